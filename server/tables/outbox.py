@@ -56,3 +56,9 @@ class SmsOutbox(_Delivery, Base):
     body: Mapped[str] = mapped_column(Text)
     #: The gateway's id of the sent message, for tracing a delivery.
     provider_message_id: Mapped[str] = mapped_column(String(100), default="")
+    #: What the gateway's delivery report last said (:mod:`server.signing.sms_receipts`):
+    #: "" (no report yet), "sent" (handed to the carrier), "delivered" or "failed".
+    delivery_status: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    delivered_at: Mapped[datetime | None] = mapped_column(default=None)
+    #: The report as the gateway gave it (its status and time), for the follow-up.
+    delivery_detail: Mapped[str] = mapped_column(Text, default="", server_default="")

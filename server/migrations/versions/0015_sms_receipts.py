@@ -1,12 +1,27 @@
-"""SMS delivery receipts (issue 16)"""
+"""SMS delivery receipts (issue 16): what the gateway's delivery report last said of an
+SMS (``sms_outbox.delivery_status``: "" none yet, "sent", "delivered" or "failed"), when
+it was delivered, and the report's detail"""
+
+import sqlalchemy as sa
+from alembic import op
+
+from server.migrations.helpers import UTC
 
 revision: str = "0015"
 down_revision: str | None = "0014"
 
 
 def upgrade() -> None:
-    pass
+    with op.batch_alter_table("sms_outbox") as batch:
+        batch.add_column(
+            sa.Column("delivery_status", sa.String(10), nullable=False, server_default="")
+        )
+        batch.add_column(sa.Column("delivered_at", UTC, nullable=True))
+        batch.add_column(sa.Column("delivery_detail", sa.Text(), nullable=False, server_default=""))
 
 
 def downgrade() -> None:
-    pass
+    with op.batch_alter_table("sms_outbox") as batch:
+        batch.drop_column("delivery_detail")
+        batch.drop_column("delivered_at")
+        batch.drop_column("delivery_status")
