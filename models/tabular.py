@@ -396,22 +396,29 @@ def _refuse_unclosed_quote(rows: list[list[str]], delimiter: str) -> None:
 
 
 def _read_xlsx(data: bytes, recognise: Recognise) -> Table:
-    import openpyxl  # imported here: only imports need it
+    """The cells of an XLSX workbook's chosen sheet (:func:`_choose_sheet`).
+
+    The cells are read by calamine (python-calamine, Rust): 10,000 rows in 0.04 s where
+    openpyxl's parser took 0.6 s. What calamine does not give — which sheet is active and
+    which rows are hidden — is read from the workbook's own XML (:class:`_Layout`).
+    """
+    from python_calamine import CalamineWorkbook  # imported here: only imports need it
 
     try:
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # zip, XML and format errors alike: the file is unusable
-        raise UnreadableFile("xlsx_broken") from exc
-    try:
-        sheet = _choose_sheet(book, recognise)
-        values, merged, hidden = _sheet_cells(book, sheet)
+        book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        layout = _Layout.of(data)
+        sheet_name = _choose_sheet(book, layout, recognise)
+        sheet = book.get_sheet_by_name(sheet_name)
+        values = [_row_values(row) for row in sheet.to_python(skip_empty_area=False)]
+        while values and not values[-1]:
+            values.pop()  # formatted but empty rows at the end are none
+        merged = [_range_ref(first, last) for first, last in sheet.merged_cell_ranges or ()]
+        hidden = layout.hidden_rows(sheet_name)
     except UnreadableFile:
         raise
-    except Exception as exc:
+    except Exception as exc:  # zip, XML and format errors alike: the file is unusable
         raise UnreadableFile("xlsx_broken") from exc
-    finally:
-        book.close()
-    table = Table([], Source("XLSX", sheet=sheet.title))
+    table = Table([], Source("XLSX", sheet=sheet_name))
     ranges = _fill_merged(values, merged)
     if ranges:
         table.source.notes.append(Note("merged_cells", {"ranges": ", ".join(ranges)}))
@@ -458,61 +465,112 @@ def _span(numbers: list[int], most: int = 10) -> str:
     return shown + (" …" if len(numbers) > most else "")
 
 
-def _choose_sheet(book: Any, recognise: Recognise) -> Any:
+def _choose_sheet(book: Any, layout: _Layout, recognise: Recognise) -> str:
     """The active sheet, unless another visible sheet's first row is a better header."""
-    active = book.active
-    sheets = [s for s in book.worksheets if getattr(s, "sheet_state", "visible") == "visible"]
-    if active is None or active not in sheets:
-        sheets = sheets or list(book.worksheets)
-        active = sheets[0] if sheets else None
+    visible = [
+        m.name
+        for m in book.sheets_metadata
+        if str(m.typ).endswith("WorkSheet") and str(m.visible).endswith(".Visible")
+    ]
+    active = layout.active if layout.active in visible else None
     if active is None:
-        raise UnreadableFile("xlsx_broken")
+        if not visible:
+            raise UnreadableFile("xlsx_broken")
+        active = visible[0]
     best, best_score = active, -1
-    for sheet in [active, *[s for s in sheets if s is not active]]:
-        first = next(sheet.iter_rows(max_row=1, values_only=True), ())
-        score = _header_score([_cell_text(v) for v in first], recognise)
+    for name in [active, *[n for n in visible if n != active]]:
+        first = book.get_sheet_by_name(name).to_python(skip_empty_area=False, nrows=1)
+        score = _header_score([_cell_text(v) for v in (first[0] if first else ())], recognise)
         if score > best_score:
-            best, best_score = sheet, score
+            best, best_score = name, score
     return best
 
 
-def _sheet_cells(book: Any, sheet: Any) -> tuple[list[list[Any]], list[str], set[int]]:
-    """(values by row, merged ranges like "A2:A4", numbers of hidden rows) of a read-only sheet.
+def _row_values(row: list[Any]) -> list[Any]:
+    """A row of calamine's values as the reader takes them: an empty cell None, the row
+    without the empty cells at its end (formatted but empty cells)."""
+    values = [None if v == "" else v for v in row]
+    while values and (values[-1] is None or str(values[-1]).strip() == ""):
+        values.pop()
+    return values
 
-    openpyxl's read-only sheets (fast and small for 50,000 rows) do not keep merged
-    cells or row attributes; its sheet parser reads them, so it is run here directly.
-    """
-    from openpyxl.worksheet._reader import WorkSheetParser
 
-    found: dict[int, list[Any]] = {}
-    with sheet._get_source() as source:
-        parser = WorkSheetParser(
-            source,
-            sheet._shared_strings,
-            data_only=True,
-            epoch=book.epoch,
-            date_formats=book._date_formats,
-            timedelta_formats=book._timedelta_formats,
-        )
-        for number, cells in parser.parse():
-            values: list[Any] = [None] * max((c["column"] for c in cells), default=0)
-            for cell in cells:
-                values[cell["column"] - 1] = cell["value"]
-            while values and (values[-1] is None or str(values[-1]).strip() == ""):
-                values.pop()  # formatted but empty cells at the end of a row
-            if values:
-                found[number] = values
-        merged = [
-            str(m.ref) for m in (parser.merged_cells.mergeCell if parser.merged_cells else [])
-        ]
-        hidden = {
-            int(n)
-            for n, attrs in parser.row_dimensions.items()
-            if attrs.get("hidden") in ("1", "true")
-        }
-    # Rows up to the last one with a value (formatted but empty rows at the end are none).
-    rows = [found.get(n, []) for n in range(1, max(found, default=0) + 1)]
-    return rows, merged, hidden
+def _range_ref(first: tuple[int, int], last: tuple[int, int]) -> str:
+    """A merged range of calamine ((row, column) from 0) as Excel names it ("A2:A4")."""
+    from openpyxl.utils.cell import get_column_letter
+
+    return (
+        f"{get_column_letter(first[1] + 1)}{first[0] + 1}:"
+        f"{get_column_letter(last[1] + 1)}{last[0] + 1}"
+    )
+
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b([^>]*)>")
+_ROW_NUMBER = re.compile(rb"""\sr\s*=\s*["'](\d+)["']""")
+_ROW_HIDDEN = re.compile(rb"""\shidden\s*=\s*["'](?:1|true)["']""")
+
+
+@dataclass
+class _Layout:
+    """What calamine does not tell of a workbook: its active sheet and where each sheet's
+    XML is (for its hidden rows)."""
+
+    archive: Any
+    active: str | None
+    paths: dict[str, str]
+
+    @classmethod
+    def of(cls, data: bytes) -> _Layout:
+        """The layout of ``data``; what cannot be read of it is left out (calamine read
+        the cells: a workbook laid out in an unexpected way still imports)."""
+        import zipfile
+
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        try:
+            return cls._read(archive)
+        except (KeyError, ValueError, IndexError, SyntaxError):  # ParseError is a SyntaxError
+            return cls(archive, None, {})
+
+    @classmethod
+    def _read(cls, archive: Any) -> _Layout:
+        # expat >= 2.4 (Python's) refuses entity expansion bombs; no external entities.
+        from xml.etree import ElementTree
+
+        book = ElementTree.fromstring(archive.read("xl/workbook.xml"))  # noqa: S314
+        rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))  # noqa: S314
+        targets = {r.get("Id"): r.get("Target", "") for r in rels.iter(f"{_PKG_REL}Relationship")}
+        sheets = list(book.iter(f"{_MAIN}sheet"))
+        paths = {}
+        for sheet in sheets:
+            target = targets.get(sheet.get(f"{_REL}id"), "")
+            paths[sheet.get("name", "")] = (
+                target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            )
+        view = book.find(f"{_MAIN}bookViews/{_MAIN}workbookView")
+        tab = int(view.get("activeTab", "0")) if view is not None else 0
+        active = sheets[tab].get("name") if 0 <= tab < len(sheets) else None
+        return cls(archive, active, paths)
+
+    def hidden_rows(self, sheet: str) -> set[int]:
+        """The numbers of the sheet's hidden rows (from 1, as Excel shows them)."""
+        path = self.paths.get(sheet)
+        if path is None or path not in self.archive.namelist():
+            return set()
+        xml = self.archive.read(path)
+        if b"hidden" not in xml:
+            return set()
+        hidden: set[int] = set()
+        number = 0
+        for tag in _ROW_TAG.finditer(xml):
+            attrs = tag.group(1)
+            given = _ROW_NUMBER.search(attrs)
+            number = int(given.group(1)) if given else number + 1
+            if _ROW_HIDDEN.search(attrs):
+                hidden.add(number)
+        return hidden
 
 
 def _fill_merged(rows: list[list[Any]], merged: list[str]) -> list[str]:

@@ -81,3 +81,55 @@ def test_an_xlsx_saved_with_a_csv_name_is_read_as_a_workbook() -> None:
     table = read_table(sample.data, "deltagare.csv", recognise=RECOGNISE)
 
     assert table.rows == sample.rows
+
+
+def test_an_xlsx_sheet_keeps_excels_row_numbers_and_shows_values_as_excel_does() -> None:
+    """Cells read by calamine: an empty row keeps the rows' numbers (a hidden row named
+    as Excel names it), and dates, numbers and booleans read as shown."""
+    import datetime
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Lista"
+    sheet.append(["Förnamn", "Efternamn", "E-post", "Telefon", "Född", "Anmäld", "Betalt"])
+    sheet.append([])
+    sheet.append(["Åsa", "Öberg", "asa@firma.se", 701234567, datetime.date(2000, 1, 2),
+                  datetime.datetime(2026, 11, 2, 9, 30), True])  # fmt: skip
+    sheet.append(["Per", "Ek", "per@firma.se", 20.0, None, None, False])
+    sheet.row_dimensions[4].hidden = True
+    out = io.BytesIO()
+    book.save(out)
+
+    table = read_table(out.getvalue(), "lista.xlsx", recognise=RECOGNISE)
+
+    assert table.rows[1] == [""] * 7
+    assert table.rows[2] == ["Åsa", "Öberg", "asa@firma.se", "0701234567", "2000-01-02",
+                             "2026-11-02 09:30:00", "True"]  # fmt: skip
+    assert table.rows[3][:4] == ["Per", "Ek", "per@firma.se", "20"]
+    assert table.source.hidden_rows == [4]
+
+
+def test_an_xlsx_whose_layout_cannot_be_read_is_still_read_from_its_cells() -> None:
+    """The workbook's own XML is read only for the active sheet and hidden rows: a
+    workbook without a readable ``workbook.xml.rels`` imports its first sheet."""
+    import io
+    import zipfile
+
+    sample = corpus.several_sheets()
+    broken = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(sample.data)) as src,
+        zipfile.ZipFile(broken, "w") as dst,
+    ):
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace(b"<Relationships", b"<Broken", 1)
+            dst.writestr(item, data)
+
+    table = read_table(broken.getvalue(), "deltagare.xlsx", recognise=RECOGNISE)
+
+    assert table.rows == sample.rows

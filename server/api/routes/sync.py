@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query, Request
 from models.errors import ValidationError
 from server.api.deps import CurrentUser, DbDep, SessionDep, SettingsDep
 from server.api.errors import ApiError
+from server.api.json_route import OrjsonRoute
 from server.api.responses import JsonResponse
 from server.api.schemas import (
     PullOut,
@@ -21,7 +22,7 @@ from server.api.schemas import (
 from server.services import scope, sync
 from server.services.mail import MailWorker
 
-router = APIRouter(tags=["sync"])
+router = APIRouter(tags=["sync"], route_class=OrjsonRoute)
 
 
 @router.post(
