@@ -62,6 +62,32 @@ class Notification:
 
 
 @dataclass(frozen=True)
+class ApprovalFailure:
+    """A registration whose newest approval request mail failed for good."""
+
+    registration_id: str
+    mail_id: str
+    #: When the failed mail was queued (a request made later is not the one that failed).
+    queued_at: datetime | None
+    #: The SMTP server's answer.
+    answer: str
+
+    @classmethod
+    def from_json(cls, data: Any) -> ApprovalFailure:
+        """Read one item of an answer; raises ServerUnavailable when it is not one."""
+        if not isinstance(data, Mapping) or not all(
+            isinstance(data.get(k), str) for k in ("registration_id", "mail_id")
+        ):
+            raise ServerUnavailable("The server's answer is not a failed request")
+        return cls(
+            registration_id=data["registration_id"],
+            mail_id=data["mail_id"],
+            queued_at=parse_time(data.get("queued_at")),
+            answer=str(data.get("answer") or ""),
+        )
+
+
+@dataclass(frozen=True)
 class NotificationPage:
     """One page of records, newest first; ``total`` of all that match the filters."""
 
@@ -101,3 +127,24 @@ class MailClient(ServerClient):
     def notification(self, notification_id: str) -> Notification:
         """One record with its text."""
         return Notification.from_json(self._json("GET", f"/mail/{_part(notification_id)}"))
+
+    def approval_failures(self, *, limit: int = 1000) -> dict[str, ApprovalFailure]:
+        """Every registration whose newest approval request mail failed, by registration
+        id (all pages: such failures are few, and one question answers a whole list)."""
+        found: dict[str, ApprovalFailure] = {}
+        offset: int | None = 0
+        while offset is not None:
+            data = self._json(
+                "GET",
+                "/registrations/approval-failures",
+                params={"offset": offset, "limit": limit},
+            )
+            items = data.get("failures")
+            if not isinstance(items, list):
+                raise ServerUnavailable("The server's answer has no list of failed requests")
+            for item in items:
+                failure = ApprovalFailure.from_json(item)
+                found[failure.registration_id] = failure
+            more = data.get("next_offset")
+            offset = more if isinstance(more, int) and more > offset else None
+        return found

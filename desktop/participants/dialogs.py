@@ -103,12 +103,22 @@ class RequestApprovalDialog(QDialog):
     A reminder sooner than the minimum gap after the last request (a setting) is held
     back unless the user ticks "send anyway"; more e-mails than a set number ask first;
     once sent, the window's status bar says what was queued and what was skipped.
+    With ``failed_before`` (the last request of these could not be delivered) nothing is
+    held back: the manager never got it.
     """
 
-    def __init__(self, ctx: AppContext, ids: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        ids: list[str],
+        parent: QWidget | None = None,
+        *,
+        failed_before: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.ids = ids
+        self.failed_before = failed_before
         self.result_: BatchResult | None = None
         self.plan: list[PlanItem] = []
         #: What was queued and skipped, once sent (also shown in the window's status bar).
@@ -172,7 +182,7 @@ class RequestApprovalDialog(QDialog):
         ).success(self._show_plan).run(ctx.ops)
 
     def _held_back(self, p: PlanItem) -> bool:
-        return p.too_soon and not self.send_anyway.isChecked()
+        return p.too_soon and not self.failed_before and not self.send_anyway.isChecked()
 
     def _what(self, p: PlanItem) -> str:
         if p.skip_reason:
@@ -182,6 +192,8 @@ class RequestApprovalDialog(QDialog):
         if self._held_back(p):
             # The gap is in the check box under the list: the line stays short.
             return self.tr("Held back: last sent %1").replace("%1", last)
+        if self.failed_before:
+            return self.tr("Again: the last one (%1) could not be delivered").replace("%1", last)
         if p.reminder:
             return self.tr("Reminder; last sent %1 (%n sent before)", "", p.request_count).replace(
                 "%1", last
@@ -202,7 +214,7 @@ class RequestApprovalDialog(QDialog):
                 for p in plan
             ]
         )
-        self.send_anyway.setVisible(any(p.too_soon for p in plan))
+        self.send_anyway.setVisible(not self.failed_before and any(p.too_soon for p in plan))
         eligible = set(self.eligible_ids())
         sending = [p for p in plan if p.registration_id in eligible]
         requests = sum(1 for p in sending if not p.reminder)

@@ -10,13 +10,15 @@ and style, and which changes concern the list.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QBrush, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
 
-from desktop.common.table_model import ALL_ROWS, LazyTableModel, SqlSource, Statement
+from desktop.common.table_model import ALL_ROWS, Index, LazyTableModel, SqlSource, Statement
 from desktop.i18n import format_date, format_datetime
 from desktop.operations import Changes, Operations
+from desktop.participants.approval_failures import ApprovalFailures
 from desktop.participants.query import (
+    COLUMN_KEYS,
     COLUMNS,
     ParticipantQuery,
     ParticipantRow,
@@ -26,6 +28,10 @@ from desktop.participants.query import (
     status_text,
     total_sql,
 )
+from sync.mail import ApprovalFailure
+
+#: A failed approval request's colour (with its text and icon: colour is not the only sign).
+FAILED_COLOUR = QColor("#b00020")
 
 #: Tables whose changes can change what this list shows.
 WATCHED = ("registration", "person", "person_email", "organisation", "course_round")
@@ -128,7 +134,61 @@ cell_text = ParticipantsSource.cell
 
 
 class ParticipantsModel(LazyTableModel[ParticipantQuery, ParticipantRow]):
-    """All registrations matching a :class:`ParticipantQuery`, loaded as they are shown."""
+    """All registrations matching a :class:`ParticipantQuery`, loaded as they are shown.
 
-    def __init__(self, ops: Operations, parent: QObject | None = None) -> None:
+    With ``failures`` (the server's failed approval requests) a registration whose
+    request failed says so in its Status column: "Request failed", a warning icon, red,
+    the SMTP answer as its tooltip.
+    """
+
+    def __init__(
+        self,
+        ops: Operations,
+        parent: QObject | None = None,
+        *,
+        failures: ApprovalFailures | None = None,
+    ) -> None:
         super().__init__(ops, ParticipantsSource(), ParticipantQuery(), parent)
+        self.failures = failures
+        self._status_column = COLUMN_KEYS.index("status")
+        if failures is not None:
+            failures.changed.connect(self._failures_changed)
+
+    def failure_at(self, row: int) -> ApprovalFailure | None:
+        """The failed approval request of the row (None: none, or the row not read yet)."""
+        loaded = self.cached_row(self._ids[row]) if 0 <= row < len(self._ids) else None
+        return self.failures.failure_of(loaded) if self.failures and loaded else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if index.isValid() and index.column() == self._status_column and self.failures:
+            failure = self.failure_at(index.row())
+            if failure is not None:
+                return _failed_data(failure, role)
+        return super().data(index, role)
+
+    def _failures_changed(self) -> None:
+        if self._ids:
+            column = self._status_column
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._ids) - 1, column))
+
+
+def _failed_data(failure: ApprovalFailure, role: int) -> object:
+    """The Status cell of a registration whose approval request failed."""
+    text = QCoreApplication.translate("Participants", "Request failed")
+    if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        return text
+    if role == Qt.ItemDataRole.ToolTipRole:
+        when = format_datetime(failure.queued_at)
+        said = QCoreApplication.translate(
+            "Participants", "The request to the approving manager (%1) could not be delivered:"
+        ).replace("%1", when)
+        again = QCoreApplication.translate(
+            "Participants", "Correct the manager's address, then Send again from the menu."
+        )
+        return f"{text}\n{said}\n{failure.answer}\n{again}"
+    if role == Qt.ItemDataRole.DecorationRole:
+        style = QApplication.style()
+        return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return QBrush(FAILED_COLOUR)
+    return None

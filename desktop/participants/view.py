@@ -43,6 +43,7 @@ from desktop.operations.registrations import (
     remove_approvals,
     set_manager,
 )
+from desktop.participants.approval_failures import approval_failures
 from desktop.participants.detail import RegistrationDetailPane
 from desktop.participants.dialogs import (
     NAMED,
@@ -117,7 +118,7 @@ class ParticipantsView(QWidget):
         self.ctx = ctx
         self.round_id = round_id
         self.list_name = list_name
-        self.model = ParticipantsModel(ctx.ops, self)
+        self.model = ParticipantsModel(ctx.ops, self, failures=approval_failures(ctx))
         self.model.query = ParticipantQuery(round_id=round_id)
         self.model.deferred = True  # header set-up sorts; load once at the end
         self._restore_ids: list[str] = []
@@ -195,6 +196,8 @@ class ParticipantsView(QWidget):
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         ctx.undo.changed.connect(self._update_actions)
+        if self.model.failures is not None:
+            self.model.failures.changed.connect(self._update_actions)
 
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
@@ -226,6 +229,13 @@ class ParticipantsView(QWidget):
             self.request_approval,
             "Ctrl+Shift+R",
             self.tr("E-mail the approving managers of the selected registrations"),
+        )
+        self.act_send_again = list_action(
+            self.table,
+            self.tr("Send failed request again…"),
+            self.send_failed_again,
+            None,
+            self.tr("The request to the approving manager could not be delivered: send it again"),
         )
         self.act_set_manager = list_action(
             self.table,
@@ -306,6 +316,7 @@ class ParticipantsView(QWidget):
             self.act_preview,
             None,
             self.act_request,
+            self.act_send_again,
             self.act_set_manager,
             self.act_remove_approval,
             None,
@@ -344,6 +355,10 @@ class ParticipantsView(QWidget):
         self.act_copy_emails.setEnabled(any_)
         self.act_category.setEnabled(any_ and PersonSetCategoryMany.may_run(self.ctx.actor.roles))
         self.act_new_person.setEnabled(PersonCreate.may_run(self.ctx.actor.roles))
+        current = self.table.currentIndex()
+        failed = current.isValid() and self.model.failure_at(current.row()) is not None
+        self.act_send_again.setEnabled(failed and RequestApproval.may_run(self.ctx.actor.roles))
+        self.act_send_again.setVisible(failed)
         # The preview shows the page a request for approval sends the manager.
         self.act_preview.setEnabled(one and RequestApproval.may_run(self.ctx.actor.roles))
         self.act_import.setEnabled(RegistrationCreate.may_run(self.ctx.actor.roles))
@@ -538,7 +553,18 @@ class ParticipantsView(QWidget):
     def send_approval_again(self, registration_id: str) -> None:
         """The registration's approval mail failed: request approval again (the manager's
         address may have been corrected meanwhile)."""
-        self._open(RequestApprovalDialog(self.ctx, [registration_id], self))
+        self._open(RequestApprovalDialog(self.ctx, [registration_id], self, failed_before=True))
+
+    def send_failed_again(self) -> None:
+        """Request approval again for the selected registrations whose request failed."""
+        ids = [i for i in self.selected_ids() if self._failed(i)]
+        if ids:
+            self._open(RequestApprovalDialog(self.ctx, ids, self, failed_before=True))
+
+    def _failed(self, registration_id: str) -> bool:
+        row = self.model.cached_row(registration_id)
+        failures = self.model.failures
+        return bool(row and failures and failures.failure_of(row))
 
     def _naming(self, ids: list[str], then: Callable[[str], None]) -> None:
         """Call ``then`` with whom ``ids`` concern, by name ("Sofia Eliasson and Hugo Ali",

@@ -187,3 +187,23 @@ class MailListOut(BaseModel):
     total: int = 0
     #: The ``offset`` of the next page; None on the last page.
     next_offset: int | None = None
+
+
+class ApprovalFailureOut(BaseModel):
+    """A registration whose newest approval request mail failed for good."""
+
+    registration_id: str
+    #: The failed mail's delivery record (``GET /mail/{id}`` for administrators).
+    mail_id: str
+    #: When the failed mail was queued: a request made after it is not the one that failed.
+    queued_at: datetime
+    #: The SMTP server's answer.
+    answer: str
+
+
+class ApprovalFailuresOut(BaseModel):
+    """One page of registrations whose approval request failed, by registration id."""
+
+    failures: list[ApprovalFailureOut]
+    #: The ``offset`` of the next page; None on the last page.
+    next_offset: int | None = None

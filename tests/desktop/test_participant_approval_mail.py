@@ -1,7 +1,9 @@
 """A failed approval request shows on the registration (issue 16): the participants
 detail pane asks the real server (over HTTP, SQLite and PostgreSQL) how the
 registration's approval mail went; a mail the SMTP server (aiosmtpd) refused with 550
-says so with the answer, and "Send again…" opens the request dialog for it."""
+says so with the answer, and "Send again…" opens the request dialog for it. The list
+itself marks the registration "Request failed" (one question for every row), and its
+context menu sends the request again once the manager's address is corrected."""
 
 from __future__ import annotations
 
@@ -10,6 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMenu
+from sqlalchemy import select
 
 from desktop.participants.detail import RegistrationDetailPane
 from desktop.participants.dialogs import RequestApprovalDialog
@@ -17,6 +23,7 @@ from desktop.participants.view import ParticipantsView
 from desktop.settings import Settings
 from server.services.database import Database
 from server.services.mail import MailWorker
+from server.tables import MailOutbox
 from tests.desktop.live_web import in_thread, signed_in
 from tests.desktop.test_admin_followup import REFUSED, RefusingRecorder
 from tests.server.conftest import api_settings
@@ -116,3 +123,102 @@ def test_only_administrators_are_told(qtbot, server, settings: Settings, tmp_pat
         qtbot.addWidget(pane)
         assert _shown(qtbot, pane, regs["refused"]) == ""
         assert pane.approval_mail is None
+
+
+def _request_mails(db_url: str, registration_id: str) -> list[tuple[str, str]]:
+    """(address, status) of the registration's approval mails on the server, oldest first."""
+    db = Database(db_url)
+    try:
+        with db.sessions() as s:
+            rows = s.execute(
+                select(MailOutbox.to_address, MailOutbox.status)
+                .where(MailOutbox.related_id == registration_id)
+                .order_by(MailOutbox.created_at, MailOutbox.id)
+            ).all()
+            return [(r[0], r[1]) for r in rows]
+    finally:
+        db.dispose()
+
+
+def _correct_address(url: str, manager_id: str) -> None:
+    """An administrator gives the manager a new main address (on the server)."""
+    admin = login(url, {"email": ADMIN, "password": PASSWORD, "tenant": "acme"})
+    fixed = cmd(
+        "person.add_email",
+        person_id=manager_id,
+        address="karin.chef@firma.example",
+        make_primary=True,
+    )
+    resp = admin.post(f"{url}/api/v1/sync/push", json={"commands": [fixed]}, timeout=30)
+    assert resp.json()["results"][0]["status"] == "applied", resp.text
+
+
+def test_the_list_marks_a_failed_request_and_sends_it_again(
+    qtbot, server, server_db_url: str, settings: Settings, tmp_path: Path
+) -> None:
+    """A course administrator's list: the refused request says Request failed (icon, the
+    SMTP answer as tooltip), the other still waits; after the manager's address is
+    corrected, Send failed request again… in the row's context menu queues a new mail to
+    the corrected address, and after the sync the row waits for approval again."""
+    url, regs = server
+    refused, taken = regs["refused"], regs["taken"]
+    with signed_in(url, COURSE_ADMIN, PASSWORD, tmp_path / "ca.db", settings) as (ctx, _s):
+        view = ParticipantsView(ctx)
+        qtbot.addWidget(view)
+        view.resize(1366, 700)
+        view.show()
+        model, failures = view.model, view.model.failures
+        assert failures is not None
+        column = [c.key for c in model.source.columns].index("status")
+
+        def cell(reg: str, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+            row = model.row_of(reg)
+            return model.data(model.index(row, column), role) if row >= 0 else None
+
+        qtbot.waitUntil(lambda: failures.answers >= 1 and model.rowCount() == 2, timeout=15_000)
+        qtbot.waitUntil(lambda: cell(refused) == "Request failed", timeout=15_000)
+        assert cell(taken) == "Waiting for approval"
+        tip = str(cell(refused, Qt.ItemDataRole.ToolTipRole))
+        assert REFUSED in tip and "could not be delivered" in tip
+        icon = cell(refused, Qt.ItemDataRole.DecorationRole)
+        assert isinstance(icon, QIcon) and not icon.isNull()
+        assert cell(taken, Qt.ItemDataRole.DecorationRole) is None
+        # Someone corrects the manager's address on the server; the desktop syncs.
+        row = model.cached_row(refused)
+        assert row is not None and row.manager_id
+        in_thread(_correct_address, url, row.manager_id)
+        assert in_thread(ctx.engine.sync_once).rejected == 0
+        # The row's context menu: Send failed request again…
+        index = model.index(model.row_of(refused), 0)
+        where = view.table.visualRect(index).center()
+        view.activateWindow()
+        qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+        qtbot.waitUntil(lambda: view.act_send_again.isEnabled(), timeout=10_000)
+        view.table.customContextMenuRequested.emit(where)
+        qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        assert view.act_send_again in menu.actions() and view.act_send_again.isVisible()
+        qtbot.mouseClick(
+            menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(view.act_send_again).center()
+        )
+        dialog = view.last_dialog
+        assert isinstance(dialog, RequestApprovalDialog) and dialog.ids == [refused]
+        # Not held back as a reminder too soon: the manager never got the first one.
+        qtbot.waitUntil(lambda: dialog.send.isEnabled(), timeout=10_000)
+        assert "could not be delivered" in str(dialog.model.rows[0]["what"])
+        dialog.activateWindow()
+        qtbot.mouseClick(dialog.send, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+        qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=10_000)
+        # Queued here: the row waits for approval (pending), no longer failed.
+        qtbot.waitUntil(lambda: cell(refused) == "Waiting for approval · pending", timeout=10_000)
+        answers = failures.answers
+        assert in_thread(ctx.engine.sync_once).rejected == 0
+        # The sync's end asks the server again; the new request is queued, not failed.
+        qtbot.waitUntil(lambda: failures.answers > answers, timeout=15_000)
+        qtbot.waitUntil(lambda: cell(refused) == "Waiting for approval", timeout=10_000)
+        assert refused not in failures.by_registration
+        assert in_thread(_request_mails, server_db_url, refused) == [
+            ("okand.chef@firma.example", "failed"),
+            ("karin.chef@firma.example", "queued"),
+        ]

@@ -176,6 +176,11 @@ ENDPOINTS: dict[str, str] = {
         "administrators only, audited: tests/server/test_redaction_evidence.py"
     ),
     "GET /api/v1/mail": CASE_GET,
+    "GET /api/v1/registrations/approval-failures": (
+        "course roles only: registration ids with the SMTP answer of their failed request "
+        "(the manager's address, as the participants list shows): "
+        "tests/server/test_approval_failures.py"
+    ),
     "GET /api/v1/mail/{mail_id}": (
         "administrators only: one mail or SMS (status, address, subject, text without tokens "
         "or codes): tests/server/test_mail_list.py"

@@ -12,11 +12,14 @@ from fastapi import APIRouter, Path, Query
 from sqlalchemy import String, cast, func, literal_column, null, select, union_all
 from sqlalchemy.sql import Select
 
+from models.commands.courses import RequestApproval
 from models.tenancy import Role
 from server.api.deps import CurrentUser, SessionDep, SettingsDep
 from server.api.errors import ApiError
 from server.api.schemas import (
     ID_PATTERN,
+    ApprovalFailureOut,
+    ApprovalFailuresOut,
     MailDetailOut,
     MailListOut,
     MailOut,
@@ -30,6 +33,9 @@ from server.tables import MailOutbox, SmsOutbox
 router = APIRouter(tags=["mail"])
 
 ERRORS = error_responses(401, 403, 404, 422)
+
+#: The kind of the mail that asks a manager to approve a registration.
+APPROVAL_REQUEST_KIND = "mail.approval_request"
 
 #: The kind every SMS has: the SMS outbox holds the one-time codes of signing.
 SMS_KIND = "sms.signing_code"
@@ -132,6 +138,56 @@ def list_mail(
     mails = [MailOut.model_validate(dict(m)) for m in page]
     more = offset + len(mails) < total
     return MailListOut(mails=mails, total=total, next_offset=offset + len(mails) if more else None)
+
+
+@router.get("/registrations/approval-failures", responses=ERRORS)
+def list_approval_failures(
+    principal: CurrentUser,
+    session: SessionDep,
+    offset: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
+) -> ApprovalFailuresOut:
+    """The registrations whose newest approval request mail failed for good, with the
+    SMTP server's answer: for whoever may send the requests (the participants list marks
+    them). A registration whose newer request is queued or sent is not listed."""
+    if not RequestApproval.may_run(principal.roles):
+        raise ApiError(403, "forbidden", "Only course administrators may read the requests")
+    newest = (
+        select(
+            MailOutbox.id,
+            MailOutbox.related_id,
+            MailOutbox.status,
+            MailOutbox.created_at,
+            MailOutbox.last_error,
+            func.row_number()
+            .over(
+                partition_by=MailOutbox.related_id,
+                order_by=(MailOutbox.created_at.desc(), MailOutbox.id.desc()),
+            )
+            .label("n"),
+        )
+        .where(
+            MailOutbox.tenant_id == principal.tenant_id,
+            MailOutbox.kind == APPROVAL_REQUEST_KIND,
+            MailOutbox.related_id.is_not(None),
+        )
+        .subquery()
+    )
+    rows = session.execute(
+        select(newest.c.id, newest.c.related_id, newest.c.created_at, newest.c.last_error)
+        .where(newest.c.n == 1, newest.c.status == "failed")
+        .order_by(newest.c.related_id)
+        .offset(offset)
+        .limit(limit + 1)
+    ).all()
+    failures = [
+        ApprovalFailureOut(
+            registration_id=r.related_id, mail_id=r.id, queued_at=r.created_at, answer=r.last_error
+        )
+        for r in rows[:limit]
+    ]
+    more = len(rows) > limit
+    return ApprovalFailuresOut(failures=failures, next_offset=offset + limit if more else None)
 
 
 @router.get("/mail/{mail_id}", responses=ERRORS)
