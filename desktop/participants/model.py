@@ -183,7 +183,8 @@ def _failed_data(failure: ApprovalFailure, role: int) -> object:
             "Participants", "The request to the approving manager (%1) could not be delivered:"
         ).replace("%1", when)
         again = QCoreApplication.translate(
-            "Participants", "Correct the manager's address, then Send again from the menu."
+            "Participants",
+            "Correct the manager's address, then choose Send failed request again… in the menu.",
         )
         return f"{text}\n{said}\n{failure.answer}\n{again}"
     if role == Qt.ItemDataRole.DecorationRole:

@@ -113,71 +113,71 @@
   <context>
     <name>AddRegistrationDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="359" />
+      <location filename="../../desktop/participants/dialogs.py" line="371" />
       <source>Add registration to %1</source>
       <translation>Add registration to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="360" />
+      <location filename="../../desktop/participants/dialogs.py" line="372" />
       <source>An existing person</source>
       <translation>An existing person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="361" />
+      <location filename="../../desktop/participants/dialogs.py" line="373" />
       <source>A new person</source>
       <translation>A new person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="363" />
+      <location filename="../../desktop/participants/dialogs.py" line="375" />
       <source>Choose person…</source>
       <translation>Choose person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="364" />
+      <location filename="../../desktop/participants/dialogs.py" line="376" />
       <source>Nobody chosen</source>
       <translation>Nobody chosen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="371" />
-      <location filename="../../desktop/participants/dialogs.py" line="385" />
+      <location filename="../../desktop/participants/dialogs.py" line="383" />
+      <location filename="../../desktop/participants/dialogs.py" line="397" />
       <source>First name</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="372" />
-      <location filename="../../desktop/participants/dialogs.py" line="386" />
+      <location filename="../../desktop/participants/dialogs.py" line="384" />
+      <location filename="../../desktop/participants/dialogs.py" line="398" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="373" />
-      <location filename="../../desktop/participants/dialogs.py" line="387" />
+      <location filename="../../desktop/participants/dialogs.py" line="385" />
+      <location filename="../../desktop/participants/dialogs.py" line="399" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="376" />
+      <location filename="../../desktop/participants/dialogs.py" line="388" />
       <source>Choose approving manager…</source>
       <translation>Choose approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="377" />
-      <location filename="../../desktop/participants/dialogs.py" line="415" />
+      <location filename="../../desktop/participants/dialogs.py" line="389" />
+      <location filename="../../desktop/participants/dialogs.py" line="427" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="390" />
+      <location filename="../../desktop/participants/dialogs.py" line="402" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="402" />
+      <location filename="../../desktop/participants/dialogs.py" line="414" />
       <source>Choose participant</source>
       <translation>Choose participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="410" />
+      <location filename="../../desktop/participants/dialogs.py" line="422" />
       <source>Choose approving manager</source>
       <translation>Choose approving manager</translation>
     </message>
@@ -2528,33 +2528,33 @@
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="82" />
+      <location filename="../../desktop/courses/form_editor.py" line="81" />
       <source>Sign-up form</source>
       <translation>Sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="87" />
+      <location filename="../../desktop/courses/form_editor.py" line="86" />
       <source>Publication</source>
       <translation>Publication</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="88" />
+      <location filename="../../desktop/courses/form_editor.py" line="87" />
       <source>Create sign-up form…</source>
       <translation>Create sign-up form…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="90" />
-      <location filename="../../desktop/courses/form_editor.py" line="277" />
+      <location filename="../../desktop/courses/form_editor.py" line="88" />
+      <location filename="../../desktop/courses/form_editor.py" line="276" />
       <source>Publish</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="92" />
+      <location filename="../../desktop/courses/form_editor.py" line="90" />
       <source>Show</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="93" />
+      <location filename="../../desktop/courses/form_editor.py" line="92" />
       <source>Open the public sign-up page in your web browser</source>
       <translation>Open the public sign-up page in your web browser</translation>
     </message>
@@ -2564,32 +2564,32 @@
       <translation>Copy link</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="96" />
+      <location filename="../../desktop/courses/form_editor.py" line="97" />
       <source>Copy the address of the public sign-up page</source>
       <translation>Copy the address of the public sign-up page</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="113" />
+      <location filename="../../desktop/courses/form_editor.py" line="114" />
       <source>Heading:</source>
       <translation>Heading:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="114" />
+      <location filename="../../desktop/courses/form_editor.py" line="115" />
       <source>Introduction:</source>
       <translation>Introduction:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="115" />
+      <location filename="../../desktop/courses/form_editor.py" line="116" />
       <source>Banner image:</source>
       <translation>Banner image:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="116" />
+      <location filename="../../desktop/courses/form_editor.py" line="117" />
       <source>Confirmation text:</source>
       <translation>Confirmation text:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="117" />
+      <location filename="../../desktop/courses/form_editor.py" line="118" />
       <source>Edit texts…</source>
       <translation>Edit texts…</translation>
     </message>
@@ -2600,7 +2600,7 @@
     </message>
     <message>
       <location filename="../../desktop/courses/form_editor.py" line="130" />
-      <location filename="../../desktop/courses/form_editor.py" line="144" />
+      <location filename="../../desktop/courses/form_editor.py" line="145" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
@@ -2610,13 +2610,13 @@
       <translation>Add question…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="134" />
+      <location filename="../../desktop/courses/form_editor.py" line="133" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="136" />
-      <location filename="../../desktop/courses/form_editor.py" line="229" />
+      <location filename="../../desktop/courses/form_editor.py" line="135" />
+      <location filename="../../desktop/courses/form_editor.py" line="228" />
       <source>Move up</source>
       <translation>Move up</translation>
     </message>
@@ -2626,24 +2626,24 @@
       <translation>Move the question up (Alt+Up)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="139" />
-      <location filename="../../desktop/courses/form_editor.py" line="230" />
+      <location filename="../../desktop/courses/form_editor.py" line="140" />
+      <location filename="../../desktop/courses/form_editor.py" line="229" />
       <source>Move down</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="140" />
+      <location filename="../../desktop/courses/form_editor.py" line="142" />
       <source>Move the question down (Alt+Down)</source>
       <translation>Move the question down (Alt+Down)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="142" />
-      <location filename="../../desktop/courses/form_editor.py" line="232" />
+      <location filename="../../desktop/courses/form_editor.py" line="144" />
+      <location filename="../../desktop/courses/form_editor.py" line="231" />
       <source>Remove…</source>
       <translation>Remove…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="167" />
+      <location filename="../../desktop/courses/form_editor.py" line="168" />
       <source>Refresh preview</source>
       <translation>Refresh preview</translation>
     </message>
@@ -2663,67 +2663,67 @@
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="227" />
+      <location filename="../../desktop/courses/form_editor.py" line="226" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="266" />
+      <location filename="../../desktop/courses/form_editor.py" line="265" />
       <source>Sign-up form: %1</source>
       <translation>Sign-up form: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="269" />
+      <location filename="../../desktop/courses/form_editor.py" line="268" />
       <source>No sign-up form yet</source>
       <translation>No sign-up form yet</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="272" />
+      <location filename="../../desktop/courses/form_editor.py" line="271" />
       <source>Published: the page is open to the public</source>
       <translation>Published: the page is open to the public</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="274" />
+      <location filename="../../desktop/courses/form_editor.py" line="273" />
       <source>Not published: only staff can see the page</source>
       <translation>Not published: only staff can see the page</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="277" />
+      <location filename="../../desktop/courses/form_editor.py" line="276" />
       <source>Unpublish</source>
       <translation>Unpublish</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="287" />
+      <location filename="../../desktop/courses/form_editor.py" line="286" />
       <source>No questions yet — add the first one.</source>
       <translation>No questions yet — add the first one.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="289" />
+      <location filename="../../desktop/courses/form_editor.py" line="288" />
       <source>Create the sign-up form first.</source>
       <translation>Create the sign-up form first.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="311" />
+      <location filename="../../desktop/courses/form_editor.py" line="310" />
       <source>The preview is the server's own page. It shows your changes once they have reached the server.</source>
       <translation>The preview is the server's own page. It shows your changes once they have reached the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="404" />
+      <location filename="../../desktop/courses/form_editor.py" line="403" />
       <source>The link to the sign-up page is copied.</source>
       <translation>The link to the sign-up page is copied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="467" />
+      <location filename="../../desktop/courses/form_editor.py" line="466" />
       <source>Remove question</source>
       <translation>Remove question</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="469" />
+      <location filename="../../desktop/courses/form_editor.py" line="468" />
       <source>Remove the question “%1” from the form? Answers already given stay on the registrations. Ctrl+Z brings it back.</source>
       <translation>Remove the question “%1” from the form? Answers already given stay on the registrations. Ctrl+Z brings it back.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="476" />
+      <location filename="../../desktop/courses/form_editor.py" line="475" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
@@ -4858,23 +4858,39 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Exporting</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/model.py" line="90" />
+      <location filename="../../desktop/participants/model.py" line="96" />
       <source>%n request(s) sent</source>
-      <extracomment>Tables whose changes can change what this list shows.</extracomment>
+      <extracomment>A failed approval request's colour (with its text and icon: colour is not the only sign). Tables whose changes can change what this list shows.</extracomment>
       <translation>
         <numerusform>%Ln request sent</numerusform>
         <numerusform>%Ln requests sent</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="96" />
+      <location filename="../../desktop/participants/model.py" line="102" />
       <source>A local change waits to be sent to the server.</source>
       <translation>A local change waits to be sent to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="104" />
+      <location filename="../../desktop/participants/model.py" line="110" />
       <source>Given on the sign-up form: %1</source>
       <translation>Given on the sign-up form: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/model.py" line="177" />
+      <source>Request failed</source>
+      <extracomment>For export and printing, which read every row of a query.</extracomment>
+      <translation>Request failed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/model.py" line="182" />
+      <source>The request to the approving manager (%1) could not be delivered:</source>
+      <translation>The request to the approving manager (%1) could not be delivered:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/model.py" line="185" />
+      <source>Correct the manager's address, then choose Send failed request again… in the menu.</source>
+      <translation>Correct the manager's address, then choose Send failed request again… in the menu.</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/query.py" line="36" />
@@ -5041,159 +5057,169 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ParticipantsView</name>
     <message>
-      <location filename="../../desktop/participants/view.py" line="131" />
+      <location filename="../../desktop/participants/view.py" line="132" />
       <source>Saved filter</source>
       <extracomment>The number shown changed: (shown, total). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). The dialog an action opened last (kept alive; tests look at it).</extracomment>
       <translation>Saved filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="132" />
+      <location filename="../../desktop/participants/view.py" line="133" />
       <source>Custom filter</source>
       <translation>Custom filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="135" />
+      <location filename="../../desktop/participants/view.py" line="136" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="139" />
+      <location filename="../../desktop/participants/view.py" line="140" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="140" />
-      <location filename="../../desktop/participants/view.py" line="424" />
+      <location filename="../../desktop/participants/view.py" line="141" />
+      <location filename="../../desktop/participants/view.py" line="439" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="143" />
+      <location filename="../../desktop/participants/view.py" line="144" />
       <source>Search names and e-mails…</source>
       <translation>Search names and e-mails…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="145" />
+      <location filename="../../desktop/participants/view.py" line="146" />
       <source>Filters</source>
       <translation>Filters</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="148" />
+      <location filename="../../desktop/participants/view.py" line="149" />
       <source>Save current filter…</source>
       <translation>Save current filter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="150" />
+      <location filename="../../desktop/participants/view.py" line="151" />
       <source>Delete this saved filter</source>
       <translation>Delete this saved filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="212" />
+      <location filename="../../desktop/participants/view.py" line="215" />
       <source>Open participant's profile</source>
       <translation>Open participant's profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="215" />
+      <location filename="../../desktop/participants/view.py" line="218" />
       <source>Open the profile of the selected participant</source>
       <translation>Open the profile of the selected participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="219" />
+      <location filename="../../desktop/participants/view.py" line="222" />
       <source>Open approving manager's profile</source>
       <translation>Open approving manager's profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="225" />
+      <location filename="../../desktop/participants/view.py" line="228" />
       <source>Send request to approving manager…</source>
       <translation>Send request to approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="228" />
+      <location filename="../../desktop/participants/view.py" line="231" />
       <source>E-mail the approving managers of the selected registrations</source>
       <translation>E-mail the approving managers of the selected registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="232" />
+      <location filename="../../desktop/participants/view.py" line="235" />
+      <source>Send failed request again…</source>
+      <translation>Send failed request again…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="238" />
+      <source>The request to the approving manager could not be delivered: send it again</source>
+      <translation>The request to the approving manager could not be delivered: send it again</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="242" />
       <source>Change approving manager…</source>
       <translation>Change approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="235" />
+      <location filename="../../desktop/participants/view.py" line="245" />
       <source>Link another approving manager (refused if someone changed it meanwhile)</source>
       <translation>Link another approving manager (refused if someone changed it meanwhile)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="239" />
+      <location filename="../../desktop/participants/view.py" line="249" />
       <source>Preview manager page</source>
       <translation>Preview manager page</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="242" />
+      <location filename="../../desktop/participants/view.py" line="252" />
       <source>See the approving manager's page as the manager sees it (uses up no link)</source>
       <translation>See the approving manager's page as the manager sees it (uses up no link)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="246" />
+      <location filename="../../desktop/participants/view.py" line="256" />
       <source>Import participants…</source>
       <translation>Import participants…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="249" />
+      <location filename="../../desktop/participants/view.py" line="259" />
       <source>Add the participants of a CSV or Excel file to a round</source>
       <translation>Add the participants of a CSV or Excel file to a round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="266" />
+      <location filename="../../desktop/participants/view.py" line="276" />
       <source>Move to the waiting list</source>
       <translation>Move to the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="269" />
+      <location filename="../../desktop/participants/view.py" line="279" />
       <source>Take the selected participants' places; they wait in order of registration</source>
       <translation>Take the selected participants' places; they wait in order of registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="273" />
+      <location filename="../../desktop/participants/view.py" line="283" />
       <source>Give a place from the waiting list</source>
       <translation>Give a place from the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="276" />
+      <location filename="../../desktop/participants/view.py" line="286" />
       <source>Give the selected waiting participants a place, also beyond the seats</source>
       <translation>Give the selected waiting participants a place, also beyond the seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="286" />
+      <location filename="../../desktop/participants/view.py" line="296" />
       <source>Give or take a category…</source>
       <translation>Give or take a category…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="291" />
+      <location filename="../../desktop/participants/view.py" line="301" />
       <source>Give the selected participants a person category, such as Alumnus</source>
       <translation>Give the selected participants a person category, such as Alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="295" />
+      <location filename="../../desktop/participants/view.py" line="305" />
       <source>New person…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="298" />
+      <location filename="../../desktop/participants/view.py" line="308" />
       <source>Add a person to Kansli (checked for duplicates) and open the profile</source>
       <translation>Add a person to Kansli (checked for duplicates) and open the profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="623" />
+      <location filename="../../desktop/participants/view.py" line="649" />
       <source>Cancel the registration of %1? Their places become free.</source>
       <translation>Cancel the registration of %1? Their places become free.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="695" />
+      <location filename="../../desktop/participants/view.py" line="721" />
       <source>Print a long list</source>
       <translation>Print a long list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="696" />
+      <location filename="../../desktop/participants/view.py" line="722" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>The list has %Ln row. Print them all?</numerusform>
@@ -5201,12 +5227,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="702" />
+      <location filename="../../desktop/participants/view.py" line="728" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="708" />
+      <location filename="../../desktop/participants/view.py" line="734" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%Ln registration</numerusform>
@@ -5214,82 +5240,82 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="253" />
+      <location filename="../../desktop/participants/view.py" line="263" />
       <source>Remove approval…</source>
       <translation>Remove approval…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="256" />
+      <location filename="../../desktop/participants/view.py" line="266" />
       <source>Administrators only: take back an approval</source>
       <translation>Administrators only: take back an approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="260" />
+      <location filename="../../desktop/participants/view.py" line="270" />
       <source>Cancel registration…</source>
       <translation>Cancel registration…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="280" />
+      <location filename="../../desktop/participants/view.py" line="290" />
       <source>Copy e-mail addresses</source>
       <translation>Copy e-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="341" />
+      <location filename="../../desktop/participants/view.py" line="352" />
       <source>Only administrators can remove an approval; ask one if it is wrong</source>
       <translation>Only administrators can remove an approval; ask one if it is wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="468" />
+      <location filename="../../desktop/participants/view.py" line="483" />
       <source>Save filter</source>
       <translation>Save filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="468" />
+      <location filename="../../desktop/participants/view.py" line="483" />
       <source>Name of the filter:</source>
       <translation>Name of the filter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="501" />
+      <location filename="../../desktop/participants/view.py" line="516" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>No registrations on this round yet — add one with “Add registration”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="503" />
+      <location filename="../../desktop/participants/view.py" line="518" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>No registrations yet — add one from a course round.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="506" />
+      <location filename="../../desktop/participants/view.py" line="521" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>No registrations match — clear the search or choose another filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="560" />
+      <location filename="../../desktop/participants/view.py" line="586" />
       <source>Change approving manager of %1</source>
       <translation>Change approving manager of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="622" />
+      <location filename="../../desktop/participants/view.py" line="648" />
       <source>Cancel registration</source>
       <translation>Cancel registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="628" />
+      <location filename="../../desktop/participants/view.py" line="654" />
       <source>Cancel registrations</source>
       <translation>Cancel registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="629" />
+      <location filename="../../desktop/participants/view.py" line="655" />
       <source>Keep</source>
       <translation>Keep</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="652" />
+      <location filename="../../desktop/participants/view.py" line="678" />
       <source>Some registrations were not changed</source>
       <translation>Some registrations were not changed</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="679" />
+      <location filename="../../desktop/participants/view.py" line="705" />
       <source>Filtered list</source>
       <translation>Filtered list</translation>
     </message>
@@ -5471,63 +5497,64 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PersonPicker</name>
     <message>
-      <location filename="../../desktop/people/picker.py" line="26" />
+      <location filename="../../desktop/people/picker.py" line="29" />
       <source>Name</source>
+      <extracomment>The list's columns, translated in context "PersonPicker".</extracomment>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="30" />
+      <location filename="../../desktop/people/picker.py" line="33" />
       <source>Born</source>
       <translation>Born</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="34" />
+      <location filename="../../desktop/people/picker.py" line="36" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="35" />
+      <location filename="../../desktop/people/picker.py" line="37" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="62" />
+      <location filename="../../desktop/people/picker.py" line="64" />
       <source>Search by name or e-mail…</source>
       <translation>Search by name or e-mail…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="69" />
-      <location filename="../../desktop/people/picker.py" line="128" />
+      <location filename="../../desktop/people/picker.py" line="71" />
+      <location filename="../../desktop/people/picker.py" line="130" />
       <source>Type a name or an e-mail address to find a person.</source>
       <translation>Type a name or an e-mail address to find a person.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="71" />
+      <location filename="../../desktop/people/picker.py" line="73" />
       <source>Choose</source>
       <translation>Choose</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="78" />
+      <location filename="../../desktop/people/picker.py" line="80" />
       <source>New person…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="79" />
+      <location filename="../../desktop/people/picker.py" line="81" />
       <source>Add a person, with what you typed filled in</source>
       <translation>Add a person, with what you typed filled in</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="119" />
+      <location filename="../../desktop/people/picker.py" line="121" />
       <source>Showing %1 of %2 — refine the search</source>
       <translation>Showing %1 of %2 — refine the search</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="126" />
+      <location filename="../../desktop/people/picker.py" line="128" />
       <source>Nobody matches “%1”. New person… adds them.</source>
       <translation>Nobody matches “%1”. New person… adds them.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="176" />
+      <location filename="../../desktop/people/picker.py" line="178" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>
@@ -6269,29 +6296,29 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RemoveApprovalDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="319" />
-      <location filename="../../desktop/participants/dialogs.py" line="330" />
+      <location filename="../../desktop/participants/dialogs.py" line="331" />
+      <location filename="../../desktop/participants/dialogs.py" line="342" />
       <source>Remove approval</source>
       <translation>Remove approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="322" />
+      <location filename="../../desktop/participants/dialogs.py" line="334" />
       <source>Remove the approval of %1? The approving manager can approve again; the removal and its reason are recorded.</source>
       <translation>Remove the approval of %1? The approving manager can approve again; the removal and its reason are recorded.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="327" />
-      <location filename="../../desktop/participants/dialogs.py" line="332" />
+      <location filename="../../desktop/participants/dialogs.py" line="339" />
+      <location filename="../../desktop/participants/dialogs.py" line="344" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="327" />
+      <location filename="../../desktop/participants/dialogs.py" line="339" />
       <source>Why is the approval removed?</source>
       <translation>Why is the approval removed?</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="341" />
+      <location filename="../../desktop/participants/dialogs.py" line="353" />
       <source>Give a reason of a few words.</source>
       <translation>Give a reason of a few words.</translation>
     </message>
@@ -6353,18 +6380,18 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RequestApprovalDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="119" />
+      <location filename="../../desktop/participants/dialogs.py" line="129" />
       <source>Send request to approving manager</source>
       <extracomment>What was queued and skipped, once sent (also shown in the window's status bar). The "send this many e-mails?" question, while it is open.</extracomment>
       <translation>Send request to approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="120" />
+      <location filename="../../desktop/participants/dialogs.py" line="130" />
       <source>Checking the selected registrations…</source>
       <translation>Checking the selected registrations…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="127" />
+      <location filename="../../desktop/participants/dialogs.py" line="137" />
       <source>Send reminders also where the last request is less than %n day(s) old</source>
       <translation>
         <numerusform>Send reminders also where the last request is less than %Ln day old</numerusform>
@@ -6372,37 +6399,42 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="136" />
+      <location filename="../../desktop/participants/dialogs.py" line="146" />
       <source>Optional message, shown in the e-mail above the link</source>
       <translation>Optional message, shown in the e-mail above the link</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="138" />
+      <location filename="../../desktop/participants/dialogs.py" line="148" />
       <source>Message to the approving manager</source>
       <translation>Message to the approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="149" />
+      <location filename="../../desktop/participants/dialogs.py" line="159" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="160" />
+      <location filename="../../desktop/participants/dialogs.py" line="170" />
       <source>Message (optional)</source>
       <translation>Message (optional)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="179" />
+      <location filename="../../desktop/participants/dialogs.py" line="189" />
       <source>Skipped: %1</source>
       <translation>Skipped: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="184" />
+      <location filename="../../desktop/participants/dialogs.py" line="194" />
       <source>Held back: last sent %1</source>
       <translation>Held back: last sent %1</translation>
     </message>
+    <message>
+      <location filename="../../desktop/participants/dialogs.py" line="196" />
+      <source>Again: the last one (%1) could not be delivered</source>
+      <translation>Again: the last one (%1) could not be delivered</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="186" />
+      <location filename="../../desktop/participants/dialogs.py" line="198" />
       <source>Reminder; last sent %1 (%n sent before)</source>
       <translation>
         <numerusform>Reminder; last sent %1 (%Ln sent before)</numerusform>
@@ -6410,22 +6442,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="189" />
+      <location filename="../../desktop/participants/dialogs.py" line="201" />
       <source>Request</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="210" />
+      <location filename="../../desktop/participants/dialogs.py" line="222" />
       <source>Requests: %1 · Reminders: %2 · Skipped: %3</source>
       <translation>Requests: %1 · Reminders: %2 · Skipped: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="244" />
+      <location filename="../../desktop/participants/dialogs.py" line="256" />
       <source>Send many e-mails</source>
       <translation>Send many e-mails</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="245" />
+      <location filename="../../desktop/participants/dialogs.py" line="257" />
       <source>Send %n e-mail(s) to approving managers?</source>
       <translation>
         <numerusform>Send %Ln e-mail to approving managers?</numerusform>
@@ -6433,12 +6465,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="250" />
+      <location filename="../../desktop/participants/dialogs.py" line="262" />
       <source>Each registration's approving manager gets one e-mail; it cannot be recalled.</source>
       <translation>Each registration's approving manager gets one e-mail; it cannot be recalled.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="254" />
+      <location filename="../../desktop/participants/dialogs.py" line="266" />
       <source>Send %n e-mail(s)</source>
       <translation>
         <numerusform>Send %Ln e-mail</numerusform>
@@ -6446,32 +6478,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="256" />
+      <location filename="../../desktop/participants/dialogs.py" line="268" />
       <source>Don't send</source>
       <translation>Don't send</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="273" />
+      <location filename="../../desktop/participants/dialogs.py" line="285" />
       <source>Queued for sending: requests %1, reminders %2.</source>
       <translation>Queued for sending: requests %1, reminders %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="279" />
+      <location filename="../../desktop/participants/dialogs.py" line="291" />
       <source>Skipped: %1 (%2).</source>
       <translation>Skipped: %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="283" />
+      <location filename="../../desktop/participants/dialogs.py" line="295" />
       <source>Refused: %1.</source>
       <translation>Refused: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="296" />
+      <location filename="../../desktop/participants/dialogs.py" line="308" />
       <source>Not sent:</source>
       <translation>Not sent:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="301" />
+      <location filename="../../desktop/participants/dialogs.py" line="313" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
@@ -6723,73 +6755,73 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoundPage</name>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="91" />
+      <location filename="../../desktop/courses/round_page.py" line="90" />
       <source>Seats</source>
       <extracomment>A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="92" />
+      <location filename="../../desktop/courses/round_page.py" line="91" />
       <source>Registered</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="93" />
+      <location filename="../../desktop/courses/round_page.py" line="92" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="94" />
+      <location filename="../../desktop/courses/round_page.py" line="93" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="95" />
+      <location filename="../../desktop/courses/round_page.py" line="94" />
       <source>Approval not requested</source>
       <translation>Approval not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="96" />
+      <location filename="../../desktop/courses/round_page.py" line="95" />
       <source>Waiting list</source>
       <translation>Waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="102" />
+      <location filename="../../desktop/courses/round_page.py" line="101" />
       <source>Add registration…</source>
       <translation>Add registration…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="104" />
+      <location filename="../../desktop/courses/round_page.py" line="103" />
       <source>Import participants…</source>
       <translation>Import participants…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="106" />
+      <location filename="../../desktop/courses/round_page.py" line="105" />
       <source>Add the participants of a CSV or Excel file to this round</source>
       <translation>Add the participants of a CSV or Excel file to this round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="109" />
+      <location filename="../../desktop/courses/round_page.py" line="108" />
       <source>Send approval requests…</source>
       <translation>Send approval requests…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="111" />
+      <location filename="../../desktop/courses/round_page.py" line="110" />
       <source>Ask the approving managers of all registrations not yet approved</source>
       <translation>Ask the approving managers of all registrations not yet approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="114" />
+      <location filename="../../desktop/courses/round_page.py" line="113" />
       <source>Sign-up form…</source>
       <translation>Sign-up form…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="116" />
+      <location filename="../../desktop/courses/round_page.py" line="115" />
       <source>Texts, questions, preview and publishing of the round's sign-up page</source>
       <translation>Texts, questions, preview and publishing of the round's sign-up page</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="119" />
+      <location filename="../../desktop/courses/round_page.py" line="118" />
       <source>Print participant list…</source>
       <translation>Print participant list…</translation>
     </message>

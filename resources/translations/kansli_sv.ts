@@ -113,71 +113,71 @@
   <context>
     <name>AddRegistrationDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="359" />
+      <location filename="../../desktop/participants/dialogs.py" line="371" />
       <source>Add registration to %1</source>
       <translation>Lägg till kursregistrering på %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="360" />
+      <location filename="../../desktop/participants/dialogs.py" line="372" />
       <source>An existing person</source>
       <translation>En befintlig person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="361" />
+      <location filename="../../desktop/participants/dialogs.py" line="373" />
       <source>A new person</source>
       <translation>En ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="363" />
+      <location filename="../../desktop/participants/dialogs.py" line="375" />
       <source>Choose person…</source>
       <translation>Välj person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="364" />
+      <location filename="../../desktop/participants/dialogs.py" line="376" />
       <source>Nobody chosen</source>
       <translation>Ingen vald</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="371" />
-      <location filename="../../desktop/participants/dialogs.py" line="385" />
+      <location filename="../../desktop/participants/dialogs.py" line="383" />
+      <location filename="../../desktop/participants/dialogs.py" line="397" />
       <source>First name</source>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="372" />
-      <location filename="../../desktop/participants/dialogs.py" line="386" />
+      <location filename="../../desktop/participants/dialogs.py" line="384" />
+      <location filename="../../desktop/participants/dialogs.py" line="398" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="373" />
-      <location filename="../../desktop/participants/dialogs.py" line="387" />
+      <location filename="../../desktop/participants/dialogs.py" line="385" />
+      <location filename="../../desktop/participants/dialogs.py" line="399" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="376" />
+      <location filename="../../desktop/participants/dialogs.py" line="388" />
       <source>Choose approving manager…</source>
       <translation>Välj godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="377" />
-      <location filename="../../desktop/participants/dialogs.py" line="415" />
+      <location filename="../../desktop/participants/dialogs.py" line="389" />
+      <location filename="../../desktop/participants/dialogs.py" line="427" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="390" />
+      <location filename="../../desktop/participants/dialogs.py" line="402" />
       <source>Add</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="402" />
+      <location filename="../../desktop/participants/dialogs.py" line="414" />
       <source>Choose participant</source>
       <translation>Välj deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="410" />
+      <location filename="../../desktop/participants/dialogs.py" line="422" />
       <source>Choose approving manager</source>
       <translation>Välj godkännande chef</translation>
     </message>
@@ -2528,33 +2528,33 @@
       <translation>Alternativ</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="82" />
+      <location filename="../../desktop/courses/form_editor.py" line="81" />
       <source>Sign-up form</source>
       <translation>Anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="87" />
+      <location filename="../../desktop/courses/form_editor.py" line="86" />
       <source>Publication</source>
       <translation>Publicering</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="88" />
+      <location filename="../../desktop/courses/form_editor.py" line="87" />
       <source>Create sign-up form…</source>
       <translation>Skapa anmälningsformulär…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="90" />
-      <location filename="../../desktop/courses/form_editor.py" line="277" />
+      <location filename="../../desktop/courses/form_editor.py" line="88" />
+      <location filename="../../desktop/courses/form_editor.py" line="276" />
       <source>Publish</source>
       <translation>Publicera</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="92" />
+      <location filename="../../desktop/courses/form_editor.py" line="90" />
       <source>Show</source>
       <translation>Visa</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="93" />
+      <location filename="../../desktop/courses/form_editor.py" line="92" />
       <source>Open the public sign-up page in your web browser</source>
       <translation>Öppna den publika anmälningssidan i webbläsaren</translation>
     </message>
@@ -2564,32 +2564,32 @@
       <translation>Kopiera länk</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="96" />
+      <location filename="../../desktop/courses/form_editor.py" line="97" />
       <source>Copy the address of the public sign-up page</source>
       <translation>Kopiera adressen till den publika anmälningssidan</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="113" />
+      <location filename="../../desktop/courses/form_editor.py" line="114" />
       <source>Heading:</source>
       <translation>Rubrik:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="114" />
+      <location filename="../../desktop/courses/form_editor.py" line="115" />
       <source>Introduction:</source>
       <translation>Inledning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="115" />
+      <location filename="../../desktop/courses/form_editor.py" line="116" />
       <source>Banner image:</source>
       <translation>Bannerbild:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="116" />
+      <location filename="../../desktop/courses/form_editor.py" line="117" />
       <source>Confirmation text:</source>
       <translation>Bekräftelsetext:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="117" />
+      <location filename="../../desktop/courses/form_editor.py" line="118" />
       <source>Edit texts…</source>
       <translation>Redigera texter…</translation>
     </message>
@@ -2600,7 +2600,7 @@
     </message>
     <message>
       <location filename="../../desktop/courses/form_editor.py" line="130" />
-      <location filename="../../desktop/courses/form_editor.py" line="144" />
+      <location filename="../../desktop/courses/form_editor.py" line="145" />
       <source>Questions</source>
       <translation>Frågor</translation>
     </message>
@@ -2610,13 +2610,13 @@
       <translation>Lägg till fråga…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="134" />
+      <location filename="../../desktop/courses/form_editor.py" line="133" />
       <source>Edit…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="136" />
-      <location filename="../../desktop/courses/form_editor.py" line="229" />
+      <location filename="../../desktop/courses/form_editor.py" line="135" />
+      <location filename="../../desktop/courses/form_editor.py" line="228" />
       <source>Move up</source>
       <translation>Flytta upp</translation>
     </message>
@@ -2626,24 +2626,24 @@
       <translation>Flytta frågan uppåt (Alt+Upp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="139" />
-      <location filename="../../desktop/courses/form_editor.py" line="230" />
+      <location filename="../../desktop/courses/form_editor.py" line="140" />
+      <location filename="../../desktop/courses/form_editor.py" line="229" />
       <source>Move down</source>
       <translation>Flytta ned</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="140" />
+      <location filename="../../desktop/courses/form_editor.py" line="142" />
       <source>Move the question down (Alt+Down)</source>
       <translation>Flytta frågan nedåt (Alt+Ned)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="142" />
-      <location filename="../../desktop/courses/form_editor.py" line="232" />
+      <location filename="../../desktop/courses/form_editor.py" line="144" />
+      <location filename="../../desktop/courses/form_editor.py" line="231" />
       <source>Remove…</source>
       <translation>Ta bort…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="167" />
+      <location filename="../../desktop/courses/form_editor.py" line="168" />
       <source>Refresh preview</source>
       <translation>Uppdatera förhandsvisningen</translation>
     </message>
@@ -2663,67 +2663,67 @@
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="227" />
+      <location filename="../../desktop/courses/form_editor.py" line="226" />
       <source>Undo</source>
       <translation>Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="266" />
+      <location filename="../../desktop/courses/form_editor.py" line="265" />
       <source>Sign-up form: %1</source>
       <translation>Anmälningsformulär: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="269" />
+      <location filename="../../desktop/courses/form_editor.py" line="268" />
       <source>No sign-up form yet</source>
       <translation>Inget anmälningsformulär än</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="272" />
+      <location filename="../../desktop/courses/form_editor.py" line="271" />
       <source>Published: the page is open to the public</source>
       <translation>Publicerat: sidan är öppen för allmänheten</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="274" />
+      <location filename="../../desktop/courses/form_editor.py" line="273" />
       <source>Not published: only staff can see the page</source>
       <translation>Inte publicerat: bara personalen kan se sidan</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="277" />
+      <location filename="../../desktop/courses/form_editor.py" line="276" />
       <source>Unpublish</source>
       <translation>Avpublicera</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="287" />
+      <location filename="../../desktop/courses/form_editor.py" line="286" />
       <source>No questions yet — add the first one.</source>
       <translation>Inga frågor än – lägg till den första.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="289" />
+      <location filename="../../desktop/courses/form_editor.py" line="288" />
       <source>Create the sign-up form first.</source>
       <translation>Skapa anmälningsformuläret först.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="311" />
+      <location filename="../../desktop/courses/form_editor.py" line="310" />
       <source>The preview is the server's own page. It shows your changes once they have reached the server.</source>
       <translation>Förhandsvisningen är serverns egen sida. Den visar dina ändringar när de har nått servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="404" />
+      <location filename="../../desktop/courses/form_editor.py" line="403" />
       <source>The link to the sign-up page is copied.</source>
       <translation>Länken till anmälningssidan är kopierad.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="467" />
+      <location filename="../../desktop/courses/form_editor.py" line="466" />
       <source>Remove question</source>
       <translation>Ta bort fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="469" />
+      <location filename="../../desktop/courses/form_editor.py" line="468" />
       <source>Remove the question “%1” from the form? Answers already given stay on the registrations. Ctrl+Z brings it back.</source>
       <translation>Ta bort frågan ”%1” från formuläret? Svar som redan lämnats finns kvar på anmälningarna. Ctrl+Z tar tillbaka den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_editor.py" line="476" />
+      <location filename="../../desktop/courses/form_editor.py" line="475" />
       <source>Remove</source>
       <translation>Ta bort</translation>
     </message>
@@ -4858,23 +4858,39 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Exporterar</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/model.py" line="90" />
+      <location filename="../../desktop/participants/model.py" line="96" />
       <source>%n request(s) sent</source>
-      <extracomment>Tables whose changes can change what this list shows.</extracomment>
+      <extracomment>A failed approval request's colour (with its text and icon: colour is not the only sign). Tables whose changes can change what this list shows.</extracomment>
       <translation>
         <numerusform>%Ln förfrågan skickad</numerusform>
         <numerusform>%Ln förfrågningar skickade</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="96" />
+      <location filename="../../desktop/participants/model.py" line="102" />
       <source>A local change waits to be sent to the server.</source>
       <translation>En lokal ändring väntar på att skickas till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="104" />
+      <location filename="../../desktop/participants/model.py" line="110" />
       <source>Given on the sign-up form: %1</source>
       <translation>Angiven i anmälningsformuläret: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/model.py" line="177" />
+      <source>Request failed</source>
+      <extracomment>For export and printing, which read every row of a query.</extracomment>
+      <translation>Begäran misslyckades</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/model.py" line="182" />
+      <source>The request to the approving manager (%1) could not be delivered:</source>
+      <translation>Begäran till godkännande chef (%1) kunde inte levereras:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/model.py" line="185" />
+      <source>Correct the manager's address, then choose Send failed request again… in the menu.</source>
+      <translation>Rätta chefens adress och välj sedan Skicka misslyckad begäran igen… i menyn.</translation>
     </message>
     <message>
       <location filename="../../desktop/participants/query.py" line="36" />
@@ -5041,159 +5057,169 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ParticipantsView</name>
     <message>
-      <location filename="../../desktop/participants/view.py" line="131" />
+      <location filename="../../desktop/participants/view.py" line="132" />
       <source>Saved filter</source>
       <extracomment>The number shown changed: (shown, total). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). The dialog an action opened last (kept alive; tests look at it).</extracomment>
       <translation>Sparat filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="132" />
+      <location filename="../../desktop/participants/view.py" line="133" />
       <source>Custom filter</source>
       <translation>Eget filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="135" />
+      <location filename="../../desktop/participants/view.py" line="136" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="139" />
+      <location filename="../../desktop/participants/view.py" line="140" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="140" />
-      <location filename="../../desktop/participants/view.py" line="424" />
+      <location filename="../../desktop/participants/view.py" line="141" />
+      <location filename="../../desktop/participants/view.py" line="439" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="143" />
+      <location filename="../../desktop/participants/view.py" line="144" />
       <source>Search names and e-mails…</source>
       <translation>Sök namn och e-post…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="145" />
+      <location filename="../../desktop/participants/view.py" line="146" />
       <source>Filters</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="148" />
+      <location filename="../../desktop/participants/view.py" line="149" />
       <source>Save current filter…</source>
       <translation>Spara aktuellt filter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="150" />
+      <location filename="../../desktop/participants/view.py" line="151" />
       <source>Delete this saved filter</source>
       <translation>Ta bort det här sparade filtret</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="212" />
+      <location filename="../../desktop/participants/view.py" line="215" />
       <source>Open participant's profile</source>
       <translation>Öppna deltagarens personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="215" />
+      <location filename="../../desktop/participants/view.py" line="218" />
       <source>Open the profile of the selected participant</source>
       <translation>Öppna den valda deltagarens personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="219" />
+      <location filename="../../desktop/participants/view.py" line="222" />
       <source>Open approving manager's profile</source>
       <translation>Öppna godkännande chefs personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="225" />
+      <location filename="../../desktop/participants/view.py" line="228" />
       <source>Send request to approving manager…</source>
       <translation>Skicka förfrågan till godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="228" />
+      <location filename="../../desktop/participants/view.py" line="231" />
       <source>E-mail the approving managers of the selected registrations</source>
       <translation>Mejla de godkännande cheferna för de valda kursregistreringarna</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="232" />
+      <location filename="../../desktop/participants/view.py" line="235" />
+      <source>Send failed request again…</source>
+      <translation>Skicka misslyckad begäran igen…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="238" />
+      <source>The request to the approving manager could not be delivered: send it again</source>
+      <translation>Begäran till godkännande chef kunde inte levereras: skicka den igen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/view.py" line="242" />
       <source>Change approving manager…</source>
       <translation>Byt godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="235" />
+      <location filename="../../desktop/participants/view.py" line="245" />
       <source>Link another approving manager (refused if someone changed it meanwhile)</source>
       <translation>Koppla en annan godkännande chef (nekas om någon annan har ändrat den under tiden)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="239" />
+      <location filename="../../desktop/participants/view.py" line="249" />
       <source>Preview manager page</source>
       <translation>Förhandsgranska chefens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="242" />
+      <location filename="../../desktop/participants/view.py" line="252" />
       <source>See the approving manager's page as the manager sees it (uses up no link)</source>
       <translation>Se den godkännande chefens sida så som chefen ser den (förbrukar ingen länk)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="246" />
+      <location filename="../../desktop/participants/view.py" line="256" />
       <source>Import participants…</source>
       <translation>Importera deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="249" />
+      <location filename="../../desktop/participants/view.py" line="259" />
       <source>Add the participants of a CSV or Excel file to a round</source>
       <translation>Lägg till deltagarna i en CSV- eller Excelfil på en utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="266" />
+      <location filename="../../desktop/participants/view.py" line="276" />
       <source>Move to the waiting list</source>
       <translation>Flytta till väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="269" />
+      <location filename="../../desktop/participants/view.py" line="279" />
       <source>Take the selected participants' places; they wait in order of registration</source>
       <translation>Ta de markerade deltagarnas platser; de väntar i anmälningsordning</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="273" />
+      <location filename="../../desktop/participants/view.py" line="283" />
       <source>Give a place from the waiting list</source>
       <translation>Ge en plats från väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="276" />
+      <location filename="../../desktop/participants/view.py" line="286" />
       <source>Give the selected waiting participants a place, also beyond the seats</source>
       <translation>Ge de markerade väntande deltagarna en plats, även utöver antalet platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="286" />
+      <location filename="../../desktop/participants/view.py" line="296" />
       <source>Give or take a category…</source>
       <translation>Ge eller ta bort en kategori…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="291" />
+      <location filename="../../desktop/participants/view.py" line="301" />
       <source>Give the selected participants a person category, such as Alumnus</source>
       <translation>Ge de valda deltagarna en personkategori, till exempel Alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="295" />
+      <location filename="../../desktop/participants/view.py" line="305" />
       <source>New person…</source>
       <translation>Ny person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="298" />
+      <location filename="../../desktop/participants/view.py" line="308" />
       <source>Add a person to Kansli (checked for duplicates) and open the profile</source>
       <translation>Lägg till en person i Kansli (kontrollerad mot dubbletter) och öppna profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="623" />
+      <location filename="../../desktop/participants/view.py" line="649" />
       <source>Cancel the registration of %1? Their places become free.</source>
       <translation>Avboka kursregistreringen för %1? Platserna blir lediga.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="695" />
+      <location filename="../../desktop/participants/view.py" line="721" />
       <source>Print a long list</source>
       <translation>Skriv ut en lång lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="696" />
+      <location filename="../../desktop/participants/view.py" line="722" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>Listan har %Ln rad. Skriva ut den?</numerusform>
@@ -5201,12 +5227,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="702" />
+      <location filename="../../desktop/participants/view.py" line="728" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="708" />
+      <location filename="../../desktop/participants/view.py" line="734" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%Ln registrering</numerusform>
@@ -5214,82 +5240,82 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="253" />
+      <location filename="../../desktop/participants/view.py" line="263" />
       <source>Remove approval…</source>
       <translation>Ta bort godkännande…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="256" />
+      <location filename="../../desktop/participants/view.py" line="266" />
       <source>Administrators only: take back an approval</source>
       <translation>Endast administratörer: ta tillbaka ett godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="260" />
+      <location filename="../../desktop/participants/view.py" line="270" />
       <source>Cancel registration…</source>
       <translation>Avboka kursregistrering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="280" />
+      <location filename="../../desktop/participants/view.py" line="290" />
       <source>Copy e-mail addresses</source>
       <translation>Kopiera e-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="341" />
+      <location filename="../../desktop/participants/view.py" line="352" />
       <source>Only administrators can remove an approval; ask one if it is wrong</source>
       <translation>Bara administratörer kan ta bort ett godkännande; be en administratör om det är fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="468" />
+      <location filename="../../desktop/participants/view.py" line="483" />
       <source>Save filter</source>
       <translation>Spara filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="468" />
+      <location filename="../../desktop/participants/view.py" line="483" />
       <source>Name of the filter:</source>
       <translation>Filtrets namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="501" />
+      <location filename="../../desktop/participants/view.py" line="516" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>Inga kursregistreringar på omgången ännu — lägg till en med ”Lägg till kursregistrering”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="503" />
+      <location filename="../../desktop/participants/view.py" line="518" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>Inga kursregistreringar ännu — lägg till en från en utbildningsomgång.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="506" />
+      <location filename="../../desktop/participants/view.py" line="521" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>Inga kursregistreringar matchar — rensa sökningen eller välj ett annat filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="560" />
+      <location filename="../../desktop/participants/view.py" line="586" />
       <source>Change approving manager of %1</source>
       <translation>Byt godkännande chef för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="622" />
+      <location filename="../../desktop/participants/view.py" line="648" />
       <source>Cancel registration</source>
       <translation>Avboka kursregistrering</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="628" />
+      <location filename="../../desktop/participants/view.py" line="654" />
       <source>Cancel registrations</source>
       <translation>Avboka</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="629" />
+      <location filename="../../desktop/participants/view.py" line="655" />
       <source>Keep</source>
       <translation>Behåll</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="652" />
+      <location filename="../../desktop/participants/view.py" line="678" />
       <source>Some registrations were not changed</source>
       <translation>Några kursregistreringar ändrades inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="679" />
+      <location filename="../../desktop/participants/view.py" line="705" />
       <source>Filtered list</source>
       <translation>Filtrerad lista</translation>
     </message>
@@ -5471,63 +5497,64 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PersonPicker</name>
     <message>
-      <location filename="../../desktop/people/picker.py" line="26" />
+      <location filename="../../desktop/people/picker.py" line="29" />
       <source>Name</source>
+      <extracomment>The list's columns, translated in context "PersonPicker".</extracomment>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="30" />
+      <location filename="../../desktop/people/picker.py" line="33" />
       <source>Born</source>
       <translation>Född</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="34" />
+      <location filename="../../desktop/people/picker.py" line="36" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="35" />
+      <location filename="../../desktop/people/picker.py" line="37" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="62" />
+      <location filename="../../desktop/people/picker.py" line="64" />
       <source>Search by name or e-mail…</source>
       <translation>Sök på namn eller e-post…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="69" />
-      <location filename="../../desktop/people/picker.py" line="128" />
+      <location filename="../../desktop/people/picker.py" line="71" />
+      <location filename="../../desktop/people/picker.py" line="130" />
       <source>Type a name or an e-mail address to find a person.</source>
       <translation>Skriv ett namn eller en e-postadress för att hitta en person.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="71" />
+      <location filename="../../desktop/people/picker.py" line="73" />
       <source>Choose</source>
       <translation>Välj</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="78" />
+      <location filename="../../desktop/people/picker.py" line="80" />
       <source>New person…</source>
       <translation>Ny person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="79" />
+      <location filename="../../desktop/people/picker.py" line="81" />
       <source>Add a person, with what you typed filled in</source>
       <translation>Lägg till en person, ifylld med det du skrev</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="119" />
+      <location filename="../../desktop/people/picker.py" line="121" />
       <source>Showing %1 of %2 — refine the search</source>
       <translation>Visar %1 av %2 — förfina sökningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="126" />
+      <location filename="../../desktop/people/picker.py" line="128" />
       <source>Nobody matches “%1”. New person… adds them.</source>
       <translation>Ingen matchar ”%1”. Ny person… lägger till personen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="176" />
+      <location filename="../../desktop/people/picker.py" line="178" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>
@@ -6269,29 +6296,29 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RemoveApprovalDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="319" />
-      <location filename="../../desktop/participants/dialogs.py" line="330" />
+      <location filename="../../desktop/participants/dialogs.py" line="331" />
+      <location filename="../../desktop/participants/dialogs.py" line="342" />
       <source>Remove approval</source>
       <translation>Ta bort godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="322" />
+      <location filename="../../desktop/participants/dialogs.py" line="334" />
       <source>Remove the approval of %1? The approving manager can approve again; the removal and its reason are recorded.</source>
       <translation>Ta bort godkännandet för %1? Den godkännande chefen kan godkänna igen; borttagningen och skälet sparas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="327" />
-      <location filename="../../desktop/participants/dialogs.py" line="332" />
+      <location filename="../../desktop/participants/dialogs.py" line="339" />
+      <location filename="../../desktop/participants/dialogs.py" line="344" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="327" />
+      <location filename="../../desktop/participants/dialogs.py" line="339" />
       <source>Why is the approval removed?</source>
       <translation>Varför tas godkännandet bort?</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="341" />
+      <location filename="../../desktop/participants/dialogs.py" line="353" />
       <source>Give a reason of a few words.</source>
       <translation>Ange ett skäl med några ord.</translation>
     </message>
@@ -6353,18 +6380,18 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RequestApprovalDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="119" />
+      <location filename="../../desktop/participants/dialogs.py" line="129" />
       <source>Send request to approving manager</source>
       <extracomment>What was queued and skipped, once sent (also shown in the window's status bar). The "send this many e-mails?" question, while it is open.</extracomment>
       <translation>Skicka förfrågan till godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="120" />
+      <location filename="../../desktop/participants/dialogs.py" line="130" />
       <source>Checking the selected registrations…</source>
       <translation>Kontrollerar de valda kursregistreringarna…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="127" />
+      <location filename="../../desktop/participants/dialogs.py" line="137" />
       <source>Send reminders also where the last request is less than %n day(s) old</source>
       <translation>
         <numerusform>Skicka påminnelser även där senaste förfrågan är mindre än %Ln dag gammal</numerusform>
@@ -6372,37 +6399,42 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="136" />
+      <location filename="../../desktop/participants/dialogs.py" line="146" />
       <source>Optional message, shown in the e-mail above the link</source>
       <translation>Valfritt meddelande, visas i mejlet ovanför länken</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="138" />
+      <location filename="../../desktop/participants/dialogs.py" line="148" />
       <source>Message to the approving manager</source>
       <translation>Meddelande till godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="149" />
+      <location filename="../../desktop/participants/dialogs.py" line="159" />
       <source>Send</source>
       <translation>Skicka</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="160" />
+      <location filename="../../desktop/participants/dialogs.py" line="170" />
       <source>Message (optional)</source>
       <translation>Meddelande (valfritt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="179" />
+      <location filename="../../desktop/participants/dialogs.py" line="189" />
       <source>Skipped: %1</source>
       <translation>Hoppas över: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="184" />
+      <location filename="../../desktop/participants/dialogs.py" line="194" />
       <source>Held back: last sent %1</source>
       <translation>Väntar: senast skickad %1</translation>
     </message>
+    <message>
+      <location filename="../../desktop/participants/dialogs.py" line="196" />
+      <source>Again: the last one (%1) could not be delivered</source>
+      <translation>Igen: den förra (%1) kunde inte levereras</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="186" />
+      <location filename="../../desktop/participants/dialogs.py" line="198" />
       <source>Reminder; last sent %1 (%n sent before)</source>
       <translation>
         <numerusform>Påminnelse; senast skickad %1 (%Ln skickad tidigare)</numerusform>
@@ -6410,22 +6442,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="189" />
+      <location filename="../../desktop/participants/dialogs.py" line="201" />
       <source>Request</source>
       <translation>Förfrågan</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="210" />
+      <location filename="../../desktop/participants/dialogs.py" line="222" />
       <source>Requests: %1 · Reminders: %2 · Skipped: %3</source>
       <translation>Förfrågningar: %1 · Påminnelser: %2 · Hoppas över: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="244" />
+      <location filename="../../desktop/participants/dialogs.py" line="256" />
       <source>Send many e-mails</source>
       <translation>Skicka många mejl</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="245" />
+      <location filename="../../desktop/participants/dialogs.py" line="257" />
       <source>Send %n e-mail(s) to approving managers?</source>
       <translation>
         <numerusform>Skicka %Ln mejl till godkännande chefer?</numerusform>
@@ -6433,12 +6465,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="250" />
+      <location filename="../../desktop/participants/dialogs.py" line="262" />
       <source>Each registration's approving manager gets one e-mail; it cannot be recalled.</source>
       <translation>Varje kursregistrerings godkännande chef får ett mejl; det går inte att ta tillbaka.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="254" />
+      <location filename="../../desktop/participants/dialogs.py" line="266" />
       <source>Send %n e-mail(s)</source>
       <translation>
         <numerusform>Skicka %Ln mejl</numerusform>
@@ -6446,32 +6478,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="256" />
+      <location filename="../../desktop/participants/dialogs.py" line="268" />
       <source>Don't send</source>
       <translation>Skicka inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="273" />
+      <location filename="../../desktop/participants/dialogs.py" line="285" />
       <source>Queued for sending: requests %1, reminders %2.</source>
       <translation>Köade för att skickas: förfrågningar %1, påminnelser %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="279" />
+      <location filename="../../desktop/participants/dialogs.py" line="291" />
       <source>Skipped: %1 (%2).</source>
       <translation>Hoppas över: %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="283" />
+      <location filename="../../desktop/participants/dialogs.py" line="295" />
       <source>Refused: %1.</source>
       <translation>Nekade: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="296" />
+      <location filename="../../desktop/participants/dialogs.py" line="308" />
       <source>Not sent:</source>
       <translation>Inte skickat:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="301" />
+      <location filename="../../desktop/participants/dialogs.py" line="313" />
       <source>Close</source>
       <translation>Stäng</translation>
     </message>
@@ -6723,73 +6755,73 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoundPage</name>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="91" />
+      <location filename="../../desktop/courses/round_page.py" line="90" />
       <source>Seats</source>
       <extracomment>A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="92" />
+      <location filename="../../desktop/courses/round_page.py" line="91" />
       <source>Registered</source>
       <translation>Anmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="93" />
+      <location filename="../../desktop/courses/round_page.py" line="92" />
       <source>Approved</source>
       <translation>Godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="94" />
+      <location filename="../../desktop/courses/round_page.py" line="93" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="95" />
+      <location filename="../../desktop/courses/round_page.py" line="94" />
       <source>Approval not requested</source>
       <translation>Godkännande ej begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="96" />
+      <location filename="../../desktop/courses/round_page.py" line="95" />
       <source>Waiting list</source>
       <translation>Väntelista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="102" />
+      <location filename="../../desktop/courses/round_page.py" line="101" />
       <source>Add registration…</source>
       <translation>Lägg till kursregistrering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="104" />
+      <location filename="../../desktop/courses/round_page.py" line="103" />
       <source>Import participants…</source>
       <translation>Importera deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="106" />
+      <location filename="../../desktop/courses/round_page.py" line="105" />
       <source>Add the participants of a CSV or Excel file to this round</source>
       <translation>Lägg till deltagarna i en CSV- eller Excelfil på den här utbildningsomgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="109" />
+      <location filename="../../desktop/courses/round_page.py" line="108" />
       <source>Send approval requests…</source>
       <translation>Skicka förfrågningar om godkännande…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="111" />
+      <location filename="../../desktop/courses/round_page.py" line="110" />
       <source>Ask the approving managers of all registrations not yet approved</source>
       <translation>Fråga godkännande chefer för alla kursregistreringar som ännu inte är godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="114" />
+      <location filename="../../desktop/courses/round_page.py" line="113" />
       <source>Sign-up form…</source>
       <translation>Anmälningsformulär…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="116" />
+      <location filename="../../desktop/courses/round_page.py" line="115" />
       <source>Texts, questions, preview and publishing of the round's sign-up page</source>
       <translation>Texter, frågor, förhandsvisning och publicering av omgångens anmälningssida</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="119" />
+      <location filename="../../desktop/courses/round_page.py" line="118" />
       <source>Print participant list…</source>
       <translation>Skriv ut deltagarlista…</translation>
     </message>

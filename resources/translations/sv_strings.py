@@ -201,7 +201,10 @@ SV: dict[object, object] = {
     "Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)": (
         "Excel-arbetsbok (*.xlsx);;CSV, komma- eller semikolonseparerad (*.csv)"
     ),
-    "%n row(s) exported to %1": ("%n rad exporterad till %1", "%n rader exporterade till %1"),
+    "%n row(s) exported to %1": (
+        "%n rad exporterad till %1",
+        "%n rader exporterade till %1",
+    ),
     "Print a long list": "Skriv ut en lång lista",
     "The list has %n rows. Print them all?": (
         "Listan har %n rad. Skriva ut den?",
@@ -325,7 +328,10 @@ SV: dict[object, object] = {
     "Printed %1": "Utskriven %1",
     "%n participant(s)": ("%n deltagare", "%n deltagare"),
     ("Printing", "Sessions"): "Kurstillfällen",
-    "and %n more session(s)": ("och %n kurstillfälle till", "och %n kurstillfällen till"),
+    "and %n more session(s)": (
+        "och %n kurstillfälle till",
+        "och %n kurstillfällen till",
+    ),
     "Page %1 of %2": "Sida %1 av %2",
     "List": "Lista",
     "Reminder sent": "Påminnelse skickad",
@@ -544,7 +550,10 @@ SV: dict[object, object] = {
         "Filen har %n fel. Rätta filen och välj den igen: inget importeras så länge filen har fel.",
     ),
     "The file has no participants.": "Filen har inga deltagare.",
-    "%n participant(s) to import": ("%n deltagare att importera", "%n deltagare att importera"),
+    "%n participant(s) to import": (
+        "%n deltagare att importera",
+        "%n deltagare att importera",
+    ),
     "%n new to Kansli": ("%n ny i Kansli", "%n nya i Kansli"),
     "%n already on the round": ("%n redan på omgången", "%n redan på omgången"),
     "Choose the round to import onto.": "Välj utbildningsomgången att importera till.",
@@ -1047,8 +1056,14 @@ SV: dict[object, object] = {
     "Add question to sign-up form": "Lägg till fråga i anmälningsformulär",
     "Remove question from sign-up form": "Ta bort fråga från anmälningsformulär",
     # -- the sign-up form editor (helper F) --
-    ("SyncIssues", "Change question of sign-up form"): "Ändra fråga i anmälningsformulär",
-    ("SyncIssues", "Move question of sign-up form"): "Flytta fråga i anmälningsformulär",
+    (
+        "SyncIssues",
+        "Change question of sign-up form",
+    ): "Ändra fråga i anmälningsformulär",
+    (
+        "SyncIssues",
+        "Move question of sign-up form",
+    ): "Flytta fråga i anmälningsformulär",
     ("SyncIssues", "Change the question “%1”"): "Ändra frågan ”%1”",
     ("SyncIssues", "Move the question “%1”"): "Flytta frågan ”%1”",
     ("SyncIssues", "Required"): "Obligatorisk",
@@ -1114,7 +1129,10 @@ SV: dict[object, object] = {
     ("FormEditor", "Move up"): "Flytta upp",
     ("FormEditor", "Move the question up (Alt+Up)"): "Flytta frågan uppåt (Alt+Upp)",
     ("FormEditor", "Move down"): "Flytta ned",
-    ("FormEditor", "Move the question down (Alt+Down)"): "Flytta frågan nedåt (Alt+Ned)",
+    (
+        "FormEditor",
+        "Move the question down (Alt+Down)",
+    ): "Flytta frågan nedåt (Alt+Ned)",
     ("FormEditor", "Remove…"): "Ta bort…",
     ("FormEditor", "Remove"): "Ta bort",
     ("FormEditor", "Remove question"): "Ta bort fråga",
@@ -1123,7 +1141,10 @@ SV: dict[object, object] = {
         "Remove the question “%1” from the form? Answers already given stay on the registrations. Ctrl+Z brings it back.",
     ): "Ta bort frågan ”%1” från formuläret? Svar som redan lämnats finns kvar på anmälningarna. Ctrl+Z tar tillbaka den.",
     ("FormEditor", "Refresh preview"): "Uppdatera förhandsvisningen",
-    ("FormEditor", "Preview (as the public sees it)"): "Förhandsvisning (som allmänheten ser den)",
+    (
+        "FormEditor",
+        "Preview (as the public sees it)",
+    ): "Förhandsvisning (som allmänheten ser den)",
     (
         "FormEditor",
         "Create the sign-up form to see its page here.",
@@ -1142,7 +1163,10 @@ SV: dict[object, object] = {
         "FormEditor",
         "No questions yet — add the first one.",
     ): "Inga frågor än – lägg till den första.",
-    ("FormEditor", "Create the sign-up form first."): "Skapa anmälningsformuläret först.",
+    (
+        "FormEditor",
+        "Create the sign-up form first.",
+    ): "Skapa anmälningsformuläret först.",
     (
         "FormEditor",
         "The preview is the server's own page. It shows your changes once they have reached the server.",
@@ -1162,8 +1186,14 @@ SV: dict[object, object] = {
         "FormTextsDialog",
         "The confirmation text is shown after a sign-up and sent in the confirmation mail. A new form is not published until you publish it.",
     ): "Bekräftelsetexten visas efter en anmälan och skickas i bekräftelsemejlet. Ett nytt formulär publiceras inte förrän du publicerar det.",
-    ("FormOps", "creating the sign-up form of %1"): "skapandet av anmälningsformuläret för %1",
-    ("FormOps", "edit of the sign-up form of %1"): "ändringen av anmälningsformuläret för %1",
+    (
+        "FormOps",
+        "creating the sign-up form of %1",
+    ): "skapandet av anmälningsformuläret för %1",
+    (
+        "FormOps",
+        "edit of the sign-up form of %1",
+    ): "ändringen av anmälningsformuläret för %1",
     ("FormOps", "Saving the sign-up form of %1"): "Sparar anmälningsformuläret för %1",
     (
         "FormOps",
@@ -1333,7 +1363,10 @@ SV: dict[object, object] = {
     ("SyncIssues", "Create the course %1"): "Skapa kursen %1",
     ("SyncIssues", "Create the course round %1"): "Skapa utbildningsomgången %1",
     ("SyncIssues", "Change the terms of %1"): "Ändra villkoren för %1",
-    ("SyncIssues", "Register %1 on a course round"): "Registrera %1 på en utbildningsomgång",
+    (
+        "SyncIssues",
+        "Register %1 on a course round",
+    ): "Registrera %1 på en utbildningsomgång",
     ("SyncIssues", "Change the approving manager of %1"): "Byt godkännande chef för %1",
     (
         "SyncIssues",
@@ -1345,17 +1378,32 @@ SV: dict[object, object] = {
     ("SyncIssues", "Give a place"): "Ge en plats",
     ("SyncIssues", "Accept an offered place"): "Tacka ja till en erbjuden plats",
     ("SyncIssues", "Move %1 to the waiting list"): "Flytta %1 till väntelistan",
-    ("SyncIssues", "Give %1 a place from the waiting list"): "Ge %1 en plats från väntelistan",
-    ("SyncIssues", "Accept the place offered to %1"): "Tacka ja till platsen som erbjöds %1",
-    ("SyncIssues", "Change the sign-up form of %1"): "Ändra anmälningsformuläret för %1",
+    (
+        "SyncIssues",
+        "Give %1 a place from the waiting list",
+    ): "Ge %1 en plats från väntelistan",
+    (
+        "SyncIssues",
+        "Accept the place offered to %1",
+    ): "Tacka ja till platsen som erbjöds %1",
+    (
+        "SyncIssues",
+        "Change the sign-up form of %1",
+    ): "Ändra anmälningsformuläret för %1",
     (
         "SyncIssues",
         "Add a question to the sign-up form",
     ): "Lägg till en fråga i anmälningsformuläret",
     ("SyncIssues", "Remove the question “%1”"): "Ta bort frågan ”%1”",
     ("SyncIssues", "Change the alumni rule “%1”"): "Ändra alumniregeln ”%1”",
-    ("SyncIssues", "Approve alumni registration of %1"): "Godkänn alumniregistreringen för %1",
-    ("SyncIssues", "Deny alumni registration of %1"): "Neka alumniregistreringen för %1",
+    (
+        "SyncIssues",
+        "Approve alumni registration of %1",
+    ): "Godkänn alumniregistreringen för %1",
+    (
+        "SyncIssues",
+        "Deny alumni registration of %1",
+    ): "Neka alumniregistreringen för %1",
     ("SyncIssues", "Decided"): "Beslutad",
     ("SyncIssues", "Decided by"): "Beslutad av",
     ("SyncIssues", "Approved by"): "Godkänd av",
@@ -1389,7 +1437,10 @@ SV: dict[object, object] = {
         "SyncIssues",
         "The server did not accept a value of this change.",
     ): "Servern godtog inte ett värde i den här ändringen.",
-    ("SyncIssues", "The server refused this change."): "Servern avvisade den här ändringen.",
+    (
+        "SyncIssues",
+        "The server refused this change.",
+    ): "Servern avvisade den här ändringen.",
     ("SyncIssues", "Already decided by %1 at %2: %3."): "Redan beslutad av %1 %2: %3.",
     ("SyncIssues", "Already approved by %1 at %2."): "Redan godkänd av %1 %2.",
     "Choose per field": "Välj per fält",
@@ -1409,7 +1460,10 @@ SV: dict[object, object] = {
     "You did": "Du gjorde",
     "On the server now": "På servern nu",
     ("Validation", "The registration is cancelled"): "Kursregistreringen är avbokad",
-    ("Validation", "The registration is not approved"): "Kursregistreringen är inte godkänd",
+    (
+        "Validation",
+        "The registration is not approved",
+    ): "Kursregistreringen är inte godkänd",
     (
         "Validation",
         "The registration has not been checked automatically yet",
@@ -1418,7 +1472,10 @@ SV: dict[object, object] = {
         "Validation",
         "The registration is in the manual queue; nothing to reverse",
     ): "Registreringen ligger i den manuella kön; det finns inget beslut att häva",
-    ("Validation", "The membership is already terminated"): "Medlemskapet är redan avslutat",
+    (
+        "Validation",
+        "The membership is already terminated",
+    ): "Medlemskapet är redan avslutat",
     ("Validation", "Give a reason for the denial"): "Ange ett skäl till nekandet",
     (
         "Validation",
@@ -1444,14 +1501,20 @@ SV: dict[object, object] = {
         "Validation",
         "Only an administrator may remove an approval",
     ): "Endast en administratör får ta bort ett godkännande",
-    ("Validation", "The round ends before it starts"): "Omgången slutar innan den börjar",
+    (
+        "Validation",
+        "The round ends before it starts",
+    ): "Omgången slutar innan den börjar",
     ("Validation", "The terms must be accepted"): "Villkoren måste godkännas",
     ("Validation", "{round} is cancelled"): "{round} är inställd",
     ("Validation", "{person} already has {address}"): "{person} har redan {address}",
     ("SyncIssues", "Reverse alumni decision"): "Häv alumnbeslut",
     ("SyncIssues", "Import registrations"): "Importera kursregistreringar",
     ("SyncIssues", "Reverse the alumni decision on %1"): "Häv alumnbeslutet för %1",
-    ("SyncIssues", "Import registrations to %1"): "Importera kursregistreringar till %1",
+    (
+        "SyncIssues",
+        "Import registrations to %1",
+    ): "Importera kursregistreringar till %1",
     ("SyncIssues", "Create organisation"): "Skapa organisation",
     ("SyncIssues", "Create the organisation %1"): "Skapa organisationen %1",
     # The Organisations tab and its dialogs (issue 15, helper O).
@@ -1488,7 +1551,10 @@ SV: dict[object, object] = {
     ("OrganisationDialog", "NNNNNN-NNNN"): "NNNNNN-NNNN",
     ("OrganisationDialog", "Organisation number:"): "Organisationsnummer:",
     ("OrganisationDialog", "City:"): "Ort:",
-    ("OrganisationsView", "Search name, number or city…"): "Sök namn, nummer eller ort…",
+    (
+        "OrganisationsView",
+        "Search name, number or city…",
+    ): "Sök namn, nummer eller ort…",
     ("Organisations", "New &customer…"): "Ny &kund…",
     ("Organisations", "E&dit customer…"): "Ä&ndra kund…",
     ("Organisations", "New c&ontract…"): "Nytt k&ontrakt…",
@@ -1555,12 +1621,18 @@ SV: dict[object, object] = {
         "Validation",
         "An organisation with the number {number} already exists",
     ): "Det finns redan en organisation med numret {number}",
-    ("Validation", "This organisation is a customer already"): "Organisationen är redan kund",
+    (
+        "Validation",
+        "This organisation is a customer already",
+    ): "Organisationen är redan kund",
     (
         "Validation",
         "A customer with the number {number} already exists",
     ): "Det finns redan en kund med numret {number}",
-    ("Validation", "The contract ends before it starts"): "Kontraktet slutar innan det börjar",
+    (
+        "Validation",
+        "The contract ends before it starts",
+    ): "Kontraktet slutar innan det börjar",
     ("SyncIssues", "Edit course"): "Ändra utbildning",
     ("SyncIssues", "Archive course"): "Arkivera utbildning",
     ("SyncIssues", "Edit course round"): "Ändra utbildningsomgång",
@@ -1591,7 +1663,10 @@ SV: dict[object, object] = {
         "AlumniReason",
         "No program found in student records",
     ): "Inget program hittades i studieuppgifterna",
-    ("AlumniReason", "program {program} is in the list"): "programmet {program} finns i listan",
+    (
+        "AlumniReason",
+        "program {program} is in the list",
+    ): "programmet {program} finns i listan",
     (
         "AlumniReason",
         "program {program} not in {programs}",
@@ -1601,11 +1676,17 @@ SV: dict[object, object] = {
         "No graduation year found in student records",
     ): "Inget examensår hittades i studieuppgifterna",
     ("AlumniReason", "graduated {year}, after {after}"): "examen {year}, efter {after}",
-    ("AlumniReason", "graduated {year}, not after {after}"): "examen {year}, inte efter {after}",
+    (
+        "AlumniReason",
+        "graduated {year}, not after {after}",
+    ): "examen {year}, inte efter {after}",
     ("UsersAdmin", "Loading users"): "Hämtar användare",
     ("UsersAdmin", "Inviting a user"): "Bjuder in en användare",
     ("UsersAdmin", "Changing a user"): "Ändrar en användare",
-    ("UsersAdmin", "Sending a password reset"): "Skickar en återställning av lösenordet",
+    (
+        "UsersAdmin",
+        "Sending a password reset",
+    ): "Skickar en återställning av lösenordet",
     ("UsersAdmin", "Loading sessions"): "Hämtar inloggningar",
     ("UsersAdmin", "Ending a session"): "Avslutar en inloggning",
     "Yours and theirs": "Ditt och serverns",
@@ -1653,12 +1734,18 @@ SV: dict[object, object] = {
         "Validation",
         "Registration already approved by {email} on {day}",
     ): "Kursregistreringen är redan godkänd av {email} den {day}",
-    ("Validation", "Already {status} by {by} at {when}"): "Redan {status} av {by} {when}",
+    (
+        "Validation",
+        "Already {status} by {by} at {when}",
+    ): "Redan {status} av {by} {when}",
     (
         "Validation",
         "A choice element needs at least one option",
     ): "En flervalsfråga behöver minst ett alternativ",
-    ("Validation", "Only a choice element has options"): "Bara en flervalsfråga har alternativ",
+    (
+        "Validation",
+        "Only a choice element has options",
+    ): "Bara en flervalsfråga har alternativ",
     (
         "Validation",
         "The options must differ from each other",
@@ -1890,7 +1977,10 @@ SV: dict[object, object] = {
     "Give the selected participants a person category, such as Alumnus": "Ge de valda deltagarna en personkategori, till exempel Alumn",
     ("PersonProfile", "Categories"): "Kategorier",
     ("SyncIssues", "Set category of several"): "Sätt kategori för flera",
-    ("SyncIssues", "Change the category of several persons"): "Ändra kategori för flera personer",
+    (
+        "SyncIssues",
+        "Change the category of several persons",
+    ): "Ändra kategori för flera personer",
     "Add a person, with what you typed filled in": "Lägg till en person, ifylld med det du skrev",
     ("SyncIssues", "Create category"): "Skapa kategori",
     ("SyncIssues", "Rename category"): "Byt namn på kategori",
@@ -1920,7 +2010,10 @@ SV: dict[object, object] = {
     "Archiving %1": "Arkiverar %1",
     ("Validation", "At most {max_length} characters"): "Högst {max_length} tecken",
     ("Validation", "Must not be negative"): "Får inte vara negativt",
-    ("Validation", "Registration closes before it opens"): "Anmälan stänger innan den öppnar",
+    (
+        "Validation",
+        "Registration closes before it opens",
+    ): "Anmälan stänger innan den öppnar",
     (
         "Validation",
         "Write the price in kronor, such as 4 500 or 4 500,50",
@@ -1939,7 +2032,10 @@ SV: dict[object, object] = {
         "Shown in the lists; one per organisation or customer",
     ): "Visas i listorna; en per organisation eller kund",
     ("Contacts", "Notification recipient"): "Aviseringsmottagare",
-    ("Contacts", "Gets the notifications sent about it"): "Får aviseringarna som skickas om den",
+    (
+        "Contacts",
+        "Gets the notifications sent about it",
+    ): "Får aviseringarna som skickas om den",
     ("Contacts", "Link"): "Koppla",
     ("Contacts", "Organisation"): "Organisation",
     ("ContactsTab", "E-mail, name or phone…"): "E-post, namn eller telefon…",
@@ -1951,7 +2047,10 @@ SV: dict[object, object] = {
     ): "En ny person, kopplad som kontakt här",
     ("ContactsTab", "&Remove contact"): "&Ta bort kontakt",
     ("ContactsTab", "Remove contact"): "Ta bort kontakt",
-    ("ContactsTab", "Search results — tick to link"): "Sökresultat – bocka för för att koppla",
+    (
+        "ContactsTab",
+        "Search results — tick to link",
+    ): "Sökresultat – bocka för för att koppla",
     ("ContactsTab", "Contacts"): "Kontakter",
     ("ContactsTab", "Contacts (%1)"): "Kontakter (%1)",
     (
@@ -2005,7 +2104,10 @@ SV: dict[object, object] = {
         "The selected user's contacts: their own details and others to notify",
     ): "Den valda användarens kontakter: egna kontaktuppgifter och andra att avisera",
     ("UserContactsDialog", "Contacts of %1"): "Kontakter för %1",
-    ("UserContactsDialog", "Add %1 as their own contact"): "Lägg upp %1 som kontakt till sig själv",
+    (
+        "UserContactsDialog",
+        "Add %1 as their own contact",
+    ): "Lägg upp %1 som kontakt till sig själv",
     (
         "UserContactsDialog",
         "The person with the user's e-mail address (made if there is none), as Main contact and Notification recipient",
@@ -2240,6 +2342,14 @@ SV: dict[object, object] = {
     "Sent %1": "Skickat %1",
     "Waiting to be sent (queued %1)": "Väntar på att skickas (köat %1)",
     # end of approval mail (helper N2)
+    # participants list: a failed approval request (helper N9)
+    "Request failed": "Begäran misslyckades",
+    "The request to the approving manager (%1) could not be delivered:": "Begäran till godkännande chef (%1) kunde inte levereras:",
+    "Correct the manager's address, then choose Send failed request again… in the menu.": "Rätta chefens adress och välj sedan Skicka misslyckad begäran igen… i menyn.",
+    "Send failed request again…": "Skicka misslyckad begäran igen…",
+    "The request to the approving manager could not be delivered: send it again": "Begäran till godkännande chef kunde inte levereras: skicka den igen",
+    "Again: the last one (%1) could not be delivered": "Igen: den förra (%1) kunde inte levereras",
+    # end of failed approval request (helper N9)
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").
