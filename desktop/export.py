@@ -30,18 +30,13 @@ from typing import Any
 
 from PySide6.QtCore import QLocale
 
-from models.importing import FORMULA_STARTS
+from models.importing import csv_cell
 
 
 def csv_delimiter(locale: QLocale | None = None) -> str:
     """The list separator of ``locale`` (default: the system's regional settings)."""
     locale = locale if locale is not None else QLocale.system()
     return ";" if locale.decimalPoint() == "," else ","
-
-
-def csv_cell(value: str) -> str:
-    """``value`` as a CSV cell no spreadsheet runs as a formula."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 def _plain(value: object) -> object:

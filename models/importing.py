@@ -163,6 +163,13 @@ _DASHES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2212", "------")
 _MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
 
 
+def csv_cell(value: str) -> str:
+    """``value`` as a CSV cell no spreadsheet runs as a formula (what :func:`clean_cell`
+    takes off again): every CSV Kansli writes, the desktop's exports and the server's
+    report links, goes through this."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
 def clean_cell(value: str) -> str:
     """A cell without surrounding space, invisible characters or an export's formula guard."""
     text = value.translate(_INVISIBLE).strip()

@@ -48,6 +48,7 @@ class EventType(enum.StrEnum):
     ROUND_STARTS_SOON = "round.starts_soon"
     ROUND_SESSION_CHANGED = "round.session_changed"
     ROUND_EVALUATION = "round.evaluation"
+    ROUND_PARTICIPANT_LIST = "round.participant_list"
     ALUMNI_RECEIVED = "alumni.received"
     ALUMNI_DECIDED = "alumni.decided"
     ALUMNI_CONFIRM_DETAILS = "alumni.confirm_details"
@@ -176,6 +177,14 @@ EVENTS: Mapping[EventType, EventSpec] = {
         "A course round has ended: the participants are asked to evaluate it",
         _REGISTRATION,
         evaluation_link="the evaluation's page",
+    ),
+    E.ROUND_PARTICIPANT_LIST: _spec(
+        "A round's participant list and attendance sheet are sent as download links",
+        _ROUND,
+        participant_count="how many participants the round has",
+        report_link="the link to the participant list (a page to print, and CSV for Excel)",
+        attendance_link="the link to the attendance sheet (one column per session)",
+        link_valid_until="the last day the links work",
     ),
     E.ALUMNI_RECEIVED: _spec(
         "An alumni registration was received",

@@ -226,6 +226,40 @@ DEFAULTS: tuple[DefaultTemplate, ...] = (
         },
     ),
     DefaultTemplate(
+        "round.participant_list",
+        E.ROUND_PARTICIPANT_LIST,
+        "mail.participant_list",
+        {
+            EN: Texts(
+                "Participant list",
+                "Participant list: {course}, {round}",
+                "Hello {recipient_name},\n\n"
+                "Here is the participant list of the course round\n\n{round_details}\n\n"
+                "Participants: {participant_count}\n\n"
+                "Participant list (a page to print, or a file for Excel):\n{report_link}\n\n"
+                "Attendance sheet (one column per session):\n{attendance_link}\n\n"
+                "The links work until {link_valid_until}; they show the list as it is when you "
+                "open them. Do not forward them: anyone holding a link can open it.\n\n{tenant}",
+                "Participant list of {course} ({round}), valid until {link_valid_until}: "
+                "{report_link}",
+            ),
+            SV: Texts(
+                "Deltagarlista",
+                "Deltagarlista: {course}, {round}",
+                "Hej {recipient_name},\n\n"
+                "Här är deltagarlistan för utbildningsomgången\n\n{round_details}\n\n"
+                "Antal deltagare: {participant_count}\n\n"
+                "Deltagarlista (en sida att skriva ut, eller en fil för Excel):\n{report_link}\n\n"
+                "Närvarolista (en kolumn per kurstillfälle):\n{attendance_link}\n\n"
+                "Länkarna fungerar till och med {link_valid_until} och visar listan som den är när "
+                "du öppnar dem. Vidarebefordra dem inte: alla som har en länk kan öppna den."
+                "\n\n{tenant}",
+                "Deltagarlista för {course} ({round}), gäller till och med {link_valid_until}: "
+                "{report_link}",
+            ),
+        },
+    ),
+    DefaultTemplate(
         "alumni.confirm_details",
         E.ALUMNI_CONFIRM_DETAILS,
         "alumni_confirm_details",

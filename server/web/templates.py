@@ -10,8 +10,11 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from models.errors import DomainError
 from server.web.i18n import (
+    _,
     current_language,
+    domain_text,
     format_date,
     format_datetime,
     gettext,
@@ -88,4 +91,17 @@ def message(
     """A page that says one thing (link expired, thank you, ...)."""
     return render(
         request, "public/message.html", status_code, heading=heading, message=text, tone=tone
+    )
+
+
+def link_problem(request: Request, exc: DomainError) -> HTMLResponse:
+    """The page of a mailed link that cannot be used: 410 when it expired or was used (its
+    message names a day), 404 when it is forged or names nothing of ours."""
+    known = bool(exc.params)
+    return message(
+        request,
+        _("This link can no longer be used") if known else _("Link not valid"),
+        domain_text(exc),
+        status_code=410 if known else 404,
+        tone="bad",
     )

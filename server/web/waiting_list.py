@@ -22,8 +22,8 @@ from server.services.database import Database
 from server.services.waiting_list import answer_offer, offer_for
 from server.settings import Settings
 from server.web.csrf import PostedForm, checked_form, csrf_token
-from server.web.i18n import _, domain_text, format_date
-from server.web.templates import message, render
+from server.web.i18n import _, format_date
+from server.web.templates import link_problem, message, render
 
 router = APIRouter(include_in_schema=False)
 
@@ -33,17 +33,6 @@ def csrf_binding(token: str) -> str:
     return f"offer:{token_hash(token)}"
 
 
-def _problem(request: Request, exc: LinkProblem) -> HTMLResponse:
-    known = bool(exc.params)  # used or expired (a day to name); else forged
-    return message(
-        request,
-        _("This link can no longer be used") if known else _("Link not valid"),
-        domain_text(exc),
-        status_code=410 if known else 404,
-        tone="bad",
-    )
-
-
 @router.get("/offer/{token}")
 def offer_page(request: Request, token: str, db: DbDep, settings: SettingsDep) -> HTMLResponse:
     """The page behind the link in the offer's mail."""
@@ -51,7 +40,7 @@ def offer_page(request: Request, token: str, db: DbDep, settings: SettingsDep) -
         try:
             link, offer = offer_for(s, token, now=utcnow())
         except LinkProblem as exc:
-            return _problem(request, exc)
+            return link_problem(request, exc)
         return render(
             request,
             "public/offer.html",
@@ -70,7 +59,7 @@ def _answer(
     try:
         offer = answer_offer(db, token, accept=accept, settings=settings, now=utcnow())
     except LinkProblem as exc:
-        return _problem(request, exc)
+        return link_problem(request, exc)
     except TransitionError:
         return message(
             request,

@@ -208,6 +208,11 @@ ENDPOINTS: dict[str, str] = {
     "POST /approve/{token}": LINK,
     "GET /offer/{token}": LINK + " (the participant's own name and the round)",
     "POST /offer/{token}": LINK,
+    "GET /reports/{token}": (
+        "a report link mailed to the round's notification recipients: the round's participant "
+        "list (names, organisations, contact data, no personnummer): "
+        "tests/server/test_report_links.py"
+    ),
     "GET /staff/": OWN,
     "GET /staff/preview/registrations/{registration_id}": (
         "the manager page's preview (course admins): names and answers, no personal columns"
