@@ -1,0 +1,192 @@
+"""A person's account (issue 17): double-entry transactions that are never edited.
+
+Every money event of a booking is one :class:`Transaction` of postings that sum to
+zero (debits positive, credits negative, in öre): a charge, a payment, a cancellation.
+A correction is a new transaction, never a change of an old one. What a person owes
+and the credit they have are sums over their postings (:func:`balance`), so the
+balance always equals its history.
+
+The ledger's own accounts (:class:`Account`) are kept apart from the bookkeeping
+account codes (``code``: the treasurer's chart, e.g. "3010"), which the SIE export of
+the payments issue maps them to.
+
+* ``receivable`` — what the person owes (a debit balance);
+* ``credit`` — the person's credit balance, money held for their future bookings
+  (a liability: a credit balance);
+* ``revenue`` — course fees, membership fees and administrative fees (the line's code);
+* ``vat`` — output VAT;
+* ``bank`` / ``card`` — money in (Bankgiro, card acquirer), or out (a refund).
+
+Pure: the server stores the transactions (append only) and calls these functions.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from models.errors import ValidationError
+from models.pricing import Breakdown, Cancellation, LineKind, RefundAs
+
+
+class Account(enum.StrEnum):
+    RECEIVABLE = "receivable"
+    CREDIT = "credit"
+    REVENUE = "revenue"
+    VAT = "vat"
+    BANK = "bank"
+    CARD = "card"
+
+
+class Kind(enum.StrEnum):
+    CHARGE = "charge"
+    PAYMENT = "payment"
+    CANCELLATION = "cancellation"
+    REFUND = "refund"
+    CORRECTION = "correction"
+
+
+@dataclass(frozen=True)
+class Posting:
+    """One side of a transaction: ``amount`` öre (debit positive, credit negative) on
+    ``account``; ``person_id`` for a person's accounts; ``code`` the bookkeeping account."""
+
+    account: Account
+    amount: int
+    person_id: str | None = None
+    code: str = ""
+
+
+@dataclass(frozen=True)
+class Transaction:
+    """A balanced set of postings; made once, never changed."""
+
+    id: str
+    kind: Kind
+    day: date
+    postings: tuple[Posting, ...]
+    #: What it is about (a registration, a payment's reference), for the person's history.
+    reference: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.postings:
+            raise ValidationError("A transaction has postings", field="postings")
+        if any(not isinstance(p.amount, int) or isinstance(p.amount, bool) for p in self.postings):
+            raise ValidationError("Amounts are whole öre", field="postings")
+        if sum(p.amount for p in self.postings) != 0:
+            raise ValidationError(
+                "A transaction's postings must sum to zero (they sum to {sum} öre)",
+                field="postings",
+                params={"sum": sum(p.amount for p in self.postings)},
+            )
+
+
+def _nonzero(postings: Iterable[Posting]) -> tuple[Posting, ...]:
+    """The postings with an amount, the same account, person and code added together."""
+    sums: dict[tuple[Account, str | None, str], int] = {}
+    for p in postings:
+        key = (p.account, p.person_id, p.code)
+        sums[key] = sums.get(key, 0) + p.amount
+    return tuple(
+        Posting(a, amount, person, code) for (a, person, code), amount in sums.items() if amount
+    )
+
+
+def charge(
+    tx_id: str, person_id: str, breakdown: Breakdown, day: date, reference: str
+) -> Transaction:
+    """A booking's charge: each priced line to revenue (less its VAT) and VAT; the credit
+    used taken from the person's credit balance; the rest owed by the person."""
+    postings: list[Posting] = []
+    for line in breakdown.lines:
+        if line.kind is LineKind.CREDIT_USED:
+            continue
+        postings.append(Posting(Account.REVENUE, -(line.amount - line.vat), code=line.account))
+        postings.append(Posting(Account.VAT, -line.vat))
+    postings.append(Posting(Account.CREDIT, breakdown.credit_used, person_id))
+    postings.append(Posting(Account.RECEIVABLE, breakdown.to_pay, person_id))
+    return _made(tx_id, Kind.CHARGE, day, postings, reference)
+
+
+def payment(
+    tx_id: str,
+    person_id: str,
+    amount: int,
+    day: date,
+    reference: str,
+    *,
+    via: Account = Account.BANK,
+) -> Transaction:
+    """Money in from the person (Bankgiro or card): what they owe goes down."""
+    if amount <= 0:
+        raise ValidationError("A payment is a positive amount", field="amount")
+    if via not in (Account.BANK, Account.CARD):
+        raise ValidationError("A payment comes by bank or card", field="via")
+    return _made(
+        tx_id,
+        Kind.PAYMENT,
+        day,
+        [Posting(via, amount), Posting(Account.RECEIVABLE, -amount, person_id)],
+        reference,
+    )
+
+
+def cancellation(
+    tx_id: str,
+    person_id: str,
+    cancelled: Cancellation,
+    day: date,
+    reference: str,
+    *,
+    code: str = "",
+) -> Transaction:
+    """A cancelled booking (:func:`models.pricing.cancel`): the revenue given up, the unpaid
+    part no longer owed, what was paid less what is kept returned — as credit balance or,
+    by the terms, as money paid back."""
+    given_up = cancelled.returned + cancelled.written_off
+    back = Account.CREDIT if cancelled.refund_as is RefundAs.CREDIT else Account.BANK
+    return _made(
+        tx_id,
+        Kind.CANCELLATION,
+        day,
+        [
+            Posting(Account.REVENUE, given_up, code=code),
+            Posting(Account.RECEIVABLE, -cancelled.written_off, person_id),
+            Posting(back, -cancelled.returned, person_id if back is Account.CREDIT else None),
+        ],
+        reference,
+    )
+
+
+def _made(
+    tx_id: str, kind: Kind, day: date, postings: Sequence[Posting], reference: str
+) -> Transaction:
+    kept = _nonzero(postings)
+    # A transaction of nothing (a free course, no credit): one zero posting keeps it in
+    # the history without moving money.
+    return Transaction(tx_id, kind, day, kept or (Posting(Account.RECEIVABLE, 0),), reference)
+
+
+@dataclass(frozen=True)
+class Balance:
+    """A person's account: what they ``owe`` and the ``credit`` they have (öre, >= 0 each
+    in a ledger built by this module)."""
+
+    owed: int
+    credit: int
+
+
+def balance(transactions: Iterable[Transaction], person_id: str) -> Balance:
+    """The person's balance: the sum of their postings over the whole history."""
+    owed = credit = 0
+    for tx in transactions:
+        for p in tx.postings:
+            if p.person_id != person_id:
+                continue
+            if p.account is Account.RECEIVABLE:
+                owed += p.amount
+            elif p.account is Account.CREDIT:
+                credit -= p.amount
+    return Balance(owed, credit)
