@@ -23,15 +23,17 @@ from __future__ import annotations
 
 import enum
 import string
+import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.agent_orders import OrderState
 from models.base import Base, SyncMixin
 from models.errors import ValidationError
+from models.organisations import ArchivedByTombstone
 
 
 class EventType(enum.StrEnum):
@@ -301,6 +303,110 @@ class MessageTemplate(SyncMixin, Base):
     published_sms_text: Mapped[str] = mapped_column(Text, default="")
 
 
+# -- bindings and static recipients -------------------------------------------------------
+
+
+class ScopeKind(enum.StrEnum):
+    """What a binding applies to: the whole tenant or one row of these."""
+
+    TENANT = "tenant"
+    CATEGORY = "category"
+    COURSE = "course"
+    ROUND = "round"
+    AGENT = "agent"
+    CUSTOMER = "customer"
+    CONTRACT = "contract"
+
+
+#: The most specific scope first: of an event's matching bindings, those of the first
+#: level that has any are the ones that hold.
+SCOPE_ORDER: tuple[ScopeKind, ...] = (
+    ScopeKind.ROUND,
+    ScopeKind.COURSE,
+    ScopeKind.CATEGORY,
+    ScopeKind.CONTRACT,
+    ScopeKind.CUSTOMER,
+    ScopeKind.AGENT,
+    ScopeKind.TENANT,
+)
+
+
+class RecipientKind(enum.StrEnum):
+    """Whom a binding sends to."""
+
+    #: The event's participant (a registration's person).
+    PARTICIPANT = "participant"
+    #: The registration's approving manager.
+    APPROVING_MANAGER = "approving_manager"
+    #: The contacts in the role Notification recipient of the agent, customer, contract or
+    #: organisation the event concerns (the seed's dynamic recipients).
+    CONTACTS = "contacts"
+    #: The tenant's static recipients (:class:`NotificationRecipient`).
+    STATIC = "static"
+
+
+class Channel(enum.StrEnum):
+    EMAIL = "email"
+    SMS = "sms"
+
+
+class NotificationBinding(ArchivedByTombstone, Base):
+    """A template activated for an event type in a scope, to some recipients by some
+    channels. ``template_id`` None: the event's shipped default template. Archived (its
+    tombstone, ``notification_binding.archive``) it holds no more."""
+
+    __tablename__ = "notification_binding"
+
+    event_type: Mapped[str] = mapped_column(String(60))
+    template_id: Mapped[str | None] = mapped_column(
+        ForeignKey("message_template.id"), index=True, default=None
+    )
+    scope_kind: Mapped[str] = mapped_column(String(20), default=ScopeKind.TENANT)
+    #: The row of ``scope_kind``; None for the tenant.
+    scope_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    #: :class:`RecipientKind` values.
+    recipients: Mapped[list[str]] = mapped_column(JSON, default=list)
+    #: :class:`Channel` values.
+    channels: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class NotificationRecipient(ArchivedByTombstone, Base):
+    """A static recipient (seed 002): a person who gets the notifications bound to
+    "static" recipients, with or without a login. Their name, addresses and numbers are
+    the person's; a user's SMS goes to the phone the user registered."""
+
+    __tablename__ = "notification_recipient"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    #: What they are, in the tenant's words ("Kursadministratör").
+    role: Mapped[str] = mapped_column(String(200), default="")
+    #: The user (app_user id) the person is, if they have a login.
+    user_id: Mapped[str | None] = mapped_column(String(36), default=None)
+
+
+def bindings_of(session: Session, template_id: str) -> list[NotificationBinding]:
+    """The live bindings that send ``template_id`` (or a template sent in its place: a
+    binding names one language's template, and a recipient of another language gets its
+    sibling of the same event type and name), oldest first: what publishing it changes."""
+    template = session.get(MessageTemplate, template_id)
+    if template is None:
+        return []
+    siblings = select(MessageTemplate.id).where(
+        MessageTemplate.tenant_id == template.tenant_id,
+        MessageTemplate.event_type == template.event_type,
+        MessageTemplate.name == template.name,
+        MessageTemplate.deleted_at.is_(None),
+    )
+    query = select(NotificationBinding).where(
+        NotificationBinding.tenant_id == template.tenant_id,
+        NotificationBinding.deleted_at.is_(None),
+        NotificationBinding.template_id.in_(siblings)
+        | (NotificationBinding.template_id == template_id),
+    )
+    order = (NotificationBinding.updated_at, NotificationBinding.id)
+    return list(session.scalars(query.order_by(*order)))
+
+
 # -- placeholders ------------------------------------------------------------------------
 
 _FORMATTER = string.Formatter()
@@ -380,3 +486,32 @@ def render(text: str, values: Mapping[str, object]) -> str:
             value = values.get(name)
             out.append("" if value is None else str(value))
     return "".join(out)
+
+
+#: How wide a mail's paragraphs are wrapped.
+MAIL_WIDTH = 78
+
+
+def render_mail(text: str, values: Mapping[str, object]) -> str:
+    """An e-mail body: ``text`` rendered line by line. A line that is one placeholder
+    alone is a *block*: its value's lines as they are (a list, an address, a link), and
+    when the value is empty the line and the blank line after it are left out. Every
+    other line is a paragraph, wrapped at :data:`MAIL_WIDTH` characters."""
+    out: list[str] = []
+    skip_blank = False
+    for line in text.split("\n"):
+        parts = list(_FORMATTER.parse(line)) if "{" in line else []
+        if len(parts) == 1 and not parts[0][0] and parts[0][1]:
+            value = values.get(parts[0][1])
+            block = "" if value is None else str(value)
+            skip_blank = not block.strip()
+            if not skip_blank:
+                out += block.split("\n")
+            continue
+        if skip_blank and not line:
+            skip_blank = False
+            continue
+        skip_blank = False
+        for rendered in render(line, values).split("\n"):
+            out += textwrap.wrap(rendered, width=MAIL_WIDTH, break_on_hyphens=False) or [""]
+    return "\n".join(out)

@@ -85,6 +85,8 @@ ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
             "event_type name language subject email_body sms_text state version"
             " published_subject published_email_body published_sms_text"
         ),
+        "notification_binding": ("event_type template_id scope_kind scope_id recipients channels"),
+        "notification_recipient": "person_id role user_id",
         "organisation": "name org_number city",
         "person": (
             "first_name last_name organisation_id title street postal_code city country notes"

@@ -25,6 +25,16 @@ class _Delivery:
     last_error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(default=None)
+    # What the notification was (issue 16, server.services.notify): its event type, the
+    # template and the version it was rendered from (0: a shipped default), the binding
+    # that sent it (None: the shipped default binding), whom it went to as (a recipient
+    # kind: "participant", "contacts", "static" ...) and the person, if known.
+    event_type: Mapped[str | None] = mapped_column(String(60), default=None)
+    template_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    template_version: Mapped[int | None] = mapped_column(Integer, default=None)
+    binding_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    recipient_kind: Mapped[str | None] = mapped_column(String(40), default=None)
+    person_id: Mapped[str | None] = mapped_column(String(36), default=None)
 
     @declared_attr.directive
     def __table_args__(cls) -> tuple[Index]:
@@ -52,8 +62,10 @@ class SmsOutbox(_Delivery, Base):
 
     __tablename__ = "sms_outbox"
 
+    kind: Mapped[str] = mapped_column(String(60), default="")
     to_number: Mapped[str] = mapped_column(String(20))
     body: Mapped[str] = mapped_column(Text)
+    related_id: Mapped[str | None] = mapped_column(String(36), default=None)
     #: The gateway's id of the sent message, for tracing a delivery.
     provider_message_id: Mapped[str] = mapped_column(String(100), default="")
     #: What the gateway's delivery report last said (:mod:`server.signing.sms_receipts`):

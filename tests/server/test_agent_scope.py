@@ -72,6 +72,8 @@ TABLE_CASES: dict[str, str] = {
     "alumni_rule": "hidden: alumni",
     "student_record": "hidden: alumni",
     "message_template": "hidden: the tenant's message templates",
+    "notification_binding": "hidden: the tenant's notification bindings",
+    "notification_recipient": "hidden: the tenant's static notification recipients",
 }
 
 AGENT_USERS = ("agent_admin", "attestant", "agent_case_handler", "stray")

@@ -55,7 +55,36 @@ def seed(world: World, seed_no: int) -> None:
             "published_email_body": "",
             "published_sms_text": "",
         }
+        for n in range(5)
+    ]
+    # Bindings and static recipients (issue 16): for their commands.
+    templates = data.rows["message_template"]
+    data.rows["notification_binding"] = [
+        {
+            "id": new_id(),
+            "tenant_id": world.tenant_id,
+            "updated_at": now,
+            "deleted_at": None,
+            "event_type": "registration.created",
+            "template_id": templates[n]["id"],
+            "scope_kind": "tenant",
+            "scope_id": None,
+            "recipients": ["participant"],
+            "channels": ["email"],
+        }
         for n in range(3)
+    ]
+    data.rows["notification_recipient"] = [
+        {
+            "id": new_id(),
+            "tenant_id": world.tenant_id,
+            "updated_at": now,
+            "deleted_at": None,
+            "person_id": person["id"],
+            "role": "Kursadministratör",
+            "user_id": None,
+        }
+        for person in data.rows["person"][:3]
     ]
     with world.db.transaction() as s:
         insert_rows(s.connection(), data)
@@ -267,6 +296,10 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
         "terms_text": "Bindande anmälan.",
         "terms_version": "2027-1",
     },
+    "round.send_participant_list": lambda p: {
+        "round_id": p.id("round_id", "course_round"),
+        "contract_id": p.id("contract_id", "contract"),
+    },
     # Before registration.cancel: a spec may pick the row it cancels (the same snapshot).
     "registration.to_waiting_list": lambda p: {
         "registration_id": p.id("registration_id", "registration", _registered)
@@ -461,6 +494,41 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
     "message_template.publish": lambda p: (
         lambda template: {"template_id": template["id"], "expected_version": template["version"]}
     )(p.row("template_id", "message_template")),
+    "notification_binding.create": lambda p: {
+        "binding_id": p.new("binding_id", "notification_binding"),
+        "event_type": "registration.created",
+        "template_id": p.id("template_id", "message_template"),
+        "scope_kind": "round",
+        "scope_id": p.id("scope_id", "course_round"),
+        "recipients": ["participant", "contacts"],
+        "channels": ["email", "sms"],
+    },
+    "notification_binding.edit": lambda p: (
+        lambda binding: {
+            "binding_id": binding["id"],
+            "changes": {
+                "scope_kind": {"old": "tenant", "new": "course"},
+                "scope_id": {"old": None, "new": p.id("scope_id", "course")},
+            },
+        }
+    )(p.row("binding_id", "notification_binding")),
+    "notification_binding.archive": lambda p: {
+        "binding_id": p.id("binding_id", "notification_binding"),
+        "changes": {"archived": {"old": False, "new": True}},
+    },
+    "notification_recipient.create": lambda p: {
+        "recipient_id": p.new("recipient_id", "notification_recipient"),
+        "person_id": p.id("person_id", "person"),
+        "role": "Kursadministratör",
+    },
+    "notification_recipient.edit": lambda p: {
+        "recipient_id": p.id("recipient_id", "notification_recipient"),
+        "changes": {"role": {"old": "Kursadministratör", "new": "Utbildningsledare"}},
+    },
+    "notification_recipient.archive": lambda p: {
+        "recipient_id": p.id("recipient_id", "notification_recipient"),
+        "changes": {"archived": {"old": False, "new": True}},
+    },
 }
 
 

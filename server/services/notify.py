@@ -1,0 +1,355 @@
+"""The one way a notification goes out (issue 16): :func:`notify`.
+
+A service that has something to tell calls :func:`notify` in its own transaction with the
+event (:class:`models.notifications.EventType`), the event's values (its placeholders),
+what the event is about (:class:`Concerns`) and the event's own people by recipient kind
+(:class:`Recipient`: "participant", "approving_manager", or whatever kind the call site
+names, such as "user" or "address"). :func:`notify` then
+
+- finds the tenant's live bindings of the event whose scope matches the concerns; of
+  those, the most specific level that has any holds (round > course > category >
+  contract > customer > agent > tenant). With none, the *shipped default binding* holds:
+  the event's shipped default template (:mod:`server.services.message_defaults`), to
+  every kind the call site passes, by e-mail; so a tenant that has bound nothing gets
+  exactly the mails Kansli always sent;
+- resolves each binding's recipients: the call site's people of that kind, "contacts"
+  (the contacts in the role Notification recipient of the contract, customer, agent and
+  organisation the event concerns) and "static" (the tenant's
+  :class:`models.notifications.NotificationRecipient`, a user's SMS going to the phone
+  the user registered);
+- renders the template's *published* text in the recipient's language (the sibling
+  template of the same event type and name in that language; else the bound one; the
+  tenant's language when the recipient has none): the subject and SMS with
+  :func:`models.notifications.render`, the e-mail body with
+  :func:`models.notifications.render_mail`;
+- queues each recipient × channel × address once (``mail_outbox`` / ``sms_outbox``),
+  recording the event, the template and its version (0: a shipped default), the binding
+  (None: the shipped default binding), the recipient kind and the person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.contacts import TargetKind, notification_recipients
+from models.ids import utcnow
+from models.notifications import (
+    SCOPE_ORDER,
+    Channel,
+    EventType,
+    MessageTemplate,
+    NotificationBinding,
+    NotificationRecipient,
+    RecipientKind,
+    ScopeKind,
+    render,
+    render_mail,
+)
+from models.people import Person
+from models.tenancy import Tenant, User
+from server.services.mail import queue_mail
+from server.services.message_defaults import DEFAULTS, DefaultTemplate
+from server.settings import Settings
+from server.tables import MailOutbox, SmsOutbox
+
+
+@dataclass(frozen=True)
+class Concerns:
+    """What an event is about: the scopes its bindings are matched against and the
+    targets whose notification-recipient contacts are its dynamic recipients."""
+
+    category_id: str | None = None
+    course_id: str | None = None
+    round_id: str | None = None
+    agent_id: str | None = None
+    customer_id: str | None = None
+    contract_id: str | None = None
+    organisation_id: str | None = None
+
+    def scope_id(self, kind: ScopeKind) -> str | None:
+        """The concerned row of a binding scope (None for the tenant: it always matches)."""
+        return None if kind is ScopeKind.TENANT else getattr(self, f"{kind.value}_id")
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Someone a notification goes to: a name, addresses and numbers, a language (None:
+    the tenant's) and, when known, the person and the user they are."""
+
+    kind: str
+    name: str
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    language: str | None = None
+    person_id: str | None = None
+    user_id: str | None = None
+
+    @classmethod
+    def of_person(cls, kind: str, person: Person, *, language: str | None = None) -> Recipient:
+        """The person with their live addresses and numbers, the primary first."""
+        emails = sorted(
+            (e for e in person.emails if e.deleted_at is None),
+            key=lambda e: (not e.is_primary, e.position),
+        )
+        phones = sorted(
+            (p for p in person.phones if p.deleted_at is None),
+            key=lambda p: (not p.is_primary, p.position),
+        )
+        return cls(
+            kind,
+            person.full_name,
+            tuple(e.address for e in emails),
+            tuple(p.number for p in phones),
+            language,
+            person.id,
+        )
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """One binding as it is carried out: what, to whom, how."""
+
+    binding: NotificationBinding | None
+    template: MessageTemplate | None
+    kinds: tuple[str, ...]
+    channels: tuple[str, ...]
+
+
+def active_bindings(
+    session: Session, tenant_id: str, event: EventType, concerns: Concerns
+) -> list[NotificationBinding]:
+    """The live bindings of ``event`` that hold for ``concerns``: those of the most
+    specific matching scope level that has any (none: the shipped default holds)."""
+    rows = session.scalars(
+        select(NotificationBinding)
+        .where(
+            NotificationBinding.tenant_id == tenant_id,
+            NotificationBinding.event_type == event.value,
+            NotificationBinding.deleted_at.is_(None),
+        )
+        .order_by(NotificationBinding.id)
+    ).all()
+    for level in SCOPE_ORDER:
+        wanted = concerns.scope_id(level)
+        if level is not ScopeKind.TENANT and wanted is None:
+            continue
+        found = [b for b in rows if b.scope_kind == level and b.scope_id == wanted]
+        if found:
+            return found
+    return []
+
+
+def shipped_default(event: EventType, key: str | None = None) -> DefaultTemplate:
+    """The shipped default of ``event`` (the one named ``key`` when the event has several,
+    one per recipient)."""
+    for default in DEFAULTS:
+        if default.event_type == event and (key is None or default.key == key):
+            return default
+    raise LookupError(f"no shipped default template {key or event.value!r}")
+
+
+def user_phone(session: Session, user_id: str) -> str | None:
+    """The phone number the user registered (for SMS codes), or None."""
+    user = session.get(User, user_id)
+    return user.phone if user is not None and user.active and user.phone else None
+
+
+def _dynamic(session: Session, tenant_id: str, concerns: Concerns) -> list[Recipient]:
+    found: list[Recipient] = []
+    for kind, target in (
+        (TargetKind.CONTRACT, concerns.contract_id),
+        (TargetKind.CUSTOMER, concerns.customer_id),
+        (TargetKind.AGENT, concerns.agent_id),
+        (TargetKind.ORGANISATION, concerns.organisation_id),
+    ):
+        if target:
+            people = notification_recipients(session, tenant_id, kind, target)
+            found += [Recipient.of_person(RecipientKind.CONTACTS, p) for p in people]
+    return found
+
+
+def _static(session: Session, tenant_id: str) -> list[Recipient]:
+    rows = session.execute(
+        select(NotificationRecipient, Person)
+        .join(Person, Person.id == NotificationRecipient.person_id)
+        .where(
+            NotificationRecipient.tenant_id == tenant_id,
+            NotificationRecipient.deleted_at.is_(None),
+            Person.deleted_at.is_(None),
+        )
+        .order_by(Person.last_name, Person.first_name, Person.id)
+    )
+    found: list[Recipient] = []
+    for row, person in rows:
+        recipient = Recipient.of_person(RecipientKind.STATIC, person)
+        phone = user_phone(session, row.user_id) if row.user_id else None
+        if phone:
+            recipient = replace(recipient, phones=(phone,))
+        found.append(replace(recipient, user_id=row.user_id))
+    return found
+
+
+def _template_in(
+    session: Session, template: MessageTemplate, language: str
+) -> MessageTemplate | None:
+    """The published template to send in ``language``: the bound one's sibling in that
+    language, else the bound one; None when neither was ever published."""
+    candidates = [template]
+    if template.language != language:
+        sibling = session.scalars(
+            select(MessageTemplate)
+            .where(
+                MessageTemplate.tenant_id == template.tenant_id,
+                MessageTemplate.event_type == template.event_type,
+                MessageTemplate.name == template.name,
+                MessageTemplate.language == language,
+                MessageTemplate.deleted_at.is_(None),
+            )
+            .order_by(MessageTemplate.id)
+        ).first()
+        if sibling is not None:
+            candidates.insert(0, sibling)
+    return next((t for t in candidates if t.version > 0), None)
+
+
+@dataclass(frozen=True)
+class _Texts:
+    subject: str
+    email_body: str
+    sms_text: str
+    template_id: str | None
+    version: int
+
+
+def _texts(
+    session: Session,
+    plan: _Plan,
+    default: DefaultTemplate,
+    language: str,
+) -> _Texts:
+    if plan.template is not None:
+        chosen = _template_in(session, plan.template, language)
+        if chosen is not None:
+            return _Texts(
+                chosen.published_subject,
+                chosen.published_email_body,
+                chosen.published_sms_text,
+                chosen.id,
+                chosen.version,
+            )
+    known = {str(lang): texts for lang, texts in default.texts.items()}
+    shipped = known.get(language) or next(iter(known.values()))
+    return _Texts(shipped.subject, shipped.email_body, shipped.sms_text, None, 0)
+
+
+def _plans(
+    session: Session,
+    tenant_id: str,
+    event: EventType,
+    concerns: Concerns,
+    kinds: Iterable[str],
+) -> list[_Plan]:
+    bindings = active_bindings(session, tenant_id, event, concerns)
+    if not bindings:
+        return [_Plan(None, None, tuple(kinds), (Channel.EMAIL.value,))]
+    plans = []
+    for binding in bindings:
+        template = (
+            session.get(MessageTemplate, binding.template_id) if binding.template_id else None
+        )
+        if template is not None and template.deleted_at is not None:
+            template = None
+        plans.append(_Plan(binding, template, tuple(binding.recipients), tuple(binding.channels)))
+    return plans
+
+
+def notify(
+    session: Session,
+    settings: Settings,
+    *,
+    tenant_id: str,
+    event: EventType,
+    values: Mapping[str, object],
+    concerns: Concerns,
+    recipients: Mapping[str, Sequence[Recipient]],
+    related_id: str | None = None,
+    kind: str | None = None,
+    default_key: str | None = None,
+) -> list[MailOutbox | SmsOutbox]:
+    """Queue the notification of ``event`` in ``session``'s transaction (see the module's
+    docstring); returns the outbox rows, in the order queued. ``kind`` is the outbox
+    kind (default: the event type); ``default_key`` names the shipped default when the
+    event has several (one per recipient)."""
+    tenant = session.get(Tenant, tenant_id)
+    tenant_language = tenant.language if tenant is not None else "en"
+    default = shipped_default(event, default_key)
+    common = {"tenant": tenant.name if tenant is not None else ""} | dict(values)
+    queued: list[MailOutbox | SmsOutbox] = []
+    seen: set[tuple[str, str]] = set()
+    dynamic: list[Recipient] | None = None
+    static: list[Recipient] | None = None
+    for plan in _plans(session, tenant_id, event, concerns, recipients.keys()):
+        people: list[Recipient] = []
+        for recipient_kind in plan.kinds:
+            if recipient_kind == RecipientKind.CONTACTS:
+                dynamic = _dynamic(session, tenant_id, concerns) if dynamic is None else dynamic
+                people += dynamic
+            elif recipient_kind == RecipientKind.STATIC:
+                static = _static(session, tenant_id) if static is None else static
+                people += static
+            else:
+                people += recipients.get(recipient_kind, ())
+        for person in people:
+            texts = _texts(session, plan, default, person.language or tenant_language)
+            filled = {"recipient_name": person.name} | common
+            record = {
+                "tenant_id": tenant_id,
+                "event_type": event.value,
+                "template_id": texts.template_id,
+                "template_version": texts.version,
+                "binding_id": plan.binding.id if plan.binding is not None else None,
+                "recipient_kind": person.kind,
+                "person_id": person.person_id,
+            }
+            if Channel.EMAIL in plan.channels and texts.subject.strip():
+                for address in person.emails:
+                    if ("email", address.strip().lower()) in seen:
+                        continue
+                    seen.add(("email", address.strip().lower()))
+                    mail = queue_mail(
+                        session=session,
+                        settings=settings,
+                        tenant_id=tenant_id,
+                        kind=kind or event.value,
+                        to_address=address,
+                        subject=render(texts.subject, filled),
+                        body_text=render_mail(texts.email_body, filled),
+                        related_id=related_id,
+                    )
+                    for name, value in record.items():
+                        setattr(mail, name, value)
+                    queued.append(mail)
+            if Channel.SMS in plan.channels and texts.sms_text.strip():
+                for number in person.phones:
+                    if ("sms", number) in seen:
+                        continue
+                    seen.add(("sms", number))
+                    sms = SmsOutbox(
+                        **record,
+                        kind=kind or event.value,
+                        to_number=number,
+                        body=render(texts.sms_text, filled),
+                        related_id=related_id,
+                        status="queued",
+                        attempts=0,
+                        next_attempt_at=utcnow(),
+                        last_error="",
+                    )
+                    session.add(sms)
+                    queued.append(sms)
+    session.flush()
+    return queued
