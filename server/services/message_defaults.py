@@ -585,3 +585,139 @@ DEFAULTS: tuple[DefaultTemplate, ...] = (
         },
     ),
 )
+
+
+def _new(key: str, event: EventType, en: tuple[str, ...], sv: tuple[str, ...]) -> DefaultTemplate:
+    """A template of an event Kansli sent no mail for before issue 16 (it replaces none)."""
+    return DefaultTemplate(key, event, "", {EN: Texts(*en), SV: Texts(*sv)})
+
+
+#: The events first sent with issue 16 (server/services/round_notices.py sends them).
+DEFAULTS += (
+    _new(
+        "registration.approved",
+        E.REGISTRATION_APPROVED,
+        (
+            "Registration approved",
+            "Your registration for {course} is approved",
+            "Hello {participant_first_name},\n\n"
+            "Your registration has been approved ({approved_by}):\n\n{round_details}\n\n"
+            "Welcome!\n\n{tenant}",
+            "Your registration for {course} ({round}) is approved. /{tenant}",
+        ),
+        (
+            "Anmälan godkänd",
+            "Din anmälan till {course} är godkänd",
+            "Hej {participant_first_name},\n\n"
+            "Din anmälan har godkänts ({approved_by}):\n\n{round_details}\n\n"
+            "Välkommen!\n\n{tenant}",
+            "Din anmälan till {course} ({round}) är godkänd. /{tenant}",
+        ),
+    ),
+    _new(
+        "registration.cancelled",
+        E.REGISTRATION_CANCELLED,
+        (
+            "Registration cancelled",
+            "Registration cancelled: {course} ({round})",
+            "Hello {recipient_name},\n\n"
+            "The registration of {participant_name} for this course round is cancelled:\n\n"
+            "{round_details}\n\n"
+            "If this is a mistake, contact the course administrator.\n\n{tenant}",
+            "The registration of {participant_name} for {course} ({round}) is cancelled. /{tenant}",
+        ),
+        (
+            "Anmälan avbokad",
+            "Anmälan avbokad: {course} ({round})",
+            "Hej {recipient_name},\n\n"
+            "Anmälan av {participant_name} till den här utbildningsomgången är avbokad:\n\n"
+            "{round_details}\n\n"
+            "Om det är fel, kontakta kursadministratören.\n\n{tenant}",
+            "Anmälan av {participant_name} till {course} ({round}) är avbokad. /{tenant}",
+        ),
+    ),
+    _new(
+        "round.session_changed",
+        E.ROUND_SESSION_CHANGED,
+        (
+            "Session changed",
+            "Changed session: {course} ({round})",
+            "Hello {participant_first_name},\n\n"
+            "A session of the course round you are registered for has changed. "
+            "It is now:\n\n{session_details}\n\n"
+            "The course round as it is now:\n\n{round_details}\n\n{tenant}",
+            "Changed session of {course}: {session_details} /{tenant}",
+        ),
+        (
+            "Ändrat kurstillfälle",
+            "Ändrat kurstillfälle: {course} ({round})",
+            "Hej {participant_first_name},\n\n"
+            "Ett kurstillfälle i utbildningsomgången som du är anmäld till har ändrats. "
+            "Det gäller nu:\n\n{session_details}\n\n"
+            "Utbildningsomgången som den ser ut nu:\n\n{round_details}\n\n{tenant}",
+            "Ändrat kurstillfälle för {course}: {session_details} /{tenant}",
+        ),
+    ),
+    _new(
+        "round.opens",
+        E.ROUND_OPENS,
+        (
+            "Registration opens",
+            "Registration is open: {course} ({round})",
+            "Hello {recipient_name},\n\n"
+            "Registration for this course round is now open:\n\n{round_details}\n\n"
+            "The sign-up page:\n\n{signup_link}\n\n{tenant}",
+            "Registration for {course} ({round}) is open: {signup_link}",
+        ),
+        (
+            "Anmälan öppnar",
+            "Anmälan är öppen: {course} ({round})",
+            "Hej {recipient_name},\n\n"
+            "Anmälan till den här utbildningsomgången är nu öppen:\n\n{round_details}\n\n"
+            "Anmälningssidan:\n\n{signup_link}\n\n{tenant}",
+            "Anmälan till {course} ({round}) är öppen: {signup_link}",
+        ),
+    ),
+    _new(
+        "round.starts_soon",
+        E.ROUND_STARTS_SOON,
+        (
+            "Course starts soon",
+            "{course} starts in {days} days",
+            "Hello {participant_first_name},\n\n"
+            "A reminder: the course round you are registered for starts in {days} days.\n\n"
+            "{round_details}\n\nWelcome!\n\n{tenant}",
+            "Reminder: {course} ({round}) starts in {days} days. /{tenant}",
+        ),
+        (
+            "Kursen börjar snart",
+            "{course} börjar om {days} dagar",
+            "Hej {participant_first_name},\n\n"
+            "En påminnelse: utbildningsomgången som du är anmäld till börjar om {days} "
+            "dagar.\n\n{round_details}\n\nVälkommen!\n\n{tenant}",
+            "Påminnelse: {course} ({round}) börjar om {days} dagar. /{tenant}",
+        ),
+    ),
+    _new(
+        "round.evaluation",
+        E.ROUND_EVALUATION,
+        (
+            "Course evaluation",
+            "How was {course}?",
+            "Hello {participant_first_name},\n\n"
+            "Thank you for taking part in\n\n{round_details}\n\n"
+            "We would like to hear what you thought of it: answer the evaluation, or reply "
+            "to this mail.\n\n{evaluation_link}\n\n{tenant}",
+            "Thank you for taking part in {course} ({round}). Tell us what you thought! /{tenant}",
+        ),
+        (
+            "Kursutvärdering",
+            "Hur var {course}?",
+            "Hej {participant_first_name},\n\n"
+            "Tack för att du deltog i\n\n{round_details}\n\n"
+            "Vi vill gärna höra vad du tyckte: svara på utvärderingen, eller svara på det här "
+            "mejlet.\n\n{evaluation_link}\n\n{tenant}",
+            "Tack för att du deltog i {course} ({round}). Berätta vad du tyckte! /{tenant}",
+        ),
+    ),
+)
