@@ -286,9 +286,18 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+J",
             self.tr("Every mail and SMS sent: to whom, when, and whether it arrived or failed"),
         )
+        self.act_templates = self._action(
+            self.admin_menu,
+            self.tr("Message &templates…"),
+            self.show_templates,
+            "Ctrl+Shift+T",
+            self.tr(
+                "The texts of the mails and SMS Kansli sends, per event, drafted and published"
+            ),
+        )
         agent_admin = self.ctx.is_admin or AGENT_ADMIN in self.ctx.actor.roles
         self.admin_menu.menuAction().setVisible(agent_admin)
-        for admin_only in (self.act_users, self.act_followup):
+        for admin_only in (self.act_users, self.act_followup, self.act_templates):
             admin_only.setVisible(self.ctx.is_admin)
             admin_only.setEnabled(self.ctx.is_admin)
         self.act_agent_users.setEnabled(agent_admin)
@@ -486,6 +495,14 @@ class MainWindow(QMainWindow):
         from desktop.admin.followup import NotificationFollowUpWindow
 
         return self._one_window("followup_window", NotificationFollowUpWindow)
+
+    def show_templates(self) -> Any:
+        """Administration › Message templates (one window, raised when open already)."""
+        if not self.ctx.is_admin:
+            return None
+        from desktop.admin.templates import TemplatesWindow
+
+        return self._one_window("templates_window", TemplatesWindow)
 
     def show_categories(self) -> QDialog:
         """Edit › Person categories (one window, raised when open already)."""

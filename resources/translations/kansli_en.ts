@@ -2415,6 +2415,165 @@
     </message>
   </context>
   <context>
+    <name>EventTypes</name>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="17" />
+      <source>A registration was made (a sign-up or by staff): the confirmation to the participant</source>
+      <extracomment>Each event type's description (context ``EventTypes``).</extracomment>
+      <translation>A registration was made (a sign-up or by staff): the confirmation to the participant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="21" />
+      <source>Someone signed up again for a round they are already registered for</source>
+      <translation>Someone signed up again for a round they are already registered for</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="24" />
+      <source>The approving manager is asked to approve a registration</source>
+      <translation>The approving manager is asked to approve a registration</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="27" />
+      <source>The approving manager is reminded of a request not yet answered</source>
+      <translation>The approving manager is reminded of a request not yet answered</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="30" />
+      <source>The manager approved a registration</source>
+      <translation>The manager approved a registration</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="31" />
+      <source>A registration was cancelled</source>
+      <translation>A registration was cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="32" />
+      <source>A freed place is offered to the next on the waiting list</source>
+      <translation>A freed place is offered to the next on the waiting list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="35" />
+      <source>A course round opens for registration</source>
+      <translation>A course round opens for registration</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="36" />
+      <source>A course round starts in a few days</source>
+      <translation>A course round starts in a few days</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="37" />
+      <source>A session of a round was moved or changed</source>
+      <translation>A session of a round was moved or changed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="40" />
+      <source>A course round has ended: the participants are asked to evaluate it</source>
+      <translation>A course round has ended: the participants are asked to evaluate it</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="43" />
+      <source>A round's participant list and attendance sheet are sent as download links</source>
+      <translation>A round's participant list and attendance sheet are sent as download links</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="46" />
+      <source>An alumni registration was received</source>
+      <translation>An alumni registration was received</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="47" />
+      <source>An alumni registration was decided</source>
+      <translation>An alumni registration was decided</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="48" />
+      <source>An alumni registration in a known person's name gave new contact details: the person is asked to confirm them</source>
+      <translation>An alumni registration in a known person's name gave new contact details: the person is asked to confirm them</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="52" />
+      <source>Someone asked to end an alumni membership: the link to confirm it</source>
+      <translation>Someone asked to end an alumni membership: the link to confirm it</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="55" />
+      <source>An alumni membership was ended</source>
+      <translation>An alumni membership was ended</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="56" />
+      <source>A customer is invited to order a connection through an agent</source>
+      <translation>A customer is invited to order a connection through an agent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="59" />
+      <source>An agent order was placed</source>
+      <translation>An agent order was placed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="60" />
+      <source>The agent started reviewing an order</source>
+      <translation>The agent started reviewing an order</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="63" />
+      <source>The agent approved an order: it awaits the agent's attestation</source>
+      <translation>The agent approved an order: it awaits the agent's attestation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="66" />
+      <source>The agent rejected an order</source>
+      <translation>The agent rejected an order</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="67" />
+      <source>The agent attested an order: it goes to the customer's attestant</source>
+      <translation>The agent attested an order: it goes to the customer's attestant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="70" />
+      <source>The customer attested an order</source>
+      <translation>The customer attested an order</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="73" />
+      <source>A service-desk case was opened for an attested order</source>
+      <translation>A service-desk case was opened for an attested order</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="76" />
+      <source>An invoice for a registration is sent</source>
+      <translation>An invoice for a registration is sent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="77" />
+      <source>A reminder of an unpaid invoice</source>
+      <translation>A reminder of an unpaid invoice</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="78" />
+      <source>A receipt for a payment</source>
+      <translation>A receipt for a payment</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="79" />
+      <source>A user is given an account and chooses a password</source>
+      <translation>A user is given an account and chooses a password</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="82" />
+      <source>A user asked to reset their password</source>
+      <translation>A user asked to reset their password</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="83" />
+      <source>A user with an account is given roles in a tenant</source>
+      <translation>A user with an account is given roles in a tenant</translation>
+    </message>
+  </context>
+  <context>
     <name>FormEditor</name>
     <message>
       <location filename="../../desktop/courses/form_dialogs.py" line="28" />
@@ -3719,7 +3878,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="193" />
-      <location filename="../../desktop/mainwindow.py" line="332" />
+      <location filename="../../desktop/mainwindow.py" line="341" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -3864,82 +4023,92 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Every mail and SMS sent: to whom, when, and whether it arrived or failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="296" />
+      <location filename="../../desktop/mainwindow.py" line="291" />
+      <source>Message &amp;templates…</source>
+      <translation>Message &amp;templates…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="295" />
+      <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
+      <translation>The texts of the mails and SMS Kansli sends, per event, drafted and published</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="305" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="299" />
+      <location filename="../../desktop/mainwindow.py" line="308" />
       <source>Kansli &amp;manual</source>
       <translation>Kansli &amp;manual</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="302" />
+      <location filename="../../desktop/mainwindow.py" line="311" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Participants, import, the alumni queue, sync and offline work, printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="306" />
+      <location filename="../../desktop/mainwindow.py" line="315" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="309" />
+      <location filename="../../desktop/mainwindow.py" line="318" />
       <source>Every key of the menus and the lists</source>
       <translation>Every key of the menus and the lists</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="312" />
+      <location filename="../../desktop/mainwindow.py" line="321" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="325" />
+      <location filename="../../desktop/mainwindow.py" line="334" />
       <source>No actions on this tab</source>
       <translation>No actions on this tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="332" />
+      <location filename="../../desktop/mainwindow.py" line="341" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="379" />
+      <location filename="../../desktop/mainwindow.py" line="388" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="389" />
+      <location filename="../../desktop/mainwindow.py" line="398" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="436" />
+      <location filename="../../desktop/mainwindow.py" line="445" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="441" />
+      <location filename="../../desktop/mainwindow.py" line="450" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="445" />
+      <location filename="../../desktop/mainwindow.py" line="454" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="450" />
+      <location filename="../../desktop/mainwindow.py" line="459" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="517" />
+      <location filename="../../desktop/mainwindow.py" line="534" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="530" />
+      <location filename="../../desktop/mainwindow.py" line="547" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -3947,32 +4116,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="536" />
+      <location filename="../../desktop/mainwindow.py" line="553" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="571" />
+      <location filename="../../desktop/mainwindow.py" line="588" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="573" />
+      <location filename="../../desktop/mainwindow.py" line="590" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="587" />
+      <location filename="../../desktop/mainwindow.py" line="604" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="589" />
+      <location filename="../../desktop/mainwindow.py" line="606" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="596" />
+      <location filename="../../desktop/mainwindow.py" line="613" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -5819,6 +5988,310 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/admin/dialogs.py" line="233" />
       <source>This is not a phone number; write it as 070-123 45 67 or +46 70 123 45 67.</source>
       <translation>This is not a phone number; write it as 070-123 45 67 or +46 70 123 45 67.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Placeholders</name>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="90" />
+      <source>for how many days the customer's link works</source>
+      <extracomment>What each placeholder holds (context ``Placeholders``).</extracomment>
+      <translation>for how many days the customer's link works</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="91" />
+      <source>how many participants the round has</source>
+      <translation>how many participants the round has</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="92" />
+      <source>in how many days the round starts</source>
+      <translation>in how many days the round starts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="93" />
+      <source>the address the ending was confirmed from</source>
+      <translation>the address the ending was confirmed from</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="94" />
+      <source>the address the membership was asked to end for</source>
+      <translation>the address the membership was asked to end for</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="95" />
+      <source>the address the request goes to</source>
+      <translation>the address the request goes to</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="96" />
+      <source>the agent's name</source>
+      <translation>the agent's name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="97" />
+      <source>the amount, with its currency</source>
+      <translation>the amount, with its currency</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="98" />
+      <source>the answers given on the sign-up form, one per line</source>
+      <translation>the answers given on the sign-up form, one per line</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="99" />
+      <source>the approving manager's name</source>
+      <translation>the approving manager's name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="100" />
+      <source>the course administrator's own words to the manager (may be empty)</source>
+      <translation>the course administrator's own words to the manager (may be empty)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="103" />
+      <source>the course round's name</source>
+      <translation>the course round's name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="104" />
+      <source>the course's name</source>
+      <translation>the course's name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="105" />
+      <source>the customer organisation's name</source>
+      <translation>the customer organisation's name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="106" />
+      <source>the customer's attestant</source>
+      <translation>the customer's attestant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="107" />
+      <source>the day it ended</source>
+      <translation>the day it ended</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="108" />
+      <source>the decision (approved or rejected, with the reason)</source>
+      <translation>the decision (approved or rejected, with the reason)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="109" />
+      <source>the evaluation's page</source>
+      <translation>the evaluation's page</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="110" />
+      <source>the invoice's number</source>
+      <translation>the invoice's number</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="111" />
+      <source>the last day of the offer</source>
+      <translation>the last day of the offer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="112" />
+      <source>the last day the approval link works</source>
+      <translation>the last day the approval link works</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="113" />
+      <source>the last day the link works</source>
+      <translation>the last day the link works</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="114" />
+      <source>the last day the links work</source>
+      <translation>the last day the links work</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="115" />
+      <source>the last day to pay</source>
+      <translation>the last day to pay</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="116" />
+      <source>the link to the attendance sheet (one column per session)</source>
+      <translation>the link to the attendance sheet (one column per session)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="117" />
+      <source>the link to the participant list (a page to print, and CSV for Excel)</source>
+      <translation>the link to the participant list (a page to print, and CSV for Excel)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="120" />
+      <source>the manager's personal approval link</source>
+      <translation>the manager's personal approval link</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="121" />
+      <source>the member's first name</source>
+      <translation>the member's first name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="122" />
+      <source>the name of the organisation that sends it (Kansli's tenant)</source>
+      <translation>the name of the organisation that sends it (Kansli's tenant)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="125" />
+      <source>the name of the person the message goes to</source>
+      <translation>the name of the person the message goes to</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="126" />
+      <source>the name the alumni registration was made in</source>
+      <translation>the name the alumni registration was made in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="127" />
+      <source>the new details, one per line</source>
+      <translation>the new details, one per line</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="128" />
+      <source>the order's number</source>
+      <translation>the order's number</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="129" />
+      <source>the organisation the account is for</source>
+      <translation>the organisation the account is for</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="130" />
+      <source>the page of the order for the recipient (may be empty)</source>
+      <translation>the page of the order for the recipient (may be empty)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="131" />
+      <source>the participant's first name</source>
+      <translation>the participant's first name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="132" />
+      <source>the participant's full name</source>
+      <translation>the participant's full name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="133" />
+      <source>the participant's personal link to accept or decline the place</source>
+      <translation>the participant's personal link to accept or decline the place</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="136" />
+      <source>the person's first name</source>
+      <translation>the person's first name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="137" />
+      <source>the personal link to choose a new password</source>
+      <translation>the personal link to choose a new password</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="138" />
+      <source>the personal link to choose a password</source>
+      <translation>the personal link to choose a password</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="139" />
+      <source>the personal link to confirm them</source>
+      <translation>the personal link to confirm them</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="140" />
+      <source>the personal link to end the membership</source>
+      <translation>the personal link to end the membership</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="141" />
+      <source>the personal order page</source>
+      <translation>the personal order page</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="142" />
+      <source>the round's dates, place and sessions, one per line</source>
+      <translation>the round's dates, place and sessions, one per line</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="143" />
+      <source>the round's sign-up page</source>
+      <translation>the round's sign-up page</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="144" />
+      <source>the service ordered</source>
+      <translation>the service ordered</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="145" />
+      <source>the service-desk case's number</source>
+      <translation>the service-desk case's number</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="146" />
+      <source>the session as it is now: day, time, room</source>
+      <translation>the session as it is now: day, time, room</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="147" />
+      <source>the sign-up form's own confirmation text (may be empty)</source>
+      <translation>the sign-up form's own confirmation text (may be empty)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="148" />
+      <source>the user's name</source>
+      <translation>the user's name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="149" />
+      <source>what happens next: the waiting list, the request to the manager (may be empty)</source>
+      <translation>what happens next: the waiting list, the request to the manager (may be empty)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="153" />
+      <source>when the link stops working</source>
+      <translation>when the link stops working</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="154" />
+      <source>where to pay or see the invoice</source>
+      <translation>where to pay or see the invoice</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="155" />
+      <source>who approved it (their e-mail address)</source>
+      <translation>who approved it (their e-mail address)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="156" />
+      <source>who approved the order</source>
+      <translation>who approved the order</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="157" />
+      <source>who attested it for the agent</source>
+      <translation>who attested it for the agent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="158" />
+      <source>who attested it for the customer</source>
+      <translation>who attested it for the customer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="159" />
+      <source>who will attest the order for the customer</source>
+      <translation>who will attest the order for the customer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="160" />
+      <source>why the order was rejected</source>
+      <translation>why the order was rejected</translation>
     </message>
   </context>
   <context>
@@ -8869,6 +9342,317 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/sync_ui/status.py" line="171" />
       <source>Click to see the sync issues and what waits to be sent</source>
       <translation>Click to see the sync issues and what waits to be sent</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateDialog</name>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="121" />
+      <source>New message template</source>
+      <translation>New message template</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="123" />
+      <source>Edit message template</source>
+      <translation>Edit message template</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="137" />
+      <location filename="../../desktop/admin/template_dialog.py" line="149" />
+      <source>Event:</source>
+      <translation>Event:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="138" />
+      <source>Language:</source>
+      <translation>Language:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="144" />
+      <source>%1 · %2</source>
+      <translation>%1 · %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="160" />
+      <source>Name:</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="161" />
+      <source>Subject:</source>
+      <translation>Subject:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="162" />
+      <source>E-mail text:</source>
+      <translation>E-mail text:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="163" />
+      <source>SMS text:</source>
+      <translation>SMS text:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="186" />
+      <location filename="../../desktop/admin/template_dialog.py" line="204" />
+      <source>Placeholders</source>
+      <extracomment>The text a placeholder goes into (the one last edited; the e-mail text first).</extracomment>
+      <translation>Placeholders</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="190" />
+      <source>&amp;Insert</source>
+      <translation>&amp;Insert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="192" />
+      <source>Put the chosen placeholder at the cursor of the text last edited</source>
+      <translation>Put the chosen placeholder at the cursor of the text last edited</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="194" />
+      <source>Search a row for the preview…</source>
+      <translation>Search a row for the preview…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="197" />
+      <source>Preview with</source>
+      <translation>Preview with</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="200" />
+      <location filename="../../desktop/admin/template_dialog.py" line="206" />
+      <source>Preview</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="333" />
+      <source>Subject</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="334" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="335" />
+      <source>SMS</source>
+      <translation>SMS</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="342" />
+      <source>(fix the text first)</source>
+      <translation>(fix the text first)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="349" />
+      <source>No row to take values from: the placeholders show their names.</source>
+      <translation>No row to take values from: the placeholders show their names.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="352" />
+      <source>Nothing in the local database matches: the placeholders show their names.</source>
+      <translation>Nothing in the local database matches: the placeholders show their names.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="357" />
+      <source>Values the sending makes (such as personal links) show their names.</source>
+      <translation>Values the sending makes (such as personal links) show their names.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/admin/template_dialog.py" line="363" />
+      <source>%n character(s)</source>
+      <translation>
+        <numerusform>%Ln character</numerusform>
+        <numerusform>%Ln characters</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/admin/template_dialog.py" line="364" />
+      <source>%n SMS</source>
+      <translation>
+        <numerusform>%Ln SMS</numerusform>
+        <numerusform>%Ln SMS</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="368" />
+      <source>As previewed: %1, %2 (%3 per SMS: a character outside the SMS alphabet makes it 70)</source>
+      <translation>As previewed: %1, %2 (%3 per SMS: a character outside the SMS alphabet makes it 70)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="372" />
+      <source>As previewed: %1, %2 (%3 per SMS)</source>
+      <translation>As previewed: %1, %2 (%3 per SMS)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Templates</name>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="57" />
+      <source>Swedish</source>
+      <extracomment>The languages a template is written in, as the lists name them.</extracomment>
+      <translation>Swedish</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="58" />
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="104" />
+      <source>Course</source>
+      <extracomment>How many rows the preview offers to choose from (the newest first; a search narrows).</extracomment>
+      <translation>Course</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="105" />
+      <source>Course round</source>
+      <translation>Course round</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="106" />
+      <source>Dates</source>
+      <translation>Dates</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="107" />
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="108" />
+      <source>Session</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="43" />
+      <source>Event</source>
+      <translation>Event</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="44" />
+      <source>Template</source>
+      <translation>Template</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="45" />
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="46" />
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="49" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="51" />
+      <source>How many times it was published (0: never; nothing is sent from it)</source>
+      <translation>How many times it was published (0: never; nothing is sent from it)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplatesWindow</name>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="87" />
+      <source>Message templates</source>
+      <translation>Message templates</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="90" />
+      <source>No templates yet: Kansli sends its shipped texts. New… makes one for an event.</source>
+      <translation>No templates yet: Kansli sends its shipped texts. New… makes one for an event.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="95" />
+      <source>&amp;New…</source>
+      <translation>&amp;New…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="95" />
+      <source>A template for an event</source>
+      <translation>A template for an event</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="97" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="99" />
+      <source>&amp;Publish…</source>
+      <translation>&amp;Publish…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="99" />
+      <source>Make the draft what is sent</source>
+      <translation>Make the draft what is sent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="102" />
+      <source>Edit</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="103" />
+      <source>Drafts only</source>
+      <translation>Drafts only</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="107" />
+      <source>A template is edited as a draft; what is sent changes only when it is published. Placeholders such as {participant_name} are filled when sent.</source>
+      <translation>A template is edited as a draft; what is sent changes only when it is published. Placeholders such as {participant_name} are filled when sent.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="119" />
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="135" />
+      <source>Published</source>
+      <translation>Published</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="135" />
+      <source>Draft</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="170" />
+      <source>Publish “%1” as version %2?</source>
+      <translation>Publish “%1” as version %2?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="176" />
+      <source>What these bindings send changes at once:</source>
+      <translation>What these bindings send changes at once:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="182" />
+      <source>No binding sends this template yet: publishing changes nothing that is sent until a binding names it.</source>
+      <translation>No binding sends this template yet: publishing changes nothing that is sent until a binding names it.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="185" />
+      <source>Publish template</source>
+      <translation>Publish template</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="187" />
+      <source>Publish</source>
+      <translation>Publish</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="205" />
+      <source>Published %1 as version %2.</source>
+      <translation>Published %1 as version %2.</translation>
     </message>
   </context>
   <context>

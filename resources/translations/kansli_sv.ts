@@ -2415,6 +2415,165 @@
     </message>
   </context>
   <context>
+    <name>EventTypes</name>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="17" />
+      <source>A registration was made (a sign-up or by staff): the confirmation to the participant</source>
+      <extracomment>Each event type's description (context ``EventTypes``).</extracomment>
+      <translation>En kursregistrering gjordes (en anmälan eller av personal): bekräftelsen till deltagaren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="21" />
+      <source>Someone signed up again for a round they are already registered for</source>
+      <translation>Någon anmälde sig igen till en utbildningsomgång de redan är registrerade på</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="24" />
+      <source>The approving manager is asked to approve a registration</source>
+      <translation>Den godkännande chefen ombeds godkänna en kursregistrering</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="27" />
+      <source>The approving manager is reminded of a request not yet answered</source>
+      <translation>Den godkännande chefen påminns om en begäran som inte besvarats</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="30" />
+      <source>The manager approved a registration</source>
+      <translation>Chefen godkände en kursregistrering</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="31" />
+      <source>A registration was cancelled</source>
+      <translation>En kursregistrering avbokades</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="32" />
+      <source>A freed place is offered to the next on the waiting list</source>
+      <translation>En ledig plats erbjuds nästa på väntelistan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="35" />
+      <source>A course round opens for registration</source>
+      <translation>En utbildningsomgång öppnar för anmälan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="36" />
+      <source>A course round starts in a few days</source>
+      <translation>En utbildningsomgång börjar om några dagar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="37" />
+      <source>A session of a round was moved or changed</source>
+      <translation>Ett tillfälle i en utbildningsomgång flyttades eller ändrades</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="40" />
+      <source>A course round has ended: the participants are asked to evaluate it</source>
+      <translation>En utbildningsomgång har avslutats: deltagarna ombeds utvärdera den</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="43" />
+      <source>A round's participant list and attendance sheet are sent as download links</source>
+      <translation>En utbildningsomgångs deltagarlista och närvarolista skickas som nedladdningslänkar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="46" />
+      <source>An alumni registration was received</source>
+      <translation>En alumnregistrering togs emot</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="47" />
+      <source>An alumni registration was decided</source>
+      <translation>En alumnregistrering beslutades</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="48" />
+      <source>An alumni registration in a known person's name gave new contact details: the person is asked to confirm them</source>
+      <translation>En alumnregistrering i en känd persons namn gav nya kontaktuppgifter: personen ombeds bekräfta dem</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="52" />
+      <source>Someone asked to end an alumni membership: the link to confirm it</source>
+      <translation>Någon bad om att avsluta ett alumnmedlemskap: länken för att bekräfta det</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="55" />
+      <source>An alumni membership was ended</source>
+      <translation>Ett alumnmedlemskap avslutades</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="56" />
+      <source>A customer is invited to order a connection through an agent</source>
+      <translation>En kund bjuds in att beställa en anslutning genom en agent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="59" />
+      <source>An agent order was placed</source>
+      <translation>En agentbeställning lades</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="60" />
+      <source>The agent started reviewing an order</source>
+      <translation>Agenten började granska en beställning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="63" />
+      <source>The agent approved an order: it awaits the agent's attestation</source>
+      <translation>Agenten godkände en beställning: den väntar på agentens attest</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="66" />
+      <source>The agent rejected an order</source>
+      <translation>Agenten avslog en beställning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="67" />
+      <source>The agent attested an order: it goes to the customer's attestant</source>
+      <translation>Agenten attesterade en beställning: den går till kundens attestant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="70" />
+      <source>The customer attested an order</source>
+      <translation>Kunden attesterade en beställning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="73" />
+      <source>A service-desk case was opened for an attested order</source>
+      <translation>Ett ärende hos servicedesk öppnades för en attesterad beställning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="76" />
+      <source>An invoice for a registration is sent</source>
+      <translation>En faktura för en kursregistrering skickas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="77" />
+      <source>A reminder of an unpaid invoice</source>
+      <translation>En påminnelse om en obetald faktura</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="78" />
+      <source>A receipt for a payment</source>
+      <translation>Ett kvitto på en betalning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="79" />
+      <source>A user is given an account and chooses a password</source>
+      <translation>En användare får ett konto och väljer ett lösenord</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="82" />
+      <source>A user asked to reset their password</source>
+      <translation>En användare bad om att återställa sitt lösenord</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="83" />
+      <source>A user with an account is given roles in a tenant</source>
+      <translation>En användare med konto får roller i en organisation</translation>
+    </message>
+  </context>
+  <context>
     <name>FormEditor</name>
     <message>
       <location filename="../../desktop/courses/form_dialogs.py" line="28" />
@@ -3719,7 +3878,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="193" />
-      <location filename="../../desktop/mainwindow.py" line="332" />
+      <location filename="../../desktop/mainwindow.py" line="341" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
@@ -3864,82 +4023,92 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Varje e-post och sms som skickats: till vem, när och om det gick fram eller misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="296" />
+      <location filename="../../desktop/mainwindow.py" line="291" />
+      <source>Message &amp;templates…</source>
+      <translation>&amp;Meddelandemallar…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="295" />
+      <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
+      <translation>Texterna i de e-postmeddelanden och sms som Kansli skickar, per händelse, som utkast och publicerade</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="305" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="299" />
+      <location filename="../../desktop/mainwindow.py" line="308" />
       <source>Kansli &amp;manual</source>
       <translation>&amp;Handbok för Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="302" />
+      <location filename="../../desktop/mainwindow.py" line="311" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Deltagare, import, alumnkön, synk och arbete utan anslutning, utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="306" />
+      <location filename="../../desktop/mainwindow.py" line="315" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Kortkommandon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="309" />
+      <location filename="../../desktop/mainwindow.py" line="318" />
       <source>Every key of the menus and the lists</source>
       <translation>Alla kortkommandon i menyerna och listorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="312" />
+      <location filename="../../desktop/mainwindow.py" line="321" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="325" />
+      <location filename="../../desktop/mainwindow.py" line="334" />
       <source>No actions on this tab</source>
       <translation>Inga åtgärder på den här fliken</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="332" />
+      <location filename="../../desktop/mainwindow.py" line="341" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="379" />
+      <location filename="../../desktop/mainwindow.py" line="388" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="389" />
+      <location filename="../../desktop/mainwindow.py" line="398" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="436" />
+      <location filename="../../desktop/mainwindow.py" line="445" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="441" />
+      <location filename="../../desktop/mainwindow.py" line="450" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="445" />
+      <location filename="../../desktop/mainwindow.py" line="454" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="450" />
+      <location filename="../../desktop/mainwindow.py" line="459" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="517" />
+      <location filename="../../desktop/mainwindow.py" line="534" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="530" />
+      <location filename="../../desktop/mainwindow.py" line="547" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln rad exporterad till %1</numerusform>
@@ -3947,32 +4116,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="536" />
+      <location filename="../../desktop/mainwindow.py" line="553" />
       <source>Export failed</source>
       <translation>Exporten misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="571" />
+      <location filename="../../desktop/mainwindow.py" line="588" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="573" />
+      <location filename="../../desktop/mainwindow.py" line="590" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="587" />
+      <location filename="../../desktop/mainwindow.py" line="604" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="589" />
+      <location filename="../../desktop/mainwindow.py" line="606" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="596" />
+      <location filename="../../desktop/mainwindow.py" line="613" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -5819,6 +5988,310 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/admin/dialogs.py" line="233" />
       <source>This is not a phone number; write it as 070-123 45 67 or +46 70 123 45 67.</source>
       <translation>Det här är inget telefonnummer; skriv det som 070-123 45 67 eller +46 70 123 45 67.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Placeholders</name>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="90" />
+      <source>for how many days the customer's link works</source>
+      <extracomment>What each placeholder holds (context ``Placeholders``).</extracomment>
+      <translation>hur många dagar kundens länk fungerar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="91" />
+      <source>how many participants the round has</source>
+      <translation>hur många deltagare utbildningsomgången har</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="92" />
+      <source>in how many days the round starts</source>
+      <translation>om hur många dagar utbildningsomgången börjar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="93" />
+      <source>the address the ending was confirmed from</source>
+      <translation>adressen avslutet bekräftades från</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="94" />
+      <source>the address the membership was asked to end for</source>
+      <translation>adressen medlemskapet begärdes avslutat för</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="95" />
+      <source>the address the request goes to</source>
+      <translation>adressen begäran skickas till</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="96" />
+      <source>the agent's name</source>
+      <translation>agentens namn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="97" />
+      <source>the amount, with its currency</source>
+      <translation>beloppet, med valuta</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="98" />
+      <source>the answers given on the sign-up form, one per line</source>
+      <translation>svaren i anmälningsformuläret, ett per rad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="99" />
+      <source>the approving manager's name</source>
+      <translation>den godkännande chefens namn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="100" />
+      <source>the course administrator's own words to the manager (may be empty)</source>
+      <translation>kursadministratörens egna ord till chefen (kan vara tomt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="103" />
+      <source>the course round's name</source>
+      <translation>utbildningsomgångens namn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="104" />
+      <source>the course's name</source>
+      <translation>utbildningens namn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="105" />
+      <source>the customer organisation's name</source>
+      <translation>kundorganisationens namn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="106" />
+      <source>the customer's attestant</source>
+      <translation>kundens attestant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="107" />
+      <source>the day it ended</source>
+      <translation>dagen det avslutades</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="108" />
+      <source>the decision (approved or rejected, with the reason)</source>
+      <translation>beslutet (godkänd eller avslagen, med skälet)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="109" />
+      <source>the evaluation's page</source>
+      <translation>utvärderingens sida</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="110" />
+      <source>the invoice's number</source>
+      <translation>fakturans nummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="111" />
+      <source>the last day of the offer</source>
+      <translation>sista dagen för erbjudandet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="112" />
+      <source>the last day the approval link works</source>
+      <translation>sista dagen godkännandelänken fungerar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="113" />
+      <source>the last day the link works</source>
+      <translation>sista dagen länken fungerar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="114" />
+      <source>the last day the links work</source>
+      <translation>sista dagen länkarna fungerar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="115" />
+      <source>the last day to pay</source>
+      <translation>sista dagen att betala</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="116" />
+      <source>the link to the attendance sheet (one column per session)</source>
+      <translation>länken till närvarolistan (en kolumn per tillfälle)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="117" />
+      <source>the link to the participant list (a page to print, and CSV for Excel)</source>
+      <translation>länken till deltagarlistan (en sida att skriva ut, och CSV för Excel)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="120" />
+      <source>the manager's personal approval link</source>
+      <translation>chefens personliga godkännandelänk</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="121" />
+      <source>the member's first name</source>
+      <translation>medlemmens förnamn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="122" />
+      <source>the name of the organisation that sends it (Kansli's tenant)</source>
+      <translation>namnet på organisationen som skickar det (Kanslis organisation)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="125" />
+      <source>the name of the person the message goes to</source>
+      <translation>namnet på personen meddelandet går till</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="126" />
+      <source>the name the alumni registration was made in</source>
+      <translation>namnet alumnregistreringen gjordes i</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="127" />
+      <source>the new details, one per line</source>
+      <translation>de nya uppgifterna, en per rad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="128" />
+      <source>the order's number</source>
+      <translation>beställningens nummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="129" />
+      <source>the organisation the account is for</source>
+      <translation>organisationen kontot gäller</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="130" />
+      <source>the page of the order for the recipient (may be empty)</source>
+      <translation>beställningens sida för mottagaren (kan vara tomt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="131" />
+      <source>the participant's first name</source>
+      <translation>deltagarens förnamn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="132" />
+      <source>the participant's full name</source>
+      <translation>deltagarens fullständiga namn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="133" />
+      <source>the participant's personal link to accept or decline the place</source>
+      <translation>deltagarens personliga länk för att tacka ja eller nej till platsen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="136" />
+      <source>the person's first name</source>
+      <translation>personens förnamn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="137" />
+      <source>the personal link to choose a new password</source>
+      <translation>den personliga länken för att välja ett nytt lösenord</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="138" />
+      <source>the personal link to choose a password</source>
+      <translation>den personliga länken för att välja ett lösenord</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="139" />
+      <source>the personal link to confirm them</source>
+      <translation>den personliga länken för att bekräfta dem</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="140" />
+      <source>the personal link to end the membership</source>
+      <translation>den personliga länken för att avsluta medlemskapet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="141" />
+      <source>the personal order page</source>
+      <translation>den personliga beställningssidan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="142" />
+      <source>the round's dates, place and sessions, one per line</source>
+      <translation>utbildningsomgångens datum, plats och tillfällen, en per rad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="143" />
+      <source>the round's sign-up page</source>
+      <translation>utbildningsomgångens anmälningssida</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="144" />
+      <source>the service ordered</source>
+      <translation>den beställda tjänsten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="145" />
+      <source>the service-desk case's number</source>
+      <translation>ärendets nummer hos servicedesk</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="146" />
+      <source>the session as it is now: day, time, room</source>
+      <translation>tillfället som det är nu: dag, tid, lokal</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="147" />
+      <source>the sign-up form's own confirmation text (may be empty)</source>
+      <translation>anmälningsformulärets egen bekräftelsetext (kan vara tom)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="148" />
+      <source>the user's name</source>
+      <translation>användarens namn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="149" />
+      <source>what happens next: the waiting list, the request to the manager (may be empty)</source>
+      <translation>vad som händer härnäst: väntelistan, begäran till chefen (kan vara tomt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="153" />
+      <source>when the link stops working</source>
+      <translation>när länken slutar fungera</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="154" />
+      <source>where to pay or see the invoice</source>
+      <translation>var man betalar eller ser fakturan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="155" />
+      <source>who approved it (their e-mail address)</source>
+      <translation>vem som godkände den (deras e-postadress)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="156" />
+      <source>who approved the order</source>
+      <translation>vem som godkände beställningen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="157" />
+      <source>who attested it for the agent</source>
+      <translation>vem som attesterade den för agenten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="158" />
+      <source>who attested it for the customer</source>
+      <translation>vem som attesterade den för kunden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="159" />
+      <source>who will attest the order for the customer</source>
+      <translation>vem som ska attestera beställningen för kunden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="160" />
+      <source>why the order was rejected</source>
+      <translation>varför beställningen avslogs</translation>
     </message>
   </context>
   <context>
@@ -8869,6 +9342,317 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/sync_ui/status.py" line="171" />
       <source>Click to see the sync issues and what waits to be sent</source>
       <translation>Klicka för att se synkproblem och vad som väntar på att skickas</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateDialog</name>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="121" />
+      <source>New message template</source>
+      <translation>Ny meddelandemall</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="123" />
+      <source>Edit message template</source>
+      <translation>Ändra meddelandemall</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="137" />
+      <location filename="../../desktop/admin/template_dialog.py" line="149" />
+      <source>Event:</source>
+      <translation>Händelse:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="138" />
+      <source>Language:</source>
+      <translation>Språk:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="144" />
+      <source>%1 · %2</source>
+      <translation>%1 · %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="160" />
+      <source>Name:</source>
+      <translation>Namn:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="161" />
+      <source>Subject:</source>
+      <translation>Ämne:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="162" />
+      <source>E-mail text:</source>
+      <translation>E-posttext:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="163" />
+      <source>SMS text:</source>
+      <translation>Sms-text:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="186" />
+      <location filename="../../desktop/admin/template_dialog.py" line="204" />
+      <source>Placeholders</source>
+      <extracomment>The text a placeholder goes into (the one last edited; the e-mail text first).</extracomment>
+      <translation>Platshållare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="190" />
+      <source>&amp;Insert</source>
+      <translation>&amp;Infoga</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="192" />
+      <source>Put the chosen placeholder at the cursor of the text last edited</source>
+      <translation>Sätt in den valda platshållaren vid markören i den text som ändrades senast</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="194" />
+      <source>Search a row for the preview…</source>
+      <translation>Sök en rad till förhandsvisningen…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="197" />
+      <source>Preview with</source>
+      <translation>Förhandsvisa med</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="200" />
+      <location filename="../../desktop/admin/template_dialog.py" line="206" />
+      <source>Preview</source>
+      <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="333" />
+      <source>Subject</source>
+      <translation>Ämne</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="334" />
+      <source>E-mail</source>
+      <translation>E-post</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="335" />
+      <source>SMS</source>
+      <translation>Sms</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="342" />
+      <source>(fix the text first)</source>
+      <translation>(rätta texten först)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="349" />
+      <source>No row to take values from: the placeholders show their names.</source>
+      <translation>Ingen rad att hämta värden från: platshållarna visar sina namn.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="352" />
+      <source>Nothing in the local database matches: the placeholders show their names.</source>
+      <translation>Inget i den lokala databasen matchar: platshållarna visar sina namn.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="357" />
+      <source>Values the sending makes (such as personal links) show their names.</source>
+      <translation>Värden som skapas när meddelandet skickas (som personliga länkar) visar sina namn.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/admin/template_dialog.py" line="363" />
+      <source>%n character(s)</source>
+      <translation>
+        <numerusform>%Ln tecken</numerusform>
+        <numerusform>%Ln tecken</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/admin/template_dialog.py" line="364" />
+      <source>%n SMS</source>
+      <translation>
+        <numerusform>%Ln sms</numerusform>
+        <numerusform>%Ln sms</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="368" />
+      <source>As previewed: %1, %2 (%3 per SMS: a character outside the SMS alphabet makes it 70)</source>
+      <translation>Som i förhandsvisningen: %1, %2 (%3 per sms: ett tecken utanför sms-alfabetet gör det 70)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="372" />
+      <source>As previewed: %1, %2 (%3 per SMS)</source>
+      <translation>Som i förhandsvisningen: %1, %2 (%3 per sms)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Templates</name>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="57" />
+      <source>Swedish</source>
+      <extracomment>The languages a template is written in, as the lists name them.</extracomment>
+      <translation>Svenska</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="58" />
+      <source>English</source>
+      <translation>Engelska</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="104" />
+      <source>Course</source>
+      <extracomment>How many rows the preview offers to choose from (the newest first; a search narrows).</extracomment>
+      <translation>Utbildning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="105" />
+      <source>Course round</source>
+      <translation>Utbildningsomgång</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="106" />
+      <source>Dates</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="107" />
+      <source>Place</source>
+      <translation>Plats</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_dialog.py" line="108" />
+      <source>Session</source>
+      <translation>Tillfälle</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="43" />
+      <source>Event</source>
+      <translation>Händelse</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="44" />
+      <source>Template</source>
+      <translation>Mall</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="45" />
+      <source>Language</source>
+      <translation>Språk</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="46" />
+      <source>State</source>
+      <translation>Läge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="49" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="51" />
+      <source>How many times it was published (0: never; nothing is sent from it)</source>
+      <translation>Hur många gånger den har publicerats (0: aldrig; inget skickas från den)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplatesWindow</name>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="87" />
+      <source>Message templates</source>
+      <translation>Meddelandemallar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="90" />
+      <source>No templates yet: Kansli sends its shipped texts. New… makes one for an event.</source>
+      <translation>Inga mallar ännu: Kansli skickar sina medföljande texter. Ny… skapar en för en händelse.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="95" />
+      <source>&amp;New…</source>
+      <translation>&amp;Ny…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="95" />
+      <source>A template for an event</source>
+      <translation>En mall för en händelse</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="97" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="99" />
+      <source>&amp;Publish…</source>
+      <translation>&amp;Publicera…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="99" />
+      <source>Make the draft what is sent</source>
+      <translation>Gör utkastet till det som skickas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="102" />
+      <source>Edit</source>
+      <translation>Ändra</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="103" />
+      <source>Drafts only</source>
+      <translation>Bara utkast</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="107" />
+      <source>A template is edited as a draft; what is sent changes only when it is published. Placeholders such as {participant_name} are filled when sent.</source>
+      <translation>En mall ändras som utkast; det som skickas ändras först när den publiceras. Platshållare som {participant_name} fylls i när meddelandet skickas.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="119" />
+      <source>Close</source>
+      <translation>Stäng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="135" />
+      <source>Published</source>
+      <translation>Publicerad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="135" />
+      <source>Draft</source>
+      <translation>Utkast</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="170" />
+      <source>Publish “%1” as version %2?</source>
+      <translation>Publicera ”%1” som version %2?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="176" />
+      <source>What these bindings send changes at once:</source>
+      <translation>Det dessa kopplingar skickar ändras genast:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="182" />
+      <source>No binding sends this template yet: publishing changes nothing that is sent until a binding names it.</source>
+      <translation>Ingen koppling skickar den här mallen ännu: publiceringen ändrar inget som skickas förrän en koppling anger den.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="185" />
+      <source>Publish template</source>
+      <translation>Publicera mall</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="187" />
+      <source>Publish</source>
+      <translation>Publicera</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/templates.py" line="205" />
+      <source>Published %1 as version %2.</source>
+      <translation>%1 publicerades som version %2.</translation>
     </message>
   </context>
   <context>
