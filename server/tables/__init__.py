@@ -4,6 +4,7 @@
 - :mod:`.sync`: the command log and the per-tenant ``server_seq``;
 - :mod:`.outbox`: the mail and SMS outboxes;
 - :mod:`.links`: single-purpose link tokens;
+- :mod:`.ledger`: the people's accounts (append only);
 - :mod:`.notifications`: in-app notifications;
 - :mod:`.agent_orders`: BankID sign orders in progress.
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 from models.audit import AuditEvent as AuditEvent
 from server.tables.agent_orders import BankIdSigning
 from server.tables.auth import AuthToken, LoginCounter, LoginKnownAddress, WebHandover
+from server.tables.ledger import LedgerPosting, LedgerTransaction
 from server.tables.links import LinkToken
 from server.tables.notifications import Notification
 from server.tables.outbox import MailOutbox, SmsOutbox
@@ -31,6 +33,8 @@ __all__ = [
     "AuthToken",
     "BankIdSigning",
     "CommandLog",
+    "LedgerPosting",
+    "LedgerTransaction",
     "LinkToken",
     "LoginCounter",
     "LoginKnownAddress",

@@ -1,0 +1,68 @@
+"""the people's accounts (issue 17): ledger transactions and postings, append only"""
+
+import sqlalchemy as sa
+from alembic import op
+
+from server.migrations.helpers import UTC, create_table, foreign_key
+
+revision: str = "0017"
+down_revision: str | None = "0016"
+
+#: Neither table may be changed or emptied: the database refuses it, whatever the code does.
+LEDGER_TABLES = ("ledger_transaction", "ledger_posting")
+
+
+def upgrade() -> None:
+    create_table(
+        "ledger_transaction",
+        sa.Column("id", sa.String(36), nullable=False),
+        sa.Column("tenant_id", sa.String(36), nullable=False),
+        sa.Column("kind", sa.String(20), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("reference", sa.String(100), nullable=False),
+        sa.Column("created_by", sa.String(36), nullable=True),
+        sa.Column("created_at", UTC, nullable=False),
+        indexed=["tenant_id"],
+    )
+    create_table(
+        "ledger_posting",
+        sa.Column("id", sa.String(36), nullable=False),
+        sa.Column("tenant_id", sa.String(36), nullable=False),
+        sa.Column("transaction_id", sa.String(36), nullable=False),
+        sa.Column("account", sa.String(20), nullable=False),
+        sa.Column("amount", sa.BigInteger(), nullable=False),
+        sa.Column("person_id", sa.String(36), nullable=True),
+        sa.Column("code", sa.String(20), nullable=False),
+        foreign_key("ledger_posting", "transaction_id", "ledger_transaction"),
+        indexed=["transaction_id"],
+        indexes={"ix_ledger_posting_person": ["tenant_id", "person_id", "account"]},
+    )
+    if op.get_context().dialect.name == "postgresql":
+        op.execute(
+            "CREATE FUNCTION ledger_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            "BEGIN RAISE EXCEPTION 'the ledger is append only: % of % refused', TG_OP, "
+            "TG_TABLE_NAME USING ERRCODE = 'raise_exception'; END $$"
+        )
+        for table in LEDGER_TABLES:
+            op.execute(
+                f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
+                "FOR EACH ROW EXECUTE FUNCTION ledger_append_only()"
+            )
+            op.execute(
+                f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
+                "FOR EACH STATEMENT EXECUTE FUNCTION ledger_append_only()"
+            )
+    else:
+        for table in LEDGER_TABLES:
+            for event in ("UPDATE", "DELETE"):
+                op.execute(
+                    f"CREATE TRIGGER {table}_no_{event.lower()} BEFORE {event} ON {table} "
+                    "BEGIN SELECT RAISE(ABORT, 'the ledger is append only'); END"
+                )
+
+
+def downgrade() -> None:
+    op.drop_table("ledger_posting")
+    op.drop_table("ledger_transaction")
+    if op.get_context().dialect.name == "postgresql":
+        op.execute("DROP FUNCTION ledger_append_only()")

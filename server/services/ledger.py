@@ -1,0 +1,98 @@
+"""Writing and summing the people's accounts (issue 17; :mod:`models.ledger` says what a
+transaction is, :mod:`server.tables.ledger` stores them, append only).
+
+:func:`record` writes a balanced transaction in the caller's database transaction (so a
+charge exists exactly when the booking that caused it does); :func:`balance_of` is the
+person's balance as the database sums it, which is always the sum of their history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import case, func, insert, select
+from sqlalchemy.orm import Session
+
+from models import ledger
+from server.tables import LedgerPosting, LedgerTransaction
+
+
+def record(
+    session: Session, tenant_id: str, tx: ledger.Transaction, *, created_by: str | None = None
+) -> None:
+    """Write ``tx`` (balanced: :class:`models.ledger.Transaction` refuses anything else)."""
+    session.add(
+        LedgerTransaction(
+            id=tx.id,
+            tenant_id=tenant_id,
+            kind=tx.kind.value,
+            day=tx.day,
+            reference=tx.reference,
+            created_by=created_by,
+        )
+    )
+    session.flush()
+    session.execute(
+        insert(LedgerPosting),
+        [
+            {
+                "tenant_id": tenant_id,
+                "transaction_id": tx.id,
+                "account": p.account.value,
+                "amount": p.amount,
+                "person_id": p.person_id,
+                "code": p.code,
+            }
+            for p in tx.postings
+        ],
+    )
+
+
+def balance_of(session: Session, tenant_id: str, person_id: str) -> ledger.Balance:
+    """What the person owes and the credit they have: their postings summed."""
+    receivable = ledger.Account.RECEIVABLE.value
+    credit = ledger.Account.CREDIT.value
+    owed, held = session.execute(
+        select(
+            func.coalesce(
+                func.sum(case((LedgerPosting.account == receivable, LedgerPosting.amount))), 0
+            ),
+            func.coalesce(
+                func.sum(case((LedgerPosting.account == credit, -LedgerPosting.amount))), 0
+            ),
+        ).where(
+            LedgerPosting.tenant_id == tenant_id,
+            LedgerPosting.person_id == person_id,
+            LedgerPosting.account.in_([receivable, credit]),
+        )
+    ).one()
+    return ledger.Balance(owed=int(owed), credit=int(held))
+
+
+def history(session: Session, tenant_id: str, person_id: str) -> list[ledger.Transaction]:
+    """The person's transactions, oldest first, as :mod:`models.ledger` reads them (each
+    with all its postings, also the other sides)."""
+    ids = select(LedgerPosting.transaction_id).where(
+        LedgerPosting.tenant_id == tenant_id, LedgerPosting.person_id == person_id
+    )
+    txs = session.scalars(
+        select(LedgerTransaction)
+        .where(LedgerTransaction.tenant_id == tenant_id, LedgerTransaction.id.in_(ids))
+        .order_by(LedgerTransaction.created_at, LedgerTransaction.id)
+    ).all()
+    postings: dict[str, list[ledger.Posting]] = {}
+    for p in session.scalars(
+        select(LedgerPosting)
+        .where(LedgerPosting.transaction_id.in_([t.id for t in txs]))
+        .order_by(LedgerPosting.id)
+    ):
+        postings.setdefault(p.transaction_id, []).append(
+            ledger.Posting(ledger.Account(p.account), int(p.amount), p.person_id, p.code)
+        )
+    return [_transaction(t, postings.get(t.id, [])) for t in txs]
+
+
+def _transaction(row: LedgerTransaction, postings: Sequence[ledger.Posting]) -> ledger.Transaction:
+    return ledger.Transaction(
+        row.id, ledger.Kind(row.kind), row.day, tuple(postings), row.reference
+    )
