@@ -92,6 +92,11 @@ class PersonEmail(SyncMixin, Base):
     kind: Mapped[str] = mapped_column(String(20), default="work")
     is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(default=0)
+    #: When mail to this address was refused for good (a bounce), and the receiving
+    #: server's answer; cleared by a later delivery. Set by the server only
+    #: (server/services/bounces.py), so staff see it at the next pull.
+    bounced_at: Mapped[datetime | None] = mapped_column(default=None)
+    bounce_detail: Mapped[str | None] = mapped_column(Text, default=None)
 
     person: Mapped[Person] = relationship(back_populates="emails")
 

@@ -93,7 +93,7 @@ ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
             " created_at merged_into_id"
         ),
         "person_category": "person_id category_id",
-        "person_email": "person_id address kind is_primary position",
+        "person_email": "person_id address kind is_primary position bounced_at bounce_detail",
         "person_phone": "person_id number kind is_primary position",
         "registration": (
             "round_id participant_id approving_manager_id organisation_id form_manager_name"

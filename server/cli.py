@@ -354,6 +354,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from server.services.alumni.worker import AlumniWorker
     from server.services.database import Database
     from server.services.mail import MailWorker
+    from server.services.round_notices import RoundNoticeJob
     from server.services.waiting_list import expire_offers
 
     settings = _settings(args)
@@ -363,7 +364,12 @@ def cmd_worker(args: argparse.Namespace) -> int:
         db,
         settings,
         # Waiting-list offers not answered in time go to the next (issue 15).
-        also=[lambda: send_queued_sms(db, settings), lambda: expire_offers(db, settings)],
+        also=[
+            lambda: send_queued_sms(db, settings),
+            lambda: expire_offers(db, settings),
+            # Rounds opening, starting soon, ended (issue 16).
+            RoundNoticeJob(db, settings),
+        ],
     )
     # Alumni registrations: the automatic check and its retries (issue 7).
     alumni = AlumniWorker(db, settings)
@@ -421,6 +427,29 @@ def cmd_import_student_records(args: argparse.Namespace) -> int:
     )
     if summary.ignored_columns:
         print(f"columns ignored: {', '.join(summary.ignored_columns)}")
+    return 0
+
+
+def cmd_mark_bounced(args: argparse.Namespace) -> int:
+    """Mark an address of a tenant's people as bouncing, from a bounce that came later as a
+    mail (a delivery status notification): what the mail worker does on a 5xx refusal."""
+    from models import validators
+    from server.services.accounts import tenant_by_slug
+    from server.services.bounces import mark_bounced
+    from server.services.mail import scrub
+
+    address = validators.normalize_email(args.address, field="--address")
+    detail = args.detail.strip()
+    if not detail:
+        raise DomainError("--detail: give the receiving server's answer (e.g. 550 5.1.1 ...)")
+    with _database(args) as session:
+        tenant = tenant_by_slug(session=session, slug=args.tenant)
+        marked = mark_bounced(
+            session, tenant_id=tenant.id, address=address, detail=scrub(detail), via="cli"
+        )
+    if not marked:
+        return _fail(f"no person of {args.tenant} has the address {address}; nothing was marked")
+    print(f"{address} is marked as bouncing on {marked} person(s) of {args.tenant}")
     return 0
 
 
@@ -511,6 +540,20 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--tenant", required=True, help="the tenant's slug")
     r.add_argument("file", help="the export (.csv, .tsv, .txt or .xlsx)")
     r.set_defaults(func=cmd_import_student_records)
+
+    b = with_db(
+        sub.add_parser(
+            "mark-bounced",
+            help="mark a tenant's people's address as bouncing (a bounce that came as a mail)",
+        )
+    )
+    for flag, text in (
+        ("--tenant", "the tenant's slug"),
+        ("--address", "the address that bounced"),
+        ("--detail", "the receiving server's answer"),
+    ):
+        b.add_argument(flag, required=True, help=text)
+    b.set_defaults(func=cmd_mark_bounced)
 
     d = sub.add_parser("demo", help="local demo: SQLite, demo data, mail catcher, worker")
     d.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (0: any free one)")

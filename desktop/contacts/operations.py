@@ -24,10 +24,15 @@ PHONE_DIGITS = 4
 
 
 def _details(ctx: OpContext, person_ids: list[str]) -> dict[str, Record]:
-    """Name, organisation, every live e-mail address and phone number of each person."""
+    """Name, organisation, every live e-mail address and phone number of each person; the
+    addresses also as rows that say whether mail to each bounced (``emails``)."""
 
     def live(values: list[Any], attr: str) -> str:
         return ", ".join(getattr(v, attr) for v in values if v.deleted_at is None)
+
+    def addresses(person: Person) -> list[Record]:
+        keys = ("address", "bounced_at", "bounce_detail")
+        return [{k: getattr(e, k) for k in keys} for e in person.emails if e.deleted_at is None]
 
     query = (
         select(Person, Organisation.name)
@@ -41,6 +46,7 @@ def _details(ctx: OpContext, person_ids: list[str]) -> dict[str, Record]:
                 "name": person.full_name,
                 "organisation": organisation or "",
                 "email": live(person.emails, "address"),
+                "emails": addresses(person),
                 "phone": live(person.phones, "number"),
             }
             for person, organisation in (s.execute(query) if person_ids else [])

@@ -27,6 +27,7 @@ from desktop.contacts import operations as ops
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations.undo import UndoStep
+from desktop.people.bounces import addresses_note, addresses_text
 from desktop.people.person_dialog import PersonDialog
 from desktop.people.profile import PersonProfile
 from models.commands import registered
@@ -88,9 +89,17 @@ class CheckRowsModel(RowsModel):
         return True
 
 
+#: The addresses, each that bounced with ⚠ and, in the tooltip, when and why.
+EMAIL_COLUMN = Column(
+    "email",
+    QT_TRANSLATE_NOOP("Contacts", "E-mail"),
+    CTX,
+    format=lambda value, row: addresses_text(row["emails"]) if "emails" in row else value,
+    tooltip=lambda row: addresses_note(row.get("emails") or []),
+)
 CONTACT_COLUMNS = (
     Column("name", QT_TRANSLATE_NOOP("Contacts", "Name"), CTX),
-    Column("email", QT_TRANSLATE_NOOP("Contacts", "E-mail"), CTX),
+    EMAIL_COLUMN,
     Column("phone", QT_TRANSLATE_NOOP("Contacts", "Phone"), CTX),
     Column(
         ContactRole.MAIN_CONTACT.value,
@@ -110,7 +119,7 @@ CONTACT_COLUMNS = (
 FOUND_COLUMNS = (
     Column("linked", QT_TRANSLATE_NOOP("Contacts", "Link"), CTX),
     Column("name", QT_TRANSLATE_NOOP("Contacts", "Name"), CTX),
-    Column("email", QT_TRANSLATE_NOOP("Contacts", "E-mail"), CTX),
+    EMAIL_COLUMN,
     Column("phone", QT_TRANSLATE_NOOP("Contacts", "Phone"), CTX),
     Column("organisation", QT_TRANSLATE_NOOP("Contacts", "Organisation"), CTX),
 )

@@ -83,21 +83,24 @@ def load_profile(ctx: OpContext, person_id: str) -> Profile:
             )
         fields = {f: _field_value(getattr(person, f)) for f in Person.EDITABLE_FIELDS}
         org = s.get(Organisation, person.organisation_id) if person.organisation_id else None
-        # E-mail addresses and phone numbers alike: the value, its kind, the main one.
-        contact_tables: tuple[tuple[type[PersonEmail] | type[PersonPhone], str], ...] = (
-            (PersonEmail, "address"),
-            (PersonPhone, "number"),
+        # E-mail addresses and phone numbers alike: the value, its kind, the main one; an
+        # address also whether mail to it bounced (desktop/people/bounces.py).
+        contact_tables: tuple[
+            tuple[type[PersonEmail] | type[PersonPhone], str, tuple[str, ...]], ...
+        ] = (
+            (PersonEmail, "address", ("bounced_at", "bounce_detail")),
+            (PersonPhone, "number", ()),
         )
         emails, phones = (
             [
-                _attrs(c, "id", value, "kind", "is_primary")
+                _attrs(c, "id", value, "kind", "is_primary", *also)
                 for c in s.scalars(
                     select(table)
                     .where(table.person_id == person_id, table.deleted_at.is_(None))
                     .order_by(table.position)
                 )
             ]
-            for table, value in contact_tables
+            for table, value, also in contact_tables
         )
         categories = list(
             s.scalars(

@@ -48,6 +48,7 @@ from desktop.operations.people import (
     remove_email,
 )
 from desktop.operations.undo import UndoStep
+from desktop.people.bounces import address_text, bounce_note
 from desktop.people.categories import category_menu
 from models import validators
 from models.alumni import MANUAL_DECISIONS
@@ -296,8 +297,16 @@ class PersonProfile(QDialog):
         # -- e-mails and phones --------------------------------------------------------
         contact_page = QWidget()
         contact_layout = QVBoxLayout(contact_page)
+        # A bounced address shows with ⚠, and when and why in its tooltip.
         self.emails, self.email_table = self._contact_list(
-            "address", QT_TRANSLATE_NOOP("Profile", "E-mail"), "profile_emails"
+            Column(
+                "address",
+                QT_TRANSLATE_NOOP("Profile", "E-mail"),
+                "Profile",
+                format=lambda _v, row: address_text(row),
+                tooltip=bounce_note,
+            ),
+            "profile_emails",
         )
         self.email_table.setColumnWidth(0, 260)
         self.new_email = line_edit(self.tr("New e-mail address"), self.tr("name@example.se"))
@@ -319,7 +328,7 @@ class PersonProfile(QDialog):
             self.remove_email_button,
         )
         self.phones, self.phone_table = self._contact_list(
-            "number", QT_TRANSLATE_NOOP("Profile", "Phone"), "profile_phones"
+            Column("number", QT_TRANSLATE_NOOP("Profile", "Phone"), "Profile"), "profile_phones"
         )
         self.new_phone = line_edit(self.tr("New phone number"), "070-123 45 67")
         self.phone_row = FieldRow(self.new_phone)
@@ -397,12 +406,12 @@ class PersonProfile(QDialog):
 
     # -- loading ------------------------------------------------------------------
 
-    def _contact_list(self, key: str, title: str, list_name: str) -> tuple[RowsModel, TableView]:
-        """The table of a person's e-mail addresses or phone numbers: the value (``key``,
-        headed ``title``), its kind and whether it is the main one."""
+    def _contact_list(self, value: Column, list_name: str) -> tuple[RowsModel, TableView]:
+        """The table of a person's e-mail addresses or phone numbers: the ``value`` column,
+        its kind and whether it is the main one."""
         model = RowsModel(
             (
-                Column(key, title, "Profile"),
+                value,
                 Column("kind", QT_TRANSLATE_NOOP("Profile", "Kind"), "Profile", format=_code),
                 Column("is_primary", QT_TRANSLATE_NOOP("Profile", "Main"), "Profile"),
             ),
@@ -438,7 +447,9 @@ class PersonProfile(QDialog):
             )
             or self.tr("No categories")
         )
-        main_email = next((e["address"] for e in profile.emails if e["is_primary"]), "")
+        main = next((e for e in profile.emails if e["is_primary"]), None)
+        main_email = address_text(main) if main else ""
+        self.contact.setToolTip(bounce_note(main) if main else "")
         main_phone = next((p["number"] for p in profile.phones if p["is_primary"]), "")
         org = profile.organisation_name
         self.contact.setText(" · ".join(x for x in (main_email, main_phone, org) if x))

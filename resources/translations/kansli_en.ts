@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
   <context>
+    <name>Bounces</name>
+    <message>
+      <location filename="../../desktop/people/bounces.py" line="39" />
+      <source>Mail to %1 bounced on %2; the receiving server answered: %3</source>
+      <translation>Mail to %1 bounced on %2; the receiving server answered: %3</translation>
+    </message>
+  </context>
+  <context>
     <name>ActivitySubject</name>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="193" />

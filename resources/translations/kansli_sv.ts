@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE">
   <context>
+    <name>Bounces</name>
+    <message>
+      <location filename="../../desktop/people/bounces.py" line="39" />
+      <source>Mail to %1 bounced on %2; the receiving server answered: %3</source>
+      <translation>E-post till %1 studsade %2; mottagarens server svarade: %3</translation>
+    </message>
+  </context>
+  <context>
     <name>ActivitySubject</name>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="193" />

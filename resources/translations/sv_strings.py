@@ -2680,6 +2680,11 @@ SV: dict[object, object] = {
     ): "vem som ska attestera beställningen för kunden",
     ("Placeholders", "why the order was rejected"): "varför beställningen avslogs",
     # end of message templates (helper N8)
+    # bounced addresses (helper N7)
+    (
+        "Bounces",
+        "Mail to %1 bounced on %2; the receiving server answered: %3",
+    ): "E-post till %1 studsade %2; mottagarens server svarade: %3",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

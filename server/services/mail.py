@@ -47,6 +47,7 @@ from models.errors import ValidationError
 from models.ids import utcnow
 from models.tenancy import Membership, Role
 from server.i18n import N_
+from server.services.bounces import clear_bounce, mark_bounced
 from server.services.database import Database
 from server.services.messages import Message, tenant_language
 from server.services.polling import PollingWorker
@@ -159,6 +160,15 @@ def classify(exc: Exception) -> TransientMailError | PermanentMailError:
             return PermanentMailError(answer)
         return TransientMailError(answer)
     return TransientMailError(f"{type(exc).__name__}: {exc}"[:500])
+
+
+def is_bounce(exc: Exception) -> bool:
+    """Whether ``exc`` refuses the recipient for good: a 5xx answer to RCPT or to DATA
+    (not one to the sender, or to the connection, which says nothing of the address)."""
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        code = next(iter(exc.recipients.values()), (None, b""))[0]
+        return bool(code and code >= 500)
+    return isinstance(exc, smtplib.SMTPDataError) and exc.smtp_code >= 500
 
 
 class SmtpConnection:
@@ -359,7 +369,9 @@ class MailWorker(PollingWorker):
         delay = min(base, self.settings.mail_retry_max_seconds)
         return timedelta(seconds=delay * self._rng.uniform(0.8, 1.2))
 
-    def _record(self, mail: MailOutbox, outcome: str, answer: str = "") -> None:
+    def _record(
+        self, mail: MailOutbox, outcome: str, answer: str = "", *, bounced: bool = False
+    ) -> None:
         now = utcnow()
         values: dict[str, object] = {"status": outcome, "last_error": answer[:2000]}
         if outcome == SENT:
@@ -381,6 +393,21 @@ class MailWorker(PollingWorker):
             )
             if outcome == FAILED and done.rowcount == 1:  # type: ignore[attr-defined]
                 notify_failed(s, mail, answer, now)
+            # The address is marked on the people who have it, or the mark cleared
+            # (server/services/bounces.py), with the delivery record.
+            if bounced and done.rowcount == 1:  # type: ignore[attr-defined]
+                mark_bounced(
+                    s,
+                    tenant_id=mail.tenant_id,
+                    address=mail.to_address,
+                    detail=scrub(answer),
+                    via="mail_worker",
+                    now=now,
+                )
+            elif outcome == SENT and done.rowcount == 1:  # type: ignore[attr-defined]
+                clear_bounce(
+                    s, tenant_id=mail.tenant_id, address=mail.to_address, via="mail_worker"
+                )
         log.info(
             "mail %s",
             outcome,
@@ -417,7 +444,7 @@ class MailWorker(PollingWorker):
                     conn.close()
                     permanent = isinstance(err, PermanentMailError)
                     if permanent or mail.attempts >= self.settings.mail_max_attempts:
-                        self._record(mail, FAILED, str(err))
+                        self._record(mail, FAILED, str(err), bounced=is_bounce(exc))
                         result.failed += 1
                     else:
                         self._record(mail, QUEUED, str(err))
