@@ -136,7 +136,8 @@ EVENTS: Mapping[EventType, EventSpec] = {
         _REGISTRATION,
         answers="the answers given on the sign-up form, one per line",
         form_text="the sign-up form's own confirmation text (may be empty)",
-        notes="what happens next: the waiting list, the request to the manager (may be empty)",
+        notes="what happens next: the waiting list (may be empty)",
+        approval_notice="that the approving manager was asked to approve it (may be empty)",
     ),
     E.REGISTRATION_DUPLICATE: _spec(
         "Someone signed up again for a round they are already registered for",

@@ -18,11 +18,12 @@ from sqlalchemy.orm import Session
 from models.commands import Actor, Effect
 from models.courses import Course, CourseRound, Registration
 from models.ids import utcnow
+from models.notifications import EventType
 from models.people import Person
 from models.tenancy import Tenant
 from server.i18n import gettext, use_language
 from server.services.approval import APPROVAL_LINK, OFFER_LINK, issue_link
-from server.services.mail import queue_mail
+from server.services.notify import Concerns, Recipient, notify
 from server.settings import Settings
 
 
@@ -87,8 +88,21 @@ def mail_text(name: str | None, *blocks: str | list[str], signature: str | None 
     return "\n".join(lines)
 
 
+def registration_concerns(session: Session, reg: Registration) -> Concerns:
+    """What a registration's notifications are about: its round and course, and the
+    organisation it is made for (whose notification-recipient contacts a binding may
+    name)."""
+    round_ = session.get(CourseRound, reg.round_id)
+    return Concerns(
+        course_id=round_.course_id if round_ else None,
+        round_id=reg.round_id,
+        organisation_id=reg.organisation_id,
+    )
+
+
 def _approval_request(ctx: EffectContext, effect: Effect) -> None:
-    """Issue a personal link for the approver and queue the request (or reminder) mail."""
+    """Issue a personal link for the approver and send the request (or reminder) through
+    :func:`server.services.notify.notify`, in the tenant's language."""
     s = ctx.session
     data = effect.data
     recipient = str(data["recipient"])
@@ -104,96 +118,58 @@ def _approval_request(ctx: EffectContext, effect: Effect) -> None:
     token = issue_link(
         s, APPROVAL_LINK, tenant_id=ctx.actor.tenant_id, entity_id=reg.id, email=recipient, now=now
     )
+    name = manager.full_name if manager else (reg.form_manager_name or "")
     with use_language(tenant.language if tenant else "en"):  # the tenant's own language
-        subject, body = _approval_request_text(
-            who=participant.full_name if participant else "",
-            what=course.name if course else "",
-            course=course,
-            round_=round_,
-            greeting_name=manager.full_name if manager else (reg.form_manager_name or ""),
-            message=str(data.get("message") or "").strip(),
-            link=f"{ctx.settings.public_base_url}/approve/{token}",
-            recipient=recipient,
-            valid_until=(now + APPROVAL_LINK.lifetime).date().isoformat(),
-            reminder=bool(data.get("reminder")),
-            signature=tenant.name if tenant else "",
-        )
-    queue_mail(
-        session=s,
-        settings=ctx.settings,
+        who = (participant.full_name if participant else "") or gettext("A participant")
+        message = str(data.get("message") or "").strip()
+        values = {
+            "participant_name": who,
+            "participant_first_name": participant.first_name if participant else "",
+            "course": (course.name if course else "") or gettext("a course"),
+            "round": round_.name if round_ else "",
+            "round_details": "\n".join(
+                round_lines(course, round_, first=[(gettext("Participant"), who)])
+            ),
+            "manager_name": name,
+            "manager_email": recipient,
+            "message": "\n".join(
+                _framed(gettext("Message from the course administrator:"), message)
+            )
+            if message
+            else "",
+            "link": f"{ctx.settings.public_base_url}/approve/{token}",
+            "link_valid_until": (now + APPROVAL_LINK.lifetime).date().isoformat(),
+        }
+    reminder = bool(data.get("reminder"))
+    notify(
+        s,
+        ctx.settings,
         tenant_id=ctx.actor.tenant_id,
-        kind=effect.kind,
-        to_address=recipient,
-        subject=subject,
-        body_text=body,
+        event=EventType.REGISTRATION_APPROVAL_REMINDER
+        if reminder
+        else EventType.REGISTRATION_APPROVAL_REQUESTED,
+        values=values,
+        concerns=registration_concerns(s, reg),
+        recipients={
+            "approving_manager": [
+                Recipient(
+                    "approving_manager",
+                    name,
+                    (recipient,),
+                    person_id=manager.id if manager else None,
+                )
+            ]
+        },
         related_id=reg.id,
+        kind=effect.kind,
+        personal=True,
     )
 
 
-def _approval_request_text(
-    *,
-    who: str,
-    what: str,
-    course: Course | None,
-    round_: CourseRound | None,
-    greeting_name: str,
-    message: str,
-    link: str,
-    recipient: str,
-    valid_until: str,
-    reminder: bool,
-    signature: str,
-) -> tuple[str, str]:
-    """Subject and body of the request (or reminder) to an approving manager."""
-    who = who or gettext("A participant")
-    what = what or gettext("a course")
-    subject = gettext("Please approve {who}'s registration for {what}").format(who=who, what=what)
-    if reminder:
-        subject = gettext("Reminder: {subject}").format(subject=subject)
-    lines = [greeting(greeting_name), ""]
-    if reminder:
-        lines += [gettext("This is a reminder of our earlier request."), ""]
-    lines += [
-        *paragraph(
-            gettext(
-                "{who} is registered for {what}, and you are named as the approving manager."
-            ).format(who=who, what=what)
-        ),
-        "",
-        *round_lines(course, round_, first=[(gettext("Participant"), who)]),
-        "",
-    ]
-    if message:
-        rule = "-" * 60
-        lines += [
-            gettext("Message from the course administrator:"),
-            rule,
-            *message.splitlines(),
-            rule,
-            "",
-        ]
-    lines += [
-        *paragraph(
-            gettext(
-                "Please review the registration, the terms and the consent to the processing "
-                "of personal data, and approve the registration here:"
-            )
-        ),
-        "",
-        link,
-        "",
-        *paragraph(
-            gettext(
-                "The link is personal (for {recipient}), works once, and expires on {day}."
-            ).format(recipient=recipient, day=valid_until)
-        ),
-        *paragraph(
-            gettext("If you are not the right person to approve, tell the course administrator.")
-        ),
-        "",
-        signature,
-    ]
-    return subject, "\n".join(lines)
+def _framed(title: str, text: str) -> list[str]:
+    """``text`` under ``title`` between two rules, its lines as they are."""
+    rule = "-" * 60
+    return [title, rule, *text.splitlines(), rule]
 
 
 def _waiting_list_offer(ctx: EffectContext, effect: Effect) -> None:
@@ -219,30 +195,33 @@ def _waiting_list_offer(ctx: EffectContext, effect: Effect) -> None:
     if not address:
         return
     with use_language(tenant.language if tenant else "en"):
-        subject = gettext("A place is free for you: {course}").format(
-            course=course.name if course else round_.name
-        )
-        body = mail_text(
-            participant.first_name,
-            gettext("A place became free on the course you are on the waiting list for:"),
-            round_lines(course, round_),
-            gettext("Accept the place (or decline it) here:"),
-            [f"{ctx.settings.public_base_url}/offer/{token}"],
-            gettext(
-                "The offer is yours until {day}; after that the place goes to the next on "
-                "the waiting list."
-            ).format(day=(now + OFFER_LINK.lifetime).date().isoformat()),
-            signature=tenant.name if tenant else "",
-        )
-    queue_mail(
-        session=s,
-        settings=ctx.settings,
+        details = "\n".join(round_lines(course, round_))
+    notify(
+        s,
+        ctx.settings,
         tenant_id=reg.tenant_id,
-        kind=effect.kind,
-        to_address=address,
-        subject=subject,
-        body_text=body,
+        event=EventType.REGISTRATION_WAITING_LIST_OFFER,
+        values={
+            "participant_name": participant.full_name,
+            "participant_first_name": participant.first_name,
+            "course": course.name if course else round_.name,
+            "round": round_.name,
+            "round_details": details,
+            "link": f"{ctx.settings.public_base_url}/offer/{token}",
+            "offer_valid_until": (now + OFFER_LINK.lifetime).date().isoformat(),
+        },
+        concerns=registration_concerns(s, reg),
+        # The offer link is the participant's: to the address it was issued for.
+        recipients={
+            "participant": [
+                Recipient(
+                    "participant", participant.full_name, (address,), person_id=participant.id
+                )
+            ]
+        },
         related_id=reg.id,
+        kind=effect.kind,
+        personal=True,
     )
 
 

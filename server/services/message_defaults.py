@@ -73,7 +73,7 @@ _APPROVAL_SV = """Hej {manager_name},
 
 {message}
 
-Granska anmälan, villkoren och samtycket till behandlingen av personuppgifter, och godkänn anmälan här:
+Läs igenom anmälan, villkoren och samtycket till behandling av personuppgifter, och godkänn anmälan här:
 
 {link}
 
@@ -98,7 +98,7 @@ _APPROVAL_WORDS = {
         "Begäran om godkännande",
         "Påminnelse om godkännande",
         "Påminnelse: ",
-        "Detta är en påminnelse om vår tidigare förfrågan.",
+        "Det här är en påminnelse om vår tidigare förfrågan.",
         "Godkänn anmälan av {participant_name} till {course}",
         _APPROVAL_SV.replace("{link_valid}", _LINK_ONCE_SV),
     ),
@@ -146,7 +146,7 @@ DEFAULTS: tuple[DefaultTemplate, ...] = (
                 "Hello {participant_first_name},\n\n"
                 "Thank you for signing up. We have received your registration:\n\n"
                 "{round_details}\n\n{notes}\n\n{form_text}\n\n"
-                "Your answers:\n{answers}\n\n{tenant}",
+                "Your answers:\n{answers}\n\n{approval_notice}\n\n{tenant}",
                 "Thank you for signing up for {course} ({round}). /{tenant}",
             ),
             SV: Texts(
@@ -155,7 +155,7 @@ DEFAULTS: tuple[DefaultTemplate, ...] = (
                 "Hej {participant_first_name},\n\n"
                 "Tack för din anmälan. Vi har tagit emot den:\n\n"
                 "{round_details}\n\n{notes}\n\n{form_text}\n\n"
-                "Dina svar:\n{answers}\n\n{tenant}",
+                "Dina svar:\n{answers}\n\n{approval_notice}\n\n{tenant}",
                 "Tack för din anmälan till {course} ({round}). /{tenant}",
             ),
         },

@@ -279,11 +279,14 @@ def notify(
     related_id: str | None = None,
     kind: str | None = None,
     default_key: str | None = None,
+    personal: bool = False,
 ) -> list[MailOutbox | SmsOutbox]:
     """Queue the notification of ``event`` in ``session``'s transaction (see the module's
     docstring); returns the outbox rows, in the order queued. ``kind`` is the outbox
     kind (default: the event type); ``default_key`` names the shipped default when the
-    event has several (one per recipient)."""
+    event has several (one per recipient). ``personal``: the values hold a link personal
+    to the call site's recipients (an approval or offer link), so a binding may change
+    the template and channels but never adds contacts or static recipients."""
     tenant = session.get(Tenant, tenant_id)
     tenant_language = tenant.language if tenant is not None else "en"
     default = shipped_default(event, default_key)
@@ -295,6 +298,8 @@ def notify(
     for plan in _plans(session, tenant_id, event, concerns, recipients.keys()):
         people: list[Recipient] = []
         for recipient_kind in plan.kinds:
+            if personal and recipient_kind in (RecipientKind.CONTACTS, RecipientKind.STATIC):
+                continue
             if recipient_kind == RecipientKind.CONTACTS:
                 dynamic = _dynamic(session, tenant_id, concerns) if dynamic is None else dynamic
                 people += dynamic

@@ -45,10 +45,11 @@ from models.commands import Actor, build
 from models.courses import new_status, seats_taken
 from models.errors import DomainError, ValidationError
 from models.ids import new_id
+from models.notifications import EventType
 from models.tenancy import Role
-from server.i18n import N_, domain_text, gettext
-from server.services.effects import greeting, mail_text, paragraph, round_lines, run_effects
-from server.services.mail import queue_mail
+from server.i18n import N_, current_language, domain_text, gettext
+from server.services.effects import paragraph, registration_concerns, round_lines, run_effects
+from server.services.notify import Recipient, notify
 from server.settings import Settings
 
 #: The actor of what the sign-up page does (activities and audit name it).
@@ -518,50 +519,66 @@ WAITING_TEXT = N_(
 )
 
 
-def _confirmation_text(public: PublicForm, signup: Signup, *, waiting: bool) -> str:
-    """The confirmation, in the language of the page the sign-up came from."""
-    lines = [
-        greeting(signup.first_name),
-        "",
-        *paragraph(gettext("Thank you for signing up. We have received your registration:")),
-        "",
-        *round_lines(public.course, public.round),
-        "",
-    ]
-    if waiting:
-        lines += [*paragraph(gettext(WAITING_TEXT)), ""]
-    if public.form.confirmation_text.strip():
-        lines += [public.form.confirmation_text.strip(), ""]
-    lines += [
-        gettext("Your answers:"),
-        *(f"  {label}: {value}" for label, value in signup.shown),
-        "",
-    ]
-    if signup.ask_manager:
-        lines += [
-            *paragraph(
-                gettext(
-                    "Your approving manager ({email}) has been sent an e-mail asking them to "
-                    "approve your registration."
-                ).format(email=signup.manager_email)
-            ),
-            "",
-        ]
-    lines.append(public.tenant_name)
-    return "\n".join(lines)
+def _values(public: PublicForm, signup: Signup) -> dict[str, object]:
+    """The values of a sign-up's mails, in the language of the page it came from."""
+    return {
+        "participant_name": f"{signup.first_name} {signup.last_name}".strip(),
+        "participant_first_name": signup.first_name,
+        "course": public.course.name,
+        "round": public.round.name,
+        "round_details": "\n".join(round_lines(public.course, public.round)),
+        "tenant": public.tenant_name,
+    }
 
 
-def _duplicate_text(public: PublicForm, signup: Signup) -> str:
-    return mail_text(
-        signup.first_name,
-        gettext(
-            "We received a sign-up with this e-mail address, but you are already registered for:"
-        ),
-        round_lines(public.course, public.round),
-        gettext(
-            "Nothing was changed. If you did not sign up again yourself, you can ignore this mail."
-        ),
-        signature=public.tenant_name,
+def _confirmation_values(public: PublicForm, signup: Signup, *, waiting: bool) -> dict[str, object]:
+    """The confirmation's own values: what happens next, the form's text, the answers."""
+    asked = gettext(
+        "Your approving manager ({email}) has been sent an e-mail asking them to "
+        "approve your registration."
+    ).format(email=signup.manager_email)
+    return {
+        **_values(public, signup),
+        "notes": "\n".join(paragraph(gettext(WAITING_TEXT))) if waiting else "",
+        "form_text": public.form.confirmation_text.strip(),
+        "answers": "\n".join(f"  {label}: {value}" for label, value in signup.shown),
+        "approval_notice": "\n".join(paragraph(asked)) if signup.ask_manager else "",
+    }
+
+
+def _reply(
+    session: Session,
+    settings: Settings,
+    public: PublicForm,
+    signup: Signup,
+    *,
+    participant_id: str,
+    registration: Registration,
+    event: EventType,
+    kind: str,
+    values: dict[str, object],
+) -> None:
+    """A sign-up's answer to the address it came with, in the language of its page."""
+    notify(
+        session,
+        settings,
+        tenant_id=public.tenant_id,
+        event=event,
+        values=values,
+        concerns=registration_concerns(session, registration),
+        recipients={
+            "participant": [
+                Recipient(
+                    "participant",
+                    f"{signup.first_name} {signup.last_name}".strip(),
+                    (signup.email,),
+                    language=current_language(),
+                    person_id=participant_id,
+                )
+            ]
+        },
+        related_id=registration.id,
+        kind=kind,
     )
 
 
@@ -595,17 +612,14 @@ def sign_up(
             Registration.deleted_at.is_(None),
         )
     ).first()
-    course = public.course.name
     # Both answers go to the address the sign-up came with, queued in this transaction.
-    reply = partial(
-        queue_mail, session=session, settings=settings, tenant_id=tenant_id, to_address=signup.email
-    )
+    reply = partial(_reply, session, settings, public, signup, participant_id=participant.id)
     if existing is not None:
         reply(
+            registration=existing,
+            event=EventType.REGISTRATION_DUPLICATE,
             kind="mail.signup_duplicate",
-            subject=gettext("You are already registered for {course}").format(course=course),
-            body_text=_duplicate_text(public, signup),
-            related_id=existing.id,
+            values=_values(public, signup),
         )
         return SignupResult(participant.id, existing.id, duplicate=True, manager_asked=None)
     manager = approving_manager(session, tenant_id, signup, organisation_id, now)
@@ -628,14 +642,12 @@ def sign_up(
     session.add(reg)
     session.flush()
     reply(
+        registration=reg,
+        event=EventType.REGISTRATION_CREATED,
         kind="mail.signup_confirmation",
-        subject=gettext("Registration received: {course} ({round})").format(
-            course=course, round=public.round.name
-        ),
-        body_text=_confirmation_text(
+        values=_confirmation_values(
             public, signup, waiting=reg.status == RegistrationStatus.WAITING
         ),
-        related_id=reg.id,
     )
     asked = None
     if signup.ask_manager and signup.manager_email:
