@@ -114,24 +114,38 @@ def _approval(reminder: bool, language: Language) -> Texts:
     return Texts(reminding, prefix + subject, body, prefix + sms)
 
 
+#: How an agent-order mail ends before its signature: for staff, the order's page in Kansli
+#: (with where to find it); for the customer's attestant, their personal page; for the
+#: customer, nothing.
+STAFF, PAGE, NO_LINK = "staff", "page", ""
+
+#: Per language: the greeting and the line before a staff member's link.
+_ORDER_WORDS = {
+    EN: ("Hello", "Open it in Kansli (Agent orders › My approvals) or here:"),
+    SV: ("Hej", "Öppna den i Kansli (Beställningar via agent › Mina godkännanden) eller här:"),
+}
+
+
 def _order(
-    key: str, event: EventType, replaces: str, en: tuple[str, str, str], sv: tuple[str, str, str]
+    key: str,
+    event: EventType,
+    replaces: str,
+    en: tuple[str, str, str],
+    sv: tuple[str, str, str],
+    *,
+    link: str = NO_LINK,
+    named: bool = True,
 ) -> DefaultTemplate:
-    """An agent-order mail: a title, a text and, for staff, the page of the order."""
+    """An agent-order mail: a title, a text and, by ``link``, the page of the order; it
+    greets the recipient by name unless ``named`` is False (no name is known)."""
 
-    def texts(name: str, subject: str, text: str, hello: str, open_it: str) -> Texts:
-        body = f"{hello} {{recipient_name}},\n\n{text}\n\n{open_it}\n\n{{link}}\n\n{{tenant}}"
-        return Texts(name, subject, body)
+    def texts(language: Language, name: str, subject: str, text: str) -> Texts:
+        hello, open_it = _ORDER_WORDS[language]
+        greeting = f"{hello} {{recipient_name}}," if named else f"{hello},"
+        end = {STAFF: f"{open_it}\n\n{{link}}\n\n", PAGE: "{link}\n\n", NO_LINK: ""}[link]
+        return Texts(name, subject, f"{greeting}\n\n{text}\n\n{end}{{tenant}}")
 
-    return DefaultTemplate(
-        key,
-        event,
-        replaces,
-        {
-            EN: texts(*en, "Hello", "Open it here:"),
-            SV: texts(*sv, "Hej", "Öppna den här:"),
-        },
-    )
+    return DefaultTemplate(key, event, replaces, {EN: texts(EN, *en), SV: texts(SV, *sv)})
 
 
 DEFAULTS: tuple[DefaultTemplate, ...] = (
@@ -268,7 +282,7 @@ DEFAULTS: tuple[DefaultTemplate, ...] = (
                 "Confirm new contact details",
                 "Confirm your new contact details – {tenant}",
                 "Hello {member_name},\n\nSomeone registered as an alumnus of {tenant} in your "
-                "name and gave details we do not have for you:\n\n{details}\n\n"
+                "name and gave details we do not have for you:\n{details}\n\n"
                 "If it was you, open this link and confirm:\n{link}\n\n"
                 "If it was not you, ignore this mail: nothing is added to your profile.",
             ),
@@ -276,10 +290,10 @@ DEFAULTS: tuple[DefaultTemplate, ...] = (
                 "Bekräfta nya kontaktuppgifter",
                 "Bekräfta dina nya kontaktuppgifter – {tenant}",
                 "Hej {member_name},\n\nNågon har registrerat sig som alumn hos {tenant} i ditt "
-                "namn och angett uppgifter som vi inte har om dig:\n\n{details}\n\n"
-                "Om det var du, öppna länken och bekräfta:\n{link}\n\n"
-                "Om det inte var du kan du bortse från det här mejlet: ingenting läggs till i "
-                "din profil.",
+                "namn och angett uppgifter som vi inte har om dig:\n{details}\n\n"
+                "Om det var du, öppna den här länken och bekräfta:\n{link}\n\n"
+                "Om det inte var du kan du bortse från det här mejlet: inget läggs till i din "
+                "profil.",
             ),
         },
     ),
@@ -300,9 +314,9 @@ DEFAULTS: tuple[DefaultTemplate, ...] = (
                 "Avsluta alumnmedlemskap (länk)",
                 "Avsluta ditt alumnmedlemskap – {tenant}",
                 "Någon, förhoppningsvis du, har bett om att avsluta alumnmedlemskapet för "
-                "{address} hos {tenant}.\n\nÖppna länken och bekräfta för att avsluta det:\n"
-                "{link}\n\nLänken kan användas en gång, till och med {link_valid_until}. Om du "
-                "inte har bett om detta kan du bortse från mejlet: ingenting ändras.",
+                "{address} hos {tenant}.\n\nÖppna den här länken och bekräfta för att avsluta "
+                "det:\n{link}\n\nLänken kan användas en gång, till och med {link_valid_until}. "
+                "Om du inte har bett om detta kan du bortse från meddelandet: ingenting ändras.",
             ),
         },
     ),
@@ -342,7 +356,7 @@ DEFAULTS: tuple[DefaultTemplate, ...] = (
             SV: Texts(
                 "Inbjudan att beställa",
                 "Beställ en anslutning för {organisation}",
-                "Hej,\n\nDu kan beställa en anslutning för {organisation} genom en av våra "
+                "Hej,\n\nDu kan beställa en anslutning för {organisation} via en av våra "
                 "agenter på sidan nedan. Länken är personlig och kan användas en gång, till "
                 "och med {link_valid_until}.\n\n{link}\n\n{tenant}",
             ),
@@ -361,9 +375,10 @@ DEFAULTS: tuple[DefaultTemplate, ...] = (
         (
             "Beställning att granska (handläggare)",
             "Beställning {number} väntar på ditt godkännande",
-            "{customer} har beställt {service} genom {agent}. Granska beställningen och "
+            "{customer} har beställt {service} via {agent}. Granska beställningen och "
             "godkänn eller avslå den.",
         ),
+        link=STAFF,
     ),
     _order(
         "agent_order.ordered.customer",
@@ -379,7 +394,7 @@ DEFAULTS: tuple[DefaultTemplate, ...] = (
         (
             "Beställning mottagen (kund)",
             "Vi har tagit emot din beställning {number}",
-            "Tack. {agent} granskar nu din beställning av {service} för {customer}. När "
+            "Tack! {agent} granskar nu din beställning av {service} för {customer}. När "
             "agenten har godkänt och attesterat den ombeds {attestant} attestera den för "
             "{customer}.",
         ),
@@ -412,10 +427,11 @@ DEFAULTS: tuple[DefaultTemplate, ...] = (
         (
             "Beställning att attestera (agentens attestant)",
             "Beställning {number} väntar på din attest",
-            "{approver} har godkänt {customer}s beställning av {service} för {agent} och valt "
-            "dig som attestant. Kontrollera beställningen och attestera den med en SMS-kod "
+            "{approver} har godkänt beställningen av {service} från {customer} för {agent} och "
+            "valt dig som attestant. Kontrollera beställningen och attestera den med SMS-kod "
             "eller BankID.",
         ),
+        link=STAFF,
     ),
     _order(
         "agent_order.rejected.customer",
@@ -444,8 +460,9 @@ DEFAULTS: tuple[DefaultTemplate, ...] = (
         (
             "Beställning avslagen (agentens attestant)",
             "Beställning {number} har avslagits; inget att attestera",
-            "Beställningen avslogs ändå. Skäl: {reason}",
+            "Beställningen avslogs till slut. Skäl: {reason}",
         ),
+        link=STAFF,
     ),
     _order(
         "agent_order.agent_attested.customer_attestant",
@@ -461,11 +478,13 @@ DEFAULTS: tuple[DefaultTemplate, ...] = (
         (
             "Beställning att attestera (kundens attestant)",
             "Attestera beställning {number} för {customer}",
-            "{agent} har godkänt och attesterat {customer}s beställning av {service}. Som "
-            "attestant för {customer} ber vi dig kontrollera beställningen och attestera den "
-            "med en SMS-kod eller BankID på sidan nedan. Länken är personlig och gäller i "
+            "{agent} har godkänt och attesterat beställningen av {service} från {customer}. "
+            "Som attestant för {customer} ber vi dig kontrollera beställningen och attestera "
+            "den med SMS-kod eller BankID på sidan nedan. Länken är personlig och gäller i "
             "{days} dagar.",
         ),
+        link=PAGE,
+        named=False,
     ),
     _order(
         "agent_order.agent_attested.case_handlers",
@@ -479,9 +498,10 @@ DEFAULTS: tuple[DefaultTemplate, ...] = (
         (
             "Beställning attesterad av agenten (handläggare)",
             "Beställning {number} är attesterad av {agent}",
-            "{signer} har attesterat beställningen. Den går nu till {customer}s attestant "
-            "({attestant}).",
+            "{signer} har attesterat beställningen. Den går nu vidare till attestanten för "
+            "{customer} ({attestant}).",
         ),
+        link=STAFF,
     ),
     _order(
         "agent_order.case_created.case_handlers",
@@ -498,9 +518,10 @@ DEFAULTS: tuple[DefaultTemplate, ...] = (
             "Starta anslutningen (handläggare)",
             "Starta den tekniska anslutningen: beställning {number} ({case})",
             "{customer} och {agent} har attesterat beställning {number} ({service}). "
-            "Ärende {case} är öppnat hos servicedesken: {agent} kan nu starta den tekniska "
+            "Servicedeskärende {case} är öppnat: {agent} kan nu starta den tekniska "
             "anslutningen av {customer}.",
         ),
+        link=STAFF,
     ),
     _order(
         "agent_order.case_created.customer",
@@ -519,6 +540,25 @@ DEFAULTS: tuple[DefaultTemplate, ...] = (
             "servicedesk har öppnat ärende {case}, och {agent} startar nu den tekniska "
             "anslutningen.",
         ),
+    ),
+    _order(
+        "agent_order.case_created.customer_attestant",
+        E.AGENT_ORDER_CASE_CREATED,
+        "agent_order.case_created (to the customer's attestant)",
+        (
+            "Order confirmed (customer's attestant)",
+            "Your order {number} is confirmed ({case})",
+            "Your order of {service} is attested by {agent} and by {customer}. Our service "
+            "desk has opened case {case}, and {agent} will now start the technical connection.",
+        ),
+        (
+            "Beställning bekräftad (kundens attestant)",
+            "Din beställning {number} är bekräftad ({case})",
+            "Din beställning av {service} är attesterad av {agent} och av {customer}. Vår "
+            "servicedesk har öppnat ärende {case}, och {agent} startar nu den tekniska "
+            "anslutningen.",
+        ),
+        named=False,
     ),
     DefaultTemplate(
         "user.invitation",
@@ -556,10 +596,10 @@ DEFAULTS: tuple[DefaultTemplate, ...] = (
             SV: Texts(
                 "Återställ lösenord",
                 "Återställ ditt lösenord i Kansli",
-                "Hej {user_name},\n\nNågon har bett om att återställa lösenordet till ditt "
-                "Kansli-konto. Välj ett nytt lösenord med den här länken (gäller i 2 timmar, "
-                "en gång):\n\n{link}\n\nOm du inte väntade dig det här mejlet kan du bortse "
-                "från det.",
+                "Hej {user_name},\n\nNågon har bett om att lösenordet till ditt Kansli-konto "
+                "ska återställas. Välj ett nytt lösenord med den här länken (gäller i 2 "
+                "timmar, en gång):\n\n{link}\n\nOm du inte väntade dig det här mejlet kan du "
+                "bortse från det.",
             ),
         },
     ),

@@ -1,9 +1,8 @@
-"""Notifications: in the app (the desktop's notifications list) and by e-mail.
+"""Notifications in the app (the desktop's notifications list).
 
-A notification is written in the transaction of the change it is about, like
-the mail that goes with it (through the mail outbox), so both exist exactly
-when the change committed. Users get both; people without an account (a
-customer's attestant) get the e-mail only.
+A notification is written in the transaction of the change it is about, like the mail
+that goes with it (:func:`server.services.notify.notify`), so both exist exactly when the
+change committed.
 """
 
 from __future__ import annotations
@@ -15,65 +14,16 @@ from sqlalchemy.orm import Session
 
 from models.errors import NotFoundError
 from models.tenancy import User
-from server.i18n import gettext, use_language
 from server.services import scope
-from server.services.effects import greeting as greeting_line
-from server.services.effects import paragraph
-from server.services.mail import queue_mail
 from server.services.messages import Message, tenant_language
-from server.settings import Settings
 from server.tables import Notification
 
 
-def _mail(
-    session: Session,
-    settings: Settings,
-    tenant_id: str,
-    to_address: str,
-    message: Message,
-    *,
-    greeting: str,
-    signature: str,
-) -> tuple[str, str]:
-    """Queue the mail of ``message`` to ``to_address`` in the tenant's language, in
-    ``session``'s transaction; returns the title and body it was translated to."""
-    language = tenant_language(session, tenant_id)
-    title, body = message.in_language(language)
-    with use_language(language):
-        lines = [greeting_line(greeting), ""]
-        for part in body.split("\n"):
-            lines += paragraph(part) if part else [""]
-        lines.append("")
-        if message.link_path:
-            if message.link_path.startswith("/staff/"):
-                lines += [gettext("Open it in Kansli (Agent orders › My approvals) or here:"), ""]
-            lines += [f"{settings.public_base_url}{message.link_path}", ""]
-    lines.append(signature)
-    queue_mail(
-        session=session,
-        settings=settings,
-        tenant_id=tenant_id,
-        kind=message.kind,
-        to_address=to_address,
-        subject=title,
-        body_text="\n".join(lines),
-        related_id=message.related_id,
-    )
-    return title, body
-
-
 def notify_user(
-    *,
-    session: Session,
-    settings: Settings,
-    tenant_id: str,
-    user: User,
-    message: Message,
-    now: datetime,
-    signature: str = "Kansli",
+    *, session: Session, tenant_id: str, user: User, message: Message, now: datetime
 ) -> Notification | None:
-    """Tell ``user`` in the app and by e-mail (in the tenant's language), in ``session``'s
-    transaction.
+    """Tell ``user`` in the app (in the tenant's language), in ``session``'s transaction;
+    the mail that goes with it is the caller's (:func:`server.services.notify.notify`).
 
     Nothing (None) when the message is about a row outside the user's scope (a user of
     one agent hears only of that agent's orders): :func:`server.services.scope.sees_related`.
@@ -81,10 +31,7 @@ def notify_user(
     reader = scope.reader_of(session, user_id=user.id, tenant_id=tenant_id)
     if not scope.sees_related(session, reader, message.related_id):
         return None
-    greeting = user.display_name or user.email
-    title, body = _mail(
-        session, settings, tenant_id, user.email, message, greeting=greeting, signature=signature
-    )
+    title, body = message.in_language(tenant_language(session, tenant_id))
     note = Notification(
         tenant_id=tenant_id,
         user_id=user.id,
@@ -98,20 +45,6 @@ def notify_user(
     session.add(note)
     session.flush()
     return note
-
-
-def notify_address(
-    *,
-    session: Session,
-    settings: Settings,
-    tenant_id: str,
-    to_address: str,
-    message: Message,
-    greeting: str = "",
-    signature: str = "Kansli",
-) -> None:
-    """Tell someone without an account, by e-mail only (in the tenant's language)."""
-    _mail(session, settings, tenant_id, to_address, message, greeting=greeting, signature=signature)
 
 
 def list_notifications(

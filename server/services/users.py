@@ -42,14 +42,13 @@ from models import validators
 from models.audit import AuditEvent
 from models.errors import ConflictError, NotFoundError, ValidationError
 from models.ids import utcnow
+from models.notifications import EventType
 from models.tenancy import Membership, Role, Tenant, User
-from server.i18n import gettext, use_language
 from server.services.accounts import hash_password, parse_roles
 from server.services.approval import LinkKind, issue_link
 from server.services.audit import audit
 from server.services.auth import WEB_LABEL_PREFIX, token_hash
-from server.services.effects import greeting
-from server.services.mail import queue_mail
+from server.services.notify import Concerns, Recipient, notify
 from server.services.passwords import check_password
 from server.services.seq import lock_tenant
 from server.settings import Settings
@@ -568,75 +567,61 @@ def _link_mail(
         email=user.email,
         now=utcnow(),
     )
-    link = f"{settings.public_base_url}/password/{token}"
-    with use_language(language):
-        if purpose == INVITE_PURPOSE:
-            subject = gettext("You are invited to Kansli ({organisation})").format(
-                organisation=organisation
-            )
-            lines = [
-                greeting(user.display_name),
-                "",
-                gettext(
-                    "You have been given an account in Kansli for {organisation}. "
-                    "Choose your password with this link (valid for 7 days, once):"
-                ).format(organisation=organisation),
-            ]
-        else:
-            subject = gettext("Reset your Kansli password")
-            lines = [
-                greeting(user.display_name),
-                "",
-                gettext(
-                    "Someone asked to reset the password of your Kansli account. "
-                    "Choose a new password with this link (valid for 2 hours, once):"
-                ),
-            ]
-        lines += [
-            "",
-            link,
-            "",
-            gettext("If you did not expect this mail, you can ignore it."),
-        ]
-        body = "\n".join(lines)
-    queue_mail(
-        session=session,
-        settings=settings,
+    _mail(
+        session,
+        settings,
+        user=user,
         tenant_id=mail_tenant,
+        language=language,
+        event=EventType.USER_INVITATION
+        if purpose == INVITE_PURPOSE
+        else EventType.USER_PASSWORD_RESET,
         kind=f"mail.{purpose}",
-        to_address=user.email,
-        subject=subject,
-        body_text=body,
+        organisation=organisation,
+        link=f"{settings.public_base_url}/password/{token}",
+    )
+
+
+def _mail(
+    session: Session,
+    settings: Settings,
+    *,
+    user: User,
+    tenant_id: str,
+    language: str,
+    event: EventType,
+    kind: str,
+    organisation: str,
+    link: str = "",
+) -> None:
+    """Mail ``user`` the notification of ``event`` (its values: the user's name, the
+    organisation and the link) in ``language`` through :func:`server.services.notify.notify`."""
+    name = user.display_name or user.email
+    notify(
+        session,
+        settings,
+        tenant_id=tenant_id,
+        event=event,
+        values={"user_name": name, "organisation": organisation, "link": link},
+        concerns=Concerns(),
+        recipients={
+            "user": [Recipient("user", name, (user.email,), language=language, user_id=user.id)]
+        },
         related_id=user.id,
+        kind=kind,
     )
 
 
 def _access_mail(session: Session, settings: Settings, *, user: User, tenant: Tenant) -> None:
-    with use_language(tenant.language):
-        subject = gettext("You now have access to {organisation} in Kansli").format(
-            organisation=tenant.name
-        )
-        body = "\n".join(
-            [
-                greeting(user.display_name),
-                "",
-                gettext(
-                    "Your Kansli account now has roles in {organisation}. Sign in as usual "
-                    "and choose {organisation} when asked."
-                ).format(organisation=tenant.name),
-                "",
-                gettext("If you did not expect this mail, you can ignore it."),
-            ]
-        )
-    queue_mail(
-        session=session,
-        settings=settings,
+    _mail(
+        session,
+        settings,
+        user=user,
         tenant_id=tenant.id,
+        language=tenant.language,
+        event=EventType.USER_ACCESS_GRANTED,
         kind="mail.access_granted",
-        to_address=user.email,
-        subject=subject,
-        body_text=body,
-        related_id=user.id,
+        organisation=tenant.name,
     )
 
 

@@ -30,10 +30,12 @@ from sqlalchemy.orm import Session
 from models import validators
 from models.agent_orders import AgentOrder, OrderState
 from models.errors import NotFoundError, PermissionDenied, ValidationError
+from models.notifications import EventType
 from models.organisations import Agent, Organisation
-from models.tenancy import Role, Tenant, User
+from models.tenancy import Role, User
 from server.i18n import N_
 from server.services.agent_orders.records import (
+    Told,
     add_step,
     agent_of,
     agent_role_holders,
@@ -44,8 +46,7 @@ from server.services.agent_orders.records import (
     load_order,
     mark_order_read,
     require_agent_role,
-    tell_address,
-    tell_users,
+    tell,
     user_by_email,
 )
 from server.services.approval import LinkKind, LinkProblem, issue_link
@@ -53,7 +54,7 @@ from server.services.audit import audit
 from server.services.auth import Principal
 from server.services.database import Database
 from server.services.messages import Message
-from server.services.notifications import notify_address
+from server.services.notify import Concerns, Recipient, notify
 from server.services.scope import get_for_tenant
 from server.services.seq import lock_tenant
 from server.settings import Settings
@@ -120,26 +121,21 @@ def invite_customer(
             email=address,
             now=now,
         )
-        tenant = s.get(Tenant, principal.tenant_id)
         expires = now + INVITATION_LINK.lifetime
-        notify_address(
-            session=s,
-            settings=settings,
+        notify(
+            s,
+            settings,
             tenant_id=principal.tenant_id,
-            to_address=address,
-            message=Message(
-                kind="agent_order.invitation",
-                title=N_("Order a connection for {organisation}"),
-                body=N_(
-                    "You can order a connection through one of our agents for {organisation} "
-                    "on the page below. The link is for you only and can be used once, until "
-                    "{day}."
-                ),
-                params={"organisation": org.name, "day": expires.date().isoformat()},
-                link_path=f"/agent-orders/order/{token}",
-                related_id=org.id,
-            ),
-            signature=tenant.name if tenant else "Kansli",
+            event=EventType.AGENT_ORDER_INVITATION,
+            values={
+                "organisation": org.name,
+                "link": f"{settings.public_base_url}/agent-orders/order/{token}",
+                "link_valid_until": expires.date().isoformat(),
+            },
+            concerns=Concerns(organisation_id=org.id),
+            recipients={"invitee": [Recipient("invitee", "", (address,))]},
+            related_id=org.id,
+            kind="agent_order.invitation",
         )
         audit(
             s,
@@ -259,38 +255,39 @@ def place_order(
         handlers = agent_role_holders(
             s, tenant_id=order.tenant_id, agent_id=order.agent_id, role=Role.AGENT_CASE_HANDLER
         )
-        tell_users(
-            s,
-            settings,
-            order,
-            handlers,
-            Message(
-                kind="agent_order.awaits_review",
-                title=N_("Order {number} awaits your approval"),
-                body=N_(
-                    "{customer} has ordered {service} through {agent}. "
-                    "Review the order and approve or reject it."
-                ),
-                link_path=f"/staff/agent-orders/{order.id}/review",
+        review = Message(
+            kind="agent_order.awaits_review",
+            title=N_("Order {number} awaits your approval"),
+            body=N_(
+                "{customer} has ordered {service} through {agent}. "
+                "Review the order and approve or reject it."
             ),
-            now,
+            link_path=f"/staff/agent-orders/{order.id}/review",
         )
-        tell_address(
+        received = Message(
+            kind="agent_order.received",
+            title=N_("We have received your order {number}"),
+            body=N_(
+                "Thank you. {agent} will now review your order of {service} for {customer}. "
+                "When the agent has approved and attested it, {attestant} will be asked to "
+                "attest it for {customer}."
+            ),
+            params={"attestant": attestant},
+        )
+        tell(
             s,
             settings,
             order,
-            order.ordered_by_email,
-            Message(
-                kind="agent_order.received",
-                title=N_("We have received your order {number}"),
-                body=N_(
-                    "Thank you. {agent} will now review your order of {service} for {customer}. "
-                    "When the agent has approved and attested it, {attestant} will be asked to "
-                    "attest it for {customer}."
+            EventType.AGENT_ORDER_ORDERED,
+            [
+                Told("agent_order.ordered.case_handlers", review, users=handlers),
+                Told(
+                    "agent_order.ordered.customer",
+                    received,
+                    addresses=[(order.ordered_by_email, ordered_by_name)],
                 ),
-                params={"attestant": attestant},
-            ),
-            ordered_by_name,
+            ],
+            now,
         )
     return order
 
@@ -305,17 +302,19 @@ def open_review(
         require_agent_role(s, principal, order, Role.AGENT_CASE_HANDLER, "review")
         if order.open_for_review(by_email=principal.email, now=now):
             add_step(s, order, state=OrderState.AGENT_REVIEW, actor_email=principal.email, now=now)
-            tell_address(
+            in_review = Message(
+                kind="agent_order.in_review",
+                title=N_("Your order {number} is being reviewed"),
+                body=N_("{agent} has started reviewing your order of {service}."),
+            )
+            customer = [(order.ordered_by_email, order.ordered_by_name)]
+            tell(
                 s,
                 settings,
                 order,
-                order.ordered_by_email,
-                Message(
-                    kind="agent_order.in_review",
-                    title=N_("Your order {number} is being reviewed"),
-                    body=N_("{agent} has started reviewing your order of {service}."),
-                ),
-                order.ordered_by_name,
+                EventType.AGENT_ORDER_AGENT_REVIEW,
+                [Told("agent_order.agent_review.customer", in_review, addresses=customer)],
+                now,
             )
     return order
 
@@ -388,22 +387,29 @@ def approve(
         # The case handler has acted: "awaits your approval" is done.
         mark_order_read(s, order, principal.user_id, now)
         attestant = user_by_email(s, chosen)
-        tell_users(
+        awaits = Message(
+            kind="agent_order.awaits_attest",
+            title=N_("Order {number} awaits your attestation"),
+            body=N_(
+                "{approver} has approved {customer}'s order of {service} for {agent} and "
+                "chosen you as attestant. Check the order and attest it with an SMS code or "
+                "BankID."
+            ),
+            params={"approver": principal.display_name or principal.email},
+            link_path=f"/staff/agent-orders/{order.id}/attest",
+        )
+        tell(
             s,
             settings,
             order,
-            [attestant] if attestant else [],
-            Message(
-                kind="agent_order.awaits_attest",
-                title=N_("Order {number} awaits your attestation"),
-                body=N_(
-                    "{approver} has approved {customer}'s order of {service} for {agent} and "
-                    "chosen you as attestant. Check the order and attest it with an SMS code or "
-                    "BankID."
-                ),
-                params={"approver": principal.display_name or principal.email},
-                link_path=f"/staff/agent-orders/{order.id}/attest",
-            ),
+            EventType.AGENT_ORDER_AGENT_APPROVED,
+            [
+                Told(
+                    "agent_order.agent_approved.attestant",
+                    awaits,
+                    users=[attestant] if attestant else [],
+                )
+            ],
             now,
         )
     return order
@@ -436,38 +442,41 @@ def reject(
             note=reason,
             data_hash=content,
         )
-        tell_address(
+        to_customer = Message(
+            kind="agent_order.rejected",
+            title=N_("Your order {number} was rejected"),
+            body=N_(
+                "{agent} has rejected your order of {service} for {customer}.\n\nReason: {reason}"
+            ),
+            params={"reason": reason},
+        )
+        to_attestant = Message(
+            kind="agent_order.rejected",
+            title=N_("Order {number} was rejected; nothing to attest"),
+            body=N_("The order was rejected after all. Reason: {reason}"),
+            params={"reason": reason},
+            link_path=f"/staff/agent-orders/{order.id}",
+        )
+        attestant = user_by_email(s, chosen)
+        tell(
             s,
             settings,
             order,
-            order.ordered_by_email,
-            Message(
-                kind="agent_order.rejected",
-                title=N_("Your order {number} was rejected"),
-                body=N_(
-                    "{agent} has rejected your order of {service} for {customer}.\n\n"
-                    "Reason: {reason}"
+            EventType.AGENT_ORDER_REJECTED,
+            [
+                Told(
+                    "agent_order.rejected.customer",
+                    to_customer,
+                    addresses=[(order.ordered_by_email, order.ordered_by_name)],
                 ),
-                params={"reason": reason},
-            ),
-            order.ordered_by_name,
+                Told(
+                    "agent_order.rejected.attestant",
+                    to_attestant,
+                    users=[attestant] if attestant else [],
+                ),
+            ],
+            now,
         )
-        attestant = user_by_email(s, chosen)
-        if attestant is not None:
-            tell_users(
-                s,
-                settings,
-                order,
-                [attestant],
-                Message(
-                    kind="agent_order.rejected",
-                    title=N_("Order {number} was rejected; nothing to attest"),
-                    body=N_("The order was rejected after all. Reason: {reason}"),
-                    params={"reason": reason},
-                    link_path=f"/staff/agent-orders/{order.id}",
-                ),
-                now,
-            )
     return order
 
 
@@ -498,43 +507,52 @@ def create_case(*, session: Session, settings: Settings, order: AgentOrder, now:
         note=f"Service-desk case {case_number}; agent told to start the technical connection",
         data_hash=signed,
     )
-    tell_users(
+    start = Message(
+        kind="agent_order.start_connection",
+        title=N_("Start the technical connection: order {number} ({case})"),
+        body=N_(
+            "{customer} and {agent} have attested order {number} ({service}). Service-desk "
+            "case {case} is open: {agent} can now start the technical connection of "
+            "{customer}."
+        ),
+        params={"case": case_number},
+        link_path=f"/staff/agent-orders/{order.id}",
+    )
+    confirmed = Message(
+        kind="agent_order.case_created",
+        title=N_("Your order {number} is confirmed ({case})"),
+        body=N_(
+            "Your order of {service} is attested by {agent} and by {customer}. Our "
+            "service desk has opened case {case}, and {agent} will now start the "
+            "technical connection."
+        ),
+        params={"case": case_number},
+    )
+    orderer = order.ordered_by_email
+    tell(
         session,
         settings,
         order,
-        case_handlers_of(session, order),
-        Message(
-            kind="agent_order.start_connection",
-            title=N_("Start the technical connection: order {number} ({case})"),
-            body=N_(
-                "{customer} and {agent} have attested order {number} ({service}). Service-desk "
-                "case {case} is open: {agent} can now start the technical connection of "
-                "{customer}."
+        EventType.AGENT_ORDER_CASE_CREATED,
+        [
+            Told(
+                "agent_order.case_created.case_handlers",
+                start,
+                users=case_handlers_of(session, order),
             ),
-            params={"case": case_number},
-            link_path=f"/staff/agent-orders/{order.id}",
-        ),
+            Told(
+                "agent_order.case_created.customer",
+                confirmed,
+                addresses=[(orderer, order.ordered_by_name)],
+            ),
+            Told(
+                "agent_order.case_created.customer_attestant",
+                confirmed,
+                addresses=[(order.customer_attestant_email, "")]
+                if order.customer_attestant_email != orderer
+                else [],
+            ),
+        ],
         now,
     )
-    for address, name in {
-        order.ordered_by_email: order.ordered_by_name,
-        order.customer_attestant_email: "",
-    }.items():
-        tell_address(
-            session,
-            settings,
-            order,
-            address,
-            Message(
-                kind="agent_order.case_created",
-                title=N_("Your order {number} is confirmed ({case})"),
-                body=N_(
-                    "Your order of {service} is attested by {agent} and by {customer}. Our "
-                    "service desk has opened case {case}, and {agent} will now start the "
-                    "technical connection."
-                ),
-                params={"case": case_number},
-            ),
-            name,
-        )
     return case_number

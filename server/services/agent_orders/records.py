@@ -13,23 +13,27 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
-from typing import Any, TypedDict
+from datetime import date, datetime
+from functools import partial
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from models.agent_orders import AgentOrder, AgentOrderStep, OrderState, Signature
 from models.errors import NotFoundError, PermissionDenied
-from models.organisations import Agent, Organisation
+from models.notifications import EventType
+from models.organisations import Agent, Contract, Customer, Organisation
 from models.tenancy import Membership, Role, Tenant, User
 from server.i18n import N_
 from server.services import scope
 from server.services.approval import find_link
 from server.services.auth import Principal
 from server.services.messages import Message
-from server.services.notifications import mark_related_read, notify_address, notify_user
+from server.services.notifications import mark_related_read, notify_user
+from server.services.notify import Concerns, Recipient, active_bindings, notify
 from server.services.scope import get_for_tenant
 from server.settings import Settings
 from server.tables import LinkToken
@@ -208,61 +212,139 @@ def user_by_email(session: Session, email: str | None) -> User | None:
     return session.scalar(select(User).where(User.email == email.lower(), User.active.is_(True)))
 
 
-class _Notice(TypedDict):
-    """The arguments a notification about an order shares with every recipient."""
+@dataclass(frozen=True)
+class Told:
+    """Whom a step of an order tells what: ``users`` in the app (``message``) and by mail,
+    ``addresses`` (address, name to greet; "" greets no one) by mail only. Their mail is
+    the shipped default ``key`` (:mod:`server.services.message_defaults`) unless a binding
+    of the step's event holds; its outbox kind is ``message.kind``."""
 
-    session: Session
-    settings: Settings
-    tenant_id: str
+    key: str
     message: Message
-    signature: str
+    users: Sequence[User] = ()
+    addresses: Sequence[tuple[str, str]] = ()
+
+    @property
+    def kind(self) -> str:
+        """Their recipient kind: the default's last part ("case_handlers", "customer")."""
+        return self.key.rsplit(".", 1)[1]
 
 
-def _about(session: Session, settings: Settings, order: AgentOrder, message: Message) -> _Notice:
-    """``message`` as one about ``order``, signed with the tenant's name, for
-    :func:`notify_user` or :func:`notify_address`.
+def order_concerns(session: Session, order: AgentOrder, today: date) -> Concerns:
+    """What a notification about ``order`` is about: its agent, its customer organisation,
+    the customer (the organisation's customer row) and the customer's contract in force on
+    ``today`` (the latest started; an order names no contract of its own)."""
+    customer_id = session.scalar(
+        select(Customer.id)
+        .where(
+            Customer.tenant_id == order.tenant_id,
+            Customer.organisation_id == order.customer_organisation_id,
+            Customer.deleted_at.is_(None),
+        )
+        .order_by(Customer.id)
+        .limit(1)
+    )
+    contract_id = None
+    if customer_id is not None:
+        contract_id = session.scalar(
+            select(Contract.id)
+            .where(
+                Contract.customer_id == customer_id,
+                Contract.deleted_at.is_(None),
+                or_(Contract.starts_on.is_(None), Contract.starts_on <= today),
+                or_(Contract.ends_on.is_(None), Contract.ends_on >= today),
+            )
+            .order_by(Contract.starts_on.desc(), Contract.id)
+            .limit(1)
+        )
+    return Concerns(
+        agent_id=order.agent_id,
+        customer_id=customer_id,
+        contract_id=contract_id,
+        organisation_id=order.customer_organisation_id,
+    )
 
-    Its texts may use the order's ``{number}``, ``{service}``, ``{customer}`` and ``{agent}``
-    besides its own params; it is related to the order (its notifications are marked read
-    when the user acts on the order).
+
+def tell(
+    session: Session,
+    settings: Settings,
+    order: AgentOrder,
+    event: EventType,
+    told: Sequence[Told],
+    now: datetime,
+) -> None:
+    """Tell each of ``told`` about ``order``'s step ``event``, in ``session``'s transaction.
+
+    Users who see the order (:func:`server.services.scope.sees_related`: a user of one
+    agent hears only of that agent's orders) get an in-app notification in the tenant's
+    language. The mails go through :func:`server.services.notify.notify`: each group
+    its shipped default, with its own link, while no binding of the event holds for the
+    order; when one does, the binding says who gets what (its contacts are the
+    notification recipients of the order's contract, customer and agent), in one
+    notification with the step's values and no personal link.
+
+    A mail's values are the order's ``number``, ``service``, ``customer`` and ``agent``,
+    the message's params, and ``link``: the message's page on this server (or empty).
     """
-    customer, agent_name, tenant_name = names_of(session, order)
-    params = {
+    about = order_params(session, order)
+    concerns = order_concerns(session, order, now.date())
+    groups: list[tuple[Told, list[Recipient]]] = []
+    for group in told:
+        people = [
+            Recipient(group.kind, user.display_name or user.email, (user.email,), user_id=user.id)
+            for user in group.users
+            if _note(session, order, user, group.message, now)
+        ]
+        people += [Recipient(group.kind, name, (to,)) for to, name in group.addresses if to]
+        groups.append((group, people))
+    tell_one = partial(
+        notify, session, settings, tenant_id=order.tenant_id, event=event, concerns=concerns
+    )
+    if active_bindings(session, order.tenant_id, event, concerns):
+        params = {k: v for group, _ in groups for k, v in group.message.params.items()}
+        first = groups[0][0]
+        tell_one(
+            values=about | params | {"link": ""},
+            recipients={group.kind: people for group, people in groups},
+            related_id=order.id,
+            kind=first.message.kind,
+            default_key=first.key,
+        )
+        return
+    for group, people in groups:
+        link = group.message.link_path
+        tell_one(
+            values=about
+            | group.message.params
+            | {"link": f"{settings.public_base_url}{link}" if link else ""},
+            recipients={group.kind: people},
+            related_id=order.id,
+            kind=group.message.kind,
+            default_key=group.key,
+        )
+
+
+def _note(session: Session, order: AgentOrder, user: User, message: Message, now: datetime) -> bool:
+    """The in-app notification of ``message`` about ``order`` to ``user``, if the user
+    sees the order; whether they do."""
+    params = order_params(session, order) | message.params
+    about = replace(message, related_id=order.id, params=params)
+    note = notify_user(
+        session=session, tenant_id=order.tenant_id, user=user, message=about, now=now
+    )
+    return note is not None
+
+
+def order_params(session: Session, order: AgentOrder) -> dict[str, str]:
+    """The values every message about ``order`` may use: its ``number``, ``service``,
+    ``customer`` and ``agent``."""
+    customer, agent_name, _tenant = names_of(session, order)
+    return {
         "number": order.number,
         "service": order.service,
         "customer": customer,
         "agent": agent_name,
     }
-    about = replace(message, related_id=order.id, params=params | message.params)
-    return _Notice(
-        session=session,
-        settings=settings,
-        tenant_id=order.tenant_id,
-        message=about,
-        signature=tenant_name,
-    )
-
-
-def tell_users(
-    session: Session,
-    settings: Settings,
-    order: AgentOrder,
-    users: list[User],
-    message: Message,
-    now: datetime,
-) -> None:
-    """Tell ``users`` ``message`` about ``order`` in the app and by e-mail (see :func:`_about`
-    for what is filled in from the order)."""
-    notice = _about(session, settings, order, message)
-    for user in users:
-        notify_user(**notice, user=user, now=now)
-
-
-def tell_address(
-    session: Session, settings: Settings, order: AgentOrder, to: str, message: Message, name: str
-) -> None:
-    """Mail ``message`` about ``order`` to ``to``, greeting ``name`` (see :func:`_about`)."""
-    notify_address(**_about(session, settings, order, message), to_address=to, greeting=name)
 
 
 def mark_order_read(session: Session, order: AgentOrder, user_id: str, now: datetime) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from sqlalchemy import select, update
 
+from models.notifications import EventType
 from models.tenancy import Tenant
 from server.services.alumni.forms import UNREGISTER_MAIL_KIND
-from server.services.messages import Message
-from server.services.notifications import notify_address
+from server.services.notify import Concerns, Recipient, notify
 from server.tables import MailOutbox
 from tests.approval.helpers import answers, latest_mail, make_case, make_form, request_link
 from tests.server.helpers import World
@@ -127,28 +127,24 @@ def test_order_messages_are_written_in_the_tenants_language(
     site: InProcessServer, world: World
 ) -> None:
     swedish_tenant(world)
-    message = Message(
-        kind="agent_order.rejected",
-        title="Your order {number} was rejected",
-        body="{agent} has rejected your order of {service} for {customer}.\n\nReason: {reason}",
-        params={
-            "number": "ORD-7",
-            "agent": "Agenten AB",
-            "service": "Journalåtkomst",
-            "customer": "Region Norr",
-            "reason": "Fel avtal",
-        },
-        related_id="order-7",
-    )
     with world.db.transaction() as s:
-        notify_address(
-            session=s,
-            settings=site.settings,
+        notify(
+            s,
+            site.settings,
             tenant_id=world.tenant_id,
-            to_address="kund@example.se",
-            message=message,
-            greeting="Karin",
-            signature="Kansli",
+            event=EventType.AGENT_ORDER_REJECTED,
+            values={
+                "number": "ORD-7",
+                "agent": "Agenten AB",
+                "service": "Journalåtkomst",
+                "customer": "Region Norr",
+                "reason": "Fel avtal",
+            },
+            concerns=Concerns(),
+            recipients={"customer": [Recipient("customer", "Karin", ("kund@example.se",))]},
+            related_id="order-7",
+            kind="agent_order.rejected",
+            default_key="agent_order.rejected.customer",
         )
     mail = latest_mail(world.db, related_id="order-7")
     assert_swedish_mail(
@@ -158,4 +154,3 @@ def test_order_messages_are_written_in_the_tenants_language(
         "Agenten AB har avslagit din beställning av Journalåtkomst för Region Norr.",
         "Skäl: Fel avtal",
     )
-    assert message.in_language("en")[0] == "Your order ORD-7 was rejected"
