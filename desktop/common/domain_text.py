@@ -167,6 +167,11 @@ REFUSALS = (
     QT_TRANSLATE_NOOP("Validation", "The template {name} has no changes to publish"),
     QT_TRANSLATE_NOOP("Validation", "A template needs a subject or an SMS text"),
     QT_TRANSLATE_NOOP("Validation", "An e-mail needs its text"),
+    QT_TRANSLATE_NOOP(
+        "Validation", "The template {name} is made for {template_event}, not for {event}"
+    ),
+    QT_TRANSLATE_NOOP("Validation", "A binding for the whole tenant names no row"),
+    QT_TRANSLATE_NOOP("Validation", "Choose what the binding is for"),
 )
 
 

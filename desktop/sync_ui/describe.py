@@ -78,6 +78,14 @@ COMMANDS = {
     "message_template.create": QT_TRANSLATE_NOOP("SyncIssues", "Create message template"),
     "message_template.edit": QT_TRANSLATE_NOOP("SyncIssues", "Edit message template"),
     "message_template.publish": QT_TRANSLATE_NOOP("SyncIssues", "Publish message template"),
+    "notification_binding.create": QT_TRANSLATE_NOOP("SyncIssues", "Create notification binding"),
+    "notification_binding.edit": QT_TRANSLATE_NOOP("SyncIssues", "Edit notification binding"),
+    "notification_binding.archive": QT_TRANSLATE_NOOP("SyncIssues", "Archive notification binding"),
+    "notification_recipient.create": QT_TRANSLATE_NOOP("SyncIssues", "Add notification recipient"),
+    "notification_recipient.edit": QT_TRANSLATE_NOOP("SyncIssues", "Edit notification recipient"),
+    "notification_recipient.archive": QT_TRANSLATE_NOOP(
+        "SyncIssues", "Archive notification recipient"
+    ),
 }
 
 #: The act of each command on its subject (%1), one line in the list.
@@ -144,6 +152,24 @@ ACTS = {
     "message_template.create": QT_TRANSLATE_NOOP("SyncIssues", "Create the message template %1"),
     "message_template.edit": QT_TRANSLATE_NOOP("SyncIssues", "Change the message template %1"),
     "message_template.publish": QT_TRANSLATE_NOOP("SyncIssues", "Publish the message template %1"),
+    "notification_binding.create": QT_TRANSLATE_NOOP(
+        "SyncIssues", "Create a notification binding of %1"
+    ),
+    "notification_binding.edit": QT_TRANSLATE_NOOP(
+        "SyncIssues", "Change the notification binding of %1"
+    ),
+    "notification_binding.archive": QT_TRANSLATE_NOOP(
+        "SyncIssues", "Archive the notification binding of %1"
+    ),
+    "notification_recipient.create": QT_TRANSLATE_NOOP(
+        "SyncIssues", "Add %1 as a notification recipient"
+    ),
+    "notification_recipient.edit": QT_TRANSLATE_NOOP(
+        "SyncIssues", "Change the notification recipient %1"
+    ),
+    "notification_recipient.archive": QT_TRANSLATE_NOOP(
+        "SyncIssues", "Archive the notification recipient %1"
+    ),
 }
 APPROVE_ALUMNUS = QT_TRANSLATE_NOOP("SyncIssues", "Approve alumni registration of %1")
 DENY_ALUMNUS = QT_TRANSLATE_NOOP("SyncIssues", "Deny alumni registration of %1")
@@ -216,6 +242,13 @@ FIELDS = {
     "end_minute": QT_TRANSLATE_NOOP("SyncIssues", "Ends at"),
     "room": QT_TRANSLATE_NOOP("SyncIssues", "Room"),
     "note": QT_TRANSLATE_NOOP("SyncIssues", "Note"),
+    "template_id": QT_TRANSLATE_NOOP("SyncIssues", "Template"),
+    "scope_kind": QT_TRANSLATE_NOOP("SyncIssues", "Applies to"),
+    "scope_id": QT_TRANSLATE_NOOP("SyncIssues", "Applies to"),
+    "recipients": QT_TRANSLATE_NOOP("SyncIssues", "Recipients"),
+    "channels": QT_TRANSLATE_NOOP("SyncIssues", "Channels"),
+    "role": QT_TRANSLATE_NOOP("SyncIssues", "Role"),
+    "user_id": QT_TRANSLATE_NOOP("SyncIssues", "User"),
 }
 
 #: The columns of the server's rows worth showing, per table, in this order.

@@ -2260,6 +2260,32 @@ SV: dict[object, object] = {
     "A template needs a subject or an SMS text": "En mall behöver ett ämne eller en SMS-text",
     "An e-mail needs its text": "Ett e-postmeddelande behöver sin text",
     # end of message templates
+    # notification bindings and static recipients: commands and refusals (helper N3, issue 16)
+    ("SyncIssues", "Create notification binding"): "Skapa aviseringskoppling",
+    ("SyncIssues", "Edit notification binding"): "Ändra aviseringskoppling",
+    ("SyncIssues", "Archive notification binding"): "Arkivera aviseringskoppling",
+    ("SyncIssues", "Add notification recipient"): "Lägg till aviseringsmottagare",
+    ("SyncIssues", "Edit notification recipient"): "Ändra aviseringsmottagare",
+    ("SyncIssues", "Archive notification recipient"): "Arkivera aviseringsmottagare",
+    ("SyncIssues", "Create a notification binding of %1"): "Skapa en aviseringskoppling för %1",
+    ("SyncIssues", "Change the notification binding of %1"): "Ändra aviseringskopplingen för %1",
+    (
+        "SyncIssues",
+        "Archive the notification binding of %1",
+    ): "Arkivera aviseringskopplingen för %1",
+    ("SyncIssues", "Add %1 as a notification recipient"): "Lägg till %1 som aviseringsmottagare",
+    ("SyncIssues", "Change the notification recipient %1"): "Ändra aviseringsmottagaren %1",
+    ("SyncIssues", "Archive the notification recipient %1"): "Arkivera aviseringsmottagaren %1",
+    ("SyncIssues", "Template"): "Mall",
+    ("SyncIssues", "Applies to"): "Gäller",
+    ("SyncIssues", "Recipients"): "Mottagare",
+    ("SyncIssues", "Channels"): "Kanaler",
+    ("SyncIssues", "Role"): "Roll",
+    ("SyncIssues", "User"): "Användare",
+    "The template {name} is made for {template_event}, not for {event}": "Mallen {name} är gjord för {template_event}, inte för {event}",
+    "A binding for the whole tenant names no row": "En koppling för hela organisationen gäller ingen enskild rad",
+    "Choose what the binding is for": "Välj vad kopplingen gäller",
+    # end of notification bindings and static recipients
     # notification follow-up (helper N2)
     "&Notification follow-up…": "A&viseringsuppföljning…",
     "Every mail and SMS sent: to whom, when, and whether it arrived or failed": "Varje e-post och sms som skickats: till vem, när och om det gick fram eller misslyckades",
