@@ -1,9 +1,11 @@
 """The SMS gateway adapter and the outbox worker step that sends queued SMS.
 
 Services queue SMS as ``sms_outbox`` rows; :func:`send_pending_sms` hands
-them to an :class:`SmsGateway`. :class:`HttpSmsGateway` speaks a generic
-HTTP SMS API in the style of 46elks (form POST with basic auth, fields
-``from``, ``to``, ``message``; JSON answer with the message ``id``).
+them to an :class:`SmsGateway`. :class:`HttpSmsGateway` speaks 46elks' SMS
+API (form POST with basic auth, fields ``from``, ``to``, ``message`` and
+``whendelivered``, the URL the delivery reports go to; JSON answer with the
+message ``id``, stored on the row). The reports are recorded on the row by
+:mod:`server.signing.sms_receipts`.
 :class:`OutboxSmsGateway` sends nothing: it records, for offline use and
 development.
 
@@ -68,9 +70,10 @@ class SmsSendError(Exception):
 class SmsGateway(Protocol):
     """Something that delivers an SMS and answers with the provider's message id."""
 
-    def send(self, to: str, body: str) -> str:
+    def send(self, to: str, body: str, *, receipt_url: str = "") -> str:
         """Send ``body`` to ``to`` (E.164); return the provider's message id.
 
+        ``receipt_url``: where the gateway reports the delivery, if it can.
         Raises :class:`SmsSendError` when the message was not taken.
         """
         ...
@@ -96,8 +99,8 @@ class OutboxSmsGateway:
     sent: list[RecordedSms] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
-    def send(self, to: str, body: str) -> str:
-        """Record the message; return a local message id."""
+    def send(self, to: str, body: str, *, receipt_url: str = "") -> str:
+        """Record the message (no delivery report comes); return a local message id."""
         message = RecordedSms(message_id=f"local-{new_id()}", to=to, body=body)
         with self._lock:
             self.sent.append(message)
@@ -141,12 +144,15 @@ class HttpSmsGateway:
         self._auth = (username, password)
         self._http = http or requests.Session()
 
-    def send(self, to: str, body: str) -> str:
+    def send(self, to: str, body: str, *, receipt_url: str = "") -> str:
         """POST the message; return the ``id`` of the gateway's JSON answer."""
+        form = {"from": self.sender, "to": to, "message": body}
+        if receipt_url:
+            form["whendelivered"] = receipt_url
         try:
             response = self._http.post(
                 self.url,
-                data={"from": self.sender, "to": to, "message": body},
+                data=form,
                 auth=self._auth,
                 timeout=self.timeout,
             )
@@ -191,6 +197,7 @@ def send_pending_sms(
     now: datetime,
     batch_size: int = 50,
     max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+    receipt_url: Callable[[str], str] | None = None,
 ) -> SmsBatchResult:
     """Send the queued SMS that are due at ``now``; one worker step.
 
@@ -199,7 +206,8 @@ def send_pending_sms(
     is open while waiting on the network. Success marks it ``sent``; a
     temporary failure schedules a retry with backoff (:func:`retry_delay`);
     a permanent failure, or the ``max_attempts``-th, marks it ``failed``.
-    ``last_error`` holds the gateway's answer.
+    ``last_error`` holds the gateway's answer. ``receipt_url`` gives each row's
+    delivery-report URL (:func:`server.signing.sms_receipts.receipt_urls`).
     """
     result = SmsBatchResult()
     with session_factory() as session:
@@ -216,7 +224,9 @@ def send_pending_sms(
                 continue
             to, body, attempts = row.to_number, row.body, row.attempts
         try:
-            message_id = gateway.send(to, body)
+            message_id = gateway.send(
+                to, body, receipt_url=receipt_url(row_id) if receipt_url else ""
+            )
         except SmsSendError as exc:
             give_up = exc.permanent or attempts >= max_attempts
             _record(
@@ -228,7 +238,15 @@ def send_pending_sms(
                 "SMS %s not sent (attempt %d)%s", row_id, attempts, "; giving up" if give_up else ""
             )
             continue
-        _record(session_factory, row_id, now, error="", give_up=False, attempts=attempts)
+        _record(
+            session_factory,
+            row_id,
+            now,
+            error="",
+            give_up=False,
+            attempts=attempts,
+            message_id=message_id,
+        )
         result.sent[row_id] = message_id
         log.info("SMS %s sent, provider message id %s", row_id, message_id)
     return result
@@ -259,6 +277,7 @@ def _record(
     error: str,
     give_up: bool,
     attempts: int,
+    message_id: str = "",
 ) -> None:
     with session_factory() as session:
         row = session.get(SmsOutbox, row_id)
@@ -267,6 +286,7 @@ def _record(
         if not error:
             row.status = "sent"
             row.sent_at = now
+            row.provider_message_id = message_id[:100]
             row.last_error = ""
             row.body = scrub_codes(row.body)
         elif give_up:

@@ -208,6 +208,10 @@ ENDPOINTS: dict[str, str] = {
     "POST /approve/{token}": LINK,
     "GET /offer/{token}": LINK + " (the participant's own name and the round)",
     "POST /offer/{token}": LINK,
+    "POST /api/v1/sms/receipts/{token}": (
+        "the SMS gateway's delivery report (no session, signed URL): answers 204 or a bare "
+        "404/422, never data: tests/server/test_sms_receipts.py"
+    ),
     "GET /reports/{token}": (
         "a report link mailed to the round's notification recipients: the round's participant "
         "list (names, organisations, contact data, no personnummer): "

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 import socket
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import requests
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.ids import new_id
@@ -22,7 +24,7 @@ from server.signing.sms import (
 )
 from server.tables import SmsOutbox
 from tests.signing.conftest import SECRET_KEY
-from tests.signing.sms_standin import PASSWORD, USERNAME, ReceivedSms, SmsApiStandin
+from tests.utils.sms_gateway import PART_COST, PASSWORD, USERNAME, ReceivedSms, SmsApiStandin
 
 NOW = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
 TENANT = "01950000-0000-7000-8000-000000000001"
@@ -77,6 +79,44 @@ def test_http_gateway_takes_a_refusal_as_permanent(
     with pytest.raises(SmsSendError, match="HTTP 400: Invalid to number") as caught:
         gateway.send("+46700000000", "x")
     assert caught.value.permanent
+
+
+def test_the_standin_answers_as_46elks_documents(sms_api: SmsApiStandin) -> None:
+    form = {"from": "Kansli", "to": "+46701234567", "message": "Hej ☃ " + "x" * 70}
+    resp = requests.post(sms_api.url, data=form, auth=(USERNAME, PASSWORD), timeout=10)
+    assert resp.status_code == 200
+    answer = resp.json()
+    assert {k: answer[k] for k in ("status", "direction", "from", "to", "message")} == {
+        "status": "created",
+        "direction": "outgoing",
+        **form,
+    }
+    assert answer["id"] == f"s{1:032x}"
+    assert (answer["parts"], answer["cost"]) == (2, 2 * PART_COST)  # UCS-2: 67 a part
+    assert datetime.fromisoformat(answer["created"])
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "refusal"),
+    [
+        ("to", "0701234567", 'Invalid "to" number'),
+        ("to", "+46 70 123", 'Invalid "to" number'),
+        ("from", "K", 'Invalid "from" sender'),
+        ("message", "", "Missing key message"),
+        ("whendelivered", "ftp://x", 'Invalid "whendelivered" URL'),
+    ],
+)
+def test_the_standin_refuses_what_46elks_refuses_and_the_gateway_gives_up(
+    sms_api: SmsApiStandin, field: str, value: str, refusal: str
+) -> None:
+    form = {"from": "Kansli", "to": "+46701234567", "message": "x", field: value}
+    resp = requests.post(sms_api.url, data=form, auth=(USERNAME, PASSWORD), timeout=10)
+    assert (resp.status_code, resp.text) == (403, refusal)
+    gw = HttpSmsGateway(username=USERNAME, password=PASSWORD, sender=form["from"], url=sms_api.url)
+    with pytest.raises(SmsSendError, match=f"HTTP 403: {re.escape(refusal)}") as caught:
+        gw.send(form["to"], form["message"], receipt_url=form.get("whendelivered", ""))
+    assert caught.value.permanent
+    assert sms_api.received == []
 
 
 def test_http_gateway_takes_wrong_credentials_as_permanent(sms_api: SmsApiStandin) -> None:
@@ -230,7 +270,7 @@ def test_a_row_being_sent_is_not_taken_by_a_second_worker(
         def __init__(self) -> None:
             self.inner_result: list[str] = []
 
-        def send(self, to: str, body: str) -> str:
+        def send(self, to: str, body: str, *, receipt_url: str = "") -> str:
             second = send_pending_sms(session_factory=sessions, gateway=inner, now=NOW)
             self.inner_result = list(second.sent)
             return "outer-1"
@@ -248,7 +288,7 @@ def test_a_claimed_row_whose_worker_died_is_sent_after_the_lease(
         row_id = _queue(s)
 
     class DyingGateway:
-        def send(self, to: str, body: str) -> str:
+        def send(self, to: str, body: str, *, receipt_url: str = "") -> str:
             raise KeyboardInterrupt  # the worker process is killed mid-send
 
     with pytest.raises(KeyboardInterrupt):

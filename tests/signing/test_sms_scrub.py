@@ -66,7 +66,7 @@ def test_a_sent_sms_keeps_no_code_and_the_spool_is_private(
 
 
 class _Refusing:
-    def send(self, to: str, body: str) -> str:
+    def send(self, to: str, body: str, *, receipt_url: str = "") -> str:
         raise SmsSendError("HTTP 400: number refused", permanent=True)
 
 

@@ -16,6 +16,7 @@ from server.api.routes import (
     meta,
     notifications,
     signatures,
+    sms,
     sync,
     users,
 )
@@ -32,6 +33,7 @@ def routers() -> list[APIRouter]:
         meta.router,
         notifications.router,
         signatures.router,
+        sms.router,
         sync.router,
         users.router,
     ]

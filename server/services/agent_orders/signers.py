@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session
 from models.agent_orders import AgentOrder, OrderState, Signature, SigningMethod
 from models.errors import DomainError, ValidationError
 from models.ids import new_id, utcnow
-from models.notifications import EventType
 from models.tenancy import Role, User
 from server.i18n import N_
 from server.services.agent_orders import orders as core
@@ -38,6 +37,7 @@ from server.signing.bankid import (
     PyBankIdService,
 )
 from server.signing.sms import HttpSmsGateway, OutboxSmsGateway, SmsGateway, send_pending_sms
+from server.signing.sms_receipts import receipt_urls
 from server.signing.tables import SignatureEvidence
 from server.tables import LinkToken
 
@@ -66,9 +66,17 @@ def sms_gateway(settings: Settings) -> SmsGateway:
 
 
 def send_queued_sms(db: Database, settings: Settings, now: datetime | None = None) -> None:
-    """One SMS worker step: hand the due ``sms_outbox`` rows to the gateway."""
+    """One SMS worker step: hand the due ``sms_outbox`` rows to the gateway (an HTTP
+    gateway with the URL its delivery reports go to)."""
+    now = now or utcnow()
+    secret = settings.secret_key.get_secret_value()
     result = send_pending_sms(
-        session_factory=db.sessions, gateway=sms_gateway(settings), now=now or utcnow()
+        session_factory=db.sessions,
+        gateway=sms_gateway(settings),
+        now=now,
+        receipt_url=receipt_urls(settings.public_base_url, secret, now=now)
+        if settings.sms_gateway == "http"
+        else None,
     )
     if result.failed or result.retrying:
         log.warning("%d SMS not sent yet", len(result.failed) + len(result.retrying))
@@ -262,49 +270,45 @@ def after_agent_attest(
         email=order.customer_attestant_email,
         now=now,
     )
-    to_customer = Message(
-        kind="agent_order.customer_attest",
-        title=N_("Please attest order {number} for {customer}"),
-        body=N_(
-            "{agent} has approved and attested {customer}'s order of {service}. As "
-            "{customer}'s attestant, please check the order and attest it with an SMS code "
-            "or BankID on the page below. The link is for you only and valid for {days} "
-            "days."
-        ),
-        params={"days": str(core.CUSTOMER_ATTEST_LINK.lifetime.days)},
-        link_path=f"/agent-orders/attest/{token}",
-    )
-    if signer.user_id:
-        records.mark_order_read(s, order, signer.user_id, now)
-    to_handlers = Message(
-        kind="agent_order.agent_attested",
-        title=N_("Order {number} is attested by {agent}"),
-        body=N_(
-            "{signer} has attested the order. It now goes to {customer}'s attestant ({attestant})."
-        ),
-        params={
-            "signer": signer.name or signer.email,
-            "attestant": order.customer_attestant_email or "",
-        },
-        link_path=f"/staff/agent-orders/{order.id}",
-    )
-    records.tell(
+    records.tell_address(
         s,
         settings,
         order,
-        EventType.AGENT_ORDER_AGENT_ATTESTED,
-        [
-            records.Told(
-                "agent_order.agent_attested.customer_attestant",
-                to_customer,
-                addresses=[(order.customer_attestant_email or "", "")],
+        order.customer_attestant_email,
+        Message(
+            kind="agent_order.customer_attest",
+            title=N_("Please attest order {number} for {customer}"),
+            body=N_(
+                "{agent} has approved and attested {customer}'s order of {service}. As "
+                "{customer}'s attestant, please check the order and attest it with an SMS code "
+                "or BankID on the page below. The link is for you only and valid for {days} "
+                "days."
             ),
-            records.Told(
-                "agent_order.agent_attested.case_handlers",
-                to_handlers,
-                users=records.case_handlers_of(s, order),
+            params={"days": str(core.CUSTOMER_ATTEST_LINK.lifetime.days)},
+            link_path=f"/agent-orders/attest/{token}",
+        ),
+        "",
+    )
+    if signer.user_id:
+        records.mark_order_read(s, order, signer.user_id, now)
+    records.tell_users(
+        s,
+        settings,
+        order,
+        records.case_handlers_of(s, order),
+        Message(
+            kind="agent_order.agent_attested",
+            title=N_("Order {number} is attested by {agent}"),
+            body=N_(
+                "{signer} has attested the order. It now goes to {customer}'s attestant "
+                "({attestant})."
             ),
-        ],
+            params={
+                "signer": signer.name or signer.email,
+                "attestant": order.customer_attestant_email or "",
+            },
+            link_path=f"/staff/agent-orders/{order.id}",
+        ),
         now,
     )
 
