@@ -15,8 +15,9 @@ from typing import Any
 from sync.client import ServerClient, ServerUnavailable, parse_time
 from sync.users import _part
 
-#: The statuses of a delivery, in the order of its life.
-STATUSES = ("queued", "sending", "sent", "failed")
+#: How a delivery went, in the order of its life: the outbox's statuses, then what came
+#: after sending (an SMS's delivery report; a mail whose address bounced).
+STATUSES = ("queued", "sending", "sent", "delivered", "failed", "bounced")
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,17 @@ class Notification:
     created_at: datetime | None
     sent_at: datetime | None
     body: str = ""
+    #: How it went in the end (one of :data:`STATUSES`; ``status`` is the outbox's) and
+    #: when it was delivered or bounced.
+    outcome: str = ""
+    outcome_at: datetime | None = None
+    #: What it was (issue 16): the event, the template (no id and version 0: the shipped
+    #: default), whom it went to as (participant, approving_manager, contacts, static …).
+    event_type: str = ""
+    template_id: str | None = None
+    template_name: str = ""
+    template_version: int | None = None
+    recipient_kind: str = ""
 
     @classmethod
     def from_json(cls, data: Any) -> Notification:
@@ -44,7 +56,7 @@ class Notification:
             isinstance(data.get(k), str) for k in ("id", "kind", "to_address", "status")
         ):
             raise ServerUnavailable("The server's answer is not a delivery record")
-        attempts = data.get("attempts")
+        attempts, version = data.get("attempts"), data.get("template_version")
         return cls(
             id=data["id"],
             channel=str(data.get("channel") or "email"),
@@ -58,6 +70,13 @@ class Notification:
             created_at=parse_time(data.get("created_at")),
             sent_at=parse_time(data.get("sent_at")),
             body=str(data.get("body_text") or ""),
+            outcome=str(data.get("outcome") or data["status"]),
+            outcome_at=parse_time(data.get("outcome_at")),
+            event_type=str(data.get("event_type") or ""),
+            template_id=data.get("template_id") or None,
+            template_name=str(data.get("template_name") or ""),
+            template_version=version if isinstance(version, int) else None,
+            recipient_kind=str(data.get("recipient_kind") or ""),
         )
 
 
@@ -106,8 +125,8 @@ class MailClient(ServerClient):
         offset: int = 0,
         limit: int = 500,
     ) -> NotificationPage:
-        """A page of records; ``filters``: channel, status, kind, recipient, since,
-        until, related_id (None: any)."""
+        """A page of records; ``filters``: channel, status (how it went), kind, event_type,
+        template_id, recipient, since, until, related_id (None: any)."""
         params: dict[str, Any] = {"offset": offset, "limit": limit}
         for key, value in (filters or {}).items():
             if value is not None and value != "":

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 
 from desktop.admin import operations as ops
 from desktop.admin.model import FilteredRowsModel
@@ -39,6 +40,8 @@ from desktop.common.table_model import Index
 from desktop.common.values import Record
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.operations import DbOp, OpContext
+from models.notifications import EVENTS, EventType, MessageTemplate
 from sync.mail import Notification
 
 CONTEXT = "NotificationFollowUp"
@@ -92,12 +95,28 @@ KIND_TEXTS: dict[str, str] = {
     "sms.signing_code": QT_TRANSLATE_NOOP("NotificationFollowUp", "Signing code (SMS)"),
 }
 
+#: How a notification went (sync.mail.STATUSES), in the order of its life.
 STATUS_TEXTS: dict[str, str] = {
     "queued": QT_TRANSLATE_NOOP("NotificationFollowUp", "Queued"),
     "sending": QT_TRANSLATE_NOOP("NotificationFollowUp", "Sending"),
     "sent": QT_TRANSLATE_NOOP("NotificationFollowUp", "Sent"),
+    "delivered": QT_TRANSLATE_NOOP("NotificationFollowUp", "Delivered"),
     "failed": QT_TRANSLATE_NOOP("NotificationFollowUp", "Failed"),
+    "bounced": QT_TRANSLATE_NOOP("NotificationFollowUp", "Bounced"),
 }
+
+#: Whom a notification went to, as (server.services.notify's recipient kinds).
+RECIPIENT_TEXTS: dict[str, str] = {
+    "participant": QT_TRANSLATE_NOOP("NotificationFollowUp", "Participant"),
+    "approving_manager": QT_TRANSLATE_NOOP("NotificationFollowUp", "Approving manager"),
+    "contacts": QT_TRANSLATE_NOOP("NotificationFollowUp", "Contact (notification recipient)"),
+    "static": QT_TRANSLATE_NOOP("NotificationFollowUp", "Static recipient"),
+    "user": QT_TRANSLATE_NOOP("NotificationFollowUp", "User"),
+    "address": QT_TRANSLATE_NOOP("NotificationFollowUp", "Address given"),
+}
+
+#: A failed or bounced notification is shown in this colour (and says so in words).
+TROUBLE = ("failed", "bounced")
 
 CHANNEL_TEXTS: dict[str, str] = {
     "email": QT_TRANSLATE_NOOP("NotificationFollowUp", "E-mail"),
@@ -125,6 +144,32 @@ def channel_text(code: str) -> str:
     return _words(CHANNEL_TEXTS, code)
 
 
+def recipient_kind_text(code: str) -> str:
+    return _words(RECIPIENT_TEXTS, code) if code else ""
+
+
+def event_text(n: Notification) -> str:
+    """What the notification was about: its event type's description (translated in
+    context "EventTypes", as the template screens do), else its kind in words."""
+    try:
+        return QCoreApplication.translate("EventTypes", EVENTS[EventType(n.event_type)].description)
+    except ValueError:
+        return kind_text(n.kind)
+
+
+def template_text(n: Notification) -> str:
+    """The template and the version it was sent from ("" before notifications said)."""
+    if n.template_id:
+        return (
+            QCoreApplication.translate(CONTEXT, "%1 (version %2)")
+            .replace("%1", n.template_name or n.template_id)
+            .replace("%2", str(n.template_version or 0))
+        )
+    if n.event_type:
+        return QCoreApplication.translate(CONTEXT, "Shipped default")
+    return ""
+
+
 def _column(
     key: str,
     title: str,
@@ -132,21 +177,45 @@ def _column(
     *,
     align_right: bool = False,
     header_tip: str = "",
+    whole_as_tip: bool = False,
 ) -> Column:
-    """A column of the list (``words``: its codes shown in words)."""
+    """A column of the list (``words``: its codes shown in words; ``whole_as_tip``: its
+    text, which may be cut off, whole in the cell's tooltip)."""
     shown = (lambda v, _r: words(v)) if words else None
-    return Column(key, title, CONTEXT, shown, align_right=align_right, header_tip=header_tip)
+    tip = (lambda r: str(r.get(key) or "")) if whole_as_tip else None
+    return Column(
+        key, title, CONTEXT, shown, align_right=align_right, header_tip=header_tip, tooltip=tip
+    )
 
 
 COLUMNS = [
     _column("created_at", QT_TRANSLATE_NOOP("NotificationFollowUp", "Queued")),
-    _column("channel", QT_TRANSLATE_NOOP("NotificationFollowUp", "Channel"), channel_text),
-    _column("kind", QT_TRANSLATE_NOOP("NotificationFollowUp", "Kind"), kind_text),
+    _column("event", QT_TRANSLATE_NOOP("NotificationFollowUp", "Event"), whole_as_tip=True),
+    _column(
+        "template",
+        QT_TRANSLATE_NOOP("NotificationFollowUp", "Template"),
+        header_tip=QT_TRANSLATE_NOOP(
+            "NotificationFollowUp",
+            "The message template and the version of it that was sent (the shipped default "
+            "when no template of yours was bound)",
+        ),
+        whole_as_tip=True,
+    ),
+    _column(
+        "recipient_kind",
+        QT_TRANSLATE_NOOP("NotificationFollowUp", "Recipient as"),
+        recipient_kind_text,
+    ),
     _column("recipient", QT_TRANSLATE_NOOP("NotificationFollowUp", "Recipient")),
-    _column("subject", QT_TRANSLATE_NOOP("NotificationFollowUp", "Subject")),
+    _column("channel", QT_TRANSLATE_NOOP("NotificationFollowUp", "Channel"), channel_text),
     _column("status", QT_TRANSLATE_NOOP("NotificationFollowUp", "Status"), status_text),
-    _column("attempts", QT_TRANSLATE_NOOP("NotificationFollowUp", "Attempts"), align_right=True),
-    _column("sent_at", QT_TRANSLATE_NOOP("NotificationFollowUp", "Sent")),
+    _column(
+        "done_at",
+        QT_TRANSLATE_NOOP("NotificationFollowUp", "When"),
+        header_tip=QT_TRANSLATE_NOOP(
+            "NotificationFollowUp", "When it was sent, delivered or bounced"
+        ),
+    ),
     # The answer last: the longest text takes the width the window has.
     _column(
         "answer",
@@ -160,21 +229,26 @@ COLUMNS = [
 
 
 def as_row(n: Notification) -> Record:
-    words = (n.recipient, n.subject, kind_text(n.kind), status_text(n.status), n.answer,
-             channel_text(n.channel))  # fmt: skip
-    return {
+    status = n.outcome or n.status
+    row: Record = {
         "id": n.id,
         "created_at": n.created_at,
-        "channel": n.channel,
-        "kind": n.kind,
+        "event": event_text(n),
+        "template": template_text(n),
+        "recipient_kind": n.recipient_kind,
         "recipient": n.recipient,
-        "subject": n.subject,
-        "status": n.status,
+        "channel": n.channel,
+        "status": status,
+        "done_at": n.outcome_at or n.sent_at,
         "answer": n.answer,
+        "kind": n.kind,
+        "subject": n.subject,
         "attempts": n.attempts,
-        "sent_at": n.sent_at,
-        "haystack": " ".join(words).casefold(),
     }
+    words = [str(row[k] or "") for k in ("event", "template", "recipient", "subject", "answer")]
+    words += [recipient_kind_text(n.recipient_kind), status_text(status), channel_text(n.channel)]
+    row["haystack"] = " ".join(words).casefold()
+    return row
 
 
 class NotificationsModel(FilteredRowsModel):
@@ -187,18 +261,31 @@ class NotificationsModel(FilteredRowsModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
             row = self.row_at(index.row())
-            return QBrush(FAILED_COLOUR) if row and row["status"] == "failed" else None
+            return QBrush(FAILED_COLOUR) if row and row["status"] in TROUBLE else None
         return super().data(index, role)
 
 
-def _choice(label: str, items: list[tuple[str, str]]) -> QComboBox:
-    """A combo box of (code, English words) after "Any" (code ""), named ``label``."""
+def _choice(label: str, items: list[tuple[str, str]], *, context: str = CONTEXT) -> QComboBox:
+    """A combo box of (code, English words in ``context``) after "Any" (code ""), named
+    ``label``."""
     combo = QComboBox()
     combo.setAccessibleName(QCoreApplication.translate(CONTEXT, label))
     combo.addItem(QCoreApplication.translate("NotificationFollowUp", "Any"), "")
     for code, words in items:
-        combo.addItem(QCoreApplication.translate(CONTEXT, words), code)
+        combo.addItem(QCoreApplication.translate(context, words), code)
     return combo
+
+
+def template_choices(ctx: OpContext) -> list[tuple[str, str]]:
+    """The tenant's message templates as (id, "name · language"), by name: the template
+    filter's choices, read from the local copy."""
+    with ctx.read() as s:
+        rows = s.execute(
+            select(MessageTemplate.id, MessageTemplate.name, MessageTemplate.language)
+            .where(MessageTemplate.deleted_at.is_(None))
+            .order_by(MessageTemplate.name, MessageTemplate.language)
+        ).all()
+    return [(r.id, f"{r.name} · {r.language}") for r in rows]
 
 
 def _date_edit(name: str) -> QDateEdit:
@@ -236,23 +323,30 @@ class NotificationDialog(QDialog):
         self.fields: dict[str, QLabel] = {}
         labels = {
             "created_at": self.tr("Queued:"),
-            "channel": self.tr("Channel:"),
-            "kind": self.tr("Kind:"),
+            "event": self.tr("Event:"),
+            "template": self.tr("Template:"),
+            "recipient_kind": self.tr("Recipient as:"),
             "recipient": self.tr("Recipient:"),
-            "subject": self.tr("Subject:"),
+            "channel": self.tr("Channel:"),
             "status": self.tr("Status:"),
+            "done_at": self.tr("When:"),
             "answer": self.tr("Answer:"),
-            "attempts": self.tr("Attempts:"),
-            "sent_at": self.tr("Sent:"),
         }
         model = NotificationsModel(self)
         model.set_all([row])
-        for c, col in enumerate(COLUMNS):
-            value = QLabel(str(model.data(model.index(0, c)) or ""))
+        shown = [
+            (labels[c.key], c.key, model.data(model.index(0, i))) for i, c in enumerate(COLUMNS)
+        ]
+        shown[5:5] = [
+            (self.tr("Subject:"), "subject", row["subject"]),
+            (self.tr("Attempts:"), "attempts", row["attempts"]),
+        ]
+        for label, key, text in shown:
+            value = QLabel(str(text or ""))
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.fields[col.key] = value
-            form.addRow(labels[col.key], value)
+            self.fields[key] = value
+            form.addRow(label, value)
         self.body = QPlainTextEdit()
         self.body.setReadOnly(True)
         self.body.setAccessibleName(self.tr("Text"))
@@ -291,9 +385,20 @@ class NotificationFollowUpWindow(ServerListWindow):
         self.model = NotificationsModel()
         super().__init__(ctx, self.model, name="admin_notification_followup", parent=parent)
         self.setWindowTitle(self.tr("Notification follow-up"))
-        self.kind = _choice(
-            QT_TRANSLATE_NOOP("NotificationFollowUp", "Kind"), list(KIND_TEXTS.items())
+        events = sorted(
+            ((e.value, spec.description) for e, spec in EVENTS.items()),
+            key=lambda item: QCoreApplication.translate("EventTypes", item[1]).casefold(),
         )
+        self.event_type = _choice(
+            QT_TRANSLATE_NOOP("NotificationFollowUp", "Event"), events, context="EventTypes"
+        )
+        self.template = _choice(QT_TRANSLATE_NOOP("NotificationFollowUp", "Template"), [])
+        for combo in (self.event_type, self.template):
+            # The descriptions are long: the list shows them whole, the field a part.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(22)
         self.status = _choice(
             QT_TRANSLATE_NOOP("NotificationFollowUp", "Status"), list(STATUS_TEXTS.items())
         )
@@ -304,7 +409,8 @@ class NotificationFollowUpWindow(ServerListWindow):
         self.until = _date_edit(self.tr("To date"))
         leading: list[QWidget] = []
         for text, field in (
-            (self.tr("&Kind:"), self.kind),
+            (self.tr("E&vent:"), self.event_type),
+            (self.tr("Te&mplate:"), self.template),
             (self.tr("S&tatus:"), self.status),
             (self.tr("C&hannel:"), self.channel),
             (self.tr("F&rom:"), self.since),
@@ -313,7 +419,7 @@ class NotificationFollowUpWindow(ServerListWindow):
             label = QLabel(text)
             label.setBuddy(field)
             leading += [label, field]
-        for combo in (self.kind, self.status, self.channel):
+        for combo in (self.event_type, self.template, self.status, self.channel):
             combo.activated.connect(lambda _i: self.refresh())
         for edit in (self.since, self.until):
             edit.editingFinished.connect(self.refresh)
@@ -341,6 +447,13 @@ class NotificationFollowUpWindow(ServerListWindow):
         row.addStretch(1)
         layout.insertLayout(0, row)
         self.resize(1200, 620)
+        DbOp(template_choices, parent=self, label="followup.templates").success(
+            self._fill_templates
+        ).run(ctx.ops)
+
+    def _fill_templates(self, choices: list[tuple[str, str]]) -> None:
+        for code, text in choices:
+            self.template.addItem(text, code)
 
     # -- the list -----------------------------------------------------------------------
 
@@ -348,7 +461,8 @@ class NotificationFollowUpWindow(ServerListWindow):
         """What the server is asked for: the chosen kind, status, channel and days."""
         since, until = _picked(self.since), _picked(self.until)
         return {
-            "kind": self.kind.currentData() or None,
+            "event_type": self.event_type.currentData() or None,
+            "template_id": self.template.currentData() or None,
             "status": self.status.currentData() or None,
             "channel": self.channel.currentData() or None,
             "since": _day_start(since) if since else None,
@@ -371,8 +485,10 @@ class NotificationFollowUpWindow(ServerListWindow):
         first = not self._sized
         self._arrived(
             keep,
-            empty=self.tr("No notification matches the kind, status, channel and dates chosen."),
-            fit=self.table.resizeColumnsToContents,
+            empty=self.tr(
+                "No notification matches the event, template, status, channel and dates chosen."
+            ),
+            fit=self._fit_columns,
         )
         if first and self._sized:
             self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the newest first
@@ -381,13 +497,22 @@ class NotificationFollowUpWindow(ServerListWindow):
         if matching > len(items):
             self._say(
                 self.tr(
-                    "The newest %1 of %2 are listed: choose a kind, status or dates to see others."
+                    "The newest %1 of %2 are listed: choose an event, status or days to see others."
                 )
                 .replace("%1", str(len(items)))
                 .replace("%2", str(matching))
             )
         else:
             self._say("")
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their text, the long ones (an event's description, a
+        template's name) at most a fifth of the window: When and the answer stay in view."""
+        self.table.resizeColumnsToContents()
+        widest = max(160, self.width() // 5)
+        for column in range(self.model.columnCount() - 1):
+            if self.table.columnWidth(column) > widest:
+                self.table.setColumnWidth(column, widest)
 
     def _update_actions(self) -> None:
         online = self.loaded and not self.busy

@@ -212,14 +212,14 @@ class RegistrationDetailPane(QWidget):
         mail = self.approval_mail = mails[0]  # the newest
         label = self.labels["approval_mail"]
         when = _html(format_datetime(mail.created_at))
-        if mail.status == "failed":
+        if mail.outcome in ("failed", "bounced"):
             text = self.tr("Failed: %1").replace("%1", _breakable(mail.answer))
             again = _html(self.tr("Send again…"))
             label.setText(
                 f'<span style="color: #b00020;">{text}</span> ({when})<br>'
                 f'<a href="resend:">{again}</a>'
             )
-        elif mail.status == "sent":
+        elif mail.status == "sent":  # (or delivered)
             label.setText(self.tr("Sent %1").replace("%1", _html(format_datetime(mail.sent_at))))
         else:
             label.setText(self.tr("Waiting to be sent (queued %1)").replace("%1", when))

@@ -4308,67 +4308,77 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationDialog</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="234" />
+      <location filename="../../desktop/admin/followup.py" line="321" />
       <source>Notification</source>
       <translation>Notification</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="238" />
+      <location filename="../../desktop/admin/followup.py" line="325" />
       <source>Queued:</source>
       <translation>Queued:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="239" />
+      <location filename="../../desktop/admin/followup.py" line="326" />
+      <source>Event:</source>
+      <translation>Event:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="327" />
+      <source>Template:</source>
+      <translation>Template:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="328" />
+      <source>Recipient as:</source>
+      <translation>Recipient as:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="330" />
       <source>Channel:</source>
       <translation>Channel:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="240" />
-      <source>Kind:</source>
-      <translation>Kind:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/followup.py" line="241" />
+      <location filename="../../desktop/admin/followup.py" line="329" />
       <source>Recipient:</source>
       <translation>Recipient:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="242" />
+      <location filename="../../desktop/admin/followup.py" line="341" />
       <source>Subject:</source>
       <translation>Subject:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="243" />
+      <location filename="../../desktop/admin/followup.py" line="331" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="244" />
+      <location filename="../../desktop/admin/followup.py" line="332" />
+      <source>When:</source>
+      <translation>When:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="333" />
       <source>Answer:</source>
       <translation>Answer:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="245" />
+      <location filename="../../desktop/admin/followup.py" line="342" />
       <source>Attempts:</source>
       <translation>Attempts:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="246" />
-      <source>Sent:</source>
-      <translation>Sent:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/followup.py" line="258" />
+      <location filename="../../desktop/admin/followup.py" line="352" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="259" />
+      <location filename="../../desktop/admin/followup.py" line="353" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="260" />
+      <location filename="../../desktop/admin/followup.py" line="354" />
       <source>Text:</source>
       <translation>Text:</translation>
     </message>
@@ -4376,292 +4386,355 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationFollowUp</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="49" />
+      <location filename="../../desktop/admin/followup.py" line="52" />
       <source>Approval request to a manager</source>
       <extracomment>Kind code -&gt; English words (context "NotificationFollowUp"), in the order the kind filter lists them. A kind not here is shown as its code.</extracomment>
       <translation>Approval request to a manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="52" />
+      <location filename="../../desktop/admin/followup.py" line="55" />
       <source>Offer of a place (waiting list)</source>
       <translation>Offer of a place (waiting list)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="55" />
+      <location filename="../../desktop/admin/followup.py" line="58" />
       <source>Sign-up confirmation</source>
       <translation>Sign-up confirmation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="56" />
+      <location filename="../../desktop/admin/followup.py" line="59" />
       <source>Sign-up already made</source>
       <translation>Sign-up already made</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="57" />
+      <location filename="../../desktop/admin/followup.py" line="60" />
       <source>Invitation to Kansli</source>
       <translation>Invitation to Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="58" />
+      <location filename="../../desktop/admin/followup.py" line="61" />
       <source>Password reset</source>
       <translation>Password reset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="59" />
+      <location filename="../../desktop/admin/followup.py" line="62" />
       <source>Access granted</source>
       <translation>Access granted</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="60" />
+      <location filename="../../desktop/admin/followup.py" line="63" />
       <source>Alumni: confirm details</source>
       <translation>Alumni: confirm details</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="61" />
+      <location filename="../../desktop/admin/followup.py" line="64" />
       <source>Alumni: link to unregister</source>
       <translation>Alumni: link to unregister</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="64" />
+      <location filename="../../desktop/admin/followup.py" line="67" />
       <source>Alumni: membership ended</source>
       <translation>Alumni: membership ended</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="67" />
+      <location filename="../../desktop/admin/followup.py" line="70" />
       <source>Agent order: invitation to order</source>
       <translation>Agent order: invitation to order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="70" />
+      <location filename="../../desktop/admin/followup.py" line="73" />
       <source>Agent order: received</source>
       <translation>Agent order: received</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="71" />
+      <location filename="../../desktop/admin/followup.py" line="74" />
       <source>Agent order: awaits review</source>
       <translation>Agent order: awaits review</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="74" />
+      <location filename="../../desktop/admin/followup.py" line="77" />
       <source>Agent order: in review</source>
       <translation>Agent order: in review</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="75" />
+      <location filename="../../desktop/admin/followup.py" line="78" />
       <source>Agent order: awaits attestation</source>
       <translation>Agent order: awaits attestation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="78" />
+      <location filename="../../desktop/admin/followup.py" line="81" />
       <source>Agent order: customer to attest</source>
       <translation>Agent order: customer to attest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="81" />
+      <location filename="../../desktop/admin/followup.py" line="84" />
       <source>Agent order: attested</source>
       <translation>Agent order: attested</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="84" />
+      <location filename="../../desktop/admin/followup.py" line="87" />
       <source>Agent order: rejected</source>
       <translation>Agent order: rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="85" />
+      <location filename="../../desktop/admin/followup.py" line="88" />
       <source>Agent order: start connection</source>
       <translation>Agent order: start connection</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="88" />
+      <location filename="../../desktop/admin/followup.py" line="91" />
       <source>Agent order: case created</source>
       <translation>Agent order: case created</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="91" />
+      <location filename="../../desktop/admin/followup.py" line="94" />
       <source>Notice of a failed mail</source>
       <translation>Notice of a failed mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="92" />
+      <location filename="../../desktop/admin/followup.py" line="95" />
       <source>Signing code (SMS)</source>
       <translation>Signing code (SMS)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="96" />
-      <location filename="../../desktop/admin/followup.py" line="142" />
+      <location filename="../../desktop/admin/followup.py" line="100" />
+      <location filename="../../desktop/admin/followup.py" line="192" />
       <source>Queued</source>
+      <extracomment>How a notification went (sync.mail.STATUSES), in the order of its life.</extracomment>
       <translation>Queued</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="97" />
+      <location filename="../../desktop/admin/followup.py" line="101" />
       <source>Sending</source>
       <translation>Sending</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="98" />
-      <location filename="../../desktop/admin/followup.py" line="149" />
+      <location filename="../../desktop/admin/followup.py" line="102" />
       <source>Sent</source>
       <translation>Sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="99" />
+      <location filename="../../desktop/admin/followup.py" line="103" />
+      <source>Delivered</source>
+      <translation>Delivered</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="104" />
       <source>Failed</source>
       <translation>Failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="103" />
+      <location filename="../../desktop/admin/followup.py" line="105" />
+      <source>Bounced</source>
+      <translation>Bounced</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="110" />
+      <source>Participant</source>
+      <extracomment>Whom a notification went to, as (server.services.notify's recipient kinds).</extracomment>
+      <translation>Participant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="111" />
+      <source>Approving manager</source>
+      <translation>Approving manager</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="112" />
+      <source>Contact (notification recipient)</source>
+      <translation>Contact (notification recipient)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="113" />
+      <source>Static recipient</source>
+      <translation>Static recipient</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="114" />
+      <source>User</source>
+      <translation>User</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="115" />
+      <source>Address given</source>
+      <translation>Address given</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="122" />
       <source>E-mail</source>
+      <extracomment>A failed or bounced notification is shown in this colour (and says so in words).</extracomment>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="104" />
+      <location filename="../../desktop/admin/followup.py" line="123" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="143" />
-      <location filename="../../desktop/admin/followup.py" line="301" />
+      <location filename="../../desktop/admin/followup.py" line="193" />
+      <location filename="../../desktop/admin/followup.py" line="393" />
+      <source>Event</source>
+      <translation>Event</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="196" />
+      <location filename="../../desktop/admin/followup.py" line="395" />
+      <source>Template</source>
+      <translation>Template</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="197" />
+      <source>The message template and the version of it that was sent (the shipped default when no template of yours was bound)</source>
+      <translation>The message template and the version of it that was sent (the shipped default when no template of yours was bound)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="206" />
+      <source>Recipient as</source>
+      <translation>Recipient as</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="210" />
+      <location filename="../../desktop/admin/followup.py" line="406" />
       <source>Channel</source>
       <translation>Channel</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="144" />
-      <location filename="../../desktop/admin/followup.py" line="295" />
-      <source>Kind</source>
-      <translation>Kind</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/followup.py" line="145" />
+      <location filename="../../desktop/admin/followup.py" line="209" />
       <source>Recipient</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="146" />
-      <source>Subject</source>
-      <translation>Subject</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/followup.py" line="147" />
-      <location filename="../../desktop/admin/followup.py" line="298" />
+      <location filename="../../desktop/admin/followup.py" line="211" />
+      <location filename="../../desktop/admin/followup.py" line="403" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="153" />
+      <location filename="../../desktop/admin/followup.py" line="214" />
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="215" />
+      <source>When it was sent, delivered or bounced</source>
+      <translation>When it was sent, delivered or bounced</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="222" />
       <source>Answer</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="154" />
+      <location filename="../../desktop/admin/followup.py" line="223" />
       <source>What the mail server or SMS gateway answered last (why it failed or waits)</source>
       <translation>What the mail server or SMS gateway answered last (why it failed or waits)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="198" />
+      <location filename="../../desktop/admin/followup.py" line="273" />
       <source>Any</source>
       <translation>Any</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/followup.py" line="148" />
-      <source>Attempts</source>
-      <translation>Attempts</translation>
     </message>
   </context>
   <context>
     <name>NotificationFollowUpWindow</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="293" />
+      <location filename="../../desktop/admin/followup.py" line="387" />
       <source>Notification follow-up</source>
       <extracomment>How many match on the server (the list holds the newest of them).</extracomment>
       <translation>Notification follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="303" />
+      <location filename="../../desktop/admin/followup.py" line="408" />
       <source>From date</source>
       <translation>From date</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="304" />
+      <location filename="../../desktop/admin/followup.py" line="409" />
       <source>To date</source>
       <translation>To date</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="307" />
-      <source>&amp;Kind:</source>
-      <translation>&amp;Kind:</translation>
+      <location filename="../../desktop/admin/followup.py" line="412" />
+      <source>E&amp;vent:</source>
+      <translation>E&amp;vent:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="308" />
+      <location filename="../../desktop/admin/followup.py" line="413" />
+      <source>Te&amp;mplate:</source>
+      <translation>Te&amp;mplate:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="414" />
       <source>S&amp;tatus:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="309" />
+      <location filename="../../desktop/admin/followup.py" line="415" />
       <source>C&amp;hannel:</source>
       <translation>C&amp;hannel:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="310" />
+      <location filename="../../desktop/admin/followup.py" line="416" />
       <source>F&amp;rom:</source>
       <translation>F&amp;rom:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="311" />
+      <location filename="../../desktop/admin/followup.py" line="417" />
       <source>T&amp;o:</source>
       <translation>T&amp;o:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="321" />
+      <location filename="../../desktop/admin/followup.py" line="427" />
       <source>The selected notification with its text</source>
       <translation>The selected notification with its text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="322" />
+      <location filename="../../desktop/admin/followup.py" line="428" />
       <source>Write the notifications shown to an Excel or CSV file</source>
       <translation>Write the notifications shown to an Excel or CSV file</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="326" />
+      <location filename="../../desktop/admin/followup.py" line="432" />
       <source>&amp;Show notification…</source>
       <translation>&amp;Show notification…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="327" />
+      <location filename="../../desktop/admin/followup.py" line="433" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="332" />
+      <location filename="../../desktop/admin/followup.py" line="438" />
       <source>Notification actions</source>
       <translation>Notification actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="334" />
+      <location filename="../../desktop/admin/followup.py" line="440" />
       <source>Find a recipient, subject or answer…</source>
       <translation>Find a recipient, subject or answer…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="374" />
-      <source>No notification matches the kind, status, channel and dates chosen.</source>
-      <translation>No notification matches the kind, status, channel and dates chosen.</translation>
+      <location filename="../../desktop/admin/followup.py" line="489" />
+      <source>No notification matches the event, template, status, channel and dates chosen.</source>
+      <translation>No notification matches the event, template, status, channel and dates chosen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="380" />
+      <location filename="../../desktop/admin/followup.py" line="500" />
+      <source>The newest %1 of %2 are listed: choose an event, status or days to see others.</source>
+      <translation>The newest %1 of %2 are listed: choose an event, status or days to see others.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="496" />
       <source>No notification matches the filter.</source>
       <translation>No notification matches the filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="384" />
-      <source>The newest %1 of %2 are listed: choose a kind, status or dates to see others.</source>
-      <translation>The newest %1 of %2 are listed: choose a kind, status or dates to see others.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/followup.py" line="416" />
+      <location filename="../../desktop/admin/followup.py" line="541" />
       <source>Export notifications</source>
       <translation>Export notifications</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/followup.py" line="425" />
+      <location filename="../../desktop/admin/followup.py" line="550" />
       <source>%n notification(s) exported to %1</source>
       <translation>
         <numerusform>%Ln notification exported to %1</numerusform>
@@ -10066,13 +10139,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="276" />
+      <location filename="../../desktop/admin/followup.py" line="370" />
       <source>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <extracomment>Why there is no list: no server to ask; the server cannot be reached.</extracomment>
       <translation>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="281" />
+      <location filename="../../desktop/admin/followup.py" line="375" />
       <source>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>

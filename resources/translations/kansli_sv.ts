@@ -4308,67 +4308,77 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationDialog</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="234" />
+      <location filename="../../desktop/admin/followup.py" line="321" />
       <source>Notification</source>
       <translation>Avisering</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="238" />
+      <location filename="../../desktop/admin/followup.py" line="325" />
       <source>Queued:</source>
       <translation>Köad:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="239" />
+      <location filename="../../desktop/admin/followup.py" line="326" />
+      <source>Event:</source>
+      <translation>Händelse:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="327" />
+      <source>Template:</source>
+      <translation>Mall:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="328" />
+      <source>Recipient as:</source>
+      <translation>Mottagare som:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="330" />
       <source>Channel:</source>
       <translation>Kanal:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="240" />
-      <source>Kind:</source>
-      <translation>Typ:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/followup.py" line="241" />
+      <location filename="../../desktop/admin/followup.py" line="329" />
       <source>Recipient:</source>
       <translation>Mottagare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="242" />
+      <location filename="../../desktop/admin/followup.py" line="341" />
       <source>Subject:</source>
       <translation>Ämne:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="243" />
+      <location filename="../../desktop/admin/followup.py" line="331" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="244" />
+      <location filename="../../desktop/admin/followup.py" line="332" />
+      <source>When:</source>
+      <translation>När:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="333" />
       <source>Answer:</source>
       <translation>Svar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="245" />
+      <location filename="../../desktop/admin/followup.py" line="342" />
       <source>Attempts:</source>
       <translation>Försök:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="246" />
-      <source>Sent:</source>
-      <translation>Skickad:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/followup.py" line="258" />
+      <location filename="../../desktop/admin/followup.py" line="352" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="259" />
+      <location filename="../../desktop/admin/followup.py" line="353" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="260" />
+      <location filename="../../desktop/admin/followup.py" line="354" />
       <source>Text:</source>
       <translation>Text:</translation>
     </message>
@@ -4376,292 +4386,355 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationFollowUp</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="49" />
+      <location filename="../../desktop/admin/followup.py" line="52" />
       <source>Approval request to a manager</source>
       <extracomment>Kind code -&gt; English words (context "NotificationFollowUp"), in the order the kind filter lists them. A kind not here is shown as its code.</extracomment>
       <translation>Begäran om godkännande till chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="52" />
+      <location filename="../../desktop/admin/followup.py" line="55" />
       <source>Offer of a place (waiting list)</source>
       <translation>Erbjudande om plats (reservlista)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="55" />
+      <location filename="../../desktop/admin/followup.py" line="58" />
       <source>Sign-up confirmation</source>
       <translation>Anmälningsbekräftelse</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="56" />
+      <location filename="../../desktop/admin/followup.py" line="59" />
       <source>Sign-up already made</source>
       <translation>Anmälan redan gjord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="57" />
+      <location filename="../../desktop/admin/followup.py" line="60" />
       <source>Invitation to Kansli</source>
       <translation>Inbjudan till Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="58" />
+      <location filename="../../desktop/admin/followup.py" line="61" />
       <source>Password reset</source>
       <translation>Nytt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="59" />
+      <location filename="../../desktop/admin/followup.py" line="62" />
       <source>Access granted</source>
       <translation>Åtkomst beviljad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="60" />
+      <location filename="../../desktop/admin/followup.py" line="63" />
       <source>Alumni: confirm details</source>
       <translation>Alumner: bekräfta uppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="61" />
+      <location filename="../../desktop/admin/followup.py" line="64" />
       <source>Alumni: link to unregister</source>
       <translation>Alumner: länk för avregistrering</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="64" />
+      <location filename="../../desktop/admin/followup.py" line="67" />
       <source>Alumni: membership ended</source>
       <translation>Alumner: medlemskap avslutat</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="67" />
+      <location filename="../../desktop/admin/followup.py" line="70" />
       <source>Agent order: invitation to order</source>
       <translation>Agentbeställning: inbjudan att beställa</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="70" />
+      <location filename="../../desktop/admin/followup.py" line="73" />
       <source>Agent order: received</source>
       <translation>Agentbeställning: mottagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="71" />
+      <location filename="../../desktop/admin/followup.py" line="74" />
       <source>Agent order: awaits review</source>
       <translation>Agentbeställning: väntar på granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="74" />
+      <location filename="../../desktop/admin/followup.py" line="77" />
       <source>Agent order: in review</source>
       <translation>Agentbeställning: granskas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="75" />
+      <location filename="../../desktop/admin/followup.py" line="78" />
       <source>Agent order: awaits attestation</source>
       <translation>Agentbeställning: väntar på attest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="78" />
+      <location filename="../../desktop/admin/followup.py" line="81" />
       <source>Agent order: customer to attest</source>
       <translation>Agentbeställning: kunden ska attestera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="81" />
+      <location filename="../../desktop/admin/followup.py" line="84" />
       <source>Agent order: attested</source>
       <translation>Agentbeställning: attesterad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="84" />
+      <location filename="../../desktop/admin/followup.py" line="87" />
       <source>Agent order: rejected</source>
       <translation>Agentbeställning: avvisad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="85" />
+      <location filename="../../desktop/admin/followup.py" line="88" />
       <source>Agent order: start connection</source>
       <translation>Agentbeställning: starta anslutning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="88" />
+      <location filename="../../desktop/admin/followup.py" line="91" />
       <source>Agent order: case created</source>
       <translation>Agentbeställning: ärende skapat</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="91" />
+      <location filename="../../desktop/admin/followup.py" line="94" />
       <source>Notice of a failed mail</source>
       <translation>Meddelande om misslyckad e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="92" />
+      <location filename="../../desktop/admin/followup.py" line="95" />
       <source>Signing code (SMS)</source>
       <translation>Signeringskod (sms)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="96" />
-      <location filename="../../desktop/admin/followup.py" line="142" />
+      <location filename="../../desktop/admin/followup.py" line="100" />
+      <location filename="../../desktop/admin/followup.py" line="192" />
       <source>Queued</source>
+      <extracomment>How a notification went (sync.mail.STATUSES), in the order of its life.</extracomment>
       <translation>Köad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="97" />
+      <location filename="../../desktop/admin/followup.py" line="101" />
       <source>Sending</source>
       <translation>Skickas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="98" />
-      <location filename="../../desktop/admin/followup.py" line="149" />
+      <location filename="../../desktop/admin/followup.py" line="102" />
       <source>Sent</source>
       <translation>Skickad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="99" />
+      <location filename="../../desktop/admin/followup.py" line="103" />
+      <source>Delivered</source>
+      <translation>Levererad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="104" />
       <source>Failed</source>
       <translation>Misslyckad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="103" />
+      <location filename="../../desktop/admin/followup.py" line="105" />
+      <source>Bounced</source>
+      <translation>Studsade</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="110" />
+      <source>Participant</source>
+      <extracomment>Whom a notification went to, as (server.services.notify's recipient kinds).</extracomment>
+      <translation>Deltagare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="111" />
+      <source>Approving manager</source>
+      <translation>Godkännande chef</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="112" />
+      <source>Contact (notification recipient)</source>
+      <translation>Kontakt (aviseringsmottagare)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="113" />
+      <source>Static recipient</source>
+      <translation>Statisk mottagare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="114" />
+      <source>User</source>
+      <translation>Användare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="115" />
+      <source>Address given</source>
+      <translation>Angiven adress</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="122" />
       <source>E-mail</source>
+      <extracomment>A failed or bounced notification is shown in this colour (and says so in words).</extracomment>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="104" />
+      <location filename="../../desktop/admin/followup.py" line="123" />
       <source>SMS</source>
       <translation>Sms</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="143" />
-      <location filename="../../desktop/admin/followup.py" line="301" />
+      <location filename="../../desktop/admin/followup.py" line="193" />
+      <location filename="../../desktop/admin/followup.py" line="393" />
+      <source>Event</source>
+      <translation>Händelse</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="196" />
+      <location filename="../../desktop/admin/followup.py" line="395" />
+      <source>Template</source>
+      <translation>Mall</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="197" />
+      <source>The message template and the version of it that was sent (the shipped default when no template of yours was bound)</source>
+      <translation>Meddelandemallen och den version av den som skickades (standardtexten när ingen egen mall var kopplad)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="206" />
+      <source>Recipient as</source>
+      <translation>Mottagare som</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="210" />
+      <location filename="../../desktop/admin/followup.py" line="406" />
       <source>Channel</source>
       <translation>Kanal</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="144" />
-      <location filename="../../desktop/admin/followup.py" line="295" />
-      <source>Kind</source>
-      <translation>Typ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/followup.py" line="145" />
+      <location filename="../../desktop/admin/followup.py" line="209" />
       <source>Recipient</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="146" />
-      <source>Subject</source>
-      <translation>Ämne</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/followup.py" line="147" />
-      <location filename="../../desktop/admin/followup.py" line="298" />
+      <location filename="../../desktop/admin/followup.py" line="211" />
+      <location filename="../../desktop/admin/followup.py" line="403" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="153" />
+      <location filename="../../desktop/admin/followup.py" line="214" />
+      <source>When</source>
+      <translation>När</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="215" />
+      <source>When it was sent, delivered or bounced</source>
+      <translation>När den skickades, levererades eller studsade</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="222" />
       <source>Answer</source>
       <translation>Svar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="154" />
+      <location filename="../../desktop/admin/followup.py" line="223" />
       <source>What the mail server or SMS gateway answered last (why it failed or waits)</source>
       <translation>Vad e-postservern eller sms-tjänsten svarade senast (varför det misslyckades eller väntar)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="198" />
+      <location filename="../../desktop/admin/followup.py" line="273" />
       <source>Any</source>
       <translation>Alla</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/followup.py" line="148" />
-      <source>Attempts</source>
-      <translation>Försök</translation>
     </message>
   </context>
   <context>
     <name>NotificationFollowUpWindow</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="293" />
+      <location filename="../../desktop/admin/followup.py" line="387" />
       <source>Notification follow-up</source>
       <extracomment>How many match on the server (the list holds the newest of them).</extracomment>
       <translation>Aviseringsuppföljning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="303" />
+      <location filename="../../desktop/admin/followup.py" line="408" />
       <source>From date</source>
       <translation>Från datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="304" />
+      <location filename="../../desktop/admin/followup.py" line="409" />
       <source>To date</source>
       <translation>Till datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="307" />
-      <source>&amp;Kind:</source>
-      <translation>&amp;Typ:</translation>
+      <location filename="../../desktop/admin/followup.py" line="412" />
+      <source>E&amp;vent:</source>
+      <translation>Hän&amp;delse:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="308" />
+      <location filename="../../desktop/admin/followup.py" line="413" />
+      <source>Te&amp;mplate:</source>
+      <translation>&amp;Mall:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="414" />
       <source>S&amp;tatus:</source>
       <translation>St&amp;atus:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="309" />
+      <location filename="../../desktop/admin/followup.py" line="415" />
       <source>C&amp;hannel:</source>
       <translation>Ka&amp;nal:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="310" />
+      <location filename="../../desktop/admin/followup.py" line="416" />
       <source>F&amp;rom:</source>
       <translation>F&amp;rån:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="311" />
+      <location filename="../../desktop/admin/followup.py" line="417" />
       <source>T&amp;o:</source>
       <translation>T&amp;ill:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="321" />
+      <location filename="../../desktop/admin/followup.py" line="427" />
       <source>The selected notification with its text</source>
       <translation>Den valda aviseringen med sin text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="322" />
+      <location filename="../../desktop/admin/followup.py" line="428" />
       <source>Write the notifications shown to an Excel or CSV file</source>
       <translation>Skriv de aviseringar som visas till en Excel- eller CSV-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="326" />
+      <location filename="../../desktop/admin/followup.py" line="432" />
       <source>&amp;Show notification…</source>
       <translation>&amp;Visa avisering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="327" />
+      <location filename="../../desktop/admin/followup.py" line="433" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="332" />
+      <location filename="../../desktop/admin/followup.py" line="438" />
       <source>Notification actions</source>
       <translation>Åtgärder för aviseringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="334" />
+      <location filename="../../desktop/admin/followup.py" line="440" />
       <source>Find a recipient, subject or answer…</source>
       <translation>Sök mottagare, ämne eller svar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="374" />
-      <source>No notification matches the kind, status, channel and dates chosen.</source>
-      <translation>Ingen avisering matchar vald typ, status, kanal och datum.</translation>
+      <location filename="../../desktop/admin/followup.py" line="489" />
+      <source>No notification matches the event, template, status, channel and dates chosen.</source>
+      <translation>Ingen avisering matchar vald händelse, mall, status, kanal och datum.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="380" />
+      <location filename="../../desktop/admin/followup.py" line="500" />
+      <source>The newest %1 of %2 are listed: choose an event, status or days to see others.</source>
+      <translation>De senaste %1 av %2 visas: välj händelse, status eller dagar för att se andra.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="496" />
       <source>No notification matches the filter.</source>
       <translation>Ingen avisering matchar filtret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="384" />
-      <source>The newest %1 of %2 are listed: choose a kind, status or dates to see others.</source>
-      <translation>De senaste %1 av %2 visas: välj typ, status eller datum för att se andra.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/followup.py" line="416" />
+      <location filename="../../desktop/admin/followup.py" line="541" />
       <source>Export notifications</source>
       <translation>Exportera aviseringar</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/followup.py" line="425" />
+      <location filename="../../desktop/admin/followup.py" line="550" />
       <source>%n notification(s) exported to %1</source>
       <translation>
         <numerusform>%Ln avisering exporterad till %1</numerusform>
@@ -10066,13 +10139,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Frånkopplad: användare hanteras på servern, och den går inte att nå nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="276" />
+      <location filename="../../desktop/admin/followup.py" line="370" />
       <source>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <extracomment>Why there is no list: no server to ask; the server cannot be reached.</extracomment>
       <translation>Uppföljningen av aviseringar finns på servern, och den här kopian av datan är inte ansluten till någon. Logga in på servern för att se den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="281" />
+      <location filename="../../desktop/admin/followup.py" line="375" />
       <source>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Frånkopplad: uppföljningen av aviseringar finns på servern, och den går inte att nå just nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>

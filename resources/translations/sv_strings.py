@@ -2267,15 +2267,30 @@ SV: dict[object, object] = {
     ("SyncIssues", "Add notification recipient"): "Lägg till aviseringsmottagare",
     ("SyncIssues", "Edit notification recipient"): "Ändra aviseringsmottagare",
     ("SyncIssues", "Archive notification recipient"): "Arkivera aviseringsmottagare",
-    ("SyncIssues", "Create a notification binding of %1"): "Skapa en aviseringskoppling för %1",
-    ("SyncIssues", "Change the notification binding of %1"): "Ändra aviseringskopplingen för %1",
+    (
+        "SyncIssues",
+        "Create a notification binding of %1",
+    ): "Skapa en aviseringskoppling för %1",
+    (
+        "SyncIssues",
+        "Change the notification binding of %1",
+    ): "Ändra aviseringskopplingen för %1",
     (
         "SyncIssues",
         "Archive the notification binding of %1",
     ): "Arkivera aviseringskopplingen för %1",
-    ("SyncIssues", "Add %1 as a notification recipient"): "Lägg till %1 som aviseringsmottagare",
-    ("SyncIssues", "Change the notification recipient %1"): "Ändra aviseringsmottagaren %1",
-    ("SyncIssues", "Archive the notification recipient %1"): "Arkivera aviseringsmottagaren %1",
+    (
+        "SyncIssues",
+        "Add %1 as a notification recipient",
+    ): "Lägg till %1 som aviseringsmottagare",
+    (
+        "SyncIssues",
+        "Change the notification recipient %1",
+    ): "Ändra aviseringsmottagaren %1",
+    (
+        "SyncIssues",
+        "Archive the notification recipient %1",
+    ): "Arkivera aviseringsmottagaren %1",
     ("SyncIssues", "Template"): "Mall",
     ("SyncIssues", "Applies to"): "Gäller",
     ("SyncIssues", "Recipients"): "Mottagare",
@@ -2376,6 +2391,41 @@ SV: dict[object, object] = {
     "The request to the approving manager could not be delivered: send it again": "Begäran till godkännande chef kunde inte levereras: skicka den igen",
     "Again: the last one (%1) could not be delivered": "Igen: den förra (%1) kunde inte levereras",
     # end of failed approval request (helper N9)
+    # notification follow-up: events, templates, recipients, outcomes (helper N9)
+    ("NotificationFollowUp", "Delivered"): "Levererad",
+    ("NotificationFollowUp", "Bounced"): "Studsade",
+    ("NotificationFollowUp", "Participant"): "Deltagare",
+    ("NotificationFollowUp", "Approving manager"): "Godkännande chef",
+    (
+        "NotificationFollowUp",
+        "Contact (notification recipient)",
+    ): "Kontakt (aviseringsmottagare)",
+    ("NotificationFollowUp", "Static recipient"): "Statisk mottagare",
+    ("NotificationFollowUp", "User"): "Användare",
+    ("NotificationFollowUp", "Address given"): "Angiven adress",
+    ("NotificationFollowUp", "%1 (version %2)"): "%1 (version %2)",
+    ("NotificationFollowUp", "Shipped default"): "Standardtext",
+    ("NotificationFollowUp", "Event"): "Händelse",
+    ("NotificationFollowUp", "Template"): "Mall",
+    (
+        "NotificationFollowUp",
+        "The message template and the version of it that was sent (the shipped default when no template of yours was bound)",
+    ): "Meddelandemallen och den version av den som skickades (standardtexten när ingen egen mall var kopplad)",
+    ("NotificationFollowUp", "Recipient as"): "Mottagare som",
+    ("NotificationFollowUp", "When"): "När",
+    (
+        "NotificationFollowUp",
+        "When it was sent, delivered or bounced",
+    ): "När den skickades, levererades eller studsade",
+    "Event:": "Händelse:",
+    "Template:": "Mall:",
+    "Recipient as:": "Mottagare som:",
+    "When:": "När:",
+    "E&vent:": "Hän&delse:",
+    "Te&mplate:": "&Mall:",
+    "No notification matches the event, template, status, channel and dates chosen.": "Ingen avisering matchar vald händelse, mall, status, kanal och datum.",
+    "The newest %1 of %2 are listed: choose an event, status or days to see others.": "De senaste %1 av %2 visas: välj händelse, status eller dagar för att se andra.",
+    # end of notification follow-up (helper N9)
     # Message templates (issue 16, helper N8: desktop/admin/templates.py, template_dialog.py, template_texts.py)
     ("MainWindow", "Message &templates…"): "&Meddelandemallar…",
     (
@@ -2407,7 +2457,10 @@ SV: dict[object, object] = {
     ("TemplatesWindow", "A template for an event"): "En mall för en händelse",
     ("TemplatesWindow", "&Edit…"): "&Ändra…",
     ("TemplatesWindow", "&Publish…"): "&Publicera…",
-    ("TemplatesWindow", "Make the draft what is sent"): "Gör utkastet till det som skickas",
+    (
+        "TemplatesWindow",
+        "Make the draft what is sent",
+    ): "Gör utkastet till det som skickas",
     ("TemplatesWindow", "Edit"): "Ändra",
     ("TemplatesWindow", "Drafts only"): "Bara utkast",
     ("TemplatesWindow", "Close"): "Stäng",
@@ -2417,7 +2470,10 @@ SV: dict[object, object] = {
     ): "En mall ändras som utkast; det som skickas ändras först när den publiceras. Platshållare som {participant_name} fylls i när meddelandet skickas.",
     ("TemplatesWindow", "Published"): "Publicerad",
     ("TemplatesWindow", "Draft"): "Utkast",
-    ("TemplatesWindow", "Publish “%1” as version %2?"): "Publicera ”%1” som version %2?",
+    (
+        "TemplatesWindow",
+        "Publish “%1” as version %2?",
+    ): "Publicera ”%1” som version %2?",
     (
         "TemplatesWindow",
         "What these bindings send changes at once:",
@@ -2428,7 +2484,10 @@ SV: dict[object, object] = {
     ): "Ingen koppling skickar den här mallen ännu: publiceringen ändrar inget som skickas förrän en koppling anger den.",
     ("TemplatesWindow", "Publish template"): "Publicera mall",
     ("TemplatesWindow", "Publish"): "Publicera",
-    ("TemplatesWindow", "Published %1 as version %2."): "%1 publicerades som version %2.",
+    (
+        "TemplatesWindow",
+        "Published %1 as version %2.",
+    ): "%1 publicerades som version %2.",
     ("TemplateDialog", "New message template"): "Ny meddelandemall",
     ("TemplateDialog", "Edit message template"): "Ändra meddelandemall",
     ("TemplateDialog", "Event:"): "Händelse:",
@@ -2444,7 +2503,10 @@ SV: dict[object, object] = {
         "TemplateDialog",
         "Put the chosen placeholder at the cursor of the text last edited",
     ): "Sätt in den valda platshållaren vid markören i den text som ändrades senast",
-    ("TemplateDialog", "Search a row for the preview…"): "Sök en rad till förhandsvisningen…",
+    (
+        "TemplateDialog",
+        "Search a row for the preview…",
+    ): "Sök en rad till förhandsvisningen…",
     ("TemplateDialog", "Preview with"): "Förhandsvisa med",
     ("TemplateDialog", "Preview"): "Förhandsvisning",
     ("TemplateDialog", "Subject"): "Ämne",
@@ -2489,7 +2551,10 @@ SV: dict[object, object] = {
         "EventTypes",
         "The approving manager is reminded of a request not yet answered",
     ): "Den godkännande chefen påminns om en begäran som inte besvarats",
-    ("EventTypes", "The manager approved a registration"): "Chefen godkände en kursregistrering",
+    (
+        "EventTypes",
+        "The manager approved a registration",
+    ): "Chefen godkände en kursregistrering",
     ("EventTypes", "A registration was cancelled"): "En kursregistrering avbokades",
     (
         "EventTypes",
@@ -2515,8 +2580,14 @@ SV: dict[object, object] = {
         "EventTypes",
         "A round's participant list and attendance sheet are sent as download links",
     ): "En utbildningsomgångs deltagarlista och närvarolista skickas som nedladdningslänkar",
-    ("EventTypes", "An alumni registration was received"): "En alumnregistrering togs emot",
-    ("EventTypes", "An alumni registration was decided"): "En alumnregistrering beslutades",
+    (
+        "EventTypes",
+        "An alumni registration was received",
+    ): "En alumnregistrering togs emot",
+    (
+        "EventTypes",
+        "An alumni registration was decided",
+    ): "En alumnregistrering beslutades",
     (
         "EventTypes",
         "An alumni registration in a known person's name gave new contact details: the person is asked to confirm them",
@@ -2544,7 +2615,10 @@ SV: dict[object, object] = {
         "EventTypes",
         "The agent attested an order: it goes to the customer's attestant",
     ): "Agenten attesterade en beställning: den går till kundens attestant",
-    ("EventTypes", "The customer attested an order"): "Kunden attesterade en beställning",
+    (
+        "EventTypes",
+        "The customer attested an order",
+    ): "Kunden attesterade en beställning",
     (
         "EventTypes",
         "A service-desk case was opened for an attested order",
@@ -2553,7 +2627,10 @@ SV: dict[object, object] = {
         "EventTypes",
         "An invoice for a registration is sent",
     ): "En faktura för en kursregistrering skickas",
-    ("EventTypes", "A reminder of an unpaid invoice"): "En påminnelse om en obetald faktura",
+    (
+        "EventTypes",
+        "A reminder of an unpaid invoice",
+    ): "En påminnelse om en obetald faktura",
     ("EventTypes", "A receipt for a payment"): "Ett kvitto på en betalning",
     (
         "EventTypes",
@@ -2587,7 +2664,10 @@ SV: dict[object, object] = {
         "Placeholders",
         "the address the membership was asked to end for",
     ): "adressen medlemskapet begärdes avslutat för",
-    ("Placeholders", "the address the request goes to"): "adressen begäran skickas till",
+    (
+        "Placeholders",
+        "the address the request goes to",
+    ): "adressen begäran skickas till",
     ("Placeholders", "the agent's name"): "agentens namn",
     ("Placeholders", "the amount, with its currency"): "beloppet, med valuta",
     (
@@ -2626,7 +2706,10 @@ SV: dict[object, object] = {
         "Placeholders",
         "the link to the participant list (a page to print, and CSV for Excel)",
     ): "länken till deltagarlistan (en sida att skriva ut, och CSV för Excel)",
-    ("Placeholders", "the manager's personal approval link"): "chefens personliga godkännandelänk",
+    (
+        "Placeholders",
+        "the manager's personal approval link",
+    ): "chefens personliga godkännandelänk",
     ("Placeholders", "the member's first name"): "medlemmens förnamn",
     (
         "Placeholders",
@@ -2642,7 +2725,10 @@ SV: dict[object, object] = {
     ): "namnet alumnregistreringen gjordes i",
     ("Placeholders", "the new details, one per line"): "de nya uppgifterna, en per rad",
     ("Placeholders", "the order's number"): "beställningens nummer",
-    ("Placeholders", "the organisation the account is for"): "organisationen kontot gäller",
+    (
+        "Placeholders",
+        "the organisation the account is for",
+    ): "organisationen kontot gäller",
     (
         "Placeholders",
         "the page of the order for the recipient (may be empty)",
@@ -2677,7 +2763,10 @@ SV: dict[object, object] = {
     ): "utbildningsomgångens datum, plats och tillfällen, en per rad",
     ("Placeholders", "the round's sign-up page"): "utbildningsomgångens anmälningssida",
     ("Placeholders", "the service ordered"): "den beställda tjänsten",
-    ("Placeholders", "the service-desk case's number"): "ärendets nummer hos servicedesk",
+    (
+        "Placeholders",
+        "the service-desk case's number",
+    ): "ärendets nummer hos servicedesk",
     (
         "Placeholders",
         "the session as it is now: day, time, room",
@@ -2692,14 +2781,23 @@ SV: dict[object, object] = {
         "what happens next: the waiting list, the request to the manager (may be empty)",
     ): "vad som händer härnäst: väntelistan, begäran till chefen (kan vara tomt)",
     ("Placeholders", "when the link stops working"): "när länken slutar fungera",
-    ("Placeholders", "where to pay or see the invoice"): "var man betalar eller ser fakturan",
+    (
+        "Placeholders",
+        "where to pay or see the invoice",
+    ): "var man betalar eller ser fakturan",
     (
         "Placeholders",
         "who approved it (their e-mail address)",
     ): "vem som godkände den (deras e-postadress)",
     ("Placeholders", "who approved the order"): "vem som godkände beställningen",
-    ("Placeholders", "who attested it for the agent"): "vem som attesterade den för agenten",
-    ("Placeholders", "who attested it for the customer"): "vem som attesterade den för kunden",
+    (
+        "Placeholders",
+        "who attested it for the agent",
+    ): "vem som attesterade den för agenten",
+    (
+        "Placeholders",
+        "who attested it for the customer",
+    ): "vem som attesterade den för kunden",
     (
         "Placeholders",
         "who will attest the order for the customer",

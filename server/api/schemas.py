@@ -167,11 +167,27 @@ class MailOut(BaseModel):
     related_id: str | None
     status: Literal["queued", "sending", "sent", "failed"]
     attempts: int
-    #: The SMTP server's or SMS gateway's last answer (why it failed or waits).
+    #: The SMTP server's or SMS gateway's last answer (why it failed or waits; for a
+    #: bounced mail the bounce's answer, for an SMS the delivery report's detail).
     last_error: str
     created_at: datetime
     next_attempt_at: datetime
     sent_at: datetime | None
+    #: How it went in the end: ``status``, or after sending an SMS's delivery report
+    #: (delivered, failed) or a mail's address bounced.
+    outcome: Literal["queued", "sending", "sent", "delivered", "failed", "bounced"] = "queued"
+    #: When it was delivered or bounced (the report's or the bounce's time).
+    outcome_at: datetime | None = None
+    #: What it was (issue 16): the event, the template (None and version 0: the shipped
+    #: default), the binding that sent it, whom as (participant, approving_manager,
+    #: contacts, static …) and the person; None on records from before.
+    event_type: str | None = None
+    template_id: str | None = None
+    template_name: str = ""
+    template_version: int | None = None
+    binding_id: str | None = None
+    recipient_kind: str | None = None
+    person_id: str | None = None
 
 
 class MailDetailOut(MailOut):

@@ -8,9 +8,12 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+from sqlalchemy import update
+
 from models.ids import new_id, utcnow
+from models.people import PersonEmail
 from server.tables import MailOutbox
-from tests.server.helpers import World
+from tests.server.helpers import World, cmd
 
 BASE = utcnow().replace(microsecond=0) - timedelta(days=3)
 KIND = "mail.approval_request"
@@ -22,7 +25,7 @@ def _mail(world: World, related: str, status: str, hours: int, **extra: Any) -> 
             id=new_id(),
             tenant_id=world.tenant_id,
             kind=extra.pop("kind", KIND),
-            to_address="chef@firma.se",
+            to_address=extra.pop("to", "chef@firma.se"),
             subject="Godkännande",
             body_text="Hej",
             related_id=related,
@@ -30,6 +33,7 @@ def _mail(world: World, related: str, status: str, hours: int, **extra: Any) -> 
             attempts=1,
             last_error=extra.pop("error", ""),
             created_at=BASE + timedelta(hours=hours),
+            sent_at=BASE + timedelta(hours=hours) if status == "sent" else None,
             next_attempt_at=BASE,
         )
         s.add(mail)
@@ -84,3 +88,29 @@ def test_paged_and_refused_to_others(world: World) -> None:
     for bad in ({"limit": 0}, {"limit": 5001}, {"offset": -1}, {"limit": "many"}):
         resp = world.client().get(url, params=bad, timeout=10)
         assert resp.status_code == 422, bad
+
+
+def test_a_request_taken_and_then_bounced_counts_as_failed(world: World) -> None:
+    """The manager's server took the mail, then a bounce marked the address (a DSN,
+    server/services/bounces.py): the request did not arrive after all."""
+    manager, bounced_reg, kept_reg = new_id(), new_id(), new_id()
+    [made] = world.push(
+        cmd(
+            "person.create",
+            person_id=manager,
+            first_name="Karin",
+            last_name="Chef",
+            emails=[{"address": "Karin.Chef@firma.se"}],
+        )
+    )
+    assert made["status"] == "applied", made
+    _mail(world, bounced_reg, "sent", 1, to="karin.chef@firma.se")
+    _mail(world, kept_reg, "sent", 1, to="annan.chef@firma.se")
+    with world.db.transaction() as s:
+        s.execute(
+            update(PersonEmail)
+            .where(PersonEmail.person_id == manager)
+            .values(bounced_at=BASE + timedelta(hours=5), bounce_detail="550 5.1.1 Gone")
+        )
+    [failure] = _failures(world)["failures"]
+    assert failure["registration_id"] == bounced_reg and failure["answer"] == "550 5.1.1 Gone"

@@ -8,9 +8,12 @@ from __future__ import annotations
 from datetime import timedelta, timezone
 from typing import Any
 
+from sqlalchemy import update
+
 from models.ids import new_id, utcnow
+from models.people import PersonEmail
 from server.tables import MailOutbox, SmsOutbox
-from tests.server.helpers import World
+from tests.server.helpers import World, cmd
 
 BASE = utcnow().replace(microsecond=0) - timedelta(days=10)
 
@@ -158,3 +161,134 @@ def test_detail_has_the_text_without_token_or_code(world: World, other_world: Wo
     assert (
         world.client("course_admin").get(f"{world.url}/api/v1/mail", timeout=10).status_code == 403
     )
+
+
+def _notified(world: World) -> dict[str, str]:
+    """Notifications as server.services.notify records them (issue 16): a mail from a
+    published template (version 1) to a contact whose address later bounced, one from the
+    shipped default to the participant, an SMS the gateway reported delivered and one it
+    reported failed; returns name -> id, and "template" -> the template's id."""
+    template_id, person_id = new_id(), new_id()
+    results = world.push(
+        cmd(
+            "message_template.create",
+            template_id=template_id,
+            event_type="agent_order.ordered",
+            name="Beställning mottagen",
+            language="sv",
+            subject="Beställning mottagen",
+            email_body="Hej",
+        ),
+        cmd(
+            "person.create",
+            person_id=person_id,
+            first_name="Kim",
+            last_name="Kontakt",
+            emails=[{"address": "Kim.Kontakt@kund.se"}],
+        ),
+    )
+    assert all(r["status"] == "applied" for r in results), results
+    ids = {"template": template_id}
+    sent = BASE + timedelta(days=1, minutes=1)
+    with world.db.transaction() as s:
+        for name, to, event, template, version, kind, status in (
+            ("ordered", "kim.kontakt@kund.se", "agent_order.ordered", template_id, 1, "contacts",
+             "sent"),
+            ("created", "deltagare@example.se", "registration.created", None, 0, "participant",
+             "sent"),
+        ):  # fmt: skip
+            mail = MailOutbox(
+                id=new_id(),
+                tenant_id=world.tenant_id,
+                kind=event,
+                to_address=to,
+                subject=name,
+                body_text="Hej",
+                status=status,
+                attempts=1,
+                created_at=BASE + timedelta(days=1),
+                next_attempt_at=BASE,
+                sent_at=sent,
+                event_type=event,
+                template_id=template,
+                template_version=version,
+                recipient_kind=kind,
+                person_id=person_id if kind == "contacts" else None,
+            )
+            s.add(mail)
+            ids[name] = mail.id
+        for i, (report, detail) in enumerate([("delivered", ""), ("failed", "Not reachable")]):
+            sms = SmsOutbox(
+                id=new_id(),
+                tenant_id=world.tenant_id,
+                kind="round.starts_soon",
+                to_number=f"+4670765432{i}",
+                body="Kursen börjar i morgon",
+                status="sent",
+                attempts=1,
+                created_at=BASE + timedelta(days=2, hours=i),
+                next_attempt_at=BASE,
+                sent_at=BASE + timedelta(days=2, hours=i),
+                event_type="round.starts_soon",
+                recipient_kind="participant",
+                template_version=0,
+                delivery_status=report,
+                delivery_detail=detail,
+                delivered_at=BASE + timedelta(days=2, hours=i, minutes=1),
+            )
+            s.add(sms)
+            ids[f"sms_{report}"] = sms.id
+        # A DSN came later: the contact's address is marked bounced.
+        s.execute(
+            update(PersonEmail)
+            .where(PersonEmail.person_id == person_id)
+            .values(bounced_at=sent + timedelta(hours=1), bounce_detail="550 5.1.1 Unknown user")
+        )
+    return ids
+
+
+def test_what_each_notification_was_and_how_it_went(world: World, other_world: World) -> None:
+    ids = _notified(world)
+    _notified(other_world)
+    answer = _list(world)
+    by_id = {m["id"]: m for m in answer["mails"]}
+    assert set(by_id) == {ids[n] for n in ("ordered", "created", "sms_delivered", "sms_failed")}
+    ordered = by_id[ids["ordered"]]
+    assert ordered["event_type"] == "agent_order.ordered"
+    assert (ordered["template_id"], ordered["template_name"]) == (
+        ids["template"],
+        "Beställning mottagen",
+    )
+    assert ordered["template_version"] == 1 and ordered["recipient_kind"] == "contacts"
+    # Sent, then its address bounced: bounced, with the bounce's answer and time.
+    assert ordered["status"] == "sent" and ordered["outcome"] == "bounced"
+    assert ordered["last_error"] == "550 5.1.1 Unknown user" and ordered["outcome_at"]
+    created = by_id[ids["created"]]
+    assert (created["template_id"], created["template_name"], created["template_version"]) == (
+        None,
+        "",
+        0,
+    )
+    assert created["outcome"] == "sent" and created["recipient_kind"] == "participant"
+    delivered, failed = by_id[ids["sms_delivered"]], by_id[ids["sms_failed"]]
+    assert delivered["outcome"] == "delivered" and delivered["kind"] == "round.starts_soon"
+    assert failed["outcome"] == "failed" and failed["last_error"] == "Not reachable"
+    # The filters: how it went, the event, the template; they combine with the others.
+    assert _names(ids, _list(world, status="bounced")) == ["ordered"]
+    assert _names(ids, _list(world, status="delivered")) == ["sms_delivered"]
+    assert _names(ids, _list(world, status="failed")) == ["sms_failed"]
+    assert _names(ids, _list(world, status="sent")) == ["created"]
+    assert _names(ids, _list(world, event_type="round.starts_soon")) == [
+        "sms_failed",
+        "sms_delivered",
+    ]
+    assert _names(ids, _list(world, template_id=ids["template"])) == ["ordered"]
+    assert _names(ids, _list(world, template_id=ids["template"], channel="sms")) == []
+    # One record read alone says the same.
+    one = world.client().get(f"{world.url}/api/v1/mail/{ids['ordered']}", timeout=10).json()
+    assert one["outcome"] == "bounced" and one["template_name"] == "Beställning mottagen"
+    url = f"{world.url}/api/v1/mail"
+    for bad in ({"template_id": "x'; --"}, {"event_type": "e" * 61}, {"status": "lost"}):
+        resp = world.client().get(url, params=bad, timeout=10)
+        assert resp.status_code == 422, (bad, resp.text)
+        assert resp.json()["detail"], resp.text
