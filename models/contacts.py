@@ -15,9 +15,9 @@ main contact: the seed's tables of customers, contracts and organisations show
 the user's own details. Giving it to one person takes it from the one before.
 
 Issue 16 (notifications) asks :func:`notification_recipients` (the seed's dynamic
-recipients: contacts of an agent, customer, contract or organisation) and
-:func:`static_recipients` (users' own contacts in that role); the lists of
-organisations, customers, contracts and agents ask :func:`main_contacts`.
+recipients: contacts of an agent, customer, contract or organisation; the static ones are
+:class:`models.notifications.NotificationRecipient` rows, with or without a login); the
+lists of organisations, customers, contracts and agents ask :func:`main_contacts`.
 """
 
 from __future__ import annotations
@@ -142,27 +142,4 @@ def main_contacts(
         session, tenant_id, kind, target_ids, ContactRole.MAIN_CONTACT
     ):
         found.setdefault(target, person)
-    return found
-
-
-def static_recipients(session: Session, tenant_id: str) -> dict[str, list[Person]]:
-    """The seed's static recipients: per user (app_user id), the contacts of the user in
-    the role Notification recipient (their own details when they are their own contact).
-    Only users can be static recipients; whether a user is still active is the server's
-    to ask."""
-    found: dict[str, list[Person]] = {}
-    rows = session.execute(
-        select(Contact.user_id, Person)
-        .join(Person, Person.id == Contact.person_id)
-        .where(
-            Contact.tenant_id == tenant_id,
-            Contact.user_id.is_not(None),
-            Contact.role == ContactRole.NOTIFICATION_RECIPIENT,
-            Contact.deleted_at.is_(None),
-            Person.deleted_at.is_(None),
-        )
-        .order_by(Contact.user_id, Person.last_name, Person.first_name, Person.id)
-    )
-    for user_id, person in rows:
-        found.setdefault(str(user_id), []).append(person)
     return found

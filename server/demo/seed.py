@@ -79,7 +79,8 @@ def insert_rows(conn: Connection, data: DemoData) -> int:
 def add_own_contacts(data: DemoData, users: list[tuple[User, str]]) -> None:
     """Each demo user as their own contact (seed 002: "Lägg upp användaren som en kontakt
     till sig själv"): a person with the user's name, address and mobile phone, linked to
-    the user as Main contact and Notification recipient (issue 16's static recipients)."""
+    the user as Main contact and Notification recipient, and a static notification
+    recipient (issue 16) with the user's login."""
     tables = Base.metadata.tables
     now = data.rows["person"][0]["updated_at"] if data.rows.get("person") else None
 
@@ -105,6 +106,9 @@ def add_own_contacts(data: DemoData, users: list[tuple[User, str]]) -> None:
         for role in (LINKED, *ROLES):
             row_id = contact_row_id(person_id, TargetKind.USER, user.id, role)
             add("contact", id=row_id, person_id=person_id, role=role, user_id=user.id)
+        # A static recipient with a login: an SMS goes to the phone the user registered.
+        recipient_id = derived_id(person_id, "notification_recipient")
+        add("notification_recipient", id=recipient_id, person_id=person_id, user_id=user.id)
 
 
 def demo_users() -> list[dict[str, Any]]:

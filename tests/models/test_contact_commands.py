@@ -18,7 +18,6 @@ from models.contacts import (
     main_contact,
     main_contacts,
     notification_recipients,
-    static_recipients,
 )
 from models.errors import NotFoundError, PermissionDenied
 from models.ids import new_id
@@ -159,10 +158,6 @@ def test_a_user_is_their_own_contact_set_by_an_admin_only(session: Session) -> N
     assert notification_recipients(session, t.id, TargetKind.USER, user.id) == [kerstin]
     row = session.scalars(select(Contact).where(Contact.role == MAIN)).one()
     assert (row.user_id, row.customer_id, row.organisation_id) == (user.id, None, None)
-    # The seed's static recipients are users' contacts only, not a customer's.
-    customer = _customer(session, t.id)
-    run(session, "contact.link", _args(f.person(session, t.id), customer, roles=[NOTIFY]), t.id)
-    assert static_recipients(session, t.id) == {user.id: [kerstin]}
 
 
 def test_contracts_and_agents_have_contacts_of_their_own(session: Session) -> None:

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from models import Customer, Organisation
 from models.contacts import TargetKind, links_of, main_contacts, notification_recipients
+from models.notifications import NotificationRecipient
 from models.tenancy import User
 from server.db import migrate
 from server.demo.generate import DemoSizes
@@ -63,5 +64,10 @@ def test_each_demo_user_is_their_own_main_contact_and_recipient(tmp_path: Path) 
                     me
                 ]
                 assert me.phones and me.phones[0].number == user.phone
+                # Each is a static notification recipient, with their login.
+                static = s.scalars(
+                    select(NotificationRecipient).where(NotificationRecipient.user_id == user.id)
+                ).one()
+                assert (static.person_id, static.tenant_id) == (me.id, report.tenant_id)
     finally:
         db.dispose()
