@@ -1,21 +1,30 @@
 """SMS delivery receipts end to end: an SMS queued in ``sms_outbox`` is sent by the worker
 step through the HTTP gateway to the 46elks stand-in with a signed ``whendelivered`` URL
 of the real server, the stand-in POSTs its delivery reports there, and the row shows
-what they said. The receipt route refuses what is not a genuine report of that row.
-On SQLite and PostgreSQL (the ``api`` fixture's two databases)."""
+what they said; a notification bound to the SMS channel goes the same way. The receipt
+route refuses what is not a genuine report of that row. On SQLite and PostgreSQL (the
+``api`` fixture's two databases)."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 import requests
 
+from models.commands import build
 from models.ids import new_id, utcnow
+from models.notifications import EventType
+from models.people import Person, PersonPhone
+from server.services.agent_orders.signers import send_queued_sms
+from server.services.notify import Concerns, Recipient, notify
 from server.signing.sms import HttpSmsGateway, SmsBatchResult, send_pending_sms
 from server.signing.sms_receipts import RECEIPT_PATH, receipt_token, receipt_urls
 from server.tables import SmsOutbox
+from tests import factories as f
+from tests.server.conftest import api_settings
 from tests.utils.servers import InProcessServer, wait_until
 from tests.utils.sms_gateway import PASSWORD, USERNAME, DeliveryReport, SmsApiStandin
 
@@ -220,3 +229,95 @@ def test_a_report_before_the_worker_stored_the_gateways_id_is_taken(
     row = _row(api, row_id)
     assert (row.provider_message_id, row.delivery_status) == ("s3", "sent")
     assert row.delivery_detail.startswith("handed to the carrier (reported ")
+
+
+# -- a notification by SMS ----------------------------------------------------------------------
+
+
+def test_a_notification_bound_to_sms_reaches_the_phone_and_its_receipt_is_recorded(
+    api: InProcessServer, sms_api: SmsApiStandin
+) -> None:
+    """A published template bound to the SMS channel of an event: notify() queues the
+    rendered SMS text, the server's SMS worker step (HTTP gateway as the settings say)
+    sends it through the stand-in, and the delivery report lands on the row."""
+    number = "+4670" + str(uuid.uuid4().int)[-7:]  # Anna's own, so her SMS is found
+    with api.db.transaction() as s:
+        tenant = f.tenant(s, slug=f"sms{new_id()[-8:]}")
+        tenant.language = "sv"
+        round_ = f.course_round(s, tenant.id)
+        anna = f.person(s, tenant.id, "Anna", "Berg")
+        s.add(PersonPhone(tenant_id=tenant.id, person_id=anna.id, number=number))
+        ids = (tenant.id, round_.id, round_.course_id, anna.id)
+    tenant_id, round_id, course_id, anna_id = ids
+    template_id = new_id()
+    for name, args in (
+        (
+            "message_template.create",
+            {
+                "template_id": template_id,
+                "event_type": EventType.REGISTRATION_DUPLICATE.value,
+                "language": "sv",
+                "name": "Dubblett per SMS",
+                "subject": "Redan anmäld",
+                "email_body": "Hej {recipient_name}",
+                "sms_text": "Hej {participant_first_name}! Du är redan anmäld till {course}.",
+            },
+        ),
+        ("message_template.publish", {"template_id": template_id, "expected_version": 0}),
+        (
+            "notification_binding.create",
+            {
+                "binding_id": new_id(),
+                "event_type": EventType.REGISTRATION_DUPLICATE.value,
+                "template_id": template_id,
+                "scope_kind": "tenant",
+                "recipients": ["participant"],
+                "channels": ["sms"],
+            },
+        ),
+    ):
+        with api.db.transaction() as s:
+            build(name, 1, args, id=new_id()).apply(s, f.actor(tenant_id, "admin"))
+    with api.db.transaction() as s:
+        [queued] = notify(
+            s,
+            api.settings,
+            tenant_id=tenant_id,
+            event=EventType.REGISTRATION_DUPLICATE,
+            values={"participant_first_name": "Anna", "course": "Ledarskap", "round_details": ""},
+            concerns=Concerns(course_id=course_id, round_id=round_id),
+            recipients={
+                "participant": [
+                    Recipient.of_person("participant", s.get_one(Person, anna_id), language="sv")
+                ]
+            },
+        )
+        row_id = queued.id
+    settings = api_settings(
+        api.settings.database_url,
+        public_base_url=api.url,
+        sms_gateway="http",
+        sms_http_url=sms_api.url,
+        sms_http_username=USERNAME,
+        sms_http_password=PASSWORD,
+        sms_sender="Kansli",
+    )
+    send_queued_sms(api.db, settings)
+
+    [sms] = [m for m in list(sms_api.received) if row_id in m.whendelivered]
+    assert (sms.to, sms.message) == (number, "Hej Anna! Du är redan anmäld till Ledarskap.")
+    message_id = _row(api, row_id).provider_message_id
+    reports = _reports_of(sms_api, message_id, 2)
+    assert [(r.fields["status"], r.answer) for r in reports] == [("sent", 204), ("delivered", 204)]
+    row = _row(api, row_id)
+    assert (row.status, row.delivery_status, row.event_type, row.template_version) == (
+        "sent",
+        "delivered",
+        "registration.duplicate",
+        1,
+    )
+    assert (row.template_id, row.recipient_kind, row.person_id) == (
+        template_id,
+        "participant",
+        anna_id,
+    )
