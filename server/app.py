@@ -20,6 +20,7 @@ from server.services.alumni.worker import AlumniWorker
 from server.services.database import Database
 from server.services.login_limits import HashGate
 from server.services.mail import MailWorker
+from server.services.round_notices import RoundNoticeJob
 from server.services.waiting_list import expire_offers
 from server.settings import Settings
 from server.web.routers import install as install_web
@@ -56,6 +57,8 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
                     lambda: send_queued_sms(database, settings),
                     # Waiting-list offers not answered in time go to the next (issue 15).
                     lambda: expire_offers(database, settings),
+                    # Rounds opening, starting soon, ended (issue 16).
+                    RoundNoticeJob(database, settings),
                 ],
             ).start()
             if settings.run_worker

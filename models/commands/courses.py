@@ -627,6 +627,8 @@ class RegistrationCancel(Command[RegistrationCancelArgs]):
         reg = ctx.get(Registration, args.registration_id, what="Registration")
         freed = reg.holds_seat
         reg.cancel()
+        # The participant (and a manager asked to approve) are told (issue 16).
+        ctx.effect("notify.registration_cancelled", registration_id=reg.id)
         if freed:
             offer_freed_place(ctx, reg.round_id)
 

@@ -122,6 +122,8 @@ class SignupFormSetV1(Command[SignupFormSetArgs]):
         form.banner_url = banner
         form.confirmation_text = args.confirmation_text
         form.published = args.published
+        if args.published:  # the round's registration may open now (issue 16)
+            ctx.effect("notify.round_opens", round_id=form.round_id)
 
 
 class SignupFormFields(Args):
@@ -182,6 +184,8 @@ class SignupFormSet(Command[SignupFormEditArgs]):
                 ctx, form, args.changes, what="the sign-up form", normalise=_form_value
             )
         set_fields(ctx, form, updates)
+        if updates.get("published"):  # the round's registration may open now (issue 16)
+            ctx.effect("notify.round_opens", round_id=form.round_id)
 
 
 class FormElementAddArgs(Args):

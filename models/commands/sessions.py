@@ -74,6 +74,10 @@ class SessionFields(Args):
     note: Annotated[str | None, MULTILINE] = pydantic.Field(default=None, max_length=2000)
 
 
+#: The fields whose change the round's participants are told of (``round.session_changed``).
+NOTIFIED_FIELDS = frozenset({"day", "start_minute", "end_minute", "room"})
+
+
 class SessionEditArgs(FieldEditArgs):
     fields_model = SessionFields
     session_id: str
@@ -111,6 +115,8 @@ class SessionEdit(Command[SessionEditArgs]):
         if updates.get("leader_id"):
             ctx.get(Person, updates["leader_id"], what="Session leader")
         set_fields(ctx, session, updates)
+        if NOTIFIED_FIELDS & updates.keys():  # the round's participants are told (issue 16)
+            ctx.effect("notify.session_changed", session_id=session.id)
 
 
 def _what(session: RoundSession) -> str:
@@ -133,3 +139,4 @@ class SessionRemove(Command[SessionRemoveArgs]):
     def run(self, ctx: CommandContext, args: SessionRemoveArgs) -> None:
         session = ctx.get(RoundSession, args.session_id, what="Session")
         session.deleted_at = ctx.now
+        ctx.effect("notify.session_changed", session_id=session.id)

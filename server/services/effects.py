@@ -24,6 +24,7 @@ from models.tenancy import Tenant
 from server.i18n import gettext, use_language
 from server.services.approval import APPROVAL_LINK, OFFER_LINK, issue_link
 from server.services.notify import Concerns, Recipient, notify
+from server.services.round_notices import NOTICE_HANDLERS
 from server.settings import Settings
 
 
@@ -228,6 +229,7 @@ def _waiting_list_offer(ctx: EffectContext, effect: Effect) -> None:
 HANDLERS: dict[str, Handler] = {
     "mail.approval_request": _approval_request,
     "mail.waiting_list_offer": _waiting_list_offer,
+    **NOTICE_HANDLERS,
 }
 
 

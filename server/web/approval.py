@@ -43,6 +43,7 @@ from server.services.approval import (
 )
 from server.services.auth import token_hash
 from server.services.database import Database
+from server.services.round_notices import registration_approved
 from server.services.seq import lock_tenant
 from server.settings import Settings
 from server.tables import LinkToken
@@ -182,6 +183,7 @@ def _approve(db: Database, token: str, form: PostedForm, settings: Settings) -> 
             )
         except PermissionDenied as exc:
             raise _NotTheApprover(page.manager_email) from exc
+        registration_approved(s, settings, reg)  # the participant is told (issue 16)
         return _Approved(
             participant=page.participant.full_name,
             course=page.course.name,

@@ -37,6 +37,7 @@ from tests.approval.test_waiting_list_pages import form_with_seats, reg_id, sign
 from tests.server.conftest import api_settings
 from tests.server.helpers import World, cmd, make_world, pages_site
 from tests.server.smtp import SmtpServer
+from tests.utils.notify_events import delivers
 from tests.utils.servers import InProcessServer
 
 
@@ -300,6 +301,7 @@ def _recorded(mail: MailOutbox, event: str, kind: str) -> None:
     assert mail.recipient_kind == kind and mail.status == "sent"
 
 
+@delivers("registration.created", "registration.duplicate")
 @pytest.mark.parametrize("language", ["en", "sv"])
 def test_the_sign_ups_confirmation_and_duplicate_are_todays_mails_in_the_pages_language(
     site: Site, world: World, language: str
@@ -329,6 +331,7 @@ def test_the_sign_ups_confirmation_and_duplicate_are_todays_mails_in_the_pages_l
     assert (first.kind, again.kind) == ("mail.signup_confirmation", "mail.signup_duplicate")
 
 
+@delivers("registration.approval_requested", "registration.approval_reminder")
 @pytest.mark.parametrize("language", ["en", "sv"])
 def test_the_managers_request_and_reminder_are_todays_mails_in_the_tenants_language(
     site: Site, world: World, language: str
@@ -366,6 +369,7 @@ def test_the_managers_request_and_reminder_are_todays_mails_in_the_tenants_langu
     assert asked.person_id == case.manager_id and asked.related_id == case.registration_id
 
 
+@delivers("registration.waiting_list_offer")
 @pytest.mark.parametrize("language", ["en", "sv"])
 def test_the_waiting_list_offer_is_todays_mail_in_the_tenants_language(
     site: Site, world: World, language: str
