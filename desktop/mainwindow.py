@@ -3,6 +3,7 @@ menus with standard shortcuts, and the status bar with the sync state."""
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -295,9 +296,22 @@ class MainWindow(QMainWindow):
                 "The texts of the mails and SMS Kansli sends, per event, drafted and published"
             ),
         )
+        self.act_bindings = self._action(
+            self.admin_menu,
+            self.tr("Notification &bindings…"),
+            self.show_bindings,
+            tip=self.tr("Which template each event sends, where, to whom, by e-mail or SMS"),
+        )
+        self.act_recipients = self._action(
+            self.admin_menu,
+            self.tr("Notification &recipients…"),
+            self.show_recipients,
+            tip=self.tr("The people who get notifications as static recipients"),
+        )
         agent_admin = self.ctx.is_admin or AGENT_ADMIN in self.ctx.actor.roles
         self.admin_menu.menuAction().setVisible(agent_admin)
-        for admin_only in (self.act_users, self.act_followup, self.act_templates):
+        admin_only_actions = (self.act_users, self.act_followup, self.act_templates)
+        for admin_only in (*admin_only_actions, self.act_bindings, self.act_recipients):
             admin_only.setVisible(self.ctx.is_admin)
             admin_only.setEnabled(self.ctx.is_admin)
         self.act_agent_users.setEnabled(agent_admin)
@@ -498,11 +512,23 @@ class MainWindow(QMainWindow):
 
     def show_templates(self) -> Any:
         """Administration › Message templates (one window, raised when open already)."""
+        return self._notification_window("templates", "TemplatesWindow")
+
+    def show_bindings(self) -> Any:
+        """Administration › Notification bindings (one window, raised when open already)."""
+        return self._notification_window("bindings", "BindingsWindow")
+
+    def show_recipients(self) -> Any:
+        """Administration › Notification recipients (one window, raised when open already)."""
+        return self._notification_window("recipients", "RecipientsWindow")
+
+    def _notification_window(self, module: str, name: str) -> Any:
+        """The window ``name`` of ``desktop.admin.<module>`` (imported when first opened),
+        for administrators only."""
         if not self.ctx.is_admin:
             return None
-        from desktop.admin.templates import TemplatesWindow
-
-        return self._one_window("templates_window", TemplatesWindow)
+        make = getattr(importlib.import_module(f"desktop.admin.{module}"), name)
+        return self._one_window(f"{module}_window", make)
 
     def show_categories(self) -> QDialog:
         """Edit › Person categories (one window, raised when open already)."""

@@ -30,20 +30,18 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from desktop.admin.template_texts import event_text, placeholder_rows
+from desktop.admin.template_texts import event_combo, event_text, placeholder_rows
 from desktop.common.domain_text import domain_message
 from desktop.common.layouts import hbox, vbox
 from desktop.common.palette import HINT_STYLE
-from desktop.common.row_dialog import RowDialog
+from desktop.common.rows_window import ListedRowDialog
 from desktop.common.values import Record
 from desktop.common.widgets import SearchField, push_button
-from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import DbOp, OpContext
 from desktop.operations.rows import RowCommands
 from models.courses import Course, CourseRound, Registration
 from models.errors import DomainError
-from models.ids import new_id
 from models.notification_values import ValueSource, source_of, values_for
 from models.notifications import EVENTS, TEXT_FIELDS, Language, check_text, render
 from models.people import Person
@@ -109,27 +107,18 @@ def round_labels() -> dict[str, str]:
     }
 
 
-class TemplateDialog(RowDialog):
+class TemplateDialog(ListedRowDialog):
     """New template (``row`` None) or Edit template (``row``: the template as listed)."""
 
     commands = TEMPLATE_COMMANDS
+    edited = ("name", *TEXT_FIELDS)
+    titles = (
+        QT_TRANSLATE_NOOP("TemplateDialog", "New message template"),
+        QT_TRANSLATE_NOOP("TemplateDialog", "Edit message template"),
+    )
 
-    def __init__(
-        self, ctx: AppContext, row: Record | None = None, parent: QWidget | None = None
-    ) -> None:
-        title = (
-            QCoreApplication.translate("TemplateDialog", "New message template")
-            if row is None
-            else QCoreApplication.translate("TemplateDialog", "Edit message template")
-        )
-        super().__init__(
-            ctx, title, {k: row[k] for k in ("name", *TEXT_FIELDS)} if row else None, parent
-        )
-        shown = self.shown
-        self.template_id = str(row["id"]) if row else new_id()
-        self.event_choice = QComboBox()
-        for kind in sorted(EVENTS, key=lambda k: event_text(k).casefold()):
-            self.event_choice.addItem(event_text(kind), kind.value)
+    def build(self, row: Record | None) -> QWidget:
+        self.event_choice = event_combo()
         self.language = QComboBox()
         for value in LANGUAGES:
             self.language.addItem(language_text(value), value)
@@ -147,7 +136,7 @@ class TemplateDialog(RowDialog):
             )
             fixed.setWordWrap(True)
             self.add_field("event_type", self.tr("Event:"), fixed)
-        values = shown or {}
+        values = self.shown or {}
         self.name = QLineEdit(values.get("name", ""))
         self.subject = QLineEdit(values.get("subject", ""))
         self.email_body = QPlainTextEdit(values.get("email_body", ""))
@@ -177,7 +166,7 @@ class TemplateDialog(RowDialog):
         app.focusChanged.connect(self._focus_changed)
         self.preview_values: dict[str, str] = {}
         self._event_changed()
-        (self.event_choice if row is None else self.name).setFocus()
+        return self.event_choice if row is None else self.name
 
     # -- building --------------------------------------------------------------------
 
@@ -391,11 +380,8 @@ class TemplateDialog(RowDialog):
 
     def create_args(self) -> dict[str, Any]:
         return {
-            "template_id": self.template_id,
+            "template_id": self.id,
             "event_type": self.event_type(),
             "language": str(self.language.currentData()),
             **self.values(),
         }
-
-    def row_id(self) -> str:
-        return self.template_id

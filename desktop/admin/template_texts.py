@@ -8,6 +8,7 @@ A text not listed here (an event type added later) shows in English until it is.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
 
 from desktop.i18n import QT_TRANSLATE_NOOP
 from models.notifications import EVENTS, EventType, event_spec
@@ -150,6 +151,10 @@ MEANINGS = (
         "Placeholders",
         "what happens next: the waiting list, the request to the manager (may be empty)",
     ),
+    QT_TRANSLATE_NOOP(
+        "Placeholders", "that the approving manager was asked to approve it (may be empty)"
+    ),
+    QT_TRANSLATE_NOOP("Placeholders", "what happens next: the waiting list (may be empty)"),
     QT_TRANSLATE_NOOP("Placeholders", "when the link stops working"),
     QT_TRANSLATE_NOOP("Placeholders", "where to pay or see the invoice"),
     QT_TRANSLATE_NOOP("Placeholders", "who approved it (their e-mail address)"),
@@ -179,3 +184,11 @@ def placeholder_rows(event_type: str) -> list[tuple[str, str]]:
         ("{" + name + "}", QCoreApplication.translate("Placeholders", meaning))
         for name, meaning in sorted(spec.placeholders.items())
     ]
+
+
+def event_combo() -> QComboBox:
+    """A choice of Kansli's event types, by their description in the user's language."""
+    combo = QComboBox()
+    for kind in sorted(EVENTS, key=lambda k: event_text(k).casefold()):
+        combo.addItem(event_text(kind), kind.value)
+    return combo

@@ -12,23 +12,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 from sqlalchemy import select
 
+from desktop.admin.bindings import describe
+from desktop.admin.notification_queries import bindings_of_template
 from desktop.admin.template_dialog import TEMPLATE_COMMANDS, TemplateDialog, language_text
 from desktop.admin.template_texts import event_text
 from desktop.common.domain_text import domain_message
-from desktop.common.layouts import hbox, vbox
-from desktop.common.palette import HINT_STYLE
-from desktop.common.row_dialog import show_dialog
 from desktop.common.rows_model import Column
-from desktop.common.rows_window import RowsWindow
+from desktop.common.rows_window import RowsEditWindow, WindowTexts
 from desktop.common.values import Record
-from desktop.common.widgets import open_action, push_button
+from desktop.common.widgets import push_button
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import DbOp, OpContext
-from models.commands import registered
 from models.notifications import MessageTemplate, TemplateState
 
 C = "Templates"
@@ -67,59 +66,40 @@ def load_templates(c: OpContext) -> list[Record]:
         ]
 
 
-def bindings_changed(c: OpContext, template_id: str) -> list[str]:
-    """What publishing ``template_id`` changes: its bindings, described (none yet: the
-    bindings come with the table ``notification_binding``)."""
-    del c, template_id
-    return []
+TEXTS = WindowTexts(
+    title=QT_TRANSLATE_NOOP("TemplatesWindow", "Message templates"),
+    empty=QT_TRANSLATE_NOOP(
+        "TemplatesWindow",
+        "No templates yet: Kansli sends its shipped texts. New… makes one for an event.",
+    ),
+    hint=QT_TRANSLATE_NOOP(
+        "TemplatesWindow",
+        "A template is edited as a draft; what is sent changes only when it is "
+        "published. Placeholders such as {participant_name} are filled when sent.",
+    ),
+)
 
 
-class TemplatesWindow(RowsWindow):
+class TemplatesWindow(RowsEditWindow):
     """Administration › Message templates… (one window, not modal)."""
 
-    watched = ("message_template", "notification_binding")
+    texts, watched = TEXTS, ("message_template", "notification_binding")
+    commands, dialog = TEMPLATE_COMMANDS, TemplateDialog
+    columns, list_name = COLUMNS, "message_templates"
+    widths, window_size = (600, 240, 90, 110), (1200, 560)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            ctx, COLUMNS, name="message_templates", widths=(600, 240, 90, 110), parent=parent
-        )
-        self.confirmation: QMessageBox | None = None
-        self.setWindowTitle(self.tr("Message templates"))
-        self.table.set_empty_text(
-            self.tr(
-                "No templates yet: Kansli sends its shipped texts. New… makes one for an event."
-            )
-        )
-        self.may_edit = registered()[(TEMPLATE_COMMANDS.create, 1)].may_run(ctx.actor.roles)
-        self.new_button = push_button(
-            self.tr("&New…"), self.new, self.tr("A template for an event")
-        )
-        self.edit_button = push_button(self.tr("&Edit…"), self.edit)
         self.publish_button = push_button(
-            self.tr("&Publish…"), self.publish, self.tr("Make the draft what is sent")
+            QCoreApplication.translate("TemplatesWindow", "&Publish…"),
+            lambda: self.publish(),
+            QCoreApplication.translate("TemplatesWindow", "Make the draft what is sent"),
         )
-        self.new_button.setEnabled(self.may_edit)
-        open_action(self.table, self.tr("Edit"), self.edit)
-        self.drafts_only = QCheckBox(self.tr("Drafts only"))
+        self.drafts_only = QCheckBox(QCoreApplication.translate("TemplatesWindow", "Drafts only"))
         self.drafts_only.toggled.connect(lambda _on: self.reload())
-        hint = QLabel(
-            self.tr(
-                "A template is edited as a draft; what is sent changes only when it is "
-                "published. Placeholders such as {participant_name} are filled when sent."
-            )
-        )
-        hint.setStyleSheet(HINT_STYLE)
-        hint.setWordWrap(True)
-        vbox(
-            self,
-            hbox(self.new_button, self.edit_button, self.publish_button, None, self.drafts_only),
-            (self.table, 1),
-            self.message,
-            hint,
-            hbox(None, push_button(self.tr("Close"), self.close)),
-        )
-        self.resize(1200, 560)
-        self.reload()
+        self.confirmation: QMessageBox | None = None
+        super().__init__(ctx, parent, buttons=[self.publish_button])
+        self.toolbar.addWidget(self.drafts_only)
+        self.new_button.setToolTip(self.tr("A template for an event"))
 
     # -- the list ----------------------------------------------------------------------
 
@@ -139,20 +119,11 @@ class TemplatesWindow(RowsWindow):
         )
 
     def update_actions(self) -> None:
+        super().update_actions()
         row = self.selected()
-        self.edit_button.setEnabled(self.may_edit and row is not None)
         self.publish_button.setEnabled(self.may_edit and row is not None and not row["published"])
 
     # -- actions -----------------------------------------------------------------------
-
-    def new(self) -> None:
-        if self.may_edit:
-            show_dialog(TemplateDialog(self.ctx, parent=self), self.opened)
-
-    def edit(self) -> None:
-        row = self.selected()
-        if row is not None and self.may_edit:
-            show_dialog(TemplateDialog(self.ctx, row, self), self.opened)
 
     def publish(self) -> None:
         """Say what the publish changes, then publish once the user agrees."""
@@ -160,8 +131,8 @@ class TemplatesWindow(RowsWindow):
         if row is None or row["published"] or not self.may_edit:
             return
         template_id = str(row["id"])
-        DbOp(lambda c: bindings_changed(c, template_id), parent=self, label="bindings").success(
-            lambda bindings: self._confirm_publish(row, bindings)
+        DbOp(lambda c: bindings_of_template(c, template_id), parent=self, label="bindings").success(
+            lambda bindings: self._confirm_publish(row, [describe(b) for b in bindings])
         ).run(self.ctx.ops)
 
     def _confirm_publish(self, row: Record, bindings: list[str]) -> None:

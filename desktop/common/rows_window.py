@@ -12,42 +12,88 @@ and which actions apply (:meth:`update_actions`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
-from desktop.common.row_dialog import ERROR_STYLE
+from desktop.common.domain_text import domain_message
+from desktop.common.layouts import hbox, vbox
+from desktop.common.palette import HINT_STYLE
+from desktop.common.row_dialog import ERROR_STYLE, RowDialog, show_dialog
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.values import Record
-from desktop.common.widgets import TableView
+from desktop.common.widgets import TableView, open_action, push_button
 from desktop.context import AppContext
 from desktop.operations import Changes, DbOp, OpContext
+from desktop.operations.rows import RowCommands, set_archived
+from models.commands import registered
+from models.ids import new_id
+
+
+class ListedRowDialog(RowDialog):
+    """New … (``row`` None) or Edit … (``row``: the row as a :class:`RowsWindow` lists it)
+    of a row kept by its commands; ``edited`` names the listed fields the form edits.
+    Subclasses add their fields in :meth:`build` and return the one to focus first."""
+
+    edited: tuple[str, ...] = ()
+
+    def __init__(
+        self, ctx: AppContext, row: Record | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, None, {k: row[k] for k in self.edited} if row else None, parent)
+        self.row = row
+        #: The row's id (a new one's made up here).
+        self.id = str(row["id"]) if row else new_id()
+        self.build(row).setFocus()
+
+    def build(self, row: Record | None) -> QWidget:
+        raise NotImplementedError
+
+    def row_id(self) -> str:
+        return self.id
+
+
+@dataclass(frozen=True)
+class WindowTexts:
+    """A window's texts (English sources in the context of the window's class)."""
+
+    title: str
+    #: What the table says while it lists nothing.
+    empty: str
+    #: The note under the table.
+    hint: str = ""
+    #: The tooltip of Archive.
+    archive_tip: str = ""
 
 
 class RowsWindow(QDialog):
-    """A non-modal window listing local rows (see the module's docstring)."""
+    """A non-modal window listing local rows (see the module's docstring); its class says
+    the columns, the list's name (for its saved layout), widths, size and texts."""
 
     #: The tables whose changes reload the list.
     watched: tuple[str, ...] = ()
+    columns: Sequence[Column]
+    list_name: str
+    widths: Sequence[int] = ()
+    window_size: tuple[int, int] = (1000, 520)
+    texts: WindowTexts
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        columns: Sequence[Column],
-        *,
-        name: str,
-        widths: Sequence[int],
-        parent: QWidget | None = None,
-    ) -> None:
+    #: The list has been shown once.
+    loaded = False
+    last_dialog: QDialog | None = None
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        #: The list has been shown once.
-        self.loaded = False
-        self.last_dialog: QDialog | None = None
-        self.model = RowsModel(columns, self)
-        self.table = TableView(name, ctx.settings, self)
+        self.setWindowTitle(self.text(self.texts.title))
+        self.model = RowsModel(self.columns, self)
+        self.table = TableView(self.list_name, ctx.settings, self)
         self.table.setModel(self.model)
         self.table.setSelectionMode(TableView.SelectionMode.SingleSelection)
-        for column, width in enumerate(widths):
+        self.table.set_empty_text(self.text(self.texts.empty))
+        for column, width in enumerate(self.widths):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.restore_layout()
@@ -55,6 +101,11 @@ class RowsWindow(QDialog):
         self.message.setWordWrap(True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         ctx.ops.changed.connect(self._on_changes)
+        self.resize(*self.window_size)
+
+    def text(self, source: str) -> str:
+        """``source`` (one of :attr:`texts`) in the user's language."""
+        return QCoreApplication.translate(type(self).__name__, source) if source else ""
 
     def load(self, c: OpContext) -> list[Record]:
         """The rows to list (on the database executor)."""
@@ -100,3 +151,76 @@ class RowsWindow(QDialog):
     def done(self, result: int) -> None:
         self.table.save_layout()
         super().done(result)
+
+
+class RowsEditWindow(RowsWindow):
+    """A :class:`RowsWindow` whose rows are made, edited and archived here: New…, Edit…
+    (double-click or Return) and Archive (undone with Edit › Undo), through ``commands``
+    and the ``dialog`` of one row; ``buttons`` adds more after them."""
+
+    commands: RowCommands
+    dialog: type[ListedRowDialog]
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        buttons: Sequence[QWidget] = (),
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.may_edit = registered()[(self.commands.create, 1)].may_run(ctx.actor.roles)
+        self.new_button = push_button(self.tr("&New…"), self.new)
+        self.edit_button = push_button(self.tr("&Edit…"), self.edit)
+        self.archive_button = push_button(
+            self.tr("&Archive"), self.archive, self.text(self.texts.archive_tip)
+        )
+        self.archive_button.setVisible(bool(self.commands.archive))
+        self.new_button.setEnabled(self.may_edit)
+        open_action(self.table, self.tr("Edit"), self.edit)
+        note = QLabel(self.text(self.texts.hint))
+        note.setStyleSheet(HINT_STYLE)
+        note.setWordWrap(True)
+        self.toolbar = hbox(self.new_button, self.edit_button, self.archive_button, *buttons, None)
+        vbox(
+            self,
+            self.toolbar,
+            (self.table, 1),
+            self.message,
+            note,
+            hbox(None, push_button(self.tr("Close"), self.close)),
+        )
+        self.reload()
+
+    def update_actions(self) -> None:
+        chosen = self.may_edit and self.selected() is not None
+        self.edit_button.setEnabled(chosen)
+        self.archive_button.setEnabled(chosen)
+
+    def new(self) -> None:
+        if self.may_edit:
+            show_dialog(self.dialog(self.ctx, None, self), self.opened)
+
+    def edit(self) -> None:
+        row = self.selected()
+        if row is not None and self.may_edit:
+            show_dialog(self.dialog(self.ctx, row, self), self.opened)
+
+    def row_name(self, row: Record) -> str:
+        """What the undo step and the message call the row."""
+        return str(row.get("name") or "")
+
+    def archive(self) -> None:
+        row = self.selected()
+        if row is None or not self.may_edit or not self.commands.archive:
+            return
+        name = self.row_name(row)
+        set_archived(
+            parent=self, commands=self.commands, row_id=row["id"], name=name, archived=True
+        ).success(lambda step: self._archived(step, name)).failure(
+            lambda exc: self.say(domain_message(exc), error=True)
+        ).run(self.ctx.ops)
+
+    def _archived(self, step: Any, name: str) -> None:
+        self.ctx.undo.push(step)
+        self.say(self.tr("Archived: %1. Edit › Undo takes it back.").replace("%1", name))

@@ -1412,6 +1412,191 @@
     </message>
   </context>
   <context>
+    <name>BindingDialog</name>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="115" />
+      <source>New notification binding</source>
+      <translation>New notification binding</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="116" />
+      <source>Edit notification binding</source>
+      <translation>Edit notification binding</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="123" />
+      <location filename="../../desktop/admin/bindings.py" line="128" />
+      <source>Event:</source>
+      <translation>Event:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="131" />
+      <source>Template:</source>
+      <translation>Template:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="137" />
+      <source>Which one</source>
+      <translation>Which one</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="143" />
+      <source>Applies to:</source>
+      <translation>Applies to:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="144" />
+      <source>Recipients:</source>
+      <translation>Recipients:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="145" />
+      <source>Channels:</source>
+      <translation>Channels:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="148" />
+      <source>The most specific binding of an event holds: a round's before its course's, a course's before the whole organisation's.</source>
+      <translation>The most specific binding of an event holds: a round's before its course's, a course's before the whole organisation's.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="220" />
+      <source>Choose at least one recipient</source>
+      <translation>Choose at least one recipient</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="222" />
+      <source>Choose e-mail, SMS or both</source>
+      <translation>Choose e-mail, SMS or both</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="226" />
+      <source>Choose what the binding is for</source>
+      <translation>Choose what the binding is for</translation>
+    </message>
+  </context>
+  <context>
+    <name>Bindings</name>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="41" />
+      <source>The whole organisation</source>
+      <translation>The whole organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="42" />
+      <source>Person category</source>
+      <translation>Person category</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="43" />
+      <source>Course</source>
+      <translation>Course</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="44" />
+      <source>Course round</source>
+      <translation>Course round</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="45" />
+      <source>Agent</source>
+      <translation>Agent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="46" />
+      <source>Customer</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="47" />
+      <source>Contract</source>
+      <translation>Contract</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="50" />
+      <source>The participant</source>
+      <translation>The participant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="51" />
+      <source>The approving manager</source>
+      <translation>The approving manager</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="52" />
+      <source>Contacts in the role Notification recipient</source>
+      <translation>Contacts in the role Notification recipient</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="55" />
+      <source>Static recipients</source>
+      <translation>Static recipients</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="58" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="59" />
+      <source>SMS</source>
+      <translation>SMS</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="61" />
+      <source>Kansli's shipped text</source>
+      <translation>Kansli's shipped text</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="101" />
+      <source>Event</source>
+      <translation>Event</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="102" />
+      <source>Template</source>
+      <translation>Template</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="103" />
+      <source>Applies to</source>
+      <translation>Applies to</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="104" />
+      <source>Recipients</source>
+      <translation>Recipients</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="105" />
+      <source>Channels</source>
+      <translation>Channels</translation>
+    </message>
+  </context>
+  <context>
+    <name>BindingsWindow</name>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="246" />
+      <source>Notification bindings</source>
+      <translation>Notification bindings</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="247" />
+      <source>No bindings yet: New… says which template an event sends, to whom and how.</source>
+      <translation>No bindings yet: New… says which template an event sends, to whom and how.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="251" />
+      <source>An event with no binding sends Kansli's shipped text to the recipients it always had.</source>
+      <translation>An event with no binding sends Kansli's shipped text to the recipients it always had.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="255" />
+      <source>The binding sends nothing more</source>
+      <translation>The binding sends nothing more</translation>
+    </message>
+  </context>
+  <context>
     <name>Bounces</name>
     <message>
       <location filename="../../desktop/people/bounces.py" line="39" />
@@ -2425,158 +2610,158 @@
   <context>
     <name>EventTypes</name>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="17" />
+      <location filename="../../desktop/admin/template_texts.py" line="18" />
       <source>A registration was made (a sign-up or by staff): the confirmation to the participant</source>
       <extracomment>Each event type's description (context ``EventTypes``).</extracomment>
       <translation>A registration was made (a sign-up or by staff): the confirmation to the participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="21" />
+      <location filename="../../desktop/admin/template_texts.py" line="22" />
       <source>Someone signed up again for a round they are already registered for</source>
       <translation>Someone signed up again for a round they are already registered for</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="24" />
+      <location filename="../../desktop/admin/template_texts.py" line="25" />
       <source>The approving manager is asked to approve a registration</source>
       <translation>The approving manager is asked to approve a registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="27" />
+      <location filename="../../desktop/admin/template_texts.py" line="28" />
       <source>The approving manager is reminded of a request not yet answered</source>
       <translation>The approving manager is reminded of a request not yet answered</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="30" />
+      <location filename="../../desktop/admin/template_texts.py" line="31" />
       <source>The manager approved a registration</source>
       <translation>The manager approved a registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="31" />
+      <location filename="../../desktop/admin/template_texts.py" line="32" />
       <source>A registration was cancelled</source>
       <translation>A registration was cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="32" />
+      <location filename="../../desktop/admin/template_texts.py" line="33" />
       <source>A freed place is offered to the next on the waiting list</source>
       <translation>A freed place is offered to the next on the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="35" />
+      <location filename="../../desktop/admin/template_texts.py" line="36" />
       <source>A course round opens for registration</source>
       <translation>A course round opens for registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="36" />
+      <location filename="../../desktop/admin/template_texts.py" line="37" />
       <source>A course round starts in a few days</source>
       <translation>A course round starts in a few days</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="37" />
+      <location filename="../../desktop/admin/template_texts.py" line="38" />
       <source>A session of a round was moved or changed</source>
       <translation>A session of a round was moved or changed</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="40" />
+      <location filename="../../desktop/admin/template_texts.py" line="41" />
       <source>A course round has ended: the participants are asked to evaluate it</source>
       <translation>A course round has ended: the participants are asked to evaluate it</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="43" />
+      <location filename="../../desktop/admin/template_texts.py" line="44" />
       <source>A round's participant list and attendance sheet are sent as download links</source>
       <translation>A round's participant list and attendance sheet are sent as download links</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="46" />
+      <location filename="../../desktop/admin/template_texts.py" line="47" />
       <source>An alumni registration was received</source>
       <translation>An alumni registration was received</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="47" />
+      <location filename="../../desktop/admin/template_texts.py" line="48" />
       <source>An alumni registration was decided</source>
       <translation>An alumni registration was decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="48" />
+      <location filename="../../desktop/admin/template_texts.py" line="49" />
       <source>An alumni registration in a known person's name gave new contact details: the person is asked to confirm them</source>
       <translation>An alumni registration in a known person's name gave new contact details: the person is asked to confirm them</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="52" />
+      <location filename="../../desktop/admin/template_texts.py" line="53" />
       <source>Someone asked to end an alumni membership: the link to confirm it</source>
       <translation>Someone asked to end an alumni membership: the link to confirm it</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="55" />
+      <location filename="../../desktop/admin/template_texts.py" line="56" />
       <source>An alumni membership was ended</source>
       <translation>An alumni membership was ended</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="56" />
+      <location filename="../../desktop/admin/template_texts.py" line="57" />
       <source>A customer is invited to order a connection through an agent</source>
       <translation>A customer is invited to order a connection through an agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="59" />
+      <location filename="../../desktop/admin/template_texts.py" line="60" />
       <source>An agent order was placed</source>
       <translation>An agent order was placed</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="60" />
+      <location filename="../../desktop/admin/template_texts.py" line="61" />
       <source>The agent started reviewing an order</source>
       <translation>The agent started reviewing an order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="63" />
+      <location filename="../../desktop/admin/template_texts.py" line="64" />
       <source>The agent approved an order: it awaits the agent's attestation</source>
       <translation>The agent approved an order: it awaits the agent's attestation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="66" />
+      <location filename="../../desktop/admin/template_texts.py" line="67" />
       <source>The agent rejected an order</source>
       <translation>The agent rejected an order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="67" />
+      <location filename="../../desktop/admin/template_texts.py" line="68" />
       <source>The agent attested an order: it goes to the customer's attestant</source>
       <translation>The agent attested an order: it goes to the customer's attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="70" />
+      <location filename="../../desktop/admin/template_texts.py" line="71" />
       <source>The customer attested an order</source>
       <translation>The customer attested an order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="73" />
+      <location filename="../../desktop/admin/template_texts.py" line="74" />
       <source>A service-desk case was opened for an attested order</source>
       <translation>A service-desk case was opened for an attested order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="76" />
+      <location filename="../../desktop/admin/template_texts.py" line="77" />
       <source>An invoice for a registration is sent</source>
       <translation>An invoice for a registration is sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="77" />
+      <location filename="../../desktop/admin/template_texts.py" line="78" />
       <source>A reminder of an unpaid invoice</source>
       <translation>A reminder of an unpaid invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="78" />
+      <location filename="../../desktop/admin/template_texts.py" line="79" />
       <source>A receipt for a payment</source>
       <translation>A receipt for a payment</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="79" />
+      <location filename="../../desktop/admin/template_texts.py" line="80" />
       <source>A user is given an account and chooses a password</source>
       <translation>A user is given an account and chooses a password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="82" />
+      <location filename="../../desktop/admin/template_texts.py" line="83" />
       <source>A user asked to reset their password</source>
       <translation>A user asked to reset their password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="83" />
+      <location filename="../../desktop/admin/template_texts.py" line="84" />
       <source>A user with an account is given roles in a tenant</source>
       <translation>A user with an account is given roles in a tenant</translation>
     </message>
@@ -3809,314 +3994,334 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="84" />
+      <location filename="../../desktop/mainwindow.py" line="85" />
       <source>demo</source>
       <extracomment>A record's tab (a round, an agent order). Names accepted by ``--tab`` (and the order of the fixed tabs). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="97" />
+      <location filename="../../desktop/mainwindow.py" line="98" />
       <source>Courses</source>
       <translation>Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="98" />
+      <location filename="../../desktop/mainwindow.py" line="99" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="99" />
+      <location filename="../../desktop/mainwindow.py" line="100" />
       <source>Alumni queue</source>
       <translation>Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="100" />
+      <location filename="../../desktop/mainwindow.py" line="101" />
       <source>Agent orders</source>
       <translation>Agent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="101" />
+      <location filename="../../desktop/mainwindow.py" line="102" />
       <source>Organisations</source>
       <translation>Organisations</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="124" />
+      <location filename="../../desktop/mainwindow.py" line="125" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="166" />
+      <location filename="../../desktop/mainwindow.py" line="167" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="169" />
+      <location filename="../../desktop/mainwindow.py" line="170" />
       <source>&amp;Export list…</source>
       <translation>&amp;Export list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="172" />
+      <location filename="../../desktop/mainwindow.py" line="173" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Save the current list as CSV or Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="176" />
+      <location filename="../../desktop/mainwindow.py" line="177" />
       <source>&amp;Print list…</source>
       <translation>&amp;Print list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="179" />
+      <location filename="../../desktop/mainwindow.py" line="180" />
       <source>Print the current list (with preview)</source>
       <translation>Print the current list (with preview)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="184" />
+      <location filename="../../desktop/mainwindow.py" line="185" />
       <source>&amp;Settings…</source>
       <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="189" />
+      <location filename="../../desktop/mainwindow.py" line="190" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="191" />
+      <location filename="../../desktop/mainwindow.py" line="192" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="193" />
-      <location filename="../../desktop/mainwindow.py" line="341" />
+      <location filename="../../desktop/mainwindow.py" line="194" />
+      <location filename="../../desktop/mainwindow.py" line="355" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="198" />
+      <location filename="../../desktop/mainwindow.py" line="199" />
       <source>&amp;Find</source>
       <translation>&amp;Find</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="201" />
+      <location filename="../../desktop/mainwindow.py" line="202" />
       <source>Search the current list</source>
       <translation>Search the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="204" />
+      <location filename="../../desktop/mainwindow.py" line="205" />
       <source>Select &amp;all</source>
       <translation>Select &amp;all</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="209" />
+      <location filename="../../desktop/mainwindow.py" line="210" />
       <source>Person &amp;categories…</source>
       <translation>Person &amp;categories…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="212" />
+      <location filename="../../desktop/mainwindow.py" line="213" />
       <source>The categories persons can have (such as Alumnus): add, rename, archive</source>
       <translation>The categories persons can have (such as Alumnus): add, rename, archive</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="215" />
+      <location filename="../../desktop/mainwindow.py" line="216" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="217" />
+      <location filename="../../desktop/mainwindow.py" line="218" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Reload the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="220" />
+      <location filename="../../desktop/mainwindow.py" line="221" />
       <source>&amp;Go</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="223" />
+      <location filename="../../desktop/mainwindow.py" line="224" />
       <source>&amp;Courses</source>
       <translation>&amp;Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="224" />
+      <location filename="../../desktop/mainwindow.py" line="225" />
       <source>&amp;Participants</source>
       <translation>&amp;Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="225" />
+      <location filename="../../desktop/mainwindow.py" line="226" />
       <source>&amp;Alumni queue</source>
       <translation>&amp;Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="226" />
+      <location filename="../../desktop/mainwindow.py" line="227" />
       <source>A&amp;gent orders</source>
       <translation>A&amp;gent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="227" />
+      <location filename="../../desktop/mainwindow.py" line="228" />
       <source>&amp;Organisations</source>
       <translation>&amp;Organisations</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="237" />
+      <location filename="../../desktop/mainwindow.py" line="238" />
       <source>Close &amp;tab</source>
       <translation>Close &amp;tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="243" />
+      <location filename="../../desktop/mainwindow.py" line="244" />
       <source>&amp;Notifications…</source>
       <translation>&amp;Notifications…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="246" />
+      <location filename="../../desktop/mainwindow.py" line="247" />
       <source>Show your notifications from the server</source>
       <translation>Show your notifications from the server</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="250" />
+      <location filename="../../desktop/mainwindow.py" line="251" />
       <source>&amp;Actions</source>
       <translation>&amp;Actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="254" />
+      <location filename="../../desktop/mainwindow.py" line="255" />
       <source>&amp;Sync</source>
       <translation>&amp;Sync</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="257" />
+      <location filename="../../desktop/mainwindow.py" line="258" />
       <source>Sync &amp;now</source>
       <translation>Sync &amp;now</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="260" />
+      <location filename="../../desktop/mainwindow.py" line="261" />
       <source>Send local changes and fetch the server's</source>
       <translation>Send local changes and fetch the server's</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="262" />
+      <location filename="../../desktop/mainwindow.py" line="263" />
       <source>Sync &amp;issues…</source>
       <translation>Sync &amp;issues…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="265" />
+      <location filename="../../desktop/mainwindow.py" line="266" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="268" />
+      <location filename="../../desktop/mainwindow.py" line="269" />
       <source>&amp;Users…</source>
       <translation>&amp;Users…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="271" />
+      <location filename="../../desktop/mainwindow.py" line="272" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Invite users, change their roles, deactivate them, end their sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="275" />
+      <location filename="../../desktop/mainwindow.py" line="276" />
       <source>&amp;Agent users…</source>
       <translation>&amp;Agent users…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="279" />
+      <location filename="../../desktop/mainwindow.py" line="280" />
       <source>Give an agent organisation's users the roles Agent case handler and Attestant</source>
       <translation>Give an agent organisation's users the roles Agent case handler and Attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="284" />
+      <location filename="../../desktop/mainwindow.py" line="285" />
       <source>&amp;Notification follow-up…</source>
       <translation>&amp;Notification follow-up…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="287" />
+      <location filename="../../desktop/mainwindow.py" line="288" />
       <source>Every mail and SMS sent: to whom, when, and whether it arrived or failed</source>
       <translation>Every mail and SMS sent: to whom, when, and whether it arrived or failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="291" />
+      <location filename="../../desktop/mainwindow.py" line="292" />
       <source>Message &amp;templates…</source>
       <translation>Message &amp;templates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="295" />
+      <location filename="../../desktop/mainwindow.py" line="296" />
       <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
       <translation>The texts of the mails and SMS Kansli sends, per event, drafted and published</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="305" />
+      <location filename="../../desktop/mainwindow.py" line="301" />
+      <source>Notification &amp;bindings…</source>
+      <translation>Notification &amp;bindings…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="303" />
+      <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
+      <translation>Which template each event sends, where, to whom, by e-mail or SMS</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="307" />
+      <source>Notification &amp;recipients…</source>
+      <translation>Notification &amp;recipients…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="309" />
+      <source>The people who get notifications as static recipients</source>
+      <translation>The people who get notifications as static recipients</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="319" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="308" />
+      <location filename="../../desktop/mainwindow.py" line="322" />
       <source>Kansli &amp;manual</source>
       <translation>Kansli &amp;manual</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="311" />
+      <location filename="../../desktop/mainwindow.py" line="325" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Participants, import, the alumni queue, sync and offline work, printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="315" />
+      <location filename="../../desktop/mainwindow.py" line="329" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="318" />
+      <location filename="../../desktop/mainwindow.py" line="332" />
       <source>Every key of the menus and the lists</source>
       <translation>Every key of the menus and the lists</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="321" />
+      <location filename="../../desktop/mainwindow.py" line="335" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="334" />
+      <location filename="../../desktop/mainwindow.py" line="348" />
       <source>No actions on this tab</source>
       <translation>No actions on this tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="341" />
+      <location filename="../../desktop/mainwindow.py" line="355" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="388" />
+      <location filename="../../desktop/mainwindow.py" line="402" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="398" />
+      <location filename="../../desktop/mainwindow.py" line="412" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="445" />
+      <location filename="../../desktop/mainwindow.py" line="459" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="450" />
+      <location filename="../../desktop/mainwindow.py" line="464" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="454" />
+      <location filename="../../desktop/mainwindow.py" line="468" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="459" />
+      <location filename="../../desktop/mainwindow.py" line="473" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="534" />
+      <location filename="../../desktop/mainwindow.py" line="560" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="547" />
+      <location filename="../../desktop/mainwindow.py" line="573" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -4124,32 +4329,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="553" />
+      <location filename="../../desktop/mainwindow.py" line="579" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="588" />
+      <location filename="../../desktop/mainwindow.py" line="614" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="590" />
+      <location filename="../../desktop/mainwindow.py" line="616" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="604" />
+      <location filename="../../desktop/mainwindow.py" line="630" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="606" />
+      <location filename="../../desktop/mainwindow.py" line="632" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="613" />
+      <location filename="../../desktop/mainwindow.py" line="639" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -6074,303 +6279,313 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Placeholders</name>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="90" />
+      <location filename="../../desktop/admin/template_texts.py" line="91" />
       <source>for how many days the customer's link works</source>
       <extracomment>What each placeholder holds (context ``Placeholders``).</extracomment>
       <translation>for how many days the customer's link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="91" />
+      <location filename="../../desktop/admin/template_texts.py" line="92" />
       <source>how many participants the round has</source>
       <translation>how many participants the round has</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="92" />
+      <location filename="../../desktop/admin/template_texts.py" line="93" />
       <source>in how many days the round starts</source>
       <translation>in how many days the round starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="93" />
+      <location filename="../../desktop/admin/template_texts.py" line="94" />
       <source>the address the ending was confirmed from</source>
       <translation>the address the ending was confirmed from</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="94" />
+      <location filename="../../desktop/admin/template_texts.py" line="95" />
       <source>the address the membership was asked to end for</source>
       <translation>the address the membership was asked to end for</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="95" />
+      <location filename="../../desktop/admin/template_texts.py" line="96" />
       <source>the address the request goes to</source>
       <translation>the address the request goes to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="96" />
+      <location filename="../../desktop/admin/template_texts.py" line="97" />
       <source>the agent's name</source>
       <translation>the agent's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="97" />
+      <location filename="../../desktop/admin/template_texts.py" line="98" />
       <source>the amount, with its currency</source>
       <translation>the amount, with its currency</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="98" />
+      <location filename="../../desktop/admin/template_texts.py" line="99" />
       <source>the answers given on the sign-up form, one per line</source>
       <translation>the answers given on the sign-up form, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="99" />
+      <location filename="../../desktop/admin/template_texts.py" line="100" />
       <source>the approving manager's name</source>
       <translation>the approving manager's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="100" />
+      <location filename="../../desktop/admin/template_texts.py" line="101" />
       <source>the course administrator's own words to the manager (may be empty)</source>
       <translation>the course administrator's own words to the manager (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="103" />
+      <location filename="../../desktop/admin/template_texts.py" line="104" />
       <source>the course round's name</source>
       <translation>the course round's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="104" />
+      <location filename="../../desktop/admin/template_texts.py" line="105" />
       <source>the course's name</source>
       <translation>the course's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="105" />
+      <location filename="../../desktop/admin/template_texts.py" line="106" />
       <source>the customer organisation's name</source>
       <translation>the customer organisation's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="106" />
+      <location filename="../../desktop/admin/template_texts.py" line="107" />
       <source>the customer's attestant</source>
       <translation>the customer's attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="107" />
+      <location filename="../../desktop/admin/template_texts.py" line="108" />
       <source>the day it ended</source>
       <translation>the day it ended</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="108" />
+      <location filename="../../desktop/admin/template_texts.py" line="109" />
       <source>the decision (approved or rejected, with the reason)</source>
       <translation>the decision (approved or rejected, with the reason)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="109" />
+      <location filename="../../desktop/admin/template_texts.py" line="110" />
       <source>the evaluation's page</source>
       <translation>the evaluation's page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="110" />
+      <location filename="../../desktop/admin/template_texts.py" line="111" />
       <source>the invoice's number</source>
       <translation>the invoice's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="111" />
+      <location filename="../../desktop/admin/template_texts.py" line="112" />
       <source>the last day of the offer</source>
       <translation>the last day of the offer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="112" />
+      <location filename="../../desktop/admin/template_texts.py" line="113" />
       <source>the last day the approval link works</source>
       <translation>the last day the approval link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="113" />
+      <location filename="../../desktop/admin/template_texts.py" line="114" />
       <source>the last day the link works</source>
       <translation>the last day the link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="114" />
+      <location filename="../../desktop/admin/template_texts.py" line="115" />
       <source>the last day the links work</source>
       <translation>the last day the links work</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="115" />
+      <location filename="../../desktop/admin/template_texts.py" line="116" />
       <source>the last day to pay</source>
       <translation>the last day to pay</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="116" />
+      <location filename="../../desktop/admin/template_texts.py" line="117" />
       <source>the link to the attendance sheet (one column per session)</source>
       <translation>the link to the attendance sheet (one column per session)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="117" />
+      <location filename="../../desktop/admin/template_texts.py" line="118" />
       <source>the link to the participant list (a page to print, and CSV for Excel)</source>
       <translation>the link to the participant list (a page to print, and CSV for Excel)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="120" />
+      <location filename="../../desktop/admin/template_texts.py" line="121" />
       <source>the manager's personal approval link</source>
       <translation>the manager's personal approval link</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="121" />
+      <location filename="../../desktop/admin/template_texts.py" line="122" />
       <source>the member's first name</source>
       <translation>the member's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="122" />
+      <location filename="../../desktop/admin/template_texts.py" line="123" />
       <source>the name of the organisation that sends it (Kansli's tenant)</source>
       <translation>the name of the organisation that sends it (Kansli's tenant)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="125" />
+      <location filename="../../desktop/admin/template_texts.py" line="126" />
       <source>the name of the person the message goes to</source>
       <translation>the name of the person the message goes to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="126" />
+      <location filename="../../desktop/admin/template_texts.py" line="127" />
       <source>the name the alumni registration was made in</source>
       <translation>the name the alumni registration was made in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="127" />
+      <location filename="../../desktop/admin/template_texts.py" line="128" />
       <source>the new details, one per line</source>
       <translation>the new details, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="128" />
+      <location filename="../../desktop/admin/template_texts.py" line="129" />
       <source>the order's number</source>
       <translation>the order's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="129" />
+      <location filename="../../desktop/admin/template_texts.py" line="130" />
       <source>the organisation the account is for</source>
       <translation>the organisation the account is for</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="130" />
+      <location filename="../../desktop/admin/template_texts.py" line="131" />
       <source>the page of the order for the recipient (may be empty)</source>
       <translation>the page of the order for the recipient (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="131" />
+      <location filename="../../desktop/admin/template_texts.py" line="132" />
       <source>the participant's first name</source>
       <translation>the participant's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="132" />
+      <location filename="../../desktop/admin/template_texts.py" line="133" />
       <source>the participant's full name</source>
       <translation>the participant's full name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="133" />
+      <location filename="../../desktop/admin/template_texts.py" line="134" />
       <source>the participant's personal link to accept or decline the place</source>
       <translation>the participant's personal link to accept or decline the place</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="136" />
+      <location filename="../../desktop/admin/template_texts.py" line="137" />
       <source>the person's first name</source>
       <translation>the person's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="137" />
+      <location filename="../../desktop/admin/template_texts.py" line="138" />
       <source>the personal link to choose a new password</source>
       <translation>the personal link to choose a new password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="138" />
+      <location filename="../../desktop/admin/template_texts.py" line="139" />
       <source>the personal link to choose a password</source>
       <translation>the personal link to choose a password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="139" />
+      <location filename="../../desktop/admin/template_texts.py" line="140" />
       <source>the personal link to confirm them</source>
       <translation>the personal link to confirm them</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="140" />
+      <location filename="../../desktop/admin/template_texts.py" line="141" />
       <source>the personal link to end the membership</source>
       <translation>the personal link to end the membership</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="141" />
+      <location filename="../../desktop/admin/template_texts.py" line="142" />
       <source>the personal order page</source>
       <translation>the personal order page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="142" />
+      <location filename="../../desktop/admin/template_texts.py" line="143" />
       <source>the round's dates, place and sessions, one per line</source>
       <translation>the round's dates, place and sessions, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="143" />
+      <location filename="../../desktop/admin/template_texts.py" line="144" />
       <source>the round's sign-up page</source>
       <translation>the round's sign-up page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="144" />
+      <location filename="../../desktop/admin/template_texts.py" line="145" />
       <source>the service ordered</source>
       <translation>the service ordered</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="145" />
+      <location filename="../../desktop/admin/template_texts.py" line="146" />
       <source>the service-desk case's number</source>
       <translation>the service-desk case's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="146" />
+      <location filename="../../desktop/admin/template_texts.py" line="147" />
       <source>the session as it is now: day, time, room</source>
       <translation>the session as it is now: day, time, room</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="147" />
+      <location filename="../../desktop/admin/template_texts.py" line="148" />
       <source>the sign-up form's own confirmation text (may be empty)</source>
       <translation>the sign-up form's own confirmation text (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="148" />
+      <location filename="../../desktop/admin/template_texts.py" line="149" />
       <source>the user's name</source>
       <translation>the user's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="149" />
+      <location filename="../../desktop/admin/template_texts.py" line="150" />
       <source>what happens next: the waiting list, the request to the manager (may be empty)</source>
       <translation>what happens next: the waiting list, the request to the manager (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="153" />
+      <location filename="../../desktop/admin/template_texts.py" line="154" />
+      <source>that the approving manager was asked to approve it (may be empty)</source>
+      <translation>that the approving manager was asked to approve it (may be empty)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="157" />
+      <source>what happens next: the waiting list (may be empty)</source>
+      <translation>what happens next: the waiting list (may be empty)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="158" />
       <source>when the link stops working</source>
       <translation>when the link stops working</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="154" />
+      <location filename="../../desktop/admin/template_texts.py" line="159" />
       <source>where to pay or see the invoice</source>
       <translation>where to pay or see the invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="155" />
+      <location filename="../../desktop/admin/template_texts.py" line="160" />
       <source>who approved it (their e-mail address)</source>
       <translation>who approved it (their e-mail address)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="156" />
+      <location filename="../../desktop/admin/template_texts.py" line="161" />
       <source>who approved the order</source>
       <translation>who approved the order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="157" />
+      <location filename="../../desktop/admin/template_texts.py" line="162" />
       <source>who attested it for the agent</source>
       <translation>who attested it for the agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="158" />
+      <location filename="../../desktop/admin/template_texts.py" line="163" />
       <source>who attested it for the customer</source>
       <translation>who attested it for the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="159" />
+      <location filename="../../desktop/admin/template_texts.py" line="164" />
       <source>who will attest the order for the customer</source>
       <translation>who will attest the order for the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="160" />
+      <location filename="../../desktop/admin/template_texts.py" line="165" />
       <source>why the order was rejected</source>
       <translation>why the order was rejected</translation>
     </message>
@@ -6681,6 +6896,121 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/people/profile.py" line="331" />
       <source>Phone</source>
       <translation>Phone</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecipientDialog</name>
+    <message>
+      <location filename="../../desktop/admin/recipients.py" line="67" />
+      <source>New notification recipient</source>
+      <translation>New notification recipient</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/recipients.py" line="68" />
+      <source>Edit notification recipient</source>
+      <translation>Edit notification recipient</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/recipients.py" line="73" />
+      <source>Nobody chosen</source>
+      <translation>Nobody chosen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/recipients.py" line="73" />
+      <source>Choose the recipient</source>
+      <translation>Choose the recipient</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/recipients.py" line="76" />
+      <location filename="../../desktop/admin/recipients.py" line="79" />
+      <source>Person:</source>
+      <translation>Person:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/recipients.py" line="81" />
+      <source>Such as Course administrator</source>
+      <translation>Such as Course administrator</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/recipients.py" line="82" />
+      <source>Role:</source>
+      <translation>Role:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/recipients.py" line="85" />
+      <source>The person's e-mail addresses and phone numbers are used: change them on the person's profile.</source>
+      <translation>The person's e-mail addresses and phone numbers are used: change them on the person's profile.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/recipients.py" line="93" />
+      <source>Choose a person</source>
+      <translation>Choose a person</translation>
+    </message>
+  </context>
+  <context>
+    <name>Recipients</name>
+    <message>
+      <location filename="../../desktop/admin/recipients.py" line="39" />
+      <source>Yes</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/recipients.py" line="40" />
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/recipients.py" line="44" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/recipients.py" line="45" />
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/recipients.py" line="46" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/recipients.py" line="47" />
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/recipients.py" line="50" />
+      <source>Login</source>
+      <translation>Login</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/recipients.py" line="53" />
+      <source>A user with a login gets SMS at the phone they registered</source>
+      <translation>A user with a login gets SMS at the phone they registered</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecipientsWindow</name>
+    <message>
+      <location filename="../../desktop/admin/recipients.py" line="107" />
+      <source>Notification recipients</source>
+      <translation>Notification recipients</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/recipients.py" line="108" />
+      <source>No static recipients yet: New… adds a person who gets notifications.</source>
+      <translation>No static recipients yet: New… adds a person who gets notifications.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/recipients.py" line="112" />
+      <source>Static recipients get what a binding sends to static recipients, by e-mail and SMS as the binding says.</source>
+      <translation>Static recipients get what a binding sends to static recipients, by e-mail and SMS as the binding says.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/recipients.py" line="117" />
+      <source>The person gets no more notifications</source>
+      <translation>The person gets no more notifications</translation>
     </message>
   </context>
   <context>
@@ -7518,6 +7848,40 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/operations/rows.py" line="115" />
       <source>Archiving %1</source>
       <translation>Archiving %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RowsEditWindow</name>
+    <message>
+      <location filename="../../desktop/common/rows_window.py" line="173" />
+      <source>&amp;New…</source>
+      <extracomment>The row's id (a new one's made up here). What the table says while it lists nothing. The note under the table. The tooltip of Archive. The tables whose changes reload the list. The list has been shown once.</extracomment>
+      <translation>&amp;New…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/rows_window.py" line="174" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/rows_window.py" line="176" />
+      <source>&amp;Archive</source>
+      <translation>&amp;Archive</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/rows_window.py" line="180" />
+      <source>Edit</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/rows_window.py" line="191" />
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/rows_window.py" line="226" />
+      <source>Archived: %1. Edit › Undo takes it back.</source>
+      <translation>Archived: %1. Edit › Undo takes it back.</translation>
     </message>
   </context>
   <context>
@@ -9519,121 +9883,121 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>TemplateDialog</name>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="121" />
+      <location filename="../../desktop/admin/template_dialog.py" line="116" />
       <source>New message template</source>
       <translation>New message template</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="123" />
+      <location filename="../../desktop/admin/template_dialog.py" line="117" />
       <source>Edit message template</source>
       <translation>Edit message template</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="137" />
-      <location filename="../../desktop/admin/template_dialog.py" line="149" />
+      <location filename="../../desktop/admin/template_dialog.py" line="126" />
+      <location filename="../../desktop/admin/template_dialog.py" line="138" />
       <source>Event:</source>
       <translation>Event:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="138" />
+      <location filename="../../desktop/admin/template_dialog.py" line="127" />
       <source>Language:</source>
       <translation>Language:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="144" />
+      <location filename="../../desktop/admin/template_dialog.py" line="133" />
       <source>%1 · %2</source>
       <translation>%1 · %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="160" />
+      <location filename="../../desktop/admin/template_dialog.py" line="149" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="161" />
+      <location filename="../../desktop/admin/template_dialog.py" line="150" />
       <source>Subject:</source>
       <translation>Subject:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="162" />
+      <location filename="../../desktop/admin/template_dialog.py" line="151" />
       <source>E-mail text:</source>
       <translation>E-mail text:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="163" />
+      <location filename="../../desktop/admin/template_dialog.py" line="152" />
       <source>SMS text:</source>
       <translation>SMS text:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="186" />
-      <location filename="../../desktop/admin/template_dialog.py" line="204" />
+      <location filename="../../desktop/admin/template_dialog.py" line="175" />
+      <location filename="../../desktop/admin/template_dialog.py" line="193" />
       <source>Placeholders</source>
       <extracomment>The text a placeholder goes into (the one last edited; the e-mail text first).</extracomment>
       <translation>Placeholders</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="190" />
+      <location filename="../../desktop/admin/template_dialog.py" line="179" />
       <source>&amp;Insert</source>
       <translation>&amp;Insert</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="192" />
+      <location filename="../../desktop/admin/template_dialog.py" line="181" />
       <source>Put the chosen placeholder at the cursor of the text last edited</source>
       <translation>Put the chosen placeholder at the cursor of the text last edited</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="194" />
+      <location filename="../../desktop/admin/template_dialog.py" line="183" />
       <source>Search a row for the preview…</source>
       <translation>Search a row for the preview…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="197" />
+      <location filename="../../desktop/admin/template_dialog.py" line="186" />
       <source>Preview with</source>
       <translation>Preview with</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="200" />
-      <location filename="../../desktop/admin/template_dialog.py" line="206" />
+      <location filename="../../desktop/admin/template_dialog.py" line="189" />
+      <location filename="../../desktop/admin/template_dialog.py" line="195" />
       <source>Preview</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="333" />
+      <location filename="../../desktop/admin/template_dialog.py" line="322" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="334" />
+      <location filename="../../desktop/admin/template_dialog.py" line="323" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="335" />
+      <location filename="../../desktop/admin/template_dialog.py" line="324" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="342" />
+      <location filename="../../desktop/admin/template_dialog.py" line="331" />
       <source>(fix the text first)</source>
       <translation>(fix the text first)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="349" />
+      <location filename="../../desktop/admin/template_dialog.py" line="338" />
       <source>No row to take values from: the placeholders show their names.</source>
       <translation>No row to take values from: the placeholders show their names.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="352" />
+      <location filename="../../desktop/admin/template_dialog.py" line="341" />
       <source>Nothing in the local database matches: the placeholders show their names.</source>
       <translation>Nothing in the local database matches: the placeholders show their names.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="357" />
+      <location filename="../../desktop/admin/template_dialog.py" line="346" />
       <source>Values the sending makes (such as personal links) show their names.</source>
       <translation>Values the sending makes (such as personal links) show their names.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/template_dialog.py" line="363" />
+      <location filename="../../desktop/admin/template_dialog.py" line="352" />
       <source>%n character(s)</source>
       <translation>
         <numerusform>%Ln character</numerusform>
@@ -9641,7 +10005,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/template_dialog.py" line="364" />
+      <location filename="../../desktop/admin/template_dialog.py" line="353" />
       <source>%n SMS</source>
       <translation>
         <numerusform>%Ln SMS</numerusform>
@@ -9649,12 +10013,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="368" />
+      <location filename="../../desktop/admin/template_dialog.py" line="357" />
       <source>As previewed: %1, %2 (%3 per SMS: a character outside the SMS alphabet makes it 70)</source>
       <translation>As previewed: %1, %2 (%3 per SMS: a character outside the SMS alphabet makes it 70)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="372" />
+      <location filename="../../desktop/admin/template_dialog.py" line="361" />
       <source>As previewed: %1, %2 (%3 per SMS)</source>
       <translation>As previewed: %1, %2 (%3 per SMS)</translation>
     </message>
@@ -9662,69 +10026,69 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Templates</name>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="57" />
+      <location filename="../../desktop/admin/template_dialog.py" line="55" />
       <source>Swedish</source>
       <extracomment>The languages a template is written in, as the lists name them.</extracomment>
       <translation>Swedish</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="58" />
+      <location filename="../../desktop/admin/template_dialog.py" line="56" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="104" />
+      <location filename="../../desktop/admin/template_dialog.py" line="102" />
       <source>Course</source>
       <extracomment>How many rows the preview offers to choose from (the newest first; a search narrows).</extracomment>
       <translation>Course</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="105" />
+      <location filename="../../desktop/admin/template_dialog.py" line="103" />
       <source>Course round</source>
       <translation>Course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="106" />
+      <location filename="../../desktop/admin/template_dialog.py" line="104" />
       <source>Dates</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="107" />
+      <location filename="../../desktop/admin/template_dialog.py" line="105" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="108" />
+      <location filename="../../desktop/admin/template_dialog.py" line="106" />
       <source>Session</source>
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="43" />
+      <location filename="../../desktop/admin/templates.py" line="42" />
       <source>Event</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="44" />
+      <location filename="../../desktop/admin/templates.py" line="43" />
       <source>Template</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="45" />
+      <location filename="../../desktop/admin/templates.py" line="44" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="46" />
+      <location filename="../../desktop/admin/templates.py" line="45" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="49" />
+      <location filename="../../desktop/admin/templates.py" line="48" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="51" />
+      <location filename="../../desktop/admin/templates.py" line="50" />
       <source>How many times it was published (0: never; nothing is sent from it)</source>
       <translation>How many times it was published (0: never; nothing is sent from it)</translation>
     </message>
@@ -9732,97 +10096,77 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>TemplatesWindow</name>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="87" />
+      <location filename="../../desktop/admin/templates.py" line="70" />
       <source>Message templates</source>
       <translation>Message templates</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="90" />
+      <location filename="../../desktop/admin/templates.py" line="71" />
       <source>No templates yet: Kansli sends its shipped texts. New… makes one for an event.</source>
       <translation>No templates yet: Kansli sends its shipped texts. New… makes one for an event.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="95" />
-      <source>&amp;New…</source>
-      <translation>&amp;New…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/templates.py" line="95" />
+      <location filename="../../desktop/admin/templates.py" line="102" />
       <source>A template for an event</source>
       <translation>A template for an event</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="97" />
-      <source>&amp;Edit…</source>
-      <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/templates.py" line="99" />
+      <location filename="../../desktop/admin/templates.py" line="93" />
       <source>&amp;Publish…</source>
       <translation>&amp;Publish…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="99" />
+      <location filename="../../desktop/admin/templates.py" line="95" />
       <source>Make the draft what is sent</source>
       <translation>Make the draft what is sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="102" />
-      <source>Edit</source>
-      <translation>Edit</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/templates.py" line="103" />
+      <location filename="../../desktop/admin/templates.py" line="97" />
       <source>Drafts only</source>
       <translation>Drafts only</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="107" />
+      <location filename="../../desktop/admin/templates.py" line="75" />
       <source>A template is edited as a draft; what is sent changes only when it is published. Placeholders such as {participant_name} are filled when sent.</source>
       <translation>A template is edited as a draft; what is sent changes only when it is published. Placeholders such as {participant_name} are filled when sent.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="119" />
-      <source>Close</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/templates.py" line="135" />
+      <location filename="../../desktop/admin/templates.py" line="115" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="135" />
+      <location filename="../../desktop/admin/templates.py" line="115" />
       <source>Draft</source>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="170" />
+      <location filename="../../desktop/admin/templates.py" line="141" />
       <source>Publish “%1” as version %2?</source>
       <translation>Publish “%1” as version %2?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="176" />
+      <location filename="../../desktop/admin/templates.py" line="147" />
       <source>What these bindings send changes at once:</source>
       <translation>What these bindings send changes at once:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="182" />
+      <location filename="../../desktop/admin/templates.py" line="153" />
       <source>No binding sends this template yet: publishing changes nothing that is sent until a binding names it.</source>
       <translation>No binding sends this template yet: publishing changes nothing that is sent until a binding names it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="185" />
+      <location filename="../../desktop/admin/templates.py" line="156" />
       <source>Publish template</source>
       <translation>Publish template</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="187" />
+      <location filename="../../desktop/admin/templates.py" line="158" />
       <source>Publish</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="205" />
+      <location filename="../../desktop/admin/templates.py" line="176" />
       <source>Published %1 as version %2.</source>
       <translation>Published %1 as version %2.</translation>
     </message>

@@ -1,0 +1,133 @@
+"""Administration › Notification recipients… (issue 16; seed 002 "Statiska mottagare"): the
+people who get the notifications bound to "static recipients", with or without a login.
+
+A recipient is a person (their name, e-mail addresses and phone numbers are the person's:
+chosen with the person picker, where New person… adds one) and a role in the tenant's
+words ("Kursadministratör"). New… / Edit… (:class:`RecipientDialog`) and Archive are
+commands (``notification_recipient.*``), undone with Edit › Undo, offline too.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from desktop.admin.notification_queries import load_recipients
+from desktop.common.rows_model import Column
+from desktop.common.rows_window import ListedRowDialog, RowsEditWindow, WindowTexts
+from desktop.common.values import Record
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.operations import OpContext
+from desktop.operations.rows import RowCommands
+from desktop.people.person_field import PersonField
+from models.errors import ValidationError
+
+C = "Recipients"
+RECIPIENT_COMMANDS = RowCommands(
+    "notification_recipient",
+    "notification_recipient.create",
+    "notification_recipient.edit",
+    "recipient_id",
+    "notification_recipient.archive",
+)
+
+
+def _login(value: object, _row: Record) -> str:
+    if value:
+        return QCoreApplication.translate("Recipients", "Yes")
+    return QCoreApplication.translate("Recipients", "No")
+
+
+COLUMNS = (
+    Column("name", QT_TRANSLATE_NOOP("Recipients", "Name"), C),
+    Column("role", QT_TRANSLATE_NOOP("Recipients", "Role"), C),
+    Column("emails", QT_TRANSLATE_NOOP("Recipients", "E-mail"), C),
+    Column("phones", QT_TRANSLATE_NOOP("Recipients", "Phone"), C),
+    Column(
+        "user_id",
+        QT_TRANSLATE_NOOP("Recipients", "Login"),
+        C,
+        format=_login,
+        header_tip=QT_TRANSLATE_NOOP(
+            "Recipients", "A user with a login gets SMS at the phone they registered"
+        ),
+    ),
+)
+
+
+class RecipientDialog(ListedRowDialog):
+    """New recipient (``row`` None) or Edit recipient (``row``: as listed; the person is
+    fixed, their addresses are edited on their profile)."""
+
+    commands = RECIPIENT_COMMANDS
+    edited = ("role",)
+    titles = (
+        QT_TRANSLATE_NOOP("RecipientDialog", "New notification recipient"),
+        QT_TRANSLATE_NOOP("RecipientDialog", "Edit notification recipient"),
+    )
+
+    def build(self, row: Record | None) -> QWidget:
+        self.person = PersonField(
+            self.ctx, self.tr("Nobody chosen"), self.tr("Choose the recipient")
+        )
+        if row is None:
+            self.add_field("person_id", self.tr("Person:"), self.person)
+        else:
+            self.person.set_person(row["person_id"], row["name"])
+            self.add_field("person_id", self.tr("Person:"), QLabel(row["name"]))
+        self.role = QLineEdit(row["role"] if row else "")
+        self.role.setPlaceholderText(self.tr("Such as Course administrator"))
+        self.add_field("role", self.tr("Role:"), self.role)
+        self.finish_layout(
+            self.tr(
+                "The person's e-mail addresses and phone numbers are used: change them on "
+                "the person's profile."
+            )
+        )
+        return self.person if row is None else self.role
+
+    def values(self) -> dict[str, Any]:
+        if self.shown is None and not self.person.person_id:
+            raise ValidationError(self.tr("Choose a person"), field="person_id")
+        return {"role": self.role.text().strip()}
+
+    def extra(self) -> dict[str, Any]:
+        return {} if self.shown is not None else {"person_id": self.person.person_id}
+
+    def create_args(self) -> dict[str, Any]:
+        return {"recipient_id": self.id, "person_id": self.person.person_id, **self.values()}
+
+    def row_name(self, values: dict[str, Any]) -> str:
+        return self.person.label.text()
+
+
+TEXTS = WindowTexts(
+    title=QT_TRANSLATE_NOOP("RecipientsWindow", "Notification recipients"),
+    empty=QT_TRANSLATE_NOOP(
+        "RecipientsWindow",
+        "No static recipients yet: New… adds a person who gets notifications.",
+    ),
+    hint=QT_TRANSLATE_NOOP(
+        "RecipientsWindow",
+        "Static recipients get what a binding sends to static recipients, "
+        "by e-mail and SMS as the binding says.",
+    ),
+    archive_tip=QT_TRANSLATE_NOOP("RecipientsWindow", "The person gets no more notifications"),
+)
+
+
+class RecipientsWindow(RowsEditWindow):
+    """Administration › Notification recipients… (one window, not modal)."""
+
+    texts, watched = TEXTS, ("notification_recipient", "person", "person_email", "person_phone")
+    commands, dialog = RECIPIENT_COMMANDS, RecipientDialog
+    columns, list_name = COLUMNS, "notification_recipients"
+    widths, window_size = (220, 200, 300, 180), (1100, 520)
+
+    def load(self, c: OpContext) -> list[Record]:
+        return load_recipients(c)
+
+    def prepare(self, rows: list[Record]) -> list[Record]:
+        return sorted(rows, key=lambda r: str(r["name"]).casefold())
