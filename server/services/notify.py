@@ -63,6 +63,8 @@ class Concerns:
     targets whose notification-recipient contacts are its dynamic recipients."""
 
     category_id: str | None = None
+    #: More person categories the event concerns (a participant's), matched as category_id.
+    category_ids: tuple[str, ...] = ()
     course_id: str | None = None
     round_id: str | None = None
     agent_id: str | None = None
@@ -70,9 +72,15 @@ class Concerns:
     contract_id: str | None = None
     organisation_id: str | None = None
 
-    def scope_id(self, kind: ScopeKind) -> str | None:
-        """The concerned row of a binding scope (None for the tenant: it always matches)."""
-        return None if kind is ScopeKind.TENANT else getattr(self, f"{kind.value}_id")
+    def scope_ids(self, kind: ScopeKind) -> set[str | None]:
+        """The concerned rows of a binding scope ({None} for the tenant: it always
+        matches; empty when the event concerns none)."""
+        if kind is ScopeKind.TENANT:
+            return {None}
+        found = {getattr(self, f"{kind.value}_id")}
+        if kind is ScopeKind.CATEGORY:
+            found |= set(self.category_ids)
+        return found - {None}
 
 
 @dataclass(frozen=True)
@@ -134,10 +142,8 @@ def active_bindings(
         .order_by(NotificationBinding.id)
     ).all()
     for level in SCOPE_ORDER:
-        wanted = concerns.scope_id(level)
-        if level is not ScopeKind.TENANT and wanted is None:
-            continue
-        found = [b for b in rows if b.scope_kind == level and b.scope_id == wanted]
+        wanted = concerns.scope_ids(level)
+        found = [b for b in rows if b.scope_kind == level and b.scope_id in wanted]
         if found:
             return found
     return []

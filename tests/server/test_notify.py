@@ -19,7 +19,7 @@ from models.errors import ValidationError
 from models.ids import new_id
 from models.notifications import EventType, NotificationBinding, bindings_of
 from models.organisations import Contract, Customer, Organisation
-from models.people import Person, PersonEmail, PersonPhone
+from models.people import Category, Person, PersonEmail, PersonPhone
 from models.tenancy import Membership, Tenant, User
 from server.db import migrate
 from server.services.database import Database
@@ -456,3 +456,38 @@ def test_a_recipient_gets_the_sibling_template_in_their_language(
         assert s.scalars(
             select(NotificationBinding.id).where(NotificationBinding.template_id == sv)
         ).all()
+
+
+def test_a_person_category_binding_holds_for_its_people_below_course_and_round(
+    site: Site, world: Tenancy
+) -> None:
+    with site.db.sessions() as s:
+        category = s.scalars(
+            select(Category).where(Category.tenant_id == world.tenant_id, Category.key == "alumnus")
+        ).one()
+    _bind(site, world, _template(site, world, "Alla"))
+    _bind(
+        site, world, _template(site, world, "Alumner"), scope_kind="category", scope_id=category.id
+    )
+    assert [m.subject for m in send(site, world)] == ["Alla"]  # type: ignore[union-attr]
+
+    def concerning(**more: Any) -> list[str]:
+        with site.db.transaction() as s:
+            anna = s.get_one(Person, world.participant_id)
+            rows = notify(
+                s,
+                site.settings,
+                tenant_id=world.tenant_id,
+                event=E.REGISTRATION_DUPLICATE,
+                values={"course": "Ledarskap"},
+                concerns=Concerns(category_ids=("another", category.id), **more),
+                recipients={"participant": [Recipient.of_person("participant", anna)]},
+            )
+            return [r.subject for r in rows]  # type: ignore[union-attr]
+
+    assert concerning() == ["Alumner"]
+    assert concerning(customer_id=new_id()) == ["Alumner"]
+    _bind(
+        site, world, _template(site, world, "Omgången"), scope_kind="round", scope_id=world.round_id
+    )
+    assert concerning(round_id=world.round_id) == ["Omgången"]
