@@ -11,7 +11,7 @@ then). One :class:`ApprovalFailures` serves every list of the session.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal
 
@@ -83,10 +83,18 @@ class ApprovalFailures(QObject):
     def failure_of(self, row: ParticipantRow) -> ApprovalFailure | None:
         """The failed request ``row`` still waits on: none once approved, cancelled, asked
         again (a local change pending, or a request recorded after the failed mail)."""
-        failure = self.by_registration.get(row.id)
-        if failure is None or row.pending or row.approval_status != Status.REQUESTED:
+        return self.failure_for(
+            row.id, row.approval_status, pending=row.pending, requested=row.approval_requested_at
+        )
+
+    def failure_for(
+        self, registration_id: str, status: Status, *, pending: bool, requested: datetime | None
+    ) -> ApprovalFailure | None:
+        """:meth:`failure_of` for a registration given by its values."""
+        failure = self.by_registration.get(registration_id)
+        if failure is None or pending or status != Status.REQUESTED:
             return None
-        requested, queued = row.approval_requested_at, failure.queued_at
+        queued = failure.queued_at
         if requested and queued and requested > queued + NEWER_REQUEST:
             return None
         return failure

@@ -18,6 +18,7 @@ from desktop.common.widgets import fill_with_scrolling
 from desktop.context import AppContext
 from desktop.i18n import format_datetime
 from desktop.operations import Changes, DbOp
+from desktop.participants.approval_failures import approval_failures
 from desktop.participants.detail_data import RegistrationDetail, load_detail
 from desktop.participants.query import registration_status_text
 from desktop.webview.server_api import known_offline, server_link
@@ -119,6 +120,8 @@ class RegistrationDetailPane(QWidget):
         self._show(None)
         self._mail_row(False)
         ctx.ops.changed.connect(self._on_changes)
+        if not ctx.is_admin:
+            approval_failures(ctx).changed.connect(self._timer.start)
 
     def show_registration(self, registration_id: str | None) -> None:
         self.registration_id = registration_id
@@ -193,7 +196,17 @@ class RegistrationDetailPane(QWidget):
         online, once approval was requested); the row stays hidden otherwise."""
         self.approval_mail = self.mail_checked_for = None
         self._mail_row(False)
-        link = server_link(self.ctx) if d.requested_at and self.ctx.is_admin else None
+        if not self.ctx.is_admin:
+            # The delivery records are the administrators'; whoever sends the requests
+            # still learns of a failed one (the session's list of them).
+            failure = approval_failures(self.ctx).failure_for(
+                d.id, d.status, pending=d.pending, requested=d.requested_at
+            )
+            if failure is not None:
+                self._show_failed(failure.answer, failure.queued_at)
+            self.mail_checked_for = d.id
+            return
+        link = server_link(self.ctx) if d.requested_at else None
         if link is None or known_offline(self.ctx):
             self.mail_checked_for = d.id
             return
@@ -213,18 +226,25 @@ class RegistrationDetailPane(QWidget):
         label = self.labels["approval_mail"]
         when = _html(format_datetime(mail.created_at))
         if mail.outcome in ("failed", "bounced"):
-            text = self.tr("Failed: %1").replace("%1", _breakable(mail.answer))
-            again = _html(self.tr("Send again…"))
-            label.setText(
-                f'<span style="color: #b00020;">{text}</span> ({when})<br>'
-                f'<a href="resend:">{again}</a>'
-            )
-        elif mail.status == "sent":  # (or delivered)
+            self._show_failed(mail.answer, mail.created_at)
+            self.mail_checked_for = registration_id
+            return
+        if mail.status == "sent":  # (or delivered)
             label.setText(self.tr("Sent %1").replace("%1", _html(format_datetime(mail.sent_at))))
         else:
             label.setText(self.tr("Waiting to be sent (queued %1)").replace("%1", when))
         self._mail_row(True)
         self.mail_checked_for = registration_id
+
+    def _show_failed(self, answer: str, queued_at: datetime | None) -> None:
+        """The approval mail failed: the answer, when it was queued, and Send again…"""
+        text = self.tr("Failed: %1").replace("%1", _breakable(answer))
+        when = _html(format_datetime(queued_at))
+        again = _html(self.tr("Send again…"))
+        self.labels["approval_mail"].setText(
+            f'<span style="color: #b00020;">{text}</span> ({when})<br><a href="resend:">{again}</a>'
+        )
+        self._mail_row(True)
 
 
 def _breakable(address: str) -> str:

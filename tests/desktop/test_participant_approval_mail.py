@@ -17,6 +17,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu
 from sqlalchemy import select
 
+from desktop.participants.approval_failures import approval_failures
 from desktop.participants.detail import RegistrationDetailPane
 from desktop.participants.dialogs import RequestApprovalDialog
 from desktop.participants.view import ParticipantsView
@@ -114,15 +115,23 @@ def test_a_failed_approval_mail_shows_with_send_again(
         assert text.startswith("Sent ") and "resend:" not in text
 
 
-def test_only_administrators_are_told(qtbot, server, settings: Settings, tmp_path: Path) -> None:
-    """The delivery records are the administrators': a course administrator's pane shows
-    no mail row (and asks nothing the server would refuse)."""
+def test_a_course_administrator_is_told_without_the_records(
+    qtbot, server, settings: Settings, tmp_path: Path
+) -> None:
+    """The delivery records are the administrators': a course administrator's pane reads
+    none (no /mail request), yet shows the failed request from the session's list of
+    failed requests, with Send again…; the request that went out shows no row."""
     url, regs = server
     with signed_in(url, COURSE_ADMIN, PASSWORD, tmp_path / "ca.db", settings) as (ctx, _s):
         pane = RegistrationDetailPane(ctx)
         qtbot.addWidget(pane)
-        assert _shown(qtbot, pane, regs["refused"]) == ""
-        assert pane.approval_mail is None
+        failures = approval_failures(ctx)
+        qtbot.waitUntil(lambda: failures.answers >= 1, timeout=15_000)
+        text = _shown(qtbot, pane, regs["refused"])
+        assert f"Failed: {REFUSED.replace('<', '&lt;').replace('>', '&gt;')}" in text
+        assert '<a href="resend:">Send again…</a>' in text
+        assert pane.approval_mail is None  # (no delivery record was read)
+        assert _shown(qtbot, pane, regs["taken"]) == ""
 
 
 def _request_mails(db_url: str, registration_id: str) -> list[tuple[str, str]]:
