@@ -91,10 +91,10 @@ def _words(session: Session, tenant_id: str) -> tuple[str, Mapping[str, str]]:
     return name, _WORDS.get(language, _WORDS["en"])
 
 
-def round_concerns(round_: CourseRound, organisation_id: str | None = None) -> Concerns:
-    """What a round's notification is about: its round and course (the binding scopes),
-    and the participant's organisation (its notification-recipient contacts)."""
-    return Concerns(course_id=round_.course_id, round_id=round_.id, organisation_id=organisation_id)
+def round_concerns(round_: CourseRound) -> Concerns:
+    """What a round's own notification is about: its round and course (the binding scopes;
+    a registration's are :func:`server.services.effects.registration_concerns`)."""
+    return Concerns(course_id=round_.course_id, round_id=round_.id)
 
 
 def _manager(session: Session, reg: Registration) -> list[Recipient]:
@@ -131,14 +131,16 @@ def notify_registration(
         ]
     if manager:
         people[RecipientKind.APPROVING_MANAGER] = _manager(session, reg)
-    round_ = session.get_one(CourseRound, reg.round_id)
+    # effects.py takes in this module's handlers: imported here, not at the top.
+    from server.services.effects import registration_concerns
+
     return notify(
         session,
         settings,
         tenant_id=reg.tenant_id,
         event=event,
         values=values | dict(extra or {}),
-        concerns=round_concerns(round_, reg.organisation_id),
+        concerns=registration_concerns(session, reg),
         recipients=people,
         related_id=reg.id,
     )
