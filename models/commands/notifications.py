@@ -16,13 +16,21 @@ desktop and on the server alike.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
 import pydantic
 from sqlalchemy import select
 
 from models.base import SyncMixin
-from models.commands.base import MULTILINE, Args, Command, CommandContext, MultilineText, register
+from models.commands.base import (
+    MULTILINE,
+    Args,
+    ArgsT,
+    Command,
+    CommandContext,
+    MultilineText,
+    register,
+)
 from models.commands.edits import FieldEditArgs, merge_changes, set_fields
 from models.commands.organisations import ArchiveArgs, ArchiveCommand
 from models.courses import Course, CourseRound
@@ -292,28 +300,44 @@ class BindingEditArgs(FieldEditArgs):
     binding_id: str
 
 
+class _AdminFieldEdit(Command[ArgsT]):
+    """A field edit of one row of ``model`` (its id in the argument ``id_arg``), merged per
+    field; :meth:`check` refuses what the merged row may not be."""
+
+    shape = "field_edit"
+    roles = TEMPLATE_ROLES
+    model: ClassVar[type[SyncMixin]]
+    id_arg: ClassVar[str]
+    what: ClassVar[str]
+
+    def run(self, ctx: CommandContext, args: ArgsT) -> None:
+        row = ctx.get(self.model, str(getattr(args, self.id_arg)), what=self.what)
+        changes = args.changes  # type: ignore[attr-defined]
+        updates = merge_changes(ctx, row, changes, what=f"the {self.what.lower()}")
+        self.check(ctx, row, updates)
+        set_fields(ctx, row, updates)
+
+    def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
+        """Refuse ``updates`` to ``row`` (they may be normalised in place)."""
+
+
 @register
-class BindingEdit(Command[BindingEditArgs]):
+class BindingEdit(_AdminFieldEdit[BindingEditArgs]):
     """Change a binding's template, scope, recipients or channels, merged per field."""
 
     name = "notification_binding.edit"
-    shape = "field_edit"
     args_model = BindingEditArgs
-    roles = TEMPLATE_ROLES
+    model, id_arg, what = NotificationBinding, "binding_id", "Notification binding"
 
-    def run(self, ctx: CommandContext, args: BindingEditArgs) -> None:
-        binding = ctx.get(NotificationBinding, args.binding_id, what="Notification binding")
-        updates = merge_changes(ctx, binding, args.changes, what="the notification binding")
+    def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
         for listed in ("recipients", "channels"):
             if listed in updates:
                 updates[listed] = _distinct([str(v) for v in updates[listed]])
         merged = {
-            k: updates.get(k, getattr(binding, k))
-            for k in ("template_id", "scope_kind", "scope_id")
+            k: updates.get(k, getattr(row, k)) for k in ("template_id", "scope_kind", "scope_id")
         }
-        _check_template(ctx, binding.event_type, merged["template_id"])
+        _check_template(ctx, row.event_type, merged["template_id"])
         _check_scope(ctx, str(merged["scope_kind"]), merged["scope_id"])
-        set_fields(ctx, binding, updates)
 
 
 class BindingArchiveArgs(ArchiveArgs):
@@ -389,20 +413,16 @@ class RecipientEditArgs(FieldEditArgs):
 
 
 @register
-class RecipientEdit(Command[RecipientEditArgs]):
+class RecipientEdit(_AdminFieldEdit[RecipientEditArgs]):
     """Change a static recipient's role or the user they are, merged per field."""
 
     name = "notification_recipient.edit"
-    shape = "field_edit"
     args_model = RecipientEditArgs
-    roles = TEMPLATE_ROLES
+    model, id_arg, what = NotificationRecipient, "recipient_id", "Notification recipient"
 
-    def run(self, ctx: CommandContext, args: RecipientEditArgs) -> None:
-        row = ctx.get(NotificationRecipient, args.recipient_id, what="Notification recipient")
-        updates = merge_changes(ctx, row, args.changes, what="the notification recipient")
+    def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
         if updates.get("user_id"):
             _check_user(ctx, updates["user_id"])
-        set_fields(ctx, row, updates)
 
 
 class RecipientArchiveArgs(ArchiveArgs):

@@ -23,7 +23,7 @@ from models.commands.edits import SHAPES, FieldChange
 from models.courses import RoundSession
 from models.errors import ConflictError, ValidationError
 from models.ids import new_id
-from models.notifications import MessageTemplate
+from models.notifications import MessageTemplate, NotificationBinding, NotificationRecipient
 from models.organisations import Agent, Contract, Customer, Organisation
 from tests import factories as f
 
@@ -130,6 +130,20 @@ def _template(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, An
     return MessageTemplate, ids
 
 
+def _binding(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
+    ids = {"binding_id": new_id()}
+    args = {"event_type": "registration.created", "recipients": ["participant"]}
+    _run(session, tenant_id, "notification_binding.create", {**ids, **args})
+    return NotificationBinding, ids
+
+
+def _recipient(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
+    ids = {"recipient_id": new_id()}
+    args = {"person_id": f.person(session, tenant_id).id, "role": "Kursadministratör"}
+    _run(session, tenant_id, "notification_recipient.create", {**ids, **args})
+    return NotificationRecipient, ids
+
+
 _ARCHIVED_ONLY = "archived is its only field"
 
 #: Every field-edit command (its latest version) and how to test it.
@@ -196,6 +210,24 @@ CASES: dict[str, Case] = {
         _template,
         ("subject", "Hej", "Hej {course}", "Välkommen till {course}"),
         ("sms_text", "", "Tack {participant_first_name}"),
+    ),
+    "notification_binding.edit": Case(
+        _binding,
+        ("channels", ["email"], ["sms"], ["email", "sms"]),
+        ("recipients", ["participant"], ["participant", "static"]),
+    ),
+    "notification_binding.archive": Case(
+        _binding, ("archived", False, True, False), None, _ARCHIVED_ONLY
+    ),
+    "notification_recipient.edit": Case(
+        _recipient,
+        ("role", "Kursadministratör", "Utbildningsledare", "Kursansvarig"),
+        None,
+        why="its other field, the user they are, needs a user of the tenant: "
+        "tests/server/test_notify.py sets it",
+    ),
+    "notification_recipient.archive": Case(
+        _recipient, ("archived", False, True, False), None, _ARCHIVED_ONLY
     ),
     "alumni.rule_set": Case(
         _rule,
