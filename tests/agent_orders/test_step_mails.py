@@ -30,6 +30,7 @@ from tests.agent_orders.builders import Cast, add_order, approve, order_state, r
 from tests.agent_orders.test_services import customer_token, sign_agent_sms, sign_customer_sms
 from tests.server.mail_texts import assert_sent, wait_for_mails
 from tests.server.smtp import SmtpServer
+from tests.utils.notify_events import delivers
 
 SERVICE = "Fiberanslutning 1 Gbit/s"
 
@@ -65,6 +66,14 @@ def _queued_token(cast: Cast, kind: str, to: str, path: str) -> str:
     return body.split(path, 1)[1].split()[0]
 
 
+@delivers(
+    "agent_order.invitation",
+    "agent_order.ordered",
+    "agent_order.agent_review",
+    "agent_order.agent_approved",
+    "agent_order.agent_attested",
+    "agent_order.case_created",
+)
 @pytest.mark.parametrize("language", ["en", "sv"])
 def test_every_step_of_an_order_mails_its_default_templates_text(
     cast: Cast, smtp: SmtpServer, language: str
@@ -195,6 +204,7 @@ def test_every_step_of_an_order_mails_its_default_templates_text(
         assert_sent(mails, address, key, language, values)
 
 
+@delivers("agent_order.rejected")
 @pytest.mark.parametrize("language", ["en", "sv"])
 def test_a_rejection_mails_the_customer_and_the_chosen_attestant_their_texts(
     cast: Cast, smtp: SmtpServer, language: str

@@ -22,6 +22,7 @@ from tests.server.conftest import api_settings
 from tests.server.helpers import CHEAP_HASHER, PASSWORD
 from tests.server.mail_texts import assert_sent, wait_for_mails
 from tests.server.smtp import SmtpServer
+from tests.utils.notify_events import delivers
 
 _numbers = itertools.count(1)
 
@@ -52,6 +53,7 @@ def _token(db: Database, kind: str, to: str) -> str:
     return body.split("/password/", 1)[1].split()[0]
 
 
+@delivers("user.invitation", "user.access_granted", "user.password_reset")
 @pytest.mark.parametrize("language", ["en", "sv"])
 def test_invitation_access_and_reset_mails_say_what_their_templates_say(
     db: Database, smtp: SmtpServer, language: str
