@@ -30,6 +30,7 @@ from desktop.context import AppContext
 from desktop.courses.dialogs import open_round_dialog, ore_to_kronor
 from desktop.courses.form_dialogs import ELEMENT_COLUMNS
 from desktop.courses.queries import RoundInfo, load_round, not_approved_ids
+from desktop.courses.send_list import SendParticipantListDialog
 from desktop.courses.sessions import SessionsTab
 from desktop.courses.view import round_status_text
 from desktop.i18n import format_date, format_number
@@ -44,6 +45,7 @@ from desktop.settings import (
     PRINT_SHOW_EMAIL,
 )
 from models.commands.courses import RegistrationCreate, RequestApproval, RoundEdit
+from models.commands.reports import SendParticipantList
 
 
 class KeyNumber(QFrame):
@@ -120,6 +122,11 @@ class RoundPage(RecordTab):
         self.print_sheet_button = push_button(
             self.tr("Print attendance sheet…"), lambda: self.print_sheet("attendance")
         )
+        self.send_list_button = push_button(
+            self.tr("Send participant list…"),
+            self.send_participant_list,
+            self.tr("E-mail links to the participant list and attendance sheet to a customer"),
+        )
         self.pdf_button = QToolButton()
         self.pdf_button.setText(self.tr("Save as PDF"))
         self.pdf_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -131,6 +138,7 @@ class RoundPage(RecordTab):
         self.add_button.setEnabled(RegistrationCreate.may_run(ctx.actor.roles))
         self.import_button.setEnabled(RegistrationCreate.may_run(ctx.actor.roles))
         self.request_button.setEnabled(RequestApproval.may_run(ctx.actor.roles))
+        self.send_list_button.setEnabled(SendParticipantList.may_run(ctx.actor.roles))
         actions = QHBoxLayout()
         for b in (
             self.add_button,
@@ -140,6 +148,7 @@ class RoundPage(RecordTab):
             self.print_list_button,
             self.print_sheet_button,
             self.pdf_button,
+            self.send_list_button,
         ):
             actions.addWidget(b)
         actions.addStretch(1)
@@ -330,6 +339,14 @@ class RoundPage(RecordTab):
         DbOp(lambda c: not_approved_ids(c, rid), parent=self, label="ids").success(show).run(
             self.ctx.ops
         )
+
+    def send_participant_list(self) -> None:
+        """Send the round's lists as links to a customer's notification recipients."""
+        dialog = SendParticipantListDialog(
+            self.ctx, self.round_id, round_name=self.name.text(), parent=self
+        )
+        dialog.open()
+        self.last_dialog = dialog
 
     def sheet_spec(self, kind: str, data: RoundSheetData) -> SheetSpec:
         s = self.ctx.settings

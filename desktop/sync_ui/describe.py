@@ -75,6 +75,7 @@ COMMANDS = {
     "session.add": QT_TRANSLATE_NOOP("SyncIssues", "Add session"),
     "session.edit": QT_TRANSLATE_NOOP("SyncIssues", "Edit session"),
     "session.remove": QT_TRANSLATE_NOOP("SyncIssues", "Remove session"),
+    "round.send_participant_list": QT_TRANSLATE_NOOP("SyncIssues", "Send participant list"),
     "message_template.create": QT_TRANSLATE_NOOP("SyncIssues", "Create message template"),
     "message_template.edit": QT_TRANSLATE_NOOP("SyncIssues", "Edit message template"),
     "message_template.publish": QT_TRANSLATE_NOOP("SyncIssues", "Publish message template"),
@@ -149,6 +150,9 @@ ACTS = {
     "session.add": QT_TRANSLATE_NOOP("SyncIssues", "Add a session to %1"),
     "session.edit": QT_TRANSLATE_NOOP("SyncIssues", "Change the session %1"),
     "session.remove": QT_TRANSLATE_NOOP("SyncIssues", "Remove the session %1"),
+    "round.send_participant_list": QT_TRANSLATE_NOOP(
+        "SyncIssues", "Send the participant list of %1"
+    ),
     "message_template.create": QT_TRANSLATE_NOOP("SyncIssues", "Create the message template %1"),
     "message_template.edit": QT_TRANSLATE_NOOP("SyncIssues", "Change the message template %1"),
     "message_template.publish": QT_TRANSLATE_NOOP("SyncIssues", "Publish the message template %1"),

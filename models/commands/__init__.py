@@ -12,6 +12,7 @@ from models.commands import (
     notifications,
     organisations,
     people,
+    reports,
     sessions,
 )
 from models.commands.base import (
@@ -47,6 +48,7 @@ __all__ = [
     "people",
     "register",
     "registered",
+    "reports",
     "rows_of",
     "sessions",
 ]

@@ -48,6 +48,7 @@ SHAPES = {
     "set_membership": "makes a link present or absent: idempotent, commutes with itself",
     "placement": "puts a row after a sibling (or first): idempotent, the last placement wins",
     "delete": "removes a row (a tombstone); removing twice is the same",
+    "send": "asks the server to send something and changes no row: sending twice sends twice",
     "superseded": "an older version still accepted for outboxes queued before an upgrade",
 }
 

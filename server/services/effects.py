@@ -25,6 +25,7 @@ from models.tenancy import Tenant
 from server.i18n import gettext, use_language
 from server.services.approval import APPROVAL_LINK, OFFER_LINK, issue_link
 from server.services.notify import Concerns, Recipient, notify
+from server.services.reports import send_participant_list
 from server.services.round_notices import NOTICE_HANDLERS
 from server.settings import Settings
 
@@ -234,8 +235,23 @@ def _waiting_list_offer(ctx: EffectContext, effect: Effect) -> None:
     )
 
 
+def _participant_list(ctx: EffectContext, effect: Effect) -> None:
+    """``round.send_participant_list``: the round's report links to its recipients."""
+    send_participant_list(
+        ctx.session,
+        ctx.settings,
+        tenant_id=ctx.actor.tenant_id,
+        round_id=effect.data["round_id"],
+        customer_id=effect.data.get("customer_id"),
+        contract_id=effect.data.get("contract_id"),
+        sent_by=ctx.actor.email,
+        now=utcnow(),
+    )
+
+
 HANDLERS: dict[str, Handler] = {
     "mail.approval_request": _approval_request,
+    "round.participant_list": _participant_list,
     "mail.waiting_list_offer": _waiting_list_offer,
     **NOTICE_HANDLERS,
 }

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import (
@@ -32,10 +32,16 @@ from models import (
     RoundSession,
 )
 from models.importing import csv_cell
-from server.i18n import N_
+from models.notification_values import round_details
+from models.notifications import EventType
+from models.organisations import Contract, Customer
+from models.tenancy import Tenant
+from server.i18n import N_, gettext, use_language
 from server.services.approval import LinkKind, LinkProblem, find_link, issue_link
 from server.services.audit import audit
+from server.services.notify import Concerns, notify
 from server.services.scope import get_for_tenant
+from server.settings import Settings
 from server.tables import LinkToken
 
 _Row = TypeVar("_Row", Person, Organisation)
@@ -294,3 +300,84 @@ def csv_bytes(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes
     writer.writerow([_cell(h) for h in headers])
     writer.writerows([_cell(v) for v in row] for row in rows)
     return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+#: The words of the round's details in the mail (``round_details``), translated.
+DETAIL_LABELS = {
+    "course": N_("Course"),
+    "round": N_("Course round"),
+    "dates": N_("Dates"),
+    "place": N_("Place"),
+    "session": N_("Session"),
+}
+
+
+def send_participant_list(
+    session: Session,
+    settings: Settings,
+    *,
+    tenant_id: str,
+    round_id: str,
+    customer_id: str | None,
+    contract_id: str | None,
+    sent_by: str,
+    now: datetime,
+) -> int:
+    """Issue new report links of ``round_id`` and send them as the notification
+    ``round.participant_list`` (:func:`server.services.notify.notify`): to whom the
+    event's bindings say, else to the notification recipients of the customer or
+    contract the list is for. Returns how many mails and SMS were queued."""
+    round_ = get_for_tenant(session, CourseRound, round_id, tenant_id)
+    if round_ is None:
+        return 0  # removed since the command ran: nothing to send
+    course = get_for_tenant(session, Course, round_.course_id, tenant_id)
+    contract = get_for_tenant(session, Contract, contract_id, tenant_id) if contract_id else None
+    customer = get_for_tenant(session, Customer, customer_id, tenant_id) if customer_id else None
+    links = issue_report_links(
+        session,
+        base_url=settings.public_base_url,
+        tenant_id=tenant_id,
+        round_id=round_.id,
+        sent_by=sent_by,
+        now=now,
+    )
+    count = session.scalar(
+        select(func.count())
+        .select_from(Registration)
+        .where(
+            Registration.round_id == round_.id,
+            Registration.deleted_at.is_(None),
+            Registration.status != RegistrationStatus.CANCELLED,
+        )
+    )
+    tenant = session.get(Tenant, tenant_id)
+    with use_language(tenant.language if tenant is not None else "en"):
+        labels = {key: gettext(text) for key, text in DETAIL_LABELS.items()}
+    values = {
+        "course": course.name if course is not None else "",
+        "round": round_.name,
+        "round_details": round_details(session, course, round_, labels),
+        "participant_count": str(count or 0),
+        "report_link": links.participant_list,
+        "attendance_link": links.attendance_sheet,
+        "link_valid_until": links.valid_until.date().isoformat(),
+    }
+    concerns = Concerns(
+        course_id=round_.course_id,
+        round_id=round_.id,
+        customer_id=customer.id if customer is not None else None,
+        contract_id=contract.id if contract is not None else None,
+        organisation_id=customer.organisation_id if customer is not None else None,
+    )
+    queued = notify(
+        session,
+        settings,
+        tenant_id=tenant_id,
+        event=EventType.ROUND_PARTICIPANT_LIST,
+        values=values,
+        concerns=concerns,
+        recipients={"contacts": ()},
+        related_id=round_.id,
+        kind="mail.participant_list",
+    )
+    return len(queued)

@@ -25,7 +25,7 @@ from server.tables import MailOutbox
 from tests.server.helpers import PASSWORD, World, cmd
 
 SMALL = DemoSizes(
-    organisations=20, courses=3, rounds=8, persons=60, registrations=40, alumni=14, agent_orders=7
+    organisations=20, courses=6, rounds=10, persons=60, registrations=40, alumni=14, agent_orders=7
 )
 
 
