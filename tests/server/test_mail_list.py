@@ -11,9 +11,14 @@ from typing import Any
 from sqlalchemy import update
 
 from models.ids import new_id, utcnow
-from models.people import PersonEmail
+from models.notifications import EventType
+from models.people import Person, PersonEmail
+from server.services.mail import MailWorker
+from server.services.notify import Concerns, Recipient, notify
 from server.tables import MailOutbox, SmsOutbox
+from tests.server.conftest import api_settings
 from tests.server.helpers import World, cmd
+from tests.server.smtp import SmtpServer
 
 BASE = utcnow().replace(microsecond=0) - timedelta(days=10)
 
@@ -292,3 +297,66 @@ def test_what_each_notification_was_and_how_it_went(world: World, other_world: W
         resp = world.client().get(url, params=bad, timeout=10)
         assert resp.status_code == 422, (bad, resp.text)
         assert resp.json()["detail"], resp.text
+
+
+def test_the_follow_up_shows_which_version_each_recipient_got(world: World) -> None:
+    """Through server.services.notify and the real mail worker (aiosmtpd): a bound
+    template published as version 1 sends to the participant; edited as a draft, still
+    version 1; published, version 2. The list says which version each mail was."""
+    template_id, person_id = new_id(), new_id()
+    text = {"event_type": "registration.duplicate", "language": "sv", "name": "Dubblett"}
+    changes = {"subject": {"old": "Redan anmäld (v1)", "new": "Redan anmäld (v2)"}}
+    made = world.push(
+        cmd("message_template.create", template_id=template_id, subject="Redan anmäld (v1)",
+            email_body="Hej {recipient_name}, du är redan anmäld till {course}.", **text),
+        cmd("message_template.publish", template_id=template_id, expected_version=0),
+        cmd("notification_binding.create", binding_id=new_id(), template_id=template_id,
+            event_type="registration.duplicate", recipients=["participant"], channels=["email"]),
+        cmd("person.create", person_id=person_id, first_name="Anna", last_name="Berg",
+            emails=[{"address": f"anna.{person_id[-8:]}@example.se"}]),
+    )  # fmt: skip
+    assert all(r["status"] == "applied" for r in made), made
+    address = f"anna.{person_id[-8:]}@example.se"
+    smtp = SmtpServer().start()
+    settings = api_settings(world.db.url, smtp_port=smtp.port)
+
+    def send() -> None:
+        with world.db.transaction() as s:
+            anna = s.get_one(Person, person_id)
+            notify(
+                s,
+                settings,
+                tenant_id=world.tenant_id,
+                event=EventType.REGISTRATION_DUPLICATE,
+                values={"participant_first_name": "Anna", "course": "Ledarskap"},
+                concerns=Concerns(),
+                recipients={"participant": [Recipient.of_person("participant", anna)]},
+            )
+
+    try:
+        send()
+        edit = cmd("message_template.edit", template_id=template_id, changes=changes)
+        assert world.push(edit)[0]["status"] == "applied"
+        send()  # the draft changes nothing
+        publish = cmd("message_template.publish", template_id=template_id, expected_version=1)
+        assert world.push(publish)[0]["status"] == "applied"
+        send()
+        MailWorker(world.db, settings).run_once()  # (other tests' due mails go too)
+        assert [m["Subject"] for m in smtp.messages if m["To"] == address] == [
+            "Redan anmäld (v1)",
+            "Redan anmäld (v1)",
+            "Redan anmäld (v2)",
+        ]
+    finally:
+        smtp.stop()
+    answer = _list(world, template_id=template_id)
+    got = [
+        (m["subject"], m["template_name"], m["template_version"], m["outcome"], m["recipient_kind"])
+        for m in reversed(answer["mails"])
+    ]
+    assert got == [
+        ("Redan anmäld (v1)", "Dubblett", 1, "sent", "participant"),
+        ("Redan anmäld (v1)", "Dubblett", 1, "sent", "participant"),
+        ("Redan anmäld (v2)", "Dubblett", 2, "sent", "participant"),
+    ]
+    assert all(m["event_type"] == "registration.duplicate" for m in answer["mails"])
