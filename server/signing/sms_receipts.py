@@ -92,12 +92,10 @@ def record_receipt(
     if status in _FINAL or row.delivery_status not in _FINAL:
         row.delivery_status = status
         row.delivered_at = (delivered or now) if status == "delivered" else None
-        when = f"{(delivered or now):%Y-%m-%d %H:%M:%S} UTC"
+        stamp = f"{now:%Y-%m-%d %H:%M:%S} UTC"
         row.delivery_detail = {
-            "sent": f"handed to the carrier (reported {now:%Y-%m-%d %H:%M:%S} UTC)",
-            "delivered": f"delivered to the phone at {when}",
-            "failed": (
-                f"the carrier could not deliver it (gateway report, {now:%Y-%m-%d %H:%M:%S} UTC)"
-            ),
+            "sent": f"handed to the carrier (reported {stamp})",
+            "delivered": f"delivered to the phone at {(delivered or now):%Y-%m-%d %H:%M:%S} UTC",
+            "failed": f"the carrier could not deliver it (gateway report, {stamp})",
         }[status]
     return True
