@@ -25,7 +25,11 @@ from server.db import migrate
 from server.services import round_notices
 from server.services.database import Database
 from server.services.mail import MailWorker
-from server.services.round_notices import STARTS_SOON_DAYS, send_round_notices
+from server.services.round_notices import (
+    STARTS_SOON_DAYS,
+    RoundNoticeJob,
+    send_round_notices,
+)
 from server.settings import Settings
 from server.tables import MailOutbox
 from tests.approval.helpers import hidden, person, pushed, request_link
@@ -48,9 +52,6 @@ AWAITING_THEIR_TESTS = frozenset(
         E.AGENT_ORDER_CUSTOMER_ATTESTED,
         E.ALUMNI_RECEIVED,
         E.ALUMNI_DECIDED,
-        E.ALUMNI_CONFIRM_DETAILS,
-        E.ALUMNI_UNREGISTER_REQUESTED,
-        E.ALUMNI_MEMBERSHIP_ENDED,
         E.ROUND_PARTICIPANT_LIST,
     }
 )
@@ -447,6 +448,24 @@ def test_a_run_that_crashes_midway_resends_nothing_it_committed(
     rows = outbox(world, E.ROUND_STARTS_SOON)
     assert sorted(m.related_id for m in rows) == sorted(people.values())
     assert {m.subject for m in rows} == {"Projektledning starts in 3 days"}
+
+
+def test_the_mail_workers_beat_runs_the_job_at_most_once_an_interval(
+    site: Site, world: World
+) -> None:
+    starts = today() + timedelta(days=2)
+    round_id = a_round(world, starts, starts)
+    [(erik, _)] = registered(world, round_id, "Erik").items()
+    job = RoundNoticeJob(site.db, site.settings, interval_seconds=600)
+    worker = MailWorker(site.db, site.settings, also=[job])
+    worker.run_pass()  # the job queues; the next pass sends
+    assert [m.to_address for m in outbox(world, E.ROUND_STARTS_SOON)] == [erik]
+    registered(world, round_id, "Sara")
+    worker.run_pass()
+    assert len(outbox(world, E.ROUND_STARTS_SOON)) == 1  # not again within ten minutes
+    assert [m["Subject"] for m in delivered(site, erik)] == ["Projektledning starts in 2 days"]
+    MailWorker(site.db, site.settings, also=[RoundNoticeJob(site.db, site.settings)]).run_pass()
+    assert len(outbox(world, E.ROUND_STARTS_SOON)) == 2  # a new job (a restart) runs at once
 
 
 @delivers(E.ROUND_EVALUATION)
