@@ -3,7 +3,6 @@ menus with standard shortcuts, and the status bar with the sync state."""
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -512,23 +511,25 @@ class MainWindow(QMainWindow):
 
     def show_templates(self) -> Any:
         """Administration › Message templates (one window, raised when open already)."""
-        return self._notification_window("templates", "TemplatesWindow")
+        return self._notification_window("TemplatesWindow")
 
     def show_bindings(self) -> Any:
         """Administration › Notification bindings (one window, raised when open already)."""
-        return self._notification_window("bindings", "BindingsWindow")
+        return self._notification_window("BindingsWindow")
 
     def show_recipients(self) -> Any:
         """Administration › Notification recipients (one window, raised when open already)."""
-        return self._notification_window("recipients", "RecipientsWindow")
+        return self._notification_window("RecipientsWindow")
 
-    def _notification_window(self, module: str, name: str) -> Any:
-        """The window ``name`` of ``desktop.admin.<module>`` (imported when first opened),
-        for administrators only."""
+    def _notification_window(self, name: str) -> Any:
+        """The window ``name`` of :mod:`desktop.admin.notification_windows` (imported when
+        first opened), for administrators only."""
         if not self.ctx.is_admin:
             return None
-        make = getattr(importlib.import_module(f"desktop.admin.{module}"), name)
-        return self._one_window(f"{module}_window", make)
+        from desktop.admin import notification_windows
+
+        attr = name.removesuffix("Window").lower() + "_window"  # templates_window, …
+        return self._one_window(attr, getattr(notification_windows, name))
 
     def show_categories(self) -> QDialog:
         """Edit › Person categories (one window, raised when open already)."""

@@ -16,12 +16,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSizePolicy, QWidget
 
-from desktop.admin.notification_queries import load_bindings, scope_choices, template_choices
+from desktop.admin.notification_queries import scope_choices, template_choices
 from desktop.admin.template_dialog import language_text
 from desktop.admin.template_texts import event_combo, event_text
 from desktop.common.layouts import hbox, vbox
 from desktop.common.rows_model import Column
-from desktop.common.rows_window import ListedRowDialog, RowsEditWindow, WindowTexts
+from desktop.common.rows_window import ListedRowDialog
 from desktop.common.values import Record
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import DbOp, OpContext
@@ -65,7 +65,7 @@ def _tr(source: str) -> str:
     return QCoreApplication.translate(C, source)
 
 
-def _listed(texts: dict[Any, str], values: list[str]) -> str:
+def listed(texts: dict[Any, str], values: list[str]) -> str:
     return ", ".join(_tr(texts[k]) for k in texts if k.value in values)
 
 
@@ -87,8 +87,8 @@ def describe(row: Record) -> str:
     return " · ".join(
         (
             scope_text(row),
-            _listed(RECIPIENTS, row["recipients"]),
-            _listed(CHANNELS, row["channels"]),
+            listed(RECIPIENTS, row["recipients"]),
+            listed(CHANNELS, row["channels"]),
         )
     )
 
@@ -240,41 +240,3 @@ class BindingDialog(ListedRowDialog):
 
     def row_name(self, values: dict[str, Any]) -> str:
         return event_text(self.event_type())
-
-
-TEXTS = WindowTexts(
-    title=QT_TRANSLATE_NOOP("BindingsWindow", "Notification bindings"),
-    empty=QT_TRANSLATE_NOOP(
-        "BindingsWindow",
-        "No bindings yet: New… says which template an event sends, to whom and how.",
-    ),
-    hint=QT_TRANSLATE_NOOP(
-        "BindingsWindow",
-        "An event with no binding sends Kansli's shipped text to the recipients it always had.",
-    ),
-    archive_tip=QT_TRANSLATE_NOOP("BindingsWindow", "The binding sends nothing more"),
-)
-
-
-class BindingsWindow(RowsEditWindow):
-    """Administration › Notification bindings… (one window, not modal)."""
-
-    texts, watched = TEXTS, ("notification_binding", "message_template")
-    commands, dialog = BINDING_COMMANDS, BindingDialog
-    columns, list_name = COLUMNS, "notification_bindings"
-    widths, window_size = (420, 220, 240, 260), (1300, 560)
-
-    def load(self, c: OpContext) -> list[Record]:
-        return load_bindings(c)
-
-    def prepare(self, rows: list[Record]) -> list[Record]:
-        for row in rows:
-            row["event"] = event_text(row["event_type"])
-            row["template"] = template_text(row)
-            row["scope"] = scope_text(row)
-            row["recipients_text"] = _listed(RECIPIENTS, row["recipients"])
-            row["channels_text"] = _listed(CHANNELS, row["channels"])
-        return sorted(rows, key=lambda r: (r["event"].casefold(), r["scope"].casefold()))
-
-    def row_name(self, row: Record) -> str:
-        return f"{row['event']} ({row['scope']})"

@@ -14,12 +14,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from desktop.admin.notification_queries import load_recipients
 from desktop.common.rows_model import Column
-from desktop.common.rows_window import ListedRowDialog, RowsEditWindow, WindowTexts
+from desktop.common.rows_window import ListedRowDialog
 from desktop.common.values import Record
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.operations import OpContext
 from desktop.operations.rows import RowCommands
 from desktop.people.person_field import PersonField
 from models.errors import ValidationError
@@ -101,33 +99,3 @@ class RecipientDialog(ListedRowDialog):
 
     def row_name(self, values: dict[str, Any]) -> str:
         return self.person.label.text()
-
-
-TEXTS = WindowTexts(
-    title=QT_TRANSLATE_NOOP("RecipientsWindow", "Notification recipients"),
-    empty=QT_TRANSLATE_NOOP(
-        "RecipientsWindow",
-        "No static recipients yet: New… adds a person who gets notifications.",
-    ),
-    hint=QT_TRANSLATE_NOOP(
-        "RecipientsWindow",
-        "Static recipients get what a binding sends to static recipients, "
-        "by e-mail and SMS as the binding says.",
-    ),
-    archive_tip=QT_TRANSLATE_NOOP("RecipientsWindow", "The person gets no more notifications"),
-)
-
-
-class RecipientsWindow(RowsEditWindow):
-    """Administration › Notification recipients… (one window, not modal)."""
-
-    texts, watched = TEXTS, ("notification_recipient", "person", "person_email", "person_phone")
-    commands, dialog = RECIPIENT_COMMANDS, RecipientDialog
-    columns, list_name = COLUMNS, "notification_recipients"
-    widths, window_size = (220, 200, 300, 180), (1100, 520)
-
-    def load(self, c: OpContext) -> list[Record]:
-        return load_recipients(c)
-
-    def prepare(self, rows: list[Record]) -> list[Record]:
-        return sorted(rows, key=lambda r: str(r["name"]).casefold())

@@ -1576,22 +1576,22 @@
   <context>
     <name>BindingsWindow</name>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="246" />
+      <location filename="../../desktop/admin/notification_windows.py" line="203" />
       <source>Notification bindings</source>
       <translation>Notification bindings</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="247" />
+      <location filename="../../desktop/admin/notification_windows.py" line="204" />
       <source>No bindings yet: New… says which template an event sends, to whom and how.</source>
       <translation>No bindings yet: New… says which template an event sends, to whom and how.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="251" />
+      <location filename="../../desktop/admin/notification_windows.py" line="208" />
       <source>An event with no binding sends Kansli's shipped text to the recipients it always had.</source>
       <translation>An event with no binding sends Kansli's shipped text to the recipients it always had.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="255" />
+      <location filename="../../desktop/admin/notification_windows.py" line="212" />
       <source>The binding sends nothing more</source>
       <translation>The binding sends nothing more</translation>
     </message>
@@ -3994,334 +3994,334 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="85" />
+      <location filename="../../desktop/mainwindow.py" line="84" />
       <source>demo</source>
       <extracomment>A record's tab (a round, an agent order). Names accepted by ``--tab`` (and the order of the fixed tabs). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="98" />
+      <location filename="../../desktop/mainwindow.py" line="97" />
       <source>Courses</source>
       <translation>Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="99" />
+      <location filename="../../desktop/mainwindow.py" line="98" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="100" />
+      <location filename="../../desktop/mainwindow.py" line="99" />
       <source>Alumni queue</source>
       <translation>Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="101" />
+      <location filename="../../desktop/mainwindow.py" line="100" />
       <source>Agent orders</source>
       <translation>Agent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="102" />
+      <location filename="../../desktop/mainwindow.py" line="101" />
       <source>Organisations</source>
       <translation>Organisations</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="125" />
+      <location filename="../../desktop/mainwindow.py" line="124" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="167" />
+      <location filename="../../desktop/mainwindow.py" line="166" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="170" />
+      <location filename="../../desktop/mainwindow.py" line="169" />
       <source>&amp;Export list…</source>
       <translation>&amp;Export list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="173" />
+      <location filename="../../desktop/mainwindow.py" line="172" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Save the current list as CSV or Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="177" />
+      <location filename="../../desktop/mainwindow.py" line="176" />
       <source>&amp;Print list…</source>
       <translation>&amp;Print list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="180" />
+      <location filename="../../desktop/mainwindow.py" line="179" />
       <source>Print the current list (with preview)</source>
       <translation>Print the current list (with preview)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="185" />
+      <location filename="../../desktop/mainwindow.py" line="184" />
       <source>&amp;Settings…</source>
       <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="190" />
+      <location filename="../../desktop/mainwindow.py" line="189" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="192" />
+      <location filename="../../desktop/mainwindow.py" line="191" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="194" />
-      <location filename="../../desktop/mainwindow.py" line="355" />
+      <location filename="../../desktop/mainwindow.py" line="193" />
+      <location filename="../../desktop/mainwindow.py" line="354" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="199" />
+      <location filename="../../desktop/mainwindow.py" line="198" />
       <source>&amp;Find</source>
       <translation>&amp;Find</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="202" />
+      <location filename="../../desktop/mainwindow.py" line="201" />
       <source>Search the current list</source>
       <translation>Search the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="205" />
+      <location filename="../../desktop/mainwindow.py" line="204" />
       <source>Select &amp;all</source>
       <translation>Select &amp;all</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="210" />
+      <location filename="../../desktop/mainwindow.py" line="209" />
       <source>Person &amp;categories…</source>
       <translation>Person &amp;categories…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="213" />
+      <location filename="../../desktop/mainwindow.py" line="212" />
       <source>The categories persons can have (such as Alumnus): add, rename, archive</source>
       <translation>The categories persons can have (such as Alumnus): add, rename, archive</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="216" />
+      <location filename="../../desktop/mainwindow.py" line="215" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="218" />
+      <location filename="../../desktop/mainwindow.py" line="217" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Reload the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="221" />
+      <location filename="../../desktop/mainwindow.py" line="220" />
       <source>&amp;Go</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="224" />
+      <location filename="../../desktop/mainwindow.py" line="223" />
       <source>&amp;Courses</source>
       <translation>&amp;Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="225" />
+      <location filename="../../desktop/mainwindow.py" line="224" />
       <source>&amp;Participants</source>
       <translation>&amp;Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="226" />
+      <location filename="../../desktop/mainwindow.py" line="225" />
       <source>&amp;Alumni queue</source>
       <translation>&amp;Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="227" />
+      <location filename="../../desktop/mainwindow.py" line="226" />
       <source>A&amp;gent orders</source>
       <translation>A&amp;gent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="228" />
+      <location filename="../../desktop/mainwindow.py" line="227" />
       <source>&amp;Organisations</source>
       <translation>&amp;Organisations</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="238" />
+      <location filename="../../desktop/mainwindow.py" line="237" />
       <source>Close &amp;tab</source>
       <translation>Close &amp;tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="244" />
+      <location filename="../../desktop/mainwindow.py" line="243" />
       <source>&amp;Notifications…</source>
       <translation>&amp;Notifications…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="247" />
+      <location filename="../../desktop/mainwindow.py" line="246" />
       <source>Show your notifications from the server</source>
       <translation>Show your notifications from the server</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="251" />
+      <location filename="../../desktop/mainwindow.py" line="250" />
       <source>&amp;Actions</source>
       <translation>&amp;Actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="255" />
+      <location filename="../../desktop/mainwindow.py" line="254" />
       <source>&amp;Sync</source>
       <translation>&amp;Sync</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="258" />
+      <location filename="../../desktop/mainwindow.py" line="257" />
       <source>Sync &amp;now</source>
       <translation>Sync &amp;now</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="261" />
+      <location filename="../../desktop/mainwindow.py" line="260" />
       <source>Send local changes and fetch the server's</source>
       <translation>Send local changes and fetch the server's</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="263" />
+      <location filename="../../desktop/mainwindow.py" line="262" />
       <source>Sync &amp;issues…</source>
       <translation>Sync &amp;issues…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="266" />
+      <location filename="../../desktop/mainwindow.py" line="265" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="269" />
+      <location filename="../../desktop/mainwindow.py" line="268" />
       <source>&amp;Users…</source>
       <translation>&amp;Users…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="272" />
+      <location filename="../../desktop/mainwindow.py" line="271" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Invite users, change their roles, deactivate them, end their sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="276" />
+      <location filename="../../desktop/mainwindow.py" line="275" />
       <source>&amp;Agent users…</source>
       <translation>&amp;Agent users…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="280" />
+      <location filename="../../desktop/mainwindow.py" line="279" />
       <source>Give an agent organisation's users the roles Agent case handler and Attestant</source>
       <translation>Give an agent organisation's users the roles Agent case handler and Attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="285" />
+      <location filename="../../desktop/mainwindow.py" line="284" />
       <source>&amp;Notification follow-up…</source>
       <translation>&amp;Notification follow-up…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="288" />
+      <location filename="../../desktop/mainwindow.py" line="287" />
       <source>Every mail and SMS sent: to whom, when, and whether it arrived or failed</source>
       <translation>Every mail and SMS sent: to whom, when, and whether it arrived or failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="292" />
+      <location filename="../../desktop/mainwindow.py" line="291" />
       <source>Message &amp;templates…</source>
       <translation>Message &amp;templates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="296" />
+      <location filename="../../desktop/mainwindow.py" line="295" />
       <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
       <translation>The texts of the mails and SMS Kansli sends, per event, drafted and published</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="301" />
+      <location filename="../../desktop/mainwindow.py" line="300" />
       <source>Notification &amp;bindings…</source>
       <translation>Notification &amp;bindings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="303" />
+      <location filename="../../desktop/mainwindow.py" line="302" />
       <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
       <translation>Which template each event sends, where, to whom, by e-mail or SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="307" />
+      <location filename="../../desktop/mainwindow.py" line="306" />
       <source>Notification &amp;recipients…</source>
       <translation>Notification &amp;recipients…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="309" />
+      <location filename="../../desktop/mainwindow.py" line="308" />
       <source>The people who get notifications as static recipients</source>
       <translation>The people who get notifications as static recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="319" />
+      <location filename="../../desktop/mainwindow.py" line="318" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="322" />
+      <location filename="../../desktop/mainwindow.py" line="321" />
       <source>Kansli &amp;manual</source>
       <translation>Kansli &amp;manual</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="325" />
+      <location filename="../../desktop/mainwindow.py" line="324" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Participants, import, the alumni queue, sync and offline work, printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="329" />
+      <location filename="../../desktop/mainwindow.py" line="328" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="332" />
+      <location filename="../../desktop/mainwindow.py" line="331" />
       <source>Every key of the menus and the lists</source>
       <translation>Every key of the menus and the lists</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="335" />
+      <location filename="../../desktop/mainwindow.py" line="334" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="348" />
+      <location filename="../../desktop/mainwindow.py" line="347" />
       <source>No actions on this tab</source>
       <translation>No actions on this tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="355" />
+      <location filename="../../desktop/mainwindow.py" line="354" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="402" />
+      <location filename="../../desktop/mainwindow.py" line="401" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="412" />
+      <location filename="../../desktop/mainwindow.py" line="411" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="459" />
+      <location filename="../../desktop/mainwindow.py" line="458" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="464" />
+      <location filename="../../desktop/mainwindow.py" line="463" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="468" />
+      <location filename="../../desktop/mainwindow.py" line="467" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="473" />
+      <location filename="../../desktop/mainwindow.py" line="472" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="560" />
+      <location filename="../../desktop/mainwindow.py" line="561" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="573" />
+      <location filename="../../desktop/mainwindow.py" line="574" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -4329,32 +4329,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="579" />
+      <location filename="../../desktop/mainwindow.py" line="580" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="614" />
+      <location filename="../../desktop/mainwindow.py" line="615" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="616" />
+      <location filename="../../desktop/mainwindow.py" line="617" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="630" />
+      <location filename="../../desktop/mainwindow.py" line="631" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="632" />
+      <location filename="../../desktop/mainwindow.py" line="633" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="639" />
+      <location filename="../../desktop/mainwindow.py" line="640" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -6901,48 +6901,48 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RecipientDialog</name>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="67" />
+      <location filename="../../desktop/admin/recipients.py" line="65" />
       <source>New notification recipient</source>
       <translation>New notification recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="68" />
+      <location filename="../../desktop/admin/recipients.py" line="66" />
       <source>Edit notification recipient</source>
       <translation>Edit notification recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="73" />
+      <location filename="../../desktop/admin/recipients.py" line="71" />
       <source>Nobody chosen</source>
       <translation>Nobody chosen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="73" />
+      <location filename="../../desktop/admin/recipients.py" line="71" />
       <source>Choose the recipient</source>
       <translation>Choose the recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="76" />
-      <location filename="../../desktop/admin/recipients.py" line="79" />
+      <location filename="../../desktop/admin/recipients.py" line="74" />
+      <location filename="../../desktop/admin/recipients.py" line="77" />
       <source>Person:</source>
       <translation>Person:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="81" />
+      <location filename="../../desktop/admin/recipients.py" line="79" />
       <source>Such as Course administrator</source>
       <translation>Such as Course administrator</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="82" />
+      <location filename="../../desktop/admin/recipients.py" line="80" />
       <source>Role:</source>
       <translation>Role:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="85" />
+      <location filename="../../desktop/admin/recipients.py" line="83" />
       <source>The person's e-mail addresses and phone numbers are used: change them on the person's profile.</source>
       <translation>The person's e-mail addresses and phone numbers are used: change them on the person's profile.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="93" />
+      <location filename="../../desktop/admin/recipients.py" line="91" />
       <source>Choose a person</source>
       <translation>Choose a person</translation>
     </message>
@@ -6950,42 +6950,42 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Recipients</name>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="39" />
+      <location filename="../../desktop/admin/recipients.py" line="37" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="40" />
+      <location filename="../../desktop/admin/recipients.py" line="38" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="44" />
+      <location filename="../../desktop/admin/recipients.py" line="42" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="45" />
+      <location filename="../../desktop/admin/recipients.py" line="43" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="46" />
+      <location filename="../../desktop/admin/recipients.py" line="44" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="47" />
+      <location filename="../../desktop/admin/recipients.py" line="45" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="50" />
+      <location filename="../../desktop/admin/recipients.py" line="48" />
       <source>Login</source>
       <translation>Login</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="53" />
+      <location filename="../../desktop/admin/recipients.py" line="51" />
       <source>A user with a login gets SMS at the phone they registered</source>
       <translation>A user with a login gets SMS at the phone they registered</translation>
     </message>
@@ -6993,22 +6993,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RecipientsWindow</name>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="107" />
+      <location filename="../../desktop/admin/notification_windows.py" line="240" />
       <source>Notification recipients</source>
       <translation>Notification recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="108" />
+      <location filename="../../desktop/admin/notification_windows.py" line="241" />
       <source>No static recipients yet: New… adds a person who gets notifications.</source>
       <translation>No static recipients yet: New… adds a person who gets notifications.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="112" />
+      <location filename="../../desktop/admin/notification_windows.py" line="245" />
       <source>Static recipients get what a binding sends to static recipients, by e-mail and SMS as the binding says.</source>
       <translation>Static recipients get what a binding sends to static recipients, by e-mail and SMS as the binding says.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="117" />
+      <location filename="../../desktop/admin/notification_windows.py" line="250" />
       <source>The person gets no more notifications</source>
       <translation>The person gets no more notifications</translation>
     </message>
@@ -10159,32 +10159,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="42" />
+      <location filename="../../desktop/admin/notification_windows.py" line="61" />
       <source>Event</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="43" />
+      <location filename="../../desktop/admin/notification_windows.py" line="62" />
       <source>Template</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="44" />
+      <location filename="../../desktop/admin/notification_windows.py" line="63" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="45" />
+      <location filename="../../desktop/admin/notification_windows.py" line="64" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="48" />
+      <location filename="../../desktop/admin/notification_windows.py" line="67" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="50" />
+      <location filename="../../desktop/admin/notification_windows.py" line="69" />
       <source>How many times it was published (0: never; nothing is sent from it)</source>
       <translation>How many times it was published (0: never; nothing is sent from it)</translation>
     </message>
@@ -10192,77 +10192,77 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>TemplatesWindow</name>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="70" />
+      <location filename="../../desktop/admin/notification_windows.py" line="89" />
       <source>Message templates</source>
       <translation>Message templates</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="71" />
+      <location filename="../../desktop/admin/notification_windows.py" line="90" />
       <source>No templates yet: Kansli sends its shipped texts. New… makes one for an event.</source>
       <translation>No templates yet: Kansli sends its shipped texts. New… makes one for an event.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="102" />
+      <location filename="../../desktop/admin/notification_windows.py" line="121" />
       <source>A template for an event</source>
       <translation>A template for an event</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="93" />
+      <location filename="../../desktop/admin/notification_windows.py" line="112" />
       <source>&amp;Publish…</source>
       <translation>&amp;Publish…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="95" />
+      <location filename="../../desktop/admin/notification_windows.py" line="114" />
       <source>Make the draft what is sent</source>
       <translation>Make the draft what is sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="97" />
+      <location filename="../../desktop/admin/notification_windows.py" line="116" />
       <source>Drafts only</source>
       <translation>Drafts only</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="75" />
+      <location filename="../../desktop/admin/notification_windows.py" line="94" />
       <source>A template is edited as a draft; what is sent changes only when it is published. Placeholders such as {participant_name} are filled when sent.</source>
       <translation>A template is edited as a draft; what is sent changes only when it is published. Placeholders such as {participant_name} are filled when sent.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="115" />
+      <location filename="../../desktop/admin/notification_windows.py" line="134" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="115" />
+      <location filename="../../desktop/admin/notification_windows.py" line="134" />
       <source>Draft</source>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="141" />
+      <location filename="../../desktop/admin/notification_windows.py" line="160" />
       <source>Publish “%1” as version %2?</source>
       <translation>Publish “%1” as version %2?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="147" />
+      <location filename="../../desktop/admin/notification_windows.py" line="166" />
       <source>What these bindings send changes at once:</source>
       <translation>What these bindings send changes at once:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="153" />
+      <location filename="../../desktop/admin/notification_windows.py" line="172" />
       <source>No binding sends this template yet: publishing changes nothing that is sent until a binding names it.</source>
       <translation>No binding sends this template yet: publishing changes nothing that is sent until a binding names it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="156" />
+      <location filename="../../desktop/admin/notification_windows.py" line="175" />
       <source>Publish template</source>
       <translation>Publish template</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="158" />
+      <location filename="../../desktop/admin/notification_windows.py" line="177" />
       <source>Publish</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/templates.py" line="176" />
+      <location filename="../../desktop/admin/notification_windows.py" line="195" />
       <source>Published %1 as version %2.</source>
       <translation>Published %1 as version %2.</translation>
     </message>

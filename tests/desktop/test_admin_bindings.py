@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.admin.bindings import BindingDialog, BindingsWindow
-from desktop.admin.recipients import RecipientDialog, RecipientsWindow
-from desktop.admin.templates import TemplatesWindow
+from desktop.admin.bindings import BindingDialog
+from desktop.admin.notification_windows import BindingsWindow, RecipientsWindow, TemplatesWindow
+from desktop.admin.recipients import RecipientDialog
 from desktop.operations import DbOp, OpContext
 from tests.desktop.conftest import make_window, read
 from tests.desktop.test_admin_templates import typed

@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
-from desktop.admin.bindings import BindingDialog, BindingsWindow
-from desktop.admin.recipients import RecipientDialog, RecipientsWindow
+from desktop.admin.bindings import BindingDialog
+from desktop.admin.notification_windows import BindingsWindow, RecipientsWindow, TemplatesWindow
+from desktop.admin.recipients import RecipientDialog
 from desktop.admin.template_dialog import TemplateDialog
-from desktop.admin.templates import TemplatesWindow
 from models import CourseRound
 from models.notifications import MessageTemplate, NotificationBinding, NotificationRecipient
 from tests.desktop import test_alumni_live

@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.admin.notification_windows import TemplatesWindow
 from desktop.admin.template_dialog import TemplateDialog
 from desktop.admin.template_texts import EVENT_TEXTS, MEANINGS, event_text
-from desktop.admin.templates import TemplatesWindow
 from models.notifications import EVENTS, EventType
 from models.sms_text import sms_length
 from tests.desktop.conftest import make_window, read

@@ -1,11 +1,18 @@
-"""Administration › Message templates… (issue 16; seed 002 "Meddelanden"): the tenant's
-message templates grouped by event type, each with its language, state and version.
+"""Administration's windows over the notification tables (issue 16; seed 002
+"Meddelanden", "Koppla meddelande till händelse", "Statiska mottagare"), on the shared
+:class:`~desktop.common.rows_window.RowsEditWindow`. Everything works offline: each change
+is a command, sent at the next sync, undone with Edit › Undo.
 
-New… makes a draft for an event type and language (fixed after), Edit… changes its name
-and texts (:class:`~desktop.admin.template_dialog.TemplateDialog`, undone with
-Edit › Undo), Publish… first says which bindings the publish changes, then makes the draft
-what is sent (``message_template.publish``; the version counts up). The templates are a
-synced table: everything works offline and is sent at the next sync.
+- :class:`TemplatesWindow` (Message templates…): the tenant's templates grouped by event
+  type, each with its language, state and version. New… makes a draft for an event type
+  and language (fixed after), Edit… changes its name and texts
+  (:class:`~desktop.admin.template_dialog.TemplateDialog`), Publish… first says which
+  bindings the publish changes, then makes the draft what is sent
+  (``message_template.publish``; the version counts up).
+- :class:`BindingsWindow` (Notification bindings…): which template an event sends, where,
+  to whom and how (:class:`~desktop.admin.bindings.BindingDialog`).
+- :class:`RecipientsWindow` (Notification recipients…): the static recipients
+  (:class:`~desktop.admin.recipients.RecipientDialog`).
 """
 
 from __future__ import annotations
@@ -16,8 +23,20 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 from sqlalchemy import select
 
-from desktop.admin.bindings import describe
-from desktop.admin.notification_queries import bindings_of_template
+from desktop.admin.bindings import (
+    BINDING_COMMANDS,
+    CHANNELS,
+    RECIPIENTS,
+    BindingDialog,
+    describe,
+    listed,
+    scope_text,
+    template_text,
+)
+from desktop.admin.bindings import COLUMNS as BINDING_COLUMNS
+from desktop.admin.notification_queries import bindings_of_template, load_bindings, load_recipients
+from desktop.admin.recipients import COLUMNS as RECIPIENT_COLUMNS
+from desktop.admin.recipients import RECIPIENT_COMMANDS, RecipientDialog
 from desktop.admin.template_dialog import TEMPLATE_COMMANDS, TemplateDialog, language_text
 from desktop.admin.template_texts import event_text
 from desktop.common.domain_text import domain_message
@@ -66,7 +85,7 @@ def load_templates(c: OpContext) -> list[Record]:
         ]
 
 
-TEXTS = WindowTexts(
+TEMPLATES_TEXTS = WindowTexts(
     title=QT_TRANSLATE_NOOP("TemplatesWindow", "Message templates"),
     empty=QT_TRANSLATE_NOOP(
         "TemplatesWindow",
@@ -83,7 +102,7 @@ TEXTS = WindowTexts(
 class TemplatesWindow(RowsEditWindow):
     """Administration › Message templates… (one window, not modal)."""
 
-    texts, watched = TEXTS, ("message_template", "notification_binding")
+    texts, watched = TEMPLATES_TEXTS, ("message_template", "notification_binding")
     commands, dialog = TEMPLATE_COMMANDS, TemplateDialog
     columns, list_name = COLUMNS, "message_templates"
     widths, window_size = (600, 240, 90, 110), (1200, 560)
@@ -178,3 +197,72 @@ class TemplatesWindow(RowsEditWindow):
                 .replace("%2", str(version))
             )
         ).failure(lambda exc: self.say(domain_message(exc), error=True)).run(self.ctx.ops)
+
+
+BINDINGS_TEXTS = WindowTexts(
+    title=QT_TRANSLATE_NOOP("BindingsWindow", "Notification bindings"),
+    empty=QT_TRANSLATE_NOOP(
+        "BindingsWindow",
+        "No bindings yet: New… says which template an event sends, to whom and how.",
+    ),
+    hint=QT_TRANSLATE_NOOP(
+        "BindingsWindow",
+        "An event with no binding sends Kansli's shipped text to the recipients it always had.",
+    ),
+    archive_tip=QT_TRANSLATE_NOOP("BindingsWindow", "The binding sends nothing more"),
+)
+
+
+class BindingsWindow(RowsEditWindow):
+    """Administration › Notification bindings… (one window, not modal)."""
+
+    texts, watched = BINDINGS_TEXTS, ("notification_binding", "message_template")
+    commands, dialog = BINDING_COMMANDS, BindingDialog
+    columns, list_name = BINDING_COLUMNS, "notification_bindings"
+    widths, window_size = (420, 220, 240, 260), (1300, 560)
+
+    load = staticmethod(load_bindings)
+
+    def prepare(self, rows: list[Record]) -> list[Record]:
+        for row in rows:
+            row["event"] = event_text(row["event_type"])
+            row["template"] = template_text(row)
+            row["scope"] = scope_text(row)
+            row["recipients_text"] = listed(RECIPIENTS, row["recipients"])
+            row["channels_text"] = listed(CHANNELS, row["channels"])
+        return sorted(rows, key=lambda r: (r["event"].casefold(), r["scope"].casefold()))
+
+    def row_name(self, row: Record) -> str:
+        return f"{row['event']} ({row['scope']})"
+
+
+RECIPIENTS_TEXTS = WindowTexts(
+    title=QT_TRANSLATE_NOOP("RecipientsWindow", "Notification recipients"),
+    empty=QT_TRANSLATE_NOOP(
+        "RecipientsWindow",
+        "No static recipients yet: New… adds a person who gets notifications.",
+    ),
+    hint=QT_TRANSLATE_NOOP(
+        "RecipientsWindow",
+        "Static recipients get what a binding sends to static recipients, "
+        "by e-mail and SMS as the binding says.",
+    ),
+    archive_tip=QT_TRANSLATE_NOOP("RecipientsWindow", "The person gets no more notifications"),
+)
+
+
+class RecipientsWindow(RowsEditWindow):
+    """Administration › Notification recipients… (one window, not modal)."""
+
+    texts, watched = (
+        RECIPIENTS_TEXTS,
+        ("notification_recipient", "person", "person_email", "person_phone"),
+    )
+    commands, dialog = RECIPIENT_COMMANDS, RecipientDialog
+    columns, list_name = RECIPIENT_COLUMNS, "notification_recipients"
+    widths, window_size = (220, 200, 300, 180), (1100, 520)
+
+    load = staticmethod(load_recipients)
+
+    def prepare(self, rows: list[Record]) -> list[Record]:
+        return sorted(rows, key=lambda r: str(r["name"]).casefold())
