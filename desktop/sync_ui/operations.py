@@ -20,7 +20,7 @@ from models.courses import (
     RoundSession,
     SignupForm,
 )
-from models.notifications import MessageTemplate
+from models.notifications import MessageTemplate, NotificationBinding, NotificationRecipient
 from models.organisations import Agent, Contract, Customer, Organisation
 from models.people import Category, Person, PersonEmail
 from models.sessions import session_span
@@ -97,6 +97,8 @@ _ROW_KEYS = {
     "rule_id": AlumniRule,
     "session_id": RoundSession,
     "template_id": MessageTemplate,
+    "binding_id": NotificationBinding,
+    "recipient_id": NotificationRecipient,
 }
 
 
@@ -149,6 +151,8 @@ def _named(s: Session, issue: Issue) -> Issue:
         "rule_id",
         "session_id",
         "template_id",
+        "binding_id",
+        "recipient_id",
         "category_id",
         *_BUSINESS_KEYS,
     ):
@@ -180,6 +184,12 @@ def _row_name(s: Session, row: Any) -> str:
         return row.title
     if isinstance(row, RoundSession):  # a session by its day and time
         return f"{row.day.isoformat()} {session_span(row)}".strip()
+    if isinstance(row, NotificationBinding):  # by its template, else its event
+        template = s.get(MessageTemplate, row.template_id) if row.template_id else None
+        return template.name if template is not None else row.event_type
+    if isinstance(row, NotificationRecipient):
+        person = s.get(Person, row.person_id)
+        return person.full_name if person is not None else row.role
     return str(getattr(row, "name", "") or "")
 
 
