@@ -261,6 +261,9 @@ class RoundEdit(Command[RoundEditArgs]):
         if "starts_on" in updates or "ends_on" in updates:
             check_round_sessions(ctx.session, round_.id, round_.tenant_id, dates)
         set_fields(ctx, round_, updates)
+        if {"status", "registration_opens_on"} & updates.keys():
+            # The round's registration may open now (issue 16): announced once.
+            ctx.effect("notify.round_opens", round_id=round_.id)
         if "seats" in updates:
             while offer_freed_place(ctx, round_.id) is not None:
                 pass

@@ -390,6 +390,28 @@ def test_a_round_is_announced_when_its_registration_opens_once(site: Site, world
     assert body(got[0]).startswith("Hello Karin Kansli,\n\nRegistration for this course round")
 
 
+def test_a_planned_round_is_announced_when_staff_open_it(site: Site, world: World) -> None:
+    karin = a_static_recipient(world, E.ROUND_OPENS)
+    starts = today() + timedelta(days=40)
+    planned = a_round(world, starts, starts, status="planned")
+    form = publish_form(world, planned)
+    send_round_notices(site.db, site.settings, today=today())
+    assert outbox(world, E.ROUND_OPENS) == []  # planned: its sign-up is closed
+
+    def status(old: str, new: str) -> None:
+        changes = {"status": {"old": old, "new": new}}
+        pushed(world, cmd("round.edit", round_id=planned, changes=changes))
+
+    status("planned", "open")
+    [mail] = outbox(world, E.ROUND_OPENS)
+    assert (mail.related_id, mail.to_address) == (planned, karin)
+    status("open", "closed")
+    status("closed", "open")  # opened again: announced already
+    assert len(outbox(world, E.ROUND_OPENS)) == 1
+    [got] = delivered(site, karin)
+    assert f"http://kansli.test/signup/{form}" in body(got)
+
+
 # -- round.starts_soon and round.evaluation: the periodic job --------------------------------
 
 
