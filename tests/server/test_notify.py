@@ -110,18 +110,28 @@ def deliver(site: Site) -> None:
     MailWorker(site.db, site.settings).run_once()
 
 
-def _template(site: Site, world: Tenancy, subject: str, *, publish: bool = True) -> str:
+def _template(
+    site: Site,
+    world: Tenancy,
+    subject: str,
+    *,
+    publish: bool = True,
+    event: EventType = E.REGISTRATION_DUPLICATE,
+    language: str = "sv",
+    name: str = "Dubblett",
+    body: str = "Hej {recipient_name}, du är redan anmäld till {course}.",
+) -> str:
     tid = new_id()
     run(
         site,
         world.tenant_id,
         "message_template.create",
         template_id=tid,
-        event_type=E.REGISTRATION_DUPLICATE.value,
-        language="sv",
-        name="Dubblett",
+        event_type=event.value,
+        language=language,
+        name=name,
         subject=subject,
-        email_body="Hej {recipient_name}, du är redan anmäld till {course}.",
+        email_body=body,
         sms_text="Redan anmäld: {course}",
     )
     if publish:
@@ -255,19 +265,8 @@ def test_a_binding_cannot_name_a_template_of_another_event_type(site: Site, worl
     )
     assert refused.value.details == {"field": "template_id"}
     bid = _bind(site, world, None)
+    other = _template(site, world, "Mottagen", event=E.REGISTRATION_CREATED, body="Tack")
     with pytest.raises(ValidationError):
-        other = new_id()
-        run(
-            site,
-            world.tenant_id,
-            "message_template.create",
-            template_id=other,
-            event_type=E.REGISTRATION_CREATED.value,
-            language="sv",
-            name="Mottagen",
-            subject="Mottagen",
-            email_body="Tack",
-        )
         run(
             site,
             world.tenant_id,
@@ -420,19 +419,7 @@ def test_a_recipient_gets_the_sibling_template_in_their_language(
     site: Site, world: Tenancy
 ) -> None:
     sv = _template(site, world, "Redan anmäld")
-    en = new_id()
-    run(
-        site,
-        world.tenant_id,
-        "message_template.create",
-        template_id=en,
-        event_type=E.REGISTRATION_DUPLICATE.value,
-        language="en",
-        name="Dubblett",
-        subject="Already registered",
-        email_body="Hello {recipient_name}",
-    )
-    run(site, world.tenant_id, "message_template.publish", template_id=en, expected_version=0)
+    en = _template(site, world, "Already registered", language="en", body="Hello {recipient_name}")
     _bind(site, world, sv)
     with site.db.transaction() as s:
         anna = s.get_one(Person, world.participant_id)
