@@ -38,6 +38,7 @@ from desktop.common.model_export import ask_export_path, export_model
 from desktop.common.rows_model import Column
 from desktop.common.table_model import Index
 from desktop.common.values import Record
+from desktop.common.widgets import line_edit
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import DbOp, OpContext
@@ -161,12 +162,12 @@ def template_text(n: Notification) -> str:
     """The template and the version it was sent from ("" before notifications said)."""
     if n.template_id:
         return (
-            QCoreApplication.translate(CONTEXT, "%1 (version %2)")
+            QCoreApplication.translate("NotificationFollowUp", "%1 (version %2)")
             .replace("%1", n.template_name or n.template_id)
             .replace("%2", str(n.template_version or 0))
         )
     if n.event_type:
-        return QCoreApplication.translate(CONTEXT, "Shipped default")
+        return QCoreApplication.translate("NotificationFollowUp", "Shipped default")
     return ""
 
 
@@ -405,6 +406,10 @@ class NotificationFollowUpWindow(ServerListWindow):
         self.channel = _choice(
             QT_TRANSLATE_NOOP("NotificationFollowUp", "Channel"), list(CHANNEL_TEXTS.items())
         )
+        # A part of the address or number, asked of the server (the filter field below
+        # finds words only among the notifications listed).
+        self.recipient = line_edit(self.tr("Recipient"), self.tr("Address or number"))
+        self.recipient.setMaximumWidth(180)
         self.since = _date_edit(self.tr("From date"))
         self.until = _date_edit(self.tr("To date"))
         leading: list[QWidget] = []
@@ -413,6 +418,7 @@ class NotificationFollowUpWindow(ServerListWindow):
             (self.tr("Te&mplate:"), self.template),
             (self.tr("S&tatus:"), self.status),
             (self.tr("C&hannel:"), self.channel),
+            (self.tr("Re&cipient:"), self.recipient),
             (self.tr("F&rom:"), self.since),
             (self.tr("T&o:"), self.until),
         ):
@@ -421,7 +427,7 @@ class NotificationFollowUpWindow(ServerListWindow):
             leading += [label, field]
         for combo in (self.event_type, self.template, self.status, self.channel):
             combo.activated.connect(lambda _i: self.refresh())
-        for edit in (self.since, self.until):
+        for edit in (self.recipient, self.since, self.until):
             edit.editingFinished.connect(self.refresh)
         self.table.doubleClicked.connect(lambda _i: self.show_notification())
         show_tip = self.tr("The selected notification with its text")
@@ -465,6 +471,7 @@ class NotificationFollowUpWindow(ServerListWindow):
             "template_id": self.template.currentData() or None,
             "status": self.status.currentData() or None,
             "channel": self.channel.currentData() or None,
+            "recipient": self.recipient.text().strip() or None,
             "since": _day_start(since) if since else None,
             "until": _day_start(until + timedelta(days=1)) if until else None,
         }
@@ -485,9 +492,7 @@ class NotificationFollowUpWindow(ServerListWindow):
         first = not self._sized
         self._arrived(
             keep,
-            empty=self.tr(
-                "No notification matches the event, template, status, channel and dates chosen."
-            ),
+            empty=self.tr("No notification matches the filters chosen above."),
             fit=self._fit_columns,
         )
         if first and self._sized:

@@ -4513,77 +4513,77 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationDialog</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="321" />
+      <location filename="../../desktop/admin/followup.py" line="322" />
       <source>Notification</source>
       <translation>Notification</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="325" />
+      <location filename="../../desktop/admin/followup.py" line="326" />
       <source>Queued:</source>
       <translation>Queued:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="326" />
+      <location filename="../../desktop/admin/followup.py" line="327" />
       <source>Event:</source>
       <translation>Event:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="327" />
+      <location filename="../../desktop/admin/followup.py" line="328" />
       <source>Template:</source>
       <translation>Template:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="328" />
+      <location filename="../../desktop/admin/followup.py" line="329" />
       <source>Recipient as:</source>
       <translation>Recipient as:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="330" />
+      <location filename="../../desktop/admin/followup.py" line="331" />
       <source>Channel:</source>
       <translation>Channel:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="329" />
+      <location filename="../../desktop/admin/followup.py" line="330" />
       <source>Recipient:</source>
       <translation>Recipient:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="341" />
+      <location filename="../../desktop/admin/followup.py" line="342" />
       <source>Subject:</source>
       <translation>Subject:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="331" />
+      <location filename="../../desktop/admin/followup.py" line="332" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="332" />
+      <location filename="../../desktop/admin/followup.py" line="333" />
       <source>When:</source>
       <translation>When:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="333" />
+      <location filename="../../desktop/admin/followup.py" line="334" />
       <source>Answer:</source>
       <translation>Answer:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="342" />
+      <location filename="../../desktop/admin/followup.py" line="343" />
       <source>Attempts:</source>
       <translation>Attempts:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="352" />
+      <location filename="../../desktop/admin/followup.py" line="353" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="353" />
+      <location filename="../../desktop/admin/followup.py" line="354" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="354" />
+      <location filename="../../desktop/admin/followup.py" line="355" />
       <source>Text:</source>
       <translation>Text:</translation>
     </message>
@@ -4591,251 +4591,261 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationFollowUp</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="52" />
+      <location filename="../../desktop/admin/followup.py" line="53" />
       <source>Approval request to a manager</source>
       <extracomment>Kind code -&gt; English words (context "NotificationFollowUp"), in the order the kind filter lists them. A kind not here is shown as its code.</extracomment>
       <translation>Approval request to a manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="55" />
+      <location filename="../../desktop/admin/followup.py" line="56" />
       <source>Offer of a place (waiting list)</source>
       <translation>Offer of a place (waiting list)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="58" />
+      <location filename="../../desktop/admin/followup.py" line="59" />
       <source>Sign-up confirmation</source>
       <translation>Sign-up confirmation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="59" />
+      <location filename="../../desktop/admin/followup.py" line="60" />
       <source>Sign-up already made</source>
       <translation>Sign-up already made</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="60" />
+      <location filename="../../desktop/admin/followup.py" line="61" />
       <source>Invitation to Kansli</source>
       <translation>Invitation to Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="61" />
+      <location filename="../../desktop/admin/followup.py" line="62" />
       <source>Password reset</source>
       <translation>Password reset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="62" />
+      <location filename="../../desktop/admin/followup.py" line="63" />
       <source>Access granted</source>
       <translation>Access granted</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="63" />
+      <location filename="../../desktop/admin/followup.py" line="64" />
       <source>Alumni: confirm details</source>
       <translation>Alumni: confirm details</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="64" />
+      <location filename="../../desktop/admin/followup.py" line="65" />
       <source>Alumni: link to unregister</source>
       <translation>Alumni: link to unregister</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="67" />
+      <location filename="../../desktop/admin/followup.py" line="68" />
       <source>Alumni: membership ended</source>
       <translation>Alumni: membership ended</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="70" />
+      <location filename="../../desktop/admin/followup.py" line="71" />
       <source>Agent order: invitation to order</source>
       <translation>Agent order: invitation to order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="73" />
+      <location filename="../../desktop/admin/followup.py" line="74" />
       <source>Agent order: received</source>
       <translation>Agent order: received</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="74" />
+      <location filename="../../desktop/admin/followup.py" line="75" />
       <source>Agent order: awaits review</source>
       <translation>Agent order: awaits review</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="77" />
+      <location filename="../../desktop/admin/followup.py" line="78" />
       <source>Agent order: in review</source>
       <translation>Agent order: in review</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="78" />
+      <location filename="../../desktop/admin/followup.py" line="79" />
       <source>Agent order: awaits attestation</source>
       <translation>Agent order: awaits attestation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="81" />
+      <location filename="../../desktop/admin/followup.py" line="82" />
       <source>Agent order: customer to attest</source>
       <translation>Agent order: customer to attest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="84" />
+      <location filename="../../desktop/admin/followup.py" line="85" />
       <source>Agent order: attested</source>
       <translation>Agent order: attested</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="87" />
+      <location filename="../../desktop/admin/followup.py" line="88" />
       <source>Agent order: rejected</source>
       <translation>Agent order: rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="88" />
+      <location filename="../../desktop/admin/followup.py" line="89" />
       <source>Agent order: start connection</source>
       <translation>Agent order: start connection</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="91" />
+      <location filename="../../desktop/admin/followup.py" line="92" />
       <source>Agent order: case created</source>
       <translation>Agent order: case created</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="94" />
+      <location filename="../../desktop/admin/followup.py" line="95" />
       <source>Notice of a failed mail</source>
       <translation>Notice of a failed mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="95" />
+      <location filename="../../desktop/admin/followup.py" line="96" />
       <source>Signing code (SMS)</source>
       <translation>Signing code (SMS)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="100" />
-      <location filename="../../desktop/admin/followup.py" line="192" />
+      <location filename="../../desktop/admin/followup.py" line="101" />
+      <location filename="../../desktop/admin/followup.py" line="193" />
       <source>Queued</source>
       <extracomment>How a notification went (sync.mail.STATUSES), in the order of its life.</extracomment>
       <translation>Queued</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="101" />
+      <location filename="../../desktop/admin/followup.py" line="102" />
       <source>Sending</source>
       <translation>Sending</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="102" />
+      <location filename="../../desktop/admin/followup.py" line="103" />
       <source>Sent</source>
       <translation>Sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="103" />
+      <location filename="../../desktop/admin/followup.py" line="104" />
       <source>Delivered</source>
       <translation>Delivered</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="104" />
+      <location filename="../../desktop/admin/followup.py" line="105" />
       <source>Failed</source>
       <translation>Failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="105" />
+      <location filename="../../desktop/admin/followup.py" line="106" />
       <source>Bounced</source>
       <translation>Bounced</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="110" />
+      <location filename="../../desktop/admin/followup.py" line="111" />
       <source>Participant</source>
       <extracomment>Whom a notification went to, as (server.services.notify's recipient kinds).</extracomment>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="111" />
+      <location filename="../../desktop/admin/followup.py" line="112" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="112" />
+      <location filename="../../desktop/admin/followup.py" line="113" />
       <source>Contact (notification recipient)</source>
       <translation>Contact (notification recipient)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="113" />
+      <location filename="../../desktop/admin/followup.py" line="114" />
       <source>Static recipient</source>
       <translation>Static recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="114" />
+      <location filename="../../desktop/admin/followup.py" line="115" />
       <source>User</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="115" />
+      <location filename="../../desktop/admin/followup.py" line="116" />
       <source>Address given</source>
       <translation>Address given</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="122" />
+      <location filename="../../desktop/admin/followup.py" line="123" />
       <source>E-mail</source>
       <extracomment>A failed or bounced notification is shown in this colour (and says so in words).</extracomment>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="123" />
+      <location filename="../../desktop/admin/followup.py" line="124" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="193" />
-      <location filename="../../desktop/admin/followup.py" line="393" />
+      <location filename="../../desktop/admin/followup.py" line="165" />
+      <source>%1 (version %2)</source>
+      <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="170" />
+      <source>Shipped default</source>
+      <translation>Shipped default</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="194" />
+      <location filename="../../desktop/admin/followup.py" line="394" />
       <source>Event</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="196" />
-      <location filename="../../desktop/admin/followup.py" line="395" />
+      <location filename="../../desktop/admin/followup.py" line="197" />
+      <location filename="../../desktop/admin/followup.py" line="396" />
       <source>Template</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="197" />
+      <location filename="../../desktop/admin/followup.py" line="198" />
       <source>The message template and the version of it that was sent (the shipped default when no template of yours was bound)</source>
       <translation>The message template and the version of it that was sent (the shipped default when no template of yours was bound)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="206" />
+      <location filename="../../desktop/admin/followup.py" line="207" />
       <source>Recipient as</source>
       <translation>Recipient as</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="210" />
-      <location filename="../../desktop/admin/followup.py" line="406" />
+      <location filename="../../desktop/admin/followup.py" line="211" />
+      <location filename="../../desktop/admin/followup.py" line="407" />
       <source>Channel</source>
       <translation>Channel</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="209" />
+      <location filename="../../desktop/admin/followup.py" line="210" />
       <source>Recipient</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="211" />
-      <location filename="../../desktop/admin/followup.py" line="403" />
+      <location filename="../../desktop/admin/followup.py" line="212" />
+      <location filename="../../desktop/admin/followup.py" line="404" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="214" />
+      <location filename="../../desktop/admin/followup.py" line="215" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="215" />
+      <location filename="../../desktop/admin/followup.py" line="216" />
       <source>When it was sent, delivered or bounced</source>
       <translation>When it was sent, delivered or bounced</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="222" />
+      <location filename="../../desktop/admin/followup.py" line="223" />
       <source>Answer</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="223" />
+      <location filename="../../desktop/admin/followup.py" line="224" />
       <source>What the mail server or SMS gateway answered last (why it failed or waits)</source>
       <translation>What the mail server or SMS gateway answered last (why it failed or waits)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="273" />
+      <location filename="../../desktop/admin/followup.py" line="274" />
       <source>Any</source>
       <translation>Any</translation>
     </message>
@@ -4843,103 +4853,118 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationFollowUpWindow</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="387" />
+      <location filename="../../desktop/admin/followup.py" line="388" />
       <source>Notification follow-up</source>
       <extracomment>How many match on the server (the list holds the newest of them).</extracomment>
       <translation>Notification follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="408" />
+      <location filename="../../desktop/admin/followup.py" line="411" />
+      <source>Recipient</source>
+      <translation>Recipient</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="411" />
+      <source>Address or number</source>
+      <translation>Address or number</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="413" />
       <source>From date</source>
       <translation>From date</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="409" />
+      <location filename="../../desktop/admin/followup.py" line="414" />
       <source>To date</source>
       <translation>To date</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="412" />
+      <location filename="../../desktop/admin/followup.py" line="417" />
       <source>E&amp;vent:</source>
       <translation>E&amp;vent:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="413" />
+      <location filename="../../desktop/admin/followup.py" line="418" />
       <source>Te&amp;mplate:</source>
       <translation>Te&amp;mplate:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="414" />
+      <location filename="../../desktop/admin/followup.py" line="419" />
       <source>S&amp;tatus:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="415" />
+      <location filename="../../desktop/admin/followup.py" line="420" />
       <source>C&amp;hannel:</source>
       <translation>C&amp;hannel:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="416" />
+      <location filename="../../desktop/admin/followup.py" line="421" />
+      <source>Re&amp;cipient:</source>
+      <translation>Re&amp;cipient:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="422" />
       <source>F&amp;rom:</source>
       <translation>F&amp;rom:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="417" />
+      <location filename="../../desktop/admin/followup.py" line="423" />
       <source>T&amp;o:</source>
       <translation>T&amp;o:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="427" />
+      <location filename="../../desktop/admin/followup.py" line="433" />
       <source>The selected notification with its text</source>
       <translation>The selected notification with its text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="428" />
+      <location filename="../../desktop/admin/followup.py" line="434" />
       <source>Write the notifications shown to an Excel or CSV file</source>
       <translation>Write the notifications shown to an Excel or CSV file</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="432" />
+      <location filename="../../desktop/admin/followup.py" line="438" />
       <source>&amp;Show notification…</source>
       <translation>&amp;Show notification…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="433" />
+      <location filename="../../desktop/admin/followup.py" line="439" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="438" />
+      <location filename="../../desktop/admin/followup.py" line="444" />
       <source>Notification actions</source>
       <translation>Notification actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="440" />
+      <location filename="../../desktop/admin/followup.py" line="446" />
       <source>Find a recipient, subject or answer…</source>
       <translation>Find a recipient, subject or answer…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="489" />
-      <source>No notification matches the event, template, status, channel and dates chosen.</source>
-      <translation>No notification matches the event, template, status, channel and dates chosen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/followup.py" line="500" />
+      <location filename="../../desktop/admin/followup.py" line="505" />
       <source>The newest %1 of %2 are listed: choose an event, status or days to see others.</source>
       <translation>The newest %1 of %2 are listed: choose an event, status or days to see others.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="496" />
+      <location filename="../../desktop/admin/followup.py" line="501" />
       <source>No notification matches the filter.</source>
       <translation>No notification matches the filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="541" />
+      <location filename="../../desktop/admin/followup.py" line="495" />
+      <source>No notification matches the filters chosen above.</source>
+      <translation>No notification matches the filters chosen above.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="546" />
       <source>Export notifications</source>
       <translation>Export notifications</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/followup.py" line="550" />
+      <location filename="../../desktop/admin/followup.py" line="555" />
       <source>%n notification(s) exported to %1</source>
       <translation>
         <numerusform>%Ln notification exported to %1</numerusform>
@@ -10579,13 +10604,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="370" />
+      <location filename="../../desktop/admin/followup.py" line="371" />
       <source>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <extracomment>Why there is no list: no server to ask; the server cannot be reached.</extracomment>
       <translation>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="375" />
+      <location filename="../../desktop/admin/followup.py" line="376" />
       <source>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>

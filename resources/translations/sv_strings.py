@@ -2464,6 +2464,10 @@ SV: dict[object, object] = {
     "Te&mplate:": "&Mall:",
     "No notification matches the event, template, status, channel and dates chosen.": "Ingen avisering matchar vald händelse, mall, status, kanal och datum.",
     "The newest %1 of %2 are listed: choose an event, status or days to see others.": "De senaste %1 av %2 visas: välj händelse, status eller dagar för att se andra.",
+    "Re&cipient:": "M&ottagare:",
+    "Address or number": "Adress eller nummer",
+    "No notification matches the filters chosen above.": "Ingen avisering matchar filtren ovan.",
+    ("NotificationFollowUpWindow", "Recipient"): "Mottagare",
     # end of notification follow-up (helper N9)
     # Message templates (issue 16, helper N8: desktop/admin/templates.py, template_dialog.py, template_texts.py)
     ("MainWindow", "Message &templates…"): "&Meddelandemallar…",

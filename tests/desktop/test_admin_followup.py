@@ -379,9 +379,18 @@ def test_each_recipient_shows_event_template_version_and_outcome(
             qtbot.keyClick(window.status, Qt.Key.Key_Down)
         assert [r["recipient"] for r in _shown(window)] == ["+46705550001"]
 
-        # Export to Excel: the answer that looks like a formula is text, not a formula.
+        # The recipient, typed: a part of the number, asked of the server.
         window.status.setCurrentIndex(0)
         window.event_type.setCurrentIndex(0)
+        window.recipient.setFocus()
+        qtbot.keyClicks(window.recipient, "5550002")
+        with qtbot.waitSignal(window.refreshed, timeout=15_000):
+            qtbot.keyClick(window.recipient, Qt.Key.Key_Return)
+        assert [r["recipient"] for r in _shown(window)] == ["+46705550002"]
+        assert window.matching == 1
+        window.recipient.clear()
+
+        # Export to Excel: the answer that looks like a formula is text, not a formula.
         with qtbot.waitSignal(window.refreshed, timeout=15_000):
             window.refresh()
         assert window.model.rowCount() == 4
