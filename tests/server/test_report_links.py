@@ -14,7 +14,7 @@ import pytest
 import requests
 from sqlalchemy import select
 
-from models import Registration, RegistrationStatus
+from models import CourseRound, Registration, RegistrationStatus
 from models.audit import AuditEvent
 from models.ids import new_id, utcnow
 from server.services.reports import issue_report_links
@@ -206,3 +206,16 @@ def test_every_download_is_audited(world: World) -> None:
         (case.round_id, "report_participant_list", "html"),
     ]
     assert all("token" not in str(e.details) and "kansli@" not in str(e.details) for e in events)
+
+
+def test_a_link_to_a_removed_round_is_a_clear_404_page(world: World) -> None:
+    case = make_round(world)
+    participants, _attendance = links(world, case.round_id)
+    with world.db.transaction() as s:  # the ORM, so the tombstone gets its server_seq
+        s.get_one(CourseRound, case.round_id).deleted_at = utcnow()
+    shown = page_text(participants, "en", 404)
+    assert "The course round of this list no longer exists." in shown
+    assert "Lund" not in shown
+    assert "Utbildningsomgången som listan gäller finns inte längre." in page_text(
+        participants, "sv", 404
+    )
