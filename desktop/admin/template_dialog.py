@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -159,11 +158,10 @@ class TemplateDialog(ListedRowDialog):
         self._preview_timer = QTimer(self, singleShot=True, interval=150)
         self._preview_timer.timeout.connect(self.render_preview)
         self.subject.textChanged.connect(lambda _t: self._texts_changed())
-        for edit in (self.email_body, self.sms_text):
-            edit.textChanged.connect(self._texts_changed)
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        app.focusChanged.connect(self._focus_changed)
+        self.email_body.textChanged.connect(self._texts_changed)
+        self.sms_text.textChanged.connect(self._texts_changed)
+        for text in (self.subject, self.email_body, self.sms_text):
+            text.installEventFilter(self)
         self.preview_values: dict[str, str] = {}
         self._event_changed()
         return self.event_choice if row is None else self.name
@@ -226,10 +224,11 @@ class TemplateDialog(ListedRowDialog):
         self._load_choices()
         self._texts_changed()
 
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new in (self.subject, self.email_body, self.sms_text):
-            assert isinstance(new, QLineEdit | QPlainTextEdit)
-            self.target = new
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The text that takes the focus is where a placeholder goes."""
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit | QPlainTextEdit):
+            self.target = watched
+        return super().eventFilter(watched, event)
 
     def insert(self, item: QListWidgetItem | None) -> None:
         """Put ``item``'s placeholder at the cursor of the text last edited."""

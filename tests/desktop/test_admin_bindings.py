@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.admin.bindings import BindingDialog
 from desktop.admin.notification_windows import BindingsWindow, RecipientsWindow, TemplatesWindow
 from desktop.admin.recipients import RecipientDialog
+from desktop.admin.template_dialog import TemplateDialog
 from desktop.operations import DbOp, OpContext
 from tests.desktop.conftest import make_window, read
 from tests.desktop.test_admin_templates import typed
@@ -229,3 +230,32 @@ def test_the_menu_opens_bindings_and_recipients(qtbot, ctx) -> None:
         opened_window = getattr(window, attr)
         assert isinstance(opened_window, kind)
         qtbot.waitUntil(lambda w=opened_window: w.loaded)
+
+
+def test_the_notification_windows_speak_swedish(qtbot, ctx, swedish) -> None:
+    window = make_window(qtbot, ctx)
+    texts = [a.text() for a in window.admin_menu.actions()]
+    assert texts[-3:] == ["&Meddelandemallar…", "Aviserings&kopplingar…", "Aviseringsmottaga&re…"]
+    for action, attr, title, header in (
+        (window.act_templates, "templates_window", "Meddelandemallar", "Händelse"),
+        (window.act_bindings, "bindings_window", "Aviseringskopplingar", "Gäller"),
+        (window.act_recipients, "recipients_window", "Aviseringsmottagare", "Inloggning"),
+    ):
+        action.trigger()
+        opened_window = getattr(window, attr)
+        qtbot.waitUntil(lambda w=opened_window: w.loaded)
+        assert opened_window.windowTitle() == title
+        model = opened_window.model
+        headers = [
+            model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())
+        ]
+        assert header in headers
+        assert opened_window.new_button.text() == "&Ny…"
+    templates = window.templates_window
+    dialog = TemplateDialog(ctx, parent=templates)
+    qtbot.addWidget(dialog)
+    dialog.event_choice.setCurrentIndex(dialog.event_choice.findData("round.opens"))
+    assert dialog.event_choice.currentText() == "En utbildningsomgång öppnar för anmälan"
+    assert dialog.windowTitle() == "Ny meddelandemall"
+    placeholder = dialog.placeholders.item(0).text()
+    assert placeholder == "{course} — utbildningens namn"
