@@ -23,6 +23,7 @@ from models.notifications import EventType
 from models.tenancy import Tenant
 from server.db import migrate
 from server.services import round_notices
+from server.services.agent_orders.signers import send_queued_sms
 from server.services.database import Database
 from server.services.mail import MailWorker
 from server.services.round_notices import (
@@ -31,13 +32,14 @@ from server.services.round_notices import (
     send_round_notices,
 )
 from server.settings import Settings
-from server.tables import MailOutbox
+from server.tables import MailOutbox, SmsOutbox
 from tests.approval.helpers import hidden, person, pushed, request_link
 from tests.server.conftest import api_settings
 from tests.server.helpers import World, cmd, make_world
 from tests.server.smtp import SmtpServer
 from tests.utils.notify_events import DELIVERED, delivers
 from tests.utils.servers import InProcessServer
+from tests.utils.sms_gateway import PASSWORD, USERNAME, SmsApiStandin
 
 E = EventType
 
@@ -303,6 +305,68 @@ def test_a_moved_or_removed_session_is_told_to_the_rounds_participants(
     assert [m["Subject"] for m in delivered(site, sara)] == [
         "Registration cancelled: Projektledning (Projektledning HT26)"
     ]
+
+
+@pytest.fixture(scope="module")
+def sms_api() -> Iterator[SmsApiStandin]:
+    with SmsApiStandin() as server:
+        yield server
+
+
+def test_a_session_change_bound_to_sms_reaches_the_participants_phone(
+    site: Site, world: World, sms_api: SmsApiStandin
+) -> None:
+    starts = today() + timedelta(days=20)
+    round_id = a_round(world, starts, starts)
+    number = f"+4670{int(world.tenant_id.replace('-', '')[-7:], 16) % 10_000_000:07d}"
+    erik = new_id()
+    pushed(
+        world,
+        cmd(
+            "person.create",
+            person_id=erik,
+            first_name="Erik",
+            last_name="Lund",
+            phones=[{"number": number}],
+        ),
+        cmd(
+            "notification_binding.create",
+            binding_id=new_id(),
+            event_type=E.ROUND_SESSION_CHANGED.value,
+            scope_kind="round",
+            scope_id=round_id,
+            recipients=["participant"],
+            channels=["email", "sms"],
+        ),
+        role="admin",
+    )
+    register(world, round_id, erik)
+    session_id = new_id()
+    add = cmd("session.add", session_id=session_id, round_id=round_id, day=starts.isoformat())
+    pushed(world, add)
+    changes = {"room": {"old": "", "new": "Sal C"}}
+    pushed(world, cmd("session.edit", session_id=session_id, changes=changes))
+    settings = api_settings(
+        site.settings.database_url,
+        public_base_url=site.server.url,
+        sms_gateway="http",
+        sms_http_url=sms_api.url,
+        sms_http_username=USERNAME,
+        sms_http_password=PASSWORD,
+        sms_sender="Kansli",
+    )
+    send_queued_sms(site.db, settings)
+    [sms] = [m for m in list(sms_api.received) if m.to == number]
+    text = f"Changed session of Projektledning: {starts.isoformat()} Sal C /{tenant_name(world)}"
+    assert sms.message == text
+    with site.db.sessions() as s:
+        [row] = s.scalars(select(SmsOutbox).where(SmsOutbox.tenant_id == world.tenant_id)).all()
+        assert (row.status, row.event_type, row.recipient_kind, row.person_id) == (
+            "sent",
+            E.ROUND_SESSION_CHANGED.value,
+            "participant",
+            erik,
+        )
 
 
 # -- round.opens ----------------------------------------------------------------------------
