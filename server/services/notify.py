@@ -301,7 +301,9 @@ def notify(
     seen: set[tuple[str, str]] = set()
     dynamic: list[Recipient] | None = None
     static: list[Recipient] | None = None
-    for plan in _plans(session, tenant_id, event, concerns, recipients.keys()):
+    #: The texts of each plan per language: looked up once, not once per recipient.
+    chosen: dict[tuple[int, str], _Texts] = {}
+    for index, plan in enumerate(_plans(session, tenant_id, event, concerns, recipients.keys())):
         people: list[Recipient] = []
         for recipient_kind in plan.kinds:
             if personal and recipient_kind in (RecipientKind.CONTACTS, RecipientKind.STATIC):
@@ -315,7 +317,10 @@ def notify(
             else:
                 people += recipients.get(recipient_kind, ())
         for person in people:
-            texts = _texts(session, plan, default, person.language or tenant_language)
+            language = person.language or tenant_language
+            if (index, language) not in chosen:
+                chosen[index, language] = _texts(session, plan, default, language)
+            texts = chosen[index, language]
             filled = {"recipient_name": person.name} | common
             record = {
                 "tenant_id": tenant_id,
