@@ -8,7 +8,7 @@ list imports again (:mod:`models.importing`); then what the list shows.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,7 @@ from sqlalchemy import text
 from desktop import export
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import DbOp, OpContext
-from desktop.participants.model import cell_text, load_ids
+from desktop.participants.model import cell_text, load_ids, request_failed_text
 from desktop.participants.query import (
     COLUMNS,
     ParticipantQuery,
@@ -118,8 +118,11 @@ def headers(reader: Reader) -> list[str]:
     ]
 
 
-def values(r: ExportRow, reader: Reader) -> list[object]:
-    """Export values: dates as dates (XLSX keeps them as such), the rest as shown."""
+def values(
+    r: ExportRow, reader: Reader, failed: Callable[[ParticipantRow], object] | None = None
+) -> list[object]:
+    """Export values: dates as dates (XLSX keeps them as such), the rest as shown (a
+    registration whose approval request failed, by ``failed``, says so as the list does)."""
     row = r.row
     person = {
         "first_name": row.first_name,
@@ -132,7 +135,7 @@ def values(r: ExportRow, reader: Reader) -> list[object]:
     }
     return [person[key] for key, _ in _fields(reader)] + [
         row.round_name,
-        status_text(row),
+        request_failed_text() if failed and failed(row) else status_text(row),
         row.manager_name,
         row.approval_requested_at,
         row.approved_at,
@@ -142,16 +145,21 @@ def values(r: ExportRow, reader: Reader) -> list[object]:
 
 
 def export_participants(
-    *, parent: QObject | None, query: ParticipantQuery, path: Path
+    *,
+    parent: QObject | None,
+    query: ParticipantQuery,
+    path: Path,
+    failed: Callable[[ParticipantRow], object] | None = None,
 ) -> DbOp[int]:
-    """Write the rows of ``query`` to ``path`` (.csv or .xlsx); returns the row count."""
+    """Write the rows of ``query`` to ``path`` (.csv or .xlsx); returns the row count.
+    ``failed``: which rows' approval request failed (the list's status says so)."""
     sheet = QCoreApplication.translate("Participants", "Participants")
 
     def run(ctx: OpContext) -> int:
         return export.write(
             path,
             headers(ctx.actor),
-            (values(r, ctx.actor) for r in iter_export_rows(ctx, query)),
+            (values(r, ctx.actor, failed) for r in iter_export_rows(ctx, query)),
             sheet_title=sheet,
         )
 

@@ -172,9 +172,14 @@ class ParticipantsModel(LazyTableModel[ParticipantQuery, ParticipantRow]):
             self.dataChanged.emit(self.index(0, column), self.index(len(self._ids) - 1, column))
 
 
+def request_failed_text() -> str:
+    """The status of a registration whose approval request failed (list, export)."""
+    return QCoreApplication.translate("Participants", "Request failed")
+
+
 def _failed_data(failure: ApprovalFailure, role: int) -> object:
     """The Status cell of a registration whose approval request failed."""
-    text = QCoreApplication.translate("Participants", "Request failed")
+    text = request_failed_text()
     if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
         return text
     if role == Qt.ItemDataRole.ToolTipRole:

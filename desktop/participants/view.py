@@ -697,7 +697,9 @@ class ParticipantsView(QWidget):
     # -- export and print ------------------------------------------------------------
 
     def export_op(self, path: Path) -> DbOp[int]:
-        return export_participants(parent=self, query=self.model.query, path=path)
+        failures = self.model.failures
+        failed = failures.failure_of if failures is not None else None
+        return export_participants(parent=self, query=self.model.query, path=path, failed=failed)
 
     def describe(self) -> str:
         """What the list shows, for a printed title."""

@@ -192,6 +192,13 @@ def test_the_list_marks_a_failed_request_and_sends_it_again(
         icon = cell(refused, Qt.ItemDataRole.DecorationRole)
         assert isinstance(icon, QIcon) and not icon.isNull()
         assert cell(taken, Qt.ItemDataRole.DecorationRole) is None
+        # The export says what the list says.
+        target = tmp_path / "deltagare.csv"
+        done: list[int] = []
+        view.export_op(target).success(done.append).run(ctx.ops)
+        qtbot.waitUntil(lambda: done == [2], timeout=15_000)
+        content = target.read_text(encoding="utf-8-sig")
+        assert content.count("Request failed") == 1 and "Waiting for approval" in content
         # Someone corrects the manager's address on the server; the desktop syncs.
         row = model.cached_row(refused)
         assert row is not None and row.manager_id
