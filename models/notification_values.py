@@ -2,9 +2,10 @@
 
 A message template's placeholders (:data:`models.notifications.EVENTS`) are filled from
 the row an event concerns: a registration for the registration, payment and most round
-events, a course round for ``round.opens``. :func:`values_for` computes them from the
-rows of a session (the desktop's local database for a template's preview, the server's
-for sending), so the preview shows what the mail would say.
+events, a course round for ``round.opens``, an agent order for its steps.
+:func:`values_for` computes them from the rows of a session (the desktop's local database
+for a template's preview, the server's for sending), so the preview shows what the mail
+would say.
 
 Values only the sending can know (a personal link, its expiry, the course administrator's
 message) are left out: :func:`values_for` returns what the rows say, and a caller fills
@@ -20,9 +21,11 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.agent_orders import AgentOrder
 from models.courses import Course, CourseRound, Registration, RoundSession
 from models.errors import NotFoundError, ValidationError
 from models.notifications import EventType, event_spec
+from models.organisations import Agent, Organisation
 from models.people import Person
 
 
@@ -31,6 +34,7 @@ class ValueSource(enum.StrEnum):
 
     REGISTRATION = "registration"
     ROUND = "course_round"
+    AGENT_ORDER = "agent_order"
 
 
 #: The words :func:`round_details` writes (English; a caller passes its own language's).
@@ -44,12 +48,14 @@ LABELS: Mapping[str, str] = {
 
 
 def source_of(event_type: str) -> ValueSource | None:
-    """The kind of row ``event_type``'s values come from (None: none computed locally)."""
+    """The kind of row ``event_type``'s values come from (None: none computed here)."""
     kind = EventType(event_type)
     if kind is EventType.ROUND_OPENS:
         return ValueSource.ROUND
     placeholders = event_spec(event_type).placeholders
-    return ValueSource.REGISTRATION if "participant_name" in placeholders else None
+    if "participant_name" in placeholders:
+        return ValueSource.REGISTRATION
+    return ValueSource.AGENT_ORDER if "number" in placeholders else None
 
 
 def values_for(
@@ -62,9 +68,10 @@ def values_for(
     today: date | None = None,
 ) -> dict[str, str]:
     """The placeholders of ``event_type`` the row ``row_id`` gives values to (a
-    registration or a course round, per :func:`source_of`), as text; ``tenant`` is the
-    sender's name, ``labels`` the words of ``round_details``, ``today`` the day ``days``
-    counts from. An event type whose values come from no such row is refused."""
+    registration, a course round or an agent order, per :func:`source_of`), as text;
+    ``tenant`` is the sender's name, ``labels`` the words of ``round_details``, ``today``
+    the day ``days`` counts from. An event type whose values come from no such row is
+    refused."""
     spec = event_spec(event_type)
     source = source_of(event_type)
     if source is None:
@@ -79,6 +86,8 @@ def values_for(
         if round_ is None:
             raise NotFoundError("Course round not found", params={"id": row_id})
         values |= _round_values(session, round_, labels)
+    elif source is ValueSource.AGENT_ORDER:
+        values |= _order_values(session, row_id)
     else:
         values |= _registration_values(session, event_type, row_id, labels, today)
     return {k: v for k, v in values.items() if k in spec.placeholders}
@@ -118,6 +127,24 @@ def _registration_values(
     approval = "manager_name" in event_spec(event_type).placeholders
     values["recipient_name"] = values["manager_name" if approval else "participant_name"]
     return values
+
+
+def _order_values(session: Session, order_id: str) -> dict[str, str]:
+    order = session.get(AgentOrder, order_id)
+    if order is None:
+        raise NotFoundError("Agent order not found", params={"id": order_id})
+    customer = session.get(Organisation, order.customer_organisation_id)
+    agent = session.get(Agent, order.agent_id)
+    return {
+        "recipient_name": order.ordered_by_name,
+        "number": order.number,
+        "customer": customer.name if customer else "",
+        "agent": agent.name if agent else "",
+        "service": order.service,
+        "attestant": order.customer_attestant_email,
+        "reason": order.rejected_reason,
+        "case": order.case_number or "",
+    }
 
 
 def _answer(value: object) -> str:

@@ -39,10 +39,12 @@ from desktop.common.widgets import SearchField, push_button
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import DbOp, OpContext
 from desktop.operations.rows import RowCommands
+from models.agent_orders import AgentOrder
 from models.courses import Course, CourseRound, Registration
 from models.errors import DomainError
 from models.notification_values import ValueSource, source_of, values_for
 from models.notifications import EVENTS, TEXT_FIELDS, Language, check_text, render
+from models.organisations import Organisation
 from models.people import Person
 from models.sms_text import sms_length
 
@@ -65,7 +67,8 @@ def language_text(language: str) -> str:
 
 def preview_choices(c: OpContext, event_type: str, search: str) -> list[tuple[str, str]]:
     """The rows the preview of ``event_type`` can take its values from, as (id, label):
-    registrations (participant — round) or rounds (course — round), newest first."""
+    registrations (participant — round), rounds (course — round) or agent orders
+    (number — customer), newest first."""
     source = source_of(event_type)
     like = f"%{search.strip()}%"
     with c.read() as s:
@@ -89,6 +92,15 @@ def preview_choices(c: OpContext, event_type: str, search: str) -> list[tuple[st
             )
             if search.strip():
                 query = query.where(Course.name.ilike(like) | CourseRound.name.ilike(like))
+        elif source is ValueSource.AGENT_ORDER:
+            query = (
+                select(AgentOrder.id, AgentOrder.number, Organisation.name)
+                .join(Organisation, Organisation.id == AgentOrder.customer_organisation_id)
+                .where(AgentOrder.deleted_at.is_(None))
+                .order_by(AgentOrder.ordered_at.desc(), AgentOrder.id)
+            )
+            if search.strip():
+                query = query.where(AgentOrder.number.ilike(like) | Organisation.name.ilike(like))
         else:
             return []
         rows = s.execute(query.limit(PREVIEW_ROWS)).all()

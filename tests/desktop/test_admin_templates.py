@@ -192,3 +192,25 @@ def test_the_menu_opens_the_window_for_administrators_only(qtbot, ctx) -> None:
     assert isinstance(templates, TemplatesWindow)
     qtbot.waitUntil(lambda: templates.loaded)
     assert window.show_templates() is templates  # raised, not opened twice
+
+
+def test_an_order_steps_template_is_previewed_with_an_agent_order(
+    qtbot, offline_ctx, filled, gui_guard
+) -> None:
+    ctx = offline_ctx
+    window = open_templates(qtbot, ctx)
+    dialog = open_dialog(qtbot, window, window.new_button)
+    dialog.event_choice.setCurrentIndex(dialog.event_choice.findData("agent_order.rejected"))
+    typed(qtbot, dialog.subject, "Order {number} for {customer}: {reason}")
+    qtbot.waitUntil(lambda: dialog.preview_row.count() > 0 and bool(dialog.preview_values))
+    order = dialog.preview_row.currentData()
+    assert order in filled.order_ids
+    [(number, customer)] = read(
+        gui_guard,
+        ctx.store,
+        "SELECT o.number, g.name FROM agent_order o "
+        "JOIN organisation g ON g.id = o.customer_organisation_id WHERE o.id = :i",
+        i=order,
+    )
+    assert dialog.preview_row.currentText() == f"{number} — {customer}"
+    qtbot.waitUntil(lambda: f"Order {number} for {customer}: " in dialog.preview.toPlainText())

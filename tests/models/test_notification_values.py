@@ -3,15 +3,17 @@ a registration's and a round's placeholders, rendered by a template as the previ
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy.orm import Session
 
+from models.agent_orders import AgentOrder
 from models.courses import CourseRound, RoundSession
 from models.errors import NotFoundError, ValidationError
 from models.notification_values import ValueSource, source_of, values_for
 from models.notifications import EVENTS, EventType, render
+from models.organisations import Agent, Organisation
 from tests import factories as f
 
 
@@ -104,3 +106,38 @@ def test_every_event_type_names_its_source_and_the_others_are_refused(session: S
         values_for(session, "registration.created", "no-such-row")
     with pytest.raises(NotFoundError):
         values_for(session, "round.opens", "no-such-row")
+
+
+def test_an_agent_order_gives_the_values_of_its_steps(session: Session) -> None:
+    tenant = f.tenant(session)
+    customer = Organisation(tenant_id=tenant.id, name="Region Norr")
+    agent_org = Organisation(tenant_id=tenant.id, name="Agent AB")
+    session.add_all([customer, agent_org])
+    session.flush()
+    agent = Agent(tenant_id=tenant.id, organisation_id=agent_org.id, name="Agenten")
+    session.add(agent)
+    session.flush()
+    order = AgentOrder(
+        tenant_id=tenant.id, number="ORD-7", agent_id=agent.id,
+        customer_organisation_id=customer.id, service="Anslutning",
+        ordered_by_name="Kim Kund", customer_attestant_email="attest@region.se",
+        ordered_at=datetime(2026, 11, 1, tzinfo=UTC), rejected_reason="Fel avtal",
+    )  # fmt: skip
+    session.add(order)
+    session.flush()
+    assert source_of("agent_order.rejected") is ValueSource.AGENT_ORDER
+    assert source_of("agent_order.invitation") is None  # an invitation has no order yet
+    values = values_for(session, "agent_order.rejected", order.id, tenant="Kansliet")
+    assert values == {
+        "tenant": "Kansliet",
+        "recipient_name": "Kim Kund",
+        "number": "ORD-7",
+        "customer": "Region Norr",
+        "agent": "Agenten",
+        "service": "Anslutning",
+        "reason": "Fel avtal",
+    }
+    ordered = values_for(session, "agent_order.ordered", order.id)
+    assert ordered["attestant"] == "attest@region.se" and "reason" not in ordered
+    with pytest.raises(NotFoundError):
+        values_for(session, "agent_order.ordered", "no-such-order")
