@@ -248,7 +248,7 @@ DEFAULTS: tuple[DefaultTemplate, ...] = (
                 "Participant list",
                 "Participant list: {course}, {round}",
                 "Hello {recipient_name},\n\n"
-                "Here is the participant list of the course round\n\n{round_details}\n\n"
+                "Here is the participant list of the course round:\n\n{round_details}\n\n"
                 "Participants: {participant_count}\n\n"
                 "Participant list (a page to print, or a file for Excel):\n{report_link}\n\n"
                 "Attendance sheet (one column per session):\n{attendance_link}\n\n"
@@ -261,7 +261,7 @@ DEFAULTS: tuple[DefaultTemplate, ...] = (
                 "Deltagarlista",
                 "Deltagarlista: {course}, {round}",
                 "Hej {recipient_name},\n\n"
-                "Här är deltagarlistan för utbildningsomgången\n\n{round_details}\n\n"
+                "Här är deltagarlistan för utbildningsomgången:\n\n{round_details}\n\n"
                 "Antal deltagare: {participant_count}\n\n"
                 "Deltagarlista (en sida att skriva ut, eller en fil för Excel):\n{report_link}\n\n"
                 "Närvarolista (en kolumn per kurstillfälle):\n{attendance_link}\n\n"
