@@ -17,7 +17,7 @@ from sqlalchemy import select
 from models import CourseRound, Registration, RegistrationStatus
 from models.audit import AuditEvent
 from models.ids import new_id, utcnow
-from server.services.reports import issue_report_links
+from server.services.reports import PARTICIPANT_COLUMNS, issue_report_links
 from tests.approval.helpers import course_and_round, person, pushed, text_of
 from tests.server.helpers import World, cmd
 
@@ -219,3 +219,10 @@ def test_a_link_to_a_removed_round_is_a_clear_404_page(world: World) -> None:
     assert "Utbildningsomgången som listan gäller finns inte längre." in page_text(
         participants, "sv", 404
     )
+
+
+def test_the_list_has_the_desktop_exports_columns_without_the_personnummer() -> None:
+    from desktop.participants.export import LIST_KEYS, PERSON_HEADERS
+
+    expected = [key for key, _title in PERSON_HEADERS if key != "personnummer"] + list(LIST_KEYS)
+    assert [key for key, _title in PARTICIPANT_COLUMNS] == expected
