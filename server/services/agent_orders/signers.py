@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from models.agent_orders import AgentOrder, OrderState, Signature, SigningMethod
 from models.errors import DomainError, ValidationError
 from models.ids import new_id, utcnow
+from models.notifications import EventType
 from models.tenancy import Role, User
 from server.i18n import N_
 from server.services.agent_orders import orders as core
@@ -270,45 +271,49 @@ def after_agent_attest(
         email=order.customer_attestant_email,
         now=now,
     )
-    records.tell_address(
-        s,
-        settings,
-        order,
-        order.customer_attestant_email,
-        Message(
-            kind="agent_order.customer_attest",
-            title=N_("Please attest order {number} for {customer}"),
-            body=N_(
-                "{agent} has approved and attested {customer}'s order of {service}. As "
-                "{customer}'s attestant, please check the order and attest it with an SMS code "
-                "or BankID on the page below. The link is for you only and valid for {days} "
-                "days."
-            ),
-            params={"days": str(core.CUSTOMER_ATTEST_LINK.lifetime.days)},
-            link_path=f"/agent-orders/attest/{token}",
+    to_customer = Message(
+        kind="agent_order.customer_attest",
+        title=N_("Please attest order {number} for {customer}"),
+        body=N_(
+            "{agent} has approved and attested {customer}'s order of {service}. As "
+            "{customer}'s attestant, please check the order and attest it with an SMS code "
+            "or BankID on the page below. The link is for you only and valid for {days} "
+            "days."
         ),
-        "",
+        params={"days": str(core.CUSTOMER_ATTEST_LINK.lifetime.days)},
+        link_path=f"/agent-orders/attest/{token}",
     )
     if signer.user_id:
         records.mark_order_read(s, order, signer.user_id, now)
-    records.tell_users(
+    to_handlers = Message(
+        kind="agent_order.agent_attested",
+        title=N_("Order {number} is attested by {agent}"),
+        body=N_(
+            "{signer} has attested the order. It now goes to {customer}'s attestant ({attestant})."
+        ),
+        params={
+            "signer": signer.name or signer.email,
+            "attestant": order.customer_attestant_email or "",
+        },
+        link_path=f"/staff/agent-orders/{order.id}",
+    )
+    records.tell(
         s,
         settings,
         order,
-        records.case_handlers_of(s, order),
-        Message(
-            kind="agent_order.agent_attested",
-            title=N_("Order {number} is attested by {agent}"),
-            body=N_(
-                "{signer} has attested the order. It now goes to {customer}'s attestant "
-                "({attestant})."
+        EventType.AGENT_ORDER_AGENT_ATTESTED,
+        [
+            records.Told(
+                "agent_order.agent_attested.customer_attestant",
+                to_customer,
+                addresses=[(order.customer_attestant_email or "", "")],
             ),
-            params={
-                "signer": signer.name or signer.email,
-                "attestant": order.customer_attestant_email or "",
-            },
-            link_path=f"/staff/agent-orders/{order.id}",
-        ),
+            records.Told(
+                "agent_order.agent_attested.case_handlers",
+                to_handlers,
+                users=records.case_handlers_of(s, order),
+            ),
+        ],
         now,
     )
 
