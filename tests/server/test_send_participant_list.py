@@ -26,6 +26,7 @@ from tests.approval.helpers import course_and_round, person, pushed, text_of
 from tests.server.conftest import api_settings
 from tests.server.helpers import World, cmd, make_world
 from tests.server.smtp import SmtpServer
+from tests.utils.notify_events import delivers
 from tests.utils.servers import InProcessServer
 
 BASE = "https://kansli.test"
@@ -143,6 +144,7 @@ def delivered(site: Site, to: str) -> list[EmailMessage]:
     return [m for m in site.smtp.messages if to in str(m["To"])]
 
 
+@delivers("round.participant_list")
 def test_the_customers_recipients_get_the_list_as_links_without_attachment(
     site: Site, world: World
 ) -> None:
