@@ -54,8 +54,23 @@ def make_round(world: World) -> Round:
             start_minute=13 * 60,
         ),
     )
+    org, erik = new_id(), new_id()
+    pushed(
+        world,
+        cmd("organisation.create", organisation_id=org, name=f"Lunds Firma AB {org[-6:]}"),
+        cmd(
+            "person.create",
+            person_id=erik,
+            first_name="Erik",
+            last_name="Lund",
+            organisation_id=org,
+            emails=[{"address": "erik.lund@firma.se"}],
+            phones=[{"number": "+46701234567"}],
+        ),
+        role="admin",
+    )
     people = [
-        person(world, "Erik", "Lund", "erik.lund@firma.se"),
+        erik,
         person(world, "Åsa", PAYLOAD, "asa@firma.se"),
         person(world, "Vera", "Väntar", "vera@firma.se"),
         person(world, "Carl", "Avbokad", "carl@firma.se"),
@@ -98,7 +113,7 @@ def test_the_link_shows_the_participant_list_and_gives_it_as_csv(world: World) -
     assert page.headers["Cache-Control"] == "no-store"
     shown = text_of(page.text)
     assert "Participant list" in shown and "Projektledning HT26" in shown
-    assert "Lund Erik" in shown and "erik.lund@firma.se" in shown
+    assert "Lund Erik Lunds Firma AB" in shown and "erik.lund@firma.se +46701234567" in shown
     assert "Väntar Vera" in shown and "Waiting list" in shown
     assert "Avbokad" not in shown  # a cancelled registration is not on the list
     assert "3 participants" in shown
