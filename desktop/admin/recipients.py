@@ -12,15 +12,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
+from desktop.admin.operations import list_users
 from desktop.common.rows_model import Column
 from desktop.common.rows_window import ListedRowDialog
 from desktop.common.values import Record
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations.rows import RowCommands
 from desktop.people.person_field import PersonField
+from desktop.webview.server_api import known_offline, server_link
 from models.errors import ValidationError
+from sync.users import UserAccount
 
 C = "Recipients"
 RECIPIENT_COMMANDS = RowCommands(
@@ -60,7 +63,7 @@ class RecipientDialog(ListedRowDialog):
     fixed, their addresses are edited on their profile)."""
 
     commands = RECIPIENT_COMMANDS
-    edited = ("role",)
+    edited = ("role", "user_id")
     titles = (
         QT_TRANSLATE_NOOP("RecipientDialog", "New notification recipient"),
         QT_TRANSLATE_NOOP("RecipientDialog", "Edit notification recipient"),
@@ -78,6 +81,13 @@ class RecipientDialog(ListedRowDialog):
         self.role = QLineEdit(row["role"] if row else "")
         self.role.setPlaceholderText(self.tr("Such as Course administrator"))
         self.add_field("role", self.tr("Role:"), self.role)
+        self.user = QComboBox()
+        self.user.addItem(self.tr("No login"), None)
+        if row and row.get("user_id"):
+            self.user.addItem(self.tr("A user (the list needs a connection)"), row["user_id"])
+            self.user.setCurrentIndex(1)
+        self.add_field("user_id", self.tr("Login:"), self.user)
+        self._load_users(row.get("user_id") if row else None)
         self.finish_layout(
             self.tr(
                 "The person's e-mail addresses and phone numbers are used: change them on "
@@ -89,7 +99,25 @@ class RecipientDialog(ListedRowDialog):
     def values(self) -> dict[str, Any]:
         if self.shown is None and not self.person.person_id:
             raise ValidationError(self.tr("Choose a person"), field="person_id")
-        return {"role": self.role.text().strip()}
+        return {"role": self.role.text().strip(), "user_id": self.user.currentData()}
+
+    def _load_users(self, current: str | None) -> None:
+        """The tenant's users from the server (online only): a recipient who is one gets
+        SMS at the phone the user registered."""
+        link = server_link(self.ctx)
+        if link is None or known_offline(self.ctx):
+            return
+        list_users(link, parent=self).success(
+            lambda users: self._show_users(users, current)
+        ).failure(lambda _exc: None).run(self.ctx.ops)
+
+    def _show_users(self, users: list[UserAccount], current: str | None) -> None:
+        chosen = self.user.currentData() or current
+        self.user.clear()
+        self.user.addItem(self.tr("No login"), None)
+        for user in sorted(users, key=lambda u: (u.display_name or u.email).casefold()):
+            self.user.addItem(f"{user.display_name} <{user.email}>".strip(), user.id)
+        self.user.setCurrentIndex(max(0, self.user.findData(chosen)) if chosen else 0)
 
     def extra(self) -> dict[str, Any]:
         return {} if self.shown is not None else {"person_id": self.person.person_id}

@@ -5327,13 +5327,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Participants</name>
     <message>
-      <location filename="../../desktop/participants/export.py" line="148" />
+      <location filename="../../desktop/participants/export.py" line="156" />
       <source>Participants</source>
       <extracomment>What the list shows besides (the participant, organisation and e-mail are above).</extracomment>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/export.py" line="158" />
+      <location filename="../../desktop/participants/export.py" line="166" />
       <source>Exporting</source>
       <translation>Exporting</translation>
     </message>
@@ -5363,12 +5363,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Request failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="182" />
+      <location filename="../../desktop/participants/model.py" line="187" />
       <source>The request to the approving manager (%1) could not be delivered:</source>
       <translation>The request to the approving manager (%1) could not be delivered:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="185" />
+      <location filename="../../desktop/participants/model.py" line="190" />
       <source>Correct the manager's address, then choose Send failed request again… in the menu.</source>
       <translation>Correct the manager's address, then choose Send failed request again… in the menu.</translation>
     </message>
@@ -5694,12 +5694,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Cancel the registration of %1? Their places become free.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="721" />
+      <location filename="../../desktop/participants/view.py" line="723" />
       <source>Print a long list</source>
       <translation>Print a long list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="722" />
+      <location filename="../../desktop/participants/view.py" line="724" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>The list has %Ln row. Print them all?</numerusform>
@@ -5707,12 +5707,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="728" />
+      <location filename="../../desktop/participants/view.py" line="730" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="734" />
+      <location filename="../../desktop/participants/view.py" line="736" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%Ln registration</numerusform>
@@ -5795,7 +5795,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Some registrations were not changed</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="705" />
+      <location filename="../../desktop/participants/view.py" line="707" />
       <source>Filtered list</source>
       <translation>Filtered list</translation>
     </message>
@@ -6926,48 +6926,64 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RecipientDialog</name>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="65" />
+      <location filename="../../desktop/admin/recipients.py" line="68" />
       <source>New notification recipient</source>
       <translation>New notification recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="66" />
+      <location filename="../../desktop/admin/recipients.py" line="69" />
       <source>Edit notification recipient</source>
       <translation>Edit notification recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="71" />
+      <location filename="../../desktop/admin/recipients.py" line="74" />
       <source>Nobody chosen</source>
       <translation>Nobody chosen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="71" />
+      <location filename="../../desktop/admin/recipients.py" line="74" />
       <source>Choose the recipient</source>
       <translation>Choose the recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="74" />
       <location filename="../../desktop/admin/recipients.py" line="77" />
+      <location filename="../../desktop/admin/recipients.py" line="80" />
       <source>Person:</source>
       <translation>Person:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="79" />
+      <location filename="../../desktop/admin/recipients.py" line="82" />
       <source>Such as Course administrator</source>
       <translation>Such as Course administrator</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="80" />
+      <location filename="../../desktop/admin/recipients.py" line="83" />
       <source>Role:</source>
       <translation>Role:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="83" />
+      <location filename="../../desktop/admin/recipients.py" line="85" />
+      <location filename="../../desktop/admin/recipients.py" line="117" />
+      <source>No login</source>
+      <translation>No login</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/recipients.py" line="87" />
+      <source>A user (the list needs a connection)</source>
+      <translation>A user (the list needs a connection)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/recipients.py" line="89" />
+      <source>Login:</source>
+      <translation>Login:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/recipients.py" line="93" />
       <source>The person's e-mail addresses and phone numbers are used: change them on the person's profile.</source>
       <translation>The person's e-mail addresses and phone numbers are used: change them on the person's profile.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="91" />
+      <location filename="../../desktop/admin/recipients.py" line="101" />
       <source>Choose a person</source>
       <translation>Choose a person</translation>
     </message>
@@ -6975,42 +6991,42 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Recipients</name>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="37" />
+      <location filename="../../desktop/admin/recipients.py" line="40" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="38" />
+      <location filename="../../desktop/admin/recipients.py" line="41" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="42" />
+      <location filename="../../desktop/admin/recipients.py" line="45" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="43" />
+      <location filename="../../desktop/admin/recipients.py" line="46" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="44" />
+      <location filename="../../desktop/admin/recipients.py" line="47" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="45" />
+      <location filename="../../desktop/admin/recipients.py" line="48" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="48" />
+      <location filename="../../desktop/admin/recipients.py" line="51" />
       <source>Login</source>
       <translation>Login</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="51" />
+      <location filename="../../desktop/admin/recipients.py" line="54" />
       <source>A user with a login gets SMS at the phone they registered</source>
       <translation>A user with a login gets SMS at the phone they registered</translation>
     </message>
@@ -10004,121 +10020,121 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>TemplateDialog</name>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="116" />
+      <location filename="../../desktop/admin/template_dialog.py" line="127" />
       <source>New message template</source>
       <translation>New message template</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="117" />
+      <location filename="../../desktop/admin/template_dialog.py" line="128" />
       <source>Edit message template</source>
       <translation>Edit message template</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="126" />
-      <location filename="../../desktop/admin/template_dialog.py" line="138" />
+      <location filename="../../desktop/admin/template_dialog.py" line="137" />
+      <location filename="../../desktop/admin/template_dialog.py" line="149" />
       <source>Event:</source>
       <translation>Event:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="127" />
+      <location filename="../../desktop/admin/template_dialog.py" line="138" />
       <source>Language:</source>
       <translation>Language:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="133" />
+      <location filename="../../desktop/admin/template_dialog.py" line="144" />
       <source>%1 · %2</source>
       <translation>%1 · %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="149" />
+      <location filename="../../desktop/admin/template_dialog.py" line="160" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="150" />
+      <location filename="../../desktop/admin/template_dialog.py" line="161" />
       <source>Subject:</source>
       <translation>Subject:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="151" />
+      <location filename="../../desktop/admin/template_dialog.py" line="162" />
       <source>E-mail text:</source>
       <translation>E-mail text:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="152" />
+      <location filename="../../desktop/admin/template_dialog.py" line="163" />
       <source>SMS text:</source>
       <translation>SMS text:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="175" />
-      <location filename="../../desktop/admin/template_dialog.py" line="193" />
+      <location filename="../../desktop/admin/template_dialog.py" line="185" />
+      <location filename="../../desktop/admin/template_dialog.py" line="203" />
       <source>Placeholders</source>
       <extracomment>The text a placeholder goes into (the one last edited; the e-mail text first).</extracomment>
       <translation>Placeholders</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="179" />
+      <location filename="../../desktop/admin/template_dialog.py" line="189" />
       <source>&amp;Insert</source>
       <translation>&amp;Insert</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="181" />
+      <location filename="../../desktop/admin/template_dialog.py" line="191" />
       <source>Put the chosen placeholder at the cursor of the text last edited</source>
       <translation>Put the chosen placeholder at the cursor of the text last edited</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="183" />
+      <location filename="../../desktop/admin/template_dialog.py" line="193" />
       <source>Search a row for the preview…</source>
       <translation>Search a row for the preview…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="186" />
+      <location filename="../../desktop/admin/template_dialog.py" line="196" />
       <source>Preview with</source>
       <translation>Preview with</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="189" />
-      <location filename="../../desktop/admin/template_dialog.py" line="195" />
+      <location filename="../../desktop/admin/template_dialog.py" line="199" />
+      <location filename="../../desktop/admin/template_dialog.py" line="205" />
       <source>Preview</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="322" />
+      <location filename="../../desktop/admin/template_dialog.py" line="333" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="323" />
+      <location filename="../../desktop/admin/template_dialog.py" line="334" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="324" />
+      <location filename="../../desktop/admin/template_dialog.py" line="335" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="331" />
+      <location filename="../../desktop/admin/template_dialog.py" line="342" />
       <source>(fix the text first)</source>
       <translation>(fix the text first)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="338" />
+      <location filename="../../desktop/admin/template_dialog.py" line="349" />
       <source>No row to take values from: the placeholders show their names.</source>
       <translation>No row to take values from: the placeholders show their names.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="341" />
+      <location filename="../../desktop/admin/template_dialog.py" line="352" />
       <source>Nothing in the local database matches: the placeholders show their names.</source>
       <translation>Nothing in the local database matches: the placeholders show their names.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="346" />
+      <location filename="../../desktop/admin/template_dialog.py" line="357" />
       <source>Values the sending makes (such as personal links) show their names.</source>
       <translation>Values the sending makes (such as personal links) show their names.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/template_dialog.py" line="352" />
+      <location filename="../../desktop/admin/template_dialog.py" line="363" />
       <source>%n character(s)</source>
       <translation>
         <numerusform>%Ln character</numerusform>
@@ -10126,7 +10142,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/template_dialog.py" line="353" />
+      <location filename="../../desktop/admin/template_dialog.py" line="364" />
       <source>%n SMS</source>
       <translation>
         <numerusform>%Ln SMS</numerusform>
@@ -10134,12 +10150,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="357" />
+      <location filename="../../desktop/admin/template_dialog.py" line="368" />
       <source>As previewed: %1, %2 (%3 per SMS: a character outside the SMS alphabet makes it 70)</source>
       <translation>As previewed: %1, %2 (%3 per SMS: a character outside the SMS alphabet makes it 70)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="361" />
+      <location filename="../../desktop/admin/template_dialog.py" line="372" />
       <source>As previewed: %1, %2 (%3 per SMS)</source>
       <translation>As previewed: %1, %2 (%3 per SMS)</translation>
     </message>
@@ -10147,39 +10163,39 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Templates</name>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="55" />
+      <location filename="../../desktop/admin/template_dialog.py" line="56" />
       <source>Swedish</source>
       <extracomment>The languages a template is written in, as the lists name them.</extracomment>
       <translation>Swedish</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="56" />
+      <location filename="../../desktop/admin/template_dialog.py" line="57" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="102" />
+      <location filename="../../desktop/admin/template_dialog.py" line="113" />
       <source>Course</source>
       <extracomment>How many rows the preview offers to choose from (the newest first; a search narrows).</extracomment>
       <translation>Course</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="103" />
+      <location filename="../../desktop/admin/template_dialog.py" line="114" />
       <source>Course round</source>
       <translation>Course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="104" />
+      <location filename="../../desktop/admin/template_dialog.py" line="115" />
       <source>Dates</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="105" />
+      <location filename="../../desktop/admin/template_dialog.py" line="116" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="106" />
+      <location filename="../../desktop/admin/template_dialog.py" line="117" />
       <source>Session</source>
       <translation>Session</translation>
     </message>

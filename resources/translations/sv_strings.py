@@ -2964,6 +2964,12 @@ SV: dict[object, object] = {
         "Placeholders",
         "what happens next: the waiting list (may be empty)",
     ): "vad som händer härnäst: väntelistan (kan vara tomt)",
+    ("RecipientDialog", "No login"): "Ingen inloggning",
+    (
+        "RecipientDialog",
+        "A user (the list needs a connection)",
+    ): "En användare (listan kräver anslutning)",
+    ("RecipientDialog", "Login:"): "Inloggning:",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

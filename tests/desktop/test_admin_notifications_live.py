@@ -2,7 +2,8 @@
 Administration windows while offline, then synced to the real server (a subprocess over
 real HTTP, behind a proxy that cuts the connection), issue 16: the template arrives
 published as version 1 with its texts, the recipient with its role, the binding with its
-template, round, recipients and channels."""
+template, round, recipients and channels; back online, the recipient is given a user's
+login from the server's list of users."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from desktop.admin.recipients import RecipientDialog
 from desktop.admin.template_dialog import TemplateDialog
 from models import CourseRound
 from models.notifications import MessageTemplate, NotificationBinding, NotificationRecipient
+from models.tenancy import User
 from tests.desktop import test_alumni_live
 from tests.desktop.test_admin_bindings import opened, tick
 from tests.desktop.test_admin_templates import typed
@@ -154,6 +156,24 @@ def test_templates_bindings_and_recipients_made_offline_reach_the_server(
                 round_id,
             )
             assert (bound.recipients, bound.channels) == (["participant", "static"], ["email"])
+            user_id = s.scalars(select(User.id).where(User.email == account.email)).one()
+
+        # Online: the recipient is given a user's login, chosen from the server's users.
+        recipients.activateWindow()
+        recipients.table.selectRow(0)
+        edit = opened(qtbot, recipients, recipients.edit_button, RecipientDialog)
+        qtbot.waitUntil(lambda: edit.user.findData(user_id) > 0, timeout=15_000)
+        edit.user.setCurrentIndex(edit.user.findData(user_id))
+        qtbot.mouseClick(edit.ok, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: recipients.model.rows[0]["user_id"] == user_id)
+        assert recipients.model.data(recipients.model.index(0, 4)) == "Yes"
+        window.sync_now()
+        qtbot.waitUntil(
+            lambda: desk.bridge.status.status == "online" and desk.bridge.status.pending == 0,
+            timeout=20_000,
+        )
+        with gui_guard.allowed(), server_session(server.db_url) as s:
+            assert s.get(NotificationRecipient, recipient.id).user_id == user_id  # type: ignore[union-attr]
     finally:
         desk.close(gui_guard)
         proxy.stop()
