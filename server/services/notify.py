@@ -342,7 +342,8 @@ def notify(
                         tenant_id=tenant_id,
                         kind=kind or event.value,
                         to_address=address,
-                        subject=render(texts.subject, filled),
+                        # One line, whatever the values hold: a header cannot break.
+                        subject=" ".join(render(texts.subject, filled).split()),
                         body_text=render_mail(texts.email_body, filled),
                         related_id=related_id,
                     )

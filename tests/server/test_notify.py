@@ -94,7 +94,7 @@ def send(
             values={
                 "participant_first_name": "Anna",
                 "course": "Ledarskap",
-                "round_details": "  Utbildning: Ledarskap",
+                "round_details": "  Utbildning: Ledarskap\n  Utbildningsomgång: HT26",
             },
             concerns=concerns or Concerns(course_id=world.course_id, round_id=world.round_id),
             recipients={"participant": [Recipient.of_person("participant", anna, language="sv")]},
@@ -168,7 +168,7 @@ def test_with_nothing_bound_the_shipped_default_goes_to_the_call_sites_people(
         == sv.subject.replace("{course}", "Ledarskap")
     )
     assert mail.body_text.startswith("Hej Anna,\n\nVi har tagit emot en anmälan")
-    assert "  Utbildning: Ledarskap" in mail.body_text
+    assert "  Utbildning: Ledarskap\n  Utbildningsomgång: HT26\n" in mail.body_text
     assert mail.body_text.endswith("från det här meddelandet.\n\n" + tenant_name(site, world))
     record = (mail.event_type, mail.template_id, mail.template_version, mail.binding_id)
     assert record == ("registration.duplicate", None, 0, None)
@@ -462,3 +462,12 @@ def test_a_person_category_binding_holds_for_its_people_below_course_and_round(
         site, world, _template(site, world, "Omgången"), scope_kind="round", scope_id=world.round_id
     )
     assert concerning(round_id=world.round_id) == ["Omgången"]
+
+
+def test_a_subject_is_one_line_whatever_the_values_hold(site: Site, world: Tenancy) -> None:
+    _bind(site, world, _template(site, world, "Om {round_details}:  {course}"))
+    [mail] = send(site, world)
+    assert mail.subject == "Om Utbildning: Ledarskap Utbildningsomgång: HT26: Ledarskap"  # type: ignore[union-attr]
+    deliver(site)
+    [got] = [m for m in site.smtp.messages if m["Subject"] == mail.subject]  # type: ignore[union-attr]
+    assert got["To"] == mail.to_address  # type: ignore[union-attr]
