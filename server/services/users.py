@@ -595,7 +595,9 @@ def _mail(
     link: str = "",
 ) -> None:
     """Mail ``user`` the notification of ``event`` (its values: the user's name, the
-    organisation and the link) in ``language`` through :func:`server.services.notify.notify`."""
+    organisation and the link) in ``language`` through :func:`server.services.notify.notify`.
+    A mail with a link is personal: a binding never sends it to contacts or static
+    recipients."""
     name = user.display_name or user.email
     notify(
         session,
@@ -609,6 +611,7 @@ def _mail(
         },
         related_id=user.id,
         kind=kind,
+        personal=bool(link),
     )
 
 

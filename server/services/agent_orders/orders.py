@@ -136,6 +136,7 @@ def invite_customer(
             recipients={"invitee": [Recipient("invitee", "", (address,))]},
             related_id=org.id,
             kind="agent_order.invitation",
+            personal=True,
         )
         audit(
             s,

@@ -16,7 +16,6 @@ well be someone else, and an officer compares the two side by side.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from functools import partial
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,13 +24,13 @@ from models.alumni import AlumniRegistration, AlumniStatus, ProposalState
 from models.alumni_matching import Disagreement
 from models.alumni_proposals import PROPOSABLE, apply_proposal
 from models.ids import new_id
+from models.notifications import EventType
 from models.people import ActivityKind, CategoryKey, Person, PersonEmail
 from models.tenancy import Tenant
 from server.i18n import N_, gettext, use_language
 from server.services.alumni.categories import category_keys, give_category
 from server.services.alumni.links import MailedLink, mail_link
 from server.services.approval import LinkKind, LinkProblem, find_link
-from server.services.effects import mail_text, paragraph
 from server.services.seq import lock_tenant
 from server.services.timeline import add_activity
 from server.settings import Settings
@@ -43,7 +42,13 @@ CONFIRM_LINK = LinkKind(CONFIRM_PURPOSE, timedelta(days=7))
 #: Confirmation mails to one address per day at most (the public form must not be a way
 #: to fill a member's mailbox).
 CONFIRM_MAILS_PER_DAY = 3
-CONFIRM_MAIL = MailedLink(CONFIRM_LINK, "confirm", CONFIRM_MAIL_KIND, CONFIRM_MAILS_PER_DAY)
+CONFIRM_MAIL = MailedLink(
+    CONFIRM_LINK,
+    "confirm",
+    CONFIRM_MAIL_KIND,
+    CONFIRM_MAILS_PER_DAY,
+    EventType.ALUMNI_CONFIRM_DETAILS,
+)
 _CONFIRM_USED = N_("This link was already used on {day}; the details are confirmed.")
 _CONFIRM_EXPIRED = N_("This link expired on {day}. Register again to get a new one.")
 
@@ -73,8 +78,8 @@ def ask_to_confirm(
     tenant = session.get(Tenant, reg.tenant_id)
     if tenant is None or reg.proposal_state != ProposalState.PENDING:
         return 0
-    compose = partial(_mail, tenant, reg, person)
     with use_language(tenant.language):  # the person asked from no page of ours
+        values = {"member_name": person.first_name, "details": _details(reg)}
         return sum(
             mail_link(
                 session,
@@ -84,32 +89,20 @@ def ask_to_confirm(
                 entity_id=reg.id,
                 email=address,
                 now=now,
-                compose=compose,
+                values=lambda _url: values,
+                name=person.first_name,
                 related_id=reg.id,
             )
             for address in sorted(set(addresses))
         )
 
 
-def _mail(tenant: Tenant, reg: AlumniRegistration, person: Person, url: str) -> tuple[str, str]:
+def _details(reg: AlumniRegistration) -> str:
+    """The proposed details, one per line ("  Phone: 070-…"), named in the current language."""
     proposed = reg.proposed if isinstance(reg.proposed, dict) else {}
-    lines = [f"  {gettext(_FIELD_NAMES[k])}: {proposed[k]}" for k in PROPOSABLE if proposed.get(k)]
-    subject = gettext("Confirm your new contact details – {tenant}").format(tenant=tenant.name)
-    body = mail_text(
-        person.first_name,
-        [
-            *paragraph(
-                gettext(
-                    "Someone registered as an alumnus of {tenant} in your name and gave "
-                    "details we do not have for you:"
-                ).format(tenant=tenant.name)
-            ),
-            *lines,
-        ],
-        [gettext("If it was you, open this link and confirm:"), url],
-        gettext("If it was not you, ignore this mail: nothing is added to your profile."),
+    return "\n".join(
+        f"  {gettext(_FIELD_NAMES[k])}: {proposed[k]}" for k in PROPOSABLE if proposed.get(k)
     )
-    return subject, body
 
 
 def confirmation_link(

@@ -23,7 +23,6 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import datetime, timedelta
-from functools import partial
 from typing import Any
 
 from sqlalchemy import select
@@ -33,14 +32,14 @@ from models import validators
 from models.alumni import AlumniRegistration, AlumniStatus
 from models.errors import ValidationError
 from models.ids import new_id
+from models.notifications import EventType
 from models.people import ActivityKind, CategoryKey, Person, PersonEmail
 from models.tenancy import Tenant
-from server.i18n import N_, gettext, use_language
+from server.i18n import N_
 from server.services.alumni.categories import take_category
 from server.services.alumni.links import MailedLink, mail_link
 from server.services.approval import LinkKind, find_link
-from server.services.effects import mail_text
-from server.services.mail import queue_mail
+from server.services.notify import Concerns, Recipient, notify
 from server.services.seq import lock_tenant
 from server.services.timeline import add_activity
 from server.settings import Settings
@@ -53,7 +52,11 @@ UNREGISTER_LINK = LinkKind(UNREGISTER_PURPOSE, timedelta(days=2))
 UNREGISTER_LINKS_PER_DAY = 3
 UNREGISTER_MAIL_KIND = "alumni_unregister_link"
 UNREGISTER_MAIL = MailedLink(
-    UNREGISTER_LINK, "unregister", UNREGISTER_MAIL_KIND, UNREGISTER_LINKS_PER_DAY
+    UNREGISTER_LINK,
+    "unregister",
+    UNREGISTER_MAIL_KIND,
+    UNREGISTER_LINKS_PER_DAY,
+    EventType.ALUMNI_UNREGISTER_REQUESTED,
 )
 _UNREGISTER_USED = N_("This link was already used on {day}; the membership is terminated.")
 _UNREGISTER_EXPIRED = N_(
@@ -300,29 +303,24 @@ def _tell_membership_ended(
     if tenant is None:
         return
     addresses = sorted({e.address for e in person.emails if e.deleted_at is None and e.address})
-    with use_language(tenant.language):
-        subject = gettext("Your alumni membership has ended – {tenant}").format(tenant=tenant.name)
-        body = mail_text(
-            person.first_name,
-            gettext(
-                "Your alumni membership at {tenant} was terminated on {day} through "
-                "a link sent to {address}."
-            ).format(tenant=tenant.name, day=now.date().isoformat(), address=by_address),
-            gettext(
-                "If you did not do this, answer this mail or register again: your details are kept."
-            ),
-        )
-    for to_address in addresses:
-        queue_mail(
-            session=session,
-            settings=settings,
-            tenant_id=tenant_id,
-            kind=ENDED_MAIL_KIND,
-            to_address=to_address,
-            subject=subject,
-            body_text=body,
-            related_id=person.id,
-        )
+    member = Recipient(
+        "member", person.first_name, tuple(addresses), language=tenant.language, person_id=person.id
+    )
+    notify(
+        session,
+        settings,
+        tenant_id=tenant_id,
+        event=EventType.ALUMNI_MEMBERSHIP_ENDED,
+        values={
+            "member_name": person.first_name,
+            "address": by_address,
+            "day": now.date().isoformat(),
+        },
+        concerns=Concerns(),
+        recipients={"member": [member]},
+        related_id=person.id,
+        kind=ENDED_MAIL_KIND,
+    )
 
 
 def request_unregister_link(
@@ -344,6 +342,8 @@ def request_unregister_link(
     _owners, regs = _memberships(session, tenant.id, address)
     if not regs:
         return False
+    # In the language of the page the alumnus asked from.
+    until = (now + UNREGISTER_LINK.lifetime).strftime("%Y-%m-%d %H:%M UTC")
     return mail_link(
         session,
         settings,
@@ -352,28 +352,8 @@ def request_unregister_link(
         entity_id=tenant.id,  # the link is about the address's membership, not one row
         email=address,
         now=now,
-        compose=partial(_unregister_mail, tenant, address, now),
+        values=lambda _url: {"address": address, "link_valid_until": until},
     )
-
-
-def _unregister_mail(tenant: Tenant, address: str, now: datetime, url: str) -> tuple[str, str]:
-    """The mail with the termination link ``url``: subject and text, in the language of the
-    page the alumnus asked from."""
-    until = (now + UNREGISTER_LINK.lifetime).strftime("%Y-%m-%d %H:%M UTC")
-    subject = gettext("Terminate your alumni membership – {tenant}").format(tenant=tenant.name)
-    body = mail_text(
-        None,
-        gettext(
-            "Someone, hopefully you, asked to terminate the alumni membership of "
-            "{address} at {tenant}."
-        ).format(address=address, tenant=tenant.name),
-        [gettext("To terminate it, open this link and confirm:"), url],
-        gettext(
-            "The link works once, until {until}. If you did not ask for this, "
-            "ignore this mail: nothing changes."
-        ).format(until=until),
-    )
-    return subject, body
 
 
 def unregister_link(session: Session, token: str, *, tenant_id: str, now: datetime) -> LinkToken:

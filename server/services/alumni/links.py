@@ -8,29 +8,32 @@ membership (:mod:`.forms`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import quote
 
 from sqlalchemy.orm import Session
 
+from models.notifications import EventType
 from models.tenancy import Tenant
+from server.i18n import current_language
 from server.services.approval import LinkKind, issue_link, links_mailed_today
-from server.services.mail import queue_mail
+from server.services.notify import Concerns, Recipient, notify
 from server.settings import Settings
 
 
 @dataclass(frozen=True)
 class MailedLink:
     """A link the alumni pages mail: its token's kind, the page it opens
-    (``/alumni/{slug}/{page}/{token}``), the kind of its mail, and how many such links may
-    go to one address in a day."""
+    (``/alumni/{slug}/{page}/{token}``), the kind of its mail, how many such links may
+    go to one address in a day, and the event its mail notifies."""
 
     link: LinkKind
     page: str
     mail_kind: str
     per_day: int
+    event: EventType
 
 
 def mail_link(
@@ -42,13 +45,16 @@ def mail_link(
     entity_id: str,
     email: str,
     now: datetime,
-    compose: Callable[[str], tuple[str, str]],
+    values: Callable[[str], Mapping[str, object]],
+    name: str = "",
     related_id: str | None = None,
 ) -> bool:
     """Mail ``email`` a new link of ``mailed`` about the row ``entity_id``, in ``session``'s
     transaction, unless ``mailed.per_day`` such links went to the address in the last day.
 
-    ``compose(url)`` gives the mail's subject and text. Returns whether a mail was queued.
+    The mail is the notification of ``mailed.event`` (:func:`server.services.notify.notify`)
+    to ``name`` at ``email`` in the current language, with the values ``values(url)``
+    (``link`` is the url). Returns whether a mail was queued.
     """
     tenant_id, purpose = tenant.id, mailed.link.purpose
     if (
@@ -60,15 +66,16 @@ def mail_link(
         session, mailed.link, tenant_id=tenant_id, entity_id=entity_id, email=email, now=now
     )
     url = f"{settings.public_base_url}/alumni/{quote(tenant.slug)}/{mailed.page}/{token}"
-    subject, body = compose(url)
-    queue_mail(
-        session=session,
-        settings=settings,
+    notify(
+        session,
+        settings,
         tenant_id=tenant_id,
-        kind=mailed.mail_kind,
-        to_address=email,
-        subject=subject,
-        body_text=body,
+        event=mailed.event,
+        values={**values(url), "link": url},
+        concerns=Concerns(),
+        recipients={"member": [Recipient("member", name, (email,), language=current_language())]},
         related_id=related_id,
+        kind=mailed.mail_kind,
+        personal=True,
     )
     return True
