@@ -42,6 +42,10 @@ APPROVAL_REQUEST_KIND = "mail.approval_request"
 #: The kind every SMS has: the SMS outbox holds the one-time codes of signing.
 SMS_KIND = "sms.signing_code"
 
+#: Beyond any list's length, and within what a database's OFFSET takes (a larger one is
+#: a 422, not a database error).
+MAX_OFFSET = 1_000_000_000
+
 Channel = Literal["email", "sms"]
 #: How a notification went: the outbox's status, or what came after it was sent (an
 #: SMS's delivery report: delivered or failed; a mail's address bounced).
@@ -172,7 +176,7 @@ def list_mail(
     recipient: Annotated[PlainText | None, Query(max_length=254)] = None,
     since: datetime | None = None,
     until: datetime | None = None,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> MailListOut:
     """The tenant's notifications, newest first, a page at a time: mail and SMS
@@ -211,7 +215,7 @@ def list_mail(
 def list_approval_failures(
     principal: CurrentUser,
     session: SessionDep,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
 ) -> ApprovalFailuresOut:
     """The registrations whose newest approval request mail failed for good (refused, or
