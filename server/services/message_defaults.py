@@ -632,8 +632,31 @@ def _new(key: str, event: EventType, en: tuple[str, ...], sv: tuple[str, ...]) -
     return DefaultTemplate(key, event, "", {EN: Texts(*en), SV: Texts(*sv)})
 
 
-#: The events first sent with issue 16 (server/services/round_notices.py sends them).
+#: The events first sent with issue 16 (server/services/round_notices.py sends most; the
+#: customer's attest of an agent order goes to whom a binding names: signers.py).
 DEFAULTS += (
+    _new(
+        "agent_order.customer_attested",
+        E.AGENT_ORDER_CUSTOMER_ATTESTED,
+        (
+            "Order attested by the customer",
+            "Order {number} is attested by {customer}",
+            "Hello {recipient_name},\n\n"
+            "{signer} has attested order {number} ({service}) for {customer}. The service "
+            "desk opens its case, and {agent} will start the technical connection.\n\n"
+            "{tenant}",
+            "Order {number} is attested by {customer}. /{tenant}",
+        ),
+        (
+            "Beställning attesterad av kunden",
+            "Beställning {number} är attesterad av {customer}",
+            "Hej {recipient_name},\n\n"
+            "{signer} har attesterat beställning {number} ({service}) för {customer}. "
+            "Servicedesken öppnar ett ärende, och {agent} påbörjar den tekniska "
+            "anslutningen.\n\n{tenant}",
+            "Beställning {number} är attesterad av {customer}. /{tenant}",
+        ),
+    ),
     _new(
         "registration.approved",
         E.REGISTRATION_APPROVED,

@@ -48,10 +48,9 @@ NO_SENDER_BEFORE_ISSUE_17_18 = frozenset({E.PAYMENT_INVOICE, E.PAYMENT_REMINDER,
 
 #: Event types whose end-to-end test is still being written in parallel (issue 16): each
 #: leaves this set when a test says ``@delivers(...)`` for it; empty when issue 16 is done.
-#: No service sends agent_order.customer_attested, alumni.received or alumni.decided yet.
+#: No service sends alumni.received or alumni.decided yet.
 AWAITING_THEIR_TESTS = frozenset(
     {
-        E.AGENT_ORDER_CUSTOMER_ATTESTED,
         E.ALUMNI_RECEIVED,
         E.ALUMNI_DECIDED,
     }

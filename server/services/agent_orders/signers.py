@@ -32,6 +32,7 @@ from server.services.approval import issue_link
 from server.services.auth import Principal
 from server.services.database import Database
 from server.services.messages import Message
+from server.services.notify import notify
 from server.settings import Settings
 from server.signing.bankid import (
     BankIdService,
@@ -321,6 +322,20 @@ def after_agent_attest(
 def after_customer_attest(
     s: Session, settings: Settings, order: AgentOrder, signer: Signer, now: datetime
 ) -> None:
+    """The step itself goes to whom a binding of ``agent_order.customer_attested`` names
+    (with none, to nobody: the case's mails right after tell the order's people); then
+    the case is opened."""
+    notify(
+        s,
+        settings,
+        tenant_id=order.tenant_id,
+        event=EventType.AGENT_ORDER_CUSTOMER_ATTESTED,
+        values=records.order_params(s, order) | {"signer": signer.name or signer.email},
+        concerns=records.order_concerns(s, order, now.date()),
+        recipients={},
+        related_id=order.id,
+        kind="agent_order.customer_attested",
+    )
     core.create_case(session=s, settings=settings, order=order, now=now)
 
 
