@@ -292,7 +292,8 @@ def notify(
     kind (default: the event type); ``default_key`` names the shipped default when the
     event has several (one per recipient). ``personal``: the values hold a link personal
     to the call site's recipients (an approval or offer link), so a binding may change
-    the template and channels but never adds contacts or static recipients."""
+    the template and channels but not who gets it: always the call site's people, never
+    contacts or static recipients."""
     tenant = session.get(Tenant, tenant_id)
     tenant_language = tenant.language if tenant is not None else "en"
     default = shipped_default(event, default_key)
@@ -305,9 +306,7 @@ def notify(
     chosen: dict[tuple[int, str], _Texts] = {}
     for index, plan in enumerate(_plans(session, tenant_id, event, concerns, recipients.keys())):
         people: list[Recipient] = []
-        for recipient_kind in plan.kinds:
-            if personal and recipient_kind in (RecipientKind.CONTACTS, RecipientKind.STATIC):
-                continue
+        for recipient_kind in tuple(recipients) if personal else plan.kinds:
             if recipient_kind == RecipientKind.CONTACTS:
                 dynamic = _dynamic(session, tenant_id, concerns) if dynamic is None else dynamic
                 people += dynamic
