@@ -91,13 +91,15 @@ def binding_record(session: Session, binding: NotificationBinding) -> Record:
     }
 
 
-def load_bindings(c: OpContext) -> list[Record]:
-    """The tenant's live bindings."""
+def load_bindings(c: OpContext, *, archived: bool = False) -> list[Record]:
+    """The tenant's live bindings (and the archived ones with ``archived``)."""
+    query = select(NotificationBinding)
+    if not archived:
+        query = query.where(NotificationBinding.deleted_at.is_(None))
     with c.read() as s:
-        bindings = s.scalars(
-            select(NotificationBinding).where(NotificationBinding.deleted_at.is_(None))
-        )
-        return [binding_record(s, b) for b in bindings]
+        return [
+            binding_record(s, b) | {"archived": b.deleted_at is not None} for b in s.scalars(query)
+        ]
 
 
 def bindings_of_template(c: OpContext, template_id: str) -> list[Record]:
@@ -106,14 +108,14 @@ def bindings_of_template(c: OpContext, template_id: str) -> list[Record]:
         return [binding_record(s, b) for b in bindings_of(s, template_id)]
 
 
-def load_recipients(c: OpContext) -> list[Record]:
-    """The tenant's live static recipients with the person's name, e-mails and phones."""
+def load_recipients(c: OpContext, *, archived: bool = False) -> list[Record]:
+    """The tenant's live static recipients (and the archived ones with ``archived``) with
+    the person's name, e-mails and phones."""
+    query = select(NotificationRecipient)
+    if not archived:
+        query = query.where(NotificationRecipient.deleted_at.is_(None))
     with c.read() as s:
-        rows = list(
-            s.scalars(
-                select(NotificationRecipient).where(NotificationRecipient.deleted_at.is_(None))
-            )
-        )
+        rows = list(s.scalars(query))
         ids = [r.person_id for r in rows]
         names = {p.id: p.full_name for p in s.scalars(select(Person).where(Person.id.in_(ids)))}
         emails = _by_person(s, PersonEmail, PersonEmail.address, ids)
@@ -127,6 +129,7 @@ def load_recipients(c: OpContext) -> list[Record]:
                 "emails": ", ".join(emails.get(r.person_id, [])),
                 "phones": ", ".join(phones.get(r.person_id, [])),
                 "user_id": r.user_id,
+                "archived": r.deleted_at is not None,
             }
             for r in rows
         ]

@@ -122,7 +122,7 @@ class TemplatesWindow(RowsEditWindow):
 
     # -- the list ----------------------------------------------------------------------
 
-    def load(self, c: OpContext) -> list[Record]:
+    def load(self, c: OpContext, *, archived: bool = False) -> list[Record]:
         return load_templates(c)
 
     def prepare(self, rows: list[Record]) -> list[Record]:
@@ -230,10 +230,11 @@ class BindingsWindow(RowsEditWindow):
             row["scope"] = scope_text(row)
             row["recipients_text"] = listed(RECIPIENTS, row["recipients"])
             row["channels_text"] = listed(CHANNELS, row["channels"])
+        self.mark_archived(rows, "event")
         return sorted(rows, key=lambda r: (r["event"].casefold(), r["scope"].casefold()))
 
     def row_name(self, row: Record) -> str:
-        return f"{row['event']} ({row['scope']})"
+        return f"{row.get('event_plain') or row['event']} ({row['scope']})"
 
 
 RECIPIENTS_TEXTS = WindowTexts(
@@ -265,4 +266,6 @@ class RecipientsWindow(RowsEditWindow):
     load = staticmethod(load_recipients)
 
     def prepare(self, rows: list[Record]) -> list[Record]:
-        return sorted(rows, key=lambda r: str(r["name"]).casefold())
+        rows = sorted(rows, key=lambda r: str(r["name"]).casefold())
+        self.mark_archived(rows, "name")
+        return rows

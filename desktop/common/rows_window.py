@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QWidget
 
 from desktop.common.domain_text import domain_message
 from desktop.common.layouts import hbox, vbox
@@ -107,9 +107,14 @@ class RowsWindow(QDialog):
         """``source`` (one of :attr:`texts`) in the user's language."""
         return QCoreApplication.translate(type(self).__name__, source) if source else ""
 
-    def load(self, c: OpContext) -> list[Record]:
-        """The rows to list (on the database executor)."""
+    def load(self, c: OpContext, *, archived: bool = False) -> list[Record]:
+        """The rows to list, the archived ones too with ``archived`` (on the database
+        executor)."""
         raise NotImplementedError
+
+    def archived_shown(self) -> bool:
+        """The list shows the archived rows too."""
+        return False
 
     def prepare(self, rows: list[Record]) -> list[Record]:
         """The rows as listed (on the GUI thread: translated texts, order)."""
@@ -123,9 +128,12 @@ class RowsWindow(QDialog):
             self.reload()
 
     def reload(self) -> None:
-        DbOp(self.load, parent=self, label=self.objectName() or "rows").success(self._show).run(
-            self.ctx.ops
-        )
+        archived = self.archived_shown()
+        DbOp(
+            lambda c: self.load(c, archived=archived),
+            parent=self,
+            label=self.objectName() or "rows",
+        ).success(self._show).run(self.ctx.ops)
 
     def _show(self, rows: list[Record]) -> None:
         chosen = self.selected()
@@ -176,26 +184,37 @@ class RowsEditWindow(RowsWindow):
             self.tr("&Archive"), self.archive, self.text(self.texts.archive_tip)
         )
         self.archive_button.setVisible(bool(self.commands.archive))
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.show_archived.setVisible(bool(self.commands.archive))
+        self.show_archived.toggled.connect(lambda _on: self.reload())
         self.new_button.setEnabled(self.may_edit)
         open_action(self.table, self.tr("Edit"), self.edit)
         note = QLabel(self.text(self.texts.hint))
         note.setStyleSheet(HINT_STYLE)
         note.setWordWrap(True)
-        self.toolbar = hbox(self.new_button, self.edit_button, self.archive_button, *buttons, None)
-        vbox(
-            self,
-            self.toolbar,
-            (self.table, 1),
-            self.message,
-            note,
-            hbox(None, push_button(self.tr("Close"), self.close)),
-        )
+        self.toolbar = hbox(self.new_button, self.edit_button, self.archive_button, *buttons)
+        self.toolbar.addStretch(1)
+        self.toolbar.addWidget(self.show_archived)
+        close = hbox(None, push_button(self.tr("Close"), self.close))
+        vbox(self, self.toolbar, (self.table, 1), self.message, note, close)
         self.reload()
 
+    def archived_shown(self) -> bool:
+        return self.show_archived.isChecked()
+
     def update_actions(self) -> None:
-        chosen = self.may_edit and self.selected() is not None
-        self.edit_button.setEnabled(chosen)
-        self.archive_button.setEnabled(chosen)
+        row = self.selected() if self.may_edit else None
+        self.edit_button.setEnabled(row is not None and not row.get("archived"))
+        self.archive_button.setEnabled(row is not None)
+        archived = bool(row and row.get("archived"))
+        self.archive_button.setText(self.tr("&Restore") if archived else self.tr("&Archive"))
+
+    def mark_archived(self, rows: list[Record], key: str) -> None:
+        """``key`` of each archived row says so (listed with Show archived only)."""
+        for row in rows:
+            if row.get("archived"):
+                row[f"{key}_plain"] = row[key]
+                row[key] = self.tr("%1 (archived)").replace("%1", str(row[key]))
 
     def new(self) -> None:
         if self.may_edit:
@@ -208,19 +227,25 @@ class RowsEditWindow(RowsWindow):
 
     def row_name(self, row: Record) -> str:
         """What the undo step and the message call the row."""
-        return str(row.get("name") or "")
+        return str(row.get("name_plain") or row.get("name") or "")
 
     def archive(self) -> None:
+        """Archive the row chosen, or restore it when it is archived."""
         row = self.selected()
         if row is None or not self.may_edit or not self.commands.archive:
             return
-        name = self.row_name(row)
+        name, archived = self.row_name(row), not row.get("archived")
         set_archived(
-            parent=self, commands=self.commands, row_id=row["id"], name=name, archived=True
-        ).success(lambda step: self._archived(step, name)).failure(
+            parent=self, commands=self.commands, row_id=row["id"], name=name, archived=archived
+        ).success(lambda step: self._archived(step, name, archived)).failure(
             lambda exc: self.say(domain_message(exc), error=True)
         ).run(self.ctx.ops)
 
-    def _archived(self, step: Any, name: str) -> None:
+    def _archived(self, step: Any, name: str, archived: bool) -> None:
         self.ctx.undo.push(step)
-        self.say(self.tr("Archived: %1. Edit › Undo takes it back.").replace("%1", name))
+        said = (
+            self.tr("Archived: %1. Edit › Undo takes it back.")
+            if archived
+            else self.tr("Restored: %1.")
+        )
+        self.say(said.replace("%1", name))

@@ -7034,22 +7034,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RecipientsWindow</name>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="240" />
+      <location filename="../../desktop/admin/notification_windows.py" line="241" />
       <source>Notification recipients</source>
       <translation>Notification recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="241" />
+      <location filename="../../desktop/admin/notification_windows.py" line="242" />
       <source>No static recipients yet: New… adds a person who gets notifications.</source>
       <translation>No static recipients yet: New… adds a person who gets notifications.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="245" />
+      <location filename="../../desktop/admin/notification_windows.py" line="246" />
       <source>Static recipients get what a binding sends to static recipients, by e-mail and SMS as the binding says.</source>
       <translation>Static recipients get what a binding sends to static recipients, by e-mail and SMS as the binding says.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="250" />
+      <location filename="../../desktop/admin/notification_windows.py" line="251" />
       <source>The person gets no more notifications</source>
       <translation>The person gets no more notifications</translation>
     </message>
@@ -7904,35 +7904,56 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RowsEditWindow</name>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="173" />
+      <location filename="../../desktop/common/rows_window.py" line="181" />
       <source>&amp;New…</source>
       <extracomment>The row's id (a new one's made up here). What the table says while it lists nothing. The note under the table. The tooltip of Archive. The tables whose changes reload the list. The list has been shown once.</extracomment>
       <translation>&amp;New…</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="174" />
+      <location filename="../../desktop/common/rows_window.py" line="182" />
       <source>&amp;Edit…</source>
       <translation>&amp;Edit…</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="176" />
+      <location filename="../../desktop/common/rows_window.py" line="184" />
+      <location filename="../../desktop/common/rows_window.py" line="210" />
       <source>&amp;Archive</source>
       <translation>&amp;Archive</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="180" />
+      <location filename="../../desktop/common/rows_window.py" line="187" />
+      <source>Show archived</source>
+      <translation>Show archived</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/rows_window.py" line="191" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="191" />
+      <location filename="../../desktop/common/rows_window.py" line="198" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="226" />
+      <location filename="../../desktop/common/rows_window.py" line="210" />
+      <source>&amp;Restore</source>
+      <translation>&amp;Restore</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/rows_window.py" line="217" />
+      <source>%1 (archived)</source>
+      <translation>%1 (archived)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/rows_window.py" line="247" />
       <source>Archived: %1. Edit › Undo takes it back.</source>
       <translation>Archived: %1. Edit › Undo takes it back.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/rows_window.py" line="249" />
+      <source>Restored: %1.</source>
+      <translation>Restored: %1.</translation>
     </message>
   </context>
   <context>

@@ -2970,6 +2970,9 @@ SV: dict[object, object] = {
         "A user (the list needs a connection)",
     ): "En användare (listan kräver anslutning)",
     ("RecipientDialog", "Login:"): "Inloggning:",
+    ("RowsEditWindow", "&Restore"): "&Återställ",
+    ("RowsEditWindow", "%1 (archived)"): "%1 (arkiverad)",
+    ("RowsEditWindow", "Restored: %1."): "Återställd: %1.",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

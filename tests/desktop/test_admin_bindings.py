@@ -120,6 +120,23 @@ def test_a_static_recipient_is_chosen_edited_archived_and_restored(
         gui_guard, ctx, "notification_recipient.archive"
     )] == [True, False]  # fmt: skip
 
+    # Archived again, listed with Show archived and restored from there.
+    window.table.selectRow(0)
+    qtbot.mouseClick(window.archive_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0)
+    assert window.message.text() == f"Archived: {first} {last}. Edit › Undo takes it back."
+    tick(qtbot, window.show_archived)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    assert window.model.rows[0]["name"] == f"{first} {last} (archived)"
+    window.table.selectRow(0)
+    assert window.archive_button.text() == "&Restore" and not window.edit_button.isEnabled()
+    qtbot.mouseClick(window.archive_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.model.rows and not window.model.rows[0]["archived"])
+    assert window.message.text() == f"Restored: {first} {last}."
+    assert queued(gui_guard, ctx, "notification_recipient.archive")[-1]["changes"] == {
+        "archived": {"old": True, "new": False}
+    }
+
 
 def test_a_binding_names_a_template_of_its_event_a_round_recipients_and_channels(
     qtbot, qtmodeltester, offline_ctx, filled, gui_guard
