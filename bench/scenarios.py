@@ -9,6 +9,7 @@ from bench.desktop_scenarios import participants_view, print_sheet, startup
 from bench.harness import Result
 from bench.import_scenarios import import_participants
 from bench.many_clients import many_clients
+from bench.notify_scenarios import notify_fanout
 from bench.security_scenarios import login_storm
 from bench.start_scenarios import demo_start, desktop_demo
 from bench.student_import import import_student_records
@@ -28,4 +29,5 @@ SCENARIOS: dict[str, Callable[[int | None], Result]] = {
     "many-clients": many_clients,
     "import-participants": import_participants,
     "import-student-records": import_student_records,
+    "notify-fanout": notify_fanout,
 }

@@ -26,6 +26,7 @@ import string
 import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import JSON, ForeignKey, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
@@ -514,5 +515,12 @@ def render_mail(text: str, values: Mapping[str, object]) -> str:
             continue
         skip_blank = False
         for rendered in render(line, values).split("\n"):
-            out += textwrap.wrap(rendered, width=MAIL_WIDTH, break_on_hyphens=False) or [""]
+            out += _wrapped(rendered)
     return "\n".join(out)
+
+
+@lru_cache(maxsize=4096)
+def _wrapped(paragraph: str) -> tuple[str, ...]:
+    """``paragraph`` wrapped at :data:`MAIL_WIDTH`; remembered, as a fan-out renders the
+    same paragraphs for thousands of recipients."""
+    return tuple(textwrap.wrap(paragraph, width=MAIL_WIDTH, break_on_hyphens=False) or [""])

@@ -4,7 +4,7 @@ When the mail worker gets a permanent refusal for a recipient (a 5xx answer at R
 DATA, :func:`server.services.mail.classify`), every live ``person_email`` of the tenant
 with that address is marked (:func:`mark_bounced`): ``bounced_at`` and ``bounce_detail``,
 the receiving server's answer. A later delivery to the address clears the mark
-(:func:`clear_bounce`). The rows are written through the ORM in the caller's
+(:func:`clear_bounces`). The rows are written through the ORM in the caller's
 transaction, so the server's flush listener gives each its ``server_seq`` and the
 desktops get the mark at their next pull; each mark and each clearing is audited.
 
@@ -15,6 +15,7 @@ hand or by a script: ``kansli-server mark-bounced --tenant T --address A --detai
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import select
@@ -51,27 +52,41 @@ def mark_bounced(
     short), in ``session``'s transaction; ``via`` says who saw the bounce (``mail_worker``,
     ``cli``). Returns how many addresses were marked (0 when no person has it)."""
     kept = _printable(detail)[:DETAIL_LENGTH]
-    rows = _live(session, tenant_id, address, marked=False)
+    rows = _live(session, tenant_id, address)
     _set(session, rows, (now or utcnow(), kept), "person_email.bounced", via=via, answer=kept)
     return len(rows)
 
 
-def clear_bounce(session: Session, *, tenant_id: str, address: str, via: str) -> int:
-    """Clear the bounce mark of ``tenant_id``'s live addresses ``address`` (mail to it was
-    delivered); returns how many were cleared. One indexed read when none is marked."""
-    rows = _live(session, tenant_id, address, marked=True)
+def clear_bounces(session: Session, delivered: Sequence[tuple[str, str]], *, via: str) -> int:
+    """Clear the bounce marks of the ``delivered`` (tenant id, address) pairs: mail to the
+    address was delivered. One indexed read for them all; returns how many were cleared."""
+    wanted = {(tenant_id, _address(address)) for tenant_id, address in delivered}
+    if not wanted:
+        return 0
+    rows = [
+        row
+        for row in session.scalars(
+            select(PersonEmail)
+            .where(
+                PersonEmail.tenant_id.in_({tenant_id for tenant_id, _a in wanted}),
+                PersonEmail.address.in_({address for _t, address in wanted}),
+                PersonEmail.bounced_at.is_not(None),
+                PersonEmail.deleted_at.is_(None),
+            )
+            .order_by(PersonEmail.id)
+        )
+        if (row.tenant_id, row.address) in wanted
+    ]
     _set(session, rows, (None, None), "person_email.bounce_cleared", via=via)
     return len(rows)
 
 
-def _live(session: Session, tenant_id: str, address: str, *, marked: bool) -> list[PersonEmail]:
+def _live(session: Session, tenant_id: str, address: str) -> list[PersonEmail]:
     query = select(PersonEmail).where(
         PersonEmail.address == _address(address),
         PersonEmail.tenant_id == tenant_id,
         PersonEmail.deleted_at.is_(None),
     )
-    if marked:
-        query = query.where(PersonEmail.bounced_at.is_not(None))
     return list(session.scalars(query.order_by(PersonEmail.id)))
 
 

@@ -135,10 +135,10 @@ def _write_rows(session: Session, rows: Sequence[SyncMixin]) -> None:
     block: SeqBlock | None = session.info.get(SEQ_BLOCK)
     assign_server_seq(session, rows if block is None else block.take(rows))
     postgres = session.connection().dialect.name == "postgresql"
-    insert_rows(session, rows, _copy if postgres else execute_insert)
+    insert_rows(session, rows, copy_rows if postgres else execute_insert)
 
 
-def _copy(session: Session, table: Table, values: list[dict[str, Any]]) -> None:
+def copy_rows(session: Session, table: Table, values: list[dict[str, Any]]) -> None:
     """Rows into one table by PostgreSQL's ``COPY ... FROM STDIN`` (psycopg): a tenth of
     the time of an INSERT per row, which is what ``executemany`` sends. The values pass
     the columns' own bind processing first (``UTCDateTime``, JSON), as in an INSERT; a
