@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from models.ids import derived_id
 from models.organisations import Contact, ContactRole
@@ -97,11 +97,21 @@ def links_of(
 
 
 def _people_in_role(
-    session: Session, tenant_id: str, kind: TargetKind, target_ids: Iterable[str], role: str
+    session: Session,
+    tenant_id: str,
+    kind: TargetKind,
+    target_ids: Iterable[str],
+    role: str,
+    *,
+    addresses: bool = False,
 ) -> list[tuple[str, Person]]:
+    """Each target's people in ``role``; with ``addresses``, their e-mail addresses and
+    phone numbers loaded too (two queries for all, not two per person)."""
+    query = select(target_column(kind), Person)
+    if addresses:
+        query = query.options(selectinload(Person.emails), selectinload(Person.phones))
     rows = session.execute(
-        select(target_column(kind), Person)
-        .join(Person, Person.id == Contact.person_id)
+        query.join(Person, Person.id == Contact.person_id)
         .where(
             Contact.tenant_id == tenant_id,
             target_column(kind).in_(list(target_ids)),
@@ -119,9 +129,9 @@ def notification_recipients(
 ) -> list[Person]:
     """The people who get the target's notifications (its contacts in the role
     Notification recipient), by name. Their addresses and numbers are their own
-    (``Person.emails``, ``Person.phones``)."""
+    (``Person.emails``, ``Person.phones``, loaded with them)."""
     found = _people_in_role(
-        session, tenant_id, kind, [target_id], ContactRole.NOTIFICATION_RECIPIENT
+        session, tenant_id, kind, [target_id], ContactRole.NOTIFICATION_RECIPIENT, addresses=True
     )
     return [person for _target, person in found]
 

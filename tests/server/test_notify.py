@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from models.commands import build
 from models.contacts import TargetKind
@@ -471,3 +471,22 @@ def test_a_subject_is_one_line_whatever_the_values_hold(site: Site, world: Tenan
     deliver(site)
     [got] = [m for m in site.smtp.messages if m["Subject"] == mail.subject]  # type: ignore[union-attr]
     assert got["To"] == mail.to_address  # type: ignore[union-attr]
+
+
+def test_contacts_addresses_are_read_in_one_query_for_all(site: Site, world: Tenancy) -> None:
+    contract_id, *_ = _contract(site, world)
+    _bind(site, world, None, scope_kind="contract", scope_id=contract_id, recipients=["contacts"])
+    statements: list[str] = []
+
+    def record(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        statements.append(statement)
+
+    event.listen(site.db.engine, "before_cursor_execute", record)
+    try:
+        rows = _contract_event(site, world, contract_id)
+    finally:
+        event.remove(site.db.engine, "before_cursor_execute", record)
+    assert len(rows) == 3
+    reads = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert sum("FROM person_email" in s for s in reads) == 1, reads
+    assert sum("FROM person_phone" in s for s in reads) == 1, reads
