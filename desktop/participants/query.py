@@ -30,6 +30,9 @@ class Status(enum.StrEnum):
     REQUESTED = "requested"
     APPROVED = "approved"
     CANCELLED = "cancelled"
+    #: Waiting for approval, and the request mail failed (the server says which:
+    #: :class:`desktop.participants.approval_failures.ApprovalFailures`).
+    REQUEST_FAILED = "request_failed"
 
 
 STATUS_FILTER_TITLES = {
@@ -37,6 +40,7 @@ STATUS_FILTER_TITLES = {
     Status.NOT_APPROVED: QT_TRANSLATE_NOOP("Participants", "Not yet approved"),
     Status.NOT_REQUESTED: QT_TRANSLATE_NOOP("Participants", "Approval not requested"),
     Status.REQUESTED: QT_TRANSLATE_NOOP("Participants", "Waiting for approval"),
+    Status.REQUEST_FAILED: QT_TRANSLATE_NOOP("Participants", "Approval request failed"),
     Status.APPROVED: QT_TRANSLATE_NOOP("Participants", "Approved"),
     Status.CANCELLED: QT_TRANSLATE_NOOP("Participants", "Cancelled"),
 }
@@ -123,6 +127,8 @@ class ParticipantQuery:
     round_id: str | None = None
     requested_before: datetime | None = None
     approved_since: datetime | None = None
+    #: With :attr:`Status.REQUEST_FAILED`: the registrations whose request failed.
+    failed_ids: tuple[str, ...] = ()
     sort_key: str = "created"
     descending: bool = True
 
@@ -179,7 +185,11 @@ BUILTIN_FILTERS = (
 def _where(query: ParticipantQuery) -> tuple[list[str], dict[str, object]]:
     where: list[str] = []
     params: dict[str, object] = {}
-    if query.status != Status.ALL:
+    if query.status == Status.REQUEST_FAILED:
+        marks = ", ".join(f":failed{i}" for i in range(len(query.failed_ids)))
+        where.append(f"s.status_class = 1 AND s.id IN ({marks})" if marks else "0")
+        params.update({f"failed{i}": rid for i, rid in enumerate(query.failed_ids)})
+    elif query.status != Status.ALL:
         where.append(_STATUS_WHERE[query.status])
     if query.round_id:
         where.append("s.round_id = :round_id")

@@ -197,7 +197,7 @@ class ParticipantsView(QWidget):
         self.model.modelReset.connect(self._restore_selection)
         ctx.undo.changed.connect(self._update_actions)
         if self.model.failures is not None:
-            self.model.failures.changed.connect(self._update_actions)
+            self.model.failures.changed.connect(self._failures_changed)
 
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
@@ -473,6 +473,9 @@ class ParticipantsView(QWidget):
         )
         if self._dates_from is not None:
             base = self._dates_from.apply(base).with_(search=base.search, round_id=base.round_id)
+        failures = self.model.failures
+        if base.status == Status.REQUEST_FAILED and failures is not None:
+            base = base.with_(failed_ids=tuple(sorted(failures.by_registration)))
         return base
 
     def _apply(self) -> None:
@@ -554,6 +557,11 @@ class ParticipantsView(QWidget):
         """The registration's approval mail failed: request approval again (the manager's
         address may have been corrected meanwhile)."""
         self._open(RequestApprovalDialog(self.ctx, [registration_id], self, failed_before=True))
+
+    def _failures_changed(self) -> None:
+        if self.model.query.status == Status.REQUEST_FAILED:
+            self._apply()
+        self._update_actions()
 
     def send_failed_again(self) -> None:
         """Request approval again for the selected registrations whose request failed."""

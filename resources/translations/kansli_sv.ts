@@ -5373,124 +5373,131 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Rätta chefens adress och välj sedan Skicka misslyckad begäran igen… i menyn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="36" />
+      <location filename="../../desktop/participants/query.py" line="39" />
       <source>Any status</source>
+      <extracomment>Waiting for approval, and the request mail failed (the server says which: :class:`desktop.participants.approval_failures.ApprovalFailures`).</extracomment>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="37" />
-      <location filename="../../desktop/participants/query.py" line="166" />
+      <location filename="../../desktop/participants/query.py" line="40" />
+      <location filename="../../desktop/participants/query.py" line="172" />
       <source>Not yet approved</source>
       <translation>Ännu inte godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="38" />
+      <location filename="../../desktop/participants/query.py" line="41" />
       <source>Approval not requested</source>
       <translation>Godkännande ej begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="39" />
-      <location filename="../../desktop/participants/query.py" line="379" />
+      <location filename="../../desktop/participants/query.py" line="42" />
+      <location filename="../../desktop/participants/query.py" line="389" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="40" />
-      <location filename="../../desktop/participants/query.py" line="380" />
+      <location filename="../../desktop/participants/query.py" line="43" />
+      <source>Approval request failed</source>
+      <translation>Begäran om godkännande misslyckades</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/query.py" line="44" />
+      <location filename="../../desktop/participants/query.py" line="390" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="41" />
-      <location filename="../../desktop/participants/query.py" line="381" />
+      <location filename="../../desktop/participants/query.py" line="45" />
+      <location filename="../../desktop/participants/query.py" line="391" />
       <source>Cancelled</source>
       <translation>Avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="83" />
+      <location filename="../../desktop/participants/query.py" line="87" />
       <source>Participant</source>
       <extracomment>The status filters on ``participant_sort.status_class`` (see desktop.local_index): 0 registered, not requested; 1 registered, requested; 2 registered, approved; 3 cancelled. The class is in every sort index, so the filter reads no table rows. The sort keys: columns of the sort-key table (``participant_sort``), each with its collation; every column has an index on these keys and the id. The key column whose empty values (NULL) sort last both ways, if any.</extracomment>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="88" />
+      <location filename="../../desktop/participants/query.py" line="92" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="92" />
+      <location filename="../../desktop/participants/query.py" line="96" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="95" />
+      <location filename="../../desktop/participants/query.py" line="99" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="98" />
+      <location filename="../../desktop/participants/query.py" line="102" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="101" />
+      <location filename="../../desktop/participants/query.py" line="105" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="106" />
+      <location filename="../../desktop/participants/query.py" line="110" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="108" />
+      <location filename="../../desktop/participants/query.py" line="112" />
       <source>Approved date</source>
       <translation>Godkänt datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="110" />
+      <location filename="../../desktop/participants/query.py" line="114" />
       <source>Approved via e-mail</source>
       <translation>Godkänt via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="112" />
+      <location filename="../../desktop/participants/query.py" line="116" />
       <source>Created</source>
       <translation>Skapad</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="164" />
+      <location filename="../../desktop/participants/query.py" line="170" />
       <source>All registrations</source>
+      <extracomment>With :attr:`Status.REQUEST_FAILED`: the registrations whose request failed.</extracomment>
       <translation>Alla kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="170" />
+      <location filename="../../desktop/participants/query.py" line="176" />
       <source>Requested more than 7 days ago</source>
       <translation>Begärt för mer än 7 dagar sedan</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="174" />
+      <location filename="../../desktop/participants/query.py" line="180" />
       <source>Approved this week</source>
       <translation>Godkända denna vecka</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="378" />
+      <location filename="../../desktop/participants/query.py" line="388" />
       <source>Not requested</source>
       <extracomment>The place on the round's waiting list (1 is first); 0 when not waiting.</extracomment>
       <translation>Ej begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="394" />
+      <location filename="../../desktop/participants/query.py" line="404" />
       <source>pending</source>
       <translation>väntar</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="400" />
+      <location filename="../../desktop/participants/query.py" line="410" />
       <source>Waiting list (%1)</source>
       <extracomment>A registration without a place yet (models.courses.RegistrationStatus): its status text.</extracomment>
       <translation>Väntelista (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="401" />
+      <location filename="../../desktop/participants/query.py" line="411" />
       <source>Offered a place</source>
       <translation>Erbjuden plats</translation>
     </message>
@@ -5689,17 +5696,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Lägg till en person i Kansli (kontrollerad mot dubbletter) och öppna profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="649" />
+      <location filename="../../desktop/participants/view.py" line="657" />
       <source>Cancel the registration of %1? Their places become free.</source>
       <translation>Avboka kursregistreringen för %1? Platserna blir lediga.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="723" />
+      <location filename="../../desktop/participants/view.py" line="731" />
       <source>Print a long list</source>
       <translation>Skriv ut en lång lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="724" />
+      <location filename="../../desktop/participants/view.py" line="732" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>Listan har %Ln rad. Skriva ut den?</numerusform>
@@ -5707,12 +5714,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="730" />
+      <location filename="../../desktop/participants/view.py" line="738" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="736" />
+      <location filename="../../desktop/participants/view.py" line="744" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%Ln registrering</numerusform>
@@ -5745,57 +5752,57 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Bara administratörer kan ta bort ett godkännande; be en administratör om det är fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="483" />
+      <location filename="../../desktop/participants/view.py" line="486" />
       <source>Save filter</source>
       <translation>Spara filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="483" />
+      <location filename="../../desktop/participants/view.py" line="486" />
       <source>Name of the filter:</source>
       <translation>Filtrets namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="516" />
+      <location filename="../../desktop/participants/view.py" line="519" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>Inga kursregistreringar på omgången ännu — lägg till en med ”Lägg till kursregistrering”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="518" />
+      <location filename="../../desktop/participants/view.py" line="521" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>Inga kursregistreringar ännu — lägg till en från en utbildningsomgång.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="521" />
+      <location filename="../../desktop/participants/view.py" line="524" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>Inga kursregistreringar matchar — rensa sökningen eller välj ett annat filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="586" />
+      <location filename="../../desktop/participants/view.py" line="594" />
       <source>Change approving manager of %1</source>
       <translation>Byt godkännande chef för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="648" />
+      <location filename="../../desktop/participants/view.py" line="656" />
       <source>Cancel registration</source>
       <translation>Avboka kursregistrering</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="654" />
+      <location filename="../../desktop/participants/view.py" line="662" />
       <source>Cancel registrations</source>
       <translation>Avboka</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="655" />
+      <location filename="../../desktop/participants/view.py" line="663" />
       <source>Keep</source>
       <translation>Behåll</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="678" />
+      <location filename="../../desktop/participants/view.py" line="686" />
       <source>Some registrations were not changed</source>
       <translation>Några kursregistreringar ändrades inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="707" />
+      <location filename="../../desktop/participants/view.py" line="715" />
       <source>Filtered list</source>
       <translation>Filtrerad lista</translation>
     </message>

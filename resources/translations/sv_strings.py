@@ -2468,6 +2468,7 @@ SV: dict[object, object] = {
     "Address or number": "Adress eller nummer",
     "No notification matches the filters chosen above.": "Ingen avisering matchar filtren ovan.",
     ("NotificationFollowUpWindow", "Recipient"): "Mottagare",
+    "Approval request failed": "Begäran om godkännande misslyckades",
     # end of notification follow-up (helper N9)
     # Message templates (issue 16, helper N8: desktop/admin/templates.py, template_dialog.py, template_texts.py)
     ("MainWindow", "Message &templates…"): "&Meddelandemallar…",

@@ -192,6 +192,15 @@ def test_the_list_marks_a_failed_request_and_sends_it_again(
         icon = cell(refused, Qt.ItemDataRole.DecorationRole)
         assert isinstance(icon, QIcon) and not icon.isNull()
         assert cell(taken, Qt.ItemDataRole.DecorationRole) is None
+        # The status filter finds the failed requests (keyboard: the entry after Waiting).
+        view.status.setCurrentIndex(view.status.findData("requested"))
+        view.status.setFocus()
+        qtbot.keyClick(view.status, Qt.Key.Key_Down)
+        assert view.status.currentText() == "Approval request failed"
+        qtbot.waitUntil(lambda: model.ids() == [refused], timeout=10_000)
+        view.status.setCurrentIndex(0)
+        view.status.activated.emit(0)
+        qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=10_000)
         # The export says what the list says.
         target = tmp_path / "deltagare.csv"
         done: list[int] = []

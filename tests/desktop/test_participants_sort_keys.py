@@ -72,11 +72,31 @@ _REFERENCE_STATUS = {
 }
 
 
+def _failed(conn: sqlite3.Connection) -> tuple[str, ...]:
+    """Ids the server could name as failed requests: two waiting for approval, one
+    approved since, and one this copy does not have."""
+    waiting = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM registration WHERE status = 'registered' AND approved_at IS NULL "
+            "AND approval_requested_at IS NOT NULL ORDER BY id LIMIT 2"
+        )
+    ]
+    approved = conn.execute(
+        "SELECT id FROM registration WHERE approved_at IS NOT NULL ORDER BY id LIMIT 1"
+    ).fetchone()[0]
+    assert len(waiting) == 2
+    return (*waiting, approved, "01a00000-0000-7000-8000-000000000000")  # fmt: skip
+
+
 def reference_ids(conn: sqlite3.Connection, query: ParticipantQuery) -> list[str]:
     """The ids the list showed before the sort-key table: joins, a sort, ties by id."""
     where = ["r.deleted_at IS NULL"]
     params: dict[str, object] = {}
-    if query.status != Status.ALL:
+    if query.status == Status.REQUEST_FAILED:
+        where.append(_REFERENCE_STATUS[Status.REQUESTED])
+        where.append(f"r.id IN ({', '.join(repr(i) for i in query.failed_ids) or 'NULL'})")
+    elif query.status != Status.ALL:
         where.append(_REFERENCE_STATUS[query.status])
     if query.round_id:
         where.append("r.round_id = :round_id")
@@ -262,6 +282,9 @@ def test_every_sort_and_filter_gives_the_joined_queries_rows_in_its_order(
         ParticipantQuery(search="an"),
         ParticipantQuery(search="same tie"),
         ParticipantQuery(search="a", status=Status.NOT_APPROVED),
+        # The server's failed requests: two waiting, one approved meanwhile, one unknown.
+        ParticipantQuery(status=Status.REQUEST_FAILED, failed_ids=_failed(conn)),
+        ParticipantQuery(status=Status.REQUEST_FAILED, failed_ids=_failed(conn), search="a"),
     ]
     try:
         assert conn.execute("SELECT count(*) FROM person WHERE last_name = 'Same'").fetchone()[0]
