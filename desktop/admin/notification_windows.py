@@ -40,6 +40,7 @@ from desktop.admin.recipients import RECIPIENT_COMMANDS, RecipientDialog
 from desktop.admin.template_dialog import TEMPLATE_COMMANDS, TemplateDialog, language_text
 from desktop.admin.template_texts import event_text
 from desktop.common.domain_text import domain_message
+from desktop.common.row_dialog import show_dialog
 from desktop.common.rows_model import Column
 from desktop.common.rows_window import RowsEditWindow, WindowTexts
 from desktop.common.values import Record
@@ -113,10 +114,19 @@ class TemplatesWindow(RowsEditWindow):
             lambda: self.publish(),
             QCoreApplication.translate("TemplatesWindow", "Make the draft what is sent"),
         )
+        self.language_button = push_button(
+            QCoreApplication.translate("TemplatesWindow", "New &language version…"),
+            lambda: self.new_language(),
+            QCoreApplication.translate(
+                "TemplatesWindow",
+                "The same template in the other language: a binding sends each recipient "
+                "the version in their language",
+            ),
+        )
         self.drafts_only = QCheckBox(QCoreApplication.translate("TemplatesWindow", "Drafts only"))
         self.drafts_only.toggled.connect(lambda _on: self.reload())
         self.confirmation: QMessageBox | None = None
-        super().__init__(ctx, parent, buttons=[self.publish_button])
+        super().__init__(ctx, parent, buttons=[self.language_button, self.publish_button])
         self.toolbar.addWidget(self.drafts_only)
         self.new_button.setToolTip(self.tr("A template for an event"))
 
@@ -141,8 +151,18 @@ class TemplatesWindow(RowsEditWindow):
         super().update_actions()
         row = self.selected()
         self.publish_button.setEnabled(self.may_edit and row is not None and not row["published"])
+        self.language_button.setEnabled(self.may_edit and row is not None)
 
     # -- actions -----------------------------------------------------------------------
+
+    def new_language(self) -> None:
+        """A new template of the chosen one's event type and name in the other language,
+        its texts to translate."""
+        row = self.selected()
+        if row is not None and self.may_edit:
+            dialog = TemplateDialog(self.ctx, None, self)
+            dialog.copy_from(row)
+            show_dialog(dialog, self.opened)
 
     def publish(self) -> None:
         """Say what the publish changes, then publish once the user agrees."""

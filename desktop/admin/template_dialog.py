@@ -222,6 +222,19 @@ class TemplateDialog(ListedRowDialog):
 
     # -- behaviour -------------------------------------------------------------------
 
+    def copy_from(self, row: Record) -> None:
+        """Start from ``row``: its event type (fixed) and name, the other language, its
+        texts to translate."""
+        self.event_choice.setCurrentIndex(self.event_choice.findData(row["event_type"]))
+        self.event_choice.setEnabled(False)
+        other = next(v for v in LANGUAGES if v != row["language"])
+        self.language.setCurrentIndex(self.language.findData(other))
+        self.name.setText(row["name"])
+        self.subject.setText(row["subject"])
+        self.email_body.setPlainText(row["email_body"])
+        self.sms_text.setPlainText(row["sms_text"])
+        self.language.setFocus()
+
     def event_type(self) -> str:
         return str(self.event_choice.currentData())
 

@@ -2468,7 +2468,6 @@ SV: dict[object, object] = {
     "Address or number": "Adress eller nummer",
     "No notification matches the filters chosen above.": "Ingen avisering matchar filtren ovan.",
     ("NotificationFollowUpWindow", "Recipient"): "Mottagare",
-    "Approval request failed": "Begäran om godkännande misslyckades",
     # end of notification follow-up (helper N9)
     # Message templates (issue 16, helper N8: desktop/admin/templates.py, template_dialog.py, template_texts.py)
     ("MainWindow", "Message &templates…"): "&Meddelandemallar…",
@@ -2974,6 +2973,11 @@ SV: dict[object, object] = {
     ("RowsEditWindow", "&Restore"): "&Återställ",
     ("RowsEditWindow", "%1 (archived)"): "%1 (arkiverad)",
     ("RowsEditWindow", "Restored: %1."): "Återställd: %1.",
+    ("TemplatesWindow", "New &language version…"): "Ny &språkversion…",
+    (
+        "TemplatesWindow",
+        "The same template in the other language: a binding sends each recipient the version in their language",
+    ): "Samma mall på det andra språket: en koppling skickar varje mottagare versionen på deras språk",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

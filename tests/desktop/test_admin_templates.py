@@ -183,6 +183,32 @@ def test_a_template_is_made_previewed_edited_and_published_offline(
     ]
     assert not window.publish_button.isEnabled()
 
+    # The same template in the other language: event and name kept, texts to translate.
+    window.table.selectRow(0)
+    english = open_dialog(qtbot, window, window.language_button)
+    assert english.language.hasFocus() and english.language.currentData() == "en"
+    assert not english.event_choice.isEnabled()
+    assert english.event_choice.currentData() == "registration.created"
+    assert (english.name.text(), english.subject.text()) == (
+        "Confirmation",
+        "Welcome {participant_first_name}",
+    )
+    english.subject.selectAll()
+    typed(qtbot, english.subject, "Hello {participant_first_name}")
+    qtbot.mouseClick(english.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(listed(window)) == 2)
+    assert sorted(r[1:4] for r in listed(window)) == [
+        ("Confirmation", "English", "Draft"),
+        ("Confirmation", "Swedish", "Published"),
+    ]
+    sibling = queued(gui_guard, ctx, "message_template.create")[-1]
+    assert (sibling["event_type"], sibling["name"], sibling["language"]) == (
+        "registration.created",
+        "Confirmation",
+        "en",
+    )
+    assert sibling["subject"] == "Hello {participant_first_name}"
+
 
 def test_the_menu_opens_the_window_for_administrators_only(qtbot, ctx) -> None:
     window = make_window(qtbot, ctx)
