@@ -15,6 +15,13 @@ from models.alumni import (
 )
 from models.audit import AuditEvent
 from models.base import Base, SyncMixin, synced_tables
+from models.booking import (
+    CancellationPolicy,
+    DiscountRule,
+    MembershipType,
+    PersonMembership,
+    PriceRule,
+)
 from models.courses import (
     ApprovalState,
     Course,
@@ -55,6 +62,7 @@ __all__ = [
     "ApprovalState",
     "AuditEvent",
     "Base",
+    "CancellationPolicy",
     "Category",
     "CategoryKey",
     "Consent",
@@ -64,16 +72,20 @@ __all__ = [
     "Course",
     "CourseRound",
     "Customer",
+    "DiscountRule",
     "FormElement",
     "FormElementKind",
     "Membership",
+    "MembershipType",
     "MessageTemplate",
     "OrderState",
     "Organisation",
     "Person",
     "PersonCategory",
     "PersonEmail",
+    "PersonMembership",
     "PersonPhone",
+    "PriceRule",
     "Registration",
     "RegistrationStatus",
     "Role",

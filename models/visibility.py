@@ -70,6 +70,9 @@ ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
             " case_created_at"
         ),
         "agent_order_step": "order_id state actor_email at note data_hash",
+        "cancellation_policy": (
+            "round_id version full_refund_until fee_refund_until admin_fee refund_as refunds"
+        ),
         "category": "key name",
         "consent": "person_id email registration_id kind terms_version terms_text given_at",
         "contact": "person_id role organisation_id customer_id contract_id agent_id user_id",
@@ -80,7 +83,12 @@ ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
             " registration_opens_on registration_closes_on price_ore archived"
         ),
         "customer": "organisation_id customer_number",
+        "discount_rule": (
+            "scope_kind scope_id name condition amount percent stacking valid_from valid_until"
+            " book_by position account"
+        ),
         "form_element": "form_id kind label required position require_email_confirmation options",
+        "membership_type": "name fee vat_rate account",
         "message_template": (
             "event_type name language subject email_body sms_text state version"
             " published_subject published_email_body published_sms_text"
@@ -93,8 +101,10 @@ ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
             " created_at merged_into_id"
         ),
         "person_category": "person_id category_id",
+        "person_membership": "person_id membership_type_id since until",
         "person_email": "person_id address kind is_primary position bounced_at bounce_detail",
         "person_phone": "person_id number kind is_primary position",
+        "price_rule": "scope_kind scope_id base_price vat_rate account membership_type_id",
         "registration": (
             "round_id participant_id approving_manager_id organisation_id form_manager_name"
             " form_manager_email signup_answers status created_at approval_requested_at"

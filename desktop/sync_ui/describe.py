@@ -87,6 +87,19 @@ COMMANDS = {
     "notification_recipient.archive": QT_TRANSLATE_NOOP(
         "SyncIssues", "Archive notification recipient"
     ),
+    "membership_type.create": QT_TRANSLATE_NOOP("SyncIssues", "Create membership type"),
+    "membership_type.edit": QT_TRANSLATE_NOOP("SyncIssues", "Edit membership type"),
+    "membership_type.archive": QT_TRANSLATE_NOOP("SyncIssues", "Archive membership type"),
+    "price_rule.create": QT_TRANSLATE_NOOP("SyncIssues", "Create price rule"),
+    "price_rule.edit": QT_TRANSLATE_NOOP("SyncIssues", "Edit price rule"),
+    "price_rule.archive": QT_TRANSLATE_NOOP("SyncIssues", "Archive price rule"),
+    "discount_rule.create": QT_TRANSLATE_NOOP("SyncIssues", "Create discount"),
+    "discount_rule.edit": QT_TRANSLATE_NOOP("SyncIssues", "Edit discount"),
+    "discount_rule.archive": QT_TRANSLATE_NOOP("SyncIssues", "Archive discount"),
+    "membership.add": QT_TRANSLATE_NOOP("SyncIssues", "Add membership"),
+    "membership.edit": QT_TRANSLATE_NOOP("SyncIssues", "Edit membership"),
+    "membership.remove": QT_TRANSLATE_NOOP("SyncIssues", "Remove membership"),
+    "cancellation_policy.set": QT_TRANSLATE_NOOP("SyncIssues", "Set cancellation terms"),
 }
 
 #: The act of each command on its subject (%1), one line in the list.
@@ -253,6 +266,20 @@ FIELDS = {
     "channels": QT_TRANSLATE_NOOP("SyncIssues", "Channels"),
     "role": QT_TRANSLATE_NOOP("SyncIssues", "Role"),
     "user_id": QT_TRANSLATE_NOOP("SyncIssues", "User"),
+    "fee": QT_TRANSLATE_NOOP("SyncIssues", "Fee"),
+    "vat_rate": QT_TRANSLATE_NOOP("SyncIssues", "VAT rate"),
+    "account": QT_TRANSLATE_NOOP("SyncIssues", "Account"),
+    "base_price": QT_TRANSLATE_NOOP("SyncIssues", "Base price"),
+    "membership_type_id": QT_TRANSLATE_NOOP("SyncIssues", "Membership type"),
+    "condition": QT_TRANSLATE_NOOP("SyncIssues", "Condition"),
+    "amount": QT_TRANSLATE_NOOP("SyncIssues", "Amount"),
+    "percent": QT_TRANSLATE_NOOP("SyncIssues", "Percentage"),
+    "stacking": QT_TRANSLATE_NOOP("SyncIssues", "Combines with other discounts"),
+    "valid_from": QT_TRANSLATE_NOOP("SyncIssues", "Valid from"),
+    "valid_until": QT_TRANSLATE_NOOP("SyncIssues", "Valid until"),
+    "book_by": QT_TRANSLATE_NOOP("SyncIssues", "Book by"),
+    "since": QT_TRANSLATE_NOOP("SyncIssues", "Member since"),
+    "until": QT_TRANSLATE_NOOP("SyncIssues", "Member until"),
 }
 
 #: The columns of the server's rows worth showing, per table, in this order.

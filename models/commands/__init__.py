@@ -5,6 +5,7 @@ Importing this package registers every command type.
 
 from models.commands import (
     alumni,
+    booking,
     contacts,
     courses,
     forms,
@@ -37,6 +38,7 @@ __all__ = [
     "Effect",
     "Outcome",
     "alumni",
+    "booking",
     "build",
     "contacts",
     "courses",

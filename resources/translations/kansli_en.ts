@@ -1576,22 +1576,22 @@
   <context>
     <name>BindingsWindow</name>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="223" />
+      <location filename="../../desktop/admin/notification_windows.py" line="203" />
       <source>Notification bindings</source>
       <translation>Notification bindings</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="224" />
+      <location filename="../../desktop/admin/notification_windows.py" line="204" />
       <source>No bindings yet: New… says which template an event sends, to whom and how.</source>
       <translation>No bindings yet: New… says which template an event sends, to whom and how.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="228" />
+      <location filename="../../desktop/admin/notification_windows.py" line="208" />
       <source>An event with no binding sends Kansli's shipped text to the recipients it always had.</source>
       <translation>An event with no binding sends Kansli's shipped text to the recipients it always had.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="232" />
+      <location filename="../../desktop/admin/notification_windows.py" line="212" />
       <source>The binding sends nothing more</source>
       <translation>The binding sends nothing more</translation>
     </message>
@@ -3557,7 +3557,7 @@
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="688" />
-      <location filename="../../desktop/sync_ui/describe.py" line="490" />
+      <location filename="../../desktop/sync_ui/describe.py" line="517" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
@@ -7034,22 +7034,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RecipientsWindow</name>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="261" />
+      <location filename="../../desktop/admin/notification_windows.py" line="240" />
       <source>Notification recipients</source>
       <translation>Notification recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="262" />
+      <location filename="../../desktop/admin/notification_windows.py" line="241" />
       <source>No static recipients yet: New… adds a person who gets notifications.</source>
       <translation>No static recipients yet: New… adds a person who gets notifications.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="266" />
+      <location filename="../../desktop/admin/notification_windows.py" line="245" />
       <source>Static recipients get what a binding sends to static recipients, by e-mail and SMS as the binding says.</source>
       <translation>Static recipients get what a binding sends to static recipients, by e-mail and SMS as the binding says.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="271" />
+      <location filename="../../desktop/admin/notification_windows.py" line="250" />
       <source>The person gets no more notifications</source>
       <translation>The person gets no more notifications</translation>
     </message>
@@ -7904,56 +7904,35 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RowsEditWindow</name>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="181" />
+      <location filename="../../desktop/common/rows_window.py" line="173" />
       <source>&amp;New…</source>
       <extracomment>The row's id (a new one's made up here). What the table says while it lists nothing. The note under the table. The tooltip of Archive. The tables whose changes reload the list. The list has been shown once.</extracomment>
       <translation>&amp;New…</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="182" />
+      <location filename="../../desktop/common/rows_window.py" line="174" />
       <source>&amp;Edit…</source>
       <translation>&amp;Edit…</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="184" />
-      <location filename="../../desktop/common/rows_window.py" line="210" />
+      <location filename="../../desktop/common/rows_window.py" line="176" />
       <source>&amp;Archive</source>
       <translation>&amp;Archive</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="187" />
-      <source>Show archived</source>
-      <translation>Show archived</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/common/rows_window.py" line="191" />
+      <location filename="../../desktop/common/rows_window.py" line="180" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="198" />
+      <location filename="../../desktop/common/rows_window.py" line="191" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="210" />
-      <source>&amp;Restore</source>
-      <translation>&amp;Restore</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/common/rows_window.py" line="217" />
-      <source>%1 (archived)</source>
-      <translation>%1 (archived)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/common/rows_window.py" line="247" />
+      <location filename="../../desktop/common/rows_window.py" line="226" />
       <source>Archived: %1. Edit › Undo takes it back.</source>
       <translation>Archived: %1. Edit › Undo takes it back.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/common/rows_window.py" line="249" />
-      <source>Restored: %1.</source>
-      <translation>Restored: %1.</translation>
     </message>
   </context>
   <context>
@@ -9033,803 +9012,938 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Archive notification recipient</translation>
     </message>
     <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="90" />
+      <source>Create membership type</source>
+      <translation>Create membership type</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="91" />
+      <source>Edit membership type</source>
+      <translation>Edit membership type</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="92" />
+      <source>Archive membership type</source>
+      <translation>Archive membership type</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="93" />
+      <source>Create price rule</source>
+      <translation>Create price rule</translation>
+    </message>
+    <message>
       <location filename="../../desktop/sync_ui/describe.py" line="94" />
+      <source>Edit price rule</source>
+      <translation>Edit price rule</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="95" />
+      <source>Archive price rule</source>
+      <translation>Archive price rule</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="96" />
+      <source>Create discount</source>
+      <translation>Create discount</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="97" />
+      <source>Edit discount</source>
+      <translation>Edit discount</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="98" />
+      <source>Archive discount</source>
+      <translation>Archive discount</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="99" />
+      <source>Add membership</source>
+      <translation>Add membership</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="100" />
+      <source>Edit membership</source>
+      <translation>Edit membership</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="101" />
+      <source>Remove membership</source>
+      <translation>Remove membership</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="102" />
+      <source>Set cancellation terms</source>
+      <translation>Set cancellation terms</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="107" />
       <source>Add %1 as a new person</source>
       <extracomment>The act of each command on its subject (%1), one line in the list.</extracomment>
       <translation>Add %1 as a new person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="95" />
+      <location filename="../../desktop/sync_ui/describe.py" line="108" />
       <source>Change the details of %1</source>
       <translation>Change the details of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="96" />
+      <location filename="../../desktop/sync_ui/describe.py" line="109" />
       <source>Add an e-mail address to %1</source>
       <translation>Add an e-mail address to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="97" />
+      <location filename="../../desktop/sync_ui/describe.py" line="110" />
       <source>Remove an e-mail address of %1</source>
       <translation>Remove an e-mail address of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="98" />
+      <location filename="../../desktop/sync_ui/describe.py" line="111" />
       <source>Link %1 as a contact</source>
       <translation>Link %1 as a contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="99" />
+      <location filename="../../desktop/sync_ui/describe.py" line="112" />
       <source>Change the contact roles of %1</source>
       <translation>Change the contact roles of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="100" />
+      <location filename="../../desktop/sync_ui/describe.py" line="113" />
       <source>Remove %1 from the contacts</source>
       <translation>Remove %1 from the contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="101" />
+      <location filename="../../desktop/sync_ui/describe.py" line="114" />
       <source>Add a phone number to %1</source>
       <translation>Add a phone number to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="102" />
+      <location filename="../../desktop/sync_ui/describe.py" line="115" />
       <source>Change the category of %1</source>
       <translation>Change the category of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="103" />
+      <location filename="../../desktop/sync_ui/describe.py" line="116" />
       <source>Change the category of several persons</source>
       <translation>Change the category of several persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="106" />
+      <location filename="../../desktop/sync_ui/describe.py" line="119" />
       <source>Create the category %1</source>
       <translation>Create the category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="107" />
+      <location filename="../../desktop/sync_ui/describe.py" line="120" />
       <source>Rename the category %1</source>
       <translation>Rename the category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="108" />
+      <location filename="../../desktop/sync_ui/describe.py" line="121" />
       <source>Archive the category %1</source>
       <translation>Archive the category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="109" />
+      <location filename="../../desktop/sync_ui/describe.py" line="122" />
       <source>Create the course %1</source>
       <translation>Create the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="110" />
+      <location filename="../../desktop/sync_ui/describe.py" line="123" />
       <source>Change the course %1</source>
       <translation>Change the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="111" />
+      <location filename="../../desktop/sync_ui/describe.py" line="124" />
       <source>Archive the course %1</source>
       <translation>Archive the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="112" />
+      <location filename="../../desktop/sync_ui/describe.py" line="125" />
       <source>Create the course round %1</source>
       <translation>Create the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="113" />
+      <location filename="../../desktop/sync_ui/describe.py" line="126" />
       <source>Change the course round %1</source>
       <translation>Change the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="114" />
+      <location filename="../../desktop/sync_ui/describe.py" line="127" />
       <source>Archive the course round %1</source>
       <translation>Archive the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="115" />
+      <location filename="../../desktop/sync_ui/describe.py" line="128" />
       <source>Change the terms of %1</source>
       <translation>Change the terms of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="116" />
+      <location filename="../../desktop/sync_ui/describe.py" line="129" />
       <source>Register %1 on a course round</source>
       <translation>Register %1 on a course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="117" />
+      <location filename="../../desktop/sync_ui/describe.py" line="130" />
       <source>Change the approving manager of %1</source>
       <translation>Change the approving manager of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="120" />
+      <location filename="../../desktop/sync_ui/describe.py" line="133" />
       <source>Ask the approving manager to approve %1</source>
       <translation>Ask the approving manager to approve %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="123" />
+      <location filename="../../desktop/sync_ui/describe.py" line="136" />
       <source>Remove the approval of %1</source>
       <translation>Remove the approval of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="124" />
+      <location filename="../../desktop/sync_ui/describe.py" line="137" />
       <source>Cancel the registration of %1</source>
       <translation>Cancel the registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="125" />
+      <location filename="../../desktop/sync_ui/describe.py" line="138" />
       <source>Move %1 to the waiting list</source>
       <translation>Move %1 to the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="126" />
+      <location filename="../../desktop/sync_ui/describe.py" line="139" />
       <source>Give %1 a place from the waiting list</source>
       <translation>Give %1 a place from the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="129" />
+      <location filename="../../desktop/sync_ui/describe.py" line="142" />
       <source>Accept the place offered to %1</source>
       <translation>Accept the place offered to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="130" />
+      <location filename="../../desktop/sync_ui/describe.py" line="143" />
       <source>Change the sign-up form of %1</source>
       <translation>Change the sign-up form of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="131" />
+      <location filename="../../desktop/sync_ui/describe.py" line="144" />
       <source>Add a question to the sign-up form</source>
       <translation>Add a question to the sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="132" />
+      <location filename="../../desktop/sync_ui/describe.py" line="145" />
       <source>Remove the question “%1”</source>
       <translation>Remove the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="133" />
+      <location filename="../../desktop/sync_ui/describe.py" line="146" />
       <source>Change the question “%1”</source>
       <translation>Change the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="134" />
+      <location filename="../../desktop/sync_ui/describe.py" line="147" />
       <source>Move the question “%1”</source>
       <translation>Move the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="135" />
+      <location filename="../../desktop/sync_ui/describe.py" line="148" />
       <source>Change the alumni rule “%1”</source>
       <translation>Change the alumni rule “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="136" />
+      <location filename="../../desktop/sync_ui/describe.py" line="149" />
       <source>Reverse the alumni decision on %1</source>
       <translation>Reverse the alumni decision on %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="137" />
+      <location filename="../../desktop/sync_ui/describe.py" line="150" />
       <source>Import registrations to %1</source>
       <translation>Import registrations to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="138" />
+      <location filename="../../desktop/sync_ui/describe.py" line="151" />
       <source>Create the organisation %1</source>
       <translation>Create the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="139" />
+      <location filename="../../desktop/sync_ui/describe.py" line="152" />
       <source>Change the organisation %1</source>
       <translation>Change the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="140" />
+      <location filename="../../desktop/sync_ui/describe.py" line="153" />
       <source>Archive the organisation %1</source>
       <translation>Archive the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="141" />
+      <location filename="../../desktop/sync_ui/describe.py" line="154" />
       <source>Make %1 a customer</source>
       <translation>Make %1 a customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="142" />
+      <location filename="../../desktop/sync_ui/describe.py" line="155" />
       <source>Change the customer %1</source>
       <translation>Change the customer %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="143" />
+      <location filename="../../desktop/sync_ui/describe.py" line="156" />
       <source>Archive the customer %1</source>
       <translation>Archive the customer %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="144" />
+      <location filename="../../desktop/sync_ui/describe.py" line="157" />
       <source>Create a contract for %1</source>
       <translation>Create a contract for %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="145" />
+      <location filename="../../desktop/sync_ui/describe.py" line="158" />
       <source>Change the contract %1</source>
       <translation>Change the contract %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="146" />
+      <location filename="../../desktop/sync_ui/describe.py" line="159" />
       <source>Archive the contract %1</source>
       <translation>Archive the contract %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="147" />
+      <location filename="../../desktop/sync_ui/describe.py" line="160" />
       <source>Make %1 an agent</source>
       <translation>Make %1 an agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="148" />
+      <location filename="../../desktop/sync_ui/describe.py" line="161" />
       <source>Change the agent %1</source>
       <translation>Change the agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="149" />
+      <location filename="../../desktop/sync_ui/describe.py" line="162" />
       <source>Archive the agent %1</source>
       <translation>Archive the agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="150" />
+      <location filename="../../desktop/sync_ui/describe.py" line="163" />
       <source>Add a session to %1</source>
       <translation>Add a session to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="151" />
+      <location filename="../../desktop/sync_ui/describe.py" line="164" />
       <source>Change the session %1</source>
       <translation>Change the session %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="152" />
+      <location filename="../../desktop/sync_ui/describe.py" line="165" />
       <source>Remove the session %1</source>
       <translation>Remove the session %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="153" />
+      <location filename="../../desktop/sync_ui/describe.py" line="166" />
       <source>Send the participant list of %1</source>
       <translation>Send the participant list of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="156" />
+      <location filename="../../desktop/sync_ui/describe.py" line="169" />
       <source>Create the message template %1</source>
       <translation>Create the message template %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="157" />
+      <location filename="../../desktop/sync_ui/describe.py" line="170" />
       <source>Change the message template %1</source>
       <translation>Change the message template %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="158" />
+      <location filename="../../desktop/sync_ui/describe.py" line="171" />
       <source>Publish the message template %1</source>
       <translation>Publish the message template %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="159" />
+      <location filename="../../desktop/sync_ui/describe.py" line="172" />
       <source>Create a notification binding of %1</source>
       <translation>Create a notification binding of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="162" />
+      <location filename="../../desktop/sync_ui/describe.py" line="175" />
       <source>Change the notification binding of %1</source>
       <translation>Change the notification binding of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="165" />
+      <location filename="../../desktop/sync_ui/describe.py" line="178" />
       <source>Archive the notification binding of %1</source>
       <translation>Archive the notification binding of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="168" />
+      <location filename="../../desktop/sync_ui/describe.py" line="181" />
       <source>Add %1 as a notification recipient</source>
       <translation>Add %1 as a notification recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="171" />
+      <location filename="../../desktop/sync_ui/describe.py" line="184" />
       <source>Change the notification recipient %1</source>
       <translation>Change the notification recipient %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="174" />
+      <location filename="../../desktop/sync_ui/describe.py" line="187" />
       <source>Archive the notification recipient %1</source>
       <translation>Archive the notification recipient %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="178" />
+      <location filename="../../desktop/sync_ui/describe.py" line="191" />
       <source>Approve alumni registration of %1</source>
       <translation>Approve alumni registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="179" />
+      <location filename="../../desktop/sync_ui/describe.py" line="192" />
       <source>Deny alumni registration of %1</source>
       <translation>Deny alumni registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="184" />
+      <location filename="../../desktop/sync_ui/describe.py" line="197" />
       <source>First name</source>
       <extracomment>The fields of the field-edit commands (models.commands.edits) and of the rows the server sends back, as a user names them.</extracomment>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="185" />
+      <location filename="../../desktop/sync_ui/describe.py" line="198" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="186" />
+      <location filename="../../desktop/sync_ui/describe.py" line="199" />
       <source>Personal identity number</source>
       <translation>Personal identity number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="187" />
+      <location filename="../../desktop/sync_ui/describe.py" line="200" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="188" />
+      <location filename="../../desktop/sync_ui/describe.py" line="201" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="189" />
+      <location filename="../../desktop/sync_ui/describe.py" line="202" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="190" />
+      <location filename="../../desktop/sync_ui/describe.py" line="203" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="191" />
+      <location filename="../../desktop/sync_ui/describe.py" line="204" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="192" />
+      <location filename="../../desktop/sync_ui/describe.py" line="205" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="193" />
+      <location filename="../../desktop/sync_ui/describe.py" line="206" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="194" />
+      <location filename="../../desktop/sync_ui/describe.py" line="207" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="195" />
+      <location filename="../../desktop/sync_ui/describe.py" line="208" />
       <source>Terms</source>
       <translation>Terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="196" />
+      <location filename="../../desktop/sync_ui/describe.py" line="209" />
       <source>Terms version</source>
       <translation>Terms version</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="197" />
+      <location filename="../../desktop/sync_ui/describe.py" line="210" />
       <source>Heading</source>
       <translation>Heading</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="198" />
+      <location filename="../../desktop/sync_ui/describe.py" line="211" />
       <source>Introduction</source>
       <translation>Introduction</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="199" />
+      <location filename="../../desktop/sync_ui/describe.py" line="212" />
       <source>Banner image</source>
       <translation>Banner image</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="200" />
+      <location filename="../../desktop/sync_ui/describe.py" line="213" />
       <source>Confirmation text</source>
       <translation>Confirmation text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="201" />
+      <location filename="../../desktop/sync_ui/describe.py" line="214" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="202" />
+      <location filename="../../desktop/sync_ui/describe.py" line="215" />
       <source>Kind of rule</source>
       <translation>Kind of rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="203" />
+      <location filename="../../desktop/sync_ui/describe.py" line="216" />
       <source>Rule values</source>
       <translation>Rule values</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="204" />
+      <location filename="../../desktop/sync_ui/describe.py" line="217" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="205" />
+      <location filename="../../desktop/sync_ui/describe.py" line="218" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="206" />
+      <location filename="../../desktop/sync_ui/describe.py" line="219" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="207" />
-      <location filename="../../desktop/sync_ui/describe.py" line="208" />
-      <location filename="../../desktop/sync_ui/describe.py" line="438" />
+      <location filename="../../desktop/sync_ui/describe.py" line="220" />
+      <location filename="../../desktop/sync_ui/describe.py" line="221" />
+      <location filename="../../desktop/sync_ui/describe.py" line="465" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="209" />
+      <location filename="../../desktop/sync_ui/describe.py" line="222" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="210" />
+      <location filename="../../desktop/sync_ui/describe.py" line="223" />
       <source>Decided by</source>
       <translation>Decided by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="211" />
+      <location filename="../../desktop/sync_ui/describe.py" line="224" />
       <source>Decided</source>
       <translation>Decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="212" />
+      <location filename="../../desktop/sync_ui/describe.py" line="225" />
       <source>Reason for the denial</source>
       <translation>Reason for the denial</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="213" />
+      <location filename="../../desktop/sync_ui/describe.py" line="226" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="214" />
+      <location filename="../../desktop/sync_ui/describe.py" line="227" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="215" />
+      <location filename="../../desktop/sync_ui/describe.py" line="228" />
       <source>Approved by</source>
       <translation>Approved by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="216" />
+      <location filename="../../desktop/sync_ui/describe.py" line="229" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="217" />
+      <location filename="../../desktop/sync_ui/describe.py" line="230" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="218" />
+      <location filename="../../desktop/sync_ui/describe.py" line="231" />
       <source>E-mail text</source>
       <translation>E-mail text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="219" />
+      <location filename="../../desktop/sync_ui/describe.py" line="232" />
       <source>SMS text</source>
       <translation>SMS text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="220" />
+      <location filename="../../desktop/sync_ui/describe.py" line="233" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="221" />
+      <location filename="../../desktop/sync_ui/describe.py" line="234" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="222" />
+      <location filename="../../desktop/sync_ui/describe.py" line="235" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="223" />
+      <location filename="../../desktop/sync_ui/describe.py" line="236" />
       <source>Required</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="224" />
+      <location filename="../../desktop/sync_ui/describe.py" line="237" />
       <source>Options</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="225" />
+      <location filename="../../desktop/sync_ui/describe.py" line="238" />
       <source>Require confirmation by e-mail</source>
       <translation>Require confirmation by e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="226" />
+      <location filename="../../desktop/sync_ui/describe.py" line="239" />
       <source>E-mail address</source>
       <translation>E-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="227" />
+      <location filename="../../desktop/sync_ui/describe.py" line="240" />
       <source>Phone number</source>
       <translation>Phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="228" />
+      <location filename="../../desktop/sync_ui/describe.py" line="241" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="229" />
+      <location filename="../../desktop/sync_ui/describe.py" line="242" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="230" />
-      <location filename="../../desktop/sync_ui/describe.py" line="411" />
+      <location filename="../../desktop/sync_ui/describe.py" line="243" />
+      <location filename="../../desktop/sync_ui/describe.py" line="438" />
       <source>Course round</source>
       <translation>Course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="231" />
+      <location filename="../../desktop/sync_ui/describe.py" line="244" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="232" />
+      <location filename="../../desktop/sync_ui/describe.py" line="245" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="233" />
+      <location filename="../../desktop/sync_ui/describe.py" line="246" />
       <source>Course leader</source>
       <translation>Course leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="234" />
+      <location filename="../../desktop/sync_ui/describe.py" line="247" />
       <source>Archived</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="235" />
+      <location filename="../../desktop/sync_ui/describe.py" line="248" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="236" />
+      <location filename="../../desktop/sync_ui/describe.py" line="249" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="237" />
+      <location filename="../../desktop/sync_ui/describe.py" line="250" />
       <source>Seats</source>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="238" />
+      <location filename="../../desktop/sync_ui/describe.py" line="251" />
       <source>Registration opens</source>
       <translation>Registration opens</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="239" />
+      <location filename="../../desktop/sync_ui/describe.py" line="252" />
       <source>Registration closes</source>
       <translation>Registration closes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="240" />
+      <location filename="../../desktop/sync_ui/describe.py" line="253" />
       <source>Price</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="241" />
+      <location filename="../../desktop/sync_ui/describe.py" line="254" />
       <source>Organisation number</source>
       <translation>Organisation number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="242" />
+      <location filename="../../desktop/sync_ui/describe.py" line="255" />
       <source>Customer number</source>
       <translation>Customer number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="243" />
+      <location filename="../../desktop/sync_ui/describe.py" line="256" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="244" />
+      <location filename="../../desktop/sync_ui/describe.py" line="257" />
       <source>Day</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="245" />
+      <location filename="../../desktop/sync_ui/describe.py" line="258" />
       <source>Starts at</source>
       <translation>Starts at</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="246" />
+      <location filename="../../desktop/sync_ui/describe.py" line="259" />
       <source>Ends at</source>
       <translation>Ends at</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="247" />
+      <location filename="../../desktop/sync_ui/describe.py" line="260" />
       <source>Room</source>
       <translation>Room</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="248" />
+      <location filename="../../desktop/sync_ui/describe.py" line="261" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="249" />
+      <location filename="../../desktop/sync_ui/describe.py" line="262" />
       <source>Template</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="250" />
-      <location filename="../../desktop/sync_ui/describe.py" line="251" />
+      <location filename="../../desktop/sync_ui/describe.py" line="263" />
+      <location filename="../../desktop/sync_ui/describe.py" line="264" />
       <source>Applies to</source>
       <translation>Applies to</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="252" />
+      <location filename="../../desktop/sync_ui/describe.py" line="265" />
       <source>Recipients</source>
       <translation>Recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="253" />
+      <location filename="../../desktop/sync_ui/describe.py" line="266" />
       <source>Channels</source>
       <translation>Channels</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="254" />
+      <location filename="../../desktop/sync_ui/describe.py" line="267" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="255" />
+      <location filename="../../desktop/sync_ui/describe.py" line="268" />
       <source>User</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="285" />
+      <location filename="../../desktop/sync_ui/describe.py" line="269" />
+      <source>Fee</source>
+      <translation>Fee</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="270" />
+      <source>VAT rate</source>
+      <translation>VAT rate</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="271" />
+      <source>Account</source>
+      <translation>Account</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="272" />
+      <source>Base price</source>
+      <translation>Base price</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="273" />
+      <source>Membership type</source>
+      <translation>Membership type</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="274" />
+      <source>Condition</source>
+      <translation>Condition</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="275" />
+      <source>Amount</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="276" />
+      <source>Percentage</source>
+      <translation>Percentage</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="277" />
+      <source>Combines with other discounts</source>
+      <translation>Combines with other discounts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="278" />
+      <source>Valid from</source>
+      <translation>Valid from</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="279" />
+      <source>Valid until</source>
+      <translation>Valid until</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="280" />
+      <source>Book by</source>
+      <translation>Book by</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="281" />
+      <source>Member since</source>
+      <translation>Member since</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="282" />
+      <source>Member until</source>
+      <translation>Member until</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="312" />
       <source>Registered</source>
       <extracomment>The columns of the server's rows worth showing, per table, in this order.</extracomment>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="286" />
+      <location filename="../../desktop/sync_ui/describe.py" line="313" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="291" />
+      <location filename="../../desktop/sync_ui/describe.py" line="318" />
       <source>Someone changed this on the server after you saw it.</source>
       <extracomment>What the server says, by code, when its message is not one the app can translate.</extracomment>
       <translation>Someone changed this on the server after you saw it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="294" />
+      <location filename="../../desktop/sync_ui/describe.py" line="321" />
       <source>What is on the server now does not allow this any more.</source>
       <translation>What is on the server now does not allow this any more.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="297" />
+      <location filename="../../desktop/sync_ui/describe.py" line="324" />
       <source>What this change concerns is no longer on the server.</source>
       <translation>What this change concerns is no longer on the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="300" />
+      <location filename="../../desktop/sync_ui/describe.py" line="327" />
       <source>Your roles do not allow this change.</source>
       <translation>Your roles do not allow this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="301" />
+      <location filename="../../desktop/sync_ui/describe.py" line="328" />
       <source>The server did not accept a value of this change.</source>
       <translation>The server did not accept a value of this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="303" />
+      <location filename="../../desktop/sync_ui/describe.py" line="330" />
       <source>The server refused this change.</source>
       <translation>The server refused this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="325" />
-      <location filename="../../desktop/sync_ui/describe.py" line="343" />
+      <location filename="../../desktop/sync_ui/describe.py" line="352" />
+      <location filename="../../desktop/sync_ui/describe.py" line="370" />
       <source>yes</source>
       <extracomment>A row id inside a server's message: such a message is not shown as it is. Longest value shown in the lists of yours and theirs (the whole value is in the chooser). The commands that decide an alumni registration, sent with the status the officer saw.</extracomment>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="345" />
+      <location filename="../../desktop/sync_ui/describe.py" line="372" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="363" />
+      <location filename="../../desktop/sync_ui/describe.py" line="390" />
       <source>nobody</source>
       <translation>nobody</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="415" />
+      <location filename="../../desktop/sync_ui/describe.py" line="442" />
       <source>Decision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="422" />
+      <location filename="../../desktop/sync_ui/describe.py" line="449" />
       <source>Status when you decided</source>
       <translation>Status when you decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="467" />
+      <location filename="../../desktop/sync_ui/describe.py" line="494" />
       <source>Already decided by %1 at %2: %3.</source>
       <translation>Already decided by %1 at %2: %3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="470" />
+      <location filename="../../desktop/sync_ui/describe.py" line="497" />
       <source>the automatic check</source>
       <translation>the automatic check</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="477" />
+      <location filename="../../desktop/sync_ui/describe.py" line="504" />
       <source>Already approved by %1 at %2.</source>
       <translation>Already approved by %1 at %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="504" />
+      <location filename="../../desktop/sync_ui/describe.py" line="531" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
       <translation>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="512" />
+      <location filename="../../desktop/sync_ui/describe.py" line="539" />
       <source>You took this change back before the server carried it out.</source>
       <translation>You took this change back before the server carried it out.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="521" />
+      <location filename="../../desktop/sync_ui/describe.py" line="548" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 changed %2 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="528" />
+      <location filename="../../desktop/sync_ui/describe.py" line="555" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Someone else changed %1 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="558" />
+      <location filename="../../desktop/sync_ui/describe.py" line="585" />
       <source>Field</source>
       <extracomment>The columns of a field conflict, side by side.</extracomment>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="559" />
+      <location filename="../../desktop/sync_ui/describe.py" line="586" />
       <source>Before</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="560" />
+      <location filename="../../desktop/sync_ui/describe.py" line="587" />
       <source>Yours</source>
       <translation>Yours</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="561" />
+      <location filename="../../desktop/sync_ui/describe.py" line="588" />
       <source>Theirs (server)</source>
       <translation>Theirs (server)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="562" />
+      <location filename="../../desktop/sync_ui/describe.py" line="589" />
       <source>Changed by</source>
       <translation>Changed by</translation>
     </message>
@@ -10120,42 +10234,42 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="346" />
+      <location filename="../../desktop/admin/template_dialog.py" line="333" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="347" />
+      <location filename="../../desktop/admin/template_dialog.py" line="334" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="348" />
+      <location filename="../../desktop/admin/template_dialog.py" line="335" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="355" />
+      <location filename="../../desktop/admin/template_dialog.py" line="342" />
       <source>(fix the text first)</source>
       <translation>(fix the text first)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="362" />
+      <location filename="../../desktop/admin/template_dialog.py" line="349" />
       <source>No row to take values from: the placeholders show their names.</source>
       <translation>No row to take values from: the placeholders show their names.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="365" />
+      <location filename="../../desktop/admin/template_dialog.py" line="352" />
       <source>Nothing in the local database matches: the placeholders show their names.</source>
       <translation>Nothing in the local database matches: the placeholders show their names.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="370" />
+      <location filename="../../desktop/admin/template_dialog.py" line="357" />
       <source>Values the sending makes (such as personal links) show their names.</source>
       <translation>Values the sending makes (such as personal links) show their names.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/template_dialog.py" line="376" />
+      <location filename="../../desktop/admin/template_dialog.py" line="363" />
       <source>%n character(s)</source>
       <translation>
         <numerusform>%Ln character</numerusform>
@@ -10163,7 +10277,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/template_dialog.py" line="377" />
+      <location filename="../../desktop/admin/template_dialog.py" line="364" />
       <source>%n SMS</source>
       <translation>
         <numerusform>%Ln SMS</numerusform>
@@ -10171,12 +10285,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="381" />
+      <location filename="../../desktop/admin/template_dialog.py" line="368" />
       <source>As previewed: %1, %2 (%3 per SMS: a character outside the SMS alphabet makes it 70)</source>
       <translation>As previewed: %1, %2 (%3 per SMS: a character outside the SMS alphabet makes it 70)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="385" />
+      <location filename="../../desktop/admin/template_dialog.py" line="372" />
       <source>As previewed: %1, %2 (%3 per SMS)</source>
       <translation>As previewed: %1, %2 (%3 per SMS)</translation>
     </message>
@@ -10221,32 +10335,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="62" />
+      <location filename="../../desktop/admin/notification_windows.py" line="61" />
       <source>Event</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="63" />
+      <location filename="../../desktop/admin/notification_windows.py" line="62" />
       <source>Template</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="64" />
+      <location filename="../../desktop/admin/notification_windows.py" line="63" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="65" />
+      <location filename="../../desktop/admin/notification_windows.py" line="64" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="68" />
+      <location filename="../../desktop/admin/notification_windows.py" line="67" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="70" />
+      <location filename="../../desktop/admin/notification_windows.py" line="69" />
       <source>How many times it was published (0: never; nothing is sent from it)</source>
       <translation>How many times it was published (0: never; nothing is sent from it)</translation>
     </message>
@@ -10254,87 +10368,77 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>TemplatesWindow</name>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="90" />
+      <location filename="../../desktop/admin/notification_windows.py" line="89" />
       <source>Message templates</source>
       <translation>Message templates</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="91" />
+      <location filename="../../desktop/admin/notification_windows.py" line="90" />
       <source>No templates yet: Kansli sends its shipped texts. New… makes one for an event.</source>
       <translation>No templates yet: Kansli sends its shipped texts. New… makes one for an event.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="131" />
+      <location filename="../../desktop/admin/notification_windows.py" line="121" />
       <source>A template for an event</source>
       <translation>A template for an event</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="113" />
+      <location filename="../../desktop/admin/notification_windows.py" line="112" />
       <source>&amp;Publish…</source>
       <translation>&amp;Publish…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="115" />
+      <location filename="../../desktop/admin/notification_windows.py" line="114" />
       <source>Make the draft what is sent</source>
       <translation>Make the draft what is sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="126" />
+      <location filename="../../desktop/admin/notification_windows.py" line="116" />
       <source>Drafts only</source>
       <translation>Drafts only</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="95" />
+      <location filename="../../desktop/admin/notification_windows.py" line="94" />
       <source>A template is edited as a draft; what is sent changes only when it is published. Placeholders such as {participant_name} are filled when sent.</source>
       <translation>A template is edited as a draft; what is sent changes only when it is published. Placeholders such as {participant_name} are filled when sent.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="118" />
-      <source>New &amp;language version…</source>
-      <translation>New &amp;language version…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="120" />
-      <source>The same template in the other language: a binding sends each recipient the version in their language</source>
-      <translation>The same template in the other language: a binding sends each recipient the version in their language</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="144" />
+      <location filename="../../desktop/admin/notification_windows.py" line="134" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="144" />
+      <location filename="../../desktop/admin/notification_windows.py" line="134" />
       <source>Draft</source>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="180" />
+      <location filename="../../desktop/admin/notification_windows.py" line="160" />
       <source>Publish “%1” as version %2?</source>
       <translation>Publish “%1” as version %2?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="186" />
+      <location filename="../../desktop/admin/notification_windows.py" line="166" />
       <source>What these bindings send changes at once:</source>
       <translation>What these bindings send changes at once:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="192" />
+      <location filename="../../desktop/admin/notification_windows.py" line="172" />
       <source>No binding sends this template yet: publishing changes nothing that is sent until a binding names it.</source>
       <translation>No binding sends this template yet: publishing changes nothing that is sent until a binding names it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="195" />
+      <location filename="../../desktop/admin/notification_windows.py" line="175" />
       <source>Publish template</source>
       <translation>Publish template</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="197" />
+      <location filename="../../desktop/admin/notification_windows.py" line="177" />
       <source>Publish</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="215" />
+      <location filename="../../desktop/admin/notification_windows.py" line="195" />
       <source>Published %1 as version %2.</source>
       <translation>Published %1 as version %2.</translation>
     </message>

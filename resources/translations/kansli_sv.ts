@@ -1576,22 +1576,22 @@
   <context>
     <name>BindingsWindow</name>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="223" />
+      <location filename="../../desktop/admin/notification_windows.py" line="203" />
       <source>Notification bindings</source>
       <translation>Aviseringskopplingar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="224" />
+      <location filename="../../desktop/admin/notification_windows.py" line="204" />
       <source>No bindings yet: New… says which template an event sends, to whom and how.</source>
       <translation>Inga kopplingar ännu: Ny… anger vilken mall en händelse skickar, till vem och hur.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="228" />
+      <location filename="../../desktop/admin/notification_windows.py" line="208" />
       <source>An event with no binding sends Kansli's shipped text to the recipients it always had.</source>
       <translation>En händelse utan koppling skickar Kanslis medföljande text till de mottagare den alltid haft.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="232" />
+      <location filename="../../desktop/admin/notification_windows.py" line="212" />
       <source>The binding sends nothing more</source>
       <translation>Kopplingen skickar inget mer</translation>
     </message>
@@ -3557,7 +3557,7 @@
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="688" />
-      <location filename="../../desktop/sync_ui/describe.py" line="490" />
+      <location filename="../../desktop/sync_ui/describe.py" line="517" />
       <source>Row %1: </source>
       <translation>Rad %1: </translation>
     </message>
@@ -7034,22 +7034,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RecipientsWindow</name>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="261" />
+      <location filename="../../desktop/admin/notification_windows.py" line="240" />
       <source>Notification recipients</source>
       <translation>Aviseringsmottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="262" />
+      <location filename="../../desktop/admin/notification_windows.py" line="241" />
       <source>No static recipients yet: New… adds a person who gets notifications.</source>
       <translation>Inga statiska mottagare ännu: Ny… lägger till en person som får aviseringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="266" />
+      <location filename="../../desktop/admin/notification_windows.py" line="245" />
       <source>Static recipients get what a binding sends to static recipients, by e-mail and SMS as the binding says.</source>
       <translation>Statiska mottagare får det som en koppling skickar till statiska mottagare, med e-post och sms som kopplingen anger.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="271" />
+      <location filename="../../desktop/admin/notification_windows.py" line="250" />
       <source>The person gets no more notifications</source>
       <translation>Personen får inga fler aviseringar</translation>
     </message>
@@ -7904,56 +7904,35 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RowsEditWindow</name>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="181" />
+      <location filename="../../desktop/common/rows_window.py" line="173" />
       <source>&amp;New…</source>
       <extracomment>The row's id (a new one's made up here). What the table says while it lists nothing. The note under the table. The tooltip of Archive. The tables whose changes reload the list. The list has been shown once.</extracomment>
       <translation>&amp;Ny…</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="182" />
+      <location filename="../../desktop/common/rows_window.py" line="174" />
       <source>&amp;Edit…</source>
       <translation>&amp;Ändra…</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="184" />
-      <location filename="../../desktop/common/rows_window.py" line="210" />
+      <location filename="../../desktop/common/rows_window.py" line="176" />
       <source>&amp;Archive</source>
       <translation>&amp;Arkivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="187" />
-      <source>Show archived</source>
-      <translation>Visa arkiverade</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/common/rows_window.py" line="191" />
+      <location filename="../../desktop/common/rows_window.py" line="180" />
       <source>Edit</source>
       <translation>Ändra</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="198" />
+      <location filename="../../desktop/common/rows_window.py" line="191" />
       <source>Close</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="210" />
-      <source>&amp;Restore</source>
-      <translation>&amp;Återställ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/common/rows_window.py" line="217" />
-      <source>%1 (archived)</source>
-      <translation>%1 (arkiverad)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/common/rows_window.py" line="247" />
+      <location filename="../../desktop/common/rows_window.py" line="226" />
       <source>Archived: %1. Edit › Undo takes it back.</source>
       <translation>Arkiverad: %1. Redigera › Ångra tar tillbaka den.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/common/rows_window.py" line="249" />
-      <source>Restored: %1.</source>
-      <translation>Återställd: %1.</translation>
     </message>
   </context>
   <context>
@@ -9033,803 +9012,938 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Arkivera aviseringsmottagare</translation>
     </message>
     <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="90" />
+      <source>Create membership type</source>
+      <translation>Skapa medlemskapstyp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="91" />
+      <source>Edit membership type</source>
+      <translation>Ändra medlemskapstyp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="92" />
+      <source>Archive membership type</source>
+      <translation>Arkivera medlemskapstyp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="93" />
+      <source>Create price rule</source>
+      <translation>Skapa prisregel</translation>
+    </message>
+    <message>
       <location filename="../../desktop/sync_ui/describe.py" line="94" />
+      <source>Edit price rule</source>
+      <translation>Ändra prisregel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="95" />
+      <source>Archive price rule</source>
+      <translation>Arkivera prisregel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="96" />
+      <source>Create discount</source>
+      <translation>Skapa rabatt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="97" />
+      <source>Edit discount</source>
+      <translation>Ändra rabatt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="98" />
+      <source>Archive discount</source>
+      <translation>Arkivera rabatt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="99" />
+      <source>Add membership</source>
+      <translation>Lägg till medlemskap</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="100" />
+      <source>Edit membership</source>
+      <translation>Ändra medlemskap</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="101" />
+      <source>Remove membership</source>
+      <translation>Ta bort medlemskap</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="102" />
+      <source>Set cancellation terms</source>
+      <translation>Ange avbokningsvillkor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="107" />
       <source>Add %1 as a new person</source>
       <extracomment>The act of each command on its subject (%1), one line in the list.</extracomment>
       <translation>Lägg till %1 som ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="95" />
+      <location filename="../../desktop/sync_ui/describe.py" line="108" />
       <source>Change the details of %1</source>
       <translation>Ändra uppgifterna för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="96" />
+      <location filename="../../desktop/sync_ui/describe.py" line="109" />
       <source>Add an e-mail address to %1</source>
       <translation>Lägg till en e-postadress för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="97" />
+      <location filename="../../desktop/sync_ui/describe.py" line="110" />
       <source>Remove an e-mail address of %1</source>
       <translation>Ta bort en e-postadress för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="98" />
+      <location filename="../../desktop/sync_ui/describe.py" line="111" />
       <source>Link %1 as a contact</source>
       <translation>Koppla %1 som kontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="99" />
+      <location filename="../../desktop/sync_ui/describe.py" line="112" />
       <source>Change the contact roles of %1</source>
       <translation>Ändra kontaktrollerna för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="100" />
+      <location filename="../../desktop/sync_ui/describe.py" line="113" />
       <source>Remove %1 from the contacts</source>
       <translation>Ta bort %1 från kontakterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="101" />
+      <location filename="../../desktop/sync_ui/describe.py" line="114" />
       <source>Add a phone number to %1</source>
       <translation>Lägg till ett telefonnummer för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="102" />
+      <location filename="../../desktop/sync_ui/describe.py" line="115" />
       <source>Change the category of %1</source>
       <translation>Ändra kategori för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="103" />
+      <location filename="../../desktop/sync_ui/describe.py" line="116" />
       <source>Change the category of several persons</source>
       <translation>Ändra kategori för flera personer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="106" />
+      <location filename="../../desktop/sync_ui/describe.py" line="119" />
       <source>Create the category %1</source>
       <translation>Skapa kategorin %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="107" />
+      <location filename="../../desktop/sync_ui/describe.py" line="120" />
       <source>Rename the category %1</source>
       <translation>Byt namn på kategorin %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="108" />
+      <location filename="../../desktop/sync_ui/describe.py" line="121" />
       <source>Archive the category %1</source>
       <translation>Arkivera kategorin %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="109" />
+      <location filename="../../desktop/sync_ui/describe.py" line="122" />
       <source>Create the course %1</source>
       <translation>Skapa kursen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="110" />
+      <location filename="../../desktop/sync_ui/describe.py" line="123" />
       <source>Change the course %1</source>
       <translation>Ändra utbildningen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="111" />
+      <location filename="../../desktop/sync_ui/describe.py" line="124" />
       <source>Archive the course %1</source>
       <translation>Arkivera utbildningen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="112" />
+      <location filename="../../desktop/sync_ui/describe.py" line="125" />
       <source>Create the course round %1</source>
       <translation>Skapa utbildningsomgången %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="113" />
+      <location filename="../../desktop/sync_ui/describe.py" line="126" />
       <source>Change the course round %1</source>
       <translation>Ändra utbildningsomgången %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="114" />
+      <location filename="../../desktop/sync_ui/describe.py" line="127" />
       <source>Archive the course round %1</source>
       <translation>Arkivera utbildningsomgången %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="115" />
+      <location filename="../../desktop/sync_ui/describe.py" line="128" />
       <source>Change the terms of %1</source>
       <translation>Ändra villkoren för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="116" />
+      <location filename="../../desktop/sync_ui/describe.py" line="129" />
       <source>Register %1 on a course round</source>
       <translation>Registrera %1 på en utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="117" />
+      <location filename="../../desktop/sync_ui/describe.py" line="130" />
       <source>Change the approving manager of %1</source>
       <translation>Byt godkännande chef för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="120" />
+      <location filename="../../desktop/sync_ui/describe.py" line="133" />
       <source>Ask the approving manager to approve %1</source>
       <translation>Be godkännande chef att godkänna %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="123" />
+      <location filename="../../desktop/sync_ui/describe.py" line="136" />
       <source>Remove the approval of %1</source>
       <translation>Ta bort godkännandet för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="124" />
+      <location filename="../../desktop/sync_ui/describe.py" line="137" />
       <source>Cancel the registration of %1</source>
       <translation>Avboka kursregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="125" />
+      <location filename="../../desktop/sync_ui/describe.py" line="138" />
       <source>Move %1 to the waiting list</source>
       <translation>Flytta %1 till väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="126" />
+      <location filename="../../desktop/sync_ui/describe.py" line="139" />
       <source>Give %1 a place from the waiting list</source>
       <translation>Ge %1 en plats från väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="129" />
+      <location filename="../../desktop/sync_ui/describe.py" line="142" />
       <source>Accept the place offered to %1</source>
       <translation>Tacka ja till platsen som erbjöds %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="130" />
+      <location filename="../../desktop/sync_ui/describe.py" line="143" />
       <source>Change the sign-up form of %1</source>
       <translation>Ändra anmälningsformuläret för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="131" />
+      <location filename="../../desktop/sync_ui/describe.py" line="144" />
       <source>Add a question to the sign-up form</source>
       <translation>Lägg till en fråga i anmälningsformuläret</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="132" />
+      <location filename="../../desktop/sync_ui/describe.py" line="145" />
       <source>Remove the question “%1”</source>
       <translation>Ta bort frågan ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="133" />
+      <location filename="../../desktop/sync_ui/describe.py" line="146" />
       <source>Change the question “%1”</source>
       <translation>Ändra frågan ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="134" />
+      <location filename="../../desktop/sync_ui/describe.py" line="147" />
       <source>Move the question “%1”</source>
       <translation>Flytta frågan ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="135" />
+      <location filename="../../desktop/sync_ui/describe.py" line="148" />
       <source>Change the alumni rule “%1”</source>
       <translation>Ändra alumniregeln ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="136" />
+      <location filename="../../desktop/sync_ui/describe.py" line="149" />
       <source>Reverse the alumni decision on %1</source>
       <translation>Häv alumnbeslutet för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="137" />
+      <location filename="../../desktop/sync_ui/describe.py" line="150" />
       <source>Import registrations to %1</source>
       <translation>Importera kursregistreringar till %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="138" />
+      <location filename="../../desktop/sync_ui/describe.py" line="151" />
       <source>Create the organisation %1</source>
       <translation>Skapa organisationen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="139" />
+      <location filename="../../desktop/sync_ui/describe.py" line="152" />
       <source>Change the organisation %1</source>
       <translation>Ändra organisationen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="140" />
+      <location filename="../../desktop/sync_ui/describe.py" line="153" />
       <source>Archive the organisation %1</source>
       <translation>Arkivera organisationen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="141" />
+      <location filename="../../desktop/sync_ui/describe.py" line="154" />
       <source>Make %1 a customer</source>
       <translation>Gör %1 till kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="142" />
+      <location filename="../../desktop/sync_ui/describe.py" line="155" />
       <source>Change the customer %1</source>
       <translation>Ändra kunden %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="143" />
+      <location filename="../../desktop/sync_ui/describe.py" line="156" />
       <source>Archive the customer %1</source>
       <translation>Arkivera kunden %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="144" />
+      <location filename="../../desktop/sync_ui/describe.py" line="157" />
       <source>Create a contract for %1</source>
       <translation>Skapa ett kontrakt för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="145" />
+      <location filename="../../desktop/sync_ui/describe.py" line="158" />
       <source>Change the contract %1</source>
       <translation>Ändra kontraktet %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="146" />
+      <location filename="../../desktop/sync_ui/describe.py" line="159" />
       <source>Archive the contract %1</source>
       <translation>Arkivera kontraktet %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="147" />
+      <location filename="../../desktop/sync_ui/describe.py" line="160" />
       <source>Make %1 an agent</source>
       <translation>Gör %1 till agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="148" />
+      <location filename="../../desktop/sync_ui/describe.py" line="161" />
       <source>Change the agent %1</source>
       <translation>Ändra agenten %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="149" />
+      <location filename="../../desktop/sync_ui/describe.py" line="162" />
       <source>Archive the agent %1</source>
       <translation>Arkivera agenten %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="150" />
+      <location filename="../../desktop/sync_ui/describe.py" line="163" />
       <source>Add a session to %1</source>
       <translation>Lägg till ett kurstillfälle i %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="151" />
+      <location filename="../../desktop/sync_ui/describe.py" line="164" />
       <source>Change the session %1</source>
       <translation>Ändra kurstillfället %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="152" />
+      <location filename="../../desktop/sync_ui/describe.py" line="165" />
       <source>Remove the session %1</source>
       <translation>Ta bort kurstillfället %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="153" />
+      <location filename="../../desktop/sync_ui/describe.py" line="166" />
       <source>Send the participant list of %1</source>
       <translation>Skicka deltagarlistan för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="156" />
+      <location filename="../../desktop/sync_ui/describe.py" line="169" />
       <source>Create the message template %1</source>
       <translation>Skapa meddelandemallen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="157" />
+      <location filename="../../desktop/sync_ui/describe.py" line="170" />
       <source>Change the message template %1</source>
       <translation>Ändra meddelandemallen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="158" />
+      <location filename="../../desktop/sync_ui/describe.py" line="171" />
       <source>Publish the message template %1</source>
       <translation>Publicera meddelandemallen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="159" />
+      <location filename="../../desktop/sync_ui/describe.py" line="172" />
       <source>Create a notification binding of %1</source>
       <translation>Skapa en aviseringskoppling för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="162" />
+      <location filename="../../desktop/sync_ui/describe.py" line="175" />
       <source>Change the notification binding of %1</source>
       <translation>Ändra aviseringskopplingen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="165" />
+      <location filename="../../desktop/sync_ui/describe.py" line="178" />
       <source>Archive the notification binding of %1</source>
       <translation>Arkivera aviseringskopplingen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="168" />
+      <location filename="../../desktop/sync_ui/describe.py" line="181" />
       <source>Add %1 as a notification recipient</source>
       <translation>Lägg till %1 som aviseringsmottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="171" />
+      <location filename="../../desktop/sync_ui/describe.py" line="184" />
       <source>Change the notification recipient %1</source>
       <translation>Ändra aviseringsmottagaren %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="174" />
+      <location filename="../../desktop/sync_ui/describe.py" line="187" />
       <source>Archive the notification recipient %1</source>
       <translation>Arkivera aviseringsmottagaren %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="178" />
+      <location filename="../../desktop/sync_ui/describe.py" line="191" />
       <source>Approve alumni registration of %1</source>
       <translation>Godkänn alumniregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="179" />
+      <location filename="../../desktop/sync_ui/describe.py" line="192" />
       <source>Deny alumni registration of %1</source>
       <translation>Neka alumniregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="184" />
+      <location filename="../../desktop/sync_ui/describe.py" line="197" />
       <source>First name</source>
       <extracomment>The fields of the field-edit commands (models.commands.edits) and of the rows the server sends back, as a user names them.</extracomment>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="185" />
+      <location filename="../../desktop/sync_ui/describe.py" line="198" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="186" />
+      <location filename="../../desktop/sync_ui/describe.py" line="199" />
       <source>Personal identity number</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="187" />
+      <location filename="../../desktop/sync_ui/describe.py" line="200" />
       <source>Birth date</source>
       <translation>Födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="188" />
+      <location filename="../../desktop/sync_ui/describe.py" line="201" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="189" />
+      <location filename="../../desktop/sync_ui/describe.py" line="202" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="190" />
+      <location filename="../../desktop/sync_ui/describe.py" line="203" />
       <source>Street</source>
       <translation>Gatuadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="191" />
+      <location filename="../../desktop/sync_ui/describe.py" line="204" />
       <source>Postal code</source>
       <translation>Postnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="192" />
+      <location filename="../../desktop/sync_ui/describe.py" line="205" />
       <source>City</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="193" />
+      <location filename="../../desktop/sync_ui/describe.py" line="206" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="194" />
+      <location filename="../../desktop/sync_ui/describe.py" line="207" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="195" />
+      <location filename="../../desktop/sync_ui/describe.py" line="208" />
       <source>Terms</source>
       <translation>Villkor</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="196" />
+      <location filename="../../desktop/sync_ui/describe.py" line="209" />
       <source>Terms version</source>
       <translation>Villkorsversion</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="197" />
+      <location filename="../../desktop/sync_ui/describe.py" line="210" />
       <source>Heading</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="198" />
+      <location filename="../../desktop/sync_ui/describe.py" line="211" />
       <source>Introduction</source>
       <translation>Inledning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="199" />
+      <location filename="../../desktop/sync_ui/describe.py" line="212" />
       <source>Banner image</source>
       <translation>Bannerbild</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="200" />
+      <location filename="../../desktop/sync_ui/describe.py" line="213" />
       <source>Confirmation text</source>
       <translation>Bekräftelsetext</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="201" />
+      <location filename="../../desktop/sync_ui/describe.py" line="214" />
       <source>Published</source>
       <translation>Publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="202" />
+      <location filename="../../desktop/sync_ui/describe.py" line="215" />
       <source>Kind of rule</source>
       <translation>Typ av regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="203" />
+      <location filename="../../desktop/sync_ui/describe.py" line="216" />
       <source>Rule values</source>
       <translation>Regelns värden</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="204" />
+      <location filename="../../desktop/sync_ui/describe.py" line="217" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="205" />
+      <location filename="../../desktop/sync_ui/describe.py" line="218" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="206" />
+      <location filename="../../desktop/sync_ui/describe.py" line="219" />
       <source>Description</source>
       <translation>Beskrivning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="207" />
-      <location filename="../../desktop/sync_ui/describe.py" line="208" />
-      <location filename="../../desktop/sync_ui/describe.py" line="438" />
+      <location filename="../../desktop/sync_ui/describe.py" line="220" />
+      <location filename="../../desktop/sync_ui/describe.py" line="221" />
+      <location filename="../../desktop/sync_ui/describe.py" line="465" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="209" />
+      <location filename="../../desktop/sync_ui/describe.py" line="222" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="210" />
+      <location filename="../../desktop/sync_ui/describe.py" line="223" />
       <source>Decided by</source>
       <translation>Beslutad av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="211" />
+      <location filename="../../desktop/sync_ui/describe.py" line="224" />
       <source>Decided</source>
       <translation>Beslutad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="212" />
+      <location filename="../../desktop/sync_ui/describe.py" line="225" />
       <source>Reason for the denial</source>
       <translation>Skäl till nekandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="213" />
+      <location filename="../../desktop/sync_ui/describe.py" line="226" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="214" />
+      <location filename="../../desktop/sync_ui/describe.py" line="227" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="215" />
+      <location filename="../../desktop/sync_ui/describe.py" line="228" />
       <source>Approved by</source>
       <translation>Godkänd av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="216" />
+      <location filename="../../desktop/sync_ui/describe.py" line="229" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="217" />
+      <location filename="../../desktop/sync_ui/describe.py" line="230" />
       <source>Subject</source>
       <translation>Ämne</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="218" />
+      <location filename="../../desktop/sync_ui/describe.py" line="231" />
       <source>E-mail text</source>
       <translation>E-posttext</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="219" />
+      <location filename="../../desktop/sync_ui/describe.py" line="232" />
       <source>SMS text</source>
       <translation>SMS-text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="220" />
+      <location filename="../../desktop/sync_ui/describe.py" line="233" />
       <source>Starts</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="221" />
+      <location filename="../../desktop/sync_ui/describe.py" line="234" />
       <source>Ends</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="222" />
+      <location filename="../../desktop/sync_ui/describe.py" line="235" />
       <source>Question</source>
       <translation>Fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="223" />
+      <location filename="../../desktop/sync_ui/describe.py" line="236" />
       <source>Required</source>
       <translation>Obligatorisk</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="224" />
+      <location filename="../../desktop/sync_ui/describe.py" line="237" />
       <source>Options</source>
       <translation>Alternativ</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="225" />
+      <location filename="../../desktop/sync_ui/describe.py" line="238" />
       <source>Require confirmation by e-mail</source>
       <translation>Kräv bekräftelse via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="226" />
+      <location filename="../../desktop/sync_ui/describe.py" line="239" />
       <source>E-mail address</source>
       <translation>E-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="227" />
+      <location filename="../../desktop/sync_ui/describe.py" line="240" />
       <source>Phone number</source>
       <translation>Telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="228" />
+      <location filename="../../desktop/sync_ui/describe.py" line="241" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="229" />
+      <location filename="../../desktop/sync_ui/describe.py" line="242" />
       <source>Message</source>
       <translation>Meddelande</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="230" />
-      <location filename="../../desktop/sync_ui/describe.py" line="411" />
+      <location filename="../../desktop/sync_ui/describe.py" line="243" />
+      <location filename="../../desktop/sync_ui/describe.py" line="438" />
       <source>Course round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="231" />
+      <location filename="../../desktop/sync_ui/describe.py" line="244" />
       <source>Code</source>
       <translation>Kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="232" />
+      <location filename="../../desktop/sync_ui/describe.py" line="245" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="233" />
+      <location filename="../../desktop/sync_ui/describe.py" line="246" />
       <source>Course leader</source>
       <translation>Kursledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="234" />
+      <location filename="../../desktop/sync_ui/describe.py" line="247" />
       <source>Archived</source>
       <translation>Arkiverad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="235" />
+      <location filename="../../desktop/sync_ui/describe.py" line="248" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="236" />
+      <location filename="../../desktop/sync_ui/describe.py" line="249" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="237" />
+      <location filename="../../desktop/sync_ui/describe.py" line="250" />
       <source>Seats</source>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="238" />
+      <location filename="../../desktop/sync_ui/describe.py" line="251" />
       <source>Registration opens</source>
       <translation>Anmälan öppnar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="239" />
+      <location filename="../../desktop/sync_ui/describe.py" line="252" />
       <source>Registration closes</source>
       <translation>Anmälan stänger</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="240" />
+      <location filename="../../desktop/sync_ui/describe.py" line="253" />
       <source>Price</source>
       <translation>Pris</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="241" />
+      <location filename="../../desktop/sync_ui/describe.py" line="254" />
       <source>Organisation number</source>
       <translation>Organisationsnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="242" />
+      <location filename="../../desktop/sync_ui/describe.py" line="255" />
       <source>Customer number</source>
       <translation>Kundnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="243" />
+      <location filename="../../desktop/sync_ui/describe.py" line="256" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="244" />
+      <location filename="../../desktop/sync_ui/describe.py" line="257" />
       <source>Day</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="245" />
+      <location filename="../../desktop/sync_ui/describe.py" line="258" />
       <source>Starts at</source>
       <translation>Starttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="246" />
+      <location filename="../../desktop/sync_ui/describe.py" line="259" />
       <source>Ends at</source>
       <translation>Sluttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="247" />
+      <location filename="../../desktop/sync_ui/describe.py" line="260" />
       <source>Room</source>
       <translation>Lokal</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="248" />
+      <location filename="../../desktop/sync_ui/describe.py" line="261" />
       <source>Note</source>
       <translation>Anteckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="249" />
+      <location filename="../../desktop/sync_ui/describe.py" line="262" />
       <source>Template</source>
       <translation>Mall</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="250" />
-      <location filename="../../desktop/sync_ui/describe.py" line="251" />
+      <location filename="../../desktop/sync_ui/describe.py" line="263" />
+      <location filename="../../desktop/sync_ui/describe.py" line="264" />
       <source>Applies to</source>
       <translation>Gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="252" />
+      <location filename="../../desktop/sync_ui/describe.py" line="265" />
       <source>Recipients</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="253" />
+      <location filename="../../desktop/sync_ui/describe.py" line="266" />
       <source>Channels</source>
       <translation>Kanaler</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="254" />
+      <location filename="../../desktop/sync_ui/describe.py" line="267" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="255" />
+      <location filename="../../desktop/sync_ui/describe.py" line="268" />
       <source>User</source>
       <translation>Användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="285" />
+      <location filename="../../desktop/sync_ui/describe.py" line="269" />
+      <source>Fee</source>
+      <translation>Avgift</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="270" />
+      <source>VAT rate</source>
+      <translation>Momssats</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="271" />
+      <source>Account</source>
+      <translation>Konto</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="272" />
+      <source>Base price</source>
+      <translation>Grundpris</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="273" />
+      <source>Membership type</source>
+      <translation>Medlemskapstyp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="274" />
+      <source>Condition</source>
+      <translation>Villkor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="275" />
+      <source>Amount</source>
+      <translation>Belopp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="276" />
+      <source>Percentage</source>
+      <translation>Procent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="277" />
+      <source>Combines with other discounts</source>
+      <translation>Kombineras med andra rabatter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="278" />
+      <source>Valid from</source>
+      <translation>Gäller från</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="279" />
+      <source>Valid until</source>
+      <translation>Gäller till och med</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="280" />
+      <source>Book by</source>
+      <translation>Boka senast</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="281" />
+      <source>Member since</source>
+      <translation>Medlem från</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="282" />
+      <source>Member until</source>
+      <translation>Medlem till och med</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="312" />
       <source>Registered</source>
       <extracomment>The columns of the server's rows worth showing, per table, in this order.</extracomment>
       <translation>Anmäld</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="286" />
+      <location filename="../../desktop/sync_ui/describe.py" line="313" />
       <source>Cancelled</source>
       <translation>Avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="291" />
+      <location filename="../../desktop/sync_ui/describe.py" line="318" />
       <source>Someone changed this on the server after you saw it.</source>
       <extracomment>What the server says, by code, when its message is not one the app can translate.</extracomment>
       <translation>Någon ändrade detta på servern efter att du såg det.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="294" />
+      <location filename="../../desktop/sync_ui/describe.py" line="321" />
       <source>What is on the server now does not allow this any more.</source>
       <translation>Det som finns på servern nu tillåter inte detta längre.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="297" />
+      <location filename="../../desktop/sync_ui/describe.py" line="324" />
       <source>What this change concerns is no longer on the server.</source>
       <translation>Det som ändringen gäller finns inte längre på servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="300" />
+      <location filename="../../desktop/sync_ui/describe.py" line="327" />
       <source>Your roles do not allow this change.</source>
       <translation>Dina roller tillåter inte den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="301" />
+      <location filename="../../desktop/sync_ui/describe.py" line="328" />
       <source>The server did not accept a value of this change.</source>
       <translation>Servern godtog inte ett värde i den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="303" />
+      <location filename="../../desktop/sync_ui/describe.py" line="330" />
       <source>The server refused this change.</source>
       <translation>Servern avvisade den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="325" />
-      <location filename="../../desktop/sync_ui/describe.py" line="343" />
+      <location filename="../../desktop/sync_ui/describe.py" line="352" />
+      <location filename="../../desktop/sync_ui/describe.py" line="370" />
       <source>yes</source>
       <extracomment>A row id inside a server's message: such a message is not shown as it is. Longest value shown in the lists of yours and theirs (the whole value is in the chooser). The commands that decide an alumni registration, sent with the status the officer saw.</extracomment>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="345" />
+      <location filename="../../desktop/sync_ui/describe.py" line="372" />
       <source>no</source>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="363" />
+      <location filename="../../desktop/sync_ui/describe.py" line="390" />
       <source>nobody</source>
       <translation>ingen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="415" />
+      <location filename="../../desktop/sync_ui/describe.py" line="442" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="422" />
+      <location filename="../../desktop/sync_ui/describe.py" line="449" />
       <source>Status when you decided</source>
       <translation>Status när du beslutade</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="467" />
+      <location filename="../../desktop/sync_ui/describe.py" line="494" />
       <source>Already decided by %1 at %2: %3.</source>
       <translation>Redan beslutad av %1 %2: %3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="470" />
+      <location filename="../../desktop/sync_ui/describe.py" line="497" />
       <source>the automatic check</source>
       <translation>den automatiska kontrollen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="477" />
+      <location filename="../../desktop/sync_ui/describe.py" line="504" />
       <source>Already approved by %1 at %2.</source>
       <translation>Redan godkänd av %1 %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="504" />
+      <location filename="../../desktop/sync_ui/describe.py" line="531" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
       <translation>Ändringen är för stor för att skicka (%1 MB), så den nådde aldrig servern. Kasta den, eller gör den igen i mindre delar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="512" />
+      <location filename="../../desktop/sync_ui/describe.py" line="539" />
       <source>You took this change back before the server carried it out.</source>
       <translation>Du tog tillbaka ändringen innan servern genomförde den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="521" />
+      <location filename="../../desktop/sync_ui/describe.py" line="548" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 ändrade %2 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="528" />
+      <location filename="../../desktop/sync_ui/describe.py" line="555" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Någon annan ändrade %1 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="558" />
+      <location filename="../../desktop/sync_ui/describe.py" line="585" />
       <source>Field</source>
       <extracomment>The columns of a field conflict, side by side.</extracomment>
       <translation>Fält</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="559" />
+      <location filename="../../desktop/sync_ui/describe.py" line="586" />
       <source>Before</source>
       <translation>Före</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="560" />
+      <location filename="../../desktop/sync_ui/describe.py" line="587" />
       <source>Yours</source>
       <translation>Din</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="561" />
+      <location filename="../../desktop/sync_ui/describe.py" line="588" />
       <source>Theirs (server)</source>
       <translation>Deras (servern)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="562" />
+      <location filename="../../desktop/sync_ui/describe.py" line="589" />
       <source>Changed by</source>
       <translation>Ändrat av</translation>
     </message>
@@ -10120,42 +10234,42 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Förhandsvisning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="346" />
+      <location filename="../../desktop/admin/template_dialog.py" line="333" />
       <source>Subject</source>
       <translation>Ämne</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="347" />
+      <location filename="../../desktop/admin/template_dialog.py" line="334" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="348" />
+      <location filename="../../desktop/admin/template_dialog.py" line="335" />
       <source>SMS</source>
       <translation>Sms</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="355" />
+      <location filename="../../desktop/admin/template_dialog.py" line="342" />
       <source>(fix the text first)</source>
       <translation>(rätta texten först)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="362" />
+      <location filename="../../desktop/admin/template_dialog.py" line="349" />
       <source>No row to take values from: the placeholders show their names.</source>
       <translation>Ingen rad att hämta värden från: platshållarna visar sina namn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="365" />
+      <location filename="../../desktop/admin/template_dialog.py" line="352" />
       <source>Nothing in the local database matches: the placeholders show their names.</source>
       <translation>Inget i den lokala databasen matchar: platshållarna visar sina namn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="370" />
+      <location filename="../../desktop/admin/template_dialog.py" line="357" />
       <source>Values the sending makes (such as personal links) show their names.</source>
       <translation>Värden som skapas när meddelandet skickas (som personliga länkar) visar sina namn.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/template_dialog.py" line="376" />
+      <location filename="../../desktop/admin/template_dialog.py" line="363" />
       <source>%n character(s)</source>
       <translation>
         <numerusform>%Ln tecken</numerusform>
@@ -10163,7 +10277,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/template_dialog.py" line="377" />
+      <location filename="../../desktop/admin/template_dialog.py" line="364" />
       <source>%n SMS</source>
       <translation>
         <numerusform>%Ln sms</numerusform>
@@ -10171,12 +10285,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="381" />
+      <location filename="../../desktop/admin/template_dialog.py" line="368" />
       <source>As previewed: %1, %2 (%3 per SMS: a character outside the SMS alphabet makes it 70)</source>
       <translation>Som i förhandsvisningen: %1, %2 (%3 per sms: ett tecken utanför sms-alfabetet gör det 70)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="385" />
+      <location filename="../../desktop/admin/template_dialog.py" line="372" />
       <source>As previewed: %1, %2 (%3 per SMS)</source>
       <translation>Som i förhandsvisningen: %1, %2 (%3 per sms)</translation>
     </message>
@@ -10221,32 +10335,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Tillfälle</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="62" />
+      <location filename="../../desktop/admin/notification_windows.py" line="61" />
       <source>Event</source>
       <translation>Händelse</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="63" />
+      <location filename="../../desktop/admin/notification_windows.py" line="62" />
       <source>Template</source>
       <translation>Mall</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="64" />
+      <location filename="../../desktop/admin/notification_windows.py" line="63" />
       <source>Language</source>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="65" />
+      <location filename="../../desktop/admin/notification_windows.py" line="64" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="68" />
+      <location filename="../../desktop/admin/notification_windows.py" line="67" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="70" />
+      <location filename="../../desktop/admin/notification_windows.py" line="69" />
       <source>How many times it was published (0: never; nothing is sent from it)</source>
       <translation>Hur många gånger den har publicerats (0: aldrig; inget skickas från den)</translation>
     </message>
@@ -10254,87 +10368,77 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>TemplatesWindow</name>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="90" />
+      <location filename="../../desktop/admin/notification_windows.py" line="89" />
       <source>Message templates</source>
       <translation>Meddelandemallar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="91" />
+      <location filename="../../desktop/admin/notification_windows.py" line="90" />
       <source>No templates yet: Kansli sends its shipped texts. New… makes one for an event.</source>
       <translation>Inga mallar ännu: Kansli skickar sina medföljande texter. Ny… skapar en för en händelse.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="131" />
+      <location filename="../../desktop/admin/notification_windows.py" line="121" />
       <source>A template for an event</source>
       <translation>En mall för en händelse</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="113" />
+      <location filename="../../desktop/admin/notification_windows.py" line="112" />
       <source>&amp;Publish…</source>
       <translation>&amp;Publicera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="115" />
+      <location filename="../../desktop/admin/notification_windows.py" line="114" />
       <source>Make the draft what is sent</source>
       <translation>Gör utkastet till det som skickas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="126" />
+      <location filename="../../desktop/admin/notification_windows.py" line="116" />
       <source>Drafts only</source>
       <translation>Bara utkast</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="95" />
+      <location filename="../../desktop/admin/notification_windows.py" line="94" />
       <source>A template is edited as a draft; what is sent changes only when it is published. Placeholders such as {participant_name} are filled when sent.</source>
       <translation>En mall ändras som utkast; det som skickas ändras först när den publiceras. Platshållare som {participant_name} fylls i när meddelandet skickas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="118" />
-      <source>New &amp;language version…</source>
-      <translation>Ny &amp;språkversion…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="120" />
-      <source>The same template in the other language: a binding sends each recipient the version in their language</source>
-      <translation>Samma mall på det andra språket: en koppling skickar varje mottagare versionen på deras språk</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="144" />
+      <location filename="../../desktop/admin/notification_windows.py" line="134" />
       <source>Published</source>
       <translation>Publicerad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="144" />
+      <location filename="../../desktop/admin/notification_windows.py" line="134" />
       <source>Draft</source>
       <translation>Utkast</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="180" />
+      <location filename="../../desktop/admin/notification_windows.py" line="160" />
       <source>Publish “%1” as version %2?</source>
       <translation>Publicera ”%1” som version %2?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="186" />
+      <location filename="../../desktop/admin/notification_windows.py" line="166" />
       <source>What these bindings send changes at once:</source>
       <translation>Det dessa kopplingar skickar ändras genast:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="192" />
+      <location filename="../../desktop/admin/notification_windows.py" line="172" />
       <source>No binding sends this template yet: publishing changes nothing that is sent until a binding names it.</source>
       <translation>Ingen koppling skickar den här mallen ännu: publiceringen ändrar inget som skickas förrän en koppling anger den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="195" />
+      <location filename="../../desktop/admin/notification_windows.py" line="175" />
       <source>Publish template</source>
       <translation>Publicera mall</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="197" />
+      <location filename="../../desktop/admin/notification_windows.py" line="177" />
       <source>Publish</source>
       <translation>Publicera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="215" />
+      <location filename="../../desktop/admin/notification_windows.py" line="195" />
       <source>Published %1 as version %2.</source>
       <translation>%1 publicerades som version %2.</translation>
     </message>

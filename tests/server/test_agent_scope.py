@@ -74,6 +74,11 @@ TABLE_CASES: dict[str, str] = {
     "message_template": "hidden: the tenant's message templates",
     "notification_binding": "hidden: the tenant's notification bindings",
     "notification_recipient": "hidden: the tenant's static notification recipients",
+    "membership_type": "hidden: the tenant's prices",
+    "price_rule": "hidden: the tenant's prices",
+    "discount_rule": "hidden: the tenant's prices",
+    "person_membership": "hidden: the tenant's persons",
+    "cancellation_policy": "hidden: courses",
 }
 
 AGENT_USERS = ("agent_admin", "attestant", "agent_case_handler", "stray")

@@ -25,7 +25,7 @@ from server.tables import MailOutbox
 from tests.server.helpers import PASSWORD, World, cmd
 
 SMALL = DemoSizes(
-    organisations=20, courses=6, rounds=10, persons=60, registrations=40, alumni=14, agent_orders=7
+    organisations=20, courses=6, rounds=16, persons=60, registrations=40, alumni=14, agent_orders=7
 )
 
 
@@ -85,6 +85,68 @@ def seed(world: World, seed_no: int) -> None:
             "user_id": None,
         }
         for person in data.rows["person"][:3]
+    ]
+
+    # Booking's rules (issue 17): for their commands.
+    def _row(**values: Any) -> dict[str, Any]:
+        return {
+            "id": new_id(),
+            "tenant_id": world.tenant_id,
+            "updated_at": now,
+            "deleted_at": None,
+            **values,
+        }
+
+    types = [_row(name=f"Medlemskap {n}", fee=10_000, vat_rate=0, account="3890") for n in range(6)]
+    data.rows["membership_type"] = types
+    data.rows["price_rule"] = [
+        _row(
+            scope_kind="category",
+            scope_id=f"Kategori {n}",
+            base_price=100_000,
+            vat_rate=0,
+            account="3010",
+            membership_type_id=types[n]["id"],
+        )
+        for n in range(3)
+    ]
+    data.rows["discount_rule"] = [
+        _row(
+            scope_kind="tenant",
+            scope_id=None,
+            name=f"Rabatt {n}",
+            condition="always",
+            amount=20_000,
+            percent=0,
+            stacking="stacks",
+            valid_from=None,
+            valid_until=None,
+            book_by=None,
+            position=n,
+            account="",
+        )
+        for n in range(3)
+    ]
+    data.rows["person_membership"] = [
+        _row(
+            person_id=person["id"],
+            membership_type_id=types[0]["id"],
+            since=date(2026, 1, 1),
+            until=None,
+        )
+        for person in data.rows["person"][:3]
+    ]
+    data.rows["cancellation_policy"] = [
+        _row(
+            round_id=round_["id"],
+            version=1,
+            full_refund_until=None,
+            fee_refund_until=None,
+            admin_fee=20_000,
+            refund_as="credit",
+            refunds=True,
+        )
+        for round_ in data.rows["course_round"][-2:]
     ]
     with world.db.transaction() as s:
         insert_rows(s.connection(), data)
@@ -159,6 +221,17 @@ def _last(p: Picker, table: str) -> Callable[[dict[str, Any]], bool]:
     commands pick (the first ones; an agent's picker does not skip rows used) stay live."""
     last = {next(reversed(pulled["changes"][table])) for pulled in (p.own, p.other)}
     return lambda r: r["id"] in last
+
+
+def _without_policy(p: Picker) -> Callable[[dict[str, Any]], bool]:
+    """A round without cancellation terms (of either tenant): ``cancellation_policy.set``
+    gives it its first version."""
+    taken = {
+        row["round_id"]
+        for pulled in (p.own, p.other)
+        for row in pulled["changes"]["cancellation_policy"].values()
+    }
+    return lambda r: r["id"] not in taken
 
 
 def _import_rows(p: Picker) -> dict[str, Any]:
@@ -528,6 +601,87 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
     "notification_recipient.archive": lambda p: {
         "recipient_id": p.id("recipient_id", "notification_recipient"),
         "changes": {"archived": {"old": False, "new": True}},
+    },
+    "membership_type.create": lambda p: {
+        "membership_type_id": p.new("membership_type_id", "membership_type"),
+        "name": "Familjemedlemskap",
+        "fee": 25_000,
+    },
+    "membership_type.edit": lambda p: (
+        lambda row: {
+            "membership_type_id": row["id"],
+            "changes": {"fee": {"old": row["fee"], "new": 12_000}},
+        }
+    )(p.row("membership_type_id", "membership_type")),
+    "membership_type.archive": lambda p: {
+        "membership_type_id": p.id(
+            "membership_type_id", "membership_type", _last(p, "membership_type")
+        ),
+        "changes": {"archived": {"old": False, "new": True}},
+    },
+    "price_rule.create": lambda p: {
+        "price_rule_id": p.new("price_rule_id", "price_rule"),
+        "scope_kind": "category",
+        "scope_id": f"Ny kategori {new_id()[-6:]}",
+        "base_price": 90_000,
+        "membership_type_id": p.id("membership_type_id", "membership_type"),
+    },
+    "price_rule.edit": lambda p: (
+        lambda row: {
+            "price_rule_id": row["id"],
+            "changes": {
+                "base_price": {"old": row["base_price"], "new": 95_000},
+                "membership_type_id": {
+                    "old": row["membership_type_id"],
+                    "new": p.id("changes.membership_type_id", "membership_type"),
+                },
+            },
+        }
+    )(p.row("price_rule_id", "price_rule")),
+    "price_rule.archive": lambda p: {
+        "price_rule_id": p.id("price_rule_id", "price_rule", _last(p, "price_rule")),
+        "changes": {"archived": {"old": False, "new": True}},
+    },
+    "discount_rule.create": lambda p: {
+        "discount_rule_id": p.new("discount_rule_id", "discount_rule"),
+        "scope_kind": "category",
+        "scope_id": "Dans",
+        "name": "Tidig anmälan",
+        "condition": "early_booking",
+        "percent": 1000,
+        "book_by": "2026-12-01",
+    },
+    "discount_rule.edit": lambda p: (
+        lambda row: {
+            "discount_rule_id": row["id"],
+            "changes": {"name": {"old": row["name"], "new": "Syskonrabatt"}},
+        }
+    )(p.row("discount_rule_id", "discount_rule")),
+    "discount_rule.archive": lambda p: {
+        "discount_rule_id": p.id("discount_rule_id", "discount_rule", _last(p, "discount_rule")),
+        "changes": {"archived": {"old": False, "new": True}},
+    },
+    "membership.add": lambda p: {
+        "membership_id": p.new("membership_id", "person_membership"),
+        "person_id": p.id("person_id", "person"),
+        "membership_type_id": p.id("membership_type_id", "membership_type"),
+        "since": "2027-01-01",
+        "until": "2027-12-31",
+    },
+    "membership.edit": lambda p: {
+        "membership_id": p.id("membership_id", "person_membership"),
+        "changes": {"until": {"old": None, "new": "2027-06-30"}},
+    },
+    "membership.remove": lambda p: {
+        "membership_id": p.id("membership_id", "person_membership", _last(p, "person_membership")),
+        "changes": {"archived": {"old": False, "new": True}},
+    },
+    "cancellation_policy.set": lambda p: {
+        "policy_id": p.new("policy_id", "cancellation_policy"),
+        "round_id": p.id("round_id", "course_round", _without_policy(p)),
+        "expected_version": 0,
+        "full_refund_until": "2026-12-01",
+        "admin_fee": 20_000,
     },
 }
 
