@@ -1576,22 +1576,22 @@
   <context>
     <name>BindingsWindow</name>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="203" />
+      <location filename="../../desktop/admin/notification_windows.py" line="223" />
       <source>Notification bindings</source>
       <translation>Notification bindings</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="204" />
+      <location filename="../../desktop/admin/notification_windows.py" line="224" />
       <source>No bindings yet: New… says which template an event sends, to whom and how.</source>
       <translation>No bindings yet: New… says which template an event sends, to whom and how.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="208" />
+      <location filename="../../desktop/admin/notification_windows.py" line="228" />
       <source>An event with no binding sends Kansli's shipped text to the recipients it always had.</source>
       <translation>An event with no binding sends Kansli's shipped text to the recipients it always had.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="212" />
+      <location filename="../../desktop/admin/notification_windows.py" line="232" />
       <source>The binding sends nothing more</source>
       <translation>The binding sends nothing more</translation>
     </message>
@@ -5373,124 +5373,131 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Correct the manager's address, then choose Send failed request again… in the menu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="36" />
+      <location filename="../../desktop/participants/query.py" line="39" />
       <source>Any status</source>
+      <extracomment>Waiting for approval, and the request mail failed (the server says which: :class:`desktop.participants.approval_failures.ApprovalFailures`).</extracomment>
       <translation>Any status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="37" />
-      <location filename="../../desktop/participants/query.py" line="166" />
+      <location filename="../../desktop/participants/query.py" line="40" />
+      <location filename="../../desktop/participants/query.py" line="172" />
       <source>Not yet approved</source>
       <translation>Not yet approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="38" />
+      <location filename="../../desktop/participants/query.py" line="41" />
       <source>Approval not requested</source>
       <translation>Approval not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="39" />
-      <location filename="../../desktop/participants/query.py" line="379" />
+      <location filename="../../desktop/participants/query.py" line="42" />
+      <location filename="../../desktop/participants/query.py" line="389" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="40" />
-      <location filename="../../desktop/participants/query.py" line="380" />
+      <location filename="../../desktop/participants/query.py" line="43" />
+      <source>Approval request failed</source>
+      <translation>Approval request failed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/query.py" line="44" />
+      <location filename="../../desktop/participants/query.py" line="390" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="41" />
-      <location filename="../../desktop/participants/query.py" line="381" />
+      <location filename="../../desktop/participants/query.py" line="45" />
+      <location filename="../../desktop/participants/query.py" line="391" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="83" />
+      <location filename="../../desktop/participants/query.py" line="87" />
       <source>Participant</source>
       <extracomment>The status filters on ``participant_sort.status_class`` (see desktop.local_index): 0 registered, not requested; 1 registered, requested; 2 registered, approved; 3 cancelled. The class is in every sort index, so the filter reads no table rows. The sort keys: columns of the sort-key table (``participant_sort``), each with its collation; every column has an index on these keys and the id. The key column whose empty values (NULL) sort last both ways, if any.</extracomment>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="88" />
+      <location filename="../../desktop/participants/query.py" line="92" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="92" />
+      <location filename="../../desktop/participants/query.py" line="96" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="95" />
+      <location filename="../../desktop/participants/query.py" line="99" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="98" />
+      <location filename="../../desktop/participants/query.py" line="102" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="101" />
+      <location filename="../../desktop/participants/query.py" line="105" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="106" />
+      <location filename="../../desktop/participants/query.py" line="110" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="108" />
+      <location filename="../../desktop/participants/query.py" line="112" />
       <source>Approved date</source>
       <translation>Approved date</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="110" />
+      <location filename="../../desktop/participants/query.py" line="114" />
       <source>Approved via e-mail</source>
       <translation>Approved via e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="112" />
+      <location filename="../../desktop/participants/query.py" line="116" />
       <source>Created</source>
       <translation>Created</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="164" />
+      <location filename="../../desktop/participants/query.py" line="170" />
       <source>All registrations</source>
+      <extracomment>With :attr:`Status.REQUEST_FAILED`: the registrations whose request failed.</extracomment>
       <translation>All registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="170" />
+      <location filename="../../desktop/participants/query.py" line="176" />
       <source>Requested more than 7 days ago</source>
       <translation>Requested more than 7 days ago</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="174" />
+      <location filename="../../desktop/participants/query.py" line="180" />
       <source>Approved this week</source>
       <translation>Approved this week</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="378" />
+      <location filename="../../desktop/participants/query.py" line="388" />
       <source>Not requested</source>
       <extracomment>The place on the round's waiting list (1 is first); 0 when not waiting.</extracomment>
       <translation>Not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="394" />
+      <location filename="../../desktop/participants/query.py" line="404" />
       <source>pending</source>
       <translation>pending</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="400" />
+      <location filename="../../desktop/participants/query.py" line="410" />
       <source>Waiting list (%1)</source>
       <extracomment>A registration without a place yet (models.courses.RegistrationStatus): its status text.</extracomment>
       <translation>Waiting list (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="401" />
+      <location filename="../../desktop/participants/query.py" line="411" />
       <source>Offered a place</source>
       <translation>Offered a place</translation>
     </message>
@@ -5689,17 +5696,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Add a person to Kansli (checked for duplicates) and open the profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="649" />
+      <location filename="../../desktop/participants/view.py" line="657" />
       <source>Cancel the registration of %1? Their places become free.</source>
       <translation>Cancel the registration of %1? Their places become free.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="723" />
+      <location filename="../../desktop/participants/view.py" line="731" />
       <source>Print a long list</source>
       <translation>Print a long list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="724" />
+      <location filename="../../desktop/participants/view.py" line="732" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>The list has %Ln row. Print them all?</numerusform>
@@ -5707,12 +5714,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="730" />
+      <location filename="../../desktop/participants/view.py" line="738" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="736" />
+      <location filename="../../desktop/participants/view.py" line="744" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%Ln registration</numerusform>
@@ -5745,57 +5752,57 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Only administrators can remove an approval; ask one if it is wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="483" />
+      <location filename="../../desktop/participants/view.py" line="486" />
       <source>Save filter</source>
       <translation>Save filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="483" />
+      <location filename="../../desktop/participants/view.py" line="486" />
       <source>Name of the filter:</source>
       <translation>Name of the filter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="516" />
+      <location filename="../../desktop/participants/view.py" line="519" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>No registrations on this round yet — add one with “Add registration”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="518" />
+      <location filename="../../desktop/participants/view.py" line="521" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>No registrations yet — add one from a course round.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="521" />
+      <location filename="../../desktop/participants/view.py" line="524" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>No registrations match — clear the search or choose another filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="586" />
+      <location filename="../../desktop/participants/view.py" line="594" />
       <source>Change approving manager of %1</source>
       <translation>Change approving manager of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="648" />
+      <location filename="../../desktop/participants/view.py" line="656" />
       <source>Cancel registration</source>
       <translation>Cancel registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="654" />
+      <location filename="../../desktop/participants/view.py" line="662" />
       <source>Cancel registrations</source>
       <translation>Cancel registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="655" />
+      <location filename="../../desktop/participants/view.py" line="663" />
       <source>Keep</source>
       <translation>Keep</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="678" />
+      <location filename="../../desktop/participants/view.py" line="686" />
       <source>Some registrations were not changed</source>
       <translation>Some registrations were not changed</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="707" />
+      <location filename="../../desktop/participants/view.py" line="715" />
       <source>Filtered list</source>
       <translation>Filtered list</translation>
     </message>
@@ -7034,22 +7041,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RecipientsWindow</name>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="240" />
+      <location filename="../../desktop/admin/notification_windows.py" line="261" />
       <source>Notification recipients</source>
       <translation>Notification recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="241" />
+      <location filename="../../desktop/admin/notification_windows.py" line="262" />
       <source>No static recipients yet: New… adds a person who gets notifications.</source>
       <translation>No static recipients yet: New… adds a person who gets notifications.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="245" />
+      <location filename="../../desktop/admin/notification_windows.py" line="266" />
       <source>Static recipients get what a binding sends to static recipients, by e-mail and SMS as the binding says.</source>
       <translation>Static recipients get what a binding sends to static recipients, by e-mail and SMS as the binding says.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="250" />
+      <location filename="../../desktop/admin/notification_windows.py" line="271" />
       <source>The person gets no more notifications</source>
       <translation>The person gets no more notifications</translation>
     </message>
@@ -7904,35 +7911,56 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RowsEditWindow</name>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="173" />
+      <location filename="../../desktop/common/rows_window.py" line="181" />
       <source>&amp;New…</source>
       <extracomment>The row's id (a new one's made up here). What the table says while it lists nothing. The note under the table. The tooltip of Archive. The tables whose changes reload the list. The list has been shown once.</extracomment>
       <translation>&amp;New…</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="174" />
+      <location filename="../../desktop/common/rows_window.py" line="182" />
       <source>&amp;Edit…</source>
       <translation>&amp;Edit…</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="176" />
+      <location filename="../../desktop/common/rows_window.py" line="184" />
+      <location filename="../../desktop/common/rows_window.py" line="210" />
       <source>&amp;Archive</source>
       <translation>&amp;Archive</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="180" />
+      <location filename="../../desktop/common/rows_window.py" line="187" />
+      <source>Show archived</source>
+      <translation>Show archived</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/rows_window.py" line="191" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="191" />
+      <location filename="../../desktop/common/rows_window.py" line="198" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="226" />
+      <location filename="../../desktop/common/rows_window.py" line="210" />
+      <source>&amp;Restore</source>
+      <translation>&amp;Restore</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/rows_window.py" line="217" />
+      <source>%1 (archived)</source>
+      <translation>%1 (archived)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/rows_window.py" line="247" />
       <source>Archived: %1. Edit › Undo takes it back.</source>
       <translation>Archived: %1. Edit › Undo takes it back.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/rows_window.py" line="249" />
+      <source>Restored: %1.</source>
+      <translation>Restored: %1.</translation>
     </message>
   </context>
   <context>
@@ -10234,42 +10262,42 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="333" />
+      <location filename="../../desktop/admin/template_dialog.py" line="346" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="334" />
+      <location filename="../../desktop/admin/template_dialog.py" line="347" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="335" />
+      <location filename="../../desktop/admin/template_dialog.py" line="348" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="342" />
+      <location filename="../../desktop/admin/template_dialog.py" line="355" />
       <source>(fix the text first)</source>
       <translation>(fix the text first)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="349" />
+      <location filename="../../desktop/admin/template_dialog.py" line="362" />
       <source>No row to take values from: the placeholders show their names.</source>
       <translation>No row to take values from: the placeholders show their names.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="352" />
+      <location filename="../../desktop/admin/template_dialog.py" line="365" />
       <source>Nothing in the local database matches: the placeholders show their names.</source>
       <translation>Nothing in the local database matches: the placeholders show their names.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="357" />
+      <location filename="../../desktop/admin/template_dialog.py" line="370" />
       <source>Values the sending makes (such as personal links) show their names.</source>
       <translation>Values the sending makes (such as personal links) show their names.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/template_dialog.py" line="363" />
+      <location filename="../../desktop/admin/template_dialog.py" line="376" />
       <source>%n character(s)</source>
       <translation>
         <numerusform>%Ln character</numerusform>
@@ -10277,7 +10305,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/template_dialog.py" line="364" />
+      <location filename="../../desktop/admin/template_dialog.py" line="377" />
       <source>%n SMS</source>
       <translation>
         <numerusform>%Ln SMS</numerusform>
@@ -10285,12 +10313,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="368" />
+      <location filename="../../desktop/admin/template_dialog.py" line="381" />
       <source>As previewed: %1, %2 (%3 per SMS: a character outside the SMS alphabet makes it 70)</source>
       <translation>As previewed: %1, %2 (%3 per SMS: a character outside the SMS alphabet makes it 70)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="372" />
+      <location filename="../../desktop/admin/template_dialog.py" line="385" />
       <source>As previewed: %1, %2 (%3 per SMS)</source>
       <translation>As previewed: %1, %2 (%3 per SMS)</translation>
     </message>
@@ -10335,32 +10363,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="61" />
+      <location filename="../../desktop/admin/notification_windows.py" line="62" />
       <source>Event</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="62" />
+      <location filename="../../desktop/admin/notification_windows.py" line="63" />
       <source>Template</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="63" />
+      <location filename="../../desktop/admin/notification_windows.py" line="64" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="64" />
+      <location filename="../../desktop/admin/notification_windows.py" line="65" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="67" />
+      <location filename="../../desktop/admin/notification_windows.py" line="68" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="69" />
+      <location filename="../../desktop/admin/notification_windows.py" line="70" />
       <source>How many times it was published (0: never; nothing is sent from it)</source>
       <translation>How many times it was published (0: never; nothing is sent from it)</translation>
     </message>
@@ -10368,77 +10396,87 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>TemplatesWindow</name>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="89" />
+      <location filename="../../desktop/admin/notification_windows.py" line="90" />
       <source>Message templates</source>
       <translation>Message templates</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="90" />
+      <location filename="../../desktop/admin/notification_windows.py" line="91" />
       <source>No templates yet: Kansli sends its shipped texts. New… makes one for an event.</source>
       <translation>No templates yet: Kansli sends its shipped texts. New… makes one for an event.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="121" />
+      <location filename="../../desktop/admin/notification_windows.py" line="131" />
       <source>A template for an event</source>
       <translation>A template for an event</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="112" />
+      <location filename="../../desktop/admin/notification_windows.py" line="113" />
       <source>&amp;Publish…</source>
       <translation>&amp;Publish…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="114" />
+      <location filename="../../desktop/admin/notification_windows.py" line="115" />
       <source>Make the draft what is sent</source>
       <translation>Make the draft what is sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="116" />
+      <location filename="../../desktop/admin/notification_windows.py" line="126" />
       <source>Drafts only</source>
       <translation>Drafts only</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="94" />
+      <location filename="../../desktop/admin/notification_windows.py" line="95" />
       <source>A template is edited as a draft; what is sent changes only when it is published. Placeholders such as {participant_name} are filled when sent.</source>
       <translation>A template is edited as a draft; what is sent changes only when it is published. Placeholders such as {participant_name} are filled when sent.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="134" />
+      <location filename="../../desktop/admin/notification_windows.py" line="118" />
+      <source>New &amp;language version…</source>
+      <translation>New &amp;language version…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/notification_windows.py" line="120" />
+      <source>The same template in the other language: a binding sends each recipient the version in their language</source>
+      <translation>The same template in the other language: a binding sends each recipient the version in their language</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/notification_windows.py" line="144" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="134" />
+      <location filename="../../desktop/admin/notification_windows.py" line="144" />
       <source>Draft</source>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="160" />
+      <location filename="../../desktop/admin/notification_windows.py" line="180" />
       <source>Publish “%1” as version %2?</source>
       <translation>Publish “%1” as version %2?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="166" />
+      <location filename="../../desktop/admin/notification_windows.py" line="186" />
       <source>What these bindings send changes at once:</source>
       <translation>What these bindings send changes at once:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="172" />
+      <location filename="../../desktop/admin/notification_windows.py" line="192" />
       <source>No binding sends this template yet: publishing changes nothing that is sent until a binding names it.</source>
       <translation>No binding sends this template yet: publishing changes nothing that is sent until a binding names it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="175" />
+      <location filename="../../desktop/admin/notification_windows.py" line="195" />
       <source>Publish template</source>
       <translation>Publish template</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="177" />
+      <location filename="../../desktop/admin/notification_windows.py" line="197" />
       <source>Publish</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="195" />
+      <location filename="../../desktop/admin/notification_windows.py" line="215" />
       <source>Published %1 as version %2.</source>
       <translation>Published %1 as version %2.</translation>
     </message>

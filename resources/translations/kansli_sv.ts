@@ -1576,22 +1576,22 @@
   <context>
     <name>BindingsWindow</name>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="203" />
+      <location filename="../../desktop/admin/notification_windows.py" line="223" />
       <source>Notification bindings</source>
       <translation>Aviseringskopplingar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="204" />
+      <location filename="../../desktop/admin/notification_windows.py" line="224" />
       <source>No bindings yet: New… says which template an event sends, to whom and how.</source>
       <translation>Inga kopplingar ännu: Ny… anger vilken mall en händelse skickar, till vem och hur.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="208" />
+      <location filename="../../desktop/admin/notification_windows.py" line="228" />
       <source>An event with no binding sends Kansli's shipped text to the recipients it always had.</source>
       <translation>En händelse utan koppling skickar Kanslis medföljande text till de mottagare den alltid haft.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="212" />
+      <location filename="../../desktop/admin/notification_windows.py" line="232" />
       <source>The binding sends nothing more</source>
       <translation>Kopplingen skickar inget mer</translation>
     </message>
@@ -5373,124 +5373,131 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Rätta chefens adress och välj sedan Skicka misslyckad begäran igen… i menyn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="36" />
+      <location filename="../../desktop/participants/query.py" line="39" />
       <source>Any status</source>
+      <extracomment>Waiting for approval, and the request mail failed (the server says which: :class:`desktop.participants.approval_failures.ApprovalFailures`).</extracomment>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="37" />
-      <location filename="../../desktop/participants/query.py" line="166" />
+      <location filename="../../desktop/participants/query.py" line="40" />
+      <location filename="../../desktop/participants/query.py" line="172" />
       <source>Not yet approved</source>
       <translation>Ännu inte godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="38" />
+      <location filename="../../desktop/participants/query.py" line="41" />
       <source>Approval not requested</source>
       <translation>Godkännande ej begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="39" />
-      <location filename="../../desktop/participants/query.py" line="379" />
+      <location filename="../../desktop/participants/query.py" line="42" />
+      <location filename="../../desktop/participants/query.py" line="389" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="40" />
-      <location filename="../../desktop/participants/query.py" line="380" />
+      <location filename="../../desktop/participants/query.py" line="43" />
+      <source>Approval request failed</source>
+      <translation>Begäran om godkännande misslyckades</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/query.py" line="44" />
+      <location filename="../../desktop/participants/query.py" line="390" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="41" />
-      <location filename="../../desktop/participants/query.py" line="381" />
+      <location filename="../../desktop/participants/query.py" line="45" />
+      <location filename="../../desktop/participants/query.py" line="391" />
       <source>Cancelled</source>
       <translation>Avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="83" />
+      <location filename="../../desktop/participants/query.py" line="87" />
       <source>Participant</source>
       <extracomment>The status filters on ``participant_sort.status_class`` (see desktop.local_index): 0 registered, not requested; 1 registered, requested; 2 registered, approved; 3 cancelled. The class is in every sort index, so the filter reads no table rows. The sort keys: columns of the sort-key table (``participant_sort``), each with its collation; every column has an index on these keys and the id. The key column whose empty values (NULL) sort last both ways, if any.</extracomment>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="88" />
+      <location filename="../../desktop/participants/query.py" line="92" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="92" />
+      <location filename="../../desktop/participants/query.py" line="96" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="95" />
+      <location filename="../../desktop/participants/query.py" line="99" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="98" />
+      <location filename="../../desktop/participants/query.py" line="102" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="101" />
+      <location filename="../../desktop/participants/query.py" line="105" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="106" />
+      <location filename="../../desktop/participants/query.py" line="110" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="108" />
+      <location filename="../../desktop/participants/query.py" line="112" />
       <source>Approved date</source>
       <translation>Godkänt datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="110" />
+      <location filename="../../desktop/participants/query.py" line="114" />
       <source>Approved via e-mail</source>
       <translation>Godkänt via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="112" />
+      <location filename="../../desktop/participants/query.py" line="116" />
       <source>Created</source>
       <translation>Skapad</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="164" />
+      <location filename="../../desktop/participants/query.py" line="170" />
       <source>All registrations</source>
+      <extracomment>With :attr:`Status.REQUEST_FAILED`: the registrations whose request failed.</extracomment>
       <translation>Alla kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="170" />
+      <location filename="../../desktop/participants/query.py" line="176" />
       <source>Requested more than 7 days ago</source>
       <translation>Begärt för mer än 7 dagar sedan</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="174" />
+      <location filename="../../desktop/participants/query.py" line="180" />
       <source>Approved this week</source>
       <translation>Godkända denna vecka</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="378" />
+      <location filename="../../desktop/participants/query.py" line="388" />
       <source>Not requested</source>
       <extracomment>The place on the round's waiting list (1 is first); 0 when not waiting.</extracomment>
       <translation>Ej begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="394" />
+      <location filename="../../desktop/participants/query.py" line="404" />
       <source>pending</source>
       <translation>väntar</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="400" />
+      <location filename="../../desktop/participants/query.py" line="410" />
       <source>Waiting list (%1)</source>
       <extracomment>A registration without a place yet (models.courses.RegistrationStatus): its status text.</extracomment>
       <translation>Väntelista (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/query.py" line="401" />
+      <location filename="../../desktop/participants/query.py" line="411" />
       <source>Offered a place</source>
       <translation>Erbjuden plats</translation>
     </message>
@@ -5689,17 +5696,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Lägg till en person i Kansli (kontrollerad mot dubbletter) och öppna profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="649" />
+      <location filename="../../desktop/participants/view.py" line="657" />
       <source>Cancel the registration of %1? Their places become free.</source>
       <translation>Avboka kursregistreringen för %1? Platserna blir lediga.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="723" />
+      <location filename="../../desktop/participants/view.py" line="731" />
       <source>Print a long list</source>
       <translation>Skriv ut en lång lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="724" />
+      <location filename="../../desktop/participants/view.py" line="732" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>Listan har %Ln rad. Skriva ut den?</numerusform>
@@ -5707,12 +5714,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="730" />
+      <location filename="../../desktop/participants/view.py" line="738" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="736" />
+      <location filename="../../desktop/participants/view.py" line="744" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%Ln registrering</numerusform>
@@ -5745,57 +5752,57 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Bara administratörer kan ta bort ett godkännande; be en administratör om det är fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="483" />
+      <location filename="../../desktop/participants/view.py" line="486" />
       <source>Save filter</source>
       <translation>Spara filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="483" />
+      <location filename="../../desktop/participants/view.py" line="486" />
       <source>Name of the filter:</source>
       <translation>Filtrets namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="516" />
+      <location filename="../../desktop/participants/view.py" line="519" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>Inga kursregistreringar på omgången ännu — lägg till en med ”Lägg till kursregistrering”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="518" />
+      <location filename="../../desktop/participants/view.py" line="521" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>Inga kursregistreringar ännu — lägg till en från en utbildningsomgång.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="521" />
+      <location filename="../../desktop/participants/view.py" line="524" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>Inga kursregistreringar matchar — rensa sökningen eller välj ett annat filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="586" />
+      <location filename="../../desktop/participants/view.py" line="594" />
       <source>Change approving manager of %1</source>
       <translation>Byt godkännande chef för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="648" />
+      <location filename="../../desktop/participants/view.py" line="656" />
       <source>Cancel registration</source>
       <translation>Avboka kursregistrering</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="654" />
+      <location filename="../../desktop/participants/view.py" line="662" />
       <source>Cancel registrations</source>
       <translation>Avboka</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="655" />
+      <location filename="../../desktop/participants/view.py" line="663" />
       <source>Keep</source>
       <translation>Behåll</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="678" />
+      <location filename="../../desktop/participants/view.py" line="686" />
       <source>Some registrations were not changed</source>
       <translation>Några kursregistreringar ändrades inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="707" />
+      <location filename="../../desktop/participants/view.py" line="715" />
       <source>Filtered list</source>
       <translation>Filtrerad lista</translation>
     </message>
@@ -7034,22 +7041,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RecipientsWindow</name>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="240" />
+      <location filename="../../desktop/admin/notification_windows.py" line="261" />
       <source>Notification recipients</source>
       <translation>Aviseringsmottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="241" />
+      <location filename="../../desktop/admin/notification_windows.py" line="262" />
       <source>No static recipients yet: New… adds a person who gets notifications.</source>
       <translation>Inga statiska mottagare ännu: Ny… lägger till en person som får aviseringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="245" />
+      <location filename="../../desktop/admin/notification_windows.py" line="266" />
       <source>Static recipients get what a binding sends to static recipients, by e-mail and SMS as the binding says.</source>
       <translation>Statiska mottagare får det som en koppling skickar till statiska mottagare, med e-post och sms som kopplingen anger.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="250" />
+      <location filename="../../desktop/admin/notification_windows.py" line="271" />
       <source>The person gets no more notifications</source>
       <translation>Personen får inga fler aviseringar</translation>
     </message>
@@ -7904,35 +7911,56 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RowsEditWindow</name>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="173" />
+      <location filename="../../desktop/common/rows_window.py" line="181" />
       <source>&amp;New…</source>
       <extracomment>The row's id (a new one's made up here). What the table says while it lists nothing. The note under the table. The tooltip of Archive. The tables whose changes reload the list. The list has been shown once.</extracomment>
       <translation>&amp;Ny…</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="174" />
+      <location filename="../../desktop/common/rows_window.py" line="182" />
       <source>&amp;Edit…</source>
       <translation>&amp;Ändra…</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="176" />
+      <location filename="../../desktop/common/rows_window.py" line="184" />
+      <location filename="../../desktop/common/rows_window.py" line="210" />
       <source>&amp;Archive</source>
       <translation>&amp;Arkivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="180" />
+      <location filename="../../desktop/common/rows_window.py" line="187" />
+      <source>Show archived</source>
+      <translation>Visa arkiverade</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/rows_window.py" line="191" />
       <source>Edit</source>
       <translation>Ändra</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="191" />
+      <location filename="../../desktop/common/rows_window.py" line="198" />
       <source>Close</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="226" />
+      <location filename="../../desktop/common/rows_window.py" line="210" />
+      <source>&amp;Restore</source>
+      <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/rows_window.py" line="217" />
+      <source>%1 (archived)</source>
+      <translation>%1 (arkiverad)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/rows_window.py" line="247" />
       <source>Archived: %1. Edit › Undo takes it back.</source>
       <translation>Arkiverad: %1. Redigera › Ångra tar tillbaka den.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/rows_window.py" line="249" />
+      <source>Restored: %1.</source>
+      <translation>Återställd: %1.</translation>
     </message>
   </context>
   <context>
@@ -10234,42 +10262,42 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Förhandsvisning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="333" />
+      <location filename="../../desktop/admin/template_dialog.py" line="346" />
       <source>Subject</source>
       <translation>Ämne</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="334" />
+      <location filename="../../desktop/admin/template_dialog.py" line="347" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="335" />
+      <location filename="../../desktop/admin/template_dialog.py" line="348" />
       <source>SMS</source>
       <translation>Sms</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="342" />
+      <location filename="../../desktop/admin/template_dialog.py" line="355" />
       <source>(fix the text first)</source>
       <translation>(rätta texten först)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="349" />
+      <location filename="../../desktop/admin/template_dialog.py" line="362" />
       <source>No row to take values from: the placeholders show their names.</source>
       <translation>Ingen rad att hämta värden från: platshållarna visar sina namn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="352" />
+      <location filename="../../desktop/admin/template_dialog.py" line="365" />
       <source>Nothing in the local database matches: the placeholders show their names.</source>
       <translation>Inget i den lokala databasen matchar: platshållarna visar sina namn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="357" />
+      <location filename="../../desktop/admin/template_dialog.py" line="370" />
       <source>Values the sending makes (such as personal links) show their names.</source>
       <translation>Värden som skapas när meddelandet skickas (som personliga länkar) visar sina namn.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/template_dialog.py" line="363" />
+      <location filename="../../desktop/admin/template_dialog.py" line="376" />
       <source>%n character(s)</source>
       <translation>
         <numerusform>%Ln tecken</numerusform>
@@ -10277,7 +10305,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/template_dialog.py" line="364" />
+      <location filename="../../desktop/admin/template_dialog.py" line="377" />
       <source>%n SMS</source>
       <translation>
         <numerusform>%Ln sms</numerusform>
@@ -10285,12 +10313,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="368" />
+      <location filename="../../desktop/admin/template_dialog.py" line="381" />
       <source>As previewed: %1, %2 (%3 per SMS: a character outside the SMS alphabet makes it 70)</source>
       <translation>Som i förhandsvisningen: %1, %2 (%3 per sms: ett tecken utanför sms-alfabetet gör det 70)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="372" />
+      <location filename="../../desktop/admin/template_dialog.py" line="385" />
       <source>As previewed: %1, %2 (%3 per SMS)</source>
       <translation>Som i förhandsvisningen: %1, %2 (%3 per sms)</translation>
     </message>
@@ -10335,32 +10363,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Tillfälle</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="61" />
+      <location filename="../../desktop/admin/notification_windows.py" line="62" />
       <source>Event</source>
       <translation>Händelse</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="62" />
+      <location filename="../../desktop/admin/notification_windows.py" line="63" />
       <source>Template</source>
       <translation>Mall</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="63" />
+      <location filename="../../desktop/admin/notification_windows.py" line="64" />
       <source>Language</source>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="64" />
+      <location filename="../../desktop/admin/notification_windows.py" line="65" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="67" />
+      <location filename="../../desktop/admin/notification_windows.py" line="68" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="69" />
+      <location filename="../../desktop/admin/notification_windows.py" line="70" />
       <source>How many times it was published (0: never; nothing is sent from it)</source>
       <translation>Hur många gånger den har publicerats (0: aldrig; inget skickas från den)</translation>
     </message>
@@ -10368,77 +10396,87 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>TemplatesWindow</name>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="89" />
+      <location filename="../../desktop/admin/notification_windows.py" line="90" />
       <source>Message templates</source>
       <translation>Meddelandemallar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="90" />
+      <location filename="../../desktop/admin/notification_windows.py" line="91" />
       <source>No templates yet: Kansli sends its shipped texts. New… makes one for an event.</source>
       <translation>Inga mallar ännu: Kansli skickar sina medföljande texter. Ny… skapar en för en händelse.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="121" />
+      <location filename="../../desktop/admin/notification_windows.py" line="131" />
       <source>A template for an event</source>
       <translation>En mall för en händelse</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="112" />
+      <location filename="../../desktop/admin/notification_windows.py" line="113" />
       <source>&amp;Publish…</source>
       <translation>&amp;Publicera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="114" />
+      <location filename="../../desktop/admin/notification_windows.py" line="115" />
       <source>Make the draft what is sent</source>
       <translation>Gör utkastet till det som skickas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="116" />
+      <location filename="../../desktop/admin/notification_windows.py" line="126" />
       <source>Drafts only</source>
       <translation>Bara utkast</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="94" />
+      <location filename="../../desktop/admin/notification_windows.py" line="95" />
       <source>A template is edited as a draft; what is sent changes only when it is published. Placeholders such as {participant_name} are filled when sent.</source>
       <translation>En mall ändras som utkast; det som skickas ändras först när den publiceras. Platshållare som {participant_name} fylls i när meddelandet skickas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="134" />
+      <location filename="../../desktop/admin/notification_windows.py" line="118" />
+      <source>New &amp;language version…</source>
+      <translation>Ny &amp;språkversion…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/notification_windows.py" line="120" />
+      <source>The same template in the other language: a binding sends each recipient the version in their language</source>
+      <translation>Samma mall på det andra språket: en koppling skickar varje mottagare versionen på deras språk</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/notification_windows.py" line="144" />
       <source>Published</source>
       <translation>Publicerad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="134" />
+      <location filename="../../desktop/admin/notification_windows.py" line="144" />
       <source>Draft</source>
       <translation>Utkast</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="160" />
+      <location filename="../../desktop/admin/notification_windows.py" line="180" />
       <source>Publish “%1” as version %2?</source>
       <translation>Publicera ”%1” som version %2?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="166" />
+      <location filename="../../desktop/admin/notification_windows.py" line="186" />
       <source>What these bindings send changes at once:</source>
       <translation>Det dessa kopplingar skickar ändras genast:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="172" />
+      <location filename="../../desktop/admin/notification_windows.py" line="192" />
       <source>No binding sends this template yet: publishing changes nothing that is sent until a binding names it.</source>
       <translation>Ingen koppling skickar den här mallen ännu: publiceringen ändrar inget som skickas förrän en koppling anger den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="175" />
+      <location filename="../../desktop/admin/notification_windows.py" line="195" />
       <source>Publish template</source>
       <translation>Publicera mall</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="177" />
+      <location filename="../../desktop/admin/notification_windows.py" line="197" />
       <source>Publish</source>
       <translation>Publicera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="195" />
+      <location filename="../../desktop/admin/notification_windows.py" line="215" />
       <source>Published %1 as version %2.</source>
       <translation>%1 publicerades som version %2.</translation>
     </message>

@@ -2997,6 +2997,15 @@ SV: dict[object, object] = {
     ("SyncIssues", "Book by"): "Boka senast",
     ("SyncIssues", "Member since"): "Medlem från",
     ("SyncIssues", "Member until"): "Medlem till och med",
+    "Approval request failed": "Begäran om godkännande misslyckades",
+    ("RowsEditWindow", "&Restore"): "&Återställ",
+    ("RowsEditWindow", "%1 (archived)"): "%1 (arkiverad)",
+    ("RowsEditWindow", "Restored: %1."): "Återställd: %1.",
+    ("TemplatesWindow", "New &language version…"): "Ny &språkversion…",
+    (
+        "TemplatesWindow",
+        "The same template in the other language: a binding sends each recipient the version in their language",
+    ): "Samma mall på det andra språket: en koppling skickar varje mottagare versionen på deras språk",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").
