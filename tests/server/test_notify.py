@@ -273,16 +273,21 @@ def test_a_binding_cannot_name_a_template_of_another_event_type(site: Site, worl
 def test_publishing_names_the_bindings_it_changes(site: Site, world: Tenancy) -> None:
     tid = _template(site, world, "Första")
     bid = _bind(site, world, tid)
+    # A binding of its English sibling (same event and name) sends it to English readers.
+    sibling = _template(site, world, "First", language="en")
+    by_sibling = _bind(site, world, sibling, scope_kind="round", scope_id=world.round_id)
     _bind(site, world, None)  # the shipped default: not this template's
+    _bind(site, world, _template(site, world, "Annan", name="Annan"))  # another template
     with site.db.sessions() as s:
-        assert [b.id for b in bindings_of(s, tid)] == [bid]
+        assert {b.id for b in bindings_of(s, tid)} == {bid, by_sibling}
     changes = {"subject": {"old": "Första", "new": "Andra"}}
     run(site, world.tenant_id, "message_template.edit", template_id=tid, changes=changes)
     with site.db.transaction() as s:
         actor = f.actor(world.tenant_id, "admin", authoritative=True)
         args = {"template_id": tid, "expected_version": 1}
         outcome = build("message_template.publish", 1, args, id=new_id()).apply(s, actor)
-    assert ("notification_binding", bid) in outcome.concerns
+    bound = {row_id for table, row_id in outcome.concerns if table == "notification_binding"}
+    assert bound == {bid, by_sibling}
 
 
 def _contract(site: Site, world: Tenancy) -> tuple[str, str, str]:
