@@ -2,8 +2,8 @@
 
 The server marks a person's address when mail to it was refused for good
 (``PersonEmail.bounced_at``, ``bounce_detail``: the receiving server's answer). The lists
-show it as the other warnings of the app do: "⚠" before the address (never colour
-alone), and a tooltip saying when and what the receiving server answered.
+show it as the other warnings of the app do: "⚠" before the address and "(bounced)"
+after it (never colour alone), and a tooltip saying when and what the receiving server answered.
 """
 
 from __future__ import annotations
@@ -26,9 +26,12 @@ def bounced(row: Mapping[str, Any]) -> bool:
 
 
 def address_text(row: Mapping[str, Any]) -> str:
-    """The address, with the warning sign when mail to it bounced."""
+    """The address; when mail to it bounced, with the warning sign and the word (never the
+    sign alone)."""
     address = str(row.get("address") or "")
-    return WARNING + address if bounced(row) else address
+    if not bounced(row):
+        return address
+    return WARNING + QCoreApplication.translate("Bounces", "%1 (bounced)").replace("%1", address)
 
 
 def bounce_note(row: Mapping[str, Any]) -> str:

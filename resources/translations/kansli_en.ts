@@ -1603,6 +1603,11 @@
       <source>Mail to %1 bounced on %2; the receiving server answered: %3</source>
       <translation>Mail to %1 bounced on %2; the receiving server answered: %3</translation>
     </message>
+    <message>
+      <location filename="../../desktop/people/bounces.py" line="30" />
+      <source>%1 (bounced)</source>
+      <translation>%1 (bounced)</translation>
+    </message>
   </context>
   <context>
     <name>Categories</name>

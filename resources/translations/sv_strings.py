@@ -3006,6 +3006,7 @@ SV: dict[object, object] = {
         "TemplatesWindow",
         "The same template in the other language: a binding sends each recipient the version in their language",
     ): "Samma mall på det andra språket: en koppling skickar varje mottagare versionen på deras språk",
+    ("Bounces", "%1 (bounced)"): "%1 (studsar)",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

@@ -1,8 +1,8 @@
 """An address that bounces is marked where staff see it (issue 16): the real server's mail
 worker gets 550 from a real SMTP server (aiosmtpd) for a person's address, the mark
 reaches the desktop's store through the sync pull over real HTTP, and the person's
-profile and the contacts list show it with ⚠ and a tooltip (when, the answer); a later
-delivery to the address takes the mark away at the next sync."""
+profile and the contacts list show it with ⚠ and "(bounced)", and a tooltip (when, the
+answer); a later delivery to the address takes the mark away at the next sync."""
 
 from __future__ import annotations
 
@@ -111,14 +111,14 @@ def test_a_refused_address_is_marked_in_the_profile_and_the_contacts_until_it_wo
         qtbot.waitUntil(lambda: profile.emails.rowCount() == 2, timeout=15_000)
         emails = profile.emails
         gone, home = emails.index(0, 0), emails.index(1, 0)
-        assert emails.data(gone, SHOWN) == f"⚠ {GONE}"
+        assert emails.data(gone, SHOWN) == f"⚠ {GONE} (bounced)"
         tip = str(emails.data(gone, TIP))
         assert tip.startswith(f"Mail to {GONE} bounced on ")
         assert tip.endswith("answered: 550 5.1.1 <<address>>: Recipient address rejected")
         assert REFUSED.startswith("550 5.1.1 <okand.chef@firma.example>")
         assert (emails.data(home, SHOWN), emails.data(home, TIP)) == (HOME, "")
         # The header's main address says it too.
-        assert profile.contact.text().startswith(f"⚠ {GONE}")
+        assert profile.contact.text().startswith(f"⚠ {GONE} (bounced)")
         assert profile.contact.toolTip() == tip
 
         # The customer's contacts list, where her addresses show on one line.
@@ -127,7 +127,7 @@ def test_a_refused_address_is_marked_in_the_profile_and_the_contacts_until_it_wo
         tab.show()
         qtbot.waitUntil(lambda: tab.loaded and tab.contacts.rowCount() == 1, timeout=15_000)
         cell = tab.contacts.index(0, 1)
-        assert tab.contacts.data(cell, SHOWN) == f"⚠ {GONE}, {HOME}"
+        assert tab.contacts.data(cell, SHOWN) == f"⚠ {GONE} (bounced), {HOME}"
         assert tab.contacts.data(cell, TIP) == tip
 
         # Mail to the address is delivered again: at the next sync the mark is gone.
