@@ -784,3 +784,48 @@ DEFAULTS += (
         ),
     ),
 )
+
+#: The alumni registrations' events, first sent with issue 16 to whom a binding names
+#: (server/services/alumni/notices.py): the alumni office, say.
+DEFAULTS += (
+    _new(
+        "alumni.received",
+        E.ALUMNI_RECEIVED,
+        (
+            "Alumni registration received",
+            "Alumni registration received: {member_name}",
+            "Hello {recipient_name},\n\n"
+            "{member_name} has registered as an alumnus of {tenant}. The registration is "
+            "checked automatically; one the check cannot approve waits for a decision in "
+            "Kansli.\n\n{tenant}",
+            "Alumni registration received: {member_name}. /{tenant}",
+        ),
+        (
+            "Alumnregistrering mottagen",
+            "Alumnregistrering mottagen: {member_name}",
+            "Hej {recipient_name},\n\n"
+            "{member_name} har registrerat sig som alumn hos {tenant}. Registreringen "
+            "kontrolleras automatiskt; en som kontrollen inte kan godkänna väntar på ett "
+            "beslut i Kansli.\n\n{tenant}",
+            "Alumnregistrering mottagen: {member_name}. /{tenant}",
+        ),
+    ),
+    _new(
+        "alumni.decided",
+        E.ALUMNI_DECIDED,
+        (
+            "Alumni registration decided",
+            "Alumni registration decided: {member_name}",
+            "Hello {recipient_name},\n\n"
+            "The alumni registration of {member_name} is {decision}.\n\n{tenant}",
+            "Alumni registration of {member_name}: {decision}. /{tenant}",
+        ),
+        (
+            "Alumnregistrering beslutad",
+            "Alumnregistrering beslutad: {member_name}",
+            "Hej {recipient_name},\n\n"
+            "Alumnregistreringen för {member_name} är {decision}.\n\n{tenant}",
+            "Alumnregistrering för {member_name}: {decision}. /{tenant}",
+        ),
+    ),
+)

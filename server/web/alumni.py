@@ -294,7 +294,9 @@ async def register_submit(post: PublicPost) -> HTMLResponse:
         return again(403, problem=_(_CSRF_PROBLEM))
     try:
         registration_id = await run_in_threadpool(
-            lambda: submit_registration(db, post.slug, values, address=client_address(request))
+            lambda: submit_registration(
+                db, post.slug, values, address=client_address(request), settings=post.settings
+            )
         )
     except NotFoundError:
         return not_found(request)

@@ -48,13 +48,7 @@ NO_SENDER_BEFORE_ISSUE_17_18 = frozenset({E.PAYMENT_INVOICE, E.PAYMENT_REMINDER,
 
 #: Event types whose end-to-end test is still being written in parallel (issue 16): each
 #: leaves this set when a test says ``@delivers(...)`` for it; empty when issue 16 is done.
-#: No service sends alumni.received or alumni.decided yet.
-AWAITING_THEIR_TESTS = frozenset(
-    {
-        E.ALUMNI_RECEIVED,
-        E.ALUMNI_DECIDED,
-    }
-)
+AWAITING_THEIR_TESTS: frozenset[EventType] = frozenset()
 
 
 @dataclass

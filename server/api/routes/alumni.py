@@ -119,7 +119,7 @@ async def public_registration(
     address = client_address(request)
     try:
         registration_id = await run_in_threadpool(
-            lambda: submit_registration(db, tenant_slug, data, address=address)
+            lambda: submit_registration(db, tenant_slug, data, address=address, settings=settings)
         )
     except RateLimited as exc:
         raise ApiError(

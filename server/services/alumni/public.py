@@ -19,8 +19,10 @@ from models.errors import NotFoundError
 from models.ids import utcnow
 from models.tenancy import Tenant
 from server.services.alumni.forms import intake
+from server.services.alumni.notices import tell_received
 from server.services.database import Database
 from server.services.rate_limits import RateLimiter
+from server.settings import Settings
 
 #: Registrations one client address may submit to one tenant per window (page and API
 #: together). Generous: a campus network may put many alumni behind one address.
@@ -72,11 +74,13 @@ def submit_registration(
     *,
     address: str,
     limiter: RateLimiter | None = None,
+    settings: Settings | None = None,
 ) -> str:
     """Store a registration from the public page or API for the tenant ``slug``; its id.
 
     Every attempt from the client ``address`` counts towards the limit,
-    valid or not.
+    valid or not. With the server's ``settings``, ``alumni.received`` is notified
+    (to whom a binding names: :mod:`server.services.alumni.notices`).
 
     Raises:
         NotFoundError: no tenant ``slug``.
@@ -86,4 +90,7 @@ def submit_registration(
     with db.transaction() as session:
         tenant = tenant_by_public_slug(session, slug)
         (limiter or intake_limiter).hit(f"{tenant.id}:{address}")
-        return intake(session=session, tenant_id=tenant.id, data=data, now=utcnow()).id
+        reg = intake(session=session, tenant_id=tenant.id, data=data, now=utcnow())
+        if settings is not None:
+            tell_received(session, settings, reg)
+        return reg.id

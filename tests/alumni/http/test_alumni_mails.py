@@ -1,8 +1,8 @@
 """The alumni mails (confirm new contact details, the termination link, the membership
-ended), over real HTTP and delivered through a real SMTP server (aiosmtpd) by the mail
-worker, in English and Swedish, on SQLite and PostgreSQL: each says exactly what the
-shipped default template of its event says, filled with the member's values
-(server/services/message_defaults.py; issue 16)."""
+ended; the alumni office told of a registration and its decision when bound), over real
+HTTP and delivered through a real SMTP server (aiosmtpd) by the mail worker, in English and
+Swedish, on SQLite and PostgreSQL: each says exactly what the shipped default template of
+its event says, filled with its values (server/services/message_defaults.py; issue 16)."""
 
 from __future__ import annotations
 
@@ -13,12 +13,20 @@ import pytest
 import requests
 from sqlalchemy import select, update
 
+from models.alumni import AlumniStatus
 from models.ids import utcnow
+from models.notifications import (
+    Channel,
+    EventType,
+    NotificationBinding,
+    NotificationRecipient,
+    RecipientKind,
+)
 from models.tenancy import Tenant
 from server.i18n import gettext, use_language
 from server.services.alumni.forms import UNREGISTER_PURPOSE
 from server.services.mail import MailWorker
-from server.tables import LinkToken
+from server.tables import LinkToken, MailOutbox
 from tests.alumni import builders as b
 from tests.alumni.http.site import AlumniSite, Wakes, csrf_of
 from tests.alumni.http.test_takeover import decided, mails_to, member, register_on_page
@@ -124,3 +132,87 @@ def test_termination_link_in_the_pages_language_and_the_end_in_the_tenants(
             "day": utcnow().date().isoformat(),
         },
     )
+
+
+#: What the staff's mail calls the automatic check's decisions, per language.
+DECISIONS = {
+    "en": {
+        AlumniStatus.APPROVED_REGISTERED_ALUMNUS: "approved as a registered alumnus",
+        AlumniStatus.APPROVED_ALUMNUS: "approved as an alumnus",
+        AlumniStatus.NOT_APPROVED: "not approved: it waits for a decision in Kansli",
+    },
+    "sv": {
+        AlumniStatus.APPROVED_REGISTERED_ALUMNUS: "godkänd som registrerad alumn",
+        AlumniStatus.APPROVED_ALUMNUS: "godkänd som alumn",
+        AlumniStatus.NOT_APPROVED: "inte godkänd: den väntar på ett beslut i Kansli",
+    },
+}
+
+
+def _alumni_office(site: AlumniSite, world: World, *, bound: bool) -> str:
+    """A static recipient (no login) of the tenant, and, if ``bound``, the tenant's bindings
+    of alumni.received and alumni.decided to the static recipients; the office's address."""
+    address = f"alumnikontoret.{world.slug}@example.se"
+    with site.db.transaction() as s:
+        office = b.person(s, world.tenant_id, "Alma", "Kontor", emails=[address])
+        s.add(NotificationRecipient(tenant_id=world.tenant_id, person_id=office.id, role="Alumn"))
+        for event in (EventType.ALUMNI_RECEIVED, EventType.ALUMNI_DECIDED):
+            if bound:
+                s.add(
+                    NotificationBinding(
+                        tenant_id=world.tenant_id,
+                        event_type=event,
+                        recipients=[RecipientKind.STATIC],
+                        channels=[Channel.EMAIL],
+                    )
+                )
+    return address
+
+
+@delivers("alumni.received", "alumni.decided")
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_the_alumni_office_is_told_of_a_registration_and_its_decision_when_bound(
+    alumni_site: AlumniSite, smtp: SmtpServer, world: World, language: str
+) -> None:
+    tenant = _in_language(alumni_site, world, language)
+    office = _alumni_office(alumni_site, world, bound=True)
+    email = f"nils.{world.slug}@example.se"
+    register_on_page(
+        alumni_site, world, {"first_name": "Nils", "last_name": "Holm", "email": email}
+    )
+    status = AlumniStatus(decided(alumni_site, world, email).status)
+    values = {"tenant": tenant, "member_name": "Nils Holm", "recipient_name": "Alma Kontor"}
+    received = expected("alumni.received", language, values)[0]
+    assert_mail(
+        _delivered(alumni_site, smtp, office, received), "alumni.received", language, values
+    )
+    values["decision"] = DECISIONS[language][status]
+    decided_subject = expected("alumni.decided", language, values)[0]
+    assert_mail(
+        _delivered(alumni_site, smtp, office, decided_subject), "alumni.decided", language, values
+    )
+    # The member is not among the event's recipients: only the office was told.
+    with alumni_site.db.sessions() as s:
+        told = s.scalars(
+            select(MailOutbox.to_address).where(
+                MailOutbox.tenant_id == world.tenant_id,
+                MailOutbox.event_type.in_([EventType.ALUMNI_RECEIVED, EventType.ALUMNI_DECIDED]),
+            )
+        ).all()
+    assert told == [office, office]
+
+
+def test_without_a_binding_nobody_is_told_of_an_alumni_registration(
+    alumni_site: AlumniSite, world: World
+) -> None:
+    _alumni_office(alumni_site, world, bound=False)
+    email = f"nils.{world.slug}@example.se"
+    register_on_page(
+        alumni_site, world, {"first_name": "Nils", "last_name": "Holm", "email": email}
+    )
+    decided(alumni_site, world, email)
+    with alumni_site.db.sessions() as s:
+        kinds = s.scalars(
+            select(MailOutbox.kind).where(MailOutbox.tenant_id == world.tenant_id)
+        ).all()
+    assert kinds == []
