@@ -172,6 +172,9 @@ def test_the_list_marks_a_failed_request_and_sends_it_again(
     url, regs = server
     refused, taken = regs["refused"], regs["taken"]
     with signed_in(url, COURSE_ADMIN, PASSWORD, tmp_path / "ca.db", settings) as (ctx, _s):
+        syncs: list[object] = []
+        assert ctx.bridge is not None
+        ctx.bridge.sync_finished.connect(syncs.append)
         view = ParticipantsView(ctx)
         qtbot.addWidget(view)
         view.resize(1366, 700)
@@ -192,6 +195,13 @@ def test_the_list_marks_a_failed_request_and_sends_it_again(
         icon = cell(refused, Qt.ItemDataRole.DecorationRole)
         assert isinstance(icon, QIcon) and not icon.isNull()
         assert cell(taken, Qt.ItemDataRole.DecorationRole) is None
+        # One question for the whole list, shared by every list of the session (a round's
+        # page too): no request per row.
+        other = ParticipantsView(ctx)
+        qtbot.addWidget(other)
+        assert other.model.failures is failures and approval_failures(ctx) is failures
+        qtbot.waitUntil(lambda: other.model.rowCount() == 2, timeout=10_000)
+        assert failures.answers <= 1 + len(syncs)  # the first, and one after each sync
         # The status filter finds the failed requests (keyboard: the entry after Waiting).
         view.status.setCurrentIndex(view.status.findData("requested"))
         view.status.setFocus()
