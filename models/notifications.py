@@ -482,12 +482,19 @@ def render(text: str, values: Mapping[str, object]) -> str:
     """``text`` with each placeholder replaced by its value (``str()``; a missing value
     is empty). Only plain names are filled: nothing in ``text`` is evaluated."""
     out: list[str] = []
-    for literal, name, _spec, _conversion in _FORMATTER.parse(text):
+    for literal, name in _parsed(text):
         out.append(literal)
         if name is not None:
             value = values.get(name)
             out.append("" if value is None else str(value))
     return "".join(out)
+
+
+@lru_cache(maxsize=4096)
+def _parsed(text: str) -> tuple[tuple[str, str | None], ...]:
+    """``text`` as (literal, placeholder name or None) parts; remembered, as a fan-out
+    renders the same texts for thousands of recipients."""
+    return tuple((literal, name) for literal, name, _s, _c in _FORMATTER.parse(text))
 
 
 #: How wide a mail's paragraphs are wrapped.
@@ -502,7 +509,7 @@ def render_mail(text: str, values: Mapping[str, object]) -> str:
     out: list[str] = []
     skip_blank = False
     for line in text.split("\n"):
-        parts = list(_FORMATTER.parse(line)) if "{" in line else []
+        parts = _parsed(line) if "{" in line else ()
         if len(parts) == 1 and not parts[0][0] and parts[0][1]:
             value = values.get(parts[0][1])
             block = "" if value is None else str(value)
