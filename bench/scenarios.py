@@ -10,6 +10,7 @@ from bench.harness import Result
 from bench.import_scenarios import import_participants
 from bench.many_clients import many_clients
 from bench.notify_scenarios import notify_fanout
+from bench.pricing_scenarios import pricing
 from bench.security_scenarios import login_storm
 from bench.start_scenarios import demo_start, desktop_demo
 from bench.student_import import import_student_records
@@ -30,4 +31,5 @@ SCENARIOS: dict[str, Callable[[int | None], Result]] = {
     "import-participants": import_participants,
     "import-student-records": import_student_records,
     "notify-fanout": notify_fanout,
+    "pricing": pricing,
 }

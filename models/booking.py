@@ -180,16 +180,24 @@ def price_list_for(session: Session, tenant_id: str, round_: CourseRound) -> pri
     assert course is not None  # a round's course is never deleted under it
     scopes = _scopes(round_, course)
     rank = {kind: i for i, kind in enumerate(SCOPE_ORDER)}
-    rules = sorted(
-        session.scalars(select(PriceRule).where(_in_scopes(PriceRule, tenant_id, scopes))),
-        key=lambda r: (rank[PriceScope(r.scope_kind)], r.id),
+    # The rules with their membership types, in one query.
+    found: list[tuple[PriceRule, MembershipType | None]] = sorted(
+        (
+            (rule, kind)
+            for rule, kind in session.execute(
+                select(PriceRule, MembershipType)
+                .outerjoin(MembershipType, MembershipType.id == PriceRule.membership_type_id)
+                .where(_in_scopes(PriceRule, tenant_id, scopes))
+            )
+        ),
+        key=lambda pair: (rank[PriceScope(pair[0].scope_kind)], pair[0].id),
     )
+    rules = [rule for rule, _type in found]
     base = round_.price_ore
     if base is None:
         base = next((r.base_price for r in rules if r.base_price is not None), 0)
     first = rules[0] if rules else None
-    type_id = next((r.membership_type_id for r in rules if r.membership_type_id), None)
-    membership = session.get(MembershipType, type_id) if type_id else None
+    membership = next((kind for _rule, kind in found if kind is not None), None)
     discounts = session.scalars(
         select(DiscountRule).where(_in_scopes(DiscountRule, tenant_id, scopes))
     )
