@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QTextBrowser,
     QWidget,
 )
-from sqlalchemy import select
+from sqlalchemy import Select, select
+from sqlalchemy.orm import InstrumentedAttribute
 
 from desktop.admin.template_texts import event_combo, event_text, placeholder_rows
 from desktop.common.domain_text import domain_message
@@ -65,45 +66,45 @@ def language_text(language: str) -> str:
     return QCoreApplication.translate("Templates", source) if source else language
 
 
+def _choices(
+    query: Select[str, str, str], newest: InstrumentedAttribute[Any], search: str
+) -> Select[str, str, str]:
+    """``query`` (selecting a row's id and the two columns of its label) limited to the
+    live rows of ``newest``'s table whose label contains ``search``, newest first."""
+    row = newest.class_
+    query = query.where(row.deleted_at.is_(None)).order_by(newest.desc(), row.id)
+    if search.strip():
+        like = f"%{search.strip()}%"
+        _id, first, second = query.selected_columns
+        query = query.where(first.ilike(like) | second.ilike(like))
+    return query.limit(PREVIEW_ROWS)
+
+
 def preview_choices(c: OpContext, event_type: str, search: str) -> list[tuple[str, str]]:
     """The rows the preview of ``event_type`` can take its values from, as (id, label):
     registrations (participant — round), rounds (course — round) or agent orders
     (number — customer), newest first."""
     source = source_of(event_type)
-    like = f"%{search.strip()}%"
+    if source is ValueSource.REGISTRATION:
+        name = Person.first_name + " " + Person.last_name
+        query = (
+            select(Registration.id, name, CourseRound.name)
+            .join(Person, Person.id == Registration.participant_id)
+            .join(CourseRound, CourseRound.id == Registration.round_id)
+        )
+        query = _choices(query, Registration.created_at, search)
+    elif source is ValueSource.ROUND:
+        query = select(CourseRound.id, Course.name, CourseRound.name)
+        query = query.join(Course, Course.id == CourseRound.course_id)
+        query = _choices(query, CourseRound.starts_on, search)
+    elif source is ValueSource.AGENT_ORDER:
+        query = select(AgentOrder.id, AgentOrder.number, Organisation.name)
+        query = query.join(Organisation, Organisation.id == AgentOrder.customer_organisation_id)
+        query = _choices(query, AgentOrder.ordered_at, search)
+    else:
+        return []
     with c.read() as s:
-        if source is ValueSource.REGISTRATION:
-            name = Person.first_name + " " + Person.last_name
-            query = (
-                select(Registration.id, name, CourseRound.name)
-                .join(Person, Person.id == Registration.participant_id)
-                .join(CourseRound, CourseRound.id == Registration.round_id)
-                .where(Registration.deleted_at.is_(None))
-                .order_by(Registration.created_at.desc(), Registration.id)
-            )
-            if search.strip():
-                query = query.where(name.ilike(like) | CourseRound.name.ilike(like))
-        elif source is ValueSource.ROUND:
-            query = (
-                select(CourseRound.id, Course.name, CourseRound.name)
-                .join(Course, Course.id == CourseRound.course_id)
-                .where(CourseRound.deleted_at.is_(None))
-                .order_by(CourseRound.starts_on.desc(), CourseRound.id)
-            )
-            if search.strip():
-                query = query.where(Course.name.ilike(like) | CourseRound.name.ilike(like))
-        elif source is ValueSource.AGENT_ORDER:
-            query = (
-                select(AgentOrder.id, AgentOrder.number, Organisation.name)
-                .join(Organisation, Organisation.id == AgentOrder.customer_organisation_id)
-                .where(AgentOrder.deleted_at.is_(None))
-                .order_by(AgentOrder.ordered_at.desc(), AgentOrder.id)
-            )
-            if search.strip():
-                query = query.where(AgentOrder.number.ilike(like) | Organisation.name.ilike(like))
-        else:
-            return []
-        rows = s.execute(query.limit(PREVIEW_ROWS)).all()
+        rows = s.execute(query).all()
     return [(str(row_id), f"{first} — {second}") for row_id, first, second in rows]
 
 
