@@ -55,6 +55,10 @@ class Profile:
         return f"{self.fields['first_name']} {self.fields['last_name']}".strip()
 
 
+#: What an address row says of a bounce (``PersonEmail``; desktop/people/bounces.py).
+BOUNCE_KEYS = ("bounced_at", "bounce_detail")
+
+
 def _attrs(row: Any, *names: str, **renamed: str) -> dict[str, Any]:
     """A row's attributes by name, as a list shows them (``key="attribute"`` where the
     list's key is not the attribute's name)."""
@@ -88,7 +92,7 @@ def load_profile(ctx: OpContext, person_id: str) -> Profile:
         contact_tables: tuple[
             tuple[type[PersonEmail] | type[PersonPhone], str, tuple[str, ...]], ...
         ] = (
-            (PersonEmail, "address", ("bounced_at", "bounce_detail")),
+            (PersonEmail, "address", BOUNCE_KEYS),
             (PersonPhone, "number", ()),
         )
         emails, phones = (
@@ -393,3 +397,21 @@ def find_duplicates(
     )
     with ctx.read() as s:
         return possible_duplicates(s, tenant_id=ctx.actor.tenant_id, probe=probe)
+
+
+#: A person's address that bounced: (person id, address) -> its row (``address``,
+#: ``bounced_at``, ``bounce_detail``), as desktop/people/bounces.py shows it.
+Bounced = dict[tuple[str, str], dict[str, Any]]
+
+
+def bounced_addresses(ctx: OpContext, person_ids: list[str]) -> Bounced:
+    """The live addresses of these people that bounced."""
+    with ctx.read() as s:
+        rows = s.scalars(
+            select(PersonEmail).where(
+                PersonEmail.person_id.in_(person_ids),
+                PersonEmail.bounced_at.is_not(None),
+                PersonEmail.deleted_at.is_(None),
+            )
+        )
+        return {(e.person_id, e.address): _attrs(e, "address", *BOUNCE_KEYS) for e in rows}

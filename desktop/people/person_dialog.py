@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,9 +37,15 @@ from desktop.common.rows_model import Column, RowsModel
 from desktop.common.widgets import TableView, refill_combo
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.operations import DbOp
-from desktop.operations.people import find_duplicates, load_organisations
+from desktop.operations import DbOp, OpContext
+from desktop.operations.people import (
+    Bounced,
+    bounced_addresses,
+    find_duplicates,
+    load_organisations,
+)
 from desktop.operations.rows import RowCommands
+from desktop.people.bounces import addresses_note, addresses_text
 from models import validators
 from models.alumni_matching import DuplicateReason, PossibleDuplicate
 from models.ids import new_id
@@ -186,15 +193,19 @@ class PersonDialog(RowDialog):
         super().submit(values)
 
 
-#: The warning's list: who, born when (a date), their addresses, and why they may be the one.
-DUPLICATE_COLUMNS = tuple(
-    Column(key, title, "PersonDialog")
-    for key, title in (
-        ("name", QT_TRANSLATE_NOOP("PersonDialog", "Name")),
-        ("born", QT_TRANSLATE_NOOP("PersonDialog", "Born")),
-        ("emails", QT_TRANSLATE_NOOP("PersonDialog", "E-mail")),
-        ("why", QT_TRANSLATE_NOOP("PersonDialog", "Why")),
-    )
+#: The warning's list: who, born when (a date), their addresses (one that bounced marked,
+#: desktop/people/bounces.py), and why they may be the one.
+_column = partial(Column, context="PersonDialog")
+DUPLICATE_COLUMNS = (
+    _column("name", QT_TRANSLATE_NOOP("PersonDialog", "Name")),
+    _column("born", QT_TRANSLATE_NOOP("PersonDialog", "Born")),
+    _column(
+        "emails",
+        QT_TRANSLATE_NOOP("PersonDialog", "E-mail"),
+        format=lambda _v, row: addresses_text(row["email_rows"]),
+        tooltip=lambda row: addresses_note(row["email_rows"]),
+    ),
+    _column("why", QT_TRANSLATE_NOOP("PersonDialog", "Why")),
 )
 
 
@@ -206,7 +217,11 @@ class DuplicatesDialog(QDialog):
     SAVE = "save"
 
     def __init__(
-        self, found: list[PossibleDuplicate], ctx: AppContext, parent: QWidget | None = None
+        self,
+        found: list[PossibleDuplicate],
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        bounced: Bounced | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Possible duplicates"))
@@ -230,6 +245,9 @@ class DuplicatesDialog(QDialog):
                     "name": d.full_name,
                     "born": d.birth_date.isoformat() if d.birth_date else "",
                     "emails": ", ".join(d.emails),
+                    "email_rows": [
+                        (bounced or {}).get((d.person_id, a), {"address": a}) for a in d.emails
+                    ],
                     "why": ", ".join(
                         QCoreApplication.translate("PersonDialog", REASONS[r]) for r in d.reasons
                     ),
@@ -243,7 +261,9 @@ class DuplicatesDialog(QDialog):
         self.table.doubleClicked.connect(lambda _i: self._take())
         self.table.setColumnWidth(0, 170)
         self.table.setColumnWidth(1, 90)
-        self.table.setColumnWidth(2, 260)
+        self.table.setColumnWidth(2, 330)
+        # A long address keeps its end ("(bounced)", the domain) in view.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.horizontalHeader().setStretchLastSection(True)
         buttons = QDialogButtonBox()
         self.take_button = buttons.addButton(
@@ -262,7 +282,7 @@ class DuplicatesDialog(QDialog):
         self.table.selectRow(0)
         self.take_button.setDefault(True)
         self.table.setFocus()
-        self.resize(760, 280)
+        self.resize(840, 280)
 
     def _take(self) -> None:
         rows = self.table.selected_rows()
@@ -309,23 +329,32 @@ class DuplicateCheck:
     ) -> None:
         """Look for the duplicates of the person these values describe (as stored), then
         answer; a failure goes back too, said in a message box."""
-        DbOp(
-            lambda c: find_duplicates(
+
+        def look(c: OpContext) -> tuple[list[PossibleDuplicate], Bounced]:
+            found = find_duplicates(
                 c,
                 first_name=first_name,
                 last_name=last_name,
                 emails=emails,
                 personnummer=personnummer,
-            ),
+            )
+            # Their addresses that bounced are marked in the list.
+            return found, bounced_addresses(c, [d.person_id for d in found])
+
+        DbOp(
+            look,
             parent=self.parent,
             label="people.duplicates",
         ).success(lambda found: self._found(found, new)).failure(self._failed).run(self.ctx.ops)
 
-    def _found(self, found: list[PossibleDuplicate], new: Callable[[], None]) -> None:
+    def _found(
+        self, result: tuple[list[PossibleDuplicate], Bounced], new: Callable[[], None]
+    ) -> None:
+        found, bounced = result
         if not found:
             new()
             return
-        self.warning = DuplicatesDialog(found, self.ctx, self.parent)
+        self.warning = DuplicatesDialog(found, self.ctx, self.parent, bounced)
         self.warning.finished.connect(lambda _r: self._answered(new))
         self.warning.open()
 

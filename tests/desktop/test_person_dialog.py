@@ -4,11 +4,15 @@ them instead, save anyway, or go back), person.create queued offline and undone.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
 
 from desktop.people.person_dialog import DuplicatesDialog, PersonDialog, prefill_from
 from desktop.people.picker import PersonPicker
+from models.people import PersonEmail
 from tests.desktop.conftest import read
 from tests.desktop.test_course_dialogs import queued
 
@@ -123,6 +127,27 @@ def test_the_same_address_warns_and_the_existing_person_can_be_taken_instead(
     assert dialog.took_existing
     assert not queued(gui_guard, ctx, "person.create")
     assert ctx.undo.top() is None
+
+
+def test_an_address_that_bounced_is_marked_in_the_warning(qtbot, offline_ctx, gui_guard) -> None:
+    """The duplicate's address that bounced (issue 16: marked by the server, pulled) shows
+    with ⚠ and "(bounced)", when and the answer in its tooltip."""
+    ctx = offline_ctx
+    pid, _name, address = _someone(gui_guard, ctx)
+    with gui_guard.allowed(), ctx.store.session() as s:  # as a pull writes the server's mark
+        email = s.scalars(select(PersonEmail).where(PersonEmail.person_id == pid)).first()
+        assert email is not None
+        email.bounced_at = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
+        email.bounce_detail = "550 5.1.1 <<address>>: User unknown"
+    _picker, dialog = open_new_person(qtbot, ctx, f"Olle Ny {address}")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    warning = warned(qtbot, dialog)
+    cell = warning.model.index(0, 2)
+    assert warning.model.data(cell, Qt.ItemDataRole.DisplayRole) == f"⚠ {address} (bounced)"
+    tip = str(warning.model.data(cell, Qt.ItemDataRole.ToolTipRole))
+    assert tip.startswith(f"Mail to {address} bounced on 2026-12-01")
+    assert tip.endswith("answered: 550 5.1.1 <<address>>: User unknown")
+    warning.reject()
 
 
 def test_back_returns_to_the_form_and_save_anyway_makes_the_person(
