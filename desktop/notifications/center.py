@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.context import AppContext
-from desktop.operations import NetOp
+from desktop.operations import NetOp, OneAtATime
 from desktop.sync_bridge import SyncStatus
 from desktop.webview.server_api import (
     ServerLink,
@@ -99,9 +99,7 @@ class NotificationCenter(QObject):
         self.unread = 0
         self.fetched_at: datetime | None = None
         self.problem = ""
-        self.busy = False
-        #: Asked for while a request ran: one request at a time, so no answer is stale.
-        self._again = False
+        self.requests = OneAtATime()
         self._to_mark: list[str] = []
         self.timer = QTimer(self)
         self.timer.setInterval(poll_ms)
@@ -128,10 +126,8 @@ class NotificationCenter(QObject):
         if known_offline(self.ctx):
             self._failed_text(self.tr("Offline"))
             return
-        if self.busy:
-            self._again = True
+        if not self.requests.start():
             return
-        self.busy = True
         NetOp(lambda: fetch_notifications(link), parent=self, label="notifications").success(
             self._fetched
         ).failure(self._failed).run(self.ctx.ops)
@@ -141,34 +137,29 @@ class NotificationCenter(QObject):
         link = server_link(self.ctx)
         if link is None or not ids:
             return
-        if self.busy:
+        if self.requests.busy:
             self._to_mark.extend(i for i in ids if i not in self._to_mark)
             return
-        self.busy = True
+        self.requests.start()
         NetOp(lambda: mark_read(link, ids), parent=self, label="notifications.read").success(
             self._fetched
         ).failure(self._failed).run(self.ctx.ops)
 
     def _fetched(self, result: tuple[list[Notification], int]) -> None:
-        self.busy = False
+        again = self.requests.done()
         self.notifications, self.unread = result
         self.fetched_at = datetime.now(UTC)
         self.problem = ""
         self.updated.emit(self.notifications, self.unread)
-        self._next()
-
-    def _next(self) -> None:
         if self._to_mark:
+            # Marking fetches the list afterwards anyway.
             ids, self._to_mark = self._to_mark, []
-            self._again = False  # marking fetches the list afterwards anyway
             self.mark_read(ids)
-        elif self._again:
-            self._again = False
+        elif again:
             self.refresh()
 
     def _failed(self, exc: Exception) -> None:
-        self.busy = False
-        self._again = False
+        self.requests.done(again=False)
         self._to_mark = []
         self._failed_text(reason_of(exc))
 

@@ -9,9 +9,19 @@ from desktop.operations.executor import (
     DbOp,
     EngineLike,
     NetOp,
+    OneAtATime,
     OpContext,
     Operations,
 )
 from sync.changes import Changes
 
-__all__ = ["Cancelled", "Changes", "DbOp", "EngineLike", "NetOp", "OpContext", "Operations"]
+__all__ = [
+    "Cancelled",
+    "Changes",
+    "DbOp",
+    "EngineLike",
+    "NetOp",
+    "OneAtATime",
+    "OpContext",
+    "Operations",
+]

@@ -190,6 +190,31 @@ class NetOp(_Op[T]):
         return ops.run_net(self)
 
 
+class OneAtATime:
+    """One request at a time, so no answer is stale: a request asked for while one runs
+    runs once after it, however often it was asked for."""
+
+    def __init__(self) -> None:
+        self.busy = False
+        self.again = False
+
+    def start(self) -> bool:
+        """True when a request may start now (it is then the running one); False when one
+        runs (the new one is then due after it)."""
+        if self.busy:
+            self.again = True
+            return False
+        self.busy = True
+        return True
+
+    def done(self, *, again: bool = True) -> bool:
+        """The running request ended: True when another was asked for meanwhile (run it
+        now); with ``again`` False (it failed, say) that one is dropped."""
+        self.busy = False
+        due, self.again = self.again and again, False
+        return due
+
+
 class Operations(QObject):
     """The executors, and the signals through which results reach the GUI."""
 

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QObject, Signal
 
 from desktop.context import AppContext
-from desktop.operations import NetOp
+from desktop.operations import NetOp, OneAtATime
 from desktop.participants.query import ParticipantRow, Status
 from desktop.webview.server_api import ServerLink, known_offline, server_link
 from models.commands.courses import RequestApproval
@@ -47,8 +47,7 @@ class ApprovalFailures(QObject):
         self.by_registration: dict[str, ApprovalFailure] = {}
         #: How many answers arrived (tests wait on it).
         self.answers = 0
-        self._asking = False
-        self._ask_again = False
+        self.requests = OneAtATime()
         if ctx.bridge is not None:
             ctx.bridge.sync_finished.connect(lambda _status: self.refresh())
 
@@ -57,12 +56,8 @@ class ApprovalFailures(QObject):
         if not RequestApproval.may_run(self.ctx.actor.roles):
             return
         link = server_link(self.ctx)
-        if link is None or known_offline(self.ctx):
+        if link is None or known_offline(self.ctx) or not self.requests.start():
             return
-        if self._asking:
-            self._ask_again = True
-            return
-        self._asking = True
         NetOp(lambda: _read(link), parent=self, label="participants.approval_failures").success(
             self._arrived
         ).failure(lambda _exc: self._done()).run(self.ctx.ops)
@@ -75,9 +70,7 @@ class ApprovalFailures(QObject):
         self._done()
 
     def _done(self) -> None:
-        self._asking = False
-        if self._ask_again:
-            self._ask_again = False
+        if self.requests.done():
             self.refresh()
 
     def failure_of(self, row: ParticipantRow) -> ApprovalFailure | None:

@@ -7,7 +7,7 @@ import threading
 import pytest
 from PySide6.QtCore import QObject
 
-from desktop.operations import Changes, DbOp, NetOp
+from desktop.operations import Changes, DbOp, NetOp, OneAtATime
 from desktop.operations.people import edit_person
 from models.errors import ValidationError
 from tests.desktop.conftest import read
@@ -136,3 +136,46 @@ def test_idle_reflects_work_in_flight(qtbot, ctx, count: int) -> None:
     assert not ctx.ops.idle
     gate.set()
     qtbot.waitUntil(lambda: ctx.ops.idle)
+
+
+def test_one_request_at_a_time_runs_what_was_asked_meanwhile_once_after(qtbot, ctx) -> None:
+    """Asked three times while a request runs: one more request, after it; a failure drops
+    what was asked meanwhile."""
+    requests = OneAtATime()
+    release = threading.Event()
+    runs: list[int] = []
+    answers: list[int] = []
+
+    def ask(fail: bool = False) -> None:
+        if not requests.start():
+            return
+        runs.append(len(runs))
+
+        def work() -> int:
+            release.wait(timeout=30)
+            if fail:
+                raise RuntimeError("refused")
+            return len(runs)
+
+        NetOp(work).success(answered).failure(lambda _exc: requests.done(again=False)).run(ctx.ops)
+
+    def answered(n: int) -> None:
+        answers.append(n)
+        if requests.done():
+            ask()
+
+    ask()
+    for _ in range(3):
+        ask()
+    assert runs == [0] and requests.busy and requests.again
+    release.set()
+    qtbot.waitUntil(lambda: len(answers) == 2 and not requests.busy, timeout=15_000)
+    assert runs == [0, 1] and not requests.again
+
+    release.clear()
+    ask(fail=True)
+    ask()
+    assert requests.again
+    release.set()
+    qtbot.waitUntil(lambda: not requests.busy, timeout=15_000)
+    assert runs == [0, 1, 2] and not requests.again and len(answers) == 2
