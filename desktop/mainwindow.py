@@ -3,6 +3,7 @@ menus with standard shortcuts, and the status bar with the sync state."""
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -307,9 +308,29 @@ class MainWindow(QMainWindow):
             self.show_recipients,
             tip=self.tr("The people who get notifications as static recipients"),
         )
+        self.admin_menu.addSeparator()
+        self.act_prices = self._action(
+            self.admin_menu,
+            self.tr("&Prices…"),
+            self.show_prices,
+            tip=self.tr("What courses cost: for all courses, a category or one round"),
+        )
+        self.act_discounts = self._action(
+            self.admin_menu,
+            self.tr("&Discounts…"),
+            self.show_discounts,
+            tip=self.tr("Discounts of sign-ups, such as for a second course the same term"),
+        )
+        self.act_membership_types = self._action(
+            self.admin_menu,
+            self.tr("&Membership types…"),
+            self.show_membership_types,
+            tip=self.tr("Membership types and the fee a non-member pays with a course"),
+        )
+        booking = (self.act_prices, self.act_discounts, self.act_membership_types)
         agent_admin = self.ctx.is_admin or AGENT_ADMIN in self.ctx.actor.roles
         self.admin_menu.menuAction().setVisible(agent_admin)
-        admin_only_actions = (self.act_users, self.act_followup, self.act_templates)
+        admin_only_actions = (self.act_users, self.act_followup, self.act_templates, *booking)
         for admin_only in (*admin_only_actions, self.act_bindings, self.act_recipients):
             admin_only.setVisible(self.ctx.is_admin)
             admin_only.setEnabled(self.ctx.is_admin)
@@ -521,15 +542,34 @@ class MainWindow(QMainWindow):
         """Administration › Notification recipients (one window, raised when open already)."""
         return self._notification_window("RecipientsWindow")
 
+    def show_prices(self) -> Any:
+        """Administration › Prices (one window, raised when open already)."""
+        return self._booking_window("PricesWindow")
+
+    def show_discounts(self) -> Any:
+        """Administration › Discounts (one window, raised when open already)."""
+        return self._booking_window("DiscountsWindow")
+
+    def show_membership_types(self) -> Any:
+        """Administration › Membership types (one window, raised when open already)."""
+        return self._booking_window("MembershipTypesWindow")
+
     def _notification_window(self, name: str) -> Any:
-        """The window ``name`` of :mod:`desktop.admin.notification_windows` (imported when
-        first opened), for administrators only."""
+        """The window ``name`` of :mod:`desktop.admin.notification_windows`."""
+        return self._admin_window("notification_windows", name)
+
+    def _booking_window(self, name: str) -> Any:
+        """The window ``name`` of :mod:`desktop.admin.booking_windows`."""
+        return self._admin_window("booking_windows", name)
+
+    def _admin_window(self, module: str, name: str) -> Any:
+        """The window ``name`` of the module ``desktop.admin.<module>`` (imported when first
+        opened), for administrators only."""
         if not self.ctx.is_admin:
             return None
-        from desktop.admin import notification_windows
-
+        windows = importlib.import_module(f"desktop.admin.{module}")
         attr = name.removesuffix("Window").lower() + "_window"  # templates_window, …
-        return self._one_window(attr, getattr(notification_windows, name))
+        return self._one_window(attr, getattr(windows, name))
 
     def show_categories(self) -> QDialog:
         """Edit › Person categories (one window, raised when open already)."""

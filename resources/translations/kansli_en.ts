@@ -1597,14 +1597,132 @@
     </message>
   </context>
   <context>
+    <name>Booking</name>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="37" />
+      <source>Always</source>
+      <extracomment>The VAT rates a Swedish club charges (basis points), as offered.</extracomment>
+      <translation>Always</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="38" />
+      <source>Registered on another course the same term</source>
+      <translation>Registered on another course the same term</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="41" />
+      <source>Early booking</source>
+      <translation>Early booking</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="42" />
+      <source>Student</source>
+      <translation>Student</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="43" />
+      <source>Family member registered</source>
+      <translation>Family member registered</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="46" />
+      <source>Adds to the other discounts</source>
+      <translation>Adds to the other discounts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="47" />
+      <source>Only the largest such discount counts</source>
+      <translation>Only the largest such discount counts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="50" />
+      <source>All courses</source>
+      <translation>All courses</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="51" />
+      <source>A course category</source>
+      <translation>A course category</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="52" />
+      <source>One course round</source>
+      <translation>One course round</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="121" />
+      <source>Category %1</source>
+      <translation>Category %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="204" />
+      <location filename="../../desktop/admin/booking_windows.py" line="381" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="205" />
+      <source>Fee</source>
+      <translation>Fee</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="206" />
+      <location filename="../../desktop/admin/booking_windows.py" line="518" />
+      <source>VAT</source>
+      <translation>VAT</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="207" />
+      <location filename="../../desktop/admin/booking_windows.py" line="519" />
+      <source>Account</source>
+      <translation>Account</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="382" />
+      <location filename="../../desktop/admin/booking_windows.py" line="516" />
+      <source>For</source>
+      <translation>For</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="383" />
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="384" />
+      <source>Discount</source>
+      <translation>Discount</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="385" />
+      <source>Valid</source>
+      <translation>Valid</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="386" />
+      <source>Order</source>
+      <translation>Order</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="517" />
+      <source>Price</source>
+      <translation>Price</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="520" />
+      <source>Membership fee</source>
+      <translation>Membership fee</translation>
+    </message>
+  </context>
+  <context>
     <name>Bounces</name>
     <message>
-      <location filename="../../desktop/people/bounces.py" line="39" />
+      <location filename="../../desktop/people/bounces.py" line="42" />
       <source>Mail to %1 bounced on %2; the receiving server answered: %3</source>
       <translation>Mail to %1 bounced on %2; the receiving server answered: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/bounces.py" line="30" />
+      <location filename="../../desktop/people/bounces.py" line="34" />
       <source>%1 (bounced)</source>
       <translation>%1 (bounced)</translation>
     </message>
@@ -2544,14 +2662,150 @@
     </message>
   </context>
   <context>
+    <name>DiscountDialog</name>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="271" />
+      <source>New discount</source>
+      <translation>New discount</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="272" />
+      <source>Edit discount</source>
+      <translation>Edit discount</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="277" />
+      <source>Such as Two courses the same term</source>
+      <translation>Such as Two courses the same term</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="281" />
+      <source>The category's name</source>
+      <translation>The category's name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="286" />
+      <source>An amount (kr)</source>
+      <translation>An amount (kr)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="287" />
+      <source>A percentage of the price</source>
+      <translation>A percentage of the price</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="302" />
+      <source>YYYY-MM-DD (empty: no limit)</source>
+      <translation>YYYY-MM-DD (empty: no limit)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="308" />
+      <source>Name:</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="309" />
+      <source>For:</source>
+      <translation>For:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="310" />
+      <source>Category:</source>
+      <translation>Category:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="311" />
+      <source>When:</source>
+      <translation>When:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="312" />
+      <source>Discount:</source>
+      <translation>Discount:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="313" />
+      <source>Size:</source>
+      <translation>Size:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="314" />
+      <source>With others:</source>
+      <translation>With others:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="315" />
+      <source>Book by:</source>
+      <translation>Book by:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="316" />
+      <source>Valid from:</source>
+      <translation>Valid from:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="317" />
+      <source>Valid until:</source>
+      <translation>Valid until:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="318" />
+      <source>Order:</source>
+      <translation>Order:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="319" />
+      <source>Account:</source>
+      <translation>Account:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="323" />
+      <source>Discounts are counted in their order, each shown to the participant as a line of the price; together they never take a course below zero.</source>
+      <translation>Discounts are counted in their order, each shown to the participant as a line of the price; together they never take a course below zero.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DiscountsWindow</name>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="362" />
+      <source>Discounts</source>
+      <translation>Discounts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="363" />
+      <source>No discounts yet: New… adds one, such as for a second course.</source>
+      <translation>No discounts yet: New… adds one, such as for a second course.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="366" />
+      <source>A booking keeps the price it was made with: changing a discount changes new sign-ups only.</source>
+      <translation>A booking keeps the price it was made with: changing a discount changes new sign-ups only.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="371" />
+      <source>New sign-ups no longer get it</source>
+      <translation>New sign-ups no longer get it</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="396" />
+      <source>(by %1)</source>
+      <translation>(by %1)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="398" />
+      <source>Always</source>
+      <translation>Always</translation>
+    </message>
+  </context>
+  <context>
     <name>DuplicatesDialog</name>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="212" />
+      <location filename="../../desktop/people/person_dialog.py" line="227" />
       <source>Possible duplicates</source>
       <translation>Possible duplicates</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/people/person_dialog.py" line="218" />
+      <location filename="../../desktop/people/person_dialog.py" line="233" />
       <source>%n person(s) in Kansli may be the one you are adding. Use one of them instead, or save a new person anyway.</source>
       <translation>
         <numerusform>%Ln person in Kansli may be the one you are adding. Use one of them instead, or save a new person anyway.</numerusform>
@@ -2559,17 +2813,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="250" />
+      <location filename="../../desktop/people/person_dialog.py" line="270" />
       <source>Use the selected person</source>
       <translation>Use the selected person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="253" />
+      <location filename="../../desktop/people/person_dialog.py" line="273" />
       <source>Save as a new person</source>
       <translation>Save as a new person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="256" />
+      <location filename="../../desktop/people/person_dialog.py" line="276" />
       <source>Back to the form</source>
       <translation>Back to the form</translation>
     </message>
@@ -3999,334 +4253,364 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="84" />
+      <location filename="../../desktop/mainwindow.py" line="85" />
       <source>demo</source>
       <extracomment>A record's tab (a round, an agent order). Names accepted by ``--tab`` (and the order of the fixed tabs). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="97" />
+      <location filename="../../desktop/mainwindow.py" line="98" />
       <source>Courses</source>
       <translation>Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="98" />
+      <location filename="../../desktop/mainwindow.py" line="99" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="99" />
+      <location filename="../../desktop/mainwindow.py" line="100" />
       <source>Alumni queue</source>
       <translation>Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="100" />
+      <location filename="../../desktop/mainwindow.py" line="101" />
       <source>Agent orders</source>
       <translation>Agent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="101" />
+      <location filename="../../desktop/mainwindow.py" line="102" />
       <source>Organisations</source>
       <translation>Organisations</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="124" />
+      <location filename="../../desktop/mainwindow.py" line="125" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="166" />
+      <location filename="../../desktop/mainwindow.py" line="167" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="169" />
+      <location filename="../../desktop/mainwindow.py" line="170" />
       <source>&amp;Export list…</source>
       <translation>&amp;Export list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="172" />
+      <location filename="../../desktop/mainwindow.py" line="173" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Save the current list as CSV or Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="176" />
+      <location filename="../../desktop/mainwindow.py" line="177" />
       <source>&amp;Print list…</source>
       <translation>&amp;Print list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="179" />
+      <location filename="../../desktop/mainwindow.py" line="180" />
       <source>Print the current list (with preview)</source>
       <translation>Print the current list (with preview)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="184" />
+      <location filename="../../desktop/mainwindow.py" line="185" />
       <source>&amp;Settings…</source>
       <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="189" />
+      <location filename="../../desktop/mainwindow.py" line="190" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="191" />
+      <location filename="../../desktop/mainwindow.py" line="192" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="193" />
-      <location filename="../../desktop/mainwindow.py" line="354" />
+      <location filename="../../desktop/mainwindow.py" line="194" />
+      <location filename="../../desktop/mainwindow.py" line="375" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="198" />
+      <location filename="../../desktop/mainwindow.py" line="199" />
       <source>&amp;Find</source>
       <translation>&amp;Find</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="201" />
+      <location filename="../../desktop/mainwindow.py" line="202" />
       <source>Search the current list</source>
       <translation>Search the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="204" />
+      <location filename="../../desktop/mainwindow.py" line="205" />
       <source>Select &amp;all</source>
       <translation>Select &amp;all</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="209" />
+      <location filename="../../desktop/mainwindow.py" line="210" />
       <source>Person &amp;categories…</source>
       <translation>Person &amp;categories…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="212" />
+      <location filename="../../desktop/mainwindow.py" line="213" />
       <source>The categories persons can have (such as Alumnus): add, rename, archive</source>
       <translation>The categories persons can have (such as Alumnus): add, rename, archive</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="215" />
+      <location filename="../../desktop/mainwindow.py" line="216" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="217" />
+      <location filename="../../desktop/mainwindow.py" line="218" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Reload the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="220" />
+      <location filename="../../desktop/mainwindow.py" line="221" />
       <source>&amp;Go</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="223" />
+      <location filename="../../desktop/mainwindow.py" line="224" />
       <source>&amp;Courses</source>
       <translation>&amp;Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="224" />
+      <location filename="../../desktop/mainwindow.py" line="225" />
       <source>&amp;Participants</source>
       <translation>&amp;Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="225" />
+      <location filename="../../desktop/mainwindow.py" line="226" />
       <source>&amp;Alumni queue</source>
       <translation>&amp;Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="226" />
+      <location filename="../../desktop/mainwindow.py" line="227" />
       <source>A&amp;gent orders</source>
       <translation>A&amp;gent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="227" />
+      <location filename="../../desktop/mainwindow.py" line="228" />
       <source>&amp;Organisations</source>
       <translation>&amp;Organisations</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="237" />
+      <location filename="../../desktop/mainwindow.py" line="238" />
       <source>Close &amp;tab</source>
       <translation>Close &amp;tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="243" />
+      <location filename="../../desktop/mainwindow.py" line="244" />
       <source>&amp;Notifications…</source>
       <translation>&amp;Notifications…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="246" />
+      <location filename="../../desktop/mainwindow.py" line="247" />
       <source>Show your notifications from the server</source>
       <translation>Show your notifications from the server</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="250" />
+      <location filename="../../desktop/mainwindow.py" line="251" />
       <source>&amp;Actions</source>
       <translation>&amp;Actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="254" />
+      <location filename="../../desktop/mainwindow.py" line="255" />
       <source>&amp;Sync</source>
       <translation>&amp;Sync</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="257" />
+      <location filename="../../desktop/mainwindow.py" line="258" />
       <source>Sync &amp;now</source>
       <translation>Sync &amp;now</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="260" />
+      <location filename="../../desktop/mainwindow.py" line="261" />
       <source>Send local changes and fetch the server's</source>
       <translation>Send local changes and fetch the server's</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="262" />
+      <location filename="../../desktop/mainwindow.py" line="263" />
       <source>Sync &amp;issues…</source>
       <translation>Sync &amp;issues…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="265" />
+      <location filename="../../desktop/mainwindow.py" line="266" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="268" />
+      <location filename="../../desktop/mainwindow.py" line="269" />
       <source>&amp;Users…</source>
       <translation>&amp;Users…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="271" />
+      <location filename="../../desktop/mainwindow.py" line="272" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Invite users, change their roles, deactivate them, end their sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="275" />
+      <location filename="../../desktop/mainwindow.py" line="276" />
       <source>&amp;Agent users…</source>
       <translation>&amp;Agent users…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="279" />
+      <location filename="../../desktop/mainwindow.py" line="280" />
       <source>Give an agent organisation's users the roles Agent case handler and Attestant</source>
       <translation>Give an agent organisation's users the roles Agent case handler and Attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="284" />
+      <location filename="../../desktop/mainwindow.py" line="285" />
       <source>&amp;Notification follow-up…</source>
       <translation>&amp;Notification follow-up…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="287" />
+      <location filename="../../desktop/mainwindow.py" line="288" />
       <source>Every mail and SMS sent: to whom, when, and whether it arrived or failed</source>
       <translation>Every mail and SMS sent: to whom, when, and whether it arrived or failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="291" />
+      <location filename="../../desktop/mainwindow.py" line="292" />
       <source>Message &amp;templates…</source>
       <translation>Message &amp;templates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="295" />
+      <location filename="../../desktop/mainwindow.py" line="296" />
       <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
       <translation>The texts of the mails and SMS Kansli sends, per event, drafted and published</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="300" />
+      <location filename="../../desktop/mainwindow.py" line="301" />
       <source>Notification &amp;bindings…</source>
       <translation>Notification &amp;bindings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="302" />
+      <location filename="../../desktop/mainwindow.py" line="303" />
       <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
       <translation>Which template each event sends, where, to whom, by e-mail or SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="306" />
+      <location filename="../../desktop/mainwindow.py" line="307" />
       <source>Notification &amp;recipients…</source>
       <translation>Notification &amp;recipients…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="308" />
+      <location filename="../../desktop/mainwindow.py" line="309" />
       <source>The people who get notifications as static recipients</source>
       <translation>The people who get notifications as static recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="318" />
+      <location filename="../../desktop/mainwindow.py" line="314" />
+      <source>&amp;Prices…</source>
+      <translation>&amp;Prices…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="316" />
+      <source>What courses cost: for all courses, a category or one round</source>
+      <translation>What courses cost: for all courses, a category or one round</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="320" />
+      <source>&amp;Discounts…</source>
+      <translation>&amp;Discounts…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="322" />
+      <source>Discounts of sign-ups, such as for a second course the same term</source>
+      <translation>Discounts of sign-ups, such as for a second course the same term</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="326" />
+      <source>&amp;Membership types…</source>
+      <translation>&amp;Membership types…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="328" />
+      <source>Membership types and the fee a non-member pays with a course</source>
+      <translation>Membership types and the fee a non-member pays with a course</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="339" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="321" />
+      <location filename="../../desktop/mainwindow.py" line="342" />
       <source>Kansli &amp;manual</source>
       <translation>Kansli &amp;manual</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="324" />
+      <location filename="../../desktop/mainwindow.py" line="345" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Participants, import, the alumni queue, sync and offline work, printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="328" />
+      <location filename="../../desktop/mainwindow.py" line="349" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="331" />
+      <location filename="../../desktop/mainwindow.py" line="352" />
       <source>Every key of the menus and the lists</source>
       <translation>Every key of the menus and the lists</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="334" />
+      <location filename="../../desktop/mainwindow.py" line="355" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="347" />
+      <location filename="../../desktop/mainwindow.py" line="368" />
       <source>No actions on this tab</source>
       <translation>No actions on this tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="354" />
+      <location filename="../../desktop/mainwindow.py" line="375" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="401" />
+      <location filename="../../desktop/mainwindow.py" line="422" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="411" />
+      <location filename="../../desktop/mainwindow.py" line="432" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="458" />
+      <location filename="../../desktop/mainwindow.py" line="479" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="463" />
+      <location filename="../../desktop/mainwindow.py" line="484" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="467" />
+      <location filename="../../desktop/mainwindow.py" line="488" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="472" />
+      <location filename="../../desktop/mainwindow.py" line="493" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="561" />
+      <location filename="../../desktop/mainwindow.py" line="601" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="574" />
+      <location filename="../../desktop/mainwindow.py" line="614" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -4334,32 +4618,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="580" />
+      <location filename="../../desktop/mainwindow.py" line="620" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="615" />
+      <location filename="../../desktop/mainwindow.py" line="655" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="617" />
+      <location filename="../../desktop/mainwindow.py" line="657" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="631" />
+      <location filename="../../desktop/mainwindow.py" line="671" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="633" />
+      <location filename="../../desktop/mainwindow.py" line="673" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="640" />
+      <location filename="../../desktop/mainwindow.py" line="680" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -4456,6 +4740,67 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>MembershipTypeDialog</name>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="154" />
+      <source>New membership type</source>
+      <translation>New membership type</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="155" />
+      <source>Edit membership type</source>
+      <translation>Edit membership type</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="160" />
+      <source>Such as Membership 2027</source>
+      <translation>Such as Membership 2027</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="165" />
+      <source>Name:</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="166" />
+      <source>Fee (kr):</source>
+      <translation>Fee (kr):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="167" />
+      <source>VAT:</source>
+      <translation>VAT:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="168" />
+      <source>Account:</source>
+      <translation>Account:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="172" />
+      <source>Someone who is not a member on a round's first day pays the fee with the course, when the round's price rule names this membership type.</source>
+      <translation>Someone who is not a member on a round's first day pays the fee with the course, when the round's price rule names this membership type.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MembershipTypesWindow</name>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="188" />
+      <source>Membership types</source>
+      <translation>Membership types</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="189" />
+      <source>No membership types yet: New… adds one with its fee.</source>
+      <translation>No membership types yet: New… adds one with its fee.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="192" />
+      <source>Price rules can no longer name it; members stay members</source>
+      <translation>Price rules can no longer name it; members stay members</translation>
+    </message>
+  </context>
+  <context>
     <name>MergeDialog</name>
     <message>
       <location filename="../../desktop/alumni/dialogs.py" line="156" />
@@ -4509,9 +4854,9 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationCenter</name>
     <message>
-      <location filename="../../desktop/notifications/center.py" line="129" />
+      <location filename="../../desktop/notifications/center.py" line="127" />
       <source>Offline</source>
-      <extracomment>How often the list is fetched besides after each sync. The list was fetched: (notifications, unread count). Fetching failed (offline, signed out): the reason in words. Asked for while a request ran: one request at a time, so no answer is stale.</extracomment>
+      <extracomment>How often the list is fetched besides after each sync. The list was fetched: (notifications, unread count). Fetching failed (offline, signed out): the reason in words.</extracomment>
       <translation>Offline</translation>
     </message>
   </context>
@@ -5831,48 +6176,49 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PeopleOps</name>
     <message>
-      <location filename="../../desktop/operations/people.py" line="82" />
-      <location filename="../../desktop/operations/people.py" line="247" />
+      <location filename="../../desktop/operations/people.py" line="86" />
+      <location filename="../../desktop/operations/people.py" line="251" />
       <source>This person no longer exists.</source>
+      <extracomment>What an address row says of a bounce (``PersonEmail``; desktop/people/bounces.py).</extracomment>
       <translation>This person no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="133" />
+      <location filename="../../desktop/operations/people.py" line="137" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="135" />
+      <location filename="../../desktop/operations/people.py" line="139" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="233" />
+      <location filename="../../desktop/operations/people.py" line="237" />
       <source>edit of %1</source>
       <translation>edit of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="241" />
+      <location filename="../../desktop/operations/people.py" line="245" />
       <source>Saving the profile</source>
       <translation>Saving the profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="271" />
+      <location filename="../../desktop/operations/people.py" line="275" />
       <source>adding %1</source>
       <translation>adding %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="283" />
+      <location filename="../../desktop/operations/people.py" line="287" />
       <source>Adding an e-mail address</source>
       <translation>Adding an e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="294" />
+      <location filename="../../desktop/operations/people.py" line="298" />
       <source>Removing an e-mail address</source>
       <translation>Removing an e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="309" />
+      <location filename="../../desktop/operations/people.py" line="313" />
       <source>Adding a phone number</source>
       <translation>Adding a phone number</translation>
     </message>
@@ -5880,100 +6226,100 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="50" />
+      <location filename="../../desktop/people/person_dialog.py" line="57" />
       <source>Same personnummer</source>
       <extracomment>Why an existing person may be the new one, as the warning says it.</extracomment>
       <translation>Same personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="51" />
+      <location filename="../../desktop/people/person_dialog.py" line="58" />
       <source>Same e-mail address</source>
       <translation>Same e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="52" />
+      <location filename="../../desktop/people/person_dialog.py" line="59" />
       <source>Same name and birth date</source>
       <translation>Same name and birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="91" />
+      <location filename="../../desktop/people/person_dialog.py" line="98" />
       <source>New person</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="104" />
+      <location filename="../../desktop/people/person_dialog.py" line="111" />
       <source>name@example.se — several: separate with commas</source>
       <translation>name@example.se — several: separate with commas</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="106" />
+      <location filename="../../desktop/people/person_dialog.py" line="113" />
       <source>070-123 45 67</source>
       <translation>070-123 45 67</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="108" />
+      <location filename="../../desktop/people/person_dialog.py" line="115" />
       <source>YYYYMMDD-NNNN</source>
       <translation>YYYYMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="110" />
-      <location filename="../../desktop/people/person_dialog.py" line="127" />
+      <location filename="../../desktop/people/person_dialog.py" line="117" />
+      <location filename="../../desktop/people/person_dialog.py" line="134" />
       <source>No organisation</source>
       <translation>No organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="112" />
+      <location filename="../../desktop/people/person_dialog.py" line="119" />
       <source>First name:</source>
       <translation>First name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="113" />
+      <location filename="../../desktop/people/person_dialog.py" line="120" />
       <source>Last name:</source>
       <translation>Last name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="114" />
+      <location filename="../../desktop/people/person_dialog.py" line="121" />
       <source>E-mail:</source>
       <translation>E-mail:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="115" />
+      <location filename="../../desktop/people/person_dialog.py" line="122" />
       <source>Phone:</source>
       <translation>Phone:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="116" />
+      <location filename="../../desktop/people/person_dialog.py" line="123" />
       <source>Personnummer:</source>
       <translation>Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="117" />
+      <location filename="../../desktop/people/person_dialog.py" line="124" />
       <source>Organisation:</source>
       <translation>Organisation:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="121" />
+      <location filename="../../desktop/people/person_dialog.py" line="128" />
       <source>Kansli looks for people with the same e-mail, personnummer or name and birth date before it saves.</source>
       <translation>Kansli looks for people with the same e-mail, personnummer or name and birth date before it saves.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="193" />
+      <location filename="../../desktop/people/person_dialog.py" line="200" />
       <source>Name</source>
-      <extracomment>The warning's list: who, born when (a date), their addresses, and why they may be the one.</extracomment>
+      <extracomment>The warning's list: who, born when (a date), their addresses (one that bounced marked, desktop/people/bounces.py), and why they may be the one.</extracomment>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="194" />
+      <location filename="../../desktop/people/person_dialog.py" line="201" />
       <source>Born</source>
       <translation>Born</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="195" />
+      <location filename="../../desktop/people/person_dialog.py" line="204" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="196" />
+      <location filename="../../desktop/people/person_dialog.py" line="208" />
       <source>Why</source>
       <translation>Why</translation>
     </message>
@@ -6625,6 +6971,92 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/admin/template_texts.py" line="165" />
       <source>why the order was rejected</source>
       <translation>why the order was rejected</translation>
+    </message>
+  </context>
+  <context>
+    <name>PriceDialog</name>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="436" />
+      <source>New price rule</source>
+      <translation>New price rule</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="437" />
+      <source>Edit price rule</source>
+      <translation>Edit price rule</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="444" />
+      <source>The category's name</source>
+      <translation>The category's name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="447" />
+      <source>Empty: the round's own price</source>
+      <translation>Empty: the round's own price</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="451" />
+      <source>No membership fee</source>
+      <translation>No membership fee</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="454" />
+      <source>For:</source>
+      <translation>For:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="455" />
+      <source>Category:</source>
+      <translation>Category:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="456" />
+      <source>Price (kr):</source>
+      <translation>Price (kr):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="457" />
+      <source>VAT:</source>
+      <translation>VAT:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="458" />
+      <source>Account:</source>
+      <translation>Account:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="459" />
+      <source>Membership fee:</source>
+      <translation>Membership fee:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="463" />
+      <source>A round costs its own price when it has one, else the most specific rule's (its category's, else all courses'). The discounts of every level count.</source>
+      <translation>A round costs its own price when it has one, else the most specific rule's (its category's, else all courses'). The discounts of every level count.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PricesWindow</name>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="498" />
+      <source>Prices</source>
+      <translation>Prices</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="499" />
+      <source>No price rules yet: New… sets what the courses of a level cost.</source>
+      <translation>No price rules yet: New… sets what the courses of a level cost.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="502" />
+      <source>A booking keeps the price it was made with: changing a rule changes new sign-ups only.</source>
+      <translation>A booking keeps the price it was made with: changing a rule changes new sign-ups only.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="506" />
+      <source>Its courses cost what the wider rules say</source>
+      <translation>Its courses cost what the wider rules say</translation>
     </message>
   </context>
   <context>
@@ -10188,121 +10620,121 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>TemplateDialog</name>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="127" />
+      <location filename="../../desktop/admin/template_dialog.py" line="128" />
       <source>New message template</source>
       <translation>New message template</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="128" />
+      <location filename="../../desktop/admin/template_dialog.py" line="129" />
       <source>Edit message template</source>
       <translation>Edit message template</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="137" />
-      <location filename="../../desktop/admin/template_dialog.py" line="149" />
+      <location filename="../../desktop/admin/template_dialog.py" line="138" />
+      <location filename="../../desktop/admin/template_dialog.py" line="150" />
       <source>Event:</source>
       <translation>Event:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="138" />
+      <location filename="../../desktop/admin/template_dialog.py" line="139" />
       <source>Language:</source>
       <translation>Language:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="144" />
+      <location filename="../../desktop/admin/template_dialog.py" line="145" />
       <source>%1 · %2</source>
       <translation>%1 · %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="160" />
+      <location filename="../../desktop/admin/template_dialog.py" line="161" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="161" />
+      <location filename="../../desktop/admin/template_dialog.py" line="162" />
       <source>Subject:</source>
       <translation>Subject:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="162" />
+      <location filename="../../desktop/admin/template_dialog.py" line="163" />
       <source>E-mail text:</source>
       <translation>E-mail text:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="163" />
+      <location filename="../../desktop/admin/template_dialog.py" line="164" />
       <source>SMS text:</source>
       <translation>SMS text:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="185" />
-      <location filename="../../desktop/admin/template_dialog.py" line="203" />
+      <location filename="../../desktop/admin/template_dialog.py" line="186" />
+      <location filename="../../desktop/admin/template_dialog.py" line="204" />
       <source>Placeholders</source>
       <extracomment>The text a placeholder goes into (the one last edited; the e-mail text first).</extracomment>
       <translation>Placeholders</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="189" />
+      <location filename="../../desktop/admin/template_dialog.py" line="190" />
       <source>&amp;Insert</source>
       <translation>&amp;Insert</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="191" />
+      <location filename="../../desktop/admin/template_dialog.py" line="192" />
       <source>Put the chosen placeholder at the cursor of the text last edited</source>
       <translation>Put the chosen placeholder at the cursor of the text last edited</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="193" />
+      <location filename="../../desktop/admin/template_dialog.py" line="194" />
       <source>Search a row for the preview…</source>
       <translation>Search a row for the preview…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="196" />
+      <location filename="../../desktop/admin/template_dialog.py" line="197" />
       <source>Preview with</source>
       <translation>Preview with</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="199" />
-      <location filename="../../desktop/admin/template_dialog.py" line="205" />
+      <location filename="../../desktop/admin/template_dialog.py" line="200" />
+      <location filename="../../desktop/admin/template_dialog.py" line="206" />
       <source>Preview</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="346" />
+      <location filename="../../desktop/admin/template_dialog.py" line="347" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="347" />
+      <location filename="../../desktop/admin/template_dialog.py" line="348" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="348" />
+      <location filename="../../desktop/admin/template_dialog.py" line="349" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="355" />
+      <location filename="../../desktop/admin/template_dialog.py" line="356" />
       <source>(fix the text first)</source>
       <translation>(fix the text first)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="362" />
+      <location filename="../../desktop/admin/template_dialog.py" line="363" />
       <source>No row to take values from: the placeholders show their names.</source>
       <translation>No row to take values from: the placeholders show their names.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="365" />
+      <location filename="../../desktop/admin/template_dialog.py" line="366" />
       <source>Nothing in the local database matches: the placeholders show their names.</source>
       <translation>Nothing in the local database matches: the placeholders show their names.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="370" />
+      <location filename="../../desktop/admin/template_dialog.py" line="371" />
       <source>Values the sending makes (such as personal links) show their names.</source>
       <translation>Values the sending makes (such as personal links) show their names.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/template_dialog.py" line="376" />
+      <location filename="../../desktop/admin/template_dialog.py" line="377" />
       <source>%n character(s)</source>
       <translation>
         <numerusform>%Ln character</numerusform>
@@ -10310,7 +10742,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/template_dialog.py" line="377" />
+      <location filename="../../desktop/admin/template_dialog.py" line="378" />
       <source>%n SMS</source>
       <translation>
         <numerusform>%Ln SMS</numerusform>
@@ -10318,12 +10750,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="381" />
+      <location filename="../../desktop/admin/template_dialog.py" line="382" />
       <source>As previewed: %1, %2 (%3 per SMS: a character outside the SMS alphabet makes it 70)</source>
       <translation>As previewed: %1, %2 (%3 per SMS: a character outside the SMS alphabet makes it 70)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="385" />
+      <location filename="../../desktop/admin/template_dialog.py" line="386" />
       <source>As previewed: %1, %2 (%3 per SMS)</source>
       <translation>As previewed: %1, %2 (%3 per SMS)</translation>
     </message>
@@ -10331,39 +10763,39 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Templates</name>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="56" />
+      <location filename="../../desktop/admin/template_dialog.py" line="57" />
       <source>Swedish</source>
       <extracomment>The languages a template is written in, as the lists name them.</extracomment>
       <translation>Swedish</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="57" />
+      <location filename="../../desktop/admin/template_dialog.py" line="58" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="113" />
+      <location filename="../../desktop/admin/template_dialog.py" line="114" />
       <source>Course</source>
       <extracomment>How many rows the preview offers to choose from (the newest first; a search narrows).</extracomment>
       <translation>Course</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="114" />
+      <location filename="../../desktop/admin/template_dialog.py" line="115" />
       <source>Course round</source>
       <translation>Course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="115" />
+      <location filename="../../desktop/admin/template_dialog.py" line="116" />
       <source>Dates</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="116" />
+      <location filename="../../desktop/admin/template_dialog.py" line="117" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="117" />
+      <location filename="../../desktop/admin/template_dialog.py" line="118" />
       <source>Session</source>
       <translation>Session</translation>
     </message>

@@ -1597,14 +1597,132 @@
     </message>
   </context>
   <context>
+    <name>Booking</name>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="37" />
+      <source>Always</source>
+      <extracomment>The VAT rates a Swedish club charges (basis points), as offered.</extracomment>
+      <translation>Alltid</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="38" />
+      <source>Registered on another course the same term</source>
+      <translation>Anmäld till en annan kurs samma termin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="41" />
+      <source>Early booking</source>
+      <translation>Tidig anmälan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="42" />
+      <source>Student</source>
+      <translation>Student</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="43" />
+      <source>Family member registered</source>
+      <translation>En familjemedlem är anmäld</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="46" />
+      <source>Adds to the other discounts</source>
+      <translation>Läggs till de andra rabatterna</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="47" />
+      <source>Only the largest such discount counts</source>
+      <translation>Bara den största sådana rabatten räknas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="50" />
+      <source>All courses</source>
+      <translation>Alla kurser</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="51" />
+      <source>A course category</source>
+      <translation>En kurskategori</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="52" />
+      <source>One course round</source>
+      <translation>En kursomgång</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="121" />
+      <source>Category %1</source>
+      <translation>Kategori %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="204" />
+      <location filename="../../desktop/admin/booking_windows.py" line="381" />
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="205" />
+      <source>Fee</source>
+      <translation>Avgift</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="206" />
+      <location filename="../../desktop/admin/booking_windows.py" line="518" />
+      <source>VAT</source>
+      <translation>Moms</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="207" />
+      <location filename="../../desktop/admin/booking_windows.py" line="519" />
+      <source>Account</source>
+      <translation>Konto</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="382" />
+      <location filename="../../desktop/admin/booking_windows.py" line="516" />
+      <source>For</source>
+      <translation>Gäller</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="383" />
+      <source>When</source>
+      <translation>När</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="384" />
+      <source>Discount</source>
+      <translation>Rabatt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="385" />
+      <source>Valid</source>
+      <translation>Giltig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="386" />
+      <source>Order</source>
+      <translation>Ordning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="517" />
+      <source>Price</source>
+      <translation>Pris</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="520" />
+      <source>Membership fee</source>
+      <translation>Medlemsavgift</translation>
+    </message>
+  </context>
+  <context>
     <name>Bounces</name>
     <message>
-      <location filename="../../desktop/people/bounces.py" line="39" />
+      <location filename="../../desktop/people/bounces.py" line="42" />
       <source>Mail to %1 bounced on %2; the receiving server answered: %3</source>
       <translation>E-post till %1 studsade %2; mottagarens server svarade: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/bounces.py" line="30" />
+      <location filename="../../desktop/people/bounces.py" line="34" />
       <source>%1 (bounced)</source>
       <translation>%1 (studsar)</translation>
     </message>
@@ -2544,14 +2662,150 @@
     </message>
   </context>
   <context>
+    <name>DiscountDialog</name>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="271" />
+      <source>New discount</source>
+      <translation>Ny rabatt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="272" />
+      <source>Edit discount</source>
+      <translation>Ändra rabatt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="277" />
+      <source>Such as Two courses the same term</source>
+      <translation>Till exempel Två kurser samma termin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="281" />
+      <source>The category's name</source>
+      <translation>Kategorins namn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="286" />
+      <source>An amount (kr)</source>
+      <translation>Ett belopp (kr)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="287" />
+      <source>A percentage of the price</source>
+      <translation>En procent av priset</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="302" />
+      <source>YYYY-MM-DD (empty: no limit)</source>
+      <translation>ÅÅÅÅ-MM-DD (tomt: ingen gräns)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="308" />
+      <source>Name:</source>
+      <translation>Namn:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="309" />
+      <source>For:</source>
+      <translation>Gäller:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="310" />
+      <source>Category:</source>
+      <translation>Kategori:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="311" />
+      <source>When:</source>
+      <translation>När:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="312" />
+      <source>Discount:</source>
+      <translation>Rabatt:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="313" />
+      <source>Size:</source>
+      <translation>Storlek:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="314" />
+      <source>With others:</source>
+      <translation>Med andra:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="315" />
+      <source>Book by:</source>
+      <translation>Anmäl senast:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="316" />
+      <source>Valid from:</source>
+      <translation>Gäller från:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="317" />
+      <source>Valid until:</source>
+      <translation>Gäller till och med:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="318" />
+      <source>Order:</source>
+      <translation>Ordning:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="319" />
+      <source>Account:</source>
+      <translation>Konto:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="323" />
+      <source>Discounts are counted in their order, each shown to the participant as a line of the price; together they never take a course below zero.</source>
+      <translation>Rabatterna räknas i sin ordning och visas för deltagaren som var sin rad i priset; tillsammans gör de aldrig en kurs billigare än noll.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DiscountsWindow</name>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="362" />
+      <source>Discounts</source>
+      <translation>Rabatter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="363" />
+      <source>No discounts yet: New… adds one, such as for a second course.</source>
+      <translation>Inga rabatter än: Ny… lägger till en, till exempel för en andra kurs.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="366" />
+      <source>A booking keeps the price it was made with: changing a discount changes new sign-ups only.</source>
+      <translation>En bokning behåller priset den gjordes med: en ändrad rabatt ändrar bara nya anmälningar.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="371" />
+      <source>New sign-ups no longer get it</source>
+      <translation>Nya anmälningar får den inte längre</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="396" />
+      <source>(by %1)</source>
+      <translation>(senast %1)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="398" />
+      <source>Always</source>
+      <translation>Alltid</translation>
+    </message>
+  </context>
+  <context>
     <name>DuplicatesDialog</name>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="212" />
+      <location filename="../../desktop/people/person_dialog.py" line="227" />
       <source>Possible duplicates</source>
       <translation>Möjliga dubbletter</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/people/person_dialog.py" line="218" />
+      <location filename="../../desktop/people/person_dialog.py" line="233" />
       <source>%n person(s) in Kansli may be the one you are adding. Use one of them instead, or save a new person anyway.</source>
       <translation>
         <numerusform>%Ln person i Kansli kan vara den du lägger till. Använd den i stället, eller spara en ny person ändå.</numerusform>
@@ -2559,17 +2813,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="250" />
+      <location filename="../../desktop/people/person_dialog.py" line="270" />
       <source>Use the selected person</source>
       <translation>Använd den valda personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="253" />
+      <location filename="../../desktop/people/person_dialog.py" line="273" />
       <source>Save as a new person</source>
       <translation>Spara som ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="256" />
+      <location filename="../../desktop/people/person_dialog.py" line="276" />
       <source>Back to the form</source>
       <translation>Tillbaka till formuläret</translation>
     </message>
@@ -3999,334 +4253,364 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="84" />
+      <location filename="../../desktop/mainwindow.py" line="85" />
       <source>demo</source>
       <extracomment>A record's tab (a round, an agent order). Names accepted by ``--tab`` (and the order of the fixed tabs). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="97" />
+      <location filename="../../desktop/mainwindow.py" line="98" />
       <source>Courses</source>
       <translation>Utbildningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="98" />
+      <location filename="../../desktop/mainwindow.py" line="99" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="99" />
+      <location filename="../../desktop/mainwindow.py" line="100" />
       <source>Alumni queue</source>
       <translation>Alumnkö</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="100" />
+      <location filename="../../desktop/mainwindow.py" line="101" />
       <source>Agent orders</source>
       <translation>Beställningar via agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="101" />
+      <location filename="../../desktop/mainwindow.py" line="102" />
       <source>Organisations</source>
       <translation>Organisationer</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="124" />
+      <location filename="../../desktop/mainwindow.py" line="125" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="166" />
+      <location filename="../../desktop/mainwindow.py" line="167" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="169" />
+      <location filename="../../desktop/mainwindow.py" line="170" />
       <source>&amp;Export list…</source>
       <translation>&amp;Exportera lista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="172" />
+      <location filename="../../desktop/mainwindow.py" line="173" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Spara den aktuella listan som CSV eller Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="176" />
+      <location filename="../../desktop/mainwindow.py" line="177" />
       <source>&amp;Print list…</source>
       <translation>Skriv &amp;ut lista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="179" />
+      <location filename="../../desktop/mainwindow.py" line="180" />
       <source>Print the current list (with preview)</source>
       <translation>Skriv ut den aktuella listan (med förhandsgranskning)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="184" />
+      <location filename="../../desktop/mainwindow.py" line="185" />
       <source>&amp;Settings…</source>
       <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="189" />
+      <location filename="../../desktop/mainwindow.py" line="190" />
       <source>&amp;Quit</source>
       <translation>A&amp;vsluta</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="191" />
+      <location filename="../../desktop/mainwindow.py" line="192" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="193" />
-      <location filename="../../desktop/mainwindow.py" line="354" />
+      <location filename="../../desktop/mainwindow.py" line="194" />
+      <location filename="../../desktop/mainwindow.py" line="375" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="198" />
+      <location filename="../../desktop/mainwindow.py" line="199" />
       <source>&amp;Find</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="201" />
+      <location filename="../../desktop/mainwindow.py" line="202" />
       <source>Search the current list</source>
       <translation>Sök i den aktuella listan</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="204" />
+      <location filename="../../desktop/mainwindow.py" line="205" />
       <source>Select &amp;all</source>
       <translation>Markera &amp;alla</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="209" />
+      <location filename="../../desktop/mainwindow.py" line="210" />
       <source>Person &amp;categories…</source>
       <translation>Person&amp;kategorier…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="212" />
+      <location filename="../../desktop/mainwindow.py" line="213" />
       <source>The categories persons can have (such as Alumnus): add, rename, archive</source>
       <translation>Kategorierna personer kan ha (till exempel Alumn): lägg till, byt namn, arkivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="215" />
+      <location filename="../../desktop/mainwindow.py" line="216" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="217" />
+      <location filename="../../desktop/mainwindow.py" line="218" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Läs in listan igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="220" />
+      <location filename="../../desktop/mainwindow.py" line="221" />
       <source>&amp;Go</source>
       <translation>&amp;Gå till</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="223" />
+      <location filename="../../desktop/mainwindow.py" line="224" />
       <source>&amp;Courses</source>
       <translation>&amp;Utbildningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="224" />
+      <location filename="../../desktop/mainwindow.py" line="225" />
       <source>&amp;Participants</source>
       <translation>&amp;Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="225" />
+      <location filename="../../desktop/mainwindow.py" line="226" />
       <source>&amp;Alumni queue</source>
       <translation>A&amp;lumnkö</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="226" />
+      <location filename="../../desktop/mainwindow.py" line="227" />
       <source>A&amp;gent orders</source>
       <translation>&amp;Beställningar via agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="227" />
+      <location filename="../../desktop/mainwindow.py" line="228" />
       <source>&amp;Organisations</source>
       <translation>&amp;Organisationer</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="237" />
+      <location filename="../../desktop/mainwindow.py" line="238" />
       <source>Close &amp;tab</source>
       <translation>Stäng &amp;flik</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="243" />
+      <location filename="../../desktop/mainwindow.py" line="244" />
       <source>&amp;Notifications…</source>
       <translation>&amp;Aviseringar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="246" />
+      <location filename="../../desktop/mainwindow.py" line="247" />
       <source>Show your notifications from the server</source>
       <translation>Visa dina aviseringar från servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="250" />
+      <location filename="../../desktop/mainwindow.py" line="251" />
       <source>&amp;Actions</source>
       <translation>Åtgär&amp;der</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="254" />
+      <location filename="../../desktop/mainwindow.py" line="255" />
       <source>&amp;Sync</source>
       <translation>S&amp;ynk</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="257" />
+      <location filename="../../desktop/mainwindow.py" line="258" />
       <source>Sync &amp;now</source>
       <translation>Synka &amp;nu</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="260" />
+      <location filename="../../desktop/mainwindow.py" line="261" />
       <source>Send local changes and fetch the server's</source>
       <translation>Skicka lokala ändringar och hämta serverns</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="262" />
+      <location filename="../../desktop/mainwindow.py" line="263" />
       <source>Sync &amp;issues…</source>
       <translation>Synk&amp;problem…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="265" />
+      <location filename="../../desktop/mainwindow.py" line="266" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="268" />
+      <location filename="../../desktop/mainwindow.py" line="269" />
       <source>&amp;Users…</source>
       <translation>&amp;Användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="271" />
+      <location filename="../../desktop/mainwindow.py" line="272" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Bjud in användare, ändra deras roller, inaktivera dem, avsluta deras inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="275" />
+      <location filename="../../desktop/mainwindow.py" line="276" />
       <source>&amp;Agent users…</source>
       <translation>A&amp;gentens användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="279" />
+      <location filename="../../desktop/mainwindow.py" line="280" />
       <source>Give an agent organisation's users the roles Agent case handler and Attestant</source>
       <translation>Ge en agentorganisations användare rollerna Handläggare (agent) och Attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="284" />
+      <location filename="../../desktop/mainwindow.py" line="285" />
       <source>&amp;Notification follow-up…</source>
       <translation>A&amp;viseringsuppföljning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="287" />
+      <location filename="../../desktop/mainwindow.py" line="288" />
       <source>Every mail and SMS sent: to whom, when, and whether it arrived or failed</source>
       <translation>Varje e-post och sms som skickats: till vem, när och om det gick fram eller misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="291" />
+      <location filename="../../desktop/mainwindow.py" line="292" />
       <source>Message &amp;templates…</source>
       <translation>&amp;Meddelandemallar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="295" />
+      <location filename="../../desktop/mainwindow.py" line="296" />
       <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
       <translation>Texterna i de e-postmeddelanden och sms som Kansli skickar, per händelse, som utkast och publicerade</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="300" />
+      <location filename="../../desktop/mainwindow.py" line="301" />
       <source>Notification &amp;bindings…</source>
       <translation>Aviserings&amp;kopplingar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="302" />
+      <location filename="../../desktop/mainwindow.py" line="303" />
       <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
       <translation>Vilken mall varje händelse skickar, var, till vem, med e-post eller sms</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="306" />
+      <location filename="../../desktop/mainwindow.py" line="307" />
       <source>Notification &amp;recipients…</source>
       <translation>Aviseringsmottaga&amp;re…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="308" />
+      <location filename="../../desktop/mainwindow.py" line="309" />
       <source>The people who get notifications as static recipients</source>
       <translation>De personer som får aviseringar som statiska mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="318" />
+      <location filename="../../desktop/mainwindow.py" line="314" />
+      <source>&amp;Prices…</source>
+      <translation>&amp;Priser…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="316" />
+      <source>What courses cost: for all courses, a category or one round</source>
+      <translation>Vad kurserna kostar: för alla kurser, en kategori eller en omgång</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="320" />
+      <source>&amp;Discounts…</source>
+      <translation>Ra&amp;batter…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="322" />
+      <source>Discounts of sign-ups, such as for a second course the same term</source>
+      <translation>Rabatter på anmälningar, till exempel för en andra kurs samma termin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="326" />
+      <source>&amp;Membership types…</source>
+      <translation>Medlemskaps&amp;typer…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="328" />
+      <source>Membership types and the fee a non-member pays with a course</source>
+      <translation>Medlemskapstyper och avgiften en icke-medlem betalar med en kurs</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="339" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="321" />
+      <location filename="../../desktop/mainwindow.py" line="342" />
       <source>Kansli &amp;manual</source>
       <translation>&amp;Handbok för Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="324" />
+      <location filename="../../desktop/mainwindow.py" line="345" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Deltagare, import, alumnkön, synk och arbete utan anslutning, utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="328" />
+      <location filename="../../desktop/mainwindow.py" line="349" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Kortkommandon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="331" />
+      <location filename="../../desktop/mainwindow.py" line="352" />
       <source>Every key of the menus and the lists</source>
       <translation>Alla kortkommandon i menyerna och listorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="334" />
+      <location filename="../../desktop/mainwindow.py" line="355" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="347" />
+      <location filename="../../desktop/mainwindow.py" line="368" />
       <source>No actions on this tab</source>
       <translation>Inga åtgärder på den här fliken</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="354" />
+      <location filename="../../desktop/mainwindow.py" line="375" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="401" />
+      <location filename="../../desktop/mainwindow.py" line="422" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="411" />
+      <location filename="../../desktop/mainwindow.py" line="432" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="458" />
+      <location filename="../../desktop/mainwindow.py" line="479" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="463" />
+      <location filename="../../desktop/mainwindow.py" line="484" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="467" />
+      <location filename="../../desktop/mainwindow.py" line="488" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="472" />
+      <location filename="../../desktop/mainwindow.py" line="493" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="561" />
+      <location filename="../../desktop/mainwindow.py" line="601" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="574" />
+      <location filename="../../desktop/mainwindow.py" line="614" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln rad exporterad till %1</numerusform>
@@ -4334,32 +4618,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="580" />
+      <location filename="../../desktop/mainwindow.py" line="620" />
       <source>Export failed</source>
       <translation>Exporten misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="615" />
+      <location filename="../../desktop/mainwindow.py" line="655" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="617" />
+      <location filename="../../desktop/mainwindow.py" line="657" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="631" />
+      <location filename="../../desktop/mainwindow.py" line="671" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="633" />
+      <location filename="../../desktop/mainwindow.py" line="673" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="640" />
+      <location filename="../../desktop/mainwindow.py" line="680" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -4456,6 +4740,67 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>MembershipTypeDialog</name>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="154" />
+      <source>New membership type</source>
+      <translation>Ny medlemskapstyp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="155" />
+      <source>Edit membership type</source>
+      <translation>Ändra medlemskapstyp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="160" />
+      <source>Such as Membership 2027</source>
+      <translation>Till exempel Medlemskap 2027</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="165" />
+      <source>Name:</source>
+      <translation>Namn:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="166" />
+      <source>Fee (kr):</source>
+      <translation>Avgift (kr):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="167" />
+      <source>VAT:</source>
+      <translation>Moms:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="168" />
+      <source>Account:</source>
+      <translation>Konto:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="172" />
+      <source>Someone who is not a member on a round's first day pays the fee with the course, when the round's price rule names this membership type.</source>
+      <translation>Den som inte är medlem på omgångens första dag betalar avgiften med kursen, när omgångens prisregel anger den här medlemskapstypen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MembershipTypesWindow</name>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="188" />
+      <source>Membership types</source>
+      <translation>Medlemskapstyper</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="189" />
+      <source>No membership types yet: New… adds one with its fee.</source>
+      <translation>Inga medlemskapstyper än: Ny… lägger till en med dess avgift.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="192" />
+      <source>Price rules can no longer name it; members stay members</source>
+      <translation>Prisregler kan inte längre ange den; medlemmar förblir medlemmar</translation>
+    </message>
+  </context>
+  <context>
     <name>MergeDialog</name>
     <message>
       <location filename="../../desktop/alumni/dialogs.py" line="156" />
@@ -4509,9 +4854,9 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationCenter</name>
     <message>
-      <location filename="../../desktop/notifications/center.py" line="129" />
+      <location filename="../../desktop/notifications/center.py" line="127" />
       <source>Offline</source>
-      <extracomment>How often the list is fetched besides after each sync. The list was fetched: (notifications, unread count). Fetching failed (offline, signed out): the reason in words. Asked for while a request ran: one request at a time, so no answer is stale.</extracomment>
+      <extracomment>How often the list is fetched besides after each sync. The list was fetched: (notifications, unread count). Fetching failed (offline, signed out): the reason in words.</extracomment>
       <translation>Offline</translation>
     </message>
   </context>
@@ -5831,48 +6176,49 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PeopleOps</name>
     <message>
-      <location filename="../../desktop/operations/people.py" line="82" />
-      <location filename="../../desktop/operations/people.py" line="247" />
+      <location filename="../../desktop/operations/people.py" line="86" />
+      <location filename="../../desktop/operations/people.py" line="251" />
       <source>This person no longer exists.</source>
+      <extracomment>What an address row says of a bounce (``PersonEmail``; desktop/people/bounces.py).</extracomment>
       <translation>Personen finns inte längre.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="133" />
+      <location filename="../../desktop/operations/people.py" line="137" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="135" />
+      <location filename="../../desktop/operations/people.py" line="139" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="233" />
+      <location filename="../../desktop/operations/people.py" line="237" />
       <source>edit of %1</source>
       <translation>ändring av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="241" />
+      <location filename="../../desktop/operations/people.py" line="245" />
       <source>Saving the profile</source>
       <translation>Sparar personprofilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="271" />
+      <location filename="../../desktop/operations/people.py" line="275" />
       <source>adding %1</source>
       <translation>tillägg av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="283" />
+      <location filename="../../desktop/operations/people.py" line="287" />
       <source>Adding an e-mail address</source>
       <translation>Lägger till en e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="294" />
+      <location filename="../../desktop/operations/people.py" line="298" />
       <source>Removing an e-mail address</source>
       <translation>Tar bort en e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="309" />
+      <location filename="../../desktop/operations/people.py" line="313" />
       <source>Adding a phone number</source>
       <translation>Lägger till ett telefonnummer</translation>
     </message>
@@ -5880,100 +6226,100 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="50" />
+      <location filename="../../desktop/people/person_dialog.py" line="57" />
       <source>Same personnummer</source>
       <extracomment>Why an existing person may be the new one, as the warning says it.</extracomment>
       <translation>Samma personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="51" />
+      <location filename="../../desktop/people/person_dialog.py" line="58" />
       <source>Same e-mail address</source>
       <translation>Samma e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="52" />
+      <location filename="../../desktop/people/person_dialog.py" line="59" />
       <source>Same name and birth date</source>
       <translation>Samma namn och födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="91" />
+      <location filename="../../desktop/people/person_dialog.py" line="98" />
       <source>New person</source>
       <translation>Ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="104" />
+      <location filename="../../desktop/people/person_dialog.py" line="111" />
       <source>name@example.se — several: separate with commas</source>
       <translation>namn@exempel.se — flera: skilj dem åt med kommatecken</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="106" />
+      <location filename="../../desktop/people/person_dialog.py" line="113" />
       <source>070-123 45 67</source>
       <translation>070-123 45 67</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="108" />
+      <location filename="../../desktop/people/person_dialog.py" line="115" />
       <source>YYYYMMDD-NNNN</source>
       <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="110" />
-      <location filename="../../desktop/people/person_dialog.py" line="127" />
+      <location filename="../../desktop/people/person_dialog.py" line="117" />
+      <location filename="../../desktop/people/person_dialog.py" line="134" />
       <source>No organisation</source>
       <translation>Ingen organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="112" />
+      <location filename="../../desktop/people/person_dialog.py" line="119" />
       <source>First name:</source>
       <translation>Förnamn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="113" />
+      <location filename="../../desktop/people/person_dialog.py" line="120" />
       <source>Last name:</source>
       <translation>Efternamn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="114" />
+      <location filename="../../desktop/people/person_dialog.py" line="121" />
       <source>E-mail:</source>
       <translation>E-post:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="115" />
+      <location filename="../../desktop/people/person_dialog.py" line="122" />
       <source>Phone:</source>
       <translation>Telefon:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="116" />
+      <location filename="../../desktop/people/person_dialog.py" line="123" />
       <source>Personnummer:</source>
       <translation>Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="117" />
+      <location filename="../../desktop/people/person_dialog.py" line="124" />
       <source>Organisation:</source>
       <translation>Organisation:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="121" />
+      <location filename="../../desktop/people/person_dialog.py" line="128" />
       <source>Kansli looks for people with the same e-mail, personnummer or name and birth date before it saves.</source>
       <translation>Kansli letar efter personer med samma e-post, personnummer eller namn och födelsedatum innan det sparar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="193" />
+      <location filename="../../desktop/people/person_dialog.py" line="200" />
       <source>Name</source>
-      <extracomment>The warning's list: who, born when (a date), their addresses, and why they may be the one.</extracomment>
+      <extracomment>The warning's list: who, born when (a date), their addresses (one that bounced marked, desktop/people/bounces.py), and why they may be the one.</extracomment>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="194" />
+      <location filename="../../desktop/people/person_dialog.py" line="201" />
       <source>Born</source>
       <translation>Född</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="195" />
+      <location filename="../../desktop/people/person_dialog.py" line="204" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/person_dialog.py" line="196" />
+      <location filename="../../desktop/people/person_dialog.py" line="208" />
       <source>Why</source>
       <translation>Varför</translation>
     </message>
@@ -6625,6 +6971,92 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/admin/template_texts.py" line="165" />
       <source>why the order was rejected</source>
       <translation>varför beställningen avslogs</translation>
+    </message>
+  </context>
+  <context>
+    <name>PriceDialog</name>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="436" />
+      <source>New price rule</source>
+      <translation>Ny prisregel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="437" />
+      <source>Edit price rule</source>
+      <translation>Ändra prisregel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="444" />
+      <source>The category's name</source>
+      <translation>Kategorins namn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="447" />
+      <source>Empty: the round's own price</source>
+      <translation>Tomt: omgångens eget pris</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="451" />
+      <source>No membership fee</source>
+      <translation>Ingen medlemsavgift</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="454" />
+      <source>For:</source>
+      <translation>Gäller:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="455" />
+      <source>Category:</source>
+      <translation>Kategori:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="456" />
+      <source>Price (kr):</source>
+      <translation>Pris (kr):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="457" />
+      <source>VAT:</source>
+      <translation>Moms:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="458" />
+      <source>Account:</source>
+      <translation>Konto:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="459" />
+      <source>Membership fee:</source>
+      <translation>Medlemsavgift:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="463" />
+      <source>A round costs its own price when it has one, else the most specific rule's (its category's, else all courses'). The discounts of every level count.</source>
+      <translation>En omgång kostar sitt eget pris när den har ett, annars den mest specifika regelns (kategorins, annars alla kursers). Rabatterna på alla nivåer räknas.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PricesWindow</name>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="498" />
+      <source>Prices</source>
+      <translation>Priser</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="499" />
+      <source>No price rules yet: New… sets what the courses of a level cost.</source>
+      <translation>Inga prisregler än: Ny… anger vad kurserna på en nivå kostar.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="502" />
+      <source>A booking keeps the price it was made with: changing a rule changes new sign-ups only.</source>
+      <translation>En bokning behåller priset den gjordes med: en ändrad regel ändrar bara nya anmälningar.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="506" />
+      <source>Its courses cost what the wider rules say</source>
+      <translation>Dess kurser kostar vad de bredare reglerna säger</translation>
     </message>
   </context>
   <context>
@@ -10188,121 +10620,121 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>TemplateDialog</name>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="127" />
+      <location filename="../../desktop/admin/template_dialog.py" line="128" />
       <source>New message template</source>
       <translation>Ny meddelandemall</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="128" />
+      <location filename="../../desktop/admin/template_dialog.py" line="129" />
       <source>Edit message template</source>
       <translation>Ändra meddelandemall</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="137" />
-      <location filename="../../desktop/admin/template_dialog.py" line="149" />
+      <location filename="../../desktop/admin/template_dialog.py" line="138" />
+      <location filename="../../desktop/admin/template_dialog.py" line="150" />
       <source>Event:</source>
       <translation>Händelse:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="138" />
+      <location filename="../../desktop/admin/template_dialog.py" line="139" />
       <source>Language:</source>
       <translation>Språk:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="144" />
+      <location filename="../../desktop/admin/template_dialog.py" line="145" />
       <source>%1 · %2</source>
       <translation>%1 · %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="160" />
+      <location filename="../../desktop/admin/template_dialog.py" line="161" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="161" />
+      <location filename="../../desktop/admin/template_dialog.py" line="162" />
       <source>Subject:</source>
       <translation>Ämne:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="162" />
+      <location filename="../../desktop/admin/template_dialog.py" line="163" />
       <source>E-mail text:</source>
       <translation>E-posttext:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="163" />
+      <location filename="../../desktop/admin/template_dialog.py" line="164" />
       <source>SMS text:</source>
       <translation>Sms-text:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="185" />
-      <location filename="../../desktop/admin/template_dialog.py" line="203" />
+      <location filename="../../desktop/admin/template_dialog.py" line="186" />
+      <location filename="../../desktop/admin/template_dialog.py" line="204" />
       <source>Placeholders</source>
       <extracomment>The text a placeholder goes into (the one last edited; the e-mail text first).</extracomment>
       <translation>Platshållare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="189" />
+      <location filename="../../desktop/admin/template_dialog.py" line="190" />
       <source>&amp;Insert</source>
       <translation>&amp;Infoga</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="191" />
+      <location filename="../../desktop/admin/template_dialog.py" line="192" />
       <source>Put the chosen placeholder at the cursor of the text last edited</source>
       <translation>Sätt in den valda platshållaren vid markören i den text som ändrades senast</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="193" />
+      <location filename="../../desktop/admin/template_dialog.py" line="194" />
       <source>Search a row for the preview…</source>
       <translation>Sök en rad till förhandsvisningen…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="196" />
+      <location filename="../../desktop/admin/template_dialog.py" line="197" />
       <source>Preview with</source>
       <translation>Förhandsvisa med</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="199" />
-      <location filename="../../desktop/admin/template_dialog.py" line="205" />
+      <location filename="../../desktop/admin/template_dialog.py" line="200" />
+      <location filename="../../desktop/admin/template_dialog.py" line="206" />
       <source>Preview</source>
       <translation>Förhandsvisning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="346" />
+      <location filename="../../desktop/admin/template_dialog.py" line="347" />
       <source>Subject</source>
       <translation>Ämne</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="347" />
+      <location filename="../../desktop/admin/template_dialog.py" line="348" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="348" />
+      <location filename="../../desktop/admin/template_dialog.py" line="349" />
       <source>SMS</source>
       <translation>Sms</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="355" />
+      <location filename="../../desktop/admin/template_dialog.py" line="356" />
       <source>(fix the text first)</source>
       <translation>(rätta texten först)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="362" />
+      <location filename="../../desktop/admin/template_dialog.py" line="363" />
       <source>No row to take values from: the placeholders show their names.</source>
       <translation>Ingen rad att hämta värden från: platshållarna visar sina namn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="365" />
+      <location filename="../../desktop/admin/template_dialog.py" line="366" />
       <source>Nothing in the local database matches: the placeholders show their names.</source>
       <translation>Inget i den lokala databasen matchar: platshållarna visar sina namn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="370" />
+      <location filename="../../desktop/admin/template_dialog.py" line="371" />
       <source>Values the sending makes (such as personal links) show their names.</source>
       <translation>Värden som skapas när meddelandet skickas (som personliga länkar) visar sina namn.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/template_dialog.py" line="376" />
+      <location filename="../../desktop/admin/template_dialog.py" line="377" />
       <source>%n character(s)</source>
       <translation>
         <numerusform>%Ln tecken</numerusform>
@@ -10310,7 +10742,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/template_dialog.py" line="377" />
+      <location filename="../../desktop/admin/template_dialog.py" line="378" />
       <source>%n SMS</source>
       <translation>
         <numerusform>%Ln sms</numerusform>
@@ -10318,12 +10750,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="381" />
+      <location filename="../../desktop/admin/template_dialog.py" line="382" />
       <source>As previewed: %1, %2 (%3 per SMS: a character outside the SMS alphabet makes it 70)</source>
       <translation>Som i förhandsvisningen: %1, %2 (%3 per sms: ett tecken utanför sms-alfabetet gör det 70)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="385" />
+      <location filename="../../desktop/admin/template_dialog.py" line="386" />
       <source>As previewed: %1, %2 (%3 per SMS)</source>
       <translation>Som i förhandsvisningen: %1, %2 (%3 per sms)</translation>
     </message>
@@ -10331,39 +10763,39 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Templates</name>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="56" />
+      <location filename="../../desktop/admin/template_dialog.py" line="57" />
       <source>Swedish</source>
       <extracomment>The languages a template is written in, as the lists name them.</extracomment>
       <translation>Svenska</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="57" />
+      <location filename="../../desktop/admin/template_dialog.py" line="58" />
       <source>English</source>
       <translation>Engelska</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="113" />
+      <location filename="../../desktop/admin/template_dialog.py" line="114" />
       <source>Course</source>
       <extracomment>How many rows the preview offers to choose from (the newest first; a search narrows).</extracomment>
       <translation>Utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="114" />
+      <location filename="../../desktop/admin/template_dialog.py" line="115" />
       <source>Course round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="115" />
+      <location filename="../../desktop/admin/template_dialog.py" line="116" />
       <source>Dates</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="116" />
+      <location filename="../../desktop/admin/template_dialog.py" line="117" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="117" />
+      <location filename="../../desktop/admin/template_dialog.py" line="118" />
       <source>Session</source>
       <translation>Tillfälle</translation>
     </message>

@@ -3007,6 +3007,175 @@ SV: dict[object, object] = {
         "The same template in the other language: a binding sends each recipient the version in their language",
     ): "Samma mall på det andra språket: en koppling skickar varje mottagare versionen på deras språk",
     ("Bounces", "%1 (bounced)"): "%1 (studsar)",
+    ("Booking", "Always"): "Alltid",
+    (
+        "Booking",
+        "Registered on another course the same term",
+    ): "Anmäld till en annan kurs samma termin",
+    ("Booking", "Early booking"): "Tidig anmälan",
+    ("Booking", "Student"): "Student",
+    ("Booking", "Family member registered"): "En familjemedlem är anmäld",
+    ("Booking", "Adds to the other discounts"): "Läggs till de andra rabatterna",
+    ("Booking", "Only the largest such discount counts"): "Bara den största sådana rabatten räknas",
+    ("Booking", "All courses"): "Alla kurser",
+    ("Booking", "A course category"): "En kurskategori",
+    ("Booking", "One course round"): "En kursomgång",
+    ("Booking", "Name"): "Namn",
+    ("Booking", "Fee"): "Avgift",
+    ("Booking", "VAT"): "Moms",
+    ("Booking", "Account"): "Konto",
+    ("Booking", "For"): "Gäller",
+    ("Booking", "When"): "När",
+    ("Booking", "Discount"): "Rabatt",
+    ("Booking", "Valid"): "Giltig",
+    ("Booking", "Order"): "Ordning",
+    ("Booking", "Price"): "Pris",
+    ("Booking", "Membership fee"): "Medlemsavgift",
+    ("DiscountDialog", "New discount"): "Ny rabatt",
+    ("DiscountDialog", "Edit discount"): "Ändra rabatt",
+    ("DiscountDialog", "Such as Two courses the same term"): "Till exempel Två kurser samma termin",
+    ("DiscountDialog", "The category's name"): "Kategorins namn",
+    ("DiscountDialog", "An amount (kr)"): "Ett belopp (kr)",
+    ("DiscountDialog", "A percentage of the price"): "En procent av priset",
+    ("DiscountDialog", "YYYY-MM-DD (empty: no limit)"): "ÅÅÅÅ-MM-DD (tomt: ingen gräns)",
+    ("DiscountDialog", "Name:"): "Namn:",
+    ("DiscountDialog", "For:"): "Gäller:",
+    ("DiscountDialog", "Category:"): "Kategori:",
+    ("DiscountDialog", "When:"): "När:",
+    ("DiscountDialog", "Discount:"): "Rabatt:",
+    ("DiscountDialog", "Size:"): "Storlek:",
+    ("DiscountDialog", "With others:"): "Med andra:",
+    ("DiscountDialog", "Book by:"): "Anmäl senast:",
+    ("DiscountDialog", "Valid from:"): "Gäller från:",
+    ("DiscountDialog", "Valid until:"): "Gäller till och med:",
+    ("DiscountDialog", "Order:"): "Ordning:",
+    ("DiscountDialog", "Account:"): "Konto:",
+    (
+        "DiscountDialog",
+        "Discounts are counted in their order, each shown to the participant as a line of the "
+        "price; together they never take a course below zero.",
+    ): (
+        "Rabatterna räknas i sin ordning och visas för deltagaren som var sin rad i priset; "
+        "tillsammans gör de aldrig en kurs billigare än noll."
+    ),
+    ("DiscountsWindow", "Discounts"): "Rabatter",
+    (
+        "DiscountsWindow",
+        "No discounts yet: New… adds one, such as for a second course.",
+    ): "Inga rabatter än: Ny… lägger till en, till exempel för en andra kurs.",
+    (
+        "DiscountsWindow",
+        "A booking keeps the price it was made with: changing a discount changes new "
+        "sign-ups only.",
+    ): (
+        "En bokning behåller priset den gjordes med: en ändrad rabatt ändrar bara nya anmälningar."
+    ),
+    ("DiscountsWindow", "New sign-ups no longer get it"): "Nya anmälningar får den inte längre",
+    ("DiscountsWindow", "(by %1)"): "(senast %1)",
+    ("DiscountsWindow", "Always"): "Alltid",
+    ("MainWindow", "&Prices…"): "&Priser…",
+    (
+        "MainWindow",
+        "What courses cost: for all courses, a category or one round",
+    ): "Vad kurserna kostar: för alla kurser, en kategori eller en omgång",
+    ("MainWindow", "&Discounts…"): "Ra&batter…",
+    (
+        "MainWindow",
+        "Discounts of sign-ups, such as for a second course the same term",
+    ): "Rabatter på anmälningar, till exempel för en andra kurs samma termin",
+    ("MainWindow", "&Membership types…"): "Medlemskaps&typer…",
+    (
+        "MainWindow",
+        "Membership types and the fee a non-member pays with a course",
+    ): "Medlemskapstyper och avgiften en icke-medlem betalar med en kurs",
+    ("MembershipTypeDialog", "New membership type"): "Ny medlemskapstyp",
+    ("MembershipTypeDialog", "Edit membership type"): "Ändra medlemskapstyp",
+    ("MembershipTypeDialog", "Such as Membership 2027"): "Till exempel Medlemskap 2027",
+    ("MembershipTypeDialog", "Name:"): "Namn:",
+    ("MembershipTypeDialog", "Fee (kr):"): "Avgift (kr):",
+    ("MembershipTypeDialog", "VAT:"): "Moms:",
+    ("MembershipTypeDialog", "Account:"): "Konto:",
+    (
+        "MembershipTypeDialog",
+        "Someone who is not a member on a round's first day pays the fee with the course, "
+        "when the round's price rule names this membership type.",
+    ): (
+        "Den som inte är medlem på omgångens första dag betalar avgiften med kursen, när "
+        "omgångens prisregel anger den här medlemskapstypen."
+    ),
+    ("MembershipTypesWindow", "Membership types"): "Medlemskapstyper",
+    (
+        "MembershipTypesWindow",
+        "No membership types yet: New… adds one with its fee.",
+    ): "Inga medlemskapstyper än: Ny… lägger till en med dess avgift.",
+    (
+        "MembershipTypesWindow",
+        "Price rules can no longer name it; members stay members",
+    ): "Prisregler kan inte längre ange den; medlemmar förblir medlemmar",
+    ("PriceDialog", "New price rule"): "Ny prisregel",
+    ("PriceDialog", "Edit price rule"): "Ändra prisregel",
+    ("PriceDialog", "The category's name"): "Kategorins namn",
+    ("PriceDialog", "Empty: the round's own price"): "Tomt: omgångens eget pris",
+    ("PriceDialog", "No membership fee"): "Ingen medlemsavgift",
+    ("PriceDialog", "For:"): "Gäller:",
+    ("PriceDialog", "Category:"): "Kategori:",
+    ("PriceDialog", "Price (kr):"): "Pris (kr):",
+    ("PriceDialog", "VAT:"): "Moms:",
+    ("PriceDialog", "Account:"): "Konto:",
+    ("PriceDialog", "Membership fee:"): "Medlemsavgift:",
+    (
+        "PriceDialog",
+        "A round costs its own price when it has one, else the most specific rule's (its "
+        "category's, else all courses'). The discounts of every level count.",
+    ): (
+        "En omgång kostar sitt eget pris när den har ett, annars den mest specifika regelns "
+        "(kategorins, annars alla kursers). Rabatterna på alla nivåer räknas."
+    ),
+    ("PricesWindow", "Prices"): "Priser",
+    (
+        "PricesWindow",
+        "No price rules yet: New… sets what the courses of a level cost.",
+    ): "Inga prisregler än: Ny… anger vad kurserna på en nivå kostar.",
+    (
+        "PricesWindow",
+        "A booking keeps the price it was made with: changing a rule changes new sign-ups only.",
+    ): ("En bokning behåller priset den gjordes med: en ändrad regel ändrar bara nya anmälningar."),
+    ("PricesWindow", "Its courses cost what the wider rules say"): (
+        "Dess kurser kostar vad de bredare reglerna säger"
+    ),
+    ("Validation", "Write the amount in kronor, such as 1 000 or 1 000,50"): (
+        "Skriv beloppet i kronor, till exempel 1 000 eller 1 000,50"
+    ),
+    ("Validation", "Write the day as YYYY-MM-DD"): "Skriv dagen som ÅÅÅÅ-MM-DD",
+    ("Validation", "Write the percentage, such as 10"): "Skriv procenten, till exempel 10",
+    ("Validation", "A percentage is between 0 and 100"): "En procentsats är mellan 0 och 100",
+    ("Validation", "A discount is either an amount or a percentage"): (
+        "En rabatt är antingen ett belopp eller en procentsats"
+    ),
+    ("Validation", "An early-booking discount needs its last day"): (
+        "En rabatt för tidig anmälan behöver sin sista dag"
+    ),
+    ("Validation", "A discount's validity ends before it starts"): (
+        "Rabattens giltighet slutar innan den börjar"
+    ),
+    ("Validation", "Name the category or round the rule is for"): (
+        "Ange kategorin eller omgången som regeln gäller"
+    ),
+    ("Validation", "A rule for the whole tenant names no scope"): (
+        "En regel för alla kurser anger ingen kategori eller omgång"
+    ),
+    ("Validation", "A membership ends before it starts"): "Medlemskapet slutar innan det börjar",
+    ("Validation", "The refund less the fee ends before the full refund does"): (
+        "Återbetalningen med avdrag slutar innan den fulla återbetalningen gör det"
+    ),
+    ("Validation", "This scope already has a price rule: edit that one"): (
+        "Det finns redan en prisregel för detta: ändra den"
+    ),
+    (
+        "Validation",
+        "The cancellation terms of {round} were changed meanwhile (version {theirs})",
+    ): "Avbokningsvillkoren för {round} ändrades under tiden (version {theirs})",
+    ("Booking", "Category %1"): "Kategori %1",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

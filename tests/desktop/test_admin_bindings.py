@@ -252,7 +252,12 @@ def test_the_menu_opens_bindings_and_recipients(qtbot, ctx) -> None:
 def test_the_notification_windows_speak_swedish(qtbot, ctx, swedish) -> None:
     window = make_window(qtbot, ctx)
     texts = [a.text() for a in window.admin_menu.actions()]
-    assert texts[-3:] == ["&Meddelandemallar…", "Aviserings&kopplingar…", "Aviseringsmottaga&re…"]
+    at = texts.index("&Meddelandemallar…")
+    assert texts[at : at + 3] == [
+        "&Meddelandemallar…",
+        "Aviserings&kopplingar…",
+        "Aviseringsmottaga&re…",
+    ]
     for action, attr, title, header in (
         (window.act_templates, "templates_window", "Meddelandemallar", "Händelse"),
         (window.act_bindings, "bindings_window", "Aviseringskopplingar", "Gäller"),

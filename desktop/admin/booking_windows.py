@@ -1,0 +1,533 @@
+"""Administration › Membership types…, Prices… and Discounts… (issue 17; seed 003): the
+rules a sign-up is priced by, kept offline by their commands (``membership_type.*``,
+``price_rule.*``, ``discount_rule.*``) and undone with Edit › Undo.
+
+Amounts are typed in kronor ("1 250,50") and kept in öre; VAT rates and percentages are
+typed in percent and kept in basis points. A rule the price engine could not price is
+refused by the command, naming the field, before anything is queued.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+from sqlalchemy import select
+
+from desktop.common.rows_model import Column
+from desktop.common.rows_window import ListedRowDialog, RowsEditWindow, WindowTexts
+from desktop.common.values import Record
+from desktop.courses.dialogs import kronor_to_ore, ore_to_kronor
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.operations import OpContext
+from desktop.operations.rows import RowCommands
+from models.booking import DiscountRule, MembershipType, PriceRule, PriceScope
+from models.courses import CourseRound
+from models.errors import ValidationError
+from models.pricing import BASIS, Condition, Stacking
+
+C = "Booking"
+
+#: The VAT rates a Swedish club charges (basis points), as offered.
+VAT_RATES = (0, 600, 1200, 2500)
+
+CONDITIONS = {
+    Condition.ALWAYS: QT_TRANSLATE_NOOP("Booking", "Always"),
+    Condition.OTHER_COURSE_SAME_TERM: QT_TRANSLATE_NOOP(
+        "Booking", "Registered on another course the same term"
+    ),
+    Condition.EARLY_BOOKING: QT_TRANSLATE_NOOP("Booking", "Early booking"),
+    Condition.STUDENT: QT_TRANSLATE_NOOP("Booking", "Student"),
+    Condition.FAMILY: QT_TRANSLATE_NOOP("Booking", "Family member registered"),
+}
+STACKING = {
+    Stacking.STACKS: QT_TRANSLATE_NOOP("Booking", "Adds to the other discounts"),
+    Stacking.EXCLUSIVE: QT_TRANSLATE_NOOP("Booking", "Only the largest such discount counts"),
+}
+SCOPES = {
+    PriceScope.TENANT: QT_TRANSLATE_NOOP("Booking", "All courses"),
+    PriceScope.CATEGORY: QT_TRANSLATE_NOOP("Booking", "A course category"),
+    PriceScope.ROUND: QT_TRANSLATE_NOOP("Booking", "One course round"),
+}
+
+
+def _t(source: str) -> str:
+    return QCoreApplication.translate(C, source)
+
+
+def _kr(value: Any, _row: Record) -> str:
+    """öre as a list shows kronor: 120000 -> "1 200 kr" (a no-break space between thousands)."""
+    if value is None:
+        return ""
+    kronor, ore = divmod(int(value), 100)
+    grouped = f"{kronor:,}".replace(",", "\u00a0")
+    return f"{grouped},{ore:02d} kr" if ore else f"{grouped} kr"
+
+
+def _percent(value: Any, _row: Record) -> str:
+    return f"{int(value or 0) / 100:g} %"
+
+
+def _amount(text: str, field: str) -> int:
+    try:
+        ore = kronor_to_ore(text)
+    except ValueError:
+        raise ValidationError(
+            "Write the amount in kronor, such as 1 000 or 1 000,50", field=field
+        ) from None
+    return ore or 0
+
+
+def _vat_box(current: int) -> QComboBox:
+    box = QComboBox()
+    for rate in VAT_RATES:
+        box.addItem(f"{rate / 100:g} %", rate)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
+
+
+def _choices(options: dict[Any, str], current: object) -> QComboBox:
+    box = QComboBox()
+    for value, text in options.items():
+        box.addItem(_t(text), value.value)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
+
+
+def _day(text: str, field: str) -> str | None:
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise ValidationError("Write the day as YYYY-MM-DD", field=field) from None
+
+
+def _live(model: Any, archived: bool) -> Any:
+    query = select(model)
+    return query if archived else query.where(model.deleted_at.is_(None))
+
+
+def _scope_text(c: OpContext, kind: str, scope_id: str | None) -> str:
+    if kind == PriceScope.TENANT:
+        return _t(SCOPES[PriceScope.TENANT])
+    if kind == PriceScope.ROUND and scope_id:
+        with c.read() as s:
+            round_ = s.get(CourseRound, scope_id)
+        return round_.name if round_ is not None else scope_id
+    return QCoreApplication.translate("Booking", "Category %1").replace("%1", scope_id or "")
+
+
+# -- membership types ----------------------------------------------------------------------
+
+MEMBERSHIP_COMMANDS = RowCommands(
+    "membership_type",
+    "membership_type.create",
+    "membership_type.edit",
+    "membership_type_id",
+    "membership_type.archive",
+)
+
+
+def load_membership_types(c: OpContext, *, archived: bool = False) -> list[Record]:
+    with c.read() as s:
+        return [
+            {
+                "id": t.id,
+                "name": t.name,
+                "fee": t.fee,
+                "vat_rate": t.vat_rate,
+                "account": t.account,
+                "archived": t.deleted_at is not None,
+            }
+            for t in s.scalars(_live(MembershipType, archived))
+        ]
+
+
+class MembershipTypeDialog(ListedRowDialog):
+    commands = MEMBERSHIP_COMMANDS
+    edited = ("name", "fee", "vat_rate", "account")
+    titles = (
+        QT_TRANSLATE_NOOP("MembershipTypeDialog", "New membership type"),
+        QT_TRANSLATE_NOOP("MembershipTypeDialog", "Edit membership type"),
+    )
+
+    def build(self, row: Record | None) -> QWidget:
+        self.name = QLineEdit(row["name"] if row else "")
+        self.name.setPlaceholderText(self.tr("Such as Membership 2027"))
+        self.fee = QLineEdit(ore_to_kronor(row["fee"]) if row else "")
+        self.vat = _vat_box(row["vat_rate"] if row else 0)
+        self.account = QLineEdit(row["account"] if row else "")
+        self.add_fields(
+            ("name", self.tr("Name:"), self.name),
+            ("fee", self.tr("Fee (kr):"), self.fee),
+            ("vat_rate", self.tr("VAT:"), self.vat),
+            ("account", self.tr("Account:"), self.account),
+        )
+        self.finish_layout(
+            self.tr(
+                "Someone who is not a member on a round's first day pays the fee with the "
+                "course, when the round's price rule names this membership type."
+            )
+        )
+        return self.name
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "name": self.name.text().strip(),
+            "fee": _amount(self.fee.text(), "fee"),
+            "vat_rate": self.vat.currentData(),
+            "account": self.account.text().strip(),
+        }
+
+
+MEMBERSHIP_TEXTS = WindowTexts(
+    title=QT_TRANSLATE_NOOP("MembershipTypesWindow", "Membership types"),
+    empty=QT_TRANSLATE_NOOP(
+        "MembershipTypesWindow", "No membership types yet: New… adds one with its fee."
+    ),
+    archive_tip=QT_TRANSLATE_NOOP(
+        "MembershipTypesWindow", "Price rules can no longer name it; members stay members"
+    ),
+)
+
+
+class MembershipTypesWindow(RowsEditWindow):
+    """Administration › Membership types… (one window, not modal)."""
+
+    texts, watched = MEMBERSHIP_TEXTS, ("membership_type",)
+    commands, dialog = MEMBERSHIP_COMMANDS, MembershipTypeDialog
+    columns = (
+        Column("name", QT_TRANSLATE_NOOP("Booking", "Name"), C),
+        Column("fee", QT_TRANSLATE_NOOP("Booking", "Fee"), C, format=_kr),
+        Column("vat_rate", QT_TRANSLATE_NOOP("Booking", "VAT"), C, format=_percent),
+        Column("account", QT_TRANSLATE_NOOP("Booking", "Account"), C),
+    )
+    list_name, widths, window_size = "membership_types", (300, 140, 100, 120), (800, 460)
+
+    load = staticmethod(load_membership_types)
+
+    def prepare(self, rows: list[Record]) -> list[Record]:
+        rows = sorted(rows, key=lambda r: str(r["name"]).casefold())
+        self.mark_archived(rows, "name")
+        return rows
+
+
+# -- discounts -----------------------------------------------------------------------------
+
+DISCOUNT_COMMANDS = RowCommands(
+    "discount_rule",
+    "discount_rule.create",
+    "discount_rule.edit",
+    "discount_rule_id",
+    "discount_rule.archive",
+)
+_DISCOUNT_FIELDS = (
+    "name",
+    "condition",
+    "amount",
+    "percent",
+    "stacking",
+    "valid_from",
+    "valid_until",
+    "book_by",
+    "position",
+    "account",
+)
+
+
+def load_discounts(c: OpContext, *, archived: bool = False) -> list[Record]:
+    with c.read() as s:
+        rules = list(s.scalars(_live(DiscountRule, archived)))
+    rows: list[Record] = []
+    for d in rules:
+        row: Record = {f: getattr(d, f) for f in _DISCOUNT_FIELDS}
+        for day in ("valid_from", "valid_until", "book_by"):
+            row[day] = row[day].isoformat() if row[day] else None
+        row.update(
+            id=d.id,
+            scope_kind=d.scope_kind,
+            scope_id=d.scope_id,
+            scope=_scope_text(c, d.scope_kind, d.scope_id),
+            archived=d.deleted_at is not None,
+        )
+        rows.append(row)
+    return rows
+
+
+def _off(_value: object, row: Record) -> str:
+    if row.get("percent"):
+        return _percent(row["percent"], row)
+    return _kr(row.get("amount") or 0, row)
+
+
+class DiscountDialog(ListedRowDialog):
+    commands = DISCOUNT_COMMANDS
+    edited = _DISCOUNT_FIELDS
+    titles = (
+        QT_TRANSLATE_NOOP("DiscountDialog", "New discount"),
+        QT_TRANSLATE_NOOP("DiscountDialog", "Edit discount"),
+    )
+
+    def build(self, row: Record | None) -> QWidget:
+        self.name = QLineEdit(row["name"] if row else "")
+        self.name.setPlaceholderText(self.tr("Such as Two courses the same term"))
+        self.scope_kind = _choices(SCOPES, row["scope_kind"] if row else PriceScope.TENANT)
+        self.scope_kind.setEnabled(row is None)
+        self.scope_id = QLineEdit(row["scope_id"] or "" if row else "")
+        self.scope_id.setPlaceholderText(self.tr("The category's name"))
+        self.scope_id.setEnabled(row is None)
+        self.condition = _choices(CONDITIONS, row["condition"] if row else Condition.ALWAYS)
+        percent = bool(row and row["percent"])
+        self.by = QComboBox()
+        self.by.addItem(self.tr("An amount (kr)"), "amount")
+        self.by.addItem(self.tr("A percentage of the price"), "percent")
+        self.by.setCurrentIndex(1 if percent else 0)
+        shown = (
+            f"{row['percent'] / 100:g}".replace(".", ",")
+            if percent and row
+            else ore_to_kronor(row["amount"])
+            if row
+            else ""
+        )
+        self.off = QLineEdit(shown)
+        self.stacking = _choices(STACKING, row["stacking"] if row else Stacking.STACKS)
+        self.valid_from = QLineEdit(row["valid_from"] or "" if row else "")
+        self.valid_until = QLineEdit(row["valid_until"] or "" if row else "")
+        self.book_by = QLineEdit(row["book_by"] or "" if row else "")
+        for day in (self.valid_from, self.valid_until, self.book_by):
+            day.setPlaceholderText(self.tr("YYYY-MM-DD (empty: no limit)"))
+        self.position = QSpinBox()
+        self.position.setRange(0, 1000)
+        self.position.setValue(int(row["position"]) if row else 0)
+        self.account = QLineEdit(row["account"] if row else "")
+        self.add_fields(
+            ("name", self.tr("Name:"), self.name),
+            ("scope_kind", self.tr("For:"), self.scope_kind),
+            ("scope_id", self.tr("Category:"), self.scope_id),
+            ("condition", self.tr("When:"), self.condition),
+            ("by", self.tr("Discount:"), self.by),
+            ("amount", self.tr("Size:"), self.off),
+            ("stacking", self.tr("With others:"), self.stacking),
+            ("book_by", self.tr("Book by:"), self.book_by),
+            ("valid_from", self.tr("Valid from:"), self.valid_from),
+            ("valid_until", self.tr("Valid until:"), self.valid_until),
+            ("position", self.tr("Order:"), self.position),
+            ("account", self.tr("Account:"), self.account),
+        )
+        self.finish_layout(
+            self.tr(
+                "Discounts are counted in their order, each shown to the participant as a line "
+                "of the price; together they never take a course below zero."
+            )
+        )
+        return self.name
+
+    def values(self) -> dict[str, Any]:
+        by_percent = self.by.currentData() == "percent"
+        size = self.off.text().strip().replace(",", ".").removesuffix("%").strip()
+        amount = percent = 0
+        if by_percent:
+            try:
+                percent = round(float(size) * 100)
+            except ValueError:
+                raise ValidationError("Write the percentage, such as 10", field="amount") from None
+            if not 0 < percent <= BASIS:
+                raise ValidationError("A percentage is between 0 and 100", field="amount")
+        else:
+            amount = _amount(self.off.text(), "amount")
+        return {
+            "name": self.name.text().strip(),
+            "condition": self.condition.currentData(),
+            "amount": amount,
+            "percent": percent,
+            "stacking": self.stacking.currentData(),
+            "valid_from": _day(self.valid_from.text(), "valid_from"),
+            "valid_until": _day(self.valid_until.text(), "valid_until"),
+            "book_by": _day(self.book_by.text(), "book_by"),
+            "position": self.position.value(),
+            "account": self.account.text().strip(),
+        }
+
+    def extra(self) -> dict[str, Any]:
+        kind = self.scope_kind.currentData()
+        scope_id = self.scope_id.text().strip() or None
+        return {"scope_kind": kind, "scope_id": None if kind == PriceScope.TENANT else scope_id}
+
+
+DISCOUNT_TEXTS = WindowTexts(
+    title=QT_TRANSLATE_NOOP("DiscountsWindow", "Discounts"),
+    empty=QT_TRANSLATE_NOOP(
+        "DiscountsWindow", "No discounts yet: New… adds one, such as for a second course."
+    ),
+    hint=QT_TRANSLATE_NOOP(
+        "DiscountsWindow",
+        "A booking keeps the price it was made with: changing a discount changes new "
+        "sign-ups only.",
+    ),
+    archive_tip=QT_TRANSLATE_NOOP("DiscountsWindow", "New sign-ups no longer get it"),
+)
+
+
+class DiscountsWindow(RowsEditWindow):
+    """Administration › Discounts… (one window, not modal)."""
+
+    texts, watched = DISCOUNT_TEXTS, ("discount_rule",)
+    commands, dialog = DISCOUNT_COMMANDS, DiscountDialog
+    columns = (
+        Column("name", QT_TRANSLATE_NOOP("Booking", "Name"), C),
+        Column("scope", QT_TRANSLATE_NOOP("Booking", "For"), C),
+        Column("condition_text", QT_TRANSLATE_NOOP("Booking", "When"), C),
+        Column("amount", QT_TRANSLATE_NOOP("Booking", "Discount"), C, format=_off),
+        Column("valid", QT_TRANSLATE_NOOP("Booking", "Valid"), C),
+        Column("position", QT_TRANSLATE_NOOP("Booking", "Order"), C),
+    )
+    list_name, widths, window_size = "discounts", (260, 180, 280, 110, 200), (1200, 520)
+
+    load = staticmethod(load_discounts)
+
+    def prepare(self, rows: list[Record]) -> list[Record]:
+        for row in rows:
+            row["condition_text"] = _t(CONDITIONS[Condition(row["condition"])])
+            if row["book_by"]:
+                row["condition_text"] += " " + self.tr("(by %1)").replace("%1", row["book_by"])
+            span = (row["valid_from"] or "", row["valid_until"] or "")
+            row["valid"] = "–".join(span) if any(span) else self.tr("Always")
+        rows = sorted(rows, key=lambda r: (int(r["position"]), str(r["name"]).casefold()))
+        self.mark_archived(rows, "name")
+        return rows
+
+
+# -- prices --------------------------------------------------------------------------------
+
+PRICE_COMMANDS = RowCommands(
+    "price_rule", "price_rule.create", "price_rule.edit", "price_rule_id", "price_rule.archive"
+)
+
+
+def load_prices(c: OpContext, *, archived: bool = False) -> list[Record]:
+    with c.read() as s:
+        rules = list(s.scalars(_live(PriceRule, archived)))
+        types = {t.id: t.name for t in s.scalars(select(MembershipType))}
+    return [
+        {
+            "id": r.id,
+            "scope_kind": r.scope_kind,
+            "scope_id": r.scope_id,
+            "scope": _scope_text(c, r.scope_kind, r.scope_id),
+            "base_price": r.base_price,
+            "vat_rate": r.vat_rate,
+            "account": r.account,
+            "membership_type_id": r.membership_type_id,
+            "membership": types.get(r.membership_type_id or "", ""),
+            "archived": r.deleted_at is not None,
+        }
+        for r in rules
+    ]
+
+
+class PriceDialog(ListedRowDialog):
+    commands = PRICE_COMMANDS
+    edited = ("base_price", "vat_rate", "account", "membership_type_id")
+    titles = (
+        QT_TRANSLATE_NOOP("PriceDialog", "New price rule"),
+        QT_TRANSLATE_NOOP("PriceDialog", "Edit price rule"),
+    )
+
+    def build(self, row: Record | None) -> QWidget:
+        self.scope_kind = _choices(SCOPES, row["scope_kind"] if row else PriceScope.TENANT)
+        self.scope_kind.setEnabled(row is None)
+        self.scope_id = QLineEdit(row["scope_id"] or "" if row else "")
+        self.scope_id.setPlaceholderText(self.tr("The category's name"))
+        self.scope_id.setEnabled(row is None)
+        self.price = QLineEdit(ore_to_kronor(row["base_price"]) if row else "")
+        self.price.setPlaceholderText(self.tr("Empty: the round's own price"))
+        self.vat = _vat_box(row["vat_rate"] if row else 0)
+        self.account = QLineEdit(row["account"] if row else "")
+        self.membership = QComboBox()
+        self.membership.addItem(self.tr("No membership fee"), None)
+        self._membership_id = row["membership_type_id"] if row else None
+        self.add_fields(
+            ("scope_kind", self.tr("For:"), self.scope_kind),
+            ("scope_id", self.tr("Category:"), self.scope_id),
+            ("base_price", self.tr("Price (kr):"), self.price),
+            ("vat_rate", self.tr("VAT:"), self.vat),
+            ("account", self.tr("Account:"), self.account),
+            ("membership_type_id", self.tr("Membership fee:"), self.membership),
+        )
+        self.finish_layout(
+            self.tr(
+                "A round costs its own price when it has one, else the most specific rule's "
+                "(its category's, else all courses'). The discounts of every level count."
+            )
+        )
+        from desktop.operations import DbOp
+
+        DbOp(lambda c: load_membership_types(c), parent=self, label="membership types").success(
+            self._show_types
+        ).run(self.ctx.ops)
+        return self.scope_kind if row is None else self.price
+
+    def _show_types(self, types: list[Record]) -> None:
+        for kind in sorted(types, key=lambda t: str(t["name"]).casefold()):
+            self.membership.addItem(str(kind["name"]), kind["id"])
+        self.membership.setCurrentIndex(max(0, self.membership.findData(self._membership_id)))
+
+    def values(self) -> dict[str, Any]:
+        price = self.price.text().strip()
+        return {
+            "base_price": _amount(price, "base_price") if price else None,
+            "vat_rate": self.vat.currentData(),
+            "account": self.account.text().strip(),
+            "membership_type_id": self.membership.currentData(),
+        }
+
+    def extra(self) -> dict[str, Any]:
+        kind = self.scope_kind.currentData()
+        scope_id = self.scope_id.text().strip() or None
+        return {"scope_kind": kind, "scope_id": None if kind == PriceScope.TENANT else scope_id}
+
+    def row_name(self, values: dict[str, Any]) -> str:
+        return self.scope_id.text().strip() or _t(SCOPES[PriceScope.TENANT])
+
+
+PRICE_TEXTS = WindowTexts(
+    title=QT_TRANSLATE_NOOP("PricesWindow", "Prices"),
+    empty=QT_TRANSLATE_NOOP(
+        "PricesWindow", "No price rules yet: New… sets what the courses of a level cost."
+    ),
+    hint=QT_TRANSLATE_NOOP(
+        "PricesWindow",
+        "A booking keeps the price it was made with: changing a rule changes new sign-ups only.",
+    ),
+    archive_tip=QT_TRANSLATE_NOOP("PricesWindow", "Its courses cost what the wider rules say"),
+)
+
+
+class PricesWindow(RowsEditWindow):
+    """Administration › Prices… (one window, not modal)."""
+
+    texts, watched = PRICE_TEXTS, ("price_rule", "membership_type")
+    commands, dialog = PRICE_COMMANDS, PriceDialog
+    columns = (
+        Column("scope", QT_TRANSLATE_NOOP("Booking", "For"), C),
+        Column("base_price", QT_TRANSLATE_NOOP("Booking", "Price"), C, format=_kr),
+        Column("vat_rate", QT_TRANSLATE_NOOP("Booking", "VAT"), C, format=_percent),
+        Column("account", QT_TRANSLATE_NOOP("Booking", "Account"), C),
+        Column("membership", QT_TRANSLATE_NOOP("Booking", "Membership fee"), C),
+    )
+    list_name, widths, window_size = "prices", (260, 120, 80, 100), (900, 460)
+
+    load = staticmethod(load_prices)
+
+    def prepare(self, rows: list[Record]) -> list[Record]:
+        order = {PriceScope.TENANT: 0, PriceScope.CATEGORY: 1, PriceScope.ROUND: 2}
+        rows = sorted(rows, key=lambda r: (order[PriceScope(r["scope_kind"])], str(r["scope"])))
+        self.mark_archived(rows, "scope")
+        return rows
+
+    def row_name(self, row: Record) -> str:
+        return str(row.get("scope_plain") or row["scope"])
