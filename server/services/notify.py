@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from sqlalchemy import Select, select
@@ -311,15 +312,17 @@ def notify(
     tenant_id: str,
     event: EventType,
     values: Mapping[str, object],
-    concerns: Concerns,
-    recipients: Mapping[str, Sequence[Recipient]],
+    concerns: Concerns = Concerns(),
+    recipients: Mapping[str, Sequence[Recipient]] = MappingProxyType({}),
     related_id: str | None = None,
     kind: str | None = None,
     default_key: str | None = None,
     personal: bool = False,
 ) -> list[MailOutbox | SmsOutbox]:
     """Queue the notification of ``event`` in ``session``'s transaction (see the module's
-    docstring); returns the outbox rows, in the order queued. ``kind`` is the outbox
+    docstring); returns the outbox rows, in the order queued. ``concerns`` is what the
+    event is about (default: nothing but the tenant) and ``recipients`` the call site's
+    people by kind (default: none; it goes to whom a binding names). ``kind`` is the outbox
     kind (default: the event type); ``default_key`` names the shipped default when the
     event has several (one per recipient). ``personal``: the values hold a link personal
     to the call site's recipients (an approval or offer link), so a binding may change

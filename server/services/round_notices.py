@@ -267,7 +267,6 @@ def announce_round(
         event=E.ROUND_OPENS,
         values=values,
         concerns=round_concerns(round_),
-        recipients={},
         related_id=round_.id,
     )
 

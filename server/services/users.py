@@ -48,7 +48,7 @@ from server.services.accounts import hash_password, parse_roles
 from server.services.approval import LinkKind, issue_link
 from server.services.audit import audit
 from server.services.auth import WEB_LABEL_PREFIX, token_hash
-from server.services.notify import Concerns, Recipient, notify
+from server.services.notify import Recipient, notify
 from server.services.passwords import check_password
 from server.services.seq import lock_tenant
 from server.settings import Settings
@@ -605,7 +605,6 @@ def _mail(
         tenant_id=tenant_id,
         event=event,
         values={"user_name": name, "organisation": organisation, "link": link},
-        concerns=Concerns(),
         recipients={
             "user": [Recipient("user", name, (user.email,), language=language, user_id=user.id)]
         },

@@ -332,7 +332,6 @@ def after_customer_attest(
         event=EventType.AGENT_ORDER_CUSTOMER_ATTESTED,
         values=records.order_params(s, order) | {"signer": signer.name or signer.email},
         concerns=records.order_concerns(s, order, now.date()),
-        recipients={},
         related_id=order.id,
         kind="agent_order.customer_attested",
     )

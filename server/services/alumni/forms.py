@@ -39,7 +39,7 @@ from server.i18n import N_
 from server.services.alumni.categories import take_category
 from server.services.alumni.links import MailedLink, mail_link
 from server.services.approval import LinkKind, find_link
-from server.services.notify import Concerns, Recipient, notify
+from server.services.notify import Recipient, notify
 from server.services.seq import lock_tenant
 from server.services.timeline import add_activity
 from server.settings import Settings
@@ -316,7 +316,6 @@ def _tell_membership_ended(
             "address": by_address,
             "day": now.date().isoformat(),
         },
-        concerns=Concerns(),
         recipients={"member": [member]},
         related_id=person.id,
         kind=ENDED_MAIL_KIND,

@@ -19,7 +19,7 @@ from models.notifications import EventType
 from models.tenancy import Tenant
 from server.i18n import current_language
 from server.services.approval import LinkKind, issue_link, links_mailed_today
-from server.services.notify import Concerns, Recipient, notify
+from server.services.notify import Recipient, notify
 from server.settings import Settings
 
 
@@ -72,7 +72,6 @@ def mail_link(
         tenant_id=tenant_id,
         event=mailed.event,
         values={**values(url), "link": url},
-        concerns=Concerns(),
         recipients={"member": [Recipient("member", name, (email,), language=current_language())]},
         related_id=related_id,
         kind=mailed.mail_kind,

@@ -13,7 +13,7 @@ from models.alumni import STATUS_LABELS, AlumniRegistration, AlumniStatus
 from models.notifications import EventType
 from server.i18n import N_, gettext, use_language
 from server.services.messages import tenant_language
-from server.services.notify import Concerns, notify
+from server.services.notify import notify
 from server.settings import Settings
 
 #: The automatic check's decisions as a notification says them.
@@ -52,13 +52,5 @@ def _tell(
     values: dict[str, str],
 ) -> None:
     notify(
-        session,
-        settings,
-        tenant_id=reg.tenant_id,
-        event=event,
-        values=values,
-        concerns=Concerns(),
-        recipients={},
-        related_id=reg.id,
-        kind=event.value,
+        session, settings, tenant_id=reg.tenant_id, event=event, values=values, related_id=reg.id
     )
