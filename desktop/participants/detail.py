@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from desktop.operations import Changes, DbOp
 from desktop.participants.approval_failures import approval_failures
 from desktop.participants.detail_data import RegistrationDetail, load_detail
 from desktop.participants.query import registration_status_text
+from desktop.people.bounces import address_text, bounce_note
 from desktop.webview.server_api import known_offline, server_link
 from sync.mail import Notification
 
@@ -163,7 +166,7 @@ class RegistrationDetailPane(QWidget):
         link = '<a href="person:{}">{}</a>'
         values = {
             "participant": link.format(d.participant_id, _html(d.participant)),
-            "email": _breakable(d.participant_email),
+            "email": _breakable(_bounced(d.participant_email, d.participant_bounce)),
             "phone": _html(d.participant_phone),
             "organisation": _html(d.organisation),
             "round": _html(d.round_name),
@@ -176,7 +179,7 @@ class RegistrationDetailPane(QWidget):
             "manager": (
                 link.format(d.manager_id, _html(d.manager)) if d.manager_id else _html(d.manager)
             ),
-            "manager_email": _breakable(d.manager_email),
+            "manager_email": _breakable(_bounced(d.manager_email, d.manager_bounce)),
             "requested": _html(format_datetime(d.requested_at))
             + (f" ({d.request_count}×)" if d.request_count > 1 else ""),
             "approved": _html(format_datetime(d.approved_at)),
@@ -184,6 +187,9 @@ class RegistrationDetailPane(QWidget):
         }
         for key, value in values.items():
             self.labels[key].setText(value or "–")
+        # An address that bounced: when and the receiving server's answer.
+        for key, bounce in (("email", d.participant_bounce), ("manager_email", d.manager_bounce)):
+            self.labels[key].setToolTip(bounce_note(bounce) if bounce else "")
         self._ask_about_mail(d)
 
     # -- the approval mail ---------------------------------------------------------------
@@ -245,6 +251,11 @@ class RegistrationDetailPane(QWidget):
             f'<span style="color: #b00020;">{text}</span> ({when})<br><a href="resend:">{again}</a>'
         )
         self._mail_row(True)
+
+
+def _bounced(address: str, bounce: Mapping[str, Any] | None) -> str:
+    """The address, marked when mail to it bounced (desktop/people/bounces.py)."""
+    return address_text(bounce) if bounce else address
 
 
 def _breakable(address: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -11,6 +12,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from desktop.common.values import day
 from desktop.i18n import format_date
 from desktop.operations import OpContext
+from desktop.operations.people import BOUNCE_KEYS
 from desktop.participants.query import Status, approval_status
 from models import CourseRound, Organisation, Person, PersonEmail, PersonPhone, Registration
 from models.courses import waiting_position
@@ -32,6 +34,22 @@ def _first(
         .limit(1)
     ).first()
     return value or ""
+
+
+def _bounce(s: Session, pid: str | None) -> dict[str, Any] | None:
+    """The person's main address as a row when mail to it bounced, else None."""
+    email = (
+        s.scalars(
+            select(PersonEmail)
+            .where(PersonEmail.person_id == pid, PersonEmail.deleted_at.is_(None))
+            .order_by(PersonEmail.is_primary.desc(), PersonEmail.position)
+        ).first()
+        if pid
+        else None
+    )
+    if email is None or email.bounced_at is None:
+        return None
+    return {"address": email.address, **{k: getattr(email, k) for k in BOUNCE_KEYS}}
 
 
 @dataclass
@@ -57,6 +75,10 @@ class RegistrationDetail:
     #: the waiting list (0 when not waiting).
     registration_status: str = "registered"
     waiting_position: int = 0
+    #: The participant's and the manager's main address when mail to it bounced (its row:
+    #: address, bounced_at, bounce_detail; desktop/people/bounces.py), else None.
+    participant_bounce: dict[str, Any] | None = None
+    manager_bounce: dict[str, Any] | None = None
 
 
 def load_detail(ctx: OpContext, registration_id: str) -> RegistrationDetail | None:
@@ -98,6 +120,8 @@ def load_detail(ctx: OpContext, registration_id: str) -> RegistrationDetail | No
             requested_at=reg.approval_requested_at,
             request_count=reg.approval_request_count or 0,
             approved_at=reg.approved_at,
+            participant_bounce=_bounce(s, reg.participant_id),
+            manager_bounce=_bounce(s, manager.id if manager else None),
             approved_by=reg.approved_by_email or "",
             pending=pending,
         )
