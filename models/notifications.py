@@ -345,6 +345,10 @@ class RecipientKind(enum.StrEnum):
     CONTACTS = "contacts"
     #: The tenant's static recipients (:class:`NotificationRecipient`).
     STATIC = "static"
+    #: Everyone the event notifies by itself, without a binding: an agent order's orderer,
+    #: case handlers and attestants, a user, an alumni member, a registration's
+    #: participant and manager (each address once).
+    INVOLVED = "involved"
 
 
 class Channel(enum.StrEnum):

@@ -53,6 +53,9 @@ RECIPIENTS = {
         "Bindings", "Contacts in the role Notification recipient"
     ),
     RecipientKind.STATIC: QT_TRANSLATE_NOOP("Bindings", "Static recipients"),
+    RecipientKind.INVOLVED: QT_TRANSLATE_NOOP(
+        "Bindings", "Everyone the event is about (as without a binding)"
+    ),
 }
 CHANNELS = {
     Channel.EMAIL: QT_TRANSLATE_NOOP("Bindings", "E-mail"),

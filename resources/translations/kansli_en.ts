@@ -1414,63 +1414,63 @@
   <context>
     <name>BindingDialog</name>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="115" />
+      <location filename="../../desktop/admin/bindings.py" line="118" />
       <source>New notification binding</source>
       <translation>New notification binding</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="116" />
+      <location filename="../../desktop/admin/bindings.py" line="119" />
       <source>Edit notification binding</source>
       <translation>Edit notification binding</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="123" />
-      <location filename="../../desktop/admin/bindings.py" line="128" />
+      <location filename="../../desktop/admin/bindings.py" line="126" />
+      <location filename="../../desktop/admin/bindings.py" line="131" />
       <source>Event:</source>
       <translation>Event:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="131" />
+      <location filename="../../desktop/admin/bindings.py" line="134" />
       <source>Template:</source>
       <translation>Template:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="137" />
+      <location filename="../../desktop/admin/bindings.py" line="140" />
       <source>Which one</source>
       <translation>Which one</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="143" />
+      <location filename="../../desktop/admin/bindings.py" line="146" />
       <source>Applies to:</source>
       <translation>Applies to:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="144" />
+      <location filename="../../desktop/admin/bindings.py" line="147" />
       <source>Recipients:</source>
       <translation>Recipients:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="145" />
+      <location filename="../../desktop/admin/bindings.py" line="148" />
       <source>Channels:</source>
       <translation>Channels:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="148" />
+      <location filename="../../desktop/admin/bindings.py" line="151" />
       <source>The most specific binding of an event holds: a round's before its course's, a course's before the whole organisation's.</source>
       <translation>The most specific binding of an event holds: a round's before its course's, a course's before the whole organisation's.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="220" />
+      <location filename="../../desktop/admin/bindings.py" line="223" />
       <source>Choose at least one recipient</source>
       <translation>Choose at least one recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="222" />
+      <location filename="../../desktop/admin/bindings.py" line="225" />
       <source>Choose e-mail, SMS or both</source>
       <translation>Choose e-mail, SMS or both</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="226" />
+      <location filename="../../desktop/admin/bindings.py" line="229" />
       <source>Choose what the binding is for</source>
       <translation>Choose what the binding is for</translation>
     </message>
@@ -1533,42 +1533,47 @@
       <translation>Static recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="58" />
+      <location filename="../../desktop/admin/bindings.py" line="56" />
+      <source>Everyone the event is about (as without a binding)</source>
+      <translation>Everyone the event is about (as without a binding)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="61" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="59" />
+      <location filename="../../desktop/admin/bindings.py" line="62" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="61" />
+      <location filename="../../desktop/admin/bindings.py" line="64" />
       <source>Kansli's shipped text</source>
       <translation>Kansli's shipped text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="101" />
+      <location filename="../../desktop/admin/bindings.py" line="104" />
       <source>Event</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="102" />
+      <location filename="../../desktop/admin/bindings.py" line="105" />
       <source>Template</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="103" />
+      <location filename="../../desktop/admin/bindings.py" line="106" />
       <source>Applies to</source>
       <translation>Applies to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="104" />
+      <location filename="../../desktop/admin/bindings.py" line="107" />
       <source>Recipients</source>
       <translation>Recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="105" />
+      <location filename="../../desktop/admin/bindings.py" line="108" />
       <source>Channels</source>
       <translation>Channels</translation>
     </message>
@@ -7501,109 +7506,109 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RegistrationDetailPane</name>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="51" />
+      <location filename="../../desktop/participants/detail.py" line="54" />
       <source>Select a registration to see it here.</source>
       <extracomment>"Preview manager page" was clicked for the registration shown. "Send again…" was clicked: the approval mail of the registration shown failed.</extracomment>
       <translation>Select a registration to see it here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="59" />
+      <location filename="../../desktop/participants/detail.py" line="62" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="60" />
+      <location filename="../../desktop/participants/detail.py" line="63" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="61" />
+      <location filename="../../desktop/participants/detail.py" line="64" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="62" />
+      <location filename="../../desktop/participants/detail.py" line="65" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="63" />
+      <location filename="../../desktop/participants/detail.py" line="66" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="64" />
+      <location filename="../../desktop/participants/detail.py" line="67" />
       <source>Dates</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="65" />
+      <location filename="../../desktop/participants/detail.py" line="68" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="66" />
+      <location filename="../../desktop/participants/detail.py" line="69" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="67" />
+      <location filename="../../desktop/participants/detail.py" line="70" />
       <source>Manager's e-mail</source>
       <translation>Manager's e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="68" />
+      <location filename="../../desktop/participants/detail.py" line="71" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="69" />
+      <location filename="../../desktop/participants/detail.py" line="72" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="70" />
+      <location filename="../../desktop/participants/detail.py" line="73" />
       <source>Approved via e-mail</source>
       <translation>Approved via e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="71" />
+      <location filename="../../desktop/participants/detail.py" line="74" />
       <source>Approval mail</source>
       <translation>Approval mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="87" />
+      <location filename="../../desktop/participants/detail.py" line="90" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Changed here; waits to be sent to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="91" />
+      <location filename="../../desktop/participants/detail.py" line="94" />
       <source>Preview manager page…</source>
       <translation>Preview manager page…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="94" />
+      <location filename="../../desktop/participants/detail.py" line="97" />
       <source>The approving manager's page as the manager sees it (needs a connection)</source>
       <translation>The approving manager's page as the manager sees it (needs a connection)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="241" />
+      <location filename="../../desktop/participants/detail.py" line="247" />
       <source>Failed: %1</source>
       <translation>Failed: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="243" />
+      <location filename="../../desktop/participants/detail.py" line="249" />
       <source>Send again…</source>
       <translation>Send again…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="233" />
+      <location filename="../../desktop/participants/detail.py" line="239" />
       <source>Sent %1</source>
       <extracomment>The newest approval mail of the registration shown, as the server has it (administrators only: the delivery records name every recipient). The registration whose approval mail the pane last finished asking about (or found nothing to ask: not an administrator, offline, never requested).</extracomment>
       <translation>Sent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="235" />
+      <location filename="../../desktop/participants/detail.py" line="241" />
       <source>Waiting to be sent (queued %1)</source>
       <translation>Waiting to be sent (queued %1)</translation>
     </message>

@@ -1414,63 +1414,63 @@
   <context>
     <name>BindingDialog</name>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="115" />
+      <location filename="../../desktop/admin/bindings.py" line="118" />
       <source>New notification binding</source>
       <translation>Ny aviseringskoppling</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="116" />
+      <location filename="../../desktop/admin/bindings.py" line="119" />
       <source>Edit notification binding</source>
       <translation>Ändra aviseringskoppling</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="123" />
-      <location filename="../../desktop/admin/bindings.py" line="128" />
+      <location filename="../../desktop/admin/bindings.py" line="126" />
+      <location filename="../../desktop/admin/bindings.py" line="131" />
       <source>Event:</source>
       <translation>Händelse:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="131" />
+      <location filename="../../desktop/admin/bindings.py" line="134" />
       <source>Template:</source>
       <translation>Mall:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="137" />
+      <location filename="../../desktop/admin/bindings.py" line="140" />
       <source>Which one</source>
       <translation>Vilken</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="143" />
+      <location filename="../../desktop/admin/bindings.py" line="146" />
       <source>Applies to:</source>
       <translation>Gäller:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="144" />
+      <location filename="../../desktop/admin/bindings.py" line="147" />
       <source>Recipients:</source>
       <translation>Mottagare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="145" />
+      <location filename="../../desktop/admin/bindings.py" line="148" />
       <source>Channels:</source>
       <translation>Kanaler:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="148" />
+      <location filename="../../desktop/admin/bindings.py" line="151" />
       <source>The most specific binding of an event holds: a round's before its course's, a course's before the whole organisation's.</source>
       <translation>Den mest specifika kopplingen för en händelse gäller: en utbildningsomgångs före dess utbildnings, en utbildnings före hela organisationens.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="220" />
+      <location filename="../../desktop/admin/bindings.py" line="223" />
       <source>Choose at least one recipient</source>
       <translation>Välj minst en mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="222" />
+      <location filename="../../desktop/admin/bindings.py" line="225" />
       <source>Choose e-mail, SMS or both</source>
       <translation>Välj e-post, sms eller båda</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="226" />
+      <location filename="../../desktop/admin/bindings.py" line="229" />
       <source>Choose what the binding is for</source>
       <translation>Välj vad kopplingen gäller</translation>
     </message>
@@ -1533,42 +1533,47 @@
       <translation>Statiska mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="58" />
+      <location filename="../../desktop/admin/bindings.py" line="56" />
+      <source>Everyone the event is about (as without a binding)</source>
+      <translation>Alla som händelsen gäller (som utan koppling)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/bindings.py" line="61" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="59" />
+      <location filename="../../desktop/admin/bindings.py" line="62" />
       <source>SMS</source>
       <translation>Sms</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="61" />
+      <location filename="../../desktop/admin/bindings.py" line="64" />
       <source>Kansli's shipped text</source>
       <translation>Kanslis medföljande text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="101" />
+      <location filename="../../desktop/admin/bindings.py" line="104" />
       <source>Event</source>
       <translation>Händelse</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="102" />
+      <location filename="../../desktop/admin/bindings.py" line="105" />
       <source>Template</source>
       <translation>Mall</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="103" />
+      <location filename="../../desktop/admin/bindings.py" line="106" />
       <source>Applies to</source>
       <translation>Gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="104" />
+      <location filename="../../desktop/admin/bindings.py" line="107" />
       <source>Recipients</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="105" />
+      <location filename="../../desktop/admin/bindings.py" line="108" />
       <source>Channels</source>
       <translation>Kanaler</translation>
     </message>
@@ -7501,109 +7506,109 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RegistrationDetailPane</name>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="51" />
+      <location filename="../../desktop/participants/detail.py" line="54" />
       <source>Select a registration to see it here.</source>
       <extracomment>"Preview manager page" was clicked for the registration shown. "Send again…" was clicked: the approval mail of the registration shown failed.</extracomment>
       <translation>Välj en kursregistrering för att se den här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="59" />
+      <location filename="../../desktop/participants/detail.py" line="62" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="60" />
+      <location filename="../../desktop/participants/detail.py" line="63" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="61" />
+      <location filename="../../desktop/participants/detail.py" line="64" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="62" />
+      <location filename="../../desktop/participants/detail.py" line="65" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="63" />
+      <location filename="../../desktop/participants/detail.py" line="66" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="64" />
+      <location filename="../../desktop/participants/detail.py" line="67" />
       <source>Dates</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="65" />
+      <location filename="../../desktop/participants/detail.py" line="68" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="66" />
+      <location filename="../../desktop/participants/detail.py" line="69" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="67" />
+      <location filename="../../desktop/participants/detail.py" line="70" />
       <source>Manager's e-mail</source>
       <translation>Chefens e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="68" />
+      <location filename="../../desktop/participants/detail.py" line="71" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="69" />
+      <location filename="../../desktop/participants/detail.py" line="72" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="70" />
+      <location filename="../../desktop/participants/detail.py" line="73" />
       <source>Approved via e-mail</source>
       <translation>Godkänt via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="71" />
+      <location filename="../../desktop/participants/detail.py" line="74" />
       <source>Approval mail</source>
       <translation>Begäran per e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="87" />
+      <location filename="../../desktop/participants/detail.py" line="90" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Ändrad här; väntar på att skickas till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="91" />
+      <location filename="../../desktop/participants/detail.py" line="94" />
       <source>Preview manager page…</source>
       <translation>Förhandsgranska chefens sida…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="94" />
+      <location filename="../../desktop/participants/detail.py" line="97" />
       <source>The approving manager's page as the manager sees it (needs a connection)</source>
       <translation>Den godkännande chefens sida så som chefen ser den (kräver anslutning)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="241" />
+      <location filename="../../desktop/participants/detail.py" line="247" />
       <source>Failed: %1</source>
       <translation>Misslyckades: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="243" />
+      <location filename="../../desktop/participants/detail.py" line="249" />
       <source>Send again…</source>
       <translation>Skicka igen…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="233" />
+      <location filename="../../desktop/participants/detail.py" line="239" />
       <source>Sent %1</source>
       <extracomment>The newest approval mail of the registration shown, as the server has it (administrators only: the delivery records name every recipient). The registration whose approval mail the pane last finished asking about (or found nothing to ask: not an administrator, offline, never requested).</extracomment>
       <translation>Skickat %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="235" />
+      <location filename="../../desktop/participants/detail.py" line="241" />
       <source>Waiting to be sent (queued %1)</source>
       <translation>Väntar på att skickas (köat %1)</translation>
     </message>

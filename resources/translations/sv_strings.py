@@ -3176,6 +3176,9 @@ SV: dict[object, object] = {
         "The cancellation terms of {round} were changed meanwhile (version {theirs})",
     ): "Avbokningsvillkoren för {round} ändrades under tiden (version {theirs})",
     ("Booking", "Category %1"): "Kategori %1",
+    ("Bindings", "Everyone the event is about (as without a binding)"): (
+        "Alla som händelsen gäller (som utan koppling)"
+    ),
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

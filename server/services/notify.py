@@ -348,6 +348,8 @@ def notify(
             elif recipient_kind == RecipientKind.STATIC:
                 static = _static(session, tenant_id) if static is None else static
                 people += static
+            elif recipient_kind == RecipientKind.INVOLVED:
+                people += [p for kind in recipients for p in recipients[kind]]
             else:
                 people += recipients.get(recipient_kind, ())
         for person in people:

@@ -97,7 +97,8 @@ def send(
                 "round_details": "  Utbildning: Ledarskap\n  Utbildningsomgång: HT26",
             },
             concerns=concerns or Concerns(course_id=world.course_id, round_id=world.round_id),
-            recipients={"participant": [Recipient.of_person("participant", anna, language="sv")]},
+            recipients=more.pop("recipients", None)
+            or {"participant": [Recipient.of_person("participant", anna, language="sv")]},
             **more,
         )
         s.expunge_all()
@@ -495,3 +496,34 @@ def test_contacts_addresses_are_read_in_one_query_for_all(site: Site, world: Ten
     reads = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
     assert sum("FROM person_email" in s for s in reads) == 1, reads
     assert sum("FROM person_phone" in s for s in reads) == 1, reads
+
+
+def test_a_binding_to_everyone_involved_sends_to_each_of_the_call_sites_people(
+    site: Site, world: Tenancy
+) -> None:
+    """ "involved" is whoever the event tells without a binding, of every kind the call site
+    passes (an agent order's case handlers and attestants, say), each address once;
+    without it, a binding to contacts alone reaches none of them."""
+    tid = _template(site, world, "Till alla berörda")
+    bid = _bind(site, world, tid, recipients=["static"])
+    with site.db.transaction() as s:
+        anna = s.get_one(Person, world.participant_id)
+        case = [Recipient("case_handler", "Karl Handläggare", ("karl@agent.example",))]
+        everyone = {
+            "participant": [Recipient.of_person("participant", anna, language="sv")],
+            "case_handler": case * 2,
+        }
+    assert [m.to_address for m in send(site, world, recipients=everyone)] == []  # type: ignore[union-attr]
+    changes = {"recipients": {"old": ["static"], "new": ["involved"]}}
+    run(site, world.tenant_id, "notification_binding.edit", binding_id=bid, changes=changes)
+    sent = send(site, world, recipients=everyone)
+    assert sorted((m.recipient_kind, m.to_address) for m in sent) == sorted(  # type: ignore[union-attr]
+        [("participant", anna_address(site, world)), ("case_handler", "karl@agent.example")]
+    )
+    assert {m.subject for m in sent} == {"Till alla berörda"}  # type: ignore[union-attr]
+
+
+def anna_address(site: Site, world: Tenancy) -> str:
+    with site.db.sessions() as s:
+        person = s.get_one(Person, world.participant_id)
+        return str(person.primary_email)
