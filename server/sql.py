@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, Update
+from sqlalchemy import ColumnElement, CursorResult, Update, func, select
 from sqlalchemy.orm import Session
 
 
@@ -13,3 +13,8 @@ def updated_rows(session: Session, statement: Update) -> int:
     rows it changed: a conditional update used as a claim tells whether this caller won."""
     result = session.execute(statement.execution_options(synchronize_session=False))
     return cast(CursorResult[Any], result).rowcount
+
+
+def count_rows(session: Session, table: Any, *conditions: ColumnElement[bool]) -> int:
+    """How many rows of ``table`` meet every one of ``conditions``."""
+    return session.scalar(select(func.count()).select_from(table).where(*conditions)) or 0

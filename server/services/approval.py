@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import cast
 
-from sqlalchemy import Table, func, inspect, select, update
+from sqlalchemy import Table, inspect, select, update
 from sqlalchemy.orm import Session
 
 from models import (
@@ -34,6 +34,7 @@ from models.ids import new_id, utcnow
 from server.i18n import N_
 from server.services.auth import token_hash as hash_token
 from server.services.scope import get_for_tenant
+from server.sql import count_rows
 from server.tables import LinkToken
 
 
@@ -91,17 +92,14 @@ def links_mailed_today(
 ) -> int:
     """How many ``purpose`` links went to ``email`` in the last day: the per-address limit
     of the links a public form can make the server mail."""
-    count = session.scalar(
-        select(func.count())
-        .select_from(LinkToken)
-        .where(
-            LinkToken.tenant_id == tenant_id,
-            LinkToken.purpose == purpose,
-            LinkToken.email == email,
-            LinkToken.created_at > now - timedelta(days=1),
-        )
+    return count_rows(
+        session,
+        LinkToken,
+        LinkToken.tenant_id == tenant_id,
+        LinkToken.purpose == purpose,
+        LinkToken.email == email,
+        LinkToken.created_at > now - timedelta(days=1),
     )
-    return int(count or 0)
 
 
 def issue_link(

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from models.errors import NotFoundError
 from models.tenancy import User
 from server.services import scope
 from server.services.messages import Message, tenant_language
+from server.sql import count_rows
 from server.tables import Notification
 
 
@@ -56,10 +57,8 @@ def list_notifications(
     if unread_only:
         q = q.where(Notification.read_at.is_(None))
     rows = list(session.scalars(q.order_by(Notification.created_at.desc()).limit(limit)))
-    unread = session.scalar(
-        select(func.count()).select_from(Notification).where(*mine, Notification.read_at.is_(None))
-    )
-    return rows, int(unread or 0)
+    unread = count_rows(session, Notification, *mine, Notification.read_at.is_(None))
+    return rows, unread
 
 
 def mark_read(

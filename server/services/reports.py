@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from models import (
@@ -41,6 +41,7 @@ from server.services.audit import audit
 from server.services.notify import Concerns, notify
 from server.services.scope import get_for_tenant
 from server.settings import Settings
+from server.sql import count_rows
 from server.tables import LinkToken
 
 #: How long a report link works.
@@ -336,14 +337,12 @@ def send_participant_list(
         sent_by=sent_by,
         now=now,
     )
-    count = session.scalar(
-        select(func.count())
-        .select_from(Registration)
-        .where(
-            Registration.round_id == round_.id,
-            Registration.deleted_at.is_(None),
-            Registration.status != RegistrationStatus.CANCELLED,
-        )
+    count = count_rows(
+        session,
+        Registration,
+        Registration.round_id == round_.id,
+        Registration.deleted_at.is_(None),
+        Registration.status != RegistrationStatus.CANCELLED,
     )
     tenant = session.get(Tenant, tenant_id)
     with use_language(tenant.language if tenant is not None else "en"):
@@ -352,7 +351,7 @@ def send_participant_list(
         "course": course.name if course is not None else "",
         "round": round_.name,
         "round_details": round_details(session, course, round_, labels),
-        "participant_count": str(count or 0),
+        "participant_count": str(count),
         "report_link": links.participant_list,
         "attendance_link": links.attendance_sheet,
         "link_valid_until": links.valid_until.date().isoformat(),

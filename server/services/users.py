@@ -52,6 +52,7 @@ from server.services.notify import Recipient, notify
 from server.services.passwords import check_password
 from server.services.seq import lock_tenant
 from server.settings import Settings
+from server.sql import count_rows
 from server.tables import AuthToken, LinkToken
 
 INVITE_PURPOSE = "password.invite"
@@ -146,10 +147,8 @@ def _memberships(session: Session, user_id: str, tenant_id: str) -> list[Members
 
 def wholly_in_tenant(session: Session, user_id: str, tenant_id: str) -> bool:
     """Whether every role of the account is in the tenant (its administrator manages it)."""
-    elsewhere = session.scalar(
-        select(func.count())
-        .select_from(Membership)
-        .where(Membership.user_id == user_id, Membership.tenant_id != tenant_id)
+    elsewhere = count_rows(
+        session, Membership, Membership.user_id == user_id, Membership.tenant_id != tenant_id
     )
     return not elsewhere
 
@@ -203,10 +202,12 @@ def _view(session: Session, user: User, tenant_id: str) -> UserView:
             AuthToken.client_label.not_like(f"{WEB_LABEL_PREFIX}%"),
         )
     )
-    count = session.scalar(
-        select(func.count())
-        .select_from(AuthToken)
-        .where(AuthToken.user_id == user.id, AuthToken.tenant_id == tenant_id, *_live_sessions(now))
+    count = count_rows(
+        session,
+        AuthToken,
+        AuthToken.user_id == user.id,
+        AuthToken.tenant_id == tenant_id,
+        *_live_sessions(now),
     )
     return UserView(
         id=user.id,
@@ -219,7 +220,7 @@ def _view(session: Session, user: User, tenant_id: str) -> UserView:
             key=lambda r: (r.agent_id, r.role),
         ),
         last_sign_in_at=last,
-        sessions=int(count or 0),
+        sessions=count,
         phone=phone_in_tenant(session, user, tenant_id),
     )
 
@@ -732,16 +733,14 @@ def forgot_password(session: Session, settings: Settings, *, email: str) -> None
     user = session.scalar(select(User).where(User.email == address))
     if user is None or not user.active or not user.password_hash:
         return
-    recent = session.scalar(
-        select(func.count())
-        .select_from(LinkToken)
-        .where(
-            LinkToken.entity_id == user.id,
-            LinkToken.purpose == RESET_PURPOSE,
-            LinkToken.created_at > utcnow() - timedelta(hours=1),
-        )
+    recent = count_rows(
+        session,
+        LinkToken,
+        LinkToken.entity_id == user.id,
+        LinkToken.purpose == RESET_PURPOSE,
+        LinkToken.created_at > utcnow() - timedelta(hours=1),
     )
-    if (recent or 0) >= MAX_RESETS_PER_HOUR:
+    if recent >= MAX_RESETS_PER_HOUR:
         return
     _link_mail(session, settings, user=user, tenant_id=None, purpose=RESET_PURPOSE)
     _audit_account(

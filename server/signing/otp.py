@@ -20,13 +20,13 @@ import re
 import secrets
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from models.errors import NotFoundError, PermissionDenied, TransitionError, ValidationError
 from models.ids import new_id
 from server.signing.tables import OtpChallenge
-from server.sql import updated_rows
+from server.sql import count_rows, updated_rows
 from server.tables import SmsOutbox
 
 log = logging.getLogger(__name__)
@@ -100,17 +100,15 @@ def issue_code(
             "The data hash must be a SHA-256 hex digest (64 characters)", field="data_hash"
         )
 
-    recent = session.scalar(
-        select(func.count())
-        .select_from(OtpChallenge)
-        .where(
-            OtpChallenge.tenant_id == tenant_id,
-            OtpChallenge.signer_email == email,
-            OtpChallenge.purpose == purpose,
-            OtpChallenge.created_at > now - timedelta(hours=1),
-        )
+    recent = count_rows(
+        session,
+        OtpChallenge,
+        OtpChallenge.tenant_id == tenant_id,
+        OtpChallenge.signer_email == email,
+        OtpChallenge.purpose == purpose,
+        OtpChallenge.created_at > now - timedelta(hours=1),
     )
-    if (recent or 0) >= max_codes_per_hour:
+    if recent >= max_codes_per_hour:
         raise PermissionDenied(TOO_MANY_CODES)
 
     code = f"{secrets.randbelow(10**CODE_DIGITS):0{CODE_DIGITS}d}"

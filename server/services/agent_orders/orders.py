@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import validators
@@ -58,6 +58,7 @@ from server.services.notify import Concerns, Recipient, notify
 from server.services.scope import get_for_tenant
 from server.services.seq import lock_tenant
 from server.settings import Settings
+from server.sql import count_rows
 
 TERMS_VERSION = "agent-terms-2026-1"
 TERMS_TEXT = (
@@ -229,14 +230,15 @@ def place_order(
         if agent is None:
             raise ValidationError("Choose one of the agents listed", field="agent_id")
         year = now.year
-        taken = s.scalar(
-            select(func.count())
-            .select_from(AgentOrder)
-            .where(AgentOrder.tenant_id == link.tenant_id, AgentOrder.number.like(f"AO-{year}-%"))
+        taken = count_rows(
+            s,
+            AgentOrder,
+            AgentOrder.tenant_id == link.tenant_id,
+            AgentOrder.number.like(f"AO-{year}-%"),
         )
         order = AgentOrder(
             tenant_id=link.tenant_id,
-            number=f"AO-{year}-{(taken or 0) + 1:04d}",
+            number=f"AO-{year}-{taken + 1:04d}",
             agent_id=agent.id,
             customer_organisation_id=link.entity_id,
             service=service,
@@ -488,15 +490,13 @@ def create_case(*, session: Session, settings: Settings, order: AgentOrder, now:
     tenant lock); returns the case number.
     """
     year = now.year
-    taken = session.scalar(
-        select(func.count())
-        .select_from(AgentOrder)
-        .where(
-            AgentOrder.tenant_id == order.tenant_id,
-            AgentOrder.case_number.like(f"SD-{year}-%"),
-        )
+    taken = count_rows(
+        session,
+        AgentOrder,
+        AgentOrder.tenant_id == order.tenant_id,
+        AgentOrder.case_number.like(f"SD-{year}-%"),
     )
-    case_number = f"SD-{year}-{(taken or 0) + 1:05d}"
+    case_number = f"SD-{year}-{taken + 1:05d}"
     signed = content_hash(order)
     order.create_case(case_number=case_number, now=now)
     add_step(

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.alumni import AlumniRegistration, AlumniStatus, ProposalState
@@ -34,6 +33,7 @@ from server.services.approval import LinkKind, LinkProblem, find_link
 from server.services.seq import lock_tenant
 from server.services.timeline import add_activity
 from server.settings import Settings
+from server.sql import count_rows
 from server.tables import LinkToken
 
 CONFIRM_PURPOSE = "alumni_confirm_details"
@@ -153,14 +153,12 @@ def confirm_by_link(
     person = session.get(Person, reg.person_id) if reg.person_id else None
     if person is None or person.deleted_at is not None:
         raise LinkProblem("The registration has been handled already; nothing needs confirming.")
-    on_profile = session.scalar(
-        select(func.count())
-        .select_from(PersonEmail)
-        .where(
-            PersonEmail.person_id == person.id,
-            PersonEmail.address == link.email,
-            PersonEmail.deleted_at.is_(None),
-        )
+    on_profile = count_rows(
+        session,
+        PersonEmail,
+        PersonEmail.person_id == person.id,
+        PersonEmail.address == link.email,
+        PersonEmail.deleted_at.is_(None),
     )
     if not on_profile:
         raise LinkProblem(

@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from models.alumni import (
@@ -89,6 +89,7 @@ from server.services.alumni.student_records import StudentRecordData, StudentRec
 from server.services.seq import lock_tenant
 from server.services.timeline import add_activity
 from server.settings import Settings
+from server.sql import count_rows
 
 log = logging.getLogger(__name__)
 
@@ -775,10 +776,8 @@ def process_pending(
                 query.order_by(AlumniRegistration.received_at, AlumniRegistration.id).limit(limit)
             )
         )
-        total = session.scalar(
-            select(func.count()).select_from(AlumniRegistration).where(*received)
-        )
-    summary.waiting = int(total or 0) - len(due)
+        total = count_rows(session, AlumniRegistration, *received)
+    summary.waiting = total - len(due)
     queue = due
     while queue:
         batch, queue = queue[:BATCH_SIZE], queue[BATCH_SIZE:]
