@@ -181,6 +181,11 @@ ENDPOINTS: dict[str, str] = {
         "(the manager's address, as the participants list shows): "
         "tests/server/test_approval_failures.py"
     ),
+    "GET /api/v1/people/{person_id}/account": (
+        "administrators and course administrators only, audited: a person's balance and "
+        "their own ledger postings (amounts, days, references; no personal data): "
+        "tests/server/test_person_account.py"
+    ),
     "GET /api/v1/mail/{mail_id}": (
         "administrators only: one mail or SMS (status, address, subject, text without tokens "
         "or codes): tests/server/test_mail_list.py"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from server.api.routes import (
+    accounts,
     agent_orders,
     agent_roles,
     alumni,
@@ -25,6 +26,7 @@ from server.api.routes import (
 def routers() -> list[APIRouter]:
     """The API's routers, each named here (a new route module adds its line)."""
     return [
+        accounts.router,
         agent_orders.router,
         agent_roles.router,
         alumni.router,

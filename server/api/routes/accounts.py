@@ -1,0 +1,99 @@
+"""A person's account (issue 17): what they owe, the credit they have, and the
+transactions behind both, from the server's append-only ledger. For the staff who may
+book people on courses (administrators, course administrators); never for an agent's
+users. Every read is audited: the history says what a person paid and when."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path
+from pydantic import BaseModel
+
+from models.people import Person
+from models.tenancy import Role
+from server.api.deps import CurrentUser, DbDep
+from server.api.errors import ApiError
+from server.api.schemas import ID_PATTERN, error_responses
+from server.services import ledger
+from server.services.audit import audit
+
+router = APIRouter(tags=["accounts"])
+
+#: Who sees people's accounts.
+ACCOUNT_ROLES = frozenset({Role.ADMIN, Role.COURSE_ADMIN})
+
+
+class PostingOut(BaseModel):
+    """One side of a transaction that is the person's: ``receivable`` (what they owe,
+    debit positive) or ``credit`` (their credit balance, a credit negative); öre."""
+
+    account: str
+    amount: int
+
+
+class TransactionOut(BaseModel):
+    id: str
+    kind: str
+    day: str
+    reference: str
+    #: The person's own postings of it.
+    postings: list[PostingOut]
+
+
+class AccountOut(BaseModel):
+    person_id: str
+    #: What the person owes now (öre; negative: paid more than was owed).
+    owed: int
+    #: The credit balance they have to use on future bookings (öre).
+    credit: int
+    #: Oldest first; the balances are their sums.
+    transactions: list[TransactionOut]
+
+
+@router.get(
+    "/people/{person_id}/account",
+    response_model=AccountOut,
+    responses=error_responses(401, 403, 404, 422),
+)
+def person_account(
+    principal: CurrentUser,
+    db: DbDep,
+    person_id: Annotated[str, Path(pattern=ID_PATTERN)],
+) -> AccountOut:
+    """The person's balance and history (see the module's docstring)."""
+    if principal.agent_id is not None or not ACCOUNT_ROLES & set(principal.roles):
+        raise ApiError(403, "forbidden", "You may not see people's accounts")
+    with db.transaction() as session:
+        person = session.get(Person, person_id)
+        if person is None or person.tenant_id != principal.tenant_id or person.deleted_at:
+            raise ApiError(404, "not_found", "No such person")
+        balance = ledger.balance_of(session, principal.tenant_id, person_id)
+        history = ledger.history(session, principal.tenant_id, person_id)
+        audit(
+            session,
+            actor_user_id=principal.user_id,
+            tenant_id=principal.tenant_id,
+            action="person.account_read",
+            target_type="person",
+            target_id=person_id,
+        )
+    return AccountOut(
+        person_id=person_id,
+        owed=balance.owed,
+        credit=balance.credit,
+        transactions=[
+            TransactionOut(
+                id=tx.id,
+                kind=tx.kind.value,
+                day=tx.day.isoformat(),
+                reference=tx.reference,
+                postings=[
+                    PostingOut(account=p.account.value, amount=p.amount)
+                    for p in tx.postings
+                    if p.person_id == person_id
+                ],
+            )
+            for tx in history
+        ],
+    )

@@ -1,0 +1,81 @@
+"""GET /api/v1/people/{id}/account (issue 17): a person's balance and the transactions
+behind it, over real HTTP on SQLite and PostgreSQL — for administrators and course
+administrators of the person's tenant, every read audited; a viewer is refused, another
+tenant's person is not found, a malformed id is a 422."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from models import ledger
+from models.audit import AuditEvent
+from models.ids import new_id
+from models.people import Person
+from models.pricing import CancellationTerms, PriceList, SignupFacts, cancel, price
+from models.tenancy import Role
+from server.services import ledger as accounts
+from tests.server.helpers import World
+
+KR = 100
+
+
+def _maria(world: World) -> str:
+    """A person whose last term was charged 800, paid, and cancelled keeping a 200 fee."""
+    person = new_id()
+    charged = price(PriceList("Tango", 800 * KR), SignupFacts(date(2026, 8, 1), date(2026, 9, 1)))
+    cancelled = cancel(
+        CancellationTerms(admin_fee=200 * KR), date(2026, 9, 10), charged=800 * KR, paid=800 * KR
+    )
+    with world.db.transaction() as s:
+        s.add(Person(id=person, tenant_id=world.tenant_id, first_name="Maria", last_name="Ek"))
+        s.flush()
+        for tx in (
+            ledger.charge(new_id(), person, charged, date(2026, 8, 1), "reg-1"),
+            ledger.payment(new_id(), person, 800 * KR, date(2026, 8, 5), "OCR 4711"),
+            ledger.cancellation(new_id(), person, cancelled, date(2026, 9, 10), "reg-1"),
+        ):
+            accounts.record(s, world.tenant_id, tx)
+    return person
+
+
+def test_staff_see_a_persons_balance_and_history(world: World) -> None:
+    person = _maria(world)
+
+    for role in (Role.ADMIN, Role.COURSE_ADMIN):
+        resp = world.client(role).get(f"{world.url}/api/v1/people/{person}/account", timeout=30)
+        assert resp.status_code == 200, resp.text
+        body = resp.json()
+        assert (body["owed"], body["credit"]) == (0, 600 * KR)
+        assert [(t["kind"], t["day"]) for t in body["transactions"]] == [
+            ("charge", "2026-08-01"),
+            ("payment", "2026-08-05"),
+            ("cancellation", "2026-09-10"),
+        ]
+        assert [t["postings"] for t in body["transactions"]] == [
+            [{"account": "receivable", "amount": 800 * KR}],
+            [{"account": "receivable", "amount": -800 * KR}],
+            [{"account": "credit", "amount": -600 * KR}],
+        ]
+    with world.db.sessions() as s:
+        reads = s.scalars(
+            select(AuditEvent).where(
+                AuditEvent.action == "person.account_read", AuditEvent.entity_id == person
+            )
+        ).all()
+    assert len(reads) == 2
+
+
+def test_others_are_refused_and_bad_ids_are_a_422(world: World, other_world: World) -> None:
+    person = _maria(world)
+    url = f"{world.url}/api/v1/people/{person}/account"
+    assert world.client(Role.VIEWER).get(url, timeout=30).status_code == 403
+    assert world.client(Role.ALUMNI_OFFICER).get(url, timeout=30).status_code == 403
+    elsewhere = other_world.client(Role.ADMIN).get(
+        f"{other_world.url}/api/v1/people/{person}/account", timeout=30
+    )
+    assert elsewhere.status_code == 404
+    bad = world.client().get(f"{world.url}/api/v1/people/x'%20OR%201=1/account", timeout=30)
+    assert bad.status_code == 422
+    assert world.client().get(f"{world.url}/api/v1/people/{new_id()}/account").status_code == 404
