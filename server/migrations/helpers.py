@@ -37,11 +37,18 @@ def unique(table: str, *columns: str) -> sa.UniqueConstraint:
     return sa.UniqueConstraint(*columns, name=op.f(f"uq_{table}_{columns[0]}"))
 
 
-def synced_columns() -> list[sa.Column[Any]]:
-    """The columns every synced row carries after its own, in the models' order."""
+def tenant_keys() -> list[sa.Column[Any]]:
+    """A tenant's row's ``id`` and ``tenant_id``."""
     return [
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("tenant_id", sa.String(length=36), nullable=False),
+    ]
+
+
+def synced_columns() -> list[sa.Column[Any]]:
+    """The columns every synced row carries after its own, in the models' order."""
+    return [
+        *tenant_keys(),
         sa.Column("server_seq", sa.BigInteger(), nullable=True),
         sa.Column("updated_at", UTC, nullable=False),
         sa.Column("deleted_at", UTC, nullable=True),

@@ -3,7 +3,7 @@
 import sqlalchemy as sa
 from alembic import op
 
-from server.migrations.helpers import UTC, create_table, foreign_key
+from server.migrations.helpers import UTC, create_table, foreign_key, tenant_keys
 
 revision: str = "0017"
 down_revision: str | None = "0016"
@@ -15,8 +15,7 @@ LEDGER_TABLES = ("ledger_transaction", "ledger_posting")
 def upgrade() -> None:
     create_table(
         "ledger_transaction",
-        sa.Column("id", sa.String(36), nullable=False),
-        sa.Column("tenant_id", sa.String(36), nullable=False),
+        *tenant_keys(),
         sa.Column("kind", sa.String(20), nullable=False),
         sa.Column("day", sa.Date(), nullable=False),
         sa.Column("reference", sa.String(100), nullable=False),
@@ -26,8 +25,7 @@ def upgrade() -> None:
     )
     create_table(
         "ledger_posting",
-        sa.Column("id", sa.String(36), nullable=False),
-        sa.Column("tenant_id", sa.String(36), nullable=False),
+        *tenant_keys(),
         sa.Column("transaction_id", sa.String(36), nullable=False),
         sa.Column("account", sa.String(20), nullable=False),
         sa.Column("amount", sa.BigInteger(), nullable=False),
