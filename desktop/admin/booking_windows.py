@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from desktop.common.rows_model import Column
 from desktop.common.rows_window import ListedRowDialog, RowsEditWindow, WindowTexts
-from desktop.common.values import Record
+from desktop.common.values import Record, kronor_text
 from desktop.courses.dialogs import kronor_to_ore, ore_to_kronor
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import OpContext
@@ -58,12 +58,7 @@ def _t(source: str) -> str:
 
 
 def _kr(value: Any, _row: Record) -> str:
-    """öre as a list shows kronor: 120000 -> "1 200 kr" (a no-break space between thousands)."""
-    if value is None:
-        return ""
-    kronor, ore = divmod(int(value), 100)
-    grouped = f"{kronor:,}".replace(",", "\u00a0")
-    return f"{grouped},{ore:02d} kr" if ore else f"{grouped} kr"
+    return kronor_text(value)
 
 
 def _percent(value: Any, _row: Record) -> str:

@@ -35,3 +35,14 @@ def day(value: object) -> date | None:
 def sql_time(value: datetime) -> str:
     """An aware datetime as SQLite stores it (naive UTC text), for comparisons in SQL."""
     return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def kronor_text(ore: int | None) -> str:
+    """öre as a list shows kronor: 120000 -> "1 200 kr", 125050 -> "1 250,50 kr" (a
+    no-break space between thousands); None: empty."""
+    if ore is None:
+        return ""
+    sign = "−" if ore < 0 else ""
+    kronor, rest = divmod(abs(int(ore)), 100)
+    grouped = f"{kronor:,}".replace(",", "\u00a0")
+    return f"{sign}{grouped},{rest:02d} kr" if rest else f"{sign}{grouped} kr"

@@ -48,6 +48,7 @@ from desktop.operations.people import (
     remove_email,
 )
 from desktop.operations.undo import UndoStep
+from desktop.people.account import AccountTab, may_see_accounts
 from desktop.people.bounces import address_text, bounce_note
 from desktop.people.categories import category_menu
 from models import validators
@@ -389,6 +390,11 @@ class PersonProfile(QDialog):
         self.tabs.addTab(self.registration_table, self.tr("Registrations"))
         self.tabs.addTab(self.activity_table, self.tr("Activity"))
         self.tabs.addTab(consents_page, self.tr("Consents and alumni"))
+        # The person's account (issue 17): asked of the server when the tab is shown.
+        self.account: AccountTab | None = None
+        if may_see_accounts(ctx):
+            self.account = AccountTab(ctx, person_id)
+            self.tabs.addTab(self.account, self.tr("Account"))
 
         # The categories the person has, given and taken from a menu (issue 15).
         self.category_button = QPushButton(self.tr("Categories"))

@@ -1,6 +1,105 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
   <context>
+    <name>Account</name>
+    <message>
+      <location filename="../../desktop/people/account.py" line="35" />
+      <source>Booking</source>
+      <extracomment>Who sees people's accounts (the server asks the same).</extracomment>
+      <translation>Booking</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/account.py" line="36" />
+      <source>Payment</source>
+      <translation>Payment</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/account.py" line="37" />
+      <source>Cancellation</source>
+      <translation>Cancellation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/account.py" line="38" />
+      <source>Refund</source>
+      <translation>Refund</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/account.py" line="39" />
+      <source>Correction</source>
+      <translation>Correction</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/account.py" line="51" />
+      <source>Day</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/account.py" line="52" />
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/account.py" line="53" />
+      <source>Reference</source>
+      <translation>Reference</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/account.py" line="54" />
+      <source>Owed</source>
+      <translation>Owed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/account.py" line="55" />
+      <source>Credit</source>
+      <translation>Credit</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountTab</name>
+    <message>
+      <location filename="../../desktop/people/account.py" line="80" />
+      <source>Not asked yet.</source>
+      <extracomment>The last answer shown (tests wait on it), None before one came.</extracomment>
+      <translation>Not asked yet.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/account.py" line="88" />
+      <source>No transactions.</source>
+      <translation>No transactions.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/account.py" line="90" />
+      <source>&amp;Refresh</source>
+      <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/account.py" line="90" />
+      <source>Ask the server again</source>
+      <translation>Ask the server again</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/account.py" line="102" />
+      <location filename="../../desktop/people/account.py" line="132" />
+      <source>The account is kept on the server: connect to see it.</source>
+      <translation>The account is kept on the server: connect to see it.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/account.py" line="104" />
+      <source>Asking the server…</source>
+      <translation>Asking the server…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/account.py" line="126" />
+      <source>Owes %1 · Credit balance %2</source>
+      <translation>Owes %1 · Credit balance %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/account.py" line="139" />
+      <source>The account could not be read: %1</source>
+      <translation>The account could not be read: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>ActivitySubject</name>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="198" />
@@ -1655,66 +1754,66 @@
       <translation>One course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="121" />
+      <location filename="../../desktop/admin/booking_windows.py" line="116" />
       <source>Category %1</source>
       <translation>Category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="204" />
-      <location filename="../../desktop/admin/booking_windows.py" line="381" />
+      <location filename="../../desktop/admin/booking_windows.py" line="199" />
+      <location filename="../../desktop/admin/booking_windows.py" line="376" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="205" />
+      <location filename="../../desktop/admin/booking_windows.py" line="200" />
       <source>Fee</source>
       <translation>Fee</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="206" />
-      <location filename="../../desktop/admin/booking_windows.py" line="518" />
+      <location filename="../../desktop/admin/booking_windows.py" line="201" />
+      <location filename="../../desktop/admin/booking_windows.py" line="513" />
       <source>VAT</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="207" />
-      <location filename="../../desktop/admin/booking_windows.py" line="519" />
+      <location filename="../../desktop/admin/booking_windows.py" line="202" />
+      <location filename="../../desktop/admin/booking_windows.py" line="514" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="382" />
-      <location filename="../../desktop/admin/booking_windows.py" line="516" />
+      <location filename="../../desktop/admin/booking_windows.py" line="377" />
+      <location filename="../../desktop/admin/booking_windows.py" line="511" />
       <source>For</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="383" />
+      <location filename="../../desktop/admin/booking_windows.py" line="378" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="384" />
+      <location filename="../../desktop/admin/booking_windows.py" line="379" />
       <source>Discount</source>
       <translation>Discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="385" />
+      <location filename="../../desktop/admin/booking_windows.py" line="380" />
       <source>Valid</source>
       <translation>Valid</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="386" />
+      <location filename="../../desktop/admin/booking_windows.py" line="381" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="517" />
+      <location filename="../../desktop/admin/booking_windows.py" line="512" />
       <source>Price</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="520" />
+      <location filename="../../desktop/admin/booking_windows.py" line="515" />
       <source>Membership fee</source>
       <translation>Membership fee</translation>
     </message>
@@ -2669,102 +2768,102 @@
   <context>
     <name>DiscountDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="271" />
+      <location filename="../../desktop/admin/booking_windows.py" line="266" />
       <source>New discount</source>
       <translation>New discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="272" />
+      <location filename="../../desktop/admin/booking_windows.py" line="267" />
       <source>Edit discount</source>
       <translation>Edit discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="277" />
+      <location filename="../../desktop/admin/booking_windows.py" line="272" />
       <source>Such as Two courses the same term</source>
       <translation>Such as Two courses the same term</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="281" />
+      <location filename="../../desktop/admin/booking_windows.py" line="276" />
       <source>The category's name</source>
       <translation>The category's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="286" />
+      <location filename="../../desktop/admin/booking_windows.py" line="281" />
       <source>An amount (kr)</source>
       <translation>An amount (kr)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="287" />
+      <location filename="../../desktop/admin/booking_windows.py" line="282" />
       <source>A percentage of the price</source>
       <translation>A percentage of the price</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="302" />
+      <location filename="../../desktop/admin/booking_windows.py" line="297" />
       <source>YYYY-MM-DD (empty: no limit)</source>
       <translation>YYYY-MM-DD (empty: no limit)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="308" />
+      <location filename="../../desktop/admin/booking_windows.py" line="303" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="309" />
+      <location filename="../../desktop/admin/booking_windows.py" line="304" />
       <source>For:</source>
       <translation>For:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="310" />
+      <location filename="../../desktop/admin/booking_windows.py" line="305" />
       <source>Category:</source>
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="311" />
+      <location filename="../../desktop/admin/booking_windows.py" line="306" />
       <source>When:</source>
       <translation>When:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="312" />
+      <location filename="../../desktop/admin/booking_windows.py" line="307" />
       <source>Discount:</source>
       <translation>Discount:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="313" />
+      <location filename="../../desktop/admin/booking_windows.py" line="308" />
       <source>Size:</source>
       <translation>Size:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="314" />
+      <location filename="../../desktop/admin/booking_windows.py" line="309" />
       <source>With others:</source>
       <translation>With others:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="315" />
+      <location filename="../../desktop/admin/booking_windows.py" line="310" />
       <source>Book by:</source>
       <translation>Book by:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="316" />
+      <location filename="../../desktop/admin/booking_windows.py" line="311" />
       <source>Valid from:</source>
       <translation>Valid from:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="317" />
+      <location filename="../../desktop/admin/booking_windows.py" line="312" />
       <source>Valid until:</source>
       <translation>Valid until:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="318" />
+      <location filename="../../desktop/admin/booking_windows.py" line="313" />
       <source>Order:</source>
       <translation>Order:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="319" />
+      <location filename="../../desktop/admin/booking_windows.py" line="314" />
       <source>Account:</source>
       <translation>Account:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="323" />
+      <location filename="../../desktop/admin/booking_windows.py" line="318" />
       <source>Discounts are counted in their order, each shown to the participant as a line of the price; together they never take a course below zero.</source>
       <translation>Discounts are counted in their order, each shown to the participant as a line of the price; together they never take a course below zero.</translation>
     </message>
@@ -2772,32 +2871,32 @@
   <context>
     <name>DiscountsWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="362" />
+      <location filename="../../desktop/admin/booking_windows.py" line="357" />
       <source>Discounts</source>
       <translation>Discounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="363" />
+      <location filename="../../desktop/admin/booking_windows.py" line="358" />
       <source>No discounts yet: New… adds one, such as for a second course.</source>
       <translation>No discounts yet: New… adds one, such as for a second course.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="366" />
+      <location filename="../../desktop/admin/booking_windows.py" line="361" />
       <source>A booking keeps the price it was made with: changing a discount changes new sign-ups only.</source>
       <translation>A booking keeps the price it was made with: changing a discount changes new sign-ups only.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="371" />
+      <location filename="../../desktop/admin/booking_windows.py" line="366" />
       <source>New sign-ups no longer get it</source>
       <translation>New sign-ups no longer get it</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="396" />
+      <location filename="../../desktop/admin/booking_windows.py" line="391" />
       <source>(by %1)</source>
       <translation>(by %1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="398" />
+      <location filename="../../desktop/admin/booking_windows.py" line="393" />
       <source>Always</source>
       <translation>Always</translation>
     </message>
@@ -4747,42 +4846,42 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MembershipTypeDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="154" />
+      <location filename="../../desktop/admin/booking_windows.py" line="149" />
       <source>New membership type</source>
       <translation>New membership type</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="155" />
+      <location filename="../../desktop/admin/booking_windows.py" line="150" />
       <source>Edit membership type</source>
       <translation>Edit membership type</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="160" />
+      <location filename="../../desktop/admin/booking_windows.py" line="155" />
       <source>Such as Membership 2027</source>
       <translation>Such as Membership 2027</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="165" />
+      <location filename="../../desktop/admin/booking_windows.py" line="160" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="166" />
+      <location filename="../../desktop/admin/booking_windows.py" line="161" />
       <source>Fee (kr):</source>
       <translation>Fee (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="167" />
+      <location filename="../../desktop/admin/booking_windows.py" line="162" />
       <source>VAT:</source>
       <translation>VAT:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="168" />
+      <location filename="../../desktop/admin/booking_windows.py" line="163" />
       <source>Account:</source>
       <translation>Account:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="172" />
+      <location filename="../../desktop/admin/booking_windows.py" line="167" />
       <source>Someone who is not a member on a round's first day pays the fee with the course, when the round's price rule names this membership type.</source>
       <translation>Someone who is not a member on a round's first day pays the fee with the course, when the round's price rule names this membership type.</translation>
     </message>
@@ -4790,17 +4889,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MembershipTypesWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="188" />
+      <location filename="../../desktop/admin/booking_windows.py" line="183" />
       <source>Membership types</source>
       <translation>Membership types</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="189" />
+      <location filename="../../desktop/admin/booking_windows.py" line="184" />
       <source>No membership types yet: New… adds one with its fee.</source>
       <translation>No membership types yet: New… adds one with its fee.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="192" />
+      <location filename="../../desktop/admin/booking_windows.py" line="187" />
       <source>Price rules can no longer name it; members stay members</source>
       <translation>Price rules can no longer name it; members stay members</translation>
     </message>
@@ -6405,231 +6504,236 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PersonProfile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="214" />
+      <location filename="../../desktop/people/profile.py" line="215" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="225" />
+      <location filename="../../desktop/people/profile.py" line="226" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Changed here; waits to be sent to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="257" />
+      <location filename="../../desktop/people/profile.py" line="258" />
       <source>YYYYMMDD-NNNN</source>
       <extracomment>Fields the user's roles may not read (models.visibility): never shown, never set; a hint says why instead of an empty box that looks like missing data.</extracomment>
       <translation>YYYYMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="258" />
+      <location filename="../../desktop/people/profile.py" line="259" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="264" />
-      <location filename="../../desktop/people/profile.py" line="267" />
+      <location filename="../../desktop/people/profile.py" line="265" />
+      <location filename="../../desktop/people/profile.py" line="268" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="269" />
-      <location filename="../../desktop/people/profile.py" line="273" />
+      <location filename="../../desktop/people/profile.py" line="270" />
+      <location filename="../../desktop/people/profile.py" line="274" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="274" />
-      <location filename="../../desktop/people/profile.py" line="672" />
+      <location filename="../../desktop/people/profile.py" line="275" />
+      <location filename="../../desktop/people/profile.py" line="678" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="277" />
+      <location filename="../../desktop/people/profile.py" line="278" />
       <source>Revert</source>
       <translation>Revert</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="312" />
+      <location filename="../../desktop/people/profile.py" line="313" />
       <source>name@example.se</source>
       <translation>name@example.se</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="312" />
+      <location filename="../../desktop/people/profile.py" line="313" />
       <source>New e-mail address</source>
       <translation>New e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="314" />
+      <location filename="../../desktop/people/profile.py" line="315" />
       <source>Work</source>
       <translation>Work</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="315" />
+      <location filename="../../desktop/people/profile.py" line="316" />
       <source>Private</source>
       <translation>Private</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="316" />
+      <location filename="../../desktop/people/profile.py" line="317" />
       <source>Main address</source>
       <translation>Main address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="317" />
+      <location filename="../../desktop/people/profile.py" line="318" />
       <source>Add e-mail</source>
       <translation>Add e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="319" />
+      <location filename="../../desktop/people/profile.py" line="320" />
       <source>Remove e-mail…</source>
       <translation>Remove e-mail…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="333" />
+      <location filename="../../desktop/people/profile.py" line="334" />
       <source>New phone number</source>
       <translation>New phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="336" />
+      <location filename="../../desktop/people/profile.py" line="337" />
       <source>Add phone</source>
       <translation>Add phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="339" />
+      <location filename="../../desktop/people/profile.py" line="340" />
       <source>E-mail addresses</source>
       <translation>E-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="342" />
+      <location filename="../../desktop/people/profile.py" line="343" />
       <source>Phone numbers</source>
       <translation>Phone numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="373" />
+      <location filename="../../desktop/people/profile.py" line="374" />
       <source>Reverse decision…</source>
       <translation>Reverse decision…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="387" />
+      <location filename="../../desktop/people/profile.py" line="388" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="388" />
+      <location filename="../../desktop/people/profile.py" line="389" />
       <source>E-mails and phones</source>
       <translation>E-mails and phones</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="389" />
+      <location filename="../../desktop/people/profile.py" line="390" />
       <source>Registrations</source>
       <translation>Registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="390" />
+      <location filename="../../desktop/people/profile.py" line="391" />
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="391" />
+      <location filename="../../desktop/people/profile.py" line="392" />
       <source>Consents and alumni</source>
       <translation>Consents and alumni</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="394" />
+      <location filename="../../desktop/people/profile.py" line="397" />
+      <source>Account</source>
+      <translation>Account</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="400" />
       <source>Categories</source>
       <translation>Categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="448" />
+      <location filename="../../desktop/people/profile.py" line="454" />
       <source>No categories</source>
       <translation>No categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="462" />
+      <location filename="../../desktop/people/profile.py" line="468" />
       <source>No registrations.</source>
       <translation>No registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="464" />
+      <location filename="../../desktop/people/profile.py" line="470" />
       <source>Nothing has happened yet.</source>
       <translation>Nothing has happened yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="466" />
+      <location filename="../../desktop/people/profile.py" line="472" />
       <source>Consent “%1” (terms %2) given %3 from %4</source>
       <translation>Consent “%1” (terms %2) given %3 from %4</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="474" />
+      <location filename="../../desktop/people/profile.py" line="480" />
       <source>Alumni registration: %1 (%2)</source>
       <translation>Alumni registration: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="480" />
+      <location filename="../../desktop/people/profile.py" line="486" />
       <source>No consents or alumni registrations.</source>
       <translation>No consents or alumni registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="494" />
+      <location filename="../../desktop/people/profile.py" line="500" />
       <source>No organisation</source>
       <translation>No organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="578" />
+      <location filename="../../desktop/people/profile.py" line="584" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="580" />
+      <location filename="../../desktop/people/profile.py" line="586" />
       <source>Saved here; it is sent to the server when you are online.</source>
       <translation>Saved here; it is sent to the server when you are online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="598" />
+      <location filename="../../desktop/people/profile.py" line="604" />
       <source>Undo %1</source>
       <translation>Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="598" />
+      <location filename="../../desktop/people/profile.py" line="604" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="625" />
+      <location filename="../../desktop/people/profile.py" line="631" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="661" />
+      <location filename="../../desktop/people/profile.py" line="667" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="662" />
+      <location filename="../../desktop/people/profile.py" line="668" />
       <source>Save the changes to %1 before closing?</source>
       <translation>Save the changes to %1 before closing?</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="663" />
+      <location filename="../../desktop/people/profile.py" line="669" />
       <source>this person</source>
       <translation>this person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="673" />
+      <location filename="../../desktop/people/profile.py" line="679" />
       <source>Discard</source>
       <translation>Discard</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="674" />
+      <location filename="../../desktop/people/profile.py" line="680" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="748" />
+      <location filename="../../desktop/people/profile.py" line="754" />
       <source>Remove e-mail address</source>
       <translation>Remove e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="749" />
+      <location filename="../../desktop/people/profile.py" line="755" />
       <source>Remove %1 from this person?</source>
       <translation>Remove %1 from this person?</translation>
     </message>
@@ -6981,62 +7085,62 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PriceDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="436" />
+      <location filename="../../desktop/admin/booking_windows.py" line="431" />
       <source>New price rule</source>
       <translation>New price rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="437" />
+      <location filename="../../desktop/admin/booking_windows.py" line="432" />
       <source>Edit price rule</source>
       <translation>Edit price rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="444" />
+      <location filename="../../desktop/admin/booking_windows.py" line="439" />
       <source>The category's name</source>
       <translation>The category's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="447" />
+      <location filename="../../desktop/admin/booking_windows.py" line="442" />
       <source>Empty: the round's own price</source>
       <translation>Empty: the round's own price</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="451" />
+      <location filename="../../desktop/admin/booking_windows.py" line="446" />
       <source>No membership fee</source>
       <translation>No membership fee</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="454" />
+      <location filename="../../desktop/admin/booking_windows.py" line="449" />
       <source>For:</source>
       <translation>For:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="455" />
+      <location filename="../../desktop/admin/booking_windows.py" line="450" />
       <source>Category:</source>
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="456" />
+      <location filename="../../desktop/admin/booking_windows.py" line="451" />
       <source>Price (kr):</source>
       <translation>Price (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="457" />
+      <location filename="../../desktop/admin/booking_windows.py" line="452" />
       <source>VAT:</source>
       <translation>VAT:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="458" />
+      <location filename="../../desktop/admin/booking_windows.py" line="453" />
       <source>Account:</source>
       <translation>Account:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="459" />
+      <location filename="../../desktop/admin/booking_windows.py" line="454" />
       <source>Membership fee:</source>
       <translation>Membership fee:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="463" />
+      <location filename="../../desktop/admin/booking_windows.py" line="458" />
       <source>A round costs its own price when it has one, else the most specific rule's (its category's, else all courses'). The discounts of every level count.</source>
       <translation>A round costs its own price when it has one, else the most specific rule's (its category's, else all courses'). The discounts of every level count.</translation>
     </message>
@@ -7044,22 +7148,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PricesWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="498" />
+      <location filename="../../desktop/admin/booking_windows.py" line="493" />
       <source>Prices</source>
       <translation>Prices</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="499" />
+      <location filename="../../desktop/admin/booking_windows.py" line="494" />
       <source>No price rules yet: New… sets what the courses of a level cost.</source>
       <translation>No price rules yet: New… sets what the courses of a level cost.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="502" />
+      <location filename="../../desktop/admin/booking_windows.py" line="497" />
       <source>A booking keeps the price it was made with: changing a rule changes new sign-ups only.</source>
       <translation>A booking keeps the price it was made with: changing a rule changes new sign-ups only.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="506" />
+      <location filename="../../desktop/admin/booking_windows.py" line="501" />
       <source>Its courses cost what the wider rules say</source>
       <translation>Its courses cost what the wider rules say</translation>
     </message>
@@ -7148,226 +7252,226 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Profile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="72" />
+      <location filename="../../desktop/people/profile.py" line="73" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="73" />
+      <location filename="../../desktop/people/profile.py" line="74" />
       <source>Reminder sent</source>
       <translation>Reminder sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="74" />
+      <location filename="../../desktop/people/profile.py" line="75" />
       <source>Registration approved</source>
       <translation>Registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="75" />
+      <location filename="../../desktop/people/profile.py" line="76" />
       <source>Approval removed</source>
       <translation>Approval removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="76" />
+      <location filename="../../desktop/people/profile.py" line="77" />
       <source>Alumni decision</source>
       <translation>Alumni decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="77" />
+      <location filename="../../desktop/people/profile.py" line="78" />
       <source>E-mail sent</source>
       <translation>E-mail sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="78" />
+      <location filename="../../desktop/people/profile.py" line="79" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="79" />
+      <location filename="../../desktop/people/profile.py" line="80" />
       <source>Profiles merged</source>
       <translation>Profiles merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="87" />
+      <location filename="../../desktop/people/profile.py" line="88" />
       <source>Work</source>
       <translation>Work</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="88" />
+      <location filename="../../desktop/people/profile.py" line="89" />
       <source>Private</source>
       <translation>Private</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="89" />
+      <location filename="../../desktop/people/profile.py" line="90" />
       <source>Mobile</source>
       <translation>Mobile</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="84" />
+      <location filename="../../desktop/people/profile.py" line="85" />
       <source>Not requested</source>
       <extracomment>The stored codes the profile shows in words: approval states, and the kinds of e-mail addresses and phone numbers (``PersonEmail.kind``, ``PersonPhone.kind``).</extracomment>
       <translation>Not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="85" />
+      <location filename="../../desktop/people/profile.py" line="86" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="86" />
+      <location filename="../../desktop/people/profile.py" line="87" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="96" />
+      <location filename="../../desktop/people/profile.py" line="97" />
       <source>Only administrators and alumni officers see personal identity numbers</source>
       <extracomment>What a field the signed-in user's roles may not read shows instead of its value.</extracomment>
       <translation>Only administrators and alumni officers see personal identity numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="99" />
+      <location filename="../../desktop/people/profile.py" line="100" />
       <source>Only administrators and alumni officers see birth dates</source>
       <translation>Only administrators and alumni officers see birth dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="103" />
+      <location filename="../../desktop/people/profile.py" line="104" />
       <source>Only administrators and alumni officers see this field</source>
       <translation>Only administrators and alumni officers see this field</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="114" />
+      <location filename="../../desktop/people/profile.py" line="115" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="129" />
+      <location filename="../../desktop/people/profile.py" line="130" />
       <source>As manager of %1 (%2)</source>
       <extracomment>The activities of a registration's approval, whose subject names the participant.</extracomment>
       <translation>As manager of %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="143" />
+      <location filename="../../desktop/people/profile.py" line="144" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="144" />
+      <location filename="../../desktop/people/profile.py" line="145" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="145" />
+      <location filename="../../desktop/people/profile.py" line="146" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="147" />
+      <location filename="../../desktop/people/profile.py" line="148" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="149" />
+      <location filename="../../desktop/people/profile.py" line="150" />
       <source>Approved via e-mail</source>
       <translation>Approved via e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="152" />
+      <location filename="../../desktop/people/profile.py" line="153" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="153" />
+      <location filename="../../desktop/people/profile.py" line="154" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="154" />
+      <location filename="../../desktop/people/profile.py" line="155" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="155" />
+      <location filename="../../desktop/people/profile.py" line="156" />
       <source>By</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="156" />
+      <location filename="../../desktop/people/profile.py" line="157" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="197" />
+      <location filename="../../desktop/people/profile.py" line="198" />
       <source>First name</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="198" />
+      <location filename="../../desktop/people/profile.py" line="199" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="199" />
+      <location filename="../../desktop/people/profile.py" line="200" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="200" />
+      <location filename="../../desktop/people/profile.py" line="201" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="201" />
+      <location filename="../../desktop/people/profile.py" line="202" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="202" />
+      <location filename="../../desktop/people/profile.py" line="203" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="203" />
+      <location filename="../../desktop/people/profile.py" line="204" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="204" />
+      <location filename="../../desktop/people/profile.py" line="205" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="205" />
+      <location filename="../../desktop/people/profile.py" line="206" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="304" />
+      <location filename="../../desktop/people/profile.py" line="305" />
       <source>E-mail</source>
       <extracomment>The Save / Discard / Cancel question before unsaved changes would be lost.</extracomment>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="415" />
+      <location filename="../../desktop/people/profile.py" line="421" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="416" />
+      <location filename="../../desktop/people/profile.py" line="422" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="616" />
+      <location filename="../../desktop/people/profile.py" line="622" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="617" />
+      <location filename="../../desktop/people/profile.py" line="623" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="331" />
+      <location filename="../../desktop/people/profile.py" line="332" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>

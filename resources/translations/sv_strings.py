@@ -3179,6 +3179,27 @@ SV: dict[object, object] = {
     ("Bindings", "Everyone the event is about (as without a binding)"): (
         "Alla som händelsen gäller (som utan koppling)"
     ),
+    ("PersonProfile", "Account"): "Konto",
+    ("Account", "Booking"): "Bokning",
+    ("Account", "Payment"): "Betalning",
+    ("Account", "Cancellation"): "Avbokning",
+    ("Account", "Refund"): "Återbetalning",
+    ("Account", "Correction"): "Rättelse",
+    ("Account", "Day"): "Dag",
+    ("Account", "What"): "Vad",
+    ("Account", "Reference"): "Referens",
+    ("Account", "Owed"): "Att betala",
+    ("Account", "Credit"): "Tillgodo",
+    ("AccountTab", "Not asked yet."): "Inte efterfrågat än.",
+    ("AccountTab", "No transactions."): "Inga transaktioner.",
+    ("AccountTab", "&Refresh"): "&Uppdatera",
+    ("AccountTab", "Ask the server again"): "Fråga servern igen",
+    ("AccountTab", "Asking the server…"): "Frågar servern…",
+    ("AccountTab", "Owes %1 · Credit balance %2"): "Att betala %1 · Tillgodohavande %2",
+    ("AccountTab", "The account is kept on the server: connect to see it."): (
+        "Kontot finns på servern: anslut för att se det."
+    ),
+    ("AccountTab", "The account could not be read: %1"): "Kontot kunde inte läsas: %1",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").
