@@ -26,10 +26,20 @@ from datetime import date
 from sqlalchemy import Boolean, ColumnElement, Date, ForeignKey, Integer, String, or_, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from models import pricing
 from models.base import Base
 from models.courses import Course, CourseRound, Registration, RegistrationStatus
 from models.organisations import ArchivedByTombstone
+from models.pricing import (
+    CancellationTerms,
+    Condition,
+    Discount,
+    Membership,
+    MembershipFee,
+    PriceList,
+    RefundAs,
+    SignupFacts,
+    Stacking,
+)
 
 
 class PriceScope(enum.StrEnum):
@@ -53,8 +63,8 @@ class MembershipType(ArchivedByTombstone, Base):
     vat_rate: Mapped[int] = mapped_column(Integer, default=0)
     account: Mapped[str] = mapped_column(String(40), default="")
 
-    def fee_rule(self) -> pricing.MembershipFee:
-        return pricing.MembershipFee(self.name, self.fee, self.vat_rate, self.account)
+    def fee_rule(self) -> MembershipFee:
+        return MembershipFee(self.name, self.fee, self.vat_rate, self.account)
 
 
 class PriceRule(ArchivedByTombstone, Base):
@@ -75,32 +85,32 @@ class PriceRule(ArchivedByTombstone, Base):
 
 
 class DiscountRule(ArchivedByTombstone, Base):
-    """A discount of a scope (:class:`models.pricing.Discount`'s fields)."""
+    """A discount of a scope (:class:`models.Discount`'s fields)."""
 
     __tablename__ = "discount_rule"
 
     scope_kind: Mapped[str] = mapped_column(String(20), default=PriceScope.TENANT)
     scope_id: Mapped[str | None] = mapped_column(String(200), default=None)
     name: Mapped[str] = mapped_column(String(200))
-    condition: Mapped[str] = mapped_column(String(40), default=pricing.Condition.ALWAYS)
+    condition: Mapped[str] = mapped_column(String(40), default=Condition.ALWAYS)
     amount: Mapped[int] = mapped_column(Integer, default=0)
     percent: Mapped[int] = mapped_column(Integer, default=0)
-    stacking: Mapped[str] = mapped_column(String(20), default=pricing.Stacking.STACKS)
+    stacking: Mapped[str] = mapped_column(String(20), default=Stacking.STACKS)
     valid_from: Mapped[date | None] = mapped_column(Date, default=None)
     valid_until: Mapped[date | None] = mapped_column(Date, default=None)
     book_by: Mapped[date | None] = mapped_column(Date, default=None)
     position: Mapped[int] = mapped_column(Integer, default=0)
     account: Mapped[str] = mapped_column(String(40), default="")
 
-    def rule(self) -> pricing.Discount:
+    def rule(self) -> Discount:
         """The engine's discount (refused with the field if it cannot be priced)."""
-        return pricing.Discount(
+        return Discount(
             id=self.id,
             name=self.name,
-            condition=pricing.Condition(self.condition),
+            condition=Condition(self.condition),
             amount=self.amount,
             percent=self.percent,
-            stacking=pricing.Stacking(self.stacking),
+            stacking=Stacking(self.stacking),
             valid_from=self.valid_from,
             valid_until=self.valid_until,
             book_by=self.book_by,
@@ -119,8 +129,8 @@ class PersonMembership(ArchivedByTombstone, Base):
     since: Mapped[date] = mapped_column(Date)
     until: Mapped[date | None] = mapped_column(Date, default=None)
 
-    def period(self) -> pricing.Membership:
-        return pricing.Membership(self.since, self.until)
+    def period(self) -> Membership:
+        return Membership(self.since, self.until)
 
 
 class CancellationPolicy(ArchivedByTombstone, Base):
@@ -134,22 +144,22 @@ class CancellationPolicy(ArchivedByTombstone, Base):
     full_refund_until: Mapped[date | None] = mapped_column(Date, default=None)
     fee_refund_until: Mapped[date | None] = mapped_column(Date, default=None)
     admin_fee: Mapped[int] = mapped_column(Integer, default=0)
-    refund_as: Mapped[str] = mapped_column(String(20), default=pricing.RefundAs.CREDIT)
+    refund_as: Mapped[str] = mapped_column(String(20), default=RefundAs.CREDIT)
     refunds: Mapped[bool] = mapped_column(Boolean, default=True)
 
-    def terms(self) -> pricing.CancellationTerms:
-        return pricing.CancellationTerms(
+    def terms(self) -> CancellationTerms:
+        return CancellationTerms(
             version=self.version,
             full_refund_until=self.full_refund_until,
             fee_refund_until=self.fee_refund_until,
             admin_fee=self.admin_fee,
-            refund_as=pricing.RefundAs(self.refund_as),
+            refund_as=RefundAs(self.refund_as),
             refunds=self.refunds,
         )
 
 
 #: No policy: nothing is returned by itself (staff decide).
-NO_REFUND = pricing.CancellationTerms(version=0, refunds=False)
+NO_REFUND = CancellationTerms(version=0, refunds=False)
 
 
 def _scopes(round_: CourseRound, course: Course) -> dict[PriceScope, str | None]:
@@ -174,7 +184,7 @@ def _in_scopes(
     return (model.tenant_id == tenant_id) & model.deleted_at.is_(None) & or_(*matches)
 
 
-def price_list_for(session: Session, tenant_id: str, round_: CourseRound) -> pricing.PriceList:
+def price_list_for(session: Session, tenant_id: str, round_: CourseRound) -> PriceList:
     """The price list of ``round_`` from the rules of its scopes (the module's docstring)."""
     course = session.get(Course, round_.course_id)
     assert course is not None  # a round's course is never deleted under it
@@ -201,7 +211,7 @@ def price_list_for(session: Session, tenant_id: str, round_: CourseRound) -> pri
     discounts = session.scalars(
         select(DiscountRule).where(_in_scopes(DiscountRule, tenant_id, scopes))
     )
-    return pricing.PriceList(
+    return PriceList(
         course=course.name,
         base_price=base,
         vat_rate=first.vat_rate if first else 0,
@@ -219,7 +229,7 @@ def signup_facts(
     *,
     today: date,
     credit_balance: int = 0,
-) -> pricing.SignupFacts:
+) -> SignupFacts:
     """What the price of ``person_id`` signing up for ``round_`` today depends on (the
     credit balance is the ledger's: the server passes it)."""
     other_courses = 0
@@ -247,7 +257,7 @@ def signup_facts(
             PersonMembership.deleted_at.is_(None),
         )
     )
-    return pricing.SignupFacts(
+    return SignupFacts(
         signed_up_on=today,
         round_starts_on=round_.starts_on or today,
         other_courses_same_term=other_courses,
@@ -256,7 +266,7 @@ def signup_facts(
     )
 
 
-def terms_for(session: Session, tenant_id: str, round_id: str) -> pricing.CancellationTerms:
+def terms_for(session: Session, tenant_id: str, round_id: str) -> CancellationTerms:
     """The round's cancellation terms (:data:`NO_REFUND` when it has none)."""
     policy = session.scalars(
         select(CancellationPolicy)

@@ -13,18 +13,17 @@ import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.commands import Actor, Effect
 from models.courses import Course, CourseRound, Registration
 from models.ids import utcnow
 from models.notifications import EventType
-from models.people import Person, PersonCategory
+from models.people import Person
 from models.tenancy import Tenant
 from server.i18n import gettext, use_language
 from server.services.approval import APPROVAL_LINK, OFFER_LINK, issue_link
-from server.services.notify import Concerns, Recipient, notify
+from server.services.notify import Recipient, notify, registration_concerns
 from server.services.reports import send_participant_list
 from server.services.round_notices import NOTICE_HANDLERS
 from server.settings import Settings
@@ -89,25 +88,6 @@ def mail_text(name: str | None, *blocks: str | list[str], signature: str | None 
     if signature is not None:
         lines.append(signature)
     return "\n".join(lines)
-
-
-def registration_concerns(session: Session, reg: Registration) -> Concerns:
-    """What a registration's notifications are about: its round and course, the
-    participant's person categories, and the organisation it is made for (whose
-    notification-recipient contacts a binding may name)."""
-    round_ = session.get(CourseRound, reg.round_id)
-    categories = session.scalars(
-        select(PersonCategory.category_id).where(
-            PersonCategory.person_id == reg.participant_id,
-            PersonCategory.deleted_at.is_(None),
-        )
-    )
-    return Concerns(
-        category_ids=tuple(sorted(categories)),
-        course_id=round_.course_id if round_ else None,
-        round_id=reg.round_id,
-        organisation_id=reg.organisation_id,
-    )
 
 
 def _approval_request(ctx: EffectContext, effect: Effect) -> None:

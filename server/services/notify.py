@@ -38,6 +38,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from models.contacts import TargetKind, notification_recipients
+from models.courses import CourseRound, Registration
 from models.ids import utcnow
 from models.notifications import (
     SCOPE_ORDER,
@@ -51,7 +52,7 @@ from models.notifications import (
     render,
     render_mail,
 )
-from models.people import Person, PersonEmail, PersonPhone
+from models.people import Person, PersonCategory, PersonEmail, PersonPhone
 from models.tenancy import Tenant, User
 from server.services.mail import new_mail, queue_mails
 from server.services.message_defaults import DEFAULTS, DefaultTemplate
@@ -407,3 +408,22 @@ def notify(
     # The mails in one go: a fan-out to thousands is one COPY, not an INSERT each.
     queue_mails(session, mails)
     return queued
+
+
+def registration_concerns(session: Session, reg: Registration) -> Concerns:
+    """What a registration's notifications are about: its round and course, the
+    participant's person categories, and the organisation it is made for (whose
+    notification-recipient contacts a binding may name)."""
+    round_ = session.get(CourseRound, reg.round_id)
+    categories = session.scalars(
+        select(PersonCategory.category_id).where(
+            PersonCategory.person_id == reg.participant_id,
+            PersonCategory.deleted_at.is_(None),
+        )
+    )
+    return Concerns(
+        category_ids=tuple(sorted(categories)),
+        course_id=round_.course_id if round_ else None,
+        round_id=reg.round_id,
+        organisation_id=reg.organisation_id,
+    )

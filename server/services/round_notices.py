@@ -51,7 +51,7 @@ from models.notifications import EventType, RecipientKind
 from models.people import Person
 from models.tenancy import Tenant
 from server.services.database import Database
-from server.services.notify import Concerns, Recipient, notify
+from server.services.notify import Concerns, Recipient, notify, registration_concerns
 from server.services.seq import lock_tenant
 from server.settings import Settings
 from server.tables import MailOutbox, SmsOutbox
@@ -93,7 +93,7 @@ def _words(session: Session, tenant_id: str) -> tuple[str, Mapping[str, str]]:
 
 def round_concerns(round_: CourseRound) -> Concerns:
     """What a round's own notification is about: its round and course (the binding scopes;
-    a registration's are :func:`server.services.effects.registration_concerns`)."""
+    a registration's are :func:`server.services.notify.registration_concerns`)."""
     return Concerns(course_id=round_.course_id, round_id=round_.id)
 
 
@@ -131,8 +131,6 @@ def notify_registration(
         ]
     if manager:
         people[RecipientKind.APPROVING_MANAGER] = _manager(session, reg)
-    # effects.py takes in this module's handlers: imported here, not at the top.
-    from server.services.effects import registration_concerns
 
     return notify(
         session,

@@ -48,8 +48,8 @@ from models.ids import new_id
 from models.notifications import EventType
 from models.tenancy import Role
 from server.i18n import N_, current_language, domain_text, gettext
-from server.services.effects import paragraph, registration_concerns, round_lines, run_effects
-from server.services.notify import Recipient, notify
+from server.services.effects import paragraph, round_lines, run_effects
+from server.services.notify import Recipient, notify, registration_concerns
 from server.settings import Settings
 
 #: The actor of what the sign-up page does (activities and audit name it).
