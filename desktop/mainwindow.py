@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
+from functools import partialmethod
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -296,37 +297,45 @@ class MainWindow(QMainWindow):
                 "The texts of the mails and SMS Kansli sends, per event, drafted and published"
             ),
         )
-        self.act_bindings = self._action(
-            self.admin_menu,
-            self.tr("Notification &bindings…"),
-            self.show_bindings,
-            tip=self.tr("Which template each event sends, where, to whom, by e-mail or SMS"),
+        # The windows over the tenant's own rules: notification bindings and recipients
+        # (issue 16), prices, discounts and membership types (issue 17).
+        (
+            self.act_bindings,
+            self.act_recipients,
+            self.act_prices,
+            self.act_discounts,
+            self.act_membership_types,
+        ) = (
+            self._action(self.admin_menu, text, slot, tip=tip)
+            for text, slot, tip in (
+                (
+                    self.tr("Notification &bindings…"),
+                    self.show_bindings,
+                    self.tr("Which template each event sends, where, to whom, by e-mail or SMS"),
+                ),
+                (
+                    self.tr("Notification &recipients…"),
+                    self.show_recipients,
+                    self.tr("The people who get notifications as static recipients"),
+                ),
+                (
+                    self.tr("&Prices…"),
+                    self.show_prices,
+                    self.tr("What courses cost: for all courses, a category or one round"),
+                ),
+                (
+                    self.tr("&Discounts…"),
+                    self.show_discounts,
+                    self.tr("Discounts of sign-ups, such as for a second course the same term"),
+                ),
+                (
+                    self.tr("&Membership types…"),
+                    self.show_membership_types,
+                    self.tr("Membership types and the fee a non-member pays with a course"),
+                ),
+            )
         )
-        self.act_recipients = self._action(
-            self.admin_menu,
-            self.tr("Notification &recipients…"),
-            self.show_recipients,
-            tip=self.tr("The people who get notifications as static recipients"),
-        )
-        self.admin_menu.addSeparator()
-        self.act_prices = self._action(
-            self.admin_menu,
-            self.tr("&Prices…"),
-            self.show_prices,
-            tip=self.tr("What courses cost: for all courses, a category or one round"),
-        )
-        self.act_discounts = self._action(
-            self.admin_menu,
-            self.tr("&Discounts…"),
-            self.show_discounts,
-            tip=self.tr("Discounts of sign-ups, such as for a second course the same term"),
-        )
-        self.act_membership_types = self._action(
-            self.admin_menu,
-            self.tr("&Membership types…"),
-            self.show_membership_types,
-            tip=self.tr("Membership types and the fee a non-member pays with a course"),
-        )
+        self.admin_menu.insertSeparator(self.act_prices)
         booking = (self.act_prices, self.act_discounts, self.act_membership_types)
         agent_admin = self.ctx.is_admin or AGENT_ADMIN in self.ctx.actor.roles
         self.admin_menu.menuAction().setVisible(agent_admin)
@@ -530,38 +539,6 @@ class MainWindow(QMainWindow):
 
         return self._one_window("followup_window", NotificationFollowUpWindow)
 
-    def show_templates(self) -> Any:
-        """Administration › Message templates (one window, raised when open already)."""
-        return self._notification_window("TemplatesWindow")
-
-    def show_bindings(self) -> Any:
-        """Administration › Notification bindings (one window, raised when open already)."""
-        return self._notification_window("BindingsWindow")
-
-    def show_recipients(self) -> Any:
-        """Administration › Notification recipients (one window, raised when open already)."""
-        return self._notification_window("RecipientsWindow")
-
-    def show_prices(self) -> Any:
-        """Administration › Prices (one window, raised when open already)."""
-        return self._booking_window("PricesWindow")
-
-    def show_discounts(self) -> Any:
-        """Administration › Discounts (one window, raised when open already)."""
-        return self._booking_window("DiscountsWindow")
-
-    def show_membership_types(self) -> Any:
-        """Administration › Membership types (one window, raised when open already)."""
-        return self._booking_window("MembershipTypesWindow")
-
-    def _notification_window(self, name: str) -> Any:
-        """The window ``name`` of :mod:`desktop.admin.notification_windows`."""
-        return self._admin_window("notification_windows", name)
-
-    def _booking_window(self, name: str) -> Any:
-        """The window ``name`` of :mod:`desktop.admin.booking_windows`."""
-        return self._admin_window("booking_windows", name)
-
     def _admin_window(self, module: str, name: str) -> Any:
         """The window ``name`` of the module ``desktop.admin.<module>`` (imported when first
         opened), for administrators only."""
@@ -570,6 +547,16 @@ class MainWindow(QMainWindow):
         windows = importlib.import_module(f"desktop.admin.{module}")
         attr = name.removesuffix("Window").lower() + "_window"  # templates_window, …
         return self._one_window(attr, getattr(windows, name))
+
+    # Administration's windows over the tenant's own rules (one window each, raised when
+    # open already; for administrators only): message templates, notification bindings
+    # and recipients (issue 16), prices, discounts and membership types (issue 17).
+    show_templates = partialmethod(_admin_window, "notification_windows", "TemplatesWindow")
+    show_bindings = partialmethod(_admin_window, "notification_windows", "BindingsWindow")
+    show_recipients = partialmethod(_admin_window, "notification_windows", "RecipientsWindow")
+    show_prices = partialmethod(_admin_window, "booking_windows", "PricesWindow")
+    show_discounts = partialmethod(_admin_window, "booking_windows", "DiscountsWindow")
+    show_membership_types = partialmethod(_admin_window, "booking_windows", "MembershipTypesWindow")
 
     def show_categories(self) -> QDialog:
         """Edit › Person categories (one window, raised when open already)."""

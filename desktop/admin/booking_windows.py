@@ -9,7 +9,6 @@ refused by the command, naming the field, before anything is queued.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -18,7 +17,7 @@ from sqlalchemy import select
 
 from desktop.common.rows_model import Column
 from desktop.common.rows_window import ListedRowDialog, RowsEditWindow, WindowTexts
-from desktop.common.values import Record, kronor_text
+from desktop.common.values import Record, iso_day, kronor_text
 from desktop.courses.dialogs import kronor_to_ore, ore_to_kronor
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import OpContext
@@ -89,16 +88,6 @@ def _choices(options: dict[Any, str], current: object) -> QComboBox:
         box.addItem(_t(text), value.value)
     box.setCurrentIndex(max(0, box.findData(current)))
     return box
-
-
-def _day(text: str, field: str) -> str | None:
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text).isoformat()
-    except ValueError:
-        raise ValidationError("Write the day as YYYY-MM-DD", field=field) from None
 
 
 def _live(model: Any, archived: bool) -> Any:
@@ -340,9 +329,9 @@ class DiscountDialog(ListedRowDialog):
             "amount": amount,
             "percent": percent,
             "stacking": self.stacking.currentData(),
-            "valid_from": _day(self.valid_from.text(), "valid_from"),
-            "valid_until": _day(self.valid_until.text(), "valid_until"),
-            "book_by": _day(self.book_by.text(), "book_by"),
+            "valid_from": iso_day(self.valid_from.text(), "valid_from"),
+            "valid_until": iso_day(self.valid_until.text(), "valid_until"),
+            "book_by": iso_day(self.book_by.text(), "book_by"),
             "position": self.position.value(),
             "account": self.account.text().strip(),
         }

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any, TypeAlias
 
+from models.errors import ValidationError
+
 #: A row read with raw SQL by column name (an ``id`` key among them), as the
 #: small lists hold it: the values its query read (text, numbers, dates), which
 #: the code of each list knows.
@@ -46,3 +48,15 @@ def kronor_text(ore: int | None) -> str:
     kronor, rest = divmod(abs(int(ore)), 100)
     grouped = f"{kronor:,}".replace(",", "\u00a0")
     return f"{sign}{grouped},{rest:02d} kr" if rest else f"{sign}{grouped} kr"
+
+
+def iso_day(text: str, field: str) -> str | None:
+    """A day typed in a form as ``YYYY-MM-DD``, as the wire carries it; empty: None.
+    Anything else is refused naming ``field``."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise ValidationError("Write the day as YYYY-MM-DD", field=field) from None

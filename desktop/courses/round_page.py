@@ -27,6 +27,7 @@ from desktop.common.saved_file import tell_not_saved, tell_saved
 from desktop.common.tab_view import RecordTab
 from desktop.common.widgets import TableView, push_button
 from desktop.context import AppContext
+from desktop.courses.cancellation_terms import CancellationTermsDialog
 from desktop.courses.dialogs import open_round_dialog, ore_to_kronor
 from desktop.courses.form_dialogs import ELEMENT_COLUMNS
 from desktop.courses.queries import RoundInfo, load_round, not_approved_ids
@@ -44,6 +45,7 @@ from desktop.settings import (
     PRINT_ORGANISATION_NAME,
     PRINT_SHOW_EMAIL,
 )
+from models.commands.booking import CancellationPolicySet
 from models.commands.courses import RegistrationCreate, RequestApproval, RoundEdit
 from models.commands.reports import SendParticipantList
 
@@ -200,6 +202,13 @@ class RoundPage(RecordTab):
         for column, button in enumerate((self.edit_button, self.copy_button), start=1):
             button.setEnabled(RoundEdit.may_run(ctx.actor.roles))
             head.addWidget(button, 0, column, Qt.AlignmentFlag.AlignRight)
+        self.terms_button = push_button(
+            self.tr("Cancellation terms…"),
+            self.edit_cancellation_terms,
+            self.tr("Until when a cancellation gets its money back, less which fee, and how"),
+        )
+        self.terms_button.setEnabled(CancellationPolicySet.may_run(ctx.actor.roles))
+        head.addWidget(self.terms_button, 1, 2, Qt.AlignmentFlag.AlignRight)
         head.setColumnStretch(0, 1)
         layout.addLayout(head)
         layout.addLayout(numbers)
@@ -339,6 +348,12 @@ class RoundPage(RecordTab):
         DbOp(lambda c: not_approved_ids(c, rid), parent=self, label="ids").success(show).run(
             self.ctx.ops
         )
+
+    def edit_cancellation_terms(self) -> None:
+        """The round's cancellation terms, set as a whole (issue 17)."""
+        dialog = CancellationTermsDialog(self.ctx, self.round_id, self.name.text(), parent=self)
+        dialog.open()
+        self.last_dialog = dialog
 
     def send_participant_list(self) -> None:
         """Send the round's lists as links to a customer's notification recipients."""

@@ -1703,117 +1703,117 @@
   <context>
     <name>Booking</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="37" />
+      <location filename="../../desktop/admin/booking_windows.py" line="36" />
       <source>Always</source>
       <extracomment>The VAT rates a Swedish club charges (basis points), as offered.</extracomment>
       <translation>Always</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="38" />
+      <location filename="../../desktop/admin/booking_windows.py" line="37" />
       <source>Registered on another course the same term</source>
       <translation>Registered on another course the same term</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="41" />
+      <location filename="../../desktop/admin/booking_windows.py" line="40" />
       <source>Early booking</source>
       <translation>Early booking</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="42" />
+      <location filename="../../desktop/admin/booking_windows.py" line="41" />
       <source>Student</source>
       <translation>Student</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="43" />
+      <location filename="../../desktop/admin/booking_windows.py" line="42" />
       <source>Family member registered</source>
       <translation>Family member registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="46" />
+      <location filename="../../desktop/admin/booking_windows.py" line="45" />
       <source>Adds to the other discounts</source>
       <translation>Adds to the other discounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="47" />
+      <location filename="../../desktop/admin/booking_windows.py" line="46" />
       <source>Only the largest such discount counts</source>
       <translation>Only the largest such discount counts</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="50" />
+      <location filename="../../desktop/admin/booking_windows.py" line="49" />
       <source>All courses</source>
       <translation>All courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="51" />
+      <location filename="../../desktop/admin/booking_windows.py" line="50" />
       <source>A course category</source>
       <translation>A course category</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="52" />
+      <location filename="../../desktop/admin/booking_windows.py" line="51" />
       <source>One course round</source>
       <translation>One course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="116" />
+      <location filename="../../desktop/admin/booking_windows.py" line="105" />
       <source>Category %1</source>
       <translation>Category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="199" />
-      <location filename="../../desktop/admin/booking_windows.py" line="376" />
+      <location filename="../../desktop/admin/booking_windows.py" line="188" />
+      <location filename="../../desktop/admin/booking_windows.py" line="365" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="200" />
+      <location filename="../../desktop/admin/booking_windows.py" line="189" />
       <source>Fee</source>
       <translation>Fee</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="201" />
-      <location filename="../../desktop/admin/booking_windows.py" line="513" />
+      <location filename="../../desktop/admin/booking_windows.py" line="190" />
+      <location filename="../../desktop/admin/booking_windows.py" line="502" />
       <source>VAT</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="202" />
-      <location filename="../../desktop/admin/booking_windows.py" line="514" />
+      <location filename="../../desktop/admin/booking_windows.py" line="191" />
+      <location filename="../../desktop/admin/booking_windows.py" line="503" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="377" />
-      <location filename="../../desktop/admin/booking_windows.py" line="511" />
+      <location filename="../../desktop/admin/booking_windows.py" line="366" />
+      <location filename="../../desktop/admin/booking_windows.py" line="500" />
       <source>For</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="378" />
+      <location filename="../../desktop/admin/booking_windows.py" line="367" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="379" />
+      <location filename="../../desktop/admin/booking_windows.py" line="368" />
       <source>Discount</source>
       <translation>Discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="380" />
+      <location filename="../../desktop/admin/booking_windows.py" line="369" />
       <source>Valid</source>
       <translation>Valid</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="381" />
+      <location filename="../../desktop/admin/booking_windows.py" line="370" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="512" />
+      <location filename="../../desktop/admin/booking_windows.py" line="501" />
       <source>Price</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="515" />
+      <location filename="../../desktop/admin/booking_windows.py" line="504" />
       <source>Membership fee</source>
       <translation>Membership fee</translation>
     </message>
@@ -1829,6 +1829,76 @@
       <location filename="../../desktop/people/bounces.py" line="34" />
       <source>%1 (bounced)</source>
       <translation>%1 (bounced)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CancellationTermsDialog</name>
+    <message>
+      <location filename="../../desktop/courses/cancellation_terms.py" line="86" />
+      <source>Cancellation terms of %1</source>
+      <extracomment>The fields of the terms as the command takes them.</extracomment>
+      <translation>Cancellation terms of %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/cancellation_terms.py" line="92" />
+      <source>YYYY-MM-DD (empty: no such period)</source>
+      <extracomment>The terms as loaded (None until they are).</extracomment>
+      <translation>YYYY-MM-DD (empty: no such period)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/cancellation_terms.py" line="95" />
+      <source>Credit balance for later bookings</source>
+      <translation>Credit balance for later bookings</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/cancellation_terms.py" line="96" />
+      <source>Money paid back</source>
+      <translation>Money paid back</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/cancellation_terms.py" line="97" />
+      <source>A cancellation gets money back (else nothing)</source>
+      <translation>A cancellation gets money back (else nothing)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/cancellation_terms.py" line="102" />
+      <source>Everything back until:</source>
+      <translation>Everything back until:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/cancellation_terms.py" line="103" />
+      <source>Back less the fee until:</source>
+      <translation>Back less the fee until:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/cancellation_terms.py" line="104" />
+      <source>Administrative fee (kr):</source>
+      <translation>Administrative fee (kr):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/cancellation_terms.py" line="105" />
+      <source>Returned as:</source>
+      <translation>Returned as:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/cancellation_terms.py" line="109" />
+      <source>Shown to participants when they sign up. A booking keeps the terms it was made under: a change holds for new sign-ups.</source>
+      <translation>Shown to participants when they sign up. A booking keeps the terms it was made under: a change holds for new sign-ups.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/cancellation_terms.py" line="114" />
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/cancellation_terms.py" line="117" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/cancellation_terms.py" line="172" />
+      <source>change of the cancellation terms of %1</source>
+      <translation>change of the cancellation terms of %1</translation>
     </message>
   </context>
   <context>
@@ -2768,102 +2838,102 @@
   <context>
     <name>DiscountDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="266" />
+      <location filename="../../desktop/admin/booking_windows.py" line="255" />
       <source>New discount</source>
       <translation>New discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="267" />
+      <location filename="../../desktop/admin/booking_windows.py" line="256" />
       <source>Edit discount</source>
       <translation>Edit discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="272" />
+      <location filename="../../desktop/admin/booking_windows.py" line="261" />
       <source>Such as Two courses the same term</source>
       <translation>Such as Two courses the same term</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="276" />
+      <location filename="../../desktop/admin/booking_windows.py" line="265" />
       <source>The category's name</source>
       <translation>The category's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="281" />
+      <location filename="../../desktop/admin/booking_windows.py" line="270" />
       <source>An amount (kr)</source>
       <translation>An amount (kr)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="282" />
+      <location filename="../../desktop/admin/booking_windows.py" line="271" />
       <source>A percentage of the price</source>
       <translation>A percentage of the price</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="297" />
+      <location filename="../../desktop/admin/booking_windows.py" line="286" />
       <source>YYYY-MM-DD (empty: no limit)</source>
       <translation>YYYY-MM-DD (empty: no limit)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="303" />
+      <location filename="../../desktop/admin/booking_windows.py" line="292" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="304" />
+      <location filename="../../desktop/admin/booking_windows.py" line="293" />
       <source>For:</source>
       <translation>For:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="305" />
+      <location filename="../../desktop/admin/booking_windows.py" line="294" />
       <source>Category:</source>
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="306" />
+      <location filename="../../desktop/admin/booking_windows.py" line="295" />
       <source>When:</source>
       <translation>When:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="307" />
+      <location filename="../../desktop/admin/booking_windows.py" line="296" />
       <source>Discount:</source>
       <translation>Discount:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="308" />
+      <location filename="../../desktop/admin/booking_windows.py" line="297" />
       <source>Size:</source>
       <translation>Size:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="309" />
+      <location filename="../../desktop/admin/booking_windows.py" line="298" />
       <source>With others:</source>
       <translation>With others:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="310" />
+      <location filename="../../desktop/admin/booking_windows.py" line="299" />
       <source>Book by:</source>
       <translation>Book by:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="311" />
+      <location filename="../../desktop/admin/booking_windows.py" line="300" />
       <source>Valid from:</source>
       <translation>Valid from:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="312" />
+      <location filename="../../desktop/admin/booking_windows.py" line="301" />
       <source>Valid until:</source>
       <translation>Valid until:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="313" />
+      <location filename="../../desktop/admin/booking_windows.py" line="302" />
       <source>Order:</source>
       <translation>Order:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="314" />
+      <location filename="../../desktop/admin/booking_windows.py" line="303" />
       <source>Account:</source>
       <translation>Account:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="318" />
+      <location filename="../../desktop/admin/booking_windows.py" line="307" />
       <source>Discounts are counted in their order, each shown to the participant as a line of the price; together they never take a course below zero.</source>
       <translation>Discounts are counted in their order, each shown to the participant as a line of the price; together they never take a course below zero.</translation>
     </message>
@@ -2871,32 +2941,32 @@
   <context>
     <name>DiscountsWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="357" />
+      <location filename="../../desktop/admin/booking_windows.py" line="346" />
       <source>Discounts</source>
       <translation>Discounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="358" />
+      <location filename="../../desktop/admin/booking_windows.py" line="347" />
       <source>No discounts yet: New… adds one, such as for a second course.</source>
       <translation>No discounts yet: New… adds one, such as for a second course.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="361" />
+      <location filename="../../desktop/admin/booking_windows.py" line="350" />
       <source>A booking keeps the price it was made with: changing a discount changes new sign-ups only.</source>
       <translation>A booking keeps the price it was made with: changing a discount changes new sign-ups only.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="366" />
+      <location filename="../../desktop/admin/booking_windows.py" line="355" />
       <source>New sign-ups no longer get it</source>
       <translation>New sign-ups no longer get it</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="391" />
+      <location filename="../../desktop/admin/booking_windows.py" line="380" />
       <source>(by %1)</source>
       <translation>(by %1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="393" />
+      <location filename="../../desktop/admin/booking_windows.py" line="382" />
       <source>Always</source>
       <translation>Always</translation>
     </message>
@@ -4357,364 +4427,364 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="85" />
+      <location filename="../../desktop/mainwindow.py" line="86" />
       <source>demo</source>
       <extracomment>A record's tab (a round, an agent order). Names accepted by ``--tab`` (and the order of the fixed tabs). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="98" />
+      <location filename="../../desktop/mainwindow.py" line="99" />
       <source>Courses</source>
       <translation>Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="99" />
+      <location filename="../../desktop/mainwindow.py" line="100" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="100" />
+      <location filename="../../desktop/mainwindow.py" line="101" />
       <source>Alumni queue</source>
       <translation>Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="101" />
+      <location filename="../../desktop/mainwindow.py" line="102" />
       <source>Agent orders</source>
       <translation>Agent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="102" />
+      <location filename="../../desktop/mainwindow.py" line="103" />
       <source>Organisations</source>
       <translation>Organisations</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="125" />
+      <location filename="../../desktop/mainwindow.py" line="126" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="167" />
+      <location filename="../../desktop/mainwindow.py" line="168" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="170" />
+      <location filename="../../desktop/mainwindow.py" line="171" />
       <source>&amp;Export list…</source>
       <translation>&amp;Export list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="173" />
+      <location filename="../../desktop/mainwindow.py" line="174" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Save the current list as CSV or Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="177" />
+      <location filename="../../desktop/mainwindow.py" line="178" />
       <source>&amp;Print list…</source>
       <translation>&amp;Print list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="180" />
+      <location filename="../../desktop/mainwindow.py" line="181" />
       <source>Print the current list (with preview)</source>
       <translation>Print the current list (with preview)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="185" />
+      <location filename="../../desktop/mainwindow.py" line="186" />
       <source>&amp;Settings…</source>
       <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="190" />
+      <location filename="../../desktop/mainwindow.py" line="191" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="192" />
+      <location filename="../../desktop/mainwindow.py" line="193" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="194" />
-      <location filename="../../desktop/mainwindow.py" line="375" />
+      <location filename="../../desktop/mainwindow.py" line="195" />
+      <location filename="../../desktop/mainwindow.py" line="384" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="199" />
+      <location filename="../../desktop/mainwindow.py" line="200" />
       <source>&amp;Find</source>
       <translation>&amp;Find</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="202" />
+      <location filename="../../desktop/mainwindow.py" line="203" />
       <source>Search the current list</source>
       <translation>Search the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="205" />
+      <location filename="../../desktop/mainwindow.py" line="206" />
       <source>Select &amp;all</source>
       <translation>Select &amp;all</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="210" />
+      <location filename="../../desktop/mainwindow.py" line="211" />
       <source>Person &amp;categories…</source>
       <translation>Person &amp;categories…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="213" />
+      <location filename="../../desktop/mainwindow.py" line="214" />
       <source>The categories persons can have (such as Alumnus): add, rename, archive</source>
       <translation>The categories persons can have (such as Alumnus): add, rename, archive</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="216" />
+      <location filename="../../desktop/mainwindow.py" line="217" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="218" />
+      <location filename="../../desktop/mainwindow.py" line="219" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Reload the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="221" />
+      <location filename="../../desktop/mainwindow.py" line="222" />
       <source>&amp;Go</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="224" />
+      <location filename="../../desktop/mainwindow.py" line="225" />
       <source>&amp;Courses</source>
       <translation>&amp;Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="225" />
+      <location filename="../../desktop/mainwindow.py" line="226" />
       <source>&amp;Participants</source>
       <translation>&amp;Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="226" />
+      <location filename="../../desktop/mainwindow.py" line="227" />
       <source>&amp;Alumni queue</source>
       <translation>&amp;Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="227" />
+      <location filename="../../desktop/mainwindow.py" line="228" />
       <source>A&amp;gent orders</source>
       <translation>A&amp;gent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="228" />
+      <location filename="../../desktop/mainwindow.py" line="229" />
       <source>&amp;Organisations</source>
       <translation>&amp;Organisations</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="238" />
+      <location filename="../../desktop/mainwindow.py" line="239" />
       <source>Close &amp;tab</source>
       <translation>Close &amp;tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="244" />
+      <location filename="../../desktop/mainwindow.py" line="245" />
       <source>&amp;Notifications…</source>
       <translation>&amp;Notifications…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="247" />
+      <location filename="../../desktop/mainwindow.py" line="248" />
       <source>Show your notifications from the server</source>
       <translation>Show your notifications from the server</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="251" />
+      <location filename="../../desktop/mainwindow.py" line="252" />
       <source>&amp;Actions</source>
       <translation>&amp;Actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="255" />
+      <location filename="../../desktop/mainwindow.py" line="256" />
       <source>&amp;Sync</source>
       <translation>&amp;Sync</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="258" />
+      <location filename="../../desktop/mainwindow.py" line="259" />
       <source>Sync &amp;now</source>
       <translation>Sync &amp;now</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="261" />
+      <location filename="../../desktop/mainwindow.py" line="262" />
       <source>Send local changes and fetch the server's</source>
       <translation>Send local changes and fetch the server's</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="263" />
+      <location filename="../../desktop/mainwindow.py" line="264" />
       <source>Sync &amp;issues…</source>
       <translation>Sync &amp;issues…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="266" />
+      <location filename="../../desktop/mainwindow.py" line="267" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="269" />
+      <location filename="../../desktop/mainwindow.py" line="270" />
       <source>&amp;Users…</source>
       <translation>&amp;Users…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="272" />
+      <location filename="../../desktop/mainwindow.py" line="273" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Invite users, change their roles, deactivate them, end their sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="276" />
+      <location filename="../../desktop/mainwindow.py" line="277" />
       <source>&amp;Agent users…</source>
       <translation>&amp;Agent users…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="280" />
+      <location filename="../../desktop/mainwindow.py" line="281" />
       <source>Give an agent organisation's users the roles Agent case handler and Attestant</source>
       <translation>Give an agent organisation's users the roles Agent case handler and Attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="285" />
+      <location filename="../../desktop/mainwindow.py" line="286" />
       <source>&amp;Notification follow-up…</source>
       <translation>&amp;Notification follow-up…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="288" />
+      <location filename="../../desktop/mainwindow.py" line="289" />
       <source>Every mail and SMS sent: to whom, when, and whether it arrived or failed</source>
       <translation>Every mail and SMS sent: to whom, when, and whether it arrived or failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="292" />
+      <location filename="../../desktop/mainwindow.py" line="293" />
       <source>Message &amp;templates…</source>
       <translation>Message &amp;templates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="296" />
+      <location filename="../../desktop/mainwindow.py" line="297" />
       <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
       <translation>The texts of the mails and SMS Kansli sends, per event, drafted and published</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="301" />
+      <location filename="../../desktop/mainwindow.py" line="312" />
       <source>Notification &amp;bindings…</source>
       <translation>Notification &amp;bindings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="303" />
+      <location filename="../../desktop/mainwindow.py" line="314" />
       <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
       <translation>Which template each event sends, where, to whom, by e-mail or SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="307" />
+      <location filename="../../desktop/mainwindow.py" line="317" />
       <source>Notification &amp;recipients…</source>
       <translation>Notification &amp;recipients…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="309" />
+      <location filename="../../desktop/mainwindow.py" line="319" />
       <source>The people who get notifications as static recipients</source>
       <translation>The people who get notifications as static recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="314" />
+      <location filename="../../desktop/mainwindow.py" line="322" />
       <source>&amp;Prices…</source>
       <translation>&amp;Prices…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="316" />
+      <location filename="../../desktop/mainwindow.py" line="324" />
       <source>What courses cost: for all courses, a category or one round</source>
       <translation>What courses cost: for all courses, a category or one round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="320" />
+      <location filename="../../desktop/mainwindow.py" line="327" />
       <source>&amp;Discounts…</source>
       <translation>&amp;Discounts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="322" />
+      <location filename="../../desktop/mainwindow.py" line="329" />
       <source>Discounts of sign-ups, such as for a second course the same term</source>
       <translation>Discounts of sign-ups, such as for a second course the same term</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="326" />
+      <location filename="../../desktop/mainwindow.py" line="332" />
       <source>&amp;Membership types…</source>
       <translation>&amp;Membership types…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="328" />
+      <location filename="../../desktop/mainwindow.py" line="334" />
       <source>Membership types and the fee a non-member pays with a course</source>
       <translation>Membership types and the fee a non-member pays with a course</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="339" />
+      <location filename="../../desktop/mainwindow.py" line="348" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="342" />
+      <location filename="../../desktop/mainwindow.py" line="351" />
       <source>Kansli &amp;manual</source>
       <translation>Kansli &amp;manual</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="345" />
+      <location filename="../../desktop/mainwindow.py" line="354" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Participants, import, the alumni queue, sync and offline work, printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="349" />
+      <location filename="../../desktop/mainwindow.py" line="358" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="352" />
+      <location filename="../../desktop/mainwindow.py" line="361" />
       <source>Every key of the menus and the lists</source>
       <translation>Every key of the menus and the lists</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="355" />
+      <location filename="../../desktop/mainwindow.py" line="364" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="368" />
+      <location filename="../../desktop/mainwindow.py" line="377" />
       <source>No actions on this tab</source>
       <translation>No actions on this tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="375" />
+      <location filename="../../desktop/mainwindow.py" line="384" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="422" />
+      <location filename="../../desktop/mainwindow.py" line="431" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="432" />
+      <location filename="../../desktop/mainwindow.py" line="441" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="479" />
+      <location filename="../../desktop/mainwindow.py" line="488" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="484" />
+      <location filename="../../desktop/mainwindow.py" line="493" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="488" />
+      <location filename="../../desktop/mainwindow.py" line="497" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="493" />
+      <location filename="../../desktop/mainwindow.py" line="502" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="601" />
+      <location filename="../../desktop/mainwindow.py" line="588" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="614" />
+      <location filename="../../desktop/mainwindow.py" line="601" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -4722,32 +4792,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="620" />
+      <location filename="../../desktop/mainwindow.py" line="607" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="655" />
+      <location filename="../../desktop/mainwindow.py" line="642" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="657" />
+      <location filename="../../desktop/mainwindow.py" line="644" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="671" />
+      <location filename="../../desktop/mainwindow.py" line="658" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="673" />
+      <location filename="../../desktop/mainwindow.py" line="660" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="680" />
+      <location filename="../../desktop/mainwindow.py" line="667" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -4846,42 +4916,42 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MembershipTypeDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="149" />
+      <location filename="../../desktop/admin/booking_windows.py" line="138" />
       <source>New membership type</source>
       <translation>New membership type</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="150" />
+      <location filename="../../desktop/admin/booking_windows.py" line="139" />
       <source>Edit membership type</source>
       <translation>Edit membership type</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="155" />
+      <location filename="../../desktop/admin/booking_windows.py" line="144" />
       <source>Such as Membership 2027</source>
       <translation>Such as Membership 2027</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="160" />
+      <location filename="../../desktop/admin/booking_windows.py" line="149" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="161" />
+      <location filename="../../desktop/admin/booking_windows.py" line="150" />
       <source>Fee (kr):</source>
       <translation>Fee (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="162" />
+      <location filename="../../desktop/admin/booking_windows.py" line="151" />
       <source>VAT:</source>
       <translation>VAT:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="163" />
+      <location filename="../../desktop/admin/booking_windows.py" line="152" />
       <source>Account:</source>
       <translation>Account:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="167" />
+      <location filename="../../desktop/admin/booking_windows.py" line="156" />
       <source>Someone who is not a member on a round's first day pays the fee with the course, when the round's price rule names this membership type.</source>
       <translation>Someone who is not a member on a round's first day pays the fee with the course, when the round's price rule names this membership type.</translation>
     </message>
@@ -4889,17 +4959,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MembershipTypesWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="183" />
+      <location filename="../../desktop/admin/booking_windows.py" line="172" />
       <source>Membership types</source>
       <translation>Membership types</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="184" />
+      <location filename="../../desktop/admin/booking_windows.py" line="173" />
       <source>No membership types yet: New… adds one with its fee.</source>
       <translation>No membership types yet: New… adds one with its fee.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="187" />
+      <location filename="../../desktop/admin/booking_windows.py" line="176" />
       <source>Price rules can no longer name it; members stay members</source>
       <translation>Price rules can no longer name it; members stay members</translation>
     </message>
@@ -7085,62 +7155,62 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PriceDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="431" />
+      <location filename="../../desktop/admin/booking_windows.py" line="420" />
       <source>New price rule</source>
       <translation>New price rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="432" />
+      <location filename="../../desktop/admin/booking_windows.py" line="421" />
       <source>Edit price rule</source>
       <translation>Edit price rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="439" />
+      <location filename="../../desktop/admin/booking_windows.py" line="428" />
       <source>The category's name</source>
       <translation>The category's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="442" />
+      <location filename="../../desktop/admin/booking_windows.py" line="431" />
       <source>Empty: the round's own price</source>
       <translation>Empty: the round's own price</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="446" />
+      <location filename="../../desktop/admin/booking_windows.py" line="435" />
       <source>No membership fee</source>
       <translation>No membership fee</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="449" />
+      <location filename="../../desktop/admin/booking_windows.py" line="438" />
       <source>For:</source>
       <translation>For:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="450" />
+      <location filename="../../desktop/admin/booking_windows.py" line="439" />
       <source>Category:</source>
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="451" />
+      <location filename="../../desktop/admin/booking_windows.py" line="440" />
       <source>Price (kr):</source>
       <translation>Price (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="452" />
+      <location filename="../../desktop/admin/booking_windows.py" line="441" />
       <source>VAT:</source>
       <translation>VAT:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="453" />
+      <location filename="../../desktop/admin/booking_windows.py" line="442" />
       <source>Account:</source>
       <translation>Account:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="454" />
+      <location filename="../../desktop/admin/booking_windows.py" line="443" />
       <source>Membership fee:</source>
       <translation>Membership fee:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="458" />
+      <location filename="../../desktop/admin/booking_windows.py" line="447" />
       <source>A round costs its own price when it has one, else the most specific rule's (its category's, else all courses'). The discounts of every level count.</source>
       <translation>A round costs its own price when it has one, else the most specific rule's (its category's, else all courses'). The discounts of every level count.</translation>
     </message>
@@ -7148,22 +7218,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PricesWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="493" />
+      <location filename="../../desktop/admin/booking_windows.py" line="482" />
       <source>Prices</source>
       <translation>Prices</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="494" />
+      <location filename="../../desktop/admin/booking_windows.py" line="483" />
       <source>No price rules yet: New… sets what the courses of a level cost.</source>
       <translation>No price rules yet: New… sets what the courses of a level cost.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="497" />
+      <location filename="../../desktop/admin/booking_windows.py" line="486" />
       <source>A booking keeps the price it was made with: changing a rule changes new sign-ups only.</source>
       <translation>A booking keeps the price it was made with: changing a rule changes new sign-ups only.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="501" />
+      <location filename="../../desktop/admin/booking_windows.py" line="490" />
       <source>Its courses cost what the wider rules say</source>
       <translation>Its courses cost what the wider rules say</translation>
     </message>
@@ -8233,178 +8303,188 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoundPage</name>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="92" />
+      <location filename="../../desktop/courses/round_page.py" line="94" />
       <source>Seats</source>
       <extracomment>A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="93" />
+      <location filename="../../desktop/courses/round_page.py" line="95" />
       <source>Registered</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="94" />
+      <location filename="../../desktop/courses/round_page.py" line="96" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="95" />
+      <location filename="../../desktop/courses/round_page.py" line="97" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="96" />
+      <location filename="../../desktop/courses/round_page.py" line="98" />
       <source>Approval not requested</source>
       <translation>Approval not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="97" />
+      <location filename="../../desktop/courses/round_page.py" line="99" />
       <source>Waiting list</source>
       <translation>Waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="103" />
+      <location filename="../../desktop/courses/round_page.py" line="105" />
       <source>Add registration…</source>
       <translation>Add registration…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="105" />
+      <location filename="../../desktop/courses/round_page.py" line="107" />
       <source>Import participants…</source>
       <translation>Import participants…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="107" />
+      <location filename="../../desktop/courses/round_page.py" line="109" />
       <source>Add the participants of a CSV or Excel file to this round</source>
       <translation>Add the participants of a CSV or Excel file to this round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="110" />
+      <location filename="../../desktop/courses/round_page.py" line="112" />
       <source>Send approval requests…</source>
       <translation>Send approval requests…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="112" />
+      <location filename="../../desktop/courses/round_page.py" line="114" />
       <source>Ask the approving managers of all registrations not yet approved</source>
       <translation>Ask the approving managers of all registrations not yet approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="115" />
+      <location filename="../../desktop/courses/round_page.py" line="117" />
       <source>Sign-up form…</source>
       <translation>Sign-up form…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="117" />
+      <location filename="../../desktop/courses/round_page.py" line="119" />
       <source>Texts, questions, preview and publishing of the round's sign-up page</source>
       <translation>Texts, questions, preview and publishing of the round's sign-up page</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="120" />
+      <location filename="../../desktop/courses/round_page.py" line="122" />
       <source>Print participant list…</source>
       <translation>Print participant list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="123" />
+      <location filename="../../desktop/courses/round_page.py" line="125" />
       <source>Print attendance sheet…</source>
       <translation>Print attendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="126" />
+      <location filename="../../desktop/courses/round_page.py" line="128" />
       <source>Send participant list…</source>
       <translation>Send participant list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="128" />
+      <location filename="../../desktop/courses/round_page.py" line="130" />
       <source>E-mail links to the participant list and attendance sheet to a customer</source>
       <translation>E-mail links to the participant list and attendance sheet to a customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="131" />
+      <location filename="../../desktop/courses/round_page.py" line="133" />
       <source>Save as PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="135" />
+      <location filename="../../desktop/courses/round_page.py" line="137" />
       <source>Attendance sheet as PDF…</source>
       <translation>Attendance sheet as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="136" />
+      <location filename="../../desktop/courses/round_page.py" line="138" />
       <source>Participant list as PDF…</source>
       <translation>Participant list as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="183" />
+      <location filename="../../desktop/courses/round_page.py" line="185" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="184" />
+      <location filename="../../desktop/courses/round_page.py" line="186" />
       <source>Sign-up form</source>
       <translation>Sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="186" />
+      <location filename="../../desktop/courses/round_page.py" line="188" />
       <source>Sessions</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="196" />
+      <location filename="../../desktop/courses/round_page.py" line="198" />
       <source>Edit round…</source>
       <translation>Edit round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="198" />
+      <location filename="../../desktop/courses/round_page.py" line="200" />
       <source>Copy to a new term…</source>
       <translation>Copy to a new term…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="250" />
+      <location filename="../../desktop/courses/round_page.py" line="206" />
+      <source>Cancellation terms…</source>
+      <translation>Cancellation terms…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="208" />
+      <source>Until when a cancellation gets its money back, less which fee, and how</source>
+      <translation>Until when a cancellation gets its money back, less which fee, and how</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="259" />
       <source>This round has no sign-up form.</source>
       <translation>This round has no sign-up form.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="253" />
+      <location filename="../../desktop/courses/round_page.py" line="262" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>No sign-up form. Registrations are added by hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="256" />
+      <location filename="../../desktop/courses/round_page.py" line="265" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="256" />
+      <location filename="../../desktop/courses/round_page.py" line="265" />
       <source>Not published</source>
       <translation>Not published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="263" />
+      <location filename="../../desktop/courses/round_page.py" line="272" />
       <source>Next session: %1</source>
       <translation>Next session: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="301" />
+      <location filename="../../desktop/courses/round_page.py" line="310" />
       <source>Registration %1 – %2</source>
       <translation>Registration %1 – %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="382" />
+      <location filename="../../desktop/courses/round_page.py" line="397" />
       <source>Save attendance sheet</source>
       <translation>Save attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="384" />
+      <location filename="../../desktop/courses/round_page.py" line="399" />
       <source>Save participant list</source>
       <translation>Save participant list</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="387" />
+      <location filename="../../desktop/courses/round_page.py" line="402" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/round_page.py" line="405" />
+      <location filename="../../desktop/courses/round_page.py" line="420" />
       <source>%n page(s) saved as %1</source>
       <translation>
         <numerusform>%Ln page saved as %1</numerusform>

@@ -1703,117 +1703,117 @@
   <context>
     <name>Booking</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="37" />
+      <location filename="../../desktop/admin/booking_windows.py" line="36" />
       <source>Always</source>
       <extracomment>The VAT rates a Swedish club charges (basis points), as offered.</extracomment>
       <translation>Alltid</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="38" />
+      <location filename="../../desktop/admin/booking_windows.py" line="37" />
       <source>Registered on another course the same term</source>
       <translation>Anmäld till en annan kurs samma termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="41" />
+      <location filename="../../desktop/admin/booking_windows.py" line="40" />
       <source>Early booking</source>
       <translation>Tidig anmälan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="42" />
+      <location filename="../../desktop/admin/booking_windows.py" line="41" />
       <source>Student</source>
       <translation>Student</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="43" />
+      <location filename="../../desktop/admin/booking_windows.py" line="42" />
       <source>Family member registered</source>
       <translation>En familjemedlem är anmäld</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="46" />
+      <location filename="../../desktop/admin/booking_windows.py" line="45" />
       <source>Adds to the other discounts</source>
       <translation>Läggs till de andra rabatterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="47" />
+      <location filename="../../desktop/admin/booking_windows.py" line="46" />
       <source>Only the largest such discount counts</source>
       <translation>Bara den största sådana rabatten räknas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="50" />
+      <location filename="../../desktop/admin/booking_windows.py" line="49" />
       <source>All courses</source>
       <translation>Alla kurser</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="51" />
+      <location filename="../../desktop/admin/booking_windows.py" line="50" />
       <source>A course category</source>
       <translation>En kurskategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="52" />
+      <location filename="../../desktop/admin/booking_windows.py" line="51" />
       <source>One course round</source>
       <translation>En kursomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="116" />
+      <location filename="../../desktop/admin/booking_windows.py" line="105" />
       <source>Category %1</source>
       <translation>Kategori %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="199" />
-      <location filename="../../desktop/admin/booking_windows.py" line="376" />
+      <location filename="../../desktop/admin/booking_windows.py" line="188" />
+      <location filename="../../desktop/admin/booking_windows.py" line="365" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="200" />
+      <location filename="../../desktop/admin/booking_windows.py" line="189" />
       <source>Fee</source>
       <translation>Avgift</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="201" />
-      <location filename="../../desktop/admin/booking_windows.py" line="513" />
+      <location filename="../../desktop/admin/booking_windows.py" line="190" />
+      <location filename="../../desktop/admin/booking_windows.py" line="502" />
       <source>VAT</source>
       <translation>Moms</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="202" />
-      <location filename="../../desktop/admin/booking_windows.py" line="514" />
+      <location filename="../../desktop/admin/booking_windows.py" line="191" />
+      <location filename="../../desktop/admin/booking_windows.py" line="503" />
       <source>Account</source>
       <translation>Konto</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="377" />
-      <location filename="../../desktop/admin/booking_windows.py" line="511" />
+      <location filename="../../desktop/admin/booking_windows.py" line="366" />
+      <location filename="../../desktop/admin/booking_windows.py" line="500" />
       <source>For</source>
       <translation>Gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="378" />
+      <location filename="../../desktop/admin/booking_windows.py" line="367" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="379" />
+      <location filename="../../desktop/admin/booking_windows.py" line="368" />
       <source>Discount</source>
       <translation>Rabatt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="380" />
+      <location filename="../../desktop/admin/booking_windows.py" line="369" />
       <source>Valid</source>
       <translation>Giltig</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="381" />
+      <location filename="../../desktop/admin/booking_windows.py" line="370" />
       <source>Order</source>
       <translation>Ordning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="512" />
+      <location filename="../../desktop/admin/booking_windows.py" line="501" />
       <source>Price</source>
       <translation>Pris</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="515" />
+      <location filename="../../desktop/admin/booking_windows.py" line="504" />
       <source>Membership fee</source>
       <translation>Medlemsavgift</translation>
     </message>
@@ -1829,6 +1829,76 @@
       <location filename="../../desktop/people/bounces.py" line="34" />
       <source>%1 (bounced)</source>
       <translation>%1 (studsar)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CancellationTermsDialog</name>
+    <message>
+      <location filename="../../desktop/courses/cancellation_terms.py" line="86" />
+      <source>Cancellation terms of %1</source>
+      <extracomment>The fields of the terms as the command takes them.</extracomment>
+      <translation>Avbokningsvillkor för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/cancellation_terms.py" line="92" />
+      <source>YYYY-MM-DD (empty: no such period)</source>
+      <extracomment>The terms as loaded (None until they are).</extracomment>
+      <translation>ÅÅÅÅ-MM-DD (tomt: ingen sådan period)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/cancellation_terms.py" line="95" />
+      <source>Credit balance for later bookings</source>
+      <translation>Tillgodohavande för senare bokningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/cancellation_terms.py" line="96" />
+      <source>Money paid back</source>
+      <translation>Pengar tillbaka</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/cancellation_terms.py" line="97" />
+      <source>A cancellation gets money back (else nothing)</source>
+      <translation>En avbokning får pengar tillbaka (annars inget)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/cancellation_terms.py" line="102" />
+      <source>Everything back until:</source>
+      <translation>Allt tillbaka till och med:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/cancellation_terms.py" line="103" />
+      <source>Back less the fee until:</source>
+      <translation>Tillbaka minus avgiften till och med:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/cancellation_terms.py" line="104" />
+      <source>Administrative fee (kr):</source>
+      <translation>Administrativ avgift (kr):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/cancellation_terms.py" line="105" />
+      <source>Returned as:</source>
+      <translation>Återbetalas som:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/cancellation_terms.py" line="109" />
+      <source>Shown to participants when they sign up. A booking keeps the terms it was made under: a change holds for new sign-ups.</source>
+      <translation>Visas för deltagarna när de anmäler sig. En bokning behåller villkoren den gjordes under: en ändring gäller nya anmälningar.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/cancellation_terms.py" line="114" />
+      <source>Save</source>
+      <translation>Spara</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/cancellation_terms.py" line="117" />
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/cancellation_terms.py" line="172" />
+      <source>change of the cancellation terms of %1</source>
+      <translation>ändringen av avbokningsvillkoren för %1</translation>
     </message>
   </context>
   <context>
@@ -2768,102 +2838,102 @@
   <context>
     <name>DiscountDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="266" />
+      <location filename="../../desktop/admin/booking_windows.py" line="255" />
       <source>New discount</source>
       <translation>Ny rabatt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="267" />
+      <location filename="../../desktop/admin/booking_windows.py" line="256" />
       <source>Edit discount</source>
       <translation>Ändra rabatt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="272" />
+      <location filename="../../desktop/admin/booking_windows.py" line="261" />
       <source>Such as Two courses the same term</source>
       <translation>Till exempel Två kurser samma termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="276" />
+      <location filename="../../desktop/admin/booking_windows.py" line="265" />
       <source>The category's name</source>
       <translation>Kategorins namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="281" />
+      <location filename="../../desktop/admin/booking_windows.py" line="270" />
       <source>An amount (kr)</source>
       <translation>Ett belopp (kr)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="282" />
+      <location filename="../../desktop/admin/booking_windows.py" line="271" />
       <source>A percentage of the price</source>
       <translation>En procent av priset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="297" />
+      <location filename="../../desktop/admin/booking_windows.py" line="286" />
       <source>YYYY-MM-DD (empty: no limit)</source>
       <translation>ÅÅÅÅ-MM-DD (tomt: ingen gräns)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="303" />
+      <location filename="../../desktop/admin/booking_windows.py" line="292" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="304" />
+      <location filename="../../desktop/admin/booking_windows.py" line="293" />
       <source>For:</source>
       <translation>Gäller:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="305" />
+      <location filename="../../desktop/admin/booking_windows.py" line="294" />
       <source>Category:</source>
       <translation>Kategori:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="306" />
+      <location filename="../../desktop/admin/booking_windows.py" line="295" />
       <source>When:</source>
       <translation>När:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="307" />
+      <location filename="../../desktop/admin/booking_windows.py" line="296" />
       <source>Discount:</source>
       <translation>Rabatt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="308" />
+      <location filename="../../desktop/admin/booking_windows.py" line="297" />
       <source>Size:</source>
       <translation>Storlek:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="309" />
+      <location filename="../../desktop/admin/booking_windows.py" line="298" />
       <source>With others:</source>
       <translation>Med andra:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="310" />
+      <location filename="../../desktop/admin/booking_windows.py" line="299" />
       <source>Book by:</source>
       <translation>Anmäl senast:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="311" />
+      <location filename="../../desktop/admin/booking_windows.py" line="300" />
       <source>Valid from:</source>
       <translation>Gäller från:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="312" />
+      <location filename="../../desktop/admin/booking_windows.py" line="301" />
       <source>Valid until:</source>
       <translation>Gäller till och med:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="313" />
+      <location filename="../../desktop/admin/booking_windows.py" line="302" />
       <source>Order:</source>
       <translation>Ordning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="314" />
+      <location filename="../../desktop/admin/booking_windows.py" line="303" />
       <source>Account:</source>
       <translation>Konto:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="318" />
+      <location filename="../../desktop/admin/booking_windows.py" line="307" />
       <source>Discounts are counted in their order, each shown to the participant as a line of the price; together they never take a course below zero.</source>
       <translation>Rabatterna räknas i sin ordning och visas för deltagaren som var sin rad i priset; tillsammans gör de aldrig en kurs billigare än noll.</translation>
     </message>
@@ -2871,32 +2941,32 @@
   <context>
     <name>DiscountsWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="357" />
+      <location filename="../../desktop/admin/booking_windows.py" line="346" />
       <source>Discounts</source>
       <translation>Rabatter</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="358" />
+      <location filename="../../desktop/admin/booking_windows.py" line="347" />
       <source>No discounts yet: New… adds one, such as for a second course.</source>
       <translation>Inga rabatter än: Ny… lägger till en, till exempel för en andra kurs.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="361" />
+      <location filename="../../desktop/admin/booking_windows.py" line="350" />
       <source>A booking keeps the price it was made with: changing a discount changes new sign-ups only.</source>
       <translation>En bokning behåller priset den gjordes med: en ändrad rabatt ändrar bara nya anmälningar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="366" />
+      <location filename="../../desktop/admin/booking_windows.py" line="355" />
       <source>New sign-ups no longer get it</source>
       <translation>Nya anmälningar får den inte längre</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="391" />
+      <location filename="../../desktop/admin/booking_windows.py" line="380" />
       <source>(by %1)</source>
       <translation>(senast %1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="393" />
+      <location filename="../../desktop/admin/booking_windows.py" line="382" />
       <source>Always</source>
       <translation>Alltid</translation>
     </message>
@@ -4357,364 +4427,364 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="85" />
+      <location filename="../../desktop/mainwindow.py" line="86" />
       <source>demo</source>
       <extracomment>A record's tab (a round, an agent order). Names accepted by ``--tab`` (and the order of the fixed tabs). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="98" />
+      <location filename="../../desktop/mainwindow.py" line="99" />
       <source>Courses</source>
       <translation>Utbildningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="99" />
+      <location filename="../../desktop/mainwindow.py" line="100" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="100" />
+      <location filename="../../desktop/mainwindow.py" line="101" />
       <source>Alumni queue</source>
       <translation>Alumnkö</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="101" />
+      <location filename="../../desktop/mainwindow.py" line="102" />
       <source>Agent orders</source>
       <translation>Beställningar via agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="102" />
+      <location filename="../../desktop/mainwindow.py" line="103" />
       <source>Organisations</source>
       <translation>Organisationer</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="125" />
+      <location filename="../../desktop/mainwindow.py" line="126" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="167" />
+      <location filename="../../desktop/mainwindow.py" line="168" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="170" />
+      <location filename="../../desktop/mainwindow.py" line="171" />
       <source>&amp;Export list…</source>
       <translation>&amp;Exportera lista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="173" />
+      <location filename="../../desktop/mainwindow.py" line="174" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Spara den aktuella listan som CSV eller Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="177" />
+      <location filename="../../desktop/mainwindow.py" line="178" />
       <source>&amp;Print list…</source>
       <translation>Skriv &amp;ut lista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="180" />
+      <location filename="../../desktop/mainwindow.py" line="181" />
       <source>Print the current list (with preview)</source>
       <translation>Skriv ut den aktuella listan (med förhandsgranskning)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="185" />
+      <location filename="../../desktop/mainwindow.py" line="186" />
       <source>&amp;Settings…</source>
       <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="190" />
+      <location filename="../../desktop/mainwindow.py" line="191" />
       <source>&amp;Quit</source>
       <translation>A&amp;vsluta</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="192" />
+      <location filename="../../desktop/mainwindow.py" line="193" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="194" />
-      <location filename="../../desktop/mainwindow.py" line="375" />
+      <location filename="../../desktop/mainwindow.py" line="195" />
+      <location filename="../../desktop/mainwindow.py" line="384" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="199" />
+      <location filename="../../desktop/mainwindow.py" line="200" />
       <source>&amp;Find</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="202" />
+      <location filename="../../desktop/mainwindow.py" line="203" />
       <source>Search the current list</source>
       <translation>Sök i den aktuella listan</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="205" />
+      <location filename="../../desktop/mainwindow.py" line="206" />
       <source>Select &amp;all</source>
       <translation>Markera &amp;alla</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="210" />
+      <location filename="../../desktop/mainwindow.py" line="211" />
       <source>Person &amp;categories…</source>
       <translation>Person&amp;kategorier…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="213" />
+      <location filename="../../desktop/mainwindow.py" line="214" />
       <source>The categories persons can have (such as Alumnus): add, rename, archive</source>
       <translation>Kategorierna personer kan ha (till exempel Alumn): lägg till, byt namn, arkivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="216" />
+      <location filename="../../desktop/mainwindow.py" line="217" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="218" />
+      <location filename="../../desktop/mainwindow.py" line="219" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Läs in listan igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="221" />
+      <location filename="../../desktop/mainwindow.py" line="222" />
       <source>&amp;Go</source>
       <translation>&amp;Gå till</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="224" />
+      <location filename="../../desktop/mainwindow.py" line="225" />
       <source>&amp;Courses</source>
       <translation>&amp;Utbildningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="225" />
+      <location filename="../../desktop/mainwindow.py" line="226" />
       <source>&amp;Participants</source>
       <translation>&amp;Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="226" />
+      <location filename="../../desktop/mainwindow.py" line="227" />
       <source>&amp;Alumni queue</source>
       <translation>A&amp;lumnkö</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="227" />
+      <location filename="../../desktop/mainwindow.py" line="228" />
       <source>A&amp;gent orders</source>
       <translation>&amp;Beställningar via agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="228" />
+      <location filename="../../desktop/mainwindow.py" line="229" />
       <source>&amp;Organisations</source>
       <translation>&amp;Organisationer</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="238" />
+      <location filename="../../desktop/mainwindow.py" line="239" />
       <source>Close &amp;tab</source>
       <translation>Stäng &amp;flik</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="244" />
+      <location filename="../../desktop/mainwindow.py" line="245" />
       <source>&amp;Notifications…</source>
       <translation>&amp;Aviseringar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="247" />
+      <location filename="../../desktop/mainwindow.py" line="248" />
       <source>Show your notifications from the server</source>
       <translation>Visa dina aviseringar från servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="251" />
+      <location filename="../../desktop/mainwindow.py" line="252" />
       <source>&amp;Actions</source>
       <translation>Åtgär&amp;der</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="255" />
+      <location filename="../../desktop/mainwindow.py" line="256" />
       <source>&amp;Sync</source>
       <translation>S&amp;ynk</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="258" />
+      <location filename="../../desktop/mainwindow.py" line="259" />
       <source>Sync &amp;now</source>
       <translation>Synka &amp;nu</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="261" />
+      <location filename="../../desktop/mainwindow.py" line="262" />
       <source>Send local changes and fetch the server's</source>
       <translation>Skicka lokala ändringar och hämta serverns</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="263" />
+      <location filename="../../desktop/mainwindow.py" line="264" />
       <source>Sync &amp;issues…</source>
       <translation>Synk&amp;problem…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="266" />
+      <location filename="../../desktop/mainwindow.py" line="267" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="269" />
+      <location filename="../../desktop/mainwindow.py" line="270" />
       <source>&amp;Users…</source>
       <translation>&amp;Användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="272" />
+      <location filename="../../desktop/mainwindow.py" line="273" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Bjud in användare, ändra deras roller, inaktivera dem, avsluta deras inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="276" />
+      <location filename="../../desktop/mainwindow.py" line="277" />
       <source>&amp;Agent users…</source>
       <translation>A&amp;gentens användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="280" />
+      <location filename="../../desktop/mainwindow.py" line="281" />
       <source>Give an agent organisation's users the roles Agent case handler and Attestant</source>
       <translation>Ge en agentorganisations användare rollerna Handläggare (agent) och Attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="285" />
+      <location filename="../../desktop/mainwindow.py" line="286" />
       <source>&amp;Notification follow-up…</source>
       <translation>A&amp;viseringsuppföljning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="288" />
+      <location filename="../../desktop/mainwindow.py" line="289" />
       <source>Every mail and SMS sent: to whom, when, and whether it arrived or failed</source>
       <translation>Varje e-post och sms som skickats: till vem, när och om det gick fram eller misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="292" />
+      <location filename="../../desktop/mainwindow.py" line="293" />
       <source>Message &amp;templates…</source>
       <translation>&amp;Meddelandemallar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="296" />
+      <location filename="../../desktop/mainwindow.py" line="297" />
       <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
       <translation>Texterna i de e-postmeddelanden och sms som Kansli skickar, per händelse, som utkast och publicerade</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="301" />
+      <location filename="../../desktop/mainwindow.py" line="312" />
       <source>Notification &amp;bindings…</source>
       <translation>Aviserings&amp;kopplingar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="303" />
+      <location filename="../../desktop/mainwindow.py" line="314" />
       <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
       <translation>Vilken mall varje händelse skickar, var, till vem, med e-post eller sms</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="307" />
+      <location filename="../../desktop/mainwindow.py" line="317" />
       <source>Notification &amp;recipients…</source>
       <translation>Aviseringsmottaga&amp;re…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="309" />
+      <location filename="../../desktop/mainwindow.py" line="319" />
       <source>The people who get notifications as static recipients</source>
       <translation>De personer som får aviseringar som statiska mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="314" />
+      <location filename="../../desktop/mainwindow.py" line="322" />
       <source>&amp;Prices…</source>
       <translation>&amp;Priser…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="316" />
+      <location filename="../../desktop/mainwindow.py" line="324" />
       <source>What courses cost: for all courses, a category or one round</source>
       <translation>Vad kurserna kostar: för alla kurser, en kategori eller en omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="320" />
+      <location filename="../../desktop/mainwindow.py" line="327" />
       <source>&amp;Discounts…</source>
       <translation>Ra&amp;batter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="322" />
+      <location filename="../../desktop/mainwindow.py" line="329" />
       <source>Discounts of sign-ups, such as for a second course the same term</source>
       <translation>Rabatter på anmälningar, till exempel för en andra kurs samma termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="326" />
+      <location filename="../../desktop/mainwindow.py" line="332" />
       <source>&amp;Membership types…</source>
       <translation>Medlemskaps&amp;typer…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="328" />
+      <location filename="../../desktop/mainwindow.py" line="334" />
       <source>Membership types and the fee a non-member pays with a course</source>
       <translation>Medlemskapstyper och avgiften en icke-medlem betalar med en kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="339" />
+      <location filename="../../desktop/mainwindow.py" line="348" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="342" />
+      <location filename="../../desktop/mainwindow.py" line="351" />
       <source>Kansli &amp;manual</source>
       <translation>&amp;Handbok för Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="345" />
+      <location filename="../../desktop/mainwindow.py" line="354" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Deltagare, import, alumnkön, synk och arbete utan anslutning, utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="349" />
+      <location filename="../../desktop/mainwindow.py" line="358" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Kortkommandon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="352" />
+      <location filename="../../desktop/mainwindow.py" line="361" />
       <source>Every key of the menus and the lists</source>
       <translation>Alla kortkommandon i menyerna och listorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="355" />
+      <location filename="../../desktop/mainwindow.py" line="364" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="368" />
+      <location filename="../../desktop/mainwindow.py" line="377" />
       <source>No actions on this tab</source>
       <translation>Inga åtgärder på den här fliken</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="375" />
+      <location filename="../../desktop/mainwindow.py" line="384" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="422" />
+      <location filename="../../desktop/mainwindow.py" line="431" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="432" />
+      <location filename="../../desktop/mainwindow.py" line="441" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="479" />
+      <location filename="../../desktop/mainwindow.py" line="488" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="484" />
+      <location filename="../../desktop/mainwindow.py" line="493" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="488" />
+      <location filename="../../desktop/mainwindow.py" line="497" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="493" />
+      <location filename="../../desktop/mainwindow.py" line="502" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="601" />
+      <location filename="../../desktop/mainwindow.py" line="588" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="614" />
+      <location filename="../../desktop/mainwindow.py" line="601" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln rad exporterad till %1</numerusform>
@@ -4722,32 +4792,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="620" />
+      <location filename="../../desktop/mainwindow.py" line="607" />
       <source>Export failed</source>
       <translation>Exporten misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="655" />
+      <location filename="../../desktop/mainwindow.py" line="642" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="657" />
+      <location filename="../../desktop/mainwindow.py" line="644" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="671" />
+      <location filename="../../desktop/mainwindow.py" line="658" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="673" />
+      <location filename="../../desktop/mainwindow.py" line="660" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="680" />
+      <location filename="../../desktop/mainwindow.py" line="667" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -4846,42 +4916,42 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MembershipTypeDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="149" />
+      <location filename="../../desktop/admin/booking_windows.py" line="138" />
       <source>New membership type</source>
       <translation>Ny medlemskapstyp</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="150" />
+      <location filename="../../desktop/admin/booking_windows.py" line="139" />
       <source>Edit membership type</source>
       <translation>Ändra medlemskapstyp</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="155" />
+      <location filename="../../desktop/admin/booking_windows.py" line="144" />
       <source>Such as Membership 2027</source>
       <translation>Till exempel Medlemskap 2027</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="160" />
+      <location filename="../../desktop/admin/booking_windows.py" line="149" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="161" />
+      <location filename="../../desktop/admin/booking_windows.py" line="150" />
       <source>Fee (kr):</source>
       <translation>Avgift (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="162" />
+      <location filename="../../desktop/admin/booking_windows.py" line="151" />
       <source>VAT:</source>
       <translation>Moms:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="163" />
+      <location filename="../../desktop/admin/booking_windows.py" line="152" />
       <source>Account:</source>
       <translation>Konto:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="167" />
+      <location filename="../../desktop/admin/booking_windows.py" line="156" />
       <source>Someone who is not a member on a round's first day pays the fee with the course, when the round's price rule names this membership type.</source>
       <translation>Den som inte är medlem på omgångens första dag betalar avgiften med kursen, när omgångens prisregel anger den här medlemskapstypen.</translation>
     </message>
@@ -4889,17 +4959,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MembershipTypesWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="183" />
+      <location filename="../../desktop/admin/booking_windows.py" line="172" />
       <source>Membership types</source>
       <translation>Medlemskapstyper</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="184" />
+      <location filename="../../desktop/admin/booking_windows.py" line="173" />
       <source>No membership types yet: New… adds one with its fee.</source>
       <translation>Inga medlemskapstyper än: Ny… lägger till en med dess avgift.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="187" />
+      <location filename="../../desktop/admin/booking_windows.py" line="176" />
       <source>Price rules can no longer name it; members stay members</source>
       <translation>Prisregler kan inte längre ange den; medlemmar förblir medlemmar</translation>
     </message>
@@ -7085,62 +7155,62 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PriceDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="431" />
+      <location filename="../../desktop/admin/booking_windows.py" line="420" />
       <source>New price rule</source>
       <translation>Ny prisregel</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="432" />
+      <location filename="../../desktop/admin/booking_windows.py" line="421" />
       <source>Edit price rule</source>
       <translation>Ändra prisregel</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="439" />
+      <location filename="../../desktop/admin/booking_windows.py" line="428" />
       <source>The category's name</source>
       <translation>Kategorins namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="442" />
+      <location filename="../../desktop/admin/booking_windows.py" line="431" />
       <source>Empty: the round's own price</source>
       <translation>Tomt: omgångens eget pris</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="446" />
+      <location filename="../../desktop/admin/booking_windows.py" line="435" />
       <source>No membership fee</source>
       <translation>Ingen medlemsavgift</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="449" />
+      <location filename="../../desktop/admin/booking_windows.py" line="438" />
       <source>For:</source>
       <translation>Gäller:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="450" />
+      <location filename="../../desktop/admin/booking_windows.py" line="439" />
       <source>Category:</source>
       <translation>Kategori:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="451" />
+      <location filename="../../desktop/admin/booking_windows.py" line="440" />
       <source>Price (kr):</source>
       <translation>Pris (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="452" />
+      <location filename="../../desktop/admin/booking_windows.py" line="441" />
       <source>VAT:</source>
       <translation>Moms:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="453" />
+      <location filename="../../desktop/admin/booking_windows.py" line="442" />
       <source>Account:</source>
       <translation>Konto:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="454" />
+      <location filename="../../desktop/admin/booking_windows.py" line="443" />
       <source>Membership fee:</source>
       <translation>Medlemsavgift:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="458" />
+      <location filename="../../desktop/admin/booking_windows.py" line="447" />
       <source>A round costs its own price when it has one, else the most specific rule's (its category's, else all courses'). The discounts of every level count.</source>
       <translation>En omgång kostar sitt eget pris när den har ett, annars den mest specifika regelns (kategorins, annars alla kursers). Rabatterna på alla nivåer räknas.</translation>
     </message>
@@ -7148,22 +7218,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PricesWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="493" />
+      <location filename="../../desktop/admin/booking_windows.py" line="482" />
       <source>Prices</source>
       <translation>Priser</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="494" />
+      <location filename="../../desktop/admin/booking_windows.py" line="483" />
       <source>No price rules yet: New… sets what the courses of a level cost.</source>
       <translation>Inga prisregler än: Ny… anger vad kurserna på en nivå kostar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="497" />
+      <location filename="../../desktop/admin/booking_windows.py" line="486" />
       <source>A booking keeps the price it was made with: changing a rule changes new sign-ups only.</source>
       <translation>En bokning behåller priset den gjordes med: en ändrad regel ändrar bara nya anmälningar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="501" />
+      <location filename="../../desktop/admin/booking_windows.py" line="490" />
       <source>Its courses cost what the wider rules say</source>
       <translation>Dess kurser kostar vad de bredare reglerna säger</translation>
     </message>
@@ -8233,178 +8303,188 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoundPage</name>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="92" />
+      <location filename="../../desktop/courses/round_page.py" line="94" />
       <source>Seats</source>
       <extracomment>A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="93" />
+      <location filename="../../desktop/courses/round_page.py" line="95" />
       <source>Registered</source>
       <translation>Anmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="94" />
+      <location filename="../../desktop/courses/round_page.py" line="96" />
       <source>Approved</source>
       <translation>Godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="95" />
+      <location filename="../../desktop/courses/round_page.py" line="97" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="96" />
+      <location filename="../../desktop/courses/round_page.py" line="98" />
       <source>Approval not requested</source>
       <translation>Godkännande ej begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="97" />
+      <location filename="../../desktop/courses/round_page.py" line="99" />
       <source>Waiting list</source>
       <translation>Väntelista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="103" />
+      <location filename="../../desktop/courses/round_page.py" line="105" />
       <source>Add registration…</source>
       <translation>Lägg till kursregistrering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="105" />
+      <location filename="../../desktop/courses/round_page.py" line="107" />
       <source>Import participants…</source>
       <translation>Importera deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="107" />
+      <location filename="../../desktop/courses/round_page.py" line="109" />
       <source>Add the participants of a CSV or Excel file to this round</source>
       <translation>Lägg till deltagarna i en CSV- eller Excelfil på den här utbildningsomgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="110" />
+      <location filename="../../desktop/courses/round_page.py" line="112" />
       <source>Send approval requests…</source>
       <translation>Skicka förfrågningar om godkännande…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="112" />
+      <location filename="../../desktop/courses/round_page.py" line="114" />
       <source>Ask the approving managers of all registrations not yet approved</source>
       <translation>Fråga godkännande chefer för alla kursregistreringar som ännu inte är godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="115" />
+      <location filename="../../desktop/courses/round_page.py" line="117" />
       <source>Sign-up form…</source>
       <translation>Anmälningsformulär…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="117" />
+      <location filename="../../desktop/courses/round_page.py" line="119" />
       <source>Texts, questions, preview and publishing of the round's sign-up page</source>
       <translation>Texter, frågor, förhandsvisning och publicering av omgångens anmälningssida</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="120" />
+      <location filename="../../desktop/courses/round_page.py" line="122" />
       <source>Print participant list…</source>
       <translation>Skriv ut deltagarlista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="123" />
+      <location filename="../../desktop/courses/round_page.py" line="125" />
       <source>Print attendance sheet…</source>
       <translation>Skriv ut närvarolista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="126" />
+      <location filename="../../desktop/courses/round_page.py" line="128" />
       <source>Send participant list…</source>
       <translation>Skicka deltagarlista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="128" />
+      <location filename="../../desktop/courses/round_page.py" line="130" />
       <source>E-mail links to the participant list and attendance sheet to a customer</source>
       <translation>Mejla länkar till deltagarlistan och närvarolistan till en kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="131" />
+      <location filename="../../desktop/courses/round_page.py" line="133" />
       <source>Save as PDF</source>
       <translation>Spara som PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="135" />
+      <location filename="../../desktop/courses/round_page.py" line="137" />
       <source>Attendance sheet as PDF…</source>
       <translation>Närvarolista som PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="136" />
+      <location filename="../../desktop/courses/round_page.py" line="138" />
       <source>Participant list as PDF…</source>
       <translation>Deltagarlista som PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="183" />
+      <location filename="../../desktop/courses/round_page.py" line="185" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="184" />
+      <location filename="../../desktop/courses/round_page.py" line="186" />
       <source>Sign-up form</source>
       <translation>Anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="186" />
+      <location filename="../../desktop/courses/round_page.py" line="188" />
       <source>Sessions</source>
       <translation>Kurstillfällen</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="196" />
+      <location filename="../../desktop/courses/round_page.py" line="198" />
       <source>Edit round…</source>
       <translation>Redigera omgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="198" />
+      <location filename="../../desktop/courses/round_page.py" line="200" />
       <source>Copy to a new term…</source>
       <translation>Kopiera till ny termin…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="250" />
+      <location filename="../../desktop/courses/round_page.py" line="206" />
+      <source>Cancellation terms…</source>
+      <translation>Avbokningsvillkor…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="208" />
+      <source>Until when a cancellation gets its money back, less which fee, and how</source>
+      <translation>Till när en avbokning får pengarna tillbaka, minus vilken avgift, och hur</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="259" />
       <source>This round has no sign-up form.</source>
       <translation>Omgången har inget anmälningsformulär.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="253" />
+      <location filename="../../desktop/courses/round_page.py" line="262" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>Inget anmälningsformulär. Kursregistreringar läggs till för hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="256" />
+      <location filename="../../desktop/courses/round_page.py" line="265" />
       <source>Published</source>
       <translation>Publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="256" />
+      <location filename="../../desktop/courses/round_page.py" line="265" />
       <source>Not published</source>
       <translation>Inte publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="263" />
+      <location filename="../../desktop/courses/round_page.py" line="272" />
       <source>Next session: %1</source>
       <translation>Nästa kurstillfälle: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="301" />
+      <location filename="../../desktop/courses/round_page.py" line="310" />
       <source>Registration %1 – %2</source>
       <translation>Anmälan %1 – %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="382" />
+      <location filename="../../desktop/courses/round_page.py" line="397" />
       <source>Save attendance sheet</source>
       <translation>Spara närvarolista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="384" />
+      <location filename="../../desktop/courses/round_page.py" line="399" />
       <source>Save participant list</source>
       <translation>Spara deltagarlista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="387" />
+      <location filename="../../desktop/courses/round_page.py" line="402" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/round_page.py" line="405" />
+      <location filename="../../desktop/courses/round_page.py" line="420" />
       <source>%n page(s) saved as %1</source>
       <translation>
         <numerusform>%Ln sida sparad som %1</numerusform>

@@ -3200,6 +3200,40 @@ SV: dict[object, object] = {
         "Kontot finns på servern: anslut för att se det."
     ),
     ("AccountTab", "The account could not be read: %1"): "Kontot kunde inte läsas: %1",
+    ("CancellationTermsDialog", "Cancellation terms of %1"): "Avbokningsvillkor för %1",
+    ("CancellationTermsDialog", "YYYY-MM-DD (empty: no such period)"): (
+        "ÅÅÅÅ-MM-DD (tomt: ingen sådan period)"
+    ),
+    ("CancellationTermsDialog", "Credit balance for later bookings"): (
+        "Tillgodohavande för senare bokningar"
+    ),
+    ("CancellationTermsDialog", "Money paid back"): "Pengar tillbaka",
+    ("CancellationTermsDialog", "A cancellation gets money back (else nothing)"): (
+        "En avbokning får pengar tillbaka (annars inget)"
+    ),
+    ("CancellationTermsDialog", "Everything back until:"): "Allt tillbaka till och med:",
+    (
+        "CancellationTermsDialog",
+        "Back less the fee until:",
+    ): "Tillbaka minus avgiften till och med:",
+    ("CancellationTermsDialog", "Administrative fee (kr):"): "Administrativ avgift (kr):",
+    ("CancellationTermsDialog", "Returned as:"): "Återbetalas som:",
+    (
+        "CancellationTermsDialog",
+        "Shown to participants when they sign up. A booking keeps the terms it was made under: "
+        "a change holds for new sign-ups.",
+    ): (
+        "Visas för deltagarna när de anmäler sig. En bokning behåller villkoren den gjordes "
+        "under: en ändring gäller nya anmälningar."
+    ),
+    ("CancellationTermsDialog", "change of the cancellation terms of %1"): (
+        "ändringen av avbokningsvillkoren för %1"
+    ),
+    ("RoundPage", "Cancellation terms…"): "Avbokningsvillkor…",
+    (
+        "RoundPage",
+        "Until when a cancellation gets its money back, less which fee, and how",
+    ): "Till när en avbokning får pengarna tillbaka, minus vilken avgift, och hur",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").
