@@ -200,6 +200,30 @@ class MembershipTypesWindow(RowsEditWindow):
         return rows
 
 
+class _ScopedDialog(ListedRowDialog):
+    """A rule's dialog whose rule holds for a scope (all courses, a course category, one
+    round), chosen when the rule is made and fixed afterwards."""
+
+    def scope_fields(self, row: Record | None) -> tuple[tuple[str, str, QWidget], ...]:
+        """The scope's two fields (made here), for :meth:`add_fields`."""
+        self.scope_kind = _choices(SCOPES, row["scope_kind"] if row else PriceScope.TENANT)
+        self.scope_kind.setEnabled(row is None)
+        self.scope_id = QLineEdit(row["scope_id"] or "" if row else "")
+        self.scope_id.setPlaceholderText(
+            QCoreApplication.translate("Booking", "The category's name")
+        )
+        self.scope_id.setEnabled(row is None)
+        return (
+            ("scope_kind", QCoreApplication.translate("Booking", "For:"), self.scope_kind),
+            ("scope_id", QCoreApplication.translate("Booking", "Category:"), self.scope_id),
+        )
+
+    def extra(self) -> dict[str, Any]:
+        kind = self.scope_kind.currentData()
+        scope_id = self.scope_id.text().strip() or None
+        return {"scope_kind": kind, "scope_id": None if kind == PriceScope.TENANT else scope_id}
+
+
 # -- discounts -----------------------------------------------------------------------------
 
 DISCOUNT_COMMANDS = RowCommands(
@@ -248,7 +272,7 @@ def _off(_value: object, row: Record) -> str:
     return _kr(row.get("amount") or 0, row)
 
 
-class DiscountDialog(ListedRowDialog):
+class DiscountDialog(_ScopedDialog):
     commands = DISCOUNT_COMMANDS
     edited = _DISCOUNT_FIELDS
     titles = (
@@ -259,11 +283,6 @@ class DiscountDialog(ListedRowDialog):
     def build(self, row: Record | None) -> QWidget:
         self.name = QLineEdit(row["name"] if row else "")
         self.name.setPlaceholderText(self.tr("Such as Two courses the same term"))
-        self.scope_kind = _choices(SCOPES, row["scope_kind"] if row else PriceScope.TENANT)
-        self.scope_kind.setEnabled(row is None)
-        self.scope_id = QLineEdit(row["scope_id"] or "" if row else "")
-        self.scope_id.setPlaceholderText(self.tr("The category's name"))
-        self.scope_id.setEnabled(row is None)
         self.condition = _choices(CONDITIONS, row["condition"] if row else Condition.ALWAYS)
         percent = bool(row and row["percent"])
         self.by = QComboBox()
@@ -290,8 +309,7 @@ class DiscountDialog(ListedRowDialog):
         self.account = QLineEdit(row["account"] if row else "")
         self.add_fields(
             ("name", self.tr("Name:"), self.name),
-            ("scope_kind", self.tr("For:"), self.scope_kind),
-            ("scope_id", self.tr("Category:"), self.scope_id),
+            *self.scope_fields(row),
             ("condition", self.tr("When:"), self.condition),
             ("by", self.tr("Discount:"), self.by),
             ("amount", self.tr("Size:"), self.off),
@@ -335,11 +353,6 @@ class DiscountDialog(ListedRowDialog):
             "position": self.position.value(),
             "account": self.account.text().strip(),
         }
-
-    def extra(self) -> dict[str, Any]:
-        kind = self.scope_kind.currentData()
-        scope_id = self.scope_id.text().strip() or None
-        return {"scope_kind": kind, "scope_id": None if kind == PriceScope.TENANT else scope_id}
 
 
 DISCOUNT_TEXTS = WindowTexts(
@@ -413,7 +426,7 @@ def load_prices(c: OpContext, *, archived: bool = False) -> list[Record]:
     ]
 
 
-class PriceDialog(ListedRowDialog):
+class PriceDialog(_ScopedDialog):
     commands = PRICE_COMMANDS
     edited = ("base_price", "vat_rate", "account", "membership_type_id")
     titles = (
@@ -422,11 +435,6 @@ class PriceDialog(ListedRowDialog):
     )
 
     def build(self, row: Record | None) -> QWidget:
-        self.scope_kind = _choices(SCOPES, row["scope_kind"] if row else PriceScope.TENANT)
-        self.scope_kind.setEnabled(row is None)
-        self.scope_id = QLineEdit(row["scope_id"] or "" if row else "")
-        self.scope_id.setPlaceholderText(self.tr("The category's name"))
-        self.scope_id.setEnabled(row is None)
         self.price = QLineEdit(ore_to_kronor(row["base_price"]) if row else "")
         self.price.setPlaceholderText(self.tr("Empty: the round's own price"))
         self.vat = _vat_box(row["vat_rate"] if row else 0)
@@ -435,8 +443,7 @@ class PriceDialog(ListedRowDialog):
         self.membership.addItem(self.tr("No membership fee"), None)
         self._membership_id = row["membership_type_id"] if row else None
         self.add_fields(
-            ("scope_kind", self.tr("For:"), self.scope_kind),
-            ("scope_id", self.tr("Category:"), self.scope_id),
+            *self.scope_fields(row),
             ("base_price", self.tr("Price (kr):"), self.price),
             ("vat_rate", self.tr("VAT:"), self.vat),
             ("account", self.tr("Account:"), self.account),
@@ -468,11 +475,6 @@ class PriceDialog(ListedRowDialog):
             "account": self.account.text().strip(),
             "membership_type_id": self.membership.currentData(),
         }
-
-    def extra(self) -> dict[str, Any]:
-        kind = self.scope_kind.currentData()
-        scope_id = self.scope_id.text().strip() or None
-        return {"scope_kind": kind, "scope_id": None if kind == PriceScope.TENANT else scope_id}
 
     def row_name(self, values: dict[str, Any]) -> str:
         return self.scope_id.text().strip() or _t(SCOPES[PriceScope.TENANT])

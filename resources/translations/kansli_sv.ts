@@ -1760,7 +1760,7 @@
     </message>
     <message>
       <location filename="../../desktop/admin/booking_windows.py" line="188" />
-      <location filename="../../desktop/admin/booking_windows.py" line="365" />
+      <location filename="../../desktop/admin/booking_windows.py" line="378" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
@@ -1771,49 +1771,64 @@
     </message>
     <message>
       <location filename="../../desktop/admin/booking_windows.py" line="190" />
-      <location filename="../../desktop/admin/booking_windows.py" line="502" />
+      <location filename="../../desktop/admin/booking_windows.py" line="504" />
       <source>VAT</source>
       <translation>Moms</translation>
     </message>
     <message>
       <location filename="../../desktop/admin/booking_windows.py" line="191" />
-      <location filename="../../desktop/admin/booking_windows.py" line="503" />
+      <location filename="../../desktop/admin/booking_windows.py" line="505" />
       <source>Account</source>
       <translation>Konto</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="366" />
-      <location filename="../../desktop/admin/booking_windows.py" line="500" />
+      <location filename="../../desktop/admin/booking_windows.py" line="213" />
+      <source>The category's name</source>
+      <translation>Kategorins namn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="217" />
+      <source>For:</source>
+      <translation>Gäller:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="218" />
+      <source>Category:</source>
+      <translation>Kategori:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="379" />
+      <location filename="../../desktop/admin/booking_windows.py" line="502" />
       <source>For</source>
       <translation>Gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="367" />
+      <location filename="../../desktop/admin/booking_windows.py" line="380" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="368" />
+      <location filename="../../desktop/admin/booking_windows.py" line="381" />
       <source>Discount</source>
       <translation>Rabatt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="369" />
+      <location filename="../../desktop/admin/booking_windows.py" line="382" />
       <source>Valid</source>
       <translation>Giltig</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="370" />
+      <location filename="../../desktop/admin/booking_windows.py" line="383" />
       <source>Order</source>
       <translation>Ordning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="501" />
+      <location filename="../../desktop/admin/booking_windows.py" line="503" />
       <source>Price</source>
       <translation>Pris</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="504" />
+      <location filename="../../desktop/admin/booking_windows.py" line="506" />
       <source>Membership fee</source>
       <translation>Medlemsavgift</translation>
     </message>
@@ -2838,102 +2853,87 @@
   <context>
     <name>DiscountDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="255" />
+      <location filename="../../desktop/admin/booking_windows.py" line="279" />
       <source>New discount</source>
       <translation>Ny rabatt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="256" />
+      <location filename="../../desktop/admin/booking_windows.py" line="280" />
       <source>Edit discount</source>
       <translation>Ändra rabatt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="261" />
+      <location filename="../../desktop/admin/booking_windows.py" line="285" />
       <source>Such as Two courses the same term</source>
       <translation>Till exempel Två kurser samma termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="265" />
-      <source>The category's name</source>
-      <translation>Kategorins namn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="270" />
+      <location filename="../../desktop/admin/booking_windows.py" line="289" />
       <source>An amount (kr)</source>
       <translation>Ett belopp (kr)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="271" />
+      <location filename="../../desktop/admin/booking_windows.py" line="290" />
       <source>A percentage of the price</source>
       <translation>En procent av priset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="286" />
+      <location filename="../../desktop/admin/booking_windows.py" line="305" />
       <source>YYYY-MM-DD (empty: no limit)</source>
       <translation>ÅÅÅÅ-MM-DD (tomt: ingen gräns)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="292" />
+      <location filename="../../desktop/admin/booking_windows.py" line="311" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="293" />
-      <source>For:</source>
-      <translation>Gäller:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="294" />
-      <source>Category:</source>
-      <translation>Kategori:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="295" />
+      <location filename="../../desktop/admin/booking_windows.py" line="313" />
       <source>When:</source>
       <translation>När:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="296" />
+      <location filename="../../desktop/admin/booking_windows.py" line="314" />
       <source>Discount:</source>
       <translation>Rabatt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="297" />
+      <location filename="../../desktop/admin/booking_windows.py" line="315" />
       <source>Size:</source>
       <translation>Storlek:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="298" />
+      <location filename="../../desktop/admin/booking_windows.py" line="316" />
       <source>With others:</source>
       <translation>Med andra:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="299" />
+      <location filename="../../desktop/admin/booking_windows.py" line="317" />
       <source>Book by:</source>
       <translation>Anmäl senast:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="300" />
+      <location filename="../../desktop/admin/booking_windows.py" line="318" />
       <source>Valid from:</source>
       <translation>Gäller från:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="301" />
+      <location filename="../../desktop/admin/booking_windows.py" line="319" />
       <source>Valid until:</source>
       <translation>Gäller till och med:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="302" />
+      <location filename="../../desktop/admin/booking_windows.py" line="320" />
       <source>Order:</source>
       <translation>Ordning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="303" />
+      <location filename="../../desktop/admin/booking_windows.py" line="321" />
       <source>Account:</source>
       <translation>Konto:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="307" />
+      <location filename="../../desktop/admin/booking_windows.py" line="325" />
       <source>Discounts are counted in their order, each shown to the participant as a line of the price; together they never take a course below zero.</source>
       <translation>Rabatterna räknas i sin ordning och visas för deltagaren som var sin rad i priset; tillsammans gör de aldrig en kurs billigare än noll.</translation>
     </message>
@@ -2941,32 +2941,32 @@
   <context>
     <name>DiscountsWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="346" />
+      <location filename="../../desktop/admin/booking_windows.py" line="359" />
       <source>Discounts</source>
       <translation>Rabatter</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="347" />
+      <location filename="../../desktop/admin/booking_windows.py" line="360" />
       <source>No discounts yet: New… adds one, such as for a second course.</source>
       <translation>Inga rabatter än: Ny… lägger till en, till exempel för en andra kurs.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="350" />
+      <location filename="../../desktop/admin/booking_windows.py" line="363" />
       <source>A booking keeps the price it was made with: changing a discount changes new sign-ups only.</source>
       <translation>En bokning behåller priset den gjordes med: en ändrad rabatt ändrar bara nya anmälningar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="355" />
+      <location filename="../../desktop/admin/booking_windows.py" line="368" />
       <source>New sign-ups no longer get it</source>
       <translation>Nya anmälningar får den inte längre</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="380" />
+      <location filename="../../desktop/admin/booking_windows.py" line="393" />
       <source>(by %1)</source>
       <translation>(senast %1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="382" />
+      <location filename="../../desktop/admin/booking_windows.py" line="395" />
       <source>Always</source>
       <translation>Alltid</translation>
     </message>
@@ -7155,62 +7155,47 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PriceDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="420" />
+      <location filename="../../desktop/admin/booking_windows.py" line="433" />
       <source>New price rule</source>
       <translation>Ny prisregel</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="421" />
+      <location filename="../../desktop/admin/booking_windows.py" line="434" />
       <source>Edit price rule</source>
       <translation>Ändra prisregel</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="428" />
-      <source>The category's name</source>
-      <translation>Kategorins namn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="431" />
+      <location filename="../../desktop/admin/booking_windows.py" line="439" />
       <source>Empty: the round's own price</source>
       <translation>Tomt: omgångens eget pris</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="435" />
+      <location filename="../../desktop/admin/booking_windows.py" line="443" />
       <source>No membership fee</source>
       <translation>Ingen medlemsavgift</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="438" />
-      <source>For:</source>
-      <translation>Gäller:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="439" />
-      <source>Category:</source>
-      <translation>Kategori:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="440" />
+      <location filename="../../desktop/admin/booking_windows.py" line="447" />
       <source>Price (kr):</source>
       <translation>Pris (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="441" />
+      <location filename="../../desktop/admin/booking_windows.py" line="448" />
       <source>VAT:</source>
       <translation>Moms:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="442" />
+      <location filename="../../desktop/admin/booking_windows.py" line="449" />
       <source>Account:</source>
       <translation>Konto:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="443" />
+      <location filename="../../desktop/admin/booking_windows.py" line="450" />
       <source>Membership fee:</source>
       <translation>Medlemsavgift:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="447" />
+      <location filename="../../desktop/admin/booking_windows.py" line="454" />
       <source>A round costs its own price when it has one, else the most specific rule's (its category's, else all courses'). The discounts of every level count.</source>
       <translation>En omgång kostar sitt eget pris när den har ett, annars den mest specifika regelns (kategorins, annars alla kursers). Rabatterna på alla nivåer räknas.</translation>
     </message>
@@ -7218,22 +7203,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PricesWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="482" />
+      <location filename="../../desktop/admin/booking_windows.py" line="484" />
       <source>Prices</source>
       <translation>Priser</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="483" />
+      <location filename="../../desktop/admin/booking_windows.py" line="485" />
       <source>No price rules yet: New… sets what the courses of a level cost.</source>
       <translation>Inga prisregler än: Ny… anger vad kurserna på en nivå kostar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="486" />
+      <location filename="../../desktop/admin/booking_windows.py" line="488" />
       <source>A booking keeps the price it was made with: changing a rule changes new sign-ups only.</source>
       <translation>En bokning behåller priset den gjordes med: en ändrad regel ändrar bara nya anmälningar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="490" />
+      <location filename="../../desktop/admin/booking_windows.py" line="492" />
       <source>Its courses cost what the wider rules say</source>
       <translation>Dess kurser kostar vad de bredare reglerna säger</translation>
     </message>

@@ -45,10 +45,17 @@ def new_dialog(qtbot, editor: FormEditor, button, kind: type):  # type: ignore[n
     # Among the walk's other windows (main window, round page, web view) the new dialog
     # may not be made active by itself offscreen: ask for it, as a click on it would.
     dialog.activateWindow()
-    qtbot.waitUntil(
-        lambda: dialog.isActiveWindow() and QApplication.focusWidget() is not None,
-        timeout=15_000,
-    )
+
+    def active() -> bool:
+        # Asked again while it is not: another window of the walk (the web view loading)
+        # may take the activation after the first request.
+        if not dialog.isActiveWindow():
+            dialog.raise_()
+            dialog.activateWindow()
+            return False
+        return QApplication.focusWidget() is not None
+
+    qtbot.waitUntil(active, timeout=15_000)
     return dialog
 
 
