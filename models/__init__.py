@@ -47,6 +47,7 @@ from models.people import (
     PersonEmail,
     PersonPhone,
 )
+from models.prerequisites import CoursePrerequisite, LevelApproval
 from models.tenancy import Membership, Role, Tenant, User
 
 __all__ = [
@@ -70,11 +71,13 @@ __all__ = [
     "ContactRole",
     "Contract",
     "Course",
+    "CoursePrerequisite",
     "CourseRound",
     "Customer",
     "DiscountRule",
     "FormElement",
     "FormElementKind",
+    "LevelApproval",
     "Membership",
     "MembershipType",
     "MessageTemplate",

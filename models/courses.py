@@ -65,6 +65,8 @@ class CourseRound(SyncMixin, Base):
     #: The price in öre (SEK/100); None: no price set.
     price_ore: Mapped[int | None] = mapped_column(Integer, default=None)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: A partner course: pairs sign up together (issue 17).
+    partner_course: Mapped[bool] = mapped_column(Boolean, default=False)
 
     course: Mapped[Course] = relationship(back_populates="rounds")
 
@@ -96,6 +98,9 @@ class RegistrationStatus(enum.StrEnum):
     #: Offered a freed place (a mail with an accept link and a deadline); holds the seat.
     OFFERED = "offered"
     CANCELLED = "cancelled"
+    #: Held for staff's review (a prerequisite was not met, issue 17): holds no seat, is not
+    #: on the waiting list and counts nowhere as registered until accepted.
+    REVIEW = "review"
 
 
 #: The statuses that hold one of a round's seats.
@@ -132,6 +137,10 @@ class Registration(SyncMixin, Base):
     approved_at: Mapped[datetime | None] = mapped_column(default=None, index=True)
     approved_by_email: Mapped[str | None] = mapped_column(String(254), default=None)
     approval_terms_version: Mapped[str | None] = mapped_column(String(40), default=None)
+    #: Who they signed up with (a partner course, issue 17).
+    partner_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None)
+    #: Why it waits for review (:class:`models.prerequisites.Reason` as JSON: code, values).
+    review_reasons: Mapped[list[Any]] = mapped_column(default=list)
 
     @property
     def approval_state(self) -> ApprovalState:
@@ -224,9 +233,14 @@ class Registration(SyncMixin, Base):
     def holds_seat(self) -> bool:
         return self.status in SEAT_HOLDING
 
+    def _refuse_if_in_review(self) -> None:
+        if self.status == RegistrationStatus.REVIEW:
+            raise TransitionError("The registration waits for review: accept or decline it")
+
     def to_waiting_list(self) -> None:
         """Staff move a registered (or offered) participant to the waiting list."""
         self._refuse_if_cancelled()
+        self._refuse_if_in_review()
         if self.status == RegistrationStatus.WAITING:
             raise TransitionError("The registration is already on the waiting list")
         self.status = RegistrationStatus.WAITING
@@ -234,6 +248,7 @@ class Registration(SyncMixin, Base):
     def from_waiting_list(self) -> None:
         """Staff give a waiting (or offered) participant a place, also on a full round."""
         self._refuse_if_cancelled()
+        self._refuse_if_in_review()
         if self.status == RegistrationStatus.REGISTERED:
             raise TransitionError("The registration is not on the waiting list")
         self.status = RegistrationStatus.REGISTERED
@@ -250,6 +265,19 @@ class Registration(SyncMixin, Base):
         if self.status != RegistrationStatus.OFFERED:
             raise TransitionError("The registration has no offered place to accept")
         self.status = RegistrationStatus.REGISTERED
+
+    def accept_review(self, status: RegistrationStatus) -> None:
+        """Staff accept a registration held for review: ``status`` is a place or the
+        waiting list (:func:`new_status`); its reasons are kept as the record of why."""
+        if self.status != RegistrationStatus.REVIEW:
+            raise TransitionError("The registration does not wait for review")
+        self.status = status
+
+    def decline_review(self) -> None:
+        """Staff decline a registration held for review: it is cancelled."""
+        if self.status != RegistrationStatus.REVIEW:
+            raise TransitionError("The registration does not wait for review")
+        self.status = RegistrationStatus.CANCELLED
 
 
 def seats_taken(session: Session, round_id: str) -> int:

@@ -78,9 +78,10 @@ ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
         "contact": "person_id role organisation_id customer_id contract_id agent_id user_id",
         "contract": "customer_id title starts_on ends_on",
         "course": "code name description category leader_id archived",
+        "course_prerequisite": "course_id required_course_id",
         "course_round": (
             "course_id name term starts_on ends_on place seats status terms_text terms_version"
-            " registration_opens_on registration_closes_on price_ore archived"
+            " registration_opens_on registration_closes_on price_ore archived partner_course"
         ),
         "customer": "organisation_id customer_number",
         "discount_rule": (
@@ -88,6 +89,7 @@ ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
             " book_by position account"
         ),
         "form_element": "form_id kind label required position require_email_confirmation options",
+        "level_approval": "person_id course_id approved_on approved_by note",
         "membership_type": "name fee vat_rate account",
         "message_template": (
             "event_type name language subject email_body sms_text state version"
@@ -109,6 +111,7 @@ ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
             "round_id participant_id approving_manager_id organisation_id form_manager_name"
             " form_manager_email signup_answers status created_at approval_requested_at"
             " approval_request_count approved_at approved_by_email approval_terms_version"
+            " partner_id review_reasons"
         ),
         "round_session": "round_id day start_minute end_minute room leader_id note",
         "signature": "order_id role method signer_email signer_name signed_at data_hash",

@@ -9,11 +9,13 @@ person's balance as the database sums it, which is always the sum of their histo
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, timedelta
 
 from sqlalchemy import case, func, insert, select
 from sqlalchemy.orm import Session
 
 from models import ledger
+from models.prerequisites import PAYMENT_DAYS
 from server.tables import LedgerPosting, LedgerTransaction
 
 
@@ -67,6 +69,34 @@ def balance_of(session: Session, tenant_id: str, person_id: str) -> ledger.Balan
         )
     ).one()
     return ledger.Balance(owed=int(owed), credit=int(held))
+
+
+def overdue_of(
+    session: Session, tenant_id: str, person_id: str, *, today: date, days: int = PAYMENT_DAYS
+) -> int:
+    """What the person owes of charges older than ``days`` days (öre, never below 0).
+
+    First in, first out: everything credited to their receivable (payments, write-offs,
+    cancellations), whenever it came, pays their oldest charges first; what is left of
+    the charges to their receivable made before ``today - days`` is overdue.
+    """
+    cutoff = today - timedelta(days=days)
+    amount = LedgerPosting.amount
+    old_debits, credits = session.execute(
+        select(
+            func.coalesce(
+                func.sum(case(((amount > 0) & (LedgerTransaction.day < cutoff), amount))), 0
+            ),
+            func.coalesce(func.sum(case((amount < 0, -amount))), 0),
+        )
+        .join(LedgerTransaction, LedgerTransaction.id == LedgerPosting.transaction_id)
+        .where(
+            LedgerPosting.tenant_id == tenant_id,
+            LedgerPosting.person_id == person_id,
+            LedgerPosting.account == ledger.Account.RECEIVABLE.value,
+        )
+    ).one()
+    return max(0, int(old_debits) - int(credits))
 
 
 def history(session: Session, tenant_id: str, person_id: str) -> list[ledger.Transaction]:

@@ -79,6 +79,8 @@ TABLE_CASES: dict[str, str] = {
     "discount_rule": "hidden: the tenant's prices",
     "person_membership": "hidden: the tenant's persons",
     "cancellation_policy": "hidden: courses",
+    "course_prerequisite": "hidden: courses",
+    "level_approval": "hidden: the tenant's persons",
 }
 
 AGENT_USERS = ("agent_admin", "attestant", "agent_case_handler", "stray")

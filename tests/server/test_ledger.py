@@ -103,3 +103,83 @@ def test_the_database_refuses_to_change_or_delete_history(db: Database, statemen
 
     with db.transaction() as s:
         assert accounts.history(s, TENANT, person) == txs
+
+
+def _charged(person: str, amount: int, day: date) -> ledger.Transaction:
+    return ledger.Transaction(
+        new_id(),
+        ledger.Kind.CHARGE,
+        day,
+        (
+            ledger.Posting(ledger.Account.REVENUE, -amount),
+            ledger.Posting(ledger.Account.RECEIVABLE, amount, person),
+        ),
+        "reg",
+    )
+
+
+def _overdue(db: Database, person: str, today: date, *txs: ledger.Transaction) -> int:
+    with db.transaction() as s:
+        for tx in txs:
+            accounts.record(s, TENANT, tx)
+    with db.transaction() as s:
+        return accounts.overdue_of(s, TENANT, person, today=today)
+
+
+def test_overdue_is_what_is_left_of_old_charges_first_in_first_out(db: Database) -> None:
+    person = new_id()
+    today = date(2027, 3, 1)
+    assert _overdue(db, person, today) == 0
+    # 500 charged 40 days ago, 300 ten days ago: the old one is overdue.
+    assert (
+        _overdue(
+            db,
+            person,
+            today,
+            _charged(person, 500 * KR, date(2027, 1, 20)),
+            _charged(person, 300 * KR, date(2027, 2, 19)),
+        )
+        == 500 * KR
+    )
+    # A payment pays the oldest charge first.
+    paid = ledger.payment(new_id(), person, 200 * KR, date(2027, 2, 25), "OCR 1")
+    assert _overdue(db, person, today, paid) == 300 * KR
+    # Paid more than the old charge: nothing overdue, though 100 of the new one is owed.
+    paid = ledger.payment(new_id(), person, 500 * KR, date(2027, 2, 26), "OCR 2")
+    assert _overdue(db, person, today, paid) == 0
+    with db.transaction() as s:
+        assert accounts.balance_of(s, TENANT, person).owed == 100 * KR
+    # Thirty days later the new charge is overdue by what is left of it.
+    assert _overdue(db, person, date(2027, 3, 22)) == 100 * KR
+
+
+def test_a_charge_is_overdue_only_after_the_payment_days(db: Database) -> None:
+    person = new_id()
+    day = date(2027, 1, 1)
+    assert _overdue(db, person, date(2027, 1, 31), _charged(person, 45_000, day)) == 0  # 30 days
+    assert _overdue(db, person, date(2027, 2, 1)) == 45_000  # 31 days
+    with db.transaction() as s:
+        assert accounts.overdue_of(s, TENANT, person, today=date(2027, 2, 1), days=40) == 0
+
+
+def test_credit_and_other_accounts_never_make_overdue_negative_or_shared(db: Database) -> None:
+    person, other = new_id(), new_id()
+    today = date(2027, 6, 1)
+    # Paid in advance (the receivable credited before any charge): never below 0.
+    ahead = ledger.payment(new_id(), person, 300 * KR, date(2027, 1, 1), "OCR 3")
+    assert _overdue(db, person, today, ahead) == 0
+    # An old charge is paid by the earlier payment too (first in, first out).
+    assert _overdue(db, person, today, _charged(person, 200 * KR, date(2027, 2, 1))) == 0
+    # Another person's or tenant's old charge is not theirs.
+    assert _overdue(db, other, today, _charged(other, 700 * KR, date(2027, 1, 1))) == 700 * KR
+    with db.transaction() as s:
+        accounts.record(s, "another-tenant", _charged(person, 900 * KR, date(2027, 1, 1)))
+    with db.transaction() as s:
+        assert accounts.overdue_of(s, TENANT, person, today=today) == 0
+        assert accounts.overdue_of(s, "another-tenant", person, today=today) == 900 * KR
+    # Credit used in a charge is the credit account's, not a payment of the receivable.
+    maria = new_id()
+    _seed_walk_for_maria(db, maria)  # 400 owed, charged 2027-01-05
+    with db.transaction() as s:
+        assert accounts.overdue_of(s, TENANT, maria, today=date(2027, 2, 4)) == 0
+        assert accounts.overdue_of(s, TENANT, maria, today=date(2027, 2, 5)) == 400 * KR
