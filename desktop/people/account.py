@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.common.domain_text import domain_message
@@ -20,7 +20,7 @@ from desktop.common.rows_model import Column, RowsModel
 from desktop.common.values import Record, kronor_text
 from desktop.common.widgets import TableView, push_button
 from desktop.context import AppContext
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP, code_text
 from desktop.operations import NetOp
 from desktop.webview.server_api import ServerLink, known_offline, server_link
 from models.tenancy import Role
@@ -30,14 +30,17 @@ from sync.client import ServerUnavailable
 #: Who sees people's accounts (the server asks the same).
 ACCOUNT_ROLES = frozenset({Role.ADMIN, Role.COURSE_ADMIN})
 
-C = "Account"
-KINDS = {
-    "charge": QT_TRANSLATE_NOOP("Account", "Booking"),
-    "payment": QT_TRANSLATE_NOOP("Account", "Payment"),
-    "cancellation": QT_TRANSLATE_NOOP("Account", "Cancellation"),
-    "refund": QT_TRANSLATE_NOOP("Account", "Refund"),
-    "correction": QT_TRANSLATE_NOOP("Account", "Correction"),
-}
+#: A transaction's kind in words (a kind this copy does not know is shown as it is).
+kind_text = code_text(
+    "Account",
+    {
+        "charge": QT_TRANSLATE_NOOP("Account", "Booking"),
+        "payment": QT_TRANSLATE_NOOP("Account", "Payment"),
+        "cancellation": QT_TRANSLATE_NOOP("Account", "Cancellation"),
+        "refund": QT_TRANSLATE_NOOP("Account", "Refund"),
+        "correction": QT_TRANSLATE_NOOP("Account", "Correction"),
+    },
+)
 
 
 def _change(value: Any, _row: Record) -> str:
@@ -47,6 +50,7 @@ def _change(value: Any, _row: Record) -> str:
     return ("+" if value > 0 else "−") + kronor_text(abs(int(value)))
 
 
+C = "Account"
 COLUMNS = (
     Column("day", QT_TRANSLATE_NOOP("Account", "Day"), C),
     Column("what", QT_TRANSLATE_NOOP("Account", "What"), C),
@@ -71,12 +75,13 @@ def _read(link: ServerLink, person_id: str) -> PersonAccount:
 class AccountTab(QWidget):
     """The person's balance and history, asked of the server (see the module)."""
 
+    #: The last answer shown (tests wait on it), None before one came.
+    account: PersonAccount | None = None
+
     def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.person_id = person_id
-        #: The last answer shown (tests wait on it), None before one came.
-        self.account: PersonAccount | None = None
         self.summary = QLabel(self.tr("Not asked yet."))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -113,7 +118,7 @@ class AccountTab(QWidget):
             {
                 "id": e.id,
                 "day": e.day.isoformat(),
-                "what": QCoreApplication.translate(C, KINDS.get(e.kind, e.kind)),
+                "what": kind_text(e.kind),
                 "reference": e.reference,
                 "owed": e.owed,
                 "credit": e.credit,
