@@ -137,8 +137,11 @@ EVENTS: Mapping[EventType, EventSpec] = {
         _REGISTRATION,
         answers="the answers given on the sign-up form, one per line",
         form_text="the sign-up form's own confirmation text (may be empty)",
-        notes="what happens next: the waiting list (may be empty)",
+        notes="what happens next: the waiting list, or the review and why (may be empty)",
         approval_notice="that the approving manager was asked to approve it (may be empty)",
+        price_lines="the price: each line (course fee, discounts, membership fee, credit "
+        "used) with its amount, and what is left to pay (empty when the course is free)",
+        to_pay="what is left to pay, e.g. 200 kr (empty when the course is free)",
     ),
     E.REGISTRATION_DUPLICATE: _spec(
         "Someone signed up again for a round they are already registered for",

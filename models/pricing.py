@@ -285,6 +285,17 @@ def vat_of(amount: int, rate: int) -> int:
     return size if amount > 0 else -size
 
 
+def kronor_text(ore: int | None) -> str:
+    """öre as people read kronor: 120000 -> "1 200 kr", 125050 -> "1 250,50 kr", -20000 ->
+    "−200 kr" (a no-break space between thousands); None: empty."""
+    if ore is None:
+        return ""
+    sign = "−" if ore < 0 else ""
+    kronor, rest = divmod(abs(int(ore)), 100)
+    grouped = f"{kronor:,}".replace(",", "\u00a0")
+    return f"{sign}{grouped},{rest:02d} kr" if rest else f"{sign}{grouped} kr"
+
+
 def _kr(amount: int) -> str:
     kronor, ore = divmod(amount, 100)
     return f"{kronor} kr" if ore == 0 else f"{kronor},{ore:02d} kr"

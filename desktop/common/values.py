@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 from typing import Any, TypeAlias
 
 from models.errors import ValidationError
+from models.pricing import kronor_text as kronor_text  # the desktop's lists show it
 
 #: A row read with raw SQL by column name (an ``id`` key among them), as the
 #: small lists hold it: the values its query read (text, numbers, dates), which
@@ -37,17 +38,6 @@ def day(value: object) -> date | None:
 def sql_time(value: datetime) -> str:
     """An aware datetime as SQLite stores it (naive UTC text), for comparisons in SQL."""
     return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
-
-
-def kronor_text(ore: int | None) -> str:
-    """öre as a list shows kronor: 120000 -> "1 200 kr", 125050 -> "1 250,50 kr" (a
-    no-break space between thousands); None: empty."""
-    if ore is None:
-        return ""
-    sign = "−" if ore < 0 else ""
-    kronor, rest = divmod(abs(int(ore)), 100)
-    grouped = f"{kronor:,}".replace(",", "\u00a0")
-    return f"{sign}{grouped},{rest:02d} kr" if rest else f"{sign}{grouped} kr"
 
 
 def iso_day(text: str, field: str) -> str | None:

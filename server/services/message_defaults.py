@@ -159,7 +159,7 @@ DEFAULTS: tuple[DefaultTemplate, ...] = (
                 "Registration received: {course} ({round})",
                 "Hello {participant_first_name},\n\n"
                 "Thank you for signing up. We have received your registration:\n\n"
-                "{round_details}\n\n{notes}\n\n{form_text}\n\n"
+                "{round_details}\n\n{notes}\n\n{price_lines}\n\n{form_text}\n\n"
                 "Your answers:\n{answers}\n\n{approval_notice}\n\n{tenant}",
                 "Thank you for signing up for {course} ({round}). /{tenant}",
             ),
@@ -168,7 +168,7 @@ DEFAULTS: tuple[DefaultTemplate, ...] = (
                 "Anmälan mottagen: {course} ({round})",
                 "Hej {participant_first_name},\n\n"
                 "Tack för din anmälan. Vi har tagit emot den:\n\n"
-                "{round_details}\n\n{notes}\n\n{form_text}\n\n"
+                "{round_details}\n\n{notes}\n\n{price_lines}\n\n{form_text}\n\n"
                 "Dina svar:\n{answers}\n\n{approval_notice}\n\n{tenant}",
                 "Tack för din anmälan till {course} ({round}). /{tenant}",
             ),

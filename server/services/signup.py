@@ -48,7 +48,9 @@ from models.ids import new_id
 from models.notifications import EventType
 from models.tenancy import Role
 from server.i18n import N_, current_language, domain_text, gettext
-from server.services.effects import paragraph, round_lines, run_effects
+from server.services.booking import WAITING_TEXT
+from server.services.effects import run_effects
+from server.services.mail_text import paragraph, round_lines
 from server.services.notify import Recipient, notify, registration_concerns
 from server.settings import Settings
 
@@ -511,12 +513,6 @@ def request_approval(
     )
     outcome = command.apply(session, actor)
     run_effects(session=session, actor=actor, settings=settings, effects=outcome.effects)
-
-
-WAITING_TEXT = N_(
-    "The course is full, so you are on its waiting list. If a place becomes free, we will "
-    "e-mail you an offer to accept."
-)
 
 
 def _values(public: PublicForm, signup: Signup) -> dict[str, object]:

@@ -5,6 +5,7 @@
 - :mod:`.outbox`: the mail and SMS outboxes;
 - :mod:`.links`: single-purpose link tokens;
 - :mod:`.ledger`: the people's accounts (append only);
+- :mod:`.booking`: each registration's stored price lines and terms (append only);
 - :mod:`.notifications`: in-app notifications;
 - :mod:`.agent_orders`: BankID sign orders in progress.
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 from models.audit import AuditEvent as AuditEvent
 from server.tables.agent_orders import BankIdSigning
 from server.tables.auth import AuthToken, LoginCounter, LoginKnownAddress, WebHandover
+from server.tables.booking import Booking
 from server.tables.ledger import LedgerPosting, LedgerTransaction
 from server.tables.links import LinkToken
 from server.tables.notifications import Notification
@@ -32,6 +34,7 @@ __all__ = [
     "AuditEvent",
     "AuthToken",
     "BankIdSigning",
+    "Booking",
     "CommandLog",
     "LedgerPosting",
     "LedgerTransaction",

@@ -1,0 +1,665 @@
+"""Booking a place on the server (server/services/booking.py, issue 17; seed 003): the
+price stored as shown, the charge, review, duplicates, a changed price, the credit
+balance used once under the tenant's lock, a cancellation under the booking's stored
+terms, the confirmation's price lines — on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import pytest
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import DatabaseError
+
+from models import ledger
+from models.booking import (
+    CancellationPolicy,
+    DiscountRule,
+    MembershipType,
+    PersonMembership,
+    PriceRule,
+)
+from models.commands import Actor, Effect
+from models.courses import Course, CourseRound, Registration, RegistrationStatus
+from models.ids import new_id, utcnow
+from models.people import Person, PersonEmail
+from models.prerequisites import CoursePrerequisite, Reason
+from models.pricing import Breakdown, Line, LineKind
+from models.tenancy import Role, Tenant
+from server.services import ledger as accounts
+from server.services.booking import (
+    PriceChanged,
+    allocate,
+    book,
+    book_pair,
+    breakdown_of,
+    fingerprint,
+    is_priced,
+    quote_for,
+)
+from server.services.database import Database
+from server.services.effects import run_effects
+from server.services.seq import lock_tenant
+from server.settings import Settings
+from server.tables import Booking, MailOutbox
+from tests.server.conftest import api_settings
+
+KR = 100
+A = ledger.Account
+
+
+@pytest.fixture(scope="module")
+def db(shared_db_url: str) -> Iterator[Database]:
+    database = Database(shared_db_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture(scope="module")
+def settings(shared_db_url: str) -> Settings:
+    return api_settings(shared_db_url)
+
+
+@dataclass
+class Club:
+    """The seed's Tangoklubben: its people, courses and rounds (ids)."""
+
+    tenant: str
+    maria: str
+    anders: str
+    eva: str
+    beginners: str
+    tango: str
+    thursdays: str
+    milonga: str
+    vals: str
+    member_type: str
+
+
+def today() -> date:
+    return utcnow().date()
+
+
+def _person(s, tenant: str, first: str, last: str, slug: str) -> str:  # type: ignore[no-untyped-def]
+    pid = new_id()
+    s.add(Person(id=pid, tenant_id=tenant, first_name=first, last_name=last))
+    s.flush()
+    s.add(
+        PersonEmail(
+            tenant_id=tenant,
+            person_id=pid,
+            address=f"{first.lower()}.{slug}@example.org",
+            is_primary=True,
+        )
+    )
+    return pid
+
+
+def _round(  # type: ignore[no-untyped-def]
+    s, tenant: str, course: str, name: str, starts: date, ends: date, **more
+) -> str:
+    rid = new_id()
+    s.add(
+        CourseRound(
+            id=rid,
+            tenant_id=tenant,
+            course_id=course,
+            name=name,
+            starts_on=starts,
+            ends_on=ends,
+            **more,
+        )
+    )
+    return rid
+
+
+def make_club(db: Database, *, language: str = "en") -> Club:
+    """Tangoklubben as the seed has it: Tango Nybörjare (ended; Maria and Anders took it),
+    Tango Fortsättare (requires it; partner course, 1 000 kr in the category's rule with
+    the membership fee 100 kr), Milonga the same term (Maria is on it), Vals last term
+    (800 kr, terms: everything back less 200 kr, as credit). Maria is a member."""
+    tenant = new_id()
+    t = today()
+    slug = tenant[-12:]
+    with db.transaction() as s:
+        s.add(Tenant(id=tenant, slug=f"tango-{slug}", name="Tangoklubben", language=language))
+        s.flush()
+        maria = _person(s, tenant, "Maria", "Svensson", slug)
+        anders = _person(s, tenant, "Anders", "Berg", slug)
+        eva = _person(s, tenant, "Eva", "Ek", slug)
+        courses = {}
+        for name, category in (
+            ("Tango Nybörjare", "Tango"),
+            ("Tango Fortsättare", "Tango"),
+            ("Milonga", "Tango"),
+            ("Vals", "Vals"),
+        ):
+            courses[name] = new_id()
+            s.add(
+                Course(
+                    id=courses[name], tenant_id=tenant, code=name[:5], name=name, category=category
+                )
+            )
+        s.flush()
+        beginners = _round(
+            s,
+            tenant,
+            courses["Tango Nybörjare"],
+            "Nybörjare HT",
+            t - timedelta(120),
+            t - timedelta(30),
+        )
+        tango = _round(
+            s,
+            tenant,
+            courses["Tango Fortsättare"],
+            "Onsdagar",
+            t + timedelta(20),
+            t + timedelta(110),
+            term="VT",
+            partner_course=True,
+            seats=10,
+        )
+        thursdays = _round(
+            s,
+            tenant,
+            courses["Tango Fortsättare"],
+            "Torsdagar",
+            t + timedelta(21),
+            t + timedelta(111),
+            term="VT",
+        )
+        milonga = _round(
+            s,
+            tenant,
+            courses["Milonga"],
+            "Milonga VT",
+            t + timedelta(20),
+            t + timedelta(110),
+            term="VT",
+        )
+        vals = _round(
+            s,
+            tenant,
+            courses["Vals"],
+            "Vals HT",
+            t - timedelta(150),
+            t - timedelta(60),
+            term="HT",
+            price_ore=800 * KR,
+        )
+        s.flush()
+        s.add(
+            CoursePrerequisite(
+                tenant_id=tenant,
+                course_id=courses["Tango Fortsättare"],
+                required_course_id=courses["Tango Nybörjare"],
+            )
+        )
+        for who in (maria, anders):
+            s.add(
+                Registration(
+                    tenant_id=tenant,
+                    round_id=beginners,
+                    participant_id=who,
+                    status=RegistrationStatus.REGISTERED,
+                    partner_id=anders if who == maria else maria,
+                )
+            )
+        s.add(Registration(tenant_id=tenant, round_id=milonga, participant_id=maria))
+        member_type = new_id()
+        s.add(
+            MembershipType(
+                id=member_type, tenant_id=tenant, name="Medlemskap", fee=100 * KR, account="3890"
+            )
+        )
+        s.flush()
+        s.add(
+            PriceRule(
+                tenant_id=tenant,
+                scope_kind="category",
+                scope_id="Tango",
+                base_price=1_000 * KR,
+                account="3010",
+                membership_type_id=member_type,
+            )
+        )
+        s.add(
+            DiscountRule(
+                tenant_id=tenant,
+                scope_kind="category",
+                scope_id="Tango",
+                name="Registered on another course the same term",
+                condition="other_course_same_term",
+                amount=200 * KR,
+            )
+        )
+        s.add(
+            PersonMembership(
+                tenant_id=tenant,
+                person_id=maria,
+                membership_type_id=member_type,
+                since=t - timedelta(365),
+            )
+        )
+        s.add(CancellationPolicy(tenant_id=tenant, round_id=vals, version=1, admin_fee=200 * KR))
+    return Club(tenant, maria, anders, eva, beginners, tango, thursdays, milonga, vals, member_type)
+
+
+def booked(db: Database, settings: Settings, club: Club, *, at: datetime | None = None, **kw):  # type: ignore[no-untyped-def]
+    with db.transaction() as s:
+        lock_tenant(s, club.tenant)
+        return book(s, settings, tenant_id=club.tenant, now=at or utcnow(), **kw)
+
+
+def run(db: Database, settings: Settings, club: Club, *effects: Effect) -> None:
+    actor = Actor(club.tenant, "staff@example.org", frozenset({Role.ADMIN}), authoritative=True)
+    with db.transaction() as s:
+        lock_tenant(s, club.tenant)
+        run_effects(session=s, actor=actor, settings=settings, effects=list(effects))
+
+
+def cancelled(db: Database, settings: Settings, club: Club, registration_id: str) -> None:
+    """Staff cancel a registration: the status, then the booking's effect."""
+    with db.transaction() as s:
+        s.get_one(Registration, registration_id).cancel()
+    run(db, settings, club, Effect("booking.cancelled", {"registration_id": registration_id}))
+
+
+def maria_has_600_credit(db: Database, settings: Settings, club: Club) -> str:
+    """Last term: Maria booked Vals (800 kr), paid 800 and cancelled: 600 credit."""
+    vals = booked(
+        db,
+        settings,
+        club,
+        at=utcnow() - timedelta(days=140),
+        round_id=club.vals,
+        person_id=club.maria,
+    )
+    with db.transaction() as s:
+        accounts.record(
+            s,
+            club.tenant,
+            ledger.payment(new_id(), club.maria, 800 * KR, today() - timedelta(135), "OCR 1"),
+        )
+    cancelled(db, settings, club, vals.registration_id)
+    return vals.registration_id
+
+
+def transactions(db: Database, club: Club, reference: str) -> list[ledger.Transaction]:
+    with db.transaction() as s:
+        people = {club.maria, club.anders, club.eva}
+        found = {
+            tx.id: tx
+            for person in people
+            for tx in accounts.history(s, club.tenant, person)
+            if tx.reference == reference
+        }
+    return sorted(found.values(), key=lambda tx: tx.kind is not ledger.Kind.CHARGE)
+
+
+def postings(tx: ledger.Transaction) -> set[tuple[str, int, str | None, str]]:
+    return {(p.account.value, p.amount, p.person_id, p.code) for p in tx.postings}
+
+
+def mails(db: Database, registration_id: str) -> list[MailOutbox]:
+    with db.transaction() as s:
+        rows = s.scalars(select(MailOutbox).where(MailOutbox.related_id == registration_id)).all()
+        s.expunge_all()
+        return list(rows)
+
+
+# -- the pure part -------------------------------------------------------------------------
+
+
+def test_payments_are_allocated_to_the_oldest_charges_first() -> None:
+    debts = [("vals", 800 * KR), ("tango", 200 * KR), ("milonga", 500 * KR)]
+    assert allocate(debts, 900 * KR) == {"vals": 800 * KR, "tango": 100 * KR, "milonga": 0}
+    assert allocate(debts, 0) == {"vals": 0, "tango": 0, "milonga": 0}
+    assert allocate(debts, -5) == {"vals": 0, "tango": 0, "milonga": 0}
+    # Paid in advance: nothing beyond a debt.
+    assert allocate(debts, 5_000 * KR) == dict(debts)
+    # A cancelled charge's written-off part left nothing owed on it.
+    assert allocate([("old", 0), ("new", 300)], 200) == {"old": 0, "new": 200}
+
+
+def test_a_fingerprint_changes_with_any_line() -> None:
+    one = Breakdown((Line(LineKind.BASE_PRICE, "base_price", {"course": "Tango"}, 1_000 * KR),))
+    other = Breakdown((Line(LineKind.BASE_PRICE, "base_price", {"course": "Tango"}, 900 * KR),))
+    assert fingerprint(one) == fingerprint(breakdown_of(one.to_json()))
+    assert fingerprint(one) != fingerprint(other)
+    assert len(fingerprint(one)) == 16
+
+
+# -- on the database -----------------------------------------------------------------------
+
+
+def test_maria_and_anders_book_the_seed_walk(db: Database, settings: Settings) -> None:
+    club = make_club(db)
+    vals = maria_has_600_credit(db, settings, club)
+    with db.transaction() as s:
+        assert accounts.balance_of(s, club.tenant, club.maria) == ledger.Balance(0, 600 * KR)
+        round_ = s.get_one(CourseRound, club.tango)
+        assert is_priced(s, club.tenant, round_)
+        shown = quote_for(
+            s, tenant_id=club.tenant, person_id=club.maria, round_id=club.tango, today=today()
+        )
+
+    with db.transaction() as s:
+        lock_tenant(s, club.tenant)
+        maria, anders = book_pair(
+            s,
+            settings,
+            tenant_id=club.tenant,
+            round_id=club.tango,
+            person_id=club.maria,
+            partner_id=club.anders,
+            now=utcnow(),
+            shown=fingerprint(shown),
+        )
+
+    assert (maria.status, anders.status) == ("registered", "registered")
+    assert maria.reasons == anders.reasons == ()
+    assert [(line.kind, line.amount) for line in maria.breakdown.lines] == [
+        (LineKind.BASE_PRICE, 1_000 * KR),
+        (LineKind.DISCOUNT, -200 * KR),
+        (LineKind.CREDIT_USED, -600 * KR),
+    ]
+    assert maria.breakdown == shown and maria.breakdown.to_pay == 200 * KR
+    assert [(line.kind, line.amount) for line in anders.breakdown.lines] == [
+        (LineKind.BASE_PRICE, 1_000 * KR),
+        (LineKind.MEMBERSHIP_FEE, 100 * KR),
+    ]
+    with db.transaction() as s:
+        regs = {
+            r.participant_id: r
+            for r in s.scalars(select(Registration).where(Registration.round_id == club.tango))
+        }
+        assert regs[club.maria].partner_id == club.anders
+        assert regs[club.anders].partner_id == club.maria
+        stored = s.scalars(select(Booking).where(Booking.round_id == club.tango)).all()
+        assert {(b.person_id, b.total, b.credit_used, b.to_pay) for b in stored} == {
+            (club.maria, 800 * KR, 600 * KR, 200 * KR),
+            (club.anders, 1_100 * KR, 0, 1_100 * KR),
+        }
+        assert accounts.balance_of(s, club.tenant, club.maria) == ledger.Balance(200 * KR, 0)
+        assert accounts.balance_of(s, club.tenant, club.anders) == ledger.Balance(1_100 * KR, 0)
+
+    [charge] = transactions(db, club, maria.registration_id)
+    assert charge.kind is ledger.Kind.CHARGE and charge.day == today()
+    assert postings(charge) == {
+        (A.REVENUE, -800 * KR, None, "3010"),
+        (A.CREDIT, 600 * KR, club.maria, ""),
+        (A.RECEIVABLE, 200 * KR, club.maria, ""),
+    }
+    [charge] = transactions(db, club, anders.registration_id)
+    assert postings(charge) == {
+        (A.REVENUE, -1_000 * KR, None, "3010"),
+        (A.REVENUE, -100 * KR, None, "3890"),
+        (A.RECEIVABLE, 1_100 * KR, club.anders, ""),
+    }
+    # Vals: charged, paid, cancelled keeping the 200 kr fee.
+    charge, cancellation = transactions(db, club, vals)
+    assert postings(cancellation) == {
+        (A.REVENUE, 600 * KR, None, ""),
+        (A.CREDIT, -600 * KR, club.maria, ""),
+    }
+
+    starts, ends = today() + timedelta(20), today() + timedelta(110)
+    for who, reg, partner, prices in (
+        ("Maria", maria, "Anders Berg", MARIA_PRICE),
+        ("Anders", anders, "Maria Svensson", ANDERS_PRICE.format(starts=starts.isoformat())),
+    ):
+        [mail] = mails(db, reg.registration_id)
+        assert mail.event_type == "registration.created"
+        assert mail.to_address == f"{who.lower()}.{club.tenant[-12:]}@example.org"
+        assert mail.body_text == CONFIRMATION.format(
+            first=who,
+            dates=f"{starts.isoformat()} – {ends.isoformat()}",
+            prices=prices.replace("_", "\u00a0"),
+            name=f"{who} {'Svensson' if who == 'Maria' else 'Berg'}",
+            address=mail.to_address,
+            partner=partner,
+        )
+
+
+CONFIRMATION = """Hello {first},
+
+Thank you for signing up. We have received your registration:
+
+  Course:       Tango Fortsättare
+  Course round: Onsdagar
+  Dates:        {dates}
+
+{prices}
+
+Your answers:
+  Name:    {name}
+  E-mail:  {address}
+  Partner: {partner}
+
+Tangoklubben"""
+MARIA_PRICE = """\
+  Tango Fortsättare: course fee                         1_000 kr
+  Discount: Registered on another course the same term   −200 kr
+  Your credit balance used                               −600 kr
+  --------------------------------------------------------------
+  To pay                                                  200 kr"""
+ANDERS_PRICE = """\
+  Tango Fortsättare: course fee                            1_000 kr
+  Membership fee: Medlemskap (not a member on {starts})    100 kr
+  -----------------------------------------------------------------
+  To pay                                                   1_100 kr"""
+
+
+def test_booking_again_is_a_duplicate_that_makes_nothing_new(
+    db: Database, settings: Settings
+) -> None:
+    club = make_club(db)
+    first = booked(db, settings, club, round_id=club.tango, person_id=club.anders)
+    again = booked(db, settings, club, round_id=club.tango, person_id=club.anders)
+
+    assert again.duplicate and not first.duplicate
+    assert again.registration_id == first.registration_id
+    assert again.breakdown == first.breakdown and again.status == first.status
+    assert len(transactions(db, club, first.registration_id)) == 1
+    assert len(mails(db, first.registration_id)) == 1
+
+
+def test_a_changed_price_is_refused_and_nothing_is_booked(db: Database, settings: Settings) -> None:
+    club = make_club(db)
+    with db.transaction() as s:
+        old = quote_for(
+            s, tenant_id=club.tenant, person_id=club.anders, round_id=club.tango, today=today()
+        )
+        # Meanwhile Anders becomes a member: no membership fee.
+        s.add(
+            PersonMembership(
+                tenant_id=club.tenant,
+                person_id=club.anders,
+                membership_type_id=club.member_type,
+                since=today(),
+            )
+        )
+
+    with pytest.raises(PriceChanged) as refused:
+        booked(
+            db, settings, club, round_id=club.tango, person_id=club.anders, shown=fingerprint(old)
+        )
+
+    assert refused.value.code == "price_changed"
+    assert refused.value.breakdown.to_pay == 1_000 * KR != old.to_pay
+    with db.transaction() as s:
+        assert not s.scalar(
+            select(func.count())
+            .select_from(Registration)
+            .where(Registration.round_id == club.tango)
+        )
+        assert not s.scalar(
+            select(func.count()).select_from(Booking).where(Booking.round_id == club.tango)
+        )
+    again = booked(
+        db,
+        settings,
+        club,
+        round_id=club.tango,
+        person_id=club.anders,
+        shown=fingerprint(refused.value.breakdown),
+    )
+    assert again.status == "registered" and again.breakdown.to_pay == 1_000 * KR
+
+
+def test_a_missing_level_is_held_for_review_and_charged_when_accepted(
+    db: Database, settings: Settings
+) -> None:
+    club = make_club(db)
+    held = booked(db, settings, club, round_id=club.tango, person_id=club.eva)
+
+    assert held.status == RegistrationStatus.REVIEW
+    assert held.reasons == (Reason("level_missing", {"course": "Tango Nybörjare"}),)
+    assert transactions(db, club, held.registration_id) == []
+    with db.transaction() as s:
+        reg = s.get_one(Registration, held.registration_id)
+        assert reg.review_reasons == [
+            {"code": "level_missing", "values": {"course": "Tango Nybörjare"}}
+        ]
+        assert not reg.holds_seat
+    [mail] = mails(db, held.registration_id)
+    assert (
+        "Your sign-up waits for review because:\n"
+        "  - You have not completed Tango Nybörjare (nor had that level approved by a\n"
+    ) in mail.body_text or (
+        "Your sign-up waits for review because:\n"
+        "  - You have not completed Tango Nybörjare (nor had that level approved by a leader)\n"
+    ) in mail.body_text
+
+    # Before staff accept, Eva gets 300 kr credit: it is used then.
+    with db.transaction() as s:
+        accounts.record(
+            s,
+            club.tenant,
+            ledger.Transaction(
+                new_id(),
+                ledger.Kind.CORRECTION,
+                today(),
+                (
+                    ledger.Posting(A.REVENUE, 300 * KR),
+                    ledger.Posting(A.CREDIT, -300 * KR, club.eva),
+                ),
+            ),
+        )
+        s.get_one(Registration, held.registration_id).accept_review(RegistrationStatus.REGISTERED)
+    run(db, settings, club, Effect("booking.charge", {"registration_id": held.registration_id}))
+    run(db, settings, club, Effect("booking.charge", {"registration_id": held.registration_id}))
+
+    [charge] = transactions(db, club, held.registration_id)
+    assert postings(charge) == {
+        (A.REVENUE, -1_100 * KR + 100 * KR, None, "3010"),
+        (A.REVENUE, -100 * KR, None, "3890"),
+        (A.CREDIT, 300 * KR, club.eva, ""),
+        (A.RECEIVABLE, 800 * KR, club.eva, ""),
+    }
+
+
+def test_a_cancellation_follows_the_terms_stored_with_the_booking(
+    db: Database, settings: Settings
+) -> None:
+    club = make_club(db)
+    vals = booked(
+        db,
+        settings,
+        club,
+        at=utcnow() - timedelta(days=140),
+        round_id=club.vals,
+        person_id=club.maria,
+    )
+    with db.transaction() as s:
+        accounts.record(
+            s,
+            club.tenant,
+            ledger.payment(new_id(), club.maria, 800 * KR, today() - timedelta(135), "OCR 1"),
+        )
+        # The round's terms change after the booking: no refund at all now.
+        s.add(
+            CancellationPolicy(tenant_id=club.tenant, round_id=club.vals, version=2, refunds=False)
+        )
+        stored = s.scalars(
+            select(Booking).where(Booking.registration_id == vals.registration_id)
+        ).one()
+        assert stored.terms["version"] == 1 and stored.terms["admin_fee"] == 200 * KR
+
+    cancelled(db, settings, club, vals.registration_id)
+    run(db, settings, club, Effect("booking.cancelled", {"registration_id": vals.registration_id}))
+
+    charge, cancellation = transactions(db, club, vals.registration_id)
+    assert (charge.kind, cancellation.kind) == (ledger.Kind.CHARGE, ledger.Kind.CANCELLATION)
+    assert postings(cancellation) == {
+        (A.REVENUE, 600 * KR, None, ""),
+        (A.CREDIT, -600 * KR, club.maria, ""),
+    }
+    with db.transaction() as s:
+        assert accounts.balance_of(s, club.tenant, club.maria) == ledger.Balance(0, 600 * KR)
+
+
+def test_an_unpaid_cancelled_booking_is_written_off_less_the_fee(
+    db: Database, settings: Settings
+) -> None:
+    club = make_club(db)
+    vals = booked(db, settings, club, round_id=club.vals, person_id=club.maria)
+    cancelled(db, settings, club, vals.registration_id)
+
+    _charge, cancellation = transactions(db, club, vals.registration_id)
+    assert postings(cancellation) == {
+        (A.REVENUE, 600 * KR, None, ""),
+        (A.RECEIVABLE, -600 * KR, club.maria, ""),
+    }
+    with db.transaction() as s:
+        assert accounts.balance_of(s, club.tenant, club.maria) == ledger.Balance(200 * KR, 0)
+
+
+def test_credit_is_never_used_twice_by_two_bookings_at_once(
+    db: Database, settings: Settings
+) -> None:
+    club = make_club(db)
+    maria_has_600_credit(db, settings, club)
+    results: dict[str, object] = {}
+    start = threading.Barrier(2)
+
+    def one(round_id: str) -> None:
+        try:
+            start.wait(timeout=30)
+            results[round_id] = booked(db, settings, club, round_id=round_id, person_id=club.maria)
+        except Exception as exc:
+            results[round_id] = exc
+
+    threads = [threading.Thread(target=one, args=(r,)) for r in (club.tango, club.thursdays)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    used = [r.breakdown.credit_used for r in results.values()]  # type: ignore[attr-defined]
+    assert sorted(used) == [0, 600 * KR], results
+    with db.transaction() as s:
+        assert accounts.balance_of(s, club.tenant, club.maria).credit == 0
+
+
+def test_the_booking_is_never_changed_or_deleted(db: Database, settings: Settings) -> None:
+    club = make_club(db)
+    made = booked(db, settings, club, round_id=club.tango, person_id=club.anders)
+
+    for statement in (
+        "UPDATE booking SET to_pay = 0 WHERE registration_id = :r",
+        "DELETE FROM booking WHERE registration_id = :r",
+    ):
+        with pytest.raises(DatabaseError, match="append only"), db.transaction() as s:
+            s.execute(text(statement), {"r": made.registration_id})
+    with db.transaction() as s:
+        stored = s.scalars(
+            select(Booking).where(Booking.registration_id == made.registration_id)
+        ).one()
+        assert stored.to_pay == 1_100 * KR
+        assert breakdown_of(stored.lines) == made.breakdown
