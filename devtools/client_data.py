@@ -393,6 +393,7 @@ def fill(
             form_manager_name=form_name,
             form_manager_email=form_email,
             signup_answers={},
+            review_reasons=[],
             status=status,
             created_at=created,
             approval_requested_at=requested,
