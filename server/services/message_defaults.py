@@ -126,6 +126,19 @@ _ORDER_WORDS = {
 }
 
 
+class InApp(NamedTuple):
+    """The in-app notification that goes with an agent-order mail: the outbox ``kind`` of
+    the mail (what it replaces, without its note) and, per language, the mail's subject and
+    text without greeting and link."""
+
+    kind: str
+    texts: Mapping[str, tuple[str, str]]
+
+
+#: The in-app notification of each agent-order default, by the default's key.
+IN_APP: dict[str, InApp] = {}
+
+
 def _order(
     key: str,
     event: EventType,
@@ -145,6 +158,7 @@ def _order(
         end = {STAFF: f"{open_it}\n\n{{link}}\n\n", PAGE: "{link}\n\n", NO_LINK: ""}[link]
         return Texts(name, subject, f"{greeting}\n\n{text}\n\n{end}{{tenant}}")
 
+    IN_APP[key] = InApp(replaces.split(" (", 1)[0], {EN: en[1:], SV: sv[1:]})
     return DefaultTemplate(key, event, replaces, {EN: texts(EN, *en), SV: texts(SV, *sv)})
 
 

@@ -7,6 +7,7 @@ it imports neither.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
@@ -21,7 +22,8 @@ class Message:
 
     ``title`` and ``body`` are English templates marked with ``N_()``, filled
     from ``params`` once translated into the tenant's language (see
-    :meth:`in_language`).
+    :meth:`in_language`); or, with ``texts``, the title and body in each language
+    (English where a language is missing), not looked up in the catalogue.
     """
 
     kind: str
@@ -31,14 +33,16 @@ class Message:
     link_path: str = ""
     related_id: str | None = None
     params: dict[str, str] = field(default_factory=dict)
+    texts: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
     def in_language(self, language: str) -> tuple[str, str]:
         """Title and body in ``language``, the values filled in."""
-        with use_language(language):
-            return (
-                gettext(self.title).format(**self.params),
-                gettext(self.body).format(**self.params),
-            )
+        if self.texts:
+            title, body = self.texts.get(language) or self.texts["en"]
+        else:
+            with use_language(language):
+                title, body = gettext(self.title), gettext(self.body)
+        return title.format(**self.params), body.format(**self.params)
 
 
 def tenant_language(session: Session, tenant_id: str) -> str:

@@ -26,9 +26,10 @@ from models.tenancy import Tenant
 from server.services.agent_orders import orders as svc
 from server.services.mail import MailWorker
 from server.tables import MailOutbox
+from server.tables.notifications import Notification
 from tests.agent_orders.builders import Cast, add_order, approve, order_state, reject
 from tests.agent_orders.test_services import customer_token, sign_agent_sms, sign_customer_sms
-from tests.server.mail_texts import assert_sent, wait_for_mails
+from tests.server.mail_texts import assert_sent, expected, wait_for_mails
 from tests.server.smtp import SmtpServer
 from tests.utils.notify_events import delivers
 
@@ -202,6 +203,20 @@ def test_every_step_of_an_order_mails_its_default_templates_text(
     ]
     for address, key, values in steps:
         assert_sent(mails, address, key, language, values)
+    # In the app the case handler reads the subjects of the same defaults, in the same language.
+    with cast.db.sessions() as s:
+        titles = set(
+            s.scalars(
+                select(Notification.title).where(
+                    Notification.user_id == handler.id, Notification.related_id == order.id
+                )
+            )
+        )
+    keys = ("ordered", "agent_attested", "case_created")
+    assert titles == {
+        expected(f"agent_order.{k}.case_handlers", language, {**about, "case": case})[0]
+        for k in keys
+    }
 
 
 @delivers("agent_order.rejected")

@@ -33,7 +33,6 @@ from models.errors import NotFoundError, PermissionDenied, ValidationError
 from models.notifications import EventType
 from models.organisations import Agent, Organisation
 from models.tenancy import Role, User
-from server.i18n import N_
 from server.services.agent_orders.records import (
     Told,
     add_step,
@@ -45,6 +44,7 @@ from server.services.agent_orders.records import (
     is_id,
     load_order,
     mark_order_read,
+    order_message,
     require_agent_role,
     tell,
     user_by_email,
@@ -53,7 +53,6 @@ from server.services.approval import LinkKind, LinkProblem, issue_link
 from server.services.audit import audit
 from server.services.auth import Principal
 from server.services.database import Database
-from server.services.messages import Message
 from server.services.notify import Concerns, Recipient, notify
 from server.services.scope import get_for_tenant
 from server.services.seq import lock_tenant
@@ -258,25 +257,10 @@ def place_order(
         handlers = agent_role_holders(
             s, tenant_id=order.tenant_id, agent_id=order.agent_id, role=Role.AGENT_CASE_HANDLER
         )
-        review = Message(
-            kind="agent_order.awaits_review",
-            title=N_("Order {number} awaits your approval"),
-            body=N_(
-                "{customer} has ordered {service} through {agent}. "
-                "Review the order and approve or reject it."
-            ),
-            link_path=f"/staff/agent-orders/{order.id}/review",
+        review = order_message(
+            "agent_order.ordered.case_handlers", link_path=f"/staff/agent-orders/{order.id}/review"
         )
-        received = Message(
-            kind="agent_order.received",
-            title=N_("We have received your order {number}"),
-            body=N_(
-                "Thank you. {agent} will now review your order of {service} for {customer}. "
-                "When the agent has approved and attested it, {attestant} will be asked to "
-                "attest it for {customer}."
-            ),
-            params={"attestant": attestant},
-        )
+        received = order_message("agent_order.ordered.customer", params={"attestant": attestant})
         tell(
             s,
             settings,
@@ -305,11 +289,7 @@ def open_review(
         require_agent_role(s, principal, order, Role.AGENT_CASE_HANDLER, "review")
         if order.open_for_review(by_email=principal.email, now=now):
             add_step(s, order, state=OrderState.AGENT_REVIEW, actor_email=principal.email, now=now)
-            in_review = Message(
-                kind="agent_order.in_review",
-                title=N_("Your order {number} is being reviewed"),
-                body=N_("{agent} has started reviewing your order of {service}."),
-            )
+            in_review = order_message("agent_order.agent_review.customer")
             customer = [(order.ordered_by_email, order.ordered_by_name)]
             tell(
                 s,
@@ -390,14 +370,8 @@ def approve(
         # The case handler has acted: "awaits your approval" is done.
         mark_order_read(s, order, principal.user_id, now)
         attestant = user_by_email(s, chosen)
-        awaits = Message(
-            kind="agent_order.awaits_attest",
-            title=N_("Order {number} awaits your attestation"),
-            body=N_(
-                "{approver} has approved {customer}'s order of {service} for {agent} and "
-                "chosen you as attestant. Check the order and attest it with an SMS code or "
-                "BankID."
-            ),
+        awaits = order_message(
+            "agent_order.agent_approved.attestant",
             params={"approver": principal.display_name or principal.email},
             link_path=f"/staff/agent-orders/{order.id}/attest",
         )
@@ -445,18 +419,9 @@ def reject(
             note=reason,
             data_hash=content,
         )
-        to_customer = Message(
-            kind="agent_order.rejected",
-            title=N_("Your order {number} was rejected"),
-            body=N_(
-                "{agent} has rejected your order of {service} for {customer}.\n\nReason: {reason}"
-            ),
-            params={"reason": reason},
-        )
-        to_attestant = Message(
-            kind="agent_order.rejected",
-            title=N_("Order {number} was rejected; nothing to attest"),
-            body=N_("The order was rejected after all. Reason: {reason}"),
+        to_customer = order_message("agent_order.rejected.customer", params={"reason": reason})
+        to_attestant = order_message(
+            "agent_order.rejected.attestant",
             params={"reason": reason},
             link_path=f"/staff/agent-orders/{order.id}",
         )
@@ -508,27 +473,12 @@ def create_case(*, session: Session, settings: Settings, order: AgentOrder, now:
         note=f"Service-desk case {case_number}; agent told to start the technical connection",
         data_hash=signed,
     )
-    start = Message(
-        kind="agent_order.start_connection",
-        title=N_("Start the technical connection: order {number} ({case})"),
-        body=N_(
-            "{customer} and {agent} have attested order {number} ({service}). Service-desk "
-            "case {case} is open: {agent} can now start the technical connection of "
-            "{customer}."
-        ),
+    start = order_message(
+        "agent_order.case_created.case_handlers",
         params={"case": case_number},
         link_path=f"/staff/agent-orders/{order.id}",
     )
-    confirmed = Message(
-        kind="agent_order.case_created",
-        title=N_("Your order {number} is confirmed ({case})"),
-        body=N_(
-            "Your order of {service} is attested by {agent} and by {customer}. Our "
-            "service desk has opened case {case}, and {agent} will now start the "
-            "technical connection."
-        ),
-        params={"case": case_number},
-    )
+    confirmed = order_message("agent_order.case_created.customer", params={"case": case_number})
     orderer = order.ordered_by_email
     tell(
         session,

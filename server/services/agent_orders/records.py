@@ -24,13 +24,14 @@ from sqlalchemy.orm import Session
 
 from models.agent_orders import AgentOrder, AgentOrderStep, OrderState, Signature
 from models.errors import NotFoundError, PermissionDenied
-from models.notifications import EventType
+from models.notifications import EventType, Language
 from models.organisations import Agent, Contract, Customer, Organisation
 from models.tenancy import Membership, Role, Tenant, User
 from server.i18n import N_
 from server.services import scope
 from server.services.approval import find_link
 from server.services.auth import Principal
+from server.services.message_defaults import IN_APP
 from server.services.messages import Message
 from server.services.notifications import mark_related_read, notify_user
 from server.services.notify import Concerns, Recipient, active_bindings, notify
@@ -333,6 +334,19 @@ def _note(session: Session, order: AgentOrder, user: User, message: Message, now
         session=session, tenant_id=order.tenant_id, user=user, message=about, now=now
     )
     return note is not None
+
+
+def order_message(
+    key: str, *, params: dict[str, str] | None = None, link_path: str = ""
+) -> Message:
+    """The in-app notification that goes with the shipped default ``key``'s mail (a step of
+    an order, :mod:`server.services.message_defaults`): the mail's subject and text in each
+    language, with ``params`` and the page ``link_path``."""
+    note = IN_APP[key]
+    title, body = note.texts[Language.EN]
+    return Message(
+        note.kind, title, body, link_path=link_path, params=params or {}, texts=note.texts
+    )
 
 
 def order_params(session: Session, order: AgentOrder) -> dict[str, str]:

@@ -25,13 +25,11 @@ from models.errors import DomainError, ValidationError
 from models.ids import new_id, utcnow
 from models.notifications import EventType
 from models.tenancy import Role, User
-from server.i18n import N_
 from server.services.agent_orders import orders as core
 from server.services.agent_orders import records
 from server.services.approval import issue_link
 from server.services.auth import Principal
 from server.services.database import Database
-from server.services.messages import Message
 from server.services.notify import notify
 from server.settings import Settings
 from server.signing.bankid import (
@@ -272,26 +270,15 @@ def after_agent_attest(
         email=order.customer_attestant_email,
         now=now,
     )
-    to_customer = Message(
-        kind="agent_order.customer_attest",
-        title=N_("Please attest order {number} for {customer}"),
-        body=N_(
-            "{agent} has approved and attested {customer}'s order of {service}. As "
-            "{customer}'s attestant, please check the order and attest it with an SMS code "
-            "or BankID on the page below. The link is for you only and valid for {days} "
-            "days."
-        ),
+    to_customer = records.order_message(
+        "agent_order.agent_attested.customer_attestant",
         params={"days": str(core.CUSTOMER_ATTEST_LINK.lifetime.days)},
         link_path=f"/agent-orders/attest/{token}",
     )
     if signer.user_id:
         records.mark_order_read(s, order, signer.user_id, now)
-    to_handlers = Message(
-        kind="agent_order.agent_attested",
-        title=N_("Order {number} is attested by {agent}"),
-        body=N_(
-            "{signer} has attested the order. It now goes to {customer}'s attestant ({attestant})."
-        ),
+    to_handlers = records.order_message(
+        "agent_order.agent_attested.case_handlers",
         params={
             "signer": signer.name or signer.email,
             "attestant": order.customer_attestant_email or "",
