@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse
 from server.web import (
     alumni,
     approval,
+    catalogue,
     csrf,
     forms,
     password,
@@ -56,6 +57,7 @@ def page_routers() -> list[APIRouter]:
         agent_order_staff.router,
         alumni.router,
         approval.router,
+        catalogue.router,
         password.router,
         reports.router,
         signup.router,

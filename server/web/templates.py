@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from models.errors import DomainError
+from models.pricing import kronor_text
 from server.web.i18n import (
     _,
     current_language,
@@ -39,6 +40,7 @@ env.install_gettext_callables(  # type: ignore[attr-defined]
 )
 env.filters["date"] = format_date
 env.filters["datetime"] = format_datetime
+env.filters["kronor"] = kronor_text
 
 #: Pages are never framed by other sites, never cached, never leak their URL (tokens).
 SECURITY_HEADERS = {

@@ -207,6 +207,7 @@ ENDPOINTS: dict[str, str] = {
     "POST /api/v1/sync/status": (
         "the caller's own commands' first answers, redacted as push results are"
     ),
+    "GET /catalogue/{tenant_slug}": PUBLIC + " (the open rounds: course, dates, seats left, price)",
     "GET /signup/{form_id}": PUBLIC,
     "POST /signup/{form_id}": PUBLIC + " (a personnummer typed is shown masked)",
     "GET /approve/{token}": LINK + " (names and sign-up answers, never the personnummer)",
