@@ -230,6 +230,17 @@ def record_booking(
     session.flush()
 
 
+def store(
+    session: Session, registration: Registration, breakdown: Breakdown, *, now: datetime
+) -> None:
+    """Store the booking of a new ``registration`` with the round's terms now, and post
+    its charge unless it waits for review (then when staff accept it)."""
+    terms = terms_for(session, registration.tenant_id, registration.round_id)
+    record_booking(session, registration, breakdown, terms, now=now)
+    if registration.status != RegistrationStatus.REVIEW:
+        post_charge(session, registration.tenant_id, registration, breakdown, now.date())
+
+
 def booking_of(session: Session, tenant_id: str, registration_id: str) -> Booking | None:
     """The registration's stored booking (None: it has none, e.g. made by staff)."""
     return session.scalars(
@@ -491,9 +502,7 @@ def book(
     )
     session.add(reg)
     session.flush()
-    record_booking(session, reg, breakdown, terms_for(session, tenant_id, round_id), now=now)
-    if reg.status != RegistrationStatus.REVIEW:
-        post_charge(session, tenant_id, reg, breakdown, today)
+    store(session, reg, breakdown, now=now)
     _confirm(session, settings, reg, person, round_, breakdown, reasons, partner)
     return Booked(reg.id, person_id, reg.status, breakdown, tuple(reasons))
 

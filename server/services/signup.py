@@ -46,9 +46,22 @@ from models.courses import new_status, seats_taken
 from models.errors import DomainError, ValidationError
 from models.ids import new_id
 from models.notifications import EventType
+from models.prerequisites import Reason
+from models.pricing import Breakdown
 from models.tenancy import Role
 from server.i18n import N_, current_language, domain_text, gettext
-from server.services.booking import WAITING_TEXT
+from server.services.booking import WAITING_TEXT as WAITING_TEXT  # the pages show it
+from server.services.booking import (
+    booking_of,
+    breakdown_of,
+    is_priced,
+    live_registration,
+    notes,
+    price_values,
+    quote_for,
+    review_reasons,
+    store,
+)
 from server.services.effects import run_effects
 from server.services.mail_text import paragraph, round_lines
 from server.services.notify import Recipient, notify, registration_concerns
@@ -158,6 +171,14 @@ class SignupResult:
     manager_asked: str | None
     #: The round was full: the registration is on its waiting list.
     waiting: bool = False
+    #: The price, as stored with the booking (None: the round is free).
+    breakdown: Breakdown | None = None
+    #: Why it waits for staff's review (a prerequisite not met); empty: it does not.
+    reasons: tuple[Reason, ...] = ()
+
+    @property
+    def review(self) -> bool:
+        return bool(self.reasons)
 
 
 def _questions(elements: list[FormElement]) -> list[Question]:
@@ -527,15 +548,24 @@ def _values(public: PublicForm, signup: Signup) -> dict[str, object]:
     }
 
 
-def _confirmation_values(public: PublicForm, signup: Signup, *, waiting: bool) -> dict[str, object]:
-    """The confirmation's own values: what happens next, the form's text, the answers."""
+def _confirmation_values(
+    public: PublicForm,
+    signup: Signup,
+    *,
+    status: str,
+    reasons: tuple[Reason, ...] = (),
+    breakdown: Breakdown | None = None,
+) -> dict[str, object]:
+    """The confirmation's own values: what happens next, the price, the form's text, the
+    answers."""
     asked = gettext(
         "Your approving manager ({email}) has been sent an e-mail asking them to "
         "approve your registration."
     ).format(email=signup.manager_email)
     return {
         **_values(public, signup),
-        "notes": "\n".join(paragraph(gettext(WAITING_TEXT))) if waiting else "",
+        "notes": notes(status, reasons),
+        **price_values(breakdown),
         "form_text": public.form.confirmation_text.strip(),
         "answers": "\n".join(f"  {label}: {value}" for label, value in signup.shown),
         "approval_notice": "\n".join(paragraph(asked)) if signup.ask_manager else "",
@@ -578,6 +608,24 @@ def _reply(
     )
 
 
+def _booked(
+    session: Session, reg: Registration, round_: CourseRound, now: datetime
+) -> Breakdown | None:
+    """A priced round's booking of ``reg``: the price now stored, and charged unless the
+    sign-up waits for review (then when it is accepted). None for a free round."""
+    if not is_priced(session, reg.tenant_id, round_):
+        return None
+    breakdown = quote_for(
+        session,
+        tenant_id=reg.tenant_id,
+        person_id=reg.participant_id,
+        round_id=round_.id,
+        today=now.date(),
+    )
+    store(session, reg, breakdown, now=now)
+    return breakdown
+
+
 def sign_up(
     *, session: Session, public: PublicForm, signup: Signup, settings: Settings, now: datetime
 ) -> SignupResult:
@@ -599,15 +647,7 @@ def sign_up(
         phone=signup.phone,
         personnummer=signup.personnummer,
     )
-    existing = session.scalars(
-        select(Registration).where(
-            Registration.tenant_id == tenant_id,
-            Registration.round_id == public.round.id,
-            Registration.participant_id == participant.id,
-            Registration.status != RegistrationStatus.CANCELLED,
-            Registration.deleted_at.is_(None),
-        )
-    ).first()
+    existing = live_registration(session, tenant_id, public.round.id, participant.id)
     # Both answers go to the address the sign-up came with, queued in this transaction.
     reply = partial(_reply, session, settings, public, signup, participant_id=participant.id)
     if existing is not None:
@@ -617,8 +657,19 @@ def sign_up(
             kind="mail.signup_duplicate",
             values=_values(public, signup),
         )
-        return SignupResult(participant.id, existing.id, duplicate=True, manager_asked=None)
+        stored = booking_of(session, tenant_id, existing.id)
+        return SignupResult(
+            participant.id,
+            existing.id,
+            duplicate=True,
+            manager_asked=None,
+            breakdown=breakdown_of(stored.lines) if stored else None,
+            reasons=tuple(Reason.from_json(r) for r in existing.review_reasons or ()),
+        )
     manager = approving_manager(session, tenant_id, signup, organisation_id, now)
+    reasons = tuple(
+        review_reasons(session, tenant_id, participant.id, public.round, today=now.date())
+    )
     reg = Registration(
         id=new_id(),
         tenant_id=tenant_id,
@@ -631,18 +682,22 @@ def sign_up(
         form_manager_name=signup.manager_name,
         form_manager_email=signup.manager_email,
         signup_answers=dict(signup.answers),
+        review_reasons=[r.to_json() for r in reasons],
         # Under the tenant's lock: two sign-ups for the last seat cannot both count it free.
-        status=new_status(public.round, seats_taken(session, public.round.id)),
+        status=RegistrationStatus.REVIEW
+        if reasons
+        else new_status(public.round, seats_taken(session, public.round.id)),
         created_at=now,
     )
     session.add(reg)
     session.flush()
+    breakdown = _booked(session, reg, public.round, now)
     reply(
         registration=reg,
         event=EventType.REGISTRATION_CREATED,
         kind="mail.signup_confirmation",
         values=_confirmation_values(
-            public, signup, waiting=reg.status == RegistrationStatus.WAITING
+            public, signup, status=reg.status, reasons=reasons, breakdown=breakdown
         ),
     )
     asked = None
@@ -655,4 +710,6 @@ def sign_up(
         duplicate=False,
         manager_asked=asked,
         waiting=reg.status == RegistrationStatus.WAITING,
+        breakdown=breakdown,
+        reasons=reasons,
     )

@@ -23,7 +23,7 @@ from models.booking import (
     PriceRule,
 )
 from models.commands import Actor, Effect
-from models.courses import Course, CourseRound, Registration, RegistrationStatus
+from models.courses import Course, CourseRound, Registration, RegistrationStatus, SignupForm
 from models.ids import new_id, utcnow
 from models.people import Person, PersonEmail
 from models.prerequisites import CoursePrerequisite, Reason
@@ -43,6 +43,7 @@ from server.services.booking import (
 from server.services.database import Database
 from server.services.effects import run_effects
 from server.services.seq import lock_tenant
+from server.services.signup import PublicForm, Signup, SignupResult, sign_up
 from server.settings import Settings
 from server.tables import Booking, MailOutbox
 from tests.server.conftest import api_settings
@@ -269,8 +270,9 @@ def cancelled(db: Database, settings: Settings, club: Club, registration_id: str
     run(db, settings, club, Effect("booking.cancelled", {"registration_id": registration_id}))
 
 
-def maria_has_600_credit(db: Database, settings: Settings, club: Club) -> str:
-    """Last term: Maria booked Vals (800 kr), paid 800 and cancelled: 600 credit."""
+def vals_paid(db: Database, settings: Settings, club: Club) -> str:
+    """Last term: Maria booked Vals (800 kr) and paid 800 (a payment, as the payments
+    issue will record it)."""
     vals = booked(
         db,
         settings,
@@ -285,8 +287,14 @@ def maria_has_600_credit(db: Database, settings: Settings, club: Club) -> str:
             club.tenant,
             ledger.payment(new_id(), club.maria, 800 * KR, today() - timedelta(135), "OCR 1"),
         )
-    cancelled(db, settings, club, vals.registration_id)
     return vals.registration_id
+
+
+def maria_has_600_credit(db: Database, settings: Settings, club: Club) -> str:
+    """Last term: Maria booked Vals (800 kr), paid 800 and cancelled: 600 credit."""
+    vals = vals_paid(db, settings, club)
+    cancelled(db, settings, club, vals)
+    return vals
 
 
 def transactions(db: Database, club: Club, reference: str) -> list[ledger.Transaction]:
@@ -530,10 +538,10 @@ def test_a_missing_level_is_held_for_review_and_charged_when_accepted(
     [mail] = mails(db, held.registration_id)
     assert (
         "Your sign-up waits for review because:\n"
-        "  - You have not completed Tango Nybörjare (nor had that level approved by a\n"
-    ) in mail.body_text or (
-        "Your sign-up waits for review because:\n"
         "  - You have not completed Tango Nybörjare (nor had that level approved by a leader)\n"
+        "\n"
+        "The course administrator reviews your sign-up before you get a place. The fee\n"
+        "is charged when it is accepted.\n"
     ) in mail.body_text
 
     # Before staff accept, Eva gets 300 kr credit: it is used then.
@@ -568,33 +576,20 @@ def test_a_cancellation_follows_the_terms_stored_with_the_booking(
     db: Database, settings: Settings
 ) -> None:
     club = make_club(db)
-    vals = booked(
-        db,
-        settings,
-        club,
-        at=utcnow() - timedelta(days=140),
-        round_id=club.vals,
-        person_id=club.maria,
-    )
+    vals = vals_paid(db, settings, club)
     with db.transaction() as s:
-        accounts.record(
-            s,
-            club.tenant,
-            ledger.payment(new_id(), club.maria, 800 * KR, today() - timedelta(135), "OCR 1"),
-        )
         # The round's terms change after the booking: no refund at all now.
         s.add(
             CancellationPolicy(tenant_id=club.tenant, round_id=club.vals, version=2, refunds=False)
         )
-        stored = s.scalars(
-            select(Booking).where(Booking.registration_id == vals.registration_id)
-        ).one()
+        stored = s.scalars(select(Booking).where(Booking.registration_id == vals)).one()
         assert stored.terms["version"] == 1 and stored.terms["admin_fee"] == 200 * KR
 
-    cancelled(db, settings, club, vals.registration_id)
-    run(db, settings, club, Effect("booking.cancelled", {"registration_id": vals.registration_id}))
+    cancelled(db, settings, club, vals)
+    # Carried out twice (a retried push): one cancellation.
+    run(db, settings, club, Effect("booking.cancelled", {"registration_id": vals}))
 
-    charge, cancellation = transactions(db, club, vals.registration_id)
+    charge, cancellation = transactions(db, club, vals)
     assert (charge.kind, cancellation.kind) == (ledger.Kind.CHARGE, ledger.Kind.CANCELLATION)
     assert postings(cancellation) == {
         (A.REVENUE, 600 * KR, None, ""),
@@ -663,3 +658,109 @@ def test_the_booking_is_never_changed_or_deleted(db: Database, settings: Setting
         ).one()
         assert stored.to_pay == 1_100 * KR
         assert breakdown_of(stored.lines) == made.breakdown
+
+
+# -- the generic form's sign-up ------------------------------------------------------------
+
+
+def form_sign_up(
+    db: Database, settings: Settings, club: Club, round_id: str, first: str, last: str
+) -> SignupResult:
+    """A sign-up on the round's public form by the address the club has for ``first``."""
+    with db.transaction() as s:
+        lock_tenant(s, club.tenant)
+        round_ = s.get_one(CourseRound, round_id)
+        form = SignupForm(tenant_id=club.tenant, round_id=round_id, published=True)
+        s.add(form)
+        s.flush()
+        public = PublicForm(form, round_, s.get_one(Course, round_.course_id), "Tangoklubben", [])
+        address = f"{first.lower()}.{club.tenant[-12:]}@example.org"
+        return sign_up(
+            session=s,
+            public=public,
+            signup=Signup(first_name=first, last_name=last, email=address),
+            settings=settings,
+            now=utcnow(),
+        )
+
+
+def test_the_generic_form_books_a_priced_round_and_charges_it(
+    db: Database, settings: Settings
+) -> None:
+    club = make_club(db)
+    done = form_sign_up(db, settings, club, club.milonga, "Anders", "Berg")
+
+    assert not done.duplicate and not done.review and not done.waiting
+    assert done.participant_id == club.anders
+    assert done.breakdown is not None
+    assert [(line.kind, line.amount) for line in done.breakdown.lines] == [
+        (LineKind.BASE_PRICE, 1_000 * KR),
+        (LineKind.MEMBERSHIP_FEE, 100 * KR),
+    ]
+    [charge] = transactions(db, club, done.registration_id)
+    assert postings(charge) == {
+        (A.REVENUE, -1_000 * KR, None, "3010"),
+        (A.REVENUE, -100 * KR, None, "3890"),
+        (A.RECEIVABLE, 1_100 * KR, club.anders, ""),
+    }
+    with db.transaction() as s:
+        stored = s.scalars(
+            select(Booking).where(Booking.registration_id == done.registration_id)
+        ).one()
+        assert breakdown_of(stored.lines) == done.breakdown
+        assert stored.terms == {
+            "version": 0,
+            "full_refund_until": None,
+            "fee_refund_until": None,
+            "admin_fee": 0,
+            "refund_as": "credit",
+            "refunds": False,
+        }
+    [mail] = mails(db, done.registration_id)
+    assert (
+        "  Milonga: course fee" in mail.body_text
+        and "  To pay                                                   1\u00a0100 kr\n"
+        in mail.body_text
+    )
+
+    again = form_sign_up(db, settings, club, club.milonga, "Anders", "Berg")
+    assert again.duplicate and again.breakdown == done.breakdown
+    assert len(transactions(db, club, done.registration_id)) == 1
+
+
+def test_the_generic_form_holds_a_missing_level_for_review_uncharged(
+    db: Database, settings: Settings
+) -> None:
+    club = make_club(db)
+    done = form_sign_up(db, settings, club, club.tango, "Eva", "Ek")
+
+    assert done.review and done.reasons == (Reason("level_missing", {"course": "Tango Nybörjare"}),)
+    assert done.breakdown is not None and done.breakdown.to_pay == 1_100 * KR
+    assert transactions(db, club, done.registration_id) == []
+    with db.transaction() as s:
+        assert s.get_one(Registration, done.registration_id).status == RegistrationStatus.REVIEW
+    [mail] = mails(db, done.registration_id)
+    assert "Your sign-up waits for review because:\n  - You have not completed Tango" in (
+        mail.body_text
+    )
+
+
+def test_the_generic_form_of_a_free_round_stores_no_booking(
+    db: Database, settings: Settings
+) -> None:
+    club = make_club(db)
+    with db.transaction() as s:
+        course = Course(tenant_id=club.tenant, code="PRAKT", name="Praktika", category="Fri")
+        s.add(course)
+        s.flush()
+        free = _round(s, club.tenant, course.id, "Praktika VT", today(), today())
+        assert not is_priced(s, club.tenant, s.get_one(CourseRound, free))
+    done = form_sign_up(db, settings, club, free, "Eva", "Ek")
+
+    assert done.breakdown is None and not done.review
+    with db.transaction() as s:
+        assert (
+            s.scalar(select(func.count()).select_from(Booking).where(Booking.round_id == free)) == 0
+        )
+    [mail] = mails(db, done.registration_id)
+    assert "To pay" not in mail.body_text and "kr" not in mail.body_text
