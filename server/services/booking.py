@@ -250,6 +250,17 @@ def booking_of(session: Session, tenant_id: str, registration_id: str) -> Bookin
     ).first()
 
 
+def bookings_of(session: Session, tenant_id: str, person_id: str) -> list[Booking]:
+    """The person's bookings, oldest first."""
+    return list(
+        session.scalars(
+            select(Booking)
+            .where(Booking.tenant_id == tenant_id, Booking.person_id == person_id)
+            .order_by(Booking.created_at, Booking.id)
+        )
+    )
+
+
 def _transactions(
     session: Session, tenant_id: str, registration_id: str, kind: ledger.Kind
 ) -> list[LedgerTransaction]:

@@ -11,12 +11,17 @@ from sqlalchemy import select
 
 from models import ledger
 from models.audit import AuditEvent
-from models.ids import new_id
+from models.booking import CancellationPolicy
+from models.courses import Course, CourseRound
+from models.ids import new_id, utcnow
 from models.people import Person
 from models.pricing import CancellationTerms, PriceList, SignupFacts, cancel, price
 from models.tenancy import Role
 from server.services import ledger as accounts
+from server.services.booking import book
+from server.services.seq import lock_tenant
 from tests.server.helpers import World
+from tests.utils.servers import InProcessServer
 
 KR = 100
 
@@ -79,3 +84,70 @@ def test_others_are_refused_and_bad_ids_are_a_422(world: World, other_world: Wor
     bad = world.client().get(f"{world.url}/api/v1/people/x'%20OR%201=1/account", timeout=30)
     assert bad.status_code == 422
     assert world.client().get(f"{world.url}/api/v1/people/{new_id()}/account").status_code == 404
+
+
+def test_the_account_lists_the_persons_bookings_as_stored(
+    world: World, api: InProcessServer
+) -> None:
+    person, round_id = new_id(), new_id()
+    with world.db.transaction() as s:
+        s.add(Person(id=person, tenant_id=world.tenant_id, first_name="Anders", last_name="Berg"))
+        course = Course(tenant_id=world.tenant_id, code="TF", name="Tango Fortsättare")
+        s.add(course)
+        s.flush()
+        s.add(
+            CourseRound(
+                id=round_id,
+                tenant_id=world.tenant_id,
+                course_id=course.id,
+                name="Onsdagar",
+                price_ore=1_000 * KR,
+            )
+        )
+        s.flush()
+        s.add(CancellationPolicy(tenant_id=world.tenant_id, round_id=round_id, admin_fee=200 * KR))
+        s.flush()
+        lock_tenant(s, world.tenant_id)
+        made = book(
+            s,
+            api.settings,
+            tenant_id=world.tenant_id,
+            round_id=round_id,
+            person_id=person,
+            now=utcnow(),
+        )
+
+    resp = world.client(Role.COURSE_ADMIN).get(
+        f"{world.url}/api/v1/people/{person}/account", timeout=30
+    )
+
+    assert resp.status_code == 200, resp.text
+    body = resp.json()
+    assert body["owed"] == 1_000 * KR
+    [booking] = body["bookings"]
+    assert {k: v for k, v in booking.items() if k != "created_at"} == {
+        "registration_id": made.registration_id,
+        "round_id": round_id,
+        "lines": [
+            {
+                "kind": "base_price",
+                "text": "base_price",
+                "params": {"course": "Tango Fortsättare"},
+                "amount": 1_000 * KR,
+                "vat": 0,
+                "account": "",
+            }
+        ],
+        "total": 1_000 * KR,
+        "credit_used": 0,
+        "to_pay": 1_000 * KR,
+        "terms": {
+            "version": 1,
+            "full_refund_until": None,
+            "fee_refund_until": None,
+            "admin_fee": 200 * KR,
+            "refund_as": "credit",
+            "refunds": True,
+        },
+    }
+    assert [t["reference"] for t in body["transactions"]] == [made.registration_id]

@@ -5,7 +5,7 @@ users. Every read is audited: the history says what a person paid and when."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path
 from pydantic import BaseModel
@@ -17,6 +17,7 @@ from server.api.errors import ApiError
 from server.api.schemas import ID_PATTERN, error_responses
 from server.services import ledger
 from server.services.audit import audit
+from server.services.booking import bookings_of
 
 router = APIRouter(tags=["accounts"])
 
@@ -41,6 +42,33 @@ class TransactionOut(BaseModel):
     postings: list[PostingOut]
 
 
+class LineOut(BaseModel):
+    """A price line as the booking stored it (``models.pricing.Line``): its text code with
+    the values, the amount in öre (VAT included; a discount and the credit used negative),
+    its VAT and bookkeeping account."""
+
+    kind: str
+    text: str
+    params: dict[str, Any]
+    amount: int
+    vat: int
+    account: str
+
+
+class BookingOut(BaseModel):
+    """What a registration cost as the person was shown it when they booked, and the
+    cancellation terms it was made under (never changed afterwards)."""
+
+    registration_id: str
+    round_id: str
+    lines: list[LineOut]
+    total: int
+    credit_used: int
+    to_pay: int
+    terms: dict[str, Any]
+    created_at: str
+
+
 class AccountOut(BaseModel):
     person_id: str
     #: What the person owes now (öre; negative: paid more than was owed).
@@ -49,6 +77,8 @@ class AccountOut(BaseModel):
     credit: int
     #: Oldest first; the balances are their sums.
     transactions: list[TransactionOut]
+    #: The person's bookings, oldest first.
+    bookings: list[BookingOut]
 
 
 @router.get(
@@ -70,6 +100,19 @@ def person_account(
             raise ApiError(404, "not_found", "No such person")
         balance = ledger.balance_of(session, principal.tenant_id, person_id)
         history = ledger.history(session, principal.tenant_id, person_id)
+        bookings = [
+            BookingOut(
+                registration_id=b.registration_id,
+                round_id=b.round_id,
+                lines=[LineOut(**line) for line in b.lines],
+                total=b.total,
+                credit_used=b.credit_used,
+                to_pay=b.to_pay,
+                terms=b.terms,
+                created_at=b.created_at.isoformat(),
+            )
+            for b in bookings_of(session, principal.tenant_id, person_id)
+        ]
         audit(
             session,
             actor_user_id=principal.user_id,
@@ -96,4 +139,5 @@ def person_account(
             )
             for tx in history
         ],
+        bookings=bookings,
     )
