@@ -764,3 +764,23 @@ def test_the_generic_form_of_a_free_round_stores_no_booking(
         )
     [mail] = mails(db, done.registration_id)
     assert "To pay" not in mail.body_text and "kr" not in mail.body_text
+
+
+def test_the_confirmation_is_in_the_tenants_language(db: Database, settings: Settings) -> None:
+    club = make_club(db, language="sv")
+    maria_has_600_credit(db, settings, club)
+    made = booked(db, settings, club, round_id=club.tango, person_id=club.maria)
+
+    [mail] = mails(db, made.registration_id)
+    assert mail.subject == "Anmälan mottagen: Tango Fortsättare (Onsdagar)"
+    assert (
+        "\n\n"
+        "  Tango Fortsättare: kursavgift                       1\u00a0000 kr\n"
+        "  Rabatt: Registered on another course the same term   −200 kr\n"
+        "  Ditt tillgodohavande används                         −600 kr\n"
+        "  ------------------------------------------------------------\n"
+        "  Att betala                                            200 kr\n"
+        "\n"
+        "Dina svar:\n"
+        "  Namn:   Maria Svensson\n"
+    ) in mail.body_text
