@@ -367,6 +367,8 @@ class RegistrationCreateArgs(Args):
     participant_id: str
     approving_manager_id: str | None = None
     organisation_id: str | None = None
+    #: Whom they take the course with (a partner course, issue 17): staff entering a pair.
+    partner_id: str | None = None
 
 
 @register
@@ -413,6 +415,10 @@ def add_registration(
         ctx.get(Person, args.approving_manager_id, what="Approving manager")
     if args.organisation_id:
         ctx.get(Organisation, args.organisation_id, what="Organisation")
+    if args.partner_id == participant.id:
+        raise ValidationError("A participant is not their own partner", field="partner_id")
+    if args.partner_id and args.partner_id not in (at_hand or {}):
+        ctx.get(Person, args.partner_id, what="Partner")
     registration = ctx.new(
         Registration,
         id=args.registration_id,
@@ -420,6 +426,7 @@ def add_registration(
         participant_id=participant.id,
         approving_manager_id=args.approving_manager_id,
         organisation_id=args.organisation_id or participant.organisation_id,
+        partner_id=args.partner_id,
         status=seat_status(ctx, round_),
         created_at=ctx.now,
     )
