@@ -90,6 +90,11 @@ def _choices(options: dict[Any, str], current: object) -> QComboBox:
     return box
 
 
+def _text(row: Record | None, key: str) -> str:
+    """A text field's value in ``row`` (empty for a new row or none)."""
+    return str(row[key] or "") if row else ""
+
+
 def _live(model: Any, archived: bool) -> Any:
     query = select(model)
     return query if archived else query.where(model.deleted_at.is_(None))
@@ -131,7 +136,33 @@ def load_membership_types(c: OpContext, *, archived: bool = False) -> list[Recor
         ]
 
 
-class MembershipTypeDialog(ListedRowDialog):
+class _BookedDialog(ListedRowDialog):
+    """A rule's dialog whose amounts are booked on an account and, but for a discount's
+    (it lowers a price, at that price's rate), at a VAT rate."""
+
+    vat: QComboBox | None = None
+
+    def add_booking_fields(self, row: Record | None, *, vat: bool = True) -> None:
+        """The VAT rate's field (with ``vat``) and the account's."""
+        if vat:
+            self.vat = self.add_field(
+                "vat_rate",
+                QCoreApplication.translate("Booking", "VAT:"),
+                _vat_box(row["vat_rate"] if row else 0),
+            )
+        self.account = self.add_field(
+            "account",
+            QCoreApplication.translate("Booking", "Account:"),
+            QLineEdit(_text(row, "account")),
+        )
+
+    def booking_values(self) -> dict[str, Any]:
+        """The VAT rate (where there is one) and the account, as chosen and typed."""
+        rate = {} if self.vat is None else {"vat_rate": self.vat.currentData()}
+        return {**rate, "account": self.account.text().strip()}
+
+
+class MembershipTypeDialog(_BookedDialog):
     commands = MEMBERSHIP_COMMANDS
     edited = ("name", "fee", "vat_rate", "account")
     titles = (
@@ -140,17 +171,11 @@ class MembershipTypeDialog(ListedRowDialog):
     )
 
     def build(self, row: Record | None) -> QWidget:
-        self.name = QLineEdit(row["name"] if row else "")
+        self.name = self.add_field("name", self.tr("Name:"), QLineEdit(_text(row, "name")))
         self.name.setPlaceholderText(self.tr("Such as Membership 2027"))
-        self.fee = QLineEdit(ore_to_kronor(row["fee"]) if row else "")
-        self.vat = _vat_box(row["vat_rate"] if row else 0)
-        self.account = QLineEdit(row["account"] if row else "")
-        self.add_fields(
-            ("name", self.tr("Name:"), self.name),
-            ("fee", self.tr("Fee (kr):"), self.fee),
-            ("vat_rate", self.tr("VAT:"), self.vat),
-            ("account", self.tr("Account:"), self.account),
-        )
+        fee = ore_to_kronor(row["fee"]) if row else ""
+        self.fee = self.add_field("fee", self.tr("Fee (kr):"), QLineEdit(fee))
+        self.add_booking_fields(row)
         self.finish_layout(
             self.tr(
                 "Someone who is not a member on a round's first day pays the fee with the "
@@ -163,8 +188,7 @@ class MembershipTypeDialog(ListedRowDialog):
         return {
             "name": self.name.text().strip(),
             "fee": _amount(self.fee.text(), "fee"),
-            "vat_rate": self.vat.currentData(),
-            "account": self.account.text().strip(),
+            **self.booking_values(),
         }
 
 
@@ -200,23 +224,26 @@ class MembershipTypesWindow(RowsEditWindow):
         return rows
 
 
-class _ScopedDialog(ListedRowDialog):
+class _ScopedDialog(_BookedDialog):
     """A rule's dialog whose rule holds for a scope (all courses, a course category, one
     round), chosen when the rule is made and fixed afterwards."""
 
-    def scope_fields(self, row: Record | None) -> tuple[tuple[str, str, QWidget], ...]:
-        """The scope's two fields (made here), for :meth:`add_fields`."""
-        self.scope_kind = _choices(SCOPES, row["scope_kind"] if row else PriceScope.TENANT)
-        self.scope_kind.setEnabled(row is None)
-        self.scope_id = QLineEdit(row["scope_id"] or "" if row else "")
+    def add_scope_fields(self, row: Record | None) -> None:
+        """The scope's two fields."""
+        kind = _choices(SCOPES, row["scope_kind"] if row else PriceScope.TENANT)
+        self.scope_kind = self.add_field(
+            "scope_kind", QCoreApplication.translate("Booking", "For:"), kind
+        )
+        self.scope_id = self.add_field(
+            "scope_id",
+            QCoreApplication.translate("Booking", "Category:"),
+            QLineEdit(_text(row, "scope_id")),
+        )
         self.scope_id.setPlaceholderText(
             QCoreApplication.translate("Booking", "The category's name")
         )
-        self.scope_id.setEnabled(row is None)
-        return (
-            ("scope_kind", QCoreApplication.translate("Booking", "For:"), self.scope_kind),
-            ("scope_id", QCoreApplication.translate("Booking", "Category:"), self.scope_id),
-        )
+        for field in (self.scope_kind, self.scope_id):
+            field.setEnabled(row is None)
 
     def extra(self) -> dict[str, Any]:
         kind = self.scope_kind.currentData()
@@ -281,11 +308,13 @@ class DiscountDialog(_ScopedDialog):
     )
 
     def build(self, row: Record | None) -> QWidget:
-        self.name = QLineEdit(row["name"] if row else "")
+        self.name = self.add_field("name", self.tr("Name:"), QLineEdit(_text(row, "name")))
         self.name.setPlaceholderText(self.tr("Such as Two courses the same term"))
-        self.condition = _choices(CONDITIONS, row["condition"] if row else Condition.ALWAYS)
+        self.add_scope_fields(row)
+        condition = _choices(CONDITIONS, row["condition"] if row else Condition.ALWAYS)
+        self.condition = self.add_field("condition", self.tr("When:"), condition)
         percent = bool(row and row["percent"])
-        self.by = QComboBox()
+        self.by = self.add_field("by", self.tr("Discount:"), QComboBox())
         self.by.addItem(self.tr("An amount (kr)"), "amount")
         self.by.addItem(self.tr("A percentage of the price"), "percent")
         self.by.setCurrentIndex(1 if percent else 0)
@@ -296,30 +325,24 @@ class DiscountDialog(_ScopedDialog):
             if row
             else ""
         )
-        self.off = QLineEdit(shown)
-        self.stacking = _choices(STACKING, row["stacking"] if row else Stacking.STACKS)
-        self.valid_from = QLineEdit(row["valid_from"] or "" if row else "")
-        self.valid_until = QLineEdit(row["valid_until"] or "" if row else "")
-        self.book_by = QLineEdit(row["book_by"] or "" if row else "")
-        for day in (self.valid_from, self.valid_until, self.book_by):
+        self.off = self.add_field("amount", self.tr("Size:"), QLineEdit(shown))
+        stacking = _choices(STACKING, row["stacking"] if row else Stacking.STACKS)
+        self.stacking = self.add_field("stacking", self.tr("With others:"), stacking)
+        #: The days that limit the discount, by their keys (empty: no limit).
+        self.days = {
+            key: self.add_field(key, label, QLineEdit(_text(row, key)))
+            for key, label in (
+                ("book_by", self.tr("Book by:")),
+                ("valid_from", self.tr("Valid from:")),
+                ("valid_until", self.tr("Valid until:")),
+            )
+        }
+        for day in self.days.values():
             day.setPlaceholderText(self.tr("YYYY-MM-DD (empty: no limit)"))
-        self.position = QSpinBox()
+        self.position = self.add_field("position", self.tr("Order:"), QSpinBox())
         self.position.setRange(0, 1000)
         self.position.setValue(int(row["position"]) if row else 0)
-        self.account = QLineEdit(row["account"] if row else "")
-        self.add_fields(
-            ("name", self.tr("Name:"), self.name),
-            *self.scope_fields(row),
-            ("condition", self.tr("When:"), self.condition),
-            ("by", self.tr("Discount:"), self.by),
-            ("amount", self.tr("Size:"), self.off),
-            ("stacking", self.tr("With others:"), self.stacking),
-            ("book_by", self.tr("Book by:"), self.book_by),
-            ("valid_from", self.tr("Valid from:"), self.valid_from),
-            ("valid_until", self.tr("Valid until:"), self.valid_until),
-            ("position", self.tr("Order:"), self.position),
-            ("account", self.tr("Account:"), self.account),
-        )
+        self.add_booking_fields(row, vat=False)
         self.finish_layout(
             self.tr(
                 "Discounts are counted in their order, each shown to the participant as a line "
@@ -347,11 +370,9 @@ class DiscountDialog(_ScopedDialog):
             "amount": amount,
             "percent": percent,
             "stacking": self.stacking.currentData(),
-            "valid_from": iso_day(self.valid_from.text(), "valid_from"),
-            "valid_until": iso_day(self.valid_until.text(), "valid_until"),
-            "book_by": iso_day(self.book_by.text(), "book_by"),
+            **{key: iso_day(day.text(), key) for key, day in self.days.items()},
             "position": self.position.value(),
-            "account": self.account.text().strip(),
+            **self.booking_values(),
         }
 
 
@@ -435,20 +456,15 @@ class PriceDialog(_ScopedDialog):
     )
 
     def build(self, row: Record | None) -> QWidget:
-        self.price = QLineEdit(ore_to_kronor(row["base_price"]) if row else "")
+        self.add_scope_fields(row)
+        price = ore_to_kronor(row["base_price"]) if row else ""
+        self.price = self.add_field("base_price", self.tr("Price (kr):"), QLineEdit(price))
         self.price.setPlaceholderText(self.tr("Empty: the round's own price"))
-        self.vat = _vat_box(row["vat_rate"] if row else 0)
-        self.account = QLineEdit(row["account"] if row else "")
-        self.membership = QComboBox()
+        self.add_booking_fields(row)
+        fee = self.tr("Membership fee:")
+        self.membership = self.add_field("membership_type_id", fee, QComboBox())
         self.membership.addItem(self.tr("No membership fee"), None)
         self._membership_id = row["membership_type_id"] if row else None
-        self.add_fields(
-            *self.scope_fields(row),
-            ("base_price", self.tr("Price (kr):"), self.price),
-            ("vat_rate", self.tr("VAT:"), self.vat),
-            ("account", self.tr("Account:"), self.account),
-            ("membership_type_id", self.tr("Membership fee:"), self.membership),
-        )
         self.finish_layout(
             self.tr(
                 "A round costs its own price when it has one, else the most specific rule's "
@@ -471,8 +487,7 @@ class PriceDialog(_ScopedDialog):
         price = self.price.text().strip()
         return {
             "base_price": _amount(price, "base_price") if price else None,
-            "vat_rate": self.vat.currentData(),
-            "account": self.account.text().strip(),
+            **self.booking_values(),
             "membership_type_id": self.membership.currentData(),
         }
 

@@ -12,7 +12,7 @@ Courses and rounds (``desktop/courses/dialogs.py``), person categories and new p
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import pydantic
 from PySide6.QtCore import QCoreApplication, Qt
@@ -27,6 +27,8 @@ from desktop.operations.rows import RowCommands, save_row
 from desktop.operations.undo import UndoStep
 from models.commands import registered
 from models.errors import DomainError, ValidationError
+
+W = TypeVar("W", bound=QWidget)
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -103,8 +105,9 @@ class RowDialog(QDialog):
         vbox(self, self.form, self.error, hint if note else None, self.buttons)
         self.setMinimumWidth(460)
 
-    def add_field(self, key: str, label: str, widget: QWidget) -> None:
-        """``widget`` for ``key`` with ``label``, and an error line under it (hidden till used)."""
+    def add_field(self, key: str, label: str, widget: W) -> W:
+        """``widget`` for ``key`` with ``label``, and an error line under it (hidden till used);
+        ``widget`` again (a field is made and placed in one line)."""
         widget.setAccessibleName(label.rstrip(":"))
         error = QLabel()
         error.setStyleSheet(ERROR_STYLE)
@@ -115,6 +118,7 @@ class RowDialog(QDialog):
         self.form.addRow(label, widget)
         self.form.addRow("", error)
         self.errors[key] = error
+        return widget
 
     def add_fields(self, *fields: tuple[str, str, QWidget]) -> None:
         """:meth:`add_field` for each (key, label, widget), top to bottom."""

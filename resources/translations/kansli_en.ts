@@ -3,53 +3,53 @@
   <context>
     <name>Account</name>
     <message>
-      <location filename="../../desktop/people/account.py" line="35" />
+      <location filename="../../desktop/people/account.py" line="37" />
       <source>Booking</source>
-      <extracomment>Who sees people's accounts (the server asks the same).</extracomment>
+      <extracomment>Who sees people's accounts (the server asks the same). A transaction's kind in words (a kind this copy does not know is shown as it is).</extracomment>
       <translation>Booking</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="36" />
+      <location filename="../../desktop/people/account.py" line="38" />
       <source>Payment</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="37" />
+      <location filename="../../desktop/people/account.py" line="39" />
       <source>Cancellation</source>
       <translation>Cancellation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="38" />
+      <location filename="../../desktop/people/account.py" line="40" />
       <source>Refund</source>
       <translation>Refund</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="39" />
+      <location filename="../../desktop/people/account.py" line="41" />
       <source>Correction</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="51" />
+      <location filename="../../desktop/people/account.py" line="55" />
       <source>Day</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="52" />
+      <location filename="../../desktop/people/account.py" line="56" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="53" />
+      <location filename="../../desktop/people/account.py" line="57" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="54" />
+      <location filename="../../desktop/people/account.py" line="58" />
       <source>Owed</source>
       <translation>Owed</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="55" />
+      <location filename="../../desktop/people/account.py" line="59" />
       <source>Credit</source>
       <translation>Credit</translation>
     </message>
@@ -57,44 +57,44 @@
   <context>
     <name>AccountTab</name>
     <message>
-      <location filename="../../desktop/people/account.py" line="80" />
+      <location filename="../../desktop/people/account.py" line="85" />
       <source>Not asked yet.</source>
       <extracomment>The last answer shown (tests wait on it), None before one came.</extracomment>
       <translation>Not asked yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="88" />
+      <location filename="../../desktop/people/account.py" line="93" />
       <source>No transactions.</source>
       <translation>No transactions.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="90" />
+      <location filename="../../desktop/people/account.py" line="95" />
       <source>&amp;Refresh</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="90" />
+      <location filename="../../desktop/people/account.py" line="95" />
       <source>Ask the server again</source>
       <translation>Ask the server again</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="102" />
-      <location filename="../../desktop/people/account.py" line="132" />
+      <location filename="../../desktop/people/account.py" line="107" />
+      <location filename="../../desktop/people/account.py" line="137" />
       <source>The account is kept on the server: connect to see it.</source>
       <translation>The account is kept on the server: connect to see it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="104" />
+      <location filename="../../desktop/people/account.py" line="109" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="126" />
+      <location filename="../../desktop/people/account.py" line="131" />
       <source>Owes %1 · Credit balance %2</source>
       <translation>Owes %1 · Credit balance %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="139" />
+      <location filename="../../desktop/people/account.py" line="144" />
       <source>The account could not be read: %1</source>
       <translation>The account could not be read: %1</translation>
     </message>
@@ -1754,81 +1754,91 @@
       <translation>One course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="105" />
+      <location filename="../../desktop/admin/booking_windows.py" line="110" />
       <source>Category %1</source>
       <translation>Category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="188" />
-      <location filename="../../desktop/admin/booking_windows.py" line="378" />
+      <location filename="../../desktop/admin/booking_windows.py" line="150" />
+      <source>VAT:</source>
+      <translation>VAT:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="155" />
+      <source>Account:</source>
+      <translation>Account:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="212" />
+      <location filename="../../desktop/admin/booking_windows.py" line="399" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="189" />
+      <location filename="../../desktop/admin/booking_windows.py" line="213" />
       <source>Fee</source>
       <translation>Fee</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="190" />
-      <location filename="../../desktop/admin/booking_windows.py" line="504" />
+      <location filename="../../desktop/admin/booking_windows.py" line="214" />
+      <location filename="../../desktop/admin/booking_windows.py" line="519" />
       <source>VAT</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="191" />
-      <location filename="../../desktop/admin/booking_windows.py" line="505" />
+      <location filename="../../desktop/admin/booking_windows.py" line="215" />
+      <location filename="../../desktop/admin/booking_windows.py" line="520" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="213" />
+      <location filename="../../desktop/admin/booking_windows.py" line="243" />
       <source>The category's name</source>
       <translation>The category's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="217" />
+      <location filename="../../desktop/admin/booking_windows.py" line="235" />
       <source>For:</source>
       <translation>For:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="218" />
+      <location filename="../../desktop/admin/booking_windows.py" line="239" />
       <source>Category:</source>
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="379" />
-      <location filename="../../desktop/admin/booking_windows.py" line="502" />
+      <location filename="../../desktop/admin/booking_windows.py" line="400" />
+      <location filename="../../desktop/admin/booking_windows.py" line="517" />
       <source>For</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="380" />
+      <location filename="../../desktop/admin/booking_windows.py" line="401" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="381" />
+      <location filename="../../desktop/admin/booking_windows.py" line="402" />
       <source>Discount</source>
       <translation>Discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="382" />
+      <location filename="../../desktop/admin/booking_windows.py" line="403" />
       <source>Valid</source>
       <translation>Valid</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="383" />
+      <location filename="../../desktop/admin/booking_windows.py" line="404" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="503" />
+      <location filename="../../desktop/admin/booking_windows.py" line="518" />
       <source>Price</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="506" />
+      <location filename="../../desktop/admin/booking_windows.py" line="521" />
       <source>Membership fee</source>
       <translation>Membership fee</translation>
     </message>
@@ -2853,32 +2863,32 @@
   <context>
     <name>DiscountDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="279" />
+      <location filename="../../desktop/admin/booking_windows.py" line="306" />
       <source>New discount</source>
       <translation>New discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="280" />
+      <location filename="../../desktop/admin/booking_windows.py" line="307" />
       <source>Edit discount</source>
       <translation>Edit discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="285" />
+      <location filename="../../desktop/admin/booking_windows.py" line="312" />
       <source>Such as Two courses the same term</source>
       <translation>Such as Two courses the same term</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="289" />
+      <location filename="../../desktop/admin/booking_windows.py" line="318" />
       <source>An amount (kr)</source>
       <translation>An amount (kr)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="290" />
+      <location filename="../../desktop/admin/booking_windows.py" line="319" />
       <source>A percentage of the price</source>
       <translation>A percentage of the price</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="305" />
+      <location filename="../../desktop/admin/booking_windows.py" line="341" />
       <source>YYYY-MM-DD (empty: no limit)</source>
       <translation>YYYY-MM-DD (empty: no limit)</translation>
     </message>
@@ -2888,52 +2898,48 @@
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="313" />
+      <location filename="../../desktop/admin/booking_windows.py" line="315" />
       <source>When:</source>
       <translation>When:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="314" />
+      <location filename="../../desktop/admin/booking_windows.py" line="317" />
       <source>Discount:</source>
       <translation>Discount:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="315" />
+      <location filename="../../desktop/admin/booking_windows.py" line="328" />
       <source>Size:</source>
       <translation>Size:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="316" />
+      <location filename="../../desktop/admin/booking_windows.py" line="330" />
       <source>With others:</source>
       <translation>With others:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="317" />
+      <location filename="../../desktop/admin/booking_windows.py" line="335" />
       <source>Book by:</source>
+      <extracomment>The days that limit the discount, by their keys (empty: no limit).</extracomment>
       <translation>Book by:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="318" />
+      <location filename="../../desktop/admin/booking_windows.py" line="336" />
       <source>Valid from:</source>
       <translation>Valid from:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="319" />
+      <location filename="../../desktop/admin/booking_windows.py" line="337" />
       <source>Valid until:</source>
       <translation>Valid until:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="320" />
+      <location filename="../../desktop/admin/booking_windows.py" line="342" />
       <source>Order:</source>
       <translation>Order:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="321" />
-      <source>Account:</source>
-      <translation>Account:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="325" />
+      <location filename="../../desktop/admin/booking_windows.py" line="348" />
       <source>Discounts are counted in their order, each shown to the participant as a line of the price; together they never take a course below zero.</source>
       <translation>Discounts are counted in their order, each shown to the participant as a line of the price; together they never take a course below zero.</translation>
     </message>
@@ -2941,32 +2947,32 @@
   <context>
     <name>DiscountsWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="359" />
+      <location filename="../../desktop/admin/booking_windows.py" line="380" />
       <source>Discounts</source>
       <translation>Discounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="360" />
+      <location filename="../../desktop/admin/booking_windows.py" line="381" />
       <source>No discounts yet: New… adds one, such as for a second course.</source>
       <translation>No discounts yet: New… adds one, such as for a second course.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="363" />
+      <location filename="../../desktop/admin/booking_windows.py" line="384" />
       <source>A booking keeps the price it was made with: changing a discount changes new sign-ups only.</source>
       <translation>A booking keeps the price it was made with: changing a discount changes new sign-ups only.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="368" />
+      <location filename="../../desktop/admin/booking_windows.py" line="389" />
       <source>New sign-ups no longer get it</source>
       <translation>New sign-ups no longer get it</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="393" />
+      <location filename="../../desktop/admin/booking_windows.py" line="414" />
       <source>(by %1)</source>
       <translation>(by %1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="395" />
+      <location filename="../../desktop/admin/booking_windows.py" line="416" />
       <source>Always</source>
       <translation>Always</translation>
     </message>
@@ -4916,42 +4922,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MembershipTypeDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="138" />
+      <location filename="../../desktop/admin/booking_windows.py" line="169" />
       <source>New membership type</source>
       <translation>New membership type</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="139" />
+      <location filename="../../desktop/admin/booking_windows.py" line="170" />
       <source>Edit membership type</source>
       <translation>Edit membership type</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="144" />
+      <location filename="../../desktop/admin/booking_windows.py" line="175" />
       <source>Such as Membership 2027</source>
       <translation>Such as Membership 2027</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="149" />
+      <location filename="../../desktop/admin/booking_windows.py" line="174" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="150" />
+      <location filename="../../desktop/admin/booking_windows.py" line="177" />
       <source>Fee (kr):</source>
       <translation>Fee (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="151" />
-      <source>VAT:</source>
-      <translation>VAT:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="152" />
-      <source>Account:</source>
-      <translation>Account:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="156" />
+      <location filename="../../desktop/admin/booking_windows.py" line="181" />
       <source>Someone who is not a member on a round's first day pays the fee with the course, when the round's price rule names this membership type.</source>
       <translation>Someone who is not a member on a round's first day pays the fee with the course, when the round's price rule names this membership type.</translation>
     </message>
@@ -4959,17 +4955,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MembershipTypesWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="172" />
+      <location filename="../../desktop/admin/booking_windows.py" line="196" />
       <source>Membership types</source>
       <translation>Membership types</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="173" />
+      <location filename="../../desktop/admin/booking_windows.py" line="197" />
       <source>No membership types yet: New… adds one with its fee.</source>
       <translation>No membership types yet: New… adds one with its fee.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="176" />
+      <location filename="../../desktop/admin/booking_windows.py" line="200" />
       <source>Price rules can no longer name it; members stay members</source>
       <translation>Price rules can no longer name it; members stay members</translation>
     </message>
@@ -7155,47 +7151,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PriceDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="433" />
+      <location filename="../../desktop/admin/booking_windows.py" line="454" />
       <source>New price rule</source>
       <translation>New price rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="434" />
+      <location filename="../../desktop/admin/booking_windows.py" line="455" />
       <source>Edit price rule</source>
       <translation>Edit price rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="439" />
+      <location filename="../../desktop/admin/booking_windows.py" line="462" />
       <source>Empty: the round's own price</source>
       <translation>Empty: the round's own price</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="443" />
+      <location filename="../../desktop/admin/booking_windows.py" line="466" />
       <source>No membership fee</source>
       <translation>No membership fee</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="447" />
+      <location filename="../../desktop/admin/booking_windows.py" line="461" />
       <source>Price (kr):</source>
       <translation>Price (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="448" />
-      <source>VAT:</source>
-      <translation>VAT:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="449" />
-      <source>Account:</source>
-      <translation>Account:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="450" />
+      <location filename="../../desktop/admin/booking_windows.py" line="464" />
       <source>Membership fee:</source>
       <translation>Membership fee:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="454" />
+      <location filename="../../desktop/admin/booking_windows.py" line="470" />
       <source>A round costs its own price when it has one, else the most specific rule's (its category's, else all courses'). The discounts of every level count.</source>
       <translation>A round costs its own price when it has one, else the most specific rule's (its category's, else all courses'). The discounts of every level count.</translation>
     </message>
@@ -7203,22 +7189,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PricesWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="484" />
+      <location filename="../../desktop/admin/booking_windows.py" line="499" />
       <source>Prices</source>
       <translation>Prices</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="485" />
+      <location filename="../../desktop/admin/booking_windows.py" line="500" />
       <source>No price rules yet: New… sets what the courses of a level cost.</source>
       <translation>No price rules yet: New… sets what the courses of a level cost.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="488" />
+      <location filename="../../desktop/admin/booking_windows.py" line="503" />
       <source>A booking keeps the price it was made with: changing a rule changes new sign-ups only.</source>
       <translation>A booking keeps the price it was made with: changing a rule changes new sign-ups only.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="492" />
+      <location filename="../../desktop/admin/booking_windows.py" line="507" />
       <source>Its courses cost what the wider rules say</source>
       <translation>Its courses cost what the wider rules say</translation>
     </message>
@@ -8480,7 +8466,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RowDialog</name>
     <message>
-      <location filename="../../desktop/common/row_dialog.py" line="97" />
+      <location filename="../../desktop/common/row_dialog.py" line="99" />
       <source>Save</source>
       <extracomment>The titles of a new row and of an edited one (source texts in the class's context), used when no title is given.</extracomment>
       <translation>Save</translation>
@@ -11609,7 +11595,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     <name>Validation</name>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="28" />
-      <location filename="../../desktop/common/row_dialog.py" line="36" />
+      <location filename="../../desktop/common/row_dialog.py" line="38" />
       <source>Must not be empty</source>
       <extracomment>The templates of the checks the desktop runs as the user types: person fields, personnummer, e-mail addresses, phone numbers and one-line text (``tests/desktop/test_domain_text.py`` keeps this list complete).</extracomment>
       <translation>Must not be empty</translation>
@@ -11626,7 +11612,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="31" />
-      <location filename="../../desktop/common/row_dialog.py" line="34" />
+      <location filename="../../desktop/common/row_dialog.py" line="36" />
       <source>Write the date as YYYY-MM-DD</source>
       <extracomment>What the argument model's refusals say in the form (pydantic's own words otherwise).</extracomment>
       <translation>Write the date as YYYY-MM-DD</translation>
@@ -12155,12 +12141,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Merged cells {ranges} were read into every row they cover</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/row_dialog.py" line="37" />
+      <location filename="../../desktop/common/row_dialog.py" line="39" />
       <source>At most {max_length} characters</source>
       <translation>At most {max_length} characters</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/row_dialog.py" line="38" />
+      <location filename="../../desktop/common/row_dialog.py" line="40" />
       <source>Must not be negative</source>
       <translation>Must not be negative</translation>
     </message>

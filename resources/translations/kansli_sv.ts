@@ -3,53 +3,53 @@
   <context>
     <name>Account</name>
     <message>
-      <location filename="../../desktop/people/account.py" line="35" />
+      <location filename="../../desktop/people/account.py" line="37" />
       <source>Booking</source>
-      <extracomment>Who sees people's accounts (the server asks the same).</extracomment>
+      <extracomment>Who sees people's accounts (the server asks the same). A transaction's kind in words (a kind this copy does not know is shown as it is).</extracomment>
       <translation>Bokning</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="36" />
+      <location filename="../../desktop/people/account.py" line="38" />
       <source>Payment</source>
       <translation>Betalning</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="37" />
+      <location filename="../../desktop/people/account.py" line="39" />
       <source>Cancellation</source>
       <translation>Avbokning</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="38" />
+      <location filename="../../desktop/people/account.py" line="40" />
       <source>Refund</source>
       <translation>Återbetalning</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="39" />
+      <location filename="../../desktop/people/account.py" line="41" />
       <source>Correction</source>
       <translation>Rättelse</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="51" />
+      <location filename="../../desktop/people/account.py" line="55" />
       <source>Day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="52" />
+      <location filename="../../desktop/people/account.py" line="56" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="53" />
+      <location filename="../../desktop/people/account.py" line="57" />
       <source>Reference</source>
       <translation>Referens</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="54" />
+      <location filename="../../desktop/people/account.py" line="58" />
       <source>Owed</source>
       <translation>Att betala</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="55" />
+      <location filename="../../desktop/people/account.py" line="59" />
       <source>Credit</source>
       <translation>Tillgodo</translation>
     </message>
@@ -57,44 +57,44 @@
   <context>
     <name>AccountTab</name>
     <message>
-      <location filename="../../desktop/people/account.py" line="80" />
+      <location filename="../../desktop/people/account.py" line="85" />
       <source>Not asked yet.</source>
       <extracomment>The last answer shown (tests wait on it), None before one came.</extracomment>
       <translation>Inte efterfrågat än.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="88" />
+      <location filename="../../desktop/people/account.py" line="93" />
       <source>No transactions.</source>
       <translation>Inga transaktioner.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="90" />
+      <location filename="../../desktop/people/account.py" line="95" />
       <source>&amp;Refresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="90" />
+      <location filename="../../desktop/people/account.py" line="95" />
       <source>Ask the server again</source>
       <translation>Fråga servern igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="102" />
-      <location filename="../../desktop/people/account.py" line="132" />
+      <location filename="../../desktop/people/account.py" line="107" />
+      <location filename="../../desktop/people/account.py" line="137" />
       <source>The account is kept on the server: connect to see it.</source>
       <translation>Kontot finns på servern: anslut för att se det.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="104" />
+      <location filename="../../desktop/people/account.py" line="109" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="126" />
+      <location filename="../../desktop/people/account.py" line="131" />
       <source>Owes %1 · Credit balance %2</source>
       <translation>Att betala %1 · Tillgodohavande %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="139" />
+      <location filename="../../desktop/people/account.py" line="144" />
       <source>The account could not be read: %1</source>
       <translation>Kontot kunde inte läsas: %1</translation>
     </message>
@@ -1754,81 +1754,91 @@
       <translation>En kursomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="105" />
+      <location filename="../../desktop/admin/booking_windows.py" line="110" />
       <source>Category %1</source>
       <translation>Kategori %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="188" />
-      <location filename="../../desktop/admin/booking_windows.py" line="378" />
+      <location filename="../../desktop/admin/booking_windows.py" line="150" />
+      <source>VAT:</source>
+      <translation>Moms:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="155" />
+      <source>Account:</source>
+      <translation>Konto:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/booking_windows.py" line="212" />
+      <location filename="../../desktop/admin/booking_windows.py" line="399" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="189" />
+      <location filename="../../desktop/admin/booking_windows.py" line="213" />
       <source>Fee</source>
       <translation>Avgift</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="190" />
-      <location filename="../../desktop/admin/booking_windows.py" line="504" />
+      <location filename="../../desktop/admin/booking_windows.py" line="214" />
+      <location filename="../../desktop/admin/booking_windows.py" line="519" />
       <source>VAT</source>
       <translation>Moms</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="191" />
-      <location filename="../../desktop/admin/booking_windows.py" line="505" />
+      <location filename="../../desktop/admin/booking_windows.py" line="215" />
+      <location filename="../../desktop/admin/booking_windows.py" line="520" />
       <source>Account</source>
       <translation>Konto</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="213" />
+      <location filename="../../desktop/admin/booking_windows.py" line="243" />
       <source>The category's name</source>
       <translation>Kategorins namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="217" />
+      <location filename="../../desktop/admin/booking_windows.py" line="235" />
       <source>For:</source>
       <translation>Gäller:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="218" />
+      <location filename="../../desktop/admin/booking_windows.py" line="239" />
       <source>Category:</source>
       <translation>Kategori:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="379" />
-      <location filename="../../desktop/admin/booking_windows.py" line="502" />
+      <location filename="../../desktop/admin/booking_windows.py" line="400" />
+      <location filename="../../desktop/admin/booking_windows.py" line="517" />
       <source>For</source>
       <translation>Gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="380" />
+      <location filename="../../desktop/admin/booking_windows.py" line="401" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="381" />
+      <location filename="../../desktop/admin/booking_windows.py" line="402" />
       <source>Discount</source>
       <translation>Rabatt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="382" />
+      <location filename="../../desktop/admin/booking_windows.py" line="403" />
       <source>Valid</source>
       <translation>Giltig</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="383" />
+      <location filename="../../desktop/admin/booking_windows.py" line="404" />
       <source>Order</source>
       <translation>Ordning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="503" />
+      <location filename="../../desktop/admin/booking_windows.py" line="518" />
       <source>Price</source>
       <translation>Pris</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="506" />
+      <location filename="../../desktop/admin/booking_windows.py" line="521" />
       <source>Membership fee</source>
       <translation>Medlemsavgift</translation>
     </message>
@@ -2853,32 +2863,32 @@
   <context>
     <name>DiscountDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="279" />
+      <location filename="../../desktop/admin/booking_windows.py" line="306" />
       <source>New discount</source>
       <translation>Ny rabatt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="280" />
+      <location filename="../../desktop/admin/booking_windows.py" line="307" />
       <source>Edit discount</source>
       <translation>Ändra rabatt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="285" />
+      <location filename="../../desktop/admin/booking_windows.py" line="312" />
       <source>Such as Two courses the same term</source>
       <translation>Till exempel Två kurser samma termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="289" />
+      <location filename="../../desktop/admin/booking_windows.py" line="318" />
       <source>An amount (kr)</source>
       <translation>Ett belopp (kr)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="290" />
+      <location filename="../../desktop/admin/booking_windows.py" line="319" />
       <source>A percentage of the price</source>
       <translation>En procent av priset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="305" />
+      <location filename="../../desktop/admin/booking_windows.py" line="341" />
       <source>YYYY-MM-DD (empty: no limit)</source>
       <translation>ÅÅÅÅ-MM-DD (tomt: ingen gräns)</translation>
     </message>
@@ -2888,52 +2898,48 @@
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="313" />
+      <location filename="../../desktop/admin/booking_windows.py" line="315" />
       <source>When:</source>
       <translation>När:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="314" />
+      <location filename="../../desktop/admin/booking_windows.py" line="317" />
       <source>Discount:</source>
       <translation>Rabatt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="315" />
+      <location filename="../../desktop/admin/booking_windows.py" line="328" />
       <source>Size:</source>
       <translation>Storlek:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="316" />
+      <location filename="../../desktop/admin/booking_windows.py" line="330" />
       <source>With others:</source>
       <translation>Med andra:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="317" />
+      <location filename="../../desktop/admin/booking_windows.py" line="335" />
       <source>Book by:</source>
+      <extracomment>The days that limit the discount, by their keys (empty: no limit).</extracomment>
       <translation>Anmäl senast:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="318" />
+      <location filename="../../desktop/admin/booking_windows.py" line="336" />
       <source>Valid from:</source>
       <translation>Gäller från:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="319" />
+      <location filename="../../desktop/admin/booking_windows.py" line="337" />
       <source>Valid until:</source>
       <translation>Gäller till och med:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="320" />
+      <location filename="../../desktop/admin/booking_windows.py" line="342" />
       <source>Order:</source>
       <translation>Ordning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="321" />
-      <source>Account:</source>
-      <translation>Konto:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="325" />
+      <location filename="../../desktop/admin/booking_windows.py" line="348" />
       <source>Discounts are counted in their order, each shown to the participant as a line of the price; together they never take a course below zero.</source>
       <translation>Rabatterna räknas i sin ordning och visas för deltagaren som var sin rad i priset; tillsammans gör de aldrig en kurs billigare än noll.</translation>
     </message>
@@ -2941,32 +2947,32 @@
   <context>
     <name>DiscountsWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="359" />
+      <location filename="../../desktop/admin/booking_windows.py" line="380" />
       <source>Discounts</source>
       <translation>Rabatter</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="360" />
+      <location filename="../../desktop/admin/booking_windows.py" line="381" />
       <source>No discounts yet: New… adds one, such as for a second course.</source>
       <translation>Inga rabatter än: Ny… lägger till en, till exempel för en andra kurs.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="363" />
+      <location filename="../../desktop/admin/booking_windows.py" line="384" />
       <source>A booking keeps the price it was made with: changing a discount changes new sign-ups only.</source>
       <translation>En bokning behåller priset den gjordes med: en ändrad rabatt ändrar bara nya anmälningar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="368" />
+      <location filename="../../desktop/admin/booking_windows.py" line="389" />
       <source>New sign-ups no longer get it</source>
       <translation>Nya anmälningar får den inte längre</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="393" />
+      <location filename="../../desktop/admin/booking_windows.py" line="414" />
       <source>(by %1)</source>
       <translation>(senast %1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="395" />
+      <location filename="../../desktop/admin/booking_windows.py" line="416" />
       <source>Always</source>
       <translation>Alltid</translation>
     </message>
@@ -4916,42 +4922,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MembershipTypeDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="138" />
+      <location filename="../../desktop/admin/booking_windows.py" line="169" />
       <source>New membership type</source>
       <translation>Ny medlemskapstyp</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="139" />
+      <location filename="../../desktop/admin/booking_windows.py" line="170" />
       <source>Edit membership type</source>
       <translation>Ändra medlemskapstyp</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="144" />
+      <location filename="../../desktop/admin/booking_windows.py" line="175" />
       <source>Such as Membership 2027</source>
       <translation>Till exempel Medlemskap 2027</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="149" />
+      <location filename="../../desktop/admin/booking_windows.py" line="174" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="150" />
+      <location filename="../../desktop/admin/booking_windows.py" line="177" />
       <source>Fee (kr):</source>
       <translation>Avgift (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="151" />
-      <source>VAT:</source>
-      <translation>Moms:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="152" />
-      <source>Account:</source>
-      <translation>Konto:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="156" />
+      <location filename="../../desktop/admin/booking_windows.py" line="181" />
       <source>Someone who is not a member on a round's first day pays the fee with the course, when the round's price rule names this membership type.</source>
       <translation>Den som inte är medlem på omgångens första dag betalar avgiften med kursen, när omgångens prisregel anger den här medlemskapstypen.</translation>
     </message>
@@ -4959,17 +4955,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MembershipTypesWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="172" />
+      <location filename="../../desktop/admin/booking_windows.py" line="196" />
       <source>Membership types</source>
       <translation>Medlemskapstyper</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="173" />
+      <location filename="../../desktop/admin/booking_windows.py" line="197" />
       <source>No membership types yet: New… adds one with its fee.</source>
       <translation>Inga medlemskapstyper än: Ny… lägger till en med dess avgift.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="176" />
+      <location filename="../../desktop/admin/booking_windows.py" line="200" />
       <source>Price rules can no longer name it; members stay members</source>
       <translation>Prisregler kan inte längre ange den; medlemmar förblir medlemmar</translation>
     </message>
@@ -7155,47 +7151,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PriceDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="433" />
+      <location filename="../../desktop/admin/booking_windows.py" line="454" />
       <source>New price rule</source>
       <translation>Ny prisregel</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="434" />
+      <location filename="../../desktop/admin/booking_windows.py" line="455" />
       <source>Edit price rule</source>
       <translation>Ändra prisregel</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="439" />
+      <location filename="../../desktop/admin/booking_windows.py" line="462" />
       <source>Empty: the round's own price</source>
       <translation>Tomt: omgångens eget pris</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="443" />
+      <location filename="../../desktop/admin/booking_windows.py" line="466" />
       <source>No membership fee</source>
       <translation>Ingen medlemsavgift</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="447" />
+      <location filename="../../desktop/admin/booking_windows.py" line="461" />
       <source>Price (kr):</source>
       <translation>Pris (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="448" />
-      <source>VAT:</source>
-      <translation>Moms:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="449" />
-      <source>Account:</source>
-      <translation>Konto:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="450" />
+      <location filename="../../desktop/admin/booking_windows.py" line="464" />
       <source>Membership fee:</source>
       <translation>Medlemsavgift:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="454" />
+      <location filename="../../desktop/admin/booking_windows.py" line="470" />
       <source>A round costs its own price when it has one, else the most specific rule's (its category's, else all courses'). The discounts of every level count.</source>
       <translation>En omgång kostar sitt eget pris när den har ett, annars den mest specifika regelns (kategorins, annars alla kursers). Rabatterna på alla nivåer räknas.</translation>
     </message>
@@ -7203,22 +7189,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PricesWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="484" />
+      <location filename="../../desktop/admin/booking_windows.py" line="499" />
       <source>Prices</source>
       <translation>Priser</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="485" />
+      <location filename="../../desktop/admin/booking_windows.py" line="500" />
       <source>No price rules yet: New… sets what the courses of a level cost.</source>
       <translation>Inga prisregler än: Ny… anger vad kurserna på en nivå kostar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="488" />
+      <location filename="../../desktop/admin/booking_windows.py" line="503" />
       <source>A booking keeps the price it was made with: changing a rule changes new sign-ups only.</source>
       <translation>En bokning behåller priset den gjordes med: en ändrad regel ändrar bara nya anmälningar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="492" />
+      <location filename="../../desktop/admin/booking_windows.py" line="507" />
       <source>Its courses cost what the wider rules say</source>
       <translation>Dess kurser kostar vad de bredare reglerna säger</translation>
     </message>
@@ -8480,7 +8466,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RowDialog</name>
     <message>
-      <location filename="../../desktop/common/row_dialog.py" line="97" />
+      <location filename="../../desktop/common/row_dialog.py" line="99" />
       <source>Save</source>
       <extracomment>The titles of a new row and of an edited one (source texts in the class's context), used when no title is given.</extracomment>
       <translation>Spara</translation>
@@ -11609,7 +11595,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     <name>Validation</name>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="28" />
-      <location filename="../../desktop/common/row_dialog.py" line="36" />
+      <location filename="../../desktop/common/row_dialog.py" line="38" />
       <source>Must not be empty</source>
       <extracomment>The templates of the checks the desktop runs as the user types: person fields, personnummer, e-mail addresses, phone numbers and one-line text (``tests/desktop/test_domain_text.py`` keeps this list complete).</extracomment>
       <translation>Får inte vara tomt</translation>
@@ -11626,7 +11612,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="31" />
-      <location filename="../../desktop/common/row_dialog.py" line="34" />
+      <location filename="../../desktop/common/row_dialog.py" line="36" />
       <source>Write the date as YYYY-MM-DD</source>
       <extracomment>What the argument model's refusals say in the form (pydantic's own words otherwise).</extracomment>
       <translation>Skriv datumet som ÅÅÅÅ-MM-DD</translation>
@@ -12155,12 +12141,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>De sammanfogade cellerna {ranges} har lästs in på varje rad de täcker</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/row_dialog.py" line="37" />
+      <location filename="../../desktop/common/row_dialog.py" line="39" />
       <source>At most {max_length} characters</source>
       <translation>Högst {max_length} tecken</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/row_dialog.py" line="38" />
+      <location filename="../../desktop/common/row_dialog.py" line="40" />
       <source>Must not be negative</source>
       <translation>Får inte vara negativt</translation>
     </message>

@@ -3046,7 +3046,6 @@ SV: dict[object, object] = {
     ("DiscountDialog", "Valid from:"): "Gäller från:",
     ("DiscountDialog", "Valid until:"): "Gäller till och med:",
     ("DiscountDialog", "Order:"): "Ordning:",
-    ("DiscountDialog", "Account:"): "Konto:",
     (
         "DiscountDialog",
         "Discounts are counted in their order, each shown to the participant as a line of the "
@@ -3090,8 +3089,6 @@ SV: dict[object, object] = {
     ("MembershipTypeDialog", "Such as Membership 2027"): "Till exempel Medlemskap 2027",
     ("MembershipTypeDialog", "Name:"): "Namn:",
     ("MembershipTypeDialog", "Fee (kr):"): "Avgift (kr):",
-    ("MembershipTypeDialog", "VAT:"): "Moms:",
-    ("MembershipTypeDialog", "Account:"): "Konto:",
     (
         "MembershipTypeDialog",
         "Someone who is not a member on a round's first day pays the fee with the course, "
@@ -3114,8 +3111,6 @@ SV: dict[object, object] = {
     ("PriceDialog", "Empty: the round's own price"): "Tomt: omgångens eget pris",
     ("PriceDialog", "No membership fee"): "Ingen medlemsavgift",
     ("PriceDialog", "Price (kr):"): "Pris (kr):",
-    ("PriceDialog", "VAT:"): "Moms:",
-    ("PriceDialog", "Account:"): "Konto:",
     ("PriceDialog", "Membership fee:"): "Medlemsavgift:",
     (
         "PriceDialog",
@@ -3229,6 +3224,8 @@ SV: dict[object, object] = {
         "Until when a cancellation gets its money back, less which fee, and how",
     ): "Till när en avbokning får pengarna tillbaka, minus vilken avgift, och hur",
     ("Booking", "The category's name"): "Kategorins namn",
+    ("Booking", "VAT:"): "Moms:",
+    ("Booking", "Account:"): "Konto:",
     ("Booking", "For:"): "Gäller:",
     ("Booking", "Category:"): "Kategori:",
 }
