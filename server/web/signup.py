@@ -18,10 +18,12 @@ import secrets
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
+from sqlalchemy.orm import Session
 
 from models.errors import PermissionDenied
 from models.ids import utcnow
 from server.api.deps import DbDep, SettingsDep, client_address
+from server.services.booking import REVIEW_TEXT
 from server.services.database import Database
 from server.services.rate_limits import RateLimited, RateLimiter
 from server.services.seq import lock_tenant
@@ -39,6 +41,7 @@ from server.settings import Settings
 from server.web.csrf import check_csrf, csrf_token
 from server.web.forms import read_form
 from server.web.i18n import _, ngettext
+from server.web.prices import RoundPrice, price_lines, reason_texts, round_price
 from server.web.session import WebUser
 from server.web.staff import PREVIEW_ROLES, preview_refused
 from server.web.templates import message, render
@@ -80,12 +83,13 @@ def _form_page(
     errors: dict[str, str] | None = None,
     top_error: str | None = None,
     preview: bool = False,
+    price: RoundPrice | None = None,
 ) -> HTMLResponse:
     if preview:
         # Staff look at the page; nothing is sent from it (no token, no cookie).
         return render(
             request, "public/signup.html", status, public=public, action="", csrf_token="",
-            values={}, errors={}, top_error=None, preview=True,
+            values={}, errors={}, top_error=None, preview=True, price=price,
         )  # fmt: skip
     nonce = _nonce(request)
     secret = settings.secret_key.get_secret_value()
@@ -99,6 +103,7 @@ def _form_page(
         values=values or {},
         errors=errors or {},
         top_error=top_error,
+        price=price,
     )
     response.set_cookie(
         NONCE_COOKIE,
@@ -112,6 +117,10 @@ def _form_page(
     return response
 
 
+def _price(session: Session, public: PublicForm) -> RoundPrice | None:
+    return round_price(session, public.tenant_id, public.round)
+
+
 @router.get("/signup/{form_id}")
 def signup_page(request: Request, form_id: str, db: DbDep, settings: SettingsDep) -> HTMLResponse:
     """The form: banner, heading, intro and its questions."""
@@ -120,7 +129,7 @@ def signup_page(request: Request, form_id: str, db: DbDep, settings: SettingsDep
             public = load_form(s, form_id, today=utcnow().date())
         except SignupUnavailable as exc:
             return _unavailable(request, exc)
-        return _form_page(request, public, settings)
+        return _form_page(request, public, settings, price=_price(s, public))
 
 
 @router.get("/staff/preview/signup/{form_id}")
@@ -142,7 +151,7 @@ def signup_preview(
             public = load_preview(s, form_id, tenant_id=user.tenant_id)
         except SignupUnavailable as exc:
             return _unavailable(request, exc)
-        return _form_page(request, public, settings, preview=True)
+        return _form_page(request, public, settings, preview=True, price=_price(s, public))
 
 
 def _thanks(request: Request, public: PublicForm, email: str, done: SignupResult) -> HTMLResponse:
@@ -162,7 +171,19 @@ def _thanks(request: Request, public: PublicForm, email: str, done: SignupResult
                 manager=done.manager_asked
             )
         )
-    return message(request, _("Thank you for signing up"), " ".join(parts), tone="ok")
+    breakdown = done.breakdown
+    priced = breakdown is not None and any(line.amount for line in breakdown.lines)
+    if not (priced or done.review):
+        return message(request, _("Thank you for signing up"), " ".join(parts), tone="ok")
+    return render(
+        request,
+        "public/signup_thanks.html",
+        text=" ".join(parts),
+        reasons=reason_texts(done.reasons),
+        review_text=_(REVIEW_TEXT),
+        lines=price_lines(breakdown) if breakdown and priced else [],
+        to_pay=breakdown.to_pay if breakdown else 0,
+    )
 
 
 def _submit(
@@ -182,6 +203,7 @@ def _submit(
                 request,
                 public,
                 settings,
+                price=_price(s, public),
                 status=403,
                 values=values,
                 top_error=_(
@@ -191,7 +213,10 @@ def _submit(
             )
         signup, errors = check_answers(public, values)
         if signup is None:
-            return _form_page(request, public, settings, status=422, values=values, errors=errors)
+            return _form_page(
+                request, public, settings, status=422, values=values, errors=errors,
+                price=_price(s, public),
+            )  # fmt: skip
     now = utcnow()
     try:
         with db.transaction() as s:
@@ -203,6 +228,25 @@ def _submit(
     return _thanks(request, public, signup.email, done)
 
 
+def too_many(request: Request, exc: RateLimited) -> HTMLResponse:
+    """The page of a sign-up (or booking) refused by its rate limit (429, Retry-After)."""
+    wait = exc.retry_after
+    minutes = wait // 60 + 1
+    response = message(
+        request,
+        _("Too many attempts"),
+        ngettext(
+            "Too many sign-ups were sent from your network. Try again in {n} minute.",
+            "Too many sign-ups were sent from your network. Try again in {n} minutes.",
+            minutes,
+        ).format(n=minutes),
+        status_code=429,
+        tone="bad",
+    )
+    response.headers["Retry-After"] = str(wait)
+    return response
+
+
 @router.post("/signup/{form_id}")
 async def signup_submit(
     request: Request, form_id: str, db: DbDep, settings: SettingsDep
@@ -211,21 +255,7 @@ async def signup_submit(
     try:
         limiter.hit(f"{client_address(request)}|{form_id[:64]}")
     except RateLimited as exc:
-        wait = exc.retry_after
-        minutes = wait // 60 + 1
-        response = message(
-            request,
-            _("Too many attempts"),
-            ngettext(
-                "Too many sign-ups were sent from your network. Try again in {n} minute.",
-                "Too many sign-ups were sent from your network. Try again in {n} minutes.",
-                minutes,
-            ).format(n=minutes),
-            status_code=429,
-            tone="bad",
-        )
-        response.headers["Retry-After"] = str(wait)
-        return response
+        return too_many(request, exc)
     # An unreadable form raises BadForm, answered with server.web.forms' page.
     values = await read_form(request, limit=MAX_SIGNUP_BYTES)
     return await run_in_threadpool(_submit, request, form_id, values, db, settings)

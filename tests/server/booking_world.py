@@ -88,3 +88,16 @@ def register(world: World, round_id: str, person_id: str) -> str:
         ),
     )
     return registration_id
+
+
+def discount(name: str, *, condition: str = "always", **fields: Any) -> dict[str, Any]:
+    """The command of a discount rule on the category Tango (unless ``fields`` say
+    otherwise), ``fields`` its amount or percent."""
+    scope = {"scope_kind": "category", "scope_id": "Tango"}
+    return cmd(
+        "discount_rule.create",
+        discount_rule_id=new_id(),
+        name=name,
+        condition=condition,
+        **(scope | fields),
+    )
