@@ -94,3 +94,25 @@ def create_synced_table(
         indexed=indexed,
         indexes={**(indexes or {}), f"ix_{name}_tenant_seq": ["tenant_id", "server_seq"]},
     )
+
+
+def append_only(table: str, refusal: str) -> None:
+    """Have the database refuse every change and removal of ``table``'s rows, whatever the
+    code does: on PostgreSQL by the function ``ledger_append_only()`` (migration 0017) on
+    UPDATE, DELETE and TRUNCATE; on SQLite by triggers on UPDATE and DELETE that abort with
+    ``refusal``."""
+    if op.get_context().dialect.name == "postgresql":
+        op.execute(
+            f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
+            "FOR EACH ROW EXECUTE FUNCTION ledger_append_only()"
+        )
+        op.execute(
+            f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION ledger_append_only()"
+        )
+        return
+    for event in ("UPDATE", "DELETE"):
+        op.execute(
+            f"CREATE TRIGGER {table}_no_{event.lower()} BEFORE {event} ON {table} "
+            f"BEGIN SELECT RAISE(ABORT, '{refusal}'); END"
+        )

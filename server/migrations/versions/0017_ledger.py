@@ -3,7 +3,7 @@
 import sqlalchemy as sa
 from alembic import op
 
-from server.migrations.helpers import UTC, create_table, foreign_key, tenant_keys
+from server.migrations.helpers import UTC, append_only, create_table, foreign_key, tenant_keys
 
 revision: str = "0017"
 down_revision: str | None = "0016"
@@ -41,22 +41,8 @@ def upgrade() -> None:
             "BEGIN RAISE EXCEPTION 'the ledger is append only: % of % refused', TG_OP, "
             "TG_TABLE_NAME USING ERRCODE = 'raise_exception'; END $$"
         )
-        for table in LEDGER_TABLES:
-            op.execute(
-                f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
-                "FOR EACH ROW EXECUTE FUNCTION ledger_append_only()"
-            )
-            op.execute(
-                f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
-                "FOR EACH STATEMENT EXECUTE FUNCTION ledger_append_only()"
-            )
-    else:
-        for table in LEDGER_TABLES:
-            for event in ("UPDATE", "DELETE"):
-                op.execute(
-                    f"CREATE TRIGGER {table}_no_{event.lower()} BEFORE {event} ON {table} "
-                    "BEGIN SELECT RAISE(ABORT, 'the ledger is append only'); END"
-                )
+    for table in LEDGER_TABLES:
+        append_only(table, "the ledger is append only")
 
 
 def downgrade() -> None:

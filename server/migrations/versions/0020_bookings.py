@@ -3,7 +3,7 @@
 import sqlalchemy as sa
 from alembic import op
 
-from server.migrations.helpers import UTC, create_table, tenant_keys, unique
+from server.migrations.helpers import UTC, append_only, create_table, tenant_keys, unique
 
 revision: str = "0020"
 down_revision: str | None = "0019"
@@ -25,23 +25,8 @@ def upgrade() -> None:
         unique("booking", "registration_id"),
         indexed=["tenant_id", "person_id"],
     )
-    # A booking is never changed or removed: the database refuses it, whatever the code does
-    # (PostgreSQL: the ledger's function of migration 0017).
-    if op.get_context().dialect.name == "postgresql":
-        op.execute(
-            "CREATE TRIGGER booking_append_only BEFORE UPDATE OR DELETE ON booking "
-            "FOR EACH ROW EXECUTE FUNCTION ledger_append_only()"
-        )
-        op.execute(
-            "CREATE TRIGGER booking_no_truncate BEFORE TRUNCATE ON booking "
-            "FOR EACH STATEMENT EXECUTE FUNCTION ledger_append_only()"
-        )
-    else:
-        for event in ("UPDATE", "DELETE"):
-            op.execute(
-                f"CREATE TRIGGER booking_no_{event.lower()} BEFORE {event} ON booking "
-                "BEGIN SELECT RAISE(ABORT, 'a booking is append only'); END"
-            )
+    # A booking is never changed or removed: the database refuses it, whatever the code does.
+    append_only("booking", "a booking is append only")
 
 
 def downgrade() -> None:
