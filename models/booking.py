@@ -27,7 +27,7 @@ from sqlalchemy import Boolean, ColumnElement, Date, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base
-from models.courses import Course, CourseRound, Registration, RegistrationStatus
+from models.courses import NOT_SIGNED_UP, Course, CourseRound, Registration, courses_taken
 from models.organisations import ArchivedByTombstone
 from models.pricing import (
     CancellationTerms,
@@ -234,22 +234,14 @@ def signup_facts(
     credit balance is the ledger's: the server passes it)."""
     other_courses = 0
     if round_.term:
-        other_courses = len(
-            set(
-                session.scalars(
-                    select(CourseRound.course_id)
-                    .join(Registration, Registration.round_id == CourseRound.id)
-                    .where(
-                        Registration.tenant_id == tenant_id,
-                        Registration.participant_id == person_id,
-                        Registration.deleted_at.is_(None),
-                        Registration.status != RegistrationStatus.CANCELLED,
-                        CourseRound.term == round_.term,
-                        CourseRound.course_id != round_.course_id,
-                    )
-                )
-            )
+        taken = courses_taken(
+            tenant_id,
+            person_id,
+            Registration.status.not_in(NOT_SIGNED_UP),
+            CourseRound.term == round_.term,
+            CourseRound.course_id != round_.course_id,
         )
+        other_courses = len(set(session.scalars(taken)))
     memberships = session.scalars(
         select(PersonMembership).where(
             PersonMembership.tenant_id == tenant_id,

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, func, select
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, Select, String, Text, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from models.base import Base, SyncMixin
@@ -105,6 +105,9 @@ class RegistrationStatus(enum.StrEnum):
 
 #: The statuses that hold one of a round's seats.
 SEAT_HOLDING = (RegistrationStatus.REGISTERED, RegistrationStatus.OFFERED)
+#: The statuses that count nowhere as signed up (participant lists and their counts, the
+#: other courses of a term a discount counts): cancelled, or held for review.
+NOT_SIGNED_UP = (RegistrationStatus.CANCELLED, RegistrationStatus.REVIEW)
 
 
 class ApprovalState(enum.StrEnum):
@@ -278,6 +281,21 @@ class Registration(SyncMixin, Base):
         if self.status != RegistrationStatus.REVIEW:
             raise TransitionError("The registration does not wait for review")
         self.status = RegistrationStatus.CANCELLED
+
+
+def courses_taken(tenant_id: str, person_id: str, *conditions: Any) -> Select[str]:
+    """The courses of the rounds ``person_id`` has a live registration on (one row per
+    registration), where ``conditions`` hold (on :class:`Registration`, :class:`CourseRound`)."""
+    return (
+        select(CourseRound.course_id)
+        .join(Registration, Registration.round_id == CourseRound.id)
+        .where(
+            Registration.tenant_id == tenant_id,
+            Registration.participant_id == person_id,
+            Registration.deleted_at.is_(None),
+            *conditions,
+        )
+    )
 
 
 def seats_taken(session: Session, round_id: str) -> int:

@@ -26,7 +26,7 @@ from sqlalchemy import Date, ForeignKey, String, Text, or_, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base
-from models.courses import Course, CourseRound, Registration, RegistrationStatus
+from models.courses import Course, CourseRound, Registration, RegistrationStatus, courses_taken
 from models.organisations import ArchivedByTombstone
 
 #: Days a charge may stay unpaid before it is overdue.
@@ -90,12 +90,9 @@ def completed_courses(
         CourseRound.ends_on.is_(None) & (CourseRound.starts_on < today),
     )
     taken = session.scalars(
-        select(CourseRound.course_id)
-        .join(Registration, Registration.round_id == CourseRound.id)
-        .where(
-            Registration.tenant_id == tenant_id,
-            Registration.participant_id == person_id,
-            Registration.deleted_at.is_(None),
+        courses_taken(
+            tenant_id,
+            person_id,
             Registration.status == RegistrationStatus.REGISTERED,
             CourseRound.deleted_at.is_(None),
             CourseRound.course_id.in_(course_ids),

@@ -172,6 +172,13 @@ REFUSALS = (
     ),
     QT_TRANSLATE_NOOP("Validation", "A binding for the whole tenant names no row"),
     QT_TRANSLATE_NOOP("Validation", "Choose what the binding is for"),
+    QT_TRANSLATE_NOOP("Validation", "A course cannot require itself"),
+    QT_TRANSLATE_NOOP(
+        "Validation", "{required} already requires {course}, directly or through other courses"
+    ),
+    QT_TRANSLATE_NOOP("Validation", "{course} already requires {required}"),
+    QT_TRANSLATE_NOOP("Validation", "The registration waits for review: accept or decline it"),
+    QT_TRANSLATE_NOOP("Validation", "The registration does not wait for review"),
 )
 
 
@@ -207,6 +214,7 @@ SUBJECTS = (
     QT_TRANSLATE_NOOP("ActivitySubject", "New contact details confirmed by the alumnus"),
     QT_TRANSLATE_NOOP("ActivitySubject", "Alumni membership terminated by the alumnus"),
     QT_TRANSLATE_NOOP("ActivitySubject", "{name} merged into this profile"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "Sign-up declined after review"),
 )
 #: The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the
 #: status codes with spaces).

@@ -100,6 +100,14 @@ COMMANDS = {
     "membership.edit": QT_TRANSLATE_NOOP("SyncIssues", "Edit membership"),
     "membership.remove": QT_TRANSLATE_NOOP("SyncIssues", "Remove membership"),
     "cancellation_policy.set": QT_TRANSLATE_NOOP("SyncIssues", "Set cancellation terms"),
+    "prerequisite.add": QT_TRANSLATE_NOOP("SyncIssues", "Add a prerequisite"),
+    "prerequisite.remove": QT_TRANSLATE_NOOP("SyncIssues", "Remove a prerequisite"),
+    "level_approval.add": QT_TRANSLATE_NOOP("SyncIssues", "Add a level approval"),
+    "level_approval.remove": QT_TRANSLATE_NOOP("SyncIssues", "Remove a level approval"),
+    "registration.review_accept": QT_TRANSLATE_NOOP("SyncIssues", "Accept a sign-up after review"),
+    "registration.review_decline": QT_TRANSLATE_NOOP(
+        "SyncIssues", "Decline a sign-up after review"
+    ),
 }
 
 #: The act of each command on its subject (%1), one line in the list.
@@ -140,6 +148,12 @@ ACTS = {
         "SyncIssues", "Give %1 a place from the waiting list"
     ),
     "registration.accept_offer": QT_TRANSLATE_NOOP("SyncIssues", "Accept the place offered to %1"),
+    "registration.review_accept": QT_TRANSLATE_NOOP(
+        "SyncIssues", "Accept the sign-up of %1 after review"
+    ),
+    "registration.review_decline": QT_TRANSLATE_NOOP(
+        "SyncIssues", "Decline the sign-up of %1 after review"
+    ),
     "signup_form.set": QT_TRANSLATE_NOOP("SyncIssues", "Change the sign-up form of %1"),
     "form_element.add": QT_TRANSLATE_NOOP("SyncIssues", "Add a question to the sign-up form"),
     "form_element.remove": QT_TRANSLATE_NOOP("SyncIssues", "Remove the question “%1”"),
@@ -280,6 +294,7 @@ FIELDS = {
     "book_by": QT_TRANSLATE_NOOP("SyncIssues", "Book by"),
     "since": QT_TRANSLATE_NOOP("SyncIssues", "Member since"),
     "until": QT_TRANSLATE_NOOP("SyncIssues", "Member until"),
+    "partner_course": QT_TRANSLATE_NOOP("SyncIssues", "Partner course"),
 }
 
 #: The columns of the server's rows worth showing, per table, in this order.
@@ -311,6 +326,7 @@ SHOWN_COLUMNS = {
 REGISTRATION_STATUS = {
     "registered": QT_TRANSLATE_NOOP("SyncIssues", "Registered"),
     "cancelled": QT_TRANSLATE_NOOP("SyncIssues", "Cancelled"),
+    "review": QT_TRANSLATE_NOOP("SyncIssues", "Waiting for review"),
 }
 
 #: What the server says, by code, when its message is not one the app can translate.

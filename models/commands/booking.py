@@ -1,5 +1,7 @@
 """Commands on booking's rules (issue 17, :mod:`models.booking`): price rules, discount
-rules, membership types, people's memberships and rounds' cancellation policies.
+rules, membership types, people's memberships and rounds' cancellation policies; and on
+what a booking checks (:mod:`models.prerequisites`): courses' prerequisites and people's
+level approvals.
 
 Each kind of row has a ``create``, a field-merged ``edit`` and an ``archive`` (the
 membership's is ``membership.remove``); the cancellation policy of a round is ``set``
@@ -26,13 +28,14 @@ from models.booking import (
     PriceRule,
     PriceScope,
 )
-from models.commands.base import Args, Command, CommandContext, register
+from models.commands.base import Args, Command, CommandContext, MultilineText, register
 from models.commands.edits import FieldEditArgs, merge_changes, set_fields
 from models.commands.organisations import ArchiveArgs, ArchiveCommand
-from models.courses import CourseRound
+from models.courses import Course, CourseRound
 from models.errors import ConflictError, ValidationError
 from models.organisations import ArchivedByTombstone
 from models.people import Person
+from models.prerequisites import CoursePrerequisite, LevelApproval
 from models.tenancy import Role
 
 #: Who sets prices, discounts, membership fees and cancellation terms.
@@ -487,3 +490,146 @@ class CancellationPolicySet(Command[CancellationPolicySetArgs]):
         row.refunds = args.refunds
         row.version = version + 1
         _check(row)
+
+
+# -- prerequisites and level approvals (the booking's checks, models/prerequisites.py) -----
+
+#: Who keeps courses' prerequisites and people's level approvals.
+LEVEL_ROLES = frozenset({Role.ADMIN, Role.COURSE_ADMIN})
+
+
+def _requires(ctx: CommandContext, course_id: str) -> set[str]:
+    """Every course ``course_id`` requires, directly or through the courses it requires."""
+    found: set[str] = set()
+    todo = [course_id]
+    while todo:
+        direct = ctx.session.scalars(
+            select(CoursePrerequisite.required_course_id).where(
+                CoursePrerequisite.tenant_id == ctx.actor.tenant_id,
+                CoursePrerequisite.course_id.in_(todo),
+                CoursePrerequisite.deleted_at.is_(None),
+            )
+        )
+        todo = [c for c in set(direct) if c not in found]
+        found.update(todo)
+    return found
+
+
+def _check_prerequisite(ctx: CommandContext, row: CoursePrerequisite) -> None:
+    """A course requires another live course, once, and never itself (also not through
+    the courses that course requires)."""
+    course = ctx.get(Course, row.course_id, what="Course")
+    required = ctx.get(Course, row.required_course_id, what="Required course")
+    if course.id == required.id:
+        raise ValidationError("A course cannot require itself", field="required_course_id")
+    if course.id in _requires(ctx, required.id):
+        raise ValidationError(
+            "{required} already requires {course}, directly or through other courses",
+            field="required_course_id",
+            params={"course": course.name, "required": required.name},
+        )
+    taken = ctx.session.scalar(
+        select(CoursePrerequisite.id).where(
+            CoursePrerequisite.tenant_id == ctx.actor.tenant_id,
+            CoursePrerequisite.course_id == course.id,
+            CoursePrerequisite.required_course_id == required.id,
+            CoursePrerequisite.deleted_at.is_(None),
+            CoursePrerequisite.id != row.id,
+        )
+    )
+    if taken:
+        raise ValidationError(
+            "{course} already requires {required}",
+            field="required_course_id",
+            params={"course": course.name, "required": required.name},
+        )
+
+
+class PrerequisiteAddArgs(Args):
+    prerequisite_id: str
+    course_id: str
+    required_course_id: str
+
+
+@register
+class PrerequisiteAdd(Command[PrerequisiteAddArgs]):
+    """A course requires another completed (or a level approval for it) before a booking
+    gets a place; without it the booking waits for review."""
+
+    name = "prerequisite.add"
+    shape = "create"
+    args_model = PrerequisiteAddArgs
+    roles = LEVEL_ROLES
+
+    def run(self, ctx: CommandContext, args: PrerequisiteAddArgs) -> None:
+        row = CoursePrerequisite(
+            id=args.prerequisite_id,
+            course_id=args.course_id,
+            required_course_id=args.required_course_id,
+        )
+        _check_prerequisite(ctx, row)
+        ctx.add(row)
+
+
+class PrerequisiteRemoveArgs(ArchiveArgs):
+    prerequisite_id: str
+
+
+@register
+class PrerequisiteRemove(ArchiveCommand):
+    """Remove a prerequisite (or put it back: undo)."""
+
+    name = "prerequisite.remove"
+    args_model = PrerequisiteRemoveArgs
+    roles = LEVEL_ROLES
+    model, id_arg = CoursePrerequisite, "prerequisite_id"
+
+    def restored(self, ctx: CommandContext, row: Any) -> None:
+        _check_prerequisite(ctx, row)
+
+
+class LevelApprovalAddArgs(Args):
+    level_approval_id: str
+    person_id: str
+    course_id: str
+    approved_on: date
+    approved_by: str = pydantic.Field(default="", max_length=200)
+    note: MultilineText = pydantic.Field(default="", max_length=4000)
+
+
+@register
+class LevelApprovalAdd(Command[LevelApprovalAddArgs]):
+    """Record a leader's approval of a person's level: counts as the course completed."""
+
+    name = "level_approval.add"
+    shape = "create"
+    args_model = LevelApprovalAddArgs
+    roles = LEVEL_ROLES
+
+    def run(self, ctx: CommandContext, args: LevelApprovalAddArgs) -> None:
+        ctx.get(Person, args.person_id, what="Person")
+        ctx.get(Course, args.course_id, what="Course")
+        ctx.add(
+            LevelApproval(
+                id=args.level_approval_id,
+                person_id=args.person_id,
+                course_id=args.course_id,
+                approved_on=args.approved_on,
+                approved_by=args.approved_by.strip(),
+                note=args.note,
+            )
+        )
+
+
+class LevelApprovalRemoveArgs(ArchiveArgs):
+    level_approval_id: str
+
+
+@register
+class LevelApprovalRemove(ArchiveCommand):
+    """Remove a level approval recorded by mistake (or put it back: undo)."""
+
+    name = "level_approval.remove"
+    args_model = LevelApprovalRemoveArgs
+    roles = LEVEL_ROLES
+    model, id_arg = LevelApproval, "level_approval_id"

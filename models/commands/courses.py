@@ -236,6 +236,8 @@ class RoundFields(Args):
     registration_opens_on: date | None = None
     registration_closes_on: date | None = None
     price_ore: int | None = pydantic.Field(default=None, ge=0)
+    #: A partner course: pairs sign up together (issue 17).
+    partner_course: bool | None = None
 
 
 class RoundEditArgs(FieldEditArgs):
@@ -534,6 +536,31 @@ def request_address(reg: Registration, manager_addresses: Sequence[str]) -> str 
     return manager_addresses[0] if manager_addresses else None
 
 
+def note_activity(
+    ctx: CommandContext,
+    reg: Registration,
+    person_id: str,
+    kind: ActivityKind,
+    subject: str,
+    body: str,
+    **data: object,
+) -> None:
+    """An entry about ``reg`` on ``person_id``'s timeline, by the command's actor, now."""
+    ctx.add(
+        Activity(
+            id=ctx.new_id("activity"),
+            person_id=person_id,
+            kind=kind,
+            subject=subject,
+            body=body,
+            occurred_at=ctx.now,
+            registration_id=reg.id,
+            actor=ctx.actor.email,
+            data=data,
+        )
+    )
+
+
 class RequestApprovalArgs(Args):
     registration_id: str
     #: Optional words of the sender, shown in the mail above the link.
@@ -560,18 +587,14 @@ class RequestApproval(Command[RequestApprovalArgs]):
         participant = ctx.get(Person, reg.participant_id, what="Participant")
         kind = ActivityKind.APPROVAL_REMINDER if reminder else ActivityKind.APPROVAL_REQUESTED
         verb = "Reminder sent" if reminder else "Approval requested"
-        ctx.add(
-            Activity(
-                id=ctx.new_id("activity"),
-                person_id=(manager or participant).id,
-                kind=kind,
-                subject=f"{verb}: {participant.full_name}",
-                body=args.message,
-                occurred_at=ctx.now,
-                registration_id=reg.id,
-                actor=ctx.actor.email,
-                data={"recipient": recipient},
-            )
+        note_activity(
+            ctx,
+            reg,
+            (manager or participant).id,
+            kind,
+            f"{verb}: {participant.full_name}",
+            args.message,
+            recipient=recipient,
         )
         ctx.effect(
             "mail.approval_request",
@@ -600,18 +623,15 @@ class RemoveApproval(Command[RemoveApprovalArgs]):
         reg = ctx.get(Registration, args.registration_id, what="Registration")
         by_email, at = reg.remove_approval(roles=ctx.actor.roles)
         manager, _ = approver_email(ctx, reg)
-        ctx.add(
-            Activity(
-                id=ctx.new_id("activity"),
-                person_id=(manager.id if manager else reg.participant_id),
-                kind=ActivityKind.APPROVAL_REMOVED,
-                subject="Approval removed",
-                body=args.reason,
-                occurred_at=ctx.now,
-                registration_id=reg.id,
-                actor=ctx.actor.email,
-                data={"approved_by_email": by_email, "approved_at": at.isoformat() if at else None},
-            )
+        note_activity(
+            ctx,
+            reg,
+            manager.id if manager else reg.participant_id,
+            ActivityKind.APPROVAL_REMOVED,
+            "Approval removed",
+            args.reason,
+            approved_by_email=by_email,
+            approved_at=at.isoformat() if at else None,
         )
         ctx.audit(
             "registration.remove_approval",
@@ -639,8 +659,57 @@ class RegistrationCancel(Command[RegistrationCancelArgs]):
         reg.cancel()
         # The participant (and a manager asked to approve) are told (issue 16).
         ctx.effect("notify.registration_cancelled", registration_id=reg.id)
+        # A booking's charge becomes credit or a refund by its stored terms (issue 17).
+        ctx.effect("booking.cancelled", registration_id=reg.id)
         if freed:
             offer_freed_place(ctx, reg.round_id)
+
+
+class RegistrationReviewAcceptArgs(Args):
+    registration_id: str
+
+
+@register
+class RegistrationReviewAccept(Command[RegistrationReviewAcceptArgs]):
+    """Staff accept a sign-up held for review (issue 17): a place while the round has a
+    free seat, else the waiting list; the booking's charge is posted then (effect
+    ``booking.charge``)."""
+
+    name = "registration.review_accept"
+    shape = "transition"
+    args_model = RegistrationReviewAcceptArgs
+    roles = COURSE_ROLES
+
+    def run(self, ctx: CommandContext, args: RegistrationReviewAcceptArgs) -> None:
+        reg = ctx.get(Registration, args.registration_id, what="Registration")
+        round_ = ctx.get(CourseRound, reg.round_id, what="Course round")
+        reg.accept_review(seat_status(ctx, round_))
+        ctx.effect("booking.charge", registration_id=reg.id)
+
+
+class RegistrationReviewDeclineArgs(Args):
+    registration_id: str
+    #: Optional words of staff, kept on the participant's activity.
+    reason: MultilineText = pydantic.Field(default="", max_length=1000)
+
+
+@register
+class RegistrationReviewDecline(Command[RegistrationReviewDeclineArgs]):
+    """Staff decline a sign-up held for review (issue 17): it is cancelled and the
+    participant told as of any cancellation (nothing was charged)."""
+
+    name = "registration.review_decline"
+    shape = "transition"
+    args_model = RegistrationReviewDeclineArgs
+    roles = COURSE_ROLES
+
+    def run(self, ctx: CommandContext, args: RegistrationReviewDeclineArgs) -> None:
+        reg = ctx.get(Registration, args.registration_id, what="Registration")
+        reg.decline_review()
+        if args.reason.strip():
+            subject = "Sign-up declined after review"
+            note_activity(ctx, reg, reg.participant_id, ActivityKind.NOTE, subject, args.reason)
+        ctx.effect("notify.registration_cancelled", registration_id=reg.id)
 
 
 def offer_freed_place(ctx: CommandContext, round_id: str) -> Registration | None:

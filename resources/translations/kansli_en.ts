@@ -102,109 +102,114 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="198" />
+      <location filename="../../desktop/common/domain_text.py" line="205" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Approval requested: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="199" />
+      <location filename="../../desktop/common/domain_text.py" line="206" />
       <source>Reminder sent: {name}</source>
       <translation>Reminder sent: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="200" />
+      <location filename="../../desktop/common/domain_text.py" line="207" />
       <source>Approved: {name}</source>
       <translation>Approved: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="201" />
+      <location filename="../../desktop/common/domain_text.py" line="208" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="202" />
+      <location filename="../../desktop/common/domain_text.py" line="209" />
       <source>Approval removed</source>
       <translation>Approval removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="203" />
+      <location filename="../../desktop/common/domain_text.py" line="210" />
       <source>Registration approved</source>
       <translation>Registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="204" />
+      <location filename="../../desktop/common/domain_text.py" line="211" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumni registration {status} (automatic check)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="205" />
+      <location filename="../../desktop/common/domain_text.py" line="212" />
       <source>Alumni registration {status}</source>
       <translation>Alumni registration {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="206" />
+      <location filename="../../desktop/common/domain_text.py" line="213" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumni decision reversed: back in the manual queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="207" />
+      <location filename="../../desktop/common/domain_text.py" line="214" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>New contact details confirmed by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="208" />
+      <location filename="../../desktop/common/domain_text.py" line="215" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumni membership terminated by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="209" />
+      <location filename="../../desktop/common/domain_text.py" line="216" />
       <source>{name} merged into this profile</source>
       <translation>{name} merged into this profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="214" />
+      <location filename="../../desktop/common/domain_text.py" line="217" />
+      <source>Sign-up declined after review</source>
+      <translation>Sign-up declined after review</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="222" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>received</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="215" />
+      <location filename="../../desktop/common/domain_text.py" line="223" />
       <source>approved (registered alumnus)</source>
       <translation>approved (registered alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="216" />
+      <location filename="../../desktop/common/domain_text.py" line="224" />
       <source>approved registered alumnus</source>
       <translation>approved registered alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="217" />
+      <location filename="../../desktop/common/domain_text.py" line="225" />
       <source>approved (alumnus)</source>
       <translation>approved (alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="218" />
+      <location filename="../../desktop/common/domain_text.py" line="226" />
       <source>approved alumnus</source>
       <translation>approved alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="219" />
+      <location filename="../../desktop/common/domain_text.py" line="227" />
       <source>not approved</source>
       <translation>not approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="220" />
+      <location filename="../../desktop/common/domain_text.py" line="228" />
       <source>approved manually</source>
       <translation>approved manually</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="221" />
+      <location filename="../../desktop/common/domain_text.py" line="229" />
       <source>denied</source>
       <translation>denied</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="222" />
+      <location filename="../../desktop/common/domain_text.py" line="230" />
       <source>unregistered</source>
       <translation>unregistered</translation>
     </message>
@@ -1405,58 +1410,58 @@
   <context>
     <name>AlumniReason</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="181" />
+      <location filename="../../desktop/common/domain_text.py" line="188" />
       <source>No student record found</source>
       <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
       <translation>No student record found</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="182" />
+      <location filename="../../desktop/common/domain_text.py" line="189" />
       <source>degree awarded: {degree}</source>
       <translation>degree awarded: {degree}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="183" />
+      <location filename="../../desktop/common/domain_text.py" line="190" />
       <source>No degree found in student records</source>
       <translation>No degree found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="184" />
+      <location filename="../../desktop/common/domain_text.py" line="191" />
       <source>credits {have} ≥ {need}</source>
       <translation>credits {have} ≥ {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="185" />
+      <location filename="../../desktop/common/domain_text.py" line="192" />
       <source>credits {have} &lt; {need}</source>
       <translation>credits {have} &lt; {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="186" />
+      <location filename="../../desktop/common/domain_text.py" line="193" />
       <source>No program found in student records</source>
       <translation>No program found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="187" />
+      <location filename="../../desktop/common/domain_text.py" line="194" />
       <source>program {program} is in the list</source>
       <translation>program {program} is in the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="188" />
+      <location filename="../../desktop/common/domain_text.py" line="195" />
       <source>program {program} not in {programs}</source>
       <translation>program {program} not in {programs}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="189" />
+      <location filename="../../desktop/common/domain_text.py" line="196" />
       <source>No graduation year found in student records</source>
       <translation>No graduation year found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="190" />
+      <location filename="../../desktop/common/domain_text.py" line="197" />
       <source>graduated {year}, after {after}</source>
       <translation>graduated {year}, after {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="191" />
+      <location filename="../../desktop/common/domain_text.py" line="198" />
       <source>graduated {year}, not after {after}</source>
       <translation>graduated {year}, not after {after}</translation>
     </message>
@@ -3996,7 +4001,7 @@
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="688" />
-      <location filename="../../desktop/sync_ui/describe.py" line="517" />
+      <location filename="../../desktop/sync_ui/describe.py" line="533" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
@@ -9702,873 +9707,923 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Set cancellation terms</translation>
     </message>
     <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="103" />
+      <source>Add a prerequisite</source>
+      <translation>Add a prerequisite</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="104" />
+      <source>Remove a prerequisite</source>
+      <translation>Remove a prerequisite</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="105" />
+      <source>Add a level approval</source>
+      <translation>Add a level approval</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="106" />
+      <source>Remove a level approval</source>
+      <translation>Remove a level approval</translation>
+    </message>
+    <message>
       <location filename="../../desktop/sync_ui/describe.py" line="107" />
+      <source>Accept a sign-up after review</source>
+      <translation>Accept a sign-up after review</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="108" />
+      <source>Decline a sign-up after review</source>
+      <translation>Decline a sign-up after review</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="115" />
       <source>Add %1 as a new person</source>
       <extracomment>The act of each command on its subject (%1), one line in the list.</extracomment>
       <translation>Add %1 as a new person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="108" />
+      <location filename="../../desktop/sync_ui/describe.py" line="116" />
       <source>Change the details of %1</source>
       <translation>Change the details of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="109" />
+      <location filename="../../desktop/sync_ui/describe.py" line="117" />
       <source>Add an e-mail address to %1</source>
       <translation>Add an e-mail address to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="110" />
+      <location filename="../../desktop/sync_ui/describe.py" line="118" />
       <source>Remove an e-mail address of %1</source>
       <translation>Remove an e-mail address of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="111" />
+      <location filename="../../desktop/sync_ui/describe.py" line="119" />
       <source>Link %1 as a contact</source>
       <translation>Link %1 as a contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="112" />
+      <location filename="../../desktop/sync_ui/describe.py" line="120" />
       <source>Change the contact roles of %1</source>
       <translation>Change the contact roles of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="113" />
+      <location filename="../../desktop/sync_ui/describe.py" line="121" />
       <source>Remove %1 from the contacts</source>
       <translation>Remove %1 from the contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="114" />
+      <location filename="../../desktop/sync_ui/describe.py" line="122" />
       <source>Add a phone number to %1</source>
       <translation>Add a phone number to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="115" />
+      <location filename="../../desktop/sync_ui/describe.py" line="123" />
       <source>Change the category of %1</source>
       <translation>Change the category of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="116" />
+      <location filename="../../desktop/sync_ui/describe.py" line="124" />
       <source>Change the category of several persons</source>
       <translation>Change the category of several persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="119" />
+      <location filename="../../desktop/sync_ui/describe.py" line="127" />
       <source>Create the category %1</source>
       <translation>Create the category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="120" />
+      <location filename="../../desktop/sync_ui/describe.py" line="128" />
       <source>Rename the category %1</source>
       <translation>Rename the category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="121" />
+      <location filename="../../desktop/sync_ui/describe.py" line="129" />
       <source>Archive the category %1</source>
       <translation>Archive the category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="122" />
+      <location filename="../../desktop/sync_ui/describe.py" line="130" />
       <source>Create the course %1</source>
       <translation>Create the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="123" />
+      <location filename="../../desktop/sync_ui/describe.py" line="131" />
       <source>Change the course %1</source>
       <translation>Change the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="124" />
+      <location filename="../../desktop/sync_ui/describe.py" line="132" />
       <source>Archive the course %1</source>
       <translation>Archive the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="125" />
+      <location filename="../../desktop/sync_ui/describe.py" line="133" />
       <source>Create the course round %1</source>
       <translation>Create the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="126" />
+      <location filename="../../desktop/sync_ui/describe.py" line="134" />
       <source>Change the course round %1</source>
       <translation>Change the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="127" />
+      <location filename="../../desktop/sync_ui/describe.py" line="135" />
       <source>Archive the course round %1</source>
       <translation>Archive the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="128" />
+      <location filename="../../desktop/sync_ui/describe.py" line="136" />
       <source>Change the terms of %1</source>
       <translation>Change the terms of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="129" />
+      <location filename="../../desktop/sync_ui/describe.py" line="137" />
       <source>Register %1 on a course round</source>
       <translation>Register %1 on a course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="130" />
+      <location filename="../../desktop/sync_ui/describe.py" line="138" />
       <source>Change the approving manager of %1</source>
       <translation>Change the approving manager of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="133" />
+      <location filename="../../desktop/sync_ui/describe.py" line="141" />
       <source>Ask the approving manager to approve %1</source>
       <translation>Ask the approving manager to approve %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="136" />
+      <location filename="../../desktop/sync_ui/describe.py" line="144" />
       <source>Remove the approval of %1</source>
       <translation>Remove the approval of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="137" />
+      <location filename="../../desktop/sync_ui/describe.py" line="145" />
       <source>Cancel the registration of %1</source>
       <translation>Cancel the registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="138" />
+      <location filename="../../desktop/sync_ui/describe.py" line="146" />
       <source>Move %1 to the waiting list</source>
       <translation>Move %1 to the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="139" />
+      <location filename="../../desktop/sync_ui/describe.py" line="147" />
       <source>Give %1 a place from the waiting list</source>
       <translation>Give %1 a place from the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="142" />
+      <location filename="../../desktop/sync_ui/describe.py" line="150" />
       <source>Accept the place offered to %1</source>
       <translation>Accept the place offered to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="143" />
+      <location filename="../../desktop/sync_ui/describe.py" line="151" />
+      <source>Accept the sign-up of %1 after review</source>
+      <translation>Accept the sign-up of %1 after review</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="154" />
+      <source>Decline the sign-up of %1 after review</source>
+      <translation>Decline the sign-up of %1 after review</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="157" />
       <source>Change the sign-up form of %1</source>
       <translation>Change the sign-up form of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="144" />
+      <location filename="../../desktop/sync_ui/describe.py" line="158" />
       <source>Add a question to the sign-up form</source>
       <translation>Add a question to the sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="145" />
+      <location filename="../../desktop/sync_ui/describe.py" line="159" />
       <source>Remove the question “%1”</source>
       <translation>Remove the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="146" />
+      <location filename="../../desktop/sync_ui/describe.py" line="160" />
       <source>Change the question “%1”</source>
       <translation>Change the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="147" />
+      <location filename="../../desktop/sync_ui/describe.py" line="161" />
       <source>Move the question “%1”</source>
       <translation>Move the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="148" />
+      <location filename="../../desktop/sync_ui/describe.py" line="162" />
       <source>Change the alumni rule “%1”</source>
       <translation>Change the alumni rule “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="149" />
+      <location filename="../../desktop/sync_ui/describe.py" line="163" />
       <source>Reverse the alumni decision on %1</source>
       <translation>Reverse the alumni decision on %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="150" />
+      <location filename="../../desktop/sync_ui/describe.py" line="164" />
       <source>Import registrations to %1</source>
       <translation>Import registrations to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="151" />
+      <location filename="../../desktop/sync_ui/describe.py" line="165" />
       <source>Create the organisation %1</source>
       <translation>Create the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="152" />
+      <location filename="../../desktop/sync_ui/describe.py" line="166" />
       <source>Change the organisation %1</source>
       <translation>Change the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="153" />
+      <location filename="../../desktop/sync_ui/describe.py" line="167" />
       <source>Archive the organisation %1</source>
       <translation>Archive the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="154" />
+      <location filename="../../desktop/sync_ui/describe.py" line="168" />
       <source>Make %1 a customer</source>
       <translation>Make %1 a customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="155" />
+      <location filename="../../desktop/sync_ui/describe.py" line="169" />
       <source>Change the customer %1</source>
       <translation>Change the customer %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="156" />
+      <location filename="../../desktop/sync_ui/describe.py" line="170" />
       <source>Archive the customer %1</source>
       <translation>Archive the customer %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="157" />
+      <location filename="../../desktop/sync_ui/describe.py" line="171" />
       <source>Create a contract for %1</source>
       <translation>Create a contract for %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="158" />
+      <location filename="../../desktop/sync_ui/describe.py" line="172" />
       <source>Change the contract %1</source>
       <translation>Change the contract %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="159" />
+      <location filename="../../desktop/sync_ui/describe.py" line="173" />
       <source>Archive the contract %1</source>
       <translation>Archive the contract %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="160" />
+      <location filename="../../desktop/sync_ui/describe.py" line="174" />
       <source>Make %1 an agent</source>
       <translation>Make %1 an agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="161" />
+      <location filename="../../desktop/sync_ui/describe.py" line="175" />
       <source>Change the agent %1</source>
       <translation>Change the agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="162" />
+      <location filename="../../desktop/sync_ui/describe.py" line="176" />
       <source>Archive the agent %1</source>
       <translation>Archive the agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="163" />
+      <location filename="../../desktop/sync_ui/describe.py" line="177" />
       <source>Add a session to %1</source>
       <translation>Add a session to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="164" />
+      <location filename="../../desktop/sync_ui/describe.py" line="178" />
       <source>Change the session %1</source>
       <translation>Change the session %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="165" />
+      <location filename="../../desktop/sync_ui/describe.py" line="179" />
       <source>Remove the session %1</source>
       <translation>Remove the session %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="166" />
+      <location filename="../../desktop/sync_ui/describe.py" line="180" />
       <source>Send the participant list of %1</source>
       <translation>Send the participant list of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="169" />
+      <location filename="../../desktop/sync_ui/describe.py" line="183" />
       <source>Create the message template %1</source>
       <translation>Create the message template %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="170" />
+      <location filename="../../desktop/sync_ui/describe.py" line="184" />
       <source>Change the message template %1</source>
       <translation>Change the message template %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="171" />
+      <location filename="../../desktop/sync_ui/describe.py" line="185" />
       <source>Publish the message template %1</source>
       <translation>Publish the message template %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="172" />
+      <location filename="../../desktop/sync_ui/describe.py" line="186" />
       <source>Create a notification binding of %1</source>
       <translation>Create a notification binding of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="175" />
+      <location filename="../../desktop/sync_ui/describe.py" line="189" />
       <source>Change the notification binding of %1</source>
       <translation>Change the notification binding of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="178" />
+      <location filename="../../desktop/sync_ui/describe.py" line="192" />
       <source>Archive the notification binding of %1</source>
       <translation>Archive the notification binding of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="181" />
+      <location filename="../../desktop/sync_ui/describe.py" line="195" />
       <source>Add %1 as a notification recipient</source>
       <translation>Add %1 as a notification recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="184" />
+      <location filename="../../desktop/sync_ui/describe.py" line="198" />
       <source>Change the notification recipient %1</source>
       <translation>Change the notification recipient %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="187" />
+      <location filename="../../desktop/sync_ui/describe.py" line="201" />
       <source>Archive the notification recipient %1</source>
       <translation>Archive the notification recipient %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="191" />
+      <location filename="../../desktop/sync_ui/describe.py" line="205" />
       <source>Approve alumni registration of %1</source>
       <translation>Approve alumni registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="192" />
+      <location filename="../../desktop/sync_ui/describe.py" line="206" />
       <source>Deny alumni registration of %1</source>
       <translation>Deny alumni registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="197" />
+      <location filename="../../desktop/sync_ui/describe.py" line="211" />
       <source>First name</source>
       <extracomment>The fields of the field-edit commands (models.commands.edits) and of the rows the server sends back, as a user names them.</extracomment>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="198" />
+      <location filename="../../desktop/sync_ui/describe.py" line="212" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="199" />
+      <location filename="../../desktop/sync_ui/describe.py" line="213" />
       <source>Personal identity number</source>
       <translation>Personal identity number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="200" />
+      <location filename="../../desktop/sync_ui/describe.py" line="214" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="201" />
+      <location filename="../../desktop/sync_ui/describe.py" line="215" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="202" />
+      <location filename="../../desktop/sync_ui/describe.py" line="216" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="203" />
+      <location filename="../../desktop/sync_ui/describe.py" line="217" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="204" />
+      <location filename="../../desktop/sync_ui/describe.py" line="218" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="205" />
+      <location filename="../../desktop/sync_ui/describe.py" line="219" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="206" />
+      <location filename="../../desktop/sync_ui/describe.py" line="220" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="207" />
+      <location filename="../../desktop/sync_ui/describe.py" line="221" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="208" />
+      <location filename="../../desktop/sync_ui/describe.py" line="222" />
       <source>Terms</source>
       <translation>Terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="209" />
+      <location filename="../../desktop/sync_ui/describe.py" line="223" />
       <source>Terms version</source>
       <translation>Terms version</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="210" />
+      <location filename="../../desktop/sync_ui/describe.py" line="224" />
       <source>Heading</source>
       <translation>Heading</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="211" />
+      <location filename="../../desktop/sync_ui/describe.py" line="225" />
       <source>Introduction</source>
       <translation>Introduction</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="212" />
+      <location filename="../../desktop/sync_ui/describe.py" line="226" />
       <source>Banner image</source>
       <translation>Banner image</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="213" />
+      <location filename="../../desktop/sync_ui/describe.py" line="227" />
       <source>Confirmation text</source>
       <translation>Confirmation text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="214" />
+      <location filename="../../desktop/sync_ui/describe.py" line="228" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="215" />
+      <location filename="../../desktop/sync_ui/describe.py" line="229" />
       <source>Kind of rule</source>
       <translation>Kind of rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="216" />
+      <location filename="../../desktop/sync_ui/describe.py" line="230" />
       <source>Rule values</source>
       <translation>Rule values</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="217" />
+      <location filename="../../desktop/sync_ui/describe.py" line="231" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="218" />
+      <location filename="../../desktop/sync_ui/describe.py" line="232" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="219" />
+      <location filename="../../desktop/sync_ui/describe.py" line="233" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="220" />
-      <location filename="../../desktop/sync_ui/describe.py" line="221" />
-      <location filename="../../desktop/sync_ui/describe.py" line="465" />
+      <location filename="../../desktop/sync_ui/describe.py" line="234" />
+      <location filename="../../desktop/sync_ui/describe.py" line="235" />
+      <location filename="../../desktop/sync_ui/describe.py" line="481" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="222" />
+      <location filename="../../desktop/sync_ui/describe.py" line="236" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="223" />
+      <location filename="../../desktop/sync_ui/describe.py" line="237" />
       <source>Decided by</source>
       <translation>Decided by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="224" />
+      <location filename="../../desktop/sync_ui/describe.py" line="238" />
       <source>Decided</source>
       <translation>Decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="225" />
+      <location filename="../../desktop/sync_ui/describe.py" line="239" />
       <source>Reason for the denial</source>
       <translation>Reason for the denial</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="226" />
+      <location filename="../../desktop/sync_ui/describe.py" line="240" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="227" />
+      <location filename="../../desktop/sync_ui/describe.py" line="241" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="228" />
+      <location filename="../../desktop/sync_ui/describe.py" line="242" />
       <source>Approved by</source>
       <translation>Approved by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="229" />
+      <location filename="../../desktop/sync_ui/describe.py" line="243" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="230" />
+      <location filename="../../desktop/sync_ui/describe.py" line="244" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="231" />
+      <location filename="../../desktop/sync_ui/describe.py" line="245" />
       <source>E-mail text</source>
       <translation>E-mail text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="232" />
+      <location filename="../../desktop/sync_ui/describe.py" line="246" />
       <source>SMS text</source>
       <translation>SMS text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="233" />
+      <location filename="../../desktop/sync_ui/describe.py" line="247" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="234" />
+      <location filename="../../desktop/sync_ui/describe.py" line="248" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="235" />
+      <location filename="../../desktop/sync_ui/describe.py" line="249" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="236" />
+      <location filename="../../desktop/sync_ui/describe.py" line="250" />
       <source>Required</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="237" />
+      <location filename="../../desktop/sync_ui/describe.py" line="251" />
       <source>Options</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="238" />
+      <location filename="../../desktop/sync_ui/describe.py" line="252" />
       <source>Require confirmation by e-mail</source>
       <translation>Require confirmation by e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="239" />
+      <location filename="../../desktop/sync_ui/describe.py" line="253" />
       <source>E-mail address</source>
       <translation>E-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="240" />
+      <location filename="../../desktop/sync_ui/describe.py" line="254" />
       <source>Phone number</source>
       <translation>Phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="241" />
+      <location filename="../../desktop/sync_ui/describe.py" line="255" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="242" />
+      <location filename="../../desktop/sync_ui/describe.py" line="256" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="243" />
-      <location filename="../../desktop/sync_ui/describe.py" line="438" />
+      <location filename="../../desktop/sync_ui/describe.py" line="257" />
+      <location filename="../../desktop/sync_ui/describe.py" line="454" />
       <source>Course round</source>
       <translation>Course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="244" />
+      <location filename="../../desktop/sync_ui/describe.py" line="258" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="245" />
+      <location filename="../../desktop/sync_ui/describe.py" line="259" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="246" />
+      <location filename="../../desktop/sync_ui/describe.py" line="260" />
       <source>Course leader</source>
       <translation>Course leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="247" />
+      <location filename="../../desktop/sync_ui/describe.py" line="261" />
       <source>Archived</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="248" />
+      <location filename="../../desktop/sync_ui/describe.py" line="262" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="249" />
+      <location filename="../../desktop/sync_ui/describe.py" line="263" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="250" />
+      <location filename="../../desktop/sync_ui/describe.py" line="264" />
       <source>Seats</source>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="251" />
+      <location filename="../../desktop/sync_ui/describe.py" line="265" />
       <source>Registration opens</source>
       <translation>Registration opens</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="252" />
+      <location filename="../../desktop/sync_ui/describe.py" line="266" />
       <source>Registration closes</source>
       <translation>Registration closes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="253" />
+      <location filename="../../desktop/sync_ui/describe.py" line="267" />
       <source>Price</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="254" />
+      <location filename="../../desktop/sync_ui/describe.py" line="268" />
       <source>Organisation number</source>
       <translation>Organisation number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="255" />
+      <location filename="../../desktop/sync_ui/describe.py" line="269" />
       <source>Customer number</source>
       <translation>Customer number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="256" />
+      <location filename="../../desktop/sync_ui/describe.py" line="270" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="257" />
+      <location filename="../../desktop/sync_ui/describe.py" line="271" />
       <source>Day</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="258" />
+      <location filename="../../desktop/sync_ui/describe.py" line="272" />
       <source>Starts at</source>
       <translation>Starts at</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="259" />
+      <location filename="../../desktop/sync_ui/describe.py" line="273" />
       <source>Ends at</source>
       <translation>Ends at</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="260" />
+      <location filename="../../desktop/sync_ui/describe.py" line="274" />
       <source>Room</source>
       <translation>Room</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="261" />
+      <location filename="../../desktop/sync_ui/describe.py" line="275" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="262" />
+      <location filename="../../desktop/sync_ui/describe.py" line="276" />
       <source>Template</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="263" />
-      <location filename="../../desktop/sync_ui/describe.py" line="264" />
+      <location filename="../../desktop/sync_ui/describe.py" line="277" />
+      <location filename="../../desktop/sync_ui/describe.py" line="278" />
       <source>Applies to</source>
       <translation>Applies to</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="265" />
+      <location filename="../../desktop/sync_ui/describe.py" line="279" />
       <source>Recipients</source>
       <translation>Recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="266" />
+      <location filename="../../desktop/sync_ui/describe.py" line="280" />
       <source>Channels</source>
       <translation>Channels</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="267" />
+      <location filename="../../desktop/sync_ui/describe.py" line="281" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="268" />
+      <location filename="../../desktop/sync_ui/describe.py" line="282" />
       <source>User</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="269" />
+      <location filename="../../desktop/sync_ui/describe.py" line="283" />
       <source>Fee</source>
       <translation>Fee</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="270" />
+      <location filename="../../desktop/sync_ui/describe.py" line="284" />
       <source>VAT rate</source>
       <translation>VAT rate</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="271" />
+      <location filename="../../desktop/sync_ui/describe.py" line="285" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="272" />
+      <location filename="../../desktop/sync_ui/describe.py" line="286" />
       <source>Base price</source>
       <translation>Base price</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="273" />
+      <location filename="../../desktop/sync_ui/describe.py" line="287" />
       <source>Membership type</source>
       <translation>Membership type</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="274" />
+      <location filename="../../desktop/sync_ui/describe.py" line="288" />
       <source>Condition</source>
       <translation>Condition</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="275" />
+      <location filename="../../desktop/sync_ui/describe.py" line="289" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="276" />
+      <location filename="../../desktop/sync_ui/describe.py" line="290" />
       <source>Percentage</source>
       <translation>Percentage</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="277" />
+      <location filename="../../desktop/sync_ui/describe.py" line="291" />
       <source>Combines with other discounts</source>
       <translation>Combines with other discounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="278" />
+      <location filename="../../desktop/sync_ui/describe.py" line="292" />
       <source>Valid from</source>
       <translation>Valid from</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="279" />
+      <location filename="../../desktop/sync_ui/describe.py" line="293" />
       <source>Valid until</source>
       <translation>Valid until</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="280" />
+      <location filename="../../desktop/sync_ui/describe.py" line="294" />
       <source>Book by</source>
       <translation>Book by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="281" />
+      <location filename="../../desktop/sync_ui/describe.py" line="295" />
       <source>Member since</source>
       <translation>Member since</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="282" />
+      <location filename="../../desktop/sync_ui/describe.py" line="296" />
       <source>Member until</source>
       <translation>Member until</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="312" />
+      <location filename="../../desktop/sync_ui/describe.py" line="297" />
+      <source>Partner course</source>
+      <translation>Partner course</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="327" />
       <source>Registered</source>
       <extracomment>The columns of the server's rows worth showing, per table, in this order.</extracomment>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="313" />
+      <location filename="../../desktop/sync_ui/describe.py" line="328" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="318" />
+      <location filename="../../desktop/sync_ui/describe.py" line="329" />
+      <source>Waiting for review</source>
+      <translation>Waiting for review</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="334" />
       <source>Someone changed this on the server after you saw it.</source>
       <extracomment>What the server says, by code, when its message is not one the app can translate.</extracomment>
       <translation>Someone changed this on the server after you saw it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="321" />
+      <location filename="../../desktop/sync_ui/describe.py" line="337" />
       <source>What is on the server now does not allow this any more.</source>
       <translation>What is on the server now does not allow this any more.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="324" />
+      <location filename="../../desktop/sync_ui/describe.py" line="340" />
       <source>What this change concerns is no longer on the server.</source>
       <translation>What this change concerns is no longer on the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="327" />
+      <location filename="../../desktop/sync_ui/describe.py" line="343" />
       <source>Your roles do not allow this change.</source>
       <translation>Your roles do not allow this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="328" />
+      <location filename="../../desktop/sync_ui/describe.py" line="344" />
       <source>The server did not accept a value of this change.</source>
       <translation>The server did not accept a value of this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="330" />
+      <location filename="../../desktop/sync_ui/describe.py" line="346" />
       <source>The server refused this change.</source>
       <translation>The server refused this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="352" />
-      <location filename="../../desktop/sync_ui/describe.py" line="370" />
+      <location filename="../../desktop/sync_ui/describe.py" line="368" />
+      <location filename="../../desktop/sync_ui/describe.py" line="386" />
       <source>yes</source>
       <extracomment>A row id inside a server's message: such a message is not shown as it is. Longest value shown in the lists of yours and theirs (the whole value is in the chooser). The commands that decide an alumni registration, sent with the status the officer saw.</extracomment>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="372" />
+      <location filename="../../desktop/sync_ui/describe.py" line="388" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="390" />
+      <location filename="../../desktop/sync_ui/describe.py" line="406" />
       <source>nobody</source>
       <translation>nobody</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="442" />
+      <location filename="../../desktop/sync_ui/describe.py" line="458" />
       <source>Decision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="449" />
+      <location filename="../../desktop/sync_ui/describe.py" line="465" />
       <source>Status when you decided</source>
       <translation>Status when you decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="494" />
+      <location filename="../../desktop/sync_ui/describe.py" line="510" />
       <source>Already decided by %1 at %2: %3.</source>
       <translation>Already decided by %1 at %2: %3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="497" />
+      <location filename="../../desktop/sync_ui/describe.py" line="513" />
       <source>the automatic check</source>
       <translation>the automatic check</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="504" />
+      <location filename="../../desktop/sync_ui/describe.py" line="520" />
       <source>Already approved by %1 at %2.</source>
       <translation>Already approved by %1 at %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="531" />
+      <location filename="../../desktop/sync_ui/describe.py" line="547" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
       <translation>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="539" />
+      <location filename="../../desktop/sync_ui/describe.py" line="555" />
       <source>You took this change back before the server carried it out.</source>
       <translation>You took this change back before the server carried it out.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="548" />
+      <location filename="../../desktop/sync_ui/describe.py" line="564" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 changed %2 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="555" />
+      <location filename="../../desktop/sync_ui/describe.py" line="571" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Someone else changed %1 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="585" />
+      <location filename="../../desktop/sync_ui/describe.py" line="601" />
       <source>Field</source>
       <extracomment>The columns of a field conflict, side by side.</extracomment>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="586" />
+      <location filename="../../desktop/sync_ui/describe.py" line="602" />
       <source>Before</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="587" />
+      <location filename="../../desktop/sync_ui/describe.py" line="603" />
       <source>Yours</source>
       <translation>Yours</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="588" />
+      <location filename="../../desktop/sync_ui/describe.py" line="604" />
       <source>Theirs (server)</source>
       <translation>Theirs (server)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="589" />
+      <location filename="../../desktop/sync_ui/describe.py" line="605" />
       <source>Changed by</source>
       <translation>Changed by</translation>
     </message>
@@ -12067,6 +12122,31 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/common/domain_text.py" line="174" />
       <source>Choose what the binding is for</source>
       <translation>Choose what the binding is for</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="175" />
+      <source>A course cannot require itself</source>
+      <translation>A course cannot require itself</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="176" />
+      <source>{required} already requires {course}, directly or through other courses</source>
+      <translation>{required} already requires {course}, directly or through other courses</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="179" />
+      <source>{course} already requires {required}</source>
+      <translation>{course} already requires {required}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="180" />
+      <source>The registration waits for review: accept or decline it</source>
+      <translation>The registration waits for review: accept or decline it</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="181" />
+      <source>The registration does not wait for review</source>
+      <translation>The registration does not wait for review</translation>
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="83" />

@@ -2983,6 +2983,35 @@ SV: dict[object, object] = {
     ("SyncIssues", "Edit membership"): "Ändra medlemskap",
     ("SyncIssues", "Remove membership"): "Ta bort medlemskap",
     ("SyncIssues", "Set cancellation terms"): "Ange avbokningsvillkor",
+    ("SyncIssues", "Add a prerequisite"): "Lägg till förkunskapskrav",
+    ("SyncIssues", "Remove a prerequisite"): "Ta bort förkunskapskrav",
+    ("SyncIssues", "Add a level approval"): "Lägg till nivågodkännande",
+    ("SyncIssues", "Remove a level approval"): "Ta bort nivågodkännande",
+    ("SyncIssues", "Accept a sign-up after review"): "Godta en anmälan efter granskning",
+    ("SyncIssues", "Decline a sign-up after review"): "Avslå en anmälan efter granskning",
+    (
+        "SyncIssues",
+        "Accept the sign-up of %1 after review",
+    ): "Godta anmälan från %1 efter granskning",
+    (
+        "SyncIssues",
+        "Decline the sign-up of %1 after review",
+    ): "Avslå anmälan från %1 efter granskning",
+    ("SyncIssues", "Partner course"): "Partnerkurs",
+    ("SyncIssues", "Waiting for review"): "Väntar på granskning",
+    ("ActivitySubject", "Sign-up declined after review"): "Anmälan avslogs efter granskning",
+    ("Validation", "A course cannot require itself"): "En kurs kan inte kräva sig själv",
+    (
+        "Validation",
+        "{required} already requires {course}, directly or through other courses",
+    ): "{required} kräver redan {course}, direkt eller genom andra kurser",
+    ("Validation", "{course} already requires {required}"): "{course} kräver redan {required}",
+    ("Validation", "The registration waits for review: accept or decline it"): (
+        "Anmälan väntar på granskning: godta eller avslå den"
+    ),
+    ("Validation", "The registration does not wait for review"): (
+        "Anmälan väntar inte på granskning"
+    ),
     ("SyncIssues", "Fee"): "Avgift",
     ("SyncIssues", "VAT rate"): "Momssats",
     ("SyncIssues", "Account"): "Konto",

@@ -30,6 +30,7 @@ from models import (
     RegistrationStatus,
     RoundSession,
 )
+from models.courses import NOT_SIGNED_UP
 from models.importing import csv_cell
 from models.notification_values import round_details
 from models.notifications import EventType
@@ -215,7 +216,7 @@ def open_report(session: Session, token: str, *, now: datetime) -> RoundReport:
             Registration.round_id == round_.id,
             Registration.tenant_id == link.tenant_id,
             Registration.deleted_at.is_(None),
-            Registration.status != RegistrationStatus.CANCELLED,
+            Registration.status.not_in(NOT_SIGNED_UP),
         )
     ).all()
     people = _people(
@@ -342,7 +343,7 @@ def send_participant_list(
         Registration,
         Registration.round_id == round_.id,
         Registration.deleted_at.is_(None),
-        Registration.status != RegistrationStatus.CANCELLED,
+        Registration.status.not_in(NOT_SIGNED_UP),
     )
     tenant = session.get(Tenant, tenant_id)
     with use_language(tenant.language if tenant is not None else "en"):

@@ -26,6 +26,7 @@ from models.errors import ConflictError, ValidationError
 from models.ids import new_id
 from models.notifications import MessageTemplate, NotificationBinding, NotificationRecipient
 from models.organisations import Agent, Contract, Customer, Organisation
+from models.prerequisites import CoursePrerequisite, LevelApproval
 from tests import factories as f
 
 
@@ -173,6 +174,26 @@ def _membership(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, 
     return PersonMembership, ids
 
 
+def _prerequisite(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
+    required = f.course_round(session, tenant_id).course_id
+    course = f.course_round(session, tenant_id).course_id
+    ids = {"prerequisite_id": new_id()}
+    args = {"course_id": course, "required_course_id": required}
+    _run(session, tenant_id, "prerequisite.add", {**ids, **args})
+    return CoursePrerequisite, ids
+
+
+def _level_approval(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
+    ids = {"level_approval_id": new_id()}
+    args = {
+        "person_id": f.person(session, tenant_id).id,
+        "course_id": f.course_round(session, tenant_id).course_id,
+        "approved_on": "2026-12-10",
+    }
+    _run(session, tenant_id, "level_approval.add", {**ids, **args})
+    return LevelApproval, ids
+
+
 _ARCHIVED_ONLY = "archived is its only field"
 
 #: Every field-edit command (its latest version) and how to test it.
@@ -197,7 +218,9 @@ CASES: dict[str, Case] = {
     "course.archive": Case(
         _course, ("archived", False, True, False), None, why="archived is its only field"
     ),
-    "round.edit": Case(_round, ("term", "HT2026", "HT2027", "VT2027"), ("seats", 0, 24)),
+    "round.edit": Case(
+        _round, ("term", "HT2026", "HT2027", "VT2027"), ("partner_course", False, True)
+    ),
     "round.archive": Case(
         _round, ("archived", False, True, False), None, why="archived is its only field"
     ),
@@ -280,6 +303,12 @@ CASES: dict[str, Case] = {
         ("since", "2027-01-01", "2027-02-01"),
     ),
     "membership.remove": Case(_membership, ("archived", False, True, False), None, _ARCHIVED_ONLY),
+    "prerequisite.remove": Case(
+        _prerequisite, ("archived", False, True, False), None, _ARCHIVED_ONLY
+    ),
+    "level_approval.remove": Case(
+        _level_approval, ("archived", False, True, False), None, _ARCHIVED_ONLY
+    ),
     "alumni.rule_set": Case(
         _rule,
         ("description", "Minst 180 hp", "180 hp", "Minst 180 hp totalt"),

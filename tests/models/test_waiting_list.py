@@ -67,11 +67,13 @@ def test_a_cancellation_offers_the_place_to_the_first_waiting(session: Session, 
     tid, regs = full
     out = run(session, tid, "registration.cancel", registration_id=regs[1].id)
     assert [r.status for r in regs] == [R, C, OF, W]
-    told, effect = out.effects  # the cancellation is told (issue 16), the place offered
+    # The cancellation is told (issue 16), its booking returned (issue 17), the place offered.
+    told, returned, effect = out.effects
     assert (told.kind, told.data) == (
         "notify.registration_cancelled",
         {"registration_id": regs[1].id},
     )
+    assert (returned.kind, returned.data) == ("booking.cancelled", {"registration_id": regs[1].id})
     assert (effect.kind, effect.data) == (
         "mail.waiting_list_offer",
         {"registration_id": regs[2].id},
@@ -83,13 +85,13 @@ def test_a_cancellation_offers_the_place_to_the_first_waiting(session: Session, 
     assert [r.status for r in regs] == [R, C, C, R]
     # Nobody waits any more: a further cancellation offers nothing.
     out = run(session, tid, "registration.cancel", registration_id=regs[0].id)
-    assert [e.kind for e in out.effects] == ["notify.registration_cancelled"]
+    assert [e.kind for e in out.effects] == ["notify.registration_cancelled", "booking.cancelled"]
 
 
 def test_cancelling_a_waiting_registration_frees_no_place(session: Session, full: Any) -> None:
     tid, regs = full
     out = run(session, tid, "registration.cancel", registration_id=regs[2].id)
-    assert [e.kind for e in out.effects] == ["notify.registration_cancelled"]
+    assert [e.kind for e in out.effects] == ["notify.registration_cancelled", "booking.cancelled"]
     assert [r.status for r in regs] == [R, R, C, W]
 
 

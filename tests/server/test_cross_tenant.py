@@ -148,6 +148,29 @@ def seed(world: World, seed_no: int) -> None:
         )
         for round_ in data.rows["course_round"][-2:]
     ]
+    # The booking's checks (issue 17): two more courses (prerequisite.add and
+    # level_approval.add take fresh ones), prerequisites, level approvals and sign-ups
+    # held for review.
+    courses = data.rows["course"]
+    for n in range(2):
+        courses.append({**courses[0], "id": new_id(), "code": f"FK{n}", "name": f"Fördjupning {n}"})
+    # Both require the first course (prerequisite.add picks two others: no cycle, not
+    # required already).
+    data.rows["course_prerequisite"] = [
+        _row(course_id=course["id"], required_course_id=courses[0]["id"]) for course in courses[-2:]
+    ]
+    data.rows["level_approval"] = [
+        _row(
+            person_id=person["id"],
+            course_id=courses[0]["id"],
+            approved_on=date(2026, 6, 1),
+            approved_by="Lena Ledare",
+            note="",
+        )
+        for person in data.rows["person"][:3]
+    ]
+    for row in regs[-6:-4]:
+        row["status"] = "review"
     with world.db.transaction() as s:
         insert_rows(s.connection(), data)
 
@@ -220,6 +243,16 @@ def _last(p: Picker, table: str) -> Callable[[dict[str, Any]], bool]:
     """The last row of ``table`` (of either tenant): an archive takes it, so the rows other
     commands pick (the first ones; an agent's picker does not skip rows used) stay live."""
     last = {next(reversed(pulled["changes"][table])) for pulled in (p.own, p.other)}
+    return lambda r: r["id"] in last
+
+
+def _last_in_review(p: Picker) -> Callable[[dict[str, Any]], bool]:
+    """The last registration held for review (of either tenant): ``review_decline`` takes it,
+    ``review_accept`` the first (an agent's picker does not skip rows used)."""
+    last = {
+        [r["id"] for r in pulled["changes"]["registration"].values() if r["status"] == "review"][-1]
+        for pulled in (p.own, p.other)
+    }
     return lambda r: r["id"] in last
 
 
@@ -675,6 +708,42 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
     "membership.remove": lambda p: {
         "membership_id": p.id("membership_id", "person_membership", _last(p, "person_membership")),
         "changes": {"archived": {"old": False, "new": True}},
+    },
+    "prerequisite.add": lambda p: (
+        lambda course_id: {
+            "prerequisite_id": p.new("prerequisite_id", "course_prerequisite"),
+            "course_id": course_id,
+            "required_course_id": p.id(
+                "required_course_id", "course", lambda r: r["id"] != course_id
+            ),
+        }
+    )(p.id("course_id", "course")),
+    "prerequisite.remove": lambda p: {
+        "prerequisite_id": p.id(
+            "prerequisite_id", "course_prerequisite", _last(p, "course_prerequisite")
+        ),
+        "changes": {"archived": {"old": False, "new": True}},
+    },
+    "level_approval.add": lambda p: {
+        "level_approval_id": p.new("level_approval_id", "level_approval"),
+        "person_id": p.id("person_id", "person"),
+        "course_id": p.id("course_id", "course"),
+        "approved_on": "2026-12-10",
+        "approved_by": "Lena Ledare",
+        "note": "Dansade hela hösten",
+    },
+    "level_approval.remove": lambda p: {
+        "level_approval_id": p.id(
+            "level_approval_id", "level_approval", _last(p, "level_approval")
+        ),
+        "changes": {"archived": {"old": False, "new": True}},
+    },
+    "registration.review_accept": lambda p: {
+        "registration_id": p.id("registration_id", "registration", _status("review"))
+    },
+    "registration.review_decline": lambda p: {
+        "registration_id": p.id("registration_id", "registration", _last_in_review(p)),
+        "reason": "Gå nybörjarkursen först",
     },
     "cancellation_policy.set": lambda p: {
         "policy_id": p.new("policy_id", "cancellation_policy"),
