@@ -30,13 +30,7 @@ from models.errors import ValidationError
 from models.notifications import Channel, RecipientKind, ScopeKind
 
 C = "Bindings"
-BINDING_COMMANDS = RowCommands(
-    "notification_binding",
-    "notification_binding.create",
-    "notification_binding.edit",
-    "binding_id",
-    "notification_binding.archive",
-)
+BINDING_COMMANDS = RowCommands.of("notification_binding", id_arg="binding_id")
 SCOPES = {
     ScopeKind.TENANT: QT_TRANSLATE_NOOP("Bindings", "The whole organisation"),
     ScopeKind.CATEGORY: QT_TRANSLATE_NOOP("Bindings", "Person category"),

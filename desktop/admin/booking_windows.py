@@ -112,13 +112,7 @@ def _scope_text(c: OpContext, kind: str, scope_id: str | None) -> str:
 
 # -- membership types ----------------------------------------------------------------------
 
-MEMBERSHIP_COMMANDS = RowCommands(
-    "membership_type",
-    "membership_type.create",
-    "membership_type.edit",
-    "membership_type_id",
-    "membership_type.archive",
-)
+MEMBERSHIP_COMMANDS = RowCommands.of("membership_type")
 
 
 def load_membership_types(c: OpContext, *, archived: bool = False) -> list[Record]:
@@ -253,13 +247,7 @@ class _ScopedDialog(_BookedDialog):
 
 # -- discounts -----------------------------------------------------------------------------
 
-DISCOUNT_COMMANDS = RowCommands(
-    "discount_rule",
-    "discount_rule.create",
-    "discount_rule.edit",
-    "discount_rule_id",
-    "discount_rule.archive",
-)
+DISCOUNT_COMMANDS = RowCommands.of("discount_rule")
 _DISCOUNT_FIELDS = (
     "name",
     "condition",
@@ -421,9 +409,7 @@ class DiscountsWindow(RowsEditWindow):
 
 # -- prices --------------------------------------------------------------------------------
 
-PRICE_COMMANDS = RowCommands(
-    "price_rule", "price_rule.create", "price_rule.edit", "price_rule_id", "price_rule.archive"
-)
+PRICE_COMMANDS = RowCommands.of("price_rule")
 
 
 def load_prices(c: OpContext, *, archived: bool = False) -> list[Record]:

@@ -26,13 +26,7 @@ from models.errors import ValidationError
 from sync.users import UserAccount
 
 C = "Recipients"
-RECIPIENT_COMMANDS = RowCommands(
-    "notification_recipient",
-    "notification_recipient.create",
-    "notification_recipient.edit",
-    "recipient_id",
-    "notification_recipient.archive",
-)
+RECIPIENT_COMMANDS = RowCommands.of("notification_recipient", id_arg="recipient_id")
 
 
 def _login(value: object, _row: Record) -> str:

@@ -32,6 +32,14 @@ class RowCommands:
     id_arg: str
     archive: str = ""
 
+    @classmethod
+    def of(cls, table: str, *, id_arg: str = "") -> RowCommands:
+        """The commands named after ``table``: ``<table>.create``, ``.edit`` and ``.archive``,
+        the row's id in ``id_arg`` (``<table>_id`` unless given)."""
+        return cls(
+            table, f"{table}.create", f"{table}.edit", id_arg or f"{table}_id", f"{table}.archive"
+        )
+
 
 def save_row(
     *,
