@@ -40,6 +40,7 @@ from desktop.organisations.view import OrganisationsView
 from desktop.participants.view import ParticipantsView
 from desktop.settings import WINDOW_GEOMETRY, WINDOW_STATE
 from desktop.sync_ui.status import SyncStatusWidget
+from models.commands.courses import RegistrationReviewAccept
 from models.tenancy import AGENT_ADMIN
 from sync.store import DiskFull
 
@@ -247,6 +248,15 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+N",
             self.tr("Show your notifications from the server"),
         )
+        # Sign-ups a booking held for review (issue 17): accepted or declined there.
+        self.act_review = self._action(
+            go,
+            self.tr("Sign-ups for &review…"),
+            self.show_review,
+            None,
+            self.tr("Bookings that wait for review: a required course missing, fees overdue"),
+        )
+        self.act_review.setEnabled(RegistrationReviewAccept.may_run(self.ctx.actor.roles))
 
         # The Actions menu holds the row actions of the tab shown, acting on its selection.
         self.actions_menu = bar.addMenu(self.tr("&Actions"))
@@ -538,6 +548,14 @@ class MainWindow(QMainWindow):
         from desktop.admin.followup import NotificationFollowUpWindow
 
         return self._one_window("followup_window", NotificationFollowUpWindow)
+
+    def show_review(self) -> Any:
+        """Go › Sign-ups for review (one window, raised when open already)."""
+        if not self.act_review.isEnabled():
+            return None
+        from desktop.courses.review_list import ReviewWindow
+
+        return self._one_window("review_window", ReviewWindow)
 
     def _admin_window(self, module: str, name: str) -> Any:
         """The window ``name`` of the module ``desktop.admin.<module>`` (imported when first

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLayout, QWidget
 
 from desktop.common.domain_text import domain_message
 from desktop.common.layouts import hbox, vbox
@@ -78,7 +78,9 @@ class RowsWindow(QDialog):
     list_name: str
     widths: Sequence[int] = ()
     window_size: tuple[int, int] = (1000, 520)
-    texts: WindowTexts
+    #: The window's texts; a window may set its own with ``self.tr`` after ``__init__``
+    #: instead (its title, :meth:`TableView.set_empty_text`, the hint of :meth:`lay_out`).
+    texts = WindowTexts("", "")
 
     #: The list has been shown once.
     loaded = False
@@ -145,8 +147,7 @@ class RowsWindow(QDialog):
         self.update_actions()
 
     def selected(self) -> Record | None:
-        rows = self.table.selected_rows()
-        return self.model.row_at(rows[0]) if rows else None
+        return self.table.chosen_row()
 
     def opened(self, dialog: QDialog) -> None:
         self.last_dialog = dialog
@@ -155,6 +156,32 @@ class RowsWindow(QDialog):
         """What the last action did (or why it failed) under the table."""
         self.message.setStyleSheet(ERROR_STYLE if error else "")
         self.message.setText(text)
+
+    def lay_out(
+        self, *top: QWidget | QLayout, under_table: QWidget | QLayout | None = None, hint: str = ""
+    ) -> None:
+        """The window's layout: ``top`` (its actions), the table, ``under_table``, the line
+        saying what the last action did, the hint (``hint``, else the texts') and Close."""
+        note = QLabel(hint or self.text(self.texts.hint))
+        note.setStyleSheet(HINT_STYLE)
+        note.setWordWrap(True)
+        note.setVisible(bool(note.text()))
+        close = hbox(None, push_button(self.tr("Close"), self.close))
+        middle = () if under_table is None else (under_table,)
+        vbox(self, *top, (self.table, 1), *middle, self.message, note, close)
+
+    def undo(self) -> None:
+        """The app's one undo (Edit › Undo; a window's own key for it): the newest step,
+        whichever window made it; the line under the table says what was undone, or why
+        not."""
+        self.ctx.undo.undo_last(
+            self.ctx.ops,
+            parent=self,
+            failed=lambda exc: self.say(domain_message(exc), error=True),
+            done=lambda step: self.say(
+                QCoreApplication.translate("RowsWindow", "Undone: %1").replace("%1", step.label)
+            ),
+        )
 
     def done(self, result: int) -> None:
         self.table.save_layout()
@@ -189,14 +216,10 @@ class RowsEditWindow(RowsWindow):
         self.show_archived.toggled.connect(lambda _on: self.reload())
         self.new_button.setEnabled(self.may_edit)
         open_action(self.table, self.tr("Edit"), self.edit)
-        note = QLabel(self.text(self.texts.hint))
-        note.setStyleSheet(HINT_STYLE)
-        note.setWordWrap(True)
         self.toolbar = hbox(self.new_button, self.edit_button, self.archive_button, *buttons)
         self.toolbar.addStretch(1)
         self.toolbar.addWidget(self.show_archived)
-        close = hbox(None, push_button(self.tr("Close"), self.close))
-        vbox(self, self.toolbar, (self.table, 1), self.message, note, close)
+        self.lay_out(self.toolbar)
         self.reload()
 
     def archived_shown(self) -> bool:

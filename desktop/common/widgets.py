@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 
 from desktop.common.columns import ColumnLayout
 from desktop.common.palette import HINT_STYLE
+from desktop.common.table_model import ROW_ROLE
+from desktop.common.values import Record
 from desktop.i18n import format_number
 from desktop.settings import Settings, header_key, splitter_key
 
@@ -270,6 +272,15 @@ class TableView(QTableView):
         if model is None:
             return []
         return sorted(i.row() for i in model.selectedRows())
+
+    def chosen_row(self) -> Record | None:
+        """The row (as its model holds it, ``ROW_ROLE``) of the first line selected; None
+        when none is."""
+        rows, model = self.selected_rows(), self.model()
+        if not rows or model is None:
+            return None
+        row = model.data(model.index(rows[0], 0), ROW_ROLE)
+        return row if isinstance(row, dict) else None
 
     def selected_ranges(self) -> list[tuple[int, int]]:
         """Selected rows as (first, last) ranges, merged; cheap at 100,000 rows."""

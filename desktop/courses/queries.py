@@ -21,12 +21,21 @@ _COUNTS = """
     sum(CASE WHEN r.status = 'registered' AND r.approved_at IS NULL
              AND r.approval_requested_at IS NULL THEN 1 ELSE 0 END) AS not_requested,
     sum(CASE WHEN r.status = 'cancelled' THEN 1 ELSE 0 END) AS cancelled,
-    sum(CASE WHEN r.status IN ('waiting', 'offered') THEN 1 ELSE 0 END) AS waiting_list
+    sum(CASE WHEN r.status IN ('waiting', 'offered') THEN 1 ELSE 0 END) AS waiting_list,
+    sum(CASE WHEN r.status = 'review' THEN 1 ELSE 0 END) AS review
 """
 
 
 #: The key numbers ``_COUNTS`` names.
-_COUNT_KEYS = ("registered", "approved", "waiting", "not_requested", "cancelled", "waiting_list")
+_COUNT_KEYS = (
+    "registered",
+    "approved",
+    "waiting",
+    "not_requested",
+    "cancelled",
+    "waiting_list",
+    "review",
+)
 
 
 def _as_dict(row: Row[Any], *, days: tuple[str, ...] = (), counts: tuple[str, ...] = ()) -> Record:
@@ -176,6 +185,8 @@ class RoundInfo:
     price_ore: int | None = None
     registration_opens_on: date | None = None
     registration_closes_on: date | None = None
+    #: Pairs sign up together (issue 17).
+    partner_course: bool = False
 
 
 def load_round(ctx: OpContext, round_id: str) -> RoundInfo:
@@ -185,6 +196,7 @@ def load_round(ctx: OpContext, round_id: str) -> RoundInfo:
                 f"""SELECT cr.id, cr.name, c.name, c.code, cr.term, cr.starts_on, cr.ends_on,
                            cr.place, cr.seats, cr.status, cr.price_ore AS price_ore,
                            cr.registration_opens_on AS opens, cr.registration_closes_on AS closes,
+                           cr.partner_course AS partner_course,
                            {_COUNTS}
                     FROM course_round cr JOIN course c ON c.id = cr.course_id
                     LEFT JOIN registration r ON r.round_id = cr.id AND r.deleted_at IS NULL
@@ -236,6 +248,7 @@ def load_round(ctx: OpContext, round_id: str) -> RoundInfo:
         price_ore=r._mapping["price_ore"],
         registration_opens_on=day(r._mapping["opens"]),
         registration_closes_on=day(r._mapping["closes"]),
+        partner_course=bool(r._mapping["partner_course"]),
         form=(
             {
                 "id": form[0],

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.common.domain_text import domain_message
+from desktop.common.row_dialog import ERROR_STYLE
 from desktop.common.rows_model import RowsModel
 from desktop.common.saved_file import tell_not_saved, tell_saved
 from desktop.common.tab_view import RecordTab
@@ -29,6 +32,7 @@ from desktop.common.widgets import TableView, push_button
 from desktop.context import AppContext
 from desktop.courses.cancellation_terms import CancellationTermsDialog
 from desktop.courses.dialogs import open_round_dialog, ore_to_kronor
+from desktop.courses.editing import COMMANDS
 from desktop.courses.form_dialogs import ELEMENT_COLUMNS
 from desktop.courses.queries import RoundInfo, load_round, not_approved_ids
 from desktop.courses.send_list import SendParticipantListDialog
@@ -36,6 +40,7 @@ from desktop.courses.sessions import SessionsTab
 from desktop.courses.view import round_status_text
 from desktop.i18n import format_date, format_number
 from desktop.operations import Changes, DbOp
+from desktop.operations.rows import save_row
 from desktop.participants.dialogs import AddRegistrationDialog, RequestApprovalDialog
 from desktop.participants.view import ParticipantsView
 from desktop.printing.output import RoundSheetData, export_pdf, load_round_sheet, preview
@@ -97,6 +102,7 @@ class RoundPage(RecordTab):
             "waiting": KeyNumber(self.tr("Waiting for approval")),
             "not_requested": KeyNumber(self.tr("Approval not requested")),
             "waiting_list": KeyNumber(self.tr("Waiting list")),
+            "review": KeyNumber(self.tr("For review")),
         }
         for w in self.numbers.values():
             numbers.addWidget(w)
@@ -209,6 +215,19 @@ class RoundPage(RecordTab):
         )
         self.terms_button.setEnabled(CancellationPolicySet.may_run(ctx.actor.roles))
         head.addWidget(self.terms_button, 1, 2, Qt.AlignmentFlag.AlignRight)
+        # A partner course (issue 17): pairs sign up together, each with their partner.
+        self.partner_box = QCheckBox(self.tr("&Partner course"))
+        self.partner_box.setToolTip(
+            self.tr("Participants sign up in pairs: each booking names the partner")
+        )
+        self.partner_box.setEnabled(False)  # until the round is shown
+        self.partner_box.clicked.connect(self.set_partner_course)
+        head.addWidget(self.partner_box, 1, 1, Qt.AlignmentFlag.AlignRight)
+        self.partner_error = QLabel()
+        self.partner_error.setStyleSheet(ERROR_STYLE)
+        self.partner_error.setWordWrap(True)
+        self.partner_error.hide()
+        head.addWidget(self.partner_error, 2, 1, 1, 2, Qt.AlignmentFlag.AlignRight)
         head.setColumnStretch(0, 1)
         layout.addLayout(head)
         layout.addLayout(numbers)
@@ -249,8 +268,10 @@ class RoundPage(RecordTab):
             )
         )
         self.numbers["seats"].set(info.seats)
-        for key in ("registered", "approved", "waiting", "not_requested", "waiting_list"):
+        for key in ("registered", "approved", "waiting", "not_requested", "waiting_list", "review"):
             self.numbers[key].set(info.counts[key])
+        self.partner_box.setChecked(info.partner_course)
+        self.partner_box.setEnabled(RoundEdit.may_run(self.ctx.actor.roles))
         self.request_button.setEnabled(
             RequestApproval.may_run(self.ctx.actor.roles)
             and info.counts["waiting"] + info.counts["not_requested"] > 0
@@ -348,6 +369,28 @@ class RoundPage(RecordTab):
         DbOp(lambda c: not_approved_ids(c, rid), parent=self, label="ids").success(show).run(
             self.ctx.ops
         )
+
+    def set_partner_course(self, on: bool) -> None:
+        """The box was clicked: the round becomes a partner course, or no longer is one
+        (``round.edit``; Edit › Undo sets it back)."""
+        info = self.info
+        if info is None or on == info.partner_course:
+            return
+        self.partner_box.setEnabled(False)  # until the change is shown
+        self.partner_error.hide()
+        save_row(
+            parent=self,
+            commands=COMMANDS["course_round"],
+            row_id=self.round_id,
+            values={"partner_course": on},
+            shown={"partner_course": info.partner_course},
+            name=info.name,
+        ).success(self.ctx.undo.push).failure(self._partner_failed).run(self.ctx.ops)
+
+    def _partner_failed(self, exc: Exception) -> None:
+        self.partner_error.setText(domain_message(exc))
+        self.partner_error.show()
+        self.reload()
 
     def edit_cancellation_terms(self) -> None:
         """The round's cancellation terms, set as a whole (issue 17)."""

@@ -34,6 +34,7 @@ from desktop.courses.dialogs import (
     show_dialog,
 )
 from desktop.courses.editing import COMMANDS, ROUND_STATUS
+from desktop.courses.prerequisites import PrerequisitesWindow
 from desktop.courses.queries import load_courses, load_rounds, load_terms
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_date
 from desktop.operations import Changes, DbOp, OpContext
@@ -157,6 +158,10 @@ class CoursesView(RowsListTab):
         self.new_course_button = QPushButton(self.tr("&New course…"))
         self.edit_course_button = QPushButton(self.tr("&Edit course…"))
         self.archive_course_button = QPushButton(self.tr("&Archive course"))
+        self.prerequisites_button = QPushButton(self.tr("&Prerequisites…"))
+        self.prerequisites_button.setToolTip(
+            self.tr("The courses a participant must have completed before booking this one")
+        )
         self.new_round_button = QPushButton(self.tr("New &round…"))
         self.edit_round_button = QPushButton(self.tr("Edi&t round…"))
         self.copy_round_button = QPushButton(self.tr("&Copy round to a new term…"))
@@ -165,6 +170,7 @@ class CoursesView(RowsListTab):
             (self.new_course_button, self.new_course),
             (self.edit_course_button, self.edit_course),
             (self.archive_course_button, self.archive_course),
+            (self.prerequisites_button, self.edit_prerequisites),
             (self.new_round_button, self.new_round),
             (self.edit_round_button, self.edit_round),
             (self.copy_round_button, self.copy_round),
@@ -185,7 +191,13 @@ class CoursesView(RowsListTab):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.course_table)
         left_layout.addLayout(
-            hbox(self.new_course_button, self.edit_course_button, self.archive_course_button, None)
+            hbox(
+                self.new_course_button,
+                self.edit_course_button,
+                self.archive_course_button,
+                self.prerequisites_button,
+                None,
+            )
         )
         self.splitter = SavedSplitter("courses", ctx.settings, [left, right], sizes=[330, 1000])
         vbox(self, bar, (self.splitter, 1))
@@ -314,6 +326,7 @@ class CoursesView(RowsListTab):
         for button in (self.edit_course_button, self.archive_course_button):
             button.setEnabled(course is not None)
         self.new_round_button.setEnabled(course is not None)
+        self.prerequisites_button.setEnabled(course is not None)
         for button in (self.edit_round_button, self.copy_round_button, self.archive_round_button):
             button.setEnabled(round_ is not None)
         self.archive_course_button.setText(
@@ -336,6 +349,15 @@ class CoursesView(RowsListTab):
     def edit_course(self) -> None:
         if self.course_id:
             open_course_dialog(self.ctx, self, self.course_id, self._opened)
+
+    def edit_prerequisites(self) -> None:
+        """The selected course's prerequisites, in a window of their own."""
+        course = self.selected_course()
+        if course is not None:
+            window = PrerequisitesWindow(self.ctx, course["id"], str(course["name"]), self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.show()
+            self.last_dialog = window
 
     def new_round(self) -> None:
         if self.course_id:

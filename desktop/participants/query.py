@@ -409,6 +409,8 @@ def _with_pending(text: str, pending: bool) -> str:
 PLACE_TEXT = {
     "waiting": QT_TRANSLATE_NOOP("Participants", "Waiting list (%1)"),
     "offered": QT_TRANSLATE_NOOP("Participants", "Offered a place"),
+    # Held for staff's review (issue 17): no place yet, not on the waiting list.
+    "review": QT_TRANSLATE_NOOP("Participants", "For review"),
 }
 
 

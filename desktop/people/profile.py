@@ -51,6 +51,7 @@ from desktop.operations.undo import UndoStep
 from desktop.people.account import AccountTab, may_see_accounts
 from desktop.people.bounces import address_text, bounce_note
 from desktop.people.categories import category_menu
+from desktop.people.levels import LevelsTab
 from models import validators
 from models.alumni import MANUAL_DECISIONS
 from models.commands.alumni import AlumniReverseDecision
@@ -88,6 +89,10 @@ CODES = {
     "work": QT_TRANSLATE_NOOP("Profile", "Work"),
     "private": QT_TRANSLATE_NOOP("Profile", "Private"),
     "mobile": QT_TRANSLATE_NOOP("Profile", "Mobile"),
+    # A registration without a place (models.courses.RegistrationStatus).
+    "waiting": QT_TRANSLATE_NOOP("Profile", "Waiting list"),
+    "offered": QT_TRANSLATE_NOOP("Profile", "Offered a place"),
+    "review": QT_TRANSLATE_NOOP("Profile", "For review"),
 }
 code_words = code_text("Profile", CODES)
 
@@ -113,6 +118,8 @@ def _t(text: str) -> str:
 def _registration_status(_v: Any, row: dict[str, Any]) -> str:
     if row["status"] == "cancelled":
         return QCoreApplication.translate("Profile", "Cancelled")
+    if row["status"] in ("waiting", "offered", "review"):
+        return code_words(row["status"])
     return code_words(row["approval"])
 
 
@@ -390,6 +397,9 @@ class PersonProfile(QDialog):
         self.tabs.addTab(self.registration_table, self.tr("Registrations"))
         self.tabs.addTab(self.activity_table, self.tr("Activity"))
         self.tabs.addTab(consents_page, self.tr("Consents and alumni"))
+        # Courses completed and leaders' level approvals (issue 17): a booking's levels.
+        self.levels = LevelsTab(ctx, person_id)
+        self.tabs.addTab(self.levels, self.tr("Levels"))
         # The person's account (issue 17): asked of the server when the tab is shown.
         self.account: AccountTab | None = None
         if may_see_accounts(ctx):

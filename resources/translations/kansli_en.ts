@@ -1518,63 +1518,63 @@
   <context>
     <name>BindingDialog</name>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="118" />
+      <location filename="../../desktop/admin/bindings.py" line="112" />
       <source>New notification binding</source>
       <translation>New notification binding</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="119" />
+      <location filename="../../desktop/admin/bindings.py" line="113" />
       <source>Edit notification binding</source>
       <translation>Edit notification binding</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="126" />
-      <location filename="../../desktop/admin/bindings.py" line="131" />
+      <location filename="../../desktop/admin/bindings.py" line="120" />
+      <location filename="../../desktop/admin/bindings.py" line="125" />
       <source>Event:</source>
       <translation>Event:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="134" />
+      <location filename="../../desktop/admin/bindings.py" line="128" />
       <source>Template:</source>
       <translation>Template:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="140" />
+      <location filename="../../desktop/admin/bindings.py" line="134" />
       <source>Which one</source>
       <translation>Which one</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="146" />
+      <location filename="../../desktop/admin/bindings.py" line="140" />
       <source>Applies to:</source>
       <translation>Applies to:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="147" />
+      <location filename="../../desktop/admin/bindings.py" line="141" />
       <source>Recipients:</source>
       <translation>Recipients:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="148" />
+      <location filename="../../desktop/admin/bindings.py" line="142" />
       <source>Channels:</source>
       <translation>Channels:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="151" />
+      <location filename="../../desktop/admin/bindings.py" line="145" />
       <source>The most specific binding of an event holds: a round's before its course's, a course's before the whole organisation's.</source>
       <translation>The most specific binding of an event holds: a round's before its course's, a course's before the whole organisation's.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="223" />
+      <location filename="../../desktop/admin/bindings.py" line="217" />
       <source>Choose at least one recipient</source>
       <translation>Choose at least one recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="225" />
+      <location filename="../../desktop/admin/bindings.py" line="219" />
       <source>Choose e-mail, SMS or both</source>
       <translation>Choose e-mail, SMS or both</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="229" />
+      <location filename="../../desktop/admin/bindings.py" line="223" />
       <source>Choose what the binding is for</source>
       <translation>Choose what the binding is for</translation>
     </message>
@@ -1582,102 +1582,102 @@
   <context>
     <name>Bindings</name>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="41" />
+      <location filename="../../desktop/admin/bindings.py" line="35" />
       <source>The whole organisation</source>
       <translation>The whole organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="42" />
+      <location filename="../../desktop/admin/bindings.py" line="36" />
       <source>Person category</source>
       <translation>Person category</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="43" />
+      <location filename="../../desktop/admin/bindings.py" line="37" />
       <source>Course</source>
       <translation>Course</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="44" />
+      <location filename="../../desktop/admin/bindings.py" line="38" />
       <source>Course round</source>
       <translation>Course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="45" />
+      <location filename="../../desktop/admin/bindings.py" line="39" />
       <source>Agent</source>
       <translation>Agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="46" />
+      <location filename="../../desktop/admin/bindings.py" line="40" />
       <source>Customer</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="47" />
+      <location filename="../../desktop/admin/bindings.py" line="41" />
       <source>Contract</source>
       <translation>Contract</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="50" />
+      <location filename="../../desktop/admin/bindings.py" line="44" />
       <source>The participant</source>
       <translation>The participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="51" />
+      <location filename="../../desktop/admin/bindings.py" line="45" />
       <source>The approving manager</source>
       <translation>The approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="52" />
+      <location filename="../../desktop/admin/bindings.py" line="46" />
       <source>Contacts in the role Notification recipient</source>
       <translation>Contacts in the role Notification recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="55" />
+      <location filename="../../desktop/admin/bindings.py" line="49" />
       <source>Static recipients</source>
       <translation>Static recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="56" />
+      <location filename="../../desktop/admin/bindings.py" line="50" />
       <source>Everyone the event is about (as without a binding)</source>
       <translation>Everyone the event is about (as without a binding)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="61" />
+      <location filename="../../desktop/admin/bindings.py" line="55" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="62" />
+      <location filename="../../desktop/admin/bindings.py" line="56" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="64" />
+      <location filename="../../desktop/admin/bindings.py" line="58" />
       <source>Kansli's shipped text</source>
       <translation>Kansli's shipped text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="104" />
+      <location filename="../../desktop/admin/bindings.py" line="98" />
       <source>Event</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="105" />
+      <location filename="../../desktop/admin/bindings.py" line="99" />
       <source>Template</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="106" />
+      <location filename="../../desktop/admin/bindings.py" line="100" />
       <source>Applies to</source>
       <translation>Applies to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="107" />
+      <location filename="../../desktop/admin/bindings.py" line="101" />
       <source>Recipients</source>
       <translation>Recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="108" />
+      <location filename="../../desktop/admin/bindings.py" line="102" />
       <source>Channels</source>
       <translation>Channels</translation>
     </message>
@@ -1764,86 +1764,86 @@
       <translation>Category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="150" />
+      <location filename="../../desktop/admin/booking_windows.py" line="144" />
       <source>VAT:</source>
       <translation>VAT:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="155" />
+      <location filename="../../desktop/admin/booking_windows.py" line="149" />
       <source>Account:</source>
       <translation>Account:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="212" />
-      <location filename="../../desktop/admin/booking_windows.py" line="399" />
+      <location filename="../../desktop/admin/booking_windows.py" line="206" />
+      <location filename="../../desktop/admin/booking_windows.py" line="387" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="213" />
+      <location filename="../../desktop/admin/booking_windows.py" line="207" />
       <source>Fee</source>
       <translation>Fee</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="214" />
-      <location filename="../../desktop/admin/booking_windows.py" line="519" />
+      <location filename="../../desktop/admin/booking_windows.py" line="208" />
+      <location filename="../../desktop/admin/booking_windows.py" line="505" />
       <source>VAT</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="215" />
-      <location filename="../../desktop/admin/booking_windows.py" line="520" />
+      <location filename="../../desktop/admin/booking_windows.py" line="209" />
+      <location filename="../../desktop/admin/booking_windows.py" line="506" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="243" />
+      <location filename="../../desktop/admin/booking_windows.py" line="237" />
       <source>The category's name</source>
       <translation>The category's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="235" />
+      <location filename="../../desktop/admin/booking_windows.py" line="229" />
       <source>For:</source>
       <translation>For:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="239" />
+      <location filename="../../desktop/admin/booking_windows.py" line="233" />
       <source>Category:</source>
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="400" />
-      <location filename="../../desktop/admin/booking_windows.py" line="517" />
+      <location filename="../../desktop/admin/booking_windows.py" line="388" />
+      <location filename="../../desktop/admin/booking_windows.py" line="503" />
       <source>For</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="401" />
+      <location filename="../../desktop/admin/booking_windows.py" line="389" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="402" />
+      <location filename="../../desktop/admin/booking_windows.py" line="390" />
       <source>Discount</source>
       <translation>Discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="403" />
+      <location filename="../../desktop/admin/booking_windows.py" line="391" />
       <source>Valid</source>
       <translation>Valid</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="404" />
+      <location filename="../../desktop/admin/booking_windows.py" line="392" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="518" />
+      <location filename="../../desktop/admin/booking_windows.py" line="504" />
       <source>Price</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="521" />
+      <location filename="../../desktop/admin/booking_windows.py" line="507" />
       <source>Membership fee</source>
       <translation>Membership fee</translation>
     </message>
@@ -2403,7 +2403,7 @@
   <context>
     <name>CountLabel</name>
     <message>
-      <location filename="../../desktop/common/widgets.py" line="351" />
+      <location filename="../../desktop/common/widgets.py" line="362" />
       <source>%1 of %2 shown</source>
       <translation>%1 of %2 shown</translation>
     </message>
@@ -2479,83 +2479,83 @@
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="55" />
+      <location filename="../../desktop/courses/view.py" line="56" />
       <source>%1 (archived)</source>
       <translation>%1 (archived)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="62" />
+      <location filename="../../desktop/courses/view.py" line="63" />
       <source>Code</source>
       <extracomment>The lists' columns, translated in context "Courses".</extracomment>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="63" />
+      <location filename="../../desktop/courses/view.py" line="64" />
       <source>Course</source>
       <translation>Course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="64" />
+      <location filename="../../desktop/courses/view.py" line="65" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="67" />
+      <location filename="../../desktop/courses/view.py" line="68" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="68" />
+      <location filename="../../desktop/courses/view.py" line="69" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="71" />
+      <location filename="../../desktop/courses/view.py" line="72" />
       <source>Dates</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="74" />
+      <location filename="../../desktop/courses/view.py" line="75" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="75" />
+      <location filename="../../desktop/courses/view.py" line="76" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="78" />
+      <location filename="../../desktop/courses/view.py" line="79" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="79" />
+      <location filename="../../desktop/courses/view.py" line="80" />
       <source>Seats</source>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="80" />
+      <location filename="../../desktop/courses/view.py" line="81" />
       <source>Registered</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="81" />
+      <location filename="../../desktop/courses/view.py" line="82" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="84" />
+      <location filename="../../desktop/courses/view.py" line="85" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="86" />
+      <location filename="../../desktop/courses/view.py" line="87" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="90" />
+      <location filename="../../desktop/courses/view.py" line="91" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -2563,120 +2563,130 @@
   <context>
     <name>CoursesView</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="106" />
+      <location filename="../../desktop/courses/view.py" line="107" />
       <source>Search courses and rounds…</source>
       <translation>Search courses and rounds…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="108" />
+      <location filename="../../desktop/courses/view.py" line="109" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="109" />
-      <location filename="../../desktop/courses/view.py" line="215" />
+      <location filename="../../desktop/courses/view.py" line="110" />
+      <location filename="../../desktop/courses/view.py" line="227" />
       <source>All terms</source>
       <translation>All terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="111" />
+      <location filename="../../desktop/courses/view.py" line="112" />
       <source>Round status</source>
       <translation>Round status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="112" />
+      <location filename="../../desktop/courses/view.py" line="113" />
       <source>Any status</source>
       <translation>Any status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="115" />
+      <location filename="../../desktop/courses/view.py" line="116" />
       <source>Show archived</source>
       <translation>Show archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="119" />
+      <location filename="../../desktop/courses/view.py" line="120" />
       <source>Term:</source>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="121" />
+      <location filename="../../desktop/courses/view.py" line="122" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="157" />
+      <location filename="../../desktop/courses/view.py" line="158" />
       <source>&amp;New course…</source>
       <translation>&amp;New course…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="158" />
+      <location filename="../../desktop/courses/view.py" line="159" />
       <source>&amp;Edit course…</source>
       <translation>&amp;Edit course…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="159" />
-      <location filename="../../desktop/courses/view.py" line="322" />
+      <location filename="../../desktop/courses/view.py" line="160" />
+      <location filename="../../desktop/courses/view.py" line="335" />
       <source>&amp;Archive course</source>
       <translation>&amp;Archive course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="160" />
+      <location filename="../../desktop/courses/view.py" line="161" />
+      <source>&amp;Prerequisites…</source>
+      <translation>&amp;Prerequisites…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="163" />
+      <source>The courses a participant must have completed before booking this one</source>
+      <translation>The courses a participant must have completed before booking this one</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="165" />
       <source>New &amp;round…</source>
       <translation>New &amp;round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="161" />
+      <location filename="../../desktop/courses/view.py" line="166" />
       <source>Edi&amp;t round…</source>
       <translation>Edi&amp;t round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="162" />
+      <location filename="../../desktop/courses/view.py" line="167" />
       <source>&amp;Copy round to a new term…</source>
       <translation>&amp;Copy round to a new term…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="163" />
-      <location filename="../../desktop/courses/view.py" line="327" />
+      <location filename="../../desktop/courses/view.py" line="168" />
+      <location filename="../../desktop/courses/view.py" line="340" />
       <source>Archi&amp;ve round</source>
       <translation>Archi&amp;ve round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="195" />
+      <location filename="../../desktop/courses/view.py" line="207" />
       <source>Open round</source>
       <translation>Open round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="197" />
+      <location filename="../../desktop/courses/view.py" line="209" />
       <source>Open the selected round's page</source>
       <translation>Open the selected round's page</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="230" />
+      <location filename="../../desktop/courses/view.py" line="242" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>No courses match — clear the search or choose another term.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="232" />
+      <location filename="../../desktop/courses/view.py" line="244" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>No courses yet — they appear here after the first sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="268" />
+      <location filename="../../desktop/courses/view.py" line="280" />
       <source>Rounds of %1</source>
       <translation>Rounds of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="270" />
+      <location filename="../../desktop/courses/view.py" line="282" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="272" />
+      <location filename="../../desktop/courses/view.py" line="284" />
       <source>No rounds match the filters.</source>
       <translation>No rounds match the filters.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="274" />
+      <location filename="../../desktop/courses/view.py" line="286" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%Ln course</numerusform>
@@ -2684,7 +2694,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="276" />
+      <location filename="../../desktop/courses/view.py" line="288" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%Ln round</numerusform>
@@ -2692,22 +2702,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="320" />
+      <location filename="../../desktop/courses/view.py" line="333" />
       <source>Restore course</source>
       <translation>Restore course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="325" />
+      <location filename="../../desktop/courses/view.py" line="338" />
       <source>Restore round</source>
       <translation>Restore round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="142" />
+      <location filename="../../desktop/courses/view.py" line="143" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="143" />
+      <location filename="../../desktop/courses/view.py" line="144" />
       <source>Courses</source>
       <translation>Courses</translation>
     </message>
@@ -2762,6 +2772,34 @@
       <location filename="../../desktop/alumni/reversal.py" line="80" />
       <source>Reversal queued: %1 is back in the manual queue.</source>
       <translation>Reversal queued: %1 is back in the manual queue.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeclineDialog</name>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="141" />
+      <source>Decline sign-up</source>
+      <translation>Decline sign-up</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="143" />
+      <source>Decline the sign-up of %1? The registration is cancelled.</source>
+      <translation>Decline the sign-up of %1? The registration is cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="146" />
+      <source>&amp;Reason (optional):</source>
+      <translation>&amp;Reason (optional):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="148" />
+      <source>Reason for declining</source>
+      <translation>Reason for declining</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="151" />
+      <source>Decline</source>
+      <translation>Decline</translation>
     </message>
   </context>
   <context>
@@ -2868,83 +2906,83 @@
   <context>
     <name>DiscountDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="306" />
+      <location filename="../../desktop/admin/booking_windows.py" line="294" />
       <source>New discount</source>
       <translation>New discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="307" />
+      <location filename="../../desktop/admin/booking_windows.py" line="295" />
       <source>Edit discount</source>
       <translation>Edit discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="312" />
+      <location filename="../../desktop/admin/booking_windows.py" line="300" />
       <source>Such as Two courses the same term</source>
       <translation>Such as Two courses the same term</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="318" />
+      <location filename="../../desktop/admin/booking_windows.py" line="306" />
       <source>An amount (kr)</source>
       <translation>An amount (kr)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="319" />
+      <location filename="../../desktop/admin/booking_windows.py" line="307" />
       <source>A percentage of the price</source>
       <translation>A percentage of the price</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="341" />
+      <location filename="../../desktop/admin/booking_windows.py" line="329" />
       <source>YYYY-MM-DD (empty: no limit)</source>
       <translation>YYYY-MM-DD (empty: no limit)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="311" />
+      <location filename="../../desktop/admin/booking_windows.py" line="299" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="315" />
+      <location filename="../../desktop/admin/booking_windows.py" line="303" />
       <source>When:</source>
       <translation>When:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="317" />
+      <location filename="../../desktop/admin/booking_windows.py" line="305" />
       <source>Discount:</source>
       <translation>Discount:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="328" />
+      <location filename="../../desktop/admin/booking_windows.py" line="316" />
       <source>Size:</source>
       <translation>Size:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="330" />
+      <location filename="../../desktop/admin/booking_windows.py" line="318" />
       <source>With others:</source>
       <translation>With others:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="335" />
+      <location filename="../../desktop/admin/booking_windows.py" line="323" />
       <source>Book by:</source>
       <extracomment>The days that limit the discount, by their keys (empty: no limit).</extracomment>
       <translation>Book by:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="336" />
+      <location filename="../../desktop/admin/booking_windows.py" line="324" />
       <source>Valid from:</source>
       <translation>Valid from:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="337" />
+      <location filename="../../desktop/admin/booking_windows.py" line="325" />
       <source>Valid until:</source>
       <translation>Valid until:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="342" />
+      <location filename="../../desktop/admin/booking_windows.py" line="330" />
       <source>Order:</source>
       <translation>Order:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="348" />
+      <location filename="../../desktop/admin/booking_windows.py" line="336" />
       <source>Discounts are counted in their order, each shown to the participant as a line of the price; together they never take a course below zero.</source>
       <translation>Discounts are counted in their order, each shown to the participant as a line of the price; together they never take a course below zero.</translation>
     </message>
@@ -2952,32 +2990,32 @@
   <context>
     <name>DiscountsWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="380" />
+      <location filename="../../desktop/admin/booking_windows.py" line="368" />
       <source>Discounts</source>
       <translation>Discounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="381" />
+      <location filename="../../desktop/admin/booking_windows.py" line="369" />
       <source>No discounts yet: New… adds one, such as for a second course.</source>
       <translation>No discounts yet: New… adds one, such as for a second course.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="384" />
+      <location filename="../../desktop/admin/booking_windows.py" line="372" />
       <source>A booking keeps the price it was made with: changing a discount changes new sign-ups only.</source>
       <translation>A booking keeps the price it was made with: changing a discount changes new sign-ups only.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="389" />
+      <location filename="../../desktop/admin/booking_windows.py" line="377" />
       <source>New sign-ups no longer get it</source>
       <translation>New sign-ups no longer get it</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="414" />
+      <location filename="../../desktop/admin/booking_windows.py" line="402" />
       <source>(by %1)</source>
       <translation>(by %1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="416" />
+      <location filename="../../desktop/admin/booking_windows.py" line="404" />
       <source>Always</source>
       <translation>Always</translation>
     </message>
@@ -4294,6 +4332,110 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>LevelApprovalDialog</name>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="117" />
+      <source>Add level approval</source>
+      <translation>Add level approval</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="127" />
+      <source>Choose a course…</source>
+      <translation>Choose a course…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="130" />
+      <source>YYYY-MM-DD</source>
+      <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="132" />
+      <source>The leader's name</source>
+      <translation>The leader's name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="136" />
+      <source>Course:</source>
+      <translation>Course:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="137" />
+      <source>Approved on:</source>
+      <translation>Approved on:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="138" />
+      <source>Approved by:</source>
+      <translation>Approved by:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="139" />
+      <source>Note:</source>
+      <translation>Note:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="143" />
+      <source>Counts as the course completed: a booking of a course that requires it gets a place without waiting for review.</source>
+      <translation>Counts as the course completed: a booking of a course that requires it gets a place without waiting for review.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Levels</name>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="100" />
+      <source>Approved by %1</source>
+      <translation>Approved by %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="102" />
+      <source>Completed %1</source>
+      <translation>Completed %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="106" />
+      <source>Course</source>
+      <translation>Course</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="107" />
+      <source>How</source>
+      <translation>How</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="108" />
+      <source>Day</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="109" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+  </context>
+  <context>
+    <name>LevelsTab</name>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="196" />
+      <source>No completed courses or level approvals yet.</source>
+      <translation>No completed courses or level approvals yet.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="197" />
+      <source>Add level approval…</source>
+      <translation>Add level approval…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="198" />
+      <source>Remove approval</source>
+      <translation>Remove approval</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="242" />
+      <source>Removed the approval of %1. Edit › Undo restores it.</source>
+      <translation>Removed the approval of %1. Edit › Undo restores it.</translation>
+    </message>
+  </context>
+  <context>
     <name>Login</name>
     <message>
       <location filename="../../desktop/login.py" line="66" />
@@ -4438,364 +4580,374 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="86" />
+      <location filename="../../desktop/mainwindow.py" line="87" />
       <source>demo</source>
       <extracomment>A record's tab (a round, an agent order). Names accepted by ``--tab`` (and the order of the fixed tabs). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="99" />
+      <location filename="../../desktop/mainwindow.py" line="100" />
       <source>Courses</source>
       <translation>Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="100" />
+      <location filename="../../desktop/mainwindow.py" line="101" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="101" />
+      <location filename="../../desktop/mainwindow.py" line="102" />
       <source>Alumni queue</source>
       <translation>Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="102" />
+      <location filename="../../desktop/mainwindow.py" line="103" />
       <source>Agent orders</source>
       <translation>Agent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="103" />
+      <location filename="../../desktop/mainwindow.py" line="104" />
       <source>Organisations</source>
       <translation>Organisations</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="126" />
+      <location filename="../../desktop/mainwindow.py" line="127" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="168" />
+      <location filename="../../desktop/mainwindow.py" line="169" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="171" />
+      <location filename="../../desktop/mainwindow.py" line="172" />
       <source>&amp;Export list…</source>
       <translation>&amp;Export list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="174" />
+      <location filename="../../desktop/mainwindow.py" line="175" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Save the current list as CSV or Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="178" />
+      <location filename="../../desktop/mainwindow.py" line="179" />
       <source>&amp;Print list…</source>
       <translation>&amp;Print list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="181" />
+      <location filename="../../desktop/mainwindow.py" line="182" />
       <source>Print the current list (with preview)</source>
       <translation>Print the current list (with preview)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="186" />
+      <location filename="../../desktop/mainwindow.py" line="187" />
       <source>&amp;Settings…</source>
       <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="191" />
+      <location filename="../../desktop/mainwindow.py" line="192" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="193" />
+      <location filename="../../desktop/mainwindow.py" line="194" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="195" />
-      <location filename="../../desktop/mainwindow.py" line="384" />
+      <location filename="../../desktop/mainwindow.py" line="196" />
+      <location filename="../../desktop/mainwindow.py" line="394" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="200" />
+      <location filename="../../desktop/mainwindow.py" line="201" />
       <source>&amp;Find</source>
       <translation>&amp;Find</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="203" />
+      <location filename="../../desktop/mainwindow.py" line="204" />
       <source>Search the current list</source>
       <translation>Search the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="206" />
+      <location filename="../../desktop/mainwindow.py" line="207" />
       <source>Select &amp;all</source>
       <translation>Select &amp;all</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="211" />
+      <location filename="../../desktop/mainwindow.py" line="212" />
       <source>Person &amp;categories…</source>
       <translation>Person &amp;categories…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="214" />
+      <location filename="../../desktop/mainwindow.py" line="215" />
       <source>The categories persons can have (such as Alumnus): add, rename, archive</source>
       <translation>The categories persons can have (such as Alumnus): add, rename, archive</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="217" />
+      <location filename="../../desktop/mainwindow.py" line="218" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="219" />
+      <location filename="../../desktop/mainwindow.py" line="220" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Reload the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="222" />
+      <location filename="../../desktop/mainwindow.py" line="223" />
       <source>&amp;Go</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="225" />
+      <location filename="../../desktop/mainwindow.py" line="226" />
       <source>&amp;Courses</source>
       <translation>&amp;Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="226" />
+      <location filename="../../desktop/mainwindow.py" line="227" />
       <source>&amp;Participants</source>
       <translation>&amp;Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="227" />
+      <location filename="../../desktop/mainwindow.py" line="228" />
       <source>&amp;Alumni queue</source>
       <translation>&amp;Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="228" />
+      <location filename="../../desktop/mainwindow.py" line="229" />
       <source>A&amp;gent orders</source>
       <translation>A&amp;gent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="229" />
+      <location filename="../../desktop/mainwindow.py" line="230" />
       <source>&amp;Organisations</source>
       <translation>&amp;Organisations</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="239" />
+      <location filename="../../desktop/mainwindow.py" line="240" />
       <source>Close &amp;tab</source>
       <translation>Close &amp;tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="245" />
+      <location filename="../../desktop/mainwindow.py" line="246" />
       <source>&amp;Notifications…</source>
       <translation>&amp;Notifications…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="248" />
+      <location filename="../../desktop/mainwindow.py" line="249" />
       <source>Show your notifications from the server</source>
       <translation>Show your notifications from the server</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="252" />
+      <location filename="../../desktop/mainwindow.py" line="254" />
+      <source>Sign-ups for &amp;review…</source>
+      <translation>Sign-ups for &amp;review…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="257" />
+      <source>Bookings that wait for review: a required course missing, fees overdue</source>
+      <translation>Bookings that wait for review: a required course missing, fees overdue</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="262" />
       <source>&amp;Actions</source>
       <translation>&amp;Actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="256" />
+      <location filename="../../desktop/mainwindow.py" line="266" />
       <source>&amp;Sync</source>
       <translation>&amp;Sync</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="259" />
+      <location filename="../../desktop/mainwindow.py" line="269" />
       <source>Sync &amp;now</source>
       <translation>Sync &amp;now</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="262" />
+      <location filename="../../desktop/mainwindow.py" line="272" />
       <source>Send local changes and fetch the server's</source>
       <translation>Send local changes and fetch the server's</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="264" />
+      <location filename="../../desktop/mainwindow.py" line="274" />
       <source>Sync &amp;issues…</source>
       <translation>Sync &amp;issues…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="267" />
+      <location filename="../../desktop/mainwindow.py" line="277" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="270" />
+      <location filename="../../desktop/mainwindow.py" line="280" />
       <source>&amp;Users…</source>
       <translation>&amp;Users…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="273" />
+      <location filename="../../desktop/mainwindow.py" line="283" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Invite users, change their roles, deactivate them, end their sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="277" />
+      <location filename="../../desktop/mainwindow.py" line="287" />
       <source>&amp;Agent users…</source>
       <translation>&amp;Agent users…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="281" />
+      <location filename="../../desktop/mainwindow.py" line="291" />
       <source>Give an agent organisation's users the roles Agent case handler and Attestant</source>
       <translation>Give an agent organisation's users the roles Agent case handler and Attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="286" />
+      <location filename="../../desktop/mainwindow.py" line="296" />
       <source>&amp;Notification follow-up…</source>
       <translation>&amp;Notification follow-up…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="289" />
+      <location filename="../../desktop/mainwindow.py" line="299" />
       <source>Every mail and SMS sent: to whom, when, and whether it arrived or failed</source>
       <translation>Every mail and SMS sent: to whom, when, and whether it arrived or failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="293" />
+      <location filename="../../desktop/mainwindow.py" line="303" />
       <source>Message &amp;templates…</source>
       <translation>Message &amp;templates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="297" />
+      <location filename="../../desktop/mainwindow.py" line="307" />
       <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
       <translation>The texts of the mails and SMS Kansli sends, per event, drafted and published</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="312" />
+      <location filename="../../desktop/mainwindow.py" line="322" />
       <source>Notification &amp;bindings…</source>
       <translation>Notification &amp;bindings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="314" />
+      <location filename="../../desktop/mainwindow.py" line="324" />
       <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
       <translation>Which template each event sends, where, to whom, by e-mail or SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="317" />
+      <location filename="../../desktop/mainwindow.py" line="327" />
       <source>Notification &amp;recipients…</source>
       <translation>Notification &amp;recipients…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="319" />
+      <location filename="../../desktop/mainwindow.py" line="329" />
       <source>The people who get notifications as static recipients</source>
       <translation>The people who get notifications as static recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="322" />
+      <location filename="../../desktop/mainwindow.py" line="332" />
       <source>&amp;Prices…</source>
       <translation>&amp;Prices…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="324" />
+      <location filename="../../desktop/mainwindow.py" line="334" />
       <source>What courses cost: for all courses, a category or one round</source>
       <translation>What courses cost: for all courses, a category or one round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="327" />
+      <location filename="../../desktop/mainwindow.py" line="337" />
       <source>&amp;Discounts…</source>
       <translation>&amp;Discounts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="329" />
+      <location filename="../../desktop/mainwindow.py" line="339" />
       <source>Discounts of sign-ups, such as for a second course the same term</source>
       <translation>Discounts of sign-ups, such as for a second course the same term</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="332" />
+      <location filename="../../desktop/mainwindow.py" line="342" />
       <source>&amp;Membership types…</source>
       <translation>&amp;Membership types…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="334" />
+      <location filename="../../desktop/mainwindow.py" line="344" />
       <source>Membership types and the fee a non-member pays with a course</source>
       <translation>Membership types and the fee a non-member pays with a course</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="348" />
+      <location filename="../../desktop/mainwindow.py" line="358" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="351" />
+      <location filename="../../desktop/mainwindow.py" line="361" />
       <source>Kansli &amp;manual</source>
       <translation>Kansli &amp;manual</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="354" />
+      <location filename="../../desktop/mainwindow.py" line="364" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Participants, import, the alumni queue, sync and offline work, printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="358" />
+      <location filename="../../desktop/mainwindow.py" line="368" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="361" />
+      <location filename="../../desktop/mainwindow.py" line="371" />
       <source>Every key of the menus and the lists</source>
       <translation>Every key of the menus and the lists</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="364" />
+      <location filename="../../desktop/mainwindow.py" line="374" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="377" />
+      <location filename="../../desktop/mainwindow.py" line="387" />
       <source>No actions on this tab</source>
       <translation>No actions on this tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="384" />
+      <location filename="../../desktop/mainwindow.py" line="394" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="431" />
+      <location filename="../../desktop/mainwindow.py" line="441" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="441" />
+      <location filename="../../desktop/mainwindow.py" line="451" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="488" />
+      <location filename="../../desktop/mainwindow.py" line="498" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="493" />
+      <location filename="../../desktop/mainwindow.py" line="503" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="497" />
+      <location filename="../../desktop/mainwindow.py" line="507" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="502" />
+      <location filename="../../desktop/mainwindow.py" line="512" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="588" />
+      <location filename="../../desktop/mainwindow.py" line="606" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="601" />
+      <location filename="../../desktop/mainwindow.py" line="619" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -4803,32 +4955,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="607" />
+      <location filename="../../desktop/mainwindow.py" line="625" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="642" />
+      <location filename="../../desktop/mainwindow.py" line="660" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="644" />
+      <location filename="../../desktop/mainwindow.py" line="662" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="658" />
+      <location filename="../../desktop/mainwindow.py" line="676" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="660" />
+      <location filename="../../desktop/mainwindow.py" line="678" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="667" />
+      <location filename="../../desktop/mainwindow.py" line="685" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -4927,32 +5079,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MembershipTypeDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="169" />
+      <location filename="../../desktop/admin/booking_windows.py" line="163" />
       <source>New membership type</source>
       <translation>New membership type</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="170" />
+      <location filename="../../desktop/admin/booking_windows.py" line="164" />
       <source>Edit membership type</source>
       <translation>Edit membership type</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="175" />
+      <location filename="../../desktop/admin/booking_windows.py" line="169" />
       <source>Such as Membership 2027</source>
       <translation>Such as Membership 2027</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="174" />
+      <location filename="../../desktop/admin/booking_windows.py" line="168" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="177" />
+      <location filename="../../desktop/admin/booking_windows.py" line="171" />
       <source>Fee (kr):</source>
       <translation>Fee (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="181" />
+      <location filename="../../desktop/admin/booking_windows.py" line="175" />
       <source>Someone who is not a member on a round's first day pays the fee with the course, when the round's price rule names this membership type.</source>
       <translation>Someone who is not a member on a round's first day pays the fee with the course, when the round's price rule names this membership type.</translation>
     </message>
@@ -4960,17 +5112,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MembershipTypesWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="196" />
+      <location filename="../../desktop/admin/booking_windows.py" line="190" />
       <source>Membership types</source>
       <translation>Membership types</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="197" />
+      <location filename="../../desktop/admin/booking_windows.py" line="191" />
       <source>No membership types yet: New… adds one with its fee.</source>
       <translation>No membership types yet: New… adds one with its fee.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="200" />
+      <location filename="../../desktop/admin/booking_windows.py" line="194" />
       <source>Price rules can no longer name it; members stay members</source>
       <translation>Price rules can no longer name it; members stay members</translation>
     </message>
@@ -6026,6 +6178,11 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <source>Offered a place</source>
       <translation>Offered a place</translation>
     </message>
+    <message>
+      <location filename="../../desktop/participants/query.py" line="413" />
+      <source>For review</source>
+      <translation>For review</translation>
+    </message>
   </context>
   <context>
     <name>ParticipantsExport</name>
@@ -6575,236 +6732,241 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PersonProfile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="215" />
+      <location filename="../../desktop/people/profile.py" line="222" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="226" />
+      <location filename="../../desktop/people/profile.py" line="233" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Changed here; waits to be sent to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="258" />
+      <location filename="../../desktop/people/profile.py" line="265" />
       <source>YYYYMMDD-NNNN</source>
       <extracomment>Fields the user's roles may not read (models.visibility): never shown, never set; a hint says why instead of an empty box that looks like missing data.</extracomment>
       <translation>YYYYMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="259" />
+      <location filename="../../desktop/people/profile.py" line="266" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="265" />
-      <location filename="../../desktop/people/profile.py" line="268" />
+      <location filename="../../desktop/people/profile.py" line="272" />
+      <location filename="../../desktop/people/profile.py" line="275" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="270" />
-      <location filename="../../desktop/people/profile.py" line="274" />
+      <location filename="../../desktop/people/profile.py" line="277" />
+      <location filename="../../desktop/people/profile.py" line="281" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="275" />
-      <location filename="../../desktop/people/profile.py" line="678" />
+      <location filename="../../desktop/people/profile.py" line="282" />
+      <location filename="../../desktop/people/profile.py" line="688" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="278" />
+      <location filename="../../desktop/people/profile.py" line="285" />
       <source>Revert</source>
       <translation>Revert</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="313" />
+      <location filename="../../desktop/people/profile.py" line="320" />
       <source>name@example.se</source>
       <translation>name@example.se</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="313" />
+      <location filename="../../desktop/people/profile.py" line="320" />
       <source>New e-mail address</source>
       <translation>New e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="315" />
+      <location filename="../../desktop/people/profile.py" line="322" />
       <source>Work</source>
       <translation>Work</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="316" />
+      <location filename="../../desktop/people/profile.py" line="323" />
       <source>Private</source>
       <translation>Private</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="317" />
+      <location filename="../../desktop/people/profile.py" line="324" />
       <source>Main address</source>
       <translation>Main address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="318" />
+      <location filename="../../desktop/people/profile.py" line="325" />
       <source>Add e-mail</source>
       <translation>Add e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="320" />
+      <location filename="../../desktop/people/profile.py" line="327" />
       <source>Remove e-mail…</source>
       <translation>Remove e-mail…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="334" />
+      <location filename="../../desktop/people/profile.py" line="341" />
       <source>New phone number</source>
       <translation>New phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="337" />
+      <location filename="../../desktop/people/profile.py" line="344" />
       <source>Add phone</source>
       <translation>Add phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="340" />
+      <location filename="../../desktop/people/profile.py" line="347" />
       <source>E-mail addresses</source>
       <translation>E-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="343" />
+      <location filename="../../desktop/people/profile.py" line="350" />
       <source>Phone numbers</source>
       <translation>Phone numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="374" />
+      <location filename="../../desktop/people/profile.py" line="381" />
       <source>Reverse decision…</source>
       <translation>Reverse decision…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="388" />
+      <location filename="../../desktop/people/profile.py" line="395" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="389" />
+      <location filename="../../desktop/people/profile.py" line="396" />
       <source>E-mails and phones</source>
       <translation>E-mails and phones</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="390" />
+      <location filename="../../desktop/people/profile.py" line="397" />
       <source>Registrations</source>
       <translation>Registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="391" />
+      <location filename="../../desktop/people/profile.py" line="398" />
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="392" />
+      <location filename="../../desktop/people/profile.py" line="399" />
       <source>Consents and alumni</source>
       <translation>Consents and alumni</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="397" />
+      <location filename="../../desktop/people/profile.py" line="402" />
+      <source>Levels</source>
+      <translation>Levels</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="407" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="400" />
+      <location filename="../../desktop/people/profile.py" line="410" />
       <source>Categories</source>
       <translation>Categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="454" />
+      <location filename="../../desktop/people/profile.py" line="464" />
       <source>No categories</source>
       <translation>No categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="468" />
+      <location filename="../../desktop/people/profile.py" line="478" />
       <source>No registrations.</source>
       <translation>No registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="470" />
+      <location filename="../../desktop/people/profile.py" line="480" />
       <source>Nothing has happened yet.</source>
       <translation>Nothing has happened yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="472" />
+      <location filename="../../desktop/people/profile.py" line="482" />
       <source>Consent “%1” (terms %2) given %3 from %4</source>
       <translation>Consent “%1” (terms %2) given %3 from %4</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="480" />
+      <location filename="../../desktop/people/profile.py" line="490" />
       <source>Alumni registration: %1 (%2)</source>
       <translation>Alumni registration: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="486" />
+      <location filename="../../desktop/people/profile.py" line="496" />
       <source>No consents or alumni registrations.</source>
       <translation>No consents or alumni registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="500" />
+      <location filename="../../desktop/people/profile.py" line="510" />
       <source>No organisation</source>
       <translation>No organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="584" />
+      <location filename="../../desktop/people/profile.py" line="594" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="586" />
+      <location filename="../../desktop/people/profile.py" line="596" />
       <source>Saved here; it is sent to the server when you are online.</source>
       <translation>Saved here; it is sent to the server when you are online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="604" />
+      <location filename="../../desktop/people/profile.py" line="614" />
       <source>Undo %1</source>
       <translation>Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="604" />
+      <location filename="../../desktop/people/profile.py" line="614" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="631" />
+      <location filename="../../desktop/people/profile.py" line="641" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="667" />
+      <location filename="../../desktop/people/profile.py" line="677" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="668" />
+      <location filename="../../desktop/people/profile.py" line="678" />
       <source>Save the changes to %1 before closing?</source>
       <translation>Save the changes to %1 before closing?</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="669" />
+      <location filename="../../desktop/people/profile.py" line="679" />
       <source>this person</source>
       <translation>this person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="679" />
+      <location filename="../../desktop/people/profile.py" line="689" />
       <source>Discard</source>
       <translation>Discard</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="680" />
+      <location filename="../../desktop/people/profile.py" line="690" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="754" />
+      <location filename="../../desktop/people/profile.py" line="764" />
       <source>Remove e-mail address</source>
       <translation>Remove e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="755" />
+      <location filename="../../desktop/people/profile.py" line="765" />
       <source>Remove %1 from this person?</source>
       <translation>Remove %1 from this person?</translation>
     </message>
@@ -7154,39 +7316,137 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>Prerequisites</name>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="80" />
+      <source>Code</source>
+      <extracomment>A prerequisite is added, and removed (restored by Edit › Undo), by its commands.</extracomment>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="81" />
+      <source>Required course</source>
+      <translation>Required course</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrerequisitesWindow</name>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="90" />
+      <source>Prerequisites of %1</source>
+      <translation>Prerequisites of %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="92" />
+      <source>No prerequisites: anyone may book. Add the courses to complete first.</source>
+      <translation>No prerequisites: anyone may book. Add the courses to complete first.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="96" />
+      <source>Course to require</source>
+      <translation>Course to require</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="98" />
+      <source>&amp;Add</source>
+      <translation>&amp;Add</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="99" />
+      <location filename="../../desktop/courses/prerequisites.py" line="170" />
+      <source>&amp;Remove</source>
+      <translation>&amp;Remove</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="100" />
+      <source>Re&amp;quires:</source>
+      <translation>Re&amp;quires:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="102" />
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="103" />
+      <source>Undo</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="108" />
+      <source>A booking gets a place when the participant has completed every course listed (a round of it that has ended) or has a leader's level approval for it; otherwise the sign-up waits in Go › Sign-ups for review.</source>
+      <translation>A booking gets a place when the participant has completed every course listed (a round of it that has ended) or has a leader's level approval for it; otherwise the sign-up waits in Go › Sign-ups for review.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="125" />
+      <source>Choose a course…</source>
+      <translation>Choose a course…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="140" />
+      <source>Choose the course to require first.</source>
+      <translation>Choose the course to require first.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="150" />
+      <source>Added: %1.</source>
+      <translation>Added: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="162" />
+      <source>Remove prerequisite</source>
+      <translation>Remove prerequisite</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="163" />
+      <source>Should %1 no longer require %2?</source>
+      <translation>Should %1 no longer require %2?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="171" />
+      <source>Keep</source>
+      <translation>Keep</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="180" />
+      <source>Removed: %1. Edit › Undo restores it.</source>
+      <translation>Removed: %1. Edit › Undo restores it.</translation>
+    </message>
+  </context>
+  <context>
     <name>PriceDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="454" />
+      <location filename="../../desktop/admin/booking_windows.py" line="440" />
       <source>New price rule</source>
       <translation>New price rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="455" />
+      <location filename="../../desktop/admin/booking_windows.py" line="441" />
       <source>Edit price rule</source>
       <translation>Edit price rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="462" />
+      <location filename="../../desktop/admin/booking_windows.py" line="448" />
       <source>Empty: the round's own price</source>
       <translation>Empty: the round's own price</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="466" />
+      <location filename="../../desktop/admin/booking_windows.py" line="452" />
       <source>No membership fee</source>
       <translation>No membership fee</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="461" />
+      <location filename="../../desktop/admin/booking_windows.py" line="447" />
       <source>Price (kr):</source>
       <translation>Price (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="464" />
+      <location filename="../../desktop/admin/booking_windows.py" line="450" />
       <source>Membership fee:</source>
       <translation>Membership fee:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="470" />
+      <location filename="../../desktop/admin/booking_windows.py" line="456" />
       <source>A round costs its own price when it has one, else the most specific rule's (its category's, else all courses'). The discounts of every level count.</source>
       <translation>A round costs its own price when it has one, else the most specific rule's (its category's, else all courses'). The discounts of every level count.</translation>
     </message>
@@ -7194,22 +7454,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PricesWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="499" />
+      <location filename="../../desktop/admin/booking_windows.py" line="485" />
       <source>Prices</source>
       <translation>Prices</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="500" />
+      <location filename="../../desktop/admin/booking_windows.py" line="486" />
       <source>No price rules yet: New… sets what the courses of a level cost.</source>
       <translation>No price rules yet: New… sets what the courses of a level cost.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="503" />
+      <location filename="../../desktop/admin/booking_windows.py" line="489" />
       <source>A booking keeps the price it was made with: changing a rule changes new sign-ups only.</source>
       <translation>A booking keeps the price it was made with: changing a rule changes new sign-ups only.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="507" />
+      <location filename="../../desktop/admin/booking_windows.py" line="493" />
       <source>Its courses cost what the wider rules say</source>
       <translation>Its courses cost what the wider rules say</translation>
     </message>
@@ -7298,226 +7558,241 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Profile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="73" />
+      <location filename="../../desktop/people/profile.py" line="74" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="74" />
+      <location filename="../../desktop/people/profile.py" line="75" />
       <source>Reminder sent</source>
       <translation>Reminder sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="75" />
+      <location filename="../../desktop/people/profile.py" line="76" />
       <source>Registration approved</source>
       <translation>Registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="76" />
+      <location filename="../../desktop/people/profile.py" line="77" />
       <source>Approval removed</source>
       <translation>Approval removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="77" />
+      <location filename="../../desktop/people/profile.py" line="78" />
       <source>Alumni decision</source>
       <translation>Alumni decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="78" />
+      <location filename="../../desktop/people/profile.py" line="79" />
       <source>E-mail sent</source>
       <translation>E-mail sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="79" />
+      <location filename="../../desktop/people/profile.py" line="80" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="80" />
+      <location filename="../../desktop/people/profile.py" line="81" />
       <source>Profiles merged</source>
       <translation>Profiles merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="88" />
+      <location filename="../../desktop/people/profile.py" line="89" />
       <source>Work</source>
       <translation>Work</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="89" />
+      <location filename="../../desktop/people/profile.py" line="90" />
       <source>Private</source>
       <translation>Private</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="90" />
+      <location filename="../../desktop/people/profile.py" line="91" />
       <source>Mobile</source>
       <translation>Mobile</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="85" />
+      <location filename="../../desktop/people/profile.py" line="86" />
       <source>Not requested</source>
       <extracomment>The stored codes the profile shows in words: approval states, and the kinds of e-mail addresses and phone numbers (``PersonEmail.kind``, ``PersonPhone.kind``).</extracomment>
       <translation>Not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="86" />
+      <location filename="../../desktop/people/profile.py" line="87" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="87" />
+      <location filename="../../desktop/people/profile.py" line="88" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="97" />
+      <location filename="../../desktop/people/profile.py" line="93" />
+      <source>Waiting list</source>
+      <translation>Waiting list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="94" />
+      <source>Offered a place</source>
+      <translation>Offered a place</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="95" />
+      <source>For review</source>
+      <translation>For review</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="102" />
       <source>Only administrators and alumni officers see personal identity numbers</source>
       <extracomment>What a field the signed-in user's roles may not read shows instead of its value.</extracomment>
       <translation>Only administrators and alumni officers see personal identity numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="100" />
+      <location filename="../../desktop/people/profile.py" line="105" />
       <source>Only administrators and alumni officers see birth dates</source>
       <translation>Only administrators and alumni officers see birth dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="104" />
+      <location filename="../../desktop/people/profile.py" line="109" />
       <source>Only administrators and alumni officers see this field</source>
       <translation>Only administrators and alumni officers see this field</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="115" />
+      <location filename="../../desktop/people/profile.py" line="120" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="130" />
+      <location filename="../../desktop/people/profile.py" line="137" />
       <source>As manager of %1 (%2)</source>
       <extracomment>The activities of a registration's approval, whose subject names the participant.</extracomment>
       <translation>As manager of %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="144" />
+      <location filename="../../desktop/people/profile.py" line="151" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="145" />
+      <location filename="../../desktop/people/profile.py" line="152" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="146" />
+      <location filename="../../desktop/people/profile.py" line="153" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="148" />
+      <location filename="../../desktop/people/profile.py" line="155" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="150" />
+      <location filename="../../desktop/people/profile.py" line="157" />
       <source>Approved via e-mail</source>
       <translation>Approved via e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="153" />
+      <location filename="../../desktop/people/profile.py" line="160" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="154" />
+      <location filename="../../desktop/people/profile.py" line="161" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="155" />
+      <location filename="../../desktop/people/profile.py" line="162" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="156" />
+      <location filename="../../desktop/people/profile.py" line="163" />
       <source>By</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="157" />
+      <location filename="../../desktop/people/profile.py" line="164" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="198" />
+      <location filename="../../desktop/people/profile.py" line="205" />
       <source>First name</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="199" />
+      <location filename="../../desktop/people/profile.py" line="206" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="200" />
+      <location filename="../../desktop/people/profile.py" line="207" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="201" />
+      <location filename="../../desktop/people/profile.py" line="208" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="202" />
+      <location filename="../../desktop/people/profile.py" line="209" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="203" />
+      <location filename="../../desktop/people/profile.py" line="210" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="204" />
+      <location filename="../../desktop/people/profile.py" line="211" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="205" />
+      <location filename="../../desktop/people/profile.py" line="212" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="206" />
+      <location filename="../../desktop/people/profile.py" line="213" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="305" />
+      <location filename="../../desktop/people/profile.py" line="312" />
       <source>E-mail</source>
       <extracomment>The Save / Discard / Cancel question before unsaved changes would be lost.</extracomment>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="421" />
+      <location filename="../../desktop/people/profile.py" line="431" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="422" />
+      <location filename="../../desktop/people/profile.py" line="432" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="622" />
+      <location filename="../../desktop/people/profile.py" line="632" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="623" />
+      <location filename="../../desktop/people/profile.py" line="633" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="332" />
+      <location filename="../../desktop/people/profile.py" line="339" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -7525,64 +7800,64 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RecipientDialog</name>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="68" />
+      <location filename="../../desktop/admin/recipients.py" line="62" />
       <source>New notification recipient</source>
       <translation>New notification recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="69" />
+      <location filename="../../desktop/admin/recipients.py" line="63" />
       <source>Edit notification recipient</source>
       <translation>Edit notification recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="74" />
+      <location filename="../../desktop/admin/recipients.py" line="68" />
       <source>Nobody chosen</source>
       <translation>Nobody chosen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="74" />
+      <location filename="../../desktop/admin/recipients.py" line="68" />
       <source>Choose the recipient</source>
       <translation>Choose the recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="77" />
-      <location filename="../../desktop/admin/recipients.py" line="80" />
+      <location filename="../../desktop/admin/recipients.py" line="71" />
+      <location filename="../../desktop/admin/recipients.py" line="74" />
       <source>Person:</source>
       <translation>Person:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="82" />
+      <location filename="../../desktop/admin/recipients.py" line="76" />
       <source>Such as Course administrator</source>
       <translation>Such as Course administrator</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="83" />
+      <location filename="../../desktop/admin/recipients.py" line="77" />
       <source>Role:</source>
       <translation>Role:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="85" />
-      <location filename="../../desktop/admin/recipients.py" line="117" />
+      <location filename="../../desktop/admin/recipients.py" line="79" />
+      <location filename="../../desktop/admin/recipients.py" line="111" />
       <source>No login</source>
       <translation>No login</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="87" />
+      <location filename="../../desktop/admin/recipients.py" line="81" />
       <source>A user (the list needs a connection)</source>
       <translation>A user (the list needs a connection)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="89" />
+      <location filename="../../desktop/admin/recipients.py" line="83" />
       <source>Login:</source>
       <translation>Login:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="93" />
+      <location filename="../../desktop/admin/recipients.py" line="87" />
       <source>The person's e-mail addresses and phone numbers are used: change them on the person's profile.</source>
       <translation>The person's e-mail addresses and phone numbers are used: change them on the person's profile.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="101" />
+      <location filename="../../desktop/admin/recipients.py" line="95" />
       <source>Choose a person</source>
       <translation>Choose a person</translation>
     </message>
@@ -7590,42 +7865,42 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Recipients</name>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="40" />
+      <location filename="../../desktop/admin/recipients.py" line="34" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="41" />
+      <location filename="../../desktop/admin/recipients.py" line="35" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="45" />
+      <location filename="../../desktop/admin/recipients.py" line="39" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="46" />
+      <location filename="../../desktop/admin/recipients.py" line="40" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="47" />
+      <location filename="../../desktop/admin/recipients.py" line="41" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="48" />
+      <location filename="../../desktop/admin/recipients.py" line="42" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="51" />
+      <location filename="../../desktop/admin/recipients.py" line="45" />
       <source>Login</source>
       <translation>Login</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="54" />
+      <location filename="../../desktop/admin/recipients.py" line="48" />
       <source>A user with a login gets SMS at the phone they registered</source>
       <translation>A user with a login gets SMS at the phone they registered</translation>
     </message>
@@ -8072,6 +8347,146 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>Review</name>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="43" />
+      <source>Has not completed {course}</source>
+      <extracomment>The reasons a booking gives (``models.prerequisites.Reason``), by code: their values fill in ``{course}`` (the required course's name) and ``{amount}`` (kronor).</extracomment>
+      <translation>Has not completed {course}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="44" />
+      <source>Fees overdue: {amount}</source>
+      <translation>Fees overdue: {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="126" />
+      <source>acceptance of %1</source>
+      <translation>acceptance of %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="128" />
+      <source>decline of %1</source>
+      <translation>decline of %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="172" />
+      <source>Participant</source>
+      <translation>Participant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="173" />
+      <source>Course</source>
+      <translation>Course</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="174" />
+      <source>Round</source>
+      <translation>Round</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="175" />
+      <source>Signed up</source>
+      <translation>Signed up</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="179" />
+      <source>Why it waits</source>
+      <translation>Why it waits</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewWindow</name>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="160" />
+      <source>Accepted: %1 has a place.</source>
+      <extracomment>What the message says about a registration after its acceptance, by its status.</extracomment>
+      <translation>Accepted: %1 has a place.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="161" />
+      <source>Accepted: %1 is on the waiting list (the round is full).</source>
+      <translation>Accepted: %1 is on the waiting list (the round is full).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="191" />
+      <source>Sign-ups for review</source>
+      <translation>Sign-ups for review</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="193" />
+      <source>No sign-ups wait for review: every booking met the course's checks.</source>
+      <translation>No sign-ups wait for review: every booking met the course's checks.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="199" />
+      <source>&amp;Accept</source>
+      <extracomment>The row to choose once the list is reloaded after a decision.</extracomment>
+      <translation>&amp;Accept</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="199" />
+      <source>Give a place (A)</source>
+      <translation>Give a place (A)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="202" />
+      <source>&amp;Decline…</source>
+      <translation>&amp;Decline…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="202" />
+      <source>Cancel the sign-up (D)</source>
+      <translation>Cancel the sign-up (D)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="204" />
+      <location filename="../../desktop/courses/review_list.py" line="235" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="206" />
+      <source>Accept</source>
+      <translation>Accept</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="207" />
+      <source>Decline</source>
+      <translation>Decline</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="208" />
+      <source>Undo</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="215" />
+      <source>A sign-up waits here when the participant has not completed a course the round requires, or has fees overdue. Accept gives a place (the waiting list when the round is full) and charges the booking; Decline cancels it. Keys: A accept, D decline, U undo.</source>
+      <translation>A sign-up waits here when the participant has not completed a course the round requires, or has fees overdue. Accept gives a place (the waiting list when the round is full) and charges the booking; Decline cancels it. Keys: A accept, D decline, U undo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="235" />
+      <source>&amp;Undo %1</source>
+      <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="266" />
+      <source>Accepted: %1.</source>
+      <translation>Accepted: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="268" />
+      <source>Declined: %1.</source>
+      <translation>Declined: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="269" />
+      <source>U takes it back while it is not sent.</source>
+      <translation>U takes it back while it is not sent.</translation>
+    </message>
+  </context>
+  <context>
     <name>RoleChoice</name>
     <message>
       <location filename="../../desktop/admin/dialogs.py" line="58" />
@@ -8279,188 +8694,203 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoundPage</name>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="94" />
+      <location filename="../../desktop/courses/round_page.py" line="99" />
       <source>Seats</source>
       <extracomment>A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="95" />
+      <location filename="../../desktop/courses/round_page.py" line="100" />
       <source>Registered</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="96" />
+      <location filename="../../desktop/courses/round_page.py" line="101" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="97" />
+      <location filename="../../desktop/courses/round_page.py" line="102" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="98" />
+      <location filename="../../desktop/courses/round_page.py" line="103" />
       <source>Approval not requested</source>
       <translation>Approval not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="99" />
+      <location filename="../../desktop/courses/round_page.py" line="104" />
       <source>Waiting list</source>
       <translation>Waiting list</translation>
     </message>
     <message>
       <location filename="../../desktop/courses/round_page.py" line="105" />
+      <source>For review</source>
+      <translation>For review</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="111" />
       <source>Add registration…</source>
       <translation>Add registration…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="107" />
+      <location filename="../../desktop/courses/round_page.py" line="113" />
       <source>Import participants…</source>
       <translation>Import participants…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="109" />
+      <location filename="../../desktop/courses/round_page.py" line="115" />
       <source>Add the participants of a CSV or Excel file to this round</source>
       <translation>Add the participants of a CSV or Excel file to this round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="112" />
+      <location filename="../../desktop/courses/round_page.py" line="118" />
       <source>Send approval requests…</source>
       <translation>Send approval requests…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="114" />
+      <location filename="../../desktop/courses/round_page.py" line="120" />
       <source>Ask the approving managers of all registrations not yet approved</source>
       <translation>Ask the approving managers of all registrations not yet approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="117" />
+      <location filename="../../desktop/courses/round_page.py" line="123" />
       <source>Sign-up form…</source>
       <translation>Sign-up form…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="119" />
+      <location filename="../../desktop/courses/round_page.py" line="125" />
       <source>Texts, questions, preview and publishing of the round's sign-up page</source>
       <translation>Texts, questions, preview and publishing of the round's sign-up page</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="122" />
+      <location filename="../../desktop/courses/round_page.py" line="128" />
       <source>Print participant list…</source>
       <translation>Print participant list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="125" />
+      <location filename="../../desktop/courses/round_page.py" line="131" />
       <source>Print attendance sheet…</source>
       <translation>Print attendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="128" />
+      <location filename="../../desktop/courses/round_page.py" line="134" />
       <source>Send participant list…</source>
       <translation>Send participant list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="130" />
+      <location filename="../../desktop/courses/round_page.py" line="136" />
       <source>E-mail links to the participant list and attendance sheet to a customer</source>
       <translation>E-mail links to the participant list and attendance sheet to a customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="133" />
+      <location filename="../../desktop/courses/round_page.py" line="139" />
       <source>Save as PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="137" />
+      <location filename="../../desktop/courses/round_page.py" line="143" />
       <source>Attendance sheet as PDF…</source>
       <translation>Attendance sheet as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="138" />
+      <location filename="../../desktop/courses/round_page.py" line="144" />
       <source>Participant list as PDF…</source>
       <translation>Participant list as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="185" />
+      <location filename="../../desktop/courses/round_page.py" line="191" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="186" />
+      <location filename="../../desktop/courses/round_page.py" line="192" />
       <source>Sign-up form</source>
       <translation>Sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="188" />
+      <location filename="../../desktop/courses/round_page.py" line="194" />
       <source>Sessions</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="198" />
+      <location filename="../../desktop/courses/round_page.py" line="204" />
       <source>Edit round…</source>
       <translation>Edit round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="200" />
+      <location filename="../../desktop/courses/round_page.py" line="206" />
       <source>Copy to a new term…</source>
       <translation>Copy to a new term…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="206" />
+      <location filename="../../desktop/courses/round_page.py" line="212" />
       <source>Cancellation terms…</source>
       <translation>Cancellation terms…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="208" />
+      <location filename="../../desktop/courses/round_page.py" line="214" />
       <source>Until when a cancellation gets its money back, less which fee, and how</source>
       <translation>Until when a cancellation gets its money back, less which fee, and how</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="259" />
+      <location filename="../../desktop/courses/round_page.py" line="219" />
+      <source>&amp;Partner course</source>
+      <translation>&amp;Partner course</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="221" />
+      <source>Participants sign up in pairs: each booking names the partner</source>
+      <translation>Participants sign up in pairs: each booking names the partner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="280" />
       <source>This round has no sign-up form.</source>
       <translation>This round has no sign-up form.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="262" />
+      <location filename="../../desktop/courses/round_page.py" line="283" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>No sign-up form. Registrations are added by hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="265" />
+      <location filename="../../desktop/courses/round_page.py" line="286" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="265" />
+      <location filename="../../desktop/courses/round_page.py" line="286" />
       <source>Not published</source>
       <translation>Not published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="272" />
+      <location filename="../../desktop/courses/round_page.py" line="293" />
       <source>Next session: %1</source>
       <translation>Next session: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="310" />
+      <location filename="../../desktop/courses/round_page.py" line="331" />
       <source>Registration %1 – %2</source>
       <translation>Registration %1 – %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="397" />
+      <location filename="../../desktop/courses/round_page.py" line="440" />
       <source>Save attendance sheet</source>
       <translation>Save attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="399" />
+      <location filename="../../desktop/courses/round_page.py" line="442" />
       <source>Save participant list</source>
       <translation>Save participant list</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="402" />
+      <location filename="../../desktop/courses/round_page.py" line="445" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/round_page.py" line="420" />
+      <location filename="../../desktop/courses/round_page.py" line="463" />
       <source>%n page(s) saved as %1</source>
       <translation>
         <numerusform>%Ln page saved as %1</numerusform>
@@ -8480,32 +8910,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RowOps</name>
     <message>
-      <location filename="../../desktop/operations/rows.py" line="59" />
+      <location filename="../../desktop/operations/rows.py" line="67" />
       <source>creating %1</source>
       <translation>creating %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/rows.py" line="70" />
+      <location filename="../../desktop/operations/rows.py" line="78" />
       <source>edit of %1</source>
       <translation>edit of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/rows.py" line="80" />
+      <location filename="../../desktop/operations/rows.py" line="88" />
       <source>Saving %1</source>
       <translation>Saving %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/rows.py" line="102" />
+      <location filename="../../desktop/operations/rows.py" line="110" />
       <source>archiving %1</source>
       <translation>archiving %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/rows.py" line="104" />
+      <location filename="../../desktop/operations/rows.py" line="112" />
       <source>restoring %1</source>
       <translation>restoring %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/rows.py" line="115" />
+      <location filename="../../desktop/operations/rows.py" line="123" />
       <source>Archiving %1</source>
       <translation>Archiving %1</translation>
     </message>
@@ -8513,54 +8943,48 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RowsEditWindow</name>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="181" />
+      <location filename="../../desktop/common/rows_window.py" line="208" />
       <source>&amp;New…</source>
-      <extracomment>The row's id (a new one's made up here). What the table says while it lists nothing. The note under the table. The tooltip of Archive. The tables whose changes reload the list. The list has been shown once.</extracomment>
       <translation>&amp;New…</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="182" />
+      <location filename="../../desktop/common/rows_window.py" line="209" />
       <source>&amp;Edit…</source>
       <translation>&amp;Edit…</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="184" />
-      <location filename="../../desktop/common/rows_window.py" line="210" />
+      <location filename="../../desktop/common/rows_window.py" line="211" />
+      <location filename="../../desktop/common/rows_window.py" line="233" />
       <source>&amp;Archive</source>
       <translation>&amp;Archive</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="187" />
+      <location filename="../../desktop/common/rows_window.py" line="214" />
       <source>Show archived</source>
       <translation>Show archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="191" />
+      <location filename="../../desktop/common/rows_window.py" line="218" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="198" />
-      <source>Close</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/common/rows_window.py" line="210" />
+      <location filename="../../desktop/common/rows_window.py" line="233" />
       <source>&amp;Restore</source>
       <translation>&amp;Restore</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="217" />
+      <location filename="../../desktop/common/rows_window.py" line="240" />
       <source>%1 (archived)</source>
       <translation>%1 (archived)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="247" />
+      <location filename="../../desktop/common/rows_window.py" line="270" />
       <source>Archived: %1. Edit › Undo takes it back.</source>
       <translation>Archived: %1. Edit › Undo takes it back.</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="249" />
+      <location filename="../../desktop/common/rows_window.py" line="272" />
       <source>Restored: %1.</source>
       <translation>Restored: %1.</translation>
     </message>
@@ -8577,6 +9001,20 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/common/rows_model.py" line="53" />
       <source>No</source>
       <translation>No</translation>
+    </message>
+  </context>
+  <context>
+    <name>RowsWindow</name>
+    <message>
+      <location filename="../../desktop/common/rows_window.py" line="169" />
+      <source>Close</source>
+      <extracomment>The row's id (a new one's made up here). What the table says while it lists nothing. The note under the table. The tooltip of Archive. The tables whose changes reload the list. The window's texts; a window may set its own with ``self.tr`` after ``__init__`` instead (its title, :meth:`TableView.set_empty_text`, the hint of :meth:`lay_out`). The list has been shown once.</extracomment>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/rows_window.py" line="182" />
+      <source>Undone: %1</source>
+      <translation>Undone: %1</translation>
     </message>
   </context>
   <context>
@@ -12244,6 +12682,11 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/organisations/dialogs.py" line="28" />
       <source>Choose an organisation</source>
       <translation>Choose an organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="42" />
+      <source>Choose the course</source>
+      <translation>Choose the course</translation>
     </message>
   </context>
   <context>

@@ -1518,63 +1518,63 @@
   <context>
     <name>BindingDialog</name>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="118" />
+      <location filename="../../desktop/admin/bindings.py" line="112" />
       <source>New notification binding</source>
       <translation>Ny aviseringskoppling</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="119" />
+      <location filename="../../desktop/admin/bindings.py" line="113" />
       <source>Edit notification binding</source>
       <translation>Ändra aviseringskoppling</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="126" />
-      <location filename="../../desktop/admin/bindings.py" line="131" />
+      <location filename="../../desktop/admin/bindings.py" line="120" />
+      <location filename="../../desktop/admin/bindings.py" line="125" />
       <source>Event:</source>
       <translation>Händelse:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="134" />
+      <location filename="../../desktop/admin/bindings.py" line="128" />
       <source>Template:</source>
       <translation>Mall:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="140" />
+      <location filename="../../desktop/admin/bindings.py" line="134" />
       <source>Which one</source>
       <translation>Vilken</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="146" />
+      <location filename="../../desktop/admin/bindings.py" line="140" />
       <source>Applies to:</source>
       <translation>Gäller:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="147" />
+      <location filename="../../desktop/admin/bindings.py" line="141" />
       <source>Recipients:</source>
       <translation>Mottagare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="148" />
+      <location filename="../../desktop/admin/bindings.py" line="142" />
       <source>Channels:</source>
       <translation>Kanaler:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="151" />
+      <location filename="../../desktop/admin/bindings.py" line="145" />
       <source>The most specific binding of an event holds: a round's before its course's, a course's before the whole organisation's.</source>
       <translation>Den mest specifika kopplingen för en händelse gäller: en utbildningsomgångs före dess utbildnings, en utbildnings före hela organisationens.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="223" />
+      <location filename="../../desktop/admin/bindings.py" line="217" />
       <source>Choose at least one recipient</source>
       <translation>Välj minst en mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="225" />
+      <location filename="../../desktop/admin/bindings.py" line="219" />
       <source>Choose e-mail, SMS or both</source>
       <translation>Välj e-post, sms eller båda</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="229" />
+      <location filename="../../desktop/admin/bindings.py" line="223" />
       <source>Choose what the binding is for</source>
       <translation>Välj vad kopplingen gäller</translation>
     </message>
@@ -1582,102 +1582,102 @@
   <context>
     <name>Bindings</name>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="41" />
+      <location filename="../../desktop/admin/bindings.py" line="35" />
       <source>The whole organisation</source>
       <translation>Hela organisationen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="42" />
+      <location filename="../../desktop/admin/bindings.py" line="36" />
       <source>Person category</source>
       <translation>Personkategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="43" />
+      <location filename="../../desktop/admin/bindings.py" line="37" />
       <source>Course</source>
       <translation>Utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="44" />
+      <location filename="../../desktop/admin/bindings.py" line="38" />
       <source>Course round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="45" />
+      <location filename="../../desktop/admin/bindings.py" line="39" />
       <source>Agent</source>
       <translation>Agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="46" />
+      <location filename="../../desktop/admin/bindings.py" line="40" />
       <source>Customer</source>
       <translation>Kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="47" />
+      <location filename="../../desktop/admin/bindings.py" line="41" />
       <source>Contract</source>
       <translation>Kontrakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="50" />
+      <location filename="../../desktop/admin/bindings.py" line="44" />
       <source>The participant</source>
       <translation>Deltagaren</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="51" />
+      <location filename="../../desktop/admin/bindings.py" line="45" />
       <source>The approving manager</source>
       <translation>Den godkännande chefen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="52" />
+      <location filename="../../desktop/admin/bindings.py" line="46" />
       <source>Contacts in the role Notification recipient</source>
       <translation>Kontakter med rollen Aviseringsmottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="55" />
+      <location filename="../../desktop/admin/bindings.py" line="49" />
       <source>Static recipients</source>
       <translation>Statiska mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="56" />
+      <location filename="../../desktop/admin/bindings.py" line="50" />
       <source>Everyone the event is about (as without a binding)</source>
       <translation>Alla som händelsen gäller (som utan koppling)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="61" />
+      <location filename="../../desktop/admin/bindings.py" line="55" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="62" />
+      <location filename="../../desktop/admin/bindings.py" line="56" />
       <source>SMS</source>
       <translation>Sms</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="64" />
+      <location filename="../../desktop/admin/bindings.py" line="58" />
       <source>Kansli's shipped text</source>
       <translation>Kanslis medföljande text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="104" />
+      <location filename="../../desktop/admin/bindings.py" line="98" />
       <source>Event</source>
       <translation>Händelse</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="105" />
+      <location filename="../../desktop/admin/bindings.py" line="99" />
       <source>Template</source>
       <translation>Mall</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="106" />
+      <location filename="../../desktop/admin/bindings.py" line="100" />
       <source>Applies to</source>
       <translation>Gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="107" />
+      <location filename="../../desktop/admin/bindings.py" line="101" />
       <source>Recipients</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/bindings.py" line="108" />
+      <location filename="../../desktop/admin/bindings.py" line="102" />
       <source>Channels</source>
       <translation>Kanaler</translation>
     </message>
@@ -1764,86 +1764,86 @@
       <translation>Kategori %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="150" />
+      <location filename="../../desktop/admin/booking_windows.py" line="144" />
       <source>VAT:</source>
       <translation>Moms:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="155" />
+      <location filename="../../desktop/admin/booking_windows.py" line="149" />
       <source>Account:</source>
       <translation>Konto:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="212" />
-      <location filename="../../desktop/admin/booking_windows.py" line="399" />
+      <location filename="../../desktop/admin/booking_windows.py" line="206" />
+      <location filename="../../desktop/admin/booking_windows.py" line="387" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="213" />
+      <location filename="../../desktop/admin/booking_windows.py" line="207" />
       <source>Fee</source>
       <translation>Avgift</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="214" />
-      <location filename="../../desktop/admin/booking_windows.py" line="519" />
+      <location filename="../../desktop/admin/booking_windows.py" line="208" />
+      <location filename="../../desktop/admin/booking_windows.py" line="505" />
       <source>VAT</source>
       <translation>Moms</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="215" />
-      <location filename="../../desktop/admin/booking_windows.py" line="520" />
+      <location filename="../../desktop/admin/booking_windows.py" line="209" />
+      <location filename="../../desktop/admin/booking_windows.py" line="506" />
       <source>Account</source>
       <translation>Konto</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="243" />
+      <location filename="../../desktop/admin/booking_windows.py" line="237" />
       <source>The category's name</source>
       <translation>Kategorins namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="235" />
+      <location filename="../../desktop/admin/booking_windows.py" line="229" />
       <source>For:</source>
       <translation>Gäller:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="239" />
+      <location filename="../../desktop/admin/booking_windows.py" line="233" />
       <source>Category:</source>
       <translation>Kategori:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="400" />
-      <location filename="../../desktop/admin/booking_windows.py" line="517" />
+      <location filename="../../desktop/admin/booking_windows.py" line="388" />
+      <location filename="../../desktop/admin/booking_windows.py" line="503" />
       <source>For</source>
       <translation>Gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="401" />
+      <location filename="../../desktop/admin/booking_windows.py" line="389" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="402" />
+      <location filename="../../desktop/admin/booking_windows.py" line="390" />
       <source>Discount</source>
       <translation>Rabatt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="403" />
+      <location filename="../../desktop/admin/booking_windows.py" line="391" />
       <source>Valid</source>
       <translation>Giltig</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="404" />
+      <location filename="../../desktop/admin/booking_windows.py" line="392" />
       <source>Order</source>
       <translation>Ordning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="518" />
+      <location filename="../../desktop/admin/booking_windows.py" line="504" />
       <source>Price</source>
       <translation>Pris</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="521" />
+      <location filename="../../desktop/admin/booking_windows.py" line="507" />
       <source>Membership fee</source>
       <translation>Medlemsavgift</translation>
     </message>
@@ -2403,7 +2403,7 @@
   <context>
     <name>CountLabel</name>
     <message>
-      <location filename="../../desktop/common/widgets.py" line="351" />
+      <location filename="../../desktop/common/widgets.py" line="362" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 visas</translation>
     </message>
@@ -2479,83 +2479,83 @@
       <translation>Inställd</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="55" />
+      <location filename="../../desktop/courses/view.py" line="56" />
       <source>%1 (archived)</source>
       <translation>%1 (arkiverad)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="62" />
+      <location filename="../../desktop/courses/view.py" line="63" />
       <source>Code</source>
       <extracomment>The lists' columns, translated in context "Courses".</extracomment>
       <translation>Kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="63" />
+      <location filename="../../desktop/courses/view.py" line="64" />
       <source>Course</source>
       <translation>Utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="64" />
+      <location filename="../../desktop/courses/view.py" line="65" />
       <source>Rounds</source>
       <translation>Omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="67" />
+      <location filename="../../desktop/courses/view.py" line="68" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="68" />
+      <location filename="../../desktop/courses/view.py" line="69" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="71" />
+      <location filename="../../desktop/courses/view.py" line="72" />
       <source>Dates</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="74" />
+      <location filename="../../desktop/courses/view.py" line="75" />
       <source>Starts</source>
       <translation>Startar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="75" />
+      <location filename="../../desktop/courses/view.py" line="76" />
       <source>Ends</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="78" />
+      <location filename="../../desktop/courses/view.py" line="79" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="79" />
+      <location filename="../../desktop/courses/view.py" line="80" />
       <source>Seats</source>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="80" />
+      <location filename="../../desktop/courses/view.py" line="81" />
       <source>Registered</source>
       <translation>Anmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="81" />
+      <location filename="../../desktop/courses/view.py" line="82" />
       <source>Approved</source>
       <translation>Godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="84" />
+      <location filename="../../desktop/courses/view.py" line="85" />
       <source>Waiting</source>
       <translation>Väntar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="86" />
+      <location filename="../../desktop/courses/view.py" line="87" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="90" />
+      <location filename="../../desktop/courses/view.py" line="91" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -2563,120 +2563,130 @@
   <context>
     <name>CoursesView</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="106" />
+      <location filename="../../desktop/courses/view.py" line="107" />
       <source>Search courses and rounds…</source>
       <translation>Sök utbildningar och omgångar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="108" />
+      <location filename="../../desktop/courses/view.py" line="109" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="109" />
-      <location filename="../../desktop/courses/view.py" line="215" />
+      <location filename="../../desktop/courses/view.py" line="110" />
+      <location filename="../../desktop/courses/view.py" line="227" />
       <source>All terms</source>
       <translation>Alla terminer</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="111" />
+      <location filename="../../desktop/courses/view.py" line="112" />
       <source>Round status</source>
       <translation>Omgångens status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="112" />
+      <location filename="../../desktop/courses/view.py" line="113" />
       <source>Any status</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="115" />
+      <location filename="../../desktop/courses/view.py" line="116" />
       <source>Show archived</source>
       <translation>Visa arkiverade</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="119" />
+      <location filename="../../desktop/courses/view.py" line="120" />
       <source>Term:</source>
       <translation>Termin:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="121" />
+      <location filename="../../desktop/courses/view.py" line="122" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="157" />
+      <location filename="../../desktop/courses/view.py" line="158" />
       <source>&amp;New course…</source>
       <translation>&amp;Ny utbildning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="158" />
+      <location filename="../../desktop/courses/view.py" line="159" />
       <source>&amp;Edit course…</source>
       <translation>&amp;Redigera utbildning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="159" />
-      <location filename="../../desktop/courses/view.py" line="322" />
+      <location filename="../../desktop/courses/view.py" line="160" />
+      <location filename="../../desktop/courses/view.py" line="335" />
       <source>&amp;Archive course</source>
       <translation>&amp;Arkivera utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="160" />
+      <location filename="../../desktop/courses/view.py" line="161" />
+      <source>&amp;Prerequisites…</source>
+      <translation>&amp;Förkunskapskrav…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="163" />
+      <source>The courses a participant must have completed before booking this one</source>
+      <translation>Utbildningarna en deltagare måste ha gått innan hen bokar den här</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="165" />
       <source>New &amp;round…</source>
       <translation>Ny &amp;omgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="161" />
+      <location filename="../../desktop/courses/view.py" line="166" />
       <source>Edi&amp;t round…</source>
       <translation>Redi&amp;gera omgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="162" />
+      <location filename="../../desktop/courses/view.py" line="167" />
       <source>&amp;Copy round to a new term…</source>
       <translation>&amp;Kopiera omgång till ny termin…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="163" />
-      <location filename="../../desktop/courses/view.py" line="327" />
+      <location filename="../../desktop/courses/view.py" line="168" />
+      <location filename="../../desktop/courses/view.py" line="340" />
       <source>Archi&amp;ve round</source>
       <translation>Arki&amp;vera omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="195" />
+      <location filename="../../desktop/courses/view.py" line="207" />
       <source>Open round</source>
       <translation>Öppna utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="197" />
+      <location filename="../../desktop/courses/view.py" line="209" />
       <source>Open the selected round's page</source>
       <translation>Öppna den valda omgångens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="230" />
+      <location filename="../../desktop/courses/view.py" line="242" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>Inga utbildningar matchar — rensa sökningen eller välj en annan termin.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="232" />
+      <location filename="../../desktop/courses/view.py" line="244" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>Inga utbildningar ännu — de visas här efter första synkroniseringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="268" />
+      <location filename="../../desktop/courses/view.py" line="280" />
       <source>Rounds of %1</source>
       <translation>Omgångar för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="270" />
+      <location filename="../../desktop/courses/view.py" line="282" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="272" />
+      <location filename="../../desktop/courses/view.py" line="284" />
       <source>No rounds match the filters.</source>
       <translation>Inga omgångar matchar filtren.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="274" />
+      <location filename="../../desktop/courses/view.py" line="286" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%Ln utbildning</numerusform>
@@ -2684,7 +2694,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="276" />
+      <location filename="../../desktop/courses/view.py" line="288" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%Ln omgång</numerusform>
@@ -2692,22 +2702,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="320" />
+      <location filename="../../desktop/courses/view.py" line="333" />
       <source>Restore course</source>
       <translation>Återställ utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="325" />
+      <location filename="../../desktop/courses/view.py" line="338" />
       <source>Restore round</source>
       <translation>Återställ omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="142" />
+      <location filename="../../desktop/courses/view.py" line="143" />
       <source>Rounds</source>
       <translation>Omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="143" />
+      <location filename="../../desktop/courses/view.py" line="144" />
       <source>Courses</source>
       <translation>Utbildningar</translation>
     </message>
@@ -2762,6 +2772,34 @@
       <location filename="../../desktop/alumni/reversal.py" line="80" />
       <source>Reversal queued: %1 is back in the manual queue.</source>
       <translation>Beslutet hävs: %1 ligger i den manuella kön igen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeclineDialog</name>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="141" />
+      <source>Decline sign-up</source>
+      <translation>Avslå anmälan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="143" />
+      <source>Decline the sign-up of %1? The registration is cancelled.</source>
+      <translation>Avslå anmälan från %1? Kursregistreringen avbokas.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="146" />
+      <source>&amp;Reason (optional):</source>
+      <translation>&amp;Skäl (frivilligt):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="148" />
+      <source>Reason for declining</source>
+      <translation>Skäl till att anmälan avslås</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="151" />
+      <source>Decline</source>
+      <translation>Avslå</translation>
     </message>
   </context>
   <context>
@@ -2868,83 +2906,83 @@
   <context>
     <name>DiscountDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="306" />
+      <location filename="../../desktop/admin/booking_windows.py" line="294" />
       <source>New discount</source>
       <translation>Ny rabatt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="307" />
+      <location filename="../../desktop/admin/booking_windows.py" line="295" />
       <source>Edit discount</source>
       <translation>Ändra rabatt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="312" />
+      <location filename="../../desktop/admin/booking_windows.py" line="300" />
       <source>Such as Two courses the same term</source>
       <translation>Till exempel Två kurser samma termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="318" />
+      <location filename="../../desktop/admin/booking_windows.py" line="306" />
       <source>An amount (kr)</source>
       <translation>Ett belopp (kr)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="319" />
+      <location filename="../../desktop/admin/booking_windows.py" line="307" />
       <source>A percentage of the price</source>
       <translation>En procent av priset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="341" />
+      <location filename="../../desktop/admin/booking_windows.py" line="329" />
       <source>YYYY-MM-DD (empty: no limit)</source>
       <translation>ÅÅÅÅ-MM-DD (tomt: ingen gräns)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="311" />
+      <location filename="../../desktop/admin/booking_windows.py" line="299" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="315" />
+      <location filename="../../desktop/admin/booking_windows.py" line="303" />
       <source>When:</source>
       <translation>När:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="317" />
+      <location filename="../../desktop/admin/booking_windows.py" line="305" />
       <source>Discount:</source>
       <translation>Rabatt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="328" />
+      <location filename="../../desktop/admin/booking_windows.py" line="316" />
       <source>Size:</source>
       <translation>Storlek:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="330" />
+      <location filename="../../desktop/admin/booking_windows.py" line="318" />
       <source>With others:</source>
       <translation>Med andra:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="335" />
+      <location filename="../../desktop/admin/booking_windows.py" line="323" />
       <source>Book by:</source>
       <extracomment>The days that limit the discount, by their keys (empty: no limit).</extracomment>
       <translation>Anmäl senast:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="336" />
+      <location filename="../../desktop/admin/booking_windows.py" line="324" />
       <source>Valid from:</source>
       <translation>Gäller från:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="337" />
+      <location filename="../../desktop/admin/booking_windows.py" line="325" />
       <source>Valid until:</source>
       <translation>Gäller till och med:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="342" />
+      <location filename="../../desktop/admin/booking_windows.py" line="330" />
       <source>Order:</source>
       <translation>Ordning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="348" />
+      <location filename="../../desktop/admin/booking_windows.py" line="336" />
       <source>Discounts are counted in their order, each shown to the participant as a line of the price; together they never take a course below zero.</source>
       <translation>Rabatterna räknas i sin ordning och visas för deltagaren som var sin rad i priset; tillsammans gör de aldrig en kurs billigare än noll.</translation>
     </message>
@@ -2952,32 +2990,32 @@
   <context>
     <name>DiscountsWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="380" />
+      <location filename="../../desktop/admin/booking_windows.py" line="368" />
       <source>Discounts</source>
       <translation>Rabatter</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="381" />
+      <location filename="../../desktop/admin/booking_windows.py" line="369" />
       <source>No discounts yet: New… adds one, such as for a second course.</source>
       <translation>Inga rabatter än: Ny… lägger till en, till exempel för en andra kurs.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="384" />
+      <location filename="../../desktop/admin/booking_windows.py" line="372" />
       <source>A booking keeps the price it was made with: changing a discount changes new sign-ups only.</source>
       <translation>En bokning behåller priset den gjordes med: en ändrad rabatt ändrar bara nya anmälningar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="389" />
+      <location filename="../../desktop/admin/booking_windows.py" line="377" />
       <source>New sign-ups no longer get it</source>
       <translation>Nya anmälningar får den inte längre</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="414" />
+      <location filename="../../desktop/admin/booking_windows.py" line="402" />
       <source>(by %1)</source>
       <translation>(senast %1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="416" />
+      <location filename="../../desktop/admin/booking_windows.py" line="404" />
       <source>Always</source>
       <translation>Alltid</translation>
     </message>
@@ -4294,6 +4332,110 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>LevelApprovalDialog</name>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="117" />
+      <source>Add level approval</source>
+      <translation>Lägg till nivågodkännande</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="127" />
+      <source>Choose a course…</source>
+      <translation>Välj en utbildning…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="130" />
+      <source>YYYY-MM-DD</source>
+      <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="132" />
+      <source>The leader's name</source>
+      <translation>Ledarens namn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="136" />
+      <source>Course:</source>
+      <translation>Utbildning:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="137" />
+      <source>Approved on:</source>
+      <translation>Godkänd den:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="138" />
+      <source>Approved by:</source>
+      <translation>Godkänd av:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="139" />
+      <source>Note:</source>
+      <translation>Anteckning:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="143" />
+      <source>Counts as the course completed: a booking of a course that requires it gets a place without waiting for review.</source>
+      <translation>Räknas som att utbildningen är gången: en bokning av en utbildning som kräver den får en plats utan att vänta på granskning.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Levels</name>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="100" />
+      <source>Approved by %1</source>
+      <translation>Godkänd av %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="102" />
+      <source>Completed %1</source>
+      <translation>Gått %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="106" />
+      <source>Course</source>
+      <translation>Utbildning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="107" />
+      <source>How</source>
+      <translation>Hur</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="108" />
+      <source>Day</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="109" />
+      <source>Note</source>
+      <translation>Anteckning</translation>
+    </message>
+  </context>
+  <context>
+    <name>LevelsTab</name>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="196" />
+      <source>No completed courses or level approvals yet.</source>
+      <translation>Inga gångna utbildningar eller nivågodkännanden ännu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="197" />
+      <source>Add level approval…</source>
+      <translation>Lägg till nivågodkännande…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="198" />
+      <source>Remove approval</source>
+      <translation>Ta bort godkännandet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="242" />
+      <source>Removed the approval of %1. Edit › Undo restores it.</source>
+      <translation>Tog bort godkännandet av %1. Redigera › Ångra tar tillbaka det.</translation>
+    </message>
+  </context>
+  <context>
     <name>Login</name>
     <message>
       <location filename="../../desktop/login.py" line="66" />
@@ -4438,364 +4580,374 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="86" />
+      <location filename="../../desktop/mainwindow.py" line="87" />
       <source>demo</source>
       <extracomment>A record's tab (a round, an agent order). Names accepted by ``--tab`` (and the order of the fixed tabs). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="99" />
+      <location filename="../../desktop/mainwindow.py" line="100" />
       <source>Courses</source>
       <translation>Utbildningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="100" />
+      <location filename="../../desktop/mainwindow.py" line="101" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="101" />
+      <location filename="../../desktop/mainwindow.py" line="102" />
       <source>Alumni queue</source>
       <translation>Alumnkö</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="102" />
+      <location filename="../../desktop/mainwindow.py" line="103" />
       <source>Agent orders</source>
       <translation>Beställningar via agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="103" />
+      <location filename="../../desktop/mainwindow.py" line="104" />
       <source>Organisations</source>
       <translation>Organisationer</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="126" />
+      <location filename="../../desktop/mainwindow.py" line="127" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="168" />
+      <location filename="../../desktop/mainwindow.py" line="169" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="171" />
+      <location filename="../../desktop/mainwindow.py" line="172" />
       <source>&amp;Export list…</source>
       <translation>&amp;Exportera lista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="174" />
+      <location filename="../../desktop/mainwindow.py" line="175" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Spara den aktuella listan som CSV eller Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="178" />
+      <location filename="../../desktop/mainwindow.py" line="179" />
       <source>&amp;Print list…</source>
       <translation>Skriv &amp;ut lista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="181" />
+      <location filename="../../desktop/mainwindow.py" line="182" />
       <source>Print the current list (with preview)</source>
       <translation>Skriv ut den aktuella listan (med förhandsgranskning)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="186" />
+      <location filename="../../desktop/mainwindow.py" line="187" />
       <source>&amp;Settings…</source>
       <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="191" />
+      <location filename="../../desktop/mainwindow.py" line="192" />
       <source>&amp;Quit</source>
       <translation>A&amp;vsluta</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="193" />
+      <location filename="../../desktop/mainwindow.py" line="194" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="195" />
-      <location filename="../../desktop/mainwindow.py" line="384" />
+      <location filename="../../desktop/mainwindow.py" line="196" />
+      <location filename="../../desktop/mainwindow.py" line="394" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="200" />
+      <location filename="../../desktop/mainwindow.py" line="201" />
       <source>&amp;Find</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="203" />
+      <location filename="../../desktop/mainwindow.py" line="204" />
       <source>Search the current list</source>
       <translation>Sök i den aktuella listan</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="206" />
+      <location filename="../../desktop/mainwindow.py" line="207" />
       <source>Select &amp;all</source>
       <translation>Markera &amp;alla</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="211" />
+      <location filename="../../desktop/mainwindow.py" line="212" />
       <source>Person &amp;categories…</source>
       <translation>Person&amp;kategorier…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="214" />
+      <location filename="../../desktop/mainwindow.py" line="215" />
       <source>The categories persons can have (such as Alumnus): add, rename, archive</source>
       <translation>Kategorierna personer kan ha (till exempel Alumn): lägg till, byt namn, arkivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="217" />
+      <location filename="../../desktop/mainwindow.py" line="218" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="219" />
+      <location filename="../../desktop/mainwindow.py" line="220" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Läs in listan igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="222" />
+      <location filename="../../desktop/mainwindow.py" line="223" />
       <source>&amp;Go</source>
       <translation>&amp;Gå till</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="225" />
+      <location filename="../../desktop/mainwindow.py" line="226" />
       <source>&amp;Courses</source>
       <translation>&amp;Utbildningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="226" />
+      <location filename="../../desktop/mainwindow.py" line="227" />
       <source>&amp;Participants</source>
       <translation>&amp;Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="227" />
+      <location filename="../../desktop/mainwindow.py" line="228" />
       <source>&amp;Alumni queue</source>
       <translation>A&amp;lumnkö</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="228" />
+      <location filename="../../desktop/mainwindow.py" line="229" />
       <source>A&amp;gent orders</source>
       <translation>&amp;Beställningar via agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="229" />
+      <location filename="../../desktop/mainwindow.py" line="230" />
       <source>&amp;Organisations</source>
       <translation>&amp;Organisationer</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="239" />
+      <location filename="../../desktop/mainwindow.py" line="240" />
       <source>Close &amp;tab</source>
       <translation>Stäng &amp;flik</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="245" />
+      <location filename="../../desktop/mainwindow.py" line="246" />
       <source>&amp;Notifications…</source>
       <translation>&amp;Aviseringar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="248" />
+      <location filename="../../desktop/mainwindow.py" line="249" />
       <source>Show your notifications from the server</source>
       <translation>Visa dina aviseringar från servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="252" />
+      <location filename="../../desktop/mainwindow.py" line="254" />
+      <source>Sign-ups for &amp;review…</source>
+      <translation>Anmälningar att &amp;granska…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="257" />
+      <source>Bookings that wait for review: a required course missing, fees overdue</source>
+      <translation>Bokningar som väntar på granskning: en krävd utbildning saknas, förfallna avgifter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="262" />
       <source>&amp;Actions</source>
       <translation>Åtgär&amp;der</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="256" />
+      <location filename="../../desktop/mainwindow.py" line="266" />
       <source>&amp;Sync</source>
       <translation>S&amp;ynk</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="259" />
+      <location filename="../../desktop/mainwindow.py" line="269" />
       <source>Sync &amp;now</source>
       <translation>Synka &amp;nu</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="262" />
+      <location filename="../../desktop/mainwindow.py" line="272" />
       <source>Send local changes and fetch the server's</source>
       <translation>Skicka lokala ändringar och hämta serverns</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="264" />
+      <location filename="../../desktop/mainwindow.py" line="274" />
       <source>Sync &amp;issues…</source>
       <translation>Synk&amp;problem…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="267" />
+      <location filename="../../desktop/mainwindow.py" line="277" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="270" />
+      <location filename="../../desktop/mainwindow.py" line="280" />
       <source>&amp;Users…</source>
       <translation>&amp;Användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="273" />
+      <location filename="../../desktop/mainwindow.py" line="283" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Bjud in användare, ändra deras roller, inaktivera dem, avsluta deras inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="277" />
+      <location filename="../../desktop/mainwindow.py" line="287" />
       <source>&amp;Agent users…</source>
       <translation>A&amp;gentens användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="281" />
+      <location filename="../../desktop/mainwindow.py" line="291" />
       <source>Give an agent organisation's users the roles Agent case handler and Attestant</source>
       <translation>Ge en agentorganisations användare rollerna Handläggare (agent) och Attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="286" />
+      <location filename="../../desktop/mainwindow.py" line="296" />
       <source>&amp;Notification follow-up…</source>
       <translation>A&amp;viseringsuppföljning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="289" />
+      <location filename="../../desktop/mainwindow.py" line="299" />
       <source>Every mail and SMS sent: to whom, when, and whether it arrived or failed</source>
       <translation>Varje e-post och sms som skickats: till vem, när och om det gick fram eller misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="293" />
+      <location filename="../../desktop/mainwindow.py" line="303" />
       <source>Message &amp;templates…</source>
       <translation>&amp;Meddelandemallar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="297" />
+      <location filename="../../desktop/mainwindow.py" line="307" />
       <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
       <translation>Texterna i de e-postmeddelanden och sms som Kansli skickar, per händelse, som utkast och publicerade</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="312" />
+      <location filename="../../desktop/mainwindow.py" line="322" />
       <source>Notification &amp;bindings…</source>
       <translation>Aviserings&amp;kopplingar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="314" />
+      <location filename="../../desktop/mainwindow.py" line="324" />
       <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
       <translation>Vilken mall varje händelse skickar, var, till vem, med e-post eller sms</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="317" />
+      <location filename="../../desktop/mainwindow.py" line="327" />
       <source>Notification &amp;recipients…</source>
       <translation>Aviseringsmottaga&amp;re…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="319" />
+      <location filename="../../desktop/mainwindow.py" line="329" />
       <source>The people who get notifications as static recipients</source>
       <translation>De personer som får aviseringar som statiska mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="322" />
+      <location filename="../../desktop/mainwindow.py" line="332" />
       <source>&amp;Prices…</source>
       <translation>&amp;Priser…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="324" />
+      <location filename="../../desktop/mainwindow.py" line="334" />
       <source>What courses cost: for all courses, a category or one round</source>
       <translation>Vad kurserna kostar: för alla kurser, en kategori eller en omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="327" />
+      <location filename="../../desktop/mainwindow.py" line="337" />
       <source>&amp;Discounts…</source>
       <translation>Ra&amp;batter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="329" />
+      <location filename="../../desktop/mainwindow.py" line="339" />
       <source>Discounts of sign-ups, such as for a second course the same term</source>
       <translation>Rabatter på anmälningar, till exempel för en andra kurs samma termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="332" />
+      <location filename="../../desktop/mainwindow.py" line="342" />
       <source>&amp;Membership types…</source>
       <translation>Medlemskaps&amp;typer…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="334" />
+      <location filename="../../desktop/mainwindow.py" line="344" />
       <source>Membership types and the fee a non-member pays with a course</source>
       <translation>Medlemskapstyper och avgiften en icke-medlem betalar med en kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="348" />
+      <location filename="../../desktop/mainwindow.py" line="358" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="351" />
+      <location filename="../../desktop/mainwindow.py" line="361" />
       <source>Kansli &amp;manual</source>
       <translation>&amp;Handbok för Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="354" />
+      <location filename="../../desktop/mainwindow.py" line="364" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Deltagare, import, alumnkön, synk och arbete utan anslutning, utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="358" />
+      <location filename="../../desktop/mainwindow.py" line="368" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Kortkommandon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="361" />
+      <location filename="../../desktop/mainwindow.py" line="371" />
       <source>Every key of the menus and the lists</source>
       <translation>Alla kortkommandon i menyerna och listorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="364" />
+      <location filename="../../desktop/mainwindow.py" line="374" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="377" />
+      <location filename="../../desktop/mainwindow.py" line="387" />
       <source>No actions on this tab</source>
       <translation>Inga åtgärder på den här fliken</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="384" />
+      <location filename="../../desktop/mainwindow.py" line="394" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="431" />
+      <location filename="../../desktop/mainwindow.py" line="441" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="441" />
+      <location filename="../../desktop/mainwindow.py" line="451" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="488" />
+      <location filename="../../desktop/mainwindow.py" line="498" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="493" />
+      <location filename="../../desktop/mainwindow.py" line="503" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="497" />
+      <location filename="../../desktop/mainwindow.py" line="507" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="502" />
+      <location filename="../../desktop/mainwindow.py" line="512" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="588" />
+      <location filename="../../desktop/mainwindow.py" line="606" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="601" />
+      <location filename="../../desktop/mainwindow.py" line="619" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln rad exporterad till %1</numerusform>
@@ -4803,32 +4955,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="607" />
+      <location filename="../../desktop/mainwindow.py" line="625" />
       <source>Export failed</source>
       <translation>Exporten misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="642" />
+      <location filename="../../desktop/mainwindow.py" line="660" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="644" />
+      <location filename="../../desktop/mainwindow.py" line="662" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="658" />
+      <location filename="../../desktop/mainwindow.py" line="676" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="660" />
+      <location filename="../../desktop/mainwindow.py" line="678" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="667" />
+      <location filename="../../desktop/mainwindow.py" line="685" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -4927,32 +5079,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MembershipTypeDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="169" />
+      <location filename="../../desktop/admin/booking_windows.py" line="163" />
       <source>New membership type</source>
       <translation>Ny medlemskapstyp</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="170" />
+      <location filename="../../desktop/admin/booking_windows.py" line="164" />
       <source>Edit membership type</source>
       <translation>Ändra medlemskapstyp</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="175" />
+      <location filename="../../desktop/admin/booking_windows.py" line="169" />
       <source>Such as Membership 2027</source>
       <translation>Till exempel Medlemskap 2027</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="174" />
+      <location filename="../../desktop/admin/booking_windows.py" line="168" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="177" />
+      <location filename="../../desktop/admin/booking_windows.py" line="171" />
       <source>Fee (kr):</source>
       <translation>Avgift (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="181" />
+      <location filename="../../desktop/admin/booking_windows.py" line="175" />
       <source>Someone who is not a member on a round's first day pays the fee with the course, when the round's price rule names this membership type.</source>
       <translation>Den som inte är medlem på omgångens första dag betalar avgiften med kursen, när omgångens prisregel anger den här medlemskapstypen.</translation>
     </message>
@@ -4960,17 +5112,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MembershipTypesWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="196" />
+      <location filename="../../desktop/admin/booking_windows.py" line="190" />
       <source>Membership types</source>
       <translation>Medlemskapstyper</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="197" />
+      <location filename="../../desktop/admin/booking_windows.py" line="191" />
       <source>No membership types yet: New… adds one with its fee.</source>
       <translation>Inga medlemskapstyper än: Ny… lägger till en med dess avgift.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="200" />
+      <location filename="../../desktop/admin/booking_windows.py" line="194" />
       <source>Price rules can no longer name it; members stay members</source>
       <translation>Prisregler kan inte längre ange den; medlemmar förblir medlemmar</translation>
     </message>
@@ -6026,6 +6178,11 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <source>Offered a place</source>
       <translation>Erbjuden plats</translation>
     </message>
+    <message>
+      <location filename="../../desktop/participants/query.py" line="413" />
+      <source>For review</source>
+      <translation>Väntar på granskning</translation>
+    </message>
   </context>
   <context>
     <name>ParticipantsExport</name>
@@ -6575,236 +6732,241 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PersonProfile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="215" />
+      <location filename="../../desktop/people/profile.py" line="222" />
       <source>Person</source>
       <translation>Personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="226" />
+      <location filename="../../desktop/people/profile.py" line="233" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Ändrad här; väntar på att skickas till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="258" />
+      <location filename="../../desktop/people/profile.py" line="265" />
       <source>YYYYMMDD-NNNN</source>
       <extracomment>Fields the user's roles may not read (models.visibility): never shown, never set; a hint says why instead of an empty box that looks like missing data.</extracomment>
       <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="259" />
+      <location filename="../../desktop/people/profile.py" line="266" />
       <source>YYYY-MM-DD</source>
       <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="265" />
-      <location filename="../../desktop/people/profile.py" line="268" />
+      <location filename="../../desktop/people/profile.py" line="272" />
+      <location filename="../../desktop/people/profile.py" line="275" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="270" />
-      <location filename="../../desktop/people/profile.py" line="274" />
+      <location filename="../../desktop/people/profile.py" line="277" />
+      <location filename="../../desktop/people/profile.py" line="281" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="275" />
-      <location filename="../../desktop/people/profile.py" line="678" />
+      <location filename="../../desktop/people/profile.py" line="282" />
+      <location filename="../../desktop/people/profile.py" line="688" />
       <source>Save</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="278" />
+      <location filename="../../desktop/people/profile.py" line="285" />
       <source>Revert</source>
       <translation>Återställ</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="313" />
+      <location filename="../../desktop/people/profile.py" line="320" />
       <source>name@example.se</source>
       <translation>namn@exempel.se</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="313" />
+      <location filename="../../desktop/people/profile.py" line="320" />
       <source>New e-mail address</source>
       <translation>Ny e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="315" />
+      <location filename="../../desktop/people/profile.py" line="322" />
       <source>Work</source>
       <translation>Arbete</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="316" />
+      <location filename="../../desktop/people/profile.py" line="323" />
       <source>Private</source>
       <translation>Privat</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="317" />
+      <location filename="../../desktop/people/profile.py" line="324" />
       <source>Main address</source>
       <translation>Huvudadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="318" />
+      <location filename="../../desktop/people/profile.py" line="325" />
       <source>Add e-mail</source>
       <translation>Lägg till e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="320" />
+      <location filename="../../desktop/people/profile.py" line="327" />
       <source>Remove e-mail…</source>
       <translation>Ta bort e-post…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="334" />
+      <location filename="../../desktop/people/profile.py" line="341" />
       <source>New phone number</source>
       <translation>Nytt telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="337" />
+      <location filename="../../desktop/people/profile.py" line="344" />
       <source>Add phone</source>
       <translation>Lägg till telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="340" />
+      <location filename="../../desktop/people/profile.py" line="347" />
       <source>E-mail addresses</source>
       <translation>E-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="343" />
+      <location filename="../../desktop/people/profile.py" line="350" />
       <source>Phone numbers</source>
       <translation>Telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="374" />
+      <location filename="../../desktop/people/profile.py" line="381" />
       <source>Reverse decision…</source>
       <translation>Häv beslutet…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="388" />
+      <location filename="../../desktop/people/profile.py" line="395" />
       <source>Details</source>
       <translation>Uppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="389" />
+      <location filename="../../desktop/people/profile.py" line="396" />
       <source>E-mails and phones</source>
       <translation>E-post och telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="390" />
+      <location filename="../../desktop/people/profile.py" line="397" />
       <source>Registrations</source>
       <translation>Kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="391" />
+      <location filename="../../desktop/people/profile.py" line="398" />
       <source>Activity</source>
       <translation>Aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="392" />
+      <location filename="../../desktop/people/profile.py" line="399" />
       <source>Consents and alumni</source>
       <translation>Samtycken och alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="397" />
+      <location filename="../../desktop/people/profile.py" line="402" />
+      <source>Levels</source>
+      <translation>Nivåer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="407" />
       <source>Account</source>
       <translation>Konto</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="400" />
+      <location filename="../../desktop/people/profile.py" line="410" />
       <source>Categories</source>
       <translation>Kategorier</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="454" />
+      <location filename="../../desktop/people/profile.py" line="464" />
       <source>No categories</source>
       <translation>Inga kategorier</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="468" />
+      <location filename="../../desktop/people/profile.py" line="478" />
       <source>No registrations.</source>
       <translation>Inga kursregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="470" />
+      <location filename="../../desktop/people/profile.py" line="480" />
       <source>Nothing has happened yet.</source>
       <translation>Inget har hänt ännu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="472" />
+      <location filename="../../desktop/people/profile.py" line="482" />
       <source>Consent “%1” (terms %2) given %3 from %4</source>
       <translation>Samtycke ”%1” (villkor %2) lämnat %3 från %4</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="480" />
+      <location filename="../../desktop/people/profile.py" line="490" />
       <source>Alumni registration: %1 (%2)</source>
       <translation>Alumnregistrering: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="486" />
+      <location filename="../../desktop/people/profile.py" line="496" />
       <source>No consents or alumni registrations.</source>
       <translation>Inga samtycken eller alumnregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="500" />
+      <location filename="../../desktop/people/profile.py" line="510" />
       <source>No organisation</source>
       <translation>Ingen organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="584" />
+      <location filename="../../desktop/people/profile.py" line="594" />
       <source>Saved.</source>
       <translation>Sparat.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="586" />
+      <location filename="../../desktop/people/profile.py" line="596" />
       <source>Saved here; it is sent to the server when you are online.</source>
       <translation>Sparat här; det skickas till servern när du är online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="604" />
+      <location filename="../../desktop/people/profile.py" line="614" />
       <source>Undo %1</source>
       <translation>Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="604" />
+      <location filename="../../desktop/people/profile.py" line="614" />
       <source>Undo</source>
       <translation>Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="631" />
+      <location filename="../../desktop/people/profile.py" line="641" />
       <source>Undone: %1</source>
       <translation>Ångrat: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="667" />
+      <location filename="../../desktop/people/profile.py" line="677" />
       <source>Unsaved changes</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="668" />
+      <location filename="../../desktop/people/profile.py" line="678" />
       <source>Save the changes to %1 before closing?</source>
       <translation>Spara ändringarna för %1 innan du stänger?</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="669" />
+      <location filename="../../desktop/people/profile.py" line="679" />
       <source>this person</source>
       <translation>den här personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="679" />
+      <location filename="../../desktop/people/profile.py" line="689" />
       <source>Discard</source>
       <translation>Kasta</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="680" />
+      <location filename="../../desktop/people/profile.py" line="690" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="754" />
+      <location filename="../../desktop/people/profile.py" line="764" />
       <source>Remove e-mail address</source>
       <translation>Ta bort e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="755" />
+      <location filename="../../desktop/people/profile.py" line="765" />
       <source>Remove %1 from this person?</source>
       <translation>Ta bort %1 från personen?</translation>
     </message>
@@ -7154,39 +7316,137 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>Prerequisites</name>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="80" />
+      <source>Code</source>
+      <extracomment>A prerequisite is added, and removed (restored by Edit › Undo), by its commands.</extracomment>
+      <translation>Kod</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="81" />
+      <source>Required course</source>
+      <translation>Krävd utbildning</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrerequisitesWindow</name>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="90" />
+      <source>Prerequisites of %1</source>
+      <translation>Förkunskapskrav för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="92" />
+      <source>No prerequisites: anyone may book. Add the courses to complete first.</source>
+      <translation>Inga förkunskapskrav: alla kan boka. Lägg till utbildningarna som ska vara gångna först.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="96" />
+      <source>Course to require</source>
+      <translation>Utbildning att kräva</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="98" />
+      <source>&amp;Add</source>
+      <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="99" />
+      <location filename="../../desktop/courses/prerequisites.py" line="170" />
+      <source>&amp;Remove</source>
+      <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="100" />
+      <source>Re&amp;quires:</source>
+      <translation>&amp;Kräver:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="102" />
+      <source>Remove</source>
+      <translation>Ta bort</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="103" />
+      <source>Undo</source>
+      <translation>Ångra</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="108" />
+      <source>A booking gets a place when the participant has completed every course listed (a round of it that has ended) or has a leader's level approval for it; otherwise the sign-up waits in Go › Sign-ups for review.</source>
+      <translation>En bokning får en plats när deltagaren har gått varje utbildning i listan (en omgång av den som har slutat) eller har en ledares nivågodkännande för den; annars väntar anmälan under Gå till › Anmälningar att granska.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="125" />
+      <source>Choose a course…</source>
+      <translation>Välj en utbildning…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="140" />
+      <source>Choose the course to require first.</source>
+      <translation>Välj först utbildningen att kräva.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="150" />
+      <source>Added: %1.</source>
+      <translation>Tillagd: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="162" />
+      <source>Remove prerequisite</source>
+      <translation>Ta bort förkunskapskrav</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="163" />
+      <source>Should %1 no longer require %2?</source>
+      <translation>Ska %1 inte längre kräva %2?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="171" />
+      <source>Keep</source>
+      <translation>Behåll</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="180" />
+      <source>Removed: %1. Edit › Undo restores it.</source>
+      <translation>Borttagen: %1. Redigera › Ångra tar tillbaka den.</translation>
+    </message>
+  </context>
+  <context>
     <name>PriceDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="454" />
+      <location filename="../../desktop/admin/booking_windows.py" line="440" />
       <source>New price rule</source>
       <translation>Ny prisregel</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="455" />
+      <location filename="../../desktop/admin/booking_windows.py" line="441" />
       <source>Edit price rule</source>
       <translation>Ändra prisregel</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="462" />
+      <location filename="../../desktop/admin/booking_windows.py" line="448" />
       <source>Empty: the round's own price</source>
       <translation>Tomt: omgångens eget pris</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="466" />
+      <location filename="../../desktop/admin/booking_windows.py" line="452" />
       <source>No membership fee</source>
       <translation>Ingen medlemsavgift</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="461" />
+      <location filename="../../desktop/admin/booking_windows.py" line="447" />
       <source>Price (kr):</source>
       <translation>Pris (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="464" />
+      <location filename="../../desktop/admin/booking_windows.py" line="450" />
       <source>Membership fee:</source>
       <translation>Medlemsavgift:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="470" />
+      <location filename="../../desktop/admin/booking_windows.py" line="456" />
       <source>A round costs its own price when it has one, else the most specific rule's (its category's, else all courses'). The discounts of every level count.</source>
       <translation>En omgång kostar sitt eget pris när den har ett, annars den mest specifika regelns (kategorins, annars alla kursers). Rabatterna på alla nivåer räknas.</translation>
     </message>
@@ -7194,22 +7454,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PricesWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="499" />
+      <location filename="../../desktop/admin/booking_windows.py" line="485" />
       <source>Prices</source>
       <translation>Priser</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="500" />
+      <location filename="../../desktop/admin/booking_windows.py" line="486" />
       <source>No price rules yet: New… sets what the courses of a level cost.</source>
       <translation>Inga prisregler än: Ny… anger vad kurserna på en nivå kostar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="503" />
+      <location filename="../../desktop/admin/booking_windows.py" line="489" />
       <source>A booking keeps the price it was made with: changing a rule changes new sign-ups only.</source>
       <translation>En bokning behåller priset den gjordes med: en ändrad regel ändrar bara nya anmälningar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="507" />
+      <location filename="../../desktop/admin/booking_windows.py" line="493" />
       <source>Its courses cost what the wider rules say</source>
       <translation>Dess kurser kostar vad de bredare reglerna säger</translation>
     </message>
@@ -7298,226 +7558,241 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Profile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="73" />
+      <location filename="../../desktop/people/profile.py" line="74" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="74" />
+      <location filename="../../desktop/people/profile.py" line="75" />
       <source>Reminder sent</source>
       <translation>Påminnelse skickad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="75" />
+      <location filename="../../desktop/people/profile.py" line="76" />
       <source>Registration approved</source>
       <translation>Kursregistrering godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="76" />
+      <location filename="../../desktop/people/profile.py" line="77" />
       <source>Approval removed</source>
       <translation>Godkännande borttaget</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="77" />
+      <location filename="../../desktop/people/profile.py" line="78" />
       <source>Alumni decision</source>
       <translation>Alumnbeslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="78" />
+      <location filename="../../desktop/people/profile.py" line="79" />
       <source>E-mail sent</source>
       <translation>E-post skickad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="79" />
+      <location filename="../../desktop/people/profile.py" line="80" />
       <source>Note</source>
       <translation>Anteckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="80" />
+      <location filename="../../desktop/people/profile.py" line="81" />
       <source>Profiles merged</source>
       <translation>Personprofiler sammanslagna</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="88" />
+      <location filename="../../desktop/people/profile.py" line="89" />
       <source>Work</source>
       <translation>Arbete</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="89" />
+      <location filename="../../desktop/people/profile.py" line="90" />
       <source>Private</source>
       <translation>Privat</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="90" />
+      <location filename="../../desktop/people/profile.py" line="91" />
       <source>Mobile</source>
       <translation>Mobil</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="85" />
+      <location filename="../../desktop/people/profile.py" line="86" />
       <source>Not requested</source>
       <extracomment>The stored codes the profile shows in words: approval states, and the kinds of e-mail addresses and phone numbers (``PersonEmail.kind``, ``PersonPhone.kind``).</extracomment>
       <translation>Ej begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="86" />
+      <location filename="../../desktop/people/profile.py" line="87" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="87" />
+      <location filename="../../desktop/people/profile.py" line="88" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="97" />
+      <location filename="../../desktop/people/profile.py" line="93" />
+      <source>Waiting list</source>
+      <translation>Väntelista</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="94" />
+      <source>Offered a place</source>
+      <translation>Erbjuden plats</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="95" />
+      <source>For review</source>
+      <translation>Väntar på granskning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="102" />
       <source>Only administrators and alumni officers see personal identity numbers</source>
       <extracomment>What a field the signed-in user's roles may not read shows instead of its value.</extracomment>
       <translation>Endast administratörer och alumnihandläggare ser personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="100" />
+      <location filename="../../desktop/people/profile.py" line="105" />
       <source>Only administrators and alumni officers see birth dates</source>
       <translation>Endast administratörer och alumnihandläggare ser födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="104" />
+      <location filename="../../desktop/people/profile.py" line="109" />
       <source>Only administrators and alumni officers see this field</source>
       <translation>Endast administratörer och alumnihandläggare ser det här fältet</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="115" />
+      <location filename="../../desktop/people/profile.py" line="120" />
       <source>Cancelled</source>
       <translation>Avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="130" />
+      <location filename="../../desktop/people/profile.py" line="137" />
       <source>As manager of %1 (%2)</source>
       <extracomment>The activities of a registration's approval, whose subject names the participant.</extracomment>
       <translation>Som godkännande chef för %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="144" />
+      <location filename="../../desktop/people/profile.py" line="151" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="145" />
+      <location filename="../../desktop/people/profile.py" line="152" />
       <source>Starts</source>
       <translation>Startar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="146" />
+      <location filename="../../desktop/people/profile.py" line="153" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="148" />
+      <location filename="../../desktop/people/profile.py" line="155" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="150" />
+      <location filename="../../desktop/people/profile.py" line="157" />
       <source>Approved via e-mail</source>
       <translation>Godkänt via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="153" />
+      <location filename="../../desktop/people/profile.py" line="160" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="154" />
+      <location filename="../../desktop/people/profile.py" line="161" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="155" />
+      <location filename="../../desktop/people/profile.py" line="162" />
       <source>Subject</source>
       <translation>Ämne</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="156" />
+      <location filename="../../desktop/people/profile.py" line="163" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="157" />
+      <location filename="../../desktop/people/profile.py" line="164" />
       <source>Message</source>
       <translation>Meddelande</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="198" />
+      <location filename="../../desktop/people/profile.py" line="205" />
       <source>First name</source>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="199" />
+      <location filename="../../desktop/people/profile.py" line="206" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="200" />
+      <location filename="../../desktop/people/profile.py" line="207" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="201" />
+      <location filename="../../desktop/people/profile.py" line="208" />
       <source>Birth date</source>
       <translation>Födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="202" />
+      <location filename="../../desktop/people/profile.py" line="209" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="203" />
+      <location filename="../../desktop/people/profile.py" line="210" />
       <source>Street</source>
       <translation>Gatuadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="204" />
+      <location filename="../../desktop/people/profile.py" line="211" />
       <source>Postal code</source>
       <translation>Postnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="205" />
+      <location filename="../../desktop/people/profile.py" line="212" />
       <source>City</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="206" />
+      <location filename="../../desktop/people/profile.py" line="213" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="305" />
+      <location filename="../../desktop/people/profile.py" line="312" />
       <source>E-mail</source>
       <extracomment>The Save / Discard / Cancel question before unsaved changes would be lost.</extracomment>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="421" />
+      <location filename="../../desktop/people/profile.py" line="431" />
       <source>Kind</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="422" />
+      <location filename="../../desktop/people/profile.py" line="432" />
       <source>Main</source>
       <translation>Huvudkontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="622" />
+      <location filename="../../desktop/people/profile.py" line="632" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="623" />
+      <location filename="../../desktop/people/profile.py" line="633" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="332" />
+      <location filename="../../desktop/people/profile.py" line="339" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
@@ -7525,64 +7800,64 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RecipientDialog</name>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="68" />
+      <location filename="../../desktop/admin/recipients.py" line="62" />
       <source>New notification recipient</source>
       <translation>Ny aviseringsmottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="69" />
+      <location filename="../../desktop/admin/recipients.py" line="63" />
       <source>Edit notification recipient</source>
       <translation>Ändra aviseringsmottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="74" />
+      <location filename="../../desktop/admin/recipients.py" line="68" />
       <source>Nobody chosen</source>
       <translation>Ingen vald</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="74" />
+      <location filename="../../desktop/admin/recipients.py" line="68" />
       <source>Choose the recipient</source>
       <translation>Välj mottagaren</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="77" />
-      <location filename="../../desktop/admin/recipients.py" line="80" />
+      <location filename="../../desktop/admin/recipients.py" line="71" />
+      <location filename="../../desktop/admin/recipients.py" line="74" />
       <source>Person:</source>
       <translation>Person:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="82" />
+      <location filename="../../desktop/admin/recipients.py" line="76" />
       <source>Such as Course administrator</source>
       <translation>Till exempel Kursadministratör</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="83" />
+      <location filename="../../desktop/admin/recipients.py" line="77" />
       <source>Role:</source>
       <translation>Roll:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="85" />
-      <location filename="../../desktop/admin/recipients.py" line="117" />
+      <location filename="../../desktop/admin/recipients.py" line="79" />
+      <location filename="../../desktop/admin/recipients.py" line="111" />
       <source>No login</source>
       <translation>Ingen inloggning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="87" />
+      <location filename="../../desktop/admin/recipients.py" line="81" />
       <source>A user (the list needs a connection)</source>
       <translation>En användare (listan kräver anslutning)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="89" />
+      <location filename="../../desktop/admin/recipients.py" line="83" />
       <source>Login:</source>
       <translation>Inloggning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="93" />
+      <location filename="../../desktop/admin/recipients.py" line="87" />
       <source>The person's e-mail addresses and phone numbers are used: change them on the person's profile.</source>
       <translation>Personens e-postadresser och telefonnummer används: ändra dem i personens profil.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="101" />
+      <location filename="../../desktop/admin/recipients.py" line="95" />
       <source>Choose a person</source>
       <translation>Välj en person</translation>
     </message>
@@ -7590,42 +7865,42 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Recipients</name>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="40" />
+      <location filename="../../desktop/admin/recipients.py" line="34" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="41" />
+      <location filename="../../desktop/admin/recipients.py" line="35" />
       <source>No</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="45" />
+      <location filename="../../desktop/admin/recipients.py" line="39" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="46" />
+      <location filename="../../desktop/admin/recipients.py" line="40" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="47" />
+      <location filename="../../desktop/admin/recipients.py" line="41" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="48" />
+      <location filename="../../desktop/admin/recipients.py" line="42" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="51" />
+      <location filename="../../desktop/admin/recipients.py" line="45" />
       <source>Login</source>
       <translation>Inloggning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="54" />
+      <location filename="../../desktop/admin/recipients.py" line="48" />
       <source>A user with a login gets SMS at the phone they registered</source>
       <translation>En användare med inloggning får sms till den telefon hen har registrerat</translation>
     </message>
@@ -8072,6 +8347,146 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>Review</name>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="43" />
+      <source>Has not completed {course}</source>
+      <extracomment>The reasons a booking gives (``models.prerequisites.Reason``), by code: their values fill in ``{course}`` (the required course's name) and ``{amount}`` (kronor).</extracomment>
+      <translation>Har inte gått {course}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="44" />
+      <source>Fees overdue: {amount}</source>
+      <translation>Förfallna avgifter: {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="126" />
+      <source>acceptance of %1</source>
+      <translation>beslutet att godta %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="128" />
+      <source>decline of %1</source>
+      <translation>beslutet att avslå %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="172" />
+      <source>Participant</source>
+      <translation>Deltagare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="173" />
+      <source>Course</source>
+      <translation>Utbildning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="174" />
+      <source>Round</source>
+      <translation>Utbildningsomgång</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="175" />
+      <source>Signed up</source>
+      <translation>Anmäld</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="179" />
+      <source>Why it waits</source>
+      <translation>Varför den väntar</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewWindow</name>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="160" />
+      <source>Accepted: %1 has a place.</source>
+      <extracomment>What the message says about a registration after its acceptance, by its status.</extracomment>
+      <translation>Godtagen: %1 har fått en plats.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="161" />
+      <source>Accepted: %1 is on the waiting list (the round is full).</source>
+      <translation>Godtagen: %1 står på väntelistan (omgången är full).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="191" />
+      <source>Sign-ups for review</source>
+      <translation>Anmälningar att granska</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="193" />
+      <source>No sign-ups wait for review: every booking met the course's checks.</source>
+      <translation>Inga anmälningar väntar på granskning: varje bokning klarade utbildningens kontroller.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="199" />
+      <source>&amp;Accept</source>
+      <extracomment>The row to choose once the list is reloaded after a decision.</extracomment>
+      <translation>&amp;Godta</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="199" />
+      <source>Give a place (A)</source>
+      <translation>Ge en plats (A)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="202" />
+      <source>&amp;Decline…</source>
+      <translation>&amp;Avslå…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="202" />
+      <source>Cancel the sign-up (D)</source>
+      <translation>Avboka anmälan (D)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="204" />
+      <location filename="../../desktop/courses/review_list.py" line="235" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="206" />
+      <source>Accept</source>
+      <translation>Godta</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="207" />
+      <source>Decline</source>
+      <translation>Avslå</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="208" />
+      <source>Undo</source>
+      <translation>Ångra</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="215" />
+      <source>A sign-up waits here when the participant has not completed a course the round requires, or has fees overdue. Accept gives a place (the waiting list when the round is full) and charges the booking; Decline cancels it. Keys: A accept, D decline, U undo.</source>
+      <translation>En anmälan väntar här när deltagaren inte har gått en utbildning som omgången kräver, eller har förfallna avgifter. Godta ger en plats (väntelistan när omgången är full) och debiterar bokningen; Avslå avbokar den. Tangenter: A godta, D avslå, U ångra.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="235" />
+      <source>&amp;Undo %1</source>
+      <translation>&amp;Ångra %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="266" />
+      <source>Accepted: %1.</source>
+      <translation>Godtagen: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="268" />
+      <source>Declined: %1.</source>
+      <translation>Avslagen: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="269" />
+      <source>U takes it back while it is not sent.</source>
+      <translation>U ångrar beslutet så länge det inte är skickat.</translation>
+    </message>
+  </context>
+  <context>
     <name>RoleChoice</name>
     <message>
       <location filename="../../desktop/admin/dialogs.py" line="58" />
@@ -8279,188 +8694,203 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoundPage</name>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="94" />
+      <location filename="../../desktop/courses/round_page.py" line="99" />
       <source>Seats</source>
       <extracomment>A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="95" />
+      <location filename="../../desktop/courses/round_page.py" line="100" />
       <source>Registered</source>
       <translation>Anmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="96" />
+      <location filename="../../desktop/courses/round_page.py" line="101" />
       <source>Approved</source>
       <translation>Godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="97" />
+      <location filename="../../desktop/courses/round_page.py" line="102" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="98" />
+      <location filename="../../desktop/courses/round_page.py" line="103" />
       <source>Approval not requested</source>
       <translation>Godkännande ej begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="99" />
+      <location filename="../../desktop/courses/round_page.py" line="104" />
       <source>Waiting list</source>
       <translation>Väntelista</translation>
     </message>
     <message>
       <location filename="../../desktop/courses/round_page.py" line="105" />
+      <source>For review</source>
+      <translation>Väntar på granskning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="111" />
       <source>Add registration…</source>
       <translation>Lägg till kursregistrering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="107" />
+      <location filename="../../desktop/courses/round_page.py" line="113" />
       <source>Import participants…</source>
       <translation>Importera deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="109" />
+      <location filename="../../desktop/courses/round_page.py" line="115" />
       <source>Add the participants of a CSV or Excel file to this round</source>
       <translation>Lägg till deltagarna i en CSV- eller Excelfil på den här utbildningsomgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="112" />
+      <location filename="../../desktop/courses/round_page.py" line="118" />
       <source>Send approval requests…</source>
       <translation>Skicka förfrågningar om godkännande…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="114" />
+      <location filename="../../desktop/courses/round_page.py" line="120" />
       <source>Ask the approving managers of all registrations not yet approved</source>
       <translation>Fråga godkännande chefer för alla kursregistreringar som ännu inte är godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="117" />
+      <location filename="../../desktop/courses/round_page.py" line="123" />
       <source>Sign-up form…</source>
       <translation>Anmälningsformulär…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="119" />
+      <location filename="../../desktop/courses/round_page.py" line="125" />
       <source>Texts, questions, preview and publishing of the round's sign-up page</source>
       <translation>Texter, frågor, förhandsvisning och publicering av omgångens anmälningssida</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="122" />
+      <location filename="../../desktop/courses/round_page.py" line="128" />
       <source>Print participant list…</source>
       <translation>Skriv ut deltagarlista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="125" />
+      <location filename="../../desktop/courses/round_page.py" line="131" />
       <source>Print attendance sheet…</source>
       <translation>Skriv ut närvarolista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="128" />
+      <location filename="../../desktop/courses/round_page.py" line="134" />
       <source>Send participant list…</source>
       <translation>Skicka deltagarlista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="130" />
+      <location filename="../../desktop/courses/round_page.py" line="136" />
       <source>E-mail links to the participant list and attendance sheet to a customer</source>
       <translation>Mejla länkar till deltagarlistan och närvarolistan till en kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="133" />
+      <location filename="../../desktop/courses/round_page.py" line="139" />
       <source>Save as PDF</source>
       <translation>Spara som PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="137" />
+      <location filename="../../desktop/courses/round_page.py" line="143" />
       <source>Attendance sheet as PDF…</source>
       <translation>Närvarolista som PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="138" />
+      <location filename="../../desktop/courses/round_page.py" line="144" />
       <source>Participant list as PDF…</source>
       <translation>Deltagarlista som PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="185" />
+      <location filename="../../desktop/courses/round_page.py" line="191" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="186" />
+      <location filename="../../desktop/courses/round_page.py" line="192" />
       <source>Sign-up form</source>
       <translation>Anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="188" />
+      <location filename="../../desktop/courses/round_page.py" line="194" />
       <source>Sessions</source>
       <translation>Kurstillfällen</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="198" />
+      <location filename="../../desktop/courses/round_page.py" line="204" />
       <source>Edit round…</source>
       <translation>Redigera omgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="200" />
+      <location filename="../../desktop/courses/round_page.py" line="206" />
       <source>Copy to a new term…</source>
       <translation>Kopiera till ny termin…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="206" />
+      <location filename="../../desktop/courses/round_page.py" line="212" />
       <source>Cancellation terms…</source>
       <translation>Avbokningsvillkor…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="208" />
+      <location filename="../../desktop/courses/round_page.py" line="214" />
       <source>Until when a cancellation gets its money back, less which fee, and how</source>
       <translation>Till när en avbokning får pengarna tillbaka, minus vilken avgift, och hur</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="259" />
+      <location filename="../../desktop/courses/round_page.py" line="219" />
+      <source>&amp;Partner course</source>
+      <translation>&amp;Partnerkurs</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="221" />
+      <source>Participants sign up in pairs: each booking names the partner</source>
+      <translation>Deltagarna anmäler sig i par: varje bokning anger partnern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="280" />
       <source>This round has no sign-up form.</source>
       <translation>Omgången har inget anmälningsformulär.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="262" />
+      <location filename="../../desktop/courses/round_page.py" line="283" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>Inget anmälningsformulär. Kursregistreringar läggs till för hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="265" />
+      <location filename="../../desktop/courses/round_page.py" line="286" />
       <source>Published</source>
       <translation>Publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="265" />
+      <location filename="../../desktop/courses/round_page.py" line="286" />
       <source>Not published</source>
       <translation>Inte publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="272" />
+      <location filename="../../desktop/courses/round_page.py" line="293" />
       <source>Next session: %1</source>
       <translation>Nästa kurstillfälle: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="310" />
+      <location filename="../../desktop/courses/round_page.py" line="331" />
       <source>Registration %1 – %2</source>
       <translation>Anmälan %1 – %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="397" />
+      <location filename="../../desktop/courses/round_page.py" line="440" />
       <source>Save attendance sheet</source>
       <translation>Spara närvarolista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="399" />
+      <location filename="../../desktop/courses/round_page.py" line="442" />
       <source>Save participant list</source>
       <translation>Spara deltagarlista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="402" />
+      <location filename="../../desktop/courses/round_page.py" line="445" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/round_page.py" line="420" />
+      <location filename="../../desktop/courses/round_page.py" line="463" />
       <source>%n page(s) saved as %1</source>
       <translation>
         <numerusform>%Ln sida sparad som %1</numerusform>
@@ -8480,32 +8910,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RowOps</name>
     <message>
-      <location filename="../../desktop/operations/rows.py" line="59" />
+      <location filename="../../desktop/operations/rows.py" line="67" />
       <source>creating %1</source>
       <translation>skapandet av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/rows.py" line="70" />
+      <location filename="../../desktop/operations/rows.py" line="78" />
       <source>edit of %1</source>
       <translation>ändringen av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/rows.py" line="80" />
+      <location filename="../../desktop/operations/rows.py" line="88" />
       <source>Saving %1</source>
       <translation>Sparar %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/rows.py" line="102" />
+      <location filename="../../desktop/operations/rows.py" line="110" />
       <source>archiving %1</source>
       <translation>arkiveringen av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/rows.py" line="104" />
+      <location filename="../../desktop/operations/rows.py" line="112" />
       <source>restoring %1</source>
       <translation>återställningen av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/rows.py" line="115" />
+      <location filename="../../desktop/operations/rows.py" line="123" />
       <source>Archiving %1</source>
       <translation>Arkiverar %1</translation>
     </message>
@@ -8513,54 +8943,48 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RowsEditWindow</name>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="181" />
+      <location filename="../../desktop/common/rows_window.py" line="208" />
       <source>&amp;New…</source>
-      <extracomment>The row's id (a new one's made up here). What the table says while it lists nothing. The note under the table. The tooltip of Archive. The tables whose changes reload the list. The list has been shown once.</extracomment>
       <translation>&amp;Ny…</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="182" />
+      <location filename="../../desktop/common/rows_window.py" line="209" />
       <source>&amp;Edit…</source>
       <translation>&amp;Ändra…</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="184" />
-      <location filename="../../desktop/common/rows_window.py" line="210" />
+      <location filename="../../desktop/common/rows_window.py" line="211" />
+      <location filename="../../desktop/common/rows_window.py" line="233" />
       <source>&amp;Archive</source>
       <translation>&amp;Arkivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="187" />
+      <location filename="../../desktop/common/rows_window.py" line="214" />
       <source>Show archived</source>
       <translation>Visa arkiverade</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="191" />
+      <location filename="../../desktop/common/rows_window.py" line="218" />
       <source>Edit</source>
       <translation>Ändra</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="198" />
-      <source>Close</source>
-      <translation>Stäng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/common/rows_window.py" line="210" />
+      <location filename="../../desktop/common/rows_window.py" line="233" />
       <source>&amp;Restore</source>
       <translation>&amp;Återställ</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="217" />
+      <location filename="../../desktop/common/rows_window.py" line="240" />
       <source>%1 (archived)</source>
       <translation>%1 (arkiverad)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="247" />
+      <location filename="../../desktop/common/rows_window.py" line="270" />
       <source>Archived: %1. Edit › Undo takes it back.</source>
       <translation>Arkiverad: %1. Redigera › Ångra tar tillbaka den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="249" />
+      <location filename="../../desktop/common/rows_window.py" line="272" />
       <source>Restored: %1.</source>
       <translation>Återställd: %1.</translation>
     </message>
@@ -8577,6 +9001,20 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/common/rows_model.py" line="53" />
       <source>No</source>
       <translation>Nej</translation>
+    </message>
+  </context>
+  <context>
+    <name>RowsWindow</name>
+    <message>
+      <location filename="../../desktop/common/rows_window.py" line="169" />
+      <source>Close</source>
+      <extracomment>The row's id (a new one's made up here). What the table says while it lists nothing. The note under the table. The tooltip of Archive. The tables whose changes reload the list. The window's texts; a window may set its own with ``self.tr`` after ``__init__`` instead (its title, :meth:`TableView.set_empty_text`, the hint of :meth:`lay_out`). The list has been shown once.</extracomment>
+      <translation>Stäng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/rows_window.py" line="182" />
+      <source>Undone: %1</source>
+      <translation>Ångrat: %1</translation>
     </message>
   </context>
   <context>
@@ -12244,6 +12682,11 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/organisations/dialogs.py" line="28" />
       <source>Choose an organisation</source>
       <translation>Välj en organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/levels.py" line="42" />
+      <source>Choose the course</source>
+      <translation>Välj utbildningen</translation>
     </message>
   </context>
   <context>

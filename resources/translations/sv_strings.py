@@ -3257,6 +3257,128 @@ SV: dict[object, object] = {
     ("Booking", "Account:"): "Konto:",
     ("Booking", "For:"): "Gäller:",
     ("Booking", "Category:"): "Kategori:",
+    # -- issue 17: the booking's checks in the desktop (helper D) -----------------------------
+    ("Review", "Has not completed {course}"): "Har inte gått {course}",
+    ("Review", "Fees overdue: {amount}"): "Förfallna avgifter: {amount}",
+    ("Review", "acceptance of %1"): "beslutet att godta %1",
+    ("Review", "decline of %1"): "beslutet att avslå %1",
+    ("Review", "Why it waits"): "Varför den väntar",
+    ("Review", "Signed up"): "Anmäld",
+    ("DeclineDialog", "Decline sign-up"): "Avslå anmälan",
+    (
+        "DeclineDialog",
+        "Decline the sign-up of %1? The registration is cancelled.",
+    ): "Avslå anmälan från %1? Kursregistreringen avbokas.",
+    ("DeclineDialog", "&Reason (optional):"): "&Skäl (frivilligt):",
+    ("DeclineDialog", "Reason for declining"): "Skäl till att anmälan avslås",
+    ("DeclineDialog", "Decline"): "Avslå",
+    ("ReviewWindow", "Sign-ups for review"): "Anmälningar att granska",
+    (
+        "ReviewWindow",
+        "No sign-ups wait for review: every booking met the course's checks.",
+    ): "Inga anmälningar väntar på granskning: varje bokning klarade utbildningens kontroller.",
+    (
+        "ReviewWindow",
+        "A sign-up waits here when the participant has not completed a course the round "
+        "requires, or has fees overdue. Accept gives a place (the waiting list when the round "
+        "is full) and charges the booking; Decline cancels it. Keys: A accept, D decline, U undo.",
+    ): (
+        "En anmälan väntar här när deltagaren inte har gått en utbildning som omgången kräver, "
+        "eller har förfallna avgifter. Godta ger en plats (väntelistan när omgången är full) och "
+        "debiterar bokningen; Avslå avbokar den. Tangenter: A godta, D avslå, U ångra."
+    ),
+    ("ReviewWindow", "Accepted: %1 has a place."): "Godtagen: %1 har fått en plats.",
+    (
+        "ReviewWindow",
+        "Accepted: %1 is on the waiting list (the round is full).",
+    ): "Godtagen: %1 står på väntelistan (omgången är full).",
+    ("ReviewWindow", "Accepted: %1."): "Godtagen: %1.",
+    ("ReviewWindow", "Declined: %1."): "Avslagen: %1.",
+    ("ReviewWindow", "U takes it back while it is not sent."): (
+        "U ångrar beslutet så länge det inte är skickat."
+    ),
+    ("ReviewWindow", "&Accept"): "&Godta",
+    ("ReviewWindow", "Give a place (A)"): "Ge en plats (A)",
+    ("ReviewWindow", "&Decline…"): "&Avslå…",
+    ("ReviewWindow", "Cancel the sign-up (D)"): "Avboka anmälan (D)",
+    ("ReviewWindow", "Accept"): "Godta",
+    ("ReviewWindow", "Decline"): "Avslå",
+    ("Prerequisites", "Required course"): "Krävd utbildning",
+    ("PrerequisitesWindow", "Prerequisites of %1"): "Förkunskapskrav för %1",
+    (
+        "PrerequisitesWindow",
+        "No prerequisites: anyone may book. Add the courses to complete first.",
+    ): "Inga förkunskapskrav: alla kan boka. Lägg till utbildningarna som ska vara gångna först.",
+    (
+        "PrerequisitesWindow",
+        "A booking gets a place when the participant has completed every course listed (a "
+        "round of it that has ended) or has a leader's level approval for it; otherwise the "
+        "sign-up waits in Go › Sign-ups for review.",
+    ): (
+        "En bokning får en plats när deltagaren har gått varje utbildning i listan (en omgång "
+        "av den som har slutat) eller har en ledares nivågodkännande för den; annars väntar "
+        "anmälan under Gå till › Anmälningar att granska."
+    ),
+    ("PrerequisitesWindow", "Course to require"): "Utbildning att kräva",
+    ("PrerequisitesWindow", "&Add"): "&Lägg till",
+    ("PrerequisitesWindow", "&Remove"): "&Ta bort",
+    ("PrerequisitesWindow", "Re&quires:"): "&Kräver:",
+    ("PrerequisitesWindow", "Remove"): "Ta bort",
+    ("PrerequisitesWindow", "Choose a course…"): "Välj en utbildning…",
+    ("PrerequisitesWindow", "Choose the course to require first."): (
+        "Välj först utbildningen att kräva."
+    ),
+    ("PrerequisitesWindow", "Added: %1."): "Tillagd: %1.",
+    ("PrerequisitesWindow", "Remove prerequisite"): "Ta bort förkunskapskrav",
+    ("PrerequisitesWindow", "Should %1 no longer require %2?"): "Ska %1 inte längre kräva %2?",
+    ("PrerequisitesWindow", "Keep"): "Behåll",
+    ("PrerequisitesWindow", "Removed: %1. Edit › Undo restores it."): (
+        "Borttagen: %1. Redigera › Ångra tar tillbaka den."
+    ),
+    ("Levels", "How"): "Hur",
+    ("Levels", "Day"): "Dag",
+    ("Levels", "Note"): "Anteckning",
+    ("Levels", "Approved by %1"): "Godkänd av %1",
+    ("Levels", "Completed %1"): "Gått %1",
+    ("LevelApprovalDialog", "Add level approval"): "Lägg till nivågodkännande",
+    ("LevelApprovalDialog", "Choose a course…"): "Välj en utbildning…",
+    ("LevelApprovalDialog", "The leader's name"): "Ledarens namn",
+    ("LevelApprovalDialog", "Course:"): "Utbildning:",
+    ("LevelApprovalDialog", "Approved on:"): "Godkänd den:",
+    ("LevelApprovalDialog", "Approved by:"): "Godkänd av:",
+    ("LevelApprovalDialog", "Note:"): "Anteckning:",
+    (
+        "LevelApprovalDialog",
+        "Counts as the course completed: a booking of a course that requires it gets a place "
+        "without waiting for review.",
+    ): (
+        "Räknas som att utbildningen är gången: en bokning av en utbildning som kräver den får "
+        "en plats utan att vänta på granskning."
+    ),
+    ("Validation", "Choose the course"): "Välj utbildningen",
+    ("LevelsTab", "No completed courses or level approvals yet."): (
+        "Inga gångna utbildningar eller nivågodkännanden ännu."
+    ),
+    ("LevelsTab", "Add level approval…"): "Lägg till nivågodkännande…",
+    ("LevelsTab", "Remove approval"): "Ta bort godkännandet",
+    ("LevelsTab", "Removed the approval of %1. Edit › Undo restores it."): (
+        "Tog bort godkännandet av %1. Redigera › Ångra tar tillbaka det."
+    ),
+    "For review": "Väntar på granskning",
+    "Levels": "Nivåer",
+    ("RoundPage", "&Partner course"): "&Partnerkurs",
+    ("RoundPage", "Participants sign up in pairs: each booking names the partner"): (
+        "Deltagarna anmäler sig i par: varje bokning anger partnern"
+    ),
+    ("CoursesView", "&Prerequisites…"): "&Förkunskapskrav…",
+    ("CoursesView", "The courses a participant must have completed before booking this one"): (
+        "Utbildningarna en deltagare måste ha gått innan hen bokar den här"
+    ),
+    ("MainWindow", "Sign-ups for &review…"): "Anmälningar att &granska…",
+    (
+        "MainWindow",
+        "Bookings that wait for review: a required course missing, fees overdue",
+    ): "Bokningar som väntar på granskning: en krävd utbildning saknas, förfallna avgifter",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

@@ -1,0 +1,53 @@
+"""A round's page (issue 17), offline on a real local store: the Partner course box
+(Space on it) queues ``round.edit`` of ``partner_course`` and shows the round as saved;
+Edit › Undo sets it back; the sign-ups held for review are counted among the round's key
+numbers, and the round's participants say "For review" in their status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.courses.round_page import RoundPage
+from desktop.participants.query import Status, registration_status_text
+from models.courses import Registration
+from tests.desktop.test_categories import undo
+from tests.desktop.test_course_dialogs import queued
+from tests.desktop.test_review_list import hold_for_review, status_of
+
+
+def test_partner_course_box_and_review_count(qtbot, offline_ctx, filled, gui_guard) -> None:  # type: ignore[no-untyped-def]
+    ctx = offline_ctx
+    [held] = hold_for_review(gui_guard, ctx.store, filled, 1)
+    with gui_guard.allowed(), ctx.store.sessions() as s:
+        reg = s.get(Registration, held)
+        assert reg is not None
+        round_id = reg.round_id
+    page = RoundPage(ctx, round_id)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.loaded and page.partner_box.isEnabled())
+    assert not page.partner_box.isChecked()
+    assert page.numbers["review"].value.text() == "1"
+    assert status_of(gui_guard, ctx.store, held) == "review"
+
+    page.partner_box.setFocus()
+    qtbot.waitUntil(page.partner_box.hasFocus)
+    qtbot.keyClick(page.partner_box, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: len(queued(gui_guard, ctx, "round.edit")) == 1)
+    assert queued(gui_guard, ctx, "round.edit") == [
+        {"round_id": round_id, "changes": {"partner_course": {"old": False, "new": True}}}
+    ]
+    qtbot.waitUntil(lambda: page.info is not None and page.info.partner_course)
+    qtbot.waitUntil(page.partner_box.isEnabled)
+    assert page.partner_box.isChecked()
+
+    undo(qtbot, ctx)
+    qtbot.waitUntil(lambda: page.info is not None and not page.info.partner_course)
+    assert not page.partner_box.isChecked()
+    assert queued(gui_guard, ctx, "round.edit")[1]["changes"] == {
+        "partner_course": {"old": True, "new": False}
+    }
+
+
+def test_review_is_a_status_in_words() -> None:
+    assert registration_status_text("review", Status.NOT_REQUESTED) == "For review"
