@@ -138,26 +138,29 @@ class SessionDialog(RowDialog):
         self.round_id = round_id
         self.session_id = str(row["id"]) if row is not None else new_id()
         values = shown or {}
-        self.day = QLineEdit(values.get("day") or "")
+        self.day = self.add_field("day", self.tr("Day:"), QLineEdit(values.get("day") or ""))
         self.day.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.start = QLineEdit(clock_text(values.get("start_minute")))
-        self.end = QLineEdit(clock_text(values.get("end_minute")))
+        self.start, self.end = (
+            self.add_field(key, label, QLineEdit(clock_text(values.get(key))))
+            for key, label in (
+                ("start_minute", self.tr("Starts at:")),
+                ("end_minute", self.tr("Ends at:")),
+            )
+        )
         for edit in (self.start, self.end):
             edit.setPlaceholderText(self.tr("HH:MM"))
-        self.room = QLineEdit(values.get("room") or "")
-        self.leader = PersonField(ctx, self.tr("No leader"), self.tr("Choose the session's leader"))
+        self.room = self.add_field("room", self.tr("Room:"), QLineEdit(values.get("room") or ""))
+        self.leader = self.add_field(
+            "leader_id",
+            self.tr("Leader:"),
+            PersonField(ctx, self.tr("No leader"), self.tr("Choose the session's leader")),
+        )
         self.leader.set_person(values.get("leader_id"), row["leader"] if row else "")
-        self.note = QPlainTextEdit(values.get("note") or "")
+        self.note = self.add_field(
+            "note", self.tr("Note:"), QPlainTextEdit(values.get("note") or "")
+        )
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(70)
-        self.add_fields(
-            ("day", self.tr("Day:"), self.day),
-            ("start_minute", self.tr("Starts at:"), self.start),
-            ("end_minute", self.tr("Ends at:"), self.end),
-            ("room", self.tr("Room:"), self.room),
-            ("leader_id", self.tr("Leader:"), self.leader),
-            ("note", self.tr("Note:"), self.note),
-        )
         self.finish_layout()
         self.day.setFocus()
 
