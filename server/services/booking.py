@@ -366,6 +366,10 @@ def cancel_booking(
     outcome = cancel(terms_of(booking.terms), day, charged=charged, paid=paid)
     code = next((line.account for line in stored.lines if line.kind is LineKind.BASE_PRICE), "")
     tx = ledger.cancellation(new_id(), booking.person_id, outcome, day, registration_id, code=code)
+    if not any(p.amount for p in tx.postings):
+        # Everything kept: no money moves, but the cancellation is in the person's history.
+        nothing = ledger.Posting(ledger.Account.RECEIVABLE, 0, booking.person_id)
+        tx = ledger.Transaction(tx.id, tx.kind, tx.day, (nothing,), tx.reference)
     accounts.record(session, tenant_id, tx)
     return tx
 

@@ -22,7 +22,7 @@ from models.booking import (
     PersonMembership,
     PriceRule,
 )
-from models.commands import Actor, Effect
+from models.commands import Actor, Effect, build
 from models.courses import Course, CourseRound, Registration, RegistrationStatus, SignupForm
 from models.ids import new_id, utcnow
 from models.people import Person, PersonEmail
@@ -784,3 +784,58 @@ def test_the_confirmation_is_in_the_tenants_language(db: Database, settings: Set
         "Dina svar:\n"
         "  Namn:   Maria Svensson\n"
     ) in mail.body_text
+
+
+# -- through staff's commands --------------------------------------------------------------
+
+
+def command(db: Database, settings: Settings, club: Club, name: str, **args: str) -> list[str]:
+    """Apply a command as a course administrator on the server and carry out its effects,
+    as a push does; returns the effects' kinds."""
+    actor = Actor(
+        club.tenant, "kursadmin@example.org", frozenset({Role.COURSE_ADMIN}), authoritative=True
+    )
+    with db.transaction() as s:
+        lock_tenant(s, club.tenant)
+        outcome = build(name, 1, args, id=new_id()).apply(s, actor)
+        run_effects(session=s, actor=actor, settings=settings, effects=outcome.effects)
+    return [effect.kind for effect in outcome.effects]
+
+
+def test_staff_accept_a_review_and_cancel_a_paid_booking_by_commands(
+    db: Database, settings: Settings
+) -> None:
+    club = make_club(db)
+    held = booked(db, settings, club, round_id=club.tango, person_id=club.eva)
+    declined = booked(db, settings, club, round_id=club.thursdays, person_id=club.eva)
+    vals = vals_paid(db, settings, club)
+
+    assert "booking.charge" in command(
+        db, settings, club, "registration.review_accept", registration_id=held.registration_id
+    )
+    assert "booking.cancelled" in command(
+        db, settings, club, "registration.cancel", registration_id=vals
+    )
+    command(
+        db, settings, club, "registration.review_decline", registration_id=declined.registration_id
+    )
+
+    [charge] = transactions(db, club, held.registration_id)
+    assert postings(charge) == {
+        (A.REVENUE, -1_000 * KR, None, "3010"),
+        (A.REVENUE, -100 * KR, None, "3890"),
+        (A.RECEIVABLE, 1_100 * KR, club.eva, ""),
+    }
+    assert transactions(db, club, declined.registration_id) == []
+    _charge, cancellation = transactions(db, club, vals)
+    assert postings(cancellation) == {
+        (A.REVENUE, 600 * KR, None, ""),
+        (A.CREDIT, -600 * KR, club.maria, ""),
+    }
+    # Cancelling the accepted booking before it is paid: nothing paid, the fee-less terms
+    # of Tango (none: nothing returned automatically) keep it owed.
+    command(db, settings, club, "registration.cancel", registration_id=held.registration_id)
+    _charge, kept = transactions(db, club, held.registration_id)
+    assert kept.kind is ledger.Kind.CANCELLATION
+    with db.transaction() as s:
+        assert accounts.balance_of(s, club.tenant, club.eva) == ledger.Balance(1_100 * KR, 0)
