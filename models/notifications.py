@@ -47,10 +47,12 @@ class EventType(enum.StrEnum):
     REGISTRATION_APPROVED = "registration.approved"
     REGISTRATION_CANCELLED = "registration.cancelled"
     REGISTRATION_WAITING_LIST_OFFER = "registration.waiting_list_offer"
+    REGISTRATION_PARTNER_INVITATION = "registration.partner_invitation"
     ROUND_OPENS = "round.opens"
     ROUND_STARTS_SOON = "round.starts_soon"
     ROUND_SESSION_CHANGED = "round.session_changed"
     ROUND_EVALUATION = "round.evaluation"
+    ROUND_FOLLOW_UP = "round.follow_up"
     ROUND_PARTICIPANT_LIST = "round.participant_list"
     ALUMNI_RECEIVED = "alumni.received"
     ALUMNI_DECIDED = "alumni.decided"
@@ -165,6 +167,13 @@ EVENTS: Mapping[EventType, EventSpec] = {
         link="the participant's personal link to accept or decline the place",
         offer_valid_until="the last day of the offer",
     ),
+    E.REGISTRATION_PARTNER_INVITATION: _spec(
+        "A new partner is invited to book their place on a partner course",
+        _ROUND,
+        inviter_name="who signed up with the recipient as their partner",
+        booking_link="the recipient's personal link to book the round",
+        link_valid_until="the last day the link works",
+    ),
     E.ROUND_OPENS: _spec(
         "A course round opens for registration",
         _ROUND,
@@ -184,6 +193,13 @@ EVENTS: Mapping[EventType, EventSpec] = {
         "A course round has ended: the participants are asked to evaluate it",
         _REGISTRATION,
         evaluation_link="the evaluation's page",
+    ),
+    E.ROUND_FOLLOW_UP: _spec(
+        "A course round has ended: its participants are offered the courses that follow it",
+        _REGISTRATION,
+        follow_up_courses="the open rounds of the courses that follow, one per line",
+        booking_link="the participant's personal link to book them",
+        link_valid_until="the last day the link works",
     ),
     E.ROUND_PARTICIPANT_LIST: _spec(
         "A round's participant list and attendance sheet are sent as download links",

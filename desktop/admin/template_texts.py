@@ -33,6 +33,10 @@ EVENT_TEXTS: dict[str, str] = {
     "registration.waiting_list_offer": QT_TRANSLATE_NOOP(
         "EventTypes", "A freed place is offered to the next on the waiting list"
     ),
+    "registration.partner_invitation": QT_TRANSLATE_NOOP(
+        "EventTypes",
+        "A new partner is invited to book their place on a partner course",
+    ),
     "round.opens": QT_TRANSLATE_NOOP("EventTypes", "A course round opens for registration"),
     "round.starts_soon": QT_TRANSLATE_NOOP("EventTypes", "A course round starts in a few days"),
     "round.session_changed": QT_TRANSLATE_NOOP(
@@ -40,6 +44,10 @@ EVENT_TEXTS: dict[str, str] = {
     ),
     "round.evaluation": QT_TRANSLATE_NOOP(
         "EventTypes", "A course round has ended: the participants are asked to evaluate it"
+    ),
+    "round.follow_up": QT_TRANSLATE_NOOP(
+        "EventTypes",
+        "A course round has ended: its participants are offered the courses that follow it",
     ),
     "round.participant_list": QT_TRANSLATE_NOOP(
         "EventTypes", "A round's participant list and attendance sheet are sent as download links"
@@ -131,6 +139,7 @@ MEANINGS = (
     QT_TRANSLATE_NOOP("Placeholders", "the page of the order for the recipient (may be empty)"),
     QT_TRANSLATE_NOOP("Placeholders", "the participant's first name"),
     QT_TRANSLATE_NOOP("Placeholders", "the participant's full name"),
+    QT_TRANSLATE_NOOP("Placeholders", "the participant's personal link to book them"),
     QT_TRANSLATE_NOOP(
         "Placeholders", "the participant's personal link to accept or decline the place"
     ),
@@ -140,6 +149,8 @@ MEANINGS = (
     QT_TRANSLATE_NOOP("Placeholders", "the personal link to confirm them"),
     QT_TRANSLATE_NOOP("Placeholders", "the personal link to end the membership"),
     QT_TRANSLATE_NOOP("Placeholders", "the personal order page"),
+    QT_TRANSLATE_NOOP("Placeholders", "the recipient's personal link to book the round"),
+    QT_TRANSLATE_NOOP("Placeholders", "the open rounds of the courses that follow, one per line"),
     QT_TRANSLATE_NOOP("Placeholders", "the round's dates, place and sessions, one per line"),
     QT_TRANSLATE_NOOP("Placeholders", "the round's sign-up page"),
     QT_TRANSLATE_NOOP("Placeholders", "the service ordered"),
@@ -155,12 +166,23 @@ MEANINGS = (
         "Placeholders", "that the approving manager was asked to approve it (may be empty)"
     ),
     QT_TRANSLATE_NOOP("Placeholders", "what happens next: the waiting list (may be empty)"),
+    QT_TRANSLATE_NOOP(
+        "Placeholders", "what happens next: the waiting list, or the review and why (may be empty)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Placeholders",
+        "the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)",  # noqa: E501 (one literal for lupdate)
+    ),
+    QT_TRANSLATE_NOOP(
+        "Placeholders", "what is left to pay, e.g. 200 kr (empty when the course is free)"
+    ),
     QT_TRANSLATE_NOOP("Placeholders", "when the link stops working"),
     QT_TRANSLATE_NOOP("Placeholders", "where to pay or see the invoice"),
     QT_TRANSLATE_NOOP("Placeholders", "who approved it (their e-mail address)"),
     QT_TRANSLATE_NOOP("Placeholders", "who approved the order"),
     QT_TRANSLATE_NOOP("Placeholders", "who attested it for the agent"),
     QT_TRANSLATE_NOOP("Placeholders", "who attested it for the customer"),
+    QT_TRANSLATE_NOOP("Placeholders", "who signed up with the recipient as their partner"),
     QT_TRANSLATE_NOOP("Placeholders", "who will attest the order for the customer"),
     QT_TRANSLATE_NOOP("Placeholders", "why the order was rejected"),
 )

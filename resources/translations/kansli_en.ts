@@ -3129,121 +3129,131 @@
     </message>
     <message>
       <location filename="../../desktop/admin/template_texts.py" line="36" />
+      <source>A new partner is invited to book their place on a partner course</source>
+      <translation>A new partner is invited to book their place on a partner course</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="40" />
       <source>A course round opens for registration</source>
       <translation>A course round opens for registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="37" />
+      <location filename="../../desktop/admin/template_texts.py" line="41" />
       <source>A course round starts in a few days</source>
       <translation>A course round starts in a few days</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="38" />
+      <location filename="../../desktop/admin/template_texts.py" line="42" />
       <source>A session of a round was moved or changed</source>
       <translation>A session of a round was moved or changed</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="41" />
+      <location filename="../../desktop/admin/template_texts.py" line="45" />
       <source>A course round has ended: the participants are asked to evaluate it</source>
       <translation>A course round has ended: the participants are asked to evaluate it</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="44" />
+      <location filename="../../desktop/admin/template_texts.py" line="48" />
+      <source>A course round has ended: its participants are offered the courses that follow it</source>
+      <translation>A course round has ended: its participants are offered the courses that follow it</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="52" />
       <source>A round's participant list and attendance sheet are sent as download links</source>
       <translation>A round's participant list and attendance sheet are sent as download links</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="47" />
+      <location filename="../../desktop/admin/template_texts.py" line="55" />
       <source>An alumni registration was received</source>
       <translation>An alumni registration was received</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="48" />
+      <location filename="../../desktop/admin/template_texts.py" line="56" />
       <source>An alumni registration was decided</source>
       <translation>An alumni registration was decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="49" />
+      <location filename="../../desktop/admin/template_texts.py" line="57" />
       <source>An alumni registration in a known person's name gave new contact details: the person is asked to confirm them</source>
       <translation>An alumni registration in a known person's name gave new contact details: the person is asked to confirm them</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="53" />
+      <location filename="../../desktop/admin/template_texts.py" line="61" />
       <source>Someone asked to end an alumni membership: the link to confirm it</source>
       <translation>Someone asked to end an alumni membership: the link to confirm it</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="56" />
+      <location filename="../../desktop/admin/template_texts.py" line="64" />
       <source>An alumni membership was ended</source>
       <translation>An alumni membership was ended</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="57" />
+      <location filename="../../desktop/admin/template_texts.py" line="65" />
       <source>A customer is invited to order a connection through an agent</source>
       <translation>A customer is invited to order a connection through an agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="60" />
+      <location filename="../../desktop/admin/template_texts.py" line="68" />
       <source>An agent order was placed</source>
       <translation>An agent order was placed</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="61" />
+      <location filename="../../desktop/admin/template_texts.py" line="69" />
       <source>The agent started reviewing an order</source>
       <translation>The agent started reviewing an order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="64" />
+      <location filename="../../desktop/admin/template_texts.py" line="72" />
       <source>The agent approved an order: it awaits the agent's attestation</source>
       <translation>The agent approved an order: it awaits the agent's attestation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="67" />
+      <location filename="../../desktop/admin/template_texts.py" line="75" />
       <source>The agent rejected an order</source>
       <translation>The agent rejected an order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="68" />
+      <location filename="../../desktop/admin/template_texts.py" line="76" />
       <source>The agent attested an order: it goes to the customer's attestant</source>
       <translation>The agent attested an order: it goes to the customer's attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="71" />
+      <location filename="../../desktop/admin/template_texts.py" line="79" />
       <source>The customer attested an order</source>
       <translation>The customer attested an order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="74" />
+      <location filename="../../desktop/admin/template_texts.py" line="82" />
       <source>A service-desk case was opened for an attested order</source>
       <translation>A service-desk case was opened for an attested order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="77" />
+      <location filename="../../desktop/admin/template_texts.py" line="85" />
       <source>An invoice for a registration is sent</source>
       <translation>An invoice for a registration is sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="78" />
+      <location filename="../../desktop/admin/template_texts.py" line="86" />
       <source>A reminder of an unpaid invoice</source>
       <translation>A reminder of an unpaid invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="79" />
+      <location filename="../../desktop/admin/template_texts.py" line="87" />
       <source>A receipt for a payment</source>
       <translation>A receipt for a payment</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="80" />
+      <location filename="../../desktop/admin/template_texts.py" line="88" />
       <source>A user is given an account and chooses a password</source>
       <translation>A user is given an account and chooses a password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="83" />
+      <location filename="../../desktop/admin/template_texts.py" line="91" />
       <source>A user asked to reset their password</source>
       <translation>A user asked to reset their password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="84" />
+      <location filename="../../desktop/admin/template_texts.py" line="92" />
       <source>A user with an account is given roles in a tenant</source>
       <translation>A user with an account is given roles in a tenant</translation>
     </message>
@@ -7004,313 +7014,348 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Placeholders</name>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="91" />
+      <location filename="../../desktop/admin/template_texts.py" line="99" />
       <source>for how many days the customer's link works</source>
       <extracomment>What each placeholder holds (context ``Placeholders``).</extracomment>
       <translation>for how many days the customer's link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="92" />
+      <location filename="../../desktop/admin/template_texts.py" line="100" />
       <source>how many participants the round has</source>
       <translation>how many participants the round has</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="93" />
+      <location filename="../../desktop/admin/template_texts.py" line="101" />
       <source>in how many days the round starts</source>
       <translation>in how many days the round starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="94" />
+      <location filename="../../desktop/admin/template_texts.py" line="102" />
       <source>the address the ending was confirmed from</source>
       <translation>the address the ending was confirmed from</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="95" />
+      <location filename="../../desktop/admin/template_texts.py" line="103" />
       <source>the address the membership was asked to end for</source>
       <translation>the address the membership was asked to end for</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="96" />
+      <location filename="../../desktop/admin/template_texts.py" line="104" />
       <source>the address the request goes to</source>
       <translation>the address the request goes to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="97" />
+      <location filename="../../desktop/admin/template_texts.py" line="105" />
       <source>the agent's name</source>
       <translation>the agent's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="98" />
+      <location filename="../../desktop/admin/template_texts.py" line="106" />
       <source>the amount, with its currency</source>
       <translation>the amount, with its currency</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="99" />
+      <location filename="../../desktop/admin/template_texts.py" line="107" />
       <source>the answers given on the sign-up form, one per line</source>
       <translation>the answers given on the sign-up form, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="100" />
+      <location filename="../../desktop/admin/template_texts.py" line="108" />
       <source>the approving manager's name</source>
       <translation>the approving manager's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="101" />
+      <location filename="../../desktop/admin/template_texts.py" line="109" />
       <source>the course administrator's own words to the manager (may be empty)</source>
       <translation>the course administrator's own words to the manager (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="104" />
+      <location filename="../../desktop/admin/template_texts.py" line="112" />
       <source>the course round's name</source>
       <translation>the course round's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="105" />
+      <location filename="../../desktop/admin/template_texts.py" line="113" />
       <source>the course's name</source>
       <translation>the course's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="106" />
+      <location filename="../../desktop/admin/template_texts.py" line="114" />
       <source>the customer organisation's name</source>
       <translation>the customer organisation's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="107" />
+      <location filename="../../desktop/admin/template_texts.py" line="115" />
       <source>the customer's attestant</source>
       <translation>the customer's attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="108" />
+      <location filename="../../desktop/admin/template_texts.py" line="116" />
       <source>the day it ended</source>
       <translation>the day it ended</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="109" />
+      <location filename="../../desktop/admin/template_texts.py" line="117" />
       <source>the decision (approved or rejected, with the reason)</source>
       <translation>the decision (approved or rejected, with the reason)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="110" />
+      <location filename="../../desktop/admin/template_texts.py" line="118" />
       <source>the evaluation's page</source>
       <translation>the evaluation's page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="111" />
+      <location filename="../../desktop/admin/template_texts.py" line="119" />
       <source>the invoice's number</source>
       <translation>the invoice's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="112" />
+      <location filename="../../desktop/admin/template_texts.py" line="120" />
       <source>the last day of the offer</source>
       <translation>the last day of the offer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="113" />
+      <location filename="../../desktop/admin/template_texts.py" line="121" />
       <source>the last day the approval link works</source>
       <translation>the last day the approval link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="114" />
+      <location filename="../../desktop/admin/template_texts.py" line="122" />
       <source>the last day the link works</source>
       <translation>the last day the link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="115" />
+      <location filename="../../desktop/admin/template_texts.py" line="123" />
       <source>the last day the links work</source>
       <translation>the last day the links work</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="116" />
+      <location filename="../../desktop/admin/template_texts.py" line="124" />
       <source>the last day to pay</source>
       <translation>the last day to pay</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="117" />
+      <location filename="../../desktop/admin/template_texts.py" line="125" />
       <source>the link to the attendance sheet (one column per session)</source>
       <translation>the link to the attendance sheet (one column per session)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="118" />
+      <location filename="../../desktop/admin/template_texts.py" line="126" />
       <source>the link to the participant list (a page to print, and CSV for Excel)</source>
       <translation>the link to the participant list (a page to print, and CSV for Excel)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="121" />
+      <location filename="../../desktop/admin/template_texts.py" line="129" />
       <source>the manager's personal approval link</source>
       <translation>the manager's personal approval link</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="122" />
+      <location filename="../../desktop/admin/template_texts.py" line="130" />
       <source>the member's first name</source>
       <translation>the member's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="123" />
+      <location filename="../../desktop/admin/template_texts.py" line="131" />
       <source>the name of the organisation that sends it (Kansli's tenant)</source>
       <translation>the name of the organisation that sends it (Kansli's tenant)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="126" />
+      <location filename="../../desktop/admin/template_texts.py" line="134" />
       <source>the name of the person the message goes to</source>
       <translation>the name of the person the message goes to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="127" />
+      <location filename="../../desktop/admin/template_texts.py" line="135" />
       <source>the name the alumni registration was made in</source>
       <translation>the name the alumni registration was made in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="128" />
+      <location filename="../../desktop/admin/template_texts.py" line="136" />
       <source>the new details, one per line</source>
       <translation>the new details, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="129" />
+      <location filename="../../desktop/admin/template_texts.py" line="137" />
       <source>the order's number</source>
       <translation>the order's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="130" />
+      <location filename="../../desktop/admin/template_texts.py" line="138" />
       <source>the organisation the account is for</source>
       <translation>the organisation the account is for</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="131" />
+      <location filename="../../desktop/admin/template_texts.py" line="139" />
       <source>the page of the order for the recipient (may be empty)</source>
       <translation>the page of the order for the recipient (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="132" />
+      <location filename="../../desktop/admin/template_texts.py" line="140" />
       <source>the participant's first name</source>
       <translation>the participant's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="133" />
+      <location filename="../../desktop/admin/template_texts.py" line="141" />
       <source>the participant's full name</source>
       <translation>the participant's full name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="134" />
+      <location filename="../../desktop/admin/template_texts.py" line="142" />
+      <source>the participant's personal link to book them</source>
+      <translation>the participant's personal link to book them</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="143" />
       <source>the participant's personal link to accept or decline the place</source>
       <translation>the participant's personal link to accept or decline the place</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="137" />
+      <location filename="../../desktop/admin/template_texts.py" line="146" />
       <source>the person's first name</source>
       <translation>the person's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="138" />
+      <location filename="../../desktop/admin/template_texts.py" line="147" />
       <source>the personal link to choose a new password</source>
       <translation>the personal link to choose a new password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="139" />
+      <location filename="../../desktop/admin/template_texts.py" line="148" />
       <source>the personal link to choose a password</source>
       <translation>the personal link to choose a password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="140" />
+      <location filename="../../desktop/admin/template_texts.py" line="149" />
       <source>the personal link to confirm them</source>
       <translation>the personal link to confirm them</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="141" />
+      <location filename="../../desktop/admin/template_texts.py" line="150" />
       <source>the personal link to end the membership</source>
       <translation>the personal link to end the membership</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="142" />
+      <location filename="../../desktop/admin/template_texts.py" line="151" />
       <source>the personal order page</source>
       <translation>the personal order page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="143" />
+      <location filename="../../desktop/admin/template_texts.py" line="152" />
+      <source>the recipient's personal link to book the round</source>
+      <translation>the recipient's personal link to book the round</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="153" />
+      <source>the open rounds of the courses that follow, one per line</source>
+      <translation>the open rounds of the courses that follow, one per line</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="154" />
       <source>the round's dates, place and sessions, one per line</source>
       <translation>the round's dates, place and sessions, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="144" />
+      <location filename="../../desktop/admin/template_texts.py" line="155" />
       <source>the round's sign-up page</source>
       <translation>the round's sign-up page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="145" />
+      <location filename="../../desktop/admin/template_texts.py" line="156" />
       <source>the service ordered</source>
       <translation>the service ordered</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="146" />
+      <location filename="../../desktop/admin/template_texts.py" line="157" />
       <source>the service-desk case's number</source>
       <translation>the service-desk case's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="147" />
+      <location filename="../../desktop/admin/template_texts.py" line="158" />
       <source>the session as it is now: day, time, room</source>
       <translation>the session as it is now: day, time, room</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="148" />
+      <location filename="../../desktop/admin/template_texts.py" line="159" />
       <source>the sign-up form's own confirmation text (may be empty)</source>
       <translation>the sign-up form's own confirmation text (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="149" />
+      <location filename="../../desktop/admin/template_texts.py" line="160" />
       <source>the user's name</source>
       <translation>the user's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="150" />
+      <location filename="../../desktop/admin/template_texts.py" line="161" />
       <source>what happens next: the waiting list, the request to the manager (may be empty)</source>
       <translation>what happens next: the waiting list, the request to the manager (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="154" />
+      <location filename="../../desktop/admin/template_texts.py" line="165" />
       <source>that the approving manager was asked to approve it (may be empty)</source>
       <translation>that the approving manager was asked to approve it (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="157" />
+      <location filename="../../desktop/admin/template_texts.py" line="168" />
       <source>what happens next: the waiting list (may be empty)</source>
       <translation>what happens next: the waiting list (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="158" />
+      <location filename="../../desktop/admin/template_texts.py" line="169" />
+      <source>what happens next: the waiting list, or the review and why (may be empty)</source>
+      <translation>what happens next: the waiting list, or the review and why (may be empty)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="172" />
+      <source>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</source>
+      <translation>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="176" />
+      <source>what is left to pay, e.g. 200 kr (empty when the course is free)</source>
+      <translation>what is left to pay, e.g. 200 kr (empty when the course is free)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="179" />
       <source>when the link stops working</source>
       <translation>when the link stops working</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="159" />
+      <location filename="../../desktop/admin/template_texts.py" line="180" />
       <source>where to pay or see the invoice</source>
       <translation>where to pay or see the invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="160" />
+      <location filename="../../desktop/admin/template_texts.py" line="181" />
       <source>who approved it (their e-mail address)</source>
       <translation>who approved it (their e-mail address)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="161" />
+      <location filename="../../desktop/admin/template_texts.py" line="182" />
       <source>who approved the order</source>
       <translation>who approved the order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="162" />
+      <location filename="../../desktop/admin/template_texts.py" line="183" />
       <source>who attested it for the agent</source>
       <translation>who attested it for the agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="163" />
+      <location filename="../../desktop/admin/template_texts.py" line="184" />
       <source>who attested it for the customer</source>
       <translation>who attested it for the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="164" />
+      <location filename="../../desktop/admin/template_texts.py" line="185" />
+      <source>who signed up with the recipient as their partner</source>
+      <translation>who signed up with the recipient as their partner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="186" />
       <source>who will attest the order for the customer</source>
       <translation>who will attest the order for the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="165" />
+      <location filename="../../desktop/admin/template_texts.py" line="187" />
       <source>why the order was rejected</source>
       <translation>why the order was rejected</translation>
     </message>

@@ -2621,6 +2621,14 @@ SV: dict[object, object] = {
     ): "En utbildningsomgång har avslutats: deltagarna ombeds utvärdera den",
     (
         "EventTypes",
+        "A course round has ended: its participants are offered the courses that follow it",
+    ): "En utbildningsomgång har avslutats: deltagarna erbjuds kurserna som bygger vidare på den",
+    (
+        "EventTypes",
+        "A new partner is invited to book their place on a partner course",
+    ): "En ny partner bjuds in att boka sin plats på en partnerkurs",
+    (
+        "EventTypes",
         "A round's participant list and attendance sheet are sent as download links",
     ): "En utbildningsomgångs deltagarlista och närvarolista skickas som nedladdningslänkar",
     (
@@ -2739,6 +2747,34 @@ SV: dict[object, object] = {
         "the last day the approval link works",
     ): "sista dagen godkännandelänken fungerar",
     ("Placeholders", "the last day the link works"): "sista dagen länken fungerar",
+    (
+        "Placeholders",
+        "what happens next: the waiting list, or the review and why (may be empty)",
+    ): "vad som händer sedan: väntelistan, eller granskningen och varför (kan vara tomt)",
+    (
+        "Placeholders",
+        "the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)",
+    ): "priset: varje rad (kursavgift, rabatter, medlemsavgift, använt tillgodohavande) med sitt belopp, och vad som återstår att betala (tomt när kursen är gratis)",
+    (
+        "Placeholders",
+        "what is left to pay, e.g. 200 kr (empty when the course is free)",
+    ): "vad som återstår att betala, t.ex. 200 kr (tomt när kursen är gratis)",
+    (
+        "Placeholders",
+        "the open rounds of the courses that follow, one per line",
+    ): "de öppna omgångarna av kurserna som bygger vidare på den, en per rad",
+    (
+        "Placeholders",
+        "the participant's personal link to book them",
+    ): "deltagarens personliga länk för att boka dem",
+    (
+        "Placeholders",
+        "the recipient's personal link to book the round",
+    ): "mottagarens personliga länk för att boka omgången",
+    (
+        "Placeholders",
+        "who signed up with the recipient as their partner",
+    ): "vem som anmälde sig med mottagaren som sin partner",
     ("Placeholders", "the last day the links work"): "sista dagen länkarna fungerar",
     ("Placeholders", "the last day to pay"): "sista dagen att betala",
     (

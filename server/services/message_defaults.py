@@ -843,3 +843,65 @@ DEFAULTS += (
         ),
     ),
 )
+
+#: The booking's events (issue 17): the follow-up after a round ended
+#: (server/services/round_notices.py) and a new partner's invitation
+#: (server/services/partners.py), each with a personal booking link.
+DEFAULTS += (
+    _new(
+        "round.follow_up",
+        E.ROUND_FOLLOW_UP,
+        (
+            "Follow-up courses",
+            "Continue after {course}",
+            "Hello {participant_first_name},\n\n"
+            "Thank you for taking part in {course}. These courses follow it, and their "
+            "registration is open:\n\n{follow_up_courses}\n\n"
+            "Book your place here, without filling in your details again (the link is "
+            "personal, for you):\n\n{booking_link}\n\n"
+            "The link works until {link_valid_until}.\n\n{tenant}",
+            "Thank you for taking part in {course}! Book the next course: {booking_link} /{tenant}",
+        ),
+        (
+            "Fortsättningskurser",
+            "Fortsätt efter {course}",
+            "Hej {participant_first_name},\n\n"
+            "Tack för att du gick {course}. De här kurserna bygger vidare på den, och "
+            "anmälan till dem är öppen:\n\n{follow_up_courses}\n\n"
+            "Boka din plats här, utan att fylla i dina uppgifter igen (länken är personlig, "
+            "för dig):\n\n{booking_link}\n\n"
+            "Länken gäller till och med {link_valid_until}.\n\n{tenant}",
+            "Tack för att du gick {course}! Boka nästa kurs: {booking_link} /{tenant}",
+        ),
+    ),
+    _new(
+        "registration.partner_invitation",
+        E.REGISTRATION_PARTNER_INVITATION,
+        (
+            "Partner invitation",
+            "{inviter_name} has booked {course} with you as partner",
+            "Hello {recipient_name},\n\n"
+            "{inviter_name} has booked this partner course and named you as their "
+            "partner:\n\n{round_details}\n\n"
+            "Book your place here (the link is personal, for you; you pay your own "
+            "fee):\n\n{booking_link}\n\n"
+            "The link works until {link_valid_until}. If you do not want to take part, you "
+            "can ignore this mail.\n\n{tenant}",
+            "{inviter_name} has booked {course} with you as partner. Book your place: "
+            "{booking_link} /{tenant}",
+        ),
+        (
+            "Inbjudan från partner",
+            "{inviter_name} har bokat {course} med dig som partner",
+            "Hej {recipient_name},\n\n"
+            "{inviter_name} har bokat den här partnerkursen och angett dig som "
+            "partner:\n\n{round_details}\n\n"
+            "Boka din plats här (länken är personlig, för dig; du betalar din egen "
+            "avgift):\n\n{booking_link}\n\n"
+            "Länken gäller till och med {link_valid_until}. Om du inte vill delta kan du "
+            "bortse från det här mejlet.\n\n{tenant}",
+            "{inviter_name} har bokat {course} med dig som partner. Boka din plats: "
+            "{booking_link} /{tenant}",
+        ),
+    ),
+)

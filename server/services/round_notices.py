@@ -15,7 +15,12 @@ through :func:`server.services.notify.notify`:
   name (static recipients, contacts): the event has no people of its own;
 - ``round.starts_soon`` (:data:`STARTS_SOON_DAYS` before the first day) and
   ``round.evaluation`` (the day after the last): the periodic job, to each participant
-  with a place.
+  with a place;
+- ``round.follow_up`` (issue 17): the periodic job, after a round ended, to each of its
+  participants with a place: the open rounds of the courses that require the round's
+  course (:class:`models.prerequisites.CoursePrerequisite`) and a personal booking link
+  (:func:`server.services.booking_links.booking_link`), once, when there is one to offer
+  (:func:`follow_up`).
 
 The periodic job (:func:`send_round_notices`, run on the mail worker's beat by
 :class:`RoundNoticeJob`) is idempotent: the outbox rows are the record of what was sent
@@ -38,6 +43,7 @@ from sqlalchemy.orm import Session
 from models.commands import Effect
 from models.courses import (
     SEAT_HOLDING,
+    Course,
     CourseRound,
     Registration,
     RegistrationStatus,
@@ -46,10 +52,12 @@ from models.courses import (
     SignupForm,
 )
 from models.ids import utcnow
-from models.notification_values import LABELS, _session_text, values_for
+from models.notification_values import LABELS, _session_text, round_details, values_for
 from models.notifications import EventType, RecipientKind
 from models.people import Person
+from models.prerequisites import CoursePrerequisite
 from models.tenancy import Tenant
+from server.services.booking_links import BOOKING_LINK, booking_link
 from server.services.database import Database
 from server.services.notify import Concerns, Recipient, notify, registration_concerns
 from server.services.seq import lock_tenant
@@ -67,6 +75,10 @@ STARTS_SOON_DAYS = 7
 #: A job that did not run on the day (the server was down) still sends what fell due
 #: within this many days; older occasions are let go.
 CATCH_UP_DAYS = 7
+#: A round's participants are offered the courses that follow it (``round.follow_up``)
+#: for this many days after its last day: when a follow-up round opens later in that
+#: time, they are told then. Rounds that ended longer ago are let go.
+FOLLOW_UP_DAYS = 365
 
 #: The words of ``round_details`` and of a removed session, per tenant language.
 _WORDS: Mapping[str, Mapping[str, str]] = {
@@ -89,6 +101,17 @@ def _words(session: Session, tenant_id: str) -> tuple[str, Mapping[str, str]]:
     name = tenant.name if tenant is not None else ""
     language = tenant.language if tenant is not None else "en"
     return name, _WORDS.get(language, _WORDS["en"])
+
+
+def round_values(session: Session, round_: CourseRound) -> dict[str, str]:
+    """The round's ``course``, ``round`` and ``round_details`` in its tenant's language."""
+    _, words = _words(session, round_.tenant_id)
+    course = session.get(Course, round_.course_id)
+    return {
+        "course": course.name if course is not None else "",
+        "round": round_.name,
+        "round_details": round_details(session, course, round_, words),
+    }
 
 
 def round_concerns(round_: CourseRound) -> Concerns:
@@ -117,9 +140,11 @@ def notify_registration(
     extra: Mapping[str, str] | None = None,
     manager: bool = False,
     today: date | None = None,
+    personal: bool = False,
 ) -> Sent:
     """Queue ``event`` about ``reg`` (its values from the rows, :func:`values_for`, and
-    ``extra``) to its participant and, with ``manager``, its approving manager."""
+    ``extra``) to its participant and, with ``manager``, its approving manager;
+    ``personal``: ``extra`` holds a link personal to them (see :func:`notify`)."""
     tenant, words = _words(session, reg.tenant_id)
     values = values_for(session, event, reg.id, tenant=tenant, labels=words, today=today)
     values.pop("recipient_name", None)  # each recipient's own
@@ -141,6 +166,7 @@ def notify_registration(
         concerns=registration_concerns(session, reg),
         recipients=people,
         related_id=reg.id,
+        personal=personal,
     )
 
 
@@ -269,6 +295,152 @@ def announce_round(
     )
 
 
+# -- round.follow_up ----------------------------------------------------------------------
+
+
+def _followers(session: Session, course_ids: Sequence[str]) -> dict[str, set[str]]:
+    """Of ``course_ids``, those some course requires: course -> the courses requiring it."""
+    found: dict[str, set[str]] = {}
+    if not course_ids:
+        return found
+    rows = session.execute(
+        select(CoursePrerequisite.required_course_id, CoursePrerequisite.course_id).where(
+            CoursePrerequisite.required_course_id.in_(sorted(set(course_ids))),
+            CoursePrerequisite.deleted_at.is_(None),
+        )
+    )
+    for required, course_id in rows:
+        found.setdefault(required, set()).add(course_id)
+    return found
+
+
+def follow_up_rounds(
+    session: Session, course_id: str, *, today: date, person_id: str | None = None
+) -> list[CourseRound]:
+    """The rounds open for registration ``today`` (:func:`_is_open`) of the courses that
+    require ``course_id``, by course name and first day; without those ``person_id``
+    already has a live registration on."""
+    followers = _followers(session, [course_id]).get(course_id, set())
+    if not followers:
+        return []
+    rounds = session.scalars(
+        select(CourseRound)
+        .join(Course, Course.id == CourseRound.course_id)
+        .where(
+            CourseRound.course_id.in_(sorted(followers)),
+            Course.deleted_at.is_(None),
+            CourseRound.deleted_at.is_(None),
+        )
+        .order_by(Course.name, CourseRound.starts_on, CourseRound.name, CourseRound.id)
+    ).all()
+    taken: set[str] = set()
+    if person_id is not None:
+        taken = set(
+            session.scalars(
+                select(Registration.round_id).where(
+                    Registration.participant_id == person_id,
+                    Registration.round_id.in_([r.id for r in rounds]),
+                    Registration.status != RegistrationStatus.CANCELLED,
+                    Registration.deleted_at.is_(None),
+                )
+            )
+        )
+    return [r for r in rounds if r.id not in taken and _is_open(session, r, today) is not None]
+
+
+def _round_line(session: Session, round_: CourseRound) -> str:
+    """One line of ``follow_up_courses``: "Course: round (first – last day)"."""
+    course = session.get(Course, round_.course_id)
+    dates = " – ".join(d.isoformat() for d in (round_.starts_on, round_.ends_on) if d)
+    line = f"{course.name if course is not None else ''}: {round_.name}"
+    return f"{line} ({dates})" if dates else line
+
+
+def follow_up(session: Session, settings: Settings, reg: Registration, *, today: date) -> Sent:
+    """``round.follow_up`` of ``reg`` (a place on a round that ended): the open rounds
+    that follow its course and a personal booking link for its participant. Nothing when
+    it is no place, was followed up before, its participant has no address, or no round
+    is there to offer (the job asks again on a later day)."""
+    round_ = session.get(CourseRound, reg.round_id)
+    participant = session.get(Person, reg.participant_id)
+    if (
+        round_ is None
+        or participant is None
+        or participant.deleted_at is not None
+        or reg.status != RegistrationStatus.REGISTERED
+        or reg.deleted_at is not None
+        or _already_sent(session, E.ROUND_FOLLOW_UP, [reg.id])
+    ):
+        return []
+    email = participant.primary_email
+    offers = follow_up_rounds(session, round_.course_id, today=today, person_id=participant.id)
+    if not email or not offers:
+        return []
+    now = utcnow()
+    # A binding may send it by no channel this person has: then no link is kept either.
+    with session.begin_nested() as attempt:
+        link = booking_link(
+            session,
+            settings,
+            tenant_id=reg.tenant_id,
+            person_id=participant.id,
+            email=email,
+            now=now,
+        )
+        extra = {
+            "follow_up_courses": "\n".join(_round_line(session, r) for r in offers),
+            "booking_link": link,
+            "link_valid_until": (now + BOOKING_LINK.lifetime).date().isoformat(),
+        }
+        queued = notify_registration(
+            session, settings, reg, E.ROUND_FOLLOW_UP, extra=extra, today=today, personal=True
+        )
+        if not queued:
+            attempt.rollback()
+    return queued
+
+
+def _follow_up_due(session: Session, today: date) -> list[tuple[EventType, str, str]]:
+    """The places on rounds that ended within :data:`FOLLOW_UP_DAYS` before ``today``
+    whose course some open round follows, not yet followed up (archived rounds too:
+    staff archive a round once it is over)."""
+    first = today - timedelta(days=FOLLOW_UP_DAYS)
+    required = select(CoursePrerequisite.required_course_id).where(
+        CoursePrerequisite.deleted_at.is_(None)
+    )
+    candidates = session.scalars(
+        select(CourseRound)
+        .where(
+            CourseRound.deleted_at.is_(None),
+            CourseRound.status != RoundStatus.CANCELLED,
+            CourseRound.course_id.in_(required),
+            or_(CourseRound.ends_on.is_(None), CourseRound.ends_on.between(first, today)),
+        )
+        .order_by(CourseRound.id)
+    ).all()
+    ended = [r for r in candidates if first <= _last_day(session, r) < today]
+    offered: dict[str, bool] = {}
+    for round_ in ended:
+        if round_.course_id not in offered:
+            offered[round_.course_id] = bool(
+                follow_up_rounds(session, round_.course_id, today=today)
+            )
+    rounds = [r.id for r in ended if offered[r.course_id]]
+    if not rounds:
+        return []
+    registrations = session.execute(
+        select(Registration.tenant_id, Registration.id)
+        .where(
+            Registration.round_id.in_(rounds),
+            Registration.status == RegistrationStatus.REGISTERED,
+            Registration.deleted_at.is_(None),
+        )
+        .order_by(Registration.round_id, Registration.created_at, Registration.id)
+    ).all()
+    sent = _already_sent(session, E.ROUND_FOLLOW_UP, [reg_id for _, reg_id in registrations])
+    return [(E.ROUND_FOLLOW_UP, t, reg_id) for t, reg_id in registrations if reg_id not in sent]
+
+
 # -- the periodic job ---------------------------------------------------------------------
 
 
@@ -355,7 +527,7 @@ def _due(session: Session, today: date) -> list[tuple[EventType, str, str]]:
         ).all()
         sent = _already_sent(session, event, [reg_id for _, reg_id in registrations])
         due += [(event, t, reg_id) for t, reg_id in registrations if reg_id not in sent]
-    return due
+    return due + _follow_up_due(session, today)
 
 
 def _send_one(
@@ -371,6 +543,8 @@ def _send_one(
         reg = s.get(Registration, row_id)
         if reg is None or reg.status != RegistrationStatus.REGISTERED:
             return 0
+        if event is E.ROUND_FOLLOW_UP:
+            return len(follow_up(s, settings, reg, today=today))
         if _already_sent(s, event, [reg.id]):
             return 0
         return len(notify_registration(s, settings, reg, event, today=today))
@@ -378,8 +552,9 @@ def _send_one(
 
 def send_round_notices(db: Database, settings: Settings, *, today: date | None = None) -> int:
     """The periodic job: ``round.opens`` on a round's opening day, ``round.starts_soon``
-    :data:`STARTS_SOON_DAYS` before its first day, ``round.evaluation`` after its last;
-    each once (see the module's docstring). Returns how many outbox rows it queued."""
+    :data:`STARTS_SOON_DAYS` before its first day, ``round.evaluation`` after its last,
+    ``round.follow_up`` after its last when a round follows it; each once (see the
+    module's docstring). Returns how many outbox rows it queued."""
     today = today or utcnow().date()
     with db.sessions() as s:
         due = _due(s, today)

@@ -18,19 +18,23 @@ import pytest
 import requests
 from sqlalchemy import select
 
+from models.courses import CourseRound, Registration
 from models.ids import new_id, utcnow
 from models.notifications import EventType
 from models.tenancy import Tenant
 from server.db import migrate
 from server.services import round_notices
 from server.services.agent_orders.signers import send_queued_sms
+from server.services.booking_links import person_of_link
 from server.services.database import Database
 from server.services.mail import MailWorker
+from server.services.partners import invite_partner
 from server.services.round_notices import (
     STARTS_SOON_DAYS,
     RoundNoticeJob,
     send_round_notices,
 )
+from server.services.seq import lock_tenant
 from server.settings import Settings
 from server.tables import MailOutbox, SmsOutbox
 from tests.approval.helpers import hidden, person, pushed, request_link
@@ -570,6 +574,90 @@ def test_the_day_after_a_round_ends_its_participants_are_asked_to_evaluate_it(
     )
     # No evaluation page exists (yet): the empty link's line is left out.
     assert body(got).rstrip("\n").endswith("det\nhär mejlet.\n\n" + tenant_name(world))
+
+
+# -- round.follow_up and registration.partner_invitation (issue 17) --------------------------
+
+
+def a_personal_link(message: EmailMessage) -> str:
+    """The booking link in ``message``; it must open as the person it was mailed to."""
+    [link] = [line for line in body(message).split("\n") if "/book/" in line]
+    return link
+
+
+def opens_as(site: Site, link: str) -> tuple[str, str]:
+    token = link.split("/book/")[1].split("/")[0]
+    with site.db.sessions() as s:
+        return person_of_link(s, token, now=utcnow())
+
+
+@delivers(E.ROUND_FOLLOW_UP)
+def test_an_ended_rounds_participants_are_offered_the_course_that_follows_it(
+    site: Site, world: World
+) -> None:
+    ended = a_round(world, today() - timedelta(days=30), today() - timedelta(days=1))
+    with world.db.sessions() as s:
+        first = s.get_one(CourseRound, ended).course_id
+    then, then_round = new_id(), new_id()
+    starts = today() + timedelta(days=14)
+    pushed(
+        world,
+        cmd("course.create", course_id=then, code="PL2", name="Projektledning 2"),
+        cmd("prerequisite.add", prerequisite_id=new_id(), course_id=then, required_course_id=first),
+        cmd(
+            "round.create",
+            round_id=then_round,
+            course_id=then,
+            name="PL2 VT27",
+            starts_on=starts.isoformat(),
+        ),
+    )
+    publish_form(world, then_round)
+    [(erik, reg_id)] = registered(world, ended, "Erik").items()
+
+    send_round_notices(site.db, site.settings, today=today())
+    send_round_notices(site.db, site.settings, today=today())
+    [mail] = outbox(world, E.ROUND_FOLLOW_UP)
+    assert (mail.to_address, mail.related_id, mail.recipient_kind) == (erik, reg_id, "participant")
+    [got] = [m for m in delivered(site, erik) if m["Subject"].startswith("Continue")]
+    assert got["Subject"] == "Continue after Projektledning"
+    assert f"\n\nProjektledning 2: PL2 VT27 ({starts.isoformat()})\n\n" in body(got)
+    with world.db.sessions() as s:
+        participant = s.get_one(Registration, reg_id).participant_id
+    assert opens_as(site, a_personal_link(got)) == (world.tenant_id, participant)
+
+
+@delivers(E.REGISTRATION_PARTNER_INVITATION)
+def test_a_new_partner_is_invited_to_book_the_round_with_their_own_link(
+    site: Site, world: World
+) -> None:
+    in_swedish(world)
+    round_id = a_round(world, today() + timedelta(days=20), today() + timedelta(days=60))
+    maria = person(world, "Maria", "Dansare", f"maria.{tag(world)}@dans.se")
+    anders_at = f"anders.{tag(world)}@dans.se"
+    with site.db.transaction() as s:
+        lock_tenant(s, world.tenant_id)
+        anders = invite_partner(
+            s,
+            site.settings,
+            tenant_id=world.tenant_id,
+            round_id=round_id,
+            inviter_id=maria,
+            name="Anders Berg",
+            email=anders_at,
+            now=utcnow(),
+        ).id
+    [mail] = outbox(world, E.REGISTRATION_PARTNER_INVITATION)
+    assert (mail.to_address, mail.person_id, mail.related_id) == (anders_at, anders, round_id)
+    [got] = delivered(site, anders_at)
+    assert got["Subject"] == "Maria Dansare har bokat Projektledning med dig som partner"
+    assert body(got).startswith(
+        "Hej Anders Berg,\n\nMaria Dansare har bokat den här partnerkursen och angett dig som"
+    )
+    assert "Utbildningsomgång: Projektledning HT26" in body(got)
+    link = a_personal_link(got)
+    assert link.startswith("http://kansli.test/book/") and link.endswith(f"/{round_id}")
+    assert opens_as(site, link) == (world.tenant_id, anders)
 
 
 # -- the meta-test ---------------------------------------------------------------------------
