@@ -85,6 +85,8 @@ class RoundCreateArgs(Args):
     registration_closes_on: date | None = None
     #: The price in öre; None: no price set.
     price_ore: int | None = pydantic.Field(default=None, ge=0)
+    #: A partner course: pairs sign up together (issue 17).
+    partner_course: bool = False
     #: A round whose sessions the new round gets, moved by the days between their starts.
     copy_sessions_from: str | None = None
 
@@ -113,6 +115,7 @@ class RoundCreate(Command[RoundCreateArgs]):
                 registration_opens_on=args.registration_opens_on,
                 registration_closes_on=args.registration_closes_on,
                 price_ore=args.price_ore,
+                partner_course=args.partner_course,
             )
         )
         if args.copy_sessions_from:

@@ -267,12 +267,21 @@ def test_another_tenants_courses_people_and_registrations_are_not_found(session:
 
 def test_a_round_is_made_a_partner_course(session: Session) -> None:
     t = f.tenant(session)
-    round_ = _round(session, t.id, _course(session, t.id, "Tango Fortsättare"))
+    course = _course(session, t.id, "Tango Fortsättare")
+    round_ = _round(session, t.id, course)
     change = {"partner_course": {"old": False, "new": True}}
 
     run(session, "round.edit", {"round_id": round_.id, "changes": change}, t.id)
 
     assert round_.partner_course is True
+    made = new_id()
+    run(
+        session,
+        "round.create",
+        {"round_id": made, "course_id": course.id, "name": "Torsdagar", "partner_course": True},
+        t.id,
+    )
+    assert session.get(CourseRound, made).partner_course is True  # type: ignore[union-attr]
     with pytest.raises(ValidationError):
         bad = {"partner_course": {"old": True, "new": "maybe"}}
         run(session, "round.edit", {"round_id": round_.id, "changes": bad}, t.id)
