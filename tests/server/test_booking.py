@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DatabaseError
 
@@ -29,6 +31,7 @@ from models.people import Person, PersonEmail
 from models.prerequisites import CoursePrerequisite, Reason
 from models.pricing import Breakdown, Line, LineKind
 from models.tenancy import Role, Tenant
+from server.services import booking as booking_service
 from server.services import ledger as accounts
 from server.services.booking import (
     PriceChanged,
@@ -332,6 +335,28 @@ def test_payments_are_allocated_to_the_oldest_charges_first() -> None:
     assert allocate(debts, 5_000 * KR) == dict(debts)
     # A cancelled charge's written-off part left nothing owed on it.
     assert allocate([("old", 0), ("new", 300)], 200) == {"old": 0, "new": 200}
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from("abcdef"), st.integers(-1_000, 100_000)),
+        max_size=6,
+        unique_by=lambda debt: debt[0],
+    ),
+    st.integers(-1_000, 500_000),
+)
+def test_an_allocation_never_gives_more_than_was_paid_or_owed(
+    debts: list[tuple[str, int]], paid: int
+) -> None:
+    shares = allocate(debts, paid)
+    owed = {reference: max(0, amount) for reference, amount in debts}
+    assert set(shares) == set(owed)
+    assert all(0 <= shares[r] <= owed[r] for r in owed)
+    assert sum(shares.values()) == min(max(0, paid), sum(owed.values()))
+    # Oldest first: a debt gets something only when every earlier one is paid in full.
+    for i, (later, _amount) in enumerate(debts):
+        if shares[later]:
+            assert all(shares[earlier] == owed[earlier] for earlier, _ in debts[:i])
 
 
 def test_a_fingerprint_changes_with_any_line() -> None:
@@ -839,3 +864,42 @@ def test_staff_accept_a_review_and_cancel_a_paid_booking_by_commands(
     assert kept.kind is ledger.Kind.CANCELLATION
     with db.transaction() as s:
         assert accounts.balance_of(s, club.tenant, club.eva) == ledger.Balance(1_100 * KR, 0)
+
+
+def test_payments_pay_the_oldest_booking_first_when_one_is_cancelled(
+    db: Database, settings: Settings
+) -> None:
+    club = make_club(db)
+    vals = booked(
+        db,
+        settings,
+        club,
+        at=utcnow() - timedelta(days=140),
+        round_id=club.vals,
+        person_id=club.maria,
+    )
+    with db.transaction() as s:
+        accounts.record(
+            s,
+            club.tenant,
+            ledger.payment(new_id(), club.maria, 1_000 * KR, today() - timedelta(90), "OCR 2"),
+        )
+    tango = booked(db, settings, club, round_id=club.tango, person_id=club.maria)
+    with db.transaction() as s:
+        s.add(
+            CancellationPolicy(
+                tenant_id=club.tenant, round_id=club.tango, version=1, admin_fee=100 * KR
+            )
+        )
+        # 1 000 kr in: Vals' 800 first, then 200 of Tango's 800.
+        paid = booking_service.paid_to_booking
+        assert paid(s, club.tenant, club.maria, vals.registration_id) == 800 * KR
+        assert paid(s, club.tenant, club.maria, tango.registration_id) == 200 * KR
+
+    cancelled(db, settings, club, tango.registration_id)
+
+    # Tango was booked before its terms existed: nothing returned, the unpaid 600 still owed.
+    _charge, cancellation = transactions(db, club, tango.registration_id)
+    assert postings(cancellation) == {(A.RECEIVABLE, 0, club.maria, "")}
+    with db.transaction() as s:
+        assert accounts.balance_of(s, club.tenant, club.maria) == ledger.Balance(600 * KR, 0)
