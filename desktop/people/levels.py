@@ -23,7 +23,7 @@ from desktop.common.row_dialog import ERROR_STYLE, RowDialog, show_dialog
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.rows_window import ListedRowDialog
 from desktop.common.values import Record, iso_day
-from desktop.common.widgets import TableView, push_button
+from desktop.common.widgets import TableView, line_edit, push_button
 from desktop.context import AppContext
 from desktop.courses.prerequisites import course_choices
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -123,21 +123,17 @@ class LevelApprovalDialog(ListedRowDialog):
         super().__init__(ctx, None, parent)
 
     def build(self, row: Record | None) -> QWidget:
-        self.course = QComboBox()
+        # Each field made and placed in one line (RowDialog.add_field returns it).
+        self.course = self.add_field("course_id", self.tr("Course:"), QComboBox())
         self.course.addItem(self.tr("Choose a course…"), None)
         self.course.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.approved_on = QLineEdit(self.today.isoformat())
-        self.approved_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.approved_by = QLineEdit()
-        self.approved_by.setPlaceholderText(self.tr("The leader's name"))
+        on = line_edit("", self.tr("YYYY-MM-DD"))
+        self.approved_on = self.add_field("approved_on", self.tr("Approved on:"), on)
+        self.approved_on.setText(self.today.isoformat())
+        by = line_edit("", self.tr("The leader's name"))
+        self.approved_by = self.add_field("approved_by", self.tr("Approved by:"), by)
         self.approved_by.setMaxLength(200)
-        self.note = QLineEdit()
-        self.add_fields(
-            ("course_id", self.tr("Course:"), self.course),
-            ("approved_on", self.tr("Approved on:"), self.approved_on),
-            ("approved_by", self.tr("Approved by:"), self.approved_by),
-            ("note", self.tr("Note:"), self.note),
-        )
+        self.note = self.add_field("note", self.tr("Note:"), QLineEdit())
         self.finish_layout(
             self.tr(
                 "Counts as the course completed: a booking of a course that requires it gets "
@@ -173,17 +169,11 @@ class LevelApprovalDialog(ListedRowDialog):
 class LevelsTab(QWidget):
     """The person's completed courses and level approvals (see the module)."""
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        person_id: str,
-        parent: QWidget | None = None,
-        *,
-        today: date | None = None,
-    ) -> None:
+    def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.person_id = ctx, person_id
-        self.today = today or date.today()
+        #: What "completed" counts from.
+        self.today = date.today()
         self.loaded = False
         self.last_dialog: RowDialog | None = None
         self.may_edit = registered()[(COMMANDS.create, 1)].may_run(ctx.actor.roles)
