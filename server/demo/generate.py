@@ -99,6 +99,17 @@ class DemoData:
     def count(self) -> int:
         return sum(len(v) for v in self.rows.values())
 
+    def add(self, table: str, updated_at: datetime | None, **values: Any) -> dict[str, Any]:
+        """A row of ``table`` with ``values``, the tenant and the columns' defaults (a
+        fresh empty list or dict for JSON columns), added after the generated ones."""
+        columns = Base.metadata.tables[table]
+        row = {**_template(columns), **values, "tenant_id": self.tenant_id}
+        row["updated_at"] = updated_at
+        for key, empty in _empty_containers(columns).items():
+            row[key] = row[key] if row[key] is not None else empty()
+        self.rows.setdefault(table, []).append(row)
+        return row
+
 
 def _ascii(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

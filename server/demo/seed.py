@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Connection, insert, select
@@ -24,11 +25,10 @@ from server.demo.generate import (
     DEMO_USERS,
     DemoData,
     DemoSizes,
-    _empty_containers,
-    _template,
     demo_agent_id,
     generate,
 )
+from server.demo.tango import add_tango_club
 from server.services.accounts import hash_password
 from server.services.database import Database
 from server.services.seq import ensure_tenant_seq, take_seq
@@ -81,17 +81,10 @@ def add_own_contacts(data: DemoData, users: list[tuple[User, str]]) -> None:
     till sig själv"): a person with the user's name, address and mobile phone, linked to
     the user as Main contact and Notification recipient, and a static notification
     recipient (issue 16) with the user's login."""
-    tables = Base.metadata.tables
     now = data.rows["person"][0]["updated_at"] if data.rows.get("person") else None
+    add = partial(data.add, updated_at=now)
 
-    def add(table: str, **values: Any) -> None:
-        row = {**_template(tables[table]), **values, "tenant_id": data.tenant_id}
-        row["updated_at"] = now
-        for key, empty in _empty_containers(tables[table]).items():
-            row[key] = row[key] if row[key] is not None else empty()
-        data.rows.setdefault(table, []).append(row)
-
-    def add_primary(person_id: str, kind: str, **value: str) -> None:
+    def add_primary(person_id: str, kind: str, **value: Any) -> None:
         """The person's primary e-mail address or phone number (``kind``)."""
         row_id = derived_id(person_id, kind)
         add(f"person_{kind}", id=row_id, person_id=person_id, is_primary=True, **value)
@@ -179,5 +172,6 @@ def seed_demo(
         session.flush()
         data = generate(tenant_id=tenant.id, sizes=sizes, seed=seed, today=today)
         add_own_contacts(data, made)
+        add_tango_club(data, today=today or date.today())
         count = insert_rows(session.connection(), data)
     return SeedReport(True, DEMO_TENANT_SLUG, demo_tenant_id(seed), rows=count, users=users)

@@ -27,12 +27,14 @@ from pathlib import Path
 from models.files import private_dir, private_file
 from server.demo import generate as _generate
 from server.demo import seed as _seed
+from server.demo import tango as _tango
 
 log = logging.getLogger(__name__)
 
 _CODE = (
     Path(_generate.__file__),
     Path(_seed.__file__),
+    Path(_tango.__file__),
     *sorted((Path(__file__).parents[1] / "migrations" / "versions").glob("*.py")),
 )
 
