@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse
 from server.web import (
     alumni,
     approval,
+    booking,
     catalogue,
     csrf,
     forms,
@@ -57,6 +58,7 @@ def page_routers() -> list[APIRouter]:
         agent_order_staff.router,
         alumni.router,
         approval.router,
+        booking.router,
         catalogue.router,
         password.router,
         reports.router,

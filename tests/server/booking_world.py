@@ -76,7 +76,7 @@ def person(world: World, first: str, last: str, email: str) -> str:
     return person_id
 
 
-def register(world: World, round_id: str, person_id: str) -> str:
+def register(world: World, round_id: str, person_id: str, **fields: Any) -> str:
     registration_id = new_id()
     pushed(
         world,
@@ -85,6 +85,7 @@ def register(world: World, round_id: str, person_id: str) -> str:
             registration_id=registration_id,
             round_id=round_id,
             participant_id=person_id,
+            **fields,
         ),
     )
     return registration_id

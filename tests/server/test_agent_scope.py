@@ -778,6 +778,7 @@ PUBLIC_PREFIXES = {
     "/offer/": "reason: a waiting-list participant's offer link, no sign-in",
     "/reports/": "reason: a report link mailed to a round's notification recipients, no sign-in",
     "/catalogue/": "reason: the public course catalogue, no sign-in",
+    "/book/": "reason: a person's personal booking link, no sign-in",
     "/signup/": "reason: public sign-up form, no sign-in",
     "/password/": "reason: the single-use set-password link of one account, no sign-in",
 }

@@ -208,6 +208,9 @@ ENDPOINTS: dict[str, str] = {
         "the caller's own commands' first answers, redacted as push results are"
     ),
     "GET /catalogue/{tenant_slug}": PUBLIC + " (the open rounds: course, dates, seats left, price)",
+    "GET /book/{token}": LINK + " (their first name, the open rounds, their own statuses)",
+    "GET /book/{token}/{round_id}": LINK + " (their own price; former partners by name only)",
+    "POST /book/{token}/{round_id}": LINK + " (their own booking; a partner by name only)",
     "GET /signup/{form_id}": PUBLIC,
     "POST /signup/{form_id}": PUBLIC + " (a personnummer typed is shown masked)",
     "GET /approve/{token}": LINK + " (names and sign-up answers, never the personnummer)",
