@@ -148,53 +148,22 @@ def make_club(db: Database, *, language: str = "en") -> Club:
                 )
             )
         s.flush()
-        beginners = _round(
-            s,
-            tenant,
-            courses["Tango Nybörjare"],
-            "Nybörjare HT",
-            t - timedelta(120),
-            t - timedelta(30),
-        )
-        tango = _round(
-            s,
-            tenant,
-            courses["Tango Fortsättare"],
-            "Onsdagar",
-            t + timedelta(20),
-            t + timedelta(110),
-            term="VT",
-            partner_course=True,
-            seats=10,
-        )
-        thursdays = _round(
-            s,
-            tenant,
-            courses["Tango Fortsättare"],
-            "Torsdagar",
-            t + timedelta(21),
-            t + timedelta(111),
-            term="VT",
-        )
-        milonga = _round(
-            s,
-            tenant,
-            courses["Milonga"],
-            "Milonga VT",
-            t + timedelta(20),
-            t + timedelta(110),
-            term="VT",
-        )
-        vals = _round(
-            s,
-            tenant,
-            courses["Vals"],
-            "Vals HT",
-            t - timedelta(150),
-            t - timedelta(60),
-            term="HT",
-            price_ore=800 * KR,
-        )
+        vt = {"term": "VT"}
+        rounds = {
+            # key: course, round, starts and ends (days from today), more
+            "beginners": ("Tango Nybörjare", "Nybörjare HT", -120, -30, {}),
+            "tango": ("Tango Fortsättare", "Onsdagar", 20, 110, {**vt, "partner_course": True}),
+            "thursdays": ("Tango Fortsättare", "Torsdagar", 21, 111, vt),
+            "milonga": ("Milonga", "Milonga VT", 20, 110, vt),
+            "vals": ("Vals", "Vals HT", -150, -60, {"term": "HT", "price_ore": 800 * KR}),
+        }
+        ids = {
+            key: _round(
+                s, tenant, courses[course], name, t + timedelta(start), t + timedelta(end), **more
+            )
+            for key, (course, name, start, end, more) in rounds.items()
+        }
+        beginners, tango, milonga = ids["beginners"], ids["tango"], ids["milonga"]
         s.flush()
         s.add(
             CoursePrerequisite(
@@ -249,8 +218,23 @@ def make_club(db: Database, *, language: str = "en") -> Club:
                 since=t - timedelta(365),
             )
         )
-        s.add(CancellationPolicy(tenant_id=tenant, round_id=vals, version=1, admin_fee=200 * KR))
-    return Club(tenant, maria, anders, eva, beginners, tango, thursdays, milonga, vals, member_type)
+        s.add(
+            CancellationPolicy(
+                tenant_id=tenant, round_id=ids["vals"], version=1, admin_fee=200 * KR
+            )
+        )
+    return Club(
+        tenant,
+        maria,
+        anders,
+        eva,
+        beginners,
+        tango,
+        ids["thursdays"],
+        milonga,
+        ids["vals"],
+        member_type,
+    )
 
 
 def booked(db: Database, settings: Settings, club: Club, *, at: datetime | None = None, **kw):  # type: ignore[no-untyped-def]
@@ -273,8 +257,8 @@ def cancelled(db: Database, settings: Settings, club: Club, registration_id: str
     run(db, settings, club, Effect("booking.cancelled", {"registration_id": registration_id}))
 
 
-def vals_paid(db: Database, settings: Settings, club: Club) -> str:
-    """Last term: Maria booked Vals (800 kr) and paid 800 (a payment, as the payments
+def vals_paid(db: Database, settings: Settings, club: Club, paid: int = 800 * KR) -> str:
+    """Last term: Maria booked Vals (800 kr) and paid ``paid`` (a payment, as the payments
     issue will record it)."""
     vals = booked(
         db,
@@ -288,7 +272,7 @@ def vals_paid(db: Database, settings: Settings, club: Club) -> str:
         accounts.record(
             s,
             club.tenant,
-            ledger.payment(new_id(), club.maria, 800 * KR, today() - timedelta(135), "OCR 1"),
+            ledger.payment(new_id(), club.maria, paid, today() - timedelta(135), "OCR 1"),
         )
     return vals.registration_id
 
@@ -298,6 +282,11 @@ def maria_has_600_credit(db: Database, settings: Settings, club: Club) -> str:
     vals = vals_paid(db, settings, club)
     cancelled(db, settings, club, vals)
     return vals
+
+
+def balance(db: Database, club: Club, person: str) -> ledger.Balance:
+    with db.transaction() as s:
+        return accounts.balance_of(s, club.tenant, person)
 
 
 def transactions(db: Database, club: Club, reference: str) -> list[ledger.Transaction]:
@@ -373,8 +362,8 @@ def test_a_fingerprint_changes_with_any_line() -> None:
 def test_maria_and_anders_book_the_seed_walk(db: Database, settings: Settings) -> None:
     club = make_club(db)
     vals = maria_has_600_credit(db, settings, club)
+    assert balance(db, club, club.maria) == ledger.Balance(0, 600 * KR)
     with db.transaction() as s:
-        assert accounts.balance_of(s, club.tenant, club.maria) == ledger.Balance(0, 600 * KR)
         round_ = s.get_one(CourseRound, club.tango)
         assert is_priced(s, club.tenant, round_)
         shown = quote_for(
@@ -620,8 +609,7 @@ def test_a_cancellation_follows_the_terms_stored_with_the_booking(
         (A.REVENUE, 600 * KR, None, ""),
         (A.CREDIT, -600 * KR, club.maria, ""),
     }
-    with db.transaction() as s:
-        assert accounts.balance_of(s, club.tenant, club.maria) == ledger.Balance(0, 600 * KR)
+    assert balance(db, club, club.maria) == ledger.Balance(0, 600 * KR)
 
 
 def test_an_unpaid_cancelled_booking_is_written_off_less_the_fee(
@@ -636,8 +624,7 @@ def test_an_unpaid_cancelled_booking_is_written_off_less_the_fee(
         (A.REVENUE, 600 * KR, None, ""),
         (A.RECEIVABLE, -600 * KR, club.maria, ""),
     }
-    with db.transaction() as s:
-        assert accounts.balance_of(s, club.tenant, club.maria) == ledger.Balance(200 * KR, 0)
+    assert balance(db, club, club.maria) == ledger.Balance(200 * KR, 0)
 
 
 def test_credit_is_never_used_twice_by_two_bookings_at_once(
@@ -862,28 +849,14 @@ def test_staff_accept_a_review_and_cancel_a_paid_booking_by_commands(
     command(db, settings, club, "registration.cancel", registration_id=held.registration_id)
     _charge, kept = transactions(db, club, held.registration_id)
     assert kept.kind is ledger.Kind.CANCELLATION
-    with db.transaction() as s:
-        assert accounts.balance_of(s, club.tenant, club.eva) == ledger.Balance(1_100 * KR, 0)
+    assert balance(db, club, club.eva) == ledger.Balance(1_100 * KR, 0)
 
 
 def test_payments_pay_the_oldest_booking_first_when_one_is_cancelled(
     db: Database, settings: Settings
 ) -> None:
     club = make_club(db)
-    vals = booked(
-        db,
-        settings,
-        club,
-        at=utcnow() - timedelta(days=140),
-        round_id=club.vals,
-        person_id=club.maria,
-    )
-    with db.transaction() as s:
-        accounts.record(
-            s,
-            club.tenant,
-            ledger.payment(new_id(), club.maria, 1_000 * KR, today() - timedelta(90), "OCR 2"),
-        )
+    vals = vals_paid(db, settings, club, paid=1_000 * KR)
     tango = booked(db, settings, club, round_id=club.tango, person_id=club.maria)
     with db.transaction() as s:
         s.add(
@@ -893,7 +866,7 @@ def test_payments_pay_the_oldest_booking_first_when_one_is_cancelled(
         )
         # 1 000 kr in: Vals' 800 first, then 200 of Tango's 800.
         paid = booking_service.paid_to_booking
-        assert paid(s, club.tenant, club.maria, vals.registration_id) == 800 * KR
+        assert paid(s, club.tenant, club.maria, vals) == 800 * KR
         assert paid(s, club.tenant, club.maria, tango.registration_id) == 200 * KR
 
     cancelled(db, settings, club, tango.registration_id)
@@ -901,5 +874,4 @@ def test_payments_pay_the_oldest_booking_first_when_one_is_cancelled(
     # Tango was booked before its terms existed: nothing returned, the unpaid 600 still owed.
     _charge, cancellation = transactions(db, club, tango.registration_id)
     assert postings(cancellation) == {(A.RECEIVABLE, 0, club.maria, "")}
-    with db.transaction() as s:
-        assert accounts.balance_of(s, club.tenant, club.maria) == ledger.Balance(600 * KR, 0)
+    assert balance(db, club, club.maria) == ledger.Balance(600 * KR, 0)
