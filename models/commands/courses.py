@@ -685,8 +685,7 @@ class RegistrationReviewAccept(Command[RegistrationReviewAcceptArgs]):
 
     def run(self, ctx: CommandContext, args: RegistrationReviewAcceptArgs) -> None:
         reg = ctx.get(Registration, args.registration_id, what="Registration")
-        round_ = ctx.get(CourseRound, reg.round_id, what="Course round")
-        reg.accept_review(seat_status(ctx, round_))
+        reg.accept_review(seat_status(ctx, open_round(ctx, reg.round_id)))
         ctx.effect("booking.charge", registration_id=reg.id)
 
 

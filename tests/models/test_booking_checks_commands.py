@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from models.booking import signup_facts
 from models.commands import Effect, Outcome, build
-from models.courses import Course, CourseRound, Registration, RegistrationStatus
+from models.courses import Course, CourseRound, Registration, RegistrationStatus, RoundStatus
 from models.errors import NotFoundError, PermissionDenied, TransitionError, ValidationError
 from models.ids import new_id
 from models.people import Activity
@@ -315,6 +315,21 @@ def test_accepting_a_review_on_a_full_round_puts_it_on_the_waiting_list(session:
 
     assert reg.status == RegistrationStatus.WAITING
     assert outcome.effects == [Effect("booking.charge", {"registration_id": reg.id})]
+
+
+def test_a_review_on_a_cancelled_round_is_not_accepted(session: Session) -> None:
+    t = f.tenant(session)
+    round_ = _round(session, t.id, _course(session, t.id, "Tango Fortsättare"))
+    reg = _reg(session, t.id, round_, RegistrationStatus.REVIEW)
+    round_.status = RoundStatus.CANCELLED
+    session.commit()
+
+    with pytest.raises(ValidationError, match="Tango Fortsättare Onsdagar is cancelled"):
+        run(session, "registration.review_accept", {"registration_id": reg.id}, t.id)
+    session.rollback()
+    assert session.get(Registration, reg.id).status == RegistrationStatus.REVIEW  # type: ignore[union-attr]
+    run(session, "registration.review_decline", {"registration_id": reg.id}, t.id)
+    assert reg.status == RegistrationStatus.CANCELLED
 
 
 def test_a_review_holds_no_seat_nor_a_place_on_the_waiting_list(session: Session) -> None:
