@@ -101,6 +101,12 @@ def test_a_priced_rounds_page_says_its_price_and_the_thanks_the_persons(world: W
     assert "Medlemsavgift Medlemskap: 100 kr, om du inte är medlem när kursen börjar" in text_of(
         swedish.text
     )
+    # The questions the page adds itself are in the page's language too.
+    assert re.findall(r'<label for="f_(?:first_name|last_name|email)">([^<]+)', swedish.text) == [
+        "Förnamn ",
+        "Efternamn ",
+        "E-post ",
+    ]
 
 
 def test_a_free_rounds_page_names_no_price(world: World) -> None:
