@@ -402,15 +402,25 @@ WAITING_TEXT = N_(
 )
 
 
-def notes(status: str, reasons: Sequence[Reason]) -> str:
-    """What happens next, for the confirmation (review and why; the waiting list)."""
+BOOKED_BY_PARTNER = N_(
+    "{name} booked this course for the two of you as partners. This is your own booking, "
+    "with your own fee."
+)
+
+
+def notes(status: str, reasons: Sequence[Reason], *, booked_by: str = "") -> str:
+    """What happens next, for the confirmation (review and why; the waiting list), after
+    who booked it when a partner did (``booked_by``, their name)."""
+    lines = paragraph(gettext(BOOKED_BY_PARTNER).format(name=booked_by)) if booked_by else []
+    if lines and status in (RegistrationStatus.REVIEW, RegistrationStatus.WAITING):
+        lines.append("")
     if status == RegistrationStatus.REVIEW:
-        lines = paragraph(gettext("Your sign-up waits for review because:"))
+        lines += paragraph(gettext("Your sign-up waits for review because:"))
         lines += [f"  - {reason_text(reason)}" for reason in reasons]
-        return "\n".join([*lines, "", *paragraph(gettext(REVIEW_TEXT))])
-    if status == RegistrationStatus.WAITING:
-        return "\n".join(paragraph(gettext(WAITING_TEXT)))
-    return ""
+        lines += ["", *paragraph(gettext(REVIEW_TEXT))]
+    elif status == RegistrationStatus.WAITING:
+        lines += paragraph(gettext(WAITING_TEXT))
+    return "\n".join(lines)
 
 
 def price_values(breakdown: Breakdown | None) -> dict[str, str]:
@@ -479,6 +489,33 @@ def book(
     the price now, charged at once (a review: when accepted) and confirmed by mail. Raises
     :class:`PriceChanged` when ``shown`` is not the fingerprint of the price now; a
     person already on the round gets nothing new (``duplicate``)."""
+    return _book(
+        session,
+        settings,
+        tenant_id=tenant_id,
+        round_id=round_id,
+        person_id=person_id,
+        now=now,
+        partner_id=partner_id,
+        shown=shown,
+        answers=answers,
+    )
+
+
+def _book(
+    session: Session,
+    settings: Settings,
+    *,
+    tenant_id: str,
+    round_id: str,
+    person_id: str,
+    now: datetime,
+    partner_id: str | None = None,
+    shown: str | None = None,
+    answers: dict[str, str] | None = None,
+    by_partner: bool = False,
+) -> Booked:
+    """:func:`book`; ``by_partner``: the partner booked it (their confirmation says so)."""
     round_ = _round(session, tenant_id, round_id)
     person = _person(session, tenant_id, person_id)
     partner = _person(session, tenant_id, partner_id) if partner_id else None
@@ -518,7 +555,7 @@ def book(
     session.add(reg)
     session.flush()
     store(session, reg, breakdown, now=now)
-    _confirm(session, settings, reg, person, round_, breakdown, reasons, partner)
+    _confirm(session, settings, reg, person, round_, breakdown, reasons, partner, by_partner)
     return Booked(reg.id, person_id, reg.status, breakdown, tuple(reasons))
 
 
@@ -550,7 +587,7 @@ def book_pair(
         partner_id=partner_id,
         shown=shown,
     )
-    second = book(
+    second = _book(
         session,
         settings,
         tenant_id=tenant_id,
@@ -558,6 +595,7 @@ def book_pair(
         person_id=partner_id,
         now=now,
         partner_id=person_id,
+        by_partner=True,
     )
     return first, second
 
@@ -571,6 +609,7 @@ def _confirm(
     breakdown: Breakdown,
     reasons: Sequence[Reason],
     partner: Person | None,
+    by_partner: bool,
 ) -> None:
     """The booking's confirmation to the person, in the tenant's language (no address: no
     mail; the page said it all)."""
@@ -590,7 +629,11 @@ def _confirm(
             "round": round_.name,
             "round_details": "\n".join(round_lines(course, round_)),
             "tenant": tenant.name,
-            "notes": notes(reg.status, reasons),
+            "notes": notes(
+                reg.status,
+                reasons,
+                booked_by=partner.full_name if partner is not None and by_partner else "",
+            ),
             "form_text": "",
             "answers": "\n".join(facts(rows)),
             "approval_notice": "",

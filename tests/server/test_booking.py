@@ -445,6 +445,10 @@ def test_maria_and_anders_book_the_seed_walk(db: Database, settings: Settings) -
             name=f"{who} {'Svensson' if who == 'Maria' else 'Berg'}",
             address=mail.to_address,
             partner=partner,
+            booked_by=""
+            if who == "Maria"
+            else "Maria Svensson booked this course for the two of you as partners. This is your\n"
+            "own booking, with your own fee.\n\n",
         )
 
 
@@ -456,7 +460,7 @@ Thank you for signing up. We have received your registration:
   Course round: Onsdagar
   Dates:        {dates}
 
-{prices}
+{booked_by}{prices}
 
 Your answers:
   Name:    {name}
