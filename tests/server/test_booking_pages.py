@@ -13,14 +13,17 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+import pytest
 import requests
 from sqlalchemy import select
 
 from models.courses import Registration
 from models.ids import new_id, utcnow
 from server.services.booking_links import booking_link
+from server.services.rate_limits import RateLimiter
 from server.settings import Settings
 from server.tables import MailOutbox
+from server.web import booking as booking_web
 from tests.approval.helpers import hidden, text_of
 from tests.server.booking_world import (
     KR,
@@ -342,3 +345,21 @@ def test_the_pages_in_swedish(world: World, api: InProcessServer) -> None:
     said = text_of(done.text)
     assert "Du är bokad på Tango Fortsättare (Onsdagar)." in said
     assert "Att betala: 800 kr" in said
+
+
+def test_bookings_from_one_address_are_rate_limited(
+    world: World, api: InProcessServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(booking_web, "limiter", RateLimiter(2, 600))
+    tango = club(world, api.settings)
+    url = f"{tango.link(tango.maria)}/{tango.milonga}"
+    _page, csrf, shown = open_round(requests.Session(), url)
+    answers = [
+        requests.post(url, data={"csrf_token": csrf, "shown": "x"}, timeout=10).status_code
+        for _ in range(2)
+    ]
+    assert answers == [409, 409]  # a stale price: shown again, nothing booked
+    refused = requests.post(url, data={"csrf_token": csrf, "shown": shown}, timeout=10)
+    assert refused.status_code == 429
+    assert int(refused.headers["Retry-After"]) > 0
+    assert not registrations(world, tango.milonga)
