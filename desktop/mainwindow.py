@@ -555,7 +555,12 @@ class MainWindow(QMainWindow):
             return None
         from desktop.courses.review_list import ReviewWindow
 
-        return self._one_window("review_window", ReviewWindow)
+        def make(ctx: AppContext, parent: QWidget) -> ReviewWindow:
+            window = ReviewWindow(ctx, parent)
+            window.open_person.connect(self.open_person)
+            return window
+
+        return self._one_window("review_window", make)
 
     def _admin_window(self, module: str, name: str) -> Any:
         """The window ``name`` of the module ``desktop.admin.<module>`` (imported when first

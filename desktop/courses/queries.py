@@ -74,8 +74,9 @@ def load_terms(ctx: OpContext) -> list[str]:
 def load_courses(
     ctx: OpContext, *, search: str = "", term: str = "", archived: bool = False
 ) -> list[Record]:
-    """Courses (with their number of rounds) matching the search, having a round in ``term``;
-    archived courses only with ``archived``."""
+    """Courses (with their number of rounds and the names of the courses they require)
+    matching the search, having a round in ``term``; archived courses only with
+    ``archived``."""
     where = ["c.deleted_at IS NULL"] + ([] if archived else ["NOT c.archived"])
     params: dict[str, str] = {}
     round_cond = "cr.course_id = c.id AND cr.deleted_at IS NULL"
@@ -92,7 +93,11 @@ def load_courses(
     sql = f"""
         SELECT c.id AS id, c.code AS code, c.name AS name, c.archived AS archived,
                count(cr.id) AS rounds,
-               min(cr.starts_on) AS first_start, max(cr.ends_on) AS last_end
+               min(cr.starts_on) AS first_start, max(cr.ends_on) AS last_end,
+               (SELECT group_concat(rc.name, ', ') FROM course_prerequisite p
+                JOIN course rc ON rc.id = p.required_course_id
+                WHERE p.course_id = c.id AND p.deleted_at IS NULL AND rc.deleted_at IS NULL
+               ) AS requires
         FROM course c LEFT JOIN course_round cr ON {round_cond}
         WHERE {" AND ".join(where)}
         GROUP BY c.id {"HAVING count(cr.id) > 0" if term else ""}

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 from sqlalchemy import select
@@ -25,7 +25,7 @@ from desktop.common.layouts import hbox, ok_cancel, vbox
 from desktop.common.rows_model import Column
 from desktop.common.rows_window import RowsWindow
 from desktop.common.values import Record, kronor_text
-from desktop.common.widgets import list_action, push_button
+from desktop.common.widgets import list_action, open_action, push_button
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from desktop.operations import DbOp, OpContext
@@ -84,6 +84,7 @@ def load_review(c: OpContext, *, archived: bool = False) -> list[Record]:
         return [
             {
                 "id": reg.id,
+                "person_id": person.id,
                 "participant": person.full_name,
                 "course": course.name,
                 "round": round_.name,
@@ -167,6 +168,9 @@ ACCEPTED = {
 class ReviewWindow(RowsWindow):
     """Go › Sign-ups for review… (one window, not modal; see the module)."""
 
+    #: The participant's profile is asked for (Return, a double click, Open profile).
+    open_person = Signal(str)
+
     watched = ("registration", "person", "course_round", "course")
     columns = (
         Column("participant", QT_TRANSLATE_NOOP("Review", "Participant"), C),
@@ -202,6 +206,13 @@ class ReviewWindow(RowsWindow):
             self.tr("&Decline…"), self.decline_selected, self.tr("Cancel the sign-up (D)")
         )
         self.undo_button = push_button(self.tr("&Undo"), self.undo)
+        # Their profile: the courses they completed, a leader's level approval to add.
+        self.profile_button = push_button(
+            self.tr("Open &profile"),
+            self.open_profile,
+            self.tr("The participant's courses and level approvals (Return)"),
+        )
+        open_action(self.table, self.tr("Open profile"), self.open_profile)
         for text, slot, keys in (
             (self.tr("Accept"), self.accept_selected, ("A",)),
             (self.tr("Decline"), self.decline_selected, ("D",)),
@@ -210,7 +221,13 @@ class ReviewWindow(RowsWindow):
             action = list_action(self, text, slot)
             action.setShortcuts([QKeySequence(k) for k in keys])
         self.lay_out(
-            hbox(self.accept_button, self.decline_button, self.undo_button, None),
+            hbox(
+                self.accept_button,
+                self.decline_button,
+                self.undo_button,
+                None,
+                self.profile_button,
+            ),
             hint=self.tr(
                 "A sign-up waits here when the participant has not completed a course the "
                 "round requires, or has fees overdue. Accept gives a place (the waiting list "
@@ -229,11 +246,17 @@ class ReviewWindow(RowsWindow):
         row = self.selected() if self.may_decide else None
         self.accept_button.setEnabled(row is not None)
         self.decline_button.setEnabled(row is not None)
+        self.profile_button.setEnabled(self.selected() is not None)
         step = self.ctx.undo.top()
         self.undo_button.setEnabled(step is not None)
         self.undo_button.setText(
             self.tr("&Undo %1").replace("%1", step.label) if step else self.tr("&Undo")
         )
+
+    def open_profile(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.open_person.emit(str(row["person_id"]))
 
     def accept_selected(self) -> None:
         row = self.selected()

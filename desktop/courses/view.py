@@ -57,11 +57,18 @@ def _named(value: object, row: Record) -> str:
     return archived.replace("%1", str(value)) if row.get("archived") else str(value)
 
 
+def _requires(row: Record) -> str:
+    """The courses a course requires (its prerequisites), in words; "" for none."""
+    if not row.get("requires"):
+        return ""
+    return QCoreApplication.translate("Courses", "Requires %1").replace("%1", row["requires"])
+
+
 #: The lists' columns, translated in context "Courses".
 _column = partial(Column, context="Courses")
 COURSE_COLUMNS = (
     _column("code", QT_TRANSLATE_NOOP("Courses", "Code")),
-    _column("name", QT_TRANSLATE_NOOP("Courses", "Course"), format=_named),
+    _column("name", QT_TRANSLATE_NOOP("Courses", "Course"), format=_named, tooltip=_requires),
     _column("rounds", QT_TRANSLATE_NOOP("Courses", "Rounds"), align_right=True),
 )
 ROUND_COLUMNS = (
@@ -93,7 +100,7 @@ ROUND_COLUMNS = (
     ),
 )
 
-WATCHED = ("course", "course_round", "registration")
+WATCHED = ("course", "course_round", "registration", "course_prerequisite")
 
 
 class CoursesView(RowsListTab):
@@ -277,7 +284,11 @@ class CoursesView(RowsListTab):
             self.courses.row_at(self.courses.row_of(self.course_id)) if self.course_id else None
         )
         self.rounds_title.setText(
-            self.tr("Rounds of %1").replace("%1", course["name"])
+            " · ".join(
+                t
+                for t in (self.tr("Rounds of %1").replace("%1", course["name"]), _requires(course))
+                if t
+            )
             if course
             else self.tr("All rounds")
         )

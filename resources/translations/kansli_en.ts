@@ -2484,78 +2484,83 @@
       <translation>%1 (archived)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="63" />
+      <location filename="../../desktop/courses/view.py" line="64" />
+      <source>Requires %1</source>
+      <translation>Requires %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="70" />
       <source>Code</source>
       <extracomment>The lists' columns, translated in context "Courses".</extracomment>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="64" />
+      <location filename="../../desktop/courses/view.py" line="71" />
       <source>Course</source>
       <translation>Course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="65" />
+      <location filename="../../desktop/courses/view.py" line="72" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="68" />
+      <location filename="../../desktop/courses/view.py" line="75" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="69" />
+      <location filename="../../desktop/courses/view.py" line="76" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="72" />
+      <location filename="../../desktop/courses/view.py" line="79" />
       <source>Dates</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="75" />
+      <location filename="../../desktop/courses/view.py" line="82" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="76" />
+      <location filename="../../desktop/courses/view.py" line="83" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="79" />
+      <location filename="../../desktop/courses/view.py" line="86" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="80" />
+      <location filename="../../desktop/courses/view.py" line="87" />
       <source>Seats</source>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="81" />
+      <location filename="../../desktop/courses/view.py" line="88" />
       <source>Registered</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="82" />
+      <location filename="../../desktop/courses/view.py" line="89" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="85" />
+      <location filename="../../desktop/courses/view.py" line="92" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="87" />
+      <location filename="../../desktop/courses/view.py" line="94" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="91" />
+      <location filename="../../desktop/courses/view.py" line="98" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -2563,130 +2568,130 @@
   <context>
     <name>CoursesView</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="107" />
+      <location filename="../../desktop/courses/view.py" line="114" />
       <source>Search courses and rounds…</source>
       <translation>Search courses and rounds…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="109" />
+      <location filename="../../desktop/courses/view.py" line="116" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="110" />
-      <location filename="../../desktop/courses/view.py" line="227" />
+      <location filename="../../desktop/courses/view.py" line="117" />
+      <location filename="../../desktop/courses/view.py" line="234" />
       <source>All terms</source>
       <translation>All terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="112" />
+      <location filename="../../desktop/courses/view.py" line="119" />
       <source>Round status</source>
       <translation>Round status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="113" />
+      <location filename="../../desktop/courses/view.py" line="120" />
       <source>Any status</source>
       <translation>Any status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="116" />
+      <location filename="../../desktop/courses/view.py" line="123" />
       <source>Show archived</source>
       <translation>Show archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="120" />
+      <location filename="../../desktop/courses/view.py" line="127" />
       <source>Term:</source>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="122" />
+      <location filename="../../desktop/courses/view.py" line="129" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="158" />
+      <location filename="../../desktop/courses/view.py" line="165" />
       <source>&amp;New course…</source>
       <translation>&amp;New course…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="159" />
+      <location filename="../../desktop/courses/view.py" line="166" />
       <source>&amp;Edit course…</source>
       <translation>&amp;Edit course…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="160" />
-      <location filename="../../desktop/courses/view.py" line="335" />
+      <location filename="../../desktop/courses/view.py" line="167" />
+      <location filename="../../desktop/courses/view.py" line="346" />
       <source>&amp;Archive course</source>
       <translation>&amp;Archive course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="161" />
+      <location filename="../../desktop/courses/view.py" line="168" />
       <source>&amp;Prerequisites…</source>
       <translation>&amp;Prerequisites…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="163" />
+      <location filename="../../desktop/courses/view.py" line="170" />
       <source>The courses a participant must have completed before booking this one</source>
       <translation>The courses a participant must have completed before booking this one</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="165" />
+      <location filename="../../desktop/courses/view.py" line="172" />
       <source>New &amp;round…</source>
       <translation>New &amp;round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="166" />
+      <location filename="../../desktop/courses/view.py" line="173" />
       <source>Edi&amp;t round…</source>
       <translation>Edi&amp;t round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="167" />
+      <location filename="../../desktop/courses/view.py" line="174" />
       <source>&amp;Copy round to a new term…</source>
       <translation>&amp;Copy round to a new term…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="168" />
-      <location filename="../../desktop/courses/view.py" line="340" />
+      <location filename="../../desktop/courses/view.py" line="175" />
+      <location filename="../../desktop/courses/view.py" line="351" />
       <source>Archi&amp;ve round</source>
       <translation>Archi&amp;ve round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="207" />
+      <location filename="../../desktop/courses/view.py" line="214" />
       <source>Open round</source>
       <translation>Open round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="209" />
+      <location filename="../../desktop/courses/view.py" line="216" />
       <source>Open the selected round's page</source>
       <translation>Open the selected round's page</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="242" />
+      <location filename="../../desktop/courses/view.py" line="249" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>No courses match — clear the search or choose another term.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="244" />
+      <location filename="../../desktop/courses/view.py" line="251" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>No courses yet — they appear here after the first sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="280" />
+      <location filename="../../desktop/courses/view.py" line="289" />
       <source>Rounds of %1</source>
       <translation>Rounds of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="282" />
+      <location filename="../../desktop/courses/view.py" line="293" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="284" />
+      <location filename="../../desktop/courses/view.py" line="295" />
       <source>No rounds match the filters.</source>
       <translation>No rounds match the filters.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="286" />
+      <location filename="../../desktop/courses/view.py" line="297" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%Ln course</numerusform>
@@ -2694,7 +2699,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="288" />
+      <location filename="../../desktop/courses/view.py" line="299" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%Ln round</numerusform>
@@ -2702,22 +2707,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="333" />
+      <location filename="../../desktop/courses/view.py" line="344" />
       <source>Restore course</source>
       <translation>Restore course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="338" />
+      <location filename="../../desktop/courses/view.py" line="349" />
       <source>Restore round</source>
       <translation>Restore round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="143" />
+      <location filename="../../desktop/courses/view.py" line="150" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="144" />
+      <location filename="../../desktop/courses/view.py" line="151" />
       <source>Courses</source>
       <translation>Courses</translation>
     </message>
@@ -2777,27 +2782,27 @@
   <context>
     <name>DeclineDialog</name>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="141" />
+      <location filename="../../desktop/courses/review_list.py" line="142" />
       <source>Decline sign-up</source>
       <translation>Decline sign-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="143" />
+      <location filename="../../desktop/courses/review_list.py" line="144" />
       <source>Decline the sign-up of %1? The registration is cancelled.</source>
       <translation>Decline the sign-up of %1? The registration is cancelled.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="146" />
+      <location filename="../../desktop/courses/review_list.py" line="147" />
       <source>&amp;Reason (optional):</source>
       <translation>&amp;Reason (optional):</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="148" />
+      <location filename="../../desktop/courses/review_list.py" line="149" />
       <source>Reason for declining</source>
       <translation>Reason for declining</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="151" />
+      <location filename="../../desktop/courses/review_list.py" line="152" />
       <source>Decline</source>
       <translation>Decline</translation>
     </message>
@@ -4349,7 +4354,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Add level approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/levels.py" line="127" />
+      <location filename="../../desktop/people/levels.py" line="128" />
       <source>Choose a course…</source>
       <translation>Choose a course…</translation>
     </message>
@@ -4359,32 +4364,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/levels.py" line="132" />
+      <location filename="../../desktop/people/levels.py" line="133" />
       <source>The leader's name</source>
       <translation>The leader's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/levels.py" line="136" />
+      <location filename="../../desktop/people/levels.py" line="127" />
       <source>Course:</source>
       <translation>Course:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/levels.py" line="137" />
+      <location filename="../../desktop/people/levels.py" line="131" />
       <source>Approved on:</source>
       <translation>Approved on:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/levels.py" line="138" />
+      <location filename="../../desktop/people/levels.py" line="134" />
       <source>Approved by:</source>
       <translation>Approved by:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/levels.py" line="139" />
+      <location filename="../../desktop/people/levels.py" line="136" />
       <source>Note:</source>
       <translation>Note:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/levels.py" line="143" />
+      <location filename="../../desktop/people/levels.py" line="139" />
       <source>Counts as the course completed: a booking of a course that requires it gets a place without waiting for review.</source>
       <translation>Counts as the course completed: a booking of a course that requires it gets a place without waiting for review.</translation>
     </message>
@@ -4425,22 +4430,23 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>LevelsTab</name>
     <message>
-      <location filename="../../desktop/people/levels.py" line="196" />
+      <location filename="../../desktop/people/levels.py" line="186" />
       <source>No completed courses or level approvals yet.</source>
+      <extracomment>What "completed" counts from.</extracomment>
       <translation>No completed courses or level approvals yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/levels.py" line="197" />
+      <location filename="../../desktop/people/levels.py" line="187" />
       <source>Add level approval…</source>
       <translation>Add level approval…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/levels.py" line="198" />
+      <location filename="../../desktop/people/levels.py" line="188" />
       <source>Remove approval</source>
       <translation>Remove approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/levels.py" line="242" />
+      <location filename="../../desktop/people/levels.py" line="232" />
       <source>Removed the approval of %1. Edit › Undo restores it.</source>
       <translation>Removed the approval of %1. Edit › Undo restores it.</translation>
     </message>
@@ -4952,12 +4958,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="606" />
+      <location filename="../../desktop/mainwindow.py" line="611" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="619" />
+      <location filename="../../desktop/mainwindow.py" line="624" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -4965,32 +4971,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="625" />
+      <location filename="../../desktop/mainwindow.py" line="630" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="660" />
+      <location filename="../../desktop/mainwindow.py" line="665" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="662" />
+      <location filename="../../desktop/mainwindow.py" line="667" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="676" />
+      <location filename="../../desktop/mainwindow.py" line="681" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="678" />
+      <location filename="../../desktop/mainwindow.py" line="683" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="685" />
+      <location filename="../../desktop/mainwindow.py" line="690" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -8405,37 +8411,38 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Fees overdue: {amount}</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="126" />
+      <location filename="../../desktop/courses/review_list.py" line="127" />
       <source>acceptance of %1</source>
       <translation>acceptance of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="128" />
+      <location filename="../../desktop/courses/review_list.py" line="129" />
       <source>decline of %1</source>
       <translation>decline of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="172" />
+      <location filename="../../desktop/courses/review_list.py" line="176" />
       <source>Participant</source>
+      <extracomment>The participant's profile is asked for (Return, a double click, Open profile).</extracomment>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="173" />
+      <location filename="../../desktop/courses/review_list.py" line="177" />
       <source>Course</source>
       <translation>Course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="174" />
+      <location filename="../../desktop/courses/review_list.py" line="178" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="175" />
+      <location filename="../../desktop/courses/review_list.py" line="179" />
       <source>Signed up</source>
       <translation>Signed up</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="179" />
+      <location filename="../../desktop/courses/review_list.py" line="183" />
       <source>Why it waits</source>
       <translation>Why it waits</translation>
     </message>
@@ -8443,90 +8450,105 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ReviewWindow</name>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="160" />
+      <location filename="../../desktop/courses/review_list.py" line="161" />
       <source>Accepted: %1 has a place.</source>
       <extracomment>What the message says about a registration after its acceptance, by its status.</extracomment>
       <translation>Accepted: %1 has a place.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="161" />
+      <location filename="../../desktop/courses/review_list.py" line="162" />
       <source>Accepted: %1 is on the waiting list (the round is full).</source>
       <translation>Accepted: %1 is on the waiting list (the round is full).</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="191" />
+      <location filename="../../desktop/courses/review_list.py" line="195" />
       <source>Sign-ups for review</source>
       <translation>Sign-ups for review</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="193" />
+      <location filename="../../desktop/courses/review_list.py" line="197" />
       <source>No sign-ups wait for review: every booking met the course's checks.</source>
       <translation>No sign-ups wait for review: every booking met the course's checks.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="199" />
+      <location filename="../../desktop/courses/review_list.py" line="203" />
       <source>&amp;Accept</source>
       <extracomment>The row to choose once the list is reloaded after a decision.</extracomment>
       <translation>&amp;Accept</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="199" />
+      <location filename="../../desktop/courses/review_list.py" line="203" />
       <source>Give a place (A)</source>
       <translation>Give a place (A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="202" />
+      <location filename="../../desktop/courses/review_list.py" line="206" />
       <source>&amp;Decline…</source>
       <translation>&amp;Decline…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="202" />
+      <location filename="../../desktop/courses/review_list.py" line="206" />
       <source>Cancel the sign-up (D)</source>
       <translation>Cancel the sign-up (D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="204" />
-      <location filename="../../desktop/courses/review_list.py" line="235" />
+      <location filename="../../desktop/courses/review_list.py" line="208" />
+      <location filename="../../desktop/courses/review_list.py" line="253" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="206" />
+      <location filename="../../desktop/courses/review_list.py" line="211" />
+      <source>Open &amp;profile</source>
+      <translation>Open &amp;profile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="213" />
+      <source>The participant's courses and level approvals (Return)</source>
+      <translation>The participant's courses and level approvals (Return)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="215" />
+      <source>Open profile</source>
+      <translation>Open profile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="217" />
       <source>Accept</source>
       <translation>Accept</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="207" />
+      <location filename="../../desktop/courses/review_list.py" line="218" />
       <source>Decline</source>
       <translation>Decline</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="208" />
+      <location filename="../../desktop/courses/review_list.py" line="219" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="215" />
+      <location filename="../../desktop/courses/review_list.py" line="232" />
       <source>A sign-up waits here when the participant has not completed a course the round requires, or has fees overdue. Accept gives a place (the waiting list when the round is full) and charges the booking; Decline cancels it. Keys: A accept, D decline, U undo.</source>
       <translation>A sign-up waits here when the participant has not completed a course the round requires, or has fees overdue. Accept gives a place (the waiting list when the round is full) and charges the booking; Decline cancels it. Keys: A accept, D decline, U undo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="235" />
+      <location filename="../../desktop/courses/review_list.py" line="253" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="266" />
+      <location filename="../../desktop/courses/review_list.py" line="289" />
       <source>Accepted: %1.</source>
       <translation>Accepted: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="268" />
+      <location filename="../../desktop/courses/review_list.py" line="291" />
       <source>Declined: %1.</source>
       <translation>Declined: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="269" />
+      <location filename="../../desktop/courses/review_list.py" line="292" />
       <source>U takes it back while it is not sent.</source>
       <translation>U takes it back while it is not sent.</translation>
     </message>
@@ -9406,52 +9428,52 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="146" />
+      <location filename="../../desktop/courses/sessions.py" line="151" />
       <source>HH:MM</source>
       <translation>HH:MM</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="148" />
+      <location filename="../../desktop/courses/sessions.py" line="156" />
       <source>No leader</source>
       <translation>No leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="148" />
+      <location filename="../../desktop/courses/sessions.py" line="156" />
       <source>Choose the session's leader</source>
       <translation>Choose the session's leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="154" />
+      <location filename="../../desktop/courses/sessions.py" line="141" />
       <source>Day:</source>
       <translation>Day:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="155" />
+      <location filename="../../desktop/courses/sessions.py" line="146" />
       <source>Starts at:</source>
       <translation>Starts at:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="156" />
+      <location filename="../../desktop/courses/sessions.py" line="147" />
       <source>Ends at:</source>
       <translation>Ends at:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="157" />
+      <location filename="../../desktop/courses/sessions.py" line="152" />
       <source>Room:</source>
       <translation>Room:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="158" />
+      <location filename="../../desktop/courses/sessions.py" line="155" />
       <source>Leader:</source>
       <translation>Leader:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="159" />
+      <location filename="../../desktop/courses/sessions.py" line="160" />
       <source>Note:</source>
       <translation>Note:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="184" />
+      <location filename="../../desktop/courses/sessions.py" line="187" />
       <source>the session on %1</source>
       <translation>the session on %1</translation>
     </message>
@@ -9557,23 +9579,23 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>SessionsTab</name>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="212" />
+      <location filename="../../desktop/courses/sessions.py" line="215" />
       <source>Add session…</source>
       <extracomment>The next session as a line ("" when none is ahead), after each load. What "next" counts from (a test sets its own day).</extracomment>
       <translation>Add session…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="213" />
+      <location filename="../../desktop/courses/sessions.py" line="216" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="214" />
+      <location filename="../../desktop/courses/sessions.py" line="217" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="254" />
+      <location filename="../../desktop/courses/sessions.py" line="257" />
       <source>No sessions yet — Add session… plans one.</source>
       <translation>No sessions yet — Add session… plans one.</translation>
     </message>

@@ -2484,78 +2484,83 @@
       <translation>%1 (arkiverad)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="63" />
+      <location filename="../../desktop/courses/view.py" line="64" />
+      <source>Requires %1</source>
+      <translation>Kräver %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="70" />
       <source>Code</source>
       <extracomment>The lists' columns, translated in context "Courses".</extracomment>
       <translation>Kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="64" />
+      <location filename="../../desktop/courses/view.py" line="71" />
       <source>Course</source>
       <translation>Utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="65" />
+      <location filename="../../desktop/courses/view.py" line="72" />
       <source>Rounds</source>
       <translation>Omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="68" />
+      <location filename="../../desktop/courses/view.py" line="75" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="69" />
+      <location filename="../../desktop/courses/view.py" line="76" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="72" />
+      <location filename="../../desktop/courses/view.py" line="79" />
       <source>Dates</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="75" />
+      <location filename="../../desktop/courses/view.py" line="82" />
       <source>Starts</source>
       <translation>Startar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="76" />
+      <location filename="../../desktop/courses/view.py" line="83" />
       <source>Ends</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="79" />
+      <location filename="../../desktop/courses/view.py" line="86" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="80" />
+      <location filename="../../desktop/courses/view.py" line="87" />
       <source>Seats</source>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="81" />
+      <location filename="../../desktop/courses/view.py" line="88" />
       <source>Registered</source>
       <translation>Anmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="82" />
+      <location filename="../../desktop/courses/view.py" line="89" />
       <source>Approved</source>
       <translation>Godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="85" />
+      <location filename="../../desktop/courses/view.py" line="92" />
       <source>Waiting</source>
       <translation>Väntar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="87" />
+      <location filename="../../desktop/courses/view.py" line="94" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="91" />
+      <location filename="../../desktop/courses/view.py" line="98" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -2563,130 +2568,130 @@
   <context>
     <name>CoursesView</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="107" />
+      <location filename="../../desktop/courses/view.py" line="114" />
       <source>Search courses and rounds…</source>
       <translation>Sök utbildningar och omgångar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="109" />
+      <location filename="../../desktop/courses/view.py" line="116" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="110" />
-      <location filename="../../desktop/courses/view.py" line="227" />
+      <location filename="../../desktop/courses/view.py" line="117" />
+      <location filename="../../desktop/courses/view.py" line="234" />
       <source>All terms</source>
       <translation>Alla terminer</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="112" />
+      <location filename="../../desktop/courses/view.py" line="119" />
       <source>Round status</source>
       <translation>Omgångens status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="113" />
+      <location filename="../../desktop/courses/view.py" line="120" />
       <source>Any status</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="116" />
+      <location filename="../../desktop/courses/view.py" line="123" />
       <source>Show archived</source>
       <translation>Visa arkiverade</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="120" />
+      <location filename="../../desktop/courses/view.py" line="127" />
       <source>Term:</source>
       <translation>Termin:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="122" />
+      <location filename="../../desktop/courses/view.py" line="129" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="158" />
+      <location filename="../../desktop/courses/view.py" line="165" />
       <source>&amp;New course…</source>
       <translation>&amp;Ny utbildning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="159" />
+      <location filename="../../desktop/courses/view.py" line="166" />
       <source>&amp;Edit course…</source>
       <translation>&amp;Redigera utbildning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="160" />
-      <location filename="../../desktop/courses/view.py" line="335" />
+      <location filename="../../desktop/courses/view.py" line="167" />
+      <location filename="../../desktop/courses/view.py" line="346" />
       <source>&amp;Archive course</source>
       <translation>&amp;Arkivera utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="161" />
+      <location filename="../../desktop/courses/view.py" line="168" />
       <source>&amp;Prerequisites…</source>
       <translation>&amp;Förkunskapskrav…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="163" />
+      <location filename="../../desktop/courses/view.py" line="170" />
       <source>The courses a participant must have completed before booking this one</source>
       <translation>Utbildningarna en deltagare måste ha gått innan hen bokar den här</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="165" />
+      <location filename="../../desktop/courses/view.py" line="172" />
       <source>New &amp;round…</source>
       <translation>Ny &amp;omgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="166" />
+      <location filename="../../desktop/courses/view.py" line="173" />
       <source>Edi&amp;t round…</source>
       <translation>Redi&amp;gera omgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="167" />
+      <location filename="../../desktop/courses/view.py" line="174" />
       <source>&amp;Copy round to a new term…</source>
       <translation>&amp;Kopiera omgång till ny termin…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="168" />
-      <location filename="../../desktop/courses/view.py" line="340" />
+      <location filename="../../desktop/courses/view.py" line="175" />
+      <location filename="../../desktop/courses/view.py" line="351" />
       <source>Archi&amp;ve round</source>
       <translation>Arki&amp;vera omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="207" />
+      <location filename="../../desktop/courses/view.py" line="214" />
       <source>Open round</source>
       <translation>Öppna utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="209" />
+      <location filename="../../desktop/courses/view.py" line="216" />
       <source>Open the selected round's page</source>
       <translation>Öppna den valda omgångens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="242" />
+      <location filename="../../desktop/courses/view.py" line="249" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>Inga utbildningar matchar — rensa sökningen eller välj en annan termin.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="244" />
+      <location filename="../../desktop/courses/view.py" line="251" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>Inga utbildningar ännu — de visas här efter första synkroniseringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="280" />
+      <location filename="../../desktop/courses/view.py" line="289" />
       <source>Rounds of %1</source>
       <translation>Omgångar för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="282" />
+      <location filename="../../desktop/courses/view.py" line="293" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="284" />
+      <location filename="../../desktop/courses/view.py" line="295" />
       <source>No rounds match the filters.</source>
       <translation>Inga omgångar matchar filtren.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="286" />
+      <location filename="../../desktop/courses/view.py" line="297" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%Ln utbildning</numerusform>
@@ -2694,7 +2699,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="288" />
+      <location filename="../../desktop/courses/view.py" line="299" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%Ln omgång</numerusform>
@@ -2702,22 +2707,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="333" />
+      <location filename="../../desktop/courses/view.py" line="344" />
       <source>Restore course</source>
       <translation>Återställ utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="338" />
+      <location filename="../../desktop/courses/view.py" line="349" />
       <source>Restore round</source>
       <translation>Återställ omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="143" />
+      <location filename="../../desktop/courses/view.py" line="150" />
       <source>Rounds</source>
       <translation>Omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="144" />
+      <location filename="../../desktop/courses/view.py" line="151" />
       <source>Courses</source>
       <translation>Utbildningar</translation>
     </message>
@@ -2777,27 +2782,27 @@
   <context>
     <name>DeclineDialog</name>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="141" />
+      <location filename="../../desktop/courses/review_list.py" line="142" />
       <source>Decline sign-up</source>
       <translation>Avslå anmälan</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="143" />
+      <location filename="../../desktop/courses/review_list.py" line="144" />
       <source>Decline the sign-up of %1? The registration is cancelled.</source>
       <translation>Avslå anmälan från %1? Kursregistreringen avbokas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="146" />
+      <location filename="../../desktop/courses/review_list.py" line="147" />
       <source>&amp;Reason (optional):</source>
       <translation>&amp;Skäl (frivilligt):</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="148" />
+      <location filename="../../desktop/courses/review_list.py" line="149" />
       <source>Reason for declining</source>
       <translation>Skäl till att anmälan avslås</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="151" />
+      <location filename="../../desktop/courses/review_list.py" line="152" />
       <source>Decline</source>
       <translation>Avslå</translation>
     </message>
@@ -4349,7 +4354,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Lägg till nivågodkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/levels.py" line="127" />
+      <location filename="../../desktop/people/levels.py" line="128" />
       <source>Choose a course…</source>
       <translation>Välj en utbildning…</translation>
     </message>
@@ -4359,32 +4364,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/levels.py" line="132" />
+      <location filename="../../desktop/people/levels.py" line="133" />
       <source>The leader's name</source>
       <translation>Ledarens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/levels.py" line="136" />
+      <location filename="../../desktop/people/levels.py" line="127" />
       <source>Course:</source>
       <translation>Utbildning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/levels.py" line="137" />
+      <location filename="../../desktop/people/levels.py" line="131" />
       <source>Approved on:</source>
       <translation>Godkänd den:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/levels.py" line="138" />
+      <location filename="../../desktop/people/levels.py" line="134" />
       <source>Approved by:</source>
       <translation>Godkänd av:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/levels.py" line="139" />
+      <location filename="../../desktop/people/levels.py" line="136" />
       <source>Note:</source>
       <translation>Anteckning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/levels.py" line="143" />
+      <location filename="../../desktop/people/levels.py" line="139" />
       <source>Counts as the course completed: a booking of a course that requires it gets a place without waiting for review.</source>
       <translation>Räknas som att utbildningen är gången: en bokning av en utbildning som kräver den får en plats utan att vänta på granskning.</translation>
     </message>
@@ -4425,22 +4430,23 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>LevelsTab</name>
     <message>
-      <location filename="../../desktop/people/levels.py" line="196" />
+      <location filename="../../desktop/people/levels.py" line="186" />
       <source>No completed courses or level approvals yet.</source>
+      <extracomment>What "completed" counts from.</extracomment>
       <translation>Inga gångna utbildningar eller nivågodkännanden ännu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/levels.py" line="197" />
+      <location filename="../../desktop/people/levels.py" line="187" />
       <source>Add level approval…</source>
       <translation>Lägg till nivågodkännande…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/levels.py" line="198" />
+      <location filename="../../desktop/people/levels.py" line="188" />
       <source>Remove approval</source>
       <translation>Ta bort godkännandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/levels.py" line="242" />
+      <location filename="../../desktop/people/levels.py" line="232" />
       <source>Removed the approval of %1. Edit › Undo restores it.</source>
       <translation>Tog bort godkännandet av %1. Redigera › Ångra tar tillbaka det.</translation>
     </message>
@@ -4952,12 +4958,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="606" />
+      <location filename="../../desktop/mainwindow.py" line="611" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="619" />
+      <location filename="../../desktop/mainwindow.py" line="624" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln rad exporterad till %1</numerusform>
@@ -4965,32 +4971,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="625" />
+      <location filename="../../desktop/mainwindow.py" line="630" />
       <source>Export failed</source>
       <translation>Exporten misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="660" />
+      <location filename="../../desktop/mainwindow.py" line="665" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="662" />
+      <location filename="../../desktop/mainwindow.py" line="667" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="676" />
+      <location filename="../../desktop/mainwindow.py" line="681" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="678" />
+      <location filename="../../desktop/mainwindow.py" line="683" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="685" />
+      <location filename="../../desktop/mainwindow.py" line="690" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -8405,37 +8411,38 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Förfallna avgifter: {amount}</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="126" />
+      <location filename="../../desktop/courses/review_list.py" line="127" />
       <source>acceptance of %1</source>
       <translation>beslutet att godta %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="128" />
+      <location filename="../../desktop/courses/review_list.py" line="129" />
       <source>decline of %1</source>
       <translation>beslutet att avslå %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="172" />
+      <location filename="../../desktop/courses/review_list.py" line="176" />
       <source>Participant</source>
+      <extracomment>The participant's profile is asked for (Return, a double click, Open profile).</extracomment>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="173" />
+      <location filename="../../desktop/courses/review_list.py" line="177" />
       <source>Course</source>
       <translation>Utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="174" />
+      <location filename="../../desktop/courses/review_list.py" line="178" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="175" />
+      <location filename="../../desktop/courses/review_list.py" line="179" />
       <source>Signed up</source>
       <translation>Anmäld</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="179" />
+      <location filename="../../desktop/courses/review_list.py" line="183" />
       <source>Why it waits</source>
       <translation>Varför den väntar</translation>
     </message>
@@ -8443,90 +8450,105 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ReviewWindow</name>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="160" />
+      <location filename="../../desktop/courses/review_list.py" line="161" />
       <source>Accepted: %1 has a place.</source>
       <extracomment>What the message says about a registration after its acceptance, by its status.</extracomment>
       <translation>Godtagen: %1 har fått en plats.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="161" />
+      <location filename="../../desktop/courses/review_list.py" line="162" />
       <source>Accepted: %1 is on the waiting list (the round is full).</source>
       <translation>Godtagen: %1 står på väntelistan (omgången är full).</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="191" />
+      <location filename="../../desktop/courses/review_list.py" line="195" />
       <source>Sign-ups for review</source>
       <translation>Anmälningar att granska</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="193" />
+      <location filename="../../desktop/courses/review_list.py" line="197" />
       <source>No sign-ups wait for review: every booking met the course's checks.</source>
       <translation>Inga anmälningar väntar på granskning: varje bokning klarade utbildningens kontroller.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="199" />
+      <location filename="../../desktop/courses/review_list.py" line="203" />
       <source>&amp;Accept</source>
       <extracomment>The row to choose once the list is reloaded after a decision.</extracomment>
       <translation>&amp;Godta</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="199" />
+      <location filename="../../desktop/courses/review_list.py" line="203" />
       <source>Give a place (A)</source>
       <translation>Ge en plats (A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="202" />
+      <location filename="../../desktop/courses/review_list.py" line="206" />
       <source>&amp;Decline…</source>
       <translation>&amp;Avslå…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="202" />
+      <location filename="../../desktop/courses/review_list.py" line="206" />
       <source>Cancel the sign-up (D)</source>
       <translation>Avboka anmälan (D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="204" />
-      <location filename="../../desktop/courses/review_list.py" line="235" />
+      <location filename="../../desktop/courses/review_list.py" line="208" />
+      <location filename="../../desktop/courses/review_list.py" line="253" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="206" />
+      <location filename="../../desktop/courses/review_list.py" line="211" />
+      <source>Open &amp;profile</source>
+      <translation>Öppna &amp;profil</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="213" />
+      <source>The participant's courses and level approvals (Return)</source>
+      <translation>Deltagarens gångna utbildningar och nivågodkännanden (Retur)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="215" />
+      <source>Open profile</source>
+      <translation>Öppna profil</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="217" />
       <source>Accept</source>
       <translation>Godta</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="207" />
+      <location filename="../../desktop/courses/review_list.py" line="218" />
       <source>Decline</source>
       <translation>Avslå</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="208" />
+      <location filename="../../desktop/courses/review_list.py" line="219" />
       <source>Undo</source>
       <translation>Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="215" />
+      <location filename="../../desktop/courses/review_list.py" line="232" />
       <source>A sign-up waits here when the participant has not completed a course the round requires, or has fees overdue. Accept gives a place (the waiting list when the round is full) and charges the booking; Decline cancels it. Keys: A accept, D decline, U undo.</source>
       <translation>En anmälan väntar här när deltagaren inte har gått en utbildning som omgången kräver, eller har förfallna avgifter. Godta ger en plats (väntelistan när omgången är full) och debiterar bokningen; Avslå avbokar den. Tangenter: A godta, D avslå, U ångra.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="235" />
+      <location filename="../../desktop/courses/review_list.py" line="253" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="266" />
+      <location filename="../../desktop/courses/review_list.py" line="289" />
       <source>Accepted: %1.</source>
       <translation>Godtagen: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="268" />
+      <location filename="../../desktop/courses/review_list.py" line="291" />
       <source>Declined: %1.</source>
       <translation>Avslagen: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="269" />
+      <location filename="../../desktop/courses/review_list.py" line="292" />
       <source>U takes it back while it is not sent.</source>
       <translation>U ångrar beslutet så länge det inte är skickat.</translation>
     </message>
@@ -9406,52 +9428,52 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="146" />
+      <location filename="../../desktop/courses/sessions.py" line="151" />
       <source>HH:MM</source>
       <translation>TT:MM</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="148" />
+      <location filename="../../desktop/courses/sessions.py" line="156" />
       <source>No leader</source>
       <translation>Ingen ledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="148" />
+      <location filename="../../desktop/courses/sessions.py" line="156" />
       <source>Choose the session's leader</source>
       <translation>Välj kurstillfällets ledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="154" />
+      <location filename="../../desktop/courses/sessions.py" line="141" />
       <source>Day:</source>
       <translation>Datum:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="155" />
+      <location filename="../../desktop/courses/sessions.py" line="146" />
       <source>Starts at:</source>
       <translation>Börjar kl.:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="156" />
+      <location filename="../../desktop/courses/sessions.py" line="147" />
       <source>Ends at:</source>
       <translation>Slutar kl.:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="157" />
+      <location filename="../../desktop/courses/sessions.py" line="152" />
       <source>Room:</source>
       <translation>Lokal:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="158" />
+      <location filename="../../desktop/courses/sessions.py" line="155" />
       <source>Leader:</source>
       <translation>Ledare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="159" />
+      <location filename="../../desktop/courses/sessions.py" line="160" />
       <source>Note:</source>
       <translation>Anteckning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="184" />
+      <location filename="../../desktop/courses/sessions.py" line="187" />
       <source>the session on %1</source>
       <translation>kurstillfället %1</translation>
     </message>
@@ -9557,23 +9579,23 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>SessionsTab</name>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="212" />
+      <location filename="../../desktop/courses/sessions.py" line="215" />
       <source>Add session…</source>
       <extracomment>The next session as a line ("" when none is ahead), after each load. What "next" counts from (a test sets its own day).</extracomment>
       <translation>Lägg till kurstillfälle…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="213" />
+      <location filename="../../desktop/courses/sessions.py" line="216" />
       <source>Edit…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="214" />
+      <location filename="../../desktop/courses/sessions.py" line="217" />
       <source>Remove</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="254" />
+      <location filename="../../desktop/courses/sessions.py" line="257" />
       <source>No sessions yet — Add session… plans one.</source>
       <translation>Inga kurstillfällen än — Lägg till kurstillfälle… planerar ett.</translation>
     </message>

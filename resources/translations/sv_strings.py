@@ -3415,6 +3415,12 @@ SV: dict[object, object] = {
         "MainWindow",
         "Bookings that wait for review: a required course missing, fees overdue",
     ): "Bokningar som väntar på granskning: en krävd utbildning saknas, förfallna avgifter",
+    ("Courses", "Requires %1"): "Kräver %1",
+    ("ReviewWindow", "Open &profile"): "Öppna &profil",
+    ("ReviewWindow", "The participant's courses and level approvals (Return)"): (
+        "Deltagarens gångna utbildningar och nivågodkännanden (Retur)"
+    ),
+    ("ReviewWindow", "Open profile"): "Öppna profil",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

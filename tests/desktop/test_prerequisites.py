@@ -64,6 +64,11 @@ def test_add_remove_and_undo_a_prerequisite(qtbot, offline_ctx, filled, gui_guar
     assert made["prerequisite_id"] == window.model.rows[0]["id"]
     assert window.choice.findData(basic) < 0  # required already: not offered again
     assert window.message.text().startswith("Added: ")
+    # The Courses tab says what the course requires (the rounds' title, the name's tooltip).
+    basic_name = view.courses.rows[view.courses.row_of(basic)]["name"]
+    qtbot.waitUntil(lambda: view.rounds_title.text().endswith(f" · Requires {basic_name}"))
+    at = view.courses.index(view.courses.row_of(course), 1)
+    assert view.courses.data(at, Qt.ItemDataRole.ToolTipRole) == f"Requires {basic_name}"
 
     # Delete asks first (No is the default); Remove queues the removal.
     window.table.selectRow(0)
@@ -100,7 +105,6 @@ def test_add_remove_and_undo_a_prerequisite(qtbot, offline_ctx, filled, gui_guar
     choose(qtbot, other.choice, course)
     qtbot.mouseClick(other.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: other.message.text() != "", timeout=3000)
-    basic_name = view.courses.rows[view.courses.row_of(basic)]["name"]
     assert other.message.text() == (
         f"{name} already requires {basic_name}, directly or through other courses"
     )

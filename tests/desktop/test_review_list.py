@@ -161,7 +161,8 @@ def test_the_list_follows_what_a_sync_brings(qtbot, ctx, filled, gui_guard) -> N
     qtbot.waitUntil(lambda: ids(window) == held)
 
 
-def test_go_menu_opens_one_window(qtbot, ctx, filled, gui_guard) -> None:  # type: ignore[no-untyped-def]
+def test_go_menu_opens_one_window_and_return_the_profile(qtbot, ctx, filled, gui_guard) -> None:  # type: ignore[no-untyped-def]
+    [held] = hold_for_review(gui_guard, ctx.store, filled, 1)
     window = make_window(qtbot, ctx)
     assert window.act_review.isEnabled()
     window.act_review.trigger()
@@ -169,6 +170,13 @@ def test_go_menu_opens_one_window(qtbot, ctx, filled, gui_guard) -> None:  # typ
     assert isinstance(review, ReviewWindow)
     window.act_review.trigger()
     assert window.review_window is review
+    # Return on a sign-up opens the participant's profile (their levels, to approve one).
+    qtbot.waitUntil(lambda: ids(review) == [held])
+    review.table.selectRow(0)
+    key(qtbot, review, Qt.Key.Key_Return)
+    person = review.model.rows[0]["person_id"]
+    qtbot.waitUntil(lambda: person in window.profiles and window.profiles[person].loaded)
+    assert window.profiles[person].name.text() == review.model.rows[0]["participant"]
 
 
 def test_reasons_in_swedish(qtbot, swedish) -> None:  # type: ignore[no-untyped-def]
