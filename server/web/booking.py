@@ -187,64 +187,6 @@ class Choice:
     email: str = ""
 
 
-def _round_page(
-    request: Request,
-    session: Session,
-    settings: Settings,
-    *,
-    token: str,
-    visitor: Visitor,
-    offered: OpenRound,
-    status: int = 200,
-    choice: Choice | None = None,
-    errors: dict[str, str] | None = None,
-    top_error: str | None = None,
-    changed: bool = False,
-) -> HTMLResponse:
-    round_ = offered.round
-    person = visitor.person
-    booked = _live_statuses(session, visitor).get(round_.id)
-    if booked is not None:
-        return render(
-            request,
-            "public/message.html",
-            heading=_("You are already signed up"),
-            message=_(STATUS_TEXTS.get(booked, STATUS_TEXTS[RegistrationStatus.REGISTERED]))
-            + f": {offered.course.name} ({round_.name}).",
-            tone="ok",
-            back=f"/book/{token}",
-        )
-    breakdown = quote_for(
-        session,
-        tenant_id=visitor.tenant_id,
-        person_id=person.id,
-        round_id=round_.id,
-        today=utcnow().date(),
-    )
-    partners = partners_of(session, visitor.tenant_id, person.id) if round_.partner_course else []
-    return render(
-        request,
-        "public/book_round.html",
-        status,
-        offered=offered,
-        person_name=person.full_name,
-        partners=[(p.id, p.full_name) for p in partners],
-        choice=choice,
-        errors=errors or {},
-        top_error=top_error,
-        changed=changed,
-        lines=price_lines(breakdown),
-        to_pay=breakdown.to_pay,
-        shown=fingerprint(breakdown),
-        terms=terms_texts(terms_for(session, visitor.tenant_id, round_.id)),
-        action=f"/book/{token}/{round_.id}",
-        back=f"/book/{token}",
-        csrf_token=csrf_token(
-            settings.secret_key.get_secret_value(), csrf_binding(token, round_.id)
-        ),
-    )
-
-
 @router.get("/book/{token}/{round_id}")
 def round_page(
     request: Request, token: str, round_id: str, db: DbDep, settings: SettingsDep
@@ -365,10 +307,48 @@ def _round_response(
         if isinstance(found, HTMLResponse):
             return found
         visitor, offered = found
-        return _round_page(
-            request, s, settings, token=token, visitor=visitor, offered=offered, status=status,
-            choice=choice, errors=errors, top_error=top_error, changed=changed,
-        )  # fmt: skip
+        round_ = offered.round
+        person = visitor.person
+        booked = _live_statuses(s, visitor).get(round_.id)
+        if booked is not None:
+            return render(
+                request,
+                "public/message.html",
+                heading=_("You are already signed up"),
+                message=_(STATUS_TEXTS.get(booked, STATUS_TEXTS[RegistrationStatus.REGISTERED]))
+                + f": {offered.course.name} ({round_.name}).",
+                tone="ok",
+                back=f"/book/{token}",
+            )
+        breakdown = quote_for(
+            s,
+            tenant_id=visitor.tenant_id,
+            person_id=person.id,
+            round_id=round_.id,
+            today=utcnow().date(),
+        )
+        partners = partners_of(s, visitor.tenant_id, person.id) if round_.partner_course else []
+        return render(
+            request,
+            "public/book_round.html",
+            status,
+            offered=offered,
+            person_name=person.full_name,
+            partners=[(p.id, p.full_name) for p in partners],
+            choice=choice,
+            errors=errors or {},
+            top_error=top_error,
+            changed=changed,
+            lines=price_lines(breakdown),
+            to_pay=breakdown.to_pay,
+            shown=fingerprint(breakdown),
+            terms=terms_texts(terms_for(s, visitor.tenant_id, round_.id)),
+            action=f"/book/{token}/{round_.id}",
+            back=f"/book/{token}",
+            csrf_token=csrf_token(
+                settings.secret_key.get_secret_value(), csrf_binding(token, round_.id)
+            ),
+        )
 
 
 def _confirm(
