@@ -38,9 +38,11 @@ from server.services.booking import (
     allocate,
     book,
     book_pair,
+    booking_of,
     breakdown_of,
     fingerprint,
     is_priced,
+    live_registration,
     quote_for,
 )
 from server.services.database import Database
@@ -835,6 +837,12 @@ def test_staff_accept_a_review_and_cancel_a_paid_booking_by_commands(
     command(
         db, settings, club, "registration.review_decline", registration_id=declined.registration_id
     )
+    with db.transaction() as s:
+        milonga = live_registration(s, club.tenant, club.milonga, club.maria)
+        assert milonga is not None and booking_of(s, club.tenant, milonga.id) is None
+    # A registration made without a booking (by staff): its cancellation moves no money.
+    command(db, settings, club, "registration.cancel", registration_id=milonga.id)
+    assert transactions(db, club, milonga.id) == []
 
     [charge] = transactions(db, club, held.registration_id)
     assert postings(charge) == {
