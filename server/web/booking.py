@@ -46,6 +46,7 @@ from server.services.booking import (
     book_pair,
     fingerprint,
     quote_for,
+    review_reasons,
 )
 from server.services.booking_links import person_of_link
 from server.services.catalogue import OpenRound, follow_up_course_ids, open_rounds, plausible
@@ -328,6 +329,7 @@ def _round_response(
             today=utcnow().date(),
         )
         partners = partners_of(s, visitor.tenant_id, person.id) if round_.partner_course else []
+        held = review_reasons(s, visitor.tenant_id, person.id, round_, today=utcnow().date())
         return render(
             request,
             "public/book_round.html",
@@ -339,6 +341,7 @@ def _round_response(
             errors=errors or {},
             top_error=top_error,
             changed=changed,
+            reasons=reason_texts(held),
             lines=price_lines(breakdown),
             to_pay=breakdown.to_pay,
             shown=fingerprint(breakdown),

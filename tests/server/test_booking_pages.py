@@ -168,6 +168,7 @@ def test_maria_books_her_follow_up_with_anders(world: World, api: InProcessServe
     ]
     assert "No cancellation terms are set: the organiser decides what is returned." in text
     assert "Confirm booking" in text
+    assert "review-notice" not in page  # she completed Tango Nybörjare
 
     done = browser.post(
         f"{link}/{tango.fortsattare}",
@@ -242,6 +243,9 @@ def test_a_missing_level_goes_to_review_with_the_reason_shown(
     url = f"{link}/{tango.fortsattare}"
     page, csrf, shown = open_round(browser, url)
     assert "Anders" not in page  # not his partner
+    # Told before confirming why it will wait for review.
+    review = re.search(r'<div class="notice" role="note" id="review-notice">.*?</div>', page, re.S)
+    assert review and "Tango Nybörjare" in text_of(review.group(0))
     done = browser.post(url, data={"csrf_token": csrf, "shown": shown, "partner": ""}, timeout=10)
     assert done.status_code == 200, done.text
     said = text_of(done.text)
