@@ -200,6 +200,13 @@ class RoundDialog(RowDialog):
             self.dates["registration_closes_on"],
         )
         self.add_field("price_ore", self.tr("Price (kr):"), self.price)
+        # A partner course (issue 17): pairs sign up together; also on the round's page.
+        self.partner = self.add_field(
+            "partner_course",
+            self.tr("Partner course:"),
+            QCheckBox(self.tr("Participants sign up in pairs")),
+        )
+        self.partner.setChecked(bool(values.get("partner_course")))
         #: A copy can take the round's sessions along, moved with the start date.
         self.copy_from = str((copy_of or {}).get("id") or "")
         self.copy_sessions: QCheckBox | None = None
@@ -232,6 +239,7 @@ class RoundDialog(RowDialog):
             "seats": self.seats.value(),
             "status": self.status.currentData(),
             "price_ore": price,
+            "partner_course": self.partner.isChecked(),
         }
 
     def extra(self) -> dict[str, Any]:

@@ -38,6 +38,7 @@ ROUND_FIELDS = (
     "registration_opens_on",
     "registration_closes_on",
     "price_ore",
+    "partner_course",
 )
 
 #: The commands of each table the Courses tab edits.

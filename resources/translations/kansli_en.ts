@@ -8743,8 +8743,18 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <source>Price (kr):</source>
       <translation>Price (kr):</translation>
     </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="206" />
+      <source>Partner course:</source>
+      <translation>Partner course:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="207" />
+      <source>Participants sign up in pairs</source>
+      <translation>Participants sign up in pairs</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/dialogs.py" line="209" />
+      <location filename="../../desktop/courses/dialogs.py" line="216" />
       <source>Copy its %n session(s), moved with the start date</source>
       <extracomment>A copy can take the round's sessions along, moved with the start date.</extracomment>
       <translation>
@@ -8753,7 +8763,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="214" />
+      <location filename="../../desktop/courses/dialogs.py" line="221" />
       <source>The sign-up form and the terms are set on the round's page.</source>
       <translation>The sign-up form and the terms are set on the round's page.</translation>
     </message>

@@ -3421,6 +3421,8 @@ SV: dict[object, object] = {
         "Deltagarens gångna utbildningar och nivågodkännanden (Retur)"
     ),
     ("ReviewWindow", "Open profile"): "Öppna profil",
+    ("RoundDialog", "Partner course:"): "Partnerkurs:",
+    ("RoundDialog", "Participants sign up in pairs"): "Deltagarna anmäler sig i par",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

@@ -1,17 +1,20 @@
-"""A round's page (issue 17), offline on a real local store: the Partner course box
-(Space on it) queues ``round.edit`` of ``partner_course`` and shows the round as saved;
-Edit › Undo sets it back; the sign-ups held for review are counted among the round's key
-numbers, and the round's participants say "For review" in their status."""
+"""A partner course (issue 17), offline on a real local store: the round page's Partner
+course box (Space on it) queues ``round.edit`` of ``partner_course`` and shows the round as
+saved, Edit › Undo sets it back; a new round is made one in its dialog (``round.create``
+with ``partner_course``), shown ticked when edited and on its page; the sign-ups held for
+review are counted among the round's key numbers, and the round's participants say "For
+review" in their status."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from desktop.courses.dialogs import RoundDialog
 from desktop.courses.round_page import RoundPage
 from desktop.participants.query import Status, registration_status_text
 from models.courses import Registration
 from tests.desktop.test_categories import undo
-from tests.desktop.test_course_dialogs import queued
+from tests.desktop.test_course_dialogs import make_courses, queued, type_fields
 from tests.desktop.test_review_list import hold_for_review, status_of
 
 
@@ -51,3 +54,41 @@ def test_partner_course_box_and_review_count(qtbot, offline_ctx, filled, gui_gua
 
 def test_review_is_a_status_in_words() -> None:
     assert registration_status_text("review", Status.NOT_REQUESTED) == "For review"
+
+
+def test_a_new_round_is_made_a_partner_course_in_its_dialog(
+    qtbot, offline_ctx, filled, gui_guard
+) -> None:  # type: ignore[no-untyped-def]
+    ctx = offline_ctx
+    view = make_courses(qtbot, ctx)
+    view.course_table.selectRow(0)
+    qtbot.waitUntil(lambda: view.new_round_button.isEnabled() and view.loaded)
+    view.new_round_button.click()
+    dialog = view.last_dialog
+    assert isinstance(dialog, RoundDialog) and not dialog.partner.isChecked()
+    dialog.activateWindow()
+    dialog.partner.setFocus()
+    qtbot.waitUntil(dialog.partner.hasFocus)
+    qtbot.keyClick(dialog.partner, Qt.Key.Key_Space)
+    assert dialog.partner.isChecked()
+    dialog.name.setFocus()
+    type_fields(qtbot, dialog, "Onsdagar", "VT2027", "2027-03-10", "2027-05-12")
+    qtbot.waitUntil(lambda: bool(queued(gui_guard, ctx, "round.create")))
+    [made] = queued(gui_guard, ctx, "round.create")
+    assert (made["name"], made["partner_course"]) == ("Onsdagar", True)
+
+    # Its edit dialog shows it so; the round page's box too.
+    qtbot.waitUntil(lambda: view.rounds.row_of(made["round_id"]) >= 0)
+    view.round_table.selectRow(view.rounds.row_of(made["round_id"]))
+    view.edit_round_button.click()
+    qtbot.waitUntil(
+        lambda: isinstance(view.last_dialog, RoundDialog) and view.last_dialog != dialog
+    )
+    edit = view.last_dialog
+    assert isinstance(edit, RoundDialog) and edit.partner.isChecked()
+    edit.reject()
+    page = RoundPage(ctx, made["round_id"])
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.loaded)
+    assert page.partner_box.isChecked()
