@@ -319,7 +319,10 @@ class RoundPage(RecordTab):
     # -- actions -------------------------------------------------------------------
 
     def add_registration(self) -> None:
-        dialog = AddRegistrationDialog(self.ctx, self.round_id, self.name.text(), self)
+        partner_course = self.info is not None and self.info.partner_course
+        dialog = AddRegistrationDialog(
+            self.ctx, self.round_id, self.name.text(), self, partner_course=partner_course
+        )
         dialog.open()
         self.last_dialog = dialog
 

@@ -289,8 +289,10 @@ def add_registration(
     participant_id: str | None,
     new_person: NewPerson | None = None,
     manager_id: str | None = None,
+    partner_id: str | None = None,
 ) -> DbOp[str]:
-    """Register an existing person, or a new one made first, on a round; returns the id."""
+    """Register an existing person, or a new one made first, on a round (with their
+    partner on a partner course); returns the id."""
 
     def run(ctx: OpContext) -> str:
         person_id = participant_id
@@ -320,7 +322,8 @@ def add_registration(
                     "round_id": round_id,
                     "participant_id": person_id,
                     "approving_manager_id": manager_id,
-                },
+                }
+                | ({"partner_id": partner_id} if partner_id else {}),
             )
         )
         return registration_id

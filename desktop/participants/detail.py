@@ -18,6 +18,7 @@ from desktop.admin.operations import list_notifications
 from desktop.common.layouts import vbox
 from desktop.common.widgets import fill_with_scrolling
 from desktop.context import AppContext
+from desktop.courses.review_list import reasons_text
 from desktop.i18n import format_datetime
 from desktop.operations import Changes, DbOp
 from desktop.participants.approval_failures import approval_failures
@@ -66,6 +67,9 @@ class RegistrationDetailPane(QWidget):
             ("round", self.tr("Round")),
             ("dates", self.tr("Dates")),
             ("status", self.tr("Status")),
+            # Issue 17: why a sign-up waits for review; whom it was made with.
+            ("review", self.tr("Why it waits")),
+            ("partner", self.tr("Partner")),
             ("manager", self.tr("Approving manager")),
             ("manager_email", self.tr("Manager's e-mail")),
             ("requested", self.tr("Approval requested")),
@@ -184,9 +188,13 @@ class RegistrationDetailPane(QWidget):
             + (f" ({d.request_count}×)" if d.request_count > 1 else ""),
             "approved": _html(format_datetime(d.approved_at)),
             "approved_by": _breakable(d.approved_by),
+            "review": _html(reasons_text(d.review_reasons)),
+            "partner": link.format(d.partner_id, _html(d.partner)) if d.partner_id else "",
         }
         for key, value in values.items():
             self.labels[key].setText(value or "–")
+        for key in ("review", "partner"):  # only where there is one
+            self.form.setRowVisible(self.labels[key], bool(values[key]))
         # An address that bounced: when and the receiving server's answer.
         for key, bounce in (("email", d.participant_bounce), ("manager_email", d.manager_bounce)):
             self.labels[key].setToolTip(bounce_note(bounce) if bounce else "")

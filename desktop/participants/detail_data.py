@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -15,7 +15,7 @@ from desktop.operations import OpContext
 from desktop.operations.people import BOUNCE_KEYS
 from desktop.participants.query import Status, approval_status
 from models import CourseRound, Organisation, Person, PersonEmail, PersonPhone, Registration
-from models.courses import waiting_position
+from models.courses import RegistrationStatus, waiting_position
 
 
 def _first(
@@ -79,6 +79,11 @@ class RegistrationDetail:
     #: address, bounced_at, bounce_detail; desktop/people/bounces.py), else None.
     participant_bounce: dict[str, Any] | None = None
     manager_bounce: dict[str, Any] | None = None
+    #: Whom they signed up with on a partner course (issue 17): id and name, or None and "".
+    partner_id: str | None = None
+    partner: str = ""
+    #: Why it waits for review (``Registration.review_reasons``: code and values each).
+    review_reasons: list[dict[str, Any]] = field(default_factory=list)
 
 
 def load_detail(ctx: OpContext, registration_id: str) -> RegistrationDetail | None:
@@ -91,6 +96,7 @@ def load_detail(ctx: OpContext, registration_id: str) -> RegistrationDetail | No
         org_id = reg.organisation_id or (person.organisation_id if person else None)
         org = s.get(Organisation, org_id) if org_id else None
         manager = s.get(Person, reg.approving_manager_id) if reg.approving_manager_id else None
+        partner = s.get(Person, reg.partner_id) if reg.partner_id else None
 
         pending = bool(ctx.store.pending_ids("registration", [reg.id], session=s))
         status = approval_status(reg.status, reg.approval_requested_at, reg.approved_at)
@@ -124,4 +130,9 @@ def load_detail(ctx: OpContext, registration_id: str) -> RegistrationDetail | No
             manager_bounce=_bounce(s, manager.id if manager else None),
             approved_by=reg.approved_by_email or "",
             pending=pending,
+            partner_id=partner.id if partner else None,
+            partner=partner.full_name if partner else "",
+            review_reasons=list(reg.review_reasons or [])
+            if reg.status == RegistrationStatus.REVIEW
+            else [],
         )

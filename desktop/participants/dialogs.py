@@ -38,6 +38,7 @@ from desktop.operations.registrations import (
     request_approvals,
 )
 from desktop.people.person_dialog import DuplicateCheck, DuplicatesDialog
+from desktop.people.person_field import PersonField
 from desktop.people.picker import PersonPicker, manager_picker
 from desktop.settings import CONFIRM_MAILS_ABOVE, REMINDER_MIN_DAYS
 from models import validators
@@ -357,7 +358,13 @@ class AddRegistrationDialog(QDialog):
     """Register a person on a round: an existing person or a new one, and a manager."""
 
     def __init__(
-        self, ctx: AppContext, round_id: str, round_name: str, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        round_id: str,
+        round_name: str,
+        parent: QWidget | None = None,
+        *,
+        partner_course: bool = False,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -399,6 +406,13 @@ class AddRegistrationDialog(QDialog):
         form.addRow(self.tr("E-mail"), self.email)
         form.addRow("", self.email_hint)
         form.addRow(self.choose_manager, self.manager_label)
+        # A partner course (issue 17): whom they take it with (each of a pair names the other).
+        self.partner = PersonField(ctx, self.tr("No partner"), self.tr("Choose partner"))
+        self.partner.setAccessibleName(self.tr("Partner"))
+        if partner_course:
+            form.addRow(self.tr("Partner"), self.partner)
+        else:
+            self.partner.hide()
         buttons, self.ok = ok_cancel(self, self.tr("Add"), self._add)
         vbox(self, form, self.error, buttons)
         for signal in (
@@ -478,6 +492,7 @@ class AddRegistrationDialog(QDialog):
             participant_id=None if new_person else self.person_id,
             new_person=new_person,
             manager_id=self.manager_id,
+            partner_id=self.partner.person_id,
         ).success(self._added).failure(self._failed).run(self.ctx.ops)
 
     def _added(self, registration_id: str) -> None:

@@ -217,71 +217,87 @@
   <context>
     <name>AddRegistrationDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="371" />
+      <location filename="../../desktop/participants/dialogs.py" line="378" />
       <source>Add registration to %1</source>
       <translation>Lägg till kursregistrering på %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="372" />
+      <location filename="../../desktop/participants/dialogs.py" line="379" />
       <source>An existing person</source>
       <translation>En befintlig person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="373" />
+      <location filename="../../desktop/participants/dialogs.py" line="380" />
       <source>A new person</source>
       <translation>En ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="375" />
+      <location filename="../../desktop/participants/dialogs.py" line="382" />
       <source>Choose person…</source>
       <translation>Välj person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="376" />
+      <location filename="../../desktop/participants/dialogs.py" line="383" />
       <source>Nobody chosen</source>
       <translation>Ingen vald</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="383" />
-      <location filename="../../desktop/participants/dialogs.py" line="397" />
+      <location filename="../../desktop/participants/dialogs.py" line="390" />
+      <location filename="../../desktop/participants/dialogs.py" line="404" />
       <source>First name</source>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="384" />
-      <location filename="../../desktop/participants/dialogs.py" line="398" />
+      <location filename="../../desktop/participants/dialogs.py" line="391" />
+      <location filename="../../desktop/participants/dialogs.py" line="405" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="385" />
-      <location filename="../../desktop/participants/dialogs.py" line="399" />
+      <location filename="../../desktop/participants/dialogs.py" line="392" />
+      <location filename="../../desktop/participants/dialogs.py" line="406" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="388" />
+      <location filename="../../desktop/participants/dialogs.py" line="395" />
       <source>Choose approving manager…</source>
       <translation>Välj godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="389" />
-      <location filename="../../desktop/participants/dialogs.py" line="427" />
+      <location filename="../../desktop/participants/dialogs.py" line="396" />
+      <location filename="../../desktop/participants/dialogs.py" line="441" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="402" />
+      <location filename="../../desktop/participants/dialogs.py" line="410" />
+      <source>No partner</source>
+      <translation>Ingen partner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/dialogs.py" line="410" />
+      <source>Choose partner</source>
+      <translation>Välj partner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/dialogs.py" line="411" />
+      <location filename="../../desktop/participants/dialogs.py" line="413" />
+      <source>Partner</source>
+      <translation>Partner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/dialogs.py" line="416" />
       <source>Add</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="414" />
+      <location filename="../../desktop/participants/dialogs.py" line="428" />
       <source>Choose participant</source>
       <translation>Välj deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="422" />
+      <location filename="../../desktop/participants/dialogs.py" line="436" />
       <source>Choose approving manager</source>
       <translation>Välj godkännande chef</translation>
     </message>
@@ -6508,7 +6524,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PeopleNames</name>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="74" />
+      <location filename="../../desktop/participants/dialogs.py" line="75" />
       <source>%1 and %n more</source>
       <translation>
         <numerusform>%1 och %Ln till</numerusform>
@@ -6516,7 +6532,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="80" />
+      <location filename="../../desktop/participants/dialogs.py" line="81" />
       <source>%1 and %2</source>
       <translation>%1 och %2</translation>
     </message>
@@ -7982,109 +7998,119 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RegistrationDetailPane</name>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="54" />
+      <location filename="../../desktop/participants/detail.py" line="55" />
       <source>Select a registration to see it here.</source>
       <extracomment>"Preview manager page" was clicked for the registration shown. "Send again…" was clicked: the approval mail of the registration shown failed.</extracomment>
       <translation>Välj en kursregistrering för att se den här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="62" />
+      <location filename="../../desktop/participants/detail.py" line="63" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="63" />
+      <location filename="../../desktop/participants/detail.py" line="64" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="64" />
+      <location filename="../../desktop/participants/detail.py" line="65" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="65" />
+      <location filename="../../desktop/participants/detail.py" line="66" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="66" />
+      <location filename="../../desktop/participants/detail.py" line="67" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="67" />
+      <location filename="../../desktop/participants/detail.py" line="68" />
       <source>Dates</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="68" />
+      <location filename="../../desktop/participants/detail.py" line="69" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="69" />
+      <location filename="../../desktop/participants/detail.py" line="71" />
+      <source>Why it waits</source>
+      <translation>Varför den väntar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/detail.py" line="72" />
+      <source>Partner</source>
+      <translation>Partner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/participants/detail.py" line="73" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="70" />
+      <location filename="../../desktop/participants/detail.py" line="74" />
       <source>Manager's e-mail</source>
       <translation>Chefens e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="71" />
+      <location filename="../../desktop/participants/detail.py" line="75" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="72" />
+      <location filename="../../desktop/participants/detail.py" line="76" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="73" />
+      <location filename="../../desktop/participants/detail.py" line="77" />
       <source>Approved via e-mail</source>
       <translation>Godkänt via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="74" />
+      <location filename="../../desktop/participants/detail.py" line="78" />
       <source>Approval mail</source>
       <translation>Begäran per e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="90" />
+      <location filename="../../desktop/participants/detail.py" line="94" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Ändrad här; väntar på att skickas till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="94" />
+      <location filename="../../desktop/participants/detail.py" line="98" />
       <source>Preview manager page…</source>
       <translation>Förhandsgranska chefens sida…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="97" />
+      <location filename="../../desktop/participants/detail.py" line="101" />
       <source>The approving manager's page as the manager sees it (needs a connection)</source>
       <translation>Den godkännande chefens sida så som chefen ser den (kräver anslutning)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="247" />
+      <location filename="../../desktop/participants/detail.py" line="255" />
       <source>Failed: %1</source>
       <translation>Misslyckades: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="249" />
+      <location filename="../../desktop/participants/detail.py" line="257" />
       <source>Send again…</source>
       <translation>Skicka igen…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="239" />
+      <location filename="../../desktop/participants/detail.py" line="247" />
       <source>Sent %1</source>
       <extracomment>The newest approval mail of the registration shown, as the server has it (administrators only: the delivery records name every recipient). The registration whose approval mail the pane last finished asking about (or found nothing to ask: not an administrator, offline, never requested).</extracomment>
       <translation>Skickat %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="241" />
+      <location filename="../../desktop/participants/detail.py" line="249" />
       <source>Waiting to be sent (queued %1)</source>
       <translation>Väntar på att skickas (köat %1)</translation>
     </message>
@@ -8138,7 +8164,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Avbokar kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/registrations.py" line="331" />
+      <location filename="../../desktop/operations/registrations.py" line="334" />
       <source>Adding a registration</source>
       <translation>Lägger till en kursregistrering</translation>
     </message>
@@ -8146,29 +8172,29 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RemoveApprovalDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="331" />
-      <location filename="../../desktop/participants/dialogs.py" line="342" />
+      <location filename="../../desktop/participants/dialogs.py" line="332" />
+      <location filename="../../desktop/participants/dialogs.py" line="343" />
       <source>Remove approval</source>
       <translation>Ta bort godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="334" />
+      <location filename="../../desktop/participants/dialogs.py" line="335" />
       <source>Remove the approval of %1? The approving manager can approve again; the removal and its reason are recorded.</source>
       <translation>Ta bort godkännandet för %1? Den godkännande chefen kan godkänna igen; borttagningen och skälet sparas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="339" />
-      <location filename="../../desktop/participants/dialogs.py" line="344" />
+      <location filename="../../desktop/participants/dialogs.py" line="340" />
+      <location filename="../../desktop/participants/dialogs.py" line="345" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="339" />
+      <location filename="../../desktop/participants/dialogs.py" line="340" />
       <source>Why is the approval removed?</source>
       <translation>Varför tas godkännandet bort?</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="353" />
+      <location filename="../../desktop/participants/dialogs.py" line="354" />
       <source>Give a reason of a few words.</source>
       <translation>Ange ett skäl med några ord.</translation>
     </message>
@@ -8176,53 +8202,53 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RequestApproval</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="50" />
+      <location filename="../../desktop/participants/dialogs.py" line="51" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="51" />
+      <location filename="../../desktop/participants/dialogs.py" line="52" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="52" />
+      <location filename="../../desktop/participants/dialogs.py" line="53" />
       <source>Sent to</source>
       <translation>Skickas till</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="53" />
+      <location filename="../../desktop/participants/dialogs.py" line="54" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="61" />
+      <location filename="../../desktop/participants/dialogs.py" line="62" />
       <source>cancelled</source>
       <extracomment>How many people a confirmation names before "and 12 more".</extracomment>
       <translation>avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="62" />
+      <location filename="../../desktop/participants/dialogs.py" line="63" />
       <source>already approved</source>
       <translation>redan godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="63" />
+      <location filename="../../desktop/participants/dialogs.py" line="64" />
       <source>no manager's e-mail address</source>
       <translation>chefens e-postadress saknas</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="64" />
+      <location filename="../../desktop/participants/dialogs.py" line="65" />
       <source>reminder too soon</source>
       <translation>påminnelse för tidigt</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="88" />
+      <location filename="../../desktop/participants/dialogs.py" line="89" />
       <source>Not connected to a server: the requests are saved now and the e-mails are sent when this database syncs with the server.</source>
       <translation>Inte ansluten till en server: förfrågningarna sparas nu och mejlen skickas när databasen synkar med servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="93" />
+      <location filename="../../desktop/participants/dialogs.py" line="94" />
       <source>You are offline: the requests are saved now and the e-mails are sent when the connection is back.</source>
       <translation>Du är offline: förfrågningarna sparas nu och mejlen skickas när anslutningen är tillbaka.</translation>
     </message>
@@ -8230,18 +8256,18 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RequestApprovalDialog</name>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="129" />
+      <location filename="../../desktop/participants/dialogs.py" line="130" />
       <source>Send request to approving manager</source>
       <extracomment>What was queued and skipped, once sent (also shown in the window's status bar). The "send this many e-mails?" question, while it is open.</extracomment>
       <translation>Skicka förfrågan till godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="130" />
+      <location filename="../../desktop/participants/dialogs.py" line="131" />
       <source>Checking the selected registrations…</source>
       <translation>Kontrollerar de valda kursregistreringarna…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="137" />
+      <location filename="../../desktop/participants/dialogs.py" line="138" />
       <source>Send reminders also where the last request is less than %n day(s) old</source>
       <translation>
         <numerusform>Skicka påminnelser även där senaste förfrågan är mindre än %Ln dag gammal</numerusform>
@@ -8249,42 +8275,42 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="146" />
+      <location filename="../../desktop/participants/dialogs.py" line="147" />
       <source>Optional message, shown in the e-mail above the link</source>
       <translation>Valfritt meddelande, visas i mejlet ovanför länken</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="148" />
+      <location filename="../../desktop/participants/dialogs.py" line="149" />
       <source>Message to the approving manager</source>
       <translation>Meddelande till godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="159" />
+      <location filename="../../desktop/participants/dialogs.py" line="160" />
       <source>Send</source>
       <translation>Skicka</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="170" />
+      <location filename="../../desktop/participants/dialogs.py" line="171" />
       <source>Message (optional)</source>
       <translation>Meddelande (valfritt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="189" />
+      <location filename="../../desktop/participants/dialogs.py" line="190" />
       <source>Skipped: %1</source>
       <translation>Hoppas över: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="194" />
+      <location filename="../../desktop/participants/dialogs.py" line="195" />
       <source>Held back: last sent %1</source>
       <translation>Väntar: senast skickad %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="196" />
+      <location filename="../../desktop/participants/dialogs.py" line="197" />
       <source>Again: the last one (%1) could not be delivered</source>
       <translation>Igen: den förra (%1) kunde inte levereras</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="198" />
+      <location filename="../../desktop/participants/dialogs.py" line="199" />
       <source>Reminder; last sent %1 (%n sent before)</source>
       <translation>
         <numerusform>Påminnelse; senast skickad %1 (%Ln skickad tidigare)</numerusform>
@@ -8292,22 +8318,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="201" />
+      <location filename="../../desktop/participants/dialogs.py" line="202" />
       <source>Request</source>
       <translation>Förfrågan</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="222" />
+      <location filename="../../desktop/participants/dialogs.py" line="223" />
       <source>Requests: %1 · Reminders: %2 · Skipped: %3</source>
       <translation>Förfrågningar: %1 · Påminnelser: %2 · Hoppas över: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="256" />
+      <location filename="../../desktop/participants/dialogs.py" line="257" />
       <source>Send many e-mails</source>
       <translation>Skicka många mejl</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="257" />
+      <location filename="../../desktop/participants/dialogs.py" line="258" />
       <source>Send %n e-mail(s) to approving managers?</source>
       <translation>
         <numerusform>Skicka %Ln mejl till godkännande chefer?</numerusform>
@@ -8315,12 +8341,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="262" />
+      <location filename="../../desktop/participants/dialogs.py" line="263" />
       <source>Each registration's approving manager gets one e-mail; it cannot be recalled.</source>
       <translation>Varje kursregistrerings godkännande chef får ett mejl; det går inte att ta tillbaka.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/dialogs.py" line="266" />
+      <location filename="../../desktop/participants/dialogs.py" line="267" />
       <source>Send %n e-mail(s)</source>
       <translation>
         <numerusform>Skicka %Ln mejl</numerusform>
@@ -8328,32 +8354,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="268" />
+      <location filename="../../desktop/participants/dialogs.py" line="269" />
       <source>Don't send</source>
       <translation>Skicka inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="285" />
+      <location filename="../../desktop/participants/dialogs.py" line="286" />
       <source>Queued for sending: requests %1, reminders %2.</source>
       <translation>Köade för att skickas: förfrågningar %1, påminnelser %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="291" />
+      <location filename="../../desktop/participants/dialogs.py" line="292" />
       <source>Skipped: %1 (%2).</source>
       <translation>Hoppas över: %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="295" />
+      <location filename="../../desktop/participants/dialogs.py" line="296" />
       <source>Refused: %1.</source>
       <translation>Nekade: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="308" />
+      <location filename="../../desktop/participants/dialogs.py" line="309" />
       <source>Not sent:</source>
       <translation>Inte skickat:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/dialogs.py" line="313" />
+      <location filename="../../desktop/participants/dialogs.py" line="314" />
       <source>Close</source>
       <translation>Stäng</translation>
     </message>
@@ -8947,27 +8973,27 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Nästa kurstillfälle: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="331" />
+      <location filename="../../desktop/courses/round_page.py" line="334" />
       <source>Registration %1 – %2</source>
       <translation>Anmälan %1 – %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="440" />
+      <location filename="../../desktop/courses/round_page.py" line="443" />
       <source>Save attendance sheet</source>
       <translation>Spara närvarolista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="442" />
+      <location filename="../../desktop/courses/round_page.py" line="445" />
       <source>Save participant list</source>
       <translation>Spara deltagarlista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="445" />
+      <location filename="../../desktop/courses/round_page.py" line="448" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/round_page.py" line="463" />
+      <location filename="../../desktop/courses/round_page.py" line="466" />
       <source>%n page(s) saved as %1</source>
       <translation>
         <numerusform>%Ln sida sparad som %1</numerusform>

@@ -3423,6 +3423,11 @@ SV: dict[object, object] = {
     ("ReviewWindow", "Open profile"): "Öppna profil",
     ("RoundDialog", "Partner course:"): "Partnerkurs:",
     ("RoundDialog", "Participants sign up in pairs"): "Deltagarna anmäler sig i par",
+    ("AddRegistrationDialog", "No partner"): "Ingen partner",
+    ("AddRegistrationDialog", "Choose partner"): "Välj partner",
+    ("AddRegistrationDialog", "Partner"): "Partner",
+    ("RegistrationDetailPane", "Why it waits"): "Varför den väntar",
+    ("RegistrationDetailPane", "Partner"): "Partner",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").
