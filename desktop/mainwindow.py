@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
             )
         self.setCentralWidget(self.tabs)
         self.courses.open_round.connect(self.open_round)
+        self.courses.open_review.connect(self.show_review)
         self.participants.open_person.connect(self.open_person)
         self.alumni.open_person.connect(self.open_person)
         self.agent_orders.open_order.connect(self.open_order)

@@ -107,6 +107,15 @@ def load_courses(
         return [_as_dict(r, days=("first_start", "last_end")) for r in s.execute(text(sql), params)]
 
 
+def review_count(ctx: OpContext) -> int:
+    """How many sign-ups wait for review (issue 17: a booking's check failed)."""
+    with ctx.read() as s:
+        found = s.execute(
+            text("SELECT count(*) FROM registration WHERE status = 'review' AND deleted_at IS NULL")
+        ).scalar()
+        return int(found or 0)
+
+
 def round_choices(ctx: OpContext) -> list[tuple[str, str]]:
     """Every live round as (id, name), the latest first (the round pickers' choices)."""
     with ctx.read() as s:

@@ -35,10 +35,11 @@ from desktop.courses.dialogs import (
 )
 from desktop.courses.editing import COMMANDS, ROUND_STATUS
 from desktop.courses.prerequisites import PrerequisitesWindow
-from desktop.courses.queries import load_courses, load_rounds, load_terms
+from desktop.courses.queries import load_courses, load_rounds, load_terms, review_count
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_date
 from desktop.operations import Changes, DbOp, OpContext
 from desktop.operations.rows import set_archived
+from models.commands import registered
 from models.commands.courses import CourseEdit
 
 round_status_text = code_text("Courses", ROUND_STATUS)
@@ -107,6 +108,8 @@ class CoursesView(RowsListTab):
     """Courses with search and a term filter; rounds with a status filter and key numbers."""
 
     open_round = Signal(str)
+    #: Sign-ups for review is asked for (its button, shown while some wait).
+    open_review = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -121,6 +124,11 @@ class CoursesView(RowsListTab):
         for key, title in ROUND_STATUS.items():
             self.status.addItem(QCoreApplication.translate("Courses", title), key)
         self.show_archived = QCheckBox(self.tr("Show archived"))
+        # Sign-ups held for review (issue 17), said where courses are kept; hidden when none.
+        self.review_button = QPushButton()
+        self.review_button.setToolTip(self.tr("Go › Sign-ups for review…"))
+        self.review_button.clicked.connect(self.open_review)
+        self.review_button.hide()
         self.count_label = QLabel()
         self.last_dialog: QDialog | None = None
         bar = hbox(
@@ -130,6 +138,7 @@ class CoursesView(RowsListTab):
             self.status,
             self.show_archived,
             None,
+            self.review_button,
             self.search,
             self.count_label,
         )
@@ -241,6 +250,16 @@ class CoursesView(RowsListTab):
             return load_courses(c, search=search, term=term, archived=archived)
 
         DbOp(run, parent=self, label="courses").success(self._courses_loaded).run(self.ctx.ops)
+        DbOp(review_count, parent=self, label="review").success(self._show_review_count).run(
+            self.ctx.ops
+        )
+
+    def _show_review_count(self, count: int) -> None:
+        self.review_button.setText(self.tr("%n sign-up(s) for review", "", count))
+        self.review_button.setVisible(
+            count > 0
+            and registered()[("registration.review_accept", 1)].may_run(self.ctx.actor.roles)
+        )
 
     def _courses_loaded(self, rows: list[Record]) -> None:
         keep = self.course_id

@@ -2495,88 +2495,88 @@
       <translation>Inställd</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="56" />
+      <location filename="../../desktop/courses/view.py" line="57" />
       <source>%1 (archived)</source>
       <translation>%1 (arkiverad)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="64" />
+      <location filename="../../desktop/courses/view.py" line="65" />
       <source>Requires %1</source>
       <translation>Kräver %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="70" />
+      <location filename="../../desktop/courses/view.py" line="71" />
       <source>Code</source>
       <extracomment>The lists' columns, translated in context "Courses".</extracomment>
       <translation>Kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="71" />
+      <location filename="../../desktop/courses/view.py" line="72" />
       <source>Course</source>
       <translation>Utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="72" />
+      <location filename="../../desktop/courses/view.py" line="73" />
       <source>Rounds</source>
       <translation>Omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="75" />
+      <location filename="../../desktop/courses/view.py" line="76" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="76" />
+      <location filename="../../desktop/courses/view.py" line="77" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="79" />
+      <location filename="../../desktop/courses/view.py" line="80" />
       <source>Dates</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="82" />
+      <location filename="../../desktop/courses/view.py" line="83" />
       <source>Starts</source>
       <translation>Startar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="83" />
+      <location filename="../../desktop/courses/view.py" line="84" />
       <source>Ends</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="86" />
+      <location filename="../../desktop/courses/view.py" line="87" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="87" />
+      <location filename="../../desktop/courses/view.py" line="88" />
       <source>Seats</source>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="88" />
+      <location filename="../../desktop/courses/view.py" line="89" />
       <source>Registered</source>
       <translation>Anmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="89" />
+      <location filename="../../desktop/courses/view.py" line="90" />
       <source>Approved</source>
       <translation>Godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="92" />
+      <location filename="../../desktop/courses/view.py" line="93" />
       <source>Waiting</source>
       <translation>Väntar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="94" />
+      <location filename="../../desktop/courses/view.py" line="95" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="98" />
+      <location filename="../../desktop/courses/view.py" line="99" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -2584,130 +2584,144 @@
   <context>
     <name>CoursesView</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="114" />
+      <location filename="../../desktop/courses/view.py" line="117" />
       <source>Search courses and rounds…</source>
+      <extracomment>Sign-ups for review is asked for (its button, shown while some wait).</extracomment>
       <translation>Sök utbildningar och omgångar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="116" />
+      <location filename="../../desktop/courses/view.py" line="119" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="117" />
-      <location filename="../../desktop/courses/view.py" line="234" />
+      <location filename="../../desktop/courses/view.py" line="120" />
+      <location filename="../../desktop/courses/view.py" line="243" />
       <source>All terms</source>
       <translation>Alla terminer</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="119" />
+      <location filename="../../desktop/courses/view.py" line="122" />
       <source>Round status</source>
       <translation>Omgångens status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="120" />
+      <location filename="../../desktop/courses/view.py" line="123" />
       <source>Any status</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="123" />
+      <location filename="../../desktop/courses/view.py" line="126" />
       <source>Show archived</source>
       <translation>Visa arkiverade</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="127" />
+      <location filename="../../desktop/courses/view.py" line="129" />
+      <source>Go › Sign-ups for review…</source>
+      <translation>Gå till › Anmälningar att granska…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="135" />
       <source>Term:</source>
       <translation>Termin:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="129" />
+      <location filename="../../desktop/courses/view.py" line="137" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="165" />
+      <location filename="../../desktop/courses/view.py" line="174" />
       <source>&amp;New course…</source>
       <translation>&amp;Ny utbildning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="166" />
+      <location filename="../../desktop/courses/view.py" line="175" />
       <source>&amp;Edit course…</source>
       <translation>&amp;Redigera utbildning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="167" />
-      <location filename="../../desktop/courses/view.py" line="346" />
+      <location filename="../../desktop/courses/view.py" line="176" />
+      <location filename="../../desktop/courses/view.py" line="365" />
       <source>&amp;Archive course</source>
       <translation>&amp;Arkivera utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="168" />
+      <location filename="../../desktop/courses/view.py" line="177" />
       <source>&amp;Prerequisites…</source>
       <translation>&amp;Förkunskapskrav…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="170" />
+      <location filename="../../desktop/courses/view.py" line="179" />
       <source>The courses a participant must have completed before booking this one</source>
       <translation>Utbildningarna en deltagare måste ha gått innan hen bokar den här</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="172" />
+      <location filename="../../desktop/courses/view.py" line="181" />
       <source>New &amp;round…</source>
       <translation>Ny &amp;omgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="173" />
+      <location filename="../../desktop/courses/view.py" line="182" />
       <source>Edi&amp;t round…</source>
       <translation>Redi&amp;gera omgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="174" />
+      <location filename="../../desktop/courses/view.py" line="183" />
       <source>&amp;Copy round to a new term…</source>
       <translation>&amp;Kopiera omgång till ny termin…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="175" />
-      <location filename="../../desktop/courses/view.py" line="351" />
+      <location filename="../../desktop/courses/view.py" line="184" />
+      <location filename="../../desktop/courses/view.py" line="370" />
       <source>Archi&amp;ve round</source>
       <translation>Arki&amp;vera omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="214" />
+      <location filename="../../desktop/courses/view.py" line="223" />
       <source>Open round</source>
       <translation>Öppna utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="216" />
+      <location filename="../../desktop/courses/view.py" line="225" />
       <source>Open the selected round's page</source>
       <translation>Öppna den valda omgångens sida</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../desktop/courses/view.py" line="258" />
+      <source>%n sign-up(s) for review</source>
+      <translation>
+        <numerusform>%Ln anmälan att granska</numerusform>
+        <numerusform>%Ln anmälningar att granska</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="249" />
+      <location filename="../../desktop/courses/view.py" line="268" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>Inga utbildningar matchar — rensa sökningen eller välj en annan termin.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="251" />
+      <location filename="../../desktop/courses/view.py" line="270" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>Inga utbildningar ännu — de visas här efter första synkroniseringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="289" />
+      <location filename="../../desktop/courses/view.py" line="308" />
       <source>Rounds of %1</source>
       <translation>Omgångar för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="293" />
+      <location filename="../../desktop/courses/view.py" line="312" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="295" />
+      <location filename="../../desktop/courses/view.py" line="314" />
       <source>No rounds match the filters.</source>
       <translation>Inga omgångar matchar filtren.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="297" />
+      <location filename="../../desktop/courses/view.py" line="316" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%Ln utbildning</numerusform>
@@ -2715,7 +2729,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="299" />
+      <location filename="../../desktop/courses/view.py" line="318" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%Ln omgång</numerusform>
@@ -2723,22 +2737,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="344" />
+      <location filename="../../desktop/courses/view.py" line="363" />
       <source>Restore course</source>
       <translation>Återställ utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="349" />
+      <location filename="../../desktop/courses/view.py" line="368" />
       <source>Restore round</source>
       <translation>Återställ omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="150" />
+      <location filename="../../desktop/courses/view.py" line="159" />
       <source>Rounds</source>
       <translation>Omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="151" />
+      <location filename="../../desktop/courses/view.py" line="160" />
       <source>Courses</source>
       <translation>Utbildningar</translation>
     </message>
@@ -4643,343 +4657,343 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Organisationer</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="127" />
+      <location filename="../../desktop/mainwindow.py" line="128" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="169" />
+      <location filename="../../desktop/mainwindow.py" line="170" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="172" />
+      <location filename="../../desktop/mainwindow.py" line="173" />
       <source>&amp;Export list…</source>
       <translation>&amp;Exportera lista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="175" />
+      <location filename="../../desktop/mainwindow.py" line="176" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Spara den aktuella listan som CSV eller Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="179" />
+      <location filename="../../desktop/mainwindow.py" line="180" />
       <source>&amp;Print list…</source>
       <translation>Skriv &amp;ut lista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="182" />
+      <location filename="../../desktop/mainwindow.py" line="183" />
       <source>Print the current list (with preview)</source>
       <translation>Skriv ut den aktuella listan (med förhandsgranskning)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="187" />
+      <location filename="../../desktop/mainwindow.py" line="188" />
       <source>&amp;Settings…</source>
       <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="192" />
+      <location filename="../../desktop/mainwindow.py" line="193" />
       <source>&amp;Quit</source>
       <translation>A&amp;vsluta</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="194" />
+      <location filename="../../desktop/mainwindow.py" line="195" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="196" />
-      <location filename="../../desktop/mainwindow.py" line="394" />
+      <location filename="../../desktop/mainwindow.py" line="197" />
+      <location filename="../../desktop/mainwindow.py" line="395" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="201" />
+      <location filename="../../desktop/mainwindow.py" line="202" />
       <source>&amp;Find</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="204" />
+      <location filename="../../desktop/mainwindow.py" line="205" />
       <source>Search the current list</source>
       <translation>Sök i den aktuella listan</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="207" />
+      <location filename="../../desktop/mainwindow.py" line="208" />
       <source>Select &amp;all</source>
       <translation>Markera &amp;alla</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="212" />
+      <location filename="../../desktop/mainwindow.py" line="213" />
       <source>Person &amp;categories…</source>
       <translation>Person&amp;kategorier…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="215" />
+      <location filename="../../desktop/mainwindow.py" line="216" />
       <source>The categories persons can have (such as Alumnus): add, rename, archive</source>
       <translation>Kategorierna personer kan ha (till exempel Alumn): lägg till, byt namn, arkivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="218" />
+      <location filename="../../desktop/mainwindow.py" line="219" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="220" />
+      <location filename="../../desktop/mainwindow.py" line="221" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Läs in listan igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="223" />
+      <location filename="../../desktop/mainwindow.py" line="224" />
       <source>&amp;Go</source>
       <translation>&amp;Gå till</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="226" />
+      <location filename="../../desktop/mainwindow.py" line="227" />
       <source>&amp;Courses</source>
       <translation>&amp;Utbildningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="227" />
+      <location filename="../../desktop/mainwindow.py" line="228" />
       <source>&amp;Participants</source>
       <translation>&amp;Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="228" />
+      <location filename="../../desktop/mainwindow.py" line="229" />
       <source>&amp;Alumni queue</source>
       <translation>A&amp;lumnkö</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="229" />
+      <location filename="../../desktop/mainwindow.py" line="230" />
       <source>A&amp;gent orders</source>
       <translation>&amp;Beställningar via agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="230" />
+      <location filename="../../desktop/mainwindow.py" line="231" />
       <source>&amp;Organisations</source>
       <translation>&amp;Organisationer</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="240" />
+      <location filename="../../desktop/mainwindow.py" line="241" />
       <source>Close &amp;tab</source>
       <translation>Stäng &amp;flik</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="246" />
+      <location filename="../../desktop/mainwindow.py" line="247" />
       <source>&amp;Notifications…</source>
       <translation>&amp;Aviseringar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="249" />
+      <location filename="../../desktop/mainwindow.py" line="250" />
       <source>Show your notifications from the server</source>
       <translation>Visa dina aviseringar från servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="254" />
+      <location filename="../../desktop/mainwindow.py" line="255" />
       <source>Sign-ups for &amp;review…</source>
       <translation>Anmälningar att &amp;granska…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="257" />
+      <location filename="../../desktop/mainwindow.py" line="258" />
       <source>Bookings that wait for review: a required course missing, fees overdue</source>
       <translation>Bokningar som väntar på granskning: en krävd utbildning saknas, förfallna avgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="262" />
+      <location filename="../../desktop/mainwindow.py" line="263" />
       <source>&amp;Actions</source>
       <translation>Åtgär&amp;der</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="266" />
+      <location filename="../../desktop/mainwindow.py" line="267" />
       <source>&amp;Sync</source>
       <translation>S&amp;ynk</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="269" />
+      <location filename="../../desktop/mainwindow.py" line="270" />
       <source>Sync &amp;now</source>
       <translation>Synka &amp;nu</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="272" />
+      <location filename="../../desktop/mainwindow.py" line="273" />
       <source>Send local changes and fetch the server's</source>
       <translation>Skicka lokala ändringar och hämta serverns</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="274" />
+      <location filename="../../desktop/mainwindow.py" line="275" />
       <source>Sync &amp;issues…</source>
       <translation>Synk&amp;problem…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="277" />
+      <location filename="../../desktop/mainwindow.py" line="278" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="280" />
+      <location filename="../../desktop/mainwindow.py" line="281" />
       <source>&amp;Users…</source>
       <translation>&amp;Användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="283" />
+      <location filename="../../desktop/mainwindow.py" line="284" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Bjud in användare, ändra deras roller, inaktivera dem, avsluta deras inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="287" />
+      <location filename="../../desktop/mainwindow.py" line="288" />
       <source>&amp;Agent users…</source>
       <translation>A&amp;gentens användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="291" />
+      <location filename="../../desktop/mainwindow.py" line="292" />
       <source>Give an agent organisation's users the roles Agent case handler and Attestant</source>
       <translation>Ge en agentorganisations användare rollerna Handläggare (agent) och Attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="296" />
+      <location filename="../../desktop/mainwindow.py" line="297" />
       <source>&amp;Notification follow-up…</source>
       <translation>A&amp;viseringsuppföljning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="299" />
+      <location filename="../../desktop/mainwindow.py" line="300" />
       <source>Every mail and SMS sent: to whom, when, and whether it arrived or failed</source>
       <translation>Varje e-post och sms som skickats: till vem, när och om det gick fram eller misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="303" />
+      <location filename="../../desktop/mainwindow.py" line="304" />
       <source>Message &amp;templates…</source>
       <translation>&amp;Meddelandemallar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="307" />
+      <location filename="../../desktop/mainwindow.py" line="308" />
       <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
       <translation>Texterna i de e-postmeddelanden och sms som Kansli skickar, per händelse, som utkast och publicerade</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="322" />
+      <location filename="../../desktop/mainwindow.py" line="323" />
       <source>Notification &amp;bindings…</source>
       <translation>Aviserings&amp;kopplingar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="324" />
+      <location filename="../../desktop/mainwindow.py" line="325" />
       <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
       <translation>Vilken mall varje händelse skickar, var, till vem, med e-post eller sms</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="327" />
+      <location filename="../../desktop/mainwindow.py" line="328" />
       <source>Notification &amp;recipients…</source>
       <translation>Aviseringsmottaga&amp;re…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="329" />
+      <location filename="../../desktop/mainwindow.py" line="330" />
       <source>The people who get notifications as static recipients</source>
       <translation>De personer som får aviseringar som statiska mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="332" />
+      <location filename="../../desktop/mainwindow.py" line="333" />
       <source>&amp;Prices…</source>
       <translation>&amp;Priser…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="334" />
+      <location filename="../../desktop/mainwindow.py" line="335" />
       <source>What courses cost: for all courses, a category or one round</source>
       <translation>Vad kurserna kostar: för alla kurser, en kategori eller en omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="337" />
+      <location filename="../../desktop/mainwindow.py" line="338" />
       <source>&amp;Discounts…</source>
       <translation>Ra&amp;batter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="339" />
+      <location filename="../../desktop/mainwindow.py" line="340" />
       <source>Discounts of sign-ups, such as for a second course the same term</source>
       <translation>Rabatter på anmälningar, till exempel för en andra kurs samma termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="342" />
+      <location filename="../../desktop/mainwindow.py" line="343" />
       <source>&amp;Membership types…</source>
       <translation>Medlemskaps&amp;typer…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="344" />
+      <location filename="../../desktop/mainwindow.py" line="345" />
       <source>Membership types and the fee a non-member pays with a course</source>
       <translation>Medlemskapstyper och avgiften en icke-medlem betalar med en kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="358" />
+      <location filename="../../desktop/mainwindow.py" line="359" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="361" />
+      <location filename="../../desktop/mainwindow.py" line="362" />
       <source>Kansli &amp;manual</source>
       <translation>&amp;Handbok för Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="364" />
+      <location filename="../../desktop/mainwindow.py" line="365" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Deltagare, import, alumnkön, synk och arbete utan anslutning, utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="368" />
+      <location filename="../../desktop/mainwindow.py" line="369" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Kortkommandon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="371" />
+      <location filename="../../desktop/mainwindow.py" line="372" />
       <source>Every key of the menus and the lists</source>
       <translation>Alla kortkommandon i menyerna och listorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="374" />
+      <location filename="../../desktop/mainwindow.py" line="375" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="387" />
+      <location filename="../../desktop/mainwindow.py" line="388" />
       <source>No actions on this tab</source>
       <translation>Inga åtgärder på den här fliken</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="394" />
+      <location filename="../../desktop/mainwindow.py" line="395" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="441" />
+      <location filename="../../desktop/mainwindow.py" line="442" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="451" />
+      <location filename="../../desktop/mainwindow.py" line="452" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="498" />
+      <location filename="../../desktop/mainwindow.py" line="499" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="503" />
+      <location filename="../../desktop/mainwindow.py" line="504" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="507" />
+      <location filename="../../desktop/mainwindow.py" line="508" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="512" />
+      <location filename="../../desktop/mainwindow.py" line="513" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="611" />
+      <location filename="../../desktop/mainwindow.py" line="612" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="624" />
+      <location filename="../../desktop/mainwindow.py" line="625" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln rad exporterad till %1</numerusform>
@@ -4987,32 +5001,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="630" />
+      <location filename="../../desktop/mainwindow.py" line="631" />
       <source>Export failed</source>
       <translation>Exporten misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="665" />
+      <location filename="../../desktop/mainwindow.py" line="666" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="667" />
+      <location filename="../../desktop/mainwindow.py" line="668" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="681" />
+      <location filename="../../desktop/mainwindow.py" line="682" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="683" />
+      <location filename="../../desktop/mainwindow.py" line="684" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="690" />
+      <location filename="../../desktop/mainwindow.py" line="691" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>

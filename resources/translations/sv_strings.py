@@ -3428,6 +3428,11 @@ SV: dict[object, object] = {
     ("AddRegistrationDialog", "Partner"): "Partner",
     ("RegistrationDetailPane", "Why it waits"): "Varför den väntar",
     ("RegistrationDetailPane", "Partner"): "Partner",
+    ("CoursesView", "%n sign-up(s) for review"): (
+        "%n anmälan att granska",
+        "%n anmälningar att granska",
+    ),
+    ("CoursesView", "Go › Sign-ups for review…"): "Gå till › Anmälningar att granska…",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

@@ -164,10 +164,14 @@ def test_the_list_follows_what_a_sync_brings(qtbot, ctx, filled, gui_guard) -> N
 def test_go_menu_opens_one_window_and_return_the_profile(qtbot, ctx, filled, gui_guard) -> None:  # type: ignore[no-untyped-def]
     [held] = hold_for_review(gui_guard, ctx.store, filled, 1)
     window = make_window(qtbot, ctx)
-    assert window.act_review.isEnabled()
-    window.act_review.trigger()
+    # The Courses tab says how many wait; its button opens the list too.
+    button = window.courses.review_button
+    qtbot.waitUntil(button.isVisible)
+    assert button.text() == "1 sign-up for review"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     review = window.review_window
     assert isinstance(review, ReviewWindow)
+    assert window.act_review.isEnabled()
     window.act_review.trigger()
     assert window.review_window is review
     # Return on a sign-up opens the participant's profile (their levels, to approve one).
@@ -177,6 +181,10 @@ def test_go_menu_opens_one_window_and_return_the_profile(qtbot, ctx, filled, gui
     person = review.model.rows[0]["person_id"]
     qtbot.waitUntil(lambda: person in window.profiles and window.profiles[person].loaded)
     assert window.profiles[person].name.text() == review.model.rows[0]["participant"]
+    # Accepted: none wait any more, and the Courses tab says nothing.
+    review.table.selectRow(0)
+    qtbot.mouseClick(review.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not button.isVisible() and ids(review) == [])
 
 
 def test_reasons_in_swedish(qtbot, swedish) -> None:  # type: ignore[no-untyped-def]
