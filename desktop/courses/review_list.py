@@ -279,7 +279,11 @@ class ReviewWindow(RowsWindow):
         name = str(row["participant"])
         decide(parent=self, row=row, accept=accept, reason=reason).success(
             lambda result: self._decided(result, name, accept)
-        ).failure(lambda exc: self.say(domain_message(exc), error=True)).run(self.ctx.ops)
+        ).failure(self._refused).run(self.ctx.ops)
+
+    def _refused(self, exc: Exception) -> None:
+        self._next_row = None  # the row stays: nothing to move on from
+        self.say(domain_message(exc), error=True)
 
     def _decided(self, result: tuple[UndoStep, str], name: str, accept: bool) -> None:
         step, status = result

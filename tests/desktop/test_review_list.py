@@ -208,3 +208,23 @@ def test_the_review_window_shows_no_english_in_swedish(
     qtbot.addWidget(dialog)
     dialog.show()
     assert english_on(dialog, sources) == []
+
+
+def test_a_decision_on_a_sign_up_no_longer_in_review_is_refused_in_words(
+    qtbot, offline_ctx, filled, gui_guard
+) -> None:  # type: ignore[no-untyped-def]
+    ctx = offline_ctx
+    [held] = hold_for_review(gui_guard, ctx.store, filled, 1)
+    window = shown(qtbot, ReviewWindow(ctx))
+    assert ids(window) == [held]
+    # Decided meanwhile (the list has not heard of it yet).
+    with gui_guard.allowed(), ctx.store.session() as s:
+        reg = s.get(Registration, held)
+        assert reg is not None
+        reg.status = RegistrationStatus.REGISTERED
+    window.table.selectRow(0)
+    key(qtbot, window, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: window.message.text() != "")
+    assert window.message.text() == "The registration does not wait for review"
+    assert queued(gui_guard, ctx, "registration.review_accept") == []
+    assert ctx.undo.top() is None
