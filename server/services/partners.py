@@ -17,16 +17,19 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from models.courses import CourseRound, Registration, RegistrationStatus
-from models.errors import NotFoundError
+from models.errors import NotFoundError, ValidationError
 from models.notifications import EventType, RecipientKind
 from models.people import Person
 from models.validators import normalize_email
+from server.i18n import N_
 from server.services.booking_links import BOOKING_LINK, booking_link
 from server.services.notify import Recipient, notify
 from server.services.round_notices import round_concerns, round_values
 from server.services.signup import _new_person, _split_name, find_by_email
 from server.settings import Settings
 
+#: The refusal of an invitation to the inviter's own address.
+OWN_ADDRESS = N_("That is your own address: write your partner's.")
 #: How many merges are followed from a partner to the person they were merged into.
 _MAX_MERGES = 10
 
@@ -93,7 +96,7 @@ def invite_partner(
         ``registration.partner_invitation`` with a personal booking link to the round, in
         ``session``'s transaction (the caller holds the tenant's lock and commits). Returns
         the partner. A round or inviter not of the tenant is refused (NotFoundError), an address
-    that is none (ValidationError of field ``partner_email``)."""
+    that is none or the inviter's own (ValidationError of field ``partner_email``)."""
     round_ = session.get(CourseRound, round_id)
     if round_ is None or round_.tenant_id != tenant_id or round_.deleted_at is not None:
         raise NotFoundError("Course round not found", params={"id": round_id})
@@ -102,6 +105,8 @@ def invite_partner(
         raise NotFoundError("Person not found", params={"id": inviter_id})
     email = normalize_email(email, field="partner_email")
     partner = find_by_email(session, tenant_id, email)
+    if partner is not None and partner.id == inviter.id:
+        raise ValidationError(OWN_ADDRESS, field="partner_email")
     if partner is None:
         first_name, last_name = _split_name(name)
         partner = _new_person(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from email.message import EmailMessage
 
+import requests
 from sqlalchemy import select
 
 from models.ids import new_id, utcnow
@@ -144,10 +145,15 @@ def test_an_ended_rounds_participants_get_their_own_link_to_the_courses_that_fol
             f"{tenant_name(world)}\n"
         )
         assert link_of(got).startswith("http://kansli.test/book/")
-        # The link opens as the person it was mailed to.
+        # The link opens as the person it was mailed to: their page, the follow-up first.
         token = link_of(got).split("/book/")[1]
         with site.db.sessions() as s:
             assert person_of_link(s, token, now=utcnow()) == (world.tenant_id, who)
+        page = requests.get(
+            f"{world.url}/book/{token}", headers={"Accept-Language": "sv"}, timeout=10
+        )
+        assert page.status_code == 200, page.text
+        assert f"Hej {first}" in page.text and f"/book/{token}/{onsdagar}" in page.text
     for address in (olle_at, sara_at, kalle_at):
         assert follow_ups(site, address) == [], address
 
