@@ -675,8 +675,8 @@ class RegistrationReviewAcceptArgs(Args):
 @register
 class RegistrationReviewAccept(Command[RegistrationReviewAcceptArgs]):
     """Staff accept a sign-up held for review (issue 17): a place while the round has a
-    free seat, else the waiting list; the booking's charge is posted then (effect
-    ``booking.charge``)."""
+    free seat, else the waiting list; with a place, the booking's charge is posted then
+    (effect ``booking.charge``; on the waiting list when it gets a place)."""
 
     name = "registration.review_accept"
     shape = "transition"
@@ -686,7 +686,7 @@ class RegistrationReviewAccept(Command[RegistrationReviewAcceptArgs]):
     def run(self, ctx: CommandContext, args: RegistrationReviewAcceptArgs) -> None:
         reg = ctx.get(Registration, args.registration_id, what="Registration")
         reg.accept_review(seat_status(ctx, open_round(ctx, reg.round_id)))
-        ctx.effect("booking.charge", registration_id=reg.id)
+        charge_placed(ctx, reg)
 
 
 class RegistrationReviewDeclineArgs(Args):
@@ -714,6 +714,14 @@ class RegistrationReviewDecline(Command[RegistrationReviewDeclineArgs]):
         ctx.effect("notify.registration_cancelled", registration_id=reg.id)
 
 
+def charge_placed(ctx: CommandContext, reg: Registration) -> None:
+    """A registration that now has a place is charged its booking (effect
+    ``booking.charge``, issue 17; none without a booking): a person on the waiting list,
+    offered a place or held for review owes nothing until then."""
+    if reg.status == RegistrationStatus.REGISTERED:
+        ctx.effect("booking.charge", registration_id=reg.id)
+
+
 def offer_freed_place(ctx: CommandContext, round_id: str) -> Registration | None:
     """Offer a free seat of the round to the first on its waiting list (a mail with an
     accept link and a deadline, effect ``mail.waiting_list_offer``). Returns who got it."""
@@ -736,7 +744,8 @@ class RegistrationMoveArgs(Args):
 
 class RegistrationMove(Command[RegistrationMoveArgs]):
     """A move of one registration between a round's places and its waiting list: the
-    :class:`Registration` method ``move`` names, which holds the rule."""
+    :class:`Registration` method ``move`` names, which holds the rule; a move into a place
+    charges the booking (:func:`charge_placed`)."""
 
     shape = "transition"
     args_model = RegistrationMoveArgs
@@ -744,7 +753,9 @@ class RegistrationMove(Command[RegistrationMoveArgs]):
     move: ClassVar[Callable[[Registration], None]]
 
     def run(self, ctx: CommandContext, args: RegistrationMoveArgs) -> None:
-        type(self).move(ctx.get(Registration, args.registration_id, what="Registration"))
+        reg = ctx.get(Registration, args.registration_id, what="Registration")
+        type(self).move(reg)
+        charge_placed(ctx, reg)
 
 
 @register

@@ -10,9 +10,13 @@ What a booking is:
   used first), the sums and the round's cancellation terms with their version, so a later
   change of a rule or of the terms never alters it;
 * ledger transactions whose ``reference`` is the registration's id: the **charge**, posted
-  at once (for a sign-up held for review, when staff accept it: effect
-  ``booking.charge``, with the credit balance there is then), and, if the registration is
-  cancelled, the **cancellation** under the stored terms (effect ``booking.cancelled``):
+  when the registration gets a place — at once when it is booked REGISTERED; for a sign-up
+  put on the waiting list or held for review, when it is moved into a place (the commands
+  ``registration.from_waiting_list``, ``registration.accept_offer`` and
+  ``registration.review_accept`` return effect ``booking.charge``), with the credit
+  balance there is then; a person without a place owes nothing (nothing overdue, nothing
+  kept on cancelling) — and, if the registration is cancelled, the **cancellation** under
+  the stored terms (effect ``booking.cancelled``; nothing when it was never charged):
   what was paid (the credit used and what of the rest the person's payments covered,
   oldest charge first: :func:`allocate`) less what the terms keep, as credit balance or
   money back.
@@ -189,11 +193,19 @@ def line_text(line: Line) -> str:
     return gettext(LINE_TEXTS[line.text]).format(**params)
 
 
-def price_lines(breakdown: Breakdown) -> list[str]:
+def price_lines(breakdown: Breakdown, *, waiting: bool = False) -> list[str]:
     """The breakdown as a mail shows it, in the current language: each line's text and
-    amount in two columns, then what is left to pay."""
-    rows = [(line_text(line), kronor_text(line.amount)) for line in breakdown.lines]
-    rows.append((gettext("To pay"), kronor_text(breakdown.to_pay)))
+    amount in two columns, then what is left to pay — on the waiting list (``waiting``),
+    where nothing is charged yet, the price without any credit (that is used when it is
+    charged)."""
+    shown = [
+        line for line in breakdown.lines if not (waiting and line.kind is LineKind.CREDIT_USED)
+    ]
+    rows = [(line_text(line), kronor_text(line.amount)) for line in shown]
+    if waiting:
+        rows.append((gettext("Price"), kronor_text(breakdown.total)))
+    else:
+        rows.append((gettext("To pay"), kronor_text(breakdown.to_pay)))
     width = max(len(text) for text, _ in rows) + 2
     amounts = max(len(amount) for _, amount in rows)
     rule = "  " + "-" * (width + amounts)
@@ -234,10 +246,11 @@ def store(
     session: Session, registration: Registration, breakdown: Breakdown, *, now: datetime
 ) -> None:
     """Store the booking of a new ``registration`` with the round's terms now, and post
-    its charge unless it waits for review (then when staff accept it)."""
+    its charge when it has a place (on the waiting list or held for review: when it gets
+    one, effect ``booking.charge``)."""
     terms = terms_for(session, registration.tenant_id, registration.round_id)
     record_booking(session, registration, breakdown, terms, now=now)
-    if registration.status != RegistrationStatus.REVIEW:
+    if registration.status == RegistrationStatus.REGISTERED:
         post_charge(session, registration.tenant_id, registration, breakdown, now.date())
 
 
@@ -401,6 +414,12 @@ WAITING_TEXT = N_(
     "e-mail you an offer to accept."
 )
 
+#: A waiting-list booking's price: nothing owed until the person has a place.
+WAITING_PRICE = N_(
+    "Nothing is charged while you are on the waiting list: the price is charged when you "
+    "are offered a place and accept it (any credit balance you have then is used first)."
+)
+
 
 BOOKED_BY_PARTNER = N_(
     "{name} booked this course for the two of you as partners. This is your own booking, "
@@ -423,10 +442,14 @@ def notes(status: str, reasons: Sequence[Reason], *, booked_by: str = "") -> str
     return "\n".join(lines)
 
 
-def price_values(breakdown: Breakdown | None) -> dict[str, str]:
-    """The confirmation's ``price_lines`` and ``to_pay`` (empty when nothing is priced)."""
+def price_values(breakdown: Breakdown | None, status: str = "") -> dict[str, str]:
+    """The confirmation's ``price_lines`` and ``to_pay`` (empty when nothing is priced);
+    on the waiting list (``status``) the price, nothing to pay and when it is charged."""
     if breakdown is None or not any(line.amount for line in breakdown.lines):
         return {"price_lines": "", "to_pay": ""}
+    if status == RegistrationStatus.WAITING:
+        lines = [*price_lines(breakdown, waiting=True), "", *paragraph(gettext(WAITING_PRICE))]
+        return {"price_lines": "\n".join(lines), "to_pay": kronor_text(0)}
     return {
         "price_lines": "\n".join(price_lines(breakdown)),
         "to_pay": kronor_text(breakdown.to_pay),
@@ -486,9 +509,10 @@ def book(
     """Book ``person_id`` on ``round_id`` (the caller holds the tenant's lock:
     :func:`server.services.seq.lock_tenant`): a place (or the waiting list) when the
     prerequisites hold, else held for review with the reasons; the booking stored with
-    the price now, charged at once (a review: when accepted) and confirmed by mail. Raises
-    :class:`PriceChanged` when ``shown`` is not the fingerprint of the price now; a
-    person already on the round gets nothing new (``duplicate``)."""
+    the price now, charged when it has a place (on the waiting list or held for review:
+    when it gets one) and confirmed by mail. Raises :class:`PriceChanged` when ``shown``
+    is not the fingerprint of the price now; a person already on the round gets nothing
+    new (``duplicate``)."""
     return _book(
         session,
         settings,
@@ -637,7 +661,7 @@ def _confirm(
             "form_text": "",
             "answers": "\n".join(facts(rows)),
             "approval_notice": "",
-            **price_values(breakdown),
+            **price_values(breakdown, reg.status),
         }
     notify(
         session,
@@ -660,14 +684,16 @@ def _confirm(
 
 
 def _charge_effect(ctx: EffectContext, effect: Effect) -> None:
-    """``booking.charge``: a sign-up accepted from review is charged now, its stored lines
-    with the credit balance there is now used first."""
+    """``booking.charge``: a registration that got a place (from the waiting list, an
+    offer accepted, accepted from review) is charged now, its stored lines with the credit
+    balance there is now used first. Nothing without a booking (made by staff), without a
+    place (accepted from review onto the waiting list) or when already charged."""
     tenant_id = ctx.actor.tenant_id
     reg = ctx.session.get(Registration, str(effect.data["registration_id"]))
     if reg is None or reg.tenant_id != tenant_id:
         raise NotFoundError("booking.charge for a registration that is not there")
     booking = booking_of(ctx.session, tenant_id, reg.id)
-    if booking is None:
+    if booking is None or reg.status != RegistrationStatus.REGISTERED:
         return
     stored = breakdown_of(booking.lines)
     charged = with_credit_now(ctx.session, tenant_id, reg.participant_id, stored)

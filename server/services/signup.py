@@ -565,7 +565,7 @@ def _confirmation_values(
     return {
         **_values(public, signup),
         "notes": notes(status, reasons),
-        **price_values(breakdown),
+        **price_values(breakdown, status),
         "form_text": public.form.confirmation_text.strip(),
         "answers": "\n".join(f"  {label}: {value}" for label, value in signup.shown),
         "approval_notice": "\n".join(paragraph(asked)) if signup.ask_manager else "",
@@ -611,8 +611,9 @@ def _reply(
 def _booked(
     session: Session, reg: Registration, round_: CourseRound, now: datetime
 ) -> Breakdown | None:
-    """A priced round's booking of ``reg``: the price now stored, and charged unless the
-    sign-up waits for review (then when it is accepted). None for a free round."""
+    """A priced round's booking of ``reg``: the price now stored, and charged when it has
+    a place (on the waiting list or held for review: when it gets one). None for a free
+    round."""
     if not is_priced(session, reg.tenant_id, round_):
         return None
     breakdown = quote_for(

@@ -39,6 +39,7 @@ from server.services.approval import LinkProblem
 from server.services.auth import token_hash
 from server.services.booking import (
     REVIEW_TEXT,
+    WAITING_PRICE,
     WAITING_TEXT,
     Booked,
     PriceChanged,
@@ -419,6 +420,7 @@ def _confirm(
         reasons=reason_texts(me.reasons),
         review_text=_(REVIEW_TEXT),
         waiting_text=_(WAITING_TEXT),
+        waiting_price=_(WAITING_PRICE),
         partner=done.partner,
         partner_name=done.partner_name,
         invited=done.invited,

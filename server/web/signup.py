@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from models.errors import PermissionDenied
 from models.ids import utcnow
 from server.api.deps import DbDep, SettingsDep, client_address
-from server.services.booking import REVIEW_TEXT
+from server.services.booking import REVIEW_TEXT, WAITING_PRICE
 from server.services.database import Database
 from server.services.rate_limits import RateLimited, RateLimiter
 from server.services.seq import lock_tenant
@@ -183,6 +183,8 @@ def _thanks(request: Request, public: PublicForm, email: str, done: SignupResult
         review_text=_(REVIEW_TEXT),
         lines=price_lines(breakdown) if breakdown and priced else [],
         to_pay=breakdown.to_pay if breakdown else 0,
+        waiting=done.waiting,
+        waiting_price=_(WAITING_PRICE),
     )
 
 

@@ -314,7 +314,8 @@ def test_accepting_a_review_on_a_full_round_puts_it_on_the_waiting_list(session:
     outcome = run(session, "registration.review_accept", {"registration_id": reg.id}, t.id)
 
     assert reg.status == RegistrationStatus.WAITING
-    assert outcome.effects == [Effect("booking.charge", {"registration_id": reg.id})]
+    # No place, nothing owed: charged when it gets one (registration.from_waiting_list).
+    assert outcome.effects == []
 
 
 def test_a_review_on_a_cancelled_round_is_not_accepted(session: Session) -> None:

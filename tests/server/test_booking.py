@@ -5,6 +5,7 @@ terms, the confirmation's price lines — on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -49,6 +50,7 @@ from server.services.database import Database
 from server.services.effects import run_effects
 from server.services.seq import lock_tenant
 from server.services.signup import PublicForm, Signup, SignupResult, sign_up
+from server.services.waiting_list import answer_offer
 from server.settings import Settings
 from server.tables import Booking, MailOutbox
 from tests.server.conftest import api_settings
@@ -887,3 +889,191 @@ def test_payments_pay_the_oldest_booking_first_when_one_is_cancelled(
     _charge, cancellation = transactions(db, club, tango.registration_id)
     assert postings(cancellation) == {(A.RECEIVABLE, 0, club.maria, "")}
     assert balance(db, club, club.maria) == ledger.Balance(600 * KR, 0)
+
+
+# -- the waiting list: charged when a place is had -----------------------------------------
+
+
+def full_round(db: Database, club: Club) -> str:
+    """Tango Fortsättare Fredagar (this term, 1 000 kr, one seat), Eva on its seat."""
+    with db.transaction() as s:
+        course = s.get_one(CourseRound, club.tango).course_id
+        t = today()
+        fridays = _round(
+            s, club.tenant, course, "Fredagar", t + timedelta(22), t + timedelta(112),
+            term="VT", seats=1,
+        )  # fmt: skip
+        s.flush()
+        s.add(Registration(tenant_id=club.tenant, round_id=fridays, participant_id=club.eva))
+    return fridays
+
+
+def anders_waiting(db: Database, settings: Settings) -> tuple[Club, str, booking_service.Booked]:
+    """The club with a full round (:func:`full_round`) Anders booked: on its waiting list."""
+    club = make_club(db)
+    fridays = full_round(db, club)
+    waiting = booked(db, settings, club, round_id=fridays, person_id=club.anders)
+    assert waiting.status == RegistrationStatus.WAITING
+    return club, fridays, waiting
+
+
+def test_a_waiting_list_booking_owes_nothing_until_it_gets_a_place(
+    db: Database, settings: Settings
+) -> None:
+    club = make_club(db)
+    fridays = full_round(db, club)
+    maria_has_600_credit(db, settings, club)
+    waiting = booked(db, settings, club, round_id=fridays, person_id=club.maria)
+
+    assert waiting.status == RegistrationStatus.WAITING
+    # Stored as shown (her credit would go first), but nothing charged: no debt, no overdue
+    # fee later, the credit still hers.
+    assert waiting.breakdown.to_pay == 200 * KR and waiting.breakdown.credit_used == 600 * KR
+    assert transactions(db, club, waiting.registration_id) == []
+    assert balance(db, club, club.maria) == ledger.Balance(0, 600 * KR)
+    with db.transaction() as s:
+        assert booking_of(s, club.tenant, waiting.registration_id) is not None
+        later = today() + timedelta(days=90)
+        assert accounts.overdue_of(s, club.tenant, club.maria, today=later) == 0
+    [mail] = mails(db, waiting.registration_id)
+    assert (
+        "The course is full, so you are on its waiting list. If a place becomes free,\n"
+        "we will e-mail you an offer to accept.\n"
+        "\n"
+        "  Tango Fortsättare: course fee                         1\u00a0000 kr\n"
+        "  Discount: Registered on another course the same term   −200 kr\n"
+        "  --------------------------------------------------------------\n"
+        "  Price                                                   800 kr\n"
+        "\n"
+        "Nothing is charged while you are on the waiting list: the price is charged\n"
+        "when you are offered a place and accept it (any credit balance you have then\n"
+        "is used first).\n"
+    ) in mail.body_text
+    assert "To pay" not in mail.body_text and "credit balance used" not in mail.body_text
+
+    # Staff give her a place: charged now, once, with the credit she has then.
+    moved = command(
+        db,
+        settings,
+        club,
+        "registration.from_waiting_list",
+        registration_id=waiting.registration_id,
+    )
+    assert moved == ["booking.charge"]
+    run(db, settings, club, Effect("booking.charge", {"registration_id": waiting.registration_id}))
+
+    [charge] = transactions(db, club, waiting.registration_id)
+    assert charge.kind is ledger.Kind.CHARGE
+    assert postings(charge) == {
+        (A.REVENUE, -800 * KR, None, "3010"),
+        (A.CREDIT, 600 * KR, club.maria, ""),
+        (A.RECEIVABLE, 200 * KR, club.maria, ""),
+    }
+    assert balance(db, club, club.maria) == ledger.Balance(200 * KR, 0)
+    # Back to the list and a place again: still the one charge.
+    command(
+        db, settings, club, "registration.to_waiting_list", registration_id=waiting.registration_id
+    )
+    command(
+        db,
+        settings,
+        club,
+        "registration.from_waiting_list",
+        registration_id=waiting.registration_id,
+    )
+    assert len(transactions(db, club, waiting.registration_id)) == 1
+
+
+def test_an_offered_place_is_charged_when_the_offer_is_accepted(
+    db: Database, settings: Settings
+) -> None:
+    club, fridays, waiting = anders_waiting(db, settings)
+    with db.transaction() as s:
+        eva = live_registration(s, club.tenant, fridays, club.eva)
+        assert eva is not None
+    # Eva's place freed: offered to Anders, who has no place until he accepts it.
+    command(db, settings, club, "registration.cancel", registration_id=eva.id)
+    with db.transaction() as s:
+        offered = s.get_one(Registration, waiting.registration_id)
+        assert offered.status == RegistrationStatus.OFFERED
+    assert transactions(db, club, waiting.registration_id) == []
+    offer = next(m for m in mails(db, waiting.registration_id) if "/offer/" in m.body_text)
+    token = re.search(r"/offer/(\S+)", offer.body_text).group(1)  # type: ignore[union-attr]
+
+    answer_offer(db, token, accept=True, settings=settings, now=utcnow())
+
+    [charge] = transactions(db, club, waiting.registration_id)
+    assert postings(charge) == {
+        (A.REVENUE, -1_000 * KR, None, "3010"),
+        (A.REVENUE, -100 * KR, None, "3890"),
+        (A.RECEIVABLE, 1_100 * KR, club.anders, ""),
+    }
+    assert balance(db, club, club.anders) == ledger.Balance(1_100 * KR, 0)
+
+
+def test_a_waiting_list_booking_cancelled_before_a_place_moves_no_money(
+    db: Database, settings: Settings
+) -> None:
+    club, fridays, waiting = anders_waiting(db, settings)
+    with db.transaction() as s:
+        s.add(
+            CancellationPolicy(
+                tenant_id=club.tenant, round_id=fridays, version=1, admin_fee=200 * KR
+            )
+        )
+
+    assert "booking.cancelled" in command(
+        db, settings, club, "registration.cancel", registration_id=waiting.registration_id
+    )
+
+    # No administrative fee kept from someone who never had a place.
+    assert transactions(db, club, waiting.registration_id) == []
+    assert balance(db, club, club.anders) == ledger.Balance(0, 0)
+
+
+def test_a_review_accepted_onto_the_waiting_list_is_not_charged(
+    db: Database, settings: Settings
+) -> None:
+    club = make_club(db)
+    with db.transaction() as s:
+        s.get_one(CourseRound, club.tango).seats = 1
+    held = booked(db, settings, club, round_id=club.tango, person_id=club.eva)
+    booked(db, settings, club, round_id=club.tango, person_id=club.anders)  # the one seat
+
+    assert (
+        command(
+            db, settings, club, "registration.review_accept", registration_id=held.registration_id
+        )
+        == []
+    )
+    # The effect arriving anyway (an older server's command) charges no one without a place.
+    run(db, settings, club, Effect("booking.charge", {"registration_id": held.registration_id}))
+
+    with db.transaction() as s:
+        assert s.get_one(Registration, held.registration_id).status == RegistrationStatus.WAITING
+    assert transactions(db, club, held.registration_id) == []
+    assert balance(db, club, club.eva) == ledger.Balance(0, 0)
+    assert command(
+        db, settings, club, "registration.from_waiting_list", registration_id=held.registration_id
+    ) == ["booking.charge"]
+    [charge] = transactions(db, club, held.registration_id)
+    assert (A.RECEIVABLE, 1_100 * KR, club.eva, "") in postings(charge)
+
+
+def test_the_generic_form_charges_a_waiting_list_sign_up_only_with_a_place(
+    db: Database, settings: Settings
+) -> None:
+    club = make_club(db)
+    fridays = full_round(db, club)
+    done = form_sign_up(db, settings, club, fridays, "Anders", "Berg")
+
+    assert done.waiting and done.breakdown is not None and done.breakdown.to_pay == 1_100 * KR
+    assert transactions(db, club, done.registration_id) == []
+    [mail] = mails(db, done.registration_id)
+    assert "  Price " in mail.body_text and "To pay" not in mail.body_text
+    assert "Nothing is charged while you are on the waiting list" in mail.body_text
+    command(
+        db, settings, club, "registration.from_waiting_list", registration_id=done.registration_id
+    )
+    [charge] = transactions(db, club, done.registration_id)
+    assert (A.RECEIVABLE, 1_100 * KR, club.anders, "") in postings(charge)
