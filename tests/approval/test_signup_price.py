@@ -12,7 +12,7 @@ from models.courses import CourseRound
 from models.ids import new_id
 from models.prerequisites import CoursePrerequisite
 from tests.approval.helpers import hidden, text_of
-from tests.server.booking_world import KR, course, discount, pushed, round_
+from tests.server.booking_world import KR, course, discount, person, pushed, register, round_
 from tests.server.helpers import World, cmd
 
 
@@ -138,3 +138,20 @@ def test_a_missing_level_is_held_for_review_with_the_reason(world: World) -> Non
     assert "Your sign-up waits for review" in said
     assert re.search(r'<ul id="reasons"><li>[^<]*Tango Nybörjare[^<]*</li></ul>', thanks.text)
     assert "Charged when the review accepts your sign-up." in said
+
+
+def test_a_waiting_list_sign_up_is_told_its_price_and_that_nothing_is_charged(
+    world: World,
+) -> None:
+    round_id = _priced_round(world)
+    pushed(world, cmd("round.edit", round_id=round_id, changes={"seats": {"old": 0, "new": 1}}))
+    register(world, round_id, person(world, "Eva", "Ek", "eva@example.se"))  # the one seat
+
+    thanks = _sign_up(world, _form_of(world, round_id))
+
+    assert thanks.status_code == 200, thanks.text
+    said = text_of(thanks.text)
+    assert "you are on its waiting list" in said
+    assert "Price: 1 100 kr" in said and 'id="price-total" data-ore="110000"' in thanks.text
+    assert "Nothing is charged while you are on the waiting list" in said
+    assert "To pay" not in said

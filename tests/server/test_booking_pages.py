@@ -367,3 +367,29 @@ def test_bookings_from_one_address_are_rate_limited(
     assert refused.status_code == 429
     assert int(refused.headers["Retry-After"]) > 0
     assert not registrations(world, tango.milonga)
+
+
+def test_a_booking_on_the_waiting_list_is_told_its_price_and_owes_nothing(
+    world: World, api: InProcessServer
+) -> None:
+    tango = club(world, api.settings)
+    full = round_(world, course(world, "Vals"), "Fredagar", price_ore=600 * KR, seats=1)
+    register(world, full, tango.anders)  # the one seat
+    nils = person(world, "Nils", "Ny", "nils@example.se")
+    for who, headers, words in (
+        (tango.maria, {}, ("You are on the waiting list", "Price: 400 kr", "Nothing is charged")),
+        (nils, SV, ("Du står på väntelistan", "Pris: 400 kr", "Inget debiteras medan du står")),
+    ):
+        browser = requests.Session()
+        url = f"{tango.link(who)}/{full}"
+        _page, csrf, shown = open_round(browser, url, **headers)
+        done = browser.post(
+            url, data={"csrf_token": csrf, "shown": shown}, headers=headers, timeout=10
+        )
+        assert done.status_code == 200, done.text
+        said = text_of(done.text)
+        assert all(word in said for word in words), said
+        assert "To pay" not in said and "Att betala" not in said
+        assert [ore for _text, ore in price_rows(done.text)] == [600 * KR, -200 * KR]
+        assert 'id="price-total" data-ore="40000"' in done.text
+        assert registrations(world, full)[who].status == "waiting"
