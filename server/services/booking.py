@@ -407,7 +407,7 @@ def reason_text(reason: Reason) -> str:
 
 REVIEW_TEXT = N_(
     "The course administrator reviews your sign-up before you get a place. The fee is "
-    "charged when it is accepted."
+    "charged when it is accepted and you have a place."
 )
 WAITING_TEXT = N_(
     "The course is full, so you are on its waiting list. If a place becomes free, we will "

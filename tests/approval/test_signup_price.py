@@ -137,7 +137,7 @@ def test_a_missing_level_is_held_for_review_with_the_reason(world: World) -> Non
     said = text_of(thanks.text)
     assert "Your sign-up waits for review" in said
     assert re.search(r'<ul id="reasons"><li>[^<]*Tango Nybörjare[^<]*</li></ul>', thanks.text)
-    assert "Charged when the review accepts your sign-up." in said
+    assert "Charged when the review accepts your sign-up and you have a place." in said
 
 
 def test_a_waiting_list_sign_up_is_told_its_price_and_that_nothing_is_charged(

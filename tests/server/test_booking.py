@@ -563,7 +563,7 @@ def test_a_missing_level_is_held_for_review_and_charged_when_accepted(
         "  - You have not completed Tango Nybörjare (nor had that level approved by a leader)\n"
         "\n"
         "The course administrator reviews your sign-up before you get a place. The fee\n"
-        "is charged when it is accepted.\n"
+        "is charged when it is accepted and you have a place.\n"
     ) in mail.body_text
 
     # Before staff accept, Eva gets 300 kr credit: it is used then.
