@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.policy
 import json
 import os
 import signal
@@ -29,6 +30,7 @@ from server.db import migrate
 from server.demo import names
 from server.demo.generate import DEMO_AGENT_ADMIN, DemoSizes, demo_agent_id, generate
 from server.demo.seed import DEMO_PASSWORD, demo_tenant_id, seed_demo
+from server.demo.tango import ANDERS, MARIA
 from server.services.accounts import roles_of, verify_password
 from server.services.database import Database
 from server.tables import TenantSeq
@@ -301,6 +303,28 @@ def test_demo_command_answers_login_and_pull_and_catches_mail(tmp_path: Path) ->
             assert time.monotonic() < deadline, "no approval mail in the catcher"
             time.sleep(0.05)  # polling a condition with a deadline
         assert len(approval_mails()) == 1
+        # The tango club's dancers got their follow-up (issue 17); Maria's link opens her
+        # own booking page with Tango Fortsättare on it.
+        booking = f"{data['url']}/book/"
+        deadline = time.monotonic() + 20
+
+        def follow_up_mails() -> dict[str, str]:
+            found = {}
+            for eml in mail_dir.glob("*.eml"):
+                message = message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+                text = str(message.get_content())  # type: ignore[attr-defined]
+                if booking in text:
+                    found[str(message["To"])] = text
+            return found
+
+        while len(follow_ups := follow_up_mails()) < 2:
+            assert time.monotonic() < deadline, "no follow-up mails in the catcher"
+            time.sleep(0.05)  # polling a condition with a deadline
+        assert sorted(follow_ups) == sorted([MARIA[2], ANDERS[2]])
+        [link] = [line.strip() for line in follow_ups[MARIA[2]].split("\n") if booking in line]
+        page = requests.get(link, headers={"Accept-Language": "sv"}, timeout=10)
+        assert page.status_code == 200 and "Hej Maria" in page.text
+        assert "Tango Fortsättare" in page.text
     finally:
         _stop(proc)
     assert not info.exists(), "the info file outlived the server"
