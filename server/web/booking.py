@@ -345,6 +345,7 @@ def _round_response(
             reasons=reason_texts(held),
             lines=price_lines(breakdown),
             to_pay=breakdown.to_pay,
+            waiting_price=_(WAITING_PRICE),
             shown=fingerprint(breakdown),
             terms=terms_texts(terms_for(s, visitor.tenant_id, round_.id)),
             action=f"/book/{token}/{round_.id}",

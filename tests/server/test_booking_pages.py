@@ -382,7 +382,10 @@ def test_a_booking_on_the_waiting_list_is_told_its_price_and_owes_nothing(
     ):
         browser = requests.Session()
         url = f"{tango.link(who)}/{full}"
-        _page, csrf, shown = open_round(browser, url, **headers)
+        page, csrf, shown = open_round(browser, url, **headers)
+        # Before confirming, too: the price, nothing to pay.
+        assert all(word in text_of(page) for word in words[1:])
+        assert "To pay" not in text_of(page) and "Att betala" not in text_of(page)
         done = browser.post(
             url, data={"csrf_token": csrf, "shown": shown}, headers=headers, timeout=10
         )
