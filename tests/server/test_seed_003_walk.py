@@ -525,12 +525,28 @@ def test_maria_books_tango_fortsattare_with_anders_from_her_follow_up_mail(club:
     account = club.account("maria")
     assert (account["owed"], account["credit"]) == (200 * KR, 0)
     assert own_postings(account)[3] == ("charge", [("credit", 600 * KR), ("receivable", 200 * KR)])
+    # Each booking keeps its price as shown and the terms it was made under.
+    terms = {
+        "version": 1,
+        "full_refund_until": None,
+        "fee_refund_until": None,
+        "admin_fee": 200 * KR,
+        "refund_as": "credit",
+        "refunds": True,
+    }
+    assert [
+        (b["registration_id"], b["total"], b["credit_used"], b["to_pay"], b["terms"])
+        for b in account["bookings"]
+    ] == [
+        (vals, 800 * KR, 0, 800 * KR, terms),
+        (booked[maria]["id"], 800 * KR, 600 * KR, 200 * KR, terms),
+    ]
     account = club.account("anders")
     assert (account["owed"], account["credit"]) == (1100 * KR, 0)
     assert [
-        (b["registration_id"], b["total"], b["credit_used"], b["to_pay"])
+        (b["registration_id"], b["total"], b["credit_used"], b["to_pay"], b["terms"])
         for b in account["bookings"]
-    ] == [(booked[anders]["id"], 1100 * KR, 0, 1100 * KR)]
+    ] == [(booked[anders]["id"], 1100 * KR, 0, 1100 * KR, terms)]
 
     # 8. Each got their own confirmation, in Swedish, with their price and what to pay.
     maria_price = (
