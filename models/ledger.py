@@ -38,6 +38,8 @@ class Account(enum.StrEnum):
     VAT = "vat"
     BANK = "bank"
     CARD = "card"
+    #: Fees paid to payment providers (a card acquirer's fee): an expense.
+    FEES = "fees"
 
 
 class Kind(enum.StrEnum):
@@ -46,6 +48,8 @@ class Kind(enum.StrEnum):
     CANCELLATION = "cancellation"
     REFUND = "refund"
     CORRECTION = "correction"
+    #: A payment provider's fee, taken from the money it settles.
+    FEE = "fee"
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,17 @@ def payment(
         [Posting(via, amount), Posting(Account.RECEIVABLE, -amount, person_id)],
         reference,
     )
+
+
+def provider_fee(tx_id: str, amount: int, day: date, reference: str) -> Transaction:
+    """A payment provider's fee for one card payment: an expense, taken from what the
+    provider settles (the card account goes down)."""
+    if amount < 0:
+        raise ValidationError("A fee is not negative", field="amount")
+    return _made(
+        tx_id, Kind.FEE, day, [Posting(Account.FEES, amount), Posting(Account.CARD, -amount)],
+        reference,
+    )  # fmt: skip
 
 
 def cancellation(
