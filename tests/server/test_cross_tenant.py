@@ -312,13 +312,21 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
         "course_id": p.id("course_id", "course"),
         "name": "Omgång",
     },
-    "registration.create": lambda p: {
-        "registration_id": p.new("registration_id", "registration"),
-        "round_id": p.id("round_id", "course_round", lambda r: r["status"] != "cancelled"),
-        "participant_id": p.id("participant_id", "person"),
-        "approving_manager_id": p.id("approving_manager_id", "person"),
-        "organisation_id": p.id("organisation_id", "organisation"),
-    },
+    "registration.create": lambda p: (
+        lambda args: {
+            **args,
+            # Someone else than the participant (refused as their own partner).
+            "partner_id": p.id("partner_id", "person", lambda r: r["id"] != args["participant_id"]),
+        }
+    )(
+        {
+            "registration_id": p.new("registration_id", "registration"),
+            "round_id": p.id("round_id", "course_round", lambda r: r["status"] != "cancelled"),
+            "participant_id": p.id("participant_id", "person"),
+            "approving_manager_id": p.id("approving_manager_id", "person"),
+            "organisation_id": p.id("organisation_id", "organisation"),
+        }
+    ),
     "registration.import": _import_rows,
     "registration.set_manager": lambda p: (
         lambda reg: {
