@@ -10,7 +10,7 @@ from desktop.operations.undo import UndoStack
 from desktop.settings import Settings
 from desktop.sync_bridge import SyncBridge
 from models.commands import Actor
-from models.tenancy import Role
+from models.tenancy import MONEY_ROLES, Role
 from sync.store import ClientStore
 
 
@@ -60,3 +60,8 @@ class AppContext:
     @property
     def is_admin(self) -> bool:
         return Role.ADMIN in self.actor.roles
+
+    @property
+    def handles_money(self) -> bool:
+        """The user is an administrator or the treasurer (the Accounting menu)."""
+        return bool(MONEY_ROLES & set(self.actor.roles))

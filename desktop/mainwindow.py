@@ -356,6 +356,11 @@ class MainWindow(QMainWindow):
             admin_only.setEnabled(self.ctx.is_admin)
         self.act_agent_users.setEnabled(agent_admin)
 
+        # Accounting (issue 18): the treasurer's and the administrators' windows over money,
+        # each adding its item below; hidden for other roles (the server checks too).
+        self.accounting_menu = bar.addMenu(self.tr("A&ccounting"))
+        self.accounting_menu.menuAction().setVisible(self.ctx.handles_money)
+
         help_ = bar.addMenu(self.tr("&Help"))
         self._action(
             help_,

@@ -23,6 +23,8 @@ class Role(enum.StrEnum):
     ALUMNI_OFFICER = "alumni_officer"
     AGENT_CASE_HANDLER = "agent_case_handler"
     ATTESTANT = "attestant"
+    #: The club's treasurer: payments, invoices, reminders, accounting settings and exports.
+    TREASURER = "treasurer"
     VIEWER = "viewer"
 
 
@@ -32,6 +34,10 @@ AGENT_ADMIN = "agent_admin"
 
 #: Roles that may see personnummer and alumni data.
 PERSONAL_DATA_ROLES = frozenset({Role.ADMIN, Role.ALUMNI_OFFICER})
+
+#: Roles that handle money: payment and accounting settings, invoices, incoming payments and
+#: their matching, reminders, card events, the SIE export and the economics reports.
+MONEY_ROLES = frozenset({Role.ADMIN, Role.TREASURER})
 
 
 class Tenant(Base):

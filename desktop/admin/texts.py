@@ -24,6 +24,7 @@ ROLE_NAMES: dict[str, str] = {
     Role.ALUMNI_OFFICER.value: QT_TRANSLATE_NOOP("Roles", "Alumni officer"),
     Role.AGENT_CASE_HANDLER.value: QT_TRANSLATE_NOOP("Roles", "Agent case handler"),
     Role.ATTESTANT.value: QT_TRANSLATE_NOOP("Roles", "Attestant"),
+    Role.TREASURER.value: QT_TRANSLATE_NOOP("Roles", "Treasurer"),
     Role.VIEWER.value: QT_TRANSLATE_NOOP("Roles", "Viewer (read only)"),
 }
 
@@ -40,6 +41,9 @@ ROLE_TIPS: dict[str, str] = {
     ),
     Role.AGENT_CASE_HANDLER.value: QT_TRANSLATE_NOOP("Roles", "Reviews and approves agent orders"),
     Role.ATTESTANT.value: QT_TRANSLATE_NOOP("Roles", "Signs (attests) agent orders"),
+    Role.TREASURER.value: QT_TRANSLATE_NOOP(
+        "Roles", "Payments, invoices, reminders, accounting settings and the SIE export"
+    ),
     Role.VIEWER.value: QT_TRANSLATE_NOOP("Roles", "Sees the lists, changes nothing"),
 }
 

@@ -4703,7 +4703,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="197" />
-      <location filename="../../desktop/mainwindow.py" line="395" />
+      <location filename="../../desktop/mainwindow.py" line="402" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
@@ -4918,82 +4918,87 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Medlemskapstyper och avgiften en icke-medlem betalar med en kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="359" />
+      <location filename="../../desktop/mainwindow.py" line="361" />
+      <source>A&amp;ccounting</source>
+      <translation>E&amp;konomi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="366" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="362" />
+      <location filename="../../desktop/mainwindow.py" line="369" />
       <source>Kansli &amp;manual</source>
       <translation>&amp;Handbok för Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="365" />
+      <location filename="../../desktop/mainwindow.py" line="372" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Deltagare, import, alumnkön, synk och arbete utan anslutning, utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="369" />
+      <location filename="../../desktop/mainwindow.py" line="376" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Kortkommandon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="372" />
+      <location filename="../../desktop/mainwindow.py" line="379" />
       <source>Every key of the menus and the lists</source>
       <translation>Alla kortkommandon i menyerna och listorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="375" />
+      <location filename="../../desktop/mainwindow.py" line="382" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="388" />
+      <location filename="../../desktop/mainwindow.py" line="395" />
       <source>No actions on this tab</source>
       <translation>Inga åtgärder på den här fliken</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="395" />
+      <location filename="../../desktop/mainwindow.py" line="402" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="442" />
+      <location filename="../../desktop/mainwindow.py" line="449" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="452" />
+      <location filename="../../desktop/mainwindow.py" line="459" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="499" />
+      <location filename="../../desktop/mainwindow.py" line="506" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="504" />
+      <location filename="../../desktop/mainwindow.py" line="511" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="508" />
+      <location filename="../../desktop/mainwindow.py" line="515" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="513" />
+      <location filename="../../desktop/mainwindow.py" line="520" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="612" />
+      <location filename="../../desktop/mainwindow.py" line="619" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="625" />
+      <location filename="../../desktop/mainwindow.py" line="632" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln rad exporterad till %1</numerusform>
@@ -5001,32 +5006,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="631" />
+      <location filename="../../desktop/mainwindow.py" line="638" />
       <source>Export failed</source>
       <translation>Exporten misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="666" />
+      <location filename="../../desktop/mainwindow.py" line="673" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="668" />
+      <location filename="../../desktop/mainwindow.py" line="675" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="682" />
+      <location filename="../../desktop/mainwindow.py" line="689" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="684" />
+      <location filename="../../desktop/mainwindow.py" line="691" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="691" />
+      <location filename="../../desktop/mainwindow.py" line="698" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -8578,17 +8583,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="289" />
+      <location filename="../../desktop/courses/review_list.py" line="293" />
       <source>Accepted: %1.</source>
       <translation>Godtagen: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="291" />
+      <location filename="../../desktop/courses/review_list.py" line="295" />
       <source>Declined: %1.</source>
       <translation>Avslagen: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="292" />
+      <location filename="../../desktop/courses/review_list.py" line="296" />
       <source>U takes it back while it is not sent.</source>
       <translation>U ångrar beslutet så länge det inte är skickat.</translation>
     </message>
@@ -8631,48 +8636,58 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/admin/texts.py" line="27" />
+      <source>Treasurer</source>
+      <translation>Kassör</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="28" />
       <source>Viewer (read only)</source>
       <translation>Läsare (endast läsning)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="32" />
+      <location filename="../../desktop/admin/texts.py" line="33" />
       <source>Everything, including users, rules and personal data</source>
       <extracomment>What each role may do, for the role check boxes' tips.</extracomment>
       <translation>Allt, även användare, regler och personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="35" />
+      <location filename="../../desktop/admin/texts.py" line="36" />
       <source>Courses, rounds, registrations and approval requests</source>
       <translation>Kurser, utbildningsomgångar, kursregistreringar och begäran om godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="38" />
+      <location filename="../../desktop/admin/texts.py" line="39" />
       <source>The alumni queue, student records and personal data</source>
       <translation>Alumnikön, studieregistret och personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="41" />
+      <location filename="../../desktop/admin/texts.py" line="42" />
       <source>Reviews and approves agent orders</source>
       <translation>Granskar och godkänner agentbeställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="42" />
+      <location filename="../../desktop/admin/texts.py" line="43" />
       <source>Signs (attests) agent orders</source>
       <translation>Signerar (attesterar) agentbeställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="43" />
+      <location filename="../../desktop/admin/texts.py" line="44" />
+      <source>Payments, invoices, reminders, accounting settings and the SIE export</source>
+      <translation>Betalningar, fakturor, påminnelser, bokföringsinställningar och SIE-exporten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="47" />
       <source>Sees the lists, changes nothing</source>
       <translation>Ser listorna, ändrar ingenting</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="49" />
+      <location filename="../../desktop/admin/texts.py" line="53" />
       <source>Agent administrator</source>
       <extracomment>An agent organisation's administrator (an ``admin`` membership in the agent): named where a user's roles are listed, never offered among the tenant's roles.</extracomment>
       <translation>Agentadministratör</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="56" />
+      <location filename="../../desktop/admin/texts.py" line="60" />
       <source>Other role (%1)</source>
       <translation>Annan roll (%1)</translation>
     </message>
@@ -11743,95 +11758,95 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UsersAdmin</name>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="74" />
+      <location filename="../../desktop/admin/texts.py" line="78" />
       <source>The organisation must keep at least one active administrator: make someone else administrator first.</source>
       <extracomment>The server's refusal codes of the user administration -&gt; a sentence.</extracomment>
       <translation>Organisationen måste ha kvar minst en aktiv administratör: gör någon annan till administratör först.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="79" />
+      <location filename="../../desktop/admin/texts.py" line="83" />
       <source>Only the organisation's administrators may do this.</source>
       <translation>Bara organisationens administratörer får göra detta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="82" />
+      <location filename="../../desktop/admin/texts.py" line="86" />
       <source>The user or session is no longer there; the list has been refreshed.</source>
       <translation>Användaren eller inloggningen finns inte längre; listan har uppdaterats.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="85" />
+      <location filename="../../desktop/admin/texts.py" line="89" />
       <source>The server did not accept what was entered: %1</source>
       <translation>Servern godtog inte det som angavs: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="86" />
+      <location filename="../../desktop/admin/texts.py" line="90" />
       <source>The server does not know one of the roles.</source>
       <translation>Servern känner inte till en av rollerna.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="87" />
+      <location filename="../../desktop/admin/texts.py" line="91" />
       <source>Choose at least one role.</source>
       <translation>Välj minst en roll.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="88" />
+      <location filename="../../desktop/admin/texts.py" line="92" />
       <source>Too many requests; wait a minute and try again.</source>
       <translation>För många förfrågningar; vänta en minut och försök igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="91" />
+      <location filename="../../desktop/admin/texts.py" line="95" />
       <source>You cannot deactivate yourself.</source>
       <translation>Du kan inte inaktivera dig själv.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="92" />
+      <location filename="../../desktop/admin/texts.py" line="96" />
       <source>The user is deactivated: reactivate them first.</source>
       <translation>Användaren är inaktiverad: återaktivera hen först.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="93" />
+      <location filename="../../desktop/admin/texts.py" line="97" />
       <source>They already have this role; the list has been refreshed.</source>
       <translation>Användaren har redan den här rollen; listan har uppdaterats.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="96" />
+      <location filename="../../desktop/admin/texts.py" line="100" />
       <source>This user acts for another agent organisation, and a user acts for one only: take their roles there away first.</source>
       <translation>Användaren agerar för en annan agentorganisation, och en användare kan bara agera för en: ta först bort rollerna där.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="106" />
+      <location filename="../../desktop/admin/texts.py" line="110" />
       <source>Only the administrators of the agent organisation may manage its users.</source>
       <extracomment>The agent administration's words where they differ from the users' (another agent organisation is "not found" to an agent's administrator).</extracomment>
       <translation>Bara agentorganisationens administratörer får hantera dess användare.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="109" />
+      <location filename="../../desktop/admin/texts.py" line="113" />
       <source>You may manage the users of your own agent organisation only (or the role was already taken away); the list has been refreshed.</source>
       <translation>Du får bara hantera användarna i din egen agentorganisation (eller så var rollen redan borttagen); listan har uppdaterats.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="119" />
+      <location filename="../../desktop/admin/texts.py" line="123" />
       <source>The customer organisation is no longer there; choose another.</source>
       <extracomment>Inviting a customer to order: the organisation is what may be missing.</extracomment>
       <translation>Kundorganisationen finns inte längre; välj en annan.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="131" />
+      <location filename="../../desktop/admin/texts.py" line="135" />
       <source>The server cannot be reached. Users are managed on the server: try again when online.</source>
       <translation>Servern går inte att nå. Användare hanteras på servern: försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="136" />
+      <location filename="../../desktop/admin/texts.py" line="140" />
       <source>The server no longer accepts your sign-in. Sign in again.</source>
       <translation>Servern godtar inte längre din inloggning. Logga in igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="147" />
+      <location filename="../../desktop/admin/texts.py" line="151" />
       <source>The server refused: %1</source>
       <translation>Servern nekade: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="151" />
+      <location filename="../../desktop/admin/texts.py" line="155" />
       <source>Something went wrong: %1</source>
       <translation>Något gick fel: %1</translation>
     </message>

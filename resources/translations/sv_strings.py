@@ -184,6 +184,7 @@ SV: dict[object, object] = {
     "Send local changes and fetch the server's": "Skicka lokala ändringar och hämta serverns",
     "Sync &issues…": "Synk&problem…",
     "&Help": "&Hjälp",
+    "A&ccounting": "E&konomi",
     "&About Kansli": "&Om Kansli",
     "Kansli &manual": "&Handbok för Kansli",
     "Participants, import, the alumni queue, sync and offline work, printing": "Deltagare, import, alumnkön, synk och arbete utan anslutning, utskrift",
@@ -896,6 +897,10 @@ SV: dict[object, object] = {
     ("Roles", "Alumni officer"): "Alumnihandläggare",
     ("Roles", "Agent case handler"): "Handläggare (agent)",
     ("Roles", "Attestant"): "Attestant",
+    ("Roles", "Treasurer"): "Kassör",
+    ("Roles", "Payments, invoices, reminders, accounting settings and the SIE export"): (
+        "Betalningar, fakturor, påminnelser, bokföringsinställningar och SIE-exporten"
+    ),
     ("Roles", "Viewer (read only)"): "Läsare (endast läsning)",
     ("Roles", "Agent administrator"): "Agentadministratör",
     "Everything, including users, rules and personal data": (

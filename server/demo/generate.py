@@ -45,6 +45,7 @@ DEMO_USERS: dict[Role, tuple[str, str]] = {
     Role.ALUMNI_OFFICER: ("alumn@demo.kansli.se", "Sara Nyberg"),
     Role.AGENT_CASE_HANDLER: ("handlaggare@demo.kansli.se", "Mikael Ström"),
     Role.ATTESTANT: ("attestant@demo.kansli.se", "Eva Holmgren"),
+    Role.TREASURER: ("kassor@demo.kansli.se", "Birgitta Holm"),
     Role.VIEWER: ("lasare@demo.kansli.se", "Per Åberg"),
 }
 

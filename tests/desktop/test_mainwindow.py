@@ -3,14 +3,18 @@ the status bar, errors, and the window and column layout kept in QSettings."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop.courses.round_page import RoundPage
+from desktop.mainwindow import MainWindow
 from desktop.settings import WINDOW_GEOMETRY, header_key
 from desktop.sync_ui.issues import SyncIssuesDialog
-from tests.desktop.conftest import make_window
+from devtools.client_data import fill
+from models.tenancy import Role
+from tests.desktop.conftest import make_ctx, make_window
 
 
 def test_five_tabs_and_the_menus(qtbot, ctx) -> None:
@@ -19,7 +23,8 @@ def test_five_tabs_and_the_menus(qtbot, ctx) -> None:
     assert titles == ["Courses", "Participants", "Alumni queue", "Agent orders", "Organisations"]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == [
-        "&File", "&Edit", "&View", "&Go", "&Actions", "&Sync", "Ad&ministration", "&Help"
+        "&File", "&Edit", "&View", "&Go", "&Actions", "&Sync", "Ad&ministration", "A&ccounting",
+        "&Help",
     ]  # fmt: skip
     shortcuts = {
         a.shortcut().toString() for m in window.menuBar().actions() for a in m.menu().actions()
@@ -27,6 +32,23 @@ def test_five_tabs_and_the_menus(qtbot, ctx) -> None:
     for key in ("Ctrl+1", "Ctrl+5", "Ctrl+E", "Ctrl+P", "Ctrl+Z", "Ctrl+F", "F5", "Ctrl+Q"):
         assert key in shortcuts, key
     assert window.act_sync.shortcuts()[1] == QKeySequence("Ctrl+R")
+
+
+@pytest.mark.parametrize(
+    ("role", "shown"), [(Role.ADMIN, True), (Role.TREASURER, True), (Role.COURSE_ADMIN, False)]
+)
+def test_the_accounting_menu_is_for_who_handles_money(
+    qtbot, store, settings, gui_guard, role: Role, shown: bool
+) -> None:
+    with gui_guard.allowed():
+        data = fill(store, participants=5, big_round=2, roles=frozenset({role}))
+    ctx = make_ctx(store, data, settings)
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        assert window.accounting_menu.menuAction().isVisible() is shown
+    finally:
+        ctx.ops.shutdown(wait=True)
 
 
 def test_ctrl_number_switches_tabs_and_ctrl_f_focuses_search(qtbot, ctx) -> None:
