@@ -15,13 +15,15 @@ desktop (DOMAIN.md "External formats and rules"):
 
 from __future__ import annotations
 
-from stdnum import luhn
+import re
 
 from models.errors import ValidationError
-
-#: Shortest and longest OCR reference Bankgirot takes.
-OCR_MIN_LENGTH = 2
-OCR_MAX_LENGTH = 25
+from models.validators import (
+    format_bankgiro,
+    normalize_bankgiro,
+    ocr_with_check_digit,
+    validate_ocr,
+)
 
 #: Highest reminder fee the law allows, in öre (lag 1981:739, 4 §: 60 kr).
 MAX_REMINDER_FEE = 6000
@@ -29,52 +31,26 @@ MAX_REMINDER_FEE = 6000
 #: Late interest is the reference rate plus this, in basis points (räntelagen 6 §).
 INTEREST_ADDITION_BP = 800
 
-_SEPARATORS = " -"
-
-
-def _digits(text: str, field: str, what: str) -> str:
-    """``text`` without spaces and hyphens; refused unless only digits remain."""
-    compact = "".join(ch for ch in text.strip() if ch not in _SEPARATORS)
-    if not compact:
-        raise ValidationError(f"{what} is empty", field=field)
-    if not (compact.isascii() and compact.isdigit()):
-        raise ValidationError(f"{what} may contain only digits", field=field)
-    return compact
-
 
 def ocr_reference(number: int) -> str:
     """The OCR reference of ``number`` (an invoice number, say): its digits, a
-    length digit (total length mod 10) and a Luhn check digit over both.
+    length digit (total length mod 10) and a Luhn check digit over both
+    (:func:`models.validators.ocr_with_check_digit`).
 
     ``number`` must be 0 or more with at most 23 digits, so the reference has
-    3-25 digits.
+    3-25 digits (ValidationError otherwise).
     """
     if number < 0:
         raise ValueError("an OCR reference is made from a number >= 0")
-    body = str(number)
-    length = len(body) + 2
-    if length > OCR_MAX_LENGTH:
-        raise ValueError(f"an OCR reference has at most {OCR_MAX_LENGTH} digits")
-    body += str(length % 10)
-    return body + luhn.calc_check_digit(body)
+    return ocr_with_check_digit(str(number))
 
 
 def check_ocr(text: str) -> str:
     """The OCR reference in ``text`` as digits (spaces and hyphens dropped), or
     ValidationError(field="ocr") saying why it is not one: characters, length,
-    length digit or check digit."""
-    digits = _digits(text, "ocr", "OCR reference")
-    if not OCR_MIN_LENGTH <= len(digits) <= OCR_MAX_LENGTH:
-        raise ValidationError(
-            "OCR reference must have {low} to {high} digits",
-            field="ocr",
-            params={"low": OCR_MIN_LENGTH, "high": OCR_MAX_LENGTH},
-        )
-    if digits[-2] != str(len(digits) % 10):
-        raise ValidationError("OCR reference has a wrong length digit", field="ocr")
-    if not luhn.is_valid(digits):
-        raise ValidationError("OCR reference has a wrong check digit", field="ocr")
-    return digits
+    check digit or length digit (Bankgirot's check level 3, variable length with
+    a length digit: :func:`models.validators.validate_ocr`)."""
+    return validate_ocr(text.replace("-", ""), level=3)
 
 
 def ocr_number(ocr: str) -> int:
@@ -87,19 +63,14 @@ def ocr_number(ocr: str) -> int:
 
 def check_bankgiro(text: str) -> str:
     """The Bankgiro number in ``text`` as 7 or 8 digits (spaces and the hyphen
-    dropped), or ValidationError(field="bankgiro") saying why it is not one."""
-    digits = _digits(text, "bankgiro", "Bankgiro number")
-    if len(digits) not in (7, 8):
-        raise ValidationError("Bankgiro number must have 7 or 8 digits", field="bankgiro")
-    if not luhn.is_valid(digits):
-        raise ValidationError("Bankgiro number has a wrong check digit", field="bankgiro")
-    return digits
+    dropped), or ValidationError(field="bankgiro") saying why it is not one
+    (:func:`models.validators.normalize_bankgiro`)."""
+    return normalize_bankgiro(re.sub(r"\s", "", text))
 
 
 def bankgiro_text(digits: str) -> str:
     """A Bankgiro number as it is written: ``NNN-NNNN`` or ``NNNN-NNNN``."""
-    digits = check_bankgiro(digits)
-    return f"{digits[:-4]}-{digits[-4:]}"
+    return format_bankgiro(check_bankgiro(digits))
 
 
 def late_interest(amount: int, days: int, reference_rate_bp: int) -> int:
