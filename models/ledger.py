@@ -50,6 +50,8 @@ class Kind(enum.StrEnum):
     CORRECTION = "correction"
     #: A payment provider's fee, taken from the money it settles.
     FEE = "fee"
+    #: A payment reminder's fee and late interest (issue 18), owed by the person.
+    REMINDER = "reminder"
 
 
 @dataclass(frozen=True)
@@ -146,6 +148,32 @@ def provider_fee(tx_id: str, amount: int, day: date, reference: str) -> Transact
         tx_id, Kind.FEE, day, [Posting(Account.FEES, amount), Posting(Account.CARD, -amount)],
         reference,
     )  # fmt: skip
+
+
+#: The bookkeeping accounts a reminder's fee and late interest are credited to (BAS:
+#: 3540 Faktureringsavgifter, 8313 Ränteintäkter från kundfordringar); the SIE export maps
+#: them further through the accounting settings. Neither carries VAT.
+REMINDER_FEE_CODE = "3540"
+INTEREST_CODE = "8313"
+
+
+def reminder_charge(
+    tx_id: str, person_id: str, *, fee: int, interest: int, day: date, reference: str
+) -> Transaction:
+    """A payment reminder's reminder fee and late interest, owed by the person."""
+    if fee < 0 or interest < 0:
+        raise ValidationError("A reminder's fee and interest are not negative", field="amount")
+    return _made(
+        tx_id,
+        Kind.REMINDER,
+        day,
+        [
+            Posting(Account.REVENUE, -fee, code=REMINDER_FEE_CODE),
+            Posting(Account.REVENUE, -interest, code=INTEREST_CODE),
+            Posting(Account.RECEIVABLE, fee + interest, person_id),
+        ],
+        reference,
+    )
 
 
 def cancellation(

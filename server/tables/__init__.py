@@ -7,7 +7,8 @@
 - :mod:`.ledger`: the people's accounts (append only);
 - :mod:`.booking`: each registration's stored price lines and terms (append only);
 - :mod:`.notifications`: in-app notifications;
-- :mod:`.agent_orders`: BankID sign orders in progress.
+- :mod:`.agent_orders`: BankID sign orders in progress;
+- :mod:`.reminders`: the payment reminders sent (append only).
 
 The signing's own tables (SMS challenges, signature evidence) are in
 :mod:`server.signing.tables`. Importing this package registers every table
@@ -25,6 +26,7 @@ from server.tables.ledger import LedgerPosting, LedgerTransaction
 from server.tables.links import LinkToken
 from server.tables.notifications import Notification
 from server.tables.outbox import MailOutbox, SmsOutbox
+from server.tables.reminders import PaymentReminder
 from server.tables.sync import CommandLog, TenantSeq
 
 # ``AuditEvent``: the audit trail's table lives with the models (commands write
@@ -43,6 +45,7 @@ __all__ = [
     "LoginKnownAddress",
     "MailOutbox",
     "Notification",
+    "PaymentReminder",
     "SmsOutbox",
     "TenantSeq",
     "WebHandover",
