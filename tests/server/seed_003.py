@@ -38,6 +38,8 @@ from tests.utils.servers import InProcessServer, free_port, wait_until
 KR = 100
 #: Last term's and this term's labels (the "same term" discount compares them).
 LAST_TERM, THIS_TERM = "HT26", "VT27"
+#: Their mobile numbers (of the range PTS keeps for fiction: 070-174 06 05..99).
+MOBILES = {"Maria": "070-174 06 41", "Anders": "070-174 06 42"}
 #: Maria's browser asks for Swedish pages.
 SWEDISH = {"Accept-Language": "sv-SE,sv;q=0.9,en;q=0.5"}
 
@@ -285,6 +287,7 @@ def set_up(club: Club) -> None:
                 first_name=first,
                 last_name=last,
                 emails=[{"address": club.address(first)}],
+                phones=[{"number": MOBILES[first]}],
             )
             for first, last in (("Maria", "Lind"), ("Anders", "Berg"))
         ),
@@ -435,11 +438,10 @@ class Booked:
 
 
 def book_fortsattare_with_anders(club: Club) -> Booked:
-    """Steps 1-8 as test_seed_003_walk walks them (and asserts them): the club set up,
-    Maria's Vals booked, paid and cancelled (600 kr credit), the follow-up mails, Maria
-    books Tango Fortsättare Onsdagar with Anders from hers. The browser is the caller's to
-    close."""
-    set_up(club)
+    """Steps 1-8 as test_seed_003_walk walks them (and asserts them) in the club
+    :func:`set_up` made: Maria's Vals booked, paid and cancelled (600 kr credit), the
+    follow-up mails, Maria books Tango Fortsättare Onsdagar with Anders from hers. The
+    browser is the caller's to close."""
     vals = sign_up_for_vals(club)
     club.push(cmd("registration.cancel", registration_id=vals))
     send_round_notices(club.server.db, club.server.settings, today=today())
