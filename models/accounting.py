@@ -1,0 +1,205 @@
+"""Accounting settings and vouchers (issue 18): how the people's ledger
+(:mod:`models.ledger`) becomes the club's bookkeeping.
+
+Every ledger transaction is one voucher (:class:`models.sie.Voucher`) in the series of
+its kind (:data:`DEFAULT_SERIES`); each posting becomes a ``#TRANS`` line on the
+bookkeeping account its *purpose* maps to (:class:`Purpose`, :class:`AccountMapping`),
+with the cost centre (SIE dimension 1) and project (dimension 6) of that mapping. A
+mapping is for the tenant, a course category or one round, like a price rule: the most
+specific one wins. A revenue posting whose price rule named an account keeps it.
+
+Pure: the server gathers the mappings and the transactions (with the round and
+category each is about) and calls :func:`vouchers`.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from models import ledger, sie
+
+
+class Purpose(enum.StrEnum):
+    FEES = "fees"
+    MEMBERSHIP = "membership"
+    DISCOUNTS = "discounts"
+    ADMIN_FEES = "admin_fees"
+    REMINDER_FEES = "reminder_fees"
+    INTEREST = "interest"
+    CREDIT_LIABILITY = "credit_liability"
+    RECEIVABLE = "receivable"
+    BANK = "bank"
+    CARD = "card"
+    CARD_FEES = "card_fees"
+    SUSPENSE = "suspense"
+    VAT_OUT = "vat_out"
+
+
+#: BAS accounts used where the treasurer mapped nothing (BAS-kontoplanen), "code name".
+_BAS = f"""
+fees 3010 Kursavgifter
+membership 3890 Medlemsavgifter
+discounts 3730 Lämnade rabatter
+admin_fees 3590 Administrativa avgifter
+reminder_fees {ledger.REMINDER_FEE_CODE} Påminnelseavgifter
+interest {ledger.INTEREST_CODE} Ränteintäkter från kundfordringar
+credit_liability 2420 Förskott från kunder (tillgodohavanden)
+receivable 1510 Kundfordringar
+bank 1930 Företagskonto (Bankgiro)
+card 1580 Fordringar för kontokort
+card_fees 6570 Bankkostnader (kortavgifter)
+suspense 2890 Ej identifierade inbetalningar
+vat_out 2610 Utgående moms
+"""
+DEFAULT_ACCOUNTS: dict[Purpose, tuple[str, str]] = {
+    Purpose(purpose): (code, name)
+    for purpose, code, name in (line.split(" ", 2) for line in _BAS.strip().splitlines())
+}
+
+#: The purpose of each ledger account (revenue: :data:`REVENUE_CODES`, else fees).
+LEDGER_PURPOSE: dict[str, Purpose] = {
+    "receivable": Purpose.RECEIVABLE,
+    "credit": Purpose.CREDIT_LIABILITY,
+    "revenue": Purpose.FEES,
+    "vat": Purpose.VAT_OUT,
+    "bank": Purpose.BANK,
+    "card": Purpose.CARD,
+    "fees": Purpose.CARD_FEES,
+    "suspense": Purpose.SUSPENSE,
+}
+
+#: Revenue codes the ledger itself posts to, and their purpose.
+REVENUE_CODES: dict[str, Purpose] = {
+    ledger.REMINDER_FEE_CODE: Purpose.REMINDER_FEES,
+    ledger.INTEREST_CODE: Purpose.INTEREST,
+}
+
+#: Voucher series per kind of ledger transaction: (letter, name).
+DEFAULT_SERIES: dict[str, tuple[str, str]] = {
+    "charge": ("A", "Avgifter (bokningar)"),
+    "payment": ("B", "Inbetalningar"),
+    "cancellation": ("C", "Avbokningar och krediteringar"),
+    "refund": ("D", "Återbetalningar"),
+    "fee": ("E", "Kortavgifter"),
+    "reminder": ("F", "Påminnelser och ränta"),
+    "correction": ("G", "Rättelser"),
+}
+
+#: The voucher text of each kind (Swedish: the file is read by a Swedish program).
+KIND_TEXT: dict[str, str] = {
+    "charge": "Bokning",
+    "payment": "Inbetalning",
+    "cancellation": "Avbokning",
+    "refund": "Återbetalning",
+    "fee": "Kortavgift",
+    "reminder": "Påminnelse",
+    "correction": "Rättelse",
+}
+
+
+@dataclass(frozen=True)
+class AccountMapping:
+    """A purpose's account for the tenant, a category (``category_id``) or a round
+    (``round_id``), with its objects ("" none)."""
+
+    purpose: Purpose
+    account: str
+    category_id: str | None = None
+    round_id: str | None = None
+    cost_centre: str = ""
+    project: str = ""
+
+    @property
+    def rank(self) -> int:
+        return 2 if self.round_id else 1 if self.category_id else 0
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a ledger transaction is about (None: the tenant as a whole)."""
+
+    round_id: str | None = None
+    category_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Chart:
+    """The settings an export needs: the mappings, the series and account names."""
+
+    mappings: Sequence[AccountMapping] = ()
+    series: Mapping[str, tuple[str, str]] = field(default_factory=lambda: dict(DEFAULT_SERIES))
+    names: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_ACCOUNTS.values()))
+
+    def resolve(self, purpose: Purpose, scope: Scope) -> AccountMapping:
+        """The most specific mapping of ``purpose`` for ``scope`` (else the BAS default)."""
+        best: AccountMapping | None = None
+        for m in self.mappings:
+            if m.purpose is not purpose:
+                continue
+            if m.round_id and m.round_id != scope.round_id:
+                continue
+            if not m.round_id and m.category_id and m.category_id != scope.category_id:
+                continue
+            if best is None or m.rank > best.rank:
+                best = m
+        return best or AccountMapping(purpose, DEFAULT_ACCOUNTS[purpose][0])
+
+    def series_of(self, kind: str) -> str:
+        return self.series.get(kind, DEFAULT_SERIES.get(kind, ("G", "")))[0]
+
+
+def _trans(chart: Chart, posting: ledger.Posting, scope: Scope) -> sie.Trans:
+    account = str(posting.account)
+    purpose = LEDGER_PURPOSE.get(account, Purpose.SUSPENSE)
+    code = posting.code
+    if account == "revenue" and code in REVENUE_CODES:
+        purpose = REVENUE_CODES[code]
+        code = ""
+    mapping = chart.resolve(purpose, scope)
+    objects: list[tuple[int, str]] = []
+    if mapping.cost_centre:
+        objects.append((sie.COST_CENTRE, mapping.cost_centre))
+    if mapping.project:
+        objects.append((sie.PROJECT, mapping.project))
+    # A price rule's own account (4 digits) wins over the purpose's mapping.
+    chosen = code if account == "revenue" and code.isdigit() else mapping.account
+    return sie.Trans(chosen, posting.amount, tuple(objects))
+
+
+def voucher(
+    chart: Chart, tx: ledger.Transaction, number: int, scope: Scope = Scope()
+) -> sie.Voucher | None:
+    """``tx`` as a voucher numbered ``number`` in its series (None: it moves no money)."""
+    lines: dict[tuple[str, tuple[tuple[int, str], ...]], int] = {}
+    for p in tx.postings:
+        t = _trans(chart, p, scope)
+        key = (t.account, t.objects)
+        lines[key] = lines.get(key, 0) + t.amount
+    trans = tuple(sie.Trans(a, amount, objs) for (a, objs), amount in lines.items() if amount)
+    if not trans:
+        return None
+    text = KIND_TEXT.get(str(tx.kind), str(tx.kind))
+    if tx.reference:
+        text = f"{text} {tx.reference}"
+    return sie.Voucher(chart.series_of(str(tx.kind)), number, tx.day, text, trans)
+
+
+def vouchers(chart: Chart, txs: Iterable[tuple[ledger.Transaction, Scope]]) -> list[sie.Voucher]:
+    """One voucher per transaction that moves money, numbered 1, 2, … per series in
+    the order given."""
+    counters: dict[str, int] = {}
+    out: list[sie.Voucher] = []
+    for tx, scope in txs:
+        series = chart.series_of(str(tx.kind))
+        made = voucher(chart, tx, counters.get(series, 0) + 1, scope)
+        if made is not None:
+            counters[series] = made.number
+            out.append(made)
+    return out
+
+
+def account_names(chart: Chart, codes: Iterable[str]) -> dict[str, str]:
+    """A name for every code used (the chart's, else the code itself)."""
+    return {c: chart.names.get(c, f"Konto {c}") for c in codes}
