@@ -40,6 +40,9 @@ class Account(enum.StrEnum):
     CARD = "card"
     #: Fees paid to payment providers (a card acquirer's fee): an expense.
     FEES = "fees"
+    #: Money received that no invoice was found for yet (issue 18): held here, a
+    #: liability, until it is matched by hand (:func:`suspense_in`, :func:`received`).
+    SUSPENSE = "suspense"
 
 
 class Kind(enum.StrEnum):
@@ -137,6 +140,51 @@ def payment(
         [Posting(via, amount), Posting(Account.RECEIVABLE, -amount, person_id)],
         reference,
     )
+
+
+def received(
+    tx_id: str,
+    person_id: str,
+    amount: int,
+    owed: int,
+    day: date,
+    reference: str,
+    *,
+    via: Account = Account.BANK,
+) -> Transaction:
+    """A payment matched to an invoice that still asks ``owed`` öre: up to that much
+    pays the person's receivable, anything more becomes their credit balance (an
+    overpayment). ``via`` is where the money came: the bank, the card acquirer, or the
+    suspense account an unmatched payment was held on until it was matched by hand."""
+    if amount <= 0:
+        raise ValidationError("A payment is a positive amount", field="amount")
+    if via not in (Account.BANK, Account.CARD, Account.SUSPENSE):
+        raise ValidationError("A payment comes by bank or card", field="via")
+    paid = min(amount, max(owed, 0))
+    return _made(
+        tx_id,
+        Kind.PAYMENT,
+        day,
+        [
+            Posting(via, amount),
+            Posting(Account.RECEIVABLE, -paid, person_id),
+            Posting(Account.CREDIT, -(amount - paid), person_id),
+        ],
+        reference,
+    )
+
+
+def suspense_in(
+    tx_id: str, amount: int, day: date, reference: str, *, via: Account = Account.BANK
+) -> Transaction:
+    """Money in that matches no invoice: the bank has it, the suspense account holds it
+    (the bank's balance is right; nobody's account moves until it is matched)."""
+    if amount <= 0:
+        raise ValidationError("A payment is a positive amount", field="amount")
+    return _made(
+        tx_id, Kind.PAYMENT, day, [Posting(via, amount), Posting(Account.SUSPENSE, -amount)],
+        reference,
+    )  # fmt: skip
 
 
 def provider_fee(tx_id: str, amount: int, day: date, reference: str) -> Transaction:

@@ -8,7 +8,8 @@
 - :mod:`.booking`: each registration's stored price lines and terms (append only);
 - :mod:`.notifications`: in-app notifications;
 - :mod:`.agent_orders`: BankID sign orders in progress;
-- :mod:`.reminders`: the payment reminders sent (append only).
+- :mod:`.reminders`: the payment reminders sent (append only);
+- :mod:`.payments`: incoming payments and imported payment files.
 
 The signing's own tables (SMS challenges, signature evidence) are in
 :mod:`server.signing.tables`. Importing this package registers every table
@@ -26,6 +27,7 @@ from server.tables.ledger import LedgerPosting, LedgerTransaction
 from server.tables.links import LinkToken
 from server.tables.notifications import Notification
 from server.tables.outbox import MailOutbox, SmsOutbox
+from server.tables.payments import IncomingPayment, PaymentFile
 from server.tables.reminders import PaymentReminder
 from server.tables.sync import CommandLog, TenantSeq
 
@@ -38,6 +40,7 @@ __all__ = [
     "BankIdSigning",
     "Booking",
     "CommandLog",
+    "IncomingPayment",
     "LedgerPosting",
     "LedgerTransaction",
     "LinkToken",
@@ -45,6 +48,7 @@ __all__ = [
     "LoginKnownAddress",
     "MailOutbox",
     "Notification",
+    "PaymentFile",
     "PaymentReminder",
     "SmsOutbox",
     "TenantSeq",

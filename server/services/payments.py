@@ -1,0 +1,484 @@
+"""Incoming payments (issue 18): received, matched to invoices by OCR, booked once.
+
+:func:`receive` is the one way money in is recorded, whatever brought it (a BgMax file,
+a card provider's confirmation, a hand entry): idempotent on ``(source, source_ref)``,
+so the same payment arriving twice — the same file imported again, the same payment in
+two files, a provider's webhook delivered twice — is booked once. A payment whose
+reference is the OCR of an invoice pays what that invoice still asks; anything more
+becomes the person's credit balance (an overpayment); less leaves the rest open. A
+payment that matches no invoice is held on the suspense account (the bank's balance is
+right, nobody's account moves) and listed by :func:`unmatched` until someone
+:func:`match`-es it by hand. Every matched payment queues the receipt (event
+``payment.receipt``) to the person.
+
+:func:`import_bgmax` reads a Bankgirot BgMax file (:mod:`models.bgmax`) and receives
+each of its payments in one database transaction: a file with an error books nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from models import bgmax, ledger
+from models.courses import Registration
+from models.errors import ConflictError, NotFoundError, ValidationError
+from models.ids import new_id
+from models.notifications import EventType
+from models.payments import check_ocr
+from models.people import Person
+from server.services.ledger import record
+from server.services.round_notices import Sent, notify_registration
+from server.settings import Settings
+from server.tables import LedgerPosting, LedgerTransaction
+from server.tables.payments import (
+    MANUAL,
+    MATCHED,
+    UNMATCHED,
+    IncomingPayment,
+    PaymentFile,
+)
+
+#: The invoice table's columns this module reads (the table is :mod:`server.tables.invoices`).
+_invoice = sa.table(
+    "invoice",
+    sa.column("id"),
+    sa.column("tenant_id"),
+    sa.column("number"),
+    sa.column("kind"),
+    sa.column("person_id"),
+    sa.column("registration_id"),
+    sa.column("ocr"),
+    sa.column("amount"),
+    sa.column("due_on"),
+)
+
+
+@dataclass(frozen=True)
+class InvoiceFacts:
+    """What matching needs of an invoice."""
+
+    id: str
+    number: int
+    person_id: str
+    registration_id: str
+    ocr: str
+    amount: int
+    due_on: date | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How one payment was booked: ``paid`` to the invoice, ``excess`` to credit."""
+
+    payment: IncomingPayment
+    paid: int = 0
+    excess: int = 0
+    owed_after: int = 0
+    already: bool = False
+
+    @property
+    def kind(self) -> str:
+        """matched, partly (the invoice still asks more), overpaid, unmatched or already."""
+        if self.already:
+            return "already"
+        if self.payment.invoice_id is None:
+            return UNMATCHED
+        if self.excess:
+            return "overpaid"
+        return "partly" if self.owed_after > 0 else MATCHED
+
+
+def _facts(row: Any) -> InvoiceFacts:
+    return InvoiceFacts(
+        row.id, int(row.number), row.person_id, row.registration_id, row.ocr or "",
+        int(row.amount), row.due_on,
+    )  # fmt: skip
+
+
+def _invoice_query() -> sa.Select[Any]:
+    c = _invoice.c
+    return select(c.id, c.number, c.person_id, c.registration_id, c.ocr, c.amount, c.due_on).where(
+        c.kind == "invoice"
+    )
+
+
+def invoice_for_reference(session: Session, tenant_id: str, reference: str) -> InvoiceFacts | None:
+    """The invoice whose OCR the reference is (spaces and dashes ignored), or None."""
+    ocr = _ocr(reference)
+    if ocr is None:
+        return None
+    row = session.execute(
+        _invoice_query().where(_invoice.c.tenant_id == tenant_id, _invoice.c.ocr == ocr)
+    ).first()
+    return _facts(row) if row is not None else None
+
+
+def invoice_by_id(session: Session, tenant_id: str, invoice_id: str) -> InvoiceFacts | None:
+    row = session.execute(
+        _invoice_query().where(_invoice.c.tenant_id == tenant_id, _invoice.c.id == invoice_id)
+    ).first()
+    return _facts(row) if row is not None else None
+
+
+def _ocr(reference: str) -> str | None:
+    try:
+        return check_ocr(reference)
+    except ValidationError:
+        return None
+
+
+def owed_on(session: Session, tenant_id: str, invoices: Iterable[InvoiceFacts]) -> dict[str, int]:
+    """What each invoice still asks (öre; by id): its amount less the payments made to it
+    (the receivable side of payment transactions whose reference is its OCR)."""
+    wanted = {i.ocr: i for i in invoices if i.ocr}
+    owed = {i.id: i.amount for i in wanted.values()}
+    if not wanted:
+        return owed
+    rows = session.execute(
+        select(
+            LedgerTransaction.reference, LedgerPosting.person_id, sa.func.sum(LedgerPosting.amount)
+        )
+        .join(LedgerTransaction, LedgerTransaction.id == LedgerPosting.transaction_id)
+        .where(
+            LedgerPosting.tenant_id == tenant_id,
+            LedgerPosting.account == ledger.Account.RECEIVABLE.value,
+            LedgerTransaction.kind == ledger.Kind.PAYMENT.value,
+            LedgerTransaction.reference.in_(list(wanted)),
+        )
+        .group_by(LedgerTransaction.reference, LedgerPosting.person_id)
+    ).all()
+    for reference, person_id, total in rows:
+        invoice = wanted[reference]
+        if person_id == invoice.person_id:
+            owed[invoice.id] += int(total)
+    return owed
+
+
+def receive(
+    session: Session,
+    settings: Settings,
+    *,
+    tenant_id: str,
+    source: str,
+    source_ref: str,
+    amount: int,
+    paid_on: date,
+    reference: str,
+    payer: str = "",
+    file_id: str | None = None,
+    via: ledger.Account = ledger.Account.BANK,
+    now: datetime,
+) -> IncomingPayment:
+    """Record and book a payment received (see the module's docstring); the same
+    ``(source, source_ref)`` again returns the payment first recorded, booking nothing."""
+    return _receive(
+        session, settings, tenant_id=tenant_id, source=source, source_ref=source_ref,
+        amount=amount, paid_on=paid_on, reference=reference, payer=payer, file_id=file_id,
+        via=via, now=now,
+    ).payment  # fmt: skip
+
+
+def _existing(
+    session: Session, tenant_id: str, source: str, source_ref: str
+) -> IncomingPayment | None:
+    return session.scalar(
+        select(IncomingPayment).where(
+            IncomingPayment.tenant_id == tenant_id,
+            IncomingPayment.source == source,
+            IncomingPayment.source_ref == source_ref,
+        )
+    )
+
+
+def _receive(
+    session: Session,
+    settings: Settings,
+    *,
+    tenant_id: str,
+    source: str,
+    source_ref: str,
+    amount: int,
+    paid_on: date,
+    reference: str,
+    payer: str,
+    file_id: str | None,
+    via: ledger.Account,
+    now: datetime,
+    invoices: dict[str, InvoiceFacts | None] | None = None,
+    owed: dict[str, int] | None = None,
+    receipts: bool = True,
+) -> Outcome:
+    if amount <= 0:
+        raise ValidationError("A payment is a positive amount", field="amount")
+    existing = _existing(session, tenant_id, source, source_ref)
+    if existing is not None:
+        return Outcome(existing, already=True)
+    row = IncomingPayment(
+        id=new_id(), tenant_id=tenant_id, source=source, source_ref=source_ref[:100],
+        amount=amount, paid_on=paid_on, reference=reference[:100], payer=payer[:200],
+        file_id=file_id, status=UNMATCHED, created_at=now,
+    )  # fmt: skip
+    try:
+        with session.begin_nested():
+            session.add(row)
+            session.flush()
+    except IntegrityError:  # the same payment, recorded meanwhile by another transaction
+        first = _existing(session, tenant_id, source, source_ref)
+        if first is None:
+            raise
+        return Outcome(first, already=True)
+    if invoices is not None and reference in invoices:
+        invoice = invoices[reference]
+    else:
+        invoice = invoice_for_reference(session, tenant_id, reference)
+    if invoice is None:
+        tx = ledger.suspense_in(new_id(), amount, paid_on, reference[:100], via=via)
+        record(session, tenant_id, tx)
+        row.transaction_id = tx.id
+        return Outcome(row)
+    return _book(
+        session, settings, row, invoice, via=via, status=MATCHED, user_id=None, owed=owed,
+        receipts=receipts,
+    )  # fmt: skip
+
+
+def _book(
+    session: Session,
+    settings: Settings,
+    row: IncomingPayment,
+    invoice: InvoiceFacts,
+    *,
+    via: ledger.Account,
+    status: str,
+    user_id: str | None,
+    owed: dict[str, int] | None = None,
+    receipts: bool = True,
+) -> Outcome:
+    before = (owed if owed is not None and invoice.id in owed else owed_on(
+        session, row.tenant_id, [invoice]))[invoice.id]  # fmt: skip
+    tx = ledger.received(
+        new_id(), invoice.person_id, row.amount, before, row.paid_on, invoice.ocr, via=via
+    )
+    record(session, row.tenant_id, tx, created_by=user_id)
+    paid = min(row.amount, max(before, 0))
+    if owed is not None:
+        owed[invoice.id] = before - paid
+    row.invoice_id = invoice.id
+    row.transaction_id = tx.id
+    row.status = status
+    row.matched_by = user_id
+    if receipts:
+        receipt(session, settings, row, invoice, paid=paid, owed_after=before - paid)
+    return Outcome(row, paid=paid, excess=row.amount - paid, owed_after=before - paid)
+
+
+def _kr(amount: int) -> str:
+    kronor, ore = divmod(abs(amount), 100)
+    text = f"{kronor:,}".replace(",", "\u00a0") + (f",{ore:02d}" if ore else "")
+    return ("-" if amount < 0 else "") + text + "\u00a0kr"
+
+
+def receipt(
+    session: Session,
+    settings: Settings,
+    row: IncomingPayment,
+    invoice: InvoiceFacts,
+    *,
+    paid: int,
+    owed_after: int,
+) -> Sent:
+    """Queue the receipt of ``row`` (event ``payment.receipt``) to the invoice's person:
+    the amount received, the invoice, what is still open and any credit it became."""
+    reg = session.get(Registration, invoice.registration_id)
+    if reg is None:
+        return []
+    return notify_registration(
+        session,
+        settings,
+        reg,
+        EventType.PAYMENT_RECEIPT,
+        extra={
+            "amount": _kr(row.amount),
+            "invoice_number": str(invoice.number),
+            "due_date": invoice.due_on.isoformat() if invoice.due_on else "",
+            "payment_link": "",
+            "paid_on": row.paid_on.isoformat(),
+            "ocr": invoice.ocr,
+            "still_open": _kr(max(owed_after, 0)),
+            "credit": _kr(row.amount - paid),
+        },
+    )
+
+
+def match(
+    session: Session,
+    settings: Settings,
+    *,
+    tenant_id: str,
+    payment_id: str,
+    invoice_id: str,
+    user_id: str | None,
+    now: datetime,
+) -> IncomingPayment:
+    """Match an unmatched payment to an invoice by hand: it moves off the suspense
+    account onto the invoice (and any excess to the person's credit), the receipt goes."""
+    row = session.scalar(
+        select(IncomingPayment)
+        .where(IncomingPayment.tenant_id == tenant_id, IncomingPayment.id == payment_id)
+        .with_for_update()
+    )
+    if row is None:
+        raise NotFoundError("No such payment", details={"field": "payment_id"})
+    if row.status != UNMATCHED:
+        raise ConflictError("This payment is already matched", details={"status": row.status})
+    invoice = invoice_by_id(session, tenant_id, invoice_id)
+    if invoice is None:
+        raise NotFoundError("No such invoice", details={"field": "invoice_id"})
+    _book(session, settings, row, invoice, via=ledger.Account.SUSPENSE, status=MANUAL,
+          user_id=user_id)  # fmt: skip
+    return row
+
+
+def unmatched(session: Session, tenant_id: str) -> list[IncomingPayment]:
+    """The payments waiting to be matched by hand, oldest first."""
+    return list(
+        session.scalars(
+            select(IncomingPayment)
+            .where(IncomingPayment.tenant_id == tenant_id, IncomingPayment.status == UNMATCHED)
+            .order_by(IncomingPayment.paid_on, IncomingPayment.created_at, IncomingPayment.id)
+        )
+    )
+
+
+@dataclass(frozen=True)
+class InvoiceHit:
+    """An invoice found for matching: who, its number and OCR, what it asked and asks."""
+
+    id: str
+    number: int
+    ocr: str
+    person: str
+    amount: int
+    owed: int
+    due_on: date | None
+
+
+def find_invoices(
+    session: Session, tenant_id: str, text: str, *, limit: int = 50
+) -> list[InvoiceHit]:
+    """Invoices by OCR, number or the person's name (for matching a payment by hand)."""
+    text = text.strip()
+    c = _invoice.c
+    query = (
+        _invoice_query()
+        .add_columns(Person.first_name, Person.last_name)
+        .join(Person, Person.id == c.person_id)
+        .where(c.tenant_id == tenant_id)
+    )
+    if text:
+        digits = "".join(ch for ch in text if ch.isdigit())
+        like = f"%{text.lower()}%"
+        full = sa.func.lower(Person.first_name + " " + Person.last_name)
+        cond: sa.ColumnElement[bool] = full.like(like)
+        if digits and len(digits) == len(text.replace(" ", "").replace("-", "")):
+            cond = sa.or_(cond, c.ocr == digits, c.number == int(digits[:18]))
+        query = query.where(cond)
+    rows = session.execute(query.order_by(c.number.desc()).limit(limit)).all()
+    facts = [_facts(r) for r in rows]
+    owed = owed_on(session, tenant_id, facts)
+    return [
+        InvoiceHit(
+            f.id,
+            f.number,
+            f.ocr,
+            f"{r.first_name} {r.last_name}".strip(),
+            f.amount,
+            owed.get(f.id, f.amount),
+            f.due_on,
+        )
+        for f, r in zip(facts, rows, strict=True)
+    ]
+
+
+@dataclass
+class Imported:
+    """What importing a BgMax file did (counts of payments by outcome, amounts in öre)."""
+
+    file_id: str
+    already_imported: bool = False
+    counts: dict[str, int] = field(default_factory=dict)
+    payments: list[Outcome] = field(default_factory=list)
+
+
+_COUNT_KEYS = ("payments", MATCHED, "partly", "overpaid", UNMATCHED, "already", "deductions")
+
+
+def import_bgmax(
+    session: Session,
+    settings: Settings,
+    *,
+    tenant_id: str,
+    data: bytes,
+    name: str,
+    user_id: str | None,
+    now: datetime,
+) -> Imported:
+    """Read ``data`` (a BgMax file; :class:`models.bgmax.BgMaxError` names the line and
+    field of what is wrong, and nothing is booked) and receive each of its payments.
+    The same file again books nothing (its payments are already there) and says so."""
+    digest = hashlib.sha256(data).hexdigest()
+    known = session.scalar(
+        select(PaymentFile).where(PaymentFile.tenant_id == tenant_id, PaymentFile.sha256 == digest)
+    )
+    if known is not None:
+        return Imported(known.id, already_imported=True, counts=dict(known.counts))
+    parsed = bgmax.parse(data)
+    file = PaymentFile(
+        id=new_id(), tenant_id=tenant_id, sha256=digest, name=name[:255], kind="bgmax",
+        imported_at=now, imported_by=user_id, counts={},
+    )  # fmt: skip
+    session.add(file)
+    session.flush()
+    result = Imported(file.id, counts=dict.fromkeys(_COUNT_KEYS, 0) | {"amount": 0})
+    incoming = [p for d in parsed.deposits for p in d.payments if not p.deduction]
+    result.counts["deductions"] = sum(1 for d in parsed.deposits for p in d.payments if p.deduction)
+    # Looked up together: the invoices the references name and what each still asks.
+    refs = {p.reference for p in incoming}
+    by_ocr = {r: _ocr(r) for r in refs}
+    ocrs = [o for o in by_ocr.values() if o]
+    found: dict[str, InvoiceFacts] = {}
+    for chunk in _chunks(ocrs, 500):
+        for r in session.execute(
+            _invoice_query().where(_invoice.c.tenant_id == tenant_id, _invoice.c.ocr.in_(chunk))
+        ):
+            found[r.ocr] = _facts(r)
+    invoices = {r: found.get(o) if o else None for r, o in by_ocr.items()}
+    owed = owed_on(session, tenant_id, found.values())
+    for p in incoming:
+        outcome = _receive(
+            session, settings, tenant_id=tenant_id, source="bgmax", source_ref=p.source_ref,
+            amount=p.amount, paid_on=p.paid_on, reference=p.reference, payer=p.name,
+            file_id=file.id, via=ledger.Account.BANK, now=now, invoices=invoices, owed=owed,
+        )  # fmt: skip
+        result.payments.append(outcome)
+        result.counts["payments"] += 1
+        result.counts[outcome.kind] += 1
+        if not outcome.already:
+            result.counts["amount"] += p.amount
+    file.counts = dict(result.counts)
+    session.flush()
+    return result
+
+
+def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
