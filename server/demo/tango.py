@@ -85,7 +85,7 @@ def add_tango_club(data: DemoData, *, today: date) -> None:
             ends_on=ends,
             place="Tangoklubben, Danslokalen",
             seats=20,
-            terms_text="Anmälan är bindande; avbokning enligt villkoren nedan.",
+            terms_text="Anmälan är bindande; avbokning sker enligt avbokningsvillkoren.",
             terms_version="1",
             **more,
         )
