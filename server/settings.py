@@ -108,12 +108,38 @@ class Settings(BaseSettings):
     #: CA bundle of the BankID API's server certificate (bundled for BankID's own hosts).
     bankid_ca_file: Path | None = None
 
+    # Card payments (issue 18, server/services/card.py). Stripe: the secret API key and the
+    # webhook endpoint's signing secret (whsec_...); Swish for Merchants: the merchant's
+    # Swish number, its client certificate and key (mutual TLS) and Swish's CA bundle.
+    # Secrets are SecretStr: never logged, never in a repr.
+    stripe_api_key: SecretStr | None = None
+    stripe_webhook_secret: SecretStr | None = None
+    #: Stripe's API (a stand-in's in tests).
+    stripe_api_base: str = "https://api.stripe.com"
+    #: How long a Checkout Session can be paid (Stripe allows 30 minutes to 24 hours).
+    stripe_checkout_minutes: int = Field(default=60, ge=30, le=24 * 60)
+    swish_api_url: str = "https://cpc.getswish.net/swish-cpcapi/api/"
+    swish_payee_alias: str = ""
+    swish_cert_file: Path | None = None
+    swish_key_file: Path | None = None
+    swish_ca_file: Path | None = None
+
     log_level: str = "INFO"
 
     @property
     def bankid_configured(self) -> bool:
         """True when signing with BankID can be offered (the RP certificate is set)."""
         return self.bankid_cert_file is not None and self.bankid_key_file is not None
+
+    @property
+    def stripe_configured(self) -> bool:
+        """True when card payments through Stripe can be offered."""
+        return self.stripe_api_key is not None and self.stripe_webhook_secret is not None
+
+    @property
+    def swish_configured(self) -> bool:
+        """True when Swish payments can be offered (the merchant's number and certificate)."""
+        return bool(self.swish_payee_alias) and self.swish_cert_file is not None
 
     def missing_for_production(self) -> list[str]:
         """The environment variables production must set that were not given.

@@ -7,6 +7,7 @@
 - :mod:`.ledger`: the people's accounts (append only);
 - :mod:`.booking`: each registration's stored price lines and terms (append only);
 - :mod:`.notifications`: in-app notifications;
+- :mod:`.card`: card payments' checkouts and provider events;
 - :mod:`.agent_orders`: BankID sign orders in progress;
 - :mod:`.reminders`: the payment reminders sent (append only);
 - :mod:`.payments`: incoming payments and imported payment files.
@@ -23,6 +24,7 @@ from models.audit import AuditEvent as AuditEvent
 from server.tables.agent_orders import BankIdSigning
 from server.tables.auth import AuthToken, LoginCounter, LoginKnownAddress, WebHandover
 from server.tables.booking import Booking
+from server.tables.card import CardCheckout, ProviderEvent
 from server.tables.ledger import LedgerPosting, LedgerTransaction
 from server.tables.links import LinkToken
 from server.tables.notifications import Notification
@@ -39,6 +41,7 @@ __all__ = [
     "AuthToken",
     "BankIdSigning",
     "Booking",
+    "CardCheckout",
     "CommandLog",
     "IncomingPayment",
     "LedgerPosting",
@@ -50,6 +53,7 @@ __all__ = [
     "Notification",
     "PaymentFile",
     "PaymentReminder",
+    "ProviderEvent",
     "SmsOutbox",
     "TenantSeq",
     "WebHandover",

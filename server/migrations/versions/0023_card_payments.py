@@ -1,12 +1,48 @@
 """card checkouts and provider events (issue 18; filled by helper C)"""
 
+import sqlalchemy as sa
+from alembic import op
+
+from server.migrations.helpers import UTC, create_table, unique
+
 revision: str = "0023"
 down_revision: str | None = "0022"
 
 
 def upgrade() -> None:
-    pass
+    create_table(
+        "card_checkout",
+        sa.Column("id", sa.String(36), nullable=False),
+        sa.Column("tenant_id", sa.String(36), nullable=False),
+        sa.Column("provider", sa.String(20), nullable=False),
+        sa.Column("ref", sa.String(100), nullable=False),
+        sa.Column("invoice_id", sa.String(36), nullable=False),
+        sa.Column("registration_id", sa.String(36), nullable=False),
+        sa.Column("amount", sa.BigInteger(), nullable=False),
+        sa.Column("status", sa.String(20), nullable=False),
+        sa.Column("url", sa.String(2000), nullable=False),
+        sa.Column("created_at", UTC, nullable=False),
+        sa.Column("paid_at", UTC, nullable=True),
+        unique("card_checkout", "provider", "ref"),
+        indexed=["tenant_id", "invoice_id"],
+    )
+    create_table(
+        "provider_event",
+        sa.Column("id", sa.String(36), nullable=False),
+        sa.Column("tenant_id", sa.String(36), nullable=True),
+        sa.Column("provider", sa.String(20), nullable=False),
+        sa.Column("event_id", sa.String(120), nullable=False),
+        sa.Column("kind", sa.String(80), nullable=False),
+        sa.Column("ref", sa.String(100), nullable=False),
+        sa.Column("amount", sa.BigInteger(), nullable=False),
+        sa.Column("outcome", sa.String(30), nullable=False),
+        sa.Column("payment_id", sa.String(36), nullable=True),
+        sa.Column("received_at", UTC, nullable=False),
+        unique("provider_event", "provider", "event_id"),
+        indexes={"ix_provider_event_tenant": ("tenant_id", "received_at")},
+    )
 
 
 def downgrade() -> None:
-    pass
+    op.drop_table("provider_event")
+    op.drop_table("card_checkout")

@@ -1,0 +1,227 @@
+"""A local stand-in for Swish for Merchants' payment request API, over real HTTPS with
+mutual TLS (certificates made locally, as :mod:`tests.utils.bankid_standin` makes them).
+
+It speaks the documented API (https://developer.swish.nu/api/payment-request/v2):
+
+- ``PUT /swish-cpcapi/api/v2/paymentrequests/{instructionUUID}`` (32 hex characters, upper
+  case) with the JSON fields ``payeePaymentReference``, ``callbackUrl`` (HTTPS),
+  ``payeeAlias``, ``amount`` (1-999999999999.99 SEK), ``currency`` ("SEK"), ``message``
+  (at most 50 characters) and, for e-commerce, ``payerAlias``; without ``payerAlias``
+  (m-commerce) the answer carries a ``PaymentRequestToken`` header. ``201 Created`` with
+  ``Location``. Refusals are Swish's: 422 with ``[{"errorCode", "errorMessage"}]`` (RP03
+  callback URL, PA02 amount, AM03 currency, RP01 payee alias, RP02 message, FF08 reference),
+  409 RP06 for an id already used.
+- ``GET /swish-cpcapi/api/v1/paymentrequests/{id}``: the payment request object (``id``,
+  ``payeePaymentReference``, ``paymentReference``, ``callbackUrl``, ``payerAlias``,
+  ``payeeAlias``, ``amount``, ``currency``, ``message``, ``status`` CREATED | PAID |
+  DECLINED | ERROR | CANCELLED, ``dateCreated``, ``datePaid``, ``errorCode``,
+  ``errorMessage``); an unknown id 404.
+- A connection without a client certificate signed by the merchant CA it trusts is refused
+  in the TLS handshake, as Swish refuses it.
+
+:meth:`SwishStandin.pay` plays the payer approving in the Swish app: the request gets its
+status (PAID by default, with a ``paymentReference`` and ``datePaid``) and Swish's callback,
+the payment request object, is POSTed to its ``callbackUrl`` (or to ``to``: the test server's
+address for the URL the request named).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+import ssl
+import threading
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import requests
+
+from tests.utils.bankid_standin import StandinCerts, make_certs
+
+PAYEE_ALIAS = "1234679304"
+_ID = re.compile(r"[0-9A-F]{32}")
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _refusal(body: dict[str, Any]) -> tuple[str, str] | None:
+    """Swish's error code and message for a payment request it would refuse, or None."""
+    if not str(body.get("callbackUrl") or "").startswith("https://"):
+        return "RP03", "Callback URL is missing or does not use HTTPS"
+    if body.get("payeeAlias") != PAYEE_ALIAS:
+        return "RP01", "Missing Merchant Swish Number"
+    try:
+        amount = Decimal(str(body.get("amount")))
+    except InvalidOperation:
+        return "PA02", "Amount value is missing or not a valid number"
+    if not Decimal("1") <= amount <= Decimal("999999999999.99") or amount != amount.quantize(
+        Decimal("0.01")
+    ):
+        return "PA02", "Amount value is missing or not a valid number"
+    if body.get("currency") != "SEK":
+        return "AM03", "Invalid or missing Currency"
+    if len(str(body.get("message") or "")) > 50:
+        return "RP02", "Wrong formatted message"
+    if not re.fullmatch(r"[A-Za-z0-9]{1,35}", str(body.get("payeePaymentReference") or "x")):
+        return "FF08", "PayeePaymentReference is invalid"
+    return None
+
+
+@dataclass
+class _State:
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    requests: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def _answer(
+        self, status: int, payload: Any = None, headers: dict[str, str] | None = None
+    ) -> None:
+        body = b"" if payload is None else json.dumps(payload).encode()
+        self.send_response(status)
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
+        if payload is not None:
+            self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_PUT(self) -> None:
+        raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        found = re.fullmatch(r"/swish-cpcapi/api/v2/paymentrequests/([^/]+)", self.path)
+        if found is None:
+            self._answer(404)
+            return
+        request_id = found.group(1)
+        try:
+            body = json.loads(raw)
+            assert isinstance(body, dict)
+        except (ValueError, AssertionError):
+            self._answer(400)
+            return
+        if not _ID.fullmatch(request_id):
+            self._answer(422, [{"errorCode": "RP08", "errorMessage": "Invalid instruction UUID"}])
+            return
+        refused = _refusal(body)
+        if refused:
+            self._answer(422, [{"errorCode": refused[0], "errorMessage": refused[1]}])
+            return
+        state = self.server.state
+        with state.lock:
+            if request_id in state.requests:
+                self._answer(409, [{"errorCode": "RP06", "errorMessage": "Already in use"}])
+                return
+            state.requests[request_id] = {
+                "id": request_id,
+                "payeePaymentReference": body.get("payeePaymentReference"),
+                "paymentReference": None,
+                "callbackUrl": body["callbackUrl"],
+                "payerAlias": body.get("payerAlias"),
+                "payeeAlias": body["payeeAlias"],
+                "amount": float(Decimal(str(body["amount"]))),
+                "currency": "SEK",
+                "message": body.get("message"),
+                "status": "CREATED",
+                "dateCreated": _now(),
+                "datePaid": None,
+                "errorCode": None,
+                "errorMessage": None,
+            }
+        headers = {"Location": f"{self.server.base}v1/paymentrequests/{request_id}"}
+        if not body.get("payerAlias"):
+            headers["PaymentRequestToken"] = secrets.token_hex(16)
+        self._answer(201, None, headers)
+
+    def do_GET(self) -> None:
+        found = re.fullmatch(r"/swish-cpcapi/api/v1/paymentrequests/([^/]+)", self.path)
+        with self.server.state.lock:
+            payment = self.server.state.requests.get(found.group(1)) if found else None
+            payment = dict(payment) if payment else None
+        if payment is None:
+            self._answer(404)
+            return
+        self._answer(200, payment)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, context: ssl.SSLContext) -> None:
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.context = context
+        self.state = _State()
+        self.base = f"https://127.0.0.1:{self.server_address[1]}/swish-cpcapi/api/"
+
+    def finish_request(self, request: Any, client_address: Any) -> None:
+        try:
+            tls = self.context.wrap_socket(request, server_side=True)
+        except (ssl.SSLError, OSError):
+            return  # no client certificate Swish trusts: refused in the handshake
+        try:
+            super().finish_request(tls, client_address)
+        finally:
+            tls.close()
+
+
+class SwishStandin:
+    """The stand-in (module docstring). ``api_url`` is the API's base (``.../api/``);
+    ``certs`` the merchant's client certificate and key (``rp_cert``, ``rp_key``) and the
+    CA of the server's certificate (``server_ca``)."""
+
+    def __init__(self, directory: Path) -> None:
+        self.certs: StandinCerts = make_certs(directory)
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(self.certs.server_cert, self.certs.server_key)
+        context.verify_mode = ssl.CERT_REQUIRED
+        context.load_verify_locations(self.certs.rp_ca)
+        self._server = _Server(context)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+
+    @property
+    def api_url(self) -> str:
+        return self._server.base
+
+    def start(self) -> SwishStandin:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(timeout=5)
+
+    def payment_request(self, request_id: str) -> dict[str, Any]:
+        with self._server.state.lock:
+            return dict(self._server.state.requests[request_id])
+
+    def pay(
+        self, request_id: str, *, status: str = "PAID", to: str | None = None
+    ) -> requests.Response:
+        """The payer answers in the app: the request's new status, and Swish's callback
+        POSTed (to ``to`` instead of its callbackUrl when given)."""
+        with self._server.state.lock:
+            payment = self._server.state.requests[request_id]
+            payment["status"] = status
+            if status == "PAID":
+                payment["paymentReference"] = secrets.token_hex(16).upper()
+                payment["datePaid"] = _now()
+            else:
+                payment["errorCode"] = "RF07" if status == "DECLINED" else "TM01"
+                payment["errorMessage"] = "Transaction declined" if status == "DECLINED" else ""
+            body = dict(payment)
+        return requests.post(to or body["callbackUrl"], json=body, timeout=20)
