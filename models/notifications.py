@@ -273,7 +273,17 @@ EVENTS: Mapping[EventType, EventSpec] = {
         case="the service-desk case's number",
     ),
     E.PAYMENT_INVOICE: _spec("An invoice for a registration is sent", _PAYMENT),
-    E.PAYMENT_REMINDER: _spec("A reminder of an unpaid invoice", _PAYMENT),
+    E.PAYMENT_REMINDER: _spec(
+        "A reminder of an unpaid invoice",
+        _PAYMENT,
+        level="1 for the first reminder, 2 for the second",
+        ocr="the invoice's OCR reference",
+        bankgiro="the Bankgiro number to pay to",
+        due_on="the day the invoice was due",
+        fee="the reminder fee charged with this reminder (0 kr: none)",
+        interest="the late interest charged with this reminder (0 kr: none)",
+        total="what to pay now: what is left of the invoice, reminder fees and interest",
+    ),
     E.PAYMENT_RECEIPT: _spec("A receipt for a payment", _PAYMENT),
     E.USER_INVITATION: _spec(
         "A user is given an account and chooses a password",

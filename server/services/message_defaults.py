@@ -38,6 +38,8 @@ class DefaultTemplate(NamedTuple):
     event_type: EventType
     replaces: str
     texts: Mapping[Language, Texts]
+    #: The channels of the shipped default binding (a tenant that bound nothing).
+    channels: tuple[str, ...] = ("email",)
 
 
 _LINK_ONCE_SV = (
@@ -903,5 +905,48 @@ DEFAULTS += (
             "{inviter_name} har bokat {course} med dig som partner. Boka din plats: "
             "{booking_link} /{tenant}",
         ),
+    ),
+)
+
+#: A reminder of an unpaid invoice (issue 18, server/services/reminders.py): by e-mail
+#: and SMS, as the issue asks, also where the tenant bound nothing.
+DEFAULTS += (
+    DefaultTemplate(
+        "payment.reminder",
+        E.PAYMENT_REMINDER,
+        "",
+        {
+            EN: Texts(
+                "Payment reminder",
+                "Reminder {level}: invoice {invoice_number}",
+                "Hello {participant_first_name},\n\n"
+                "We have not received payment of invoice {invoice_number} ({course}, "
+                "{round}), which was due on {due_on}. This is reminder {level}.\n\n"
+                "Left to pay on the invoice: {amount}\n"
+                "Reminder fee: {fee}\n"
+                "Late interest: {interest}\n"
+                "To pay: {total}\n\n"
+                "Pay to Bankgiro {bankgiro} with the OCR reference {ocr}. If you have "
+                "already paid, please ignore this reminder.\n\n{tenant}",
+                "Reminder {level}: invoice {invoice_number} from {tenant} is unpaid. Pay "
+                "{total} to Bankgiro {bankgiro}, OCR {ocr}.",
+            ),
+            SV: Texts(
+                "Betalningspåminnelse",
+                "Påminnelse {level}: faktura {invoice_number}",
+                "Hej {participant_first_name},\n\n"
+                "Vi har inte fått betalt för faktura {invoice_number} ({course}, {round}), "
+                "som förföll {due_on}. Det här är påminnelse {level}.\n\n"
+                "Kvar att betala på fakturan: {amount}\n"
+                "Påminnelseavgift: {fee}\n"
+                "Dröjsmålsränta: {interest}\n"
+                "Att betala: {total}\n\n"
+                "Betala till bankgiro {bankgiro} med OCR-nummer {ocr}. Har du redan betalat "
+                "kan du bortse från den här påminnelsen.\n\n{tenant}",
+                "Påminnelse {level}: faktura {invoice_number} från {tenant} är obetald. "
+                "Betala {total} till bankgiro {bankgiro}, OCR {ocr}.",
+            ),
+        },
+        ("email", "sms"),
     ),
 )

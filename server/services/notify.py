@@ -10,8 +10,9 @@ names, such as "user" or "address"). :func:`notify` then
   those, the most specific level that has any holds (round > course > category >
   contract > customer > agent > tenant). With none, the *shipped default binding* holds:
   the event's shipped default template (:mod:`server.services.message_defaults`), to
-  every kind the call site passes, by e-mail; so a tenant that has bound nothing gets
-  exactly the mails Kansli always sent;
+  every kind the call site passes, by e-mail (and SMS where the default says so: a
+  payment reminder); so a tenant that has bound nothing gets exactly the mails Kansli
+  always sent;
 - resolves each binding's recipients: the call site's people of that kind, "contacts"
   (the contacts in the role Notification recipient of the contract, customer, agent and
   organisation the event concerns) and "static" (the tenant's
@@ -291,10 +292,11 @@ def _plans(
     event: EventType,
     concerns: Concerns,
     kinds: Iterable[str],
+    default: DefaultTemplate,
 ) -> list[_Plan]:
     bindings = active_bindings(session, tenant_id, event, concerns)
     if not bindings:
-        return [_Plan(None, None, tuple(kinds), (Channel.EMAIL.value,))]
+        return [_Plan(None, None, tuple(kinds), default.channels)]
     plans = []
     for binding in bindings:
         template = (
@@ -340,7 +342,9 @@ def notify(
     static: list[Recipient] | None = None
     #: The texts of each plan per language: looked up once, not once per recipient.
     chosen: dict[tuple[int, str], _Texts] = {}
-    for index, plan in enumerate(_plans(session, tenant_id, event, concerns, recipients.keys())):
+    for index, plan in enumerate(
+        _plans(session, tenant_id, event, concerns, recipients.keys(), default)
+    ):
         people: list[Recipient] = []
         for recipient_kind in tuple(recipients) if personal else plan.kinds:
             if recipient_kind == RecipientKind.CONTACTS:
