@@ -181,6 +181,16 @@ ENDPOINTS: dict[str, str] = {
         "(the manager's address, as the participants list shows): "
         "tests/server/test_approval_failures.py"
     ),
+    "GET /api/v1/accounting/sie": (
+        "money roles only (admin, treasurer), audited: the SIE 4 file of the ledger (accounts, "
+        "amounts, registration ids and payment references; no person data): "
+        "tests/server/test_sie_export.py"
+    ),
+    "GET /api/v1/accounting/credit-balances": (
+        "money roles only (admin, treasurer), audited: each person's credit balance by name "
+        "(the liability's sub-ledger; names only, no contact data): "
+        "tests/server/test_sie_export.py"
+    ),
     "GET /api/v1/people/{person_id}/account": (
         "administrators and course administrators only, audited: a person's balance and "
         "their own ledger postings (amounts, days, references; no personal data): "

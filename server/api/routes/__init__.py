@@ -8,6 +8,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from server.api.routes import (
+    accounting,
     accounts,
     agent_orders,
     agent_roles,
@@ -26,6 +27,7 @@ from server.api.routes import (
 def routers() -> list[APIRouter]:
     """The API's routers, each named here (a new route module adds its line)."""
     return [
+        accounting.router,
         accounts.router,
         agent_orders.router,
         agent_roles.router,

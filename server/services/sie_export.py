@@ -1,0 +1,212 @@
+"""The SIE 4 export (issue 18): the people's ledger as the club's bookkeeping.
+
+One voucher per ledger transaction of the period, in the series of its kind, its
+postings on the accounts the accounting settings map them to
+(:mod:`models.accounting`), with the cost centre and project of the round or category
+the transaction is about (a transaction whose reference is a registration: that
+registration's round and its course's category; anything else: the tenant's mappings).
+Type 4E adds the chart of accounts, #IB (the fiscal year's opening balances), #UB (the
+balances at the period's end) and #RES (the result accounts from the fiscal year's
+start to the period's end); 4I has the vouchers only. :mod:`models.sie` writes the file.
+
+Balance accounts are those of BAS classes 1-2; classes 3-8 are result accounts. The
+result of earlier years is opened on 2091 (Balanserad vinst eller förlust) so the
+opening balances sum to zero.
+
+Also the sub-ledger report of credit balances: each person's credit balance (what the
+liability account holds for them) at a day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from models import accounting, ledger, sie
+from models.courses import Course, CourseRound, Registration
+from models.people import Person
+from models.tenancy import Tenant
+from server.tables import LedgerPosting, LedgerTransaction
+
+#: Where the result of earlier years is opened (BAS).
+RETAINED = ("2091", "Balanserad vinst eller förlust")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the export needs of the accounting settings."""
+
+    chart: accounting.Chart
+    #: The fiscal year's first month (1 = calendar year).
+    year_start_month: int = 1
+
+
+def settings_of(session: Session, tenant_id: str) -> Settings:
+    """The tenant's accounting settings (the BAS defaults until the treasurer sets any)."""
+    return Settings(accounting.Chart())
+
+
+def fiscal_year(day: date, start_month: int) -> tuple[date, date]:
+    """The fiscal year ``day`` is in (first and last day)."""
+    year = day.year if day.month >= start_month else day.year - 1
+    start = date(year, start_month, 1)
+    following = date(year + 1, start_month, 1)
+    return start, date.fromordinal(following.toordinal() - 1)
+
+
+def _is_result(code: str) -> bool:
+    return code[:1] in "345678"
+
+
+def _rows(
+    session: Session, tenant_id: str, until: date
+) -> Iterator[tuple[ledger.Transaction, accounting.Scope]]:
+    """The tenant's transactions up to ``until``, oldest first, each with its scope."""
+    query = (
+        select(
+            LedgerTransaction.id,
+            LedgerTransaction.kind,
+            LedgerTransaction.day,
+            LedgerTransaction.reference,
+            LedgerPosting.account,
+            LedgerPosting.amount,
+            LedgerPosting.person_id,
+            LedgerPosting.code,
+            CourseRound.id,
+            Course.category,
+        )
+        .join(LedgerPosting, LedgerPosting.transaction_id == LedgerTransaction.id)
+        .outerjoin(
+            Registration,
+            and_(
+                Registration.id == LedgerTransaction.reference,
+                Registration.tenant_id == tenant_id,
+            ),
+        )
+        .outerjoin(CourseRound, CourseRound.id == Registration.round_id)
+        .outerjoin(Course, Course.id == CourseRound.course_id)
+        .where(LedgerTransaction.tenant_id == tenant_id, LedgerTransaction.day <= until)
+        .order_by(
+            LedgerTransaction.day,
+            LedgerTransaction.created_at,
+            LedgerTransaction.id,
+            LedgerPosting.id,
+        )
+    )
+    current: tuple[str, str, date, str, str | None, str | None] | None = None
+    postings: list[ledger.Posting] = []
+
+    def made() -> tuple[ledger.Transaction, accounting.Scope]:
+        assert current is not None
+        tx_id, kind, day, reference, round_id, category = current
+        tx = ledger.Transaction(tx_id, ledger.Kind(kind), day, tuple(postings), reference)
+        return tx, accounting.Scope(round_id, category or None)
+
+    for row in session.execute(query).yield_per(5000):
+        tx_id, kind, day, reference, account, amount, person_id, code, round_id, category = row
+        if current is None or current[0] != tx_id:
+            if current is not None:
+                yield made()
+            current = (tx_id, kind, day, reference, round_id, category)
+            postings = []
+        postings.append(ledger.Posting(ledger.Account(account), int(amount), person_id, code))
+    if current is not None:
+        yield made()
+
+
+def export(
+    session: Session,
+    tenant_id: str,
+    *,
+    start: date,
+    end: date,
+    kind: sie.SieType,
+    today: date,
+) -> bytes:
+    """The SIE 4 file of ``start``..``end`` (both included; within one fiscal year)."""
+    settings = settings_of(session, tenant_id)
+    chart = settings.chart
+    year_start, year_end = fiscal_year(start, settings.year_start_month)
+    opening: dict[str, int] = {}
+    moved: dict[str, int] = {}
+    in_period: list[tuple[ledger.Transaction, accounting.Scope]] = []
+    for tx, scope in _rows(session, tenant_id, end):
+        if tx.day >= start:
+            in_period.append((tx, scope))
+        if kind is sie.SieType.I4:
+            continue
+        target = opening if tx.day < year_start else moved
+        made = accounting.voucher(chart, tx, 0, scope)
+        for t in made.trans if made else ():
+            target[t.account] = target.get(t.account, 0) + t.amount
+    vouchers = accounting.vouchers(chart, in_period)
+    # Earlier years' result accounts are closed to retained earnings.
+    carried = sum(v for code, v in opening.items() if _is_result(code))
+    ib = {code: v for code, v in opening.items() if not _is_result(code) and v}
+    if carried:
+        ib[RETAINED[0]] = ib.get(RETAINED[0], 0) + carried
+    ub = dict(ib)
+    result: dict[str, int] = {}
+    for code, v in moved.items():
+        target = result if _is_result(code) else ub
+        target[code] = target.get(code, 0) + v
+    codes = {t.account for made in vouchers for t in made.trans} | set(ub) | set(result)
+    names = accounting.account_names(chart, codes)
+    if RETAINED[0] in names:
+        names[RETAINED[0]] = RETAINED[1]
+    objects: dict[tuple[int, str], str] = {}
+    for made in vouchers:
+        for t in made.trans:
+            for dim, code in t.objects:
+                objects[(dim, code)] = code
+    tenant = session.get(Tenant, tenant_id)
+    return sie.write(
+        sie.Export(
+            type=kind,
+            company=tenant.name if tenant else "",
+            year_start=year_start,
+            year_end=year_end,
+            generated=today,
+            accounts=names,
+            objects=objects,
+            opening=ib,
+            closing={c: v for c, v in ub.items() if v},
+            result={c: v for c, v in result.items() if v},
+            vouchers=vouchers,
+        )
+    )
+
+
+@dataclass(frozen=True)
+class CreditBalance:
+    person_id: str
+    name: str
+    #: Öre the person has to their credit (the liability's sub-ledger).
+    credit: int
+
+
+def credit_balances(session: Session, tenant_id: str, *, day: date) -> list[CreditBalance]:
+    """Everyone with a credit balance at the end of ``day``, by name: the sub-ledger of
+    the credit liability account (their sum is that account's balance)."""
+    held = func.sum(-LedgerPosting.amount)
+    rows = session.execute(
+        select(LedgerPosting.person_id, Person.first_name, Person.last_name, held)
+        .join(LedgerTransaction, LedgerTransaction.id == LedgerPosting.transaction_id)
+        .join(Person, Person.id == LedgerPosting.person_id)
+        .where(
+            LedgerPosting.tenant_id == tenant_id,
+            LedgerPosting.account == ledger.Account.CREDIT.value,
+            LedgerTransaction.day <= day,
+        )
+        .group_by(LedgerPosting.person_id, Person.first_name, Person.last_name)
+        .having(held != 0)
+        .order_by(Person.last_name, Person.first_name, LedgerPosting.person_id)
+    ).all()
+    return [
+        CreditBalance(str(pid), f"{first} {last}".strip(), int(amount))
+        for pid, first, last, amount in rows
+    ]

@@ -1,0 +1,201 @@
+"""GET /api/v1/accounting/sie and /accounting/credit-balances (issue 18) over real HTTP
+on SQLite and PostgreSQL: the seed walk's ledger (issue 17, steps 1-8: Maria's Vals
+charged, paid and cancelled to credit; Tango Fortsättare booked by Maria with her credit
+and by Anders with the membership fee) exported as SIE 4 and read back with the
+test-only reader: exactly the vouchers those transactions imply, each summing to zero,
+balances that agree with them; the credit balances' sub-ledger adds up to the liability
+account; only the money roles may export."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from models import ledger
+from models.audit import AuditEvent
+from models.ids import new_id, utcnow
+from models.people import Person
+from models.pricing import CancellationTerms, PriceList, SignupFacts, cancel, price
+from models.tenancy import Role
+from server.services import ledger as accounts
+from tests.server.helpers import World
+from tests.server.seed_003 import Club, book_fortsattare_with_anders, open_club, set_up
+from tests.utils import sie_reader
+
+
+@pytest.fixture(scope="module")
+def club(module_server_db_url: str) -> Iterator[Club]:
+    with open_club(module_server_db_url) as club:
+        yield club
+
+
+def _kr(amount: int) -> Decimal:
+    return Decimal(amount).quantize(Decimal("0.01"))
+
+
+def test_the_walks_ledger_exports_as_exactly_its_vouchers(club: Club) -> None:
+    set_up(club)
+    booked = book_fortsattare_with_anders(club)
+    booked.browser.close()
+    today = utcnow().date()
+    year = {"from": f"{today.year}-01-01", "to": today.isoformat()}
+    with club.server.db.sessions() as s:
+        vals = next(
+            tx.reference
+            for tx in accounts.history(s, club.tenant_id, club.ids["maria"])
+            if tx.kind is ledger.Kind.CANCELLATION
+        )
+
+    resp = club.staff.get("/api/v1/accounting/sie", params={**year, "type": "4E"})
+    assert resp.status_code == 200, resp.text
+    assert resp.headers["content-type"].startswith("text/plain; charset=IBM437")
+    assert 'filename="kansli_' in resp.headers["content-disposition"]
+    parsed = sie_reader.read(resp.content)
+    assert parsed.checksum is not None and parsed.checksum[0] == parsed.checksum[1]
+    assert parsed.one("#FNAMN").text(0) == "Tangoklubben"
+    assert parsed.one("#FORMAT").text(0) == "PC8"
+
+    vouchers = {v.text: v for v in parsed.vouchers()}
+    lines = {
+        text: (v.series, sorted((t.account, t.amount) for t in v.trans))
+        for text, v in vouchers.items()
+    }
+    assert lines == {
+        f"Bokning {vals}": ("A", [("1510", _kr(800)), ("3010", _kr(-800))]),
+        "Inbetalning OCR 4711": ("B", [("1510", _kr(-800)), ("1930", _kr(800))]),
+        f"Avbokning {vals}": ("C", [("2420", _kr(-600)), ("3010", _kr(600))]),
+        f"Bokning {booked.registrations['maria']}": (
+            "A",
+            [("1510", _kr(200)), ("2420", _kr(600)), ("3010", _kr(-800))],
+        ),
+        f"Bokning {booked.registrations['anders']}": (
+            "A",
+            [("1510", _kr(1100)), ("3010", _kr(-1000)), ("3890", _kr(-100))],
+        ),
+    }
+    for v in vouchers.values():
+        assert sum(t.amount for t in v.trans) == 0
+        assert v.day == today.strftime("%Y%m%d")
+    numbers = sorted((v.series, int(v.number)) for v in vouchers.values())
+    assert numbers == [("A", 1), ("A", 2), ("A", 3), ("B", 1), ("C", 1)]
+    # Balances: nothing before this year; the period's movement on balance accounts is
+    # the closing balance, on result accounts the result; both sum to the vouchers'.
+    assert parsed.balances("#IB") == {}
+    assert parsed.balances("#UB") == {"1510": _kr(1300), "1930": _kr(800)}
+    assert parsed.balances("#RES") == {"3010": _kr(-2000), "3890": _kr(-100)}
+    names = parsed.accounts()
+    assert names["1510"] == "Kundfordringar" and names["3890"] == "Medlemsavgifter"
+    assert {"1510", "1930", "2420", "3010", "3890"} <= set(names)
+
+    # 4I: the same vouchers, no balances.
+    resp = club.staff.get("/api/v1/accounting/sie", params={**year, "type": "4I"})
+    assert resp.status_code == 200, resp.text
+    only = sie_reader.read(resp.content)
+    assert not only.all("#UB") and not only.all("#IB") and not only.all("#RES")
+    assert {v.text for v in only.vouchers()} == set(vouchers)
+
+    # A period before any of it: an empty file that still opens.
+    resp = club.staff.get(
+        "/api/v1/accounting/sie",
+        params={"from": f"{today.year}-01-01", "to": f"{today.year}-01-01"},
+    )
+    empty = sie_reader.read(resp.content)
+    if today > date(today.year, 1, 1):
+        assert empty.vouchers() == []
+    with club.server.db.sessions() as s:
+        exports = s.scalars(
+            select(AuditEvent).where(
+                AuditEvent.action == "accounting.sie_export",
+                AuditEvent.tenant_id == club.tenant_id,
+            )
+        ).all()
+    assert len(exports) == 3
+
+
+def test_a_period_must_lie_in_one_fiscal_year(club: Club) -> None:
+    resp = club.staff.get(
+        "/api/v1/accounting/sie", params={"from": "2025-12-01", "to": "2026-01-31"}
+    )
+    assert resp.status_code == 422
+    assert resp.json()["detail"]["code"] == "period_spans_years"
+    resp = club.staff.get(
+        "/api/v1/accounting/sie", params={"from": "2026-02-01", "to": "2026-01-31"}
+    )
+    assert resp.json()["detail"]["code"] == "invalid_period"
+    resp = club.staff.get("/api/v1/accounting/sie", params={"from": "2026-01-01", "to": "x"})
+    assert resp.status_code == 422
+    resp = club.staff.get(
+        "/api/v1/accounting/sie", params={"from": "2026-01-01", "to": "2026-01-31", "type": "4X"}
+    )
+    assert resp.status_code == 422
+
+
+def _credit_of_600(world: World, first: str, last: str) -> str:
+    """A person charged 800 last year, paid, cancelled keeping 200: 600 of credit."""
+    person = new_id()
+    charged = price(PriceList("Tango", 80_000), SignupFacts(date(2025, 8, 1), date(2025, 9, 1)))
+    cancelled = cancel(
+        CancellationTerms(admin_fee=20_000), date(2025, 9, 10), charged=80_000, paid=80_000
+    )
+    with world.db.transaction() as s:
+        s.add(Person(id=person, tenant_id=world.tenant_id, first_name=first, last_name=last))
+        s.flush()
+        for tx in (
+            ledger.charge(new_id(), person, charged, date(2025, 8, 1), "reg-1"),
+            ledger.payment(new_id(), person, 80_000, date(2025, 8, 5), "OCR 4711"),
+            ledger.cancellation(new_id(), person, cancelled, date(2025, 9, 10), "reg-1"),
+        ):
+            accounts.record(s, world.tenant_id, tx)
+    return person
+
+
+def test_credit_balances_are_the_liabilitys_sub_ledger(world: World, other_world: World) -> None:
+    maria = _credit_of_600(world, "Maria", "Ek")
+    anna = _credit_of_600(world, "Anna", "Al")
+    _credit_of_600(other_world, "Olle", "Annan")
+    url = f"{world.url}/api/v1/accounting/credit-balances"
+    resp = world.client(Role.TREASURER).get(url, params={"day": "2025-12-31"}, timeout=30)
+    assert resp.status_code == 200, resp.text
+    body = resp.json()
+    assert body["rows"] == [
+        {"person_id": anna, "name": "Anna Al", "credit": 60_000},
+        {"person_id": maria, "name": "Maria Ek", "credit": 60_000},
+    ]
+    assert body["total"] == 120_000
+    # Before the cancellations nobody had credit.
+    resp = world.client(Role.ADMIN).get(url, params={"day": "2025-09-09"}, timeout=30)
+    assert resp.json()["rows"] == []
+
+    # The 2026 export opens the year with last year's balances: the liability is the
+    # sub-ledger's total; last year's result (2 x 200 kept) is carried to 2091.
+    resp = world.client(Role.TREASURER).get(
+        f"{world.url}/api/v1/accounting/sie",
+        params={"from": "2026-01-01", "to": "2026-12-31"},
+        timeout=30,
+    )
+    assert resp.status_code == 200, resp.text
+    parsed = sie_reader.read(resp.content)
+    assert parsed.balances("#IB") == {
+        "1930": _kr(1600),
+        "2420": _kr(-1200),
+        "2091": _kr(-400),
+    }
+    assert parsed.balances("#UB") == parsed.balances("#IB")
+    assert parsed.vouchers() == []
+    assert sum(parsed.balances("#IB").values()) == 0
+
+
+@pytest.mark.parametrize("role", [Role.VIEWER, Role.COURSE_ADMIN, Role.ALUMNI_OFFICER])
+def test_only_money_roles_may_see_the_books(world: World, role: Role) -> None:
+    for path, params in (
+        ("sie", {"from": "2026-01-01", "to": "2026-01-31"}),
+        ("credit-balances", {}),
+    ):
+        resp = world.client(role).get(
+            f"{world.url}/api/v1/accounting/{path}", params=params, timeout=30
+        )
+        assert resp.status_code == 403, (path, resp.text)
