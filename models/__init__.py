@@ -36,6 +36,7 @@ from models.courses import (
 )
 from models.notifications import MessageTemplate
 from models.organisations import Agent, Contact, ContactRole, Contract, Customer, Organisation
+from models.payments import PaymentSettings
 from models.people import (
     Activity,
     ActivityKind,
@@ -83,6 +84,7 @@ __all__ = [
     "MessageTemplate",
     "OrderState",
     "Organisation",
+    "PaymentSettings",
     "Person",
     "PersonCategory",
     "PersonEmail",

@@ -272,7 +272,14 @@ EVENTS: Mapping[EventType, EventSpec] = {
         _ORDER,
         case="the service-desk case's number",
     ),
-    E.PAYMENT_INVOICE: _spec("An invoice for a registration is sent", _PAYMENT),
+    E.PAYMENT_INVOICE: _spec(
+        "An invoice for a registration is sent",
+        _PAYMENT,
+        ocr="the invoice's OCR reference",
+        bankgiro="the Bankgiro number to pay to",
+        due_on="the last day to pay",
+        invoice_link="the link to the invoice as a PDF",
+    ),
     E.PAYMENT_REMINDER: _spec(
         "A reminder of an unpaid invoice",
         _PAYMENT,

@@ -15,8 +15,13 @@ desktop (DOMAIN.md "External formats and rules"):
 
 from __future__ import annotations
 
+import enum
 import re
 
+from sqlalchemy import Boolean, Integer, String, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from models.base import Base, SyncMixin
 from models.errors import ValidationError
 from models.validators import (
     format_bankgiro,
@@ -83,3 +88,66 @@ def late_interest(amount: int, days: int, reference_rate_bp: int) -> int:
     numerator = amount * rate_bp * days
     denominator = 10_000 * 365
     return (2 * numerator + denominator) // (2 * denominator)
+
+
+# -- the tenant's payment settings (synced; command payment_settings.set) -----------------
+
+
+class CardProvider(enum.StrEnum):
+    """Who takes card payments at sign-up (none: invoices only)."""
+
+    NONE = ""
+    STRIPE = "stripe"
+    SWISH = "swish"
+
+
+#: The settings a tenant that saved none has.
+DEFAULT_DUE_DAYS = 30
+DEFAULT_GRACE_DAYS = 7
+DEFAULT_SECOND_REMINDER_DAYS = 14
+
+
+class PaymentSettings(SyncMixin, Base):
+    """How a tenant is paid: its Bankgiro, its invoices' terms, reminders and sender.
+
+    One live row per tenant, set as a whole (``payment_settings.set``); ``version``
+    counts each change. A booking stores the terms it was made under
+    (:func:`booking_terms`)."""
+
+    __tablename__ = "payment_settings"
+
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    #: Digits (7 or 8); "" while none is set: no invoices can be issued.
+    bankgiro: Mapped[str] = mapped_column(String(8), default="")
+    due_days: Mapped[int] = mapped_column(Integer, default=DEFAULT_DUE_DAYS)
+    grace_days: Mapped[int] = mapped_column(Integer, default=DEFAULT_GRACE_DAYS)
+    #: Öre, 0..MAX_REMINDER_FEE; 0: no reminder fee.
+    reminder_fee: Mapped[int] = mapped_column(Integer, default=0)
+    late_interest: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Riksbanken's reference rate in basis points (250 = 2.50 %).
+    reference_rate: Mapped[int] = mapped_column(Integer, default=0)
+    second_reminder_days: Mapped[int] = mapped_column(Integer, default=DEFAULT_SECOND_REMINDER_DAYS)
+    sender_name: Mapped[str] = mapped_column(String(200), default="")
+    sender_address: Mapped[str] = mapped_column(String(500), default="")
+    #: ``NNNNNN-NNNN``, "" if not given.
+    org_number: Mapped[str] = mapped_column(String(12), default="")
+    card_provider: Mapped[str] = mapped_column(String(20), default=CardProvider.NONE)
+
+
+def payment_settings_of(session: Session, tenant_id: str) -> PaymentSettings | None:
+    """The tenant's live payment settings (None: never set)."""
+    return session.scalars(
+        select(PaymentSettings).where(
+            PaymentSettings.tenant_id == tenant_id, PaymentSettings.deleted_at.is_(None)
+        )
+    ).first()
+
+
+def booking_terms(settings: PaymentSettings | None) -> dict[str, object]:
+    """The payment terms a booking stores with its cancellation terms (``"payment"``):
+    as they are when it is made, so a later change never alters them."""
+    return {
+        "due_days": settings.due_days if settings else DEFAULT_DUE_DAYS,
+        "reminder_fee": settings.reminder_fee if settings else 0,
+        "late_interest": settings.late_interest if settings else False,
+    }

@@ -98,6 +98,10 @@ ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
         "notification_binding": ("event_type template_id scope_kind scope_id recipients channels"),
         "notification_recipient": "person_id role user_id",
         "organisation": "name org_number city",
+        "payment_settings": (
+            "version bankgiro due_days grace_days reminder_fee late_interest reference_rate"
+            " second_reminder_days sender_name sender_address org_number card_provider"
+        ),
         "person": (
             "first_name last_name organisation_id title street postal_code city country notes"
             " created_at merged_into_id"

@@ -100,6 +100,7 @@ COMMANDS = {
     "membership.edit": QT_TRANSLATE_NOOP("SyncIssues", "Edit membership"),
     "membership.remove": QT_TRANSLATE_NOOP("SyncIssues", "Remove membership"),
     "cancellation_policy.set": QT_TRANSLATE_NOOP("SyncIssues", "Set cancellation terms"),
+    "payment_settings.set": QT_TRANSLATE_NOOP("SyncIssues", "Set payment settings"),
     "prerequisite.add": QT_TRANSLATE_NOOP("SyncIssues", "Add a prerequisite"),
     "prerequisite.remove": QT_TRANSLATE_NOOP("SyncIssues", "Remove a prerequisite"),
     "level_approval.add": QT_TRANSLATE_NOOP("SyncIssues", "Add a level approval"),

@@ -3024,6 +3024,7 @@ SV: dict[object, object] = {
     ("SyncIssues", "Edit membership"): "Ändra medlemskap",
     ("SyncIssues", "Remove membership"): "Ta bort medlemskap",
     ("SyncIssues", "Set cancellation terms"): "Ange avbokningsvillkor",
+    ("SyncIssues", "Set payment settings"): "Ange betalningsinställningar",
     ("SyncIssues", "Add a prerequisite"): "Lägg till förkunskapskrav",
     ("SyncIssues", "Remove a prerequisite"): "Ta bort förkunskapskrav",
     ("SyncIssues", "Add a level approval"): "Lägg till nivågodkännande",

@@ -47,6 +47,7 @@ from models.courses import (
 from models.errors import DomainError, NotFoundError, TransitionError, ValidationError
 from models.ids import new_id, utcnow
 from models.notifications import EventType
+from models.payments import booking_terms, payment_settings_of
 from models.people import Person
 from models.prerequisites import Reason, ReasonCode, check
 from models.pricing import (
@@ -62,6 +63,7 @@ from models.pricing import (
 from models.tenancy import Tenant
 from server.i18n import N_, gettext, use_language
 from server.services import ledger as accounts
+from server.services.invoices import credit_cancelled, issue_invoice
 from server.services.mail_text import facts, paragraph, round_lines
 from server.services.notify import Recipient, notify, registration_concerns
 from server.services.pricing import quote
@@ -224,7 +226,13 @@ def record_booking(
     *,
     now: datetime,
 ) -> None:
-    """Store ``registration``'s booking: the lines as shown and the terms (written once)."""
+    """Store ``registration``'s booking: the lines as shown and the terms (written once);
+    with the tenant's payment terms as they are now (``"payment"``: due days, reminder fee,
+    late interest) when it has payment settings."""
+    stored_terms = terms_json(terms)
+    payment = payment_settings_of(session, registration.tenant_id)
+    if payment is not None:
+        stored_terms["payment"] = booking_terms(payment)
     session.add(
         Booking(
             tenant_id=registration.tenant_id,
@@ -235,7 +243,7 @@ def record_booking(
             total=breakdown.total,
             credit_used=breakdown.credit_used,
             to_pay=breakdown.to_pay,
-            terms=terms_json(terms),
+            terms=stored_terms,
             created_at=now,
         )
     )
@@ -243,15 +251,30 @@ def record_booking(
 
 
 def store(
-    session: Session, registration: Registration, breakdown: Breakdown, *, now: datetime
+    session: Session,
+    registration: Registration,
+    breakdown: Breakdown,
+    *,
+    now: datetime,
+    settings: Settings | None = None,
 ) -> None:
     """Store the booking of a new ``registration`` with the round's terms now, and post
     its charge when it has a place (on the waiting list or held for review: when it gets
-    one, effect ``booking.charge``)."""
+    one, effect ``booking.charge``); with ``settings``, the charge's invoice is issued and
+    mailed (:func:`server.services.invoices.issue_invoice`)."""
     terms = terms_for(session, registration.tenant_id, registration.round_id)
     record_booking(session, registration, breakdown, terms, now=now)
     if registration.status == RegistrationStatus.REGISTERED:
         post_charge(session, registration.tenant_id, registration, breakdown, now.date())
+        if settings is not None:
+            issue_invoice(
+                session,
+                settings,
+                tenant_id=registration.tenant_id,
+                registration_id=registration.id,
+                now=now,
+                breakdown=breakdown,
+            )
 
 
 def booking_of(session: Session, tenant_id: str, registration_id: str) -> Booking | None:
@@ -578,7 +601,7 @@ def _book(
     )
     session.add(reg)
     session.flush()
-    store(session, reg, breakdown, now=now)
+    store(session, reg, breakdown, now=now, settings=settings)
     _confirm(session, settings, reg, person, round_, breakdown, reasons, partner, by_partner)
     return Booked(reg.id, person_id, reg.status, breakdown, tuple(reasons))
 
@@ -697,16 +720,31 @@ def _charge_effect(ctx: EffectContext, effect: Effect) -> None:
         return
     stored = breakdown_of(booking.lines)
     charged = with_credit_now(ctx.session, tenant_id, reg.participant_id, stored)
-    post_charge(ctx.session, tenant_id, reg, charged, utcnow().date())
+    now = utcnow()
+    post_charge(ctx.session, tenant_id, reg, charged, now.date())
+    issue_invoice(
+        ctx.session,
+        ctx.settings,
+        tenant_id=tenant_id,
+        registration_id=reg.id,
+        now=now,
+        breakdown=charged,
+    )
 
 
 def _cancelled_effect(ctx: EffectContext, effect: Effect) -> None:
-    """``booking.cancelled``: the cancelled registration's booking by its stored terms."""
-    cancel_booking(
+    """``booking.cancelled``: the cancelled registration's booking by its stored terms; an
+    invoiced booking gets a credit note for what the cancellation gave up."""
+    now = utcnow()
+    registration_id = str(effect.data["registration_id"])
+    tx = cancel_booking(ctx.session, ctx.actor.tenant_id, registration_id, day=now.date())
+    credit_cancelled(
         ctx.session,
-        ctx.actor.tenant_id,
-        str(effect.data["registration_id"]),
-        day=utcnow().date(),
+        ctx.settings,
+        tenant_id=ctx.actor.tenant_id,
+        registration_id=registration_id,
+        cancellation=tx,
+        now=now,
     )
 
 

@@ -950,3 +950,44 @@ DEFAULTS += (
         ("email", "sms"),
     ),
 )
+
+#: An invoice (issue 18, server/services/invoices.py): what to pay, to which Bankgiro with
+#: which OCR reference, by when, and the link to the invoice as a PDF.
+DEFAULTS += (
+    _new(
+        "payment.invoice",
+        E.PAYMENT_INVOICE,
+        (
+            "Invoice",
+            "Invoice {invoice_number}: {course}",
+            "Hello {participant_first_name},\n\n"
+            "Thank you for your booking of {course} ({round}). Here is your invoice.\n\n"
+            "Invoice number: {invoice_number}\n"
+            "Amount: {amount}\n"
+            "Due date: {due_on}\n"
+            "Bankgiro: {bankgiro}\n"
+            "OCR reference: {ocr}\n\n"
+            "Pay to Bankgiro {bankgiro} and give the OCR reference {ocr}, nothing else, so "
+            "your payment is matched to the invoice.\n\n"
+            "The invoice as a PDF:\n{invoice_link}\n\n{tenant}",
+            "Invoice {invoice_number} from {tenant}: pay {amount} to Bankgiro {bankgiro}, "
+            "OCR {ocr}, by {due_on}.",
+        ),
+        (
+            "Faktura",
+            "Faktura {invoice_number}: {course}",
+            "Hej {participant_first_name},\n\n"
+            "Tack för din bokning av {course} ({round}). Här är din faktura.\n\n"
+            "Fakturanummer: {invoice_number}\n"
+            "Belopp: {amount}\n"
+            "Förfallodag: {due_on}\n"
+            "Bankgiro: {bankgiro}\n"
+            "OCR-nummer: {ocr}\n\n"
+            "Betala till bankgiro {bankgiro} och ange OCR-numret {ocr}, inget annat, så "
+            "kopplas betalningen till fakturan.\n\n"
+            "Fakturan som PDF:\n{invoice_link}\n\n{tenant}",
+            "Faktura {invoice_number} från {tenant}: betala {amount} till bankgiro "
+            "{bankgiro}, OCR {ocr}, senast {due_on}.",
+        ),
+    ),
+)

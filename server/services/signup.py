@@ -609,7 +609,7 @@ def _reply(
 
 
 def _booked(
-    session: Session, reg: Registration, round_: CourseRound, now: datetime
+    session: Session, settings: Settings, reg: Registration, round_: CourseRound, now: datetime
 ) -> Breakdown | None:
     """A priced round's booking of ``reg``: the price now stored, and charged when it has
     a place (on the waiting list or held for review: when it gets one). None for a free
@@ -623,7 +623,7 @@ def _booked(
         round_id=round_.id,
         today=now.date(),
     )
-    store(session, reg, breakdown, now=now)
+    store(session, reg, breakdown, now=now, settings=settings)
     return breakdown
 
 
@@ -692,7 +692,7 @@ def sign_up(
     )
     session.add(reg)
     session.flush()
-    breakdown = _booked(session, reg, public.round, now)
+    breakdown = _booked(session, settings, reg, public.round, now)
     reply(
         registration=reg,
         event=EventType.REGISTRATION_CREATED,

@@ -6,6 +6,7 @@
 - :mod:`.links`: single-purpose link tokens;
 - :mod:`.ledger`: the people's accounts (append only);
 - :mod:`.booking`: each registration's stored price lines and terms (append only);
+- :mod:`.invoices`: invoices and credit notes (append only);
 - :mod:`.notifications`: in-app notifications;
 - :mod:`.card`: card payments' checkouts and provider events;
 - :mod:`.agent_orders`: BankID sign orders in progress;
@@ -24,6 +25,7 @@ from models.audit import AuditEvent as AuditEvent
 from server.tables.agent_orders import BankIdSigning
 from server.tables.auth import AuthToken, LoginCounter, LoginKnownAddress, WebHandover
 from server.tables.booking import Booking
+from server.tables.invoices import Invoice
 from server.tables.card import CardCheckout, ProviderEvent
 from server.tables.ledger import LedgerPosting, LedgerTransaction
 from server.tables.links import LinkToken
@@ -43,6 +45,7 @@ __all__ = [
     "Booking",
     "CardCheckout",
     "CommandLog",
+    "Invoice",
     "IncomingPayment",
     "LedgerPosting",
     "LedgerTransaction",

@@ -79,6 +79,7 @@ TABLE_CASES: dict[str, str] = {
     "discount_rule": "hidden: the tenant's prices",
     "person_membership": "hidden: the tenant's persons",
     "cancellation_policy": "hidden: courses",
+    "payment_settings": "hidden: the tenant's payment settings",
     "course_prerequisite": "hidden: courses",
     "level_approval": "hidden: the tenant's persons",
 }

@@ -136,6 +136,22 @@ def seed(world: World, seed_no: int) -> None:
         )
         for person in data.rows["person"][:3]
     ]
+    data.rows["payment_settings"] = [
+        _row(
+            version=1,
+            bankgiro="9912346",
+            due_days=30,
+            grace_days=7,
+            reminder_fee=0,
+            late_interest=False,
+            reference_rate=0,
+            second_reminder_days=14,
+            sender_name="Klubben",
+            sender_address="",
+            org_number="",
+            card_provider="",
+        )
+    ]
     data.rows["cancellation_policy"] = [
         _row(
             round_id=round_["id"],
@@ -752,6 +768,12 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
     "registration.review_decline": lambda p: {
         "registration_id": p.id("registration_id", "registration", _last_in_review(p)),
         "reason": "Gå nybörjarkursen först",
+    },
+    "payment_settings.set": lambda p: {
+        "settings_id": p.id("settings_id", "payment_settings"),
+        "expected_version": 1,
+        "bankgiro": "5050-1055",
+        "due_days": 20,
     },
     "cancellation_policy.set": lambda p: {
         "policy_id": p.new("policy_id", "cancellation_policy"),

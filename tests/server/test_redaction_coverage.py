@@ -231,6 +231,10 @@ ENDPOINTS: dict[str, str] = {
         "the SMS gateway's delivery report (no session, signed URL): answers 204 or a bare "
         "404/422, never data: tests/server/test_sms_receipts.py"
     ),
+    "GET /reports/invoice/{token}": (
+        "an invoice link mailed to the person invoiced: their own invoice as a PDF (name, "
+        "address, lines, amounts; no personnummer): tests/server/test_invoices.py"
+    ),
     "GET /reports/{token}": (
         "a report link mailed to the round's notification recipients: the round's participant "
         "list (names, organisations, contact data, no personnummer): "

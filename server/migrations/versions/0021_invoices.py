@@ -1,12 +1,64 @@
-"""payment settings and invoices (issue 18; filled by helper I)"""
+"""payment settings and invoices (issue 18; filled by helper I): the tenant's payment
+settings (synced) and its invoices and credit notes (server only, append only)"""
+
+import sqlalchemy as sa
+from alembic import op
+
+from server.migrations.helpers import (
+    UTC,
+    append_only,
+    create_synced_table,
+    create_table,
+    tenant_keys,
+)
 
 revision: str = "0021"
 down_revision: str | None = "0020"
 
 
 def upgrade() -> None:
-    pass
+    create_synced_table(
+        "payment_settings",
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("bankgiro", sa.String(8), nullable=False),
+        sa.Column("due_days", sa.Integer(), nullable=False),
+        sa.Column("grace_days", sa.Integer(), nullable=False),
+        sa.Column("reminder_fee", sa.Integer(), nullable=False),
+        sa.Column("late_interest", sa.Boolean(), nullable=False),
+        sa.Column("reference_rate", sa.Integer(), nullable=False),
+        sa.Column("second_reminder_days", sa.Integer(), nullable=False),
+        sa.Column("sender_name", sa.String(200), nullable=False),
+        sa.Column("sender_address", sa.String(500), nullable=False),
+        sa.Column("org_number", sa.String(12), nullable=False),
+        sa.Column("card_provider", sa.String(20), nullable=False),
+    )
+    create_table(
+        "invoice",
+        *tenant_keys(),
+        sa.Column("number", sa.BigInteger(), nullable=False),
+        sa.Column("kind", sa.String(20), nullable=False),
+        sa.Column("credits_id", sa.String(36), nullable=True),
+        sa.Column("person_id", sa.String(36), nullable=False),
+        sa.Column("registration_id", sa.String(36), nullable=False),
+        sa.Column("ocr", sa.String(25), nullable=True),
+        sa.Column("amount", sa.BigInteger(), nullable=False),
+        sa.Column("issued_on", sa.Date(), nullable=False),
+        sa.Column("due_on", sa.Date(), nullable=True),
+        sa.Column("lines", sa.JSON(), nullable=False),
+        sa.Column("reminder_fee", sa.Integer(), nullable=False),
+        sa.Column("late_interest", sa.Boolean(), nullable=False),
+        sa.Column("created_at", UTC, nullable=False),
+        sa.UniqueConstraint("tenant_id", "number", name=op.f("uq_invoice_tenant_id")),
+        sa.UniqueConstraint("tenant_id", "ocr", name=op.f("uq_invoice_ocr")),
+        sa.UniqueConstraint(
+            "tenant_id", "registration_id", "kind", name=op.f("uq_invoice_registration_id")
+        ),
+        indexes={"ix_invoice_person": ["tenant_id", "person_id"]},
+    )
+    # An invoice is never changed or removed (a credit note corrects it).
+    append_only("invoice", "an invoice is append only")
 
 
 def downgrade() -> None:
-    pass
+    op.drop_table("invoice")
+    op.drop_table("payment_settings")
