@@ -21,8 +21,7 @@ from server.web.templates import SECURITY_HEADERS, link_problem
 router = APIRouter(include_in_schema=False)
 
 EXPIRED = N_(
-    "This link to an invoice expired on {day}. Ask the organiser who sent it for the "
-    "invoice again."
+    "This link to an invoice expired on {day}. Ask the organiser who sent it for the invoice again."
 )
 
 
@@ -31,9 +30,7 @@ def invoice_page(request: Request, token: str, db: DbDep) -> HTMLResponse | Resp
     """The invoice as a PDF."""
     with db.transaction() as s:
         try:
-            link = find_link(
-                s, token, now=utcnow(), purpose=INVOICE_LINK.purpose, expired=EXPIRED
-            )
+            link = find_link(s, token, now=utcnow(), purpose=INVOICE_LINK.purpose, expired=EXPIRED)
         except LinkProblem as exc:
             return link_problem(request, exc)
         invoice = s.get(Invoice, link.entity_id)
