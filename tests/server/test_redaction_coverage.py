@@ -191,6 +191,10 @@ ENDPOINTS: dict[str, str] = {
         "(the liability's sub-ledger; names only, no contact data): "
         "tests/server/test_sie_export.py"
     ),
+    "GET /api/v1/reports/economics": (
+        "money roles only (admin, treasurer), audited: sums per course, category or term; "
+        "no person data: tests/server/test_economics.py"
+    ),
     "GET /api/v1/people/{person_id}/account": (
         "administrators and course administrators only, audited: a person's balance and "
         "their own ledger postings (amounts, days, references; no personal data): "
