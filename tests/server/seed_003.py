@@ -9,7 +9,7 @@ tests/server/test_seed_003_payments.py continues from there).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -350,9 +350,10 @@ def registrations(club: Club, round_key: str) -> dict[str, dict[str, Any]]:
     }
 
 
-def sign_up_for_vals(club: Club) -> str:
-    """Last term Maria signed up for Vals on its public sign-up form, and paid its 800 kr.
-    Returns her registration."""
+def sign_up_for_vals(club: Club, pay: Callable[[Club, str], None] | None = None) -> str:
+    """Last term Maria signed up for Vals on its public sign-up form, and paid its 800 kr
+    (``pay(club, registration_id)``; by default as :func:`pay_vals_directly`). Returns
+    her registration."""
     browser = httpx.Client(base_url=club.url, headers=SWEDISH, timeout=30)
     form = club.ids["form_vals_ht"]
     page = browser.get(f"/signup/{form}")
@@ -372,15 +373,19 @@ def sign_up_for_vals(club: Club) -> str:
     browser.close()
     reg = registrations(club, "vals_ht")[club.ids["maria"]]
     assert reg["status"] == "registered"
-    # Payments arrive with the next issue (Bankgiro, card): until then her payment of
-    # last term's 800 kr is the one thing this test writes itself, as that issue will.
+    (pay or pay_vals_directly)(club, str(reg["id"]))
+    return str(reg["id"])
+
+
+def pay_vals_directly(club: Club, registration_id: str) -> None:
+    """Maria's payment of Vals's 800 kr, written to the ledger as the payments of issue
+    18 write one (the club has no Bankgiro, so Vals was not invoiced)."""
     with club.server.db.transaction() as s:
         accounts.record(
             s,
             club.tenant_id,
             ledger.payment(new_id(), club.ids["maria"], 800 * KR, today(), "OCR 4711"),
         )
-    return str(reg["id"])
 
 
 def postings(tx: ledger.Transaction) -> set[tuple[str, int, str | None, str]]:
@@ -410,10 +415,10 @@ def subjects(mails: list[EmailMessage]) -> list[tuple[str, str]]:
     return [(str(m["To"]).split(".")[0], str(m["Subject"])) for m in mails]
 
 
-def link_in(club: Club, mail: EmailMessage) -> str:
-    """The personal booking link in ``mail`` (a line of its own)."""
+def link_in(club: Club, mail: EmailMessage, path: str = "book") -> str:
+    """The personal link in ``mail`` (a line of its own): to ``path``/<token>."""
     text = body(mail)
-    found = re.search(rf"^{re.escape(club.url)}/book/([A-Za-z0-9_-]{{20,}})$", text, re.M)
+    found = re.search(rf"^{re.escape(club.url)}/{path}/([A-Za-z0-9_-]{{20,}})$", text, re.M)
     assert found, text
     return found.group(0)
 
@@ -437,12 +442,15 @@ class Booked:
     registrations: dict[str, str]
 
 
-def book_fortsattare_with_anders(club: Club) -> Booked:
+def book_fortsattare_with_anders(
+    club: Club, pay_vals: Callable[[Club, str], None] | None = None
+) -> Booked:
     """Steps 1-8 as test_seed_003_walk walks them (and asserts them) in the club
-    :func:`set_up` made: Maria's Vals booked, paid and cancelled (600 kr credit), the
-    follow-up mails, Maria books Tango Fortsättare Onsdagar with Anders from hers. The
-    browser is the caller's to close."""
-    vals = sign_up_for_vals(club)
+    :func:`set_up` made: Maria's Vals booked, paid (``pay_vals``, see
+    :func:`sign_up_for_vals`) and cancelled (600 kr credit), the follow-up mails, Maria
+    books Tango Fortsättare Onsdagar with Anders from hers. The browser is the caller's
+    to close."""
+    vals = sign_up_for_vals(club, pay_vals)
     club.push(cmd("registration.cancel", registration_id=vals))
     send_round_notices(club.server.db, club.server.settings, today=today())
     link = link_in(club, club.mail_to("Maria", "Fortsätt efter Tango Nybörjare"))
