@@ -291,7 +291,14 @@ EVENTS: Mapping[EventType, EventSpec] = {
         interest="the late interest charged with this reminder (0 kr: none)",
         total="what to pay now: what is left of the invoice, reminder fees and interest",
     ),
-    E.PAYMENT_RECEIPT: _spec("A receipt for a payment", _PAYMENT),
+    E.PAYMENT_RECEIPT: _spec(
+        "A receipt for a payment",
+        _PAYMENT,
+        paid_on="the day the payment was made",
+        ocr="the invoice's OCR reference",
+        still_open="what is left to pay on the invoice after this payment",
+        credit="what was paid in excess, kept as the person's credit balance (0 kr: none)",
+    ),
     E.USER_INVITATION: _spec(
         "A user is given an account and chooses a password",
         _USER,

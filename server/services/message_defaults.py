@@ -991,3 +991,38 @@ DEFAULTS += (
         ),
     ),
 )
+
+#: A receipt for a payment received (issue 18, server/services/payments.py): every payment
+#: matched to an invoice, whether from a BgMax file, a card or matched by hand.
+DEFAULTS += (
+    _new(
+        "payment.receipt",
+        E.PAYMENT_RECEIPT,
+        (
+            "Payment receipt",
+            "Receipt: {amount} received",
+            "Hello {participant_first_name},\n\n"
+            "Thank you for your payment.\n\n"
+            "Amount received: {amount}\n"
+            "Payment date: {paid_on}\n"
+            "Invoice: {invoice_number}, {course} ({round})\n"
+            "OCR reference: {ocr}\n"
+            "Left to pay on the invoice: {still_open}\n"
+            "Paid in excess, kept as your credit: {credit}\n\n{tenant}",
+            "We received {amount} for invoice {invoice_number}. Thank you! /{tenant}",
+        ),
+        (
+            "Kvitto på betalning",
+            "Kvitto: {amount} mottaget",
+            "Hej {participant_first_name},\n\n"
+            "Tack för din betalning.\n\n"
+            "Mottaget belopp: {amount}\n"
+            "Betalningsdag: {paid_on}\n"
+            "Faktura: {invoice_number}, {course} ({round})\n"
+            "OCR-nummer: {ocr}\n"
+            "Kvar att betala på fakturan: {still_open}\n"
+            "Betalt utöver fakturan, sparat som tillgodohavande: {credit}\n\n{tenant}",
+            "Vi har tagit emot {amount} för faktura {invoice_number}. Tack! /{tenant}",
+        ),
+    ),
+)

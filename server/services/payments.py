@@ -35,6 +35,7 @@ from models.ids import new_id
 from models.notifications import EventType
 from models.payments import check_ocr
 from models.people import Person
+from models.pricing import kronor_text
 from server.services.ledger import record
 from server.services.round_notices import Sent, notify_registration
 from server.settings import Settings
@@ -52,13 +53,14 @@ _invoice = sa.table(
     "invoice",
     sa.column("id"),
     sa.column("tenant_id"),
-    sa.column("number"),
+    sa.column("number", sa.BigInteger),
     sa.column("kind"),
     sa.column("person_id"),
     sa.column("registration_id"),
     sa.column("ocr"),
-    sa.column("amount"),
-    sa.column("due_on"),
+    sa.column("amount", sa.BigInteger),
+    sa.column("due_on", sa.Date),
+    sa.column("credits_id"),
 )
 
 
@@ -160,6 +162,15 @@ def owed_on(session: Session, tenant_id: str, invoices: Iterable[InvoiceFacts]) 
         invoice = wanted[reference]
         if person_id == invoice.person_id:
             owed[invoice.id] += int(total)
+    # Credit notes take their (negative) amount off the invoice they credit.
+    ids = list(owed)
+    for chunk in _chunks(ids, 500):
+        for credits_id, total in session.execute(
+            select(_invoice.c.credits_id, sa.func.sum(_invoice.c.amount))
+            .where(_invoice.c.tenant_id == tenant_id, _invoice.c.credits_id.in_(chunk))
+            .group_by(_invoice.c.credits_id)
+        ):
+            owed[credits_id] += int(total)
     return owed
 
 
@@ -281,12 +292,6 @@ def _book(
     return Outcome(row, paid=paid, excess=row.amount - paid, owed_after=before - paid)
 
 
-def _kr(amount: int) -> str:
-    kronor, ore = divmod(abs(amount), 100)
-    text = f"{kronor:,}".replace(",", "\u00a0") + (f",{ore:02d}" if ore else "")
-    return ("-" if amount < 0 else "") + text + "\u00a0kr"
-
-
 def receipt(
     session: Session,
     settings: Settings,
@@ -307,14 +312,14 @@ def receipt(
         reg,
         EventType.PAYMENT_RECEIPT,
         extra={
-            "amount": _kr(row.amount),
+            "amount": kronor_text(row.amount),
             "invoice_number": str(invoice.number),
             "due_date": invoice.due_on.isoformat() if invoice.due_on else "",
             "payment_link": "",
             "paid_on": row.paid_on.isoformat(),
             "ocr": invoice.ocr,
-            "still_open": _kr(max(owed_after, 0)),
-            "credit": _kr(row.amount - paid),
+            "still_open": kronor_text(max(owed_after, 0)),
+            "credit": kronor_text(row.amount - paid),
         },
     )
 

@@ -1,0 +1,219 @@
+"""Incoming payments (issue 18): importing a Bankgirot BgMax file, the payments no invoice
+was found for, and matching one by hand to an invoice — for those who handle money
+(:data:`models.tenancy.MONEY_ROLES`), never for an agent's users. The work is
+:mod:`server.services.payments`'; every import, read and match is audited."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request
+from pydantic import BaseModel, Field
+
+from models.bgmax import BgMaxError
+from models.ids import utcnow
+from models.tenancy import MONEY_ROLES
+from server.api.deps import CurrentUser, DbDep, SettingsDep
+from server.api.errors import ApiError
+from server.api.schemas import ID_PATTERN, error_responses
+from server.services import payments
+from server.services.audit import audit
+from server.services.seq import lock_tenant
+from server.tables.payments import IncomingPayment
+
+router = APIRouter(tags=["payments"])
+
+#: The largest BgMax file taken (a file of 10 000 payments is about 2 MB).
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+def _money_staff(principal: CurrentUser) -> None:
+    if principal.agent_id is not None or not MONEY_ROLES & set(principal.roles):
+        raise ApiError(403, "forbidden", "You may not handle payments")
+
+
+class ImportOut(BaseModel):
+    """What an import did: ``already_imported`` (the same file before: nothing booked) and
+    the counts — payments, matched, partly (the invoice still asks more), overpaid (the
+    excess became credit), unmatched, already (booked before, from another file),
+    deductions — and the amount booked (öre)."""
+
+    file_id: str
+    already_imported: bool
+    counts: dict[str, int]
+
+
+class PaymentOut(BaseModel):
+    id: str
+    source: str
+    amount: int
+    paid_on: str
+    reference: str
+    #: The payer's name as the bank gave it.
+    payer: str
+    status: str
+    invoice_id: str | None
+
+
+class PaymentList(BaseModel):
+    rows: list[PaymentOut]
+
+
+class InvoiceOut(BaseModel):
+    """An invoice found for matching: what it asked and still asks (öre)."""
+
+    id: str
+    number: int
+    ocr: str
+    person: str
+    amount: int
+    owed: int
+    due_on: str | None
+
+
+class InvoiceList(BaseModel):
+    rows: list[InvoiceOut]
+
+
+class MatchIn(BaseModel):
+    invoice_id: Annotated[str, Field(pattern=ID_PATTERN)]
+
+
+def _out(row: IncomingPayment) -> PaymentOut:
+    return PaymentOut(
+        id=row.id,
+        source=row.source,
+        amount=row.amount,
+        paid_on=row.paid_on.isoformat(),
+        reference=row.reference,
+        payer=row.payer,
+        status=row.status,
+        invoice_id=row.invoice_id,
+    )
+
+
+@router.post(
+    "/payments/bgmax",
+    response_model=ImportOut,
+    responses=error_responses(401, 403, 413, 422),
+    openapi_extra={
+        "requestBody": {"content": {"application/octet-stream": {"schema": {"type": "string"}}}}
+    },
+)
+async def import_bgmax(
+    request: Request,
+    principal: CurrentUser,
+    db: DbDep,
+    settings: SettingsDep,
+    name: Annotated[str, Query(max_length=255)] = "",
+) -> ImportOut:
+    """Import a BgMax file (the request body, as Bankgirot delivered it): each payment
+    received and matched by its OCR reference, in one transaction. A file with an error
+    books nothing: 422 ``bgmax_invalid`` with the ``line``, ``field`` and ``why``."""
+    _money_staff(principal)
+    data = await request.body()
+    if len(data) > MAX_FILE_BYTES:
+        raise ApiError(413, "too_large", "The file is too large")
+    try:
+        with db.transaction() as session:
+            lock_tenant(session, principal.tenant_id)
+            result = payments.import_bgmax(
+                session, settings, tenant_id=principal.tenant_id, data=data, name=name,
+                user_id=principal.user_id, now=utcnow(),
+            )  # fmt: skip
+            audit(
+                session,
+                actor_user_id=principal.user_id,
+                tenant_id=principal.tenant_id,
+                action="payments.bgmax_imported",
+                target_type="payment_file",
+                target_id=result.file_id,
+                details={"counts": result.counts, "already": result.already_imported},
+            )
+    except BgMaxError as e:
+        error = ApiError(422, "bgmax_invalid", e.message, field=e.field)
+        detail = error.detail
+        assert isinstance(detail, dict)
+        detail.update({"line": e.line, "why": e.why})
+        raise error from None
+    return ImportOut(
+        file_id=result.file_id, already_imported=result.already_imported, counts=result.counts
+    )
+
+
+@router.get("/payments/unmatched", response_model=PaymentList, responses=error_responses(401, 403))
+def unmatched_payments(principal: CurrentUser, db: DbDep) -> PaymentList:
+    """The payments no invoice was found for, oldest first (their money is on suspense)."""
+    _money_staff(principal)
+    with db.transaction() as session:
+        rows = [_out(r) for r in payments.unmatched(session, principal.tenant_id)]
+        audit(
+            session,
+            actor_user_id=principal.user_id,
+            tenant_id=principal.tenant_id,
+            action="payments.unmatched_read",
+            target_type="tenant",
+            target_id=principal.tenant_id,
+        )
+    return PaymentList(rows=rows)
+
+
+@router.get(
+    "/payments/invoices", response_model=InvoiceList, responses=error_responses(401, 403, 422)
+)
+def find_invoices(
+    principal: CurrentUser,
+    db: DbDep,
+    q: Annotated[str, Query(max_length=100)] = "",
+) -> InvoiceList:
+    """Invoices by OCR reference, number or the person's name, newest first (at most 50)."""
+    _money_staff(principal)
+    with db.transaction() as session:
+        hits = payments.find_invoices(session, principal.tenant_id, q)
+    return InvoiceList(
+        rows=[
+            InvoiceOut(
+                id=h.id,
+                number=h.number,
+                ocr=h.ocr,
+                person=h.person,
+                amount=h.amount,
+                owed=h.owed,
+                due_on=h.due_on.isoformat() if h.due_on else None,
+            )
+            for h in hits
+        ]
+    )
+
+
+@router.post(
+    "/payments/{payment_id}/match",
+    response_model=PaymentOut,
+    responses=error_responses(401, 403, 404, 409, 422),
+)
+def match_payment(
+    principal: CurrentUser,
+    db: DbDep,
+    settings: SettingsDep,
+    payment_id: Annotated[str, Path(pattern=ID_PATTERN)],
+    body: MatchIn,
+) -> PaymentOut:
+    """Match an unmatched payment to an invoice: it is booked on the invoice (any excess
+    to the person's credit) and the receipt goes. 409 ``conflict`` if it was matched."""
+    _money_staff(principal)
+    with db.transaction() as session:
+        lock_tenant(session, principal.tenant_id)
+        row = payments.match(
+            session, settings, tenant_id=principal.tenant_id, payment_id=payment_id,
+            invoice_id=body.invoice_id, user_id=principal.user_id, now=utcnow(),
+        )  # fmt: skip
+        audit(
+            session,
+            actor_user_id=principal.user_id,
+            tenant_id=principal.tenant_id,
+            action="payments.matched",
+            target_type="incoming_payment",
+            target_id=row.id,
+            details={"invoice_id": body.invoice_id},
+        )
+        return _out(row)

@@ -1,0 +1,197 @@
+"""Incoming payments (server/services/payments.py, issue 18; seed 003 steps 13-14): BgMax
+files imported over HTTP into the real server and matched to the seed's invoices by OCR —
+a partial payment leaves the rest open, an overpayment becomes credit, an unknown
+reference goes to the unmatched list with its money on suspense and is matched by hand,
+the same file twice and the same payment in two files are booked once, a bad file books
+nothing and says its line and field, the receipt mail exactly. On SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from models.bgmax import Written, write
+from models.ids import new_id
+from models.notifications import EventType
+from server.tables import IncomingPayment, LedgerPosting, PaymentFile
+from tests.server.helpers import cmd
+from tests.server.seed_003 import KR, Club, body, book_fortsattare_with_anders, open_club, set_up
+from tests.utils.notify_events import delivers
+
+PAID_ON = date(2026, 9, 1)
+
+
+@pytest.fixture(scope="module")
+def club(module_server_db_url: str) -> Iterator[Club]:
+    """Tangoklubben with its Bankgiro, Maria and Anders booked on Tango Fortsättare:
+    Anders is invoiced 1 100 kr, Maria 200 kr."""
+    with open_club(module_server_db_url) as club:
+        set_up(club)
+        club.push(
+            cmd(
+                "payment_settings.set",
+                settings_id=new_id(),
+                expected_version=0,
+                bankgiro="991-2346",
+                due_days=20,
+                sender_name="Tangoklubben i Lund",
+            )
+        )
+        book_fortsattare_with_anders(club).browser.close()
+        yield club
+
+
+def _invoices(club: Club, q: str) -> list[dict[str, Any]]:
+    resp = club.staff.get("/api/v1/payments/invoices", params={"q": q})
+    assert resp.status_code == 200, resp.text
+    rows: list[dict[str, Any]] = resp.json()["rows"]
+    return rows
+
+
+def _invoice(club: Club, person: str) -> dict[str, Any]:
+    """The person's Tango Fortsättare invoice (Maria's Vals was invoiced and credited)."""
+    (found,) = [i for i in _invoices(club, person) if i["amount"] in (1100 * KR, 200 * KR)]
+    return found
+
+
+def _import(club: Club, data: bytes, name: str = "bgmax.txt") -> dict[str, Any]:
+    resp = club.staff.post(
+        "/api/v1/payments/bgmax", params={"name": name}, content=data,
+        headers={"content-type": "application/octet-stream"},
+    )  # fmt: skip
+    assert resp.status_code == 200, resp.text
+    result: dict[str, Any] = resp.json()
+    return result
+
+
+def _counts(**counts: int) -> dict[str, int]:
+    base = dict.fromkeys(
+        ("payments", "matched", "partly", "overpaid", "unmatched", "already", "deductions"), 0
+    )
+    return base | counts
+
+
+def _owed_credit(club: Club, person: str) -> tuple[int, int]:
+    account = club.account(person)
+    return account["owed"], account["credit"]
+
+
+def _sum(club: Club, account: str) -> int:
+    with club.server.db.transaction() as s:
+        return int(
+            s.scalar(
+                select(func.coalesce(func.sum(LedgerPosting.amount), 0)).where(
+                    LedgerPosting.tenant_id == club.tenant_id, LedgerPosting.account == account
+                )
+            )
+            or 0
+        )
+
+
+@delivers(EventType.PAYMENT_RECEIPT)
+def test_partial_then_overpaid_same_file_twice_same_payment_in_two_files(club: Club) -> None:
+    anders = _invoice(club, "Anders")
+    assert (anders["amount"], anders["owed"]) == (1100 * KR, 1100 * KR)
+    assert _invoices(club, anders["ocr"]) == [anders]
+    assert _invoices(club, str(anders["number"])) == [anders]
+    bank_before = _sum(club, "bank")
+    first = write(
+        [Written(600 * KR, anders["ocr"], "ANDERS BERG", serial=11)],
+        paid_on=PAID_ON, deposit_number=1,
+    )  # fmt: skip
+    result = _import(club, first, "BgMax 1.txt")
+    assert result["already_imported"] is False
+    assert result["counts"] == _counts(payments=1, partly=1) | {"amount": 600 * KR}
+    assert _owed_credit(club, "anders") == (500 * KR, 0)
+    assert _invoice(club, "Anders")["owed"] == 500 * KR
+    # The receipt, exactly.
+    receipt = club.mail_to("Anders", "Kvitto: 600 kr mottaget")
+    assert body(receipt) == (
+        "Hej Anders,\n\n"
+        "Tack för din betalning.\n\n"
+        "Mottaget belopp: 600 kr\n"
+        f"Betalningsdag: {PAID_ON.isoformat()}\n"
+        f"Faktura: {anders['number']}, Tango Fortsättare (Onsdagar)\n"
+        f"OCR-nummer: {anders['ocr']}\n"
+        "Kvar att betala på fakturan: 500 kr\n"
+        "Betalt utöver fakturan, sparat som tillgodohavande: 0 kr\n\n"
+        "Tangoklubben\n"
+    )
+    # The same file again: recognised, nothing booked.
+    again = _import(club, first, "BgMax 1 (copy).txt")
+    assert (again["already_imported"], again["file_id"]) == (True, result["file_id"])
+    assert _owed_credit(club, "anders") == (500 * KR, 0)
+    # A second file with the same payment and 700 kr more: the first is booked once, 200 kr
+    # of the 700 is more than the invoice asks and becomes Anders's credit.
+    second = write(
+        [
+            Written(600 * KR, anders["ocr"], "ANDERS BERG", serial=11),
+            Written(700 * KR, anders["ocr"], "ANDERS BERG", serial=12),
+        ],
+        paid_on=PAID_ON, deposit_number=1,
+    )  # fmt: skip
+    result = _import(club, second, "BgMax 2.txt")
+    assert result["counts"] == _counts(payments=2, already=1, overpaid=1) | {"amount": 700 * KR}
+    assert _owed_credit(club, "anders") == (0, 200 * KR)
+    assert _invoice(club, "Anders")["owed"] == 0
+    assert _sum(club, "bank") - bank_before == 1300 * KR
+    club.mail_to("Anders", "Kvitto: 700 kr mottaget")
+    with club.server.db.transaction() as s:
+        rows = s.scalars(
+            select(IncomingPayment).where(IncomingPayment.tenant_id == club.tenant_id)
+        ).all()
+        assert sorted((r.amount, r.status, r.payer) for r in rows) == [
+            (600 * KR, "matched", "ANDERS BERG"),
+            (700 * KR, "matched", "ANDERS BERG"),
+        ]
+        assert (s.scalar(select(func.count()).select_from(PaymentFile)) or 0) >= 2
+
+
+def test_unmatched_goes_to_the_list_and_suspense_then_matched_by_hand(club: Club) -> None:
+    maria = _invoice(club, "Maria")
+    assert maria["owed"] == 200 * KR
+    suspense_before = _sum(club, "suspense")
+    data = write(
+        [Written(200 * KR, "99999", "M ANDERSSON", serial=21)], paid_on=PAID_ON, deposit_number=2
+    )
+    result = _import(club, data)
+    assert result["counts"] == _counts(payments=1, unmatched=1) | {"amount": 200 * KR}
+    resp = club.staff.get("/api/v1/payments/unmatched")
+    assert resp.status_code == 200, resp.text
+    (row,) = [r for r in resp.json()["rows"] if r["reference"] == "99999"]
+    assert (row["amount"], row["payer"], row["status"], row["paid_on"]) == (
+        200 * KR, "M ANDERSSON", "unmatched", PAID_ON.isoformat(),
+    )  # fmt: skip
+    assert _sum(club, "suspense") - suspense_before == -200 * KR
+    assert _owed_credit(club, "maria")[0] == 200 * KR
+    resp = club.staff.post(f"/api/v1/payments/{row['id']}/match", json={"invoice_id": maria["id"]})
+    assert resp.status_code == 200, resp.text
+    assert (resp.json()["status"], resp.json()["invoice_id"]) == ("manual", maria["id"])
+    assert _owed_credit(club, "maria")[0] == 0
+    assert _sum(club, "suspense") == suspense_before
+    assert row["id"] not in [
+        r["id"] for r in club.staff.get("/api/v1/payments/unmatched").json()["rows"]
+    ]
+    club.mail_to("Maria", "Kvitto: 200 kr mottaget")
+    # Matched is matched.
+    resp = club.staff.post(f"/api/v1/payments/{row['id']}/match", json={"invoice_id": maria["id"]})
+    assert (resp.status_code, resp.json()["detail"]["code"]) == (409, "conflict")
+    resp = club.staff.post(f"/api/v1/payments/{new_id()}/match", json={"invoice_id": maria["id"]})
+    assert resp.status_code == 404
+
+
+def test_a_bad_file_books_nothing_and_names_line_and_field(club: Club) -> None:
+    good = write([Written(100 * KR, "4000123", serial=31)], paid_on=PAID_ON, deposit_number=3)
+    lines = good.decode("iso-8859-1").split("\r\n")
+    lines[2] = lines[2][:40] + "1X" + lines[2][42:]
+    before = _sum(club, "bank")
+    resp = club.staff.post("/api/v1/payments/bgmax", content="\r\n".join(lines).encode("latin-1"))
+    assert resp.status_code == 422, resp.text
+    detail = resp.json()["detail"]
+    assert (detail["code"], detail["line"], detail["field"]) == ("bgmax_invalid", 3, "amount")
+    assert detail["message"].startswith("Line 3, amount: characters 38-55 must be digits")
+    assert _sum(club, "bank") == before
