@@ -191,6 +191,10 @@ ENDPOINTS: dict[str, str] = {
         "(the liability's sub-ledger; names only, no contact data): "
         "tests/server/test_sie_export.py"
     ),
+    "GET /api/v1/reports/economics": (
+        "money roles only (admin, treasurer), audited: sums per course, category or term; "
+        "no person data: tests/server/test_economics.py"
+    ),
     "POST /api/v1/payments/bgmax": (
         "money roles only (admin, treasurer), audited: what the import did (counts and "
         "amounts); no person data: tests/server/test_payments.py"
