@@ -13,6 +13,7 @@ from pathlib import Path
 
 from devtools.live_server import LiveServer, add_account
 from devtools.postgres import PostgresCluster
+from models.ids import new_id
 from server.db import migrate
 from server.demo.generate import DemoSizes, generate
 from server.demo.seed import insert_rows
@@ -57,6 +58,25 @@ def fill(db_url: str, tenant_id: str, n: int, seed: int = 7) -> int:
             return insert_rows(conn, data)
     finally:
         db.dispose()
+
+
+@contextlib.contextmanager
+def filled_postgres(name: str, n: int) -> Iterator[tuple[Database, str]]:
+    """A PostgreSQL database ``name`` (its own cluster, stopped after) holding one
+    generated tenant of size ``n``: (the database, the tenant's id)."""
+    cluster = PostgresCluster().start()
+    db: Database | None = None
+    try:
+        url = cluster.create_database(name)
+        migrate(url)
+        tenant_id = new_id()
+        fill(url, tenant_id, n)
+        db = Database(url)
+        yield db, tenant_id
+    finally:
+        if db is not None:
+            db.dispose()
+        cluster.stop()
 
 
 @contextlib.contextmanager

@@ -12,6 +12,7 @@ from bench.many_clients import many_clients
 from bench.notify_scenarios import notify_fanout
 from bench.pricing_scenarios import pricing
 from bench.security_scenarios import login_storm
+from bench.sie_scenarios import sie_export
 from bench.start_scenarios import demo_start, desktop_demo
 from bench.student_import import import_student_records
 from bench.sync_scenarios import incremental_sync, initial_sync, push
@@ -28,6 +29,7 @@ SCENARIOS: dict[str, Callable[[int | None], Result]] = {
     "alumni-match": alumni_match,
     "login-storm": login_storm,
     "many-clients": many_clients,
+    "sie-export": sie_export,
     "import-participants": import_participants,
     "import-student-records": import_student_records,
     "notify-fanout": notify_fanout,

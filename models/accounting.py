@@ -150,10 +150,12 @@ class Chart:
         return self.series.get(kind, DEFAULT_SERIES.get(kind, ("G", "")))[0]
 
 
-def _trans(chart: Chart, posting: ledger.Posting, scope: Scope) -> sie.Trans:
-    account = str(posting.account)
+#: Where a posting goes: its bookkeeping account and objects.
+Target = tuple[str, tuple[tuple[int, str], ...]]
+
+
+def _target(chart: Chart, account: str, code: str, scope: Scope) -> Target:
     purpose = LEDGER_PURPOSE.get(account, Purpose.SUSPENSE)
-    code = posting.code
     if account == "revenue" and code in REVENUE_CODES:
         purpose = REVENUE_CODES[code]
         code = ""
@@ -165,18 +167,26 @@ def _trans(chart: Chart, posting: ledger.Posting, scope: Scope) -> sie.Trans:
         objects.append((sie.PROJECT, mapping.project))
     # A price rule's own account (4 digits) wins over the purpose's mapping.
     chosen = code if account == "revenue" and code.isdigit() else mapping.account
-    return sie.Trans(chosen, posting.amount, tuple(objects))
+    return chosen, tuple(objects)
 
 
 def voucher(
-    chart: Chart, tx: ledger.Transaction, number: int, scope: Scope = Scope()
+    chart: Chart,
+    tx: ledger.Transaction,
+    number: int,
+    scope: Scope = Scope(),
+    targets: dict[tuple[str, str, Scope], Target] | None = None,
 ) -> sie.Voucher | None:
-    """``tx`` as a voucher numbered ``number`` in its series (None: it moves no money)."""
-    lines: dict[tuple[str, tuple[tuple[int, str], ...]], int] = {}
+    """``tx`` as a voucher numbered ``number`` in its series (None: it moves no money).
+    ``targets``: a cache of where postings go, kept by the caller across transactions."""
+    cache = {} if targets is None else targets
+    lines: dict[Target, int] = {}
     for p in tx.postings:
-        t = _trans(chart, p, scope)
-        key = (t.account, t.objects)
-        lines[key] = lines.get(key, 0) + t.amount
+        key = (str(p.account), p.code, scope)
+        target = cache.get(key)
+        if target is None:
+            target = cache[key] = _target(chart, key[0], p.code, scope)
+        lines[target] = lines.get(target, 0) + p.amount
     trans = tuple(sie.Trans(a, amount, objs) for (a, objs), amount in lines.items() if amount)
     if not trans:
         return None
@@ -191,9 +201,10 @@ def vouchers(chart: Chart, txs: Iterable[tuple[ledger.Transaction, Scope]]) -> l
     the order given."""
     counters: dict[str, int] = {}
     out: list[sie.Voucher] = []
+    targets: dict[tuple[str, str, Scope], Target] = {}
     for tx, scope in txs:
         series = chart.series_of(str(tx.kind))
-        made = voucher(chart, tx, counters.get(series, 0) + 1, scope)
+        made = voucher(chart, tx, counters.get(series, 0) + 1, scope, targets)
         if made is not None:
             counters[series] = made.number
             out.append(made)

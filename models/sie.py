@@ -20,8 +20,9 @@ Amounts are whole öre here (as in :mod:`models.ledger`); every voucher sums to 
 from __future__ import annotations
 
 import enum
+import re
 import zlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -111,22 +112,30 @@ class _Text(str):
     """A field that is always quoted (a name, a text), even when it has no blanks."""
 
 
+_NEEDS_QUOTES = re.compile(r'[ \t"{}]')
+
+
 def _field(value: str) -> str:
-    if isinstance(value, _Text) or not value or any(c in value for c in ' \t"{}'):
+    if isinstance(value, _Text) or not value or _NEEDS_QUOTES.search(value):
         return '"' + value.replace('"', '\\"') + '"'
     return value
 
 
 def _clean(value: str) -> str:
-    """What CP437 can say of ``value``, on one line (SIE has no line breaks in fields)."""
-    one_line = " ".join(value.split())
-    return one_line.encode("cp437", errors="replace").decode("cp437")
+    """``value`` on one line (SIE has no line breaks in fields); what CP437 lacks becomes
+    "?" when the file is encoded."""
+    if value.isprintable():
+        return value
+    return " ".join("".join(c if c.isprintable() else " " for c in value).split())
 
 
 class _Lines:
+    """The file's lines and, from :meth:`start_sum` on, the words its #KSUMMA covers."""
+
     def __init__(self) -> None:
         self.lines: list[str] = []
-        self.crc = 0
+        self.words: list[str] = []
+        self.summing = False
 
     def add(self, label: str, *fields: str | tuple[str, ...]) -> None:
         """A record: plain fields, or a tuple of words as an object list ``{...}``."""
@@ -142,14 +151,25 @@ class _Lines:
                 parts.append(_field(_Text(text) if isinstance(f, _Text) else text))
                 words.append(text)
         self.lines.append(" ".join(parts))
-        self.crc = zlib.crc32("".join(words).encode("cp437"), self.crc)
+        if self.summing:
+            self.words.extend(words)
+
+    def trans(self, t: Trans, objects: dict[tuple[tuple[int, str], ...], tuple[str, str]]) -> None:
+        """A #TRANS line (the many lines of a file: made without the general path)."""
+        shown = objects.get(t.objects)
+        if shown is None:
+            items = [_clean(w) for dim, code in t.objects for w in (str(dim), code)]
+            shown = objects[t.objects] = (" ".join(_field(w) for w in items), "".join(items))
+        amount = amount_text(t.amount)
+        account = _clean(t.account)
+        self.lines.append(f"#TRANS {_field(account)} {{{shown[0]}}} {amount}")
+        self.words.append(f"#TRANS{account}{shown[1]}{amount}")
 
     def raw(self, line: str) -> None:
         self.lines.append(line)
 
-
-def _objects(pairs: Iterable[tuple[int, str]]) -> tuple[str, ...]:
-    return tuple(w for dim, code in pairs for w in (str(dim), code))
+    def checksum(self) -> int:
+        return zlib.crc32("".join(self.words).encode("cp437", errors="replace"))
 
 
 def write(export: Export) -> bytes:
@@ -157,7 +177,7 @@ def write(export: Export) -> bytes:
     out = _Lines()
     out.add("#FLAGGA", "0")
     out.raw("#KSUMMA")
-    out.crc = 0  # the checksum covers what follows the first #KSUMMA
+    out.summing = True  # the checksum covers what follows the first #KSUMMA
     out.add("#PROGRAM", _Text(export.program), _Text(export.version))
     out.add("#FORMAT", "PC8")
     out.add("#GEN", _day(export.generated))
@@ -181,11 +201,12 @@ def write(export: Export) -> bytes:
         ):
             for code, ore in sorted(amounts.items()):
                 out.add(label, "0", code, amount_text(ore))
+    objects: dict[tuple[tuple[int, str], ...], tuple[str, str]] = {}
     for v in export.vouchers:
         out.add("#VER", v.series, str(v.number), _day(v.day), _Text(v.text))
         out.raw("{")
         for t in v.trans:
-            out.add("#TRANS", t.account, _objects(t.objects), amount_text(t.amount))
+            out.trans(t, objects)
         out.raw("}")
-    out.raw(f"#KSUMMA {out.crc}")
-    return ("\r\n".join(out.lines) + "\r\n").encode("cp437")
+    out.raw(f"#KSUMMA {out.checksum()}")
+    return ("\r\n".join(out.lines) + "\r\n").encode("cp437", errors="replace")

@@ -32,6 +32,8 @@ from models.people import Person
 from models.tenancy import Tenant
 from server.tables import LedgerPosting, LedgerTransaction
 
+_ACCOUNTS = {a.value: a for a in ledger.Account}
+
 #: Where the result of earlier years is opened (BAS).
 RETAINED = ("2091", "Balanserad vinst eller förlust")
 
@@ -63,9 +65,10 @@ def _is_result(code: str) -> bool:
 
 
 def _rows(
-    session: Session, tenant_id: str, until: date
+    session: Session, tenant_id: str, until: date, since: date | None = None
 ) -> Iterator[tuple[ledger.Transaction, accounting.Scope]]:
-    """The tenant's transactions up to ``until``, oldest first, each with its scope."""
+    """The tenant's transactions up to ``until`` (from ``since``), oldest first, each with
+    its scope."""
     query = (
         select(
             LedgerTransaction.id,
@@ -97,6 +100,8 @@ def _rows(
             LedgerPosting.id,
         )
     )
+    if since is not None:
+        query = query.where(LedgerTransaction.day >= since)
     current: tuple[str, str, date, str, str | None, str | None] | None = None
     postings: list[ledger.Posting] = []
 
@@ -113,9 +118,14 @@ def _rows(
                 yield made()
             current = (tx_id, kind, day, reference, round_id, category)
             postings = []
-        postings.append(ledger.Posting(ledger.Account(account), int(amount), person_id, code))
+        postings.append(ledger.Posting(_ACCOUNTS[account], int(amount), person_id, code))
     if current is not None:
         yield made()
+
+
+def _add(sums: dict[str, int], made: sie.Voucher | None) -> None:
+    for t in made.trans if made else ():
+        sums[t.account] = sums.get(t.account, 0) + t.amount
 
 
 def export(
@@ -134,16 +144,19 @@ def export(
     opening: dict[str, int] = {}
     moved: dict[str, int] = {}
     in_period: list[tuple[ledger.Transaction, accounting.Scope]] = []
-    for tx, scope in _rows(session, tenant_id, end):
+    targets: dict[tuple[str, str, accounting.Scope], accounting.Target] = {}
+    since = None if kind is sie.SieType.E4 else start
+    for tx, scope in _rows(session, tenant_id, end, since):
         if tx.day >= start:
             in_period.append((tx, scope))
-        if kind is sie.SieType.I4:
-            continue
-        target = opening if tx.day < year_start else moved
-        made = accounting.voucher(chart, tx, 0, scope)
-        for t in made.trans if made else ():
-            target[t.account] = target.get(t.account, 0) + t.amount
+        else:
+            # Before the period (4E): only what it adds to the balances.
+            made = accounting.voucher(chart, tx, 0, scope, targets)
+            _add(opening if tx.day < year_start else moved, made)
     vouchers = accounting.vouchers(chart, in_period)
+    if kind is sie.SieType.E4:
+        for made in vouchers:
+            _add(moved, made)
     # Earlier years' result accounts are closed to retained earnings.
     carried = sum(v for code, v in opening.items() if _is_result(code))
     ib = {code: v for code, v in opening.items() if not _is_result(code) and v}
