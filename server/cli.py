@@ -354,6 +354,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from server.services.alumni.worker import AlumniWorker
     from server.services.database import Database
     from server.services.mail import MailWorker
+    from server.services.reminders import ReminderJob
     from server.services.round_notices import RoundNoticeJob
     from server.services.waiting_list import expire_offers
 
@@ -369,6 +370,8 @@ def cmd_worker(args: argparse.Namespace) -> int:
             lambda: expire_offers(db, settings),
             # Rounds opening, starting soon, ended (issue 16).
             RoundNoticeJob(db, settings),
+            # Reminders of unpaid invoices, then the collection list (issue 18).
+            ReminderJob(db, settings),
         ],
     )
     # Alumni registrations: the automatic check and its retries (issue 7).

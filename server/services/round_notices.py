@@ -576,4 +576,9 @@ class RoundNoticeJob:
         if now < self._next:
             return
         self._next = now + self.interval_seconds
+        self.run()
+
+    def run(self) -> None:
+        """The job itself (a subclass runs another daily job on the same beat:
+        :class:`server.services.reminders.ReminderJob`)."""
         send_round_notices(self.db, self.settings)

@@ -519,11 +519,8 @@ def test_tenant_routes_refuse_an_agents_users(agents: Agents) -> None:
             c.post(f"{url}/alumni/process", json={}, timeout=10),
             c.get(f"{url}/registrations/approval-failures", timeout=10),
             c.get(f"{url}/people/{persons[0]}/account", timeout=10),
-            c.get(f"{url}/reports/economics", timeout=10),
-            c.post(f"{url}/payments/bgmax", data=b"01BGMAX", timeout=10),
-            c.get(f"{url}/payments/unmatched", timeout=10),
-            c.get(f"{url}/payments/invoices", timeout=10),
-            c.post(f"{url}/payments/{new_id()}/match", json={"invoice_id": new_id()}, timeout=10),
+            c.get(f"{url}/payments/reminders", timeout=10),
+            c.get(f"{url}/payments/collection", timeout=10),
             c.get(f"{url}/users", timeout=10),
             c.post(
                 f"{url}/users", json={"email": "ny@example.se", "roles": ["viewer"]}, timeout=10
@@ -736,11 +733,8 @@ ROUTE_CASES: dict[str, str] = {
     "GET /mail": "test_mail_records_outside_the_scope_are_not_shown",
     "GET /registrations/approval-failures": "test_tenant_routes_refuse_an_agents_users",
     "GET /people/{person_id}/account": "test_tenant_routes_refuse_an_agents_users",
-    "GET /reports/economics": "test_tenant_routes_refuse_an_agents_users",
-    "POST /payments/bgmax": "test_tenant_routes_refuse_an_agents_users",
-    "GET /payments/unmatched": "test_tenant_routes_refuse_an_agents_users",
-    "GET /payments/invoices": "test_tenant_routes_refuse_an_agents_users",
-    "POST /payments/{payment_id}/match": "test_tenant_routes_refuse_an_agents_users",
+    "GET /payments/reminders": "test_tenant_routes_refuse_an_agents_users",
+    "GET /payments/collection": "test_tenant_routes_refuse_an_agents_users",
     "GET /mail/{mail_id}": "test_mail_records_outside_the_scope_are_not_shown",
     "GET /notifications": "test_notifications_reach_an_agents_users_only_about_its_scope",
     "POST /notifications/{notification_id}/read": (

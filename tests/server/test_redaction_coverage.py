@@ -191,25 +191,13 @@ ENDPOINTS: dict[str, str] = {
         "(the liability's sub-ledger; names only, no contact data): "
         "tests/server/test_sie_export.py"
     ),
-    "GET /api/v1/reports/economics": (
-        "money roles only (admin, treasurer), audited: sums per course, category or term; "
-        "no person data: tests/server/test_economics.py"
+    "GET /api/v1/payments/reminders": (
+        "money roles only (admin, treasurer), audited: the reminded invoices with the "
+        "debtor's name, amounts and OCR (no contact details): tests/server/test_reminders.py"
     ),
-    "POST /api/v1/payments/bgmax": (
-        "money roles only (admin, treasurer), audited: what the import did (counts and "
-        "amounts); no person data: tests/server/test_payments.py"
-    ),
-    "GET /api/v1/payments/unmatched": (
-        "money roles only (admin, treasurer), audited: the unmatched payments with the "
-        "payer's name as the bank gave it, amounts and references: tests/server/test_payments.py"
-    ),
-    "GET /api/v1/payments/invoices": (
-        "money roles only (admin, treasurer): invoices with the person's name, number, OCR "
-        "and amounts (no contact details), for matching: tests/server/test_payments.py"
-    ),
-    "POST /api/v1/payments/{payment_id}/match": (
-        "money roles only (admin, treasurer), audited: the payment as matched (the payer's "
-        "name as the bank gave it): tests/server/test_payments.py"
+    "GET /api/v1/payments/collection": (
+        "money roles only (admin, treasurer), audited: as /payments/reminders, the invoices "
+        "for collection: tests/server/test_reminders.py"
     ),
     "GET /api/v1/people/{person_id}/account": (
         "administrators and course administrators only, audited: a person's balance and "

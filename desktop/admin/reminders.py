@@ -1,0 +1,211 @@
+"""Accounting › Reminders…: the invoices reminded and still open, and those for collection.
+
+For those who handle money (administrators, treasurers). The list is the server's
+(``GET /api/v1/payments/reminders``): per invoice its number, the person, the due date,
+the last reminder (1 or 2, and its day), what is left of the invoice, the reminder fees
+and late interest charged, what to pay in all, and its stage: reminded, or for
+collection (still open the second reminder's days after the second reminder). Show
+narrows it to the collection list; the line under the table sums what is shown. The
+reminders themselves go out by the server's daily job; this window only shows them.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from desktop.admin.model import FilteredRowsModel
+from desktop.admin.operations import _call
+from desktop.admin.server_window import ServerListWindow
+from desktop.common.rows_model import Column
+from desktop.common.values import Record
+from desktop.context import AppContext
+from desktop.i18n import QT_TRANSLATE_NOOP, format_date
+from desktop.operations import NetOp
+from desktop.webview.server_api import ServerLink
+from models.pricing import kronor_text
+from models.reminders import COLLECTION, REMINDED, Reminded
+from sync.client import ServerUnavailable
+from sync.reminders import RemindersClient
+
+CONTEXT = "Reminders"
+_column = partial(Column, context=CONTEXT)
+
+STAGES = {
+    REMINDED: QT_TRANSLATE_NOOP("Reminders", "Reminded"),
+    COLLECTION: QT_TRANSLATE_NOOP("Reminders", "For collection"),
+}
+
+
+def _t(source: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+def _kr(value: Any, _row: Record) -> str:
+    return kronor_text(value)
+
+
+def _date(value: Any, _row: Record) -> str:
+    return format_date(value)
+
+
+def _stage(value: Any, _row: Record) -> str:
+    return _t(STAGES.get(str(value), str(value)))
+
+
+COLUMNS = [
+    _column("number", QT_TRANSLATE_NOOP("Reminders", "Invoice"), align_right=True),
+    _column("person_name", QT_TRANSLATE_NOOP("Reminders", "Person")),
+    _column("ocr", QT_TRANSLATE_NOOP("Reminders", "OCR")),
+    _column("due_on", QT_TRANSLATE_NOOP("Reminders", "Due"), format=_date),
+    _column(
+        "level",
+        QT_TRANSLATE_NOOP("Reminders", "Reminder"),
+        align_right=True,
+        header_tip=QT_TRANSLATE_NOOP("Reminders", "The last reminder sent: 1 or 2"),
+    ),
+    _column("reminded_on", QT_TRANSLATE_NOOP("Reminders", "Reminded on"), format=_date),
+    _column(
+        "open_amount",
+        QT_TRANSLATE_NOOP("Reminders", "Left to pay"),
+        format=_kr,
+        align_right=True,
+        header_tip=QT_TRANSLATE_NOOP("Reminders", "What is left of the invoice's amount"),
+    ),
+    _column("fees", QT_TRANSLATE_NOOP("Reminders", "Fees"), format=_kr, align_right=True),
+    _column("interest", QT_TRANSLATE_NOOP("Reminders", "Interest"), format=_kr, align_right=True),
+    _column(
+        "to_pay",
+        QT_TRANSLATE_NOOP("Reminders", "To pay"),
+        format=_kr,
+        align_right=True,
+        header_tip=QT_TRANSLATE_NOOP(
+            "Reminders", "Left to pay, the reminder fees and the late interest"
+        ),
+    ),
+    _column("stage", QT_TRANSLATE_NOOP("Reminders", "Stage"), format=_stage),
+]
+
+
+def as_row(item: Reminded) -> Record:
+    return {
+        "id": item.invoice_id,
+        "number": item.number,
+        "person_name": item.person_name,
+        "ocr": item.ocr,
+        "due_on": item.due_on,
+        "level": item.level,
+        "reminded_on": item.reminded_on,
+        "open_amount": item.open_amount,
+        "fees": item.fees,
+        "interest": item.interest,
+        "to_pay": item.to_pay,
+        "stage": item.stage,
+        "haystack": f"{item.number} {item.person_name} {item.ocr}".casefold(),
+    }
+
+
+def list_reminded(link: ServerLink, *, parent: QObject | None) -> NetOp[list[Reminded]]:
+    """The reminded invoices still open (the server's list)."""
+    return NetOp(
+        _call(link, lambda c: c.reminded(), RemindersClient),
+        parent=parent,
+        label=_t("Loading reminders"),
+    )
+
+
+class RemindersWindow(ServerListWindow):
+    """The reminded invoices and the collection list (one window per main window)."""
+
+    NO_SERVER = QT_TRANSLATE_NOOP(
+        "UsersAdmin",
+        "Invoices and their reminders are kept on the server, and this copy of the data is "
+        "not connected to one. Sign in to the server to see them.",
+    )
+    OFFLINE = QT_TRANSLATE_NOOP(
+        "UsersAdmin",
+        "Offline: invoices and their reminders are kept on the server, and it cannot be "
+        "reached now. Your other work goes on; try again when online.",
+    )
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.model = FilteredRowsModel(COLUMNS)
+        super().__init__(ctx, self.model, name="accounting_reminders", parent=parent)
+        self.setWindowTitle(self.tr("Reminders"))
+        #: Every reminded invoice from the server (the Show choice narrows the model).
+        self.items: list[Reminded] = []
+        self.show_choice = QComboBox()
+        self.show_choice.addItem(self.tr("Reminded and for collection"), "all")
+        self.show_choice.addItem(self.tr("For collection only"), COLLECTION)
+        self.show_choice.setAccessibleName(self.tr("Show"))
+        self.show_choice.currentIndexChanged.connect(lambda _i: self._show_items())
+        label = QLabel(self.tr("&Show:"))
+        label.setBuddy(self.show_choice)
+        self.summary = QLabel()
+        self.summary.setObjectName("reminders_summary")
+        self._finish(
+            self.tr("Reminder actions"),
+            (),
+            filter_hint=self.tr("Filter by invoice number, person or OCR…"),
+            leading=(label, self.show_choice),
+        )
+        self.statusBar().addPermanentWidget(self.summary)
+
+    def describe_error(self, exc: Exception) -> str:
+        """A failure in words: an unreachable server as this window's offline text."""
+        if isinstance(exc, ServerUnavailable):
+            return QCoreApplication.translate("UsersAdmin", self.OFFLINE)
+        return super().describe_error(exc)
+
+    def refresh(self, *, select: str | None = None) -> None:
+        """Ask the server for the reminded invoices (keeps the selection)."""
+        link = self._link()
+        if link is None:
+            return
+        keep = select or self._asking()
+        list_reminded(link, parent=self).success(lambda items: self._listed(items, keep)).failure(
+            self._list_failed
+        ).run(self.ctx.ops)
+
+    def _listed(self, items: list[Reminded], keep: str | None) -> None:
+        self.items = items
+        self._show_items()
+        self._arrived(
+            keep,
+            empty=self.tr("No invoice is reminded and unpaid."),
+            fit=self.table.resizeColumnsToContents,
+        )
+
+    def collection_only(self) -> bool:
+        return bool(self.show_choice.currentData() == COLLECTION)
+
+    def show_collection_only(self, only: bool) -> None:
+        self.show_choice.setCurrentIndex(1 if only else 0)
+
+    def _show_items(self) -> None:
+        shown = [i for i in self.items if not self.collection_only() or i.stage == COLLECTION]
+        self.model.set_all([as_row(i) for i in shown])
+        self.set_filter(self.filter.text())
+        self._update_actions()
+
+    def clear_rows(self) -> None:
+        self.items = []
+        self.model.set_all([])
+
+    def _update_actions(self) -> None:
+        super()._update_actions()
+        rows = self.model.rows if self.loaded else []
+        if not rows:
+            self.summary.setText("")
+            return
+        collection = sum(1 for r in rows if r["stage"] == COLLECTION)
+        total = sum(int(r["to_pay"]) for r in rows)
+        self.summary.setText(
+            self.tr("%1 reminded · %2 for collection · %3 to pay")
+            .replace("%1", str(len(rows) - collection))
+            .replace("%2", str(collection))
+            .replace("%3", kronor_text(total))
+        )
