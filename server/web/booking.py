@@ -10,6 +10,9 @@ them (:mod:`server.services.booking_links`), so they book without typing their d
   with :func:`~server.services.booking.book_pair`) under the tenant's lock and says what
   happened: a place, the waiting list or a review and why, and what to pay. A price that
   changed since the page was shown is the page again (409) with the new price.
+* ``POST /book/{token}/pay/{registration_id}``: "Pay now by card" on the done page (issue 18):
+  a checkout with the tenant's card provider for what the booking's invoice still owes
+  (:mod:`server.services.card`), answered by a redirect (303) to the provider's page.
 
 A forged or unknown link is a 404 page, an expired one 410; a round of another tenant, or
 one not open, is not offered. The form's CSRF token is bound to the link and the round;
@@ -24,7 +27,7 @@ from typing import Annotated, TypedDict
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -35,6 +38,7 @@ from models.ids import utcnow
 from models.people import Person
 from models.validators import normalize_email
 from server.api.deps import DbDep, SettingsDep, client_address
+from server.services import card
 from server.services.approval import LinkProblem
 from server.services.auth import token_hash
 from server.services.booking import (
@@ -79,6 +83,11 @@ STATUS_TEXTS: dict[str, str] = {
     RegistrationStatus.REVIEW: N_("Your sign-up waits for review"),
 }
 EXPIRED_TEXT = N_("The page had expired, so nothing was booked. Check it and confirm again.")
+NO_CARD_TEXT = N_("There is nothing to pay by card for this booking.")
+CARD_DOWN_TEXT = N_(
+    "The card payment could not be started. Try again in a while, or pay by the invoice "
+    "we e-mail you."
+)
 #: The partner choice's values besides a former partner's id.
 NEW_PARTNER, ALONE = "new", ""
 
@@ -86,6 +95,11 @@ NEW_PARTNER, ALONE = "new", ""
 def csrf_binding(token: str, round_id: str) -> str:
     """What a round page's form is bound to: this link and this round."""
     return f"book:{token_hash(token)}:{round_id}"
+
+
+def pay_binding(token: str, registration_id: str) -> str:
+    """What the done page's "Pay now by card" form is bound to: this link and booking."""
+    return f"bookpay:{token_hash(token)}:{registration_id}"
 
 
 @dataclass(frozen=True)
@@ -412,6 +426,7 @@ def _confirm(
     return render(
         request,
         "public/book_done.html",
+        pay=_pay_form(db, settings, visitor.tenant_id, token, me),
         course=offered.course.name,
         round_name=offered.round.name,
         me=me,
@@ -444,3 +459,78 @@ async def round_confirm(
     except RateLimited as exc:
         return too_many(request, exc)
     return await run_in_threadpool(_confirm, request, token, round_id, form, db, settings)
+
+
+def _pay_form(
+    db: Database, settings: Settings, tenant_id: str, token: str, me: Booked
+) -> dict[str, str] | None:
+    """The done page's "Pay now by card" form: for a place with something to pay, when the
+    tenant takes card payments."""
+    if me.duplicate or me.status != RegistrationStatus.REGISTERED or me.breakdown.to_pay <= 0:
+        return None
+    with db.sessions() as s:
+        if card.provider_for(s, settings, tenant_id) is None:
+            return None
+    return {
+        "action": f"/book/{token}/pay/{me.registration_id}",
+        "csrf_token": csrf_token(
+            settings.secret_key.get_secret_value(), pay_binding(token, me.registration_id)
+        ),
+    }
+
+
+def _pay(
+    request: Request,
+    token: str,
+    registration_id: str,
+    form: PostedForm,
+    db: Database,
+    settings: Settings,
+) -> HTMLResponse | RedirectResponse:
+    def said(status: int, text: str) -> HTMLResponse:
+        return render(
+            request, "public/message.html", status, heading=_("Pay by card"), message=text,
+            back=f"/book/{token}",
+        )  # fmt: skip
+
+    with db.sessions() as s:
+        try:
+            visitor = _visitor(s, token)
+        except LinkProblem as exc:
+            return link_problem(request, exc)
+        registration = get_for_tenant(s, Registration, registration_id, visitor.tenant_id)
+        if registration is None or registration.participant_id != visitor.person.id:
+            return said(404, _(NO_CARD_TEXT))
+        if not form.csrf_ok:
+            return said(403, _("The page had expired. Go back and try again."))
+        chosen = card.provider_for(s, settings, visitor.tenant_id)
+        round_ = s.get(CourseRound, registration.round_id)
+        invoice = card.invoice_to_pay(
+            s, visitor.tenant_id, registration_id, round_.name if round_ else ""
+        )
+    if chosen is None or invoice is None:
+        return said(409, _(NO_CARD_TEXT))
+    try:
+        checkout = card.start_checkout(
+            db, chosen, invoice, f"{settings.public_base_url}/book/{token}"
+        )
+    except card.ProviderUnavailable:
+        return said(503, _(CARD_DOWN_TEXT))
+    return RedirectResponse(checkout.url, status_code=303)
+
+
+@router.post("/book/{token}/pay/{registration_id}", response_model=None)
+async def pay_by_card(
+    request: Request,
+    token: str,
+    registration_id: str,
+    db: DbDep,
+    settings: SettingsDep,
+    form: Annotated[PostedForm, checked_form(pay_binding, limit=MAX_BOOKING_BYTES, deferred=True)],
+) -> HTMLResponse | RedirectResponse:
+    """ "Pay now by card": off to the provider's page (303), or a page saying why not."""
+    try:
+        limiter.hit(f"{client_address(request)}|{token_hash(token)[:16]}")
+    except RateLimited as exc:
+        return too_many(request, exc)
+    return await run_in_threadpool(_pay, request, token, registration_id, form, db, settings)

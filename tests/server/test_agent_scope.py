@@ -519,6 +519,7 @@ def test_tenant_routes_refuse_an_agents_users(agents: Agents) -> None:
             c.post(f"{url}/alumni/process", json={}, timeout=10),
             c.get(f"{url}/registrations/approval-failures", timeout=10),
             c.get(f"{url}/people/{persons[0]}/account", timeout=10),
+            c.get(f"{url}/payments/card-events", timeout=10),
             c.get(f"{url}/payments/reminders", timeout=10),
             c.get(f"{url}/payments/collection", timeout=10),
             c.get(f"{url}/users", timeout=10),
@@ -733,6 +734,10 @@ ROUTE_CASES: dict[str, str] = {
     "GET /mail": "test_mail_records_outside_the_scope_are_not_shown",
     "GET /registrations/approval-failures": "test_tenant_routes_refuse_an_agents_users",
     "GET /people/{person_id}/account": "test_tenant_routes_refuse_an_agents_users",
+    "GET /payments/card-events": "test_tenant_routes_refuse_an_agents_users",
+    "POST /payments/{provider}/webhook": (
+        "reason: Stripe's webhook or Swish's callback, no sign-in (verified by signature / Swish)"
+    ),
     "GET /payments/reminders": "test_tenant_routes_refuse_an_agents_users",
     "GET /payments/collection": "test_tenant_routes_refuse_an_agents_users",
     "GET /mail/{mail_id}": "test_mail_records_outside_the_scope_are_not_shown",

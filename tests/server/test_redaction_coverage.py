@@ -199,6 +199,11 @@ ENDPOINTS: dict[str, str] = {
         "money roles only (admin, treasurer), audited: as /payments/reminders, the invoices "
         "for collection: tests/server/test_reminders.py"
     ),
+    "GET /api/v1/payments/card-events": (
+        "money roles only (admin, treasurer): the providers' events (ids, amounts, outcomes); "
+        "no person data: tests/server/test_card_payments.py"
+    ),
+    "POST /api/v1/payments/{provider}/webhook": NO_PERSON_DATA + " (received and its outcome)",
     "GET /api/v1/people/{person_id}/account": (
         "administrators and course administrators only, audited: a person's balance and "
         "their own ledger postings (amounts, days, references; no personal data): "
@@ -229,6 +234,7 @@ ENDPOINTS: dict[str, str] = {
     "GET /book/{token}": LINK + " (their first name, the open rounds, their own statuses)",
     "GET /book/{token}/{round_id}": LINK + " (their own price; former partners by name only)",
     "POST /book/{token}/{round_id}": LINK + " (their own booking; a partner by name only)",
+    "POST /book/{token}/pay/{registration_id}": LINK + " (a redirect to the card provider)",
     "GET /signup/{form_id}": PUBLIC,
     "POST /signup/{form_id}": PUBLIC + " (a personnummer typed is shown masked)",
     "GET /approve/{token}": LINK + " (names and sign-up answers, never the personnummer)",
