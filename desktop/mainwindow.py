@@ -360,6 +360,13 @@ class MainWindow(QMainWindow):
         # each adding its item below; hidden for other roles (the server checks too).
         self.accounting_menu = bar.addMenu(self.tr("A&ccounting"))
         self.accounting_menu.menuAction().setVisible(self.ctx.handles_money)
+        self.act_reminders = self._action(
+            self.accounting_menu,
+            self.tr("&Reminders…"),
+            self.show_reminders,
+            None,
+            self.tr("Invoices reminded and still unpaid, and those for collection, with amounts"),
+        )
 
         help_ = bar.addMenu(self.tr("&Help"))
         self._action(
@@ -546,6 +553,14 @@ class MainWindow(QMainWindow):
         from desktop.admin.agent_users import AgentUsersWindow
 
         return self._one_window("agent_users_window", AgentUsersWindow)
+
+    def show_reminders(self) -> Any:
+        """Accounting › Reminders (one window, raised when open already)."""
+        if not self.ctx.handles_money:
+            return None
+        from desktop.admin.reminders import RemindersWindow
+
+        return self._one_window("reminders_window", RemindersWindow)
 
     def show_followup(self) -> Any:
         """Administration › Notification follow-up (one window, raised when open already)."""

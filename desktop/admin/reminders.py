@@ -113,7 +113,7 @@ def list_reminded(link: ServerLink, *, parent: QObject | None) -> NetOp[list[Rem
     return NetOp(
         _call(link, lambda c: c.reminded(), RemindersClient),
         parent=parent,
-        label=_t("Loading reminders"),
+        label=_t(QT_TRANSLATE_NOOP("Reminders", "Loading reminders")),
     )
 
 

@@ -4703,7 +4703,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="197" />
-      <location filename="../../desktop/mainwindow.py" line="400" />
+      <location filename="../../desktop/mainwindow.py" line="407" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -4923,82 +4923,92 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>A&amp;ccounting</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="364" />
+      <location filename="../../desktop/mainwindow.py" line="365" />
+      <source>&amp;Reminders…</source>
+      <translation>&amp;Reminders…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="368" />
+      <source>Invoices reminded and still unpaid, and those for collection, with amounts</source>
+      <translation>Invoices reminded and still unpaid, and those for collection, with amounts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="371" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="367" />
+      <location filename="../../desktop/mainwindow.py" line="374" />
       <source>Kansli &amp;manual</source>
       <translation>Kansli &amp;manual</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="370" />
+      <location filename="../../desktop/mainwindow.py" line="377" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Participants, import, the alumni queue, sync and offline work, printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="374" />
+      <location filename="../../desktop/mainwindow.py" line="381" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="377" />
+      <location filename="../../desktop/mainwindow.py" line="384" />
       <source>Every key of the menus and the lists</source>
       <translation>Every key of the menus and the lists</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="380" />
+      <location filename="../../desktop/mainwindow.py" line="387" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="393" />
+      <location filename="../../desktop/mainwindow.py" line="400" />
       <source>No actions on this tab</source>
       <translation>No actions on this tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="400" />
+      <location filename="../../desktop/mainwindow.py" line="407" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="447" />
+      <location filename="../../desktop/mainwindow.py" line="454" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="457" />
+      <location filename="../../desktop/mainwindow.py" line="464" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="504" />
+      <location filename="../../desktop/mainwindow.py" line="511" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="509" />
+      <location filename="../../desktop/mainwindow.py" line="516" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="513" />
+      <location filename="../../desktop/mainwindow.py" line="520" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="518" />
+      <location filename="../../desktop/mainwindow.py" line="525" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="617" />
+      <location filename="../../desktop/mainwindow.py" line="632" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="630" />
+      <location filename="../../desktop/mainwindow.py" line="645" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -5006,32 +5016,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="636" />
+      <location filename="../../desktop/mainwindow.py" line="651" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="671" />
+      <location filename="../../desktop/mainwindow.py" line="686" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="673" />
+      <location filename="../../desktop/mainwindow.py" line="688" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="687" />
+      <location filename="../../desktop/mainwindow.py" line="702" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="689" />
+      <location filename="../../desktop/mainwindow.py" line="704" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="696" />
+      <location filename="../../desktop/mainwindow.py" line="711" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -8186,6 +8196,143 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/operations/registrations.py" line="334" />
       <source>Adding a registration</source>
       <translation>Adding a registration</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reminders</name>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="38" />
+      <source>Reminded</source>
+      <translation>Reminded</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="39" />
+      <source>For collection</source>
+      <translation>For collection</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="60" />
+      <source>Invoice</source>
+      <translation>Invoice</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="61" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="62" />
+      <source>OCR</source>
+      <translation>OCR</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="63" />
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="66" />
+      <source>Reminder</source>
+      <translation>Reminder</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="68" />
+      <source>The last reminder sent: 1 or 2</source>
+      <translation>The last reminder sent: 1 or 2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="70" />
+      <source>Reminded on</source>
+      <translation>Reminded on</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="73" />
+      <source>Left to pay</source>
+      <translation>Left to pay</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="76" />
+      <source>What is left of the invoice's amount</source>
+      <translation>What is left of the invoice's amount</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="78" />
+      <source>Fees</source>
+      <translation>Fees</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="79" />
+      <source>Interest</source>
+      <translation>Interest</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="82" />
+      <source>To pay</source>
+      <translation>To pay</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="85" />
+      <source>Left to pay, the reminder fees and the late interest</source>
+      <translation>Left to pay, the reminder fees and the late interest</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="89" />
+      <source>Stage</source>
+      <translation>Stage</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="116" />
+      <source>Loading reminders</source>
+      <translation>Loading reminders</translation>
+    </message>
+  </context>
+  <context>
+    <name>RemindersWindow</name>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="137" />
+      <source>Reminders</source>
+      <translation>Reminders</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="141" />
+      <source>Reminded and for collection</source>
+      <extracomment>Every reminded invoice from the server (the Show choice narrows the model).</extracomment>
+      <translation>Reminded and for collection</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="142" />
+      <source>For collection only</source>
+      <translation>For collection only</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="143" />
+      <source>Show</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="145" />
+      <source>&amp;Show:</source>
+      <translation>&amp;Show:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="150" />
+      <source>Reminder actions</source>
+      <translation>Reminder actions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="152" />
+      <source>Filter by invoice number, person or OCR…</source>
+      <translation>Filter by invoice number, person or OCR…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="178" />
+      <source>No invoice is reminded and unpaid.</source>
+      <translation>No invoice is reminded and unpaid.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="207" />
+      <source>%1 reminded · %2 for collection · %3 to pay</source>
+      <translation>%1 reminded · %2 for collection · %3 to pay</translation>
     </message>
   </context>
   <context>
@@ -12029,6 +12176,16 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/admin/followup.py" line="376" />
       <source>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="123" />
+      <source>Invoices and their reminders are kept on the server, and this copy of the data is not connected to one. Sign in to the server to see them.</source>
+      <translation>Invoices and their reminders are kept on the server, and this copy of the data is not connected to one. Sign in to the server to see them.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="128" />
+      <source>Offline: invoices and their reminders are kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
+      <translation>Offline: invoices and their reminders are kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
   </context>
   <context>

@@ -3439,6 +3439,57 @@ SV: dict[object, object] = {
         "%n anmälningar att granska",
     ),
     ("CoursesView", "Go › Sign-ups for review…"): "Gå till › Anmälningar att granska…",
+    ("Reminders", "Reminded"): "Påmind",
+    ("Reminders", "For collection"): "För inkasso",
+    ("Reminders", "Invoice"): "Faktura",
+    ("Reminders", "Person"): "Person",
+    ("Reminders", "OCR"): "OCR",
+    ("Reminders", "Due"): "Förfallodag",
+    ("Reminders", "Reminder"): "Påminnelse",
+    ("Reminders", "The last reminder sent: 1 or 2"): "Den senast skickade påminnelsen: 1 eller 2",
+    ("Reminders", "Reminded on"): "Påmind den",
+    ("Reminders", "Left to pay"): "Kvar att betala",
+    ("Reminders", "What is left of the invoice's amount"): "Det som återstår av fakturans belopp",
+    ("Reminders", "Fees"): "Avgifter",
+    ("Reminders", "Interest"): "Ränta",
+    ("Reminders", "To pay"): "Att betala",
+    (
+        "Reminders",
+        "Left to pay, the reminder fees and the late interest",
+    ): "Kvar att betala, påminnelseavgifterna och dröjsmålsräntan",
+    ("Reminders", "Stage"): "Läge",
+    ("Reminders", "Loading reminders"): "Hämtar påminnelser",
+    (
+        "UsersAdmin",
+        "Invoices and their reminders are kept on the server, and this copy of the data is not connected to one. Sign in to the server to see them.",
+    ): "Fakturor och deras påminnelser finns på servern, och den här kopian av data är inte ansluten till någon. Logga in på servern för att se dem.",
+    (
+        "UsersAdmin",
+        "Offline: invoices and their reminders are kept on the server, and it cannot be reached now. Your other work goes on; try again when online.",
+    ): "Offline: fakturor och deras påminnelser finns på servern, och den kan inte nås just nu. Ditt övriga arbete fortsätter; försök igen när du är online.",
+    ("RemindersWindow", "Reminders"): "Påminnelser",
+    ("RemindersWindow", "Reminded and for collection"): "Påminda och för inkasso",
+    ("RemindersWindow", "For collection only"): "Bara för inkasso",
+    ("RemindersWindow", "Show"): "Visa",
+    ("RemindersWindow", "&Show:"): "&Visa:",
+    ("RemindersWindow", "Reminder actions"): "Åtgärder för påminnelser",
+    (
+        "RemindersWindow",
+        "Filter by invoice number, person or OCR…",
+    ): "Filtrera på fakturanummer, person eller OCR…",
+    (
+        "RemindersWindow",
+        "No invoice is reminded and unpaid.",
+    ): "Ingen faktura är påmind och obetald.",
+    (
+        "RemindersWindow",
+        "%1 reminded · %2 for collection · %3 to pay",
+    ): "%1 påminda · %2 för inkasso · %3 att betala",
+    ("MainWindow", "&Reminders…"): "&Påminnelser…",
+    (
+        "MainWindow",
+        "Invoices reminded and still unpaid, and those for collection, with amounts",
+    ): "Påminda fakturor som ännu är obetalda, och de som går till inkasso, med belopp",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").
