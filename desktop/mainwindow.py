@@ -360,6 +360,13 @@ class MainWindow(QMainWindow):
         # each adding its item below; hidden for other roles (the server checks too).
         self.accounting_menu = bar.addMenu(self.tr("A&ccounting"))
         self.accounting_menu.menuAction().setVisible(self.ctx.handles_money)
+        self.act_payment_settings = self._action(
+            self.accounting_menu,
+            self.tr("&Payment settings…"),
+            self.show_payment_settings,
+            None,
+            self.tr("Bankgiro, due days, reminders and late interest, the invoices' sender"),
+        )
         self.act_reminders = self._action(
             self.accounting_menu,
             self.tr("&Reminders…"),
@@ -561,6 +568,17 @@ class MainWindow(QMainWindow):
         from desktop.admin.reminders import RemindersWindow
 
         return self._one_window("reminders_window", RemindersWindow)
+
+    def show_payment_settings(self) -> Any:
+        """Accounting › Payment settings… (a dialog)."""
+        if not self.ctx.handles_money:
+            return None
+        from desktop.admin.payment_settings import PaymentSettingsDialog
+
+        dialog = PaymentSettingsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_followup(self) -> Any:
         """Administration › Notification follow-up (one window, raised when open already)."""

@@ -4703,7 +4703,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="197" />
-      <location filename="../../desktop/mainwindow.py" line="407" />
+      <location filename="../../desktop/mainwindow.py" line="414" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -4924,91 +4924,101 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="365" />
+      <source>&amp;Payment settings…</source>
+      <translation>&amp;Payment settings…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="368" />
+      <source>Bankgiro, due days, reminders and late interest, the invoices' sender</source>
+      <translation>Bankgiro, due days, reminders and late interest, the invoices' sender</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="372" />
       <source>&amp;Reminders…</source>
       <translation>&amp;Reminders…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="368" />
+      <location filename="../../desktop/mainwindow.py" line="375" />
       <source>Invoices reminded and still unpaid, and those for collection, with amounts</source>
       <translation>Invoices reminded and still unpaid, and those for collection, with amounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="371" />
+      <location filename="../../desktop/mainwindow.py" line="378" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="374" />
+      <location filename="../../desktop/mainwindow.py" line="381" />
       <source>Kansli &amp;manual</source>
       <translation>Kansli &amp;manual</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="377" />
+      <location filename="../../desktop/mainwindow.py" line="384" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Participants, import, the alumni queue, sync and offline work, printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="381" />
+      <location filename="../../desktop/mainwindow.py" line="388" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="384" />
+      <location filename="../../desktop/mainwindow.py" line="391" />
       <source>Every key of the menus and the lists</source>
       <translation>Every key of the menus and the lists</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="387" />
+      <location filename="../../desktop/mainwindow.py" line="394" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="400" />
+      <location filename="../../desktop/mainwindow.py" line="407" />
       <source>No actions on this tab</source>
       <translation>No actions on this tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="407" />
+      <location filename="../../desktop/mainwindow.py" line="414" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="454" />
+      <location filename="../../desktop/mainwindow.py" line="461" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="464" />
+      <location filename="../../desktop/mainwindow.py" line="471" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="511" />
+      <location filename="../../desktop/mainwindow.py" line="518" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="516" />
+      <location filename="../../desktop/mainwindow.py" line="523" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="520" />
+      <location filename="../../desktop/mainwindow.py" line="527" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="525" />
+      <location filename="../../desktop/mainwindow.py" line="532" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="632" />
+      <location filename="../../desktop/mainwindow.py" line="650" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="645" />
+      <location filename="../../desktop/mainwindow.py" line="663" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -5016,32 +5026,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="651" />
+      <location filename="../../desktop/mainwindow.py" line="669" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="686" />
+      <location filename="../../desktop/mainwindow.py" line="704" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="688" />
+      <location filename="../../desktop/mainwindow.py" line="706" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="702" />
+      <location filename="../../desktop/mainwindow.py" line="720" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="704" />
+      <location filename="../../desktop/mainwindow.py" line="722" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="711" />
+      <location filename="../../desktop/mainwindow.py" line="729" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -6548,6 +6558,125 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/participants/view.py" line="715" />
       <source>Filtered list</source>
       <translation>Filtered list</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaymentSettingsDialog</name>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="135" />
+      <source>Payment settings</source>
+      <translation>Payment settings</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="138" />
+      <source> days</source>
+      <extracomment>The settings as loaded (None until they are).</extracomment>
+      <translation> days</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="140" />
+      <source>NNN-NNNN or NNNN-NNNN</source>
+      <translation>NNN-NNNN or NNNN-NNNN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="145" />
+      <source>0: no fee; at most 60 kr by law</source>
+      <translation>0: no fee; at most 60 kr by law</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="146" />
+      <source>Charged: reference rate + 8 percentage points</source>
+      <translation>Charged: reference rate + 8 percentage points</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="148" />
+      <source>Riksbanken's reference rate, e.g. 2,50</source>
+      <translation>Riksbanken's reference rate, e.g. 2,50</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="154" />
+      <source>NNNNNN-NNNN</source>
+      <translation>NNNNNN-NNNN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="156" />
+      <source>None: invoices only</source>
+      <translation>None: invoices only</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="157" />
+      <source>Stripe (card)</source>
+      <translation>Stripe (card)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="158" />
+      <source>Swish</source>
+      <translation>Swish</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="160" />
+      <source>Bankgiro number:</source>
+      <translation>Bankgiro number:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="161" />
+      <source>Invoices due after:</source>
+      <translation>Invoices due after:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="162" />
+      <source>Grace before the first reminder:</source>
+      <translation>Grace before the first reminder:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="163" />
+      <source>Second reminder after:</source>
+      <translation>Second reminder after:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="164" />
+      <source>Reminder fee (kr):</source>
+      <translation>Reminder fee (kr):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="165" />
+      <source>Late interest:</source>
+      <translation>Late interest:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="166" />
+      <source>Reference rate (%):</source>
+      <translation>Reference rate (%):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="167" />
+      <source>Sender on invoices:</source>
+      <translation>Sender on invoices:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="168" />
+      <source>Sender's address:</source>
+      <translation>Sender's address:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="169" />
+      <source>Organisation number:</source>
+      <translation>Organisation number:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="170" />
+      <source>Card payments:</source>
+      <translation>Card payments:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="174" />
+      <source>A booking keeps the payment terms it was made under (due days, reminder fee, late interest): a change holds for new bookings. Invoices are sent only once a Bankgiro number is set.</source>
+      <translation>A booking keeps the payment terms it was made under (due days, reminder fee, late interest): a change holds for new bookings. Invoices are sent only once a Bankgiro number is set.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="243" />
+      <source>change of the payment settings</source>
+      <translation>change of the payment settings</translation>
     </message>
   </context>
   <context>
@@ -12981,6 +13110,47 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/people/levels.py" line="42" />
       <source>Choose the course</source>
       <translation>Choose the course</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="55" />
+      <source>Bankgiro number may contain only digits and a -</source>
+      <extracomment>The settings' fields as the command takes them. The refusals the settings can meet (``models.payments``, ``models.validators``, ``models.commands.payments``), listed for translation (desktop/common/domain_text.py).</extracomment>
+      <translation>Bankgiro number may contain only digits and a -</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="56" />
+      <source>Bankgiro number has more than one -</source>
+      <translation>Bankgiro number has more than one -</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="57" />
+      <source>Bankgiro number must have 7 or 8 digits</source>
+      <translation>Bankgiro number must have 7 or 8 digits</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="58" />
+      <source>Bankgiro number must have the - just before the last four digits</source>
+      <translation>Bankgiro number must have the - just before the last four digits</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="61" />
+      <source>Bankgiro number has a wrong check digit</source>
+      <translation>Bankgiro number has a wrong check digit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="62" />
+      <source>Set the Bankgiro number before a reminder fee: invoices need it</source>
+      <translation>Set the Bankgiro number before a reminder fee: invoices need it</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="65" />
+      <source>The payment settings were changed meanwhile (version {theirs})</source>
+      <translation>The payment settings were changed meanwhile (version {theirs})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="68" />
+      <source>Write the rate in percent, such as 2,50</source>
+      <translation>Write the rate in percent, such as 2,50</translation>
     </message>
   </context>
   <context>

@@ -4703,7 +4703,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="197" />
-      <location filename="../../desktop/mainwindow.py" line="407" />
+      <location filename="../../desktop/mainwindow.py" line="414" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
@@ -4924,91 +4924,101 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="365" />
+      <source>&amp;Payment settings…</source>
+      <translation>&amp;Betalningsinställningar…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="368" />
+      <source>Bankgiro, due days, reminders and late interest, the invoices' sender</source>
+      <translation>Bankgiro, betalningsvillkor, påminnelser och dröjsmålsränta, fakturornas avsändare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="372" />
       <source>&amp;Reminders…</source>
       <translation>&amp;Påminnelser…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="368" />
+      <location filename="../../desktop/mainwindow.py" line="375" />
       <source>Invoices reminded and still unpaid, and those for collection, with amounts</source>
       <translation>Påminda fakturor som ännu är obetalda, och de som går till inkasso, med belopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="371" />
+      <location filename="../../desktop/mainwindow.py" line="378" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="374" />
+      <location filename="../../desktop/mainwindow.py" line="381" />
       <source>Kansli &amp;manual</source>
       <translation>&amp;Handbok för Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="377" />
+      <location filename="../../desktop/mainwindow.py" line="384" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Deltagare, import, alumnkön, synk och arbete utan anslutning, utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="381" />
+      <location filename="../../desktop/mainwindow.py" line="388" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Kortkommandon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="384" />
+      <location filename="../../desktop/mainwindow.py" line="391" />
       <source>Every key of the menus and the lists</source>
       <translation>Alla kortkommandon i menyerna och listorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="387" />
+      <location filename="../../desktop/mainwindow.py" line="394" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="400" />
+      <location filename="../../desktop/mainwindow.py" line="407" />
       <source>No actions on this tab</source>
       <translation>Inga åtgärder på den här fliken</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="407" />
+      <location filename="../../desktop/mainwindow.py" line="414" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="454" />
+      <location filename="../../desktop/mainwindow.py" line="461" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="464" />
+      <location filename="../../desktop/mainwindow.py" line="471" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="511" />
+      <location filename="../../desktop/mainwindow.py" line="518" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="516" />
+      <location filename="../../desktop/mainwindow.py" line="523" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="520" />
+      <location filename="../../desktop/mainwindow.py" line="527" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="525" />
+      <location filename="../../desktop/mainwindow.py" line="532" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="632" />
+      <location filename="../../desktop/mainwindow.py" line="650" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="645" />
+      <location filename="../../desktop/mainwindow.py" line="663" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln rad exporterad till %1</numerusform>
@@ -5016,32 +5026,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="651" />
+      <location filename="../../desktop/mainwindow.py" line="669" />
       <source>Export failed</source>
       <translation>Exporten misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="686" />
+      <location filename="../../desktop/mainwindow.py" line="704" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="688" />
+      <location filename="../../desktop/mainwindow.py" line="706" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="702" />
+      <location filename="../../desktop/mainwindow.py" line="720" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="704" />
+      <location filename="../../desktop/mainwindow.py" line="722" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="711" />
+      <location filename="../../desktop/mainwindow.py" line="729" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -6548,6 +6558,125 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/participants/view.py" line="715" />
       <source>Filtered list</source>
       <translation>Filtrerad lista</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaymentSettingsDialog</name>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="135" />
+      <source>Payment settings</source>
+      <translation>Betalningsinställningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="138" />
+      <source> days</source>
+      <extracomment>The settings as loaded (None until they are).</extracomment>
+      <translation> dagar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="140" />
+      <source>NNN-NNNN or NNNN-NNNN</source>
+      <translation>NNN-NNNN eller NNNN-NNNN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="145" />
+      <source>0: no fee; at most 60 kr by law</source>
+      <translation>0: ingen avgift; högst 60 kr enligt lag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="146" />
+      <source>Charged: reference rate + 8 percentage points</source>
+      <translation>Tas ut: referensräntan + 8 procentenheter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="148" />
+      <source>Riksbanken's reference rate, e.g. 2,50</source>
+      <translation>Riksbankens referensränta, t.ex. 2,50</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="154" />
+      <source>NNNNNN-NNNN</source>
+      <translation>NNNNNN-NNNN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="156" />
+      <source>None: invoices only</source>
+      <translation>Inga: bara fakturor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="157" />
+      <source>Stripe (card)</source>
+      <translation>Stripe (kort)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="158" />
+      <source>Swish</source>
+      <translation>Swish</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="160" />
+      <source>Bankgiro number:</source>
+      <translation>Bankgironummer:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="161" />
+      <source>Invoices due after:</source>
+      <translation>Fakturor förfaller efter:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="162" />
+      <source>Grace before the first reminder:</source>
+      <translation>Frist före första påminnelsen:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="163" />
+      <source>Second reminder after:</source>
+      <translation>Andra påminnelsen efter:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="164" />
+      <source>Reminder fee (kr):</source>
+      <translation>Påminnelseavgift (kr):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="165" />
+      <source>Late interest:</source>
+      <translation>Dröjsmålsränta:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="166" />
+      <source>Reference rate (%):</source>
+      <translation>Referensränta (%):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="167" />
+      <source>Sender on invoices:</source>
+      <translation>Avsändare på fakturor:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="168" />
+      <source>Sender's address:</source>
+      <translation>Avsändarens adress:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="169" />
+      <source>Organisation number:</source>
+      <translation>Organisationsnummer:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="170" />
+      <source>Card payments:</source>
+      <translation>Kortbetalningar:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="174" />
+      <source>A booking keeps the payment terms it was made under (due days, reminder fee, late interest): a change holds for new bookings. Invoices are sent only once a Bankgiro number is set.</source>
+      <translation>En bokning behåller betalningsvillkoren den gjordes med (betalningstid, påminnelseavgift, dröjsmålsränta): en ändring gäller nya bokningar. Fakturor skickas först när ett bankgironummer är angivet.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="243" />
+      <source>change of the payment settings</source>
+      <translation>ändringen av betalningsinställningarna</translation>
     </message>
   </context>
   <context>
@@ -12981,6 +13110,47 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/people/levels.py" line="42" />
       <source>Choose the course</source>
       <translation>Välj utbildningen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="55" />
+      <source>Bankgiro number may contain only digits and a -</source>
+      <extracomment>The settings' fields as the command takes them. The refusals the settings can meet (``models.payments``, ``models.validators``, ``models.commands.payments``), listed for translation (desktop/common/domain_text.py).</extracomment>
+      <translation>Bankgironumret får bara innehålla siffror och ett -</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="56" />
+      <source>Bankgiro number has more than one -</source>
+      <translation>Bankgironumret har mer än ett -</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="57" />
+      <source>Bankgiro number must have 7 or 8 digits</source>
+      <translation>Bankgironumret ska ha 7 eller 8 siffror</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="58" />
+      <source>Bankgiro number must have the - just before the last four digits</source>
+      <translation>Bankgironumret ska ha - precis före de fyra sista siffrorna</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="61" />
+      <source>Bankgiro number has a wrong check digit</source>
+      <translation>Bankgironumret har fel kontrollsiffra</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="62" />
+      <source>Set the Bankgiro number before a reminder fee: invoices need it</source>
+      <translation>Ange bankgironumret före en påminnelseavgift: fakturorna behöver det</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="65" />
+      <source>The payment settings were changed meanwhile (version {theirs})</source>
+      <translation>Betalningsinställningarna ändrades under tiden (version {theirs})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/payment_settings.py" line="68" />
+      <source>Write the rate in percent, such as 2,50</source>
+      <translation>Skriv räntan i procent, till exempel 2,50</translation>
     </message>
   </context>
   <context>

@@ -3024,6 +3024,75 @@ SV: dict[object, object] = {
     ("SyncIssues", "Edit membership"): "Ändra medlemskap",
     ("SyncIssues", "Remove membership"): "Ta bort medlemskap",
     ("SyncIssues", "Set cancellation terms"): "Ange avbokningsvillkor",
+    # Accounting › Payment settings… (issue 18, desktop/admin/payment_settings.py)
+    ("MainWindow", "&Payment settings…"): "&Betalningsinställningar…",
+    ("MainWindow", "Bankgiro, due days, reminders and late interest, the invoices' sender"): (
+        "Bankgiro, betalningsvillkor, påminnelser och dröjsmålsränta, fakturornas avsändare"
+    ),
+    ("PaymentSettingsDialog", "Payment settings"): "Betalningsinställningar",
+    ("PaymentSettingsDialog", " days"): " dagar",
+    ("PaymentSettingsDialog", "NNN-NNNN or NNNN-NNNN"): "NNN-NNNN eller NNNN-NNNN",
+    ("PaymentSettingsDialog", "0: no fee; at most 60 kr by law"): (
+        "0: ingen avgift; högst 60 kr enligt lag"
+    ),
+    ("PaymentSettingsDialog", "Late interest:"): "Dröjsmålsränta:",
+    ("PaymentSettingsDialog", "Charged: reference rate + 8 percentage points"): (
+        "Tas ut: referensräntan + 8 procentenheter"
+    ),
+    ("PaymentSettingsDialog", "Riksbanken's reference rate, e.g. 2,50"): (
+        "Riksbankens referensränta, t.ex. 2,50"
+    ),
+    ("PaymentSettingsDialog", "NNNNNN-NNNN"): "NNNNNN-NNNN",
+    ("PaymentSettingsDialog", "None: invoices only"): "Inga: bara fakturor",
+    ("PaymentSettingsDialog", "Stripe (card)"): "Stripe (kort)",
+    ("PaymentSettingsDialog", "Swish"): "Swish",
+    ("PaymentSettingsDialog", "Bankgiro number:"): "Bankgironummer:",
+    ("PaymentSettingsDialog", "Invoices due after:"): "Fakturor förfaller efter:",
+    ("PaymentSettingsDialog", "Grace before the first reminder:"): (
+        "Frist före första påminnelsen:"
+    ),
+    ("PaymentSettingsDialog", "Second reminder after:"): "Andra påminnelsen efter:",
+    ("PaymentSettingsDialog", "Reminder fee (kr):"): "Påminnelseavgift (kr):",
+    ("PaymentSettingsDialog", "Reference rate (%):"): "Referensränta (%):",
+    ("PaymentSettingsDialog", "Sender on invoices:"): "Avsändare på fakturor:",
+    ("PaymentSettingsDialog", "Sender's address:"): "Avsändarens adress:",
+    ("PaymentSettingsDialog", "Organisation number:"): "Organisationsnummer:",
+    ("PaymentSettingsDialog", "Card payments:"): "Kortbetalningar:",
+    (
+        "PaymentSettingsDialog",
+        "A booking keeps the payment terms it was made under (due days, reminder fee, late "
+        "interest): a change holds for new bookings. Invoices are sent only once a Bankgiro "
+        "number is set.",
+    ): (
+        "En bokning behåller betalningsvillkoren den gjordes med (betalningstid, "
+        "påminnelseavgift, dröjsmålsränta): en ändring gäller nya bokningar. Fakturor skickas "
+        "först när ett bankgironummer är angivet."
+    ),
+    ("PaymentSettingsDialog", "change of the payment settings"): (
+        "ändringen av betalningsinställningarna"
+    ),
+    ("Validation", "Bankgiro number may contain only digits and a -"): (
+        "Bankgironumret får bara innehålla siffror och ett -"
+    ),
+    ("Validation", "Bankgiro number has more than one -"): "Bankgironumret har mer än ett -",
+    ("Validation", "Bankgiro number must have 7 or 8 digits"): (
+        "Bankgironumret ska ha 7 eller 8 siffror"
+    ),
+    ("Validation", "Bankgiro number must have the - just before the last four digits"): (
+        "Bankgironumret ska ha - precis före de fyra sista siffrorna"
+    ),
+    ("Validation", "Bankgiro number has a wrong check digit"): (
+        "Bankgironumret har fel kontrollsiffra"
+    ),
+    ("Validation", "Set the Bankgiro number before a reminder fee: invoices need it"): (
+        "Ange bankgironumret före en påminnelseavgift: fakturorna behöver det"
+    ),
+    ("Validation", "The payment settings were changed meanwhile (version {theirs})"): (
+        "Betalningsinställningarna ändrades under tiden (version {theirs})"
+    ),
+    ("Validation", "Write the rate in percent, such as 2,50"): (
+        "Skriv räntan i procent, till exempel 2,50"
+    ),
     ("SyncIssues", "Set payment settings"): "Ange betalningsinställningar",
     ("SyncIssues", "Add a prerequisite"): "Lägg till förkunskapskrav",
     ("SyncIssues", "Remove a prerequisite"): "Ta bort förkunskapskrav",

@@ -1,0 +1,257 @@
+"""Accounting › Payment settings… (issue 18, for the money roles): how the club is paid —
+its Bankgiro number, the invoices' due days, reminders (grace days, the reminder fee, late
+interest at the reference rate + 8 percentage points, the second reminder), the sender
+the invoices name and the card provider.
+
+The settings are set as a whole (``payment_settings.set``), each change a new version,
+offline too; Edit › Undo sets the settings shown before. Set from a stale view (someone
+changed them meanwhile) is a conflict, shown under the form; a wrong Bankgiro or
+organisation number next to its field.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from desktop.common.row_dialog import RowDialog
+from desktop.context import AppContext
+from desktop.courses.dialogs import kronor_to_ore, ore_to_kronor
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.operations import DbOp, OpContext
+from desktop.operations.rows import RowCommands
+from desktop.operations.undo import UndoStep
+from models.errors import ValidationError
+from models.ids import new_id
+from models.payments import (
+    DEFAULT_DUE_DAYS,
+    DEFAULT_GRACE_DAYS,
+    DEFAULT_SECOND_REMINDER_DAYS,
+    CardProvider,
+    bankgiro_text,
+    payment_settings_of,
+)
+
+#: The settings' fields as the command takes them.
+FIELDS = (
+    "bankgiro",
+    "due_days",
+    "grace_days",
+    "reminder_fee",
+    "late_interest",
+    "reference_rate",
+    "second_reminder_days",
+    "sender_name",
+    "sender_address",
+    "org_number",
+    "card_provider",
+)
+
+#: The refusals the settings can meet (``models.payments``, ``models.validators``,
+#: ``models.commands.payments``), listed for translation (desktop/common/domain_text.py).
+REFUSALS = (
+    QT_TRANSLATE_NOOP("Validation", "Bankgiro number may contain only digits and a -"),
+    QT_TRANSLATE_NOOP("Validation", "Bankgiro number has more than one -"),
+    QT_TRANSLATE_NOOP("Validation", "Bankgiro number must have 7 or 8 digits"),
+    QT_TRANSLATE_NOOP(
+        "Validation", "Bankgiro number must have the - just before the last four digits"
+    ),
+    QT_TRANSLATE_NOOP("Validation", "Bankgiro number has a wrong check digit"),
+    QT_TRANSLATE_NOOP(
+        "Validation", "Set the Bankgiro number before a reminder fee: invoices need it"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation", "The payment settings were changed meanwhile (version {theirs})"
+    ),
+    QT_TRANSLATE_NOOP("Validation", "Write the rate in percent, such as 2,50"),
+)
+
+COMMANDS = RowCommands(
+    "payment_settings", "payment_settings.set", "payment_settings.set", "settings_id"
+)
+
+
+def load_settings(c: OpContext) -> dict[str, Any]:
+    """The tenant's payment settings as the form shows them (version 0: none yet)."""
+    with c.read() as s:
+        row = payment_settings_of(s, c.actor.tenant_id)
+        if row is None:
+            return {
+                "settings_id": new_id(),
+                "version": 0,
+                "bankgiro": "",
+                "due_days": DEFAULT_DUE_DAYS,
+                "grace_days": DEFAULT_GRACE_DAYS,
+                "reminder_fee": 0,
+                "late_interest": False,
+                "reference_rate": 0,
+                "second_reminder_days": DEFAULT_SECOND_REMINDER_DAYS,
+                "sender_name": "",
+                "sender_address": "",
+                "org_number": "",
+                "card_provider": CardProvider.NONE.value,
+            }
+        return {"settings_id": row.id, "version": row.version} | {
+            field: getattr(row, field) for field in FIELDS
+        }
+
+
+def percent_to_bp(text: str) -> int:
+    """ "2,50" or "2.5" percent as basis points (250); empty: 0. Raises ValueError."""
+    cleaned = text.strip().rstrip("%").strip().replace(",", ".")
+    if not cleaned:
+        return 0
+    try:
+        bp = Decimal(cleaned) * 100
+    except InvalidOperation:
+        raise ValueError(text) from None
+    if bp != bp.to_integral_value():
+        raise ValueError(text)
+    return int(bp)
+
+
+def bp_to_percent(bp: int) -> str:
+    """Basis points as the percent a form shows: 250 -> "2,50", -50 -> "-0,50"."""
+    sign = "-" if bp < 0 else ""
+    whole, rest = divmod(abs(bp), 100)
+    return f"{sign}{whole},{rest:02d}"
+
+
+def _days(top: int, suffix: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(0, top)
+    box.setSuffix(suffix)
+    return box
+
+
+class PaymentSettingsDialog(RowDialog):
+    """The tenant's payment settings, edited and set as a whole (see the module)."""
+
+    commands = COMMANDS
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Payment settings"), None, parent)
+        #: The settings as loaded (None until they are).
+        self.loaded: dict[str, Any] | None = None
+        days = self.tr(" days")
+        self.bankgiro = QLineEdit()
+        self.bankgiro.setPlaceholderText(self.tr("NNN-NNNN or NNNN-NNNN"))
+        self.due_days = _days(365, days)
+        self.grace_days = _days(365, days)
+        self.second_reminder_days = _days(365, days)
+        self.reminder_fee = QLineEdit()
+        self.reminder_fee.setPlaceholderText(self.tr("0: no fee; at most 60 kr by law"))
+        self.late_interest = QCheckBox(self.tr("Charged: reference rate + 8 percentage points"))
+        self.reference_rate = QLineEdit()
+        self.reference_rate.setPlaceholderText(self.tr("Riksbanken's reference rate, e.g. 2,50"))
+        self.sender_name = QLineEdit()
+        self.sender_address = QPlainTextEdit()
+        self.sender_address.setTabChangesFocus(True)
+        self.sender_address.setFixedHeight(64)
+        self.org_number = QLineEdit()
+        self.org_number.setPlaceholderText(self.tr("NNNNNN-NNNN"))
+        self.card_provider = QComboBox()
+        self.card_provider.addItem(self.tr("None: invoices only"), CardProvider.NONE.value)
+        self.card_provider.addItem(self.tr("Stripe (card)"), CardProvider.STRIPE.value)
+        self.card_provider.addItem(self.tr("Swish"), CardProvider.SWISH.value)
+        self.add_fields(
+            ("bankgiro", self.tr("Bankgiro number:"), self.bankgiro),
+            ("due_days", self.tr("Invoices due after:"), self.due_days),
+            ("grace_days", self.tr("Grace before the first reminder:"), self.grace_days),
+            ("second_reminder_days", self.tr("Second reminder after:"), self.second_reminder_days),
+            ("reminder_fee", self.tr("Reminder fee (kr):"), self.reminder_fee),
+            ("late_interest", self.tr("Late interest:"), self.late_interest),
+            ("reference_rate", self.tr("Reference rate (%):"), self.reference_rate),
+            ("sender_name", self.tr("Sender on invoices:"), self.sender_name),
+            ("sender_address", self.tr("Sender's address:"), self.sender_address),
+            ("org_number", self.tr("Organisation number:"), self.org_number),
+            ("card_provider", self.tr("Card payments:"), self.card_provider),
+        )
+        self.finish_layout(
+            self.tr(
+                "A booking keeps the payment terms it was made under (due days, reminder fee, "
+                "late interest): a change holds for new bookings. Invoices are sent only "
+                "once a Bankgiro number is set."
+            )
+        )
+        self.setMinimumWidth(640)
+        self.ok.setEnabled(False)
+        DbOp(load_settings, parent=self, label="payment settings").success(self._show).run(ctx.ops)
+
+    def _show(self, settings: dict[str, Any]) -> None:
+        self.loaded = settings
+        self.bankgiro.setText(bankgiro_text(settings["bankgiro"]) if settings["bankgiro"] else "")
+        self.due_days.setValue(int(settings["due_days"]))
+        self.grace_days.setValue(int(settings["grace_days"]))
+        self.second_reminder_days.setValue(int(settings["second_reminder_days"]))
+        self.reminder_fee.setText(ore_to_kronor(int(settings["reminder_fee"])))
+        self.late_interest.setChecked(bool(settings["late_interest"]))
+        self.reference_rate.setText(bp_to_percent(int(settings["reference_rate"])))
+        self.sender_name.setText(settings["sender_name"])
+        self.sender_address.setPlainText(settings["sender_address"])
+        self.org_number.setText(settings["org_number"])
+        self.card_provider.setCurrentIndex(
+            max(0, self.card_provider.findData(settings["card_provider"]))
+        )
+        self.ok.setEnabled(True)
+        self.bankgiro.setFocus()
+
+    def values(self) -> dict[str, Any]:
+        try:
+            fee = kronor_to_ore(self.reminder_fee.text()) or 0
+        except ValueError:
+            raise ValidationError(
+                "Write the amount in kronor, such as 1 000 or 1 000,50", field="reminder_fee"
+            ) from None
+        try:
+            rate = percent_to_bp(self.reference_rate.text())
+        except ValueError:
+            raise ValidationError(
+                "Write the rate in percent, such as 2,50", field="reference_rate"
+            ) from None
+        return {
+            "bankgiro": self.bankgiro.text().strip(),
+            "due_days": self.due_days.value(),
+            "grace_days": self.grace_days.value(),
+            "reminder_fee": fee,
+            "late_interest": self.late_interest.isChecked(),
+            "reference_rate": rate,
+            "second_reminder_days": self.second_reminder_days.value(),
+            "sender_name": self.sender_name.text().strip(),
+            "sender_address": self.sender_address.toPlainText().strip(),
+            "org_number": self.org_number.text().strip(),
+            "card_provider": self.card_provider.currentData(),
+        }
+
+    def row_id(self) -> str:
+        return str(self.loaded["settings_id"]) if self.loaded else ""
+
+    def extra(self) -> dict[str, Any]:
+        return {"expected_version": int(self.loaded["version"]) if self.loaded else 0}
+
+    def submit(self, values: dict[str, Any]) -> None:
+        """Set the settings as a whole; the undo step sets back the ones shown before."""
+        loaded = self.loaded
+        if loaded is None:
+            return
+        self.ok.setEnabled(False)
+        version = int(loaded["version"])
+        args = {"settings_id": loaded["settings_id"], "expected_version": version, **values}
+        before = {key: loaded[key] for key in FIELDS}
+        label = self.tr("change of the payment settings")
+
+        def run(c: OpContext) -> UndoStep:
+            c.execute(c.command("payment_settings.set", args))
+            return UndoStep(
+                label=label,
+                table="payment_settings",
+                row_id=str(loaded["settings_id"]),
+                command="payment_settings.set",
+                args={**args, **before, "expected_version": version + 1},
+            )
+
+        DbOp(run, parent=self, label="payment settings").success(self._saved).failure(
+            self._failed
+        ).run(self.ctx.ops)
