@@ -6,11 +6,9 @@ the keyboard; offline the window says the reminders are on the server."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from desktop.admin.reminders import RemindersWindow
@@ -21,6 +19,7 @@ from models.people import Person
 from server.services.database import Database
 from server.services.reminders import send_reminders
 from server.tables import Invoice
+from tests.desktop import test_person_account_live
 from tests.desktop.live_web import in_thread, signed_in
 from tests.server.conftest import api_settings
 from tests.utils.servers import LiveServer, add_account
@@ -30,16 +29,8 @@ KR = 100
 NBSP = "\u00a0"
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    path = tmp_path_factory.mktemp("reminders-live") / "server.db"
-    live = in_thread(
-        lambda: LiveServer(f"sqlite:///{path}", env={"KANSLI_RUN_WORKER": "0"}).start()
-    )
-    try:
-        yield live
-    finally:
-        in_thread(live.stop)
+#: A live server of this module's own (the fixture of the Account tab's live tests).
+server = test_person_account_live.server
 
 
 def today() -> date:
