@@ -9,14 +9,19 @@ paid with its OCR reference, cancelled to 600 kr of credit; Maria books Tango Fo
 Onsdagar with Anders from her follow-up mail. From there: Anders gets an invoice of
 1 100 kr by e-mail with an OCR reference (OCR4-valid), due in 30 days; its PDF opened from
 the mail's link and its text read (pdftotext); Maria's 200 kr left to pay is invoiced
-too; nothing else is sent.
+too; nothing else is sent. Maria pays her 200 kr by card at once (step 7): the done page's
+"Betala nu med kort" takes her to Stripe Checkout (a stand-in speaking Stripe's API,
+tests/utils/stripe_standin.py), she pays, Stripe's signed webhook books the payment on
+her invoice's OCR (card account) and Stripe's fee; the webhook again books nothing; she
+gets a receipt by e-mail.
 """
 
 from __future__ import annotations
 
+import re
 import subprocess
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 
 import httpx
 import pytest
@@ -26,7 +31,9 @@ from models import ledger
 from models.ids import new_id
 from models.payments import check_ocr
 from server.services import ledger as accounts
+from server.tables import LedgerPosting, LedgerTransaction
 from server.tables.invoices import Invoice
+from tests.approval.helpers import hidden, text_of
 from tests.server.helpers import cmd
 from tests.server.seed_003 import (
     KR,
@@ -37,18 +44,37 @@ from tests.server.seed_003 import (
     kr,
     link_in,
     open_club,
+    postings,
     set_up,
     today,
 )
+from tests.utils import stripe_standin
+from tests.utils.stripe_standin import StripeStandin
 
 #: Tangoklubben's Bankgiro number (a valid one: Luhn).
 BANKGIRO = "56781230"
 
 
 @pytest.fixture(scope="module")
-def club(module_server_db_url: str) -> Iterator[Club]:
-    """Tangoklubben on its own server (one for the module and backend)."""
-    with open_club(module_server_db_url) as club:
+def stripe() -> Iterator[StripeStandin]:
+    """Stripe's API (a stand-in speaking it)."""
+    standin = StripeStandin().start()
+    try:
+        yield standin
+    finally:
+        standin.stop()
+
+
+@pytest.fixture(scope="module")
+def club(module_server_db_url: str, stripe: StripeStandin) -> Iterator[Club]:
+    """Tangoklubben on its own server (one for the module and backend), taking card
+    payments through Stripe."""
+    with open_club(
+        module_server_db_url,
+        stripe_api_key=stripe_standin.API_KEY,
+        stripe_webhook_secret=stripe_standin.WEBHOOK_SECRET,
+        stripe_api_base=stripe.url,
+    ) as club:
         yield club
 
 
@@ -78,6 +104,26 @@ def pay_by_ocr(club: Club, registration_id: str) -> None:
         )
 
 
+def booked_ledger(club: Club) -> list[tuple[str, str, date, list[tuple[str, int]]]]:
+    """The club's ledger transactions, oldest first: (kind, reference, day, postings as
+    (account, öre) sorted)."""
+    with club.server.db.sessions() as s:
+        txs = s.scalars(
+            select(LedgerTransaction)
+            .where(LedgerTransaction.tenant_id == club.tenant_id)
+            .order_by(LedgerTransaction.created_at, LedgerTransaction.id)
+        ).all()
+        lines = s.execute(
+            select(LedgerPosting.transaction_id, LedgerPosting.account, LedgerPosting.amount).where(
+                LedgerPosting.tenant_id == club.tenant_id
+            )
+        ).all()
+    postings_of: dict[str, list[tuple[str, int]]] = {}
+    for tx_id, account, amount in lines:
+        postings_of.setdefault(tx_id, []).append((account, amount))
+    return [(tx.kind, tx.reference, tx.day, sorted(postings_of[tx.id])) for tx in txs]
+
+
 def sent(club: Club) -> list[tuple[str, str]]:
     """(event, whom) of every mail queued for the club, sorted."""
     return sorted((event, to.split(".")[0]) for event, to in club.outbox())
@@ -91,7 +137,9 @@ def pdf_text(pdf: bytes) -> str:
     return done.stdout.decode("utf-8")
 
 
-def test_anders_is_invoiced_1_100_kr_with_an_ocr_reference(club: Club) -> None:
+def test_maria_pays_by_card_anders_by_bankgiro_after_a_reminder(
+    club: Club, stripe: StripeStandin
+) -> None:
     set_up(club)
     # The treasurer's payment settings, before anyone books.
     club.push(
@@ -109,7 +157,6 @@ def test_anders_is_invoiced_1_100_kr_with_an_ocr_reference(club: Club) -> None:
         )
     )
     booked = book_fortsattare_with_anders(club, pay_vals=pay_by_ocr)
-    booked.browser.close()
 
     # 8. Anders gets an invoice of 1 100 kr by e-mail with an OCR number for Bankgiro:
     #    due in 30 days, its lines the booking's, its PDF behind the mail's link.
@@ -164,3 +211,49 @@ def test_anders_is_invoiced_1_100_kr_with_an_ocr_reference(club: Club) -> None:
             ("payment.invoice", "anders"),
         ]
     )
+
+    # 7. Maria pays her 200 kr by card at once: the done page's button takes her to
+    #    Stripe's page (Checkout), she pays, Stripe's webhook books it on her invoice.
+    done = booked.done.text
+    action = re.search(r'<form method="post" action="([^"]+)" id="pay-by-card">', done)
+    assert action and "Betala nu med kort" in text_of(done), done
+    checkout = booked.browser.post(
+        f"{club.url}{action.group(1)}",
+        data={"csrf_token": hidden(done, "csrf_token")},
+        follow_redirects=False,
+    )
+    booked.browser.close()
+    assert checkout.status_code == 303, checkout.text
+    session_id = stripe.session_id_of(checkout.headers["location"])
+    asked = stripe.sessions[session_id].obj
+    assert (asked["amount_total"], asked["currency"]) == (200 * KR, "sek")
+    assert asked["metadata"]["ocr"] == maria.ocr
+    _, answer = stripe.pay(session_id, f"{club.url}/api/v1/payments/stripe/webhook")
+    assert answer.status_code == 200 and answer.json()["outcome"] == "booked", answer.text
+    with club.server.db.sessions() as s:
+        paid = accounts.history(s, club.tenant_id, club.ids["maria"])[-1]
+    assert (paid.kind, paid.reference, paid.day) == (ledger.Kind.PAYMENT, maria.ocr, today())
+    assert postings(paid) == {
+        ("card", 200 * KR, None, ""),
+        ("receivable", -200 * KR, club.ids["maria"], ""),
+    }
+    account = club.account("maria")
+    assert (account["owed"], account["credit"]) == (0, 0)
+    # Stripe's fee (1.5 % + 1.80 kr) is booked as what the card payment cost.
+    fee = stripe_standin.stripe_fee(200 * KR)
+    assert [tx for tx in booked_ledger(club) if tx[0] == "fee"] == [
+        ("fee", stripe.sessions[session_id].intent["id"], today(), [("card", -fee), ("fees", fee)])
+    ]
+    # The webhook delivered again (Stripe retries) books nothing twice.
+    body_again = stripe.event_body("checkout.session.completed", stripe.sessions[session_id].obj)
+    again = stripe.deliver(f"{club.url}/api/v1/payments/stripe/webhook", body_again)
+    assert again.status_code == 200 and again.json()["outcome"] == "already_paid", again.text
+    # She gets a receipt by e-mail.
+    receipt = body(club.mail_to("Maria", f"Kvitto: {kr('200 kr')} mottaget"))
+    assert receipt == (
+        "Hej Maria,\n\nTack för din betalning.\n\n"
+        f"Mottaget belopp: 200 kr\nBetalningsdag: {today().isoformat()}\n"
+        f"Faktura: {maria.number}, Tango Fortsättare (Onsdagar)\nOCR-nummer: {maria.ocr}\n"
+        "Kvar att betala på fakturan: 0 kr\n"
+        "Betalt utöver fakturan, sparat som tillgodohavande: 0 kr\n\nTangoklubben\n"
+    ), receipt
