@@ -173,11 +173,7 @@ class RemindersWindow(ServerListWindow):
     def _listed(self, items: list[Reminded], keep: str | None) -> None:
         self.items = items
         self._show_items()
-        self._arrived(
-            keep,
-            empty=self.tr("No invoice is reminded and unpaid."),
-            fit=self.table.resizeColumnsToContents,
-        )
+        self._arrived(keep, empty=self._empty_text(), fit=self.table.resizeColumnsToContents)
 
     def collection_only(self) -> bool:
         return bool(self.show_choice.currentData() == COLLECTION)
@@ -195,8 +191,18 @@ class RemindersWindow(ServerListWindow):
         self.items = []
         self.model.set_all([])
 
+    def _empty_text(self) -> str:
+        """Why the list shows nothing: the filter, the collection list empty, or none."""
+        if self.filter.text().strip() and self.model.all_rows:
+            return self.tr("No reminded invoice matches the filter.")
+        if self.collection_only() and self.items:
+            return self.tr("No invoice is on the collection list.")
+        return self.tr("No invoice is reminded and unpaid.")
+
     def _update_actions(self) -> None:
         super()._update_actions()
+        if self.loaded and not self.busy:
+            self.table.set_empty_text(self._empty_text())
         rows = self.model.rows if self.loaded else []
         if not rows:
             self.summary.setText("")

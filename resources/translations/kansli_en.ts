@@ -8454,12 +8454,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Filter by invoice number, person or OCR…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="178" />
+      <location filename="../../desktop/admin/reminders.py" line="197" />
+      <source>No reminded invoice matches the filter.</source>
+      <translation>No reminded invoice matches the filter.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="199" />
+      <source>No invoice is on the collection list.</source>
+      <translation>No invoice is on the collection list.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="200" />
       <source>No invoice is reminded and unpaid.</source>
       <translation>No invoice is reminded and unpaid.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="207" />
+      <location filename="../../desktop/admin/reminders.py" line="213" />
       <source>%1 reminded · %2 for collection · %3 to pay</source>
       <translation>%1 reminded · %2 for collection · %3 to pay</translation>
     </message>

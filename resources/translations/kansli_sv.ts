@@ -8454,12 +8454,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Filtrera på fakturanummer, person eller OCR…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="178" />
+      <location filename="../../desktop/admin/reminders.py" line="197" />
+      <source>No reminded invoice matches the filter.</source>
+      <translation>Ingen påmind faktura matchar filtret.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="199" />
+      <source>No invoice is on the collection list.</source>
+      <translation>Ingen faktura går till inkasso.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="200" />
       <source>No invoice is reminded and unpaid.</source>
       <translation>Ingen faktura är påmind och obetald.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="207" />
+      <location filename="../../desktop/admin/reminders.py" line="213" />
       <source>%1 reminded · %2 for collection · %3 to pay</source>
       <translation>%1 påminda · %2 för inkasso · %3 att betala</translation>
     </message>

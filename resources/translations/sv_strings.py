@@ -3554,6 +3554,11 @@ SV: dict[object, object] = {
         "RemindersWindow",
         "%1 reminded · %2 for collection · %3 to pay",
     ): "%1 påminda · %2 för inkasso · %3 att betala",
+    (
+        "RemindersWindow",
+        "No reminded invoice matches the filter.",
+    ): "Ingen påmind faktura matchar filtret.",
+    ("RemindersWindow", "No invoice is on the collection list."): "Ingen faktura går till inkasso.",
     ("MainWindow", "&Reminders…"): "&Påminnelser…",
     (
         "MainWindow",

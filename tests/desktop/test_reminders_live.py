@@ -155,6 +155,15 @@ def test_the_reminded_invoices_and_the_collection_list(
         assert window.collection_only()
         assert shown(window)[0][1] == "Anders Berg"
         assert window.summary.text() == kr("0 reminded · 1 for collection · 1 167,59 kr to pay")
+
+        # The filter finds by person, invoice number or OCR; nothing found is said so.
+        qtbot.keyClicks(window.filter, "Maria")
+        qtbot.waitUntil(lambda: window.model.rowCount() == 0)
+        assert window.table.empty_text == "No reminded invoice matches the filter."
+        assert window.summary.text() == ""
+        window.show_collection_only(False)
+        qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+        assert shown(window)[0][1] == "Maria Svensson"
         window.close()
 
 
