@@ -10,6 +10,7 @@ from bench.harness import Result
 from bench.import_scenarios import import_participants
 from bench.many_clients import many_clients
 from bench.notify_scenarios import notify_fanout
+from bench.payments_scenarios import bgmax_import
 from bench.pricing_scenarios import pricing
 from bench.security_scenarios import login_storm
 from bench.sie_scenarios import sie_export
@@ -34,4 +35,5 @@ SCENARIOS: dict[str, Callable[[int | None], Result]] = {
     "import-student-records": import_student_records,
     "notify-fanout": notify_fanout,
     "pricing": pricing,
+    "bgmax-import": bgmax_import,
 }

@@ -20,6 +20,7 @@ from server.services.alumni.worker import AlumniWorker
 from server.services.database import Database
 from server.services.login_limits import HashGate
 from server.services.mail import MailWorker
+from server.services.payments import queue_receipts
 from server.services.reminders import ReminderJob
 from server.services.round_notices import RoundNoticeJob
 from server.services.waiting_list import expire_offers
@@ -62,6 +63,8 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
                     RoundNoticeJob(database, settings),
                     # Reminders of unpaid invoices, then the collection list (issue 18).
                     ReminderJob(database, settings),
+                    # Receipts of the payments a BgMax import matched (issue 18).
+                    lambda: queue_receipts(database, settings),
                 ],
             ).start()
             if settings.run_worker

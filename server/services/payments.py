@@ -31,12 +31,13 @@ from sqlalchemy.orm import Session
 from models import bgmax, ledger
 from models.courses import Registration
 from models.errors import ConflictError, NotFoundError, ValidationError
-from models.ids import new_id
+from models.ids import new_id, utcnow
 from models.notifications import EventType
 from models.payments import check_ocr
 from models.people import Person
 from models.pricing import kronor_text
-from server.services.ledger import record
+from server.services.database import Database
+from server.services.ledger import record, record_many
 from server.services.round_notices import Sent, notify_registration
 from server.settings import Settings
 from server.tables import LedgerPosting, LedgerTransaction
@@ -191,11 +192,33 @@ def receive(
 ) -> IncomingPayment:
     """Record and book a payment received (see the module's docstring); the same
     ``(source, source_ref)`` again returns the payment first recorded, booking nothing."""
-    return _receive(
-        session, settings, tenant_id=tenant_id, source=source, source_ref=source_ref,
-        amount=amount, paid_on=paid_on, reference=reference, payer=payer, file_id=file_id,
-        via=via, now=now,
-    ).payment  # fmt: skip
+    if amount <= 0:
+        raise ValidationError("A payment is a positive amount", field="amount")
+    existing = _existing(session, tenant_id, source, source_ref)
+    if existing is not None:
+        return existing
+    row = IncomingPayment(
+        id=new_id(), tenant_id=tenant_id, source=source, source_ref=source_ref[:100],
+        amount=amount, paid_on=paid_on, reference=reference[:100], payer=payer[:200],
+        file_id=file_id, status=UNMATCHED, applied=0, left_after=0, created_at=now,
+    )  # fmt: skip
+    try:
+        with session.begin_nested():
+            session.add(row)
+            session.flush()
+    except IntegrityError:  # the same payment, recorded meanwhile by another transaction
+        first = _existing(session, tenant_id, source, source_ref)
+        if first is None:
+            raise
+        return first
+    invoice = invoice_for_reference(session, tenant_id, reference)
+    if invoice is None:
+        tx = ledger.suspense_in(new_id(), amount, paid_on, reference[:100], via=via)
+        record(session, tenant_id, tx)
+        row.transaction_id = tx.id
+        return row
+    _book(session, settings, row, invoice, via=via, status=MATCHED, user_id=None)
+    return row
 
 
 def _existing(
@@ -210,58 +233,6 @@ def _existing(
     )
 
 
-def _receive(
-    session: Session,
-    settings: Settings,
-    *,
-    tenant_id: str,
-    source: str,
-    source_ref: str,
-    amount: int,
-    paid_on: date,
-    reference: str,
-    payer: str,
-    file_id: str | None,
-    via: ledger.Account,
-    now: datetime,
-    invoices: dict[str, InvoiceFacts | None] | None = None,
-    owed: dict[str, int] | None = None,
-    receipts: bool = True,
-) -> Outcome:
-    if amount <= 0:
-        raise ValidationError("A payment is a positive amount", field="amount")
-    existing = _existing(session, tenant_id, source, source_ref)
-    if existing is not None:
-        return Outcome(existing, already=True)
-    row = IncomingPayment(
-        id=new_id(), tenant_id=tenant_id, source=source, source_ref=source_ref[:100],
-        amount=amount, paid_on=paid_on, reference=reference[:100], payer=payer[:200],
-        file_id=file_id, status=UNMATCHED, created_at=now,
-    )  # fmt: skip
-    try:
-        with session.begin_nested():
-            session.add(row)
-            session.flush()
-    except IntegrityError:  # the same payment, recorded meanwhile by another transaction
-        first = _existing(session, tenant_id, source, source_ref)
-        if first is None:
-            raise
-        return Outcome(first, already=True)
-    if invoices is not None and reference in invoices:
-        invoice = invoices[reference]
-    else:
-        invoice = invoice_for_reference(session, tenant_id, reference)
-    if invoice is None:
-        tx = ledger.suspense_in(new_id(), amount, paid_on, reference[:100], via=via)
-        record(session, tenant_id, tx)
-        row.transaction_id = tx.id
-        return Outcome(row)
-    return _book(
-        session, settings, row, invoice, via=via, status=MATCHED, user_id=None, owed=owed,
-        receipts=receipts,
-    )  # fmt: skip
-
-
 def _book(
     session: Session,
     settings: Settings,
@@ -271,25 +242,44 @@ def _book(
     via: ledger.Account,
     status: str,
     user_id: str | None,
-    owed: dict[str, int] | None = None,
-    receipts: bool = True,
-) -> Outcome:
-    before = (owed if owed is not None and invoice.id in owed else owed_on(
-        session, row.tenant_id, [invoice]))[invoice.id]  # fmt: skip
+) -> None:
+    before = owed_on(session, row.tenant_id, [invoice])[invoice.id]
     tx = ledger.received(
         new_id(), invoice.person_id, row.amount, before, row.paid_on, invoice.ocr, via=via
     )
     record(session, row.tenant_id, tx, created_by=user_id)
     paid = min(row.amount, max(before, 0))
-    if owed is not None:
-        owed[invoice.id] = before - paid
     row.invoice_id = invoice.id
     row.transaction_id = tx.id
     row.status = status
     row.matched_by = user_id
-    if receipts:
-        receipt(session, settings, row, invoice, paid=paid, owed_after=before - paid)
-    return Outcome(row, paid=paid, excess=row.amount - paid, owed_after=before - paid)
+    row.applied, row.left_after = paid, before - paid
+    receipt(session, settings, row, invoice, paid=paid, owed_after=before - paid)
+    row.receipt_at = utcnow()
+
+
+def queue_receipts(db: Database, settings: Settings, *, batch: int = 200) -> int:
+    """Queue the receipts still to go (matched payments of an import), ``batch`` per
+    database transaction, until none is left; how many were queued. Run on the mail
+    worker's beat; cheap when there are none."""
+    queued = 0
+    while True:
+        with db.transaction() as session:
+            rows = session.scalars(
+                select(IncomingPayment)
+                .where(IncomingPayment.status == MATCHED, IncomingPayment.receipt_at.is_(None))
+                .order_by(IncomingPayment.created_at)
+                .limit(batch)
+                .with_for_update(skip_locked=True)
+            ).all()
+            if not rows:
+                return queued
+            for r in rows:
+                invoice = invoice_by_id(session, r.tenant_id, r.invoice_id or "")
+                if invoice is not None:
+                    receipt(session, settings, r, invoice, paid=r.applied, owed_after=r.left_after)
+                r.receipt_at = utcnow()
+                queued += 1
 
 
 def receipt(
@@ -438,8 +428,10 @@ def import_bgmax(
     now: datetime,
 ) -> Imported:
     """Read ``data`` (a BgMax file; :class:`models.bgmax.BgMaxError` names the line and
-    field of what is wrong, and nothing is booked) and receive each of its payments.
-    The same file again books nothing (its payments are already there) and says so."""
+    field of what is wrong, and nothing is booked) and receive each of its payments as
+    :func:`receive` would, in bulk (the caller holds the tenant's lock). The same file
+    again books nothing and says so; a payment already received (from another file) is
+    counted as ``already``."""
     digest = hashlib.sha256(data).hexdigest()
     known = session.scalar(
         select(PaymentFile).where(PaymentFile.tenant_id == tenant_id, PaymentFile.sha256 == digest)
@@ -454,34 +446,81 @@ def import_bgmax(
     session.add(file)
     session.flush()
     result = Imported(file.id, counts=dict.fromkeys(_COUNT_KEYS, 0) | {"amount": 0})
-    incoming = [p for d in parsed.deposits for p in d.payments if not p.deduction]
-    result.counts["deductions"] = sum(1 for d in parsed.deposits for p in d.payments if p.deduction)
+    everything = parsed.payments
+    incoming = [p for p in everything if not p.deduction and p.amount > 0]
+    result.counts["deductions"] = sum(1 for p in everything if p.deduction)
+    seen = _received_before(session, tenant_id, [p.source_ref for p in incoming])
     # Looked up together: the invoices the references name and what each still asks.
-    refs = {p.reference for p in incoming}
-    by_ocr = {r: _ocr(r) for r in refs}
-    ocrs = [o for o in by_ocr.values() if o]
+    by_ocr = {p.match_reference: _ocr(p.match_reference) for p in incoming}
     found: dict[str, InvoiceFacts] = {}
-    for chunk in _chunks(ocrs, 500):
+    for chunk in _chunks([o for o in by_ocr.values() if o], 500):
         for r in session.execute(
             _invoice_query().where(_invoice.c.tenant_id == tenant_id, _invoice.c.ocr.in_(chunk))
         ):
             found[r.ocr] = _facts(r)
-    invoices = {r: found.get(o) if o else None for r, o in by_ocr.items()}
     owed = owed_on(session, tenant_id, found.values())
+    rows: list[dict[str, Any]] = []
+    txs: list[ledger.Transaction] = []
     for p in incoming:
-        outcome = _receive(
-            session, settings, tenant_id=tenant_id, source="bgmax", source_ref=p.source_ref,
-            amount=p.amount, paid_on=p.paid_on, reference=p.reference, payer=p.name,
-            file_id=file.id, via=ledger.Account.BANK, now=now, invoices=invoices, owed=owed,
-        )  # fmt: skip
-        result.payments.append(outcome)
         result.counts["payments"] += 1
+        if p.source_ref in seen:
+            result.counts["already"] += 1
+            continue
+        seen.add(p.source_ref)
+        ocr = by_ocr[p.match_reference]
+        invoice = found.get(ocr) if ocr else None
+        row = IncomingPayment(
+            id=new_id(), tenant_id=tenant_id, source="bgmax", source_ref=p.source_ref,
+            amount=p.amount, paid_on=p.paid_on, reference=(p.reference or p.match_reference)[:100],
+            payer=p.name[:200], file_id=file.id, status=UNMATCHED, applied=0, left_after=0,
+            created_at=now,
+        )  # fmt: skip
+        if invoice is None:
+            tx = ledger.suspense_in(new_id(), p.amount, p.paid_on, row.reference)
+            outcome = Outcome(row)
+        else:
+            before = owed[invoice.id]
+            tx = ledger.received(
+                new_id(), invoice.person_id, p.amount, before, p.paid_on, invoice.ocr
+            )
+            paid = min(p.amount, max(before, 0))
+            owed[invoice.id] = before - paid
+            row.invoice_id, row.status = invoice.id, MATCHED
+            row.applied, row.left_after = paid, before - paid
+            outcome = Outcome(row, paid=paid, excess=p.amount - paid, owed_after=before - paid)
+        row.transaction_id = tx.id
+        txs.append(tx)
+        rows.append(_row_values(row))
+        result.payments.append(outcome)
         result.counts[outcome.kind] += 1
-        if not outcome.already:
-            result.counts["amount"] += p.amount
+        result.counts["amount"] += p.amount
+    record_many(session, tenant_id, txs)
+    if rows:
+        session.execute(sa.insert(IncomingPayment), rows)
+    # The receipts go after the import (queue_receipts, on the mail worker's beat): a
+    # file of thousands of payments is booked in seconds, its receipts follow.
     file.counts = dict(result.counts)
     session.flush()
     return result
+
+
+def _row_values(row: IncomingPayment) -> dict[str, Any]:
+    return {c.key: getattr(row, c.key) for c in sa.inspect(IncomingPayment).column_attrs}
+
+
+def _received_before(session: Session, tenant_id: str, refs: list[str]) -> set[str]:
+    seen: set[str] = set()
+    for chunk in _chunks(refs, 500):
+        seen.update(
+            session.scalars(
+                select(IncomingPayment.source_ref).where(
+                    IncomingPayment.tenant_id == tenant_id,
+                    IncomingPayment.source == "bgmax",
+                    IncomingPayment.source_ref.in_(chunk),
+                )
+            )
+        )
+    return seen
 
 
 def _chunks(items: list[str], size: int) -> Iterable[list[str]]:

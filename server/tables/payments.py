@@ -52,6 +52,7 @@ class IncomingPayment(Base):
     __table_args__ = (
         UniqueConstraint("tenant_id", "source", "source_ref", name="uq_incoming_payment_tenant_id"),
         Index("ix_incoming_payment_status", "tenant_id", "status"),
+        Index("ix_incoming_payment_receipt", "status", "receipt_at"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
@@ -76,4 +77,11 @@ class IncomingPayment(Base):
     #: "matched", "unmatched", "manual" (matched by hand) or "returned".
     status: Mapped[str] = mapped_column(String(20), default=UNMATCHED)
     matched_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    #: Öre: what it paid of the invoice (the rest of ``amount`` went to the person's
+    #: credit) and what the invoice still asked after it, as booked (for the receipt).
+    applied: Mapped[int] = mapped_column(BigInteger, default=0)
+    left_after: Mapped[int] = mapped_column(BigInteger, default=0)
+    #: When its receipt was queued (None: a matched payment's receipt is still to go;
+    #: :func:`server.services.payments.queue_receipts` sends those of an import).
+    receipt_at: Mapped[datetime | None] = mapped_column(default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -522,6 +522,10 @@ def test_tenant_routes_refuse_an_agents_users(agents: Agents) -> None:
             c.get(f"{url}/payments/card-events", timeout=10),
             c.get(f"{url}/payments/reminders", timeout=10),
             c.get(f"{url}/payments/collection", timeout=10),
+            c.post(f"{url}/payments/bgmax", json={"data": "MDFCR01BWA=="}, timeout=10),
+            c.get(f"{url}/payments/unmatched", timeout=10),
+            c.get(f"{url}/payments/invoices", timeout=10),
+            c.post(f"{url}/payments/{new_id()}/match", json={"invoice_id": new_id()}, timeout=10),
             c.get(f"{url}/users", timeout=10),
             c.post(
                 f"{url}/users", json={"email": "ny@example.se", "roles": ["viewer"]}, timeout=10
@@ -740,6 +744,10 @@ ROUTE_CASES: dict[str, str] = {
     ),
     "GET /payments/reminders": "test_tenant_routes_refuse_an_agents_users",
     "GET /payments/collection": "test_tenant_routes_refuse_an_agents_users",
+    "POST /payments/bgmax": "test_tenant_routes_refuse_an_agents_users",
+    "GET /payments/unmatched": "test_tenant_routes_refuse_an_agents_users",
+    "GET /payments/invoices": "test_tenant_routes_refuse_an_agents_users",
+    "POST /payments/{payment_id}/match": "test_tenant_routes_refuse_an_agents_users",
     "GET /mail/{mail_id}": "test_mail_records_outside_the_scope_are_not_shown",
     "GET /notifications": "test_notifications_reach_an_agents_users_only_about_its_scope",
     "POST /notifications/{notification_id}/read": (

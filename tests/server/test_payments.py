@@ -7,6 +7,7 @@ nothing and says its line and field, the receipt mail exactly. On SQLite and Pos
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -59,10 +60,8 @@ def _invoice(club: Club, person: str) -> dict[str, Any]:
 
 
 def _import(club: Club, data: bytes, name: str = "bgmax.txt") -> dict[str, Any]:
-    resp = club.staff.post(
-        "/api/v1/payments/bgmax", params={"name": name}, content=data,
-        headers={"content-type": "application/octet-stream"},
-    )  # fmt: skip
+    encoded = base64.b64encode(data).decode()
+    resp = club.staff.post("/api/v1/payments/bgmax", json={"name": name, "data": encoded})
     assert resp.status_code == 200, resp.text
     result: dict[str, Any] = resp.json()
     return result
@@ -189,7 +188,8 @@ def test_a_bad_file_books_nothing_and_names_line_and_field(club: Club) -> None:
     lines = good.decode("iso-8859-1").split("\r\n")
     lines[2] = lines[2][:40] + "1X" + lines[2][42:]
     before = _sum(club, "bank")
-    resp = club.staff.post("/api/v1/payments/bgmax", content="\r\n".join(lines).encode("latin-1"))
+    bad = base64.b64encode("\r\n".join(lines).encode("latin-1")).decode()
+    resp = club.staff.post("/api/v1/payments/bgmax", json={"data": bad})
     assert resp.status_code == 422, resp.text
     detail = resp.json()["detail"]
     assert (detail["code"], detail["line"], detail["field"]) == ("bgmax_invalid", 3, "amount")

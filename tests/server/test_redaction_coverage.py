@@ -204,6 +204,22 @@ ENDPOINTS: dict[str, str] = {
         "no person data: tests/server/test_card_payments.py"
     ),
     "POST /api/v1/payments/{provider}/webhook": NO_PERSON_DATA + " (received and its outcome)",
+    "POST /api/v1/payments/bgmax": (
+        "money roles only (admin, treasurer), audited: what the import did (counts and "
+        "amounts); no person data: tests/server/test_payments.py"
+    ),
+    "GET /api/v1/payments/unmatched": (
+        "money roles only (admin, treasurer), audited: the unmatched payments with the "
+        "payer's name as the bank gave it, amounts and references: tests/server/test_payments.py"
+    ),
+    "GET /api/v1/payments/invoices": (
+        "money roles only (admin, treasurer): invoices with the person's name, number, OCR "
+        "and amounts (no contact details), for matching: tests/server/test_payments.py"
+    ),
+    "POST /api/v1/payments/{payment_id}/match": (
+        "money roles only (admin, treasurer), audited: the payment as matched (the payer's "
+        "name as the bank gave it): tests/server/test_payments.py"
+    ),
     "GET /api/v1/people/{person_id}/account": (
         "administrators and course administrators only, audited: a person's balance and "
         "their own ledger postings (amounts, days, references; no personal data): "

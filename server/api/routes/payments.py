@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request
-from pydantic import BaseModel, Field
+from fastapi import APIRouter, Path, Query
+from pydantic import Base64Bytes, BaseModel, Field
 
 from models.bgmax import BgMaxError
 from models.ids import utcnow
@@ -92,28 +92,26 @@ def _out(row: IncomingPayment) -> PaymentOut:
     )
 
 
+class BgMaxIn(BaseModel):
+    """A BgMax file as Bankgirot delivered it (its bytes, base64) and its file name."""
+
+    name: Annotated[str, Field(max_length=255)] = ""
+    data: Annotated[Base64Bytes, Field(max_length=MAX_FILE_BYTES * 4 // 3 + 4)]
+
+
 @router.post(
     "/payments/bgmax",
     response_model=ImportOut,
-    responses=error_responses(401, 403, 413, 422),
-    openapi_extra={
-        "requestBody": {"content": {"application/octet-stream": {"schema": {"type": "string"}}}}
-    },
+    responses=error_responses(401, 403, 422),
 )
-async def import_bgmax(
-    request: Request,
-    principal: CurrentUser,
-    db: DbDep,
-    settings: SettingsDep,
-    name: Annotated[str, Query(max_length=255)] = "",
+def import_bgmax(
+    principal: CurrentUser, db: DbDep, settings: SettingsDep, body: BgMaxIn
 ) -> ImportOut:
-    """Import a BgMax file (the request body, as Bankgirot delivered it): each payment
-    received and matched by its OCR reference, in one transaction. A file with an error
-    books nothing: 422 ``bgmax_invalid`` with the ``line``, ``field`` and ``why``."""
+    """Import a BgMax file: each payment received and matched by its OCR reference, in
+    one transaction. A file with an error books nothing: 422 ``bgmax_invalid`` with the
+    ``line``, ``field`` and ``why``."""
     _money_staff(principal)
-    data = await request.body()
-    if len(data) > MAX_FILE_BYTES:
-        raise ApiError(413, "too_large", "The file is too large")
+    data, name = body.data, body.name
     try:
         with db.transaction() as session:
             lock_tenant(session, principal.tenant_id)

@@ -35,9 +35,15 @@ def upgrade() -> None:
         sa.Column("transaction_id", sa.String(36), nullable=True),
         sa.Column("status", sa.String(20), nullable=False),
         sa.Column("matched_by", sa.String(36), nullable=True),
+        sa.Column("applied", sa.BigInteger(), nullable=False),
+        sa.Column("left_after", sa.BigInteger(), nullable=False),
+        sa.Column("receipt_at", UTC, nullable=True),
         sa.Column("created_at", UTC, nullable=False),
         unique("incoming_payment", "tenant_id", "source", "source_ref"),
-        indexes={"ix_incoming_payment_status": ("tenant_id", "status")},
+        indexes={
+            "ix_incoming_payment_status": ("tenant_id", "status"),
+            "ix_incoming_payment_receipt": ("status", "receipt_at"),
+        },
     )
 
 
