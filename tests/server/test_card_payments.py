@@ -10,6 +10,7 @@ On SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -170,8 +171,9 @@ def events(world: World, role: str = Role.TREASURER) -> list[dict[str, Any]]:
 
 
 def test_maria_pays_200_by_card_and_it_is_booked_once(
-    card_api: InProcessServer, stripe_api: StripeStandin
+    card_api: InProcessServer, stripe_api: StripeStandin, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.DEBUG)
     world, round_id, link = club(card_api, "stripe")
     browser = requests.Session()
     done = book(browser, link, round_id)
@@ -237,9 +239,57 @@ def test_maria_pays_200_by_card_and_it_is_booked_once(
         ("stripe", "checkout.session.completed", session_id, 200 * KR, "booked"),
     ]  # fmt: skip
     assert listed[1]["payment_id"] == payments[0].id
-    # Nothing more to pay: the button's route says so.
-    home = browser.get(link, timeout=20)
-    assert home.status_code == 200
+    # Nothing more to pay: pressing the button again says so.
+    form = re.search(r'action="([^"]+)" id="pay-by-card"', done)
+    assert form
+    again_pressed = browser.post(
+        card_api.url + form.group(1), data={"csrf_token": hidden(done, "csrf_token")},
+        allow_redirects=False, timeout=20,
+    )  # fmt: skip
+    assert again_pressed.status_code == 409
+    assert "There is nothing to pay by card for this booking." in text_of(again_pressed.text)
+    # The provider's secrets are never logged, nor shown in the settings' repr.
+    for secret in (API_KEY, WEBHOOK_SECRET):
+        assert secret not in caplog.text
+        assert secret not in repr(card_api.settings)
+
+
+def test_pay_by_card_refuses_a_stale_page_anothers_booking_and_says_when_stripe_is_down(
+    card_api: InProcessServer, stripe_api: StripeStandin
+) -> None:
+    world, round_id, link = club(card_api, "stripe")
+    browser = requests.Session()
+    done = book(browser, link, round_id)
+    form = re.search(r'action="([^"]+)" id="pay-by-card"', done)
+    assert form
+    action = card_api.url + form.group(1)
+    csrf = hidden(done, "csrf_token")
+
+    def press(url: str, token: str) -> requests.Response:
+        return browser.post(url, data={"csrf_token": token}, allow_redirects=False, timeout=60)
+
+    assert press(action, "stale").status_code == 403
+    other_world, other_round, other_link = club(card_api, "stripe")
+    book(requests.Session(), other_link, other_round)
+    with other_world.db.sessions() as s:
+        others = s.scalars(
+            select(Invoice.registration_id).where(Invoice.tenant_id == other_world.tenant_id)
+        ).one()
+    refused = press(action.rsplit("/", 1)[0] + "/" + others, csrf)
+    assert refused.status_code == 404
+    stripe_api.trouble = 500
+    try:
+        down = press(action, csrf)
+    finally:
+        stripe_api.trouble = 0
+    assert down.status_code == 503
+    assert "The card payment could not be started." in text_of(down.text)
+    with world.db.sessions() as s:
+        assert (
+            s.scalars(select(CardCheckout).where(CardCheckout.tenant_id == world.tenant_id)).all()
+            == []
+        )
+    assert press(action, csrf).status_code == 303
 
 
 def test_a_bad_signature_is_refused_and_recorded_and_bodies_never_500(

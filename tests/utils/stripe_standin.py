@@ -119,6 +119,11 @@ class _Handler(BaseHTTPRequestHandler):
         raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
         if not self._authorised():
             return
+        with self.server.lock:
+            trouble = self.server.trouble
+        if trouble:
+            self._error(trouble, "api_error", "", "Stripe is having trouble")
+            return
         if urlsplit(self.path).path != "/v1/checkout/sessions":
             self._error(404, "invalid_request_error", "", "Unrecognized request URL")
             return
@@ -198,6 +203,8 @@ class StripeStandin(ThreadingHTTPServer):
         self.sessions: dict[str, _Session] = {}
         #: Every session creation's parameters, as Stripe read them.
         self.requests: list[dict[str, Any]] = []
+        #: Set: every session creation is answered with this status (Stripe's trouble).
+        self.trouble = 0
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)
 
     def start(self) -> StripeStandin:
