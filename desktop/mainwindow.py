@@ -360,6 +360,13 @@ class MainWindow(QMainWindow):
         # each adding its item below; hidden for other roles (the server checks too).
         self.accounting_menu = bar.addMenu(self.tr("A&ccounting"))
         self.accounting_menu.menuAction().setVisible(self.ctx.handles_money)
+        self.act_economics = self._action(
+            self.accounting_menu,
+            self.tr("&Economics report…"),
+            self.show_economics,
+            None,
+            self.tr("Invoiced, paid and outstanding per course, category or term, with a chart"),
+        )
         self.act_payment_settings = self._action(
             self.accounting_menu,
             self.tr("&Payment settings…"),
@@ -579,6 +586,14 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def show_economics(self) -> Any:
+        """Accounting › Economics report (one window, raised when open already)."""
+        if not self.ctx.handles_money:
+            return None
+        from desktop.accounting.economics import EconomicsWindow
+
+        return self._one_window("economics_window", EconomicsWindow)
 
     def show_followup(self) -> Any:
         """Administration › Notification follow-up (one window, raised when open already)."""

@@ -93,7 +93,7 @@ def preview(spec: SheetSpec, parent: QWidget | None = None) -> QWidget:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(a4_layout())
+    printer.setPageLayout(a4_layout(landscape=spec.landscape))
     printer.setDocName(f"{spec.kind_label} – {spec.title}")
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(spec.kind_label)

@@ -63,6 +63,10 @@ class SheetSpec:
     #: under the header of the first page.
     sessions: list[str] = field(default_factory=list)
     printed_at: datetime = field(default_factory=lambda: datetime.now().astimezone())
+    #: The footer's middle text; None: how many participants the rows are.
+    count_text: str | None = None
+    #: A4 landscape (a table of many columns) instead of portrait.
+    landscape: bool = False
 
 
 @dataclass(frozen=True)
@@ -139,10 +143,10 @@ def people_sheet_spec(
     )
 
 
-def a4_layout() -> QPageLayout:
+def a4_layout(*, landscape: bool = False) -> QPageLayout:
     return QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Portrait,
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
         QPageLayout.Unit.Millimeter,
     )
@@ -470,7 +474,11 @@ class SheetRenderer:
         printed = QCoreApplication.translate("Printing", "Printed %1").replace(
             "%1", format_datetime(self.spec.printed_at)
         )
-        count = QCoreApplication.translate("Printing", "%n participant(s)", "", len(self.spec.rows))
+        count = self.spec.count_text
+        if count is None:
+            count = QCoreApplication.translate(
+                "Printing", "%n participant(s)", "", len(self.spec.rows)
+            )
         p.drawText(QRectF(0, y, self.width / 3, fm.height()), Qt.AlignmentFlag.AlignLeft, printed)
         p.drawText(
             QRectF(self.width / 3, y, self.width / 3, fm.height()),
@@ -493,7 +501,7 @@ def write_pdf(spec: SheetSpec, path: str) -> int:
     """Write ``spec`` as an A4 PDF; returns the number of pages."""
     writer = QPdfWriter(path)
     writer.setResolution(300)
-    writer.setPageLayout(a4_layout())
+    writer.setPageLayout(a4_layout(landscape=spec.landscape))
     writer.setTitle(f"{spec.kind_label} – {spec.title}")
     writer.setCreator("Kansli")
     return SheetRenderer(spec, writer).render()

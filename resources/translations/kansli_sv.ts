@@ -3087,6 +3087,279 @@
     </message>
   </context>
   <context>
+    <name>Economics</name>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="44" />
+      <location filename="../../desktop/accounting/economics.py" line="99" />
+      <source>Course</source>
+      <extracomment>The chart's series: (field, colour).</extracomment>
+      <translation>Kurs</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="45" />
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="46" />
+      <source>Term</source>
+      <translation>Termin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="49" />
+      <location filename="../../desktop/accounting/economics.py" line="387" />
+      <source>All time</source>
+      <translation>Hela tiden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="50" />
+      <source>This year</source>
+      <translation>I år</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="51" />
+      <source>Last year</source>
+      <translation>Förra året</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="52" />
+      <source>This month</source>
+      <translation>Den här månaden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="53" />
+      <source>Chosen days</source>
+      <translation>Valda dagar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="57" />
+      <source>Invoiced</source>
+      <extracomment>The amounts, in the table's order: (field, title, tooltip).</extracomment>
+      <translation>Fakturerat</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="57" />
+      <source>What the bookings were charged (before any credit balance used)</source>
+      <translation>Vad bokningarna debiterades (innan tillgodohavanden användes)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="60" />
+      <source>Cancelled</source>
+      <translation>Avbokat</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="60" />
+      <source>Charges given up again by cancellations and credit notes</source>
+      <translation>Debiteringar som gått tillbaka genom avbokningar och kreditfakturor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="63" />
+      <source>Paid</source>
+      <translation>Betalt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="63" />
+      <source>Money received: Bankgiro and card payments</source>
+      <translation>Inbetalda pengar: bankgiro- och kortbetalningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="66" />
+      <source>Outstanding</source>
+      <translation>Utestående</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="66" />
+      <source>What is still owed at the end of the period</source>
+      <translation>Vad som fortfarande är obetalt vid periodens slut</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="69" />
+      <source>Discounts</source>
+      <translation>Rabatter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="69" />
+      <source>The discounts of the bookings charged in the period</source>
+      <translation>Rabatterna på bokningar som debiterades under perioden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="72" />
+      <source>Credit used</source>
+      <translation>Tillgodo använt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="72" />
+      <source>Credit balances used to pay for bookings</source>
+      <translation>Tillgodohavanden som använts för att betala bokningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="75" />
+      <source>Credit given</source>
+      <translation>Tillgodo givet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="75" />
+      <source>Credit balances given by cancellations and overpayments</source>
+      <translation>Tillgodohavanden från avbokningar och överbetalningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="78" />
+      <source>Refunds</source>
+      <translation>Återbetalt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="78" />
+      <source>Money paid back</source>
+      <translation>Pengar som betalats tillbaka</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="102" />
+      <source>Bookings</source>
+      <translation>Bokningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="104" />
+      <source>Bookings charged in the period</source>
+      <translation>Bokningar som debiterades under perioden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="117" />
+      <source>Not tied to a booking</source>
+      <translation>Inte knutet till en bokning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="121" />
+      <source>No category</source>
+      <translation>Ingen kategori</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="122" />
+      <source>No term</source>
+      <translation>Ingen termin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="143" />
+      <source>Loading the economics report</source>
+      <translation>Hämtar ekonomirapporten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="393" />
+      <source>Total</source>
+      <translation>Totalt</translation>
+    </message>
+  </context>
+  <context>
+    <name>EconomicsWindow</name>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="179" />
+      <location filename="../../desktop/accounting/economics.py" line="418" />
+      <location filename="../../desktop/accounting/economics.py" line="446" />
+      <source>Economics report</source>
+      <translation>Ekonomirapport</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="186" />
+      <source>Per</source>
+      <extracomment>The group and period the report shown was asked for.</extracomment>
+      <translation>Per</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="190" />
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="192" />
+      <source>From</source>
+      <translation>Från</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="192" />
+      <source>To</source>
+      <translation>Till</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="199" />
+      <source>&amp;Per:</source>
+      <translation>&amp;Per:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="201" />
+      <source>P&amp;eriod:</source>
+      <translation>P&amp;eriod:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="204" />
+      <source>&amp;Print…</source>
+      <translation>&amp;Skriv ut…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="204" />
+      <source>Print the report</source>
+      <translation>Skriv ut rapporten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="207" />
+      <source>&amp;Export…</source>
+      <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="210" />
+      <source>Save the report as an Excel workbook or a CSV file</source>
+      <translation>Spara rapporten som en Excel-arbetsbok eller en CSV-fil</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="215" />
+      <source>Report actions</source>
+      <translation>Rapportåtgärder</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="217" />
+      <source>Filter by name…</source>
+      <translation>Filtrera på namn…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="294" />
+      <source>The period ends before it starts.</source>
+      <translation>Perioden slutar innan den börjar.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="313" />
+      <source>No bookings or payments in this period.</source>
+      <translation>Inga bokningar eller betalningar under perioden.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="344" />
+      <source>In all: %1 invoiced · %2 paid · %3 outstanding</source>
+      <translation>Totalt: %1 fakturerat · %2 betalt · %3 utestående</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="357" />
+      <source>Invoiced, paid and outstanding (kr)</source>
+      <translation>Fakturerat, betalt och utestående (kr)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="412" />
+      <source>Per %1</source>
+      <translation>Per %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="438" />
+      <source>Export the report</source>
+      <translation>Exportera rapporten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="438" />
+      <source>Economics</source>
+      <translation>Ekonomi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="453" />
+      <source>Saved %1.</source>
+      <translation>Sparade %1.</translation>
+    </message>
+  </context>
+  <context>
     <name>ElementDialog</name>
     <message>
       <location filename="../../desktop/courses/form_dialogs.py" line="188" />
@@ -4703,7 +4976,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="197" />
-      <location filename="../../desktop/mainwindow.py" line="414" />
+      <location filename="../../desktop/mainwindow.py" line="422" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
@@ -4924,13 +5197,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="365" />
-      <source>&amp;Payment settings…</source>
-      <translation>&amp;Betalningsinställningar…</translation>
+      <source>&amp;Economics report…</source>
+      <translation>E&amp;konomirapport…</translation>
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="368" />
-      <source>Bankgiro, due days, reminders and late interest, the invoices' sender</source>
-      <translation>Bankgiro, betalningsvillkor, påminnelser och dröjsmålsränta, fakturornas avsändare</translation>
+      <source>Invoiced, paid and outstanding per course, category or term, with a chart</source>
+      <translation>Fakturerat, betalt och utestående per kurs, kategori eller termin, med diagram</translation>
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="372" />
@@ -4943,82 +5216,92 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Påminda fakturor som ännu är obetalda, och de som går till inkasso, med belopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="378" />
+      <location filename="../../desktop/mainwindow.py" line="380" />
+      <source>Export &amp;SIE file…</source>
+      <translation>Exportera &amp;SIE-fil…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="383" />
+      <source>The period's vouchers and balances as a SIE 4 file</source>
+      <translation>Periodens verifikationer och saldon som en SIE 4-fil</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="386" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="381" />
+      <location filename="../../desktop/mainwindow.py" line="389" />
       <source>Kansli &amp;manual</source>
       <translation>&amp;Handbok för Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="384" />
+      <location filename="../../desktop/mainwindow.py" line="392" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Deltagare, import, alumnkön, synk och arbete utan anslutning, utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="388" />
+      <location filename="../../desktop/mainwindow.py" line="396" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Kortkommandon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="391" />
+      <location filename="../../desktop/mainwindow.py" line="399" />
       <source>Every key of the menus and the lists</source>
       <translation>Alla kortkommandon i menyerna och listorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="394" />
+      <location filename="../../desktop/mainwindow.py" line="402" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="407" />
+      <location filename="../../desktop/mainwindow.py" line="415" />
       <source>No actions on this tab</source>
       <translation>Inga åtgärder på den här fliken</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="414" />
+      <location filename="../../desktop/mainwindow.py" line="422" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="461" />
+      <location filename="../../desktop/mainwindow.py" line="469" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="471" />
+      <location filename="../../desktop/mainwindow.py" line="479" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="518" />
+      <location filename="../../desktop/mainwindow.py" line="526" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="523" />
+      <location filename="../../desktop/mainwindow.py" line="531" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="527" />
+      <location filename="../../desktop/mainwindow.py" line="535" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="532" />
+      <location filename="../../desktop/mainwindow.py" line="540" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="650" />
+      <location filename="../../desktop/mainwindow.py" line="668" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="663" />
+      <location filename="../../desktop/mainwindow.py" line="681" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln rad exporterad till %1</numerusform>
@@ -5026,32 +5309,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="669" />
+      <location filename="../../desktop/mainwindow.py" line="687" />
       <source>Export failed</source>
       <translation>Exporten misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="704" />
+      <location filename="../../desktop/mainwindow.py" line="722" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="706" />
+      <location filename="../../desktop/mainwindow.py" line="724" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="720" />
+      <location filename="../../desktop/mainwindow.py" line="738" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="722" />
+      <location filename="../../desktop/mainwindow.py" line="740" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="729" />
+      <location filename="../../desktop/mainwindow.py" line="747" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -5145,6 +5428,45 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/help.py" line="139" />
       <source>Kansli manual</source>
       <translation>Handbok för Kansli</translation>
+    </message>
+  </context>
+  <context>
+    <name>MatchDialog</name>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="178" />
+      <source>Match payment to an invoice</source>
+      <extracomment>The invoice chosen (its id). Find invoices for this text.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="181" />
+      <source>Payment of %1 on %2, reference “%3”, from %4.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="188" />
+      <source>OCR reference, invoice number or name…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="189" />
+      <source>Find invoice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="191" />
+      <source>&amp;Find invoice:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="199" />
+      <source>&amp;Match</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="213" />
+      <source>No invoice found.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -6680,6 +7002,166 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>Payments</name>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="63" />
+      <source>Paid on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="64" />
+      <location filename="../../desktop/accounting/payments.py" line="82" />
+      <source>Amount</source>
+      <translation type="unfinished">Belopp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="67" />
+      <source>Reference</source>
+      <translation type="unfinished">Referens</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="68" />
+      <source>The reference as the payer gave it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="72" />
+      <source>Payer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="73" />
+      <source>The payer's name as the bank gave it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="78" />
+      <source>Invoice</source>
+      <translation type="unfinished">Faktura</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="79" />
+      <source>Person</source>
+      <translation>Personprofil</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="80" />
+      <source>OCR</source>
+      <translation type="unfinished">OCR</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="81" />
+      <source>Due</source>
+      <translation type="unfinished">Förfallodag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="83" />
+      <source>Left to pay</source>
+      <translation type="unfinished">Kvar att betala</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="88" />
+      <source>record type</source>
+      <extracomment>BgMax fields as the server names them in a refusal, in words.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="89" />
+      <source>amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="90" />
+      <source>reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="91" />
+      <source>payment date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="92" />
+      <source>deposit amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="93" />
+      <source>number of payments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="94" />
+      <source>number of deposits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="95" />
+      <source>number of deductions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="96" />
+      <source>number of extra references</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="97" />
+      <source>layout name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="98" />
+      <source>serial number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="99" />
+      <source>sender's Bankgiro</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="130" />
+      <source>This file was imported before: nothing was booked again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="136" />
+      <source>%1 payments, %2 in all: %3 matched, %4 partly paid, %5 overpaid (the excess kept as credit), %6 unmatched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="151" />
+      <source>%1 were booked before, from another file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="160" />
+      <source>The file was not imported: line %1, %2: %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="289" />
+      <source>Loading payments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="357" />
+      <source>Importing payments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="414" />
+      <source>Finding invoices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="439" />
+      <source>Matching payment</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>PeopleNames</name>
     <message numerus="yes">
       <location filename="../../desktop/participants/dialogs.py" line="75" />
@@ -7567,6 +8049,11 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Inga förkunskapskrav: alla kan boka. Lägg till utbildningarna som ska vara gångna först.</translation>
     </message>
     <message>
+      <location filename="../../desktop/courses/prerequisites.py" line="108" />
+      <source>A booking gets a place when the participant has completed every course listed (a round of it that has ended) or has a leader's level approval for it; otherwise the sign-up waits in Go › Sign-ups for review.</source>
+      <translation>En bokning får en plats när deltagaren har gått varje utbildning i listan (en omgång av den som har slutat) eller har en ledares nivågodkännande för den; annars väntar anmälan under Gå till › Anmälningar att granska.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/courses/prerequisites.py" line="96" />
       <source>Course to require</source>
       <translation>Utbildning att kräva</translation>
@@ -7596,11 +8083,6 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/courses/prerequisites.py" line="103" />
       <source>Undo</source>
       <translation>Ångra</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/prerequisites.py" line="108" />
-      <source>A booking gets a place when the participant has completed every course listed (a round of it that has ended) or has a leader's level approval for it; otherwise the sign-up waits in Go › Sign-ups for review.</source>
-      <translation>En bokning får en plats när deltagaren har gått varje utbildning i listan (en omgång av den som har slutat) eller har en ledares nivågodkännande för den; annars väntar anmälan under Gå till › Anmälningar att granska.</translation>
     </message>
     <message>
       <location filename="../../desktop/courses/prerequisites.py" line="125" />
@@ -7702,43 +8184,43 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Printing</name>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="86" />
+      <location filename="../../desktop/printing/sheet.py" line="90" />
       <source>Signature</source>
       <translation>Namnteckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="84" />
+      <location filename="../../desktop/printing/sheet.py" line="88" />
       <source>Attendance sheet</source>
-      <extracomment>Share of the width left after fixed columns; 0 with ``mm`` for a fixed width. The round's sessions, a line each ("14 sep. 2026 09:00–16:00, Sal A"): a block under the header of the first page. The sheets of people a round prints, by kind. Signature column and blank rows for walk-ins.</extracomment>
+      <extracomment>Share of the width left after fixed columns; 0 with ``mm`` for a fixed width. The round's sessions, a line each ("14 sep. 2026 09:00–16:00, Sal A"): a block under the header of the first page. The footer's middle text; None: how many participants the rows are. A4 landscape (a table of many columns) instead of portrait. The sheets of people a round prints, by kind. Signature column and blank rows for walk-ins.</extracomment>
       <translation>Närvarolista</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="93" />
+      <location filename="../../desktop/printing/sheet.py" line="97" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="91" />
+      <location filename="../../desktop/printing/sheet.py" line="95" />
       <source>Participant list</source>
       <translation>Deltagarlista</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="117" />
+      <location filename="../../desktop/printing/sheet.py" line="121" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="118" />
+      <location filename="../../desktop/printing/sheet.py" line="122" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="123" />
+      <location filename="../../desktop/printing/sheet.py" line="127" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/printing/sheet.py" line="288" />
+      <location filename="../../desktop/printing/sheet.py" line="292" />
       <source>and %n more session(s)</source>
       <extracomment>The sessions block: its columns, and the lines a column holds (more sessions: the last line says how many are not shown). The first page's rows: fewer under the sessions block.</extracomment>
       <translation>
@@ -7747,22 +8229,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="330" />
+      <location filename="../../desktop/printing/sheet.py" line="334" />
       <source>Could not start printing</source>
       <translation>Det gick inte att börja skriva ut</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="401" />
+      <location filename="../../desktop/printing/sheet.py" line="405" />
       <source>Sessions</source>
       <translation>Kurstillfällen</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="470" />
+      <location filename="../../desktop/printing/sheet.py" line="474" />
       <source>Printed %1</source>
       <translation>Utskriven %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/printing/sheet.py" line="473" />
+      <location filename="../../desktop/printing/sheet.py" line="479" />
       <source>%n participant(s)</source>
       <translation>
         <numerusform>%Ln deltagare</numerusform>
@@ -7770,12 +8252,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="481" />
+      <location filename="../../desktop/printing/sheet.py" line="489" />
       <source>Page %1 of %2</source>
       <translation>Sida %1 av %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="513" />
+      <location filename="../../desktop/printing/sheet.py" line="521" />
       <source>List</source>
       <translation>Lista</translation>
     </message>
@@ -8330,87 +8812,87 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="38" />
+      <location filename="../../desktop/admin/reminders.py" line="39" />
       <source>Reminded</source>
       <translation>Påmind</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="39" />
+      <location filename="../../desktop/admin/reminders.py" line="40" />
       <source>For collection</source>
       <translation>För inkasso</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="60" />
+      <location filename="../../desktop/admin/reminders.py" line="61" />
       <source>Invoice</source>
       <translation>Faktura</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="61" />
+      <location filename="../../desktop/admin/reminders.py" line="62" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="62" />
+      <location filename="../../desktop/admin/reminders.py" line="63" />
       <source>OCR</source>
       <translation>OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="63" />
+      <location filename="../../desktop/admin/reminders.py" line="64" />
       <source>Due</source>
       <translation>Förfallodag</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="66" />
+      <location filename="../../desktop/admin/reminders.py" line="67" />
       <source>Reminder</source>
       <translation>Påminnelse</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="68" />
+      <location filename="../../desktop/admin/reminders.py" line="69" />
       <source>The last reminder sent: 1 or 2</source>
       <translation>Den senast skickade påminnelsen: 1 eller 2</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="70" />
+      <location filename="../../desktop/admin/reminders.py" line="71" />
       <source>Reminded on</source>
       <translation>Påmind den</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="73" />
+      <location filename="../../desktop/admin/reminders.py" line="74" />
       <source>Left to pay</source>
       <translation>Kvar att betala</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="76" />
+      <location filename="../../desktop/admin/reminders.py" line="77" />
       <source>What is left of the invoice's amount</source>
       <translation>Det som återstår av fakturans belopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="78" />
+      <location filename="../../desktop/admin/reminders.py" line="79" />
       <source>Fees</source>
       <translation>Avgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="79" />
+      <location filename="../../desktop/admin/reminders.py" line="80" />
       <source>Interest</source>
       <translation>Ränta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="82" />
+      <location filename="../../desktop/admin/reminders.py" line="83" />
       <source>To pay</source>
       <translation>Att betala</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="85" />
+      <location filename="../../desktop/admin/reminders.py" line="86" />
       <source>Left to pay, the reminder fees and the late interest</source>
       <translation>Kvar att betala, påminnelseavgifterna och dröjsmålsräntan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="89" />
+      <location filename="../../desktop/admin/reminders.py" line="90" />
       <source>Stage</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="116" />
+      <location filename="../../desktop/admin/reminders.py" line="118" />
       <source>Loading reminders</source>
       <translation>Hämtar påminnelser</translation>
     </message>
@@ -8418,58 +8900,74 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RemindersWindow</name>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="137" />
+      <location filename="../../desktop/admin/reminders.py" line="142" />
       <source>Reminders</source>
+      <extracomment>The selected invoice's person's profile is asked for (Return, a double click).</extracomment>
       <translation>Påminnelser</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="141" />
+      <location filename="../../desktop/admin/reminders.py" line="146" />
       <source>Reminded and for collection</source>
       <extracomment>Every reminded invoice from the server (the Show choice narrows the model).</extracomment>
       <translation>Påminda och för inkasso</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="142" />
+      <location filename="../../desktop/admin/reminders.py" line="147" />
       <source>For collection only</source>
       <translation>Bara för inkasso</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="143" />
+      <location filename="../../desktop/admin/reminders.py" line="148" />
       <source>Show</source>
       <translation>Visa</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="145" />
+      <location filename="../../desktop/admin/reminders.py" line="150" />
       <source>&amp;Show:</source>
       <translation>&amp;Visa:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="150" />
+      <location filename="../../desktop/admin/reminders.py" line="155" />
+      <source>Open &amp;profile</source>
+      <translation>Öppna &amp;profil</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="158" />
+      <source>The person's profile: their account, bookings and contact details</source>
+      <translation>Personens profil: konto, bokningar och kontaktuppgifter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="160" />
+      <source>Open profile</source>
+      <translation>Öppna profil</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="163" />
       <source>Reminder actions</source>
       <translation>Åtgärder för påminnelser</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="152" />
+      <location filename="../../desktop/admin/reminders.py" line="165" />
       <source>Filter by invoice number, person or OCR…</source>
       <translation>Filtrera på fakturanummer, person eller OCR…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="197" />
+      <location filename="../../desktop/admin/reminders.py" line="210" />
       <source>No reminded invoice matches the filter.</source>
       <translation>Ingen påmind faktura matchar filtret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="199" />
+      <location filename="../../desktop/admin/reminders.py" line="212" />
       <source>No invoice is on the collection list.</source>
       <translation>Ingen faktura går till inkasso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="200" />
+      <location filename="../../desktop/admin/reminders.py" line="213" />
       <source>No invoice is reminded and unpaid.</source>
       <translation>Ingen faktura är påmind och obetald.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="213" />
+      <location filename="../../desktop/admin/reminders.py" line="234" />
       <source>%1 reminded · %2 for collection · %3 to pay</source>
       <translation>%1 påminda · %2 för inkasso · %3 att betala</translation>
     </message>
@@ -8768,18 +9266,33 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/review_list.py" line="179" />
-      <source>Signed up</source>
-      <translation>Anmäld</translation>
-    </message>
-    <message>
       <location filename="../../desktop/courses/review_list.py" line="183" />
       <source>Why it waits</source>
       <translation>Varför den väntar</translation>
     </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="179" />
+      <source>Signed up</source>
+      <translation>Anmäld</translation>
+    </message>
   </context>
   <context>
     <name>ReviewWindow</name>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="195" />
+      <source>Sign-ups for review</source>
+      <translation>Anmälningar att granska</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="197" />
+      <source>No sign-ups wait for review: every booking met the course's checks.</source>
+      <translation>Inga anmälningar väntar på granskning: varje bokning klarade utbildningens kontroller.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/review_list.py" line="232" />
+      <source>A sign-up waits here when the participant has not completed a course the round requires, or has fees overdue. Accept gives a place (the waiting list when the round is full) and charges the booking; Decline cancels it. Keys: A accept, D decline, U undo.</source>
+      <translation>En anmälan väntar här när deltagaren inte har gått en utbildning som omgången kräver, eller har förfallna avgifter. Godta ger en plats (väntelistan när omgången är full) och debiterar bokningen; Avslå avbokar den. Tangenter: A godta, D avslå, U ångra.</translation>
+    </message>
     <message>
       <location filename="../../desktop/courses/review_list.py" line="161" />
       <source>Accepted: %1 has a place.</source>
@@ -8790,16 +9303,6 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/courses/review_list.py" line="162" />
       <source>Accepted: %1 is on the waiting list (the round is full).</source>
       <translation>Godtagen: %1 står på väntelistan (omgången är full).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/review_list.py" line="195" />
-      <source>Sign-ups for review</source>
-      <translation>Anmälningar att granska</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/review_list.py" line="197" />
-      <source>No sign-ups wait for review: every booking met the course's checks.</source>
-      <translation>Inga anmälningar väntar på granskning: varje bokning klarade utbildningens kontroller.</translation>
     </message>
     <message>
       <location filename="../../desktop/courses/review_list.py" line="203" />
@@ -8857,11 +9360,6 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/courses/review_list.py" line="219" />
       <source>Undo</source>
       <translation>Ångra</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/courses/review_list.py" line="232" />
-      <source>A sign-up waits here when the participant has not completed a course the round requires, or has fees overdue. Accept gives a place (the waiting list when the round is full) and charges the booking; Decline cancels it. Keys: A accept, D decline, U undo.</source>
-      <translation>En anmälan väntar här när deltagaren inte har gått en utbildning som omgången kräver, eller har förfallna avgifter. Godta ger en plats (väntelistan när omgången är full) och debiterar bokningen; Avslå avbokar den. Tangenter: A godta, D avslå, U ångra.</translation>
     </message>
     <message>
       <location filename="../../desktop/courses/review_list.py" line="253" />
@@ -10081,6 +10579,128 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/help.py" line="95" />
       <source>Keys</source>
       <translation>Tangenter</translation>
+    </message>
+  </context>
+  <context>
+    <name>SieExportDialog</name>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="63" />
+      <source>Export SIE file</source>
+      <translation>Exportera SIE-fil</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="66" />
+      <source>From</source>
+      <translation>Från</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="68" />
+      <source>To</source>
+      <translation>Till</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="70" />
+      <source>4E: full export (accounts, balances, vouchers)</source>
+      <translation>4E: fullständig export (konton, saldon, verifikationer)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="71" />
+      <source>4I: vouchers only</source>
+      <translation>4I: bara verifikationer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="72" />
+      <source>Type</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="74" />
+      <source>&amp;From:</source>
+      <translation>&amp;Från:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="75" />
+      <source>&amp;To:</source>
+      <translation>&amp;Till:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="76" />
+      <source>T&amp;ype:</source>
+      <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="79" />
+      <source>The period lies within one fiscal year. The file holds one voucher per booking, payment, cancellation, fee and reminder of the period.</source>
+      <translation>Perioden ligger inom ett räkenskapsår. Filen har en verifikation per bokning, betalning, avbokning, avgift och påminnelse under perioden.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="87" />
+      <source>Making the file</source>
+      <translation>Filen skapas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="94" />
+      <source>&amp;Export…</source>
+      <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="109" />
+      <source>Save SIE file</source>
+      <extracomment>Where to save, asked of the user (tests put their own here). The last file saved (tests wait on it).</extracomment>
+      <translation>Spara SIE-fil</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="111" />
+      <source>SIE files (*.se *.si);;All files (*)</source>
+      <translation>SIE-filer (*.se *.si);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="127" />
+      <source>The period ends before it starts.</source>
+      <translation>Perioden slutar innan den börjar.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="133" />
+      <source>The ledger is kept on the server, and this copy of the data is not connected to one. Sign in to the server to export.</source>
+      <translation>Reskontran finns på servern, och den här kopian av uppgifterna är inte ansluten till någon server. Logga in på servern för att exportera.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="145" />
+      <source>Making the file…</source>
+      <translation>Filen skapas…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="149" />
+      <source>Exporting the SIE file</source>
+      <translation>Exporterar SIE-filen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="158" />
+      <source>The file could not be saved: %1</source>
+      <translation>Filen kunde inte sparas: %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/accounting/sie_export.py" line="164" />
+      <source>Saved %n voucher(s) to %1.</source>
+      <translation>
+        <numerusform>Sparade %Ln verifikation i %1.</numerusform>
+        <numerusform>Sparade %Ln verifikationer i %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="170" />
+      <source>The period must lie within one fiscal year: choose a shorter one.</source>
+      <translation>Perioden måste ligga inom ett räkenskapsår: välj en kortare.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="174" />
+      <source>Only administrators and treasurers may export.</source>
+      <translation>Bara administratörer och kassörer får exportera.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="177" />
+      <source>The file could not be made: %1</source>
+      <translation>Filen kunde inte skapas: %1</translation>
     </message>
   </context>
   <context>
@@ -12024,6 +12644,82 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>UnmatchedPaymentsWindow</name>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="247" />
+      <source>Unmatched payments</source>
+      <extracomment>An import ended: its summary in words ("" when it failed).</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="249" />
+      <source>&amp;Import BgMax file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="252" />
+      <source>Import a Bankgirot BgMax file and match its payments to invoices by OCR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="255" />
+      <source>&amp;Match to invoice…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="258" />
+      <source>Match the chosen payment to an invoice found by OCR, number or name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="266" />
+      <source>Payment actions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="268" />
+      <source>Filter by reference, payer or amount…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="299" />
+      <source>Every payment is matched to an invoice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="314" />
+      <location filename="../../desktop/accounting/payments.py" line="345" />
+      <location filename="../../desktop/accounting/payments.py" line="384" />
+      <source>Import BgMax file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="318" />
+      <source>BgMax files (*.txt *.bgmax *.dat)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="318" />
+      <source>All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="336" />
+      <source>The file could not be read: %1</source>
+      <translation>Filen kunde inte läsas: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="342" />
+      <source>Importing %1…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="426" />
+      <source>Matched %1 to invoice %2 (%3); the receipt is on its way.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>UserContactsDialog</name>
     <message>
       <location filename="../../desktop/contacts/user_contacts.py" line="80" />
@@ -12317,14 +13013,34 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Frånkopplad: uppföljningen av aviseringar finns på servern, och den går inte att nå just nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="123" />
+      <location filename="../../desktop/accounting/economics.py" line="165" />
+      <source>The economics report is made by the server from its ledger, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
+      <translation>Ekonomirapporten tas fram av servern ur dess reskontra, och den här kopian av data är inte ansluten till någon server. Logga in på servern för att se den.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/economics.py" line="170" />
+      <source>Offline: the economics report needs a connection to the server, which keeps the ledger. Your other work goes on; try again when online.</source>
+      <translation>Frånkopplad: ekonomirapporten behöver en anslutning till servern, som har reskontran. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/reminders.py" line="125" />
       <source>Invoices and their reminders are kept on the server, and this copy of the data is not connected to one. Sign in to the server to see them.</source>
       <translation>Fakturor och deras påminnelser finns på servern, och den här kopian av data är inte ansluten till någon. Logga in på servern för att se dem.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="128" />
+      <location filename="../../desktop/admin/reminders.py" line="130" />
       <source>Offline: invoices and their reminders are kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: fakturor och deras påminnelser finns på servern, och den kan inte nås just nu. Ditt övriga arbete fortsätter; försök igen när du är online.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="230" />
+      <source>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="235" />
+      <source>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
