@@ -7,11 +7,9 @@ Accounting menu; offline the window says the report needs the server."""
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
@@ -23,6 +21,7 @@ from models.courses import Course, CourseRound
 from models.ids import new_id, utcnow
 from server.services import ledger as accounts
 from server.tables import Booking
+from tests.desktop import test_reminders_live
 from tests.desktop.live_web import in_thread, signed_in
 from tests.utils.servers import LiveServer, add_account
 
@@ -31,16 +30,8 @@ KR = 100
 NBSP = "\u00a0"
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    path = tmp_path_factory.mktemp("economics-live") / "server.db"
-    live = in_thread(
-        lambda: LiveServer(f"sqlite:///{path}", env={"KANSLI_RUN_WORKER": "0"}).start()
-    )
-    try:
-        yield live
-    finally:
-        in_thread(live.stop)
+#: A live server of this module's own, its worker off (the reminders window's fixture).
+server = test_reminders_live.server
 
 
 def today() -> date:
