@@ -574,7 +574,12 @@ class MainWindow(QMainWindow):
             return None
         from desktop.admin.reminders import RemindersWindow
 
-        return self._one_window("reminders_window", RemindersWindow)
+        def make(ctx: AppContext, parent: QWidget) -> RemindersWindow:
+            window = RemindersWindow(ctx, parent)
+            window.open_person.connect(self.open_person)
+            return window
+
+        return self._one_window("reminders_window", make)
 
     def show_payment_settings(self) -> Any:
         """Accounting › Payment settings… (a dialog)."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from desktop.admin.model import FilteredRowsModel
@@ -22,6 +22,7 @@ from desktop.admin.operations import _call
 from desktop.admin.server_window import ServerListWindow
 from desktop.common.rows_model import Column
 from desktop.common.values import Record
+from desktop.common.widgets import open_action
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from desktop.operations import NetOp
@@ -95,6 +96,7 @@ def as_row(item: Reminded) -> Record:
         "id": item.invoice_id,
         "number": item.number,
         "person_name": item.person_name,
+        "person_id": item.person_id,
         "ocr": item.ocr,
         "due_on": item.due_on,
         "level": item.level,
@@ -131,6 +133,9 @@ class RemindersWindow(ServerListWindow):
         "reached now. Your other work goes on; try again when online.",
     )
 
+    #: The selected invoice's person's profile is asked for (Return, a double click).
+    open_person = Signal(str)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.model = FilteredRowsModel(COLUMNS)
         super().__init__(ctx, self.model, name="accounting_reminders", parent=parent)
@@ -146,9 +151,17 @@ class RemindersWindow(ServerListWindow):
         label.setBuddy(self.show_choice)
         self.summary = QLabel()
         self.summary.setObjectName("reminders_summary")
+        self.act_profile = self._action(
+            self.tr("Open &profile"),
+            self.open_profile,
+            "Ctrl+O",
+            self.tr("The person's profile: their account, bookings and contact details"),
+        )
+        open_action(self.table, self.tr("Open profile"), self.open_profile)
+        self.row_actions = [self.act_profile]
         self._finish(
             self.tr("Reminder actions"),
-            (),
+            (self.act_profile,),
             filter_hint=self.tr("Filter by invoice number, person or OCR…"),
             leading=(label, self.show_choice),
         )
@@ -199,8 +212,16 @@ class RemindersWindow(ServerListWindow):
             return self.tr("No invoice is on the collection list.")
         return self.tr("No invoice is reminded and unpaid.")
 
+    def open_profile(self) -> None:
+        """Ask for the selected invoice's person's profile."""
+        rows = self.table.selected_rows()
+        row = self.model.row_at(rows[0]) if rows else None
+        if row is not None:
+            self.open_person.emit(str(row["person_id"]))
+
     def _update_actions(self) -> None:
         super()._update_actions()
+        self.act_profile.setEnabled(self.loaded and bool(self.table.selected_rows()))
         if self.loaded and not self.busy:
             self.table.set_empty_text(self._empty_text())
         rows = self.model.rows if self.loaded else []

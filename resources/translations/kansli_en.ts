@@ -4976,7 +4976,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="197" />
-      <location filename="../../desktop/mainwindow.py" line="422" />
+      <location filename="../../desktop/mainwindow.py" line="421" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -5207,101 +5207,101 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="372" />
+      <source>&amp;Payment settings…</source>
+      <translation>&amp;Payment settings…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="375" />
+      <source>Bankgiro, due days, reminders and late interest, the invoices' sender</source>
+      <translation>Bankgiro, due days, reminders and late interest, the invoices' sender</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="379" />
       <source>&amp;Reminders…</source>
       <translation>&amp;Reminders…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="375" />
+      <location filename="../../desktop/mainwindow.py" line="382" />
       <source>Invoices reminded and still unpaid, and those for collection, with amounts</source>
       <translation>Invoices reminded and still unpaid, and those for collection, with amounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="380" />
-      <source>Export &amp;SIE file…</source>
-      <translation>Export &amp;SIE file…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="383" />
-      <source>The period's vouchers and balances as a SIE 4 file</source>
-      <translation>The period's vouchers and balances as a SIE 4 file</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="386" />
+      <location filename="../../desktop/mainwindow.py" line="385" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="389" />
+      <location filename="../../desktop/mainwindow.py" line="388" />
       <source>Kansli &amp;manual</source>
       <translation>Kansli &amp;manual</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="392" />
+      <location filename="../../desktop/mainwindow.py" line="391" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Participants, import, the alumni queue, sync and offline work, printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="396" />
+      <location filename="../../desktop/mainwindow.py" line="395" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="399" />
+      <location filename="../../desktop/mainwindow.py" line="398" />
       <source>Every key of the menus and the lists</source>
       <translation>Every key of the menus and the lists</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="402" />
+      <location filename="../../desktop/mainwindow.py" line="401" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="415" />
+      <location filename="../../desktop/mainwindow.py" line="414" />
       <source>No actions on this tab</source>
       <translation>No actions on this tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="422" />
+      <location filename="../../desktop/mainwindow.py" line="421" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="469" />
+      <location filename="../../desktop/mainwindow.py" line="468" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="479" />
+      <location filename="../../desktop/mainwindow.py" line="478" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="526" />
+      <location filename="../../desktop/mainwindow.py" line="525" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="531" />
+      <location filename="../../desktop/mainwindow.py" line="530" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="535" />
+      <location filename="../../desktop/mainwindow.py" line="534" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="540" />
+      <location filename="../../desktop/mainwindow.py" line="539" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="668" />
+      <location filename="../../desktop/mainwindow.py" line="670" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="681" />
+      <location filename="../../desktop/mainwindow.py" line="683" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -5309,32 +5309,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="687" />
+      <location filename="../../desktop/mainwindow.py" line="689" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="722" />
+      <location filename="../../desktop/mainwindow.py" line="724" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="724" />
+      <location filename="../../desktop/mainwindow.py" line="726" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="738" />
+      <location filename="../../desktop/mainwindow.py" line="740" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="740" />
+      <location filename="../../desktop/mainwindow.py" line="742" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="747" />
+      <location filename="../../desktop/mainwindow.py" line="749" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -5428,45 +5428,6 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/help.py" line="139" />
       <source>Kansli manual</source>
       <translation>Kansli manual</translation>
-    </message>
-  </context>
-  <context>
-    <name>MatchDialog</name>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="178" />
-      <source>Match payment to an invoice</source>
-      <extracomment>The invoice chosen (its id). Find invoices for this text.</extracomment>
-      <translation>Match payment to an invoice</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="181" />
-      <source>Payment of %1 on %2, reference “%3”, from %4.</source>
-      <translation>Payment of %1 on %2, reference “%3”, from %4.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="188" />
-      <source>OCR reference, invoice number or name…</source>
-      <translation>OCR reference, invoice number or name…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="189" />
-      <source>Find invoice</source>
-      <translation>Find invoice</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="191" />
-      <source>&amp;Find invoice:</source>
-      <translation>&amp;Find invoice:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="199" />
-      <source>&amp;Match</source>
-      <translation>&amp;Match</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="213" />
-      <source>No invoice found.</source>
-      <translation>No invoice found.</translation>
     </message>
   </context>
   <context>
@@ -6999,166 +6960,6 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/admin/payment_settings.py" line="243" />
       <source>change of the payment settings</source>
       <translation>change of the payment settings</translation>
-    </message>
-  </context>
-  <context>
-    <name>Payments</name>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="63" />
-      <source>Paid on</source>
-      <translation>Paid on</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="64" />
-      <location filename="../../desktop/accounting/payments.py" line="82" />
-      <source>Amount</source>
-      <translation>Amount</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="67" />
-      <source>Reference</source>
-      <translation>Reference</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="68" />
-      <source>The reference as the payer gave it</source>
-      <translation>The reference as the payer gave it</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="72" />
-      <source>Payer</source>
-      <translation>Payer</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="73" />
-      <source>The payer's name as the bank gave it</source>
-      <translation>The payer's name as the bank gave it</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="78" />
-      <source>Invoice</source>
-      <translation>Invoice</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="79" />
-      <source>Person</source>
-      <translation>Person</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="80" />
-      <source>OCR</source>
-      <translation>OCR</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="81" />
-      <source>Due</source>
-      <translation>Due</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="83" />
-      <source>Left to pay</source>
-      <translation>Left to pay</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="88" />
-      <source>record type</source>
-      <extracomment>BgMax fields as the server names them in a refusal, in words.</extracomment>
-      <translation>record type</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="89" />
-      <source>amount</source>
-      <translation>amount</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="90" />
-      <source>reference</source>
-      <translation>reference</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="91" />
-      <source>payment date</source>
-      <translation>payment date</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="92" />
-      <source>deposit amount</source>
-      <translation>deposit amount</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="93" />
-      <source>number of payments</source>
-      <translation>number of payments</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="94" />
-      <source>number of deposits</source>
-      <translation>number of deposits</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="95" />
-      <source>number of deductions</source>
-      <translation>number of deductions</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="96" />
-      <source>number of extra references</source>
-      <translation>number of extra references</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="97" />
-      <source>layout name</source>
-      <translation>layout name</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="98" />
-      <source>serial number</source>
-      <translation>serial number</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="99" />
-      <source>sender's Bankgiro</source>
-      <translation>sender's Bankgiro</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="130" />
-      <source>This file was imported before: nothing was booked again.</source>
-      <translation>This file was imported before: nothing was booked again.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="136" />
-      <source>%1 payments, %2 in all: %3 matched, %4 partly paid, %5 overpaid (the excess kept as credit), %6 unmatched.</source>
-      <translation>%1 payments, %2 in all: %3 matched, %4 partly paid, %5 overpaid (the excess kept as credit), %6 unmatched.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="151" />
-      <source>%1 were booked before, from another file.</source>
-      <translation>%1 were booked before, from another file.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="160" />
-      <source>The file was not imported: line %1, %2: %3</source>
-      <translation>The file was not imported: line %1, %2: %3</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="289" />
-      <source>Loading payments</source>
-      <translation>Loading payments</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="357" />
-      <source>Importing payments</source>
-      <translation>Importing payments</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="414" />
-      <source>Finding invoices</source>
-      <translation>Finding invoices</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="439" />
-      <source>Matching payment</source>
-      <translation>Matching payment</translation>
     </message>
   </context>
   <context>
@@ -10582,128 +10383,6 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
-    <name>SieExportDialog</name>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="63" />
-      <source>Export SIE file</source>
-      <translation>Export SIE file</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="66" />
-      <source>From</source>
-      <translation>From</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="68" />
-      <source>To</source>
-      <translation>To</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="70" />
-      <source>4E: full export (accounts, balances, vouchers)</source>
-      <translation>4E: full export (accounts, balances, vouchers)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="71" />
-      <source>4I: vouchers only</source>
-      <translation>4I: vouchers only</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="72" />
-      <source>Type</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="74" />
-      <source>&amp;From:</source>
-      <translation>&amp;From:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="75" />
-      <source>&amp;To:</source>
-      <translation>&amp;To:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="76" />
-      <source>T&amp;ype:</source>
-      <translation>T&amp;ype:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="79" />
-      <source>The period lies within one fiscal year. The file holds one voucher per booking, payment, cancellation, fee and reminder of the period.</source>
-      <translation>The period lies within one fiscal year. The file holds one voucher per booking, payment, cancellation, fee and reminder of the period.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="87" />
-      <source>Making the file</source>
-      <translation>Making the file</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="94" />
-      <source>&amp;Export…</source>
-      <translation>&amp;Export…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="109" />
-      <source>Save SIE file</source>
-      <extracomment>Where to save, asked of the user (tests put their own here). The last file saved (tests wait on it).</extracomment>
-      <translation>Save SIE file</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="111" />
-      <source>SIE files (*.se *.si);;All files (*)</source>
-      <translation>SIE files (*.se *.si);;All files (*)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="127" />
-      <source>The period ends before it starts.</source>
-      <translation>The period ends before it starts.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="133" />
-      <source>The ledger is kept on the server, and this copy of the data is not connected to one. Sign in to the server to export.</source>
-      <translation>The ledger is kept on the server, and this copy of the data is not connected to one. Sign in to the server to export.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="145" />
-      <source>Making the file…</source>
-      <translation>Making the file…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="149" />
-      <source>Exporting the SIE file</source>
-      <translation>Exporting the SIE file</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="158" />
-      <source>The file could not be saved: %1</source>
-      <translation>The file could not be saved: %1</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../desktop/accounting/sie_export.py" line="164" />
-      <source>Saved %n voucher(s) to %1.</source>
-      <translation>
-        <numerusform>Saved %Ln voucher to %1.</numerusform>
-        <numerusform>Saved %Ln vouchers to %1.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="170" />
-      <source>The period must lie within one fiscal year: choose a shorter one.</source>
-      <translation>The period must lie within one fiscal year: choose a shorter one.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="174" />
-      <source>Only administrators and treasurers may export.</source>
-      <translation>Only administrators and treasurers may export.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="177" />
-      <source>The file could not be made: %1</source>
-      <translation>The file could not be made: %1</translation>
-    </message>
-  </context>
-  <context>
     <name>StaffPage</name>
     <message>
       <location filename="../../desktop/webview/staff_page.py" line="177" />
@@ -12644,82 +12323,6 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
-    <name>UnmatchedPaymentsWindow</name>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="247" />
-      <source>Unmatched payments</source>
-      <extracomment>An import ended: its summary in words ("" when it failed).</extracomment>
-      <translation>Unmatched payments</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="249" />
-      <source>&amp;Import BgMax file…</source>
-      <translation>&amp;Import BgMax file…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="252" />
-      <source>Import a Bankgirot BgMax file and match its payments to invoices by OCR</source>
-      <translation>Import a Bankgirot BgMax file and match its payments to invoices by OCR</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="255" />
-      <source>&amp;Match to invoice…</source>
-      <translation>&amp;Match to invoice…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="258" />
-      <source>Match the chosen payment to an invoice found by OCR, number or name</source>
-      <translation>Match the chosen payment to an invoice found by OCR, number or name</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="266" />
-      <source>Payment actions</source>
-      <translation>Payment actions</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="268" />
-      <source>Filter by reference, payer or amount…</source>
-      <translation>Filter by reference, payer or amount…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="299" />
-      <source>Every payment is matched to an invoice.</source>
-      <translation>Every payment is matched to an invoice.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="314" />
-      <location filename="../../desktop/accounting/payments.py" line="345" />
-      <location filename="../../desktop/accounting/payments.py" line="384" />
-      <source>Import BgMax file</source>
-      <translation>Import BgMax file</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="318" />
-      <source>BgMax files (*.txt *.bgmax *.dat)</source>
-      <translation>BgMax files (*.txt *.bgmax *.dat)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="318" />
-      <source>All files (*)</source>
-      <translation>All files (*)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="336" />
-      <source>The file could not be read: %1</source>
-      <translation>The file could not be read: %1</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="342" />
-      <source>Importing %1…</source>
-      <translation>Importing %1…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="426" />
-      <source>Matched %1 to invoice %2 (%3); the receipt is on its way.</source>
-      <translation>Matched %1 to invoice %2 (%3); the receipt is on its way.</translation>
-    </message>
-  </context>
-  <context>
     <name>UserContactsDialog</name>
     <message>
       <location filename="../../desktop/contacts/user_contacts.py" line="80" />
@@ -13031,16 +12634,6 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/admin/reminders.py" line="130" />
       <source>Offline: invoices and their reminders are kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: invoices and their reminders are kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="230" />
-      <source>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</source>
-      <translation>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="235" />
-      <source>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</source>
-      <translation>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</translation>
     </message>
   </context>
   <context>

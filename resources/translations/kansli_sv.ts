@@ -4976,7 +4976,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="197" />
-      <location filename="../../desktop/mainwindow.py" line="422" />
+      <location filename="../../desktop/mainwindow.py" line="421" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
@@ -5207,101 +5207,101 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="372" />
+      <source>&amp;Payment settings…</source>
+      <translation>&amp;Betalningsinställningar…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="375" />
+      <source>Bankgiro, due days, reminders and late interest, the invoices' sender</source>
+      <translation>Bankgiro, betalningsvillkor, påminnelser och dröjsmålsränta, fakturornas avsändare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="379" />
       <source>&amp;Reminders…</source>
       <translation>&amp;Påminnelser…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="375" />
+      <location filename="../../desktop/mainwindow.py" line="382" />
       <source>Invoices reminded and still unpaid, and those for collection, with amounts</source>
       <translation>Påminda fakturor som ännu är obetalda, och de som går till inkasso, med belopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="380" />
-      <source>Export &amp;SIE file…</source>
-      <translation>Exportera &amp;SIE-fil…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="383" />
-      <source>The period's vouchers and balances as a SIE 4 file</source>
-      <translation>Periodens verifikationer och saldon som en SIE 4-fil</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="386" />
+      <location filename="../../desktop/mainwindow.py" line="385" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="389" />
+      <location filename="../../desktop/mainwindow.py" line="388" />
       <source>Kansli &amp;manual</source>
       <translation>&amp;Handbok för Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="392" />
+      <location filename="../../desktop/mainwindow.py" line="391" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Deltagare, import, alumnkön, synk och arbete utan anslutning, utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="396" />
+      <location filename="../../desktop/mainwindow.py" line="395" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Kortkommandon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="399" />
+      <location filename="../../desktop/mainwindow.py" line="398" />
       <source>Every key of the menus and the lists</source>
       <translation>Alla kortkommandon i menyerna och listorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="402" />
+      <location filename="../../desktop/mainwindow.py" line="401" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="415" />
+      <location filename="../../desktop/mainwindow.py" line="414" />
       <source>No actions on this tab</source>
       <translation>Inga åtgärder på den här fliken</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="422" />
+      <location filename="../../desktop/mainwindow.py" line="421" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="469" />
+      <location filename="../../desktop/mainwindow.py" line="468" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="479" />
+      <location filename="../../desktop/mainwindow.py" line="478" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="526" />
+      <location filename="../../desktop/mainwindow.py" line="525" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="531" />
+      <location filename="../../desktop/mainwindow.py" line="530" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="535" />
+      <location filename="../../desktop/mainwindow.py" line="534" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="540" />
+      <location filename="../../desktop/mainwindow.py" line="539" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="668" />
+      <location filename="../../desktop/mainwindow.py" line="670" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="681" />
+      <location filename="../../desktop/mainwindow.py" line="683" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln rad exporterad till %1</numerusform>
@@ -5309,32 +5309,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="687" />
+      <location filename="../../desktop/mainwindow.py" line="689" />
       <source>Export failed</source>
       <translation>Exporten misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="722" />
+      <location filename="../../desktop/mainwindow.py" line="724" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="724" />
+      <location filename="../../desktop/mainwindow.py" line="726" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="738" />
+      <location filename="../../desktop/mainwindow.py" line="740" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="740" />
+      <location filename="../../desktop/mainwindow.py" line="742" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="747" />
+      <location filename="../../desktop/mainwindow.py" line="749" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -5428,45 +5428,6 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/help.py" line="139" />
       <source>Kansli manual</source>
       <translation>Handbok för Kansli</translation>
-    </message>
-  </context>
-  <context>
-    <name>MatchDialog</name>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="178" />
-      <source>Match payment to an invoice</source>
-      <extracomment>The invoice chosen (its id). Find invoices for this text.</extracomment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="181" />
-      <source>Payment of %1 on %2, reference “%3”, from %4.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="188" />
-      <source>OCR reference, invoice number or name…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="189" />
-      <source>Find invoice</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="191" />
-      <source>&amp;Find invoice:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="199" />
-      <source>&amp;Match</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="213" />
-      <source>No invoice found.</source>
-      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -6999,166 +6960,6 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/admin/payment_settings.py" line="243" />
       <source>change of the payment settings</source>
       <translation>ändringen av betalningsinställningarna</translation>
-    </message>
-  </context>
-  <context>
-    <name>Payments</name>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="63" />
-      <source>Paid on</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="64" />
-      <location filename="../../desktop/accounting/payments.py" line="82" />
-      <source>Amount</source>
-      <translation type="unfinished">Belopp</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="67" />
-      <source>Reference</source>
-      <translation type="unfinished">Referens</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="68" />
-      <source>The reference as the payer gave it</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="72" />
-      <source>Payer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="73" />
-      <source>The payer's name as the bank gave it</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="78" />
-      <source>Invoice</source>
-      <translation type="unfinished">Faktura</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="79" />
-      <source>Person</source>
-      <translation>Personprofil</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="80" />
-      <source>OCR</source>
-      <translation type="unfinished">OCR</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="81" />
-      <source>Due</source>
-      <translation type="unfinished">Förfallodag</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="83" />
-      <source>Left to pay</source>
-      <translation type="unfinished">Kvar att betala</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="88" />
-      <source>record type</source>
-      <extracomment>BgMax fields as the server names them in a refusal, in words.</extracomment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="89" />
-      <source>amount</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="90" />
-      <source>reference</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="91" />
-      <source>payment date</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="92" />
-      <source>deposit amount</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="93" />
-      <source>number of payments</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="94" />
-      <source>number of deposits</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="95" />
-      <source>number of deductions</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="96" />
-      <source>number of extra references</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="97" />
-      <source>layout name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="98" />
-      <source>serial number</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="99" />
-      <source>sender's Bankgiro</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="130" />
-      <source>This file was imported before: nothing was booked again.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="136" />
-      <source>%1 payments, %2 in all: %3 matched, %4 partly paid, %5 overpaid (the excess kept as credit), %6 unmatched.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="151" />
-      <source>%1 were booked before, from another file.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="160" />
-      <source>The file was not imported: line %1, %2: %3</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="289" />
-      <source>Loading payments</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="357" />
-      <source>Importing payments</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="414" />
-      <source>Finding invoices</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="439" />
-      <source>Matching payment</source>
-      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -10582,128 +10383,6 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
-    <name>SieExportDialog</name>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="63" />
-      <source>Export SIE file</source>
-      <translation>Exportera SIE-fil</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="66" />
-      <source>From</source>
-      <translation>Från</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="68" />
-      <source>To</source>
-      <translation>Till</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="70" />
-      <source>4E: full export (accounts, balances, vouchers)</source>
-      <translation>4E: fullständig export (konton, saldon, verifikationer)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="71" />
-      <source>4I: vouchers only</source>
-      <translation>4I: bara verifikationer</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="72" />
-      <source>Type</source>
-      <translation>Typ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="74" />
-      <source>&amp;From:</source>
-      <translation>&amp;Från:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="75" />
-      <source>&amp;To:</source>
-      <translation>&amp;Till:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="76" />
-      <source>T&amp;ype:</source>
-      <translation>T&amp;yp:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="79" />
-      <source>The period lies within one fiscal year. The file holds one voucher per booking, payment, cancellation, fee and reminder of the period.</source>
-      <translation>Perioden ligger inom ett räkenskapsår. Filen har en verifikation per bokning, betalning, avbokning, avgift och påminnelse under perioden.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="87" />
-      <source>Making the file</source>
-      <translation>Filen skapas</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="94" />
-      <source>&amp;Export…</source>
-      <translation>&amp;Exportera…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="109" />
-      <source>Save SIE file</source>
-      <extracomment>Where to save, asked of the user (tests put their own here). The last file saved (tests wait on it).</extracomment>
-      <translation>Spara SIE-fil</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="111" />
-      <source>SIE files (*.se *.si);;All files (*)</source>
-      <translation>SIE-filer (*.se *.si);;Alla filer (*)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="127" />
-      <source>The period ends before it starts.</source>
-      <translation>Perioden slutar innan den börjar.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="133" />
-      <source>The ledger is kept on the server, and this copy of the data is not connected to one. Sign in to the server to export.</source>
-      <translation>Reskontran finns på servern, och den här kopian av uppgifterna är inte ansluten till någon server. Logga in på servern för att exportera.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="145" />
-      <source>Making the file…</source>
-      <translation>Filen skapas…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="149" />
-      <source>Exporting the SIE file</source>
-      <translation>Exporterar SIE-filen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="158" />
-      <source>The file could not be saved: %1</source>
-      <translation>Filen kunde inte sparas: %1</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../desktop/accounting/sie_export.py" line="164" />
-      <source>Saved %n voucher(s) to %1.</source>
-      <translation>
-        <numerusform>Sparade %Ln verifikation i %1.</numerusform>
-        <numerusform>Sparade %Ln verifikationer i %1.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="170" />
-      <source>The period must lie within one fiscal year: choose a shorter one.</source>
-      <translation>Perioden måste ligga inom ett räkenskapsår: välj en kortare.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="174" />
-      <source>Only administrators and treasurers may export.</source>
-      <translation>Bara administratörer och kassörer får exportera.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="177" />
-      <source>The file could not be made: %1</source>
-      <translation>Filen kunde inte skapas: %1</translation>
-    </message>
-  </context>
-  <context>
     <name>StaffPage</name>
     <message>
       <location filename="../../desktop/webview/staff_page.py" line="177" />
@@ -12644,82 +12323,6 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
-    <name>UnmatchedPaymentsWindow</name>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="247" />
-      <source>Unmatched payments</source>
-      <extracomment>An import ended: its summary in words ("" when it failed).</extracomment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="249" />
-      <source>&amp;Import BgMax file…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="252" />
-      <source>Import a Bankgirot BgMax file and match its payments to invoices by OCR</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="255" />
-      <source>&amp;Match to invoice…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="258" />
-      <source>Match the chosen payment to an invoice found by OCR, number or name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="266" />
-      <source>Payment actions</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="268" />
-      <source>Filter by reference, payer or amount…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="299" />
-      <source>Every payment is matched to an invoice.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="314" />
-      <location filename="../../desktop/accounting/payments.py" line="345" />
-      <location filename="../../desktop/accounting/payments.py" line="384" />
-      <source>Import BgMax file</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="318" />
-      <source>BgMax files (*.txt *.bgmax *.dat)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="318" />
-      <source>All files (*)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="336" />
-      <source>The file could not be read: %1</source>
-      <translation>Filen kunde inte läsas: %1</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="342" />
-      <source>Importing %1…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="426" />
-      <source>Matched %1 to invoice %2 (%3); the receipt is on its way.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
     <name>UserContactsDialog</name>
     <message>
       <location filename="../../desktop/contacts/user_contacts.py" line="80" />
@@ -13031,16 +12634,6 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/admin/reminders.py" line="130" />
       <source>Offline: invoices and their reminders are kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: fakturor och deras påminnelser finns på servern, och den kan inte nås just nu. Ditt övriga arbete fortsätter; försök igen när du är online.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="230" />
-      <source>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/payments.py" line="235" />
-      <source>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</source>
-      <translation type="unfinished" />
     </message>
   </context>
   <context>

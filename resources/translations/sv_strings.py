@@ -3559,6 +3559,12 @@ SV: dict[object, object] = {
         "No reminded invoice matches the filter.",
     ): "Ingen påmind faktura matchar filtret.",
     ("RemindersWindow", "No invoice is on the collection list."): "Ingen faktura går till inkasso.",
+    ("RemindersWindow", "Open &profile"): "Öppna &profil",
+    ("RemindersWindow", "Open profile"): "Öppna profil",
+    (
+        "RemindersWindow",
+        "The person's profile: their account, bookings and contact details",
+    ): "Personens profil: konto, bokningar och kontaktuppgifter",
     ("MainWindow", "&Reminders…"): "&Påminnelser…",
     (
         "MainWindow",

@@ -106,7 +106,7 @@ def kr(text: str) -> str:
 def test_the_reminded_invoices_and_the_collection_list(
     qtbot, server: LiveServer, settings, tmp_path: Path
 ) -> None:
-    in_thread(_seed, server.db_url)
+    ids = in_thread(_seed, server.db_url)
     with signed_in(
         server.url, "kassor@dansklubben.example", PASSWORD, tmp_path / "k.db", settings
     ) as (ctx, _s):
@@ -146,6 +146,13 @@ def test_the_reminded_invoices_and_the_collection_list(
             ],
         ]
         assert window.summary.text() == kr("1 reminded · 1 for collection · 2 032,19 kr to pay")
+
+        # Return on a row asks for the person's profile (the main window opens it).
+        window.table.setFocus()
+        window.table.selectRow(1)
+        with qtbot.waitSignal(window.open_person) as asked:
+            qtbot.keyClick(window.table, Qt.Key.Key_Return)
+        assert asked.args == [ids["Maria"]]
 
         # Show: the collection list only, chosen with the keyboard.
         window.activateWindow()
