@@ -48,6 +48,7 @@ from models.ids import new_id
 from models.payments import payment_settings_of
 from server.services import ledger as ledger_service
 from server.services.database import Database
+from server.services.seq import lock_tenant
 from server.settings import Settings
 from server.tables.card import CardCheckout, ProviderEvent
 
@@ -437,8 +438,17 @@ def handle_event(
     db: Database, settings: Settings, provider_name: str, event: Confirmation, now: datetime
 ) -> ProviderEvent:
     """Book a verified event once (module docstring); the event's row with its outcome."""
+    with db.sessions() as session:
+        tenant_id = session.scalar(
+            select(CardCheckout.tenant_id).where(
+                CardCheckout.provider == provider_name, CardCheckout.ref == event.ref
+            )
+        )
     try:
         with db.transaction() as session:
+            if tenant_id is not None:
+                # Money moves: serialised with the tenant's other writers (bookings, BgMax).
+                lock_tenant(session, tenant_id)
             seen = _event(session, provider_name, event.event_id)
             if seen is not None:
                 session.expunge(seen)

@@ -13,6 +13,7 @@ import json
 import logging
 import re
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -290,6 +291,25 @@ def test_pay_by_card_refuses_a_stale_page_anothers_booking_and_says_when_stripe_
             == []
         )
     assert press(action, csrf).status_code == 303
+
+
+def test_the_same_webhook_delivered_at_once_in_parallel_is_booked_once(
+    card_api: InProcessServer, stripe_api: StripeStandin
+) -> None:
+    world, round_id, link = club(card_api, "stripe")
+    browser = requests.Session()
+    session_id = stripe_api.session_id_of(
+        pay_by_card(browser, card_api, book(browser, link, round_id))
+    )
+    body = stripe_api.complete(session_id)
+    # The event delivered several times at once (Stripe retrying while the first is handled).
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        answers = list(
+            pool.map(lambda _: stripe_api.deliver(card_api.url + STRIPE_HOOK, body), range(6))
+        )
+    assert {(a.status_code, a.json()["outcome"]) for a in answers} == {(200, "booked")}
+    kinds = [kind for kind, _ref, _p in ledger_of(world.db, world.tenant_id)]
+    assert kinds == ["charge", "payment", "fee"]
 
 
 def test_a_bad_signature_is_refused_and_recorded_and_bodies_never_500(

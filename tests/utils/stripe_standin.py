@@ -222,6 +222,11 @@ class StripeStandin(ThreadingHTTPServer):
     def pay(self, session_id: str, webhook_url: str) -> tuple[bytes, requests.Response]:
         """The payer pays on the hosted page: the session is paid and its
         ``checkout.session.completed`` event is delivered, signed; (its body, the answer)."""
+        body = self.complete(session_id)
+        return body, self.deliver(webhook_url, body)
+
+    def complete(self, session_id: str) -> bytes:
+        """The session paid; its ``checkout.session.completed`` event's body (not delivered)."""
         with self.lock:
             session = self.sessions[session_id]
             amount = int(session.obj["amount_total"])
@@ -254,8 +259,7 @@ class StripeStandin(ThreadingHTTPServer):
                 status="complete", payment_status="paid", payment_intent=session.intent["id"]
             )
             data = dict(session.obj)
-        body = self.event_body("checkout.session.completed", data)
-        return body, self.deliver(webhook_url, body)
+        return self.event_body("checkout.session.completed", data)
 
     def event_body(self, kind: str, data: dict[str, Any]) -> bytes:
         """An event as Stripe POSTs it to a webhook endpoint."""
