@@ -382,6 +382,14 @@ class MainWindow(QMainWindow):
             self.tr("Invoices reminded and still unpaid, and those for collection, with amounts"),
         )
 
+        self.act_sie_export = self._action(
+            self.accounting_menu,
+            self.tr("Export &SIE file…"),
+            self.show_sie_export,
+            None,
+            self.tr("The period's vouchers and balances as a SIE 4 file"),
+        )
+
         help_ = bar.addMenu(self.tr("&Help"))
         self._action(
             help_,
@@ -559,6 +567,14 @@ class MainWindow(QMainWindow):
         window.raise_()
         window.activateWindow()
         return window
+
+    def show_sie_export(self) -> Any:
+        """Accounting › Export SIE file (one dialog, raised when open already)."""
+        if not self.ctx.handles_money:
+            return None
+        from desktop.accounting.sie_export import SieExportDialog
+
+        return self._one_window("sie_export_window", SieExportDialog)
 
     def show_agent_users(self) -> Any:
         """Administration › Agent users (one window, raised when open already)."""

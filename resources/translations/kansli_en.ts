@@ -4976,7 +4976,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="197" />
-      <location filename="../../desktop/mainwindow.py" line="421" />
+      <location filename="../../desktop/mainwindow.py" line="429" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -5226,82 +5226,92 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Invoices reminded and still unpaid, and those for collection, with amounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="385" />
+      <location filename="../../desktop/mainwindow.py" line="387" />
+      <source>Export &amp;SIE file…</source>
+      <translation>Export &amp;SIE file…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="390" />
+      <source>The period's vouchers and balances as a SIE 4 file</source>
+      <translation>The period's vouchers and balances as a SIE 4 file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="393" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="388" />
+      <location filename="../../desktop/mainwindow.py" line="396" />
       <source>Kansli &amp;manual</source>
       <translation>Kansli &amp;manual</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="391" />
+      <location filename="../../desktop/mainwindow.py" line="399" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Participants, import, the alumni queue, sync and offline work, printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="395" />
+      <location filename="../../desktop/mainwindow.py" line="403" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="398" />
+      <location filename="../../desktop/mainwindow.py" line="406" />
       <source>Every key of the menus and the lists</source>
       <translation>Every key of the menus and the lists</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="401" />
+      <location filename="../../desktop/mainwindow.py" line="409" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="414" />
+      <location filename="../../desktop/mainwindow.py" line="422" />
       <source>No actions on this tab</source>
       <translation>No actions on this tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="421" />
+      <location filename="../../desktop/mainwindow.py" line="429" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="468" />
+      <location filename="../../desktop/mainwindow.py" line="476" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="478" />
+      <location filename="../../desktop/mainwindow.py" line="486" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="525" />
+      <location filename="../../desktop/mainwindow.py" line="533" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="530" />
+      <location filename="../../desktop/mainwindow.py" line="538" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="534" />
+      <location filename="../../desktop/mainwindow.py" line="542" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="539" />
+      <location filename="../../desktop/mainwindow.py" line="547" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="670" />
+      <location filename="../../desktop/mainwindow.py" line="686" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="683" />
+      <location filename="../../desktop/mainwindow.py" line="699" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -5309,32 +5319,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="689" />
+      <location filename="../../desktop/mainwindow.py" line="705" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="724" />
+      <location filename="../../desktop/mainwindow.py" line="740" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="726" />
+      <location filename="../../desktop/mainwindow.py" line="742" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="740" />
+      <location filename="../../desktop/mainwindow.py" line="756" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="742" />
+      <location filename="../../desktop/mainwindow.py" line="758" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="749" />
+      <location filename="../../desktop/mainwindow.py" line="765" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -10380,6 +10390,128 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/help.py" line="95" />
       <source>Keys</source>
       <translation>Keys</translation>
+    </message>
+  </context>
+  <context>
+    <name>SieExportDialog</name>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="63" />
+      <source>Export SIE file</source>
+      <translation>Export SIE file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="66" />
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="68" />
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="70" />
+      <source>4E: full export (accounts, balances, vouchers)</source>
+      <translation>4E: full export (accounts, balances, vouchers)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="71" />
+      <source>4I: vouchers only</source>
+      <translation>4I: vouchers only</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="72" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="74" />
+      <source>&amp;From:</source>
+      <translation>&amp;From:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="75" />
+      <source>&amp;To:</source>
+      <translation>&amp;To:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="76" />
+      <source>T&amp;ype:</source>
+      <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="79" />
+      <source>The period lies within one fiscal year. The file holds one voucher per booking, payment, cancellation, fee and reminder of the period.</source>
+      <translation>The period lies within one fiscal year. The file holds one voucher per booking, payment, cancellation, fee and reminder of the period.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="87" />
+      <source>Making the file</source>
+      <translation>Making the file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="94" />
+      <source>&amp;Export…</source>
+      <translation>&amp;Export…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="109" />
+      <source>Save SIE file</source>
+      <extracomment>Where to save, asked of the user (tests put their own here). The last file saved (tests wait on it).</extracomment>
+      <translation>Save SIE file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="111" />
+      <source>SIE files (*.se *.si);;All files (*)</source>
+      <translation>SIE files (*.se *.si);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="127" />
+      <source>The period ends before it starts.</source>
+      <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="133" />
+      <source>The ledger is kept on the server, and this copy of the data is not connected to one. Sign in to the server to export.</source>
+      <translation>The ledger is kept on the server, and this copy of the data is not connected to one. Sign in to the server to export.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="145" />
+      <source>Making the file…</source>
+      <translation>Making the file…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="149" />
+      <source>Exporting the SIE file</source>
+      <translation>Exporting the SIE file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="158" />
+      <source>The file could not be saved: %1</source>
+      <translation>The file could not be saved: %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/accounting/sie_export.py" line="164" />
+      <source>Saved %n voucher(s) to %1.</source>
+      <translation>
+        <numerusform>Saved %Ln voucher to %1.</numerusform>
+        <numerusform>Saved %Ln vouchers to %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="170" />
+      <source>The period must lie within one fiscal year: choose a shorter one.</source>
+      <translation>The period must lie within one fiscal year: choose a shorter one.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="174" />
+      <source>Only administrators and treasurers may export.</source>
+      <translation>Only administrators and treasurers may export.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="177" />
+      <source>The file could not be made: %1</source>
+      <translation>The file could not be made: %1</translation>
     </message>
   </context>
   <context>

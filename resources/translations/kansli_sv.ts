@@ -4976,7 +4976,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="197" />
-      <location filename="../../desktop/mainwindow.py" line="421" />
+      <location filename="../../desktop/mainwindow.py" line="429" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
@@ -5226,82 +5226,92 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Påminda fakturor som ännu är obetalda, och de som går till inkasso, med belopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="385" />
+      <location filename="../../desktop/mainwindow.py" line="387" />
+      <source>Export &amp;SIE file…</source>
+      <translation>Exportera &amp;SIE-fil…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="390" />
+      <source>The period's vouchers and balances as a SIE 4 file</source>
+      <translation>Periodens verifikationer och saldon som en SIE 4-fil</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="393" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="388" />
+      <location filename="../../desktop/mainwindow.py" line="396" />
       <source>Kansli &amp;manual</source>
       <translation>&amp;Handbok för Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="391" />
+      <location filename="../../desktop/mainwindow.py" line="399" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Deltagare, import, alumnkön, synk och arbete utan anslutning, utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="395" />
+      <location filename="../../desktop/mainwindow.py" line="403" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Kortkommandon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="398" />
+      <location filename="../../desktop/mainwindow.py" line="406" />
       <source>Every key of the menus and the lists</source>
       <translation>Alla kortkommandon i menyerna och listorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="401" />
+      <location filename="../../desktop/mainwindow.py" line="409" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="414" />
+      <location filename="../../desktop/mainwindow.py" line="422" />
       <source>No actions on this tab</source>
       <translation>Inga åtgärder på den här fliken</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="421" />
+      <location filename="../../desktop/mainwindow.py" line="429" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="468" />
+      <location filename="../../desktop/mainwindow.py" line="476" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="478" />
+      <location filename="../../desktop/mainwindow.py" line="486" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="525" />
+      <location filename="../../desktop/mainwindow.py" line="533" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="530" />
+      <location filename="../../desktop/mainwindow.py" line="538" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="534" />
+      <location filename="../../desktop/mainwindow.py" line="542" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="539" />
+      <location filename="../../desktop/mainwindow.py" line="547" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="670" />
+      <location filename="../../desktop/mainwindow.py" line="686" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="683" />
+      <location filename="../../desktop/mainwindow.py" line="699" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln rad exporterad till %1</numerusform>
@@ -5309,32 +5319,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="689" />
+      <location filename="../../desktop/mainwindow.py" line="705" />
       <source>Export failed</source>
       <translation>Exporten misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="724" />
+      <location filename="../../desktop/mainwindow.py" line="740" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="726" />
+      <location filename="../../desktop/mainwindow.py" line="742" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="740" />
+      <location filename="../../desktop/mainwindow.py" line="756" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="742" />
+      <location filename="../../desktop/mainwindow.py" line="758" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="749" />
+      <location filename="../../desktop/mainwindow.py" line="765" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -10380,6 +10390,128 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/help.py" line="95" />
       <source>Keys</source>
       <translation>Tangenter</translation>
+    </message>
+  </context>
+  <context>
+    <name>SieExportDialog</name>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="63" />
+      <source>Export SIE file</source>
+      <translation>Exportera SIE-fil</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="66" />
+      <source>From</source>
+      <translation>Från</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="68" />
+      <source>To</source>
+      <translation>Till</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="70" />
+      <source>4E: full export (accounts, balances, vouchers)</source>
+      <translation>4E: fullständig export (konton, saldon, verifikationer)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="71" />
+      <source>4I: vouchers only</source>
+      <translation>4I: bara verifikationer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="72" />
+      <source>Type</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="74" />
+      <source>&amp;From:</source>
+      <translation>&amp;Från:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="75" />
+      <source>&amp;To:</source>
+      <translation>&amp;Till:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="76" />
+      <source>T&amp;ype:</source>
+      <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="79" />
+      <source>The period lies within one fiscal year. The file holds one voucher per booking, payment, cancellation, fee and reminder of the period.</source>
+      <translation>Perioden ligger inom ett räkenskapsår. Filen har en verifikation per bokning, betalning, avbokning, avgift och påminnelse under perioden.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="87" />
+      <source>Making the file</source>
+      <translation>Filen skapas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="94" />
+      <source>&amp;Export…</source>
+      <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="109" />
+      <source>Save SIE file</source>
+      <extracomment>Where to save, asked of the user (tests put their own here). The last file saved (tests wait on it).</extracomment>
+      <translation>Spara SIE-fil</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="111" />
+      <source>SIE files (*.se *.si);;All files (*)</source>
+      <translation>SIE-filer (*.se *.si);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="127" />
+      <source>The period ends before it starts.</source>
+      <translation>Perioden slutar innan den börjar.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="133" />
+      <source>The ledger is kept on the server, and this copy of the data is not connected to one. Sign in to the server to export.</source>
+      <translation>Reskontran finns på servern, och den här kopian av uppgifterna är inte ansluten till någon server. Logga in på servern för att exportera.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="145" />
+      <source>Making the file…</source>
+      <translation>Filen skapas…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="149" />
+      <source>Exporting the SIE file</source>
+      <translation>Exporterar SIE-filen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="158" />
+      <source>The file could not be saved: %1</source>
+      <translation>Filen kunde inte sparas: %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/accounting/sie_export.py" line="164" />
+      <source>Saved %n voucher(s) to %1.</source>
+      <translation>
+        <numerusform>Sparade %Ln verifikation i %1.</numerusform>
+        <numerusform>Sparade %Ln verifikationer i %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="170" />
+      <source>The period must lie within one fiscal year: choose a shorter one.</source>
+      <translation>Perioden måste ligga inom ett räkenskapsår: välj en kortare.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="174" />
+      <source>Only administrators and treasurers may export.</source>
+      <translation>Bara administratörer och kassörer får exportera.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/sie_export.py" line="177" />
+      <source>The file could not be made: %1</source>
+      <translation>Filen kunde inte skapas: %1</translation>
     </message>
   </context>
   <context>

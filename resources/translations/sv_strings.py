@@ -3668,6 +3668,56 @@ SV: dict[object, object] = {
         "UsersAdmin",
         "Offline: the economics report needs a connection to the server, which keeps the ledger. Your other work goes on; try again when online.",
     ): "Frånkopplad: ekonomirapporten behöver en anslutning till servern, som har reskontran. Ditt övriga arbete fortsätter; försök igen när du är ansluten.",
+    # Accounting › Export SIE file… (issue 18, helper A)
+    ("MainWindow", "Export &SIE file…"): "Exportera &SIE-fil…",
+    (
+        "MainWindow",
+        "The period's vouchers and balances as a SIE 4 file",
+    ): "Periodens verifikationer och saldon som en SIE 4-fil",
+    ("SieExportDialog", "Export SIE file"): "Exportera SIE-fil",
+    ("SieExportDialog", "From"): "Från",
+    ("SieExportDialog", "To"): "Till",
+    ("SieExportDialog", "Type"): "Typ",
+    ("SieExportDialog", "&From:"): "&Från:",
+    ("SieExportDialog", "&To:"): "&Till:",
+    ("SieExportDialog", "T&ype:"): "T&yp:",
+    (
+        "SieExportDialog",
+        "4E: full export (accounts, balances, vouchers)",
+    ): "4E: fullständig export (konton, saldon, verifikationer)",
+    ("SieExportDialog", "4I: vouchers only"): "4I: bara verifikationer",
+    (
+        "SieExportDialog",
+        "The period lies within one fiscal year. The file holds one voucher per booking, payment, cancellation, fee and reminder of the period.",
+    ): "Perioden ligger inom ett räkenskapsår. Filen har en verifikation per bokning, betalning, avbokning, avgift och påminnelse under perioden.",
+    ("SieExportDialog", "Making the file"): "Filen skapas",
+    ("SieExportDialog", "Making the file…"): "Filen skapas…",
+    ("SieExportDialog", "&Export…"): "&Exportera…",
+    ("SieExportDialog", "Save SIE file"): "Spara SIE-fil",
+    (
+        "SieExportDialog",
+        "SIE files (*.se *.si);;All files (*)",
+    ): "SIE-filer (*.se *.si);;Alla filer (*)",
+    ("SieExportDialog", "The period ends before it starts."): "Perioden slutar innan den börjar.",
+    (
+        "SieExportDialog",
+        "The ledger is kept on the server, and this copy of the data is not connected to one. Sign in to the server to export.",
+    ): "Reskontran finns på servern, och den här kopian av uppgifterna är inte ansluten till någon server. Logga in på servern för att exportera.",
+    ("SieExportDialog", "Exporting the SIE file"): "Exporterar SIE-filen",
+    ("SieExportDialog", "The file could not be saved: %1"): "Filen kunde inte sparas: %1",
+    ("SieExportDialog", "Saved %n voucher(s) to %1."): (
+        "Sparade %n verifikation i %1.",
+        "Sparade %n verifikationer i %1.",
+    ),
+    (
+        "SieExportDialog",
+        "The period must lie within one fiscal year: choose a shorter one.",
+    ): "Perioden måste ligga inom ett räkenskapsår: välj en kortare.",
+    (
+        "SieExportDialog",
+        "Only administrators and treasurers may export.",
+    ): "Bara administratörer och kassörer får exportera.",
+    ("SieExportDialog", "The file could not be made: %1"): "Filen kunde inte skapas: %1",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").
