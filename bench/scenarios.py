@@ -8,6 +8,7 @@ from bench.alumni_scenarios import alumni_match
 from bench.desktop_scenarios import participants_view, print_sheet, startup
 from bench.harness import Result
 from bench.import_scenarios import import_participants
+from bench.invoice_scenarios import invoice_run
 from bench.many_clients import many_clients
 from bench.notify_scenarios import notify_fanout
 from bench.payments_scenarios import bgmax_import
@@ -36,4 +37,5 @@ SCENARIOS: dict[str, Callable[[int | None], Result]] = {
     "notify-fanout": notify_fanout,
     "pricing": pricing,
     "bgmax-import": bgmax_import,
+    "invoice-run": invoice_run,
 }

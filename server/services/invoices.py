@@ -22,13 +22,14 @@ Invoices are append only; what is still open on one is the ledger's
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from fpdf import FPDF
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from models import ledger
 from models.courses import Course, CourseRound, Registration
@@ -141,15 +142,31 @@ def issue_invoice(
     amount = _charged(session, tenant_id, registration_id)
     if amount is None or amount <= 0:
         return None
+    number = _next_number(session, tenant_id)
+    invoice = _new_invoice(booking, payment, amount, number, now, breakdown)
+    session.add(invoice)
+    session.flush()
+    _mail(session, settings, invoice, payment, now=now)
+    return invoice
+
+
+def _new_invoice(
+    booking: Booking,
+    payment: PaymentSettings,
+    amount: int,
+    number: int,
+    now: datetime,
+    breakdown: Breakdown | None,
+) -> Invoice:
+    """The invoice numbered ``number`` of a charged ``booking`` (not added)."""
     terms = payment_terms(booking, payment)
     issued_on = now.date()
-    number = _next_number(session, tenant_id)
-    invoice = Invoice(
-        tenant_id=tenant_id,
+    return Invoice(
+        tenant_id=booking.tenant_id,
         number=number,
         kind=INVOICE,
         person_id=booking.person_id,
-        registration_id=registration_id,
+        registration_id=booking.registration_id,
         ocr=ocr_reference(number),
         amount=amount,
         issued_on=issued_on,
@@ -159,10 +176,103 @@ def issue_invoice(
         late_interest=bool(terms.get("late_interest", False)),
         created_at=now,
     )
-    session.add(invoice)
+
+
+#: How many ids one ``IN (...)`` of an invoice run carries.
+_CHUNK = 1000
+
+
+def _chunks(ids: Sequence[str]) -> Iterator[list[str]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield list(ids[start : start + _CHUNK])
+
+
+def issue_invoices(
+    session: Session,
+    settings: Settings,
+    *,
+    tenant_id: str,
+    registration_ids: Sequence[str],
+    now: datetime,
+) -> list[Invoice]:
+    """:func:`issue_invoice` of many charged bookings at once (an invoice run: a batch
+    after an import, the bench): the same invoices and mails, the lookups made once
+    for all of them. Returns the invoices issued now (not those issued before)."""
+    payment = payment_settings_of(session, tenant_id)
+    if payment is None or not payment.bankgiro:
+        return []
+    invoiced: set[str] = set()
+    bookings: dict[str, Booking] = {}
+    charged: dict[str, int] = {}
+    names: dict[str, tuple[str, str]] = {}
+    for chunk in _chunks(registration_ids):
+        invoiced.update(
+            session.scalars(
+                select(Invoice.registration_id).where(
+                    Invoice.tenant_id == tenant_id,
+                    Invoice.kind == INVOICE,
+                    Invoice.registration_id.in_(chunk),
+                )
+            )
+        )
+        bookings.update(
+            (b.registration_id, b)
+            for b in session.scalars(
+                select(Booking).where(
+                    Booking.tenant_id == tenant_id, Booking.registration_id.in_(chunk)
+                )
+            )
+        )
+        for reference, total in session.execute(
+            select(LedgerTransaction.reference, func.sum(LedgerPosting.amount))
+            .join(LedgerPosting, LedgerPosting.transaction_id == LedgerTransaction.id)
+            .where(
+                LedgerTransaction.tenant_id == tenant_id,
+                LedgerTransaction.kind == ledger.Kind.CHARGE.value,
+                LedgerTransaction.reference.in_(chunk),
+                LedgerPosting.account == ledger.Account.RECEIVABLE.value,
+            )
+            .group_by(LedgerTransaction.reference)
+        ):
+            charged[str(reference)] = int(total or 0)
+        for reg_id, course, round_name in session.execute(
+            select(Registration.id, Course.name, CourseRound.name)
+            .join(CourseRound, CourseRound.id == Registration.round_id)
+            .join(Course, Course.id == CourseRound.course_id)
+            .where(Registration.id.in_(chunk))
+        ):
+            names[str(reg_id)] = (str(course), str(round_name))
+    due = [
+        r for r in registration_ids if r not in invoiced and r in bookings and charged.get(r, 0) > 0
+    ]
+    person_ids = sorted({bookings[r].person_id for r in due})
+    people: dict[str, Person] = {}
+    for chunk in _chunks(person_ids):
+        people.update(
+            (p.id, p)
+            for p in session.scalars(
+                select(Person).where(Person.id.in_(chunk)).options(selectinload(Person.emails))
+            )
+        )
+    number = _next_number(session, tenant_id)
+    issued: list[Invoice] = []
+    for reg_id in due:
+        invoice = _new_invoice(bookings[reg_id], payment, charged[reg_id], number, now, None)
+        session.add(invoice)
+        issued.append(invoice)
+        number += 1
     session.flush()
-    _mail(session, settings, invoice, payment, now=now)
-    return invoice
+    for invoice in issued:
+        _mail(
+            session,
+            settings,
+            invoice,
+            payment,
+            now=now,
+            person=people.get(invoice.person_id),
+            names=names.get(invoice.registration_id),
+        )
+    return issued
 
 
 def invoice_link(
@@ -181,10 +291,14 @@ def invoice_link(
 
 
 def _round_names(session: Session, registration_id: str) -> tuple[str, str]:
-    reg = session.get(Registration, registration_id)
-    round_ = session.get(CourseRound, reg.round_id) if reg is not None else None
-    course = session.get(Course, round_.course_id) if round_ is not None else None
-    return (course.name if course else "", round_.name if round_ else "")
+    """The course's and the round's names of a registration (one query)."""
+    row = session.execute(
+        select(Course.name, CourseRound.name)
+        .join(CourseRound, CourseRound.course_id == Course.id)
+        .join(Registration, Registration.round_id == CourseRound.id)
+        .where(Registration.id == registration_id)
+    ).first()
+    return (str(row[0]), str(row[1])) if row is not None else ("", "")
 
 
 def _mail(
@@ -194,14 +308,17 @@ def _mail(
     payment: PaymentSettings,
     *,
     now: datetime,
+    person: Person | None = None,
+    names: tuple[str, str] | None = None,
 ) -> None:
     """The invoice's mail (``payment.invoice``) to the person, with the PDF's link (no
     address: no mail; the invoice is there all the same)."""
-    person = session.get(Person, invoice.person_id)
+    if person is None:
+        person = session.get(Person, invoice.person_id, options=[joinedload(Person.emails)])
     address = person.primary_email if person is not None else None
     if person is None or not address:
         return
-    course, round_name = _round_names(session, invoice.registration_id)
+    course, round_name = names or _round_names(session, invoice.registration_id)
     link = invoice_link(session, settings, invoice, email=address, now=now)
     due_on = invoice.due_on.isoformat() if invoice.due_on else ""
     values: dict[str, object] = {
@@ -417,16 +534,28 @@ def invoice_pdf(session: Session, invoice: Invoice) -> bytes:
     Swedish invoice: the sender with its organisation number, the recipient, the
     number and dates, the lines, the amount, and the payment details (Bankgiro, OCR
     reference, amount, due date)."""
-    tenant = session.get(Tenant, invoice.tenant_id)
-    person = session.get(Person, invoice.person_id)
-    sender = _sender(session, invoice)
+    [pdf] = invoice_pdfs(session, [invoice])
+    return pdf
+
+
+def invoice_pdfs(session: Session, invoices: Sequence[Invoice]) -> Iterator[bytes]:
+    """:func:`invoice_pdf` of each of ``invoices`` (of one tenant), in order: the sender
+    and the texts looked up once, the people in one query (an invoice run)."""
+    if not invoices:
+        return
+    tenant_id = invoices[0].tenant_id
+    tenant = session.get(Tenant, tenant_id)
+    sender = _sender(session, invoices[0])
+    wanted = {i.person_id for i in invoices}
+    people = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(sorted(wanted))))}
     with use_language(tenant.language if tenant else "sv"):
         t = {key: gettext(text) for key, text in PDF_TEXTS.items()}
-        rows = _line_rows(invoice)
-        credits = None
-        if invoice.credits_id:
-            credits = session.get(Invoice, invoice.credits_id)
-        return _render(invoice, person, sender, t, rows, credits)
+        for invoice in invoices:
+            if invoice.tenant_id != tenant_id:
+                raise ValueError("invoice_pdfs takes the invoices of one tenant")
+            credits = session.get(Invoice, invoice.credits_id) if invoice.credits_id else None
+            rows = _line_rows(invoice)
+            yield _render(invoice, people.get(invoice.person_id), sender, t, rows, credits)
 
 
 def _render(
@@ -446,6 +575,14 @@ def _render(
     def text(value: str, size: float = 10, style: str = "", w: float = 0, align: str = "L") -> None:
         pdf.set_font("Helvetica", style, size)
         pdf.cell(w, 5.5, _latin1(value), align=align, new_x="LMARGIN", new_y="NEXT")
+
+    def paragraph(value: str) -> None:
+        """A note of one line (a cell), wrapped only when it does not fit."""
+        value = _latin1(value)
+        if pdf.get_string_width(value) <= width:
+            pdf.cell(width, 5, value, new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.multi_cell(width, 5, value, new_x="LMARGIN", new_y="NEXT")
 
     def pair(label: str, value: str, x: float) -> None:
         pdf.set_x(x)
@@ -517,9 +654,9 @@ def _render(
     pdf.set_font("Helvetica", "", 9)
     if invoice.kind != CREDIT_NOTE and invoice.reminder_fee > 0:
         fee = t["reminder_fee"].format(fee=kronor_text(invoice.reminder_fee))
-        pdf.multi_cell(width, 5, _latin1(fee), new_x="LMARGIN", new_y="NEXT")
+        paragraph(fee)
     if invoice.kind != CREDIT_NOTE and invoice.late_interest:
-        pdf.multi_cell(width, 5, _latin1(t["late_interest"]), new_x="LMARGIN", new_y="NEXT")
+        paragraph(t["late_interest"])
 
     # The payment details (betalningsavi), at the foot of the page.
     if invoice.kind != CREDIT_NOTE and invoice.ocr:
@@ -545,13 +682,7 @@ def _render(
             pdf.cell(cell_w, 8, _latin1(value), border="T")
         pdf.ln(12)
         pdf.set_font("Helvetica", "", 9)
-        pdf.multi_cell(
-            width,
-            5,
-            _latin1(t["pay_with"].format(bankgiro=sender.bankgiro, ocr=invoice.ocr)),
-            new_x="LMARGIN",
-            new_y="NEXT",
-        )
+        paragraph(t["pay_with"].format(bankgiro=sender.bankgiro, ocr=invoice.ocr))
         pdf.ln(2)
         pdf.set_font("Helvetica", "", 8)
         pdf.cell(0, 5, _latin1(f"{sender.name}  {t['org']} {sender.org_number}".strip()))

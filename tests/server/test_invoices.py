@@ -25,6 +25,7 @@ from server.services.invoices import (
     invoice_by_ocr,
     invoice_of,
     issue_invoice,
+    issue_invoices,
     open_amount,
     person_invoices,
 )
@@ -157,6 +158,18 @@ def test_issuing_again_issues_nothing_new(club: Club) -> None:
             s, club.server.settings, tenant_id=club.tenant_id, registration_id=reg, now=utcnow()
         )
         assert again == before
+        # An invoice run over the invoiced bookings issues nothing either.
+        regs = [reg, club.ids["reg_maria"]]
+        assert (
+            issue_invoices(
+                s,
+                club.server.settings,
+                tenant_id=club.tenant_id,
+                registration_ids=regs,
+                now=utcnow(),
+            )
+            == []
+        )
     with club.server.db.sessions() as s:
         mails = s.scalars(
             select(MailOutbox).where(
