@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -51,8 +50,6 @@ from server.services.database import Database
 from server.services.seq import lock_tenant
 from server.settings import Settings
 from server.tables.card import CardCheckout, ProviderEvent
-
-log = logging.getLogger(__name__)
 
 STRIPE, SWISH = "stripe", "swish"
 PROVIDERS = (STRIPE, SWISH)
@@ -187,7 +184,7 @@ class StripeProvider:
             event = stripe.Webhook.construct_event(body, signature, self._secret.get_secret_value())
         except stripe.SignatureVerificationError as exc:
             raise BadSignature("Stripe-Signature does not verify") from exc
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
             raise Malformed("not a Stripe event") from exc
         try:
             read = event.to_dict()
@@ -279,7 +276,7 @@ class SwishProvider:
         try:
             told = json.loads(body)
             ref = str(told["id"])
-        except (ValueError, TypeError, KeyError) as exc:
+        except (ValueError, TypeError, KeyError, RecursionError) as exc:
             raise Malformed("not a Swish callback") from exc
         if not ref.isalnum() or len(ref) > 64:
             raise Malformed("not a Swish payment request id")

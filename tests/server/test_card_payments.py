@@ -334,6 +334,8 @@ def test_a_bad_signature_is_refused_and_recorded_and_bodies_never_500(
         (b"[1, 2]", None),
         (b'{"id": "evt_1"}', None),
         (b"\xff\xfe", None),
+        (b'{"a":' * 5000 + b"1" + b"}" * 5000, None),  # deeper than any JSON reader allows
+        (b"[" * 100000 + b"]" * 100000, None),
     ]
     for raw, headers in cases:
         if headers is None:
@@ -342,6 +344,8 @@ def test_a_bad_signature_is_refused_and_recorded_and_bodies_never_500(
             answer = requests.post(card_api.url + STRIPE_HOOK, data=raw, timeout=20)
         assert answer.status_code == 400, (raw, answer.text)
         assert answer.json()["detail"]["code"] in {"bad_signature", "malformed"}
+    too_big = requests.post(card_api.url + STRIPE_HOOK, data=b" " * (300 * 1024), timeout=20)
+    assert too_big.status_code == 413
     assert ledger_of(world.db, world.tenant_id) == []
 
 
@@ -423,7 +427,7 @@ def test_maria_pays_by_swish_and_the_callback_is_believed_as_swish_confirms_it(
         ("PAID", "booked"),
         ("CREATED", "not_paid"),
     ]
-    for raw in (b"", b"{", b'{"id": "../../etc"}', b"[]"):
+    for raw in (b"", b"{", b'{"id": "../../etc"}', b"[]", b"[" * 100000 + b"]" * 100000):
         answer = requests.post(card_api.url + SWISH_HOOK, data=raw, timeout=20)
         assert answer.status_code == 400, (raw, answer.text)
 

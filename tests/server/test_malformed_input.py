@@ -41,6 +41,7 @@ def _form_pages(world: World) -> list[str]:
         f"/alumni/{world.slug}/unregister/{token}",
         f"/approve/{token}",
         f"/signup/{new_id()}",
+        f"/book/{token}/pay/{new_id()}",
         f"/agent-orders/order/{token}",
         f"/agent-orders/attest/{token}/sms",
         f"/agent-orders/attest/{token}/sms/verify",
