@@ -381,6 +381,20 @@ class MainWindow(QMainWindow):
             None,
             self.tr("Invoices reminded and still unpaid, and those for collection, with amounts"),
         )
+        self.act_import_bgmax = self._action(
+            self.accounting_menu,
+            self.tr("&Import BgMax file…"),
+            self.import_bgmax,
+            None,
+            self.tr("Import a Bankgirot BgMax file: its payments matched to invoices by OCR"),
+        )
+        self.act_unmatched = self._action(
+            self.accounting_menu,
+            self.tr("&Unmatched payments…"),
+            self.show_unmatched_payments,
+            None,
+            self.tr("Payments no invoice was found for, to match by hand"),
+        )
 
         self.act_sie_export = self._action(
             self.accounting_menu,
@@ -596,6 +610,21 @@ class MainWindow(QMainWindow):
             return window
 
         return self._one_window("reminders_window", make)
+
+    def show_unmatched_payments(self) -> Any:
+        """Accounting › Unmatched payments (one window, raised when open already)."""
+        if not self.ctx.handles_money:
+            return None
+        from desktop.accounting.payments import UnmatchedPaymentsWindow
+
+        return self._one_window("unmatched_payments_window", UnmatchedPaymentsWindow)
+
+    def import_bgmax(self) -> Any:
+        """Accounting › Import BgMax file…: the unmatched payments' window, choosing a file."""
+        window = self.show_unmatched_payments()
+        if window is not None:
+            window.choose_file()
+        return window
 
     def show_payment_settings(self) -> Any:
         """Accounting › Payment settings… (a dialog)."""

@@ -4976,7 +4976,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="197" />
-      <location filename="../../desktop/mainwindow.py" line="429" />
+      <location filename="../../desktop/mainwindow.py" line="443" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -5226,92 +5226,112 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Invoices reminded and still unpaid, and those for collection, with amounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="387" />
+      <location filename="../../desktop/mainwindow.py" line="386" />
+      <source>&amp;Import BgMax file…</source>
+      <translation>&amp;Import BgMax file…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="389" />
+      <source>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</source>
+      <translation>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="393" />
+      <source>&amp;Unmatched payments…</source>
+      <translation>&amp;Unmatched payments…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="396" />
+      <source>Payments no invoice was found for, to match by hand</source>
+      <translation>Payments no invoice was found for, to match by hand</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="401" />
       <source>Export &amp;SIE file…</source>
       <translation>Export &amp;SIE file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="390" />
+      <location filename="../../desktop/mainwindow.py" line="404" />
       <source>The period's vouchers and balances as a SIE 4 file</source>
       <translation>The period's vouchers and balances as a SIE 4 file</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="393" />
+      <location filename="../../desktop/mainwindow.py" line="407" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="396" />
+      <location filename="../../desktop/mainwindow.py" line="410" />
       <source>Kansli &amp;manual</source>
       <translation>Kansli &amp;manual</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="399" />
+      <location filename="../../desktop/mainwindow.py" line="413" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Participants, import, the alumni queue, sync and offline work, printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="403" />
+      <location filename="../../desktop/mainwindow.py" line="417" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="406" />
+      <location filename="../../desktop/mainwindow.py" line="420" />
       <source>Every key of the menus and the lists</source>
       <translation>Every key of the menus and the lists</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="409" />
+      <location filename="../../desktop/mainwindow.py" line="423" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="422" />
+      <location filename="../../desktop/mainwindow.py" line="436" />
       <source>No actions on this tab</source>
       <translation>No actions on this tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="429" />
+      <location filename="../../desktop/mainwindow.py" line="443" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="476" />
+      <location filename="../../desktop/mainwindow.py" line="490" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="486" />
+      <location filename="../../desktop/mainwindow.py" line="500" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="533" />
+      <location filename="../../desktop/mainwindow.py" line="547" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="538" />
+      <location filename="../../desktop/mainwindow.py" line="552" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="542" />
+      <location filename="../../desktop/mainwindow.py" line="556" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="547" />
+      <location filename="../../desktop/mainwindow.py" line="561" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="686" />
+      <location filename="../../desktop/mainwindow.py" line="715" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="699" />
+      <location filename="../../desktop/mainwindow.py" line="728" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -5319,32 +5339,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="705" />
+      <location filename="../../desktop/mainwindow.py" line="734" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="740" />
+      <location filename="../../desktop/mainwindow.py" line="769" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="742" />
+      <location filename="../../desktop/mainwindow.py" line="771" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="756" />
+      <location filename="../../desktop/mainwindow.py" line="785" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="758" />
+      <location filename="../../desktop/mainwindow.py" line="787" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="765" />
+      <location filename="../../desktop/mainwindow.py" line="794" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -5438,6 +5458,45 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/help.py" line="139" />
       <source>Kansli manual</source>
       <translation>Kansli manual</translation>
+    </message>
+  </context>
+  <context>
+    <name>MatchDialog</name>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="178" />
+      <source>Match payment to an invoice</source>
+      <extracomment>The invoice chosen (its id). Find invoices for this text.</extracomment>
+      <translation>Match payment to an invoice</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="181" />
+      <source>Payment of %1 on %2, reference “%3”, from %4.</source>
+      <translation>Payment of %1 on %2, reference “%3”, from %4.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="188" />
+      <source>OCR reference, invoice number or name…</source>
+      <translation>OCR reference, invoice number or name…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="189" />
+      <source>Find invoice</source>
+      <translation>Find invoice</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="191" />
+      <source>&amp;Find invoice:</source>
+      <translation>&amp;Find invoice:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="199" />
+      <source>&amp;Match</source>
+      <translation>&amp;Match</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="213" />
+      <source>No invoice found.</source>
+      <translation>No invoice found.</translation>
     </message>
   </context>
   <context>
@@ -6970,6 +7029,166 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/admin/payment_settings.py" line="243" />
       <source>change of the payment settings</source>
       <translation>change of the payment settings</translation>
+    </message>
+  </context>
+  <context>
+    <name>Payments</name>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="63" />
+      <source>Paid on</source>
+      <translation>Paid on</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="64" />
+      <location filename="../../desktop/accounting/payments.py" line="82" />
+      <source>Amount</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="67" />
+      <source>Reference</source>
+      <translation>Reference</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="68" />
+      <source>The reference as the payer gave it</source>
+      <translation>The reference as the payer gave it</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="72" />
+      <source>Payer</source>
+      <translation>Payer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="73" />
+      <source>The payer's name as the bank gave it</source>
+      <translation>The payer's name as the bank gave it</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="78" />
+      <source>Invoice</source>
+      <translation>Invoice</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="79" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="80" />
+      <source>OCR</source>
+      <translation>OCR</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="81" />
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="83" />
+      <source>Left to pay</source>
+      <translation>Left to pay</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="88" />
+      <source>record type</source>
+      <extracomment>BgMax fields as the server names them in a refusal, in words.</extracomment>
+      <translation>record type</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="89" />
+      <source>amount</source>
+      <translation>amount</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="90" />
+      <source>reference</source>
+      <translation>reference</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="91" />
+      <source>payment date</source>
+      <translation>payment date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="92" />
+      <source>deposit amount</source>
+      <translation>deposit amount</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="93" />
+      <source>number of payments</source>
+      <translation>number of payments</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="94" />
+      <source>number of deposits</source>
+      <translation>number of deposits</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="95" />
+      <source>number of deductions</source>
+      <translation>number of deductions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="96" />
+      <source>number of extra references</source>
+      <translation>number of extra references</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="97" />
+      <source>layout name</source>
+      <translation>layout name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="98" />
+      <source>serial number</source>
+      <translation>serial number</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="99" />
+      <source>sender's Bankgiro</source>
+      <translation>sender's Bankgiro</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="130" />
+      <source>This file was imported before: nothing was booked again.</source>
+      <translation>This file was imported before: nothing was booked again.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="136" />
+      <source>%1 payments, %2 in all: %3 matched, %4 partly paid, %5 overpaid (the excess kept as credit), %6 unmatched.</source>
+      <translation>%1 payments, %2 in all: %3 matched, %4 partly paid, %5 overpaid (the excess kept as credit), %6 unmatched.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="151" />
+      <source>%1 were booked before, from another file.</source>
+      <translation>%1 were booked before, from another file.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="160" />
+      <source>The file was not imported: line %1, %2: %3</source>
+      <translation>The file was not imported: line %1, %2: %3</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="289" />
+      <source>Loading payments</source>
+      <translation>Loading payments</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="357" />
+      <source>Importing payments</source>
+      <translation>Importing payments</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="414" />
+      <source>Finding invoices</source>
+      <translation>Finding invoices</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="439" />
+      <source>Matching payment</source>
+      <translation>Matching payment</translation>
     </message>
   </context>
   <context>
@@ -12455,6 +12674,82 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>UnmatchedPaymentsWindow</name>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="247" />
+      <source>Unmatched payments</source>
+      <extracomment>An import ended: its summary in words ("" when it failed).</extracomment>
+      <translation>Unmatched payments</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="249" />
+      <source>&amp;Import BgMax file…</source>
+      <translation>&amp;Import BgMax file…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="252" />
+      <source>Import a Bankgirot BgMax file and match its payments to invoices by OCR</source>
+      <translation>Import a Bankgirot BgMax file and match its payments to invoices by OCR</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="255" />
+      <source>&amp;Match to invoice…</source>
+      <translation>&amp;Match to invoice…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="258" />
+      <source>Match the chosen payment to an invoice found by OCR, number or name</source>
+      <translation>Match the chosen payment to an invoice found by OCR, number or name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="266" />
+      <source>Payment actions</source>
+      <translation>Payment actions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="268" />
+      <source>Filter by reference, payer or amount…</source>
+      <translation>Filter by reference, payer or amount…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="299" />
+      <source>Every payment is matched to an invoice.</source>
+      <translation>Every payment is matched to an invoice.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="314" />
+      <location filename="../../desktop/accounting/payments.py" line="345" />
+      <location filename="../../desktop/accounting/payments.py" line="384" />
+      <source>Import BgMax file</source>
+      <translation>Import BgMax file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="318" />
+      <source>BgMax files (*.txt *.bgmax *.dat)</source>
+      <translation>BgMax files (*.txt *.bgmax *.dat)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="318" />
+      <source>All files (*)</source>
+      <translation>All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="336" />
+      <source>The file could not be read: %1</source>
+      <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="342" />
+      <source>Importing %1…</source>
+      <translation>Importing %1…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="426" />
+      <source>Matched %1 to invoice %2 (%3); the receipt is on its way.</source>
+      <translation>Matched %1 to invoice %2 (%3); the receipt is on its way.</translation>
+    </message>
+  </context>
+  <context>
     <name>UserContactsDialog</name>
     <message>
       <location filename="../../desktop/contacts/user_contacts.py" line="80" />
@@ -12766,6 +13061,16 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/admin/reminders.py" line="130" />
       <source>Offline: invoices and their reminders are kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: invoices and their reminders are kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="230" />
+      <source>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</source>
+      <translation>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="235" />
+      <source>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</source>
+      <translation>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</translation>
     </message>
   </context>
   <context>

@@ -4976,7 +4976,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="197" />
-      <location filename="../../desktop/mainwindow.py" line="429" />
+      <location filename="../../desktop/mainwindow.py" line="443" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
@@ -5226,92 +5226,112 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Påminda fakturor som ännu är obetalda, och de som går till inkasso, med belopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="387" />
+      <location filename="../../desktop/mainwindow.py" line="386" />
+      <source>&amp;Import BgMax file…</source>
+      <translation>&amp;Importera BgMax-fil…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="389" />
+      <source>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</source>
+      <translation>Importera en BgMax-fil från Bankgirot: betalningarna matchas mot fakturor med OCR</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="393" />
+      <source>&amp;Unmatched payments…</source>
+      <translation>&amp;Omatchade betalningar…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="396" />
+      <source>Payments no invoice was found for, to match by hand</source>
+      <translation>Betalningar som ingen faktura hittades för, att matcha för hand</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="401" />
       <source>Export &amp;SIE file…</source>
       <translation>Exportera &amp;SIE-fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="390" />
+      <location filename="../../desktop/mainwindow.py" line="404" />
       <source>The period's vouchers and balances as a SIE 4 file</source>
       <translation>Periodens verifikationer och saldon som en SIE 4-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="393" />
+      <location filename="../../desktop/mainwindow.py" line="407" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="396" />
+      <location filename="../../desktop/mainwindow.py" line="410" />
       <source>Kansli &amp;manual</source>
       <translation>&amp;Handbok för Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="399" />
+      <location filename="../../desktop/mainwindow.py" line="413" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Deltagare, import, alumnkön, synk och arbete utan anslutning, utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="403" />
+      <location filename="../../desktop/mainwindow.py" line="417" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Kortkommandon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="406" />
+      <location filename="../../desktop/mainwindow.py" line="420" />
       <source>Every key of the menus and the lists</source>
       <translation>Alla kortkommandon i menyerna och listorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="409" />
+      <location filename="../../desktop/mainwindow.py" line="423" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="422" />
+      <location filename="../../desktop/mainwindow.py" line="436" />
       <source>No actions on this tab</source>
       <translation>Inga åtgärder på den här fliken</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="429" />
+      <location filename="../../desktop/mainwindow.py" line="443" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="476" />
+      <location filename="../../desktop/mainwindow.py" line="490" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="486" />
+      <location filename="../../desktop/mainwindow.py" line="500" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="533" />
+      <location filename="../../desktop/mainwindow.py" line="547" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="538" />
+      <location filename="../../desktop/mainwindow.py" line="552" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="542" />
+      <location filename="../../desktop/mainwindow.py" line="556" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="547" />
+      <location filename="../../desktop/mainwindow.py" line="561" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="686" />
+      <location filename="../../desktop/mainwindow.py" line="715" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="699" />
+      <location filename="../../desktop/mainwindow.py" line="728" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln rad exporterad till %1</numerusform>
@@ -5319,32 +5339,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="705" />
+      <location filename="../../desktop/mainwindow.py" line="734" />
       <source>Export failed</source>
       <translation>Exporten misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="740" />
+      <location filename="../../desktop/mainwindow.py" line="769" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="742" />
+      <location filename="../../desktop/mainwindow.py" line="771" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="756" />
+      <location filename="../../desktop/mainwindow.py" line="785" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="758" />
+      <location filename="../../desktop/mainwindow.py" line="787" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="765" />
+      <location filename="../../desktop/mainwindow.py" line="794" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -5438,6 +5458,45 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/help.py" line="139" />
       <source>Kansli manual</source>
       <translation>Handbok för Kansli</translation>
+    </message>
+  </context>
+  <context>
+    <name>MatchDialog</name>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="178" />
+      <source>Match payment to an invoice</source>
+      <extracomment>The invoice chosen (its id). Find invoices for this text.</extracomment>
+      <translation>Matcha betalning mot en faktura</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="181" />
+      <source>Payment of %1 on %2, reference “%3”, from %4.</source>
+      <translation>Betalning på %1 den %2, referens ”%3”, från %4.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="188" />
+      <source>OCR reference, invoice number or name…</source>
+      <translation>OCR-nummer, fakturanummer eller namn…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="189" />
+      <source>Find invoice</source>
+      <translation>Sök faktura</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="191" />
+      <source>&amp;Find invoice:</source>
+      <translation>&amp;Sök faktura:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="199" />
+      <source>&amp;Match</source>
+      <translation>&amp;Matcha</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="213" />
+      <source>No invoice found.</source>
+      <translation>Ingen faktura hittades.</translation>
     </message>
   </context>
   <context>
@@ -6970,6 +7029,166 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/admin/payment_settings.py" line="243" />
       <source>change of the payment settings</source>
       <translation>ändringen av betalningsinställningarna</translation>
+    </message>
+  </context>
+  <context>
+    <name>Payments</name>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="63" />
+      <source>Paid on</source>
+      <translation>Betald</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="64" />
+      <location filename="../../desktop/accounting/payments.py" line="82" />
+      <source>Amount</source>
+      <translation>Belopp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="67" />
+      <source>Reference</source>
+      <translation>Referens</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="68" />
+      <source>The reference as the payer gave it</source>
+      <translation>Referensen som betalaren angav den</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="72" />
+      <source>Payer</source>
+      <translation>Betalare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="73" />
+      <source>The payer's name as the bank gave it</source>
+      <translation>Betalarens namn som banken angav det</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="78" />
+      <source>Invoice</source>
+      <translation>Faktura</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="79" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="80" />
+      <source>OCR</source>
+      <translation>OCR</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="81" />
+      <source>Due</source>
+      <translation>Förfaller</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="83" />
+      <source>Left to pay</source>
+      <translation>Kvar att betala</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="88" />
+      <source>record type</source>
+      <extracomment>BgMax fields as the server names them in a refusal, in words.</extracomment>
+      <translation>posttyp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="89" />
+      <source>amount</source>
+      <translation>belopp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="90" />
+      <source>reference</source>
+      <translation>referens</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="91" />
+      <source>payment date</source>
+      <translation>betalningsdag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="92" />
+      <source>deposit amount</source>
+      <translation>insättningsbelopp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="93" />
+      <source>number of payments</source>
+      <translation>antal betalningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="94" />
+      <source>number of deposits</source>
+      <translation>antal insättningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="95" />
+      <source>number of deductions</source>
+      <translation>antal avdrag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="96" />
+      <source>number of extra references</source>
+      <translation>antal extra referenser</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="97" />
+      <source>layout name</source>
+      <translation>layoutnamn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="98" />
+      <source>serial number</source>
+      <translation>löpnummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="99" />
+      <source>sender's Bankgiro</source>
+      <translation>avsändarens bankgiro</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="130" />
+      <source>This file was imported before: nothing was booked again.</source>
+      <translation>Filen har importerats förut: inget bokades igen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="136" />
+      <source>%1 payments, %2 in all: %3 matched, %4 partly paid, %5 overpaid (the excess kept as credit), %6 unmatched.</source>
+      <translation>%1 betalningar, %2 totalt: %3 matchade, %4 delbetalda, %5 överbetalda (överskottet sparat som tillgodohavande), %6 omatchade.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="151" />
+      <source>%1 were booked before, from another file.</source>
+      <translation>%1 var bokade förut, från en annan fil.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="160" />
+      <source>The file was not imported: line %1, %2: %3</source>
+      <translation>Filen importerades inte: rad %1, %2: %3</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="289" />
+      <source>Loading payments</source>
+      <translation>Hämtar betalningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="357" />
+      <source>Importing payments</source>
+      <translation>Importerar betalningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="414" />
+      <source>Finding invoices</source>
+      <translation>Söker fakturor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="439" />
+      <source>Matching payment</source>
+      <translation>Matchar betalning</translation>
     </message>
   </context>
   <context>
@@ -12455,6 +12674,82 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>UnmatchedPaymentsWindow</name>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="247" />
+      <source>Unmatched payments</source>
+      <extracomment>An import ended: its summary in words ("" when it failed).</extracomment>
+      <translation>Omatchade betalningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="249" />
+      <source>&amp;Import BgMax file…</source>
+      <translation>&amp;Importera BgMax-fil…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="252" />
+      <source>Import a Bankgirot BgMax file and match its payments to invoices by OCR</source>
+      <translation>Importera en BgMax-fil från Bankgirot och matcha betalningarna mot fakturor med OCR</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="255" />
+      <source>&amp;Match to invoice…</source>
+      <translation>&amp;Matcha mot faktura…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="258" />
+      <source>Match the chosen payment to an invoice found by OCR, number or name</source>
+      <translation>Matcha den valda betalningen mot en faktura som hittas med OCR, nummer eller namn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="266" />
+      <source>Payment actions</source>
+      <translation>Åtgärder för betalningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="268" />
+      <source>Filter by reference, payer or amount…</source>
+      <translation>Filtrera på referens, betalare eller belopp…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="299" />
+      <source>Every payment is matched to an invoice.</source>
+      <translation>Alla betalningar är matchade mot en faktura.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="314" />
+      <location filename="../../desktop/accounting/payments.py" line="345" />
+      <location filename="../../desktop/accounting/payments.py" line="384" />
+      <source>Import BgMax file</source>
+      <translation>Importera BgMax-fil</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="318" />
+      <source>BgMax files (*.txt *.bgmax *.dat)</source>
+      <translation>BgMax-filer (*.txt *.bgmax *.dat)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="318" />
+      <source>All files (*)</source>
+      <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="336" />
+      <source>The file could not be read: %1</source>
+      <translation>Filen kunde inte läsas: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="342" />
+      <source>Importing %1…</source>
+      <translation>Importerar %1…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="426" />
+      <source>Matched %1 to invoice %2 (%3); the receipt is on its way.</source>
+      <translation>Matchade %1 mot faktura %2 (%3); kvittot är på väg.</translation>
+    </message>
+  </context>
+  <context>
     <name>UserContactsDialog</name>
     <message>
       <location filename="../../desktop/contacts/user_contacts.py" line="80" />
@@ -12766,6 +13061,16 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/admin/reminders.py" line="130" />
       <source>Offline: invoices and their reminders are kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: fakturor och deras påminnelser finns på servern, och den kan inte nås just nu. Ditt övriga arbete fortsätter; försök igen när du är online.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="230" />
+      <source>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</source>
+      <translation>Betalningar finns på servern, och den här kopian av data är inte ansluten till någon. Logga in på servern för att importera och matcha betalningar.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="235" />
+      <source>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</source>
+      <translation>Offline: betalningar finns på servern, och den kan inte nås just nu. Import och matchning behöver en anslutning; ditt övriga arbete fortsätter. Försök igen när du är online.</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,441 @@
+"""Accounting › Import BgMax file… and Accounting › Unmatched payments… (issue 18).
+
+For those who handle money (administrators, treasurers). Payments live on the server:
+importing a Bankgirot BgMax file sends it there (``POST /api/v1/payments/bgmax``), which
+matches each payment to an invoice by its OCR reference and books it; the window lists
+the payments no invoice was found for (``GET /api/v1/payments/unmatched``; their money is
+on the suspense account) and matches one by hand to an invoice found by OCR reference,
+invoice number or the person's name. Every one of these is a server call, never queued:
+offline the window says so plainly. An import says what it did — matched, partly paid,
+overpaid (the excess kept as credit), unmatched — and a file the server refuses is
+described by its line and field.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
+
+from desktop.admin.dialogs import ServerDialog
+from desktop.admin.model import FilteredRowsModel
+from desktop.admin.operations import _call
+from desktop.admin.server_window import ServerListWindow
+from desktop.common.layouts import hbox, vbox
+from desktop.common.rows_model import Column, RowsModel
+from desktop.common.values import Record
+from desktop.common.widgets import SearchField, TableView
+from desktop.context import AppContext
+from desktop.i18n import QT_TRANSLATE_NOOP, format_date
+from desktop.operations import NetOp
+from desktop.settings import Settings
+from desktop.webview.server_api import ServerLink
+from models.pricing import kronor_text
+from sync.client import ApiError, ServerUnavailable
+from sync.payments import ImportSummary, InvoiceHit, PaymentsClient, UnmatchedPayment
+
+CONTEXT = "Payments"
+_column = partial(Column, context=CONTEXT)
+
+
+def _t(source: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+def _kr(value: Any, _row: Record) -> str:
+    return kronor_text(value)
+
+
+def _date(value: Any, _row: Record) -> str:
+    return format_date(value)
+
+
+COLUMNS = [
+    _column("paid_on", QT_TRANSLATE_NOOP("Payments", "Paid on"), format=_date),
+    _column("amount", QT_TRANSLATE_NOOP("Payments", "Amount"), format=_kr, align_right=True),
+    _column(
+        "reference",
+        QT_TRANSLATE_NOOP("Payments", "Reference"),
+        header_tip=QT_TRANSLATE_NOOP("Payments", "The reference as the payer gave it"),
+    ),
+    _column(
+        "payer",
+        QT_TRANSLATE_NOOP("Payments", "Payer"),
+        header_tip=QT_TRANSLATE_NOOP("Payments", "The payer's name as the bank gave it"),
+    ),
+]
+
+INVOICE_COLUMNS = [
+    _column("number", QT_TRANSLATE_NOOP("Payments", "Invoice"), align_right=True),
+    _column("person", QT_TRANSLATE_NOOP("Payments", "Person")),
+    _column("ocr", QT_TRANSLATE_NOOP("Payments", "OCR")),
+    _column("due_on", QT_TRANSLATE_NOOP("Payments", "Due"), format=_date),
+    _column("amount", QT_TRANSLATE_NOOP("Payments", "Amount"), format=_kr, align_right=True),
+    _column("owed", QT_TRANSLATE_NOOP("Payments", "Left to pay"), format=_kr, align_right=True),
+]
+
+#: BgMax fields as the server names them in a refusal, in words.
+FIELDS = {
+    "record type": QT_TRANSLATE_NOOP("Payments", "record type"),
+    "amount": QT_TRANSLATE_NOOP("Payments", "amount"),
+    "reference": QT_TRANSLATE_NOOP("Payments", "reference"),
+    "payment date": QT_TRANSLATE_NOOP("Payments", "payment date"),
+    "deposit amount": QT_TRANSLATE_NOOP("Payments", "deposit amount"),
+    "number of payments": QT_TRANSLATE_NOOP("Payments", "number of payments"),
+    "number of deposits": QT_TRANSLATE_NOOP("Payments", "number of deposits"),
+    "number of deductions": QT_TRANSLATE_NOOP("Payments", "number of deductions"),
+    "number of extra references": QT_TRANSLATE_NOOP("Payments", "number of extra references"),
+    "layout name": QT_TRANSLATE_NOOP("Payments", "layout name"),
+    "BGC serial number": QT_TRANSLATE_NOOP("Payments", "serial number"),
+    "sender bankgiro": QT_TRANSLATE_NOOP("Payments", "sender's Bankgiro"),
+}
+
+
+def payment_row(p: UnmatchedPayment) -> Record:
+    return {
+        "id": p.id,
+        "paid_on": p.paid_on,
+        "amount": p.amount,
+        "reference": p.reference,
+        "payer": p.payer,
+        "haystack": f"{p.reference} {p.payer} {p.amount // 100}".casefold(),
+    }
+
+
+def invoice_row(i: InvoiceHit) -> Record:
+    return {
+        "id": i.id,
+        "number": i.number,
+        "person": i.person,
+        "ocr": i.ocr,
+        "due_on": i.due_on,
+        "amount": i.amount,
+        "owed": i.owed,
+    }
+
+
+def summary_text(summary: ImportSummary) -> str:
+    """What an import did, in words."""
+    if summary.already_imported:
+        return _t(
+            QT_TRANSLATE_NOOP(
+                "Payments", "This file was imported before: nothing was booked again."
+            )
+        )
+    text = (
+        _t(
+            QT_TRANSLATE_NOOP(
+                "Payments",
+                "%1 payments, %2 in all: %3 matched, %4 partly paid, %5 overpaid (the excess "
+                "kept as credit), %6 unmatched.",
+            )
+        )
+        .replace("%1", str(summary.count("payments")))
+        .replace("%2", kronor_text(summary.count("amount")))
+        .replace("%3", str(summary.count("matched")))
+        .replace("%4", str(summary.count("partly")))
+        .replace("%5", str(summary.count("overpaid")))
+        .replace("%6", str(summary.count("unmatched")))
+    )
+    if summary.count("already"):
+        text += " " + _t(
+            QT_TRANSLATE_NOOP("Payments", "%1 were booked before, from another file.")
+        ).replace("%1", str(summary.count("already")))
+    return text
+
+
+def bgmax_error_text(exc: ApiError) -> str:
+    """A refused file, by its line and field."""
+    field = str(exc.details.get("field") or exc.field or "")
+    return (
+        _t(QT_TRANSLATE_NOOP("Payments", "The file was not imported: line %1, %2: %3"))
+        .replace("%1", str(exc.details.get("line", "?")))
+        .replace("%2", _t(FIELDS.get(field, field)))
+        .replace("%3", str(exc.details.get("why") or exc.message))
+    )
+
+
+class MatchDialog(ServerDialog):
+    """Find an invoice by OCR reference, number or name, and match the payment to it."""
+
+    #: The invoice chosen (its id).
+    submitted = Signal(str)
+    #: Find invoices for this text.
+    search = Signal(str)
+
+    def __init__(self, payment: Record, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("match_payment_dialog")
+        self.setWindowTitle(self.tr("Match payment to an invoice"))
+        self.payment = payment
+        about = QLabel(
+            self.tr("Payment of %1 on %2, reference “%3”, from %4.")
+            .replace("%1", kronor_text(payment["amount"]))
+            .replace("%2", format_date(payment["paid_on"]))
+            .replace("%3", str(payment["reference"]))
+            .replace("%4", str(payment["payer"]) or "?")
+        )
+        about.setWordWrap(True)
+        self.query = SearchField(self.tr("OCR reference, invoice number or name…"))
+        self.query.setAccessibleName(self.tr("Find invoice"))
+        self.query.search_changed.connect(self.search.emit)
+        label = QLabel(self.tr("&Find invoice:"))
+        label.setBuddy(self.query)
+        self.model = RowsModel(INVOICE_COLUMNS, self)
+        self.table = TableView("match_invoices", settings, self)
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(TableView.SelectionMode.SingleSelection)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_ok())
+        self.table.doubleClicked.connect(lambda _i: self._submit())
+        self.ok_button.setText(self.tr("&Match"))
+        vbox(self, about, hbox(label, (self.query, 1)), (self.table, 1), self.message, self.buttons)
+        self.resize(760, 420)
+        self.update_ok()
+
+    def chosen(self) -> Record | None:
+        rows = self.table.selected_rows()
+        return self.model.row_at(rows[0]) if rows else None
+
+    def update_ok(self) -> None:
+        self.ok_button.setEnabled(not self.busy and self.chosen() is not None)
+
+    def show_invoices(self, hits: list[InvoiceHit]) -> None:
+        self.model.set_rows([invoice_row(h) for h in hits])
+        self.table.set_empty_text(self.tr("No invoice found."))
+        if hits:
+            self.table.selectRow(0)
+        self.table.resizeColumnsToContents()
+        self.update_ok()
+
+    def _submit(self) -> None:
+        chosen = self.chosen()
+        if chosen is None or self.busy:
+            return
+        self.set_busy(True)
+        self.submitted.emit(str(chosen["id"]))
+
+
+class UnmatchedPaymentsWindow(ServerListWindow):
+    """The payments no invoice was found for; import a BgMax file; match one by hand."""
+
+    NO_SERVER = QT_TRANSLATE_NOOP(
+        "UsersAdmin",
+        "Payments are kept on the server, and this copy of the data is not connected to "
+        "one. Sign in to the server to import and match payments.",
+    )
+    OFFLINE = QT_TRANSLATE_NOOP(
+        "UsersAdmin",
+        "Offline: payments are kept on the server, and it cannot be reached now. Importing "
+        "and matching need a connection; your other work goes on. Try again when online.",
+    )
+
+    #: An import ended: its summary in words ("" when it failed).
+    imported = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.model = FilteredRowsModel(COLUMNS)
+        super().__init__(ctx, self.model, name="accounting_unmatched", parent=parent)
+        self.setWindowTitle(self.tr("Unmatched payments"))
+        self.act_import = self._action(
+            self.tr("&Import BgMax file…"),
+            self.choose_file,
+            "Ctrl+I",
+            self.tr("Import a Bankgirot BgMax file and match its payments to invoices by OCR"),
+        )
+        self.act_match = self._action(
+            self.tr("&Match to invoice…"),
+            self.match_selected,
+            "Ctrl+M",
+            self.tr("Match the chosen payment to an invoice found by OCR, number or name"),
+        )
+        self.row_actions = [self.act_match]
+        self.table.doubleClicked.connect(lambda _i: self.match_selected())
+        self.progress: QProgressDialog | None = None
+        self.result_box: QMessageBox | None = None
+        self.file_dialog: QFileDialog | None = None
+        self._finish(
+            self.tr("Payment actions"),
+            (self.act_import, None, self.act_match),
+            filter_hint=self.tr("Filter by reference, payer or amount…"),
+        )
+
+    def describe_error(self, exc: Exception) -> str:
+        if isinstance(exc, ServerUnavailable):
+            return QCoreApplication.translate("UsersAdmin", self.OFFLINE)
+        if isinstance(exc, ApiError) and exc.code == "bgmax_invalid":
+            return bgmax_error_text(exc)
+        return super().describe_error(exc)
+
+    def _client(self, link: ServerLink, fn: Any, label: str) -> NetOp[Any]:
+        return NetOp(_call(link, fn, PaymentsClient), parent=self, label=label)
+
+    # -- the list -----------------------------------------------------------------------
+
+    def refresh(self, *, select: str | None = None) -> None:
+        link = self._link()
+        if link is None:
+            return
+        keep = select or self._asking()
+        self._client(
+            link, lambda c: c.unmatched(), _t(QT_TRANSLATE_NOOP("Payments", "Loading payments"))
+        ).success(lambda items: self._listed(items, keep)).failure(self._list_failed).run(
+            self.ctx.ops
+        )
+
+    def _listed(self, items: list[UnmatchedPayment], keep: str | None) -> None:
+        self.model.set_all([payment_row(p) for p in items])
+        self.set_filter(self.filter.text())
+        self._arrived(
+            keep,
+            empty=self.tr("Every payment is matched to an invoice."),
+            fit=self.table.resizeColumnsToContents,
+        )
+
+    def clear_rows(self) -> None:
+        self.model.set_all([])
+
+    def _update_actions(self) -> None:
+        super()._update_actions()
+        self.act_match.setEnabled(self.loaded and not self.busy and self.selected_id() is not None)
+
+    # -- import -------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        """Accounting › Import BgMax file…: choose the file, then send it."""
+        dialog = QFileDialog(self, self.tr("Import BgMax file"))
+        dialog.setObjectName("bgmax_file_dialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters(
+            [self.tr("BgMax files (*.txt *.bgmax *.dat)"), self.tr("All files (*)")]
+        )
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.fileSelected.connect(self.import_file)
+        self.file_dialog = dialog
+        self._open(dialog)
+
+    def import_file(self, path: str) -> None:
+        """Send the BgMax file at ``path`` to the server; say what it did."""
+        link = self._link()
+        if link is None:
+            self._say(QCoreApplication.translate("UsersAdmin", self.OFFLINE), error=True)
+            self.imported.emit("")
+            return
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            self._say(
+                self.tr("The file could not be read: %1").replace("%1", exc.strerror or ""),
+                error=True,
+            )
+            self.imported.emit("")
+            return
+        progress = QProgressDialog(
+            self.tr("Importing %1…").replace("%1", Path(path).name), "", 0, 0, self
+        )
+        progress.setObjectName("bgmax_progress")
+        progress.setWindowTitle(self.tr("Import BgMax file"))
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.show()
+        self.progress = progress
+        self.busy = True
+        self._update_actions()
+        name = Path(path).name
+        self._client(
+            link,
+            lambda c: c.import_bgmax(name, data),
+            _t(QT_TRANSLATE_NOOP("Payments", "Importing payments")),
+        ).success(self._imported).failure(self._import_failed).run(self.ctx.ops)
+
+    def _end_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        self.busy = False
+
+    def _imported(self, summary: ImportSummary) -> None:
+        self._end_progress()
+        text = summary_text(summary)
+        self._result(QMessageBox.Icon.Information, text)
+        self._done(text)
+        self.imported.emit(text)
+
+    def _import_failed(self, exc: Exception) -> None:
+        self._end_progress()
+        text = self.describe_error(exc)
+        self._result(QMessageBox.Icon.Warning, text)
+        self._say(text, error=True)
+        self._update_actions()
+        self.imported.emit("")
+
+    def _result(self, icon: QMessageBox.Icon, text: str) -> None:
+        box = QMessageBox(
+            icon, self.tr("Import BgMax file"), text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setObjectName("bgmax_result")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.result_box = box
+        box.open()
+
+    # -- match --------------------------------------------------------------------------
+
+    def match_selected(self) -> None:
+        row_id = self.selected_id()
+        row = self.model.row_at(self.model.row_of(row_id)) if row_id else None
+        if row is None or self.dialog is not None:
+            return
+        dialog = MatchDialog(row, self.ctx.settings, self)
+        dialog.search.connect(lambda text: self._find(dialog, text))
+        dialog.submitted.connect(lambda invoice_id: self._match(dialog, str(row["id"]), invoice_id))
+        self._open(dialog)
+        # The payment's own reference is the first guess.
+        dialog.query.setText(str(row["reference"]))
+        self._find(dialog, str(row["reference"]))
+
+    def _find(self, dialog: MatchDialog, text: str) -> None:
+        link = self._link()
+        if link is None:
+            dialog.failed(QCoreApplication.translate("UsersAdmin", self.OFFLINE))
+            return
+        self._client(
+            link,
+            lambda c: c.find_invoices(text),
+            _t(QT_TRANSLATE_NOOP("Payments", "Finding invoices")),
+        ).success(dialog.show_invoices).failure(
+            lambda exc: dialog.failed(self.describe_error(exc))
+        ).run(self.ctx.ops)
+
+    def _match(self, dialog: MatchDialog, payment_id: str, invoice_id: str) -> None:
+        link = self._link()
+        if link is None:
+            dialog.failed(QCoreApplication.translate("UsersAdmin", self.OFFLINE))
+            return
+        chosen = dialog.chosen() or {}
+        text = (
+            self.tr("Matched %1 to invoice %2 (%3); the receipt is on its way.")
+            .replace("%1", kronor_text(dialog.payment["amount"]))
+            .replace("%2", str(chosen.get("number", "")))
+            .replace("%3", str(chosen.get("person", "")))
+        )
+
+        def matched(_answer: None) -> None:
+            dialog.done_ok()
+            self._done(text)
+
+        op = self._client(
+            link,
+            lambda c: c.match(payment_id, invoice_id),
+            _t(QT_TRANSLATE_NOOP("Payments", "Matching payment")),
+        )
+        op.success(matched).failure(self._refused_in(dialog)).run(self.ctx.ops)
