@@ -483,6 +483,7 @@ PDF_TEXTS = {
     "amount": N_("Amount"),
     "to_pay": N_("To pay"),
     "credited": N_("Credited"),
+    "credit_row": N_("Credit of invoice {number}: the booking is cancelled"),
     "bankgiro": N_("Bankgiro"),
     "ocr": N_("OCR reference"),
     "pay_with": N_(
@@ -554,7 +555,12 @@ def invoice_pdfs(session: Session, invoices: Sequence[Invoice]) -> Iterator[byte
             if invoice.tenant_id != tenant_id:
                 raise ValueError("invoice_pdfs takes the invoices of one tenant")
             credits = session.get(Invoice, invoice.credits_id) if invoice.credits_id else None
-            rows = _line_rows(invoice)
+            if invoice.kind == CREDIT_NOTE:
+                # One line: what is credited of which invoice (its lines are on that one).
+                number = credits.number if credits is not None else ""
+                rows = [(t["credit_row"].format(number=number), invoice.amount)]
+            else:
+                rows = _line_rows(invoice)
             yield _render(invoice, people.get(invoice.person_id), sender, t, rows, credits)
 
 
