@@ -4,24 +4,31 @@ delivering to a real SMTP server (aiosmtpd), on SQLite and PostgreSQL.
 
 Tangoklubben's treasurer sets the payment settings (Bankgiro, 30 days to pay, 7 days'
 grace, no reminder fee, card payments by Stripe) before anyone books; then the booking walk
-of tests/server/test_seed_003_walk.py (tests/server/seed_003.py): Maria's Vals invoiced and
-paid with its OCR reference, cancelled to 600 kr of credit; Maria books Tango Fortsättare
-Onsdagar with Anders from her follow-up mail. From there: Anders gets an invoice of
+of tests/server/test_seed_003_walk.py (tests/server/seed_003.py): Maria's Vals invoiced, paid
+by Bankgiro (a BgMax file with its OCR, imported) and cancelled to 600 kr of credit;
+Maria books Tango Fortsättare Onsdagar with Anders from her follow-up mail. From there: Anders gets an invoice of
 1 100 kr by e-mail with an OCR reference (OCR4-valid), due in 30 days; its PDF opened from
 the mail's link and its text read (pdftotext); Maria's 200 kr left to pay is invoiced
 too; nothing else is sent. Maria pays her 200 kr by card at once (step 7): the done page's
 "Betala nu med kort" takes her to Stripe Checkout (a stand-in speaking Stripe's API,
 tests/utils/stripe_standin.py), she pays, Stripe's signed webhook books the payment on
 her invoice's OCR (card account) and Stripe's fee; the webhook again books nothing; she
-gets a receipt by e-mail.
+gets a receipt by e-mail. Anders does not pay (step 9): the reminder job leaves him be
+through the due date and the grace, then reminds him by e-mail and SMS (46elks, through
+the stand-in tests/utils/sms_gateway.py), once; he pays the next day: Bankgirot's BgMax
+file with his OCR imported through POST /api/v1/payments/bgmax is matched to his invoice
+and booked on the payment day (the same file again books nothing); he gets a receipt by
+e-mail and no second reminder. Nothing else is sent.
 """
 
 from __future__ import annotations
 
+import base64
 import re
 import subprocess
 from collections.abc import Iterator
 from datetime import date, timedelta
+from typing import Any
 
 import httpx
 import pytest
@@ -31,6 +38,7 @@ from models import ledger
 from models.ids import new_id
 from models.payments import check_ocr
 from server.services import ledger as accounts
+from server.services.reminders import send_reminders
 from server.tables import LedgerPosting, LedgerTransaction
 from server.tables.invoices import Invoice
 from tests.approval.helpers import hidden, text_of
@@ -48,7 +56,9 @@ from tests.server.seed_003 import (
     set_up,
     today,
 )
-from tests.utils import stripe_standin
+from tests.utils import sms_gateway, stripe_standin
+from tests.utils.servers import wait_until
+from tests.utils.sms_gateway import SmsApiStandin
 from tests.utils.stripe_standin import StripeStandin
 
 #: Tangoklubben's Bankgiro number (a valid one: Luhn).
@@ -66,11 +76,25 @@ def stripe() -> Iterator[StripeStandin]:
 
 
 @pytest.fixture(scope="module")
-def club(module_server_db_url: str, stripe: StripeStandin) -> Iterator[Club]:
+def sms_api() -> Iterator[SmsApiStandin]:
+    """46elks' SMS API (a stand-in speaking it)."""
+    with SmsApiStandin() as standin:
+        yield standin
+
+
+@pytest.fixture(scope="module")
+def club(
+    module_server_db_url: str, stripe: StripeStandin, sms_api: SmsApiStandin
+) -> Iterator[Club]:
     """Tangoklubben on its own server (one for the module and backend), taking card
-    payments through Stripe."""
+    payments through Stripe, its text messages sent through 46elks."""
     with open_club(
         module_server_db_url,
+        sms_gateway="http",
+        sms_http_url=sms_api.url,
+        sms_http_username=sms_gateway.USERNAME,
+        sms_http_password=sms_gateway.PASSWORD,
+        sms_sender="Tango",
         stripe_api_key=stripe_standin.API_KEY,
         stripe_webhook_secret=stripe_standin.WEBHOOK_SECRET,
         stripe_api_base=stripe.url,
@@ -93,15 +117,44 @@ def invoice_of(club: Club, person: str, registration_id: str | None = None) -> I
         return found
 
 
-def pay_by_ocr(club: Club, registration_id: str) -> None:
-    """Maria paid Vals's invoice with its OCR reference."""
+def pay_by_bankgiro(club: Club, registration_id: str) -> None:
+    """Maria paid Vals's invoice by Bankgiro with its OCR reference: the day's BgMax file."""
     vals = invoice_of(club, "maria", registration_id)
-    with club.server.db.transaction() as s:
-        accounts.record(
-            s,
-            club.tenant_id,
-            ledger.payment(new_id(), club.ids["maria"], vals.amount, today(), vals.ocr or ""),
-        )
+    data = bgmax_file(BANKGIRO, today(), [(vals.ocr or "", vals.amount, "MARIA LIND", "1001")])
+    counts = import_bgmax(club, data)["counts"]
+    assert (counts["payments"], counts["matched"]) == (1, 1), counts
+
+
+def bgmax_file(bankgiro: str, paid_on: date, payments: list[tuple[str, int, str, str]]) -> bytes:
+    """A BgMax file as Bankgirot delivers it (BgMax, its manual's record layouts: 80
+    characters a line, ISO 8859-1): one deposit of ``payments`` (reference, öre, the payer's
+    name, Bankgirot's serial number) to ``bankgiro``, paid on ``paid_on``."""
+    day = paid_on.strftime("%Y%m%d")
+    lines = [
+        f"01{'BGMAX':<20}01{day}101112123456P",  # start: layout, version, timestamp, production
+        f"05{bankgiro:0>10}{'':10}SEK",  # opening: receiving Bankgiro, currency
+    ]
+    for reference, amount, payer, serial in payments:
+        # payment: sender's Bankgiro, reference, amount in öre, reference code 2 (OCR,
+        # checked), channel 1 (electronic), Bankgirot's serial number, no image
+        lines.append(f"20{'0':0>10}{reference:<25}{amount:018d}21{serial:0>12}0")
+        lines.append(f"26{payer:<35}")  # the payer's name
+    total = sum(amount for _, amount, _, _ in payments)
+    # deposit: the receiving account, payment date, deposit serial, sum, currency, count
+    lines.append(f"15{'58410000010098':0>35}{day}00036{total:018d}SEK{len(payments):08d}")
+    lines.append(f"70{len(payments):08d}{0:08d}{0:08d}{1:08d}")  # end: the counts
+    return "".join(f"{line:<80}\r\n" for line in lines).encode("latin-1")
+
+
+def import_bgmax(club: Club, data: bytes) -> dict[str, Any]:
+    """A BgMax file imported as the treasurer imports it; what the import did."""
+    resp = club.staff.post(
+        "/api/v1/payments/bgmax",
+        json={"name": "BgMax.txt", "data": base64.b64encode(data).decode()},
+    )
+    assert resp.status_code == 200, resp.text
+    done: dict[str, Any] = resp.json()
+    return done
 
 
 def booked_ledger(club: Club) -> list[tuple[str, str, date, list[tuple[str, int]]]]:
@@ -138,7 +191,7 @@ def pdf_text(pdf: bytes) -> str:
 
 
 def test_maria_pays_by_card_anders_by_bankgiro_after_a_reminder(
-    club: Club, stripe: StripeStandin
+    club: Club, stripe: StripeStandin, sms_api: SmsApiStandin
 ) -> None:
     set_up(club)
     # The treasurer's payment settings, before anyone books.
@@ -156,7 +209,7 @@ def test_maria_pays_by_card_anders_by_bankgiro_after_a_reminder(
             card_provider="stripe",
         )
     )
-    booked = book_fortsattare_with_anders(club, pay_vals=pay_by_ocr)
+    booked = book_fortsattare_with_anders(club, pay_vals=pay_by_bankgiro)
 
     # 8. Anders gets an invoice of 1 100 kr by e-mail with an OCR number for Bankgiro:
     #    due in 30 days, its lines the booking's, its PDF behind the mail's link.
@@ -196,21 +249,22 @@ def test_maria_pays_by_card_anders_by_bankgiro_after_a_reminder(
     maria = invoice_of(club, "maria", booked.registrations["maria"])
     assert (maria.amount, maria.due_on) == (200 * KR, anders.due_on)
     club.mail_to("Maria", f"Faktura {maria.number}: Tango Fortsättare")
-    # Nothing else was sent: each booking's confirmation and invoice (Vals's too), Vals's
-    # cancellation, the follow-ups.
-    assert sent(club) == sorted(
-        [
-            ("registration.created", "maria"),
-            ("payment.invoice", "maria"),
-            ("registration.cancelled", "maria"),
-            ("round.follow_up", "maria"),
-            ("round.follow_up", "anders"),
-            ("registration.created", "maria"),
-            ("payment.invoice", "maria"),
-            ("registration.created", "anders"),
-            ("payment.invoice", "anders"),
-        ]
-    )
+    # Nothing else was sent: each booking's confirmation and invoice (Vals's too, and the
+    # receipt of its payment), Vals's cancellation, the follow-ups.
+    club.mail_to("Maria", "Kvitto: 800 kr mottaget")
+    before_paying = [
+        ("registration.created", "maria"),
+        ("payment.invoice", "maria"),
+        ("payment.receipt", "maria"),
+        ("registration.cancelled", "maria"),
+        ("round.follow_up", "maria"),
+        ("round.follow_up", "anders"),
+        ("registration.created", "maria"),
+        ("payment.invoice", "maria"),
+        ("registration.created", "anders"),
+        ("payment.invoice", "anders"),
+    ]
+    assert sent(club) == sorted(before_paying)
 
     # 7. Maria pays her 200 kr by card at once: the done page's button takes her to
     #    Stripe's page (Checkout), she pays, Stripe's webhook books it on her invoice.
@@ -257,3 +311,79 @@ def test_maria_pays_by_card_anders_by_bankgiro_after_a_reminder(
         "Kvar att betala på fakturan: 0 kr\n"
         "Betalt utöver fakturan, sparat som tillgodohavande: 0 kr\n\nTangoklubben\n"
     ), receipt
+
+    # 9. Anders does not pay by the due date. The reminder job (daily, on the mail
+    #    worker's beat) leaves him be through the 7 days' grace ...
+    db, settings = club.server.db, club.server.settings
+    grace_ends = anders.due_on + timedelta(days=7)
+    for day in (anders.due_on, grace_ends):
+        assert send_reminders(db, settings, today=day, tenant_id=club.tenant_id) == 0
+    # ... and reminds him the day after, by e-mail and SMS: nothing else is open.
+    reminded_on = grace_ends + timedelta(days=1)
+    texts_before = len(sms_api.received)
+    assert send_reminders(db, settings, today=reminded_on, tenant_id=club.tenant_id) == 1
+    assert send_reminders(db, settings, today=reminded_on, tenant_id=club.tenant_id) == 0
+    reminder = body(club.mail_to("Anders", f"Påminnelse 1: faktura {anders.number}"))
+    assert reminder == (
+        f"Hej Anders,\n\nVi har inte fått betalt för faktura {anders.number}"
+        f" (Tango Fortsättare, Onsdagar), som\nförföll {due_on}. Det här är påminnelse 1.\n\n"
+        f"Kvar att betala på fakturan: {kr('1 100 kr')}\nPåminnelseavgift: 0 kr\n"
+        f"Dröjsmålsränta: 0 kr\nAtt betala: {kr('1 100 kr')}\n\n"
+        f"Betala till bankgiro 5678-1230 med OCR-nummer {anders.ocr}. Har du redan betalat"
+        " kan du\nbortse från den här påminnelsen.\n\nTangoklubben\n"
+    ), reminder
+    # The worker's SMS step hands it to 46elks.
+    wait_until(lambda: len(sms_api.received) > texts_before, timeout=30, what="the SMS")
+    texts = [(m.to, m.message) for m in list(sms_api.received)[texts_before:]]
+    assert texts == [
+        (
+            "+46701740642",
+            f"Påminnelse 1: faktura {anders.number} från Tangoklubben är obetald."
+            f" Betala {kr('1 100 kr')} till bankgiro 5678-1230, OCR {anders.ocr}.",
+        )
+    ]
+
+    # Anders pays at once: the next day's BgMax file from Bankgirot has his payment with
+    # his OCR reference; imported, it is matched to his invoice and booked on that day.
+    paid_on = reminded_on + timedelta(days=1)
+    deposit = bgmax_file(BANKGIRO, paid_on, [(anders.ocr, 1100 * KR, "ANDERS BERG", "2001")])
+    imported = import_bgmax(club, deposit)
+    assert imported["already_imported"] is False
+    assert {k: v for k, v in imported["counts"].items() if v} == {
+        "payments": 1,
+        "matched": 1,
+        "amount": 1100 * KR,
+    }, imported
+    with club.server.db.sessions() as s:
+        paid = accounts.history(s, club.tenant_id, club.ids["anders"])[-1]
+    assert (paid.kind, paid.reference, paid.day) == (ledger.Kind.PAYMENT, anders.ocr, paid_on)
+    assert postings(paid) == {
+        ("bank", 1100 * KR, None, ""),
+        ("receivable", -1100 * KR, club.ids["anders"], ""),
+    }
+    account = club.account("anders")
+    assert (account["owed"], account["credit"]) == (0, 0)
+    # The same file imported again books nothing.
+    assert import_bgmax(club, deposit)["already_imported"] is True
+    # He gets a receipt by e-mail, and no second reminder.
+    receipt = body(club.mail_to("Anders", "Kvitto: 1 100 kr mottaget"))  # a plain space
+    assert receipt == (
+        "Hej Anders,\n\nTack för din betalning.\n\n"
+        f"Mottaget belopp: {kr('1 100 kr')}\nBetalningsdag: {paid_on.isoformat()}\n"
+        f"Faktura: {anders.number}, Tango Fortsättare (Onsdagar)\nOCR-nummer: {anders.ocr}\n"
+        "Kvar att betala på fakturan: 0 kr\n"
+        "Betalt utöver fakturan, sparat som tillgodohavande: 0 kr\n\nTangoklubben\n"
+    ), receipt
+    later = reminded_on + timedelta(days=60)
+    assert send_reminders(db, settings, today=later, tenant_id=club.tenant_id) == 0
+    # Nothing else was sent since the bookings: Maria's receipt, Anders's reminder (and its
+    # SMS) and receipt.
+    assert sent(club) == sorted(
+        [
+            *before_paying,
+            ("payment.receipt", "maria"),
+            ("payment.reminder", "anders"),
+            ("payment.receipt", "anders"),
+        ]
+    )
+    assert len(sms_api.received) == texts_before + 1
