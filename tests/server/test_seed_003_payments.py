@@ -2,23 +2,23 @@
 end to end over the real server (the app under uvicorn, real HTTP), its mail worker
 delivering to a real SMTP server (aiosmtpd), on SQLite and PostgreSQL.
 
-Tangoklubben's treasurer sets the payment settings (Bankgiro, 30 days to pay, 7 days'
-grace, no reminder fee, card payments by Stripe) before anyone books; then the booking walk
-of tests/server/test_seed_003_walk.py (tests/server/seed_003.py): Maria's Vals invoiced, paid
-by Bankgiro (a BgMax file with its OCR, imported) and cancelled to 600 kr of credit;
-Maria books Tango Fortsättare Onsdagar with Anders from her follow-up mail. From there: Anders gets an invoice of
-1 100 kr by e-mail with an OCR reference (OCR4-valid), due in 30 days; its PDF opened from
-the mail's link and its text read (pdftotext); Maria's 200 kr left to pay is invoiced
-too; nothing else is sent. Maria pays her 200 kr by card at once (step 7): the done page's
-"Betala nu med kort" takes her to Stripe Checkout (a stand-in speaking Stripe's API,
-tests/utils/stripe_standin.py), she pays, Stripe's signed webhook books the payment on
-her invoice's OCR (card account) and Stripe's fee; the webhook again books nothing; she
-gets a receipt by e-mail. Anders does not pay (step 9): the reminder job leaves him be
-through the due date and the grace, then reminds him by e-mail and SMS (46elks, through
-the stand-in tests/utils/sms_gateway.py), once; he pays the next day: Bankgirot's BgMax
-file with his OCR imported through POST /api/v1/payments/bgmax is matched to his invoice
-and booked on the payment day (the same file again books nothing); he gets a receipt by
-e-mail and no second reminder. Nothing else is sent.
+Tangoklubben's treasurer sets the payment settings (Bankgiro, 30 days to pay, 7 days' grace,
+no reminder fee, card payments by Stripe) before anyone books; then the booking walk of
+tests/server/test_seed_003_walk.py (tests/server/seed_003.py): Maria's Vals invoiced, paid
+by Bankgiro (a BgMax file with its OCR, imported) and cancelled to 600 kr of credit; Maria
+books Tango Fortsättare Onsdagar with Anders from her follow-up mail. From there: Anders
+gets an invoice of 1 100 kr by e-mail with an OCR reference (OCR4-valid), due in 30 days;
+its PDF opened from the mail's link and its text read (pdftotext); Maria's 200 kr left to
+pay is invoiced too; nothing else is sent. Maria pays her 200 kr by card at once (step 7):
+the done page's "Betala nu med kort" takes her to Stripe Checkout (a stand-in speaking
+Stripe's API, tests/utils/stripe_standin.py), she pays, Stripe's signed webhook books the
+payment on her invoice's OCR (card account) and Stripe's fee; the webhook again books
+nothing; she gets a receipt by e-mail. Anders does not pay (step 9): the reminder job leaves
+him be through the due date and the grace, then reminds him by e-mail and SMS (46elks,
+through the stand-in tests/utils/sms_gateway.py), once; he pays the next day: Bankgirot's
+BgMax file with his OCR imported through POST /api/v1/payments/bgmax is matched to his
+invoice and booked on the payment day (the same file again books nothing); he gets a receipt
+by e-mail and no second reminder. Nothing else is sent.
 """
 
 from __future__ import annotations
