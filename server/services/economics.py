@@ -9,7 +9,8 @@ that registration (a payment, a reminder fee, a card payment's provider fee).
 Its figures come from its postings' ledger accounts, never from its kind, so a kind of
 transaction added later is counted without a change here:
 
-* ``invoiced`` — revenue and VAT credited (what was charged, before any credit used);
+* ``invoiced`` — revenue and VAT credited (what was charged, before any credit used;
+  reminder fees and late interest charged on a booking's invoice too);
 * ``cancelled`` — revenue and VAT given up again (cancellations, credit notes);
 * ``paid`` — money in: bank, card and suspense debited (a payment matched from the
   suspense account counts when it is matched);
