@@ -17,10 +17,18 @@ import httpx
 import pytest
 from sqlalchemy import select
 
+from models.booking import NO_REFUND
+from models.commands import Actor, Effect
+from models.courses import Registration, RegistrationStatus
 from models.errors import ValidationError
 from models.ids import new_id, utcnow
 from models.notifications import EventType
 from models.payments import check_ocr, payment_settings_of
+from models.people import Person, PersonEmail
+from models.pricing import Breakdown, Line, LineKind
+from models.tenancy import Role
+from server.services.booking import record_booking
+from server.services.effects import run_effects
 from server.services.invoices import (
     invoice_by_ocr,
     invoice_of,
@@ -29,6 +37,7 @@ from server.services.invoices import (
     open_amount,
     person_invoices,
 )
+from server.services.seq import lock_tenant
 from server.tables import Booking, Invoice, MailOutbox
 from tests.server.helpers import cmd
 from tests.server.seed_003 import (
@@ -180,6 +189,65 @@ def test_issuing_again_issues_nothing_new(club: Club) -> None:
         ).all()
         assert len(mails) == 1
         assert len(person_invoices(s, club.tenant_id, club.ids["anders"])) == 1
+
+
+def test_a_place_given_later_is_invoiced_when_it_is_charged(club: Club) -> None:
+    """Effect ``booking.charge`` (from the waiting list, an offer accepted, accepted from
+    review) charges the stored booking and issues its invoice, once, and an invoice run
+    then finds nothing left to invoice."""
+    now = utcnow()
+    with club.server.db.transaction() as s:
+        lock_tenant(s, club.tenant_id)
+        eva = Person(tenant_id=club.tenant_id, first_name="Eva", last_name="Ek")
+        s.add(eva)
+        s.flush()
+        s.add(
+            PersonEmail(
+                tenant_id=club.tenant_id,
+                person_id=eva.id,
+                address=club.address("Eva"),
+                is_primary=True,
+            )
+        )
+        reg = Registration(
+            tenant_id=club.tenant_id,
+            round_id=club.ids["fortsattare_onsdagar"],
+            participant_id=eva.id,
+            status=RegistrationStatus.REGISTERED,
+            created_at=now,
+        )
+        s.add(reg)
+        s.flush()
+        lines = Breakdown((Line(LineKind.BASE_PRICE, "base_price", {"course": "Tango"}, 400 * KR),))
+        record_booking(s, reg, lines, NO_REFUND, now=now)
+        actor = Actor(
+            club.tenant_id, "kansli@tango.example.se", frozenset({Role.ADMIN}), authoritative=True
+        )
+        charge = Effect("booking.charge", {"registration_id": reg.id})
+        run_effects(session=s, actor=actor, settings=club.server.settings, effects=[charge])
+        run_effects(session=s, actor=actor, settings=club.server.settings, effects=[charge])
+        reg_id, eva_id = reg.id, eva.id
+    with club.server.db.transaction() as s:
+        [invoice] = person_invoices(s, club.tenant_id, eva_id)
+        assert (invoice.registration_id, invoice.amount, invoice.kind) == (
+            reg_id,
+            400 * KR,
+            "invoice",
+        )
+        assert invoice.due_on == today() + timedelta(days=20)
+        assert (
+            issue_invoices(
+                s,
+                club.server.settings,
+                tenant_id=club.tenant_id,
+                registration_ids=[reg_id],
+                now=now,
+            )
+            == []
+        )
+        number = invoice.number
+    mail = club.mail_to("Eva", f"Faktura {number}: Tango Fortsättare")
+    assert "Belopp: 400 kr" in body(mail)
 
 
 def test_an_invoice_is_append_only(club: Club) -> None:
