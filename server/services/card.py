@@ -120,6 +120,8 @@ class PaymentProvider(Protocol):
     """A card payment provider: start a checkout; verify and read a webhook."""
 
     name: str
+    #: How long a checkout started is given again for the same amount (still payable).
+    reusable: timedelta
 
     def start(self, invoice: InvoiceToPay, return_url: str) -> Checkout: ...
 
@@ -138,6 +140,8 @@ class StripeProvider:
         assert settings.stripe_api_key is not None and settings.stripe_webhook_secret is not None
         self._secret = settings.stripe_webhook_secret
         self._minutes = settings.stripe_checkout_minutes
+        # Given again until ten minutes before Stripe expires it.
+        self.reusable = timedelta(minutes=self._minutes - 10)
         self._client = stripe.StripeClient(
             settings.stripe_api_key.get_secret_value(),
             base_addresses={"api": settings.stripe_api_base},
@@ -239,6 +243,8 @@ class SwishProvider:
     """Swish for Merchants' payment requests (module docstring)."""
 
     name = SWISH
+    #: A Swish payment request can be paid for three minutes.
+    reusable = timedelta(minutes=2)
 
     def __init__(self, settings: Settings) -> None:
         assert settings.swish_cert_file is not None
@@ -348,10 +354,32 @@ def _chosen_provider(session: Session, tenant_id: str) -> str | None:
 
 
 def start_checkout(
-    db: Database, chosen: PaymentProvider, invoice: InvoiceToPay, return_url: str
+    db: Database,
+    chosen: PaymentProvider,
+    invoice: InvoiceToPay,
+    return_url: str,
+    *,
+    now: datetime,
 ) -> Checkout:
     """Start a payment of ``invoice`` with ``chosen`` (the provider is called outside any
-    database transaction) and record the checkout."""
+    database transaction) and record the checkout. A checkout of the same amount started
+    recently enough to be still payable (``chosen.reusable``) is given again instead, so
+    pressing the button twice, or in two tabs, never asks for the money twice."""
+    with db.sessions() as session:
+        recent = session.scalars(
+            select(CardCheckout)
+            .where(
+                CardCheckout.tenant_id == invoice.tenant_id,
+                CardCheckout.invoice_id == invoice.invoice_id,
+                CardCheckout.provider == chosen.name,
+                CardCheckout.amount == invoice.amount,
+                CardCheckout.status == "open",
+                CardCheckout.created_at > now - chosen.reusable,
+            )
+            .order_by(CardCheckout.created_at.desc())
+        ).first()
+        if recent is not None and recent.url:
+            return Checkout(url=recent.url, ref=recent.ref)
     checkout = chosen.start(invoice, return_url)
     with db.transaction() as session:
         session.add(

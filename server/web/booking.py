@@ -512,7 +512,7 @@ def _pay(
         return said(409, _(NO_CARD_TEXT))
     try:
         checkout = card.start_checkout(
-            db, chosen, invoice, f"{settings.public_base_url}/book/{token}"
+            db, chosen, invoice, f"{settings.public_base_url}/book/{token}", now=utcnow()
         )
     except card.ProviderUnavailable:
         return said(503, _(CARD_DOWN_TEXT))

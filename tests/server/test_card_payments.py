@@ -290,7 +290,13 @@ def test_pay_by_card_refuses_a_stale_page_anothers_booking_and_says_when_stripe_
             s.scalars(select(CardCheckout).where(CardCheckout.tenant_id == world.tenant_id)).all()
             == []
         )
-    assert press(action, csrf).status_code == 303
+    sent = press(action, csrf)
+    assert sent.status_code == 303
+    # Pressed again (or in another tab) while that checkout can be paid: the same one.
+    asked = len(stripe_api.requests)
+    again = press(action, csrf)
+    assert again.headers["Location"] == sent.headers["Location"]
+    assert len(stripe_api.requests) == asked
 
 
 def test_the_same_webhook_delivered_at_once_in_parallel_is_booked_once(
