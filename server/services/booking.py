@@ -251,30 +251,37 @@ def record_booking(
 
 
 def store(
-    session: Session,
-    registration: Registration,
-    breakdown: Breakdown,
-    *,
-    now: datetime,
-    settings: Settings | None = None,
+    session: Session, registration: Registration, breakdown: Breakdown, *, now: datetime
 ) -> None:
     """Store the booking of a new ``registration`` with the round's terms now, and post
     its charge when it has a place (on the waiting list or held for review: when it gets
-    one, effect ``booking.charge``); with ``settings``, the charge's invoice is issued and
-    mailed (:func:`server.services.invoices.issue_invoice`)."""
+    one, effect ``booking.charge``)."""
     terms = terms_for(session, registration.tenant_id, registration.round_id)
     record_booking(session, registration, breakdown, terms, now=now)
     if registration.status == RegistrationStatus.REGISTERED:
         post_charge(session, registration.tenant_id, registration, breakdown, now.date())
-        if settings is not None:
-            issue_invoice(
-                session,
-                settings,
-                tenant_id=registration.tenant_id,
-                registration_id=registration.id,
-                now=now,
-                breakdown=breakdown,
-            )
+
+
+def invoice_placed(
+    session: Session,
+    settings: Settings,
+    registration: Registration,
+    breakdown: Breakdown,
+    *,
+    now: datetime,
+) -> None:
+    """Issue and mail the invoice of a booking :func:`store` charged (one with a place),
+    after its confirmation was queued, so the person reads that first
+    (:func:`server.services.invoices.issue_invoice`: nothing without a Bankgiro set)."""
+    if registration.status == RegistrationStatus.REGISTERED:
+        issue_invoice(
+            session,
+            settings,
+            tenant_id=registration.tenant_id,
+            registration_id=registration.id,
+            now=now,
+            breakdown=breakdown,
+        )
 
 
 def booking_of(session: Session, tenant_id: str, registration_id: str) -> Booking | None:
@@ -601,8 +608,9 @@ def _book(
     )
     session.add(reg)
     session.flush()
-    store(session, reg, breakdown, now=now, settings=settings)
+    store(session, reg, breakdown, now=now)
     _confirm(session, settings, reg, person, round_, breakdown, reasons, partner, by_partner)
+    invoice_placed(session, settings, reg, breakdown, now=now)
     return Booked(reg.id, person_id, reg.status, breakdown, tuple(reasons))
 
 

@@ -54,6 +54,7 @@ from server.services.booking import WAITING_TEXT as WAITING_TEXT  # the pages sh
 from server.services.booking import (
     booking_of,
     breakdown_of,
+    invoice_placed,
     is_priced,
     live_registration,
     notes,
@@ -609,7 +610,7 @@ def _reply(
 
 
 def _booked(
-    session: Session, settings: Settings, reg: Registration, round_: CourseRound, now: datetime
+    session: Session, reg: Registration, round_: CourseRound, now: datetime
 ) -> Breakdown | None:
     """A priced round's booking of ``reg``: the price now stored, and charged when it has
     a place (on the waiting list or held for review: when it gets one). None for a free
@@ -623,7 +624,7 @@ def _booked(
         round_id=round_.id,
         today=now.date(),
     )
-    store(session, reg, breakdown, now=now, settings=settings)
+    store(session, reg, breakdown, now=now)
     return breakdown
 
 
@@ -692,7 +693,7 @@ def sign_up(
     )
     session.add(reg)
     session.flush()
-    breakdown = _booked(session, settings, reg, public.round, now)
+    breakdown = _booked(session, reg, public.round, now)
     reply(
         registration=reg,
         event=EventType.REGISTRATION_CREATED,
@@ -701,6 +702,8 @@ def sign_up(
             public, signup, status=reg.status, reasons=reasons, breakdown=breakdown
         ),
     )
+    if breakdown is not None:
+        invoice_placed(session, settings, reg, breakdown, now=now)
     asked = None
     if signup.ask_manager and signup.manager_email:
         request_approval(session, tenant_id=tenant_id, registration_id=reg.id, settings=settings)

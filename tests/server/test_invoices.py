@@ -115,7 +115,9 @@ def test_anders_is_invoiced_1100_kr_with_an_ocr_reference_and_a_pdf(
             "late_interest": True,
         }
         number, ocr = invoice.number, invoice.ocr
-    # The mail, in the club's language, with the PDF's link.
+    # The mail, in the club's language, with the PDF's link, after his confirmation.
+    his = [event for event, to in club.outbox() if to == club.address("Anders")]
+    assert his.index("payment.invoice") > his.index("registration.created"), his
     mail = club.mail_to("Anders", f"Faktura {number}: Tango Fortsättare")
     text = body(mail)
     assert "Belopp: 1\u00a0100 kr" in text
