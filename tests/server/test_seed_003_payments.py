@@ -18,16 +18,22 @@ him be through the due date and the grace, then reminds him by e-mail and SMS (4
 through the stand-in tests/utils/sms_gateway.py), once; he pays the next day: Bankgirot's
 BgMax file with his OCR imported through POST /api/v1/payments/bgmax is matched to his
 invoice and booked on the payment day (the same file again books nothing); he gets a receipt
-by e-mail and no second reminder. Nothing else is sent.
+by e-mail and no second reminder. Nothing else is sent. The treasurer's monthly SIE 4 files
+(step 13; GET /api/v1/accounting/sie, read back with tests/utils/sie_reader.py, #KSUMMA
+verified): this month's holds exactly the seven vouchers those events imply (three bookings,
+Vals's and Maria's payments, Vals's cancellation, Stripe's fee), the payment month's exactly
+Anders's payment, each voucher summing to zero; the closing balances agree.
 """
 
 from __future__ import annotations
 
 import base64
+import calendar
 import re
 import subprocess
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -53,10 +59,11 @@ from tests.server.seed_003 import (
     link_in,
     open_club,
     postings,
+    registrations,
     set_up,
     today,
 )
-from tests.utils import sms_gateway, stripe_standin
+from tests.utils import sie_reader, sms_gateway, stripe_standin
 from tests.utils.servers import wait_until
 from tests.utils.sms_gateway import SmsApiStandin
 from tests.utils.stripe_standin import StripeStandin
@@ -177,6 +184,40 @@ def booked_ledger(club: Club) -> list[tuple[str, str, date, list[tuple[str, int]
     return [(tx.kind, tx.reference, tx.day, sorted(postings_of[tx.id])) for tx in txs]
 
 
+def vals_registration(club: Club) -> str:
+    """Maria's registration on Vals."""
+    return str(registrations(club, "vals_ht")[club.ids["maria"]]["id"])
+
+
+def sie_of_month(club: Club, day: date) -> sie_reader.SieFile:
+    """The SIE 4 file (type 4E) of ``day``'s month as the treasurer exports it, read with
+    the test's own reader; its checksum (#KSUMMA) verified."""
+    first = day.replace(day=1)
+    last = day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    resp = club.staff.get(
+        "/api/v1/accounting/sie",
+        params={"from": first.isoformat(), "to": last.isoformat(), "type": "4E"},
+    )
+    assert resp.status_code == 200, resp.text
+    parsed = sie_reader.read(resp.content)
+    assert parsed.checksum is not None and parsed.checksum[0] == parsed.checksum[1]
+    return parsed
+
+
+def vouchers_of(
+    parsed: sie_reader.SieFile,
+) -> dict[str, tuple[str, date, list[tuple[str, Decimal]]]]:
+    """The file's vouchers by text: (series, day, [(account, kronor)] sorted); each one's
+    lines sum to zero."""
+    found = {}
+    for v in parsed.vouchers():
+        assert sum(t.amount for t in v.trans) == 0, v
+        assert v.text not in found, v.text
+        day = datetime.strptime(v.day, "%Y%m%d").date()
+        found[v.text] = (v.series, day, sorted((t.account, t.amount) for t in v.trans))
+    return found
+
+
 def sent(club: Club) -> list[tuple[str, str]]:
     """(event, whom) of every mail queued for the club, sorted."""
     return sorted((event, to.split(".")[0]) for event, to in club.outbox())
@@ -190,7 +231,7 @@ def pdf_text(pdf: bytes) -> str:
     return done.stdout.decode("utf-8")
 
 
-def test_maria_pays_by_card_anders_by_bankgiro_after_a_reminder(
+def test_maria_pays_by_card_anders_by_bankgiro_after_a_reminder_all_in_the_sie_files(
     club: Club, stripe: StripeStandin, sms_api: SmsApiStandin
 ) -> None:
     set_up(club)
@@ -387,3 +428,53 @@ def test_maria_pays_by_card_anders_by_bankgiro_after_a_reminder(
         ]
     )
     assert len(sms_api.received) == texts_before + 1
+
+    # 13. Once a month the treasurer takes the month's SIE 4 file into the club's
+    #     bookkeeping: exactly the vouchers these events imply, each summing to zero. This
+    #     month: the bookings (series A), the payments (B: Vals's by Bankgiro, Maria's by
+    #     card on the card receivable 1580), Vals's cancellation to credit (C), Stripe's fee
+    #     (E, bank costs 6570); Anders's payment falls in its own month.
+    vals = invoice_of(club, "maria", vals_registration(club))
+    intent = stripe.sessions[session_id].intent["id"]
+    this_month = sie_of_month(club, today())
+    assert vouchers_of(this_month) == {
+        f"Bokning {vals.registration_id}": ("A", today(), [("1510", 800), ("3010", -800)]),
+        f"Inbetalning {vals.ocr}": ("B", today(), [("1510", -800), ("1930", 800)]),
+        f"Avbokning {vals.registration_id}": ("C", today(), [("2420", -600), ("3010", 600)]),
+        f"Bokning {booked.registrations['maria']}": (
+            "A",
+            today(),
+            [("1510", 200), ("2420", 600), ("3010", -800)],
+        ),
+        f"Bokning {booked.registrations['anders']}": (
+            "A",
+            today(),
+            [("1510", 1100), ("3010", -1000), ("3890", -100)],
+        ),
+        f"Inbetalning {maria.ocr}": ("B", today(), [("1510", -200), ("1580", 200)]),
+        f"Kortavgift {intent}": (
+            "E",
+            today(),
+            [("1580", Decimal("-4.80")), ("6570", Decimal("4.80"))],
+        ),
+    }
+    numbers = sorted((v.series, int(v.number)) for v in this_month.vouchers())
+    assert numbers == [("A", 1), ("A", 2), ("A", 3), ("B", 1), ("B", 2), ("C", 1), ("E", 1)]
+    # At the month's end Anders owes his 1 100 kr; the bank has Vals's 800 kr, Stripe owes
+    # the club Maria's 200 kr less its fee; her credit is used up.
+    assert this_month.balances("#UB") == {
+        "1510": Decimal("1100.00"),
+        "1580": Decimal("195.20"),
+        "1930": Decimal("800.00"),
+    }
+    payment_month = sie_of_month(club, paid_on)
+    assert vouchers_of(payment_month) == {
+        f"Inbetalning {anders.ocr}": ("B", paid_on, [("1510", -1100), ("1930", 1100)]),
+    }
+    # Then nobody owes anything (2091 carries the result when that month opens a new
+    # fiscal year).
+    closing = payment_month.balances("#UB")
+    assert {k: v for k, v in closing.items() if k != "2091"} == {
+        "1580": Decimal("195.20"),
+        "1930": Decimal("1900.00"),
+    }
