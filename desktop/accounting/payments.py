@@ -208,7 +208,10 @@ class MatchDialog(ServerDialog):
     def update_ok(self) -> None:
         self.ok_button.setEnabled(not self.busy and self.chosen() is not None)
 
-    def show_invoices(self, hits: list[InvoiceHit]) -> None:
+    def show_invoices(self, hits: list[InvoiceHit], text: str | None = None) -> None:
+        """The invoices found for ``text`` (an answer to an earlier search is dropped)."""
+        if text is not None and text.strip() != self.query.text().strip():
+            return
         self.model.set_rows([invoice_row(h) for h in hits])
         self.table.set_empty_text(self.tr("No invoice found."))
         if hits:
@@ -385,8 +388,13 @@ class UnmatchedPaymentsWindow(ServerListWindow):
         )
         box.setObjectName("bgmax_result")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r, b=box: self._result_closed(b))
         self.result_box = box
         box.open()
+
+    def _result_closed(self, box: QMessageBox) -> None:
+        if self.result_box is box:
+            self.result_box = None
 
     # -- match --------------------------------------------------------------------------
 
@@ -412,7 +420,7 @@ class UnmatchedPaymentsWindow(ServerListWindow):
             link,
             lambda c: c.find_invoices(text),
             _t(QT_TRANSLATE_NOOP("Payments", "Finding invoices")),
-        ).success(dialog.show_invoices).failure(
+        ).success(lambda hits: dialog.show_invoices(hits, text)).failure(
             lambda exc: dialog.failed(self.describe_error(exc))
         ).run(self.ctx.ops)
 
