@@ -5,6 +5,7 @@ the sync engine or the desktop. Importing this package registers every
 table on ``Base.metadata``.
 """
 
+from models.accounting import AccountMappingRow
 from models.agent_orders import AgentOrder, AgentOrderStep, OrderState, Signature, SigningMethod
 from models.alumni import (
     AlumniRegistration,
@@ -52,6 +53,7 @@ from models.prerequisites import CoursePrerequisite, LevelApproval
 from models.tenancy import Membership, Role, Tenant, User
 
 __all__ = [
+    "AccountMappingRow",
     "Activity",
     "ActivityKind",
     "Agent",

@@ -18,7 +18,14 @@ import enum
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from sqlalchemy import String
+from sqlalchemy.orm import Mapped, mapped_column
+
 from models import ledger, sie
+from models.base import Base
+from models.booking import PriceScope
+from models.errors import ValidationError
+from models.organisations import ArchivedByTombstone
 
 
 class Purpose(enum.StrEnum):
@@ -114,6 +121,42 @@ class AccountMapping:
     @property
     def rank(self) -> int:
         return 2 if self.round_id else 1 if self.category_id else 0
+
+
+class AccountMappingRow(ArchivedByTombstone, Base):
+    """The treasurer's setting (synced; ``account_mapping.*`` commands): ``purpose``'s
+    account for the tenant, a category (``scope_id`` its name) or a round (its id)."""
+
+    __tablename__ = "account_mapping"
+
+    purpose: Mapped[str] = mapped_column(String(30))
+    account: Mapped[str] = mapped_column(String(10))
+    scope_kind: Mapped[str] = mapped_column(String(20), default=PriceScope.TENANT)
+    scope_id: Mapped[str | None] = mapped_column(String(200), default=None)
+    cost_centre: Mapped[str] = mapped_column(String(40), default="")
+    project: Mapped[str] = mapped_column(String(40), default="")
+
+    def mapping(self) -> AccountMapping:
+        """The export's mapping (refused with the field when it cannot be one)."""
+        try:
+            purpose = Purpose(self.purpose)
+        except ValueError:
+            raise ValidationError("No such purpose", field="purpose") from None
+        if not (self.account.isdigit() and len(self.account) == 4):
+            raise ValidationError("An account is four digits (BAS)", field="account")
+        for name in ("cost_centre", "project"):
+            value = getattr(self, name)
+            if value != value.strip() or any(not c.isprintable() for c in value):
+                raise ValidationError("An object code is one line without edge spaces", field=name)
+        kind = PriceScope(self.scope_kind)
+        return AccountMapping(
+            purpose,
+            self.account,
+            category_id=self.scope_id if kind is PriceScope.CATEGORY else None,
+            round_id=self.scope_id if kind is PriceScope.ROUND else None,
+            cost_centre=self.cost_centre,
+            project=self.project,
+        )
 
 
 @dataclass(frozen=True)

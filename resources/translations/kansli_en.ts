@@ -4357,7 +4357,7 @@
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="688" />
-      <location filename="../../desktop/sync_ui/describe.py" line="534" />
+      <location filename="../../desktop/sync_ui/describe.py" line="540" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
@@ -5494,7 +5494,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>&amp;Match</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="213" />
+      <location filename="../../desktop/accounting/payments.py" line="216" />
       <source>No invoice found.</source>
       <translation>No invoice found.</translation>
     </message>
@@ -7171,22 +7171,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>The file was not imported: line %1, %2: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="289" />
+      <location filename="../../desktop/accounting/payments.py" line="292" />
       <source>Loading payments</source>
       <translation>Loading payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="357" />
+      <location filename="../../desktop/accounting/payments.py" line="360" />
       <source>Importing payments</source>
       <translation>Importing payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="414" />
+      <location filename="../../desktop/accounting/payments.py" line="422" />
       <source>Finding invoices</source>
       <translation>Finding invoices</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="439" />
+      <location filename="../../desktop/accounting/payments.py" line="447" />
       <source>Matching payment</source>
       <translation>Matching payment</translation>
     </message>
@@ -11179,962 +11179,992 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/sync_ui/describe.py" line="96" />
+      <source>Map an account</source>
+      <translation>Map an account</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="97" />
+      <source>Edit account mapping</source>
+      <translation>Edit account mapping</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="98" />
+      <source>Archive account mapping</source>
+      <translation>Archive account mapping</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="99" />
       <source>Create discount</source>
       <translation>Create discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="97" />
+      <location filename="../../desktop/sync_ui/describe.py" line="100" />
       <source>Edit discount</source>
       <translation>Edit discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="98" />
+      <location filename="../../desktop/sync_ui/describe.py" line="101" />
       <source>Archive discount</source>
       <translation>Archive discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="99" />
+      <location filename="../../desktop/sync_ui/describe.py" line="102" />
       <source>Add membership</source>
       <translation>Add membership</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="100" />
+      <location filename="../../desktop/sync_ui/describe.py" line="103" />
       <source>Edit membership</source>
       <translation>Edit membership</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="101" />
+      <location filename="../../desktop/sync_ui/describe.py" line="104" />
       <source>Remove membership</source>
       <translation>Remove membership</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="102" />
+      <location filename="../../desktop/sync_ui/describe.py" line="105" />
       <source>Set cancellation terms</source>
       <translation>Set cancellation terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="103" />
+      <location filename="../../desktop/sync_ui/describe.py" line="106" />
       <source>Set payment settings</source>
       <translation>Set payment settings</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="104" />
+      <location filename="../../desktop/sync_ui/describe.py" line="107" />
       <source>Add a prerequisite</source>
       <translation>Add a prerequisite</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="105" />
+      <location filename="../../desktop/sync_ui/describe.py" line="108" />
       <source>Remove a prerequisite</source>
       <translation>Remove a prerequisite</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="106" />
+      <location filename="../../desktop/sync_ui/describe.py" line="109" />
       <source>Add a level approval</source>
       <translation>Add a level approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="107" />
+      <location filename="../../desktop/sync_ui/describe.py" line="110" />
       <source>Remove a level approval</source>
       <translation>Remove a level approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="108" />
+      <location filename="../../desktop/sync_ui/describe.py" line="111" />
       <source>Accept a sign-up after review</source>
       <translation>Accept a sign-up after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="109" />
+      <location filename="../../desktop/sync_ui/describe.py" line="112" />
       <source>Decline a sign-up after review</source>
       <translation>Decline a sign-up after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="116" />
+      <location filename="../../desktop/sync_ui/describe.py" line="119" />
       <source>Add %1 as a new person</source>
       <extracomment>The act of each command on its subject (%1), one line in the list.</extracomment>
       <translation>Add %1 as a new person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="117" />
+      <location filename="../../desktop/sync_ui/describe.py" line="120" />
       <source>Change the details of %1</source>
       <translation>Change the details of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="118" />
+      <location filename="../../desktop/sync_ui/describe.py" line="121" />
       <source>Add an e-mail address to %1</source>
       <translation>Add an e-mail address to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="119" />
+      <location filename="../../desktop/sync_ui/describe.py" line="122" />
       <source>Remove an e-mail address of %1</source>
       <translation>Remove an e-mail address of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="120" />
+      <location filename="../../desktop/sync_ui/describe.py" line="123" />
       <source>Link %1 as a contact</source>
       <translation>Link %1 as a contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="121" />
+      <location filename="../../desktop/sync_ui/describe.py" line="124" />
       <source>Change the contact roles of %1</source>
       <translation>Change the contact roles of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="122" />
+      <location filename="../../desktop/sync_ui/describe.py" line="125" />
       <source>Remove %1 from the contacts</source>
       <translation>Remove %1 from the contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="123" />
+      <location filename="../../desktop/sync_ui/describe.py" line="126" />
       <source>Add a phone number to %1</source>
       <translation>Add a phone number to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="124" />
+      <location filename="../../desktop/sync_ui/describe.py" line="127" />
       <source>Change the category of %1</source>
       <translation>Change the category of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="125" />
+      <location filename="../../desktop/sync_ui/describe.py" line="128" />
       <source>Change the category of several persons</source>
       <translation>Change the category of several persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="128" />
+      <location filename="../../desktop/sync_ui/describe.py" line="131" />
       <source>Create the category %1</source>
       <translation>Create the category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="129" />
+      <location filename="../../desktop/sync_ui/describe.py" line="132" />
       <source>Rename the category %1</source>
       <translation>Rename the category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="130" />
+      <location filename="../../desktop/sync_ui/describe.py" line="133" />
       <source>Archive the category %1</source>
       <translation>Archive the category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="131" />
+      <location filename="../../desktop/sync_ui/describe.py" line="134" />
       <source>Create the course %1</source>
       <translation>Create the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="132" />
+      <location filename="../../desktop/sync_ui/describe.py" line="135" />
       <source>Change the course %1</source>
       <translation>Change the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="133" />
+      <location filename="../../desktop/sync_ui/describe.py" line="136" />
       <source>Archive the course %1</source>
       <translation>Archive the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="134" />
+      <location filename="../../desktop/sync_ui/describe.py" line="137" />
       <source>Create the course round %1</source>
       <translation>Create the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="135" />
+      <location filename="../../desktop/sync_ui/describe.py" line="138" />
       <source>Change the course round %1</source>
       <translation>Change the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="136" />
+      <location filename="../../desktop/sync_ui/describe.py" line="139" />
       <source>Archive the course round %1</source>
       <translation>Archive the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="137" />
+      <location filename="../../desktop/sync_ui/describe.py" line="140" />
       <source>Change the terms of %1</source>
       <translation>Change the terms of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="138" />
+      <location filename="../../desktop/sync_ui/describe.py" line="141" />
       <source>Register %1 on a course round</source>
       <translation>Register %1 on a course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="139" />
+      <location filename="../../desktop/sync_ui/describe.py" line="142" />
       <source>Change the approving manager of %1</source>
       <translation>Change the approving manager of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="142" />
+      <location filename="../../desktop/sync_ui/describe.py" line="145" />
       <source>Ask the approving manager to approve %1</source>
       <translation>Ask the approving manager to approve %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="145" />
+      <location filename="../../desktop/sync_ui/describe.py" line="148" />
       <source>Remove the approval of %1</source>
       <translation>Remove the approval of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="146" />
+      <location filename="../../desktop/sync_ui/describe.py" line="149" />
       <source>Cancel the registration of %1</source>
       <translation>Cancel the registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="147" />
+      <location filename="../../desktop/sync_ui/describe.py" line="150" />
       <source>Move %1 to the waiting list</source>
       <translation>Move %1 to the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="148" />
+      <location filename="../../desktop/sync_ui/describe.py" line="151" />
       <source>Give %1 a place from the waiting list</source>
       <translation>Give %1 a place from the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="151" />
+      <location filename="../../desktop/sync_ui/describe.py" line="154" />
       <source>Accept the place offered to %1</source>
       <translation>Accept the place offered to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="152" />
+      <location filename="../../desktop/sync_ui/describe.py" line="155" />
       <source>Accept the sign-up of %1 after review</source>
       <translation>Accept the sign-up of %1 after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="155" />
+      <location filename="../../desktop/sync_ui/describe.py" line="158" />
       <source>Decline the sign-up of %1 after review</source>
       <translation>Decline the sign-up of %1 after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="158" />
+      <location filename="../../desktop/sync_ui/describe.py" line="161" />
       <source>Change the sign-up form of %1</source>
       <translation>Change the sign-up form of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="159" />
+      <location filename="../../desktop/sync_ui/describe.py" line="162" />
       <source>Add a question to the sign-up form</source>
       <translation>Add a question to the sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="160" />
+      <location filename="../../desktop/sync_ui/describe.py" line="163" />
       <source>Remove the question “%1”</source>
       <translation>Remove the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="161" />
+      <location filename="../../desktop/sync_ui/describe.py" line="164" />
       <source>Change the question “%1”</source>
       <translation>Change the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="162" />
+      <location filename="../../desktop/sync_ui/describe.py" line="165" />
       <source>Move the question “%1”</source>
       <translation>Move the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="163" />
+      <location filename="../../desktop/sync_ui/describe.py" line="166" />
       <source>Change the alumni rule “%1”</source>
       <translation>Change the alumni rule “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="164" />
+      <location filename="../../desktop/sync_ui/describe.py" line="167" />
       <source>Reverse the alumni decision on %1</source>
       <translation>Reverse the alumni decision on %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="165" />
+      <location filename="../../desktop/sync_ui/describe.py" line="168" />
       <source>Import registrations to %1</source>
       <translation>Import registrations to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="166" />
+      <location filename="../../desktop/sync_ui/describe.py" line="169" />
       <source>Create the organisation %1</source>
       <translation>Create the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="167" />
+      <location filename="../../desktop/sync_ui/describe.py" line="170" />
       <source>Change the organisation %1</source>
       <translation>Change the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="168" />
+      <location filename="../../desktop/sync_ui/describe.py" line="171" />
       <source>Archive the organisation %1</source>
       <translation>Archive the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="169" />
+      <location filename="../../desktop/sync_ui/describe.py" line="172" />
       <source>Make %1 a customer</source>
       <translation>Make %1 a customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="170" />
+      <location filename="../../desktop/sync_ui/describe.py" line="173" />
       <source>Change the customer %1</source>
       <translation>Change the customer %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="171" />
+      <location filename="../../desktop/sync_ui/describe.py" line="174" />
       <source>Archive the customer %1</source>
       <translation>Archive the customer %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="172" />
+      <location filename="../../desktop/sync_ui/describe.py" line="175" />
       <source>Create a contract for %1</source>
       <translation>Create a contract for %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="173" />
+      <location filename="../../desktop/sync_ui/describe.py" line="176" />
       <source>Change the contract %1</source>
       <translation>Change the contract %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="174" />
+      <location filename="../../desktop/sync_ui/describe.py" line="177" />
       <source>Archive the contract %1</source>
       <translation>Archive the contract %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="175" />
+      <location filename="../../desktop/sync_ui/describe.py" line="178" />
       <source>Make %1 an agent</source>
       <translation>Make %1 an agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="176" />
+      <location filename="../../desktop/sync_ui/describe.py" line="179" />
       <source>Change the agent %1</source>
       <translation>Change the agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="177" />
+      <location filename="../../desktop/sync_ui/describe.py" line="180" />
       <source>Archive the agent %1</source>
       <translation>Archive the agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="178" />
+      <location filename="../../desktop/sync_ui/describe.py" line="181" />
       <source>Add a session to %1</source>
       <translation>Add a session to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="179" />
+      <location filename="../../desktop/sync_ui/describe.py" line="182" />
       <source>Change the session %1</source>
       <translation>Change the session %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="180" />
+      <location filename="../../desktop/sync_ui/describe.py" line="183" />
       <source>Remove the session %1</source>
       <translation>Remove the session %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="181" />
+      <location filename="../../desktop/sync_ui/describe.py" line="184" />
       <source>Send the participant list of %1</source>
       <translation>Send the participant list of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="184" />
+      <location filename="../../desktop/sync_ui/describe.py" line="187" />
       <source>Create the message template %1</source>
       <translation>Create the message template %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="185" />
+      <location filename="../../desktop/sync_ui/describe.py" line="188" />
       <source>Change the message template %1</source>
       <translation>Change the message template %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="186" />
+      <location filename="../../desktop/sync_ui/describe.py" line="189" />
       <source>Publish the message template %1</source>
       <translation>Publish the message template %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="187" />
+      <location filename="../../desktop/sync_ui/describe.py" line="190" />
       <source>Create a notification binding of %1</source>
       <translation>Create a notification binding of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="190" />
+      <location filename="../../desktop/sync_ui/describe.py" line="193" />
       <source>Change the notification binding of %1</source>
       <translation>Change the notification binding of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="193" />
+      <location filename="../../desktop/sync_ui/describe.py" line="196" />
       <source>Archive the notification binding of %1</source>
       <translation>Archive the notification binding of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="196" />
+      <location filename="../../desktop/sync_ui/describe.py" line="199" />
       <source>Add %1 as a notification recipient</source>
       <translation>Add %1 as a notification recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="199" />
+      <location filename="../../desktop/sync_ui/describe.py" line="202" />
       <source>Change the notification recipient %1</source>
       <translation>Change the notification recipient %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="202" />
+      <location filename="../../desktop/sync_ui/describe.py" line="205" />
       <source>Archive the notification recipient %1</source>
       <translation>Archive the notification recipient %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="206" />
+      <location filename="../../desktop/sync_ui/describe.py" line="209" />
       <source>Approve alumni registration of %1</source>
       <translation>Approve alumni registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="207" />
+      <location filename="../../desktop/sync_ui/describe.py" line="210" />
       <source>Deny alumni registration of %1</source>
       <translation>Deny alumni registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="212" />
+      <location filename="../../desktop/sync_ui/describe.py" line="215" />
       <source>First name</source>
       <extracomment>The fields of the field-edit commands (models.commands.edits) and of the rows the server sends back, as a user names them.</extracomment>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="213" />
+      <location filename="../../desktop/sync_ui/describe.py" line="216" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="214" />
+      <location filename="../../desktop/sync_ui/describe.py" line="217" />
       <source>Personal identity number</source>
       <translation>Personal identity number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="215" />
+      <location filename="../../desktop/sync_ui/describe.py" line="218" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="216" />
+      <location filename="../../desktop/sync_ui/describe.py" line="219" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="217" />
+      <location filename="../../desktop/sync_ui/describe.py" line="220" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="218" />
+      <location filename="../../desktop/sync_ui/describe.py" line="221" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="219" />
+      <location filename="../../desktop/sync_ui/describe.py" line="222" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="220" />
+      <location filename="../../desktop/sync_ui/describe.py" line="223" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="221" />
+      <location filename="../../desktop/sync_ui/describe.py" line="224" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="222" />
+      <location filename="../../desktop/sync_ui/describe.py" line="225" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="223" />
+      <location filename="../../desktop/sync_ui/describe.py" line="226" />
       <source>Terms</source>
       <translation>Terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="224" />
+      <location filename="../../desktop/sync_ui/describe.py" line="227" />
       <source>Terms version</source>
       <translation>Terms version</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="225" />
+      <location filename="../../desktop/sync_ui/describe.py" line="228" />
       <source>Heading</source>
       <translation>Heading</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="226" />
+      <location filename="../../desktop/sync_ui/describe.py" line="229" />
       <source>Introduction</source>
       <translation>Introduction</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="227" />
+      <location filename="../../desktop/sync_ui/describe.py" line="230" />
       <source>Banner image</source>
       <translation>Banner image</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="228" />
+      <location filename="../../desktop/sync_ui/describe.py" line="231" />
       <source>Confirmation text</source>
       <translation>Confirmation text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="229" />
+      <location filename="../../desktop/sync_ui/describe.py" line="232" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="230" />
+      <location filename="../../desktop/sync_ui/describe.py" line="233" />
       <source>Kind of rule</source>
       <translation>Kind of rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="231" />
+      <location filename="../../desktop/sync_ui/describe.py" line="234" />
       <source>Rule values</source>
       <translation>Rule values</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="232" />
+      <location filename="../../desktop/sync_ui/describe.py" line="235" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="233" />
+      <location filename="../../desktop/sync_ui/describe.py" line="236" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="234" />
+      <location filename="../../desktop/sync_ui/describe.py" line="237" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="235" />
-      <location filename="../../desktop/sync_ui/describe.py" line="236" />
-      <location filename="../../desktop/sync_ui/describe.py" line="482" />
+      <location filename="../../desktop/sync_ui/describe.py" line="238" />
+      <location filename="../../desktop/sync_ui/describe.py" line="239" />
+      <location filename="../../desktop/sync_ui/describe.py" line="488" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="237" />
+      <location filename="../../desktop/sync_ui/describe.py" line="240" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="238" />
+      <location filename="../../desktop/sync_ui/describe.py" line="241" />
       <source>Decided by</source>
       <translation>Decided by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="239" />
+      <location filename="../../desktop/sync_ui/describe.py" line="242" />
       <source>Decided</source>
       <translation>Decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="240" />
+      <location filename="../../desktop/sync_ui/describe.py" line="243" />
       <source>Reason for the denial</source>
       <translation>Reason for the denial</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="241" />
+      <location filename="../../desktop/sync_ui/describe.py" line="244" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="242" />
+      <location filename="../../desktop/sync_ui/describe.py" line="245" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="243" />
+      <location filename="../../desktop/sync_ui/describe.py" line="246" />
       <source>Approved by</source>
       <translation>Approved by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="244" />
+      <location filename="../../desktop/sync_ui/describe.py" line="247" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="245" />
+      <location filename="../../desktop/sync_ui/describe.py" line="248" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="246" />
+      <location filename="../../desktop/sync_ui/describe.py" line="249" />
       <source>E-mail text</source>
       <translation>E-mail text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="247" />
+      <location filename="../../desktop/sync_ui/describe.py" line="250" />
       <source>SMS text</source>
       <translation>SMS text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="248" />
+      <location filename="../../desktop/sync_ui/describe.py" line="251" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="249" />
+      <location filename="../../desktop/sync_ui/describe.py" line="252" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="250" />
+      <location filename="../../desktop/sync_ui/describe.py" line="253" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="251" />
+      <location filename="../../desktop/sync_ui/describe.py" line="254" />
       <source>Required</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="252" />
+      <location filename="../../desktop/sync_ui/describe.py" line="255" />
       <source>Options</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="253" />
+      <location filename="../../desktop/sync_ui/describe.py" line="256" />
       <source>Require confirmation by e-mail</source>
       <translation>Require confirmation by e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="254" />
+      <location filename="../../desktop/sync_ui/describe.py" line="257" />
       <source>E-mail address</source>
       <translation>E-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="255" />
+      <location filename="../../desktop/sync_ui/describe.py" line="258" />
       <source>Phone number</source>
       <translation>Phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="256" />
+      <location filename="../../desktop/sync_ui/describe.py" line="259" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="257" />
+      <location filename="../../desktop/sync_ui/describe.py" line="260" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="258" />
-      <location filename="../../desktop/sync_ui/describe.py" line="455" />
+      <location filename="../../desktop/sync_ui/describe.py" line="261" />
+      <location filename="../../desktop/sync_ui/describe.py" line="461" />
       <source>Course round</source>
       <translation>Course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="259" />
+      <location filename="../../desktop/sync_ui/describe.py" line="262" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="260" />
+      <location filename="../../desktop/sync_ui/describe.py" line="263" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="261" />
+      <location filename="../../desktop/sync_ui/describe.py" line="264" />
       <source>Course leader</source>
       <translation>Course leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="262" />
+      <location filename="../../desktop/sync_ui/describe.py" line="265" />
       <source>Archived</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="263" />
+      <location filename="../../desktop/sync_ui/describe.py" line="266" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="264" />
+      <location filename="../../desktop/sync_ui/describe.py" line="267" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="265" />
+      <location filename="../../desktop/sync_ui/describe.py" line="268" />
       <source>Seats</source>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="266" />
+      <location filename="../../desktop/sync_ui/describe.py" line="269" />
       <source>Registration opens</source>
       <translation>Registration opens</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="267" />
+      <location filename="../../desktop/sync_ui/describe.py" line="270" />
       <source>Registration closes</source>
       <translation>Registration closes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="268" />
+      <location filename="../../desktop/sync_ui/describe.py" line="271" />
       <source>Price</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="269" />
+      <location filename="../../desktop/sync_ui/describe.py" line="272" />
       <source>Organisation number</source>
       <translation>Organisation number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="270" />
+      <location filename="../../desktop/sync_ui/describe.py" line="273" />
       <source>Customer number</source>
       <translation>Customer number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="271" />
+      <location filename="../../desktop/sync_ui/describe.py" line="274" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="272" />
+      <location filename="../../desktop/sync_ui/describe.py" line="275" />
       <source>Day</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="273" />
+      <location filename="../../desktop/sync_ui/describe.py" line="276" />
       <source>Starts at</source>
       <translation>Starts at</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="274" />
+      <location filename="../../desktop/sync_ui/describe.py" line="277" />
       <source>Ends at</source>
       <translation>Ends at</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="275" />
+      <location filename="../../desktop/sync_ui/describe.py" line="278" />
       <source>Room</source>
       <translation>Room</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="276" />
+      <location filename="../../desktop/sync_ui/describe.py" line="279" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="277" />
+      <location filename="../../desktop/sync_ui/describe.py" line="280" />
       <source>Template</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="278" />
-      <location filename="../../desktop/sync_ui/describe.py" line="279" />
+      <location filename="../../desktop/sync_ui/describe.py" line="281" />
+      <location filename="../../desktop/sync_ui/describe.py" line="282" />
       <source>Applies to</source>
       <translation>Applies to</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="280" />
+      <location filename="../../desktop/sync_ui/describe.py" line="283" />
       <source>Recipients</source>
       <translation>Recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="281" />
+      <location filename="../../desktop/sync_ui/describe.py" line="284" />
       <source>Channels</source>
       <translation>Channels</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="282" />
+      <location filename="../../desktop/sync_ui/describe.py" line="285" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="283" />
+      <location filename="../../desktop/sync_ui/describe.py" line="286" />
       <source>User</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="284" />
+      <location filename="../../desktop/sync_ui/describe.py" line="287" />
       <source>Fee</source>
       <translation>Fee</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="285" />
+      <location filename="../../desktop/sync_ui/describe.py" line="288" />
       <source>VAT rate</source>
       <translation>VAT rate</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="286" />
+      <location filename="../../desktop/sync_ui/describe.py" line="289" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="287" />
+      <location filename="../../desktop/sync_ui/describe.py" line="290" />
+      <source>Purpose</source>
+      <translation>Purpose</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="291" />
+      <source>Cost centre</source>
+      <translation>Cost centre</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="292" />
+      <source>Project</source>
+      <translation>Project</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="293" />
       <source>Base price</source>
       <translation>Base price</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="288" />
+      <location filename="../../desktop/sync_ui/describe.py" line="294" />
       <source>Membership type</source>
       <translation>Membership type</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="289" />
+      <location filename="../../desktop/sync_ui/describe.py" line="295" />
       <source>Condition</source>
       <translation>Condition</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="290" />
+      <location filename="../../desktop/sync_ui/describe.py" line="296" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="291" />
+      <location filename="../../desktop/sync_ui/describe.py" line="297" />
       <source>Percentage</source>
       <translation>Percentage</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="292" />
+      <location filename="../../desktop/sync_ui/describe.py" line="298" />
       <source>Combines with other discounts</source>
       <translation>Combines with other discounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="293" />
+      <location filename="../../desktop/sync_ui/describe.py" line="299" />
       <source>Valid from</source>
       <translation>Valid from</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="294" />
+      <location filename="../../desktop/sync_ui/describe.py" line="300" />
       <source>Valid until</source>
       <translation>Valid until</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="295" />
+      <location filename="../../desktop/sync_ui/describe.py" line="301" />
       <source>Book by</source>
       <translation>Book by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="296" />
+      <location filename="../../desktop/sync_ui/describe.py" line="302" />
       <source>Member since</source>
       <translation>Member since</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="297" />
+      <location filename="../../desktop/sync_ui/describe.py" line="303" />
       <source>Member until</source>
       <translation>Member until</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="298" />
+      <location filename="../../desktop/sync_ui/describe.py" line="304" />
       <source>Partner course</source>
       <translation>Partner course</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="328" />
+      <location filename="../../desktop/sync_ui/describe.py" line="334" />
       <source>Registered</source>
       <extracomment>The columns of the server's rows worth showing, per table, in this order.</extracomment>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="329" />
+      <location filename="../../desktop/sync_ui/describe.py" line="335" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="330" />
+      <location filename="../../desktop/sync_ui/describe.py" line="336" />
       <source>Waiting for review</source>
       <translation>Waiting for review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="335" />
+      <location filename="../../desktop/sync_ui/describe.py" line="341" />
       <source>Someone changed this on the server after you saw it.</source>
       <extracomment>What the server says, by code, when its message is not one the app can translate.</extracomment>
       <translation>Someone changed this on the server after you saw it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="338" />
+      <location filename="../../desktop/sync_ui/describe.py" line="344" />
       <source>What is on the server now does not allow this any more.</source>
       <translation>What is on the server now does not allow this any more.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="341" />
+      <location filename="../../desktop/sync_ui/describe.py" line="347" />
       <source>What this change concerns is no longer on the server.</source>
       <translation>What this change concerns is no longer on the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="344" />
+      <location filename="../../desktop/sync_ui/describe.py" line="350" />
       <source>Your roles do not allow this change.</source>
       <translation>Your roles do not allow this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="345" />
+      <location filename="../../desktop/sync_ui/describe.py" line="351" />
       <source>The server did not accept a value of this change.</source>
       <translation>The server did not accept a value of this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="347" />
+      <location filename="../../desktop/sync_ui/describe.py" line="353" />
       <source>The server refused this change.</source>
       <translation>The server refused this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="369" />
-      <location filename="../../desktop/sync_ui/describe.py" line="387" />
+      <location filename="../../desktop/sync_ui/describe.py" line="375" />
+      <location filename="../../desktop/sync_ui/describe.py" line="393" />
       <source>yes</source>
       <extracomment>A row id inside a server's message: such a message is not shown as it is. Longest value shown in the lists of yours and theirs (the whole value is in the chooser). The commands that decide an alumni registration, sent with the status the officer saw.</extracomment>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="389" />
+      <location filename="../../desktop/sync_ui/describe.py" line="395" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="407" />
+      <location filename="../../desktop/sync_ui/describe.py" line="413" />
       <source>nobody</source>
       <translation>nobody</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="459" />
+      <location filename="../../desktop/sync_ui/describe.py" line="465" />
       <source>Decision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="466" />
+      <location filename="../../desktop/sync_ui/describe.py" line="472" />
       <source>Status when you decided</source>
       <translation>Status when you decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="511" />
+      <location filename="../../desktop/sync_ui/describe.py" line="517" />
       <source>Already decided by %1 at %2: %3.</source>
       <translation>Already decided by %1 at %2: %3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="514" />
+      <location filename="../../desktop/sync_ui/describe.py" line="520" />
       <source>the automatic check</source>
       <translation>the automatic check</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="521" />
+      <location filename="../../desktop/sync_ui/describe.py" line="527" />
       <source>Already approved by %1 at %2.</source>
       <translation>Already approved by %1 at %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="548" />
+      <location filename="../../desktop/sync_ui/describe.py" line="554" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
       <translation>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="556" />
+      <location filename="../../desktop/sync_ui/describe.py" line="562" />
       <source>You took this change back before the server carried it out.</source>
       <translation>You took this change back before the server carried it out.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="565" />
+      <location filename="../../desktop/sync_ui/describe.py" line="571" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 changed %2 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="572" />
+      <location filename="../../desktop/sync_ui/describe.py" line="578" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Someone else changed %1 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="602" />
+      <location filename="../../desktop/sync_ui/describe.py" line="608" />
       <source>Field</source>
       <extracomment>The columns of a field conflict, side by side.</extracomment>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="603" />
+      <location filename="../../desktop/sync_ui/describe.py" line="609" />
       <source>Before</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="604" />
+      <location filename="../../desktop/sync_ui/describe.py" line="610" />
       <source>Yours</source>
       <translation>Yours</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="605" />
+      <location filename="../../desktop/sync_ui/describe.py" line="611" />
       <source>Theirs (server)</source>
       <translation>Theirs (server)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="606" />
+      <location filename="../../desktop/sync_ui/describe.py" line="612" />
       <source>Changed by</source>
       <translation>Changed by</translation>
     </message>
@@ -12676,75 +12706,75 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UnmatchedPaymentsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="247" />
+      <location filename="../../desktop/accounting/payments.py" line="250" />
       <source>Unmatched payments</source>
       <extracomment>An import ended: its summary in words ("" when it failed).</extracomment>
       <translation>Unmatched payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="249" />
+      <location filename="../../desktop/accounting/payments.py" line="252" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Import BgMax file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="252" />
+      <location filename="../../desktop/accounting/payments.py" line="255" />
       <source>Import a Bankgirot BgMax file and match its payments to invoices by OCR</source>
       <translation>Import a Bankgirot BgMax file and match its payments to invoices by OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="255" />
+      <location filename="../../desktop/accounting/payments.py" line="258" />
       <source>&amp;Match to invoice…</source>
       <translation>&amp;Match to invoice…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="258" />
+      <location filename="../../desktop/accounting/payments.py" line="261" />
       <source>Match the chosen payment to an invoice found by OCR, number or name</source>
       <translation>Match the chosen payment to an invoice found by OCR, number or name</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="266" />
+      <location filename="../../desktop/accounting/payments.py" line="269" />
       <source>Payment actions</source>
       <translation>Payment actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="268" />
+      <location filename="../../desktop/accounting/payments.py" line="271" />
       <source>Filter by reference, payer or amount…</source>
       <translation>Filter by reference, payer or amount…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="299" />
+      <location filename="../../desktop/accounting/payments.py" line="302" />
       <source>Every payment is matched to an invoice.</source>
       <translation>Every payment is matched to an invoice.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="314" />
-      <location filename="../../desktop/accounting/payments.py" line="345" />
-      <location filename="../../desktop/accounting/payments.py" line="384" />
+      <location filename="../../desktop/accounting/payments.py" line="317" />
+      <location filename="../../desktop/accounting/payments.py" line="348" />
+      <location filename="../../desktop/accounting/payments.py" line="387" />
       <source>Import BgMax file</source>
       <translation>Import BgMax file</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="318" />
+      <location filename="../../desktop/accounting/payments.py" line="321" />
       <source>BgMax files (*.txt *.bgmax *.dat)</source>
       <translation>BgMax files (*.txt *.bgmax *.dat)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="318" />
+      <location filename="../../desktop/accounting/payments.py" line="321" />
       <source>All files (*)</source>
       <translation>All files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="336" />
+      <location filename="../../desktop/accounting/payments.py" line="339" />
       <source>The file could not be read: %1</source>
       <translation>The file could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="342" />
+      <location filename="../../desktop/accounting/payments.py" line="345" />
       <source>Importing %1…</source>
       <translation>Importing %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="426" />
+      <location filename="../../desktop/accounting/payments.py" line="434" />
       <source>Matched %1 to invoice %2 (%3); the receipt is on its way.</source>
       <translation>Matched %1 to invoice %2 (%3); the receipt is on its way.</translation>
     </message>
@@ -13063,12 +13093,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: invoices and their reminders are kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="230" />
+      <location filename="../../desktop/accounting/payments.py" line="233" />
       <source>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</source>
       <translation>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="235" />
+      <location filename="../../desktop/accounting/payments.py" line="238" />
       <source>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</source>
       <translation>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</translation>
     </message>

@@ -4357,7 +4357,7 @@
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="688" />
-      <location filename="../../desktop/sync_ui/describe.py" line="534" />
+      <location filename="../../desktop/sync_ui/describe.py" line="540" />
       <source>Row %1: </source>
       <translation>Rad %1: </translation>
     </message>
@@ -5494,7 +5494,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>&amp;Matcha</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="213" />
+      <location filename="../../desktop/accounting/payments.py" line="216" />
       <source>No invoice found.</source>
       <translation>Ingen faktura hittades.</translation>
     </message>
@@ -7171,22 +7171,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Filen importerades inte: rad %1, %2: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="289" />
+      <location filename="../../desktop/accounting/payments.py" line="292" />
       <source>Loading payments</source>
       <translation>Hämtar betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="357" />
+      <location filename="../../desktop/accounting/payments.py" line="360" />
       <source>Importing payments</source>
       <translation>Importerar betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="414" />
+      <location filename="../../desktop/accounting/payments.py" line="422" />
       <source>Finding invoices</source>
       <translation>Söker fakturor</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="439" />
+      <location filename="../../desktop/accounting/payments.py" line="447" />
       <source>Matching payment</source>
       <translation>Matchar betalning</translation>
     </message>
@@ -11179,962 +11179,992 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/sync_ui/describe.py" line="96" />
+      <source>Map an account</source>
+      <translation>Koppla ett konto</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="97" />
+      <source>Edit account mapping</source>
+      <translation>Ändra kontokoppling</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="98" />
+      <source>Archive account mapping</source>
+      <translation>Arkivera kontokoppling</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="99" />
       <source>Create discount</source>
       <translation>Skapa rabatt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="97" />
+      <location filename="../../desktop/sync_ui/describe.py" line="100" />
       <source>Edit discount</source>
       <translation>Ändra rabatt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="98" />
+      <location filename="../../desktop/sync_ui/describe.py" line="101" />
       <source>Archive discount</source>
       <translation>Arkivera rabatt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="99" />
+      <location filename="../../desktop/sync_ui/describe.py" line="102" />
       <source>Add membership</source>
       <translation>Lägg till medlemskap</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="100" />
+      <location filename="../../desktop/sync_ui/describe.py" line="103" />
       <source>Edit membership</source>
       <translation>Ändra medlemskap</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="101" />
+      <location filename="../../desktop/sync_ui/describe.py" line="104" />
       <source>Remove membership</source>
       <translation>Ta bort medlemskap</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="102" />
+      <location filename="../../desktop/sync_ui/describe.py" line="105" />
       <source>Set cancellation terms</source>
       <translation>Ange avbokningsvillkor</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="103" />
+      <location filename="../../desktop/sync_ui/describe.py" line="106" />
       <source>Set payment settings</source>
       <translation>Ange betalningsinställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="104" />
+      <location filename="../../desktop/sync_ui/describe.py" line="107" />
       <source>Add a prerequisite</source>
       <translation>Lägg till förkunskapskrav</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="105" />
+      <location filename="../../desktop/sync_ui/describe.py" line="108" />
       <source>Remove a prerequisite</source>
       <translation>Ta bort förkunskapskrav</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="106" />
+      <location filename="../../desktop/sync_ui/describe.py" line="109" />
       <source>Add a level approval</source>
       <translation>Lägg till nivågodkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="107" />
+      <location filename="../../desktop/sync_ui/describe.py" line="110" />
       <source>Remove a level approval</source>
       <translation>Ta bort nivågodkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="108" />
+      <location filename="../../desktop/sync_ui/describe.py" line="111" />
       <source>Accept a sign-up after review</source>
       <translation>Godta en anmälan efter granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="109" />
+      <location filename="../../desktop/sync_ui/describe.py" line="112" />
       <source>Decline a sign-up after review</source>
       <translation>Avslå en anmälan efter granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="116" />
+      <location filename="../../desktop/sync_ui/describe.py" line="119" />
       <source>Add %1 as a new person</source>
       <extracomment>The act of each command on its subject (%1), one line in the list.</extracomment>
       <translation>Lägg till %1 som ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="117" />
+      <location filename="../../desktop/sync_ui/describe.py" line="120" />
       <source>Change the details of %1</source>
       <translation>Ändra uppgifterna för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="118" />
+      <location filename="../../desktop/sync_ui/describe.py" line="121" />
       <source>Add an e-mail address to %1</source>
       <translation>Lägg till en e-postadress för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="119" />
+      <location filename="../../desktop/sync_ui/describe.py" line="122" />
       <source>Remove an e-mail address of %1</source>
       <translation>Ta bort en e-postadress för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="120" />
+      <location filename="../../desktop/sync_ui/describe.py" line="123" />
       <source>Link %1 as a contact</source>
       <translation>Koppla %1 som kontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="121" />
+      <location filename="../../desktop/sync_ui/describe.py" line="124" />
       <source>Change the contact roles of %1</source>
       <translation>Ändra kontaktrollerna för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="122" />
+      <location filename="../../desktop/sync_ui/describe.py" line="125" />
       <source>Remove %1 from the contacts</source>
       <translation>Ta bort %1 från kontakterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="123" />
+      <location filename="../../desktop/sync_ui/describe.py" line="126" />
       <source>Add a phone number to %1</source>
       <translation>Lägg till ett telefonnummer för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="124" />
+      <location filename="../../desktop/sync_ui/describe.py" line="127" />
       <source>Change the category of %1</source>
       <translation>Ändra kategori för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="125" />
+      <location filename="../../desktop/sync_ui/describe.py" line="128" />
       <source>Change the category of several persons</source>
       <translation>Ändra kategori för flera personer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="128" />
+      <location filename="../../desktop/sync_ui/describe.py" line="131" />
       <source>Create the category %1</source>
       <translation>Skapa kategorin %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="129" />
+      <location filename="../../desktop/sync_ui/describe.py" line="132" />
       <source>Rename the category %1</source>
       <translation>Byt namn på kategorin %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="130" />
+      <location filename="../../desktop/sync_ui/describe.py" line="133" />
       <source>Archive the category %1</source>
       <translation>Arkivera kategorin %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="131" />
+      <location filename="../../desktop/sync_ui/describe.py" line="134" />
       <source>Create the course %1</source>
       <translation>Skapa kursen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="132" />
+      <location filename="../../desktop/sync_ui/describe.py" line="135" />
       <source>Change the course %1</source>
       <translation>Ändra utbildningen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="133" />
+      <location filename="../../desktop/sync_ui/describe.py" line="136" />
       <source>Archive the course %1</source>
       <translation>Arkivera utbildningen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="134" />
+      <location filename="../../desktop/sync_ui/describe.py" line="137" />
       <source>Create the course round %1</source>
       <translation>Skapa utbildningsomgången %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="135" />
+      <location filename="../../desktop/sync_ui/describe.py" line="138" />
       <source>Change the course round %1</source>
       <translation>Ändra utbildningsomgången %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="136" />
+      <location filename="../../desktop/sync_ui/describe.py" line="139" />
       <source>Archive the course round %1</source>
       <translation>Arkivera utbildningsomgången %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="137" />
+      <location filename="../../desktop/sync_ui/describe.py" line="140" />
       <source>Change the terms of %1</source>
       <translation>Ändra villkoren för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="138" />
+      <location filename="../../desktop/sync_ui/describe.py" line="141" />
       <source>Register %1 on a course round</source>
       <translation>Registrera %1 på en utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="139" />
+      <location filename="../../desktop/sync_ui/describe.py" line="142" />
       <source>Change the approving manager of %1</source>
       <translation>Byt godkännande chef för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="142" />
+      <location filename="../../desktop/sync_ui/describe.py" line="145" />
       <source>Ask the approving manager to approve %1</source>
       <translation>Be godkännande chef att godkänna %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="145" />
+      <location filename="../../desktop/sync_ui/describe.py" line="148" />
       <source>Remove the approval of %1</source>
       <translation>Ta bort godkännandet för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="146" />
+      <location filename="../../desktop/sync_ui/describe.py" line="149" />
       <source>Cancel the registration of %1</source>
       <translation>Avboka kursregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="147" />
+      <location filename="../../desktop/sync_ui/describe.py" line="150" />
       <source>Move %1 to the waiting list</source>
       <translation>Flytta %1 till väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="148" />
+      <location filename="../../desktop/sync_ui/describe.py" line="151" />
       <source>Give %1 a place from the waiting list</source>
       <translation>Ge %1 en plats från väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="151" />
+      <location filename="../../desktop/sync_ui/describe.py" line="154" />
       <source>Accept the place offered to %1</source>
       <translation>Tacka ja till platsen som erbjöds %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="152" />
+      <location filename="../../desktop/sync_ui/describe.py" line="155" />
       <source>Accept the sign-up of %1 after review</source>
       <translation>Godta anmälan från %1 efter granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="155" />
+      <location filename="../../desktop/sync_ui/describe.py" line="158" />
       <source>Decline the sign-up of %1 after review</source>
       <translation>Avslå anmälan från %1 efter granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="158" />
+      <location filename="../../desktop/sync_ui/describe.py" line="161" />
       <source>Change the sign-up form of %1</source>
       <translation>Ändra anmälningsformuläret för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="159" />
+      <location filename="../../desktop/sync_ui/describe.py" line="162" />
       <source>Add a question to the sign-up form</source>
       <translation>Lägg till en fråga i anmälningsformuläret</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="160" />
+      <location filename="../../desktop/sync_ui/describe.py" line="163" />
       <source>Remove the question “%1”</source>
       <translation>Ta bort frågan ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="161" />
+      <location filename="../../desktop/sync_ui/describe.py" line="164" />
       <source>Change the question “%1”</source>
       <translation>Ändra frågan ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="162" />
+      <location filename="../../desktop/sync_ui/describe.py" line="165" />
       <source>Move the question “%1”</source>
       <translation>Flytta frågan ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="163" />
+      <location filename="../../desktop/sync_ui/describe.py" line="166" />
       <source>Change the alumni rule “%1”</source>
       <translation>Ändra alumniregeln ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="164" />
+      <location filename="../../desktop/sync_ui/describe.py" line="167" />
       <source>Reverse the alumni decision on %1</source>
       <translation>Häv alumnbeslutet för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="165" />
+      <location filename="../../desktop/sync_ui/describe.py" line="168" />
       <source>Import registrations to %1</source>
       <translation>Importera kursregistreringar till %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="166" />
+      <location filename="../../desktop/sync_ui/describe.py" line="169" />
       <source>Create the organisation %1</source>
       <translation>Skapa organisationen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="167" />
+      <location filename="../../desktop/sync_ui/describe.py" line="170" />
       <source>Change the organisation %1</source>
       <translation>Ändra organisationen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="168" />
+      <location filename="../../desktop/sync_ui/describe.py" line="171" />
       <source>Archive the organisation %1</source>
       <translation>Arkivera organisationen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="169" />
+      <location filename="../../desktop/sync_ui/describe.py" line="172" />
       <source>Make %1 a customer</source>
       <translation>Gör %1 till kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="170" />
+      <location filename="../../desktop/sync_ui/describe.py" line="173" />
       <source>Change the customer %1</source>
       <translation>Ändra kunden %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="171" />
+      <location filename="../../desktop/sync_ui/describe.py" line="174" />
       <source>Archive the customer %1</source>
       <translation>Arkivera kunden %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="172" />
+      <location filename="../../desktop/sync_ui/describe.py" line="175" />
       <source>Create a contract for %1</source>
       <translation>Skapa ett kontrakt för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="173" />
+      <location filename="../../desktop/sync_ui/describe.py" line="176" />
       <source>Change the contract %1</source>
       <translation>Ändra kontraktet %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="174" />
+      <location filename="../../desktop/sync_ui/describe.py" line="177" />
       <source>Archive the contract %1</source>
       <translation>Arkivera kontraktet %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="175" />
+      <location filename="../../desktop/sync_ui/describe.py" line="178" />
       <source>Make %1 an agent</source>
       <translation>Gör %1 till agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="176" />
+      <location filename="../../desktop/sync_ui/describe.py" line="179" />
       <source>Change the agent %1</source>
       <translation>Ändra agenten %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="177" />
+      <location filename="../../desktop/sync_ui/describe.py" line="180" />
       <source>Archive the agent %1</source>
       <translation>Arkivera agenten %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="178" />
+      <location filename="../../desktop/sync_ui/describe.py" line="181" />
       <source>Add a session to %1</source>
       <translation>Lägg till ett kurstillfälle i %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="179" />
+      <location filename="../../desktop/sync_ui/describe.py" line="182" />
       <source>Change the session %1</source>
       <translation>Ändra kurstillfället %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="180" />
+      <location filename="../../desktop/sync_ui/describe.py" line="183" />
       <source>Remove the session %1</source>
       <translation>Ta bort kurstillfället %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="181" />
+      <location filename="../../desktop/sync_ui/describe.py" line="184" />
       <source>Send the participant list of %1</source>
       <translation>Skicka deltagarlistan för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="184" />
+      <location filename="../../desktop/sync_ui/describe.py" line="187" />
       <source>Create the message template %1</source>
       <translation>Skapa meddelandemallen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="185" />
+      <location filename="../../desktop/sync_ui/describe.py" line="188" />
       <source>Change the message template %1</source>
       <translation>Ändra meddelandemallen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="186" />
+      <location filename="../../desktop/sync_ui/describe.py" line="189" />
       <source>Publish the message template %1</source>
       <translation>Publicera meddelandemallen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="187" />
+      <location filename="../../desktop/sync_ui/describe.py" line="190" />
       <source>Create a notification binding of %1</source>
       <translation>Skapa en aviseringskoppling för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="190" />
+      <location filename="../../desktop/sync_ui/describe.py" line="193" />
       <source>Change the notification binding of %1</source>
       <translation>Ändra aviseringskopplingen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="193" />
+      <location filename="../../desktop/sync_ui/describe.py" line="196" />
       <source>Archive the notification binding of %1</source>
       <translation>Arkivera aviseringskopplingen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="196" />
+      <location filename="../../desktop/sync_ui/describe.py" line="199" />
       <source>Add %1 as a notification recipient</source>
       <translation>Lägg till %1 som aviseringsmottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="199" />
+      <location filename="../../desktop/sync_ui/describe.py" line="202" />
       <source>Change the notification recipient %1</source>
       <translation>Ändra aviseringsmottagaren %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="202" />
+      <location filename="../../desktop/sync_ui/describe.py" line="205" />
       <source>Archive the notification recipient %1</source>
       <translation>Arkivera aviseringsmottagaren %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="206" />
+      <location filename="../../desktop/sync_ui/describe.py" line="209" />
       <source>Approve alumni registration of %1</source>
       <translation>Godkänn alumniregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="207" />
+      <location filename="../../desktop/sync_ui/describe.py" line="210" />
       <source>Deny alumni registration of %1</source>
       <translation>Neka alumniregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="212" />
+      <location filename="../../desktop/sync_ui/describe.py" line="215" />
       <source>First name</source>
       <extracomment>The fields of the field-edit commands (models.commands.edits) and of the rows the server sends back, as a user names them.</extracomment>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="213" />
+      <location filename="../../desktop/sync_ui/describe.py" line="216" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="214" />
+      <location filename="../../desktop/sync_ui/describe.py" line="217" />
       <source>Personal identity number</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="215" />
+      <location filename="../../desktop/sync_ui/describe.py" line="218" />
       <source>Birth date</source>
       <translation>Födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="216" />
+      <location filename="../../desktop/sync_ui/describe.py" line="219" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="217" />
+      <location filename="../../desktop/sync_ui/describe.py" line="220" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="218" />
+      <location filename="../../desktop/sync_ui/describe.py" line="221" />
       <source>Street</source>
       <translation>Gatuadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="219" />
+      <location filename="../../desktop/sync_ui/describe.py" line="222" />
       <source>Postal code</source>
       <translation>Postnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="220" />
+      <location filename="../../desktop/sync_ui/describe.py" line="223" />
       <source>City</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="221" />
+      <location filename="../../desktop/sync_ui/describe.py" line="224" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="222" />
+      <location filename="../../desktop/sync_ui/describe.py" line="225" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="223" />
+      <location filename="../../desktop/sync_ui/describe.py" line="226" />
       <source>Terms</source>
       <translation>Villkor</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="224" />
+      <location filename="../../desktop/sync_ui/describe.py" line="227" />
       <source>Terms version</source>
       <translation>Villkorsversion</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="225" />
+      <location filename="../../desktop/sync_ui/describe.py" line="228" />
       <source>Heading</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="226" />
+      <location filename="../../desktop/sync_ui/describe.py" line="229" />
       <source>Introduction</source>
       <translation>Inledning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="227" />
+      <location filename="../../desktop/sync_ui/describe.py" line="230" />
       <source>Banner image</source>
       <translation>Bannerbild</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="228" />
+      <location filename="../../desktop/sync_ui/describe.py" line="231" />
       <source>Confirmation text</source>
       <translation>Bekräftelsetext</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="229" />
+      <location filename="../../desktop/sync_ui/describe.py" line="232" />
       <source>Published</source>
       <translation>Publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="230" />
+      <location filename="../../desktop/sync_ui/describe.py" line="233" />
       <source>Kind of rule</source>
       <translation>Typ av regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="231" />
+      <location filename="../../desktop/sync_ui/describe.py" line="234" />
       <source>Rule values</source>
       <translation>Regelns värden</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="232" />
+      <location filename="../../desktop/sync_ui/describe.py" line="235" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="233" />
+      <location filename="../../desktop/sync_ui/describe.py" line="236" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="234" />
+      <location filename="../../desktop/sync_ui/describe.py" line="237" />
       <source>Description</source>
       <translation>Beskrivning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="235" />
-      <location filename="../../desktop/sync_ui/describe.py" line="236" />
-      <location filename="../../desktop/sync_ui/describe.py" line="482" />
+      <location filename="../../desktop/sync_ui/describe.py" line="238" />
+      <location filename="../../desktop/sync_ui/describe.py" line="239" />
+      <location filename="../../desktop/sync_ui/describe.py" line="488" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="237" />
+      <location filename="../../desktop/sync_ui/describe.py" line="240" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="238" />
+      <location filename="../../desktop/sync_ui/describe.py" line="241" />
       <source>Decided by</source>
       <translation>Beslutad av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="239" />
+      <location filename="../../desktop/sync_ui/describe.py" line="242" />
       <source>Decided</source>
       <translation>Beslutad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="240" />
+      <location filename="../../desktop/sync_ui/describe.py" line="243" />
       <source>Reason for the denial</source>
       <translation>Skäl till nekandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="241" />
+      <location filename="../../desktop/sync_ui/describe.py" line="244" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="242" />
+      <location filename="../../desktop/sync_ui/describe.py" line="245" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="243" />
+      <location filename="../../desktop/sync_ui/describe.py" line="246" />
       <source>Approved by</source>
       <translation>Godkänd av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="244" />
+      <location filename="../../desktop/sync_ui/describe.py" line="247" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="245" />
+      <location filename="../../desktop/sync_ui/describe.py" line="248" />
       <source>Subject</source>
       <translation>Ämne</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="246" />
+      <location filename="../../desktop/sync_ui/describe.py" line="249" />
       <source>E-mail text</source>
       <translation>E-posttext</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="247" />
+      <location filename="../../desktop/sync_ui/describe.py" line="250" />
       <source>SMS text</source>
       <translation>SMS-text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="248" />
+      <location filename="../../desktop/sync_ui/describe.py" line="251" />
       <source>Starts</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="249" />
+      <location filename="../../desktop/sync_ui/describe.py" line="252" />
       <source>Ends</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="250" />
+      <location filename="../../desktop/sync_ui/describe.py" line="253" />
       <source>Question</source>
       <translation>Fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="251" />
+      <location filename="../../desktop/sync_ui/describe.py" line="254" />
       <source>Required</source>
       <translation>Obligatorisk</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="252" />
+      <location filename="../../desktop/sync_ui/describe.py" line="255" />
       <source>Options</source>
       <translation>Alternativ</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="253" />
+      <location filename="../../desktop/sync_ui/describe.py" line="256" />
       <source>Require confirmation by e-mail</source>
       <translation>Kräv bekräftelse via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="254" />
+      <location filename="../../desktop/sync_ui/describe.py" line="257" />
       <source>E-mail address</source>
       <translation>E-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="255" />
+      <location filename="../../desktop/sync_ui/describe.py" line="258" />
       <source>Phone number</source>
       <translation>Telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="256" />
+      <location filename="../../desktop/sync_ui/describe.py" line="259" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="257" />
+      <location filename="../../desktop/sync_ui/describe.py" line="260" />
       <source>Message</source>
       <translation>Meddelande</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="258" />
-      <location filename="../../desktop/sync_ui/describe.py" line="455" />
+      <location filename="../../desktop/sync_ui/describe.py" line="261" />
+      <location filename="../../desktop/sync_ui/describe.py" line="461" />
       <source>Course round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="259" />
+      <location filename="../../desktop/sync_ui/describe.py" line="262" />
       <source>Code</source>
       <translation>Kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="260" />
+      <location filename="../../desktop/sync_ui/describe.py" line="263" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="261" />
+      <location filename="../../desktop/sync_ui/describe.py" line="264" />
       <source>Course leader</source>
       <translation>Kursledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="262" />
+      <location filename="../../desktop/sync_ui/describe.py" line="265" />
       <source>Archived</source>
       <translation>Arkiverad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="263" />
+      <location filename="../../desktop/sync_ui/describe.py" line="266" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="264" />
+      <location filename="../../desktop/sync_ui/describe.py" line="267" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="265" />
+      <location filename="../../desktop/sync_ui/describe.py" line="268" />
       <source>Seats</source>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="266" />
+      <location filename="../../desktop/sync_ui/describe.py" line="269" />
       <source>Registration opens</source>
       <translation>Anmälan öppnar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="267" />
+      <location filename="../../desktop/sync_ui/describe.py" line="270" />
       <source>Registration closes</source>
       <translation>Anmälan stänger</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="268" />
+      <location filename="../../desktop/sync_ui/describe.py" line="271" />
       <source>Price</source>
       <translation>Pris</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="269" />
+      <location filename="../../desktop/sync_ui/describe.py" line="272" />
       <source>Organisation number</source>
       <translation>Organisationsnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="270" />
+      <location filename="../../desktop/sync_ui/describe.py" line="273" />
       <source>Customer number</source>
       <translation>Kundnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="271" />
+      <location filename="../../desktop/sync_ui/describe.py" line="274" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="272" />
+      <location filename="../../desktop/sync_ui/describe.py" line="275" />
       <source>Day</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="273" />
+      <location filename="../../desktop/sync_ui/describe.py" line="276" />
       <source>Starts at</source>
       <translation>Starttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="274" />
+      <location filename="../../desktop/sync_ui/describe.py" line="277" />
       <source>Ends at</source>
       <translation>Sluttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="275" />
+      <location filename="../../desktop/sync_ui/describe.py" line="278" />
       <source>Room</source>
       <translation>Lokal</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="276" />
+      <location filename="../../desktop/sync_ui/describe.py" line="279" />
       <source>Note</source>
       <translation>Anteckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="277" />
+      <location filename="../../desktop/sync_ui/describe.py" line="280" />
       <source>Template</source>
       <translation>Mall</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="278" />
-      <location filename="../../desktop/sync_ui/describe.py" line="279" />
+      <location filename="../../desktop/sync_ui/describe.py" line="281" />
+      <location filename="../../desktop/sync_ui/describe.py" line="282" />
       <source>Applies to</source>
       <translation>Gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="280" />
+      <location filename="../../desktop/sync_ui/describe.py" line="283" />
       <source>Recipients</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="281" />
+      <location filename="../../desktop/sync_ui/describe.py" line="284" />
       <source>Channels</source>
       <translation>Kanaler</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="282" />
+      <location filename="../../desktop/sync_ui/describe.py" line="285" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="283" />
+      <location filename="../../desktop/sync_ui/describe.py" line="286" />
       <source>User</source>
       <translation>Användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="284" />
+      <location filename="../../desktop/sync_ui/describe.py" line="287" />
       <source>Fee</source>
       <translation>Avgift</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="285" />
+      <location filename="../../desktop/sync_ui/describe.py" line="288" />
       <source>VAT rate</source>
       <translation>Momssats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="286" />
+      <location filename="../../desktop/sync_ui/describe.py" line="289" />
       <source>Account</source>
       <translation>Konto</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="287" />
+      <location filename="../../desktop/sync_ui/describe.py" line="290" />
+      <source>Purpose</source>
+      <translation>Ändamål</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="291" />
+      <source>Cost centre</source>
+      <translation>Kostnadsställe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="292" />
+      <source>Project</source>
+      <translation>Projekt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="293" />
       <source>Base price</source>
       <translation>Grundpris</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="288" />
+      <location filename="../../desktop/sync_ui/describe.py" line="294" />
       <source>Membership type</source>
       <translation>Medlemskapstyp</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="289" />
+      <location filename="../../desktop/sync_ui/describe.py" line="295" />
       <source>Condition</source>
       <translation>Villkor</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="290" />
+      <location filename="../../desktop/sync_ui/describe.py" line="296" />
       <source>Amount</source>
       <translation>Belopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="291" />
+      <location filename="../../desktop/sync_ui/describe.py" line="297" />
       <source>Percentage</source>
       <translation>Procent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="292" />
+      <location filename="../../desktop/sync_ui/describe.py" line="298" />
       <source>Combines with other discounts</source>
       <translation>Kombineras med andra rabatter</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="293" />
+      <location filename="../../desktop/sync_ui/describe.py" line="299" />
       <source>Valid from</source>
       <translation>Gäller från</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="294" />
+      <location filename="../../desktop/sync_ui/describe.py" line="300" />
       <source>Valid until</source>
       <translation>Gäller till och med</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="295" />
+      <location filename="../../desktop/sync_ui/describe.py" line="301" />
       <source>Book by</source>
       <translation>Boka senast</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="296" />
+      <location filename="../../desktop/sync_ui/describe.py" line="302" />
       <source>Member since</source>
       <translation>Medlem från</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="297" />
+      <location filename="../../desktop/sync_ui/describe.py" line="303" />
       <source>Member until</source>
       <translation>Medlem till och med</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="298" />
+      <location filename="../../desktop/sync_ui/describe.py" line="304" />
       <source>Partner course</source>
       <translation>Partnerkurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="328" />
+      <location filename="../../desktop/sync_ui/describe.py" line="334" />
       <source>Registered</source>
       <extracomment>The columns of the server's rows worth showing, per table, in this order.</extracomment>
       <translation>Anmäld</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="329" />
+      <location filename="../../desktop/sync_ui/describe.py" line="335" />
       <source>Cancelled</source>
       <translation>Avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="330" />
+      <location filename="../../desktop/sync_ui/describe.py" line="336" />
       <source>Waiting for review</source>
       <translation>Väntar på granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="335" />
+      <location filename="../../desktop/sync_ui/describe.py" line="341" />
       <source>Someone changed this on the server after you saw it.</source>
       <extracomment>What the server says, by code, when its message is not one the app can translate.</extracomment>
       <translation>Någon ändrade detta på servern efter att du såg det.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="338" />
+      <location filename="../../desktop/sync_ui/describe.py" line="344" />
       <source>What is on the server now does not allow this any more.</source>
       <translation>Det som finns på servern nu tillåter inte detta längre.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="341" />
+      <location filename="../../desktop/sync_ui/describe.py" line="347" />
       <source>What this change concerns is no longer on the server.</source>
       <translation>Det som ändringen gäller finns inte längre på servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="344" />
+      <location filename="../../desktop/sync_ui/describe.py" line="350" />
       <source>Your roles do not allow this change.</source>
       <translation>Dina roller tillåter inte den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="345" />
+      <location filename="../../desktop/sync_ui/describe.py" line="351" />
       <source>The server did not accept a value of this change.</source>
       <translation>Servern godtog inte ett värde i den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="347" />
+      <location filename="../../desktop/sync_ui/describe.py" line="353" />
       <source>The server refused this change.</source>
       <translation>Servern avvisade den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="369" />
-      <location filename="../../desktop/sync_ui/describe.py" line="387" />
+      <location filename="../../desktop/sync_ui/describe.py" line="375" />
+      <location filename="../../desktop/sync_ui/describe.py" line="393" />
       <source>yes</source>
       <extracomment>A row id inside a server's message: such a message is not shown as it is. Longest value shown in the lists of yours and theirs (the whole value is in the chooser). The commands that decide an alumni registration, sent with the status the officer saw.</extracomment>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="389" />
+      <location filename="../../desktop/sync_ui/describe.py" line="395" />
       <source>no</source>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="407" />
+      <location filename="../../desktop/sync_ui/describe.py" line="413" />
       <source>nobody</source>
       <translation>ingen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="459" />
+      <location filename="../../desktop/sync_ui/describe.py" line="465" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="466" />
+      <location filename="../../desktop/sync_ui/describe.py" line="472" />
       <source>Status when you decided</source>
       <translation>Status när du beslutade</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="511" />
+      <location filename="../../desktop/sync_ui/describe.py" line="517" />
       <source>Already decided by %1 at %2: %3.</source>
       <translation>Redan beslutad av %1 %2: %3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="514" />
+      <location filename="../../desktop/sync_ui/describe.py" line="520" />
       <source>the automatic check</source>
       <translation>den automatiska kontrollen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="521" />
+      <location filename="../../desktop/sync_ui/describe.py" line="527" />
       <source>Already approved by %1 at %2.</source>
       <translation>Redan godkänd av %1 %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="548" />
+      <location filename="../../desktop/sync_ui/describe.py" line="554" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
       <translation>Ändringen är för stor för att skicka (%1 MB), så den nådde aldrig servern. Kasta den, eller gör den igen i mindre delar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="556" />
+      <location filename="../../desktop/sync_ui/describe.py" line="562" />
       <source>You took this change back before the server carried it out.</source>
       <translation>Du tog tillbaka ändringen innan servern genomförde den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="565" />
+      <location filename="../../desktop/sync_ui/describe.py" line="571" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 ändrade %2 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="572" />
+      <location filename="../../desktop/sync_ui/describe.py" line="578" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Någon annan ändrade %1 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="602" />
+      <location filename="../../desktop/sync_ui/describe.py" line="608" />
       <source>Field</source>
       <extracomment>The columns of a field conflict, side by side.</extracomment>
       <translation>Fält</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="603" />
+      <location filename="../../desktop/sync_ui/describe.py" line="609" />
       <source>Before</source>
       <translation>Före</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="604" />
+      <location filename="../../desktop/sync_ui/describe.py" line="610" />
       <source>Yours</source>
       <translation>Din</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="605" />
+      <location filename="../../desktop/sync_ui/describe.py" line="611" />
       <source>Theirs (server)</source>
       <translation>Deras (servern)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="606" />
+      <location filename="../../desktop/sync_ui/describe.py" line="612" />
       <source>Changed by</source>
       <translation>Ändrat av</translation>
     </message>
@@ -12676,75 +12706,75 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UnmatchedPaymentsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="247" />
+      <location filename="../../desktop/accounting/payments.py" line="250" />
       <source>Unmatched payments</source>
       <extracomment>An import ended: its summary in words ("" when it failed).</extracomment>
       <translation>Omatchade betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="249" />
+      <location filename="../../desktop/accounting/payments.py" line="252" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Importera BgMax-fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="252" />
+      <location filename="../../desktop/accounting/payments.py" line="255" />
       <source>Import a Bankgirot BgMax file and match its payments to invoices by OCR</source>
       <translation>Importera en BgMax-fil från Bankgirot och matcha betalningarna mot fakturor med OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="255" />
+      <location filename="../../desktop/accounting/payments.py" line="258" />
       <source>&amp;Match to invoice…</source>
       <translation>&amp;Matcha mot faktura…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="258" />
+      <location filename="../../desktop/accounting/payments.py" line="261" />
       <source>Match the chosen payment to an invoice found by OCR, number or name</source>
       <translation>Matcha den valda betalningen mot en faktura som hittas med OCR, nummer eller namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="266" />
+      <location filename="../../desktop/accounting/payments.py" line="269" />
       <source>Payment actions</source>
       <translation>Åtgärder för betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="268" />
+      <location filename="../../desktop/accounting/payments.py" line="271" />
       <source>Filter by reference, payer or amount…</source>
       <translation>Filtrera på referens, betalare eller belopp…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="299" />
+      <location filename="../../desktop/accounting/payments.py" line="302" />
       <source>Every payment is matched to an invoice.</source>
       <translation>Alla betalningar är matchade mot en faktura.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="314" />
-      <location filename="../../desktop/accounting/payments.py" line="345" />
-      <location filename="../../desktop/accounting/payments.py" line="384" />
+      <location filename="../../desktop/accounting/payments.py" line="317" />
+      <location filename="../../desktop/accounting/payments.py" line="348" />
+      <location filename="../../desktop/accounting/payments.py" line="387" />
       <source>Import BgMax file</source>
       <translation>Importera BgMax-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="318" />
+      <location filename="../../desktop/accounting/payments.py" line="321" />
       <source>BgMax files (*.txt *.bgmax *.dat)</source>
       <translation>BgMax-filer (*.txt *.bgmax *.dat)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="318" />
+      <location filename="../../desktop/accounting/payments.py" line="321" />
       <source>All files (*)</source>
       <translation>Alla filer (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="336" />
+      <location filename="../../desktop/accounting/payments.py" line="339" />
       <source>The file could not be read: %1</source>
       <translation>Filen kunde inte läsas: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="342" />
+      <location filename="../../desktop/accounting/payments.py" line="345" />
       <source>Importing %1…</source>
       <translation>Importerar %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="426" />
+      <location filename="../../desktop/accounting/payments.py" line="434" />
       <source>Matched %1 to invoice %2 (%3); the receipt is on its way.</source>
       <translation>Matchade %1 mot faktura %2 (%3); kvittot är på väg.</translation>
     </message>
@@ -13063,12 +13093,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: fakturor och deras påminnelser finns på servern, och den kan inte nås just nu. Ditt övriga arbete fortsätter; försök igen när du är online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="230" />
+      <location filename="../../desktop/accounting/payments.py" line="233" />
       <source>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</source>
       <translation>Betalningar finns på servern, och den här kopian av data är inte ansluten till någon. Logga in på servern för att importera och matcha betalningar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="235" />
+      <location filename="../../desktop/accounting/payments.py" line="238" />
       <source>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</source>
       <translation>Offline: betalningar finns på servern, och den kan inte nås just nu. Import och matchning behöver en anslutning; ditt övriga arbete fortsätter. Försök igen när du är online.</translation>
     </message>

@@ -3825,6 +3825,13 @@ SV: dict[object, object] = {
         "UsersAdmin",
         "Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.",
     ): "Offline: betalningar finns på servern, och den kan inte nås just nu. Import och matchning behöver en anslutning; ditt övriga arbete fortsätter. Försök igen när du är online.",
+    # Account mappings in the sync issues (issue 18, helper A)
+    ("SyncIssues", "Map an account"): "Koppla ett konto",
+    ("SyncIssues", "Edit account mapping"): "Ändra kontokoppling",
+    ("SyncIssues", "Archive account mapping"): "Arkivera kontokoppling",
+    ("SyncIssues", "Purpose"): "Ändamål",
+    ("SyncIssues", "Cost centre"): "Kostnadsställe",
+    ("SyncIssues", "Project"): "Projekt",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

@@ -48,8 +48,15 @@ class Settings:
 
 
 def settings_of(session: Session, tenant_id: str) -> Settings:
-    """The tenant's accounting settings (the BAS defaults until the treasurer sets any)."""
-    return Settings(accounting.Chart())
+    """The tenant's accounting settings: their live account mappings (BAS's defaults for
+    the purposes they do not map)."""
+    rows = session.scalars(
+        select(accounting.AccountMappingRow).where(
+            accounting.AccountMappingRow.tenant_id == tenant_id,
+            accounting.AccountMappingRow.deleted_at.is_(None),
+        )
+    )
+    return Settings(accounting.Chart(mappings=[row.mapping() for row in rows]))
 
 
 def fiscal_year(day: date, start_month: int) -> tuple[date, date]:

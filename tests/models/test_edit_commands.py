@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from models import AlumniRule, Category, Course, CourseRound, FormElement, Person, SignupForm
+from models.accounting import AccountMappingRow
 from models.booking import DiscountRule, MembershipType, PersonMembership, PriceRule
 from models.commands import build, registered
 from models.commands.base import Actor
@@ -194,6 +195,13 @@ def _level_approval(session: Session, tenant_id: str) -> tuple[type[Any], dict[s
     return LevelApproval, ids
 
 
+def _account_mapping(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
+    ids = {"account_mapping_id": new_id()}
+    args = {"purpose": "fees", "account": "3011", "cost_centre": "K1"}
+    _run(session, tenant_id, "account_mapping.create", {**ids, **args})
+    return AccountMappingRow, ids
+
+
 _ARCHIVED_ONLY = "archived is its only field"
 
 #: Every field-edit command (its latest version) and how to test it.
@@ -308,6 +316,12 @@ CASES: dict[str, Case] = {
     ),
     "level_approval.remove": Case(
         _level_approval, ("archived", False, True, False), None, _ARCHIVED_ONLY
+    ),
+    "account_mapping.edit": Case(
+        _account_mapping, ("account", "3011", "3012", "3013"), ("cost_centre", "K1", "K2")
+    ),
+    "account_mapping.archive": Case(
+        _account_mapping, ("archived", False, True, False), None, _ARCHIVED_ONLY
     ),
     "alumni.rule_set": Case(
         _rule,

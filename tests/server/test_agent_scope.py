@@ -77,6 +77,7 @@ TABLE_CASES: dict[str, str] = {
     "membership_type": "hidden: the tenant's prices",
     "price_rule": "hidden: the tenant's prices",
     "discount_rule": "hidden: the tenant's prices",
+    "account_mapping": "hidden: the tenant's accounting settings",
     "person_membership": "hidden: the tenant's persons",
     "cancellation_policy": "hidden: courses",
     "payment_settings": "hidden: the tenant's payment settings",
@@ -519,6 +520,8 @@ def test_tenant_routes_refuse_an_agents_users(agents: Agents) -> None:
             c.post(f"{url}/alumni/process", json={}, timeout=10),
             c.get(f"{url}/registrations/approval-failures", timeout=10),
             c.get(f"{url}/people/{persons[0]}/account", timeout=10),
+            c.get(f"{url}/accounting/sie?from=2026-01-01&to=2026-01-31", timeout=10),
+            c.get(f"{url}/accounting/credit-balances", timeout=10),
             c.get(f"{url}/payments/card-events", timeout=10),
             c.get(f"{url}/payments/reminders", timeout=10),
             c.get(f"{url}/payments/collection", timeout=10),
@@ -738,6 +741,8 @@ ROUTE_CASES: dict[str, str] = {
     "GET /mail": "test_mail_records_outside_the_scope_are_not_shown",
     "GET /registrations/approval-failures": "test_tenant_routes_refuse_an_agents_users",
     "GET /people/{person_id}/account": "test_tenant_routes_refuse_an_agents_users",
+    "GET /accounting/sie": "test_tenant_routes_refuse_an_agents_users",
+    "GET /accounting/credit-balances": "test_tenant_routes_refuse_an_agents_users",
     "GET /payments/card-events": "test_tenant_routes_refuse_an_agents_users",
     "POST /payments/{provider}/webhook": (
         "reason: Stripe's webhook or Swish's callback, no sign-in (verified by signature / Swish)"

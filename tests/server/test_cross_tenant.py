@@ -152,6 +152,17 @@ def seed(world: World, seed_no: int) -> None:
             card_provider="",
         )
     ]
+    data.rows["account_mapping"] = [
+        _row(
+            purpose=purpose,
+            account="3011",
+            scope_kind="tenant",
+            scope_id=None,
+            cost_centre="K1",
+            project="",
+        )
+        for purpose in ("fees", "membership", "bank")
+    ]
     data.rows["cancellation_policy"] = [
         _row(
             round_id=round_["id"],
@@ -673,6 +684,25 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
     "membership_type.archive": lambda p: {
         "membership_type_id": p.id(
             "membership_type_id", "membership_type", _last(p, "membership_type")
+        ),
+        "changes": {"archived": {"old": False, "new": True}},
+    },
+    "account_mapping.create": lambda p: {
+        "account_mapping_id": p.new("account_mapping_id", "account_mapping"),
+        "purpose": "fees",
+        "account": "3012",
+        "scope_kind": "category",
+        "scope_id": f"Ny kategori {new_id()[-6:]}",
+    },
+    "account_mapping.edit": lambda p: (
+        lambda row: {
+            "account_mapping_id": row["id"],
+            "changes": {"account": {"old": row["account"], "new": "3019"}},
+        }
+    )(p.row("account_mapping_id", "account_mapping")),
+    "account_mapping.archive": lambda p: {
+        "account_mapping_id": p.id(
+            "account_mapping_id", "account_mapping", _last(p, "account_mapping")
         ),
         "changes": {"archived": {"old": False, "new": True}},
     },

@@ -22,7 +22,7 @@ from models.people import Person
 from models.pricing import CancellationTerms, PriceList, SignupFacts, cancel, price
 from models.tenancy import Role
 from server.services import ledger as accounts
-from tests.server.helpers import World
+from tests.server.helpers import World, cmd
 from tests.server.seed_003 import Club, book_fortsattare_with_anders, open_club, set_up
 from tests.utils import sie_reader
 
@@ -199,3 +199,44 @@ def test_only_money_roles_may_see_the_books(world: World, role: Role) -> None:
             f"{world.url}/api/v1/accounting/{path}", params=params, timeout=30
         )
         assert resp.status_code == 403, (path, resp.text)
+
+
+def test_the_treasurers_mappings_choose_accounts_and_objects(world: World) -> None:
+    """Mappings pushed as commands (the desktop's way): the bank on 1940 with cost centre
+    K9; the credit liability on 2421 with project P1. The export follows them."""
+    pushed = world.push(
+        cmd(
+            "account_mapping.create",
+            account_mapping_id=new_id(),
+            purpose="bank",
+            account="1940",
+            cost_centre="K9",
+        ),
+        cmd(
+            "account_mapping.create",
+            account_mapping_id=new_id(),
+            purpose="credit_liability",
+            account="2421",
+            project="P1",
+        ),
+        role=Role.TREASURER,
+    )
+    assert [r["status"] for r in pushed] == ["applied", "applied"], pushed
+    _credit_of_600(world, "Maria", "Ek")
+    resp = world.client(Role.TREASURER).get(
+        f"{world.url}/api/v1/accounting/sie",
+        params={"from": "2025-01-01", "to": "2025-12-31", "type": "4E"},
+        timeout=30,
+    )
+    assert resp.status_code == 200, resp.text
+    parsed = sie_reader.read(resp.content)
+    lines = [
+        (v.series, [(t.account, t.objects, t.amount) for t in v.trans]) for v in parsed.vouchers()
+    ]
+    assert lines == [
+        ("A", [("3010", {}, _kr(-800)), ("1510", {}, _kr(800))]),
+        ("B", [("1940", {"1": "K9"}, _kr(800)), ("1510", {}, _kr(-800))]),
+        ("C", [("3010", {}, _kr(600)), ("2421", {"6": "P1"}, _kr(-600))]),
+    ]
+    assert {(r.text(0), r.text(1)) for r in parsed.all("#OBJEKT")} == {("1", "K9"), ("6", "P1")}
+    assert parsed.balances("#UB") == {"1940": _kr(800), "2421": _kr(-600)}

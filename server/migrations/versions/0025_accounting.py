@@ -1,12 +1,27 @@
-"""accounting settings (issue 18; filled by helper A)"""
+"""accounting settings (issue 18; helper A): the account mappings (synced) — a purpose's
+bookkeeping account for the tenant, a course category or a round, with its cost centre
+(SIE dimension 1) and project (dimension 6)"""
+
+import sqlalchemy as sa
+from alembic import op
+
+from server.migrations.helpers import create_synced_table
 
 revision: str = "0025"
 down_revision: str | None = "0024"
 
 
 def upgrade() -> None:
-    pass
+    create_synced_table(
+        "account_mapping",
+        sa.Column("purpose", sa.String(30), nullable=False),
+        sa.Column("account", sa.String(10), nullable=False),
+        sa.Column("scope_kind", sa.String(20), nullable=False),
+        sa.Column("scope_id", sa.String(200), nullable=True),
+        sa.Column("cost_centre", sa.String(40), nullable=False),
+        sa.Column("project", sa.String(40), nullable=False),
+    )
 
 
 def downgrade() -> None:
-    pass
+    op.drop_table("account_mapping")

@@ -1,0 +1,141 @@
+"""The accounting settings' commands (models/commands/accounting.py; issue 18): a purpose
+mapped to an account per scope with its objects, one live mapping per purpose and scope,
+refused when the account is not four digits or the round unknown, for the money roles
+only; the mappings read back as the export's chart, the most specific winning."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import accounting
+from models.accounting import AccountMappingRow, Purpose
+from models.commands import build
+from models.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
+from models.ids import new_id
+from models.tenancy import Role
+from tests import factories as f
+
+
+def run(session: Session, name: str, args: dict[str, Any], tenant_id: str, *roles: str) -> None:
+    actor = f.actor(tenant_id, *(roles or [Role.TREASURER]))
+    build(name, 1, args, id=new_id()).apply(session, actor)
+
+
+def _chart(session: Session, tenant_id: str) -> accounting.Chart:
+    rows = session.scalars(
+        select(AccountMappingRow).where(
+            AccountMappingRow.tenant_id == tenant_id, AccountMappingRow.deleted_at.is_(None)
+        )
+    )
+    return accounting.Chart(mappings=[r.mapping() for r in rows])
+
+
+def test_a_treasurer_maps_purposes_per_scope(session: Session) -> None:
+    t = f.tenant(session)
+    round_ = f.course_round(session, t.id)
+    tenant_fees, dance, one_round = new_id(), new_id(), new_id()
+    run(
+        session,
+        "account_mapping.create",
+        {"account_mapping_id": tenant_fees, "purpose": "fees", "account": "3011"},
+        t.id,
+    )
+    run(
+        session,
+        "account_mapping.create",
+        {
+            "account_mapping_id": dance,
+            "purpose": "fees",
+            "account": "3012",
+            "scope_kind": "category",
+            "scope_id": " Dans ",
+            "cost_centre": "K1",
+        },
+        t.id,
+    )
+    run(
+        session,
+        "account_mapping.create",
+        {
+            "account_mapping_id": one_round,
+            "purpose": "fees",
+            "account": "3013",
+            "scope_kind": "round",
+            "scope_id": round_.id,
+            "project": "P7",
+        },
+        t.id,
+        Role.ADMIN,
+    )
+    chart = _chart(session, t.id)
+    fees = Purpose.FEES
+    assert chart.resolve(fees, accounting.Scope()).account == "3011"
+    assert chart.resolve(fees, accounting.Scope(None, "Dans")).cost_centre == "K1"
+    assert chart.resolve(fees, accounting.Scope(round_.id, "Dans")).project == "P7"
+    assert chart.resolve(Purpose.BANK, accounting.Scope()).account == "1930"  # BAS default
+
+    # One live mapping per purpose and scope: the second is refused, naming the first.
+    with pytest.raises(ConflictError) as caught:
+        run(
+            session,
+            "account_mapping.create",
+            {"account_mapping_id": new_id(), "purpose": "fees", "account": "3019"},
+            t.id,
+        )
+    assert caught.value.details == {"account_mapping_id": tenant_fees}
+
+    run(
+        session,
+        "account_mapping.edit",
+        {"account_mapping_id": dance, "changes": {"account": {"old": "3012", "new": "3015"}}},
+        t.id,
+    )
+    assert session.get(AccountMappingRow, dance).account == "3015"  # type: ignore[union-attr]
+    run(
+        session,
+        "account_mapping.archive",
+        {"account_mapping_id": one_round, "changes": {"archived": {"old": False, "new": True}}},
+        t.id,
+    )
+    assert _chart(session, t.id).resolve(fees, accounting.Scope(round_.id, "Dans")).account == (
+        "3015"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "field"),
+    [
+        ({"purpose": "fees", "account": "301"}, "account"),
+        ({"purpose": "fees", "account": "30a1"}, "account"),
+        ({"purpose": "lunch", "account": "3010"}, "purpose"),
+        ({"purpose": "fees", "account": "3010", "scope_kind": "category"}, "scope_id"),
+        ({"purpose": "fees", "account": "3010", "scope_id": "Dans"}, "scope_id"),
+        ({"purpose": "fees", "account": "3010", "cost_centre": "K\n1"}, "cost_centre"),
+    ],
+)
+def test_a_mapping_the_export_could_not_use_is_refused(
+    session: Session, args: dict[str, Any], field: str
+) -> None:
+    t = f.tenant(session)
+    with pytest.raises(ValidationError) as caught:
+        run(session, "account_mapping.create", {"account_mapping_id": new_id(), **args}, t.id)
+    assert caught.value.field is not None and caught.value.field.endswith(field)
+
+
+def test_only_money_roles_and_only_live_rounds(session: Session) -> None:
+    t = f.tenant(session)
+    args = {"account_mapping_id": new_id(), "purpose": "bank", "account": "1940"}
+    for role in (Role.COURSE_ADMIN, Role.VIEWER):
+        with pytest.raises(PermissionDenied):
+            run(session, "account_mapping.create", args, t.id, role)
+    with pytest.raises(NotFoundError):
+        run(
+            session,
+            "account_mapping.create",
+            {**args, "scope_kind": "round", "scope_id": new_id()},
+            t.id,
+        )
