@@ -4,6 +4,7 @@ Importing this package registers every command type.
 """
 
 from models.commands import (
+    accounting,
     alumni,
     booking,
     contacts,
@@ -38,6 +39,7 @@ __all__ = [
     "CommandContext",
     "Effect",
     "Outcome",
+    "accounting",
     "alumni",
     "booking",
     "build",
