@@ -7,7 +7,8 @@ API: courses and rounds (dates, terms, seats, prices, a partner course), the pri
 with its membership type, the discount, memberships, cancellation terms, the sign-up
 forms, the people and last term's registrations. Maria signed up for last term's Vals on
 its public sign-up form (800 kr); her payment of it is the one thing written directly
-(payments arrive with the next issue); staff cancel it: 600 kr credit. Then the walk:
+(the club has no Bankgiro here, so nothing is invoiced: tests/server/test_seed_003_payments.py
+walks on with invoices and payments); staff cancel it: 600 kr credit. Then the walk:
 the follow-up job mails Maria and Anders, Maria follows her link, picks Tango
 Fortsättare Onsdagar and Anders, sees 1 000 - 200 - 600 = 200 kr to pay and confirms;
 the ledger, the registrations and the two Swedish confirmations are asserted exactly,
