@@ -120,8 +120,9 @@ def _group_column(group: Group) -> InstrumentedAttribute[str]:
     return CourseRound.term
 
 
-def _name_column(group: Group) -> ColumnElement[Any]:
-    return func.max(Course.name if group is Group.COURSE else _group_column(group))
+def _name_column(group: Group) -> InstrumentedAttribute[str]:
+    """What a row is called: the course's name, else the category or term itself."""
+    return Course.name if group is Group.COURSE else _group_column(group)
 
 
 def economics(
@@ -144,29 +145,37 @@ def economics(
     def net(accounts: tuple[str, ...]) -> Any:
         return func.coalesce(func.sum(case((account.in_(accounts), amount))), 0)
 
-    # Each transaction's net on each kind of account, then summed by its sign: a charge
-    # whose discount has an account of its own is still one amount invoiced.
-    sums = (
+    # Each transaction's net on each kind of account (its postings summed first, a scan of
+    # one table), then summed by its sign: a charge whose discount has an account of its
+    # own is still one amount invoiced.
+    nets = (
         select(
-            key.label("key"),
-            _name_column(group).label("name"),
-            in_period.label("in_period"),
+            LedgerPosting.transaction_id.label("tx"),
             net(_REVENUE).label("revenue"),
             net((*_MONEY, _SUSPENSE, _FEES)).label("money"),
             net((Account.CREDIT.value,)).label("credit"),
             net((Account.RECEIVABLE.value,)).label("owed"),
         )
-        .select_from(LedgerPosting)
-        .join(LedgerTransaction, LedgerTransaction.id == LedgerPosting.transaction_id)
+        .where(LedgerPosting.tenant_id == tenant_id)
+        .group_by(LedgerPosting.transaction_id)
+        .subquery("nets")
     )
     per_tx = (
-        _booked(sums, tenant_id)
-        .where(
-            LedgerPosting.tenant_id == tenant_id,
-            LedgerTransaction.tenant_id == tenant_id,
-            day <= end if end else true(),
+        _booked(
+            select(
+                key.label("key"),
+                _name_column(group).label("name"),
+                in_period.label("in_period"),
+                nets.c.revenue,
+                nets.c.money,
+                nets.c.credit,
+                nets.c.owed,
+            )
+            .select_from(nets)
+            .join(LedgerTransaction, LedgerTransaction.id == nets.c.tx),
+            tenant_id,
         )
-        .group_by(LedgerTransaction.id, day, key)
+        .where(LedgerTransaction.tenant_id == tenant_id, day <= end if end else true())
         .subquery("per_tx")
     )
     t = per_tx.c
@@ -203,7 +212,7 @@ def economics(
         rows[found] = figures
 
     # The bookings charged in the period: how many, and the discounts they gave.
-    name = Course.name if group is Group.COURSE else key
+    name = _name_column(group)
     charged = session.execute(
         select(key, name, Booking.lines)
         .select_from(LedgerTransaction)
