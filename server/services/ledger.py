@@ -23,31 +23,7 @@ def record(
     session: Session, tenant_id: str, tx: ledger.Transaction, *, created_by: str | None = None
 ) -> None:
     """Write ``tx`` (balanced: :class:`models.ledger.Transaction` refuses anything else)."""
-    session.add(
-        LedgerTransaction(
-            id=tx.id,
-            tenant_id=tenant_id,
-            kind=tx.kind.value,
-            day=tx.day,
-            reference=tx.reference,
-            created_by=created_by,
-        )
-    )
-    session.flush()
-    session.execute(
-        insert(LedgerPosting),
-        [
-            {
-                "tenant_id": tenant_id,
-                "transaction_id": tx.id,
-                "account": p.account.value,
-                "amount": p.amount,
-                "person_id": p.person_id,
-                "code": p.code,
-            }
-            for p in tx.postings
-        ],
-    )
+    record_many(session, tenant_id, [tx], created_by=created_by)
 
 
 def record_many(
@@ -57,7 +33,7 @@ def record_many(
     *,
     created_by: str | None = None,
 ) -> None:
-    """Write ``txs`` as :func:`record` writes each, in two bulk inserts (an import's)."""
+    """Write ``txs``: their transactions, then their postings, in two bulk inserts."""
     if not txs:
         return
     session.execute(
