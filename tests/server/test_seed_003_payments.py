@@ -343,6 +343,15 @@ def test_maria_pays_by_card_anders_by_bankgiro_after_a_reminder_all_in_the_sie_f
     body_again = stripe.event_body("checkout.session.completed", stripe.sessions[session_id].obj)
     again = stripe.deliver(f"{club.url}/api/v1/payments/stripe/webhook", body_again)
     assert again.status_code == 200 and again.json()["outcome"] == "already_paid", again.text
+    # Both deliveries are recorded for the treasurer to see, newest first.
+    resp = club.staff.get("/api/v1/payments/card-events")
+    assert resp.status_code == 200, resp.text
+    assert [
+        (e["provider"], e["ref"], e["amount"], e["outcome"]) for e in resp.json()["events"]
+    ] == [
+        ("stripe", session_id, 200 * KR, "already_paid"),
+        ("stripe", session_id, 200 * KR, "booked"),
+    ]
     # She gets a receipt by e-mail.
     receipt = body(club.mail_to("Maria", f"Kvitto: {kr('200 kr')} mottaget"))
     assert receipt == (
@@ -417,6 +426,9 @@ def test_maria_pays_by_card_anders_by_bankgiro_after_a_reminder_all_in_the_sie_f
     ), receipt
     later = reminded_on + timedelta(days=60)
     assert send_reminders(db, settings, today=later, tenant_id=club.tenant_id) == 0
+    # Every payment found its invoice: none waits for manual matching.
+    resp = club.staff.get("/api/v1/payments/unmatched")
+    assert resp.status_code == 200 and resp.json()["rows"] == [], resp.text
     # Nothing else was sent since the bookings: Maria's receipt, Anders's reminder (and its
     # SMS) and receipt.
     assert sent(club) == sorted(
