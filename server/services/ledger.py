@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import cast
 
-from sqlalchemy import case, func, insert, select
+from sqlalchemy import Table, case, func, insert, select
 from sqlalchemy.orm import Session
 
 from models import ledger
+from models.ids import new_id, utcnow
 from models.prerequisites import PAYMENT_DAYS
 from server.tables import LedgerPosting, LedgerTransaction
 
@@ -36,8 +38,11 @@ def record_many(
     """Write ``txs``: their transactions, then their postings, in two bulk inserts."""
     if not txs:
         return
+    # Core inserts of complete rows: executemany in batches (an ORM bulk insert of rows
+    # whose keys come from Python defaults goes a row at a time).
+    now = utcnow()
     session.execute(
-        insert(LedgerTransaction),
+        insert(cast(Table, LedgerTransaction.__table__)),
         [
             {
                 "id": tx.id,
@@ -46,14 +51,16 @@ def record_many(
                 "day": tx.day,
                 "reference": tx.reference,
                 "created_by": created_by,
+                "created_at": now,
             }
             for tx in txs
         ],
     )
     session.execute(
-        insert(LedgerPosting),
+        insert(cast(Table, LedgerPosting.__table__)),
         [
             {
+                "id": new_id(),
                 "tenant_id": tenant_id,
                 "transaction_id": tx.id,
                 "account": p.account.value,
