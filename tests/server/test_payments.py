@@ -15,9 +15,11 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from models import ledger
 from models.bgmax import Written, write
-from models.ids import new_id
+from models.ids import new_id, utcnow
 from models.notifications import EventType
+from server.services.payments import receive
 from server.tables import IncomingPayment, LedgerPosting, PaymentFile
 from tests.server.helpers import cmd
 from tests.server.seed_003 import KR, Club, body, book_fortsattare_with_anders, open_club, set_up
@@ -195,3 +197,28 @@ def test_a_bad_file_books_nothing_and_names_line_and_field(club: Club) -> None:
     assert (detail["code"], detail["line"], detail["field"]) == ("bgmax_invalid", 3, "amount")
     assert detail["message"].startswith("Line 3, amount: characters 38-55 must be digits")
     assert _sum(club, "bank") == before
+
+
+def test_receive_books_a_payment_once_per_source_and_ref(club: Club) -> None:
+    """A card provider's confirmation twice (or raced): one payment, one ledger tx; the
+    same reference from another source is another payment."""
+    db, settings = club.server.db, club.server.settings
+
+    def card(ref: str, source: str = "stripe") -> IncomingPayment:
+        with db.transaction() as s:
+            row = receive(
+                s, settings, tenant_id=club.tenant_id, source=source, source_ref=ref,
+                amount=50 * KR, paid_on=PAID_ON, reference="99999999", payer="",
+                via=ledger.Account.CARD, now=utcnow(),
+            )  # fmt: skip
+            s.expunge(row)
+            return row
+
+    card_before = _sum(club, "card")
+    first, again = card("pi_test_1"), card("pi_test_1")
+    assert again.id == first.id
+    assert (first.status, first.invoice_id) == ("unmatched", None)
+    assert _sum(club, "card") - card_before == 50 * KR
+    other = card("pi_test_1", source="swish")
+    assert other.id != first.id
+    assert _sum(club, "card") - card_before == 100 * KR
