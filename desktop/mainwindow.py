@@ -396,6 +396,13 @@ class MainWindow(QMainWindow):
             self.tr("Payments no invoice was found for, to match by hand"),
         )
 
+        self.act_accounting_settings = self._action(
+            self.accounting_menu,
+            self.tr("&Accounting settings…"),
+            self.show_accounting_settings,
+            None,
+            self.tr("The bookkeeping account of each purpose, with cost centre and project"),
+        )
         self.act_sie_export = self._action(
             self.accounting_menu,
             self.tr("Export &SIE file…"),
@@ -581,6 +588,14 @@ class MainWindow(QMainWindow):
         window.raise_()
         window.activateWindow()
         return window
+
+    def show_accounting_settings(self) -> Any:
+        """Accounting › Accounting settings (one window, raised when open already)."""
+        if not self.ctx.handles_money:
+            return None
+        from desktop.accounting.settings import AccountingSettingsWindow
+
+        return self._one_window("accounting_settings_window", AccountingSettingsWindow)
 
     def show_sie_export(self) -> Any:
         """Accounting › Export SIE file (one dialog, raised when open already)."""

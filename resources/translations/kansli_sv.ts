@@ -55,6 +55,44 @@
     </message>
   </context>
   <context>
+    <name>AccountMappingDialog</name>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="74" />
+      <source>New account mapping</source>
+      <translation>Ny kontokoppling</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="75" />
+      <source>Edit account mapping</source>
+      <translation>Ändra kontokoppling</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="81" />
+      <source>Purpose:</source>
+      <translation>Ändamål:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="87" />
+      <source>Account:</source>
+      <translation>Konto:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="90" />
+      <source>Cost centre:</source>
+      <translation>Kostnadsställe:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="93" />
+      <source>Project:</source>
+      <translation>Projekt:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="99" />
+      <source>The SIE export books each line on the most specific mapping of its purpose (the round's, else its category's, else all courses'), with its cost centre and project. A purpose without one is booked on BAS's account (grey).</source>
+      <translation>SIE-exporten bokför varje rad på den mest specifika kopplingen för dess ändamål (omgångens, annars kategorins, annars alla kursers), med dess kostnadsställe och projekt. Ett ändamål utan koppling bokförs på BAS-kontot (grått).</translation>
+    </message>
+  </context>
+  <context>
     <name>AccountTab</name>
     <message>
       <location filename="../../desktop/people/account.py" line="85" />
@@ -97,6 +135,29 @@
       <location filename="../../desktop/people/account.py" line="144" />
       <source>The account could not be read: %1</source>
       <translation>Kontot kunde inte läsas: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountingSettingsWindow</name>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="124" />
+      <source>Accounting settings</source>
+      <translation>Bokföringsinställningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="125" />
+      <source>No accounts mapped: the SIE export books everything on BAS's accounts. New… maps a purpose to your own account.</source>
+      <translation>Inga konton kopplade: SIE-exporten bokför allt på BAS-kontona. Ny… kopplar ett ändamål till ert eget konto.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="130" />
+      <source>Each purpose may have an account for all courses, a category or a round; the most specific counts. Exports already made keep theirs.</source>
+      <translation>Varje ändamål kan ha ett konto för alla kurser, en kategori eller en omgång; det mest specifika gäller. Exporter som redan gjorts behåller sina.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="135" />
+      <source>The wider mapping, or BAS's account, applies again</source>
+      <translation>Den bredare kopplingen, eller BAS-kontot, gäller igen</translation>
     </message>
   </context>
   <context>
@@ -1807,10 +1868,91 @@
       <translation>Moms</translation>
     </message>
     <message>
+      <location filename="../../desktop/accounting/settings.py" line="29" />
+      <source>Course fees</source>
+      <translation>Kursavgifter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="30" />
+      <source>Membership fees</source>
+      <translation>Medlemsavgifter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="31" />
+      <source>Discounts</source>
+      <translation>Rabatter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="32" />
+      <source>Administrative fees</source>
+      <translation>Administrativa avgifter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="33" />
+      <source>Reminder fees</source>
+      <translation>Påminnelseavgifter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="34" />
+      <source>Late interest</source>
+      <translation>Dröjsmålsränta</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="35" />
+      <source>Credit balances (liability)</source>
+      <translation>Tillgodohavanden (skuld)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="36" />
+      <source>Receivables</source>
+      <translation>Kundfordringar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="37" />
+      <source>Bank (Bankgiro)</source>
+      <translation>Bank (Bankgiro)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="38" />
+      <source>Card payments</source>
+      <translation>Kortbetalningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="39" />
+      <source>Card fees</source>
+      <translation>Kortavgifter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="40" />
+      <source>Unidentified payments</source>
+      <translation>Oidentifierade inbetalningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="41" />
+      <source>Output VAT</source>
+      <translation>Utgående moms</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="147" />
+      <source>Purpose</source>
+      <translation>Ändamål</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="149" />
       <location filename="../../desktop/admin/booking_windows.py" line="209" />
       <location filename="../../desktop/admin/booking_windows.py" line="506" />
       <source>Account</source>
       <translation>Konto</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="150" />
+      <source>Cost centre</source>
+      <translation>Kostnadsställe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="151" />
+      <source>Project</source>
+      <translation>Projekt</translation>
     </message>
     <message>
       <location filename="../../desktop/admin/booking_windows.py" line="237" />
@@ -1828,6 +1970,7 @@
       <translation>Kategori:</translation>
     </message>
     <message>
+      <location filename="../../desktop/accounting/settings.py" line="148" />
       <location filename="../../desktop/admin/booking_windows.py" line="388" />
       <location filename="../../desktop/admin/booking_windows.py" line="503" />
       <source>For</source>
@@ -4976,7 +5119,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="197" />
-      <location filename="../../desktop/mainwindow.py" line="443" />
+      <location filename="../../desktop/mainwindow.py" line="450" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
@@ -5247,91 +5390,101 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="401" />
+      <source>&amp;Accounting settings…</source>
+      <translation>Bokföri&amp;ngsinställningar…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="404" />
+      <source>The bookkeeping account of each purpose, with cost centre and project</source>
+      <translation>Bokföringskontot för varje ändamål, med kostnadsställe och projekt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="408" />
       <source>Export &amp;SIE file…</source>
       <translation>Exportera &amp;SIE-fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="404" />
+      <location filename="../../desktop/mainwindow.py" line="411" />
       <source>The period's vouchers and balances as a SIE 4 file</source>
       <translation>Periodens verifikationer och saldon som en SIE 4-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="407" />
+      <location filename="../../desktop/mainwindow.py" line="414" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="410" />
+      <location filename="../../desktop/mainwindow.py" line="417" />
       <source>Kansli &amp;manual</source>
       <translation>&amp;Handbok för Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="413" />
+      <location filename="../../desktop/mainwindow.py" line="420" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Deltagare, import, alumnkön, synk och arbete utan anslutning, utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="417" />
+      <location filename="../../desktop/mainwindow.py" line="424" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Kortkommandon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="420" />
+      <location filename="../../desktop/mainwindow.py" line="427" />
       <source>Every key of the menus and the lists</source>
       <translation>Alla kortkommandon i menyerna och listorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="423" />
+      <location filename="../../desktop/mainwindow.py" line="430" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="436" />
+      <location filename="../../desktop/mainwindow.py" line="443" />
       <source>No actions on this tab</source>
       <translation>Inga åtgärder på den här fliken</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="443" />
+      <location filename="../../desktop/mainwindow.py" line="450" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="490" />
+      <location filename="../../desktop/mainwindow.py" line="497" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="500" />
+      <location filename="../../desktop/mainwindow.py" line="507" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="547" />
+      <location filename="../../desktop/mainwindow.py" line="554" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="552" />
+      <location filename="../../desktop/mainwindow.py" line="559" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="556" />
+      <location filename="../../desktop/mainwindow.py" line="563" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="561" />
+      <location filename="../../desktop/mainwindow.py" line="568" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="715" />
+      <location filename="../../desktop/mainwindow.py" line="730" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="728" />
+      <location filename="../../desktop/mainwindow.py" line="743" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln rad exporterad till %1</numerusform>
@@ -5339,32 +5492,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="734" />
+      <location filename="../../desktop/mainwindow.py" line="749" />
       <source>Export failed</source>
       <translation>Exporten misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="769" />
+      <location filename="../../desktop/mainwindow.py" line="784" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="771" />
+      <location filename="../../desktop/mainwindow.py" line="786" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="785" />
+      <location filename="../../desktop/mainwindow.py" line="800" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="787" />
+      <location filename="../../desktop/mainwindow.py" line="802" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="794" />
+      <location filename="../../desktop/mainwindow.py" line="809" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>

@@ -3832,6 +3832,51 @@ SV: dict[object, object] = {
     ("SyncIssues", "Purpose"): "Ändamål",
     ("SyncIssues", "Cost centre"): "Kostnadsställe",
     ("SyncIssues", "Project"): "Projekt",
+    # Accounting › Accounting settings… (issue 18, helper A)
+    ("MainWindow", "&Accounting settings…"): "Bokföri&ngsinställningar…",
+    (
+        "MainWindow",
+        "The bookkeeping account of each purpose, with cost centre and project",
+    ): "Bokföringskontot för varje ändamål, med kostnadsställe och projekt",
+    ("Booking", "Course fees"): "Kursavgifter",
+    ("Booking", "Membership fees"): "Medlemsavgifter",
+    ("Booking", "Discounts"): "Rabatter",
+    ("Booking", "Administrative fees"): "Administrativa avgifter",
+    ("Booking", "Reminder fees"): "Påminnelseavgifter",
+    ("Booking", "Late interest"): "Dröjsmålsränta",
+    ("Booking", "Credit balances (liability)"): "Tillgodohavanden (skuld)",
+    ("Booking", "Receivables"): "Kundfordringar",
+    ("Booking", "Bank (Bankgiro)"): "Bank (Bankgiro)",
+    ("Booking", "Card payments"): "Kortbetalningar",
+    ("Booking", "Card fees"): "Kortavgifter",
+    ("Booking", "Unidentified payments"): "Oidentifierade inbetalningar",
+    ("Booking", "Output VAT"): "Utgående moms",
+    ("Booking", "Purpose"): "Ändamål",
+    ("Booking", "Cost centre"): "Kostnadsställe",
+    ("Booking", "Project"): "Projekt",
+    ("AccountMappingDialog", "New account mapping"): "Ny kontokoppling",
+    ("AccountMappingDialog", "Edit account mapping"): "Ändra kontokoppling",
+    ("AccountMappingDialog", "Purpose:"): "Ändamål:",
+    ("AccountMappingDialog", "Account:"): "Konto:",
+    ("AccountMappingDialog", "Cost centre:"): "Kostnadsställe:",
+    ("AccountMappingDialog", "Project:"): "Projekt:",
+    (
+        "AccountMappingDialog",
+        "The SIE export books each line on the most specific mapping of its purpose (the round's, else its category's, else all courses'), with its cost centre and project. A purpose without one is booked on BAS's account (grey).",
+    ): "SIE-exporten bokför varje rad på den mest specifika kopplingen för dess ändamål (omgångens, annars kategorins, annars alla kursers), med dess kostnadsställe och projekt. Ett ändamål utan koppling bokförs på BAS-kontot (grått).",
+    ("AccountingSettingsWindow", "Accounting settings"): "Bokföringsinställningar",
+    (
+        "AccountingSettingsWindow",
+        "No accounts mapped: the SIE export books everything on BAS's accounts. New… maps a purpose to your own account.",
+    ): "Inga konton kopplade: SIE-exporten bokför allt på BAS-kontona. Ny… kopplar ett ändamål till ert eget konto.",
+    (
+        "AccountingSettingsWindow",
+        "Each purpose may have an account for all courses, a category or a round; the most specific counts. Exports already made keep theirs.",
+    ): "Varje ändamål kan ha ett konto för alla kurser, en kategori eller en omgång; det mest specifika gäller. Exporter som redan gjorts behåller sina.",
+    (
+        "AccountingSettingsWindow",
+        "The wider mapping, or BAS's account, applies again",
+    ): "Den bredare kopplingen, eller BAS-kontot, gäller igen",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").
