@@ -93,7 +93,7 @@ def bgmax_import(size: int | None) -> Result:
         for key, value in imported.counts.items():
             result.record(f"count_{key}", value)
         started = time.perf_counter()
-        receipts = queue_receipts(db, settings)
+        receipts = queue_receipts(db, settings, rounds=None)
         result.record("receipts_s", time.perf_counter() - started)
         result.record("receipts", receipts)
         started = time.perf_counter()

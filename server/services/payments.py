@@ -236,12 +236,17 @@ def _book(
     row.receipt_at = utcnow()
 
 
-def queue_receipts(db: Database, settings: Settings, *, batch: int = 200) -> int:
+def queue_receipts(
+    db: Database, settings: Settings, *, batch: int = 200, rounds: int | None = 1
+) -> int:
     """Queue the receipts still to go (matched payments of an import), ``batch`` per
-    database transaction, until none is left; how many were queued. Run on the mail
-    worker's beat; cheap when there are none."""
+    database transaction, ``rounds`` of them (None: until none is left); how many were
+    queued. Run on the mail worker's beat, one round a beat so the mail goes on between
+    (cheap when there are none)."""
     queued = 0
-    while True:
+    done = 0
+    while rounds is None or done < rounds:
+        done += 1
         with db.transaction() as session:
             rows = session.scalars(
                 select(IncomingPayment)
@@ -258,6 +263,7 @@ def queue_receipts(db: Database, settings: Settings, *, batch: int = 200) -> int
                     receipt(session, settings, r, invoice, paid=r.applied, owed_after=r.left_after)
                 r.receipt_at = utcnow()
                 queued += 1
+    return queued
 
 
 def receipt(
