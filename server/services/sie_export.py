@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from models import accounting, ledger, sie
 from models.courses import Course, CourseRound, Registration
+from models.payments import payment_settings_of
 from models.people import Person
 from models.tenancy import Tenant
 from server.tables import LedgerPosting, LedgerTransaction
@@ -184,10 +185,12 @@ def export(
             for dim, code in t.objects:
                 objects[(dim, code)] = code
     tenant = session.get(Tenant, tenant_id)
+    payment = payment_settings_of(session, tenant_id)
     return sie.write(
         sie.Export(
             type=kind,
             company=tenant.name if tenant else "",
+            org_number=payment.org_number if payment else "",
             year_start=year_start,
             year_end=year_end,
             generated=today,

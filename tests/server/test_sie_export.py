@@ -57,6 +57,7 @@ def test_the_walks_ledger_exports_as_exactly_its_vouchers(club: Club) -> None:
     parsed = sie_reader.read(resp.content)
     assert parsed.checksum is not None and parsed.checksum[0] == parsed.checksum[1]
     assert parsed.one("#FNAMN").text(0) == "Tangoklubben"
+    assert not parsed.all("#ORGNR")  # the club set no organisation number
     assert parsed.one("#FORMAT").text(0) == "PC8"
 
     vouchers = {v.text: v for v in parsed.vouchers()}
@@ -219,9 +220,16 @@ def test_the_treasurers_mappings_choose_accounts_and_objects(world: World) -> No
             account="2421",
             project="P1",
         ),
+        cmd(
+            "payment_settings.set",
+            settings_id=new_id(),
+            expected_version=0,
+            bankgiro="9912346",
+            org_number="802000-0017",
+        ),
         role=Role.TREASURER,
     )
-    assert [r["status"] for r in pushed] == ["applied", "applied"], pushed
+    assert [r["status"] for r in pushed] == ["applied"] * 3, pushed
     _credit_of_600(world, "Maria", "Ek")
     resp = world.client(Role.TREASURER).get(
         f"{world.url}/api/v1/accounting/sie",
@@ -239,4 +247,5 @@ def test_the_treasurers_mappings_choose_accounts_and_objects(world: World) -> No
         ("C", [("3010", {}, _kr(600)), ("2421", {"6": "P1"}, _kr(-600))]),
     ]
     assert {(r.text(0), r.text(1)) for r in parsed.all("#OBJEKT")} == {("1", "K9"), ("6", "P1")}
+    assert parsed.one("#ORGNR").text(0) == "802000-0017"  # from the payment settings
     assert parsed.balances("#UB") == {"1940": _kr(800), "2421": _kr(-600)}
