@@ -193,6 +193,24 @@ class Payment:
         """The payment's identity at Bankgirot: payment date, deposit number, serial."""
         return f"{self.paid_on:%Y%m%d}-{self.deposit_number}-{self.serial}"
 
+    def parts(self) -> list[tuple[str, str, int]]:
+        """What the payment pays, as (identity, reference, amount): the whole under
+        :attr:`source_ref` and :attr:`match_reference`; or, when it has no reference of its
+        own and its extra references (22 only) carry amounts that add up to it, one part
+        per extra reference (identity ``source_ref/1``, ``/2``, …), as a payer paying
+        several invoices at once gives them."""
+        extra = self.extra_references
+        if (
+            not self.reference
+            and len(extra) > 1
+            and all(r.amount > 0 and r.reference for r in extra)
+            and sum(r.amount for r in extra) == self.amount
+        ):
+            return [
+                (f"{self.source_ref}/{n}", r.reference, r.amount) for n, r in enumerate(extra, 1)
+            ]
+        return [(self.source_ref, self.match_reference, self.amount)]
+
 
 @dataclass
 class Deposit:

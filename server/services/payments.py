@@ -432,9 +432,10 @@ def import_bgmax(
     everything = parsed.payments
     incoming = [p for p in everything if not p.deduction and p.amount > 0]
     result.counts["deductions"] = sum(1 for p in everything if p.deduction)
-    seen = _received_before(session, tenant_id, [p.source_ref for p in incoming])
+    parts = [(p, *part) for p in incoming for part in p.parts()]
+    seen = _received_before(session, tenant_id, [part[1] for part in parts])
     # Looked up together: the invoices the references name and what each still asks.
-    by_ocr = {p.match_reference: _ocr(p.match_reference) for p in incoming}
+    by_ocr = {ref: _ocr(ref) for _p, _s, ref, _a in parts}
     found: dict[str, InvoiceFacts] = {}
     for chunk in _chunks([o for o in by_ocr.values() if o], 500):
         for r in session.execute(
@@ -444,39 +445,39 @@ def import_bgmax(
     owed = owed_on(session, tenant_id, found.values())
     rows: list[dict[str, Any]] = []
     txs: list[ledger.Transaction] = []
-    for p in incoming:
+    for p, source_ref, reference, amount in parts:
         result.counts["payments"] += 1
-        if p.source_ref in seen:
+        if source_ref in seen:
             result.counts["already"] += 1
             continue
-        seen.add(p.source_ref)
-        ocr = by_ocr[p.match_reference]
+        seen.add(source_ref)
+        ocr = by_ocr[reference]
         invoice = found.get(ocr) if ocr else None
         row: dict[str, Any] = {
             "id": new_id(), "tenant_id": tenant_id, "source": "bgmax",
-            "source_ref": p.source_ref, "amount": p.amount, "paid_on": p.paid_on,
-            "reference": (p.reference or p.match_reference)[:100], "payer": p.name[:200],
+            "source_ref": source_ref, "amount": amount, "paid_on": p.paid_on,
+            "reference": (reference or p.reference)[:100], "payer": p.name[:200],
             "file_id": file.id, "invoice_id": None, "status": UNMATCHED, "applied": 0,
             "left_after": 0, "matched_by": None, "receipt_at": None, "created_at": now,
         }  # fmt: skip
         if invoice is None:
-            tx = ledger.suspense_in(new_id(), p.amount, p.paid_on, row["reference"])
+            tx = ledger.suspense_in(new_id(), amount, p.paid_on, row["reference"])
             kind = UNMATCHED
         else:
             before = owed[invoice.id]
             tx = ledger.received(
-                new_id(), invoice.person_id, p.amount, before, p.paid_on, invoice.ocr
+                new_id(), invoice.person_id, amount, before, p.paid_on, invoice.ocr
             )
-            paid = min(p.amount, max(before, 0))
+            paid = min(amount, max(before, 0))
             owed[invoice.id] = before - paid
             row |= {"invoice_id": invoice.id, "status": MATCHED, "applied": paid,
                     "left_after": before - paid}  # fmt: skip
-            kind = "overpaid" if paid < p.amount else "partly" if before > paid else MATCHED
+            kind = "overpaid" if paid < amount else "partly" if before > paid else MATCHED
         row["transaction_id"] = tx.id
         txs.append(tx)
         rows.append(row)
         result.counts[kind] += 1
-        result.counts["amount"] += p.amount
+        result.counts["amount"] += amount
     record_many(session, tenant_id, txs)
     if rows:
         session.execute(sa.insert(cast(sa.Table, IncomingPayment.__table__)), rows)

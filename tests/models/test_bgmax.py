@@ -244,3 +244,28 @@ def test_write_reads_back() -> None:
     ]
     with pytest.raises(ValueError, match="does not fit"):
         bgmax.record("20", amount=10**18)
+
+
+def test_a_payment_of_several_invoices_is_split_by_its_extra_references() -> None:
+    def extra(ref: str, amount: int) -> str:
+        return record(
+            "22", sender_bankgiro="0", reference=ref, amount=amount, reference_code=2,
+            payment_channel=1, bgc_serial_number=1, image_mark=0,
+        )  # fmt: skip
+
+    lines = [START, OPEN, _payment(amount=150000, ref=""), extra("4000123", 110000)]
+    lines += [extra("4000222", 40000), _close(150000, 1), _end(1, 0, 2, 1)]
+    (p,) = parse(_file(*lines)).payments
+    assert p.parts() == [
+        ("20260302-00007-000000000001/1", "4000123", 110000),
+        ("20260302-00007-000000000001/2", "4000222", 40000),
+    ]
+    # Amounts that do not add up, or a reference of its own: the payment whole.
+    lines[3] = extra("4000123", 100000)
+    (p,) = parse(_file(*lines)).payments
+    assert p.parts() == [("20260302-00007-000000000001", "", 150000)]
+    f = parse(EXAMPLE.read_bytes())
+    # The manual's first payment: four extra references without amounts -> whole, by hand.
+    assert f.payments[0].parts() == [("20040525-00056-000120000018", "", 180000)]
+    # Kalle's in deposit 3: a 23 (negative) among them -> whole.
+    assert f.deposits[2].payments[-1].parts() == [("20040525-00058-000000000030", "", 140000)]

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import func, select
 
 from models import ledger
-from models.bgmax import Written, write
+from models.bgmax import Written, record, write
 from models.ids import new_id, utcnow
 from models.notifications import EventType
 from server.services.payments import receive
@@ -222,3 +222,55 @@ def test_receive_books_a_payment_once_per_source_and_ref(club: Club) -> None:
     other = card("pi_test_1", source="swish")
     assert other.id != first.id
     assert _sum(club, "card") - card_before == 100 * KR
+
+
+def test_one_payment_of_two_invoices_is_split_by_its_extra_references(club: Club) -> None:
+    """A payer pays Anders's and Maria's invoices at once: no reference of its own, two
+    extra references with their amounts -> two parts, each booked on its invoice (both
+    already paid here: each part becomes its person's credit)."""
+    anders, maria = _invoice(club, "Anders"), _invoice(club, "Maria")
+    (anders_credit, maria_credit) = (
+        _owed_credit(club, "anders")[1],
+        _owed_credit(club, "maria")[1],
+    )
+
+    def line(tk: str, ref: str, amount: int) -> str:
+        return record(
+            tk, sender_bankgiro="0", reference=ref, amount=amount, reference_code=2,
+            payment_channel=1, bgc_serial_number=41, image_mark=0,
+        )  # fmt: skip
+
+    data = "\r\n".join(
+        [
+            record(
+                "01",
+                layout_name="BGMAX",
+                layout_version=1,
+                timestamp="2026090306" + "0" * 10,
+                test_mark="P",
+            ),
+            record("05", recipient_bankgiro="9912346", currency="SEK"),
+            line("20", "", 150 * KR),
+            line("22", anders["ocr"], 100 * KR),
+            line("22", maria["ocr"], 50 * KR),
+            record(
+                "15",
+                payment_date="20260903",
+                deposit_number=4,
+                deposit_amount=150 * KR,
+                currency="SEK",
+                number_of_payments=1,
+            ),
+            record(
+                "70",
+                number_of_payments=1,
+                number_of_deductions=0,
+                number_of_extra_references=2,
+                number_of_deposits=1,
+            ),
+        ]
+    ).encode("iso-8859-1")
+    result = _import(club, data)
+    assert result["counts"] == _counts(payments=2, overpaid=2) | {"amount": 150 * KR}
+    assert _owed_credit(club, "anders") == (0, anders_credit + 100 * KR)
+    assert _owed_credit(club, "maria") == (0, maria_credit + 50 * KR)
