@@ -3,8 +3,9 @@
 One voucher per ledger transaction of the period, in the series of its kind, its
 postings on the accounts the accounting settings map them to
 (:mod:`models.accounting`), with the cost centre and project of the round or category
-the transaction is about (a transaction whose reference is a registration: that
-registration's round and its course's category; anything else: the tenant's mappings).
+the transaction is about (a transaction whose reference is a registration, or the OCR
+reference of an invoice of one: that registration's round and its course's category;
+anything else: the tenant's mappings).
 Type 4E adds the chart of accounts, #IB (the fiscal year's opening balances), #UB (the
 balances at the period's end) and #RES (the result accounts from the fiscal year's
 start to the period's end); 4I has the vouchers only. :mod:`models.sie` writes the file.
@@ -31,7 +32,7 @@ from models.courses import Course, CourseRound, Registration
 from models.payments import payment_settings_of
 from models.people import Person
 from models.tenancy import Tenant
-from server.tables import LedgerPosting, LedgerTransaction
+from server.tables import Invoice, LedgerPosting, LedgerTransaction
 
 _ACCOUNTS = {a.value: a for a in ledger.Account}
 
@@ -91,10 +92,16 @@ def _rows(
             Course.category,
         )
         .join(LedgerPosting, LedgerPosting.transaction_id == LedgerTransaction.id)
+        # A payment's reference is its invoice's OCR: the invoice's registration.
+        .outerjoin(
+            Invoice,
+            and_(Invoice.tenant_id == tenant_id, Invoice.ocr == LedgerTransaction.reference),
+        )
         .outerjoin(
             Registration,
             and_(
-                Registration.id == LedgerTransaction.reference,
+                Registration.id
+                == func.coalesce(Invoice.registration_id, LedgerTransaction.reference),
                 Registration.tenant_id == tenant_id,
             ),
         )

@@ -17,11 +17,14 @@ from sqlalchemy import select
 
 from models import ledger
 from models.audit import AuditEvent
+from models.courses import Course, CourseRound
 from models.ids import new_id, utcnow
 from models.people import Person
 from models.pricing import CancellationTerms, PriceList, SignupFacts, cancel, price
 from models.tenancy import Role
 from server.services import ledger as accounts
+from server.tables import Invoice
+from tests import factories as f
 from tests.server.helpers import World, cmd
 from tests.server.seed_003 import Club, book_fortsattare_with_anders, open_club, set_up
 from tests.utils import sie_reader
@@ -249,3 +252,65 @@ def test_the_treasurers_mappings_choose_accounts_and_objects(world: World) -> No
     assert {(r.text(0), r.text(1)) for r in parsed.all("#OBJEKT")} == {("1", "K9"), ("6", "P1")}
     assert parsed.one("#ORGNR").text(0) == "802000-0017"  # from the payment settings
     assert parsed.balances("#UB") == {"1940": _kr(800), "2421": _kr(-600)}
+
+
+def test_a_payment_by_ocr_is_booked_with_its_invoices_round(world: World) -> None:
+    """A payment's reference is its invoice's OCR: the bank mapping of the invoice's
+    course category (cost centre K7) applies to it."""
+    with world.db.transaction() as s:
+        reg = f.registration(s, world.tenant_id)
+        round_ = s.get(CourseRound, reg.round_id)
+        assert round_ is not None
+        course = s.get(Course, round_.course_id)
+        assert course is not None
+        course.category = "Dans"
+        s.add(
+            Invoice(
+                tenant_id=world.tenant_id,
+                number=1,
+                person_id=reg.participant_id,
+                registration_id=reg.id,
+                ocr="1230",
+                amount=50_000,
+                issued_on=date(2026, 3, 1),
+                lines=[],
+            )
+        )
+        s.flush()
+        accounts.record(
+            s,
+            world.tenant_id,
+            ledger.payment(new_id(), reg.participant_id, 50_000, date(2026, 3, 9), "1230"),
+        )
+        accounts.record(
+            s,
+            world.tenant_id,
+            ledger.payment(new_id(), reg.participant_id, 100, date(2026, 3, 9), "9999"),
+        )
+    pushed = world.push(
+        cmd(
+            "account_mapping.create",
+            account_mapping_id=new_id(),
+            purpose="bank",
+            account="1930",
+            scope_kind="category",
+            scope_id="Dans",
+            cost_centre="K7",
+        ),
+        role=Role.TREASURER,
+    )
+    assert [r["status"] for r in pushed] == ["applied"], pushed
+    resp = world.client(Role.TREASURER).get(
+        f"{world.url}/api/v1/accounting/sie",
+        params={"from": "2026-03-01", "to": "2026-03-31", "type": "4I"},
+        timeout=30,
+    )
+    assert resp.status_code == 200, resp.text
+    banks = {
+        v.text: [(t.account, t.objects) for t in v.trans if t.account == "1930"]
+        for v in sie_reader.read(resp.content).vouchers()
+    }
+    assert banks == {
+        "Inbetalning 1230": [("1930", {"1": "K7"})],
+        "Inbetalning 9999": [("1930", {})],  # no invoice: the tenant's (BAS) account
+    }
