@@ -32,7 +32,7 @@ class PaymentSettingsSetArgs(Args):
     settings_id: str
     #: The version the user saw (0: the tenant had none).
     expected_version: int = pydantic.Field(ge=0)
-    bankgiro: str = pydantic.Field(default="", max_length=20)
+    bankgiro: str = pydantic.Field(default="", max_length=40)
     due_days: Annotated[int, pydantic.Field(ge=1, le=365)] = DEFAULT_DUE_DAYS
     grace_days: Days = DEFAULT_GRACE_DAYS
     reminder_fee: Annotated[int, pydantic.Field(ge=0, le=MAX_REMINDER_FEE)] = 0
@@ -44,7 +44,7 @@ class PaymentSettingsSetArgs(Args):
     )
     sender_name: str = pydantic.Field(default="", max_length=200)
     sender_address: MultilineText = pydantic.Field(default="", max_length=500)
-    org_number: str = pydantic.Field(default="", max_length=20)
+    org_number: str = pydantic.Field(default="", max_length=40)
     card_provider: CardProvider = CardProvider.NONE
 
 
