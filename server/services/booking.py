@@ -67,6 +67,7 @@ from server.services.invoices import credit_cancelled, issue_invoice
 from server.services.mail_text import facts, paragraph, round_lines
 from server.services.notify import Recipient, notify, registration_concerns
 from server.services.pricing import quote
+from server.services.scope import get_for_tenant
 from server.settings import Settings
 from server.tables import Booking, LedgerPosting, LedgerTransaction
 
@@ -487,15 +488,15 @@ def price_values(breakdown: Breakdown | None, status: str = "") -> dict[str, str
 
 
 def _round(session: Session, tenant_id: str, round_id: str) -> CourseRound:
-    round_ = session.get(CourseRound, round_id)
-    if round_ is None or round_.tenant_id != tenant_id or round_.deleted_at is not None:
+    round_ = get_for_tenant(session, CourseRound, round_id, tenant_id)
+    if round_ is None:
         raise NotFoundError(f"Course round {round_id} was not found")
     return round_
 
 
 def _person(session: Session, tenant_id: str, person_id: str) -> Person:
-    person = session.get(Person, person_id)
-    if person is None or person.tenant_id != tenant_id or person.deleted_at is not None:
+    person = get_for_tenant(session, Person, person_id, tenant_id)
+    if person is None:
         raise NotFoundError(f"Person {person_id} was not found")
     return person
 
@@ -535,6 +536,7 @@ def book(
     partner_id: str | None = None,
     shown: str | None = None,
     answers: dict[str, str] | None = None,
+    by_partner: bool = False,
 ) -> Booked:
     """Book ``person_id`` on ``round_id`` (the caller holds the tenant's lock:
     :func:`server.services.seq.lock_tenant`): a place (or the waiting list) when the
@@ -542,34 +544,8 @@ def book(
     the price now, charged when it has a place (on the waiting list or held for review:
     when it gets one) and confirmed by mail. Raises :class:`PriceChanged` when ``shown``
     is not the fingerprint of the price now; a person already on the round gets nothing
-    new (``duplicate``)."""
-    return _book(
-        session,
-        settings,
-        tenant_id=tenant_id,
-        round_id=round_id,
-        person_id=person_id,
-        now=now,
-        partner_id=partner_id,
-        shown=shown,
-        answers=answers,
-    )
-
-
-def _book(
-    session: Session,
-    settings: Settings,
-    *,
-    tenant_id: str,
-    round_id: str,
-    person_id: str,
-    now: datetime,
-    partner_id: str | None = None,
-    shown: str | None = None,
-    answers: dict[str, str] | None = None,
-    by_partner: bool = False,
-) -> Booked:
-    """:func:`book`; ``by_partner``: the partner booked it (their confirmation says so)."""
+    new (``duplicate``); ``by_partner``: the partner booked it (their confirmation
+    says so)."""
     round_ = _round(session, tenant_id, round_id)
     person = _person(session, tenant_id, person_id)
     partner = _person(session, tenant_id, partner_id) if partner_id else None
@@ -642,7 +618,7 @@ def book_pair(
         partner_id=partner_id,
         shown=shown,
     )
-    second = _book(
+    second = book(
         session,
         settings,
         tenant_id=tenant_id,
