@@ -18,7 +18,7 @@ from sqlalchemy import select
 from desktop.common.rows_model import Column
 from desktop.common.rows_window import ListedRowDialog, RowsEditWindow, WindowTexts
 from desktop.common.values import Record, iso_day, kronor_text
-from desktop.courses.dialogs import kronor_to_ore, ore_to_kronor
+from desktop.courses.dialogs import ore_field, ore_to_kronor
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import OpContext
 from desktop.operations.rows import RowCommands
@@ -62,16 +62,6 @@ def _kr(value: Any, _row: Record) -> str:
 
 def _percent(value: Any, _row: Record) -> str:
     return f"{int(value or 0) / 100:g} %"
-
-
-def _amount(text: str, field: str) -> int:
-    try:
-        ore = kronor_to_ore(text)
-    except ValueError:
-        raise ValidationError(
-            "Write the amount in kronor, such as 1 000 or 1 000,50", field=field
-        ) from None
-    return ore or 0
 
 
 def _vat_box(current: int) -> QComboBox:
@@ -181,7 +171,7 @@ class MembershipTypeDialog(_BookedDialog):
     def values(self) -> dict[str, Any]:
         return {
             "name": self.name.text().strip(),
-            "fee": _amount(self.fee.text(), "fee"),
+            "fee": ore_field(self.fee.text(), "fee"),
             **self.booking_values(),
         }
 
@@ -351,7 +341,7 @@ class DiscountDialog(_ScopedDialog):
             if not 0 < percent <= BASIS:
                 raise ValidationError("A percentage is between 0 and 100", field="amount")
         else:
-            amount = _amount(self.off.text(), "amount")
+            amount = ore_field(self.off.text(), "amount")
         return {
             "name": self.name.text().strip(),
             "condition": self.condition.currentData(),
@@ -472,7 +462,7 @@ class PriceDialog(_ScopedDialog):
     def values(self) -> dict[str, Any]:
         price = self.price.text().strip()
         return {
-            "base_price": _amount(price, "base_price") if price else None,
+            "base_price": ore_field(price, "base_price") if price else None,
             **self.booking_values(),
             "membership_type_id": self.membership.currentData(),
         }

@@ -16,14 +16,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
-from desktop.common.row_dialog import RowDialog
+from desktop.common.row_dialog import RowDialog, parsed_field
 from desktop.context import AppContext
-from desktop.courses.dialogs import kronor_to_ore, ore_to_kronor
+from desktop.courses.dialogs import ore_field, ore_to_kronor
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import DbOp, OpContext
 from desktop.operations.rows import RowCommands
 from desktop.operations.undo import UndoStep
-from models.errors import ValidationError
 from models.ids import new_id
 from models.payments import (
     DEFAULT_DUE_DAYS,
@@ -199,18 +198,13 @@ class PaymentSettingsDialog(RowDialog):
         self.bankgiro.setFocus()
 
     def values(self) -> dict[str, Any]:
-        try:
-            fee = kronor_to_ore(self.reminder_fee.text()) or 0
-        except ValueError:
-            raise ValidationError(
-                "Write the amount in kronor, such as 1 000 or 1 000,50", field="reminder_fee"
-            ) from None
-        try:
-            rate = percent_to_bp(self.reference_rate.text())
-        except ValueError:
-            raise ValidationError(
-                "Write the rate in percent, such as 2,50", field="reference_rate"
-            ) from None
+        fee = ore_field(self.reminder_fee.text(), "reminder_fee")
+        rate = parsed_field(
+            percent_to_bp,
+            self.reference_rate.text(),
+            "reference_rate",
+            "Write the rate in percent, such as 2,50",
+        )
         return {
             "bankgiro": self.bankgiro.text().strip(),
             "due_days": self.due_days.value(),

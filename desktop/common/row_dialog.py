@@ -29,6 +29,7 @@ from models.commands import registered
 from models.errors import DomainError, ValidationError
 
 W = TypeVar("W", bound=QWidget)
+T = TypeVar("T")
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -39,6 +40,15 @@ FIELD_TEXTS = {
     "string_too_long": QT_TRANSLATE_NOOP("Validation", "At most {max_length} characters"),
     "greater_than_equal": QT_TRANSLATE_NOOP("Validation", "Must not be negative"),
 }
+
+
+def parsed_field(parse: Callable[[str], T], text: str, field: str, refusal: str) -> T:
+    """``parse(text)`` for a form's ``values()``; its ValueError becomes a ValidationError on
+    ``field`` saying ``refusal`` (an English "Validation" text), shown under that field."""
+    try:
+        return parse(text)
+    except ValueError:
+        raise ValidationError(refusal, field=field) from None
 
 
 def argument_problems(command: str, args: dict[str, Any]) -> dict[str, str]:

@@ -30,7 +30,7 @@ from desktop.common.row_dialog import ERROR_STYLE
 from desktop.common.values import iso_day
 from desktop.common.widgets import push_button
 from desktop.context import AppContext
-from desktop.courses.dialogs import kronor_to_ore, ore_to_kronor
+from desktop.courses.dialogs import ore_field, ore_to_kronor
 from desktop.operations import DbOp, OpContext
 from desktop.operations.undo import UndoStep
 from models.booking import CancellationPolicy
@@ -133,12 +133,7 @@ class CancellationTermsDialog(QDialog):
         self.full_until.setFocus()
 
     def values(self) -> dict[str, Any]:
-        try:
-            fee = kronor_to_ore(self.fee.text()) or 0
-        except ValueError:
-            raise ValidationError(
-                "Write the amount in kronor, such as 1 000 or 1 000,50", field="admin_fee"
-            ) from None
+        fee = ore_field(self.fee.text(), "admin_fee")
         return {
             "full_refund_until": iso_day(self.full_until.text(), "full_refund_until"),
             "fee_refund_until": iso_day(self.fee_until.text(), "fee_refund_until"),

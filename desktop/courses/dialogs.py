@@ -22,17 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.common.row_dialog import RowDialog, show_dialog
+from desktop.common.row_dialog import RowDialog, parsed_field, show_dialog
 from desktop.context import AppContext
 from desktop.courses.editing import COMMANDS, ROUND_STATUS, load_course, load_round_values
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import DbOp
 from desktop.people.person_field import PersonField
-from models.errors import ValidationError
 from models.ids import new_id
 
 QT_TRANSLATE_NOOP("Validation", "Registration closes before it opens")
 QT_TRANSLATE_NOOP("Validation", "Write the price in kronor, such as 4 500 or 4 500,50")
+AMOUNT_TEXT = QT_TRANSLATE_NOOP(
+    "Validation", "Write the amount in kronor, such as 1 000 or 1 000,50"
+)
 
 __all__ = [
     "CourseDialog",
@@ -40,6 +42,7 @@ __all__ = [
     "kronor_to_ore",
     "open_course_dialog",
     "open_round_dialog",
+    "ore_field",
     "ore_to_kronor",
     "show_dialog",
 ]
@@ -58,6 +61,11 @@ def kronor_to_ore(text: str) -> int | None:
     if ore != ore.to_integral_value():
         raise ValueError(text)
     return int(ore)
+
+
+def ore_field(text: str, field: str) -> int:
+    """The kronor a form's ``field`` holds, as öre (empty: 0); else a ValidationError there."""
+    return parsed_field(kronor_to_ore, text, field, AMOUNT_TEXT) or 0
 
 
 def ore_to_kronor(ore: int | None) -> str:
@@ -225,12 +233,12 @@ class RoundDialog(RowDialog):
         self.name.setFocus()
 
     def values(self) -> dict[str, Any]:
-        try:
-            price = kronor_to_ore(self.price.text())
-        except ValueError:
-            raise ValidationError(
-                "Write the price in kronor, such as 4 500 or 4 500,50", field="price_ore"
-            ) from None
+        price = parsed_field(
+            kronor_to_ore,
+            self.price.text(),
+            "price_ore",
+            "Write the price in kronor, such as 4 500 or 4 500,50",
+        )
         return {
             "name": _text(self.name),
             "term": _text(self.term),

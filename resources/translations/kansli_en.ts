@@ -1836,34 +1836,34 @@
       <translation>One course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="110" />
+      <location filename="../../desktop/admin/booking_windows.py" line="100" />
       <source>Category %1</source>
       <translation>Category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="144" />
+      <location filename="../../desktop/admin/booking_windows.py" line="134" />
       <source>VAT:</source>
       <translation>VAT:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="149" />
+      <location filename="../../desktop/admin/booking_windows.py" line="139" />
       <source>Account:</source>
       <translation>Account:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="206" />
-      <location filename="../../desktop/admin/booking_windows.py" line="387" />
+      <location filename="../../desktop/admin/booking_windows.py" line="196" />
+      <location filename="../../desktop/admin/booking_windows.py" line="377" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="207" />
+      <location filename="../../desktop/admin/booking_windows.py" line="197" />
       <source>Fee</source>
       <translation>Fee</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="208" />
-      <location filename="../../desktop/admin/booking_windows.py" line="505" />
+      <location filename="../../desktop/admin/booking_windows.py" line="198" />
+      <location filename="../../desktop/admin/booking_windows.py" line="495" />
       <source>VAT</source>
       <translation>VAT</translation>
     </message>
@@ -1939,8 +1939,8 @@
     </message>
     <message>
       <location filename="../../desktop/accounting/settings.py" line="149" />
-      <location filename="../../desktop/admin/booking_windows.py" line="209" />
-      <location filename="../../desktop/admin/booking_windows.py" line="506" />
+      <location filename="../../desktop/admin/booking_windows.py" line="199" />
+      <location filename="../../desktop/admin/booking_windows.py" line="496" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
@@ -1955,54 +1955,54 @@
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="237" />
+      <location filename="../../desktop/admin/booking_windows.py" line="227" />
       <source>The category's name</source>
       <translation>The category's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="229" />
+      <location filename="../../desktop/admin/booking_windows.py" line="219" />
       <source>For:</source>
       <translation>For:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="233" />
+      <location filename="../../desktop/admin/booking_windows.py" line="223" />
       <source>Category:</source>
       <translation>Category:</translation>
     </message>
     <message>
       <location filename="../../desktop/accounting/settings.py" line="148" />
-      <location filename="../../desktop/admin/booking_windows.py" line="388" />
-      <location filename="../../desktop/admin/booking_windows.py" line="503" />
+      <location filename="../../desktop/admin/booking_windows.py" line="378" />
+      <location filename="../../desktop/admin/booking_windows.py" line="493" />
       <source>For</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="389" />
+      <location filename="../../desktop/admin/booking_windows.py" line="379" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="390" />
+      <location filename="../../desktop/admin/booking_windows.py" line="380" />
       <source>Discount</source>
       <translation>Discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="391" />
+      <location filename="../../desktop/admin/booking_windows.py" line="381" />
       <source>Valid</source>
       <translation>Valid</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="392" />
+      <location filename="../../desktop/admin/booking_windows.py" line="382" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="504" />
+      <location filename="../../desktop/admin/booking_windows.py" line="494" />
       <source>Price</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="507" />
+      <location filename="../../desktop/admin/booking_windows.py" line="497" />
       <source>Membership fee</source>
       <translation>Membership fee</translation>
     </message>
@@ -2085,7 +2085,7 @@
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/cancellation_terms.py" line="172" />
+      <location filename="../../desktop/courses/cancellation_terms.py" line="167" />
       <source>change of the cancellation terms of %1</source>
       <translation>change of the cancellation terms of %1</translation>
     </message>
@@ -2570,47 +2570,47 @@
   <context>
     <name>CourseDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="80" />
+      <location filename="../../desktop/courses/dialogs.py" line="88" />
       <source>New course</source>
       <translation>New course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="81" />
+      <location filename="../../desktop/courses/dialogs.py" line="89" />
       <source>Edit course</source>
       <translation>Edit course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="100" />
+      <location filename="../../desktop/courses/dialogs.py" line="108" />
       <source>No course leader</source>
       <translation>No course leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="102" />
+      <location filename="../../desktop/courses/dialogs.py" line="110" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="103" />
+      <location filename="../../desktop/courses/dialogs.py" line="111" />
       <source>Code:</source>
       <translation>Code:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="104" />
+      <location filename="../../desktop/courses/dialogs.py" line="112" />
       <source>Category:</source>
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="105" />
+      <location filename="../../desktop/courses/dialogs.py" line="113" />
       <source>Description:</source>
       <translation>Description:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="106" />
+      <location filename="../../desktop/courses/dialogs.py" line="114" />
       <source>Course leader:</source>
       <translation>Course leader:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="100" />
+      <location filename="../../desktop/courses/dialogs.py" line="108" />
       <source>Choose course leader</source>
       <translation>Choose course leader</translation>
     </message>
@@ -3084,83 +3084,83 @@
   <context>
     <name>DiscountDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="294" />
+      <location filename="../../desktop/admin/booking_windows.py" line="284" />
       <source>New discount</source>
       <translation>New discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="295" />
+      <location filename="../../desktop/admin/booking_windows.py" line="285" />
       <source>Edit discount</source>
       <translation>Edit discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="300" />
+      <location filename="../../desktop/admin/booking_windows.py" line="290" />
       <source>Such as Two courses the same term</source>
       <translation>Such as Two courses the same term</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="306" />
+      <location filename="../../desktop/admin/booking_windows.py" line="296" />
       <source>An amount (kr)</source>
       <translation>An amount (kr)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="307" />
+      <location filename="../../desktop/admin/booking_windows.py" line="297" />
       <source>A percentage of the price</source>
       <translation>A percentage of the price</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="329" />
+      <location filename="../../desktop/admin/booking_windows.py" line="319" />
       <source>YYYY-MM-DD (empty: no limit)</source>
       <translation>YYYY-MM-DD (empty: no limit)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="299" />
+      <location filename="../../desktop/admin/booking_windows.py" line="289" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="303" />
+      <location filename="../../desktop/admin/booking_windows.py" line="293" />
       <source>When:</source>
       <translation>When:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="305" />
+      <location filename="../../desktop/admin/booking_windows.py" line="295" />
       <source>Discount:</source>
       <translation>Discount:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="316" />
+      <location filename="../../desktop/admin/booking_windows.py" line="306" />
       <source>Size:</source>
       <translation>Size:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="318" />
+      <location filename="../../desktop/admin/booking_windows.py" line="308" />
       <source>With others:</source>
       <translation>With others:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="323" />
+      <location filename="../../desktop/admin/booking_windows.py" line="313" />
       <source>Book by:</source>
       <extracomment>The days that limit the discount, by their keys (empty: no limit).</extracomment>
       <translation>Book by:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="324" />
+      <location filename="../../desktop/admin/booking_windows.py" line="314" />
       <source>Valid from:</source>
       <translation>Valid from:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="325" />
+      <location filename="../../desktop/admin/booking_windows.py" line="315" />
       <source>Valid until:</source>
       <translation>Valid until:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="330" />
+      <location filename="../../desktop/admin/booking_windows.py" line="320" />
       <source>Order:</source>
       <translation>Order:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="336" />
+      <location filename="../../desktop/admin/booking_windows.py" line="326" />
       <source>Discounts are counted in their order, each shown to the participant as a line of the price; together they never take a course below zero.</source>
       <translation>Discounts are counted in their order, each shown to the participant as a line of the price; together they never take a course below zero.</translation>
     </message>
@@ -3168,32 +3168,32 @@
   <context>
     <name>DiscountsWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="368" />
+      <location filename="../../desktop/admin/booking_windows.py" line="358" />
       <source>Discounts</source>
       <translation>Discounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="369" />
+      <location filename="../../desktop/admin/booking_windows.py" line="359" />
       <source>No discounts yet: New… adds one, such as for a second course.</source>
       <translation>No discounts yet: New… adds one, such as for a second course.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="372" />
+      <location filename="../../desktop/admin/booking_windows.py" line="362" />
       <source>A booking keeps the price it was made with: changing a discount changes new sign-ups only.</source>
       <translation>A booking keeps the price it was made with: changing a discount changes new sign-ups only.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="377" />
+      <location filename="../../desktop/admin/booking_windows.py" line="367" />
       <source>New sign-ups no longer get it</source>
       <translation>New sign-ups no longer get it</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="402" />
+      <location filename="../../desktop/admin/booking_windows.py" line="392" />
       <source>(by %1)</source>
       <translation>(by %1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="404" />
+      <location filename="../../desktop/admin/booking_windows.py" line="394" />
       <source>Always</source>
       <translation>Always</translation>
     </message>
@@ -5655,32 +5655,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MembershipTypeDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="163" />
+      <location filename="../../desktop/admin/booking_windows.py" line="153" />
       <source>New membership type</source>
       <translation>New membership type</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="164" />
+      <location filename="../../desktop/admin/booking_windows.py" line="154" />
       <source>Edit membership type</source>
       <translation>Edit membership type</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="169" />
+      <location filename="../../desktop/admin/booking_windows.py" line="159" />
       <source>Such as Membership 2027</source>
       <translation>Such as Membership 2027</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="168" />
+      <location filename="../../desktop/admin/booking_windows.py" line="158" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="171" />
+      <location filename="../../desktop/admin/booking_windows.py" line="161" />
       <source>Fee (kr):</source>
       <translation>Fee (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="175" />
+      <location filename="../../desktop/admin/booking_windows.py" line="165" />
       <source>Someone who is not a member on a round's first day pays the fee with the course, when the round's price rule names this membership type.</source>
       <translation>Someone who is not a member on a round's first day pays the fee with the course, when the round's price rule names this membership type.</translation>
     </message>
@@ -5688,17 +5688,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MembershipTypesWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="190" />
+      <location filename="../../desktop/admin/booking_windows.py" line="180" />
       <source>Membership types</source>
       <translation>Membership types</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="191" />
+      <location filename="../../desktop/admin/booking_windows.py" line="181" />
       <source>No membership types yet: New… adds one with its fee.</source>
       <translation>No membership types yet: New… adds one with its fee.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="194" />
+      <location filename="../../desktop/admin/booking_windows.py" line="184" />
       <source>Price rules can no longer name it; members stay members</source>
       <translation>Price rules can no longer name it; members stay members</translation>
     </message>
@@ -7068,118 +7068,118 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PaymentSettingsDialog</name>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="135" />
+      <location filename="../../desktop/admin/payment_settings.py" line="134" />
       <source>Payment settings</source>
       <translation>Payment settings</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="138" />
+      <location filename="../../desktop/admin/payment_settings.py" line="137" />
       <source> days</source>
       <extracomment>The settings as loaded (None until they are).</extracomment>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="140" />
+      <location filename="../../desktop/admin/payment_settings.py" line="139" />
       <source>NNN-NNNN or NNNN-NNNN</source>
       <translation>NNN-NNNN or NNNN-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="145" />
+      <location filename="../../desktop/admin/payment_settings.py" line="144" />
       <source>0: no fee; at most 60 kr by law</source>
       <translation>0: no fee; at most 60 kr by law</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="146" />
+      <location filename="../../desktop/admin/payment_settings.py" line="145" />
       <source>Charged: reference rate + 8 percentage points</source>
       <translation>Charged: reference rate + 8 percentage points</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="148" />
+      <location filename="../../desktop/admin/payment_settings.py" line="147" />
       <source>Riksbanken's reference rate, e.g. 2,50</source>
       <translation>Riksbanken's reference rate, e.g. 2,50</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="154" />
+      <location filename="../../desktop/admin/payment_settings.py" line="153" />
       <source>NNNNNN-NNNN</source>
       <translation>NNNNNN-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="156" />
+      <location filename="../../desktop/admin/payment_settings.py" line="155" />
       <source>None: invoices only</source>
       <translation>None: invoices only</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="157" />
+      <location filename="../../desktop/admin/payment_settings.py" line="156" />
       <source>Stripe (card)</source>
       <translation>Stripe (card)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="158" />
+      <location filename="../../desktop/admin/payment_settings.py" line="157" />
       <source>Swish</source>
       <translation>Swish</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="160" />
+      <location filename="../../desktop/admin/payment_settings.py" line="159" />
       <source>Bankgiro number:</source>
       <translation>Bankgiro number:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="161" />
+      <location filename="../../desktop/admin/payment_settings.py" line="160" />
       <source>Invoices due after:</source>
       <translation>Invoices due after:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="162" />
+      <location filename="../../desktop/admin/payment_settings.py" line="161" />
       <source>Grace before the first reminder:</source>
       <translation>Grace before the first reminder:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="163" />
+      <location filename="../../desktop/admin/payment_settings.py" line="162" />
       <source>Second reminder after:</source>
       <translation>Second reminder after:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="164" />
+      <location filename="../../desktop/admin/payment_settings.py" line="163" />
       <source>Reminder fee (kr):</source>
       <translation>Reminder fee (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="165" />
+      <location filename="../../desktop/admin/payment_settings.py" line="164" />
       <source>Late interest:</source>
       <translation>Late interest:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="166" />
+      <location filename="../../desktop/admin/payment_settings.py" line="165" />
       <source>Reference rate (%):</source>
       <translation>Reference rate (%):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="167" />
+      <location filename="../../desktop/admin/payment_settings.py" line="166" />
       <source>Sender on invoices:</source>
       <translation>Sender on invoices:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="168" />
+      <location filename="../../desktop/admin/payment_settings.py" line="167" />
       <source>Sender's address:</source>
       <translation>Sender's address:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="169" />
+      <location filename="../../desktop/admin/payment_settings.py" line="168" />
       <source>Organisation number:</source>
       <translation>Organisation number:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="170" />
+      <location filename="../../desktop/admin/payment_settings.py" line="169" />
       <source>Card payments:</source>
       <translation>Card payments:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="174" />
+      <location filename="../../desktop/admin/payment_settings.py" line="173" />
       <source>A booking keeps the payment terms it was made under (due days, reminder fee, late interest): a change holds for new bookings. Invoices are sent only once a Bankgiro number is set.</source>
       <translation>A booking keeps the payment terms it was made under (due days, reminder fee, late interest): a change holds for new bookings. Invoices are sent only once a Bankgiro number is set.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="243" />
+      <location filename="../../desktop/admin/payment_settings.py" line="237" />
       <source>change of the payment settings</source>
       <translation>change of the payment settings</translation>
     </message>
@@ -8306,37 +8306,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PriceDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="440" />
+      <location filename="../../desktop/admin/booking_windows.py" line="430" />
       <source>New price rule</source>
       <translation>New price rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="441" />
+      <location filename="../../desktop/admin/booking_windows.py" line="431" />
       <source>Edit price rule</source>
       <translation>Edit price rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="448" />
+      <location filename="../../desktop/admin/booking_windows.py" line="438" />
       <source>Empty: the round's own price</source>
       <translation>Empty: the round's own price</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="452" />
+      <location filename="../../desktop/admin/booking_windows.py" line="442" />
       <source>No membership fee</source>
       <translation>No membership fee</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="447" />
+      <location filename="../../desktop/admin/booking_windows.py" line="437" />
       <source>Price (kr):</source>
       <translation>Price (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="450" />
+      <location filename="../../desktop/admin/booking_windows.py" line="440" />
       <source>Membership fee:</source>
       <translation>Membership fee:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="456" />
+      <location filename="../../desktop/admin/booking_windows.py" line="446" />
       <source>A round costs its own price when it has one, else the most specific rule's (its category's, else all courses'). The discounts of every level count.</source>
       <translation>A round costs its own price when it has one, else the most specific rule's (its category's, else all courses'). The discounts of every level count.</translation>
     </message>
@@ -8344,22 +8344,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PricesWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="485" />
+      <location filename="../../desktop/admin/booking_windows.py" line="475" />
       <source>Prices</source>
       <translation>Prices</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="486" />
+      <location filename="../../desktop/admin/booking_windows.py" line="476" />
       <source>No price rules yet: New… sets what the courses of a level cost.</source>
       <translation>No price rules yet: New… sets what the courses of a level cost.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="489" />
+      <location filename="../../desktop/admin/booking_windows.py" line="479" />
       <source>A booking keeps the price it was made with: changing a rule changes new sign-ups only.</source>
       <translation>A booking keeps the price it was made with: changing a rule changes new sign-ups only.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="493" />
+      <location filename="../../desktop/admin/booking_windows.py" line="483" />
       <source>Its courses cost what the wider rules say</source>
       <translation>Its courses cost what the wider rules say</translation>
     </message>
@@ -9681,102 +9681,102 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoundDialog</name>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="146" />
+      <location filename="../../desktop/courses/dialogs.py" line="154" />
       <source>Copy round to a new term</source>
       <translation>Copy round to a new term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="148" />
+      <location filename="../../desktop/courses/dialogs.py" line="156" />
       <source>New round</source>
       <translation>New round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="150" />
+      <location filename="../../desktop/courses/dialogs.py" line="158" />
       <source>Edit round</source>
       <translation>Edit round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="166" />
+      <location filename="../../desktop/courses/dialogs.py" line="174" />
       <source>e.g. HT2027</source>
       <translation>e.g. HT2027</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="172" />
+      <location filename="../../desktop/courses/dialogs.py" line="180" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="177" />
+      <location filename="../../desktop/courses/dialogs.py" line="185" />
       <source>Not limited</source>
       <translation>Not limited</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="183" />
+      <location filename="../../desktop/courses/dialogs.py" line="191" />
       <source>kronor, e.g. 4 500</source>
       <translation>kronor, e.g. 4 500</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="185" />
+      <location filename="../../desktop/courses/dialogs.py" line="193" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="186" />
+      <location filename="../../desktop/courses/dialogs.py" line="194" />
       <source>Term:</source>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="187" />
+      <location filename="../../desktop/courses/dialogs.py" line="195" />
       <source>Starts:</source>
       <translation>Starts:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="188" />
+      <location filename="../../desktop/courses/dialogs.py" line="196" />
       <source>Ends:</source>
       <translation>Ends:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="189" />
+      <location filename="../../desktop/courses/dialogs.py" line="197" />
       <source>Place:</source>
       <translation>Place:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="190" />
+      <location filename="../../desktop/courses/dialogs.py" line="198" />
       <source>Seats:</source>
       <translation>Seats:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="191" />
+      <location filename="../../desktop/courses/dialogs.py" line="199" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="194" />
+      <location filename="../../desktop/courses/dialogs.py" line="202" />
       <source>Registration opens:</source>
       <translation>Registration opens:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="199" />
+      <location filename="../../desktop/courses/dialogs.py" line="207" />
       <source>Registration closes:</source>
       <translation>Registration closes:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="202" />
+      <location filename="../../desktop/courses/dialogs.py" line="210" />
       <source>Price (kr):</source>
       <translation>Price (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="206" />
+      <location filename="../../desktop/courses/dialogs.py" line="214" />
       <source>Partner course:</source>
       <translation>Partner course:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="207" />
+      <location filename="../../desktop/courses/dialogs.py" line="215" />
       <source>Participants sign up in pairs</source>
       <translation>Participants sign up in pairs</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/dialogs.py" line="216" />
+      <location filename="../../desktop/courses/dialogs.py" line="224" />
       <source>Copy its %n session(s), moved with the start date</source>
       <extracomment>A copy can take the round's sessions along, moved with the start date.</extracomment>
       <translation>
@@ -9785,7 +9785,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="221" />
+      <location filename="../../desktop/courses/dialogs.py" line="229" />
       <source>The sign-up form and the terms are set on the round's page.</source>
       <translation>The sign-up form and the terms are set on the round's page.</translation>
     </message>
@@ -10000,7 +10000,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RowDialog</name>
     <message>
-      <location filename="../../desktop/common/row_dialog.py" line="99" />
+      <location filename="../../desktop/common/row_dialog.py" line="109" />
       <source>Save</source>
       <extracomment>The titles of a new row and of an edited one (source texts in the class's context), used when no title is given.</extracomment>
       <translation>Save</translation>
@@ -13450,7 +13450,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     <name>Validation</name>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="28" />
-      <location filename="../../desktop/common/row_dialog.py" line="38" />
+      <location filename="../../desktop/common/row_dialog.py" line="39" />
       <source>Must not be empty</source>
       <extracomment>The templates of the checks the desktop runs as the user types: person fields, personnummer, e-mail addresses, phone numbers and one-line text (``tests/desktop/test_domain_text.py`` keeps this list complete).</extracomment>
       <translation>Must not be empty</translation>
@@ -13467,7 +13467,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="31" />
-      <location filename="../../desktop/common/row_dialog.py" line="36" />
+      <location filename="../../desktop/common/row_dialog.py" line="37" />
       <source>Write the date as YYYY-MM-DD</source>
       <extracomment>What the argument model's refusals say in the form (pydantic's own words otherwise).</extracomment>
       <translation>Write the date as YYYY-MM-DD</translation>
@@ -14021,24 +14021,29 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Merged cells {ranges} were read into every row they cover</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/row_dialog.py" line="39" />
+      <location filename="../../desktop/common/row_dialog.py" line="40" />
       <source>At most {max_length} characters</source>
       <translation>At most {max_length} characters</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/row_dialog.py" line="40" />
+      <location filename="../../desktop/common/row_dialog.py" line="41" />
       <source>Must not be negative</source>
       <translation>Must not be negative</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="34" />
+      <location filename="../../desktop/courses/dialogs.py" line="33" />
       <source>Registration closes before it opens</source>
       <translation>Registration closes before it opens</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/dialogs.py" line="35" />
+      <location filename="../../desktop/courses/dialogs.py" line="34" />
       <source>Write the price in kronor, such as 4 500 or 4 500,50</source>
       <translation>Write the price in kronor, such as 4 500 or 4 500,50</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/dialogs.py" line="35" />
+      <source>Write the amount in kronor, such as 1 000 or 1 000,50</source>
+      <translation>Write the amount in kronor, such as 1 000 or 1 000,50</translation>
     </message>
     <message>
       <location filename="../../desktop/organisations/dialogs.py" line="28" />
@@ -14051,43 +14056,43 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Choose the course</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="55" />
+      <location filename="../../desktop/admin/payment_settings.py" line="54" />
       <source>Bankgiro number may contain only digits and a -</source>
       <extracomment>The settings' fields as the command takes them. The refusals the settings can meet (``models.payments``, ``models.validators``, ``models.commands.payments``), listed for translation (desktop/common/domain_text.py).</extracomment>
       <translation>Bankgiro number may contain only digits and a -</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="56" />
+      <location filename="../../desktop/admin/payment_settings.py" line="55" />
       <source>Bankgiro number has more than one -</source>
       <translation>Bankgiro number has more than one -</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="57" />
+      <location filename="../../desktop/admin/payment_settings.py" line="56" />
       <source>Bankgiro number must have 7 or 8 digits</source>
       <translation>Bankgiro number must have 7 or 8 digits</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="58" />
+      <location filename="../../desktop/admin/payment_settings.py" line="57" />
       <source>Bankgiro number must have the - just before the last four digits</source>
       <translation>Bankgiro number must have the - just before the last four digits</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="61" />
+      <location filename="../../desktop/admin/payment_settings.py" line="60" />
       <source>Bankgiro number has a wrong check digit</source>
       <translation>Bankgiro number has a wrong check digit</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="62" />
+      <location filename="../../desktop/admin/payment_settings.py" line="61" />
       <source>Set the Bankgiro number before a reminder fee: invoices need it</source>
       <translation>Set the Bankgiro number before a reminder fee: invoices need it</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="65" />
+      <location filename="../../desktop/admin/payment_settings.py" line="64" />
       <source>The payment settings were changed meanwhile (version {theirs})</source>
       <translation>The payment settings were changed meanwhile (version {theirs})</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="68" />
+      <location filename="../../desktop/admin/payment_settings.py" line="67" />
       <source>Write the rate in percent, such as 2,50</source>
       <translation>Write the rate in percent, such as 2,50</translation>
     </message>
