@@ -358,7 +358,7 @@ class MainWindow(QMainWindow):
 
         # Accounting (issue 18): the treasurer's and the administrators' windows over money,
         # each adding its item below; hidden for other roles (the server checks too).
-        self.accounting_menu = bar.addMenu(self.tr("A&ccounting"))
+        self.accounting_menu = bar.addMenu(self.tr("Acco&unting"))
         self.accounting_menu.menuAction().setVisible(self.ctx.handles_money)
         self.act_economics = self._action(
             self.accounting_menu,

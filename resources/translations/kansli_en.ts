@@ -5335,8 +5335,8 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="361" />
-      <source>A&amp;ccounting</source>
-      <translation>A&amp;ccounting</translation>
+      <source>Acco&amp;unting</source>
+      <translation>Acco&amp;unting</translation>
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="365" />

@@ -5335,8 +5335,8 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="361" />
-      <source>A&amp;ccounting</source>
-      <translation>E&amp;konomi</translation>
+      <source>Acco&amp;unting</source>
+      <translation>&amp;Ekonomi</translation>
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="365" />
@@ -6485,7 +6485,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     <message>
       <location filename="../../desktop/organisations/view.py" line="126" />
       <source>&amp;New agent…</source>
-      <translation>Ny ag&amp;ent…</translation>
+      <translation>Ny agen&amp;t…</translation>
     </message>
     <message>
       <location filename="../../desktop/organisations/view.py" line="127" />

@@ -23,7 +23,7 @@ def test_five_tabs_and_the_menus(qtbot, ctx) -> None:
     assert titles == ["Courses", "Participants", "Alumni queue", "Agent orders", "Organisations"]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == [
-        "&File", "&Edit", "&View", "&Go", "&Actions", "&Sync", "Ad&ministration", "A&ccounting",
+        "&File", "&Edit", "&View", "&Go", "&Actions", "&Sync", "Ad&ministration", "Acco&unting",
         "&Help",
     ]  # fmt: skip
     shortcuts = {

@@ -196,6 +196,7 @@ def new_registration(
         "round_id": round_id,
         "participant_id": participant,
         "signup_answers": "{}",
+        "review_reasons": "[]",
         "status": "registered",
         "created_at": NOW,
         "approval_request_count": 0,
@@ -379,6 +380,7 @@ def test_sort_keys_follow_sync_rows_arriving_before_what_they_refer_to(store, fi
             terms_text="",
             terms_version="1",
             archived=0,
+            partner_course=0,
             updated_at=NOW,
         )
         assert names_of(conn, "late-r") == ("Late", "Late AB", "lo.late@example.se", "Late round")
