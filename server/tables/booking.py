@@ -18,16 +18,15 @@ from sqlalchemy import BigInteger, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
-from models.ids import new_id, utcnow
+from models.ids import utcnow
+from server.tables.base import TenantRow
 
 
-class Booking(Base):
+class Booking(TenantRow, Base):
     """A registration's price lines and cancellation terms, as at booking."""
 
     __tablename__ = "booking"
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    tenant_id: Mapped[str] = mapped_column(String(36), index=True)
     registration_id: Mapped[str] = mapped_column(String(36), unique=True)
     person_id: Mapped[str] = mapped_column(String(36), index=True)
     round_id: Mapped[str] = mapped_column(String(36))

@@ -19,16 +19,15 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
 from models.ids import new_id, utcnow
+from server.tables.base import TenantRow
 
 
-class CardCheckout(Base):
+class CardCheckout(TenantRow, Base):
     """A card payment started for an invoice."""
 
     __tablename__ = "card_checkout"
     __table_args__ = (UniqueConstraint("provider", "ref"),)
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    tenant_id: Mapped[str] = mapped_column(String(36), index=True)
     #: "stripe" | "swish"
     provider: Mapped[str] = mapped_column(String(20))
     #: The provider's id of it (a Checkout Session's id, a Swish payment request's id).

@@ -17,15 +17,14 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
 from models.ids import new_id, utcnow
+from server.tables.base import TenantRow
 
 
-class LedgerTransaction(Base):
+class LedgerTransaction(TenantRow, Base):
     """One balanced money event (``models.ledger.Transaction``)."""
 
     __tablename__ = "ledger_transaction"
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    tenant_id: Mapped[str] = mapped_column(String(36), index=True)
     kind: Mapped[str] = mapped_column(String(20))
     day: Mapped[date] = mapped_column(Date)
     #: What it is about (a registration's id, a payment's OCR reference).

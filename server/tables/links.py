@@ -9,16 +9,15 @@ from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
-from models.ids import new_id, utcnow
+from models.ids import utcnow
+from server.tables.base import TenantRow
 
 
-class LinkToken(Base):
+class LinkToken(TenantRow, Base):
     """A random single-purpose link token (stored hashed), bound to an address."""
 
     __tablename__ = "link_token"
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    tenant_id: Mapped[str] = mapped_column(String(36), index=True)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     purpose: Mapped[str] = mapped_column(String(40))
     email: Mapped[str] = mapped_column(String(254))

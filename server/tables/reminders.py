@@ -18,17 +18,16 @@ from sqlalchemy import BigInteger, Date, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
-from models.ids import new_id, utcnow
+from models.ids import utcnow
+from server.tables.base import TenantRow
 
 
-class PaymentReminder(Base):
+class PaymentReminder(TenantRow, Base):
     """A reminder of an invoice: when, what was still open, the fee and interest charged."""
 
     __tablename__ = "payment_reminder"
     __table_args__ = (UniqueConstraint("invoice_id", "level"),)
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    tenant_id: Mapped[str] = mapped_column(String(36), index=True)
     invoice_id: Mapped[str] = mapped_column(String(36))
     person_id: Mapped[str] = mapped_column(String(36))
     #: 1 or 2.
