@@ -39,9 +39,35 @@ def unique(table: str, *columns: str) -> sa.UniqueConstraint:
 
 def tenant_keys() -> list[sa.Column[Any]]:
     """A tenant's row's ``id`` and ``tenant_id``."""
+    return ids("id", "tenant_id")
+
+
+def ids(*names: str, nullable: bool = False) -> list[sa.Column[Any]]:
+    """Columns holding a row's id (another table's or the tenant's): ``String(36)``."""
+    return [sa.Column(name, sa.String(36), nullable=nullable) for name in names]
+
+
+def amounts(*names: str, nullable: bool = False) -> list[sa.Column[Any]]:
+    """Columns holding an amount of money in öre: ``BigInteger``."""
+    return [sa.Column(name, sa.BigInteger(), nullable=nullable) for name in names]
+
+
+def dates(*names: str, nullable: bool = False) -> list[sa.Column[Any]]:
+    """Columns holding a day: ``Date``."""
+    return [sa.Column(name, sa.Date(), nullable=nullable) for name in names]
+
+
+def created_at() -> sa.Column[Any]:
+    """When a server-only row was written."""
+    return sa.Column("created_at", UTC, nullable=False)
+
+
+def scoped() -> list[sa.Column[Any]]:
+    """What a rule or mapping applies to (``models.booking.PriceScope``): its kind and, below
+    the tenant, the category's name or the round's id."""
     return [
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("tenant_id", sa.String(length=36), nullable=False),
+        sa.Column("scope_kind", sa.String(20), nullable=False),
+        sa.Column("scope_id", sa.String(200), nullable=True),
     ]
 
 

@@ -3,7 +3,16 @@
 import sqlalchemy as sa
 from alembic import op
 
-from server.migrations.helpers import UTC, append_only, create_table, foreign_key, tenant_keys
+from server.migrations.helpers import (
+    amounts,
+    append_only,
+    create_table,
+    created_at,
+    dates,
+    foreign_key,
+    ids,
+    tenant_keys,
+)
 
 revision: str = "0017"
 down_revision: str | None = "0016"
@@ -17,19 +26,19 @@ def upgrade() -> None:
         "ledger_transaction",
         *tenant_keys(),
         sa.Column("kind", sa.String(20), nullable=False),
-        sa.Column("day", sa.Date(), nullable=False),
+        *dates("day"),
         sa.Column("reference", sa.String(100), nullable=False),
-        sa.Column("created_by", sa.String(36), nullable=True),
-        sa.Column("created_at", UTC, nullable=False),
+        *ids("created_by", nullable=True),
+        created_at(),
         indexed=["tenant_id"],
     )
     create_table(
         "ledger_posting",
         *tenant_keys(),
-        sa.Column("transaction_id", sa.String(36), nullable=False),
+        *ids("transaction_id"),
         sa.Column("account", sa.String(20), nullable=False),
-        sa.Column("amount", sa.BigInteger(), nullable=False),
-        sa.Column("person_id", sa.String(36), nullable=True),
+        *amounts("amount"),
+        *ids("person_id", nullable=True),
         sa.Column("code", sa.String(20), nullable=False),
         foreign_key("ledger_posting", "transaction_id", "ledger_transaction"),
         indexed=["transaction_id"],

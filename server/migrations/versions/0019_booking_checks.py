@@ -5,7 +5,7 @@ registration's partner_id and review_reasons"""
 import sqlalchemy as sa
 from alembic import op
 
-from server.migrations.helpers import create_synced_table
+from server.migrations.helpers import create_synced_table, dates, ids
 
 revision: str = "0019"
 down_revision: str | None = "0018"
@@ -14,16 +14,14 @@ down_revision: str | None = "0018"
 def upgrade() -> None:
     create_synced_table(
         "course_prerequisite",
-        sa.Column("course_id", sa.String(36), nullable=False),
-        sa.Column("required_course_id", sa.String(36), nullable=False),
+        *ids("course_id", "required_course_id"),
         references={"course_id": "course", "required_course_id": "course"},
         indexed=["course_id"],
     )
     create_synced_table(
         "level_approval",
-        sa.Column("person_id", sa.String(36), nullable=False),
-        sa.Column("course_id", sa.String(36), nullable=False),
-        sa.Column("approved_on", sa.Date(), nullable=False),
+        *ids("person_id", "course_id"),
+        *dates("approved_on"),
         sa.Column("approved_by", sa.String(200), nullable=False),
         sa.Column("note", sa.Text(), nullable=False),
         references={"person_id": "person", "course_id": "course"},

@@ -3,7 +3,15 @@
 import sqlalchemy as sa
 from alembic import op
 
-from server.migrations.helpers import UTC, append_only, create_table, tenant_keys, unique
+from server.migrations.helpers import (
+    amounts,
+    append_only,
+    create_table,
+    created_at,
+    ids,
+    tenant_keys,
+    unique,
+)
 
 revision: str = "0020"
 down_revision: str | None = "0019"
@@ -13,15 +21,11 @@ def upgrade() -> None:
     create_table(
         "booking",
         *tenant_keys(),
-        sa.Column("registration_id", sa.String(36), nullable=False),
-        sa.Column("person_id", sa.String(36), nullable=False),
-        sa.Column("round_id", sa.String(36), nullable=False),
+        *ids("registration_id", "person_id", "round_id"),
         sa.Column("lines", sa.JSON(), nullable=False),
-        sa.Column("total", sa.BigInteger(), nullable=False),
-        sa.Column("credit_used", sa.BigInteger(), nullable=False),
-        sa.Column("to_pay", sa.BigInteger(), nullable=False),
+        *amounts("total", "credit_used", "to_pay"),
         sa.Column("terms", sa.JSON(), nullable=False),
-        sa.Column("created_at", UTC, nullable=False),
+        created_at(),
         unique("booking", "registration_id"),
         indexed=["tenant_id", "person_id"],
     )

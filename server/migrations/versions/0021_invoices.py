@@ -5,10 +5,13 @@ import sqlalchemy as sa
 from alembic import op
 
 from server.migrations.helpers import (
-    UTC,
+    amounts,
     append_only,
     create_synced_table,
     create_table,
+    created_at,
+    dates,
+    ids,
     tenant_keys,
 )
 
@@ -37,17 +40,16 @@ def upgrade() -> None:
         *tenant_keys(),
         sa.Column("number", sa.BigInteger(), nullable=False),
         sa.Column("kind", sa.String(20), nullable=False),
-        sa.Column("credits_id", sa.String(36), nullable=True),
-        sa.Column("person_id", sa.String(36), nullable=False),
-        sa.Column("registration_id", sa.String(36), nullable=False),
+        *ids("credits_id", nullable=True),
+        *ids("person_id", "registration_id"),
         sa.Column("ocr", sa.String(25), nullable=True),
-        sa.Column("amount", sa.BigInteger(), nullable=False),
-        sa.Column("issued_on", sa.Date(), nullable=False),
-        sa.Column("due_on", sa.Date(), nullable=True),
+        *amounts("amount"),
+        *dates("issued_on"),
+        *dates("due_on", nullable=True),
         sa.Column("lines", sa.JSON(), nullable=False),
         sa.Column("reminder_fee", sa.Integer(), nullable=False),
         sa.Column("late_interest", sa.Boolean(), nullable=False),
-        sa.Column("created_at", UTC, nullable=False),
+        created_at(),
         sa.UniqueConstraint("tenant_id", "number", name=op.f("uq_invoice_tenant_id")),
         sa.UniqueConstraint("tenant_id", "ocr", name=op.f("uq_invoice_ocr")),
         sa.UniqueConstraint(

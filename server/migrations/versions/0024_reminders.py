@@ -3,7 +3,16 @@
 import sqlalchemy as sa
 from alembic import op
 
-from server.migrations.helpers import UTC, append_only, create_table, tenant_keys, unique
+from server.migrations.helpers import (
+    amounts,
+    append_only,
+    create_table,
+    created_at,
+    dates,
+    ids,
+    tenant_keys,
+    unique,
+)
 
 revision: str = "0024"
 down_revision: str | None = "0023"
@@ -13,15 +22,12 @@ def upgrade() -> None:
     create_table(
         "payment_reminder",
         *tenant_keys(),
-        sa.Column("invoice_id", sa.String(36), nullable=False),
-        sa.Column("person_id", sa.String(36), nullable=False),
+        *ids("invoice_id", "person_id"),
         sa.Column("level", sa.Integer(), nullable=False),
-        sa.Column("sent_on", sa.Date(), nullable=False),
-        sa.Column("open_amount", sa.BigInteger(), nullable=False),
-        sa.Column("fee", sa.BigInteger(), nullable=False),
-        sa.Column("interest", sa.BigInteger(), nullable=False),
-        sa.Column("transaction_id", sa.String(36), nullable=True),
-        sa.Column("created_at", UTC, nullable=False),
+        *dates("sent_on"),
+        *amounts("open_amount", "fee", "interest"),
+        *ids("transaction_id", nullable=True),
+        created_at(),
         unique("payment_reminder", "invoice_id", "level"),
         indexed=["tenant_id"],
     )

@@ -5,7 +5,7 @@ bookkeeping account for the tenant, a course category or a round, with its cost 
 import sqlalchemy as sa
 from alembic import op
 
-from server.migrations.helpers import create_synced_table
+from server.migrations.helpers import create_synced_table, scoped
 
 revision: str = "0025"
 down_revision: str | None = "0024"
@@ -16,8 +16,7 @@ def upgrade() -> None:
         "account_mapping",
         sa.Column("purpose", sa.String(30), nullable=False),
         sa.Column("account", sa.String(10), nullable=False),
-        sa.Column("scope_kind", sa.String(20), nullable=False),
-        sa.Column("scope_id", sa.String(200), nullable=True),
+        *scoped(),
         sa.Column("cost_centre", sa.String(40), nullable=False),
         sa.Column("project", sa.String(40), nullable=False),
     )
