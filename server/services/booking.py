@@ -67,7 +67,7 @@ from server.services.invoices import credit_cancelled, issue_invoice
 from server.services.mail_text import facts, paragraph, round_lines
 from server.services.notify import Recipient, notify, registration_concerns
 from server.services.pricing import quote
-from server.services.scope import get_for_tenant
+from server.services.scope import first_of_tenant, get_for_tenant, of_tenant
 from server.settings import Settings
 from server.tables import Booking, LedgerPosting, LedgerTransaction
 
@@ -287,20 +287,16 @@ def invoice_placed(
 
 def booking_of(session: Session, tenant_id: str, registration_id: str) -> Booking | None:
     """The registration's stored booking (None: it has none, e.g. made by staff)."""
-    return session.scalars(
-        select(Booking).where(
-            Booking.tenant_id == tenant_id, Booking.registration_id == registration_id
-        )
-    ).first()
+    return first_of_tenant(session, Booking, tenant_id, Booking.registration_id == registration_id)
 
 
 def bookings_of(session: Session, tenant_id: str, person_id: str) -> list[Booking]:
     """The person's bookings, oldest first."""
     return list(
         session.scalars(
-            select(Booking)
-            .where(Booking.tenant_id == tenant_id, Booking.person_id == person_id)
-            .order_by(Booking.created_at, Booking.id)
+            of_tenant(Booking, tenant_id, Booking.person_id == person_id).order_by(
+                Booking.created_at, Booking.id
+            )
         )
     )
 
@@ -310,8 +306,9 @@ def _transactions(
 ) -> list[LedgerTransaction]:
     return list(
         session.scalars(
-            select(LedgerTransaction).where(
-                LedgerTransaction.tenant_id == tenant_id,
+            of_tenant(
+                LedgerTransaction,
+                tenant_id,
                 LedgerTransaction.reference == registration_id,
                 LedgerTransaction.kind == kind.value,
             )
@@ -505,15 +502,15 @@ def live_registration(
     session: Session, tenant_id: str, round_id: str, person_id: str
 ) -> Registration | None:
     """The person's registration on the round that is not cancelled, if any."""
-    return session.scalars(
-        select(Registration).where(
-            Registration.tenant_id == tenant_id,
-            Registration.round_id == round_id,
-            Registration.participant_id == person_id,
-            Registration.status != RegistrationStatus.CANCELLED,
-            Registration.deleted_at.is_(None),
-        )
-    ).first()
+    return first_of_tenant(
+        session,
+        Registration,
+        tenant_id,
+        Registration.round_id == round_id,
+        Registration.participant_id == person_id,
+        Registration.status != RegistrationStatus.CANCELLED,
+        Registration.deleted_at.is_(None),
+    )
 
 
 def review_reasons(

@@ -47,6 +47,7 @@ from models.tenancy import Tenant
 from server.i18n import N_, gettext, use_language
 from server.services.approval import LinkKind, issue_link
 from server.services.notify import Recipient, notify
+from server.services.scope import first_of_tenant
 from server.settings import Settings
 from server.tables import Booking, Invoice, LedgerPosting, LedgerTransaction
 from server.tables.invoices import CREDIT_NOTE, INVOICE
@@ -59,23 +60,19 @@ INVOICE_LINK = LinkKind("report_invoice", timedelta(days=180))
 
 
 def _booking(session: Session, tenant_id: str, registration_id: str) -> Booking | None:
-    return session.scalars(
-        select(Booking).where(
-            Booking.tenant_id == tenant_id, Booking.registration_id == registration_id
-        )
-    ).first()
+    return first_of_tenant(session, Booking, tenant_id, Booking.registration_id == registration_id)
 
 
 def _invoice_of(
     session: Session, tenant_id: str, registration_id: str, kind: str = INVOICE
 ) -> Invoice | None:
-    return session.scalars(
-        select(Invoice).where(
-            Invoice.tenant_id == tenant_id,
-            Invoice.registration_id == registration_id,
-            Invoice.kind == kind,
-        )
-    ).first()
+    return first_of_tenant(
+        session,
+        Invoice,
+        tenant_id,
+        Invoice.registration_id == registration_id,
+        Invoice.kind == kind,
+    )
 
 
 def invoice_of(session: Session, tenant_id: str, registration_id: str) -> Invoice | None:

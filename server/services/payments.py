@@ -39,6 +39,7 @@ from models.pricing import kronor_text
 from server.services.database import Database
 from server.services.ledger import record, record_many
 from server.services.round_notices import Sent, notify_registration
+from server.services.scope import first_of_tenant
 from server.settings import Settings
 from server.tables import LedgerPosting, LedgerTransaction
 from server.tables.payments import (
@@ -202,12 +203,12 @@ def receive(
 def _existing(
     session: Session, tenant_id: str, source: str, source_ref: str
 ) -> IncomingPayment | None:
-    return session.scalar(
-        select(IncomingPayment).where(
-            IncomingPayment.tenant_id == tenant_id,
-            IncomingPayment.source == source,
-            IncomingPayment.source_ref == source_ref,
-        )
+    return first_of_tenant(
+        session,
+        IncomingPayment,
+        tenant_id,
+        IncomingPayment.source == source,
+        IncomingPayment.source_ref == source_ref,
     )
 
 

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import ColumnElement, Table, bindparam, literal, or_, select
+from sqlalchemy import ColumnElement, Select, Table, bindparam, literal, or_, select
 from sqlalchemy.orm import Session
 
 from models.base import Base, SyncMixin
@@ -85,6 +85,23 @@ def get_for_tenant(
     if row is None or row.tenant_id != tenant_id or row.deleted_at is not None:
         return None
     return row
+
+
+_Tenant = TypeVar("_Tenant", bound=Base)
+
+
+def of_tenant(model: type[_Tenant], tenant_id: str, *where: ColumnElement[bool]) -> Select[_Tenant]:
+    """``select(model)`` of ``tenant_id``'s rows where every ``where`` holds (a model with
+    a ``tenant_id`` column: a synced one, or one of :mod:`server.tables`)."""
+    tenant: ColumnElement[str] = getattr(model, "tenant_id")  # noqa: B009 - any such model
+    return select(model).where(tenant == tenant_id, *where)
+
+
+def first_of_tenant(
+    session: Session, model: type[_Tenant], tenant_id: str, *where: ColumnElement[bool]
+) -> _Tenant | None:
+    """The first of ``tenant_id``'s rows of ``model`` where every ``where`` holds, or None."""
+    return session.scalars(of_tenant(model, tenant_id, *where)).first()
 
 
 def _agent_scope(agent_ids: set[str | None]) -> str | None:
