@@ -98,6 +98,22 @@ def create_table(
         op.create_index(index, name, list(columns), unique=False)
 
 
+def create_tenant_table(
+    name: str,
+    *items: SchemaItem,
+    indexed: Sequence[str] = (),
+    indexes: Mapping[str, Sequence[str]] | None = None,
+    append_only_refusal: str | None = None,
+) -> None:
+    """Create the server-only table ``name`` of a tenant's rows (``server.tables.base.TenantRow``):
+    ``id`` and ``tenant_id`` first, then ``items``, the primary key on ``id`` and the indexes
+    as ``create_table`` makes them. With ``append_only_refusal`` the database refuses every
+    change and removal of its rows (``append_only``) with that sentence."""
+    create_table(name, *tenant_keys(), *items, indexed=indexed, indexes=indexes)
+    if append_only_refusal is not None:
+        append_only(name, append_only_refusal)
+
+
 def create_synced_table(
     name: str,
     *items: SchemaItem,

@@ -6,12 +6,11 @@ from alembic import op
 from server.migrations.helpers import (
     amounts,
     append_only,
-    create_table,
+    create_tenant_table,
     created_at,
     dates,
     foreign_key,
     ids,
-    tenant_keys,
 )
 
 revision: str = "0017"
@@ -22,9 +21,8 @@ LEDGER_TABLES = ("ledger_transaction", "ledger_posting")
 
 
 def upgrade() -> None:
-    create_table(
+    create_tenant_table(
         "ledger_transaction",
-        *tenant_keys(),
         sa.Column("kind", sa.String(20), nullable=False),
         *dates("day"),
         sa.Column("reference", sa.String(100), nullable=False),
@@ -32,9 +30,8 @@ def upgrade() -> None:
         created_at(),
         indexed=["tenant_id"],
     )
-    create_table(
+    create_tenant_table(
         "ledger_posting",
-        *tenant_keys(),
         *ids("transaction_id"),
         sa.Column("account", sa.String(20), nullable=False),
         *amounts("amount"),

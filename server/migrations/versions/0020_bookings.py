@@ -3,24 +3,16 @@
 import sqlalchemy as sa
 from alembic import op
 
-from server.migrations.helpers import (
-    amounts,
-    append_only,
-    create_table,
-    created_at,
-    ids,
-    tenant_keys,
-    unique,
-)
+from server.migrations.helpers import amounts, create_tenant_table, created_at, ids, unique
 
 revision: str = "0020"
 down_revision: str | None = "0019"
 
 
 def upgrade() -> None:
-    create_table(
+    # A booking is never changed or removed: the database refuses it, whatever the code does.
+    create_tenant_table(
         "booking",
-        *tenant_keys(),
         *ids("registration_id", "person_id", "round_id"),
         sa.Column("lines", sa.JSON(), nullable=False),
         *amounts("total", "credit_used", "to_pay"),
@@ -28,9 +20,8 @@ def upgrade() -> None:
         created_at(),
         unique("booking", "registration_id"),
         indexed=["tenant_id", "person_id"],
+        append_only_refusal="a booking is append only",
     )
-    # A booking is never changed or removed: the database refuses it, whatever the code does.
-    append_only("booking", "a booking is append only")
 
 
 def downgrade() -> None:

@@ -6,13 +6,11 @@ from alembic import op
 
 from server.migrations.helpers import (
     amounts,
-    append_only,
     create_synced_table,
-    create_table,
+    create_tenant_table,
     created_at,
     dates,
     ids,
-    tenant_keys,
 )
 
 revision: str = "0021"
@@ -35,9 +33,9 @@ def upgrade() -> None:
         sa.Column("org_number", sa.String(12), nullable=False),
         sa.Column("card_provider", sa.String(20), nullable=False),
     )
-    create_table(
+    # An invoice is never changed or removed (a credit note corrects it).
+    create_tenant_table(
         "invoice",
-        *tenant_keys(),
         sa.Column("number", sa.BigInteger(), nullable=False),
         sa.Column("kind", sa.String(20), nullable=False),
         *ids("credits_id", nullable=True),
@@ -56,9 +54,8 @@ def upgrade() -> None:
             "tenant_id", "registration_id", "kind", name=op.f("uq_invoice_registration_id")
         ),
         indexes={"ix_invoice_person": ["tenant_id", "person_id"]},
+        append_only_refusal="an invoice is append only",
     )
-    # An invoice is never changed or removed (a credit note corrects it).
-    append_only("invoice", "an invoice is append only")
 
 
 def downgrade() -> None:

@@ -6,11 +6,10 @@ from alembic import op
 from server.migrations.helpers import (
     UTC,
     amounts,
-    create_table,
+    create_tenant_table,
     created_at,
     dates,
     ids,
-    tenant_keys,
     unique,
 )
 
@@ -19,9 +18,8 @@ down_revision: str | None = "0021"
 
 
 def upgrade() -> None:
-    create_table(
+    create_tenant_table(
         "payment_file",
-        *tenant_keys(),
         sa.Column("sha256", sa.String(64), nullable=False),
         sa.Column("name", sa.String(255), nullable=False),
         sa.Column("kind", sa.String(20), nullable=False),
@@ -30,9 +28,8 @@ def upgrade() -> None:
         sa.Column("counts", sa.JSON(), nullable=False),
         unique("payment_file", "tenant_id", "sha256"),
     )
-    create_table(
+    create_tenant_table(
         "incoming_payment",
-        *tenant_keys(),
         sa.Column("source", sa.String(20), nullable=False),
         sa.Column("source_ref", sa.String(100), nullable=False),
         *amounts("amount"),

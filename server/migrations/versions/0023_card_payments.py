@@ -7,9 +7,9 @@ from server.migrations.helpers import (
     UTC,
     amounts,
     create_table,
+    create_tenant_table,
     created_at,
     ids,
-    tenant_keys,
     unique,
 )
 
@@ -18,9 +18,8 @@ down_revision: str | None = "0022"
 
 
 def upgrade() -> None:
-    create_table(
+    create_tenant_table(
         "card_checkout",
-        *tenant_keys(),
         sa.Column("provider", sa.String(20), nullable=False),
         sa.Column("ref", sa.String(100), nullable=False),
         *ids("invoice_id", "registration_id"),

@@ -3,25 +3,16 @@
 import sqlalchemy as sa
 from alembic import op
 
-from server.migrations.helpers import (
-    amounts,
-    append_only,
-    create_table,
-    created_at,
-    dates,
-    ids,
-    tenant_keys,
-    unique,
-)
+from server.migrations.helpers import amounts, create_tenant_table, created_at, dates, ids, unique
 
 revision: str = "0024"
 down_revision: str | None = "0023"
 
 
 def upgrade() -> None:
-    create_table(
+    # Sent is sent: the database refuses a change or removal, whatever the code does.
+    create_tenant_table(
         "payment_reminder",
-        *tenant_keys(),
         *ids("invoice_id", "person_id"),
         sa.Column("level", sa.Integer(), nullable=False),
         *dates("sent_on"),
@@ -30,9 +21,8 @@ def upgrade() -> None:
         created_at(),
         unique("payment_reminder", "invoice_id", "level"),
         indexed=["tenant_id"],
+        append_only_refusal="a payment reminder is append only",
     )
-    # Sent is sent: the database refuses a change or removal, whatever the code does.
-    append_only("payment_reminder", "a payment reminder is append only")
 
 
 def downgrade() -> None:
