@@ -58,7 +58,7 @@ def dates(*names: str, nullable: bool = False) -> list[sa.Column[Any]]:
 
 
 def created_at() -> sa.Column[Any]:
-    """When a server-only row was written."""
+    """When the row was written."""
     return sa.Column("created_at", UTC, nullable=False)
 
 

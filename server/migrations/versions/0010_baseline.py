@@ -12,7 +12,17 @@ instead of upgrading).
 import sqlalchemy as sa
 from alembic import op
 
-from server.migrations.helpers import UTC, create_synced_table, create_table, foreign_key, unique
+from server.migrations.helpers import (
+    UTC,
+    create_synced_table,
+    create_table,
+    create_tenant_table,
+    created_at,
+    dates,
+    foreign_key,
+    ids,
+    unique,
+)
 
 revision: str = "0010"
 down_revision: str | None = None
@@ -73,25 +83,23 @@ def upgrade() -> None:
     )
     create_table(
         "app_user",
-        sa.Column("id", sa.String(36), nullable=False),
+        *ids("id"),
         sa.Column("email", sa.String(254), nullable=False),
         sa.Column("display_name", sa.String(200), nullable=False),
         sa.Column("password_hash", sa.String(200), nullable=False),
         sa.Column("phone", sa.String(20), nullable=True),
         sa.Column("active", sa.Boolean(), nullable=False),
-        sa.Column("created_at", UTC, nullable=False),
+        created_at(),
         unique("app_user", "email"),
     )
-    create_table(
+    create_tenant_table(
         "audit_event",
-        sa.Column("id", sa.String(36), nullable=False),
-        sa.Column("tenant_id", sa.String(36), nullable=False),
         sa.Column("at", UTC, nullable=False),
-        sa.Column("actor_user_id", sa.String(36), nullable=True),
+        *ids("actor_user_id", nullable=True),
         sa.Column("actor_email", sa.String(254), nullable=False),
         sa.Column("action", sa.String(60), nullable=False),
         sa.Column("entity_type", sa.String(40), nullable=False),
-        sa.Column("entity_id", sa.String(36), nullable=False),
+        *ids("entity_id"),
         sa.Column("details", sa.JSON(), nullable=False),
         indexes={"ix_audit_event_entity": ["tenant_id", "entity_type", "entity_id"]},
     )
@@ -103,9 +111,7 @@ def upgrade() -> None:
     )
     create_table(
         "command_log",
-        sa.Column("command_id", sa.String(36), nullable=False),
-        sa.Column("tenant_id", sa.String(36), nullable=False),
-        sa.Column("user_id", sa.String(36), nullable=False),
+        *ids("command_id", "tenant_id", "user_id"),
         sa.Column("name", sa.String(80), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("status", sa.String(10), nullable=False),
@@ -120,15 +126,13 @@ def upgrade() -> None:
         sa.Column("name", sa.String(200), nullable=False),
         sa.Column("description", sa.Text(), nullable=False),
     )
-    create_table(
+    create_tenant_table(
         "link_token",
-        sa.Column("id", sa.String(36), nullable=False),
-        sa.Column("tenant_id", sa.String(36), nullable=False),
         sa.Column("token_hash", sa.String(64), nullable=False),
         sa.Column("purpose", sa.String(40), nullable=False),
         sa.Column("email", sa.String(254), nullable=False),
-        sa.Column("entity_id", sa.String(36), nullable=False),
-        sa.Column("created_at", UTC, nullable=False),
+        *ids("entity_id"),
+        created_at(),
         sa.Column("expires_at", UTC, nullable=False),
         sa.Column("used_at", UTC, nullable=True),
         unique("link_token", "token_hash"),
@@ -149,21 +153,19 @@ def upgrade() -> None:
         primary_key="key",
         indexed=["last_success_at"],
     )
-    create_table(
+    create_tenant_table(
         "mail_outbox",
-        sa.Column("id", sa.String(36), nullable=False),
-        sa.Column("tenant_id", sa.String(36), nullable=False),
         sa.Column("kind", sa.String(60), nullable=False),
         sa.Column("to_address", sa.String(254), nullable=False),
         sa.Column("subject", sa.String(300), nullable=False),
         sa.Column("body_text", sa.Text(), nullable=False),
         sa.Column("body_html", sa.Text(), nullable=True),
-        sa.Column("related_id", sa.String(36), nullable=True),
+        *ids("related_id", nullable=True),
         sa.Column("status", sa.String(10), nullable=False),
         sa.Column("attempts", sa.Integer(), nullable=False),
         sa.Column("next_attempt_at", UTC, nullable=False),
         sa.Column("last_error", sa.Text(), nullable=False),
-        sa.Column("created_at", UTC, nullable=False),
+        created_at(),
         sa.Column("sent_at", UTC, nullable=True),
         sa.Column("message_id", sa.String(200), nullable=False),
         indexed=["tenant_id"],
@@ -175,17 +177,15 @@ def upgrade() -> None:
         sa.Column("org_number", sa.String(11), nullable=True),
         sa.Column("city", sa.String(100), nullable=False),
     )
-    create_table(
+    create_tenant_table(
         "sms_outbox",
-        sa.Column("id", sa.String(36), nullable=False),
-        sa.Column("tenant_id", sa.String(36), nullable=False),
         sa.Column("to_number", sa.String(20), nullable=False),
         sa.Column("body", sa.Text(), nullable=False),
         sa.Column("status", sa.String(10), nullable=False),
         sa.Column("attempts", sa.Integer(), nullable=False),
         sa.Column("next_attempt_at", UTC, nullable=False),
         sa.Column("last_error", sa.Text(), nullable=False),
-        sa.Column("created_at", UTC, nullable=False),
+        created_at(),
         sa.Column("sent_at", UTC, nullable=True),
         sa.Column("provider_message_id", sa.String(100), nullable=False, server_default=""),
         indexed=["tenant_id"],
@@ -193,33 +193,32 @@ def upgrade() -> None:
     )
     create_table(
         "tenant",
-        sa.Column("id", sa.String(36), nullable=False),
+        *ids("id"),
         sa.Column("slug", sa.String(64), nullable=False),
         sa.Column("name", sa.String(200), nullable=False),
-        sa.Column("created_at", UTC, nullable=False),
+        created_at(),
         sa.Column("language", sa.String(5), nullable=False, server_default="en"),
         unique("tenant", "slug"),
     )
     create_table(
         "tenant_seq",
-        sa.Column("tenant_id", sa.String(36), nullable=False),
+        *ids("tenant_id"),
         sa.Column("value", sa.BigInteger(), nullable=False),
         primary_key="tenant_id",
     )
     create_synced_table(
         "agent",
-        sa.Column("organisation_id", sa.String(36), nullable=False),
+        *ids("organisation_id"),
         sa.Column("name", sa.String(200), nullable=False),
         references={"organisation_id": "organisation"},
         indexed=["organisation_id"],
     )
     create_table(
         "auth_token",
-        sa.Column("id", sa.String(36), nullable=False),
+        *ids("id"),
         sa.Column("token_hash", sa.String(64), nullable=False),
-        sa.Column("user_id", sa.String(36), nullable=False),
-        sa.Column("tenant_id", sa.String(36), nullable=False),
-        sa.Column("created_at", UTC, nullable=False),
+        *ids("user_id", "tenant_id"),
+        created_at(),
         sa.Column("expires_at", UTC, nullable=False),
         sa.Column("revoked_at", UTC, nullable=True),
         sa.Column("client_label", sa.String(100), nullable=False),
@@ -230,11 +229,10 @@ def upgrade() -> None:
     )
     create_synced_table(
         "course_round",
-        sa.Column("course_id", sa.String(36), nullable=False),
+        *ids("course_id"),
         sa.Column("name", sa.String(200), nullable=False),
         sa.Column("term", sa.String(10), nullable=False),
-        sa.Column("starts_on", sa.Date(), nullable=True),
-        sa.Column("ends_on", sa.Date(), nullable=True),
+        *dates("starts_on", "ends_on", nullable=True),
         sa.Column("place", sa.String(200), nullable=False),
         sa.Column("seats", sa.Integer(), nullable=False),
         sa.Column("status", sa.String(20), nullable=False),
@@ -245,20 +243,17 @@ def upgrade() -> None:
     )
     create_synced_table(
         "customer",
-        sa.Column("organisation_id", sa.String(36), nullable=False),
+        *ids("organisation_id"),
         sa.Column("customer_number", sa.String(40), nullable=False),
         references={"organisation_id": "organisation"},
         indexed=["organisation_id"],
     )
     create_table(
         "membership",
-        sa.Column("id", sa.String(36), nullable=False),
-        sa.Column("user_id", sa.String(36), nullable=False),
-        sa.Column("tenant_id", sa.String(36), nullable=False),
+        *ids("id", "user_id", "tenant_id"),
         sa.Column("role", sa.String(32), nullable=False),
-        sa.Column("agent_id", sa.String(36), nullable=True),
-        sa.Column("granted_by", sa.String(36), nullable=True),
-        sa.Column("created_at", UTC, nullable=False),
+        *ids("agent_id", "granted_by", nullable=True),
+        created_at(),
         foreign_key("membership", "tenant_id", "tenant", ondelete="CASCADE"),
         foreign_key("membership", "user_id", "app_user", ondelete="CASCADE"),
         unique("membership", "user_id", "tenant_id", "role"),
@@ -266,35 +261,31 @@ def upgrade() -> None:
     )
     create_table(
         "notification",
-        sa.Column("id", sa.String(36), nullable=False),
-        sa.Column("tenant_id", sa.String(36), nullable=False),
-        sa.Column("user_id", sa.String(36), nullable=False),
+        *ids("id", "tenant_id", "user_id"),
         sa.Column("kind", sa.String(60), nullable=False),
         sa.Column("title", sa.String(300), nullable=False),
         sa.Column("body", sa.Text(), nullable=False),
         sa.Column("link_path", sa.String(500), nullable=False),
-        sa.Column("related_id", sa.String(36), nullable=True),
-        sa.Column("created_at", UTC, nullable=False),
+        *ids("related_id", nullable=True),
+        created_at(),
         sa.Column("read_at", UTC, nullable=True),
         foreign_key("notification", "user_id", "app_user", ondelete="CASCADE"),
         indexes={"ix_notification_user": ["tenant_id", "user_id", "created_at"]},
     )
-    create_table(
+    create_tenant_table(
         "otp_challenge",
-        sa.Column("id", sa.String(36), nullable=False),
-        sa.Column("tenant_id", sa.String(36), nullable=False),
         sa.Column("purpose", sa.String(40), nullable=False),
         sa.Column("signer_email", sa.String(254), nullable=False),
         sa.Column("data_hash", sa.String(64), nullable=False),
         sa.Column("phone_hint", sa.String(8), nullable=False),
         sa.Column("salt", sa.String(32), nullable=False),
         sa.Column("code_hash", sa.String(64), nullable=False),
-        sa.Column("created_at", UTC, nullable=False),
+        created_at(),
         sa.Column("expires_at", UTC, nullable=False),
         sa.Column("attempts", sa.Integer(), nullable=False),
         sa.Column("max_attempts", sa.Integer(), nullable=False),
         sa.Column("used_at", UTC, nullable=True),
-        sa.Column("sms_outbox_id", sa.String(36), nullable=True),
+        *ids("sms_outbox_id", nullable=True),
         foreign_key("otp_challenge", "sms_outbox_id", "sms_outbox", ondelete="SET NULL"),
         indexes={"ix_otp_challenge_signer_created": ["tenant_id", "signer_email", "created_at"]},
     )
@@ -303,16 +294,16 @@ def upgrade() -> None:
         sa.Column("first_name", sa.String(100), nullable=False),
         sa.Column("last_name", sa.String(100), nullable=False),
         sa.Column("personnummer", sa.String(12), nullable=True),
-        sa.Column("birth_date", sa.Date(), nullable=True),
-        sa.Column("organisation_id", sa.String(36), nullable=True),
+        *dates("birth_date", nullable=True),
+        *ids("organisation_id", nullable=True),
         sa.Column("title", sa.String(100), nullable=False),
         sa.Column("street", sa.String(200), nullable=False),
         sa.Column("postal_code", sa.String(10), nullable=False),
         sa.Column("city", sa.String(100), nullable=False),
         sa.Column("country", sa.String(2), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
-        sa.Column("created_at", UTC, nullable=False),
-        sa.Column("merged_into_id", sa.String(36), nullable=True),
+        created_at(),
+        *ids("merged_into_id", nullable=True),
         references={"organisation_id": "organisation"},
         indexed=["organisation_id"],
         indexes={
@@ -322,13 +313,12 @@ def upgrade() -> None:
     )
     create_table(
         "web_handover",
-        sa.Column("id", sa.String(36), nullable=False),
+        *ids("id"),
         sa.Column("code_hash", sa.String(64), nullable=False),
-        sa.Column("user_id", sa.String(36), nullable=False),
-        sa.Column("tenant_id", sa.String(36), nullable=False),
+        *ids("user_id", "tenant_id"),
         sa.Column("next_path", sa.String(500), nullable=False),
         sa.Column("parent_token_hash", sa.String(64), nullable=False),
-        sa.Column("created_at", UTC, nullable=False),
+        created_at(),
         sa.Column("expires_at", UTC, nullable=False),
         sa.Column("used_at", UTC, nullable=True),
         foreign_key("web_handover", "tenant_id", "tenant", ondelete="CASCADE"),
@@ -337,12 +327,12 @@ def upgrade() -> None:
     )
     create_synced_table(
         "activity",
-        sa.Column("person_id", sa.String(36), nullable=False),
+        *ids("person_id"),
         sa.Column("kind", sa.String(40), nullable=False),
         sa.Column("subject", sa.String(300), nullable=False),
         sa.Column("body", sa.Text(), nullable=False),
         sa.Column("occurred_at", UTC, nullable=False),
-        sa.Column("registration_id", sa.String(36), nullable=True),
+        *ids("registration_id", nullable=True),
         sa.Column("actor", sa.String(254), nullable=False),
         sa.Column("data", sa.JSON(), nullable=False),
         references={"person_id": "person"},
@@ -351,8 +341,7 @@ def upgrade() -> None:
     create_synced_table(
         "agent_order",
         sa.Column("number", sa.String(40), nullable=False),
-        sa.Column("agent_id", sa.String(36), nullable=False),
-        sa.Column("customer_organisation_id", sa.String(36), nullable=False),
+        *ids("agent_id", "customer_organisation_id"),
         sa.Column("service", sa.String(200), nullable=False),
         sa.Column("details", sa.JSON(), nullable=False),
         sa.Column("ordered_by_name", sa.String(200), nullable=False),
@@ -380,7 +369,7 @@ def upgrade() -> None:
     )
     create_synced_table(
         "alumni_registration",
-        sa.Column("person_id", sa.String(36), nullable=True),
+        *ids("person_id", nullable=True),
         sa.Column("email", sa.String(254), nullable=False),
         sa.Column("first_name", sa.String(100), nullable=False),
         sa.Column("last_name", sa.String(100), nullable=False),
@@ -410,9 +399,9 @@ def upgrade() -> None:
     )
     create_synced_table(
         "consent",
-        sa.Column("person_id", sa.String(36), nullable=True),
+        *ids("person_id", nullable=True),
         sa.Column("email", sa.String(254), nullable=False),
-        sa.Column("registration_id", sa.String(36), nullable=True),
+        *ids("registration_id", nullable=True),
         sa.Column("kind", sa.String(40), nullable=False),
         sa.Column("terms_version", sa.String(40), nullable=False),
         sa.Column("terms_text", sa.Text(), nullable=False),
@@ -422,24 +411,22 @@ def upgrade() -> None:
     )
     create_synced_table(
         "contract",
-        sa.Column("customer_id", sa.String(36), nullable=False),
+        *ids("customer_id"),
         sa.Column("title", sa.String(200), nullable=False),
-        sa.Column("starts_on", sa.Date(), nullable=True),
-        sa.Column("ends_on", sa.Date(), nullable=True),
+        *dates("starts_on", "ends_on", nullable=True),
         references={"customer_id": "customer"},
         indexed=["customer_id"],
     )
     create_synced_table(
         "person_category",
-        sa.Column("person_id", sa.String(36), nullable=False),
-        sa.Column("category_id", sa.String(36), nullable=False),
+        *ids("person_id", "category_id"),
         unique("person_category", "person_id", "category_id"),
         references={"category_id": "category", "person_id": "person"},
         indexed=["category_id", "person_id"],
     )
     create_synced_table(
         "person_email",
-        sa.Column("person_id", sa.String(36), nullable=False),
+        *ids("person_id"),
         sa.Column("address", sa.String(254), nullable=False),
         sa.Column("kind", sa.String(20), nullable=False),
         sa.Column("is_primary", sa.Boolean(), nullable=False),
@@ -449,7 +436,7 @@ def upgrade() -> None:
     )
     create_synced_table(
         "person_phone",
-        sa.Column("person_id", sa.String(36), nullable=False),
+        *ids("person_id"),
         sa.Column("number", sa.String(20), nullable=False),
         sa.Column("kind", sa.String(20), nullable=False),
         sa.Column("is_primary", sa.Boolean(), nullable=False),
@@ -459,15 +446,13 @@ def upgrade() -> None:
     )
     create_synced_table(
         "registration",
-        sa.Column("round_id", sa.String(36), nullable=False),
-        sa.Column("participant_id", sa.String(36), nullable=False),
-        sa.Column("approving_manager_id", sa.String(36), nullable=True),
-        sa.Column("organisation_id", sa.String(36), nullable=True),
+        *ids("round_id", "participant_id"),
+        *ids("approving_manager_id", "organisation_id", nullable=True),
         sa.Column("form_manager_name", sa.String(200), nullable=True),
         sa.Column("form_manager_email", sa.String(254), nullable=True),
         sa.Column("signup_answers", sa.JSON(), nullable=False),
         sa.Column("status", sa.String(20), nullable=False),
-        sa.Column("created_at", UTC, nullable=False),
+        created_at(),
         sa.Column("approval_requested_at", UTC, nullable=True),
         sa.Column("approval_request_count", sa.Integer(), nullable=False),
         sa.Column("approved_at", UTC, nullable=True),
@@ -483,7 +468,7 @@ def upgrade() -> None:
     )
     create_synced_table(
         "signup_form",
-        sa.Column("round_id", sa.String(36), nullable=False),
+        *ids("round_id"),
         sa.Column("heading", sa.String(200), nullable=False),
         sa.Column("intro", sa.Text(), nullable=False),
         sa.Column("banner_url", sa.String(500), nullable=False),
@@ -494,7 +479,7 @@ def upgrade() -> None:
     )
     create_synced_table(
         "student_record",
-        sa.Column("person_id", sa.String(36), nullable=True),
+        *ids("person_id", nullable=True),
         sa.Column("personnummer", sa.String(12), nullable=True),
         sa.Column("email", sa.String(254), nullable=True),
         sa.Column("first_name", sa.String(100), nullable=False),
@@ -514,7 +499,7 @@ def upgrade() -> None:
     )
     create_synced_table(
         "agent_order_step",
-        sa.Column("order_id", sa.String(36), nullable=False),
+        *ids("order_id"),
         sa.Column("state", sa.String(30), nullable=False),
         sa.Column("actor_email", sa.String(254), nullable=False),
         sa.Column("at", UTC, nullable=False),
@@ -525,12 +510,10 @@ def upgrade() -> None:
     )
     create_table(
         "bankid_signing",
-        sa.Column("id", sa.String(36), nullable=False),
-        sa.Column("tenant_id", sa.String(36), nullable=False),
-        sa.Column("order_id", sa.String(36), nullable=False),
+        *ids("id", "tenant_id", "order_id"),
         sa.Column("role", sa.String(30), nullable=False),
         sa.Column("signer_email", sa.String(254), nullable=False),
-        sa.Column("user_id", sa.String(36), nullable=True),
+        *ids("user_id", nullable=True),
         sa.Column("data_hash", sa.String(64), nullable=False),
         sa.Column("order_ref", sa.String(100), nullable=False),
         sa.Column("auto_start_token", sa.String(100), nullable=False),
@@ -548,12 +531,9 @@ def upgrade() -> None:
     )
     create_synced_table(
         "contact",
-        sa.Column("person_id", sa.String(36), nullable=False),
+        *ids("person_id"),
         sa.Column("role", sa.String(40), nullable=False),
-        sa.Column("organisation_id", sa.String(36), nullable=True),
-        sa.Column("customer_id", sa.String(36), nullable=True),
-        sa.Column("contract_id", sa.String(36), nullable=True),
-        sa.Column("agent_id", sa.String(36), nullable=True),
+        *ids("organisation_id", "customer_id", "contract_id", "agent_id", nullable=True),
         references={
             "agent_id": "agent",
             "contract_id": "contract",
@@ -565,7 +545,7 @@ def upgrade() -> None:
     )
     create_synced_table(
         "form_element",
-        sa.Column("form_id", sa.String(36), nullable=False),
+        *ids("form_id"),
         sa.Column("kind", sa.String(40), nullable=False),
         sa.Column("label", sa.String(200), nullable=False),
         sa.Column("required", sa.Boolean(), nullable=False),
@@ -577,7 +557,7 @@ def upgrade() -> None:
     )
     create_synced_table(
         "signature",
-        sa.Column("order_id", sa.String(36), nullable=False),
+        *ids("order_id"),
         sa.Column("role", sa.String(30), nullable=False),
         sa.Column("method", sa.String(10), nullable=False),
         sa.Column("signer_email", sa.String(254), nullable=False),
@@ -587,14 +567,12 @@ def upgrade() -> None:
         references={"order_id": "agent_order"},
         indexed=["order_id"],
     )
-    create_table(
+    create_tenant_table(
         "signature_evidence",
-        sa.Column("id", sa.String(36), nullable=False),
-        sa.Column("tenant_id", sa.String(36), nullable=False),
         sa.Column("method", sa.String(10), nullable=False),
         sa.Column("personnummer", sa.String(12), nullable=True),
         sa.Column("data", sa.JSON(), nullable=False),
-        sa.Column("created_at", UTC, nullable=False),
+        created_at(),
         foreign_key("signature_evidence", "id", "signature", ondelete="CASCADE"),
         indexed=["tenant_id"],
     )
