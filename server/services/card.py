@@ -47,6 +47,7 @@ from models.ids import new_id
 from models.payments import payment_settings_of
 from server.services import ledger as ledger_service
 from server.services.database import Database
+from server.services.scope import of_tenant
 from server.services.seq import lock_tenant
 from server.settings import Settings
 from server.tables.card import CardCheckout, ProviderEvent
@@ -367,16 +368,15 @@ def start_checkout(
     pressing the button twice, or in two tabs, never asks for the money twice."""
     with db.sessions() as session:
         recent = session.scalars(
-            select(CardCheckout)
-            .where(
-                CardCheckout.tenant_id == invoice.tenant_id,
+            of_tenant(
+                CardCheckout,
+                invoice.tenant_id,
                 CardCheckout.invoice_id == invoice.invoice_id,
                 CardCheckout.provider == chosen.name,
                 CardCheckout.amount == invoice.amount,
                 CardCheckout.status == "open",
                 CardCheckout.created_at > now - chosen.reusable,
-            )
-            .order_by(CardCheckout.created_at.desc())
+            ).order_by(CardCheckout.created_at.desc())
         ).first()
         if recent is not None and recent.url:
             return Checkout(url=recent.url, ref=recent.ref)
