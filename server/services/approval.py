@@ -34,6 +34,7 @@ from models.ids import new_id, utcnow
 from server.i18n import N_
 from server.services.auth import token_hash as hash_token
 from server.services.scope import get_for_tenant
+from server.settings import Settings
 from server.sql import count_rows
 from server.tables import LinkToken
 
@@ -120,6 +121,12 @@ def issue_link(
         )
     )
     return token
+
+
+def link_url(settings: Settings, page: str, token: str) -> str:
+    """The absolute URL of the public ``page`` (``"book"``, ``"reports/invoice"`` ...) of
+    the link ``token`` (:func:`issue_link`) on this server."""
+    return f"{settings.public_base_url.rstrip('/')}/{page}/{token}"
 
 
 def end_outstanding_links(session: Session) -> None:

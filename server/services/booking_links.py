@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from models.people import Person
 from server.i18n import N_
-from server.services.approval import LinkKind, LinkProblem, find_link, issue_link
+from server.services.approval import LinkKind, LinkProblem, find_link, issue_link, link_url
 from server.settings import Settings
 
 #: A personal booking link; reusable until it expires.
@@ -49,7 +49,7 @@ def booking_link(
     token = issue_link(
         session, BOOKING_LINK, tenant_id=tenant_id, entity_id=person_id, email=email, now=now
     )
-    url = f"{settings.public_base_url.rstrip('/')}/book/{token}"
+    url = link_url(settings, "book", token)
     return f"{url}/{round_id}" if round_id else url
 
 

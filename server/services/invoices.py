@@ -45,7 +45,7 @@ from models.people import Person
 from models.pricing import Breakdown, LineKind, kronor_text
 from models.tenancy import Tenant
 from server.i18n import N_, gettext, use_language
-from server.services.approval import LinkKind, issue_link
+from server.services.approval import LinkKind, issue_link, link_url
 from server.services.notify import Recipient, notify
 from server.services.scope import first_of_tenant
 from server.settings import Settings
@@ -284,7 +284,7 @@ def invoice_link(
         email=email,
         now=now,
     )
-    return f"{settings.public_base_url.rstrip('/')}/reports/invoice/{token}"
+    return link_url(settings, "reports/invoice", token)
 
 
 def _round_names(session: Session, registration_id: str) -> tuple[str, str]:
