@@ -46,6 +46,7 @@ from models.pricing import Breakdown, LineKind, kronor_text
 from models.tenancy import Tenant
 from server.i18n import N_, gettext, use_language
 from server.services.approval import LinkKind, issue_link, link_url
+from server.services.ledger import postings
 from server.services.notify import Recipient, notify
 from server.services.scope import first_of_tenant
 from server.settings import Settings
@@ -83,9 +84,7 @@ def invoice_of(session: Session, tenant_id: str, registration_id: str) -> Invoic
 def _charged(session: Session, tenant_id: str, registration_id: str) -> int | None:
     """What the registration's charge put on the person's receivable (None: not charged)."""
     rows = session.execute(
-        select(LedgerPosting.account, LedgerPosting.amount)
-        .join(LedgerTransaction, LedgerTransaction.id == LedgerPosting.transaction_id)
-        .where(
+        postings(LedgerPosting.account, LedgerPosting.amount).where(
             LedgerTransaction.tenant_id == tenant_id,
             LedgerTransaction.reference == registration_id,
             LedgerTransaction.kind == ledger.Kind.CHARGE.value,
@@ -440,9 +439,7 @@ def paid_on_invoice(session: Session, tenant_id: str, invoice: Invoice) -> int:
     if not invoice.ocr:
         return 0
     total = session.scalar(
-        select(func.coalesce(func.sum(LedgerPosting.amount), 0))
-        .join(LedgerTransaction, LedgerTransaction.id == LedgerPosting.transaction_id)
-        .where(
+        postings(func.coalesce(func.sum(LedgerPosting.amount), 0)).where(
             LedgerTransaction.tenant_id == tenant_id,
             LedgerTransaction.reference == invoice.ocr,
             LedgerTransaction.kind == ledger.Kind.PAYMENT.value,

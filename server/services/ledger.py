@@ -10,15 +10,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import Table, case, func, insert, select
+from sqlalchemy import Select, Table, case, func, insert, select
 from sqlalchemy.orm import Session
 
 from models import ledger
 from models.ids import new_id, utcnow
 from models.prerequisites import PAYMENT_DAYS
 from server.tables import LedgerPosting, LedgerTransaction
+
+
+def postings(*columns: Any) -> Select[Any]:
+    """``select(*columns)`` over the ledger's postings, each joined to its transaction."""
+    return select(*columns).join_from(
+        LedgerPosting, LedgerTransaction, LedgerTransaction.id == LedgerPosting.transaction_id
+    )
 
 
 def record(
@@ -107,14 +114,12 @@ def overdue_of(
     cutoff = today - timedelta(days=days)
     amount = LedgerPosting.amount
     old_debits, credits = session.execute(
-        select(
+        postings(
             func.coalesce(
                 func.sum(case(((amount > 0) & (LedgerTransaction.day < cutoff), amount))), 0
             ),
             func.coalesce(func.sum(case((amount < 0, -amount))), 0),
-        )
-        .join(LedgerTransaction, LedgerTransaction.id == LedgerPosting.transaction_id)
-        .where(
+        ).where(
             LedgerPosting.tenant_id == tenant_id,
             LedgerPosting.person_id == person_id,
             LedgerPosting.account == ledger.Account.RECEIVABLE.value,

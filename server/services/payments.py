@@ -37,7 +37,7 @@ from models.payments import check_ocr
 from models.people import Person
 from models.pricing import kronor_text
 from server.services.database import Database
-from server.services.ledger import record, record_many
+from server.services.ledger import postings, record, record_many
 from server.services.round_notices import Sent, notify_registration
 from server.services.scope import first_of_tenant
 from server.settings import Settings
@@ -126,10 +126,9 @@ def owed_on(session: Session, tenant_id: str, invoices: Iterable[InvoiceFacts]) 
     if not wanted:
         return owed
     rows = session.execute(
-        select(
+        postings(
             LedgerTransaction.reference, LedgerPosting.person_id, sa.func.sum(LedgerPosting.amount)
         )
-        .join(LedgerTransaction, LedgerTransaction.id == LedgerPosting.transaction_id)
         .where(
             LedgerPosting.tenant_id == tenant_id,
             LedgerPosting.account == ledger.Account.RECEIVABLE.value,
