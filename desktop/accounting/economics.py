@@ -23,7 +23,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QSplitter, QWidget
 
 from desktop import export
-from desktop.admin.model import FilteredRowsModel
+from desktop.admin.model import FilteredRowsModel, item_row
 from desktop.admin.operations import _call
 from desktop.admin.server_window import ServerListWindow
 from desktop.common.model_export import ask_export_path
@@ -317,13 +317,7 @@ class EconomicsWindow(ServerListWindow):
 
     def _as_row(self, row: EconomicsRow) -> Record:
         name = row_name(row, self.group())
-        return {
-            "id": row.key if row.key is not None else "",
-            "name": name,
-            "bookings": row.bookings,
-            **{key: getattr(row, key) for key, _t, _tip in AMOUNTS},
-            "haystack": name.casefold(),
-        }
+        return item_row(row, name, id=row.key if row.key is not None else "", name=name)
 
     def clear_rows(self) -> None:
         self.report = None

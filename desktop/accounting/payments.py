@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.admin.dialogs import ServerDialog
-from desktop.admin.model import FilteredRowsModel
+from desktop.admin.model import FilteredRowsModel, item_row
 from desktop.admin.operations import _call
 from desktop.admin.server_window import ServerListWindow
 from desktop.common.layouts import hbox, vbox
@@ -101,26 +101,11 @@ FIELDS = {
 
 
 def payment_row(p: UnmatchedPayment) -> Record:
-    return {
-        "id": p.id,
-        "paid_on": p.paid_on,
-        "amount": p.amount,
-        "reference": p.reference,
-        "payer": p.payer,
-        "haystack": f"{p.reference} {p.payer} {p.amount // 100}".casefold(),
-    }
+    return item_row(p, p.reference, p.payer, p.amount // 100)
 
 
 def invoice_row(i: InvoiceHit) -> Record:
-    return {
-        "id": i.id,
-        "number": i.number,
-        "person": i.person,
-        "ocr": i.ocr,
-        "due_on": i.due_on,
-        "amount": i.amount,
-        "owed": i.owed,
-    }
+    return item_row(i)
 
 
 def summary_text(summary: ImportSummary) -> str:
@@ -387,14 +372,7 @@ class UnmatchedPaymentsWindow(ServerListWindow):
             icon, self.tr("Import BgMax file"), text, QMessageBox.StandardButton.Ok, self
         )
         box.setObjectName("bgmax_result")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda _r, b=box: self._result_closed(b))
-        self.result_box = box
-        box.open()
-
-    def _result_closed(self, box: QMessageBox) -> None:
-        if self.result_box is box:
-            self.result_box = None
+        self._open(box, held_in="result_box")
 
     # -- match --------------------------------------------------------------------------
 

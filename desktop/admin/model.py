@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import fields
 from datetime import datetime
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QPalette
@@ -103,6 +105,15 @@ def as_row(user: UserAccount, agent_names: dict[str, str]) -> Record:
         "agent_names": agent_names,
         "user": user,
     }
+
+
+def item_row(item: Any, *searched: object, **values: Any) -> Record:
+    """A dataclass the server answered, as a list's row: its fields, then ``values`` (an
+    ``id`` taken from another field, say), and the ``haystack`` a
+    :class:`FilteredRowsModel` searches: the text of the ``searched`` values."""
+    row: Record = {f.name: getattr(item, f.name) for f in fields(item)} | values
+    row["haystack"] = " ".join(str(v) for v in searched).casefold()
+    return row
 
 
 class FilteredRowsModel(RowsModel):

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from desktop.admin.model import FilteredRowsModel
+from desktop.admin.model import FilteredRowsModel, item_row
 from desktop.admin.operations import _call
 from desktop.admin.server_window import ServerListWindow
 from desktop.common.rows_model import Column
@@ -92,22 +92,7 @@ COLUMNS = [
 
 
 def as_row(item: Reminded) -> Record:
-    return {
-        "id": item.invoice_id,
-        "number": item.number,
-        "person_name": item.person_name,
-        "person_id": item.person_id,
-        "ocr": item.ocr,
-        "due_on": item.due_on,
-        "level": item.level,
-        "reminded_on": item.reminded_on,
-        "open_amount": item.open_amount,
-        "fees": item.fees,
-        "interest": item.interest,
-        "to_pay": item.to_pay,
-        "stage": item.stage,
-        "haystack": f"{item.number} {item.person_name} {item.ocr}".casefold(),
-    }
+    return item_row(item, item.number, item.person_name, item.ocr, id=item.invoice_id)
 
 
 def list_reminded(link: ServerLink, *, parent: QObject | None) -> NetOp[list[Reminded]]:

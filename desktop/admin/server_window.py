@@ -300,15 +300,16 @@ class ServerListWindow(QMainWindow):
 
     # -- window ---------------------------------------------------------------------------
 
-    def _open(self, dialog: QDialog) -> None:
+    def _open(self, dialog: QDialog, *, held_in: str = "dialog") -> None:
+        """Open ``dialog`` (deleted on close), held in ``self.<held_in>`` while it is open."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
-        self.dialog = dialog
+        dialog.finished.connect(lambda _r, d=dialog: self._closed(d, held_in))
+        setattr(self, held_in, dialog)
         dialog.open()
 
-    def _closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
+    def _closed(self, dialog: QDialog, held_in: str = "dialog") -> None:
+        if getattr(self, held_in) is dialog:
+            setattr(self, held_in, None)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -3250,7 +3250,7 @@
     </message>
     <message>
       <location filename="../../desktop/accounting/economics.py" line="49" />
-      <location filename="../../desktop/accounting/economics.py" line="387" />
+      <location filename="../../desktop/accounting/economics.py" line="381" />
       <source>All time</source>
       <translation>All time</translation>
     </message>
@@ -3386,7 +3386,7 @@
       <translation>Loading the economics report</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="393" />
+      <location filename="../../desktop/accounting/economics.py" line="387" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -3395,8 +3395,8 @@
     <name>EconomicsWindow</name>
     <message>
       <location filename="../../desktop/accounting/economics.py" line="179" />
-      <location filename="../../desktop/accounting/economics.py" line="418" />
-      <location filename="../../desktop/accounting/economics.py" line="446" />
+      <location filename="../../desktop/accounting/economics.py" line="412" />
+      <location filename="../../desktop/accounting/economics.py" line="440" />
       <source>Economics report</source>
       <translation>Economics report</translation>
     </message>
@@ -3472,32 +3472,32 @@
       <translation>No bookings or payments in this period.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="344" />
+      <location filename="../../desktop/accounting/economics.py" line="338" />
       <source>In all: %1 invoiced · %2 paid · %3 outstanding</source>
       <translation>In all: %1 invoiced · %2 paid · %3 outstanding</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="357" />
+      <location filename="../../desktop/accounting/economics.py" line="351" />
       <source>Invoiced, paid and outstanding (kr)</source>
       <translation>Invoiced, paid and outstanding (kr)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="412" />
+      <location filename="../../desktop/accounting/economics.py" line="406" />
       <source>Per %1</source>
       <translation>Per %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="438" />
+      <location filename="../../desktop/accounting/economics.py" line="432" />
       <source>Export the report</source>
       <translation>Export the report</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="438" />
+      <location filename="../../desktop/accounting/economics.py" line="432" />
       <source>Economics</source>
       <translation>Economics</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="453" />
+      <location filename="../../desktop/accounting/economics.py" line="447" />
       <source>Saved %1.</source>
       <translation>Saved %1.</translation>
     </message>
@@ -5616,38 +5616,38 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MatchDialog</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="178" />
+      <location filename="../../desktop/accounting/payments.py" line="163" />
       <source>Match payment to an invoice</source>
       <extracomment>The invoice chosen (its id). Find invoices for this text.</extracomment>
       <translation>Match payment to an invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="181" />
+      <location filename="../../desktop/accounting/payments.py" line="166" />
       <source>Payment of %1 on %2, reference “%3”, from %4.</source>
       <translation>Payment of %1 on %2, reference “%3”, from %4.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="188" />
+      <location filename="../../desktop/accounting/payments.py" line="173" />
       <source>OCR reference, invoice number or name…</source>
       <translation>OCR reference, invoice number or name…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="189" />
+      <location filename="../../desktop/accounting/payments.py" line="174" />
       <source>Find invoice</source>
       <translation>Find invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="191" />
+      <location filename="../../desktop/accounting/payments.py" line="176" />
       <source>&amp;Find invoice:</source>
       <translation>&amp;Find invoice:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="199" />
+      <location filename="../../desktop/accounting/payments.py" line="184" />
       <source>&amp;Match</source>
       <translation>&amp;Match</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="216" />
+      <location filename="../../desktop/accounting/payments.py" line="201" />
       <source>No invoice found.</source>
       <translation>No invoice found.</translation>
     </message>
@@ -7304,42 +7304,42 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>sender's Bankgiro</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="130" />
+      <location filename="../../desktop/accounting/payments.py" line="115" />
       <source>This file was imported before: nothing was booked again.</source>
       <translation>This file was imported before: nothing was booked again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="136" />
+      <location filename="../../desktop/accounting/payments.py" line="121" />
       <source>%1 payments, %2 in all: %3 matched, %4 partly paid, %5 overpaid (the excess kept as credit), %6 unmatched.</source>
       <translation>%1 payments, %2 in all: %3 matched, %4 partly paid, %5 overpaid (the excess kept as credit), %6 unmatched.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="151" />
+      <location filename="../../desktop/accounting/payments.py" line="136" />
       <source>%1 were booked before, from another file.</source>
       <translation>%1 were booked before, from another file.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="160" />
+      <location filename="../../desktop/accounting/payments.py" line="145" />
       <source>The file was not imported: line %1, %2: %3</source>
       <translation>The file was not imported: line %1, %2: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="292" />
+      <location filename="../../desktop/accounting/payments.py" line="277" />
       <source>Loading payments</source>
       <translation>Loading payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="360" />
+      <location filename="../../desktop/accounting/payments.py" line="345" />
       <source>Importing payments</source>
       <translation>Importing payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="422" />
+      <location filename="../../desktop/accounting/payments.py" line="400" />
       <source>Finding invoices</source>
       <translation>Finding invoices</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="447" />
+      <location filename="../../desktop/accounting/payments.py" line="425" />
       <source>Matching payment</source>
       <translation>Matching payment</translation>
     </message>
@@ -9075,7 +9075,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="118" />
+      <location filename="../../desktop/admin/reminders.py" line="103" />
       <source>Loading reminders</source>
       <translation>Loading reminders</translation>
     </message>
@@ -9083,74 +9083,74 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RemindersWindow</name>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="142" />
+      <location filename="../../desktop/admin/reminders.py" line="127" />
       <source>Reminders</source>
       <extracomment>The selected invoice's person's profile is asked for (Return, a double click).</extracomment>
       <translation>Reminders</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="146" />
+      <location filename="../../desktop/admin/reminders.py" line="131" />
       <source>Reminded and for collection</source>
       <extracomment>Every reminded invoice from the server (the Show choice narrows the model).</extracomment>
       <translation>Reminded and for collection</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="147" />
+      <location filename="../../desktop/admin/reminders.py" line="132" />
       <source>For collection only</source>
       <translation>For collection only</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="148" />
+      <location filename="../../desktop/admin/reminders.py" line="133" />
       <source>Show</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="150" />
+      <location filename="../../desktop/admin/reminders.py" line="135" />
       <source>&amp;Show:</source>
       <translation>&amp;Show:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="155" />
+      <location filename="../../desktop/admin/reminders.py" line="140" />
       <source>Open &amp;profile</source>
       <translation>Open &amp;profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="158" />
+      <location filename="../../desktop/admin/reminders.py" line="143" />
       <source>The person's profile: their account, bookings and contact details</source>
       <translation>The person's profile: their account, bookings and contact details</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="160" />
+      <location filename="../../desktop/admin/reminders.py" line="145" />
       <source>Open profile</source>
       <translation>Open profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="163" />
+      <location filename="../../desktop/admin/reminders.py" line="148" />
       <source>Reminder actions</source>
       <translation>Reminder actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="165" />
+      <location filename="../../desktop/admin/reminders.py" line="150" />
       <source>Filter by invoice number, person or OCR…</source>
       <translation>Filter by invoice number, person or OCR…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="210" />
+      <location filename="../../desktop/admin/reminders.py" line="195" />
       <source>No reminded invoice matches the filter.</source>
       <translation>No reminded invoice matches the filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="212" />
+      <location filename="../../desktop/admin/reminders.py" line="197" />
       <source>No invoice is on the collection list.</source>
       <translation>No invoice is on the collection list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="213" />
+      <location filename="../../desktop/admin/reminders.py" line="198" />
       <source>No invoice is reminded and unpaid.</source>
       <translation>No invoice is reminded and unpaid.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="234" />
+      <location filename="../../desktop/admin/reminders.py" line="219" />
       <source>%1 reminded · %2 for collection · %3 to pay</source>
       <translation>%1 reminded · %2 for collection · %3 to pay</translation>
     </message>
@@ -12859,75 +12859,75 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UnmatchedPaymentsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="250" />
+      <location filename="../../desktop/accounting/payments.py" line="235" />
       <source>Unmatched payments</source>
       <extracomment>An import ended: its summary in words ("" when it failed).</extracomment>
       <translation>Unmatched payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="252" />
+      <location filename="../../desktop/accounting/payments.py" line="237" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Import BgMax file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="255" />
+      <location filename="../../desktop/accounting/payments.py" line="240" />
       <source>Import a Bankgirot BgMax file and match its payments to invoices by OCR</source>
       <translation>Import a Bankgirot BgMax file and match its payments to invoices by OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="258" />
+      <location filename="../../desktop/accounting/payments.py" line="243" />
       <source>&amp;Match to invoice…</source>
       <translation>&amp;Match to invoice…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="261" />
+      <location filename="../../desktop/accounting/payments.py" line="246" />
       <source>Match the chosen payment to an invoice found by OCR, number or name</source>
       <translation>Match the chosen payment to an invoice found by OCR, number or name</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="269" />
+      <location filename="../../desktop/accounting/payments.py" line="254" />
       <source>Payment actions</source>
       <translation>Payment actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="271" />
+      <location filename="../../desktop/accounting/payments.py" line="256" />
       <source>Filter by reference, payer or amount…</source>
       <translation>Filter by reference, payer or amount…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="302" />
+      <location filename="../../desktop/accounting/payments.py" line="287" />
       <source>Every payment is matched to an invoice.</source>
       <translation>Every payment is matched to an invoice.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="317" />
-      <location filename="../../desktop/accounting/payments.py" line="348" />
-      <location filename="../../desktop/accounting/payments.py" line="387" />
+      <location filename="../../desktop/accounting/payments.py" line="302" />
+      <location filename="../../desktop/accounting/payments.py" line="333" />
+      <location filename="../../desktop/accounting/payments.py" line="372" />
       <source>Import BgMax file</source>
       <translation>Import BgMax file</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="321" />
+      <location filename="../../desktop/accounting/payments.py" line="306" />
       <source>BgMax files (*.txt *.bgmax *.dat)</source>
       <translation>BgMax files (*.txt *.bgmax *.dat)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="321" />
+      <location filename="../../desktop/accounting/payments.py" line="306" />
       <source>All files (*)</source>
       <translation>All files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="339" />
+      <location filename="../../desktop/accounting/payments.py" line="324" />
       <source>The file could not be read: %1</source>
       <translation>The file could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="345" />
+      <location filename="../../desktop/accounting/payments.py" line="330" />
       <source>Importing %1…</source>
       <translation>Importing %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="434" />
+      <location filename="../../desktop/accounting/payments.py" line="412" />
       <source>Matched %1 to invoice %2 (%3); the receipt is on its way.</source>
       <translation>Matched %1 to invoice %2 (%3); the receipt is on its way.</translation>
     </message>
@@ -13051,90 +13051,90 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Something went wrong: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="29" />
+      <location filename="../../desktop/admin/model.py" line="31" />
       <source>Active</source>
       <extracomment>The lists' columns, translated in context CONTEXT.</extracomment>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="30" />
+      <location filename="../../desktop/admin/model.py" line="32" />
       <source>Deactivated</source>
       <translation>Deactivated</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="38" />
+      <location filename="../../desktop/admin/model.py" line="40" />
       <source>Never</source>
       <translation>Never</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="47" />
+      <location filename="../../desktop/admin/model.py" line="49" />
       <source>Name</source>
       <extracomment>Roles last: the longest text takes the width the window has.</extracomment>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="48" />
+      <location filename="../../desktop/admin/model.py" line="50" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="51" />
+      <location filename="../../desktop/admin/model.py" line="53" />
       <source>Mobile phone</source>
       <translation>Mobile phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="52" />
+      <location filename="../../desktop/admin/model.py" line="54" />
       <source>Where SMS attestation codes are sent</source>
       <translation>Where SMS attestation codes are sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="70" />
+      <location filename="../../desktop/admin/model.py" line="72" />
       <source>Agent roles</source>
       <translation>Agent roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="72" />
+      <location filename="../../desktop/admin/model.py" line="74" />
       <source>Roles in an agent organisation, and which one: the user acts for it</source>
       <translation>Roles in an agent organisation, and which one: the user acts for it</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="76" />
+      <location filename="../../desktop/admin/model.py" line="78" />
       <source>Roles</source>
       <translation>Roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="85" />
+      <location filename="../../desktop/admin/model.py" line="87" />
       <source>an agent organisation not held here</source>
       <translation>an agent organisation not held here</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="177" />
+      <location filename="../../desktop/admin/model.py" line="188" />
       <source>Roles in the agent organisation</source>
       <extracomment>Agent organisation id -&gt; name (of this copy of the data).</extracomment>
       <translation>Roles in the agent organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="180" />
+      <location filename="../../desktop/admin/model.py" line="191" />
       <source>Granted</source>
       <translation>Granted</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="54" />
+      <location filename="../../desktop/admin/model.py" line="56" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="57" />
+      <location filename="../../desktop/admin/model.py" line="59" />
       <source>Last sign-in</source>
       <translation>Last sign-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="62" />
+      <location filename="../../desktop/admin/model.py" line="64" />
       <source>Sessions</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="64" />
+      <location filename="../../desktop/admin/model.py" line="66" />
       <source>Desktop sign-ins and web sessions that are open now</source>
       <translation>Desktop sign-ins and web sessions that are open now</translation>
     </message>
@@ -13236,22 +13236,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: the economics report needs a connection to the server, which keeps the ledger. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="125" />
+      <location filename="../../desktop/admin/reminders.py" line="110" />
       <source>Invoices and their reminders are kept on the server, and this copy of the data is not connected to one. Sign in to the server to see them.</source>
       <translation>Invoices and their reminders are kept on the server, and this copy of the data is not connected to one. Sign in to the server to see them.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="130" />
+      <location filename="../../desktop/admin/reminders.py" line="115" />
       <source>Offline: invoices and their reminders are kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: invoices and their reminders are kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="233" />
+      <location filename="../../desktop/accounting/payments.py" line="218" />
       <source>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</source>
       <translation>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="238" />
+      <location filename="../../desktop/accounting/payments.py" line="223" />
       <source>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</source>
       <translation>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</translation>
     </message>

@@ -3250,7 +3250,7 @@
     </message>
     <message>
       <location filename="../../desktop/accounting/economics.py" line="49" />
-      <location filename="../../desktop/accounting/economics.py" line="387" />
+      <location filename="../../desktop/accounting/economics.py" line="381" />
       <source>All time</source>
       <translation>Hela tiden</translation>
     </message>
@@ -3386,7 +3386,7 @@
       <translation>Hämtar ekonomirapporten</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="393" />
+      <location filename="../../desktop/accounting/economics.py" line="387" />
       <source>Total</source>
       <translation>Totalt</translation>
     </message>
@@ -3395,8 +3395,8 @@
     <name>EconomicsWindow</name>
     <message>
       <location filename="../../desktop/accounting/economics.py" line="179" />
-      <location filename="../../desktop/accounting/economics.py" line="418" />
-      <location filename="../../desktop/accounting/economics.py" line="446" />
+      <location filename="../../desktop/accounting/economics.py" line="412" />
+      <location filename="../../desktop/accounting/economics.py" line="440" />
       <source>Economics report</source>
       <translation>Ekonomirapport</translation>
     </message>
@@ -3472,32 +3472,32 @@
       <translation>Inga bokningar eller betalningar under perioden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="344" />
+      <location filename="../../desktop/accounting/economics.py" line="338" />
       <source>In all: %1 invoiced · %2 paid · %3 outstanding</source>
       <translation>Totalt: %1 fakturerat · %2 betalt · %3 utestående</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="357" />
+      <location filename="../../desktop/accounting/economics.py" line="351" />
       <source>Invoiced, paid and outstanding (kr)</source>
       <translation>Fakturerat, betalt och utestående (kr)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="412" />
+      <location filename="../../desktop/accounting/economics.py" line="406" />
       <source>Per %1</source>
       <translation>Per %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="438" />
+      <location filename="../../desktop/accounting/economics.py" line="432" />
       <source>Export the report</source>
       <translation>Exportera rapporten</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="438" />
+      <location filename="../../desktop/accounting/economics.py" line="432" />
       <source>Economics</source>
       <translation>Ekonomi</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="453" />
+      <location filename="../../desktop/accounting/economics.py" line="447" />
       <source>Saved %1.</source>
       <translation>Sparade %1.</translation>
     </message>
@@ -5616,38 +5616,38 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MatchDialog</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="178" />
+      <location filename="../../desktop/accounting/payments.py" line="163" />
       <source>Match payment to an invoice</source>
       <extracomment>The invoice chosen (its id). Find invoices for this text.</extracomment>
       <translation>Matcha betalning mot en faktura</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="181" />
+      <location filename="../../desktop/accounting/payments.py" line="166" />
       <source>Payment of %1 on %2, reference “%3”, from %4.</source>
       <translation>Betalning på %1 den %2, referens ”%3”, från %4.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="188" />
+      <location filename="../../desktop/accounting/payments.py" line="173" />
       <source>OCR reference, invoice number or name…</source>
       <translation>OCR-nummer, fakturanummer eller namn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="189" />
+      <location filename="../../desktop/accounting/payments.py" line="174" />
       <source>Find invoice</source>
       <translation>Sök faktura</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="191" />
+      <location filename="../../desktop/accounting/payments.py" line="176" />
       <source>&amp;Find invoice:</source>
       <translation>&amp;Sök faktura:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="199" />
+      <location filename="../../desktop/accounting/payments.py" line="184" />
       <source>&amp;Match</source>
       <translation>&amp;Matcha</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="216" />
+      <location filename="../../desktop/accounting/payments.py" line="201" />
       <source>No invoice found.</source>
       <translation>Ingen faktura hittades.</translation>
     </message>
@@ -7304,42 +7304,42 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>avsändarens bankgiro</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="130" />
+      <location filename="../../desktop/accounting/payments.py" line="115" />
       <source>This file was imported before: nothing was booked again.</source>
       <translation>Filen har importerats förut: inget bokades igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="136" />
+      <location filename="../../desktop/accounting/payments.py" line="121" />
       <source>%1 payments, %2 in all: %3 matched, %4 partly paid, %5 overpaid (the excess kept as credit), %6 unmatched.</source>
       <translation>%1 betalningar, %2 totalt: %3 matchade, %4 delbetalda, %5 överbetalda (överskottet sparat som tillgodohavande), %6 omatchade.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="151" />
+      <location filename="../../desktop/accounting/payments.py" line="136" />
       <source>%1 were booked before, from another file.</source>
       <translation>%1 var bokade förut, från en annan fil.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="160" />
+      <location filename="../../desktop/accounting/payments.py" line="145" />
       <source>The file was not imported: line %1, %2: %3</source>
       <translation>Filen importerades inte: rad %1, %2: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="292" />
+      <location filename="../../desktop/accounting/payments.py" line="277" />
       <source>Loading payments</source>
       <translation>Hämtar betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="360" />
+      <location filename="../../desktop/accounting/payments.py" line="345" />
       <source>Importing payments</source>
       <translation>Importerar betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="422" />
+      <location filename="../../desktop/accounting/payments.py" line="400" />
       <source>Finding invoices</source>
       <translation>Söker fakturor</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="447" />
+      <location filename="../../desktop/accounting/payments.py" line="425" />
       <source>Matching payment</source>
       <translation>Matchar betalning</translation>
     </message>
@@ -9075,7 +9075,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="118" />
+      <location filename="../../desktop/admin/reminders.py" line="103" />
       <source>Loading reminders</source>
       <translation>Hämtar påminnelser</translation>
     </message>
@@ -9083,74 +9083,74 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RemindersWindow</name>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="142" />
+      <location filename="../../desktop/admin/reminders.py" line="127" />
       <source>Reminders</source>
       <extracomment>The selected invoice's person's profile is asked for (Return, a double click).</extracomment>
       <translation>Påminnelser</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="146" />
+      <location filename="../../desktop/admin/reminders.py" line="131" />
       <source>Reminded and for collection</source>
       <extracomment>Every reminded invoice from the server (the Show choice narrows the model).</extracomment>
       <translation>Påminda och för inkasso</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="147" />
+      <location filename="../../desktop/admin/reminders.py" line="132" />
       <source>For collection only</source>
       <translation>Bara för inkasso</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="148" />
+      <location filename="../../desktop/admin/reminders.py" line="133" />
       <source>Show</source>
       <translation>Visa</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="150" />
+      <location filename="../../desktop/admin/reminders.py" line="135" />
       <source>&amp;Show:</source>
       <translation>&amp;Visa:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="155" />
+      <location filename="../../desktop/admin/reminders.py" line="140" />
       <source>Open &amp;profile</source>
       <translation>Öppna &amp;profil</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="158" />
+      <location filename="../../desktop/admin/reminders.py" line="143" />
       <source>The person's profile: their account, bookings and contact details</source>
       <translation>Personens profil: konto, bokningar och kontaktuppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="160" />
+      <location filename="../../desktop/admin/reminders.py" line="145" />
       <source>Open profile</source>
       <translation>Öppna profil</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="163" />
+      <location filename="../../desktop/admin/reminders.py" line="148" />
       <source>Reminder actions</source>
       <translation>Åtgärder för påminnelser</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="165" />
+      <location filename="../../desktop/admin/reminders.py" line="150" />
       <source>Filter by invoice number, person or OCR…</source>
       <translation>Filtrera på fakturanummer, person eller OCR…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="210" />
+      <location filename="../../desktop/admin/reminders.py" line="195" />
       <source>No reminded invoice matches the filter.</source>
       <translation>Ingen påmind faktura matchar filtret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="212" />
+      <location filename="../../desktop/admin/reminders.py" line="197" />
       <source>No invoice is on the collection list.</source>
       <translation>Ingen faktura går till inkasso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="213" />
+      <location filename="../../desktop/admin/reminders.py" line="198" />
       <source>No invoice is reminded and unpaid.</source>
       <translation>Ingen faktura är påmind och obetald.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="234" />
+      <location filename="../../desktop/admin/reminders.py" line="219" />
       <source>%1 reminded · %2 for collection · %3 to pay</source>
       <translation>%1 påminda · %2 för inkasso · %3 att betala</translation>
     </message>
@@ -12859,75 +12859,75 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UnmatchedPaymentsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="250" />
+      <location filename="../../desktop/accounting/payments.py" line="235" />
       <source>Unmatched payments</source>
       <extracomment>An import ended: its summary in words ("" when it failed).</extracomment>
       <translation>Omatchade betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="252" />
+      <location filename="../../desktop/accounting/payments.py" line="237" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Importera BgMax-fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="255" />
+      <location filename="../../desktop/accounting/payments.py" line="240" />
       <source>Import a Bankgirot BgMax file and match its payments to invoices by OCR</source>
       <translation>Importera en BgMax-fil från Bankgirot och matcha betalningarna mot fakturor med OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="258" />
+      <location filename="../../desktop/accounting/payments.py" line="243" />
       <source>&amp;Match to invoice…</source>
       <translation>&amp;Matcha mot faktura…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="261" />
+      <location filename="../../desktop/accounting/payments.py" line="246" />
       <source>Match the chosen payment to an invoice found by OCR, number or name</source>
       <translation>Matcha den valda betalningen mot en faktura som hittas med OCR, nummer eller namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="269" />
+      <location filename="../../desktop/accounting/payments.py" line="254" />
       <source>Payment actions</source>
       <translation>Åtgärder för betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="271" />
+      <location filename="../../desktop/accounting/payments.py" line="256" />
       <source>Filter by reference, payer or amount…</source>
       <translation>Filtrera på referens, betalare eller belopp…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="302" />
+      <location filename="../../desktop/accounting/payments.py" line="287" />
       <source>Every payment is matched to an invoice.</source>
       <translation>Alla betalningar är matchade mot en faktura.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="317" />
-      <location filename="../../desktop/accounting/payments.py" line="348" />
-      <location filename="../../desktop/accounting/payments.py" line="387" />
+      <location filename="../../desktop/accounting/payments.py" line="302" />
+      <location filename="../../desktop/accounting/payments.py" line="333" />
+      <location filename="../../desktop/accounting/payments.py" line="372" />
       <source>Import BgMax file</source>
       <translation>Importera BgMax-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="321" />
+      <location filename="../../desktop/accounting/payments.py" line="306" />
       <source>BgMax files (*.txt *.bgmax *.dat)</source>
       <translation>BgMax-filer (*.txt *.bgmax *.dat)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="321" />
+      <location filename="../../desktop/accounting/payments.py" line="306" />
       <source>All files (*)</source>
       <translation>Alla filer (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="339" />
+      <location filename="../../desktop/accounting/payments.py" line="324" />
       <source>The file could not be read: %1</source>
       <translation>Filen kunde inte läsas: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="345" />
+      <location filename="../../desktop/accounting/payments.py" line="330" />
       <source>Importing %1…</source>
       <translation>Importerar %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="434" />
+      <location filename="../../desktop/accounting/payments.py" line="412" />
       <source>Matched %1 to invoice %2 (%3); the receipt is on its way.</source>
       <translation>Matchade %1 mot faktura %2 (%3); kvittot är på väg.</translation>
     </message>
@@ -13051,90 +13051,90 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Något gick fel: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="29" />
+      <location filename="../../desktop/admin/model.py" line="31" />
       <source>Active</source>
       <extracomment>The lists' columns, translated in context CONTEXT.</extracomment>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="30" />
+      <location filename="../../desktop/admin/model.py" line="32" />
       <source>Deactivated</source>
       <translation>Inaktiverad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="38" />
+      <location filename="../../desktop/admin/model.py" line="40" />
       <source>Never</source>
       <translation>Aldrig</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="47" />
+      <location filename="../../desktop/admin/model.py" line="49" />
       <source>Name</source>
       <extracomment>Roles last: the longest text takes the width the window has.</extracomment>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="48" />
+      <location filename="../../desktop/admin/model.py" line="50" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="51" />
+      <location filename="../../desktop/admin/model.py" line="53" />
       <source>Mobile phone</source>
       <translation>Mobiltelefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="52" />
+      <location filename="../../desktop/admin/model.py" line="54" />
       <source>Where SMS attestation codes are sent</source>
       <translation>Dit SMS-koder för attestering skickas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="70" />
+      <location filename="../../desktop/admin/model.py" line="72" />
       <source>Agent roles</source>
       <translation>Agentroller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="72" />
+      <location filename="../../desktop/admin/model.py" line="74" />
       <source>Roles in an agent organisation, and which one: the user acts for it</source>
       <translation>Roller i en agentorganisation, och vilken: användaren agerar för den</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="76" />
+      <location filename="../../desktop/admin/model.py" line="78" />
       <source>Roles</source>
       <translation>Roller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="85" />
+      <location filename="../../desktop/admin/model.py" line="87" />
       <source>an agent organisation not held here</source>
       <translation>en agentorganisation som inte finns här</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="177" />
+      <location filename="../../desktop/admin/model.py" line="188" />
       <source>Roles in the agent organisation</source>
       <extracomment>Agent organisation id -&gt; name (of this copy of the data).</extracomment>
       <translation>Roller i agentorganisationen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="180" />
+      <location filename="../../desktop/admin/model.py" line="191" />
       <source>Granted</source>
       <translation>Tilldelad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="54" />
+      <location filename="../../desktop/admin/model.py" line="56" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="57" />
+      <location filename="../../desktop/admin/model.py" line="59" />
       <source>Last sign-in</source>
       <translation>Senaste inloggning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="62" />
+      <location filename="../../desktop/admin/model.py" line="64" />
       <source>Sessions</source>
       <translation>Inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/model.py" line="64" />
+      <location filename="../../desktop/admin/model.py" line="66" />
       <source>Desktop sign-ins and web sessions that are open now</source>
       <translation>Inloggningar i programmet och på webben som är öppna nu</translation>
     </message>
@@ -13236,22 +13236,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Frånkopplad: ekonomirapporten behöver en anslutning till servern, som har reskontran. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="125" />
+      <location filename="../../desktop/admin/reminders.py" line="110" />
       <source>Invoices and their reminders are kept on the server, and this copy of the data is not connected to one. Sign in to the server to see them.</source>
       <translation>Fakturor och deras påminnelser finns på servern, och den här kopian av data är inte ansluten till någon. Logga in på servern för att se dem.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="130" />
+      <location filename="../../desktop/admin/reminders.py" line="115" />
       <source>Offline: invoices and their reminders are kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: fakturor och deras påminnelser finns på servern, och den kan inte nås just nu. Ditt övriga arbete fortsätter; försök igen när du är online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="233" />
+      <location filename="../../desktop/accounting/payments.py" line="218" />
       <source>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</source>
       <translation>Betalningar finns på servern, och den här kopian av data är inte ansluten till någon. Logga in på servern för att importera och matcha betalningar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="238" />
+      <location filename="../../desktop/accounting/payments.py" line="223" />
       <source>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</source>
       <translation>Offline: betalningar finns på servern, och den kan inte nås just nu. Import och matchning behöver en anslutning; ditt övriga arbete fortsätter. Försök igen när du är online.</translation>
     </message>
