@@ -559,8 +559,7 @@ def _book(
 def events_of(session: Session, tenant_id: str, *, limit: int = 500) -> Sequence[ProviderEvent]:
     """The tenant's provider events, newest first."""
     return session.scalars(
-        select(ProviderEvent)
-        .where(ProviderEvent.tenant_id == tenant_id)
+        of_tenant(ProviderEvent, tenant_id)
         .order_by(ProviderEvent.received_at.desc(), ProviderEvent.id)
         .limit(limit)
     ).all()

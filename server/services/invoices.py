@@ -48,7 +48,7 @@ from server.i18n import N_, gettext, use_language
 from server.services.approval import LinkKind, issue_link, link_url
 from server.services.ledger import postings
 from server.services.notify import Recipient, notify
-from server.services.scope import first_of_tenant
+from server.services.scope import first_of_tenant, of_tenant
 from server.settings import Settings
 from server.tables import Booking, Invoice, LedgerPosting, LedgerTransaction
 from server.tables.invoices import CREDIT_NOTE, INVOICE
@@ -419,9 +419,7 @@ def credit_cancelled(
 
 def invoice_by_ocr(session: Session, tenant_id: str, ocr: str) -> Invoice | None:
     """The tenant's invoice with OCR reference ``ocr`` (digits)."""
-    return session.scalars(
-        select(Invoice).where(Invoice.tenant_id == tenant_id, Invoice.ocr == ocr)
-    ).first()
+    return session.scalars(of_tenant(Invoice, tenant_id, Invoice.ocr == ocr)).first()
 
 
 def credited(session: Session, tenant_id: str, invoice: Invoice) -> int:
@@ -693,9 +691,7 @@ def person_invoices(session: Session, tenant_id: str, person_id: str) -> list[In
     """The person's invoices and credit notes, by number."""
     return list(
         session.scalars(
-            select(Invoice)
-            .where(Invoice.tenant_id == tenant_id, Invoice.person_id == person_id)
-            .order_by(Invoice.number)
+            of_tenant(Invoice, tenant_id, Invoice.person_id == person_id).order_by(Invoice.number)
         )
     )
 

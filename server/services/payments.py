@@ -39,7 +39,7 @@ from models.pricing import kronor_text
 from server.services.database import Database
 from server.services.ledger import postings, record, record_many
 from server.services.round_notices import Sent, notify_registration
-from server.services.scope import first_of_tenant
+from server.services.scope import first_of_tenant, of_tenant
 from server.settings import Settings
 from server.tables import LedgerPosting, LedgerTransaction
 from server.tables.payments import (
@@ -311,9 +311,7 @@ def match(
     """Match an unmatched payment to an invoice by hand: it moves off the suspense
     account onto the invoice (and any excess to the person's credit), the receipt goes."""
     row = session.scalar(
-        select(IncomingPayment)
-        .where(IncomingPayment.tenant_id == tenant_id, IncomingPayment.id == payment_id)
-        .with_for_update()
+        of_tenant(IncomingPayment, tenant_id, IncomingPayment.id == payment_id).with_for_update()
     )
     if row is None:
         raise NotFoundError("No such payment", details={"field": "payment_id"})
@@ -331,9 +329,9 @@ def unmatched(session: Session, tenant_id: str) -> list[IncomingPayment]:
     """The payments waiting to be matched by hand, oldest first."""
     return list(
         session.scalars(
-            select(IncomingPayment)
-            .where(IncomingPayment.tenant_id == tenant_id, IncomingPayment.status == UNMATCHED)
-            .order_by(IncomingPayment.paid_on, IncomingPayment.created_at, IncomingPayment.id)
+            of_tenant(IncomingPayment, tenant_id, IncomingPayment.status == UNMATCHED).order_by(
+                IncomingPayment.paid_on, IncomingPayment.created_at, IncomingPayment.id
+            )
         )
     )
 
@@ -416,9 +414,7 @@ def import_bgmax(
     again books nothing and says so; a payment already received (from another file) is
     counted as ``already``."""
     digest = hashlib.sha256(data).hexdigest()
-    known = session.scalar(
-        select(PaymentFile).where(PaymentFile.tenant_id == tenant_id, PaymentFile.sha256 == digest)
-    )
+    known = session.scalar(of_tenant(PaymentFile, tenant_id, PaymentFile.sha256 == digest))
     if known is not None:
         return Imported(known.id, already_imported=True, counts=dict(known.counts))
     parsed = bgmax.parse(data)

@@ -52,6 +52,7 @@ from server.services.database import Database
 from server.services.invoices import open_amount
 from server.services.ledger import record
 from server.services.round_notices import RoundNoticeJob, notify_registration
+from server.services.scope import of_tenant
 from server.services.seq import lock_tenant
 from server.settings import Settings
 from server.tables.invoices import INVOICE, Invoice
@@ -247,9 +248,9 @@ def reminded(
     """The tenant's reminded invoices still open, by due date (``collection_only``: those
     on the collection list)."""
     rows = session.scalars(
-        select(PaymentReminder)
-        .where(PaymentReminder.tenant_id == tenant_id)
-        .order_by(PaymentReminder.invoice_id, PaymentReminder.level)
+        of_tenant(PaymentReminder, tenant_id).order_by(
+            PaymentReminder.invoice_id, PaymentReminder.level
+        )
     ).all()
     by_invoice: dict[str, list[PaymentReminder]] = {}
     for row in rows:
@@ -258,9 +259,9 @@ def reminded(
         return []
     second_days = terms_of(session, tenant_id).second_reminder_days
     invoices = session.scalars(
-        select(Invoice)
-        .where(Invoice.tenant_id == tenant_id, Invoice.id.in_(list(by_invoice)))
-        .order_by(Invoice.due_on, Invoice.number)
+        of_tenant(Invoice, tenant_id, Invoice.id.in_(list(by_invoice))).order_by(
+            Invoice.due_on, Invoice.number
+        )
     ).all()
     names = {
         p.id: p.full_name
