@@ -21,11 +21,12 @@ from dataclasses import dataclass, field
 from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models import ledger, sie
 from models.base import Base
 from models.booking import PriceScope
 from models.errors import ValidationError
+from models.ledger import INTEREST_CODE, REMINDER_FEE_CODE, Transaction
 from models.organisations import ArchivedByTombstone
+from models.sie import COST_CENTRE, PROJECT, Trans, Voucher
 
 
 class Purpose(enum.StrEnum):
@@ -50,8 +51,8 @@ fees 3010 Kursavgifter
 membership 3890 Medlemsavgifter
 discounts 3730 Lämnade rabatter
 admin_fees 3590 Administrativa avgifter
-reminder_fees {ledger.REMINDER_FEE_CODE} Påminnelseavgifter
-interest {ledger.INTEREST_CODE} Ränteintäkter från kundfordringar
+reminder_fees {REMINDER_FEE_CODE} Påminnelseavgifter
+interest {INTEREST_CODE} Ränteintäkter från kundfordringar
 credit_liability 2420 Förskott från kunder (tillgodohavanden)
 receivable 1510 Kundfordringar
 bank 1930 Företagskonto (Bankgiro)
@@ -79,8 +80,8 @@ LEDGER_PURPOSE: dict[str, Purpose] = {
 
 #: Revenue codes the ledger itself posts to, and their purpose.
 REVENUE_CODES: dict[str, Purpose] = {
-    ledger.REMINDER_FEE_CODE: Purpose.REMINDER_FEES,
-    ledger.INTEREST_CODE: Purpose.INTEREST,
+    REMINDER_FEE_CODE: Purpose.REMINDER_FEES,
+    INTEREST_CODE: Purpose.INTEREST,
 }
 
 #: Voucher series per kind of ledger transaction: (letter, name).
@@ -205,9 +206,9 @@ def _target(chart: Chart, account: str, code: str, scope: Scope) -> Target:
     mapping = chart.resolve(purpose, scope)
     objects: list[tuple[int, str]] = []
     if mapping.cost_centre:
-        objects.append((sie.COST_CENTRE, mapping.cost_centre))
+        objects.append((COST_CENTRE, mapping.cost_centre))
     if mapping.project:
-        objects.append((sie.PROJECT, mapping.project))
+        objects.append((PROJECT, mapping.project))
     # A price rule's own account (4 digits) wins over the purpose's mapping.
     chosen = code if account == "revenue" and code.isdigit() else mapping.account
     return chosen, tuple(objects)
@@ -215,11 +216,11 @@ def _target(chart: Chart, account: str, code: str, scope: Scope) -> Target:
 
 def voucher(
     chart: Chart,
-    tx: ledger.Transaction,
+    tx: Transaction,
     number: int,
     scope: Scope = Scope(),
     targets: dict[tuple[str, str, Scope], Target] | None = None,
-) -> sie.Voucher | None:
+) -> Voucher | None:
     """``tx`` as a voucher numbered ``number`` in its series (None: it moves no money).
     ``targets``: a cache of where postings go, kept by the caller across transactions."""
     cache = {} if targets is None else targets
@@ -230,20 +231,20 @@ def voucher(
         if target is None:
             target = cache[key] = _target(chart, key[0], p.code, scope)
         lines[target] = lines.get(target, 0) + p.amount
-    trans = tuple(sie.Trans(a, amount, objs) for (a, objs), amount in lines.items() if amount)
+    trans = tuple(Trans(a, amount, objs) for (a, objs), amount in lines.items() if amount)
     if not trans:
         return None
     text = KIND_TEXT.get(str(tx.kind), str(tx.kind))
     if tx.reference:
         text = f"{text} {tx.reference}"
-    return sie.Voucher(chart.series_of(str(tx.kind)), number, tx.day, text, trans)
+    return Voucher(chart.series_of(str(tx.kind)), number, tx.day, text, trans)
 
 
-def vouchers(chart: Chart, txs: Iterable[tuple[ledger.Transaction, Scope]]) -> list[sie.Voucher]:
+def vouchers(chart: Chart, txs: Iterable[tuple[Transaction, Scope]]) -> list[Voucher]:
     """One voucher per transaction that moves money, numbered 1, 2, … per series in
     the order given."""
     counters: dict[str, int] = {}
-    out: list[sie.Voucher] = []
+    out: list[Voucher] = []
     targets: dict[tuple[str, str, Scope], Target] = {}
     for tx, scope in txs:
         series = chart.series_of(str(tx.kind))

@@ -275,6 +275,23 @@ class Breakdown:
     def to_json(self) -> list[dict[str, Any]]:
         return [line.to_json() for line in self.lines]
 
+    @classmethod
+    def from_json(cls, lines: Iterable[Mapping[str, Any]]) -> Breakdown:
+        """A breakdown as stored (:meth:`to_json`)."""
+        return cls(
+            tuple(
+                Line(
+                    LineKind(line["kind"]),
+                    str(line["text"]),
+                    dict(line.get("params") or {}),
+                    int(line["amount"]),
+                    int(line.get("vat", 0)),
+                    str(line.get("account", "")),
+                )
+                for line in lines
+            )
+        )
+
 
 def vat_of(amount: int, rate: int) -> int:
     """The VAT included in ``amount`` at ``rate`` (basis points), in whole öre rounded half

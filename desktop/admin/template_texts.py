@@ -185,6 +185,21 @@ MEANINGS = (
     QT_TRANSLATE_NOOP("Placeholders", "who signed up with the recipient as their partner"),
     QT_TRANSLATE_NOOP("Placeholders", "who will attest the order for the customer"),
     QT_TRANSLATE_NOOP("Placeholders", "why the order was rejected"),
+    QT_TRANSLATE_NOOP("Placeholders", "1 for the first reminder, 2 for the second"),
+    QT_TRANSLATE_NOOP("Placeholders", "the Bankgiro number to pay to"),
+    QT_TRANSLATE_NOOP("Placeholders", "the day the invoice was due"),
+    QT_TRANSLATE_NOOP("Placeholders", "the day the payment was made"),
+    QT_TRANSLATE_NOOP("Placeholders", "the invoice's OCR reference"),
+    QT_TRANSLATE_NOOP("Placeholders", "the late interest charged with this reminder (0 kr: none)"),
+    QT_TRANSLATE_NOOP("Placeholders", "the link to the invoice as a PDF"),
+    QT_TRANSLATE_NOOP("Placeholders", "the reminder fee charged with this reminder (0 kr: none)"),
+    QT_TRANSLATE_NOOP("Placeholders", "what is left to pay on the invoice after this payment"),
+    QT_TRANSLATE_NOOP(
+        "Placeholders", "what to pay now: what is left of the invoice, reminder fees and interest"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Placeholders", "what was paid in excess, kept as the person's credit balance (0 kr: none)"
+    ),
 )
 
 

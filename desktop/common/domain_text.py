@@ -179,6 +179,85 @@ REFUSALS = (
     QT_TRANSLATE_NOOP("Validation", "{course} already requires {required}"),
     QT_TRANSLATE_NOOP("Validation", "The registration waits for review: accept or decline it"),
     QT_TRANSLATE_NOOP("Validation", "The registration does not wait for review"),
+    QT_TRANSLATE_NOOP("Validation", "Choose an attestant"),
+    QT_TRANSLATE_NOOP("Validation", "Give a reason for the rejection"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "You approved this order as case handler in this session; sign out and sign in again to attest it",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Validation", "Name the category or round the rule is for"),
+    QT_TRANSLATE_NOOP("Validation", "A rule for the whole tenant names no scope"),
+    QT_TRANSLATE_NOOP("Validation", "This scope already has a price rule: edit that one"),
+    QT_TRANSLATE_NOOP(
+        "Validation", "The cancellation terms of {round} were changed meanwhile (version {theirs})"
+    ),
+    QT_TRANSLATE_NOOP("Validation", "A membership ends before it starts"),
+    QT_TRANSLATE_NOOP("Validation", "The refund less the fee ends before the full refund does"),
+    QT_TRANSLATE_NOOP("Validation", "Registration closes before it opens"),
+    QT_TRANSLATE_NOOP(
+        "Validation", "Changed terms need a new version, so earlier consents keep theirs"
+    ),
+    QT_TRANSLATE_NOOP("Validation", "A participant is not their own partner"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "The banner must be an http(s) address of an image, as in https://example.se/b.png",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation", "Only the approving manager element can require confirmation by e-mail"
+    ),
+    QT_TRANSLATE_NOOP("Validation", "A question cannot go after itself"),
+    QT_TRANSLATE_NOOP("Validation", "The questions are on different sign-up forms"),
+    QT_TRANSLATE_NOOP(
+        "Validation", "The registration has no approving manager with an e-mail address"
+    ),
+    QT_TRANSLATE_NOOP("Validation", "The registration is already on the waiting list"),
+    QT_TRANSLATE_NOOP("Validation", "The registration is not on the waiting list"),
+    QT_TRANSLATE_NOOP(
+        "Validation", "Only a registration on the waiting list can be offered a place"
+    ),
+    QT_TRANSLATE_NOOP("Validation", "The registration has no offered place to accept"),
+    QT_TRANSLATE_NOOP("Validation", "OCR reference is empty"),
+    QT_TRANSLATE_NOOP("Validation", "OCR reference may contain only digits"),
+    QT_TRANSLATE_NOOP("Validation", "OCR reference has a wrong check digit"),
+    QT_TRANSLATE_NOOP(
+        "Validation", "OCR reference has a wrong length digit (the second last digit)"
+    ),
+    QT_TRANSLATE_NOOP("Validation", "Bankgiro number is empty"),
+    QT_TRANSLATE_NOOP("Validation", "Bankgiro number may contain only digits and a -"),
+    QT_TRANSLATE_NOOP("Validation", "Bankgiro number has more than one -"),
+    QT_TRANSLATE_NOOP("Validation", "Bankgiro number must have 7 or 8 digits"),
+    QT_TRANSLATE_NOOP(
+        "Validation", "Bankgiro number must have the - just before the last four digits"
+    ),
+    QT_TRANSLATE_NOOP("Validation", "Bankgiro number has a wrong check digit"),
+    QT_TRANSLATE_NOOP(
+        "Validation", "Organisationsnummer must have the - just before the last four digits"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "Organisationsnummer must have 20 or more as third and fourth digits (this looks like a personnummer)",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Validation", "Organisationsnummer with 12 digits must start with 16"),
+    QT_TRANSLATE_NOOP("Validation", "A discount is either an amount or a percentage"),
+    QT_TRANSLATE_NOOP("Validation", "A discount's amount must be between 0 and {most} öre"),
+    QT_TRANSLATE_NOOP("Validation", "A discount's percentage must be between 0 and 100"),
+    QT_TRANSLATE_NOOP("Validation", "An early-booking discount needs its last day"),
+    QT_TRANSLATE_NOOP("Validation", "A discount's validity ends before it starts"),
+    QT_TRANSLATE_NOOP("Validation", "A price must be between 0 and {most} öre"),
+    QT_TRANSLATE_NOOP("Validation", "A VAT rate must be between 0 and 100 %"),
+    QT_TRANSLATE_NOOP("Validation", "An administrative fee must be between 0 and {most} öre"),
+    QT_TRANSLATE_NOOP("Validation", "An account is four digits (BAS)"),
+    QT_TRANSLATE_NOOP("Validation", "An object code is one line without edge spaces"),
+    QT_TRANSLATE_NOOP(
+        "Validation", "This purpose already has an account for this scope: edit that one"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation", "The payment settings were changed meanwhile (version {theirs})"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation", "Set the Bankgiro number before a reminder fee: invoices need it"
+    ),
+    QT_TRANSLATE_NOOP("Validation", "OCR reference carries no number"),
 )
 
 

@@ -163,114 +163,114 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="205" />
+      <location filename="../../desktop/common/domain_text.py" line="284" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Godkännande begärt: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="206" />
+      <location filename="../../desktop/common/domain_text.py" line="285" />
       <source>Reminder sent: {name}</source>
       <translation>Påminnelse skickad: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="207" />
+      <location filename="../../desktop/common/domain_text.py" line="286" />
       <source>Approved: {name}</source>
       <translation>Godkänd: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="208" />
+      <location filename="../../desktop/common/domain_text.py" line="287" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="209" />
+      <location filename="../../desktop/common/domain_text.py" line="288" />
       <source>Approval removed</source>
       <translation>Godkännande borttaget</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="210" />
+      <location filename="../../desktop/common/domain_text.py" line="289" />
       <source>Registration approved</source>
       <translation>Kursregistrering godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="211" />
+      <location filename="../../desktop/common/domain_text.py" line="290" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumnregistrering {status} (automatisk kontroll)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="212" />
+      <location filename="../../desktop/common/domain_text.py" line="291" />
       <source>Alumni registration {status}</source>
       <translation>Alumnregistrering {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="213" />
+      <location filename="../../desktop/common/domain_text.py" line="292" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumnbeslutet ändrades tillbaka: åter i den manuella kön</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="214" />
+      <location filename="../../desktop/common/domain_text.py" line="293" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>Nya kontaktuppgifter bekräftade av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="215" />
+      <location filename="../../desktop/common/domain_text.py" line="294" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumnmedlemskapet avslutat av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="216" />
+      <location filename="../../desktop/common/domain_text.py" line="295" />
       <source>{name} merged into this profile</source>
       <translation>{name} sammanfogad med den här profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="217" />
+      <location filename="../../desktop/common/domain_text.py" line="296" />
       <source>Sign-up declined after review</source>
       <translation>Anmälan avslogs efter granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="222" />
+      <location filename="../../desktop/common/domain_text.py" line="301" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>mottagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="223" />
+      <location filename="../../desktop/common/domain_text.py" line="302" />
       <source>approved (registered alumnus)</source>
       <translation>godkänd (registrerad alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="224" />
+      <location filename="../../desktop/common/domain_text.py" line="303" />
       <source>approved registered alumnus</source>
       <translation>godkänd (registrerad alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="225" />
+      <location filename="../../desktop/common/domain_text.py" line="304" />
       <source>approved (alumnus)</source>
       <translation>godkänd (alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="226" />
+      <location filename="../../desktop/common/domain_text.py" line="305" />
       <source>approved alumnus</source>
       <translation>godkänd (alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="227" />
+      <location filename="../../desktop/common/domain_text.py" line="306" />
       <source>not approved</source>
       <translation>ej godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="228" />
+      <location filename="../../desktop/common/domain_text.py" line="307" />
       <source>approved manually</source>
       <translation>manuellt godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="229" />
+      <location filename="../../desktop/common/domain_text.py" line="308" />
       <source>denied</source>
       <translation>nekad</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="230" />
+      <location filename="../../desktop/common/domain_text.py" line="309" />
       <source>unregistered</source>
       <translation>avregistrerad</translation>
     </message>
@@ -1487,58 +1487,58 @@
   <context>
     <name>AlumniReason</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="188" />
+      <location filename="../../desktop/common/domain_text.py" line="267" />
       <source>No student record found</source>
       <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
       <translation>Inga studieuppgifter hittades</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="189" />
+      <location filename="../../desktop/common/domain_text.py" line="268" />
       <source>degree awarded: {degree}</source>
       <translation>examen utfärdad: {degree}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="190" />
+      <location filename="../../desktop/common/domain_text.py" line="269" />
       <source>No degree found in student records</source>
       <translation>Ingen examen hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="191" />
+      <location filename="../../desktop/common/domain_text.py" line="270" />
       <source>credits {have} ≥ {need}</source>
       <translation>högskolepoäng {have} ≥ {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="192" />
+      <location filename="../../desktop/common/domain_text.py" line="271" />
       <source>credits {have} &lt; {need}</source>
       <translation>högskolepoäng {have} &lt; {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="193" />
+      <location filename="../../desktop/common/domain_text.py" line="272" />
       <source>No program found in student records</source>
       <translation>Inget program hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="194" />
+      <location filename="../../desktop/common/domain_text.py" line="273" />
       <source>program {program} is in the list</source>
       <translation>programmet {program} finns i listan</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="195" />
+      <location filename="../../desktop/common/domain_text.py" line="274" />
       <source>program {program} not in {programs}</source>
       <translation>programmet {program} finns inte bland {programs}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="196" />
+      <location filename="../../desktop/common/domain_text.py" line="275" />
       <source>No graduation year found in student records</source>
       <translation>Inget examensår hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="197" />
+      <location filename="../../desktop/common/domain_text.py" line="276" />
       <source>graduated {year}, after {after}</source>
       <translation>examen {year}, efter {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="198" />
+      <location filename="../../desktop/common/domain_text.py" line="277" />
       <source>graduated {year}, not after {after}</source>
       <translation>examen {year}, inte efter {after}</translation>
     </message>
@@ -8204,6 +8204,61 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <source>why the order was rejected</source>
       <translation>varför beställningen avslogs</translation>
     </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="188" />
+      <source>1 for the first reminder, 2 for the second</source>
+      <translation>1 för den första påminnelsen, 2 för den andra</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="189" />
+      <source>the Bankgiro number to pay to</source>
+      <translation>bankgironumret att betala till</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="190" />
+      <source>the day the invoice was due</source>
+      <translation>dagen då fakturan förföll</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="191" />
+      <source>the day the payment was made</source>
+      <translation>dagen då betalningen gjordes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="192" />
+      <source>the invoice's OCR reference</source>
+      <translation>fakturans OCR-nummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="193" />
+      <source>the late interest charged with this reminder (0 kr: none)</source>
+      <translation>dröjsmålsräntan som tas ut med den här påminnelsen (0 kr: ingen)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="194" />
+      <source>the link to the invoice as a PDF</source>
+      <translation>länken till fakturan som PDF</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="195" />
+      <source>the reminder fee charged with this reminder (0 kr: none)</source>
+      <translation>påminnelseavgiften som tas ut med den här påminnelsen (0 kr: ingen)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="196" />
+      <source>what is left to pay on the invoice after this payment</source>
+      <translation>vad som återstår att betala på fakturan efter den här betalningen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="197" />
+      <source>what to pay now: what is left of the invoice, reminder fees and interest</source>
+      <translation>vad som ska betalas nu: det som återstår av fakturan, påminnelseavgifter och ränta</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="200" />
+      <source>what was paid in excess, kept as the person's credit balance (0 kr: none)</source>
+      <translation>det som betalades för mycket, sparat som personens tillgodohavande (0 kr: inget)</translation>
+    </message>
   </context>
   <context>
     <name>Prerequisites</name>
@@ -13949,6 +14004,206 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Anmälan väntar inte på granskning</translation>
     </message>
     <message>
+      <location filename="../../desktop/common/domain_text.py" line="182" />
+      <source>Choose an attestant</source>
+      <translation>Välj en attestant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="183" />
+      <source>Give a reason for the rejection</source>
+      <translation>Ange ett skäl till avslaget</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="184" />
+      <source>You approved this order as case handler in this session; sign out and sign in again to attest it</source>
+      <translation>Du godkände den här beställningen som handläggare i den här sessionen; logga ut och logga in igen för att attestera den</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="188" />
+      <source>Name the category or round the rule is for</source>
+      <translation>Ange kategorin eller omgången som regeln gäller</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="189" />
+      <source>A rule for the whole tenant names no scope</source>
+      <translation>En regel för alla kurser anger ingen kategori eller omgång</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="190" />
+      <source>This scope already has a price rule: edit that one</source>
+      <translation>Det finns redan en prisregel för detta: ändra den</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="191" />
+      <source>The cancellation terms of {round} were changed meanwhile (version {theirs})</source>
+      <translation>Avbokningsvillkoren för {round} ändrades under tiden (version {theirs})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="194" />
+      <source>A membership ends before it starts</source>
+      <translation>Medlemskapet slutar innan det börjar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="195" />
+      <source>The refund less the fee ends before the full refund does</source>
+      <translation>Återbetalningen med avdrag slutar innan den fulla återbetalningen gör det</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="197" />
+      <source>Changed terms need a new version, so earlier consents keep theirs</source>
+      <translation>Ändrade villkor behöver en ny version, så att tidigare samtycken behåller sina</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="200" />
+      <source>A participant is not their own partner</source>
+      <translation>En deltagare kan inte vara sin egen partner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="201" />
+      <source>The banner must be an http(s) address of an image, as in https://example.se/b.png</source>
+      <translation>Bannern måste vara en http(s)-adress till en bild, som https://example.se/b.png</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="205" />
+      <source>Only the approving manager element can require confirmation by e-mail</source>
+      <translation>Bara frågan om godkännande chef kan kräva bekräftelse via e-post</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="208" />
+      <source>A question cannot go after itself</source>
+      <translation>En fråga kan inte placeras efter sig själv</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="209" />
+      <source>The questions are on different sign-up forms</source>
+      <translation>Frågorna finns på olika anmälningsformulär</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="210" />
+      <source>The registration has no approving manager with an e-mail address</source>
+      <translation>Anmälan har ingen godkännande chef med e-postadress</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="213" />
+      <source>The registration is already on the waiting list</source>
+      <translation>Anmälan står redan på väntelistan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="214" />
+      <source>The registration is not on the waiting list</source>
+      <translation>Anmälan står inte på väntelistan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="215" />
+      <source>Only a registration on the waiting list can be offered a place</source>
+      <translation>Bara en anmälan på väntelistan kan erbjudas en plats</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="218" />
+      <source>The registration has no offered place to accept</source>
+      <translation>Anmälan har ingen erbjuden plats att tacka ja till</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="219" />
+      <source>OCR reference is empty</source>
+      <translation>OCR-numret är tomt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="220" />
+      <source>OCR reference may contain only digits</source>
+      <translation>OCR-numret får bara innehålla siffror</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="221" />
+      <source>OCR reference has a wrong check digit</source>
+      <translation>OCR-numret har fel kontrollsiffra</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="222" />
+      <source>OCR reference has a wrong length digit (the second last digit)</source>
+      <translation>OCR-numret har fel längdsiffra (den näst sista siffran)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="225" />
+      <source>Bankgiro number is empty</source>
+      <translation>Bankgironumret är tomt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="233" />
+      <source>Organisationsnummer must have the - just before the last four digits</source>
+      <translation>Organisationsnumret måste ha - precis före de fyra sista siffrorna</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="236" />
+      <source>Organisationsnummer must have 20 or more as third and fourth digits (this looks like a personnummer)</source>
+      <translation>Organisationsnumret måste ha 20 eller mer som tredje och fjärde siffra (det här ser ut som ett personnummer)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="240" />
+      <source>Organisationsnummer with 12 digits must start with 16</source>
+      <translation>Ett organisationsnummer med 12 siffror måste börja med 16</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="241" />
+      <source>A discount is either an amount or a percentage</source>
+      <translation>En rabatt är antingen ett belopp eller en procentsats</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="242" />
+      <source>A discount's amount must be between 0 and {most} öre</source>
+      <translation>Rabattens belopp måste vara mellan 0 och {most} öre</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="243" />
+      <source>A discount's percentage must be between 0 and 100</source>
+      <translation>Rabattens procentsats måste vara mellan 0 och 100</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="244" />
+      <source>An early-booking discount needs its last day</source>
+      <translation>En rabatt för tidig anmälan behöver sin sista dag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="245" />
+      <source>A discount's validity ends before it starts</source>
+      <translation>Rabattens giltighet slutar innan den börjar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="246" />
+      <source>A price must be between 0 and {most} öre</source>
+      <translation>Ett pris måste vara mellan 0 och {most} öre</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="247" />
+      <source>A VAT rate must be between 0 and 100 %</source>
+      <translation>En momssats måste vara mellan 0 och 100 %</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="248" />
+      <source>An administrative fee must be between 0 and {most} öre</source>
+      <translation>En administrativ avgift måste vara mellan 0 och {most} öre</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="249" />
+      <source>An account is four digits (BAS)</source>
+      <translation>Ett konto har fyra siffror (BAS)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="250" />
+      <source>An object code is one line without edge spaces</source>
+      <translation>En objektkod är en rad utan mellanslag först eller sist</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="251" />
+      <source>This purpose already has an account for this scope: edit that one</source>
+      <translation>Det här ändamålet har redan ett konto här: ändra det i stället</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="260" />
+      <source>OCR reference carries no number</source>
+      <translation>OCR-numret innehåller inget nummer</translation>
+    </message>
+    <message>
       <location filename="../../desktop/common/domain_text.py" line="83" />
       <source>must be on one line</source>
       <translation>måste stå på en rad</translation>
@@ -14031,6 +14286,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Får inte vara negativt</translation>
     </message>
     <message>
+      <location filename="../../desktop/common/domain_text.py" line="196" />
       <location filename="../../desktop/courses/dialogs.py" line="33" />
       <source>Registration closes before it opens</source>
       <translation>Anmälan stänger innan den öppnar</translation>
@@ -14057,37 +14313,44 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/admin/payment_settings.py" line="54" />
+      <location filename="../../desktop/common/domain_text.py" line="226" />
       <source>Bankgiro number may contain only digits and a -</source>
       <extracomment>The settings' fields as the command takes them. The refusals the settings can meet (``models.payments``, ``models.validators``, ``models.commands.payments``), listed for translation (desktop/common/domain_text.py).</extracomment>
       <translation>Bankgironumret får bara innehålla siffror och ett -</translation>
     </message>
     <message>
       <location filename="../../desktop/admin/payment_settings.py" line="55" />
+      <location filename="../../desktop/common/domain_text.py" line="227" />
       <source>Bankgiro number has more than one -</source>
       <translation>Bankgironumret har mer än ett -</translation>
     </message>
     <message>
       <location filename="../../desktop/admin/payment_settings.py" line="56" />
+      <location filename="../../desktop/common/domain_text.py" line="228" />
       <source>Bankgiro number must have 7 or 8 digits</source>
       <translation>Bankgironumret ska ha 7 eller 8 siffror</translation>
     </message>
     <message>
       <location filename="../../desktop/admin/payment_settings.py" line="57" />
+      <location filename="../../desktop/common/domain_text.py" line="229" />
       <source>Bankgiro number must have the - just before the last four digits</source>
       <translation>Bankgironumret ska ha - precis före de fyra sista siffrorna</translation>
     </message>
     <message>
       <location filename="../../desktop/admin/payment_settings.py" line="60" />
+      <location filename="../../desktop/common/domain_text.py" line="232" />
       <source>Bankgiro number has a wrong check digit</source>
       <translation>Bankgironumret har fel kontrollsiffra</translation>
     </message>
     <message>
       <location filename="../../desktop/admin/payment_settings.py" line="61" />
+      <location filename="../../desktop/common/domain_text.py" line="257" />
       <source>Set the Bankgiro number before a reminder fee: invoices need it</source>
       <translation>Ange bankgironumret före en påminnelseavgift: fakturorna behöver det</translation>
     </message>
     <message>
       <location filename="../../desktop/admin/payment_settings.py" line="64" />
+      <location filename="../../desktop/common/domain_text.py" line="254" />
       <source>The payment settings were changed meanwhile (version {theirs})</source>
       <translation>Betalningsinställningarna ändrades under tiden (version {theirs})</translation>
     </message>

@@ -2724,6 +2724,35 @@ SV: dict[object, object] = {
         "Placeholders",
         "the address the request goes to",
     ): "adressen begäran skickas till",
+    (
+        "Placeholders",
+        "1 for the first reminder, 2 for the second",
+    ): "1 för den första påminnelsen, 2 för den andra",
+    ("Placeholders", "the Bankgiro number to pay to"): "bankgironumret att betala till",
+    ("Placeholders", "the day the invoice was due"): "dagen då fakturan förföll",
+    ("Placeholders", "the day the payment was made"): "dagen då betalningen gjordes",
+    ("Placeholders", "the invoice's OCR reference"): "fakturans OCR-nummer",
+    (
+        "Placeholders",
+        "the late interest charged with this reminder (0 kr: none)",
+    ): "dröjsmålsräntan som tas ut med den här påminnelsen (0 kr: ingen)",
+    ("Placeholders", "the link to the invoice as a PDF"): "länken till fakturan som PDF",
+    (
+        "Placeholders",
+        "the reminder fee charged with this reminder (0 kr: none)",
+    ): "påminnelseavgiften som tas ut med den här påminnelsen (0 kr: ingen)",
+    (
+        "Placeholders",
+        "what is left to pay on the invoice after this payment",
+    ): "vad som återstår att betala på fakturan efter den här betalningen",
+    (
+        "Placeholders",
+        "what to pay now: what is left of the invoice, reminder fees and interest",
+    ): "vad som ska betalas nu: det som återstår av fakturan, påminnelseavgifter och ränta",
+    (
+        "Placeholders",
+        "what was paid in excess, kept as the person's credit balance (0 kr: none)",
+    ): "det som betalades för mycket, sparat som personens tillgodohavande (0 kr: inget)",
     ("Placeholders", "the agent's name"): "agentens namn",
     ("Placeholders", "the amount, with its currency"): "beloppet, med valuta",
     (
@@ -3112,6 +3141,109 @@ SV: dict[object, object] = {
     ("SyncIssues", "Waiting for review"): "Väntar på granskning",
     ("ActivitySubject", "Sign-up declined after review"): "Anmälan avslogs efter granskning",
     ("Validation", "A course cannot require itself"): "En kurs kan inte kräva sig själv",
+    ("Validation", "Choose an attestant"): "Välj en attestant",
+    ("Validation", "Give a reason for the rejection"): "Ange ett skäl till avslaget",
+    (
+        "Validation",
+        "You approved this order as case handler in this session; sign out and sign in again to attest it",
+    ): "Du godkände den här beställningen som handläggare i den här sessionen; logga ut och logga in igen för att attestera den",
+    (
+        "Validation",
+        "Changed terms need a new version, so earlier consents keep theirs",
+    ): "Ändrade villkor behöver en ny version, så att tidigare samtycken behåller sina",
+    (
+        "Validation",
+        "A participant is not their own partner",
+    ): "En deltagare kan inte vara sin egen partner",
+    (
+        "Validation",
+        "The banner must be an http(s) address of an image, as in https://example.se/b.png",
+    ): "Bannern måste vara en http(s)-adress till en bild, som https://example.se/b.png",
+    (
+        "Validation",
+        "Only the approving manager element can require confirmation by e-mail",
+    ): "Bara frågan om godkännande chef kan kräva bekräftelse via e-post",
+    (
+        "Validation",
+        "A question cannot go after itself",
+    ): "En fråga kan inte placeras efter sig själv",
+    (
+        "Validation",
+        "The questions are on different sign-up forms",
+    ): "Frågorna finns på olika anmälningsformulär",
+    (
+        "Validation",
+        "The registration has no approving manager with an e-mail address",
+    ): "Anmälan har ingen godkännande chef med e-postadress",
+    (
+        "Validation",
+        "The registration is already on the waiting list",
+    ): "Anmälan står redan på väntelistan",
+    (
+        "Validation",
+        "The registration is not on the waiting list",
+    ): "Anmälan står inte på väntelistan",
+    (
+        "Validation",
+        "Only a registration on the waiting list can be offered a place",
+    ): "Bara en anmälan på väntelistan kan erbjudas en plats",
+    (
+        "Validation",
+        "The registration has no offered place to accept",
+    ): "Anmälan har ingen erbjuden plats att tacka ja till",
+    ("Validation", "OCR reference is empty"): "OCR-numret är tomt",
+    (
+        "Validation",
+        "OCR reference may contain only digits",
+    ): "OCR-numret får bara innehålla siffror",
+    ("Validation", "OCR reference has a wrong check digit"): "OCR-numret har fel kontrollsiffra",
+    (
+        "Validation",
+        "OCR reference has a wrong length digit (the second last digit)",
+    ): "OCR-numret har fel längdsiffra (den näst sista siffran)",
+    ("Validation", "Bankgiro number is empty"): "Bankgironumret är tomt",
+    (
+        "Validation",
+        "Organisationsnummer must have the - just before the last four digits",
+    ): "Organisationsnumret måste ha - precis före de fyra sista siffrorna",
+    (
+        "Validation",
+        "Organisationsnummer must have 20 or more as third and fourth digits (this looks like a personnummer)",
+    ): "Organisationsnumret måste ha 20 eller mer som tredje och fjärde siffra (det här ser ut som ett personnummer)",
+    (
+        "Validation",
+        "Organisationsnummer with 12 digits must start with 16",
+    ): "Ett organisationsnummer med 12 siffror måste börja med 16",
+    (
+        "Validation",
+        "A discount's amount must be between 0 and {most} öre",
+    ): "Rabattens belopp måste vara mellan 0 och {most} öre",
+    (
+        "Validation",
+        "A discount's percentage must be between 0 and 100",
+    ): "Rabattens procentsats måste vara mellan 0 och 100",
+    (
+        "Validation",
+        "A price must be between 0 and {most} öre",
+    ): "Ett pris måste vara mellan 0 och {most} öre",
+    (
+        "Validation",
+        "A VAT rate must be between 0 and 100 %",
+    ): "En momssats måste vara mellan 0 och 100 %",
+    (
+        "Validation",
+        "An administrative fee must be between 0 and {most} öre",
+    ): "En administrativ avgift måste vara mellan 0 och {most} öre",
+    ("Validation", "An account is four digits (BAS)"): "Ett konto har fyra siffror (BAS)",
+    (
+        "Validation",
+        "An object code is one line without edge spaces",
+    ): "En objektkod är en rad utan mellanslag först eller sist",
+    (
+        "Validation",
+        "This purpose already has an account for this scope: edit that one",
+    ): "Det här ändamålet har redan ett konto här: ändra det i stället",
+    ("Validation", "OCR reference carries no number"): "OCR-numret innehåller inget nummer",
     (
         "Validation",
         "{required} already requires {course}, directly or through other courses",

@@ -51,7 +51,6 @@ from models.payments import booking_terms, payment_settings_of
 from models.people import Person
 from models.prerequisites import Reason, ReasonCode, check
 from models.pricing import (
-    LINE_TEXTS,
     Breakdown,
     CancellationTerms,
     Line,
@@ -64,7 +63,7 @@ from models.tenancy import Tenant
 from server.i18n import N_, gettext, use_language
 from server.services import ledger as accounts
 from server.services.invoices import credit_cancelled, issue_invoice
-from server.services.mail_text import facts, paragraph, round_lines
+from server.services.mail_text import facts, line_text, paragraph, round_lines
 from server.services.notify import Recipient, notify, registration_concerns
 from server.services.pricing import quote
 from server.services.scope import first_of_tenant, get_for_tenant, of_tenant
@@ -142,19 +141,7 @@ def fingerprint(breakdown: Breakdown) -> str:
 
 def breakdown_of(lines: Iterable[Mapping[str, Any]]) -> Breakdown:
     """A breakdown as stored (:meth:`models.pricing.Breakdown.to_json`)."""
-    return Breakdown(
-        tuple(
-            Line(
-                LineKind(line["kind"]),
-                str(line["text"]),
-                dict(line.get("params") or {}),
-                int(line["amount"]),
-                int(line.get("vat", 0)),
-                str(line.get("account", "")),
-            )
-            for line in lines
-        )
-    )
+    return Breakdown.from_json(lines)
 
 
 def terms_json(terms: CancellationTerms) -> dict[str, Any]:
@@ -185,15 +172,6 @@ def terms_of(stored: Mapping[str, Any]) -> CancellationTerms:
         refund_as=RefundAs(stored.get("refund_as", RefundAs.CREDIT)),
         refunds=bool(stored.get("refunds", False)),
     )
-
-
-def line_text(line: Line) -> str:
-    """A price line in the current language."""
-    params = {
-        key: kronor_text(value) if key == "amount" and isinstance(value, int) else value
-        for key, value in line.params.items()
-    }
-    return gettext(LINE_TEXTS[line.text]).format(**params)
 
 
 def price_lines(breakdown: Breakdown, *, waiting: bool = False) -> list[str]:

@@ -47,6 +47,7 @@ from models.tenancy import Tenant
 from server.i18n import N_, gettext, use_language
 from server.services.approval import LinkKind, issue_link, link_url
 from server.services.ledger import postings
+from server.services.mail_text import line_text
 from server.services.notify import Recipient, notify
 from server.services.scope import first_of_tenant, of_tenant
 from server.settings import Settings
@@ -512,9 +513,7 @@ def _sender(session: Session, invoice: Invoice) -> _Sender:
 
 
 def _line_rows(invoice: Invoice) -> list[tuple[str, int]]:
-    from server.services.booking import breakdown_of, line_text
-
-    breakdown = breakdown_of(invoice.lines)
+    breakdown = Breakdown.from_json(invoice.lines)
     return [
         (line_text(line), line.amount)
         for line in breakdown.lines

@@ -8,6 +8,7 @@ import textwrap
 from collections.abc import Sequence
 
 from models.courses import Course, CourseRound
+from models.pricing import LINE_TEXTS, Line, kronor_text
 from server.i18n import gettext
 
 
@@ -56,3 +57,12 @@ def mail_text(name: str | None, *blocks: str | list[str], signature: str | None 
     if signature is not None:
         lines.append(signature)
     return "\n".join(lines)
+
+
+def line_text(line: Line) -> str:
+    """A price line in the current language."""
+    params = {
+        key: kronor_text(value) if key == "amount" and isinstance(value, int) else value
+        for key, value in line.params.items()
+    }
+    return gettext(LINE_TEXTS[line.text]).format(**params)

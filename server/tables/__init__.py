@@ -25,8 +25,8 @@ from models.audit import AuditEvent as AuditEvent
 from server.tables.agent_orders import BankIdSigning
 from server.tables.auth import AuthToken, LoginCounter, LoginKnownAddress, WebHandover
 from server.tables.booking import Booking
-from server.tables.invoices import Invoice
 from server.tables.card import CardCheckout, ProviderEvent
+from server.tables.invoices import Invoice
 from server.tables.ledger import LedgerPosting, LedgerTransaction
 from server.tables.links import LinkToken
 from server.tables.notifications import Notification
@@ -45,8 +45,8 @@ __all__ = [
     "Booking",
     "CardCheckout",
     "CommandLog",
-    "Invoice",
     "IncomingPayment",
+    "Invoice",
     "LedgerPosting",
     "LedgerTransaction",
     "LinkToken",

@@ -15,7 +15,8 @@ from models.booking import price_list_for
 from models.courses import CourseRound
 from models.prerequisites import Reason
 from models.pricing import Breakdown, CancellationTerms, Discount, RefundAs, kronor_text
-from server.services.booking import line_text, reason_text
+from server.services.booking import reason_text
+from server.services.mail_text import line_text
 from server.web.i18n import _, format_date
 
 

@@ -199,6 +199,10 @@ ENDPOINTS: dict[str, str] = {
         "money roles only (admin, treasurer), audited: as /payments/reminders, the invoices "
         "for collection: tests/server/test_reminders.py"
     ),
+    "GET /api/v1/reports/economics": (
+        "money roles only (admin, treasurer), audited: sums per course, category or term; "
+        "no person data: tests/server/test_economics.py"
+    ),
     "GET /api/v1/payments/card-events": (
         "money roles only (admin, treasurer): the providers' events (ids, amounts, outcomes); "
         "no person data: tests/server/test_card_payments.py"

@@ -15,7 +15,7 @@ from models.ids import utcnow
 from models.tenancy import MONEY_ROLES
 from server.api.deps import CurrentUser, DbDep, SettingsDep
 from server.api.errors import ApiError
-from server.api.schemas import ID_PATTERN, error_responses
+from server.api.schemas import ID_PATTERN, PlainText, error_responses
 from server.services import payments
 from server.services.audit import audit
 from server.services.seq import lock_tenant
@@ -76,7 +76,7 @@ class InvoiceList(BaseModel):
 
 
 class MatchIn(BaseModel):
-    invoice_id: Annotated[str, Field(pattern=ID_PATTERN)]
+    invoice_id: PlainText = Field(pattern=ID_PATTERN)
 
 
 def _out(row: IncomingPayment) -> PaymentOut:
@@ -95,7 +95,7 @@ def _out(row: IncomingPayment) -> PaymentOut:
 class BgMaxIn(BaseModel):
     """A BgMax file as Bankgirot delivered it (its bytes, base64) and its file name."""
 
-    name: Annotated[str, Field(max_length=255)] = ""
+    name: PlainText = Field(default="", max_length=255)
     data: Annotated[Base64Bytes, Field(max_length=MAX_FILE_BYTES * 4 // 3 + 4)]
 
 
@@ -162,7 +162,8 @@ def unmatched_payments(principal: CurrentUser, db: DbDep) -> PaymentList:
 def find_invoices(
     principal: CurrentUser,
     db: DbDep,
-    q: Annotated[str, Query(max_length=100)] = "",
+    # One line of plain text (a NUL or a control character is a 422, never a database error).
+    q: Annotated[PlainText, Query(max_length=100)] = "",
 ) -> InvoiceList:
     """Invoices by OCR reference, number or the person's name, newest first (at most 50)."""
     _money_staff(principal)
