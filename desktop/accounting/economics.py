@@ -27,14 +27,13 @@ from desktop.admin.model import FilteredRowsModel, item_row
 from desktop.admin.operations import _call
 from desktop.admin.server_window import ServerListWindow
 from desktop.common.model_export import ask_export_path
-from desktop.common.rows_model import Column
+from desktop.common.rows_model import Column, kronor_cell
 from desktop.common.values import Record
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from desktop.operations import DbOp, NetOp, OpContext
 from desktop.webview.server_api import ServerLink
 from models.pricing import kronor_text
-from sync.client import ServerUnavailable
 from sync.economics import EconomicsClient, EconomicsReport, EconomicsRow
 
 CONTEXT = "Economics"
@@ -87,14 +86,6 @@ def _t(source: str) -> str:
     return QCoreApplication.translate(CONTEXT, source)
 
 
-def _t_admin(source: str) -> str:
-    return QCoreApplication.translate("UsersAdmin", source)
-
-
-def _kr(value: Any, _row: Record) -> str:
-    return kronor_text(value)
-
-
 COLUMNS = [
     _column("name", QT_TRANSLATE_NOOP("Economics", "Course")),
     _column(
@@ -104,7 +95,7 @@ COLUMNS = [
         header_tip=QT_TRANSLATE_NOOP("Economics", "Bookings charged in the period"),
     ),
     *(
-        _column(key, title, format=_kr, align_right=True, header_tip=tip)
+        _column(key, title, format=kronor_cell, align_right=True, header_tip=tip)
         for key, title, tip in AMOUNTS
     ),
 ]
@@ -172,6 +163,7 @@ class EconomicsWindow(ServerListWindow):
         "Offline: the economics report needs a connection to the server, which keeps the "
         "ledger. Your other work goes on; try again when online.",
     )
+    OFFLINE_WHEN_UNREACHABLE = True
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.model = EconomicsModel()
@@ -245,12 +237,6 @@ class EconomicsWindow(ServerListWindow):
         self.period_choice.currentIndexChanged.connect(lambda _i: self._period_changed(True))
         self.start_edit.dateChanged.connect(lambda _d: self._days_changed())
         self.end_edit.dateChanged.connect(lambda _d: self._days_changed())
-
-    def describe_error(self, exc: Exception) -> str:
-        """A failure in words: an unreachable server as this window's offline text."""
-        if isinstance(exc, ServerUnavailable):
-            return _t_admin(self.OFFLINE)
-        return super().describe_error(exc)
 
     # -- the choices ------------------------------------------------------------------
 

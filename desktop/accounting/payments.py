@@ -31,7 +31,7 @@ from desktop.admin.model import FilteredRowsModel, item_row
 from desktop.admin.operations import _call
 from desktop.admin.server_window import ServerListWindow
 from desktop.common.layouts import hbox, vbox
-from desktop.common.rows_model import Column, RowsModel
+from desktop.common.rows_model import Column, RowsModel, kronor_cell
 from desktop.common.values import Record
 from desktop.common.widgets import SearchField, TableView
 from desktop.context import AppContext
@@ -40,7 +40,7 @@ from desktop.operations import NetOp
 from desktop.settings import Settings
 from desktop.webview.server_api import ServerLink
 from models.pricing import kronor_text
-from sync.client import ApiError, ServerUnavailable
+from sync.client import ApiError
 from sync.payments import ImportSummary, InvoiceHit, PaymentsClient, UnmatchedPayment
 
 CONTEXT = "Payments"
@@ -51,17 +51,11 @@ def _t(source: str) -> str:
     return QCoreApplication.translate(CONTEXT, source)
 
 
-def _kr(value: Any, _row: Record) -> str:
-    return kronor_text(value)
-
-
-def _date(value: Any, _row: Record) -> str:
-    return format_date(value)
-
-
 COLUMNS = [
-    _column("paid_on", QT_TRANSLATE_NOOP("Payments", "Paid on"), format=_date),
-    _column("amount", QT_TRANSLATE_NOOP("Payments", "Amount"), format=_kr, align_right=True),
+    _column("paid_on", QT_TRANSLATE_NOOP("Payments", "Paid on")),
+    _column(
+        "amount", QT_TRANSLATE_NOOP("Payments", "Amount"), format=kronor_cell, align_right=True
+    ),
     _column(
         "reference",
         QT_TRANSLATE_NOOP("Payments", "Reference"),
@@ -78,9 +72,13 @@ INVOICE_COLUMNS = [
     _column("number", QT_TRANSLATE_NOOP("Payments", "Invoice"), align_right=True),
     _column("person", QT_TRANSLATE_NOOP("Payments", "Person")),
     _column("ocr", QT_TRANSLATE_NOOP("Payments", "OCR")),
-    _column("due_on", QT_TRANSLATE_NOOP("Payments", "Due"), format=_date),
-    _column("amount", QT_TRANSLATE_NOOP("Payments", "Amount"), format=_kr, align_right=True),
-    _column("owed", QT_TRANSLATE_NOOP("Payments", "Left to pay"), format=_kr, align_right=True),
+    _column("due_on", QT_TRANSLATE_NOOP("Payments", "Due")),
+    _column(
+        "amount", QT_TRANSLATE_NOOP("Payments", "Amount"), format=kronor_cell, align_right=True
+    ),
+    _column(
+        "owed", QT_TRANSLATE_NOOP("Payments", "Left to pay"), format=kronor_cell, align_right=True
+    ),
 ]
 
 #: BgMax fields as the server names them in a refusal, in words.
@@ -225,6 +223,7 @@ class UnmatchedPaymentsWindow(ServerListWindow):
         "Offline: payments are kept on the server, and it cannot be reached now. Importing "
         "and matching need a connection; your other work goes on. Try again when online.",
     )
+    OFFLINE_WHEN_UNREACHABLE = True
 
     #: An import ended: its summary in words ("" when it failed).
     imported = Signal(str)
@@ -257,8 +256,6 @@ class UnmatchedPaymentsWindow(ServerListWindow):
         )
 
     def describe_error(self, exc: Exception) -> str:
-        if isinstance(exc, ServerUnavailable):
-            return QCoreApplication.translate("UsersAdmin", self.OFFLINE)
         if isinstance(exc, ApiError) and exc.code == "bgmax_invalid":
             return bgmax_error_text(exc)
         return super().describe_error(exc)

@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 from sqlalchemy import select
 
-from desktop.common.rows_model import Column
+from desktop.common.rows_model import Column, kronor_cell
 from desktop.common.rows_window import ListedRowDialog, RowsEditWindow, WindowTexts
-from desktop.common.values import Record, iso_day, kronor_text
+from desktop.common.values import Record, iso_day
 from desktop.courses.dialogs import ore_field, ore_to_kronor
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import OpContext
@@ -54,10 +54,6 @@ SCOPES = {
 
 def _t(source: str) -> str:
     return QCoreApplication.translate(C, source)
-
-
-def _kr(value: Any, _row: Record) -> str:
-    return kronor_text(value)
 
 
 def _percent(value: Any, _row: Record) -> str:
@@ -194,7 +190,7 @@ class MembershipTypesWindow(RowsEditWindow):
     commands, dialog = MEMBERSHIP_COMMANDS, MembershipTypeDialog
     columns = (
         Column("name", QT_TRANSLATE_NOOP("Booking", "Name"), C),
-        Column("fee", QT_TRANSLATE_NOOP("Booking", "Fee"), C, format=_kr),
+        Column("fee", QT_TRANSLATE_NOOP("Booking", "Fee"), C, format=kronor_cell),
         Column("vat_rate", QT_TRANSLATE_NOOP("Booking", "VAT"), C, format=_percent),
         Column("account", QT_TRANSLATE_NOOP("Booking", "Account"), C),
     )
@@ -274,7 +270,7 @@ def load_discounts(c: OpContext, *, archived: bool = False) -> list[Record]:
 def _off(_value: object, row: Record) -> str:
     if row.get("percent"):
         return _percent(row["percent"], row)
-    return _kr(row.get("amount") or 0, row)
+    return kronor_cell(row.get("amount") or 0, row)
 
 
 class DiscountDialog(_ScopedDialog):
@@ -491,7 +487,7 @@ class PricesWindow(RowsEditWindow):
     commands, dialog = PRICE_COMMANDS, PriceDialog
     columns = (
         Column("scope", QT_TRANSLATE_NOOP("Booking", "For"), C),
-        Column("base_price", QT_TRANSLATE_NOOP("Booking", "Price"), C, format=_kr),
+        Column("base_price", QT_TRANSLATE_NOOP("Booking", "Price"), C, format=kronor_cell),
         Column("vat_rate", QT_TRANSLATE_NOOP("Booking", "VAT"), C, format=_percent),
         Column("account", QT_TRANSLATE_NOOP("Booking", "Account"), C),
         Column("membership", QT_TRANSLATE_NOOP("Booking", "Membership fee"), C),

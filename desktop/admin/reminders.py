@@ -20,16 +20,15 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from desktop.admin.model import FilteredRowsModel, item_row
 from desktop.admin.operations import _call
 from desktop.admin.server_window import ServerListWindow
-from desktop.common.rows_model import Column
+from desktop.common.rows_model import Column, kronor_cell
 from desktop.common.values import Record
 from desktop.common.widgets import open_action
 from desktop.context import AppContext
-from desktop.i18n import QT_TRANSLATE_NOOP, format_date
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import NetOp
 from desktop.webview.server_api import ServerLink
 from models.pricing import kronor_text
 from models.reminders import COLLECTION, REMINDED, Reminded
-from sync.client import ServerUnavailable
 from sync.reminders import RemindersClient
 
 CONTEXT = "Reminders"
@@ -45,14 +44,6 @@ def _t(source: str) -> str:
     return QCoreApplication.translate(CONTEXT, source)
 
 
-def _kr(value: Any, _row: Record) -> str:
-    return kronor_text(value)
-
-
-def _date(value: Any, _row: Record) -> str:
-    return format_date(value)
-
-
 def _stage(value: Any, _row: Record) -> str:
     return _t(STAGES.get(str(value), str(value)))
 
@@ -61,27 +52,29 @@ COLUMNS = [
     _column("number", QT_TRANSLATE_NOOP("Reminders", "Invoice"), align_right=True),
     _column("person_name", QT_TRANSLATE_NOOP("Reminders", "Person")),
     _column("ocr", QT_TRANSLATE_NOOP("Reminders", "OCR")),
-    _column("due_on", QT_TRANSLATE_NOOP("Reminders", "Due"), format=_date),
+    _column("due_on", QT_TRANSLATE_NOOP("Reminders", "Due")),
     _column(
         "level",
         QT_TRANSLATE_NOOP("Reminders", "Reminder"),
         align_right=True,
         header_tip=QT_TRANSLATE_NOOP("Reminders", "The last reminder sent: 1 or 2"),
     ),
-    _column("reminded_on", QT_TRANSLATE_NOOP("Reminders", "Reminded on"), format=_date),
+    _column("reminded_on", QT_TRANSLATE_NOOP("Reminders", "Reminded on")),
     _column(
         "open_amount",
         QT_TRANSLATE_NOOP("Reminders", "Left to pay"),
-        format=_kr,
+        format=kronor_cell,
         align_right=True,
         header_tip=QT_TRANSLATE_NOOP("Reminders", "What is left of the invoice's amount"),
     ),
-    _column("fees", QT_TRANSLATE_NOOP("Reminders", "Fees"), format=_kr, align_right=True),
-    _column("interest", QT_TRANSLATE_NOOP("Reminders", "Interest"), format=_kr, align_right=True),
+    _column("fees", QT_TRANSLATE_NOOP("Reminders", "Fees"), format=kronor_cell, align_right=True),
+    _column(
+        "interest", QT_TRANSLATE_NOOP("Reminders", "Interest"), format=kronor_cell, align_right=True
+    ),
     _column(
         "to_pay",
         QT_TRANSLATE_NOOP("Reminders", "To pay"),
-        format=_kr,
+        format=kronor_cell,
         align_right=True,
         header_tip=QT_TRANSLATE_NOOP(
             "Reminders", "Left to pay, the reminder fees and the late interest"
@@ -117,6 +110,7 @@ class RemindersWindow(ServerListWindow):
         "Offline: invoices and their reminders are kept on the server, and it cannot be "
         "reached now. Your other work goes on; try again when online.",
     )
+    OFFLINE_WHEN_UNREACHABLE = True
 
     #: The selected invoice's person's profile is asked for (Return, a double click).
     open_person = Signal(str)
@@ -151,12 +145,6 @@ class RemindersWindow(ServerListWindow):
             leading=(label, self.show_choice),
         )
         self.statusBar().addPermanentWidget(self.summary)
-
-    def describe_error(self, exc: Exception) -> str:
-        """A failure in words: an unreachable server as this window's offline text."""
-        if isinstance(exc, ServerUnavailable):
-            return QCoreApplication.translate("UsersAdmin", self.OFFLINE)
-        return super().describe_error(exc)
 
     def refresh(self, *, select: str | None = None) -> None:
         """Ask the server for the reminded invoices (keeps the selection)."""

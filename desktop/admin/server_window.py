@@ -48,6 +48,9 @@ class ServerListWindow(QMainWindow):
     OFFLINE = ""
     #: Refusals worded for this window (:func:`describe_error`'s ``overrides``).
     ERROR_TEXTS: ClassVar[Mapping[str, str]] = {}
+    #: Whether a failure because the server cannot be reached says OFFLINE (else the
+    #: general words of :func:`describe_error`).
+    OFFLINE_WHEN_UNREACHABLE = False
 
     #: The list arrived from the server (or the attempt ended: ``loaded`` says which).
     refreshed = Signal()
@@ -139,6 +142,8 @@ class ServerListWindow(QMainWindow):
 
     def describe_error(self, exc: Exception) -> str:
         """A failure in words."""
+        if self.OFFLINE_WHEN_UNREACHABLE and isinstance(exc, ServerUnavailable):
+            return QCoreApplication.translate("UsersAdmin", self.OFFLINE)
         return describe_error(exc, overrides=self.ERROR_TEXTS)
 
     # -- actions ----------------------------------------------------------------------

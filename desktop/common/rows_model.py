@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
 from desktop.common.table_model import ID_ROLE, ROW_ROLE, Index
-from desktop.common.values import Record
+from desktop.common.values import Record, kronor_text
 from desktop.i18n import format_date, format_datetime, format_number
 
 
@@ -54,6 +54,11 @@ def display(value: object) -> str:
     if isinstance(value, int | float):
         return format_number(value)
     return str(value)
+
+
+def kronor_cell(value: Any, _row: Record) -> str:
+    """A column's ``format`` for an amount in öre: "1 250 kr"."""
+    return kronor_text(value)
 
 
 def _sort_key(value: object) -> tuple[int, object]:

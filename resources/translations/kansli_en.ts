@@ -1836,34 +1836,34 @@
       <translation>One course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="100" />
+      <location filename="../../desktop/admin/booking_windows.py" line="96" />
       <source>Category %1</source>
       <translation>Category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="134" />
+      <location filename="../../desktop/admin/booking_windows.py" line="130" />
       <source>VAT:</source>
       <translation>VAT:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="139" />
+      <location filename="../../desktop/admin/booking_windows.py" line="135" />
       <source>Account:</source>
       <translation>Account:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="196" />
-      <location filename="../../desktop/admin/booking_windows.py" line="377" />
+      <location filename="../../desktop/admin/booking_windows.py" line="192" />
+      <location filename="../../desktop/admin/booking_windows.py" line="373" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="197" />
+      <location filename="../../desktop/admin/booking_windows.py" line="193" />
       <source>Fee</source>
       <translation>Fee</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="198" />
-      <location filename="../../desktop/admin/booking_windows.py" line="495" />
+      <location filename="../../desktop/admin/booking_windows.py" line="194" />
+      <location filename="../../desktop/admin/booking_windows.py" line="491" />
       <source>VAT</source>
       <translation>VAT</translation>
     </message>
@@ -1939,8 +1939,8 @@
     </message>
     <message>
       <location filename="../../desktop/accounting/settings.py" line="149" />
-      <location filename="../../desktop/admin/booking_windows.py" line="199" />
-      <location filename="../../desktop/admin/booking_windows.py" line="496" />
+      <location filename="../../desktop/admin/booking_windows.py" line="195" />
+      <location filename="../../desktop/admin/booking_windows.py" line="492" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
@@ -1955,54 +1955,54 @@
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="227" />
+      <location filename="../../desktop/admin/booking_windows.py" line="223" />
       <source>The category's name</source>
       <translation>The category's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="219" />
+      <location filename="../../desktop/admin/booking_windows.py" line="215" />
       <source>For:</source>
       <translation>For:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="223" />
+      <location filename="../../desktop/admin/booking_windows.py" line="219" />
       <source>Category:</source>
       <translation>Category:</translation>
     </message>
     <message>
       <location filename="../../desktop/accounting/settings.py" line="148" />
-      <location filename="../../desktop/admin/booking_windows.py" line="378" />
-      <location filename="../../desktop/admin/booking_windows.py" line="493" />
+      <location filename="../../desktop/admin/booking_windows.py" line="374" />
+      <location filename="../../desktop/admin/booking_windows.py" line="489" />
       <source>For</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="379" />
+      <location filename="../../desktop/admin/booking_windows.py" line="375" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="380" />
+      <location filename="../../desktop/admin/booking_windows.py" line="376" />
       <source>Discount</source>
       <translation>Discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="381" />
+      <location filename="../../desktop/admin/booking_windows.py" line="377" />
       <source>Valid</source>
       <translation>Valid</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="382" />
+      <location filename="../../desktop/admin/booking_windows.py" line="378" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="494" />
+      <location filename="../../desktop/admin/booking_windows.py" line="490" />
       <source>Price</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="497" />
+      <location filename="../../desktop/admin/booking_windows.py" line="493" />
       <source>Membership fee</source>
       <translation>Membership fee</translation>
     </message>
@@ -3084,83 +3084,83 @@
   <context>
     <name>DiscountDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="284" />
+      <location filename="../../desktop/admin/booking_windows.py" line="280" />
       <source>New discount</source>
       <translation>New discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="285" />
+      <location filename="../../desktop/admin/booking_windows.py" line="281" />
       <source>Edit discount</source>
       <translation>Edit discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="290" />
+      <location filename="../../desktop/admin/booking_windows.py" line="286" />
       <source>Such as Two courses the same term</source>
       <translation>Such as Two courses the same term</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="296" />
+      <location filename="../../desktop/admin/booking_windows.py" line="292" />
       <source>An amount (kr)</source>
       <translation>An amount (kr)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="297" />
+      <location filename="../../desktop/admin/booking_windows.py" line="293" />
       <source>A percentage of the price</source>
       <translation>A percentage of the price</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="319" />
+      <location filename="../../desktop/admin/booking_windows.py" line="315" />
       <source>YYYY-MM-DD (empty: no limit)</source>
       <translation>YYYY-MM-DD (empty: no limit)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="289" />
+      <location filename="../../desktop/admin/booking_windows.py" line="285" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="293" />
+      <location filename="../../desktop/admin/booking_windows.py" line="289" />
       <source>When:</source>
       <translation>When:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="295" />
+      <location filename="../../desktop/admin/booking_windows.py" line="291" />
       <source>Discount:</source>
       <translation>Discount:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="306" />
+      <location filename="../../desktop/admin/booking_windows.py" line="302" />
       <source>Size:</source>
       <translation>Size:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="308" />
+      <location filename="../../desktop/admin/booking_windows.py" line="304" />
       <source>With others:</source>
       <translation>With others:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="313" />
+      <location filename="../../desktop/admin/booking_windows.py" line="309" />
       <source>Book by:</source>
       <extracomment>The days that limit the discount, by their keys (empty: no limit).</extracomment>
       <translation>Book by:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="314" />
+      <location filename="../../desktop/admin/booking_windows.py" line="310" />
       <source>Valid from:</source>
       <translation>Valid from:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="315" />
+      <location filename="../../desktop/admin/booking_windows.py" line="311" />
       <source>Valid until:</source>
       <translation>Valid until:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="320" />
+      <location filename="../../desktop/admin/booking_windows.py" line="316" />
       <source>Order:</source>
       <translation>Order:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="326" />
+      <location filename="../../desktop/admin/booking_windows.py" line="322" />
       <source>Discounts are counted in their order, each shown to the participant as a line of the price; together they never take a course below zero.</source>
       <translation>Discounts are counted in their order, each shown to the participant as a line of the price; together they never take a course below zero.</translation>
     </message>
@@ -3168,32 +3168,32 @@
   <context>
     <name>DiscountsWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="358" />
+      <location filename="../../desktop/admin/booking_windows.py" line="354" />
       <source>Discounts</source>
       <translation>Discounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="359" />
+      <location filename="../../desktop/admin/booking_windows.py" line="355" />
       <source>No discounts yet: New… adds one, such as for a second course.</source>
       <translation>No discounts yet: New… adds one, such as for a second course.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="362" />
+      <location filename="../../desktop/admin/booking_windows.py" line="358" />
       <source>A booking keeps the price it was made with: changing a discount changes new sign-ups only.</source>
       <translation>A booking keeps the price it was made with: changing a discount changes new sign-ups only.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="367" />
+      <location filename="../../desktop/admin/booking_windows.py" line="363" />
       <source>New sign-ups no longer get it</source>
       <translation>New sign-ups no longer get it</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="392" />
+      <location filename="../../desktop/admin/booking_windows.py" line="388" />
       <source>(by %1)</source>
       <translation>(by %1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="394" />
+      <location filename="../../desktop/admin/booking_windows.py" line="390" />
       <source>Always</source>
       <translation>Always</translation>
     </message>
@@ -3232,161 +3232,161 @@
   <context>
     <name>Economics</name>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="44" />
-      <location filename="../../desktop/accounting/economics.py" line="99" />
+      <location filename="../../desktop/accounting/economics.py" line="43" />
+      <location filename="../../desktop/accounting/economics.py" line="90" />
       <source>Course</source>
       <extracomment>The chart's series: (field, colour).</extracomment>
       <translation>Course</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="45" />
+      <location filename="../../desktop/accounting/economics.py" line="44" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="46" />
+      <location filename="../../desktop/accounting/economics.py" line="45" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="49" />
-      <location filename="../../desktop/accounting/economics.py" line="381" />
+      <location filename="../../desktop/accounting/economics.py" line="48" />
+      <location filename="../../desktop/accounting/economics.py" line="367" />
       <source>All time</source>
       <translation>All time</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="50" />
+      <location filename="../../desktop/accounting/economics.py" line="49" />
       <source>This year</source>
       <translation>This year</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="51" />
+      <location filename="../../desktop/accounting/economics.py" line="50" />
       <source>Last year</source>
       <translation>Last year</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="52" />
+      <location filename="../../desktop/accounting/economics.py" line="51" />
       <source>This month</source>
       <translation>This month</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="53" />
+      <location filename="../../desktop/accounting/economics.py" line="52" />
       <source>Chosen days</source>
       <translation>Chosen days</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="57" />
+      <location filename="../../desktop/accounting/economics.py" line="56" />
       <source>Invoiced</source>
       <extracomment>The amounts, in the table's order: (field, title, tooltip).</extracomment>
       <translation>Invoiced</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="57" />
+      <location filename="../../desktop/accounting/economics.py" line="56" />
       <source>What the bookings were charged (before any credit balance used)</source>
       <translation>What the bookings were charged (before any credit balance used)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="60" />
+      <location filename="../../desktop/accounting/economics.py" line="59" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="60" />
+      <location filename="../../desktop/accounting/economics.py" line="59" />
       <source>Charges given up again by cancellations and credit notes</source>
       <translation>Charges given up again by cancellations and credit notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="63" />
+      <location filename="../../desktop/accounting/economics.py" line="62" />
       <source>Paid</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="63" />
+      <location filename="../../desktop/accounting/economics.py" line="62" />
       <source>Money received: Bankgiro and card payments</source>
       <translation>Money received: Bankgiro and card payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="66" />
+      <location filename="../../desktop/accounting/economics.py" line="65" />
       <source>Outstanding</source>
       <translation>Outstanding</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="66" />
+      <location filename="../../desktop/accounting/economics.py" line="65" />
       <source>What is still owed at the end of the period</source>
       <translation>What is still owed at the end of the period</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="69" />
+      <location filename="../../desktop/accounting/economics.py" line="68" />
       <source>Discounts</source>
       <translation>Discounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="69" />
+      <location filename="../../desktop/accounting/economics.py" line="68" />
       <source>The discounts of the bookings charged in the period</source>
       <translation>The discounts of the bookings charged in the period</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="72" />
+      <location filename="../../desktop/accounting/economics.py" line="71" />
       <source>Credit used</source>
       <translation>Credit used</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="72" />
+      <location filename="../../desktop/accounting/economics.py" line="71" />
       <source>Credit balances used to pay for bookings</source>
       <translation>Credit balances used to pay for bookings</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="75" />
+      <location filename="../../desktop/accounting/economics.py" line="74" />
       <source>Credit given</source>
       <translation>Credit given</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="75" />
+      <location filename="../../desktop/accounting/economics.py" line="74" />
       <source>Credit balances given by cancellations and overpayments</source>
       <translation>Credit balances given by cancellations and overpayments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="78" />
+      <location filename="../../desktop/accounting/economics.py" line="77" />
       <source>Refunds</source>
       <translation>Refunds</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="78" />
+      <location filename="../../desktop/accounting/economics.py" line="77" />
       <source>Money paid back</source>
       <translation>Money paid back</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="102" />
+      <location filename="../../desktop/accounting/economics.py" line="93" />
       <source>Bookings</source>
       <translation>Bookings</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="104" />
+      <location filename="../../desktop/accounting/economics.py" line="95" />
       <source>Bookings charged in the period</source>
       <translation>Bookings charged in the period</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="117" />
+      <location filename="../../desktop/accounting/economics.py" line="108" />
       <source>Not tied to a booking</source>
       <translation>Not tied to a booking</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="121" />
+      <location filename="../../desktop/accounting/economics.py" line="112" />
       <source>No category</source>
       <translation>No category</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="122" />
+      <location filename="../../desktop/accounting/economics.py" line="113" />
       <source>No term</source>
       <translation>No term</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="143" />
+      <location filename="../../desktop/accounting/economics.py" line="134" />
       <source>Loading the economics report</source>
       <translation>Loading the economics report</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="387" />
+      <location filename="../../desktop/accounting/economics.py" line="373" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -3394,110 +3394,110 @@
   <context>
     <name>EconomicsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="179" />
-      <location filename="../../desktop/accounting/economics.py" line="412" />
-      <location filename="../../desktop/accounting/economics.py" line="440" />
+      <location filename="../../desktop/accounting/economics.py" line="171" />
+      <location filename="../../desktop/accounting/economics.py" line="398" />
+      <location filename="../../desktop/accounting/economics.py" line="426" />
       <source>Economics report</source>
       <translation>Economics report</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="186" />
+      <location filename="../../desktop/accounting/economics.py" line="178" />
       <source>Per</source>
       <extracomment>The group and period the report shown was asked for.</extracomment>
       <translation>Per</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="190" />
+      <location filename="../../desktop/accounting/economics.py" line="182" />
       <source>Period</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="192" />
+      <location filename="../../desktop/accounting/economics.py" line="184" />
       <source>From</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="192" />
+      <location filename="../../desktop/accounting/economics.py" line="184" />
       <source>To</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="199" />
+      <location filename="../../desktop/accounting/economics.py" line="191" />
       <source>&amp;Per:</source>
       <translation>&amp;Per:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="201" />
+      <location filename="../../desktop/accounting/economics.py" line="193" />
       <source>P&amp;eriod:</source>
       <translation>P&amp;eriod:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="204" />
+      <location filename="../../desktop/accounting/economics.py" line="196" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="204" />
+      <location filename="../../desktop/accounting/economics.py" line="196" />
       <source>Print the report</source>
       <translation>Print the report</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="207" />
+      <location filename="../../desktop/accounting/economics.py" line="199" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="210" />
+      <location filename="../../desktop/accounting/economics.py" line="202" />
       <source>Save the report as an Excel workbook or a CSV file</source>
       <translation>Save the report as an Excel workbook or a CSV file</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="215" />
+      <location filename="../../desktop/accounting/economics.py" line="207" />
       <source>Report actions</source>
       <translation>Report actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="217" />
+      <location filename="../../desktop/accounting/economics.py" line="209" />
       <source>Filter by name…</source>
       <translation>Filter by name…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="294" />
+      <location filename="../../desktop/accounting/economics.py" line="280" />
       <source>The period ends before it starts.</source>
       <translation>The period ends before it starts.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="313" />
+      <location filename="../../desktop/accounting/economics.py" line="299" />
       <source>No bookings or payments in this period.</source>
       <translation>No bookings or payments in this period.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="338" />
+      <location filename="../../desktop/accounting/economics.py" line="324" />
       <source>In all: %1 invoiced · %2 paid · %3 outstanding</source>
       <translation>In all: %1 invoiced · %2 paid · %3 outstanding</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="351" />
+      <location filename="../../desktop/accounting/economics.py" line="337" />
       <source>Invoiced, paid and outstanding (kr)</source>
       <translation>Invoiced, paid and outstanding (kr)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="406" />
+      <location filename="../../desktop/accounting/economics.py" line="392" />
       <source>Per %1</source>
       <translation>Per %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="432" />
+      <location filename="../../desktop/accounting/economics.py" line="418" />
       <source>Export the report</source>
       <translation>Export the report</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="432" />
+      <location filename="../../desktop/accounting/economics.py" line="418" />
       <source>Economics</source>
       <translation>Economics</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="447" />
+      <location filename="../../desktop/accounting/economics.py" line="433" />
       <source>Saved %1.</source>
       <translation>Saved %1.</translation>
     </message>
@@ -5616,38 +5616,38 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MatchDialog</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="163" />
+      <location filename="../../desktop/accounting/payments.py" line="161" />
       <source>Match payment to an invoice</source>
       <extracomment>The invoice chosen (its id). Find invoices for this text.</extracomment>
       <translation>Match payment to an invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="166" />
+      <location filename="../../desktop/accounting/payments.py" line="164" />
       <source>Payment of %1 on %2, reference “%3”, from %4.</source>
       <translation>Payment of %1 on %2, reference “%3”, from %4.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="173" />
+      <location filename="../../desktop/accounting/payments.py" line="171" />
       <source>OCR reference, invoice number or name…</source>
       <translation>OCR reference, invoice number or name…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="174" />
+      <location filename="../../desktop/accounting/payments.py" line="172" />
       <source>Find invoice</source>
       <translation>Find invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="176" />
+      <location filename="../../desktop/accounting/payments.py" line="174" />
       <source>&amp;Find invoice:</source>
       <translation>&amp;Find invoice:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="184" />
+      <location filename="../../desktop/accounting/payments.py" line="182" />
       <source>&amp;Match</source>
       <translation>&amp;Match</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="201" />
+      <location filename="../../desktop/accounting/payments.py" line="199" />
       <source>No invoice found.</source>
       <translation>No invoice found.</translation>
     </message>
@@ -5655,32 +5655,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MembershipTypeDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="153" />
+      <location filename="../../desktop/admin/booking_windows.py" line="149" />
       <source>New membership type</source>
       <translation>New membership type</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="154" />
+      <location filename="../../desktop/admin/booking_windows.py" line="150" />
       <source>Edit membership type</source>
       <translation>Edit membership type</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="159" />
+      <location filename="../../desktop/admin/booking_windows.py" line="155" />
       <source>Such as Membership 2027</source>
       <translation>Such as Membership 2027</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="158" />
+      <location filename="../../desktop/admin/booking_windows.py" line="154" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="161" />
+      <location filename="../../desktop/admin/booking_windows.py" line="157" />
       <source>Fee (kr):</source>
       <translation>Fee (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="165" />
+      <location filename="../../desktop/admin/booking_windows.py" line="161" />
       <source>Someone who is not a member on a round's first day pays the fee with the course, when the round's price rule names this membership type.</source>
       <translation>Someone who is not a member on a round's first day pays the fee with the course, when the round's price rule names this membership type.</translation>
     </message>
@@ -5688,17 +5688,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MembershipTypesWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="180" />
+      <location filename="../../desktop/admin/booking_windows.py" line="176" />
       <source>Membership types</source>
       <translation>Membership types</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="181" />
+      <location filename="../../desktop/admin/booking_windows.py" line="177" />
       <source>No membership types yet: New… adds one with its fee.</source>
       <translation>No membership types yet: New… adds one with its fee.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="184" />
+      <location filename="../../desktop/admin/booking_windows.py" line="180" />
       <source>Price rules can no longer name it; members stay members</source>
       <translation>Price rules can no longer name it; members stay members</translation>
     </message>
@@ -7187,159 +7187,159 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Payments</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="63" />
+      <location filename="../../desktop/accounting/payments.py" line="55" />
       <source>Paid on</source>
       <translation>Paid on</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="64" />
-      <location filename="../../desktop/accounting/payments.py" line="82" />
+      <location filename="../../desktop/accounting/payments.py" line="57" />
+      <location filename="../../desktop/accounting/payments.py" line="77" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="67" />
+      <location filename="../../desktop/accounting/payments.py" line="61" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="68" />
+      <location filename="../../desktop/accounting/payments.py" line="62" />
       <source>The reference as the payer gave it</source>
       <translation>The reference as the payer gave it</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="72" />
+      <location filename="../../desktop/accounting/payments.py" line="66" />
       <source>Payer</source>
       <translation>Payer</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="73" />
+      <location filename="../../desktop/accounting/payments.py" line="67" />
       <source>The payer's name as the bank gave it</source>
       <translation>The payer's name as the bank gave it</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="78" />
+      <location filename="../../desktop/accounting/payments.py" line="72" />
       <source>Invoice</source>
       <translation>Invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="79" />
+      <location filename="../../desktop/accounting/payments.py" line="73" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="80" />
+      <location filename="../../desktop/accounting/payments.py" line="74" />
       <source>OCR</source>
       <translation>OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="81" />
+      <location filename="../../desktop/accounting/payments.py" line="75" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="83" />
+      <location filename="../../desktop/accounting/payments.py" line="80" />
       <source>Left to pay</source>
       <translation>Left to pay</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="88" />
+      <location filename="../../desktop/accounting/payments.py" line="86" />
       <source>record type</source>
       <extracomment>BgMax fields as the server names them in a refusal, in words.</extracomment>
       <translation>record type</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="89" />
+      <location filename="../../desktop/accounting/payments.py" line="87" />
       <source>amount</source>
       <translation>amount</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="90" />
+      <location filename="../../desktop/accounting/payments.py" line="88" />
       <source>reference</source>
       <translation>reference</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="91" />
+      <location filename="../../desktop/accounting/payments.py" line="89" />
       <source>payment date</source>
       <translation>payment date</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="92" />
+      <location filename="../../desktop/accounting/payments.py" line="90" />
       <source>deposit amount</source>
       <translation>deposit amount</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="93" />
+      <location filename="../../desktop/accounting/payments.py" line="91" />
       <source>number of payments</source>
       <translation>number of payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="94" />
+      <location filename="../../desktop/accounting/payments.py" line="92" />
       <source>number of deposits</source>
       <translation>number of deposits</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="95" />
+      <location filename="../../desktop/accounting/payments.py" line="93" />
       <source>number of deductions</source>
       <translation>number of deductions</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="96" />
+      <location filename="../../desktop/accounting/payments.py" line="94" />
       <source>number of extra references</source>
       <translation>number of extra references</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="97" />
+      <location filename="../../desktop/accounting/payments.py" line="95" />
       <source>layout name</source>
       <translation>layout name</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="98" />
+      <location filename="../../desktop/accounting/payments.py" line="96" />
       <source>serial number</source>
       <translation>serial number</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="99" />
+      <location filename="../../desktop/accounting/payments.py" line="97" />
       <source>sender's Bankgiro</source>
       <translation>sender's Bankgiro</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="115" />
+      <location filename="../../desktop/accounting/payments.py" line="113" />
       <source>This file was imported before: nothing was booked again.</source>
       <translation>This file was imported before: nothing was booked again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="121" />
+      <location filename="../../desktop/accounting/payments.py" line="119" />
       <source>%1 payments, %2 in all: %3 matched, %4 partly paid, %5 overpaid (the excess kept as credit), %6 unmatched.</source>
       <translation>%1 payments, %2 in all: %3 matched, %4 partly paid, %5 overpaid (the excess kept as credit), %6 unmatched.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="136" />
+      <location filename="../../desktop/accounting/payments.py" line="134" />
       <source>%1 were booked before, from another file.</source>
       <translation>%1 were booked before, from another file.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="145" />
+      <location filename="../../desktop/accounting/payments.py" line="143" />
       <source>The file was not imported: line %1, %2: %3</source>
       <translation>The file was not imported: line %1, %2: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="277" />
+      <location filename="../../desktop/accounting/payments.py" line="274" />
       <source>Loading payments</source>
       <translation>Loading payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="345" />
+      <location filename="../../desktop/accounting/payments.py" line="342" />
       <source>Importing payments</source>
       <translation>Importing payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="400" />
+      <location filename="../../desktop/accounting/payments.py" line="397" />
       <source>Finding invoices</source>
       <translation>Finding invoices</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="425" />
+      <location filename="../../desktop/accounting/payments.py" line="422" />
       <source>Matching payment</source>
       <translation>Matching payment</translation>
     </message>
@@ -8361,37 +8361,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PriceDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="430" />
+      <location filename="../../desktop/admin/booking_windows.py" line="426" />
       <source>New price rule</source>
       <translation>New price rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="431" />
+      <location filename="../../desktop/admin/booking_windows.py" line="427" />
       <source>Edit price rule</source>
       <translation>Edit price rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="438" />
+      <location filename="../../desktop/admin/booking_windows.py" line="434" />
       <source>Empty: the round's own price</source>
       <translation>Empty: the round's own price</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="442" />
+      <location filename="../../desktop/admin/booking_windows.py" line="438" />
       <source>No membership fee</source>
       <translation>No membership fee</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="437" />
+      <location filename="../../desktop/admin/booking_windows.py" line="433" />
       <source>Price (kr):</source>
       <translation>Price (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="440" />
+      <location filename="../../desktop/admin/booking_windows.py" line="436" />
       <source>Membership fee:</source>
       <translation>Membership fee:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="446" />
+      <location filename="../../desktop/admin/booking_windows.py" line="442" />
       <source>A round costs its own price when it has one, else the most specific rule's (its category's, else all courses'). The discounts of every level count.</source>
       <translation>A round costs its own price when it has one, else the most specific rule's (its category's, else all courses'). The discounts of every level count.</translation>
     </message>
@@ -8399,22 +8399,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PricesWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="475" />
+      <location filename="../../desktop/admin/booking_windows.py" line="471" />
       <source>Prices</source>
       <translation>Prices</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="476" />
+      <location filename="../../desktop/admin/booking_windows.py" line="472" />
       <source>No price rules yet: New… sets what the courses of a level cost.</source>
       <translation>No price rules yet: New… sets what the courses of a level cost.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="479" />
+      <location filename="../../desktop/admin/booking_windows.py" line="475" />
       <source>A booking keeps the price it was made with: changing a rule changes new sign-ups only.</source>
       <translation>A booking keeps the price it was made with: changing a rule changes new sign-ups only.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="483" />
+      <location filename="../../desktop/admin/booking_windows.py" line="479" />
       <source>Its courses cost what the wider rules say</source>
       <translation>Its courses cost what the wider rules say</translation>
     </message>
@@ -9050,87 +9050,87 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="39" />
+      <location filename="../../desktop/admin/reminders.py" line="38" />
       <source>Reminded</source>
       <translation>Reminded</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="40" />
+      <location filename="../../desktop/admin/reminders.py" line="39" />
       <source>For collection</source>
       <translation>For collection</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="61" />
+      <location filename="../../desktop/admin/reminders.py" line="52" />
       <source>Invoice</source>
       <translation>Invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="62" />
+      <location filename="../../desktop/admin/reminders.py" line="53" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="63" />
+      <location filename="../../desktop/admin/reminders.py" line="54" />
       <source>OCR</source>
       <translation>OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="64" />
+      <location filename="../../desktop/admin/reminders.py" line="55" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="67" />
+      <location filename="../../desktop/admin/reminders.py" line="58" />
       <source>Reminder</source>
       <translation>Reminder</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="69" />
+      <location filename="../../desktop/admin/reminders.py" line="60" />
       <source>The last reminder sent: 1 or 2</source>
       <translation>The last reminder sent: 1 or 2</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="71" />
+      <location filename="../../desktop/admin/reminders.py" line="62" />
       <source>Reminded on</source>
       <translation>Reminded on</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="74" />
+      <location filename="../../desktop/admin/reminders.py" line="65" />
       <source>Left to pay</source>
       <translation>Left to pay</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="77" />
+      <location filename="../../desktop/admin/reminders.py" line="68" />
       <source>What is left of the invoice's amount</source>
       <translation>What is left of the invoice's amount</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="79" />
+      <location filename="../../desktop/admin/reminders.py" line="70" />
       <source>Fees</source>
       <translation>Fees</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="80" />
+      <location filename="../../desktop/admin/reminders.py" line="72" />
       <source>Interest</source>
       <translation>Interest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="83" />
+      <location filename="../../desktop/admin/reminders.py" line="76" />
       <source>To pay</source>
       <translation>To pay</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="86" />
+      <location filename="../../desktop/admin/reminders.py" line="79" />
       <source>Left to pay, the reminder fees and the late interest</source>
       <translation>Left to pay, the reminder fees and the late interest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="90" />
+      <location filename="../../desktop/admin/reminders.py" line="83" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="103" />
+      <location filename="../../desktop/admin/reminders.py" line="96" />
       <source>Loading reminders</source>
       <translation>Loading reminders</translation>
     </message>
@@ -9138,74 +9138,74 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RemindersWindow</name>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="127" />
+      <location filename="../../desktop/admin/reminders.py" line="121" />
       <source>Reminders</source>
       <extracomment>The selected invoice's person's profile is asked for (Return, a double click).</extracomment>
       <translation>Reminders</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="131" />
+      <location filename="../../desktop/admin/reminders.py" line="125" />
       <source>Reminded and for collection</source>
       <extracomment>Every reminded invoice from the server (the Show choice narrows the model).</extracomment>
       <translation>Reminded and for collection</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="132" />
+      <location filename="../../desktop/admin/reminders.py" line="126" />
       <source>For collection only</source>
       <translation>For collection only</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="133" />
+      <location filename="../../desktop/admin/reminders.py" line="127" />
       <source>Show</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="135" />
+      <location filename="../../desktop/admin/reminders.py" line="129" />
       <source>&amp;Show:</source>
       <translation>&amp;Show:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="140" />
+      <location filename="../../desktop/admin/reminders.py" line="134" />
       <source>Open &amp;profile</source>
       <translation>Open &amp;profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="143" />
+      <location filename="../../desktop/admin/reminders.py" line="137" />
       <source>The person's profile: their account, bookings and contact details</source>
       <translation>The person's profile: their account, bookings and contact details</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="145" />
+      <location filename="../../desktop/admin/reminders.py" line="139" />
       <source>Open profile</source>
       <translation>Open profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="148" />
+      <location filename="../../desktop/admin/reminders.py" line="142" />
       <source>Reminder actions</source>
       <translation>Reminder actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="150" />
+      <location filename="../../desktop/admin/reminders.py" line="144" />
       <source>Filter by invoice number, person or OCR…</source>
       <translation>Filter by invoice number, person or OCR…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="195" />
+      <location filename="../../desktop/admin/reminders.py" line="183" />
       <source>No reminded invoice matches the filter.</source>
       <translation>No reminded invoice matches the filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="197" />
+      <location filename="../../desktop/admin/reminders.py" line="185" />
       <source>No invoice is on the collection list.</source>
       <translation>No invoice is on the collection list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="198" />
+      <location filename="../../desktop/admin/reminders.py" line="186" />
       <source>No invoice is reminded and unpaid.</source>
       <translation>No invoice is reminded and unpaid.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="219" />
+      <location filename="../../desktop/admin/reminders.py" line="207" />
       <source>%1 reminded · %2 for collection · %3 to pay</source>
       <translation>%1 reminded · %2 for collection · %3 to pay</translation>
     </message>
@@ -10464,34 +10464,34 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ServerListWindow</name>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="89" />
+      <location filename="../../desktop/admin/server_window.py" line="92" />
       <source>Try again</source>
-      <extracomment>Why there is no list when this copy of the data has no server (English source, context "UsersAdmin"), and while the server cannot be reached. Refusals worded for this window (:func:`describe_error`'s ``overrides``). The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words; "" when it failed), after the list was asked for again. The server's list is shown; a call is under way. The open dialog of an action, if any (tests and the window's state use it). Columns fitted to the first list (unless the user's layout was kept).</extracomment>
+      <extracomment>Why there is no list when this copy of the data has no server (English source, context "UsersAdmin"), and while the server cannot be reached. Refusals worded for this window (:func:`describe_error`'s ``overrides``). Whether a failure because the server cannot be reached says OFFLINE (else the general words of :func:`describe_error`). The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words; "" when it failed), after the list was asked for again. The server's list is shown; a call is under way. The open dialog of an action, if any (tests and the window's state use it). Columns fitted to the first list (unless the user's layout was kept).</extracomment>
       <translation>Try again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="106" />
+      <location filename="../../desktop/admin/server_window.py" line="109" />
       <source>Re&amp;fresh</source>
       <extracomment>The actions the table's context menu offers.</extracomment>
       <translation>Re&amp;fresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="106" />
+      <location filename="../../desktop/admin/server_window.py" line="109" />
       <source>Ask the server for the list again</source>
       <translation>Ask the server for the list again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="181" />
+      <location filename="../../desktop/admin/server_window.py" line="186" />
       <source>%1 of %2 shown</source>
       <translation>%1 of %2 shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="223" />
+      <location filename="../../desktop/admin/server_window.py" line="228" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="237" />
+      <location filename="../../desktop/admin/server_window.py" line="242" />
       <source>No users match the filter.</source>
       <translation>No users match the filter.</translation>
     </message>
@@ -12914,75 +12914,75 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UnmatchedPaymentsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="235" />
+      <location filename="../../desktop/accounting/payments.py" line="234" />
       <source>Unmatched payments</source>
       <extracomment>An import ended: its summary in words ("" when it failed).</extracomment>
       <translation>Unmatched payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="237" />
+      <location filename="../../desktop/accounting/payments.py" line="236" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Import BgMax file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="240" />
+      <location filename="../../desktop/accounting/payments.py" line="239" />
       <source>Import a Bankgirot BgMax file and match its payments to invoices by OCR</source>
       <translation>Import a Bankgirot BgMax file and match its payments to invoices by OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="243" />
+      <location filename="../../desktop/accounting/payments.py" line="242" />
       <source>&amp;Match to invoice…</source>
       <translation>&amp;Match to invoice…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="246" />
+      <location filename="../../desktop/accounting/payments.py" line="245" />
       <source>Match the chosen payment to an invoice found by OCR, number or name</source>
       <translation>Match the chosen payment to an invoice found by OCR, number or name</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="254" />
+      <location filename="../../desktop/accounting/payments.py" line="253" />
       <source>Payment actions</source>
       <translation>Payment actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="256" />
+      <location filename="../../desktop/accounting/payments.py" line="255" />
       <source>Filter by reference, payer or amount…</source>
       <translation>Filter by reference, payer or amount…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="287" />
+      <location filename="../../desktop/accounting/payments.py" line="284" />
       <source>Every payment is matched to an invoice.</source>
       <translation>Every payment is matched to an invoice.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="302" />
-      <location filename="../../desktop/accounting/payments.py" line="333" />
-      <location filename="../../desktop/accounting/payments.py" line="372" />
+      <location filename="../../desktop/accounting/payments.py" line="299" />
+      <location filename="../../desktop/accounting/payments.py" line="330" />
+      <location filename="../../desktop/accounting/payments.py" line="369" />
       <source>Import BgMax file</source>
       <translation>Import BgMax file</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="306" />
+      <location filename="../../desktop/accounting/payments.py" line="303" />
       <source>BgMax files (*.txt *.bgmax *.dat)</source>
       <translation>BgMax files (*.txt *.bgmax *.dat)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="306" />
+      <location filename="../../desktop/accounting/payments.py" line="303" />
       <source>All files (*)</source>
       <translation>All files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="324" />
+      <location filename="../../desktop/accounting/payments.py" line="321" />
       <source>The file could not be read: %1</source>
       <translation>The file could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="330" />
+      <location filename="../../desktop/accounting/payments.py" line="327" />
       <source>Importing %1…</source>
       <translation>Importing %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="412" />
+      <location filename="../../desktop/accounting/payments.py" line="409" />
       <source>Matched %1 to invoice %2 (%3); the receipt is on its way.</source>
       <translation>Matched %1 to invoice %2 (%3); the receipt is on its way.</translation>
     </message>
@@ -13281,32 +13281,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="165" />
+      <location filename="../../desktop/accounting/economics.py" line="156" />
       <source>The economics report is made by the server from its ledger, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <translation>The economics report is made by the server from its ledger, and this copy of the data is not connected to one. Sign in to the server to see it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="170" />
+      <location filename="../../desktop/accounting/economics.py" line="161" />
       <source>Offline: the economics report needs a connection to the server, which keeps the ledger. Your other work goes on; try again when online.</source>
       <translation>Offline: the economics report needs a connection to the server, which keeps the ledger. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="110" />
+      <location filename="../../desktop/admin/reminders.py" line="103" />
       <source>Invoices and their reminders are kept on the server, and this copy of the data is not connected to one. Sign in to the server to see them.</source>
       <translation>Invoices and their reminders are kept on the server, and this copy of the data is not connected to one. Sign in to the server to see them.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="115" />
+      <location filename="../../desktop/admin/reminders.py" line="108" />
       <source>Offline: invoices and their reminders are kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: invoices and their reminders are kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="218" />
+      <location filename="../../desktop/accounting/payments.py" line="216" />
       <source>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</source>
       <translation>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="223" />
+      <location filename="../../desktop/accounting/payments.py" line="221" />
       <source>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</source>
       <translation>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</translation>
     </message>

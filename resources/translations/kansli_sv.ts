@@ -1836,34 +1836,34 @@
       <translation>En kursomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="100" />
+      <location filename="../../desktop/admin/booking_windows.py" line="96" />
       <source>Category %1</source>
       <translation>Kategori %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="134" />
+      <location filename="../../desktop/admin/booking_windows.py" line="130" />
       <source>VAT:</source>
       <translation>Moms:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="139" />
+      <location filename="../../desktop/admin/booking_windows.py" line="135" />
       <source>Account:</source>
       <translation>Konto:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="196" />
-      <location filename="../../desktop/admin/booking_windows.py" line="377" />
+      <location filename="../../desktop/admin/booking_windows.py" line="192" />
+      <location filename="../../desktop/admin/booking_windows.py" line="373" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="197" />
+      <location filename="../../desktop/admin/booking_windows.py" line="193" />
       <source>Fee</source>
       <translation>Avgift</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="198" />
-      <location filename="../../desktop/admin/booking_windows.py" line="495" />
+      <location filename="../../desktop/admin/booking_windows.py" line="194" />
+      <location filename="../../desktop/admin/booking_windows.py" line="491" />
       <source>VAT</source>
       <translation>Moms</translation>
     </message>
@@ -1939,8 +1939,8 @@
     </message>
     <message>
       <location filename="../../desktop/accounting/settings.py" line="149" />
-      <location filename="../../desktop/admin/booking_windows.py" line="199" />
-      <location filename="../../desktop/admin/booking_windows.py" line="496" />
+      <location filename="../../desktop/admin/booking_windows.py" line="195" />
+      <location filename="../../desktop/admin/booking_windows.py" line="492" />
       <source>Account</source>
       <translation>Konto</translation>
     </message>
@@ -1955,54 +1955,54 @@
       <translation>Projekt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="227" />
+      <location filename="../../desktop/admin/booking_windows.py" line="223" />
       <source>The category's name</source>
       <translation>Kategorins namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="219" />
+      <location filename="../../desktop/admin/booking_windows.py" line="215" />
       <source>For:</source>
       <translation>Gäller:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="223" />
+      <location filename="../../desktop/admin/booking_windows.py" line="219" />
       <source>Category:</source>
       <translation>Kategori:</translation>
     </message>
     <message>
       <location filename="../../desktop/accounting/settings.py" line="148" />
-      <location filename="../../desktop/admin/booking_windows.py" line="378" />
-      <location filename="../../desktop/admin/booking_windows.py" line="493" />
+      <location filename="../../desktop/admin/booking_windows.py" line="374" />
+      <location filename="../../desktop/admin/booking_windows.py" line="489" />
       <source>For</source>
       <translation>Gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="379" />
+      <location filename="../../desktop/admin/booking_windows.py" line="375" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="380" />
+      <location filename="../../desktop/admin/booking_windows.py" line="376" />
       <source>Discount</source>
       <translation>Rabatt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="381" />
+      <location filename="../../desktop/admin/booking_windows.py" line="377" />
       <source>Valid</source>
       <translation>Giltig</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="382" />
+      <location filename="../../desktop/admin/booking_windows.py" line="378" />
       <source>Order</source>
       <translation>Ordning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="494" />
+      <location filename="../../desktop/admin/booking_windows.py" line="490" />
       <source>Price</source>
       <translation>Pris</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="497" />
+      <location filename="../../desktop/admin/booking_windows.py" line="493" />
       <source>Membership fee</source>
       <translation>Medlemsavgift</translation>
     </message>
@@ -3084,83 +3084,83 @@
   <context>
     <name>DiscountDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="284" />
+      <location filename="../../desktop/admin/booking_windows.py" line="280" />
       <source>New discount</source>
       <translation>Ny rabatt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="285" />
+      <location filename="../../desktop/admin/booking_windows.py" line="281" />
       <source>Edit discount</source>
       <translation>Ändra rabatt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="290" />
+      <location filename="../../desktop/admin/booking_windows.py" line="286" />
       <source>Such as Two courses the same term</source>
       <translation>Till exempel Två kurser samma termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="296" />
+      <location filename="../../desktop/admin/booking_windows.py" line="292" />
       <source>An amount (kr)</source>
       <translation>Ett belopp (kr)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="297" />
+      <location filename="../../desktop/admin/booking_windows.py" line="293" />
       <source>A percentage of the price</source>
       <translation>En procent av priset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="319" />
+      <location filename="../../desktop/admin/booking_windows.py" line="315" />
       <source>YYYY-MM-DD (empty: no limit)</source>
       <translation>ÅÅÅÅ-MM-DD (tomt: ingen gräns)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="289" />
+      <location filename="../../desktop/admin/booking_windows.py" line="285" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="293" />
+      <location filename="../../desktop/admin/booking_windows.py" line="289" />
       <source>When:</source>
       <translation>När:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="295" />
+      <location filename="../../desktop/admin/booking_windows.py" line="291" />
       <source>Discount:</source>
       <translation>Rabatt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="306" />
+      <location filename="../../desktop/admin/booking_windows.py" line="302" />
       <source>Size:</source>
       <translation>Storlek:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="308" />
+      <location filename="../../desktop/admin/booking_windows.py" line="304" />
       <source>With others:</source>
       <translation>Med andra:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="313" />
+      <location filename="../../desktop/admin/booking_windows.py" line="309" />
       <source>Book by:</source>
       <extracomment>The days that limit the discount, by their keys (empty: no limit).</extracomment>
       <translation>Anmäl senast:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="314" />
+      <location filename="../../desktop/admin/booking_windows.py" line="310" />
       <source>Valid from:</source>
       <translation>Gäller från:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="315" />
+      <location filename="../../desktop/admin/booking_windows.py" line="311" />
       <source>Valid until:</source>
       <translation>Gäller till och med:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="320" />
+      <location filename="../../desktop/admin/booking_windows.py" line="316" />
       <source>Order:</source>
       <translation>Ordning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="326" />
+      <location filename="../../desktop/admin/booking_windows.py" line="322" />
       <source>Discounts are counted in their order, each shown to the participant as a line of the price; together they never take a course below zero.</source>
       <translation>Rabatterna räknas i sin ordning och visas för deltagaren som var sin rad i priset; tillsammans gör de aldrig en kurs billigare än noll.</translation>
     </message>
@@ -3168,32 +3168,32 @@
   <context>
     <name>DiscountsWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="358" />
+      <location filename="../../desktop/admin/booking_windows.py" line="354" />
       <source>Discounts</source>
       <translation>Rabatter</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="359" />
+      <location filename="../../desktop/admin/booking_windows.py" line="355" />
       <source>No discounts yet: New… adds one, such as for a second course.</source>
       <translation>Inga rabatter än: Ny… lägger till en, till exempel för en andra kurs.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="362" />
+      <location filename="../../desktop/admin/booking_windows.py" line="358" />
       <source>A booking keeps the price it was made with: changing a discount changes new sign-ups only.</source>
       <translation>En bokning behåller priset den gjordes med: en ändrad rabatt ändrar bara nya anmälningar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="367" />
+      <location filename="../../desktop/admin/booking_windows.py" line="363" />
       <source>New sign-ups no longer get it</source>
       <translation>Nya anmälningar får den inte längre</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="392" />
+      <location filename="../../desktop/admin/booking_windows.py" line="388" />
       <source>(by %1)</source>
       <translation>(senast %1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="394" />
+      <location filename="../../desktop/admin/booking_windows.py" line="390" />
       <source>Always</source>
       <translation>Alltid</translation>
     </message>
@@ -3232,161 +3232,161 @@
   <context>
     <name>Economics</name>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="44" />
-      <location filename="../../desktop/accounting/economics.py" line="99" />
+      <location filename="../../desktop/accounting/economics.py" line="43" />
+      <location filename="../../desktop/accounting/economics.py" line="90" />
       <source>Course</source>
       <extracomment>The chart's series: (field, colour).</extracomment>
       <translation>Kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="45" />
+      <location filename="../../desktop/accounting/economics.py" line="44" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="46" />
+      <location filename="../../desktop/accounting/economics.py" line="45" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="49" />
-      <location filename="../../desktop/accounting/economics.py" line="381" />
+      <location filename="../../desktop/accounting/economics.py" line="48" />
+      <location filename="../../desktop/accounting/economics.py" line="367" />
       <source>All time</source>
       <translation>Hela tiden</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="50" />
+      <location filename="../../desktop/accounting/economics.py" line="49" />
       <source>This year</source>
       <translation>I år</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="51" />
+      <location filename="../../desktop/accounting/economics.py" line="50" />
       <source>Last year</source>
       <translation>Förra året</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="52" />
+      <location filename="../../desktop/accounting/economics.py" line="51" />
       <source>This month</source>
       <translation>Den här månaden</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="53" />
+      <location filename="../../desktop/accounting/economics.py" line="52" />
       <source>Chosen days</source>
       <translation>Valda dagar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="57" />
+      <location filename="../../desktop/accounting/economics.py" line="56" />
       <source>Invoiced</source>
       <extracomment>The amounts, in the table's order: (field, title, tooltip).</extracomment>
       <translation>Fakturerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="57" />
+      <location filename="../../desktop/accounting/economics.py" line="56" />
       <source>What the bookings were charged (before any credit balance used)</source>
       <translation>Vad bokningarna debiterades (innan tillgodohavanden användes)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="60" />
+      <location filename="../../desktop/accounting/economics.py" line="59" />
       <source>Cancelled</source>
       <translation>Avbokat</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="60" />
+      <location filename="../../desktop/accounting/economics.py" line="59" />
       <source>Charges given up again by cancellations and credit notes</source>
       <translation>Debiteringar som gått tillbaka genom avbokningar och kreditfakturor</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="63" />
+      <location filename="../../desktop/accounting/economics.py" line="62" />
       <source>Paid</source>
       <translation>Betalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="63" />
+      <location filename="../../desktop/accounting/economics.py" line="62" />
       <source>Money received: Bankgiro and card payments</source>
       <translation>Inbetalda pengar: bankgiro- och kortbetalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="66" />
+      <location filename="../../desktop/accounting/economics.py" line="65" />
       <source>Outstanding</source>
       <translation>Utestående</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="66" />
+      <location filename="../../desktop/accounting/economics.py" line="65" />
       <source>What is still owed at the end of the period</source>
       <translation>Vad som fortfarande är obetalt vid periodens slut</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="69" />
+      <location filename="../../desktop/accounting/economics.py" line="68" />
       <source>Discounts</source>
       <translation>Rabatter</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="69" />
+      <location filename="../../desktop/accounting/economics.py" line="68" />
       <source>The discounts of the bookings charged in the period</source>
       <translation>Rabatterna på bokningar som debiterades under perioden</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="72" />
+      <location filename="../../desktop/accounting/economics.py" line="71" />
       <source>Credit used</source>
       <translation>Tillgodo använt</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="72" />
+      <location filename="../../desktop/accounting/economics.py" line="71" />
       <source>Credit balances used to pay for bookings</source>
       <translation>Tillgodohavanden som använts för att betala bokningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="75" />
+      <location filename="../../desktop/accounting/economics.py" line="74" />
       <source>Credit given</source>
       <translation>Tillgodo givet</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="75" />
+      <location filename="../../desktop/accounting/economics.py" line="74" />
       <source>Credit balances given by cancellations and overpayments</source>
       <translation>Tillgodohavanden från avbokningar och överbetalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="78" />
+      <location filename="../../desktop/accounting/economics.py" line="77" />
       <source>Refunds</source>
       <translation>Återbetalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="78" />
+      <location filename="../../desktop/accounting/economics.py" line="77" />
       <source>Money paid back</source>
       <translation>Pengar som betalats tillbaka</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="102" />
+      <location filename="../../desktop/accounting/economics.py" line="93" />
       <source>Bookings</source>
       <translation>Bokningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="104" />
+      <location filename="../../desktop/accounting/economics.py" line="95" />
       <source>Bookings charged in the period</source>
       <translation>Bokningar som debiterades under perioden</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="117" />
+      <location filename="../../desktop/accounting/economics.py" line="108" />
       <source>Not tied to a booking</source>
       <translation>Inte knutet till en bokning</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="121" />
+      <location filename="../../desktop/accounting/economics.py" line="112" />
       <source>No category</source>
       <translation>Ingen kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="122" />
+      <location filename="../../desktop/accounting/economics.py" line="113" />
       <source>No term</source>
       <translation>Ingen termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="143" />
+      <location filename="../../desktop/accounting/economics.py" line="134" />
       <source>Loading the economics report</source>
       <translation>Hämtar ekonomirapporten</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="387" />
+      <location filename="../../desktop/accounting/economics.py" line="373" />
       <source>Total</source>
       <translation>Totalt</translation>
     </message>
@@ -3394,110 +3394,110 @@
   <context>
     <name>EconomicsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="179" />
-      <location filename="../../desktop/accounting/economics.py" line="412" />
-      <location filename="../../desktop/accounting/economics.py" line="440" />
+      <location filename="../../desktop/accounting/economics.py" line="171" />
+      <location filename="../../desktop/accounting/economics.py" line="398" />
+      <location filename="../../desktop/accounting/economics.py" line="426" />
       <source>Economics report</source>
       <translation>Ekonomirapport</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="186" />
+      <location filename="../../desktop/accounting/economics.py" line="178" />
       <source>Per</source>
       <extracomment>The group and period the report shown was asked for.</extracomment>
       <translation>Per</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="190" />
+      <location filename="../../desktop/accounting/economics.py" line="182" />
       <source>Period</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="192" />
+      <location filename="../../desktop/accounting/economics.py" line="184" />
       <source>From</source>
       <translation>Från</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="192" />
+      <location filename="../../desktop/accounting/economics.py" line="184" />
       <source>To</source>
       <translation>Till</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="199" />
+      <location filename="../../desktop/accounting/economics.py" line="191" />
       <source>&amp;Per:</source>
       <translation>&amp;Per:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="201" />
+      <location filename="../../desktop/accounting/economics.py" line="193" />
       <source>P&amp;eriod:</source>
       <translation>P&amp;eriod:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="204" />
+      <location filename="../../desktop/accounting/economics.py" line="196" />
       <source>&amp;Print…</source>
       <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="204" />
+      <location filename="../../desktop/accounting/economics.py" line="196" />
       <source>Print the report</source>
       <translation>Skriv ut rapporten</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="207" />
+      <location filename="../../desktop/accounting/economics.py" line="199" />
       <source>&amp;Export…</source>
       <translation>E&amp;xportera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="210" />
+      <location filename="../../desktop/accounting/economics.py" line="202" />
       <source>Save the report as an Excel workbook or a CSV file</source>
       <translation>Spara rapporten som en Excel-arbetsbok eller en CSV-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="215" />
+      <location filename="../../desktop/accounting/economics.py" line="207" />
       <source>Report actions</source>
       <translation>Rapportåtgärder</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="217" />
+      <location filename="../../desktop/accounting/economics.py" line="209" />
       <source>Filter by name…</source>
       <translation>Filtrera på namn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="294" />
+      <location filename="../../desktop/accounting/economics.py" line="280" />
       <source>The period ends before it starts.</source>
       <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="313" />
+      <location filename="../../desktop/accounting/economics.py" line="299" />
       <source>No bookings or payments in this period.</source>
       <translation>Inga bokningar eller betalningar under perioden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="338" />
+      <location filename="../../desktop/accounting/economics.py" line="324" />
       <source>In all: %1 invoiced · %2 paid · %3 outstanding</source>
       <translation>Totalt: %1 fakturerat · %2 betalt · %3 utestående</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="351" />
+      <location filename="../../desktop/accounting/economics.py" line="337" />
       <source>Invoiced, paid and outstanding (kr)</source>
       <translation>Fakturerat, betalt och utestående (kr)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="406" />
+      <location filename="../../desktop/accounting/economics.py" line="392" />
       <source>Per %1</source>
       <translation>Per %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="432" />
+      <location filename="../../desktop/accounting/economics.py" line="418" />
       <source>Export the report</source>
       <translation>Exportera rapporten</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="432" />
+      <location filename="../../desktop/accounting/economics.py" line="418" />
       <source>Economics</source>
       <translation>Ekonomi</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="447" />
+      <location filename="../../desktop/accounting/economics.py" line="433" />
       <source>Saved %1.</source>
       <translation>Sparade %1.</translation>
     </message>
@@ -5616,38 +5616,38 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MatchDialog</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="163" />
+      <location filename="../../desktop/accounting/payments.py" line="161" />
       <source>Match payment to an invoice</source>
       <extracomment>The invoice chosen (its id). Find invoices for this text.</extracomment>
       <translation>Matcha betalning mot en faktura</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="166" />
+      <location filename="../../desktop/accounting/payments.py" line="164" />
       <source>Payment of %1 on %2, reference “%3”, from %4.</source>
       <translation>Betalning på %1 den %2, referens ”%3”, från %4.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="173" />
+      <location filename="../../desktop/accounting/payments.py" line="171" />
       <source>OCR reference, invoice number or name…</source>
       <translation>OCR-nummer, fakturanummer eller namn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="174" />
+      <location filename="../../desktop/accounting/payments.py" line="172" />
       <source>Find invoice</source>
       <translation>Sök faktura</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="176" />
+      <location filename="../../desktop/accounting/payments.py" line="174" />
       <source>&amp;Find invoice:</source>
       <translation>&amp;Sök faktura:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="184" />
+      <location filename="../../desktop/accounting/payments.py" line="182" />
       <source>&amp;Match</source>
       <translation>&amp;Matcha</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="201" />
+      <location filename="../../desktop/accounting/payments.py" line="199" />
       <source>No invoice found.</source>
       <translation>Ingen faktura hittades.</translation>
     </message>
@@ -5655,32 +5655,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MembershipTypeDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="153" />
+      <location filename="../../desktop/admin/booking_windows.py" line="149" />
       <source>New membership type</source>
       <translation>Ny medlemskapstyp</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="154" />
+      <location filename="../../desktop/admin/booking_windows.py" line="150" />
       <source>Edit membership type</source>
       <translation>Ändra medlemskapstyp</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="159" />
+      <location filename="../../desktop/admin/booking_windows.py" line="155" />
       <source>Such as Membership 2027</source>
       <translation>Till exempel Medlemskap 2027</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="158" />
+      <location filename="../../desktop/admin/booking_windows.py" line="154" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="161" />
+      <location filename="../../desktop/admin/booking_windows.py" line="157" />
       <source>Fee (kr):</source>
       <translation>Avgift (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="165" />
+      <location filename="../../desktop/admin/booking_windows.py" line="161" />
       <source>Someone who is not a member on a round's first day pays the fee with the course, when the round's price rule names this membership type.</source>
       <translation>Den som inte är medlem på omgångens första dag betalar avgiften med kursen, när omgångens prisregel anger den här medlemskapstypen.</translation>
     </message>
@@ -5688,17 +5688,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MembershipTypesWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="180" />
+      <location filename="../../desktop/admin/booking_windows.py" line="176" />
       <source>Membership types</source>
       <translation>Medlemskapstyper</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="181" />
+      <location filename="../../desktop/admin/booking_windows.py" line="177" />
       <source>No membership types yet: New… adds one with its fee.</source>
       <translation>Inga medlemskapstyper än: Ny… lägger till en med dess avgift.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="184" />
+      <location filename="../../desktop/admin/booking_windows.py" line="180" />
       <source>Price rules can no longer name it; members stay members</source>
       <translation>Prisregler kan inte längre ange den; medlemmar förblir medlemmar</translation>
     </message>
@@ -7187,159 +7187,159 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Payments</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="63" />
+      <location filename="../../desktop/accounting/payments.py" line="55" />
       <source>Paid on</source>
       <translation>Betald</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="64" />
-      <location filename="../../desktop/accounting/payments.py" line="82" />
+      <location filename="../../desktop/accounting/payments.py" line="57" />
+      <location filename="../../desktop/accounting/payments.py" line="77" />
       <source>Amount</source>
       <translation>Belopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="67" />
+      <location filename="../../desktop/accounting/payments.py" line="61" />
       <source>Reference</source>
       <translation>Referens</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="68" />
+      <location filename="../../desktop/accounting/payments.py" line="62" />
       <source>The reference as the payer gave it</source>
       <translation>Referensen som betalaren angav den</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="72" />
+      <location filename="../../desktop/accounting/payments.py" line="66" />
       <source>Payer</source>
       <translation>Betalare</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="73" />
+      <location filename="../../desktop/accounting/payments.py" line="67" />
       <source>The payer's name as the bank gave it</source>
       <translation>Betalarens namn som banken angav det</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="78" />
+      <location filename="../../desktop/accounting/payments.py" line="72" />
       <source>Invoice</source>
       <translation>Faktura</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="79" />
+      <location filename="../../desktop/accounting/payments.py" line="73" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="80" />
+      <location filename="../../desktop/accounting/payments.py" line="74" />
       <source>OCR</source>
       <translation>OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="81" />
+      <location filename="../../desktop/accounting/payments.py" line="75" />
       <source>Due</source>
       <translation>Förfaller</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="83" />
+      <location filename="../../desktop/accounting/payments.py" line="80" />
       <source>Left to pay</source>
       <translation>Kvar att betala</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="88" />
+      <location filename="../../desktop/accounting/payments.py" line="86" />
       <source>record type</source>
       <extracomment>BgMax fields as the server names them in a refusal, in words.</extracomment>
       <translation>posttyp</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="89" />
+      <location filename="../../desktop/accounting/payments.py" line="87" />
       <source>amount</source>
       <translation>belopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="90" />
+      <location filename="../../desktop/accounting/payments.py" line="88" />
       <source>reference</source>
       <translation>referens</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="91" />
+      <location filename="../../desktop/accounting/payments.py" line="89" />
       <source>payment date</source>
       <translation>betalningsdag</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="92" />
+      <location filename="../../desktop/accounting/payments.py" line="90" />
       <source>deposit amount</source>
       <translation>insättningsbelopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="93" />
+      <location filename="../../desktop/accounting/payments.py" line="91" />
       <source>number of payments</source>
       <translation>antal betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="94" />
+      <location filename="../../desktop/accounting/payments.py" line="92" />
       <source>number of deposits</source>
       <translation>antal insättningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="95" />
+      <location filename="../../desktop/accounting/payments.py" line="93" />
       <source>number of deductions</source>
       <translation>antal avdrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="96" />
+      <location filename="../../desktop/accounting/payments.py" line="94" />
       <source>number of extra references</source>
       <translation>antal extra referenser</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="97" />
+      <location filename="../../desktop/accounting/payments.py" line="95" />
       <source>layout name</source>
       <translation>layoutnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="98" />
+      <location filename="../../desktop/accounting/payments.py" line="96" />
       <source>serial number</source>
       <translation>löpnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="99" />
+      <location filename="../../desktop/accounting/payments.py" line="97" />
       <source>sender's Bankgiro</source>
       <translation>avsändarens bankgiro</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="115" />
+      <location filename="../../desktop/accounting/payments.py" line="113" />
       <source>This file was imported before: nothing was booked again.</source>
       <translation>Filen har importerats förut: inget bokades igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="121" />
+      <location filename="../../desktop/accounting/payments.py" line="119" />
       <source>%1 payments, %2 in all: %3 matched, %4 partly paid, %5 overpaid (the excess kept as credit), %6 unmatched.</source>
       <translation>%1 betalningar, %2 totalt: %3 matchade, %4 delbetalda, %5 överbetalda (överskottet sparat som tillgodohavande), %6 omatchade.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="136" />
+      <location filename="../../desktop/accounting/payments.py" line="134" />
       <source>%1 were booked before, from another file.</source>
       <translation>%1 var bokade förut, från en annan fil.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="145" />
+      <location filename="../../desktop/accounting/payments.py" line="143" />
       <source>The file was not imported: line %1, %2: %3</source>
       <translation>Filen importerades inte: rad %1, %2: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="277" />
+      <location filename="../../desktop/accounting/payments.py" line="274" />
       <source>Loading payments</source>
       <translation>Hämtar betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="345" />
+      <location filename="../../desktop/accounting/payments.py" line="342" />
       <source>Importing payments</source>
       <translation>Importerar betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="400" />
+      <location filename="../../desktop/accounting/payments.py" line="397" />
       <source>Finding invoices</source>
       <translation>Söker fakturor</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="425" />
+      <location filename="../../desktop/accounting/payments.py" line="422" />
       <source>Matching payment</source>
       <translation>Matchar betalning</translation>
     </message>
@@ -8361,37 +8361,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PriceDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="430" />
+      <location filename="../../desktop/admin/booking_windows.py" line="426" />
       <source>New price rule</source>
       <translation>Ny prisregel</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="431" />
+      <location filename="../../desktop/admin/booking_windows.py" line="427" />
       <source>Edit price rule</source>
       <translation>Ändra prisregel</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="438" />
+      <location filename="../../desktop/admin/booking_windows.py" line="434" />
       <source>Empty: the round's own price</source>
       <translation>Tomt: omgångens eget pris</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="442" />
+      <location filename="../../desktop/admin/booking_windows.py" line="438" />
       <source>No membership fee</source>
       <translation>Ingen medlemsavgift</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="437" />
+      <location filename="../../desktop/admin/booking_windows.py" line="433" />
       <source>Price (kr):</source>
       <translation>Pris (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="440" />
+      <location filename="../../desktop/admin/booking_windows.py" line="436" />
       <source>Membership fee:</source>
       <translation>Medlemsavgift:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="446" />
+      <location filename="../../desktop/admin/booking_windows.py" line="442" />
       <source>A round costs its own price when it has one, else the most specific rule's (its category's, else all courses'). The discounts of every level count.</source>
       <translation>En omgång kostar sitt eget pris när den har ett, annars den mest specifika regelns (kategorins, annars alla kursers). Rabatterna på alla nivåer räknas.</translation>
     </message>
@@ -8399,22 +8399,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PricesWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="475" />
+      <location filename="../../desktop/admin/booking_windows.py" line="471" />
       <source>Prices</source>
       <translation>Priser</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="476" />
+      <location filename="../../desktop/admin/booking_windows.py" line="472" />
       <source>No price rules yet: New… sets what the courses of a level cost.</source>
       <translation>Inga prisregler än: Ny… anger vad kurserna på en nivå kostar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="479" />
+      <location filename="../../desktop/admin/booking_windows.py" line="475" />
       <source>A booking keeps the price it was made with: changing a rule changes new sign-ups only.</source>
       <translation>En bokning behåller priset den gjordes med: en ändrad regel ändrar bara nya anmälningar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="483" />
+      <location filename="../../desktop/admin/booking_windows.py" line="479" />
       <source>Its courses cost what the wider rules say</source>
       <translation>Dess kurser kostar vad de bredare reglerna säger</translation>
     </message>
@@ -9050,87 +9050,87 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="39" />
+      <location filename="../../desktop/admin/reminders.py" line="38" />
       <source>Reminded</source>
       <translation>Påmind</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="40" />
+      <location filename="../../desktop/admin/reminders.py" line="39" />
       <source>For collection</source>
       <translation>För inkasso</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="61" />
+      <location filename="../../desktop/admin/reminders.py" line="52" />
       <source>Invoice</source>
       <translation>Faktura</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="62" />
+      <location filename="../../desktop/admin/reminders.py" line="53" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="63" />
+      <location filename="../../desktop/admin/reminders.py" line="54" />
       <source>OCR</source>
       <translation>OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="64" />
+      <location filename="../../desktop/admin/reminders.py" line="55" />
       <source>Due</source>
       <translation>Förfallodag</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="67" />
+      <location filename="../../desktop/admin/reminders.py" line="58" />
       <source>Reminder</source>
       <translation>Påminnelse</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="69" />
+      <location filename="../../desktop/admin/reminders.py" line="60" />
       <source>The last reminder sent: 1 or 2</source>
       <translation>Den senast skickade påminnelsen: 1 eller 2</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="71" />
+      <location filename="../../desktop/admin/reminders.py" line="62" />
       <source>Reminded on</source>
       <translation>Påmind den</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="74" />
+      <location filename="../../desktop/admin/reminders.py" line="65" />
       <source>Left to pay</source>
       <translation>Kvar att betala</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="77" />
+      <location filename="../../desktop/admin/reminders.py" line="68" />
       <source>What is left of the invoice's amount</source>
       <translation>Det som återstår av fakturans belopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="79" />
+      <location filename="../../desktop/admin/reminders.py" line="70" />
       <source>Fees</source>
       <translation>Avgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="80" />
+      <location filename="../../desktop/admin/reminders.py" line="72" />
       <source>Interest</source>
       <translation>Ränta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="83" />
+      <location filename="../../desktop/admin/reminders.py" line="76" />
       <source>To pay</source>
       <translation>Att betala</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="86" />
+      <location filename="../../desktop/admin/reminders.py" line="79" />
       <source>Left to pay, the reminder fees and the late interest</source>
       <translation>Kvar att betala, påminnelseavgifterna och dröjsmålsräntan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="90" />
+      <location filename="../../desktop/admin/reminders.py" line="83" />
       <source>Stage</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="103" />
+      <location filename="../../desktop/admin/reminders.py" line="96" />
       <source>Loading reminders</source>
       <translation>Hämtar påminnelser</translation>
     </message>
@@ -9138,74 +9138,74 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RemindersWindow</name>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="127" />
+      <location filename="../../desktop/admin/reminders.py" line="121" />
       <source>Reminders</source>
       <extracomment>The selected invoice's person's profile is asked for (Return, a double click).</extracomment>
       <translation>Påminnelser</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="131" />
+      <location filename="../../desktop/admin/reminders.py" line="125" />
       <source>Reminded and for collection</source>
       <extracomment>Every reminded invoice from the server (the Show choice narrows the model).</extracomment>
       <translation>Påminda och för inkasso</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="132" />
+      <location filename="../../desktop/admin/reminders.py" line="126" />
       <source>For collection only</source>
       <translation>Bara för inkasso</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="133" />
+      <location filename="../../desktop/admin/reminders.py" line="127" />
       <source>Show</source>
       <translation>Visa</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="135" />
+      <location filename="../../desktop/admin/reminders.py" line="129" />
       <source>&amp;Show:</source>
       <translation>&amp;Visa:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="140" />
+      <location filename="../../desktop/admin/reminders.py" line="134" />
       <source>Open &amp;profile</source>
       <translation>Öppna &amp;profil</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="143" />
+      <location filename="../../desktop/admin/reminders.py" line="137" />
       <source>The person's profile: their account, bookings and contact details</source>
       <translation>Personens profil: konto, bokningar och kontaktuppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="145" />
+      <location filename="../../desktop/admin/reminders.py" line="139" />
       <source>Open profile</source>
       <translation>Öppna profil</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="148" />
+      <location filename="../../desktop/admin/reminders.py" line="142" />
       <source>Reminder actions</source>
       <translation>Åtgärder för påminnelser</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="150" />
+      <location filename="../../desktop/admin/reminders.py" line="144" />
       <source>Filter by invoice number, person or OCR…</source>
       <translation>Filtrera på fakturanummer, person eller OCR…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="195" />
+      <location filename="../../desktop/admin/reminders.py" line="183" />
       <source>No reminded invoice matches the filter.</source>
       <translation>Ingen påmind faktura matchar filtret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="197" />
+      <location filename="../../desktop/admin/reminders.py" line="185" />
       <source>No invoice is on the collection list.</source>
       <translation>Ingen faktura går till inkasso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="198" />
+      <location filename="../../desktop/admin/reminders.py" line="186" />
       <source>No invoice is reminded and unpaid.</source>
       <translation>Ingen faktura är påmind och obetald.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="219" />
+      <location filename="../../desktop/admin/reminders.py" line="207" />
       <source>%1 reminded · %2 for collection · %3 to pay</source>
       <translation>%1 påminda · %2 för inkasso · %3 att betala</translation>
     </message>
@@ -10464,34 +10464,34 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ServerListWindow</name>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="89" />
+      <location filename="../../desktop/admin/server_window.py" line="92" />
       <source>Try again</source>
-      <extracomment>Why there is no list when this copy of the data has no server (English source, context "UsersAdmin"), and while the server cannot be reached. Refusals worded for this window (:func:`describe_error`'s ``overrides``). The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words; "" when it failed), after the list was asked for again. The server's list is shown; a call is under way. The open dialog of an action, if any (tests and the window's state use it). Columns fitted to the first list (unless the user's layout was kept).</extracomment>
+      <extracomment>Why there is no list when this copy of the data has no server (English source, context "UsersAdmin"), and while the server cannot be reached. Refusals worded for this window (:func:`describe_error`'s ``overrides``). Whether a failure because the server cannot be reached says OFFLINE (else the general words of :func:`describe_error`). The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words; "" when it failed), after the list was asked for again. The server's list is shown; a call is under way. The open dialog of an action, if any (tests and the window's state use it). Columns fitted to the first list (unless the user's layout was kept).</extracomment>
       <translation>Försök igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="106" />
+      <location filename="../../desktop/admin/server_window.py" line="109" />
       <source>Re&amp;fresh</source>
       <extracomment>The actions the table's context menu offers.</extracomment>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="106" />
+      <location filename="../../desktop/admin/server_window.py" line="109" />
       <source>Ask the server for the list again</source>
       <translation>Hämta listan från servern igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="181" />
+      <location filename="../../desktop/admin/server_window.py" line="186" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 visas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="223" />
+      <location filename="../../desktop/admin/server_window.py" line="228" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="237" />
+      <location filename="../../desktop/admin/server_window.py" line="242" />
       <source>No users match the filter.</source>
       <translation>Inga användare matchar filtret.</translation>
     </message>
@@ -12914,75 +12914,75 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UnmatchedPaymentsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="235" />
+      <location filename="../../desktop/accounting/payments.py" line="234" />
       <source>Unmatched payments</source>
       <extracomment>An import ended: its summary in words ("" when it failed).</extracomment>
       <translation>Omatchade betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="237" />
+      <location filename="../../desktop/accounting/payments.py" line="236" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Importera BgMax-fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="240" />
+      <location filename="../../desktop/accounting/payments.py" line="239" />
       <source>Import a Bankgirot BgMax file and match its payments to invoices by OCR</source>
       <translation>Importera en BgMax-fil från Bankgirot och matcha betalningarna mot fakturor med OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="243" />
+      <location filename="../../desktop/accounting/payments.py" line="242" />
       <source>&amp;Match to invoice…</source>
       <translation>&amp;Matcha mot faktura…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="246" />
+      <location filename="../../desktop/accounting/payments.py" line="245" />
       <source>Match the chosen payment to an invoice found by OCR, number or name</source>
       <translation>Matcha den valda betalningen mot en faktura som hittas med OCR, nummer eller namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="254" />
+      <location filename="../../desktop/accounting/payments.py" line="253" />
       <source>Payment actions</source>
       <translation>Åtgärder för betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="256" />
+      <location filename="../../desktop/accounting/payments.py" line="255" />
       <source>Filter by reference, payer or amount…</source>
       <translation>Filtrera på referens, betalare eller belopp…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="287" />
+      <location filename="../../desktop/accounting/payments.py" line="284" />
       <source>Every payment is matched to an invoice.</source>
       <translation>Alla betalningar är matchade mot en faktura.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="302" />
-      <location filename="../../desktop/accounting/payments.py" line="333" />
-      <location filename="../../desktop/accounting/payments.py" line="372" />
+      <location filename="../../desktop/accounting/payments.py" line="299" />
+      <location filename="../../desktop/accounting/payments.py" line="330" />
+      <location filename="../../desktop/accounting/payments.py" line="369" />
       <source>Import BgMax file</source>
       <translation>Importera BgMax-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="306" />
+      <location filename="../../desktop/accounting/payments.py" line="303" />
       <source>BgMax files (*.txt *.bgmax *.dat)</source>
       <translation>BgMax-filer (*.txt *.bgmax *.dat)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="306" />
+      <location filename="../../desktop/accounting/payments.py" line="303" />
       <source>All files (*)</source>
       <translation>Alla filer (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="324" />
+      <location filename="../../desktop/accounting/payments.py" line="321" />
       <source>The file could not be read: %1</source>
       <translation>Filen kunde inte läsas: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="330" />
+      <location filename="../../desktop/accounting/payments.py" line="327" />
       <source>Importing %1…</source>
       <translation>Importerar %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="412" />
+      <location filename="../../desktop/accounting/payments.py" line="409" />
       <source>Matched %1 to invoice %2 (%3); the receipt is on its way.</source>
       <translation>Matchade %1 mot faktura %2 (%3); kvittot är på väg.</translation>
     </message>
@@ -13281,32 +13281,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Frånkopplad: uppföljningen av aviseringar finns på servern, och den går inte att nå just nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="165" />
+      <location filename="../../desktop/accounting/economics.py" line="156" />
       <source>The economics report is made by the server from its ledger, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <translation>Ekonomirapporten tas fram av servern ur dess reskontra, och den här kopian av data är inte ansluten till någon server. Logga in på servern för att se den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="170" />
+      <location filename="../../desktop/accounting/economics.py" line="161" />
       <source>Offline: the economics report needs a connection to the server, which keeps the ledger. Your other work goes on; try again when online.</source>
       <translation>Frånkopplad: ekonomirapporten behöver en anslutning till servern, som har reskontran. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="110" />
+      <location filename="../../desktop/admin/reminders.py" line="103" />
       <source>Invoices and their reminders are kept on the server, and this copy of the data is not connected to one. Sign in to the server to see them.</source>
       <translation>Fakturor och deras påminnelser finns på servern, och den här kopian av data är inte ansluten till någon. Logga in på servern för att se dem.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="115" />
+      <location filename="../../desktop/admin/reminders.py" line="108" />
       <source>Offline: invoices and their reminders are kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: fakturor och deras påminnelser finns på servern, och den kan inte nås just nu. Ditt övriga arbete fortsätter; försök igen när du är online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="218" />
+      <location filename="../../desktop/accounting/payments.py" line="216" />
       <source>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</source>
       <translation>Betalningar finns på servern, och den här kopian av data är inte ansluten till någon. Logga in på servern för att importera och matcha betalningar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="223" />
+      <location filename="../../desktop/accounting/payments.py" line="221" />
       <source>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</source>
       <translation>Offline: betalningar finns på servern, och den kan inte nås just nu. Import och matchning behöver en anslutning; ditt övriga arbete fortsätter. Försök igen när du är online.</translation>
     </message>
