@@ -48,24 +48,9 @@ FIELDS = (
     "card_provider",
 )
 
-#: The refusals the settings can meet (``models.payments``, ``models.validators``,
-#: ``models.commands.payments``), listed for translation (desktop/common/domain_text.py).
-REFUSALS = (
-    QT_TRANSLATE_NOOP("Validation", "Bankgiro number may contain only digits and a -"),
-    QT_TRANSLATE_NOOP("Validation", "Bankgiro number has more than one -"),
-    QT_TRANSLATE_NOOP("Validation", "Bankgiro number must have 7 or 8 digits"),
-    QT_TRANSLATE_NOOP(
-        "Validation", "Bankgiro number must have the - just before the last four digits"
-    ),
-    QT_TRANSLATE_NOOP("Validation", "Bankgiro number has a wrong check digit"),
-    QT_TRANSLATE_NOOP(
-        "Validation", "Set the Bankgiro number before a reminder fee: invoices need it"
-    ),
-    QT_TRANSLATE_NOOP(
-        "Validation", "The payment settings were changed meanwhile (version {theirs})"
-    ),
-    QT_TRANSLATE_NOOP("Validation", "Write the rate in percent, such as 2,50"),
-)
+#: The reference rate's refusal (the settings' other refusals are listed for translation with
+#: every command's, in desktop/common/domain_text.py).
+RATE_TEXT = QT_TRANSLATE_NOOP("Validation", "Write the rate in percent, such as 2,50")
 
 COMMANDS = RowCommands(
     "payment_settings", "payment_settings.set", "payment_settings.set", "settings_id"
@@ -203,7 +188,7 @@ class PaymentSettingsDialog(RowDialog):
             percent_to_bp,
             self.reference_rate.text(),
             "reference_rate",
-            "Write the rate in percent, such as 2,50",
+            RATE_TEXT,
         )
         return {
             "bankgiro": self.bankgiro.text().strip(),

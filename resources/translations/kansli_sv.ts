@@ -7068,118 +7068,118 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PaymentSettingsDialog</name>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="134" />
+      <location filename="../../desktop/admin/payment_settings.py" line="119" />
       <source>Payment settings</source>
       <translation>Betalningsinställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="137" />
+      <location filename="../../desktop/admin/payment_settings.py" line="122" />
       <source> days</source>
       <extracomment>The settings as loaded (None until they are).</extracomment>
       <translation> dagar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="139" />
+      <location filename="../../desktop/admin/payment_settings.py" line="124" />
       <source>NNN-NNNN or NNNN-NNNN</source>
       <translation>NNN-NNNN eller NNNN-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="144" />
+      <location filename="../../desktop/admin/payment_settings.py" line="129" />
       <source>0: no fee; at most 60 kr by law</source>
       <translation>0: ingen avgift; högst 60 kr enligt lag</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="145" />
+      <location filename="../../desktop/admin/payment_settings.py" line="130" />
       <source>Charged: reference rate + 8 percentage points</source>
       <translation>Tas ut: referensräntan + 8 procentenheter</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="147" />
+      <location filename="../../desktop/admin/payment_settings.py" line="132" />
       <source>Riksbanken's reference rate, e.g. 2,50</source>
       <translation>Riksbankens referensränta, t.ex. 2,50</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="153" />
+      <location filename="../../desktop/admin/payment_settings.py" line="138" />
       <source>NNNNNN-NNNN</source>
       <translation>NNNNNN-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="155" />
+      <location filename="../../desktop/admin/payment_settings.py" line="140" />
       <source>None: invoices only</source>
       <translation>Inga: bara fakturor</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="156" />
+      <location filename="../../desktop/admin/payment_settings.py" line="141" />
       <source>Stripe (card)</source>
       <translation>Stripe (kort)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="157" />
+      <location filename="../../desktop/admin/payment_settings.py" line="142" />
       <source>Swish</source>
       <translation>Swish</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="159" />
+      <location filename="../../desktop/admin/payment_settings.py" line="144" />
       <source>Bankgiro number:</source>
       <translation>Bankgironummer:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="160" />
+      <location filename="../../desktop/admin/payment_settings.py" line="145" />
       <source>Invoices due after:</source>
       <translation>Fakturor förfaller efter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="161" />
+      <location filename="../../desktop/admin/payment_settings.py" line="146" />
       <source>Grace before the first reminder:</source>
       <translation>Frist före första påminnelsen:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="162" />
+      <location filename="../../desktop/admin/payment_settings.py" line="147" />
       <source>Second reminder after:</source>
       <translation>Andra påminnelsen efter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="163" />
+      <location filename="../../desktop/admin/payment_settings.py" line="148" />
       <source>Reminder fee (kr):</source>
       <translation>Påminnelseavgift (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="164" />
+      <location filename="../../desktop/admin/payment_settings.py" line="149" />
       <source>Late interest:</source>
       <translation>Dröjsmålsränta:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="165" />
+      <location filename="../../desktop/admin/payment_settings.py" line="150" />
       <source>Reference rate (%):</source>
       <translation>Referensränta (%):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="166" />
+      <location filename="../../desktop/admin/payment_settings.py" line="151" />
       <source>Sender on invoices:</source>
       <translation>Avsändare på fakturor:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="167" />
+      <location filename="../../desktop/admin/payment_settings.py" line="152" />
       <source>Sender's address:</source>
       <translation>Avsändarens adress:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="168" />
+      <location filename="../../desktop/admin/payment_settings.py" line="153" />
       <source>Organisation number:</source>
       <translation>Organisationsnummer:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="169" />
+      <location filename="../../desktop/admin/payment_settings.py" line="154" />
       <source>Card payments:</source>
       <translation>Kortbetalningar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="173" />
+      <location filename="../../desktop/admin/payment_settings.py" line="158" />
       <source>A booking keeps the payment terms it was made under (due days, reminder fee, late interest): a change holds for new bookings. Invoices are sent only once a Bankgiro number is set.</source>
       <translation>En bokning behåller betalningsvillkoren den gjordes med (betalningstid, påminnelseavgift, dröjsmålsränta): en ändring gäller nya bokningar. Fakturor skickas först när ett bankgironummer är angivet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="237" />
+      <location filename="../../desktop/admin/payment_settings.py" line="222" />
       <source>change of the payment settings</source>
       <translation>ändringen av betalningsinställningarna</translation>
     </message>
@@ -14312,51 +14312,44 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Välj utbildningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="54" />
       <location filename="../../desktop/common/domain_text.py" line="226" />
       <source>Bankgiro number may contain only digits and a -</source>
-      <extracomment>The settings' fields as the command takes them. The refusals the settings can meet (``models.payments``, ``models.validators``, ``models.commands.payments``), listed for translation (desktop/common/domain_text.py).</extracomment>
       <translation>Bankgironumret får bara innehålla siffror och ett -</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="55" />
       <location filename="../../desktop/common/domain_text.py" line="227" />
       <source>Bankgiro number has more than one -</source>
       <translation>Bankgironumret har mer än ett -</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="56" />
       <location filename="../../desktop/common/domain_text.py" line="228" />
       <source>Bankgiro number must have 7 or 8 digits</source>
       <translation>Bankgironumret ska ha 7 eller 8 siffror</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="57" />
       <location filename="../../desktop/common/domain_text.py" line="229" />
       <source>Bankgiro number must have the - just before the last four digits</source>
       <translation>Bankgironumret ska ha - precis före de fyra sista siffrorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="60" />
       <location filename="../../desktop/common/domain_text.py" line="232" />
       <source>Bankgiro number has a wrong check digit</source>
       <translation>Bankgironumret har fel kontrollsiffra</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="61" />
       <location filename="../../desktop/common/domain_text.py" line="257" />
       <source>Set the Bankgiro number before a reminder fee: invoices need it</source>
       <translation>Ange bankgironumret före en påminnelseavgift: fakturorna behöver det</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="64" />
       <location filename="../../desktop/common/domain_text.py" line="254" />
       <source>The payment settings were changed meanwhile (version {theirs})</source>
       <translation>Betalningsinställningarna ändrades under tiden (version {theirs})</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="67" />
+      <location filename="../../desktop/admin/payment_settings.py" line="53" />
       <source>Write the rate in percent, such as 2,50</source>
+      <extracomment>The settings' fields as the command takes them. The reference rate's refusal (the settings' other refusals are listed for translation with every command's, in desktop/common/domain_text.py).</extracomment>
       <translation>Skriv räntan i procent, till exempel 2,50</translation>
     </message>
   </context>
