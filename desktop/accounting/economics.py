@@ -294,11 +294,7 @@ class EconomicsWindow(ServerListWindow):
         self.set_filter(self.filter.text())
         self.model.first_header = dict(GROUPS)[shown_for[0]]
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 0)
-        self._arrived(
-            keep,
-            empty=self.tr("No bookings or payments in this period."),
-            fit=self.table.resizeColumnsToContents,
-        )
+        self._arrived(keep, empty=self.tr("No bookings or payments in this period."))
         self._draw_chart()
 
     def _as_row(self, row: EconomicsRow) -> Record:

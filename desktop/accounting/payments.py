@@ -279,14 +279,7 @@ class UnmatchedPaymentsWindow(ServerListWindow):
     def _listed(self, items: list[UnmatchedPayment], keep: str | None) -> None:
         self.model.set_all([payment_row(p) for p in items])
         self.set_filter(self.filter.text())
-        self._arrived(
-            keep,
-            empty=self.tr("Every payment is matched to an invoice."),
-            fit=self.table.resizeColumnsToContents,
-        )
-
-    def clear_rows(self) -> None:
-        self.model.set_all([])
+        self._arrived(keep, empty=self.tr("Every payment is matched to an invoice."))
 
     def _update_actions(self) -> None:
         super()._update_actions()

@@ -136,9 +136,7 @@ class AgentUsersWindow(ServerListWindow):
     def _listed(self, grants: list[AgentRoleGrant], keep: str | None) -> None:
         self.model.set_grants(grants)
         self._arrived(
-            keep,
-            empty=self.tr("Nobody has a role in this agent organisation yet — add someone."),
-            fit=self.table.resizeColumnsToContents,
+            keep, empty=self.tr("Nobody has a role in this agent organisation yet — add someone.")
         )
 
     def clear_rows(self) -> None:

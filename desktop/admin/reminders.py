@@ -159,7 +159,7 @@ class RemindersWindow(ServerListWindow):
     def _listed(self, items: list[Reminded], keep: str | None) -> None:
         self.items = items
         self._show_items()
-        self._arrived(keep, empty=self._empty_text(), fit=self.table.resizeColumnsToContents)
+        self._arrived(keep, empty=self._empty_text())
 
     def collection_only(self) -> bool:
         return bool(self.show_choice.currentData() == COLLECTION)

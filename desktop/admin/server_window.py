@@ -218,7 +218,10 @@ class ServerListWindow(QMainWindow):
         self.refreshed.emit()
 
     def clear_rows(self) -> None:
-        self.rows_model.set_rows([])
+        if isinstance(self.rows_model, FilteredRowsModel):
+            self.rows_model.set_all([])
+        else:
+            self.rows_model.set_rows([])
 
     def _asking(self) -> str | None:
         """Before asking the server for the list: busy; the id to keep selected."""
@@ -229,14 +232,17 @@ class ServerListWindow(QMainWindow):
         self._update_actions()
         return keep
 
-    def _arrived(self, keep: str | None, *, empty: str, fit: Callable[[], None]) -> None:
-        """The list is in the model: fit the columns the first time, keep the selection."""
+    def _arrived(
+        self, keep: str | None, *, empty: str, fit: Callable[[], None] | None = None
+    ) -> None:
+        """The list is in the model: fit the columns the first time (``fit``, else to their
+        contents), keep the selection."""
         self.busy = False
         self.loaded = True
         if not self._sized and self.total():
             self._sized = True
             if not self.table.restore_layout():
-                fit()
+                (fit or self.table.resizeColumnsToContents)()
                 self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
             self.table.setFocus()
         no_match = self.tr("No users match the filter.")

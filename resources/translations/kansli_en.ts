@@ -794,22 +794,22 @@
       <translation>There is no agent organisation to manage here. Agent organisations are created under Organisations; an agent's administrator sees their own.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="140" />
+      <location filename="../../desktop/admin/agent_users.py" line="139" />
       <source>Nobody has a role in this agent organisation yet — add someone.</source>
       <translation>Nobody has a role in this agent organisation yet — add someone.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="204" />
+      <location filename="../../desktop/admin/agent_users.py" line="202" />
       <source>An invitation to %2 was sent to %1.</source>
       <translation>An invitation to %2 was sent to %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="206" />
+      <location filename="../../desktop/admin/agent_users.py" line="204" />
       <source>The roles of %1 in %2 were changed.</source>
       <translation>The roles of %1 in %2 were changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="208" />
+      <location filename="../../desktop/admin/agent_users.py" line="206" />
       <source>%1 no longer has a role in %2.</source>
       <translation>%1 no longer has a role in %2.</translation>
     </message>
@@ -3250,7 +3250,7 @@
     </message>
     <message>
       <location filename="../../desktop/accounting/economics.py" line="48" />
-      <location filename="../../desktop/accounting/economics.py" line="367" />
+      <location filename="../../desktop/accounting/economics.py" line="363" />
       <source>All time</source>
       <translation>All time</translation>
     </message>
@@ -3386,7 +3386,7 @@
       <translation>Loading the economics report</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="373" />
+      <location filename="../../desktop/accounting/economics.py" line="369" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -3395,8 +3395,8 @@
     <name>EconomicsWindow</name>
     <message>
       <location filename="../../desktop/accounting/economics.py" line="171" />
-      <location filename="../../desktop/accounting/economics.py" line="398" />
-      <location filename="../../desktop/accounting/economics.py" line="426" />
+      <location filename="../../desktop/accounting/economics.py" line="394" />
+      <location filename="../../desktop/accounting/economics.py" line="422" />
       <source>Economics report</source>
       <translation>Economics report</translation>
     </message>
@@ -3467,37 +3467,37 @@
       <translation>The period ends before it starts.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="299" />
+      <location filename="../../desktop/accounting/economics.py" line="297" />
       <source>No bookings or payments in this period.</source>
       <translation>No bookings or payments in this period.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="324" />
+      <location filename="../../desktop/accounting/economics.py" line="320" />
       <source>In all: %1 invoiced · %2 paid · %3 outstanding</source>
       <translation>In all: %1 invoiced · %2 paid · %3 outstanding</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="337" />
+      <location filename="../../desktop/accounting/economics.py" line="333" />
       <source>Invoiced, paid and outstanding (kr)</source>
       <translation>Invoiced, paid and outstanding (kr)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="392" />
+      <location filename="../../desktop/accounting/economics.py" line="388" />
       <source>Per %1</source>
       <translation>Per %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="418" />
+      <location filename="../../desktop/accounting/economics.py" line="414" />
       <source>Export the report</source>
       <translation>Export the report</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="418" />
+      <location filename="../../desktop/accounting/economics.py" line="414" />
       <source>Economics</source>
       <translation>Economics</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="433" />
+      <location filename="../../desktop/accounting/economics.py" line="429" />
       <source>Saved %1.</source>
       <translation>Saved %1.</translation>
     </message>
@@ -7329,17 +7329,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Loading payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="342" />
+      <location filename="../../desktop/accounting/payments.py" line="335" />
       <source>Importing payments</source>
       <translation>Importing payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="397" />
+      <location filename="../../desktop/accounting/payments.py" line="390" />
       <source>Finding invoices</source>
       <translation>Finding invoices</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="422" />
+      <location filename="../../desktop/accounting/payments.py" line="415" />
       <source>Matching payment</source>
       <translation>Matching payment</translation>
     </message>
@@ -10486,12 +10486,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>%1 of %2 shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="228" />
+      <location filename="../../desktop/admin/server_window.py" line="231" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="242" />
+      <location filename="../../desktop/admin/server_window.py" line="248" />
       <source>No users match the filter.</source>
       <translation>No users match the filter.</translation>
     </message>
@@ -12950,39 +12950,39 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Filter by reference, payer or amount…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="284" />
+      <location filename="../../desktop/accounting/payments.py" line="282" />
       <source>Every payment is matched to an invoice.</source>
       <translation>Every payment is matched to an invoice.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="299" />
-      <location filename="../../desktop/accounting/payments.py" line="330" />
-      <location filename="../../desktop/accounting/payments.py" line="369" />
+      <location filename="../../desktop/accounting/payments.py" line="292" />
+      <location filename="../../desktop/accounting/payments.py" line="323" />
+      <location filename="../../desktop/accounting/payments.py" line="362" />
       <source>Import BgMax file</source>
       <translation>Import BgMax file</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="303" />
+      <location filename="../../desktop/accounting/payments.py" line="296" />
       <source>BgMax files (*.txt *.bgmax *.dat)</source>
       <translation>BgMax files (*.txt *.bgmax *.dat)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="303" />
+      <location filename="../../desktop/accounting/payments.py" line="296" />
       <source>All files (*)</source>
       <translation>All files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="321" />
+      <location filename="../../desktop/accounting/payments.py" line="314" />
       <source>The file could not be read: %1</source>
       <translation>The file could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="327" />
+      <location filename="../../desktop/accounting/payments.py" line="320" />
       <source>Importing %1…</source>
       <translation>Importing %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="409" />
+      <location filename="../../desktop/accounting/payments.py" line="402" />
       <source>Matched %1 to invoice %2 (%3); the receipt is on its way.</source>
       <translation>Matched %1 to invoice %2 (%3); the receipt is on its way.</translation>
     </message>
