@@ -172,6 +172,9 @@ class EconomicsWindow(ServerListWindow):
         self.report: EconomicsReport | None = None
         #: The group and period the report shown was asked for.
         self.shown_for: tuple[str, date | None, date | None] = ("course", None, None)
+        #: The report last asked for: an answer to an earlier question (a quicker choice made
+        #: meanwhile, answers can arrive in any order) is not shown over it.
+        self.asked_for: tuple[str, date | None, date | None] | None = None
         self.group_choice = QComboBox()
         for key, title in GROUPS:
             self.group_choice.addItem(_t(title), key)
@@ -279,8 +282,9 @@ class EconomicsWindow(ServerListWindow):
             self.busy = False
             self._offline(self.tr("The period ends before it starts."), retry=False)
             return
+        asked = self.asked_for = (group, start, end)
         load_report(link, parent=self, group=group, start=start, end=end).success(
-            lambda report: self._listed(report, (group, start, end), keep)
+            lambda report: self._listed(report, asked, keep)
         ).failure(self._list_failed).run(self.ctx.ops)
 
     def _listed(
@@ -289,6 +293,8 @@ class EconomicsWindow(ServerListWindow):
         shown_for: tuple[str, date | None, date | None],
         keep: str | None,
     ) -> None:
+        if shown_for != self.asked_for:
+            return  # a later choice's report is on its way
         self.report, self.shown_for = report, shown_for
         self.model.set_all([self._as_row(r) for r in report.rows])
         self.set_filter(self.filter.text())
