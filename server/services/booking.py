@@ -62,7 +62,7 @@ from models.pricing import (
 from models.tenancy import Tenant
 from server.i18n import N_, gettext, use_language
 from server.services import ledger as accounts
-from server.services.invoices import credit_cancelled, issue_invoice
+from server.services.invoices import credit_cancelled, issue_invoice, person_invoices
 from server.services.mail_text import facts, line_text, paragraph, round_lines
 from server.services.notify import Recipient, notify, registration_concerns
 from server.services.pricing import quote
@@ -333,7 +333,9 @@ def allocate(debts: Sequence[tuple[str, int]], paid: int) -> dict[str, int]:
 
 def paid_to_booking(session: Session, tenant_id: str, person_id: str, registration_id: str) -> int:
     """What of a registration's charge came in: the credit it used plus what of its
-    receivable the person's payments covered, their charges paid oldest first (by day)."""
+    receivable was paid. A payment that names an invoice (its OCR reference) pays that
+    invoice's booking, as the invoice's open amount counts it; the person's other payments
+    pay their charges oldest first (by day)."""
     rows = session.execute(
         select(
             LedgerTransaction.reference,
@@ -351,7 +353,13 @@ def paid_to_booking(session: Session, tenant_id: str, person_id: str, registrati
         )
         .order_by(LedgerTransaction.day, LedgerTransaction.created_at, LedgerTransaction.id)
     ).all()
+    invoiced = {
+        i.ocr: i.registration_id
+        for i in person_invoices(session, tenant_id, person_id)
+        if i.ocr and i.registration_id
+    }
     debts: dict[str, int] = {}
+    direct: dict[str, int] = {}
     credit_used = 0
     paid = 0
     for reference, kind, _day, _at, account, amount in rows:
@@ -359,11 +367,17 @@ def paid_to_booking(session: Session, tenant_id: str, person_id: str, registrati
         if account == ledger.Account.RECEIVABLE:
             if own:
                 debts[reference] = debts.get(reference, 0) + int(amount)
+            elif kind == ledger.Kind.PAYMENT and reference in invoiced:
+                booked = invoiced[reference]
+                direct[booked] = direct.get(booked, 0) - int(amount)
             else:
                 paid -= int(amount)
         elif reference == registration_id and kind == ledger.Kind.CHARGE:
             credit_used += int(amount)
-    return credit_used + allocate(list(debts.items()), paid).get(registration_id, 0)
+    own_debt = max(0, debts.get(registration_id, 0))
+    paid_directly = min(own_debt, direct.get(registration_id, 0))
+    rest = [(ref, max(0, debt - direct.get(ref, 0))) for ref, debt in debts.items()]
+    return credit_used + paid_directly + allocate(rest, paid).get(registration_id, 0)
 
 
 def cancel_booking(

@@ -329,3 +329,45 @@ def test_cancelling_the_invoiced_booking_credits_the_invoice(club: Club, tmp_pat
     with club.server.db.sessions() as s:
         notes = s.scalars(select(Invoice).where(Invoice.credits_id == invoice.id)).all()
         assert len(notes) == 1
+
+
+def test_a_cancellation_counts_what_was_paid_on_its_own_invoice(club: Club) -> None:
+    """Maria owes her Tango Fortsättare invoice and books Vals again, pays the Vals invoice
+    by its OCR and cancels Vals: what she paid was Vals' (not her older invoice's), so the
+    terms give it back less the fee as credit, her Tango invoice stays open, and what she
+    owes is exactly what her invoices ask (paid money was once spread oldest charge first
+    over all her charges, leaving an invoice open that she did not owe, or the reverse)."""
+    from server.services.booking import book
+    from server.services.ledger import balance_of
+    from server.services.payments import receive
+
+    maria, tenant = club.ids["maria"], club.tenant_id
+    settings = club.server.settings
+    with club.server.db.transaction() as s:
+        lock_tenant(s, tenant)
+        owed_before = balance_of(s, tenant, maria)
+        vals = book(
+            s, settings, tenant_id=tenant, round_id=club.ids["vals_ht"], person_id=maria,
+            now=utcnow(),
+        ).registration_id  # fmt: skip
+    with club.server.db.transaction() as s:
+        invoice = invoice_of(s, tenant, vals)
+        assert invoice is not None and invoice.amount == 800 * KR
+        receive(
+            s, settings, tenant_id=tenant, source="bgmax", source_ref=new_id(),
+            amount=invoice.amount, paid_on=today(), reference=invoice.ocr or "", now=utcnow(),
+        )  # fmt: skip
+    club.push(cmd("registration.cancel", registration_id=vals))
+    with club.server.db.sessions() as s:
+        invoice = invoice_of(s, tenant, vals)
+        assert invoice is not None
+        [note] = s.scalars(select(Invoice).where(Invoice.credits_id == invoice.id)).all()
+        # Vals' terms keep a 200 kr fee: 600 kr comes back as credit, nothing is written off.
+        assert note.amount == -600 * KR
+        assert open_amount(s, tenant, invoice) == 0
+        after = balance_of(s, tenant, maria)
+        assert after.credit - owed_before.credit == 600 * KR
+        # Her Tango Fortsättare invoice is still what she owes, all of it.
+        tango = invoice_of(s, tenant, club.ids["reg_maria"])
+        assert tango is not None
+        assert after.owed == owed_before.owed == open_amount(s, tenant, tango) == 200 * KR
