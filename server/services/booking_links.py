@@ -13,9 +13,9 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from models.people import Person
 from server.i18n import N_
 from server.services.approval import LinkKind, LinkProblem, find_link, issue_link, link_url
+from server.services.scope import live_person
 from server.settings import Settings
 
 #: A personal booking link; reusable until it expires.
@@ -27,9 +27,6 @@ BOOKING_LINK_EXPIRED = N_(
 )
 #: What a link of a person no longer kept says (deleted, or merged away into nothing).
 PERSON_GONE = N_("The person this link was made for is no longer in the register.")
-
-#: How many merges are followed from a link's person to the survivor.
-_MAX_MERGES = 10
 
 
 def booking_link(
@@ -64,16 +61,7 @@ def person_of_link(session: Session, token: str, *, now: datetime) -> tuple[str,
         purpose=BOOKING_LINK.purpose,
         expired=BOOKING_LINK_EXPIRED,
     )
-    person_id = link.entity_id
-    for _ in range(_MAX_MERGES):
-        # A merged duplicate is a tombstone naming its survivor: read it as it is.
-        person = session.get(Person, person_id)
-        if person is None or person.tenant_id != link.tenant_id:
-            break
-        if person.merged_into_id:
-            person_id = person.merged_into_id
-            continue
-        if person.deleted_at is not None:
-            break
+    person = live_person(session, link.tenant_id, link.entity_id)
+    if person is not None:
         return link.tenant_id, person.id
     raise LinkProblem(PERSON_GONE)

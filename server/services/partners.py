@@ -25,27 +25,12 @@ from server.i18n import N_
 from server.services.booking_links import BOOKING_LINK, booking_link
 from server.services.notify import Recipient, notify
 from server.services.round_notices import round_concerns, round_values
+from server.services.scope import live_person
 from server.services.signup import _new_person, _split_name, find_by_email
 from server.settings import Settings
 
 #: The refusal of an invitation to the inviter's own address.
 OWN_ADDRESS = N_("That is your own address: write your partner's.")
-#: How many merges are followed from a partner to the person they were merged into.
-_MAX_MERGES = 10
-
-
-def _survivor(session: Session, tenant_id: str, person_id: str) -> Person | None:
-    """The tenant's live person ``person_id`` is (the one they were merged into, if
-    merged); None when removed or of another tenant."""
-    for _ in range(_MAX_MERGES):
-        person = session.get(Person, person_id)
-        if person is None or person.tenant_id != tenant_id:
-            return None
-        if person.merged_into_id:
-            person_id = person.merged_into_id
-            continue
-        return person if person.deleted_at is None else None
-    return None
 
 
 def partners_of(session: Session, tenant_id: str, person_id: str) -> list[Person]:
@@ -73,7 +58,7 @@ def partners_of(session: Session, tenant_id: str, person_id: str) -> list[Person
     }
     found: dict[str, Person] = {}
     for other in sorted(o for o in others if o):
-        person = _survivor(session, tenant_id, other)
+        person = live_person(session, tenant_id, other)
         if person is not None and person.id != person_id:
             found[person.id] = person
     return sorted(found.values(), key=lambda p: (p.full_name.casefold(), p.id))
@@ -100,7 +85,7 @@ def invite_partner(
     round_ = session.get(CourseRound, round_id)
     if round_ is None or round_.tenant_id != tenant_id or round_.deleted_at is not None:
         raise NotFoundError("Course round not found", params={"id": round_id})
-    inviter = _survivor(session, tenant_id, inviter_id)
+    inviter = live_person(session, tenant_id, inviter_id)
     if inviter is None:
         raise NotFoundError("Person not found", params={"id": inviter_id})
     email = normalize_email(email, field="partner_email")

@@ -66,6 +66,7 @@ from server.services.booking import (
 from server.services.effects import run_effects
 from server.services.mail_text import paragraph, round_lines
 from server.services.notify import Recipient, notify, registration_concerns
+from server.services.scope import live_person
 from server.settings import Settings
 
 #: The actor of what the sign-up page does (activities and audit name it).
@@ -379,14 +380,8 @@ def check_answers(
 
 
 def _live(person: Person | None, session: Session) -> Person | None:
-    """The person, or the one it was merged into, if not deleted."""
-    for _ in range(10):
-        if person is None or person.deleted_at is not None:
-            return None
-        if not person.merged_into_id:
-            return person
-        person = session.get(Person, person.merged_into_id)
-    return None
+    """The person, or the one it was merged into; None when removed."""
+    return None if person is None else live_person(session, person.tenant_id, person.id)
 
 
 def find_by_email(session: Session, tenant_id: str, email: str) -> Person | None:
