@@ -44,17 +44,51 @@ def tenant_keys() -> list[sa.Column[Any]]:
 
 def ids(*names: str, nullable: bool = False) -> list[sa.Column[Any]]:
     """Columns holding a row's id (another table's or the tenant's): ``String(36)``."""
-    return [sa.Column(name, sa.String(36), nullable=nullable) for name in names]
+    return _columns(sa.String(36), names, nullable)
 
 
 def amounts(*names: str, nullable: bool = False) -> list[sa.Column[Any]]:
     """Columns holding an amount of money in öre: ``BigInteger``."""
-    return [sa.Column(name, sa.BigInteger(), nullable=nullable) for name in names]
+    return _columns(sa.BigInteger(), names, nullable)
 
 
 def dates(*names: str, nullable: bool = False) -> list[sa.Column[Any]]:
     """Columns holding a day: ``Date``."""
-    return [sa.Column(name, sa.Date(), nullable=nullable) for name in names]
+    return _columns(sa.Date(), names, nullable)
+
+
+def _columns(kind: Any, names: Sequence[str], nullable: bool) -> list[sa.Column[Any]]:
+    return [sa.Column(name, kind, nullable=nullable) for name in names]
+
+
+def strings(length: int, *names: str, nullable: bool = False) -> list[sa.Column[Any]]:
+    """Columns holding text of at most ``length`` characters: ``String(length)``."""
+    return _columns(sa.String(length), names, nullable)
+
+
+def texts(*names: str, nullable: bool = False) -> list[sa.Column[Any]]:
+    """Columns holding text of any length: ``Text``."""
+    return _columns(sa.Text(), names, nullable)
+
+
+def integers(*names: str, nullable: bool = False) -> list[sa.Column[Any]]:
+    """Columns holding a whole number (a count, a version, a rate): ``Integer``."""
+    return _columns(sa.Integer(), names, nullable)
+
+
+def flags(*names: str, nullable: bool = False) -> list[sa.Column[Any]]:
+    """Columns holding yes or no: ``Boolean``."""
+    return _columns(sa.Boolean(), names, nullable)
+
+
+def jsons(*names: str, nullable: bool = False) -> list[sa.Column[Any]]:
+    """Columns holding a JSON document: ``JSON``."""
+    return _columns(sa.JSON(), names, nullable)
+
+
+def moments(*names: str, nullable: bool = False) -> list[sa.Column[Any]]:
+    """Columns holding a moment in time (:data:`UTC`)."""
+    return _columns(UTC, names, nullable)
 
 
 def created_at() -> sa.Column[Any]:

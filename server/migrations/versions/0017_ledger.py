@@ -1,6 +1,5 @@
 """the people's accounts (issue 17): ledger transactions and postings, append only"""
 
-import sqlalchemy as sa
 from alembic import op
 
 from server.migrations.helpers import (
@@ -11,6 +10,7 @@ from server.migrations.helpers import (
     dates,
     foreign_key,
     ids,
+    strings,
 )
 
 revision: str = "0017"
@@ -23,9 +23,9 @@ LEDGER_TABLES = ("ledger_transaction", "ledger_posting")
 def upgrade() -> None:
     create_tenant_table(
         "ledger_transaction",
-        sa.Column("kind", sa.String(20), nullable=False),
+        *strings(20, "kind"),
         *dates("day"),
-        sa.Column("reference", sa.String(100), nullable=False),
+        *strings(100, "reference"),
         *ids("created_by", nullable=True),
         created_at(),
         indexed=["tenant_id"],
@@ -33,10 +33,10 @@ def upgrade() -> None:
     create_tenant_table(
         "ledger_posting",
         *ids("transaction_id"),
-        sa.Column("account", sa.String(20), nullable=False),
+        *strings(20, "account"),
         *amounts("amount"),
         *ids("person_id", nullable=True),
-        sa.Column("code", sa.String(20), nullable=False),
+        *strings(20, "code"),
         foreign_key("ledger_posting", "transaction_id", "ledger_transaction"),
         indexed=["transaction_id"],
         indexes={"ix_ledger_posting_person": ["tenant_id", "person_id", "account"]},

@@ -5,7 +5,13 @@ registration's partner_id and review_reasons"""
 import sqlalchemy as sa
 from alembic import op
 
-from server.migrations.helpers import create_synced_table, dates, ids
+from server.migrations.helpers import (
+    create_synced_table,
+    dates,
+    ids,
+    strings,
+    texts,
+)
 
 revision: str = "0019"
 down_revision: str | None = "0018"
@@ -22,8 +28,8 @@ def upgrade() -> None:
         "level_approval",
         *ids("person_id", "course_id"),
         *dates("approved_on"),
-        sa.Column("approved_by", sa.String(200), nullable=False),
-        sa.Column("note", sa.Text(), nullable=False),
+        *strings(200, "approved_by"),
+        *texts("note"),
         references={"person_id": "person", "course_id": "course"},
         indexed=["person_id"],
     )

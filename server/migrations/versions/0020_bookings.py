@@ -1,9 +1,15 @@
 """a registration's stored price lines and terms (issue 17): the booking, append only"""
 
-import sqlalchemy as sa
 from alembic import op
 
-from server.migrations.helpers import amounts, create_tenant_table, created_at, ids, unique
+from server.migrations.helpers import (
+    amounts,
+    create_tenant_table,
+    created_at,
+    ids,
+    jsons,
+    unique,
+)
 
 revision: str = "0020"
 down_revision: str | None = "0019"
@@ -14,9 +20,9 @@ def upgrade() -> None:
     create_tenant_table(
         "booking",
         *ids("registration_id", "person_id", "round_id"),
-        sa.Column("lines", sa.JSON(), nullable=False),
+        *jsons("lines"),
         *amounts("total", "credit_used", "to_pay"),
-        sa.Column("terms", sa.JSON(), nullable=False),
+        *jsons("terms"),
         created_at(),
         unique("booking", "registration_id"),
         indexed=["tenant_id", "person_id"],

@@ -1,15 +1,16 @@
 """incoming payments and payment files (issue 18; filled by helper G)"""
 
-import sqlalchemy as sa
 from alembic import op
 
 from server.migrations.helpers import (
-    UTC,
     amounts,
     create_tenant_table,
     created_at,
     dates,
     ids,
+    jsons,
+    moments,
+    strings,
     unique,
 )
 
@@ -20,27 +21,27 @@ down_revision: str | None = "0021"
 def upgrade() -> None:
     create_tenant_table(
         "payment_file",
-        sa.Column("sha256", sa.String(64), nullable=False),
-        sa.Column("name", sa.String(255), nullable=False),
-        sa.Column("kind", sa.String(20), nullable=False),
-        sa.Column("imported_at", UTC, nullable=False),
+        *strings(64, "sha256"),
+        *strings(255, "name"),
+        *strings(20, "kind"),
+        *moments("imported_at"),
         *ids("imported_by", nullable=True),
-        sa.Column("counts", sa.JSON(), nullable=False),
+        *jsons("counts"),
         unique("payment_file", "tenant_id", "sha256"),
     )
     create_tenant_table(
         "incoming_payment",
-        sa.Column("source", sa.String(20), nullable=False),
-        sa.Column("source_ref", sa.String(100), nullable=False),
+        *strings(20, "source"),
+        *strings(100, "source_ref"),
         *amounts("amount"),
         *dates("paid_on"),
-        sa.Column("reference", sa.String(100), nullable=False),
-        sa.Column("payer", sa.String(200), nullable=False),
+        *strings(100, "reference"),
+        *strings(200, "payer"),
         *ids("file_id", "invoice_id", "transaction_id", nullable=True),
-        sa.Column("status", sa.String(20), nullable=False),
+        *strings(20, "status"),
         *ids("matched_by", nullable=True),
         *amounts("applied", "left_after"),
-        sa.Column("receipt_at", UTC, nullable=True),
+        *moments("receipt_at", nullable=True),
         created_at(),
         unique("incoming_payment", "tenant_id", "source", "source_ref"),
         indexes={

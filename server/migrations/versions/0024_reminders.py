@@ -1,9 +1,16 @@
 """payment reminders (issue 18): each reminder of an invoice, append only"""
 
-import sqlalchemy as sa
 from alembic import op
 
-from server.migrations.helpers import amounts, create_tenant_table, created_at, dates, ids, unique
+from server.migrations.helpers import (
+    amounts,
+    create_tenant_table,
+    created_at,
+    dates,
+    ids,
+    integers,
+    unique,
+)
 
 revision: str = "0024"
 down_revision: str | None = "0023"
@@ -14,7 +21,7 @@ def upgrade() -> None:
     create_tenant_table(
         "payment_reminder",
         *ids("invoice_id", "person_id"),
-        sa.Column("level", sa.Integer(), nullable=False),
+        *integers("level"),
         *dates("sent_on"),
         *amounts("open_amount", "fee", "interest"),
         *ids("transaction_id", nullable=True),

@@ -2,10 +2,13 @@
 bookkeeping account for the tenant, a course category or a round, with its cost centre
 (SIE dimension 1) and project (dimension 6)"""
 
-import sqlalchemy as sa
 from alembic import op
 
-from server.migrations.helpers import create_synced_table, scoped
+from server.migrations.helpers import (
+    create_synced_table,
+    scoped,
+    strings,
+)
 
 revision: str = "0025"
 down_revision: str | None = "0024"
@@ -14,11 +17,10 @@ down_revision: str | None = "0024"
 def upgrade() -> None:
     create_synced_table(
         "account_mapping",
-        sa.Column("purpose", sa.String(30), nullable=False),
-        sa.Column("account", sa.String(10), nullable=False),
+        *strings(30, "purpose"),
+        *strings(10, "account"),
         *scoped(),
-        sa.Column("cost_centre", sa.String(40), nullable=False),
-        sa.Column("project", sa.String(40), nullable=False),
+        *strings(40, "cost_centre", "project"),
     )
 
 
