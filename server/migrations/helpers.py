@@ -6,6 +6,10 @@ schema is the one the models describe. A synced table (``models.base.Synced``) c
 its own columns, the columns the sync protocol reads (``id``, ``tenant_id``, ``server_seq``,
 ``updated_at``, ``deleted_at``), its primary key on ``id`` and the index on
 ``(tenant_id, server_seq)`` by which pulls read it.
+
+A migration imports this module as ``h`` (``from server.migrations import helpers as h``),
+beside ``sa`` and ``op``, and declares a table's columns by kind in the table's order:
+``*h.ids(...)``, ``*h.strings(200, "name")``, ``*h.amounts(...)``, ``h.created_at()`` ...
 """
 
 from __future__ import annotations

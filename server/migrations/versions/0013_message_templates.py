@@ -3,24 +3,24 @@ subject, e-mail body and SMS text, with the published version"""
 
 from alembic import op
 
-from server.migrations.helpers import create_synced_table, integers, strings, texts
+from server.migrations import helpers as h
 
 revision: str = "0013"
 down_revision: str | None = "0012"
 
 
 def upgrade() -> None:
-    create_synced_table(
+    h.create_synced_table(
         "message_template",
-        *strings(60, "event_type"),
-        *strings(200, "name"),
-        *strings(5, "language"),
-        *strings(300, "subject"),
-        *texts("email_body", "sms_text"),
-        *strings(20, "state"),
-        *integers("version"),
-        *strings(300, "published_subject"),
-        *texts("published_email_body", "published_sms_text"),
+        *h.strings(60, "event_type"),
+        *h.strings(200, "name"),
+        *h.strings(5, "language"),
+        *h.strings(300, "subject"),
+        *h.texts("email_body", "sms_text"),
+        *h.strings(20, "state"),
+        *h.integers("version"),
+        *h.strings(300, "published_subject"),
+        *h.texts("published_email_body", "published_sms_text"),
     )
 
 

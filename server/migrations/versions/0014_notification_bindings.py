@@ -6,7 +6,7 @@ event, template, version, binding, recipient kind and person of each delivery"""
 import sqlalchemy as sa
 from alembic import op
 
-from server.migrations.helpers import create_synced_table, ids, jsons, strings
+from server.migrations import helpers as h
 
 revision: str = "0014"
 down_revision: str | None = "0013"
@@ -24,21 +24,21 @@ DELIVERY_COLUMNS = (
 
 
 def upgrade() -> None:
-    create_synced_table(
+    h.create_synced_table(
         "notification_binding",
-        *strings(60, "event_type"),
-        *ids("template_id", nullable=True),
-        *strings(20, "scope_kind"),
-        *ids("scope_id", nullable=True),
-        *jsons("recipients", "channels"),
+        *h.strings(60, "event_type"),
+        *h.ids("template_id", nullable=True),
+        *h.strings(20, "scope_kind"),
+        *h.ids("scope_id", nullable=True),
+        *h.jsons("recipients", "channels"),
         references={"template_id": "message_template"},
         indexed=["template_id"],
     )
-    create_synced_table(
+    h.create_synced_table(
         "notification_recipient",
-        *ids("person_id"),
-        *strings(200, "role"),
-        *ids("user_id", nullable=True),
+        *h.ids("person_id"),
+        *h.strings(200, "role"),
+        *h.ids("user_id", nullable=True),
         references={"person_id": "person"},
         indexed=["person_id"],
     )

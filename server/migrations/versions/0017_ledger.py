@@ -2,16 +2,7 @@
 
 from alembic import op
 
-from server.migrations.helpers import (
-    amounts,
-    append_only,
-    create_tenant_table,
-    created_at,
-    dates,
-    foreign_key,
-    ids,
-    strings,
-)
+from server.migrations import helpers as h
 
 revision: str = "0017"
 down_revision: str | None = "0016"
@@ -21,23 +12,23 @@ LEDGER_TABLES = ("ledger_transaction", "ledger_posting")
 
 
 def upgrade() -> None:
-    create_tenant_table(
+    h.create_tenant_table(
         "ledger_transaction",
-        *strings(20, "kind"),
-        *dates("day"),
-        *strings(100, "reference"),
-        *ids("created_by", nullable=True),
-        created_at(),
+        *h.strings(20, "kind"),
+        *h.dates("day"),
+        *h.strings(100, "reference"),
+        *h.ids("created_by", nullable=True),
+        h.created_at(),
         indexed=["tenant_id"],
     )
-    create_tenant_table(
+    h.create_tenant_table(
         "ledger_posting",
-        *ids("transaction_id"),
-        *strings(20, "account"),
-        *amounts("amount"),
-        *ids("person_id", nullable=True),
-        *strings(20, "code"),
-        foreign_key("ledger_posting", "transaction_id", "ledger_transaction"),
+        *h.ids("transaction_id"),
+        *h.strings(20, "account"),
+        *h.amounts("amount"),
+        *h.ids("person_id", nullable=True),
+        *h.strings(20, "code"),
+        h.foreign_key("ledger_posting", "transaction_id", "ledger_transaction"),
         indexed=["transaction_id"],
         indexes={"ix_ledger_posting_person": ["tenant_id", "person_id", "account"]},
     )
@@ -48,7 +39,7 @@ def upgrade() -> None:
             "TG_TABLE_NAME USING ERRCODE = 'raise_exception'; END $$"
         )
     for table in LEDGER_TABLES:
-        append_only(table, "the ledger is append only")
+        h.append_only(table, "the ledger is append only")
 
 
 def downgrade() -> None:

@@ -2,48 +2,38 @@
 
 from alembic import op
 
-from server.migrations.helpers import (
-    amounts,
-    create_tenant_table,
-    created_at,
-    dates,
-    ids,
-    jsons,
-    moments,
-    strings,
-    unique,
-)
+from server.migrations import helpers as h
 
 revision: str = "0022"
 down_revision: str | None = "0021"
 
 
 def upgrade() -> None:
-    create_tenant_table(
+    h.create_tenant_table(
         "payment_file",
-        *strings(64, "sha256"),
-        *strings(255, "name"),
-        *strings(20, "kind"),
-        *moments("imported_at"),
-        *ids("imported_by", nullable=True),
-        *jsons("counts"),
-        unique("payment_file", "tenant_id", "sha256"),
+        *h.strings(64, "sha256"),
+        *h.strings(255, "name"),
+        *h.strings(20, "kind"),
+        *h.moments("imported_at"),
+        *h.ids("imported_by", nullable=True),
+        *h.jsons("counts"),
+        h.unique("payment_file", "tenant_id", "sha256"),
     )
-    create_tenant_table(
+    h.create_tenant_table(
         "incoming_payment",
-        *strings(20, "source"),
-        *strings(100, "source_ref"),
-        *amounts("amount"),
-        *dates("paid_on"),
-        *strings(100, "reference"),
-        *strings(200, "payer"),
-        *ids("file_id", "invoice_id", "transaction_id", nullable=True),
-        *strings(20, "status"),
-        *ids("matched_by", nullable=True),
-        *amounts("applied", "left_after"),
-        *moments("receipt_at", nullable=True),
-        created_at(),
-        unique("incoming_payment", "tenant_id", "source", "source_ref"),
+        *h.strings(20, "source"),
+        *h.strings(100, "source_ref"),
+        *h.amounts("amount"),
+        *h.dates("paid_on"),
+        *h.strings(100, "reference"),
+        *h.strings(200, "payer"),
+        *h.ids("file_id", "invoice_id", "transaction_id", nullable=True),
+        *h.strings(20, "status"),
+        *h.ids("matched_by", nullable=True),
+        *h.amounts("applied", "left_after"),
+        *h.moments("receipt_at", nullable=True),
+        h.created_at(),
+        h.unique("incoming_payment", "tenant_id", "source", "source_ref"),
         indexes={
             "ix_incoming_payment_status": ("tenant_id", "status"),
             "ix_incoming_payment_receipt": ("status", "receipt_at"),

@@ -4,23 +4,19 @@ bookkeeping account for the tenant, a course category or a round, with its cost 
 
 from alembic import op
 
-from server.migrations.helpers import (
-    create_synced_table,
-    scoped,
-    strings,
-)
+from server.migrations import helpers as h
 
 revision: str = "0025"
 down_revision: str | None = "0024"
 
 
 def upgrade() -> None:
-    create_synced_table(
+    h.create_synced_table(
         "account_mapping",
-        *strings(30, "purpose"),
-        *strings(10, "account"),
-        *scoped(),
-        *strings(40, "cost_centre", "project"),
+        *h.strings(30, "purpose"),
+        *h.strings(10, "account"),
+        *h.scoped(),
+        *h.strings(40, "cost_centre", "project"),
     )
 
 
