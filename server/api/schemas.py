@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 from models import validators
 from models.errors import ValidationError
@@ -33,6 +33,16 @@ def _no_nul(value: str) -> str:
 #: A secret typed by a person (a password): never shown, mailed or logged, only hashed
 #: or compared, so any character but NUL is kept as typed.
 SecretText = Annotated[str, AfterValidator(_no_nul)]
+
+
+def _iso(value: object) -> object:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+#: A day or a moment in an answer as its ISO 8601 text (``isoformat()``: a moment keeps
+#: its ``+00:00``), so that a response model can be filled from a row's own attributes
+#: (``Model.model_validate(row, from_attributes=True)``).
+IsoText = Annotated[str, BeforeValidator(_iso)]
 
 
 class LoginIn(BaseModel):

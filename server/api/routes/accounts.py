@@ -14,7 +14,7 @@ from models.people import Person
 from models.tenancy import Role
 from server.api.deps import CurrentUser, DbDep, require_roles
 from server.api.errors import ApiError
-from server.api.schemas import ID_PATTERN, error_responses
+from server.api.schemas import ID_PATTERN, IsoText, error_responses
 from server.services import ledger
 from server.services.audit import audit_by
 from server.services.booking import bookings_of
@@ -66,7 +66,7 @@ class BookingOut(BaseModel):
     credit_used: int
     to_pay: int
     terms: dict[str, Any]
-    created_at: str
+    created_at: IsoText
 
 
 class AccountOut(BaseModel):
@@ -96,16 +96,7 @@ def person_account(
         balance = ledger.balance_of(session, principal.tenant_id, person_id)
         history = ledger.history(session, principal.tenant_id, person_id)
         bookings = [
-            BookingOut(
-                registration_id=b.registration_id,
-                round_id=b.round_id,
-                lines=[LineOut(**line) for line in b.lines],
-                total=b.total,
-                credit_used=b.credit_used,
-                to_pay=b.to_pay,
-                terms=b.terms,
-                created_at=b.created_at.isoformat(),
-            )
+            BookingOut.model_validate(b, from_attributes=True)
             for b in bookings_of(session, principal.tenant_id, person_id)
         ]
         audit_by(

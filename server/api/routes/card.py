@@ -25,7 +25,7 @@ from models.ids import utcnow
 from models.tenancy import MONEY_ROLES
 from server.api.deps import CurrentUser, DbDep, SettingsDep, require_roles
 from server.api.errors import ApiError
-from server.api.schemas import error_responses
+from server.api.schemas import IsoText, error_responses
 from server.services import card
 from server.services.database import Database
 from server.settings import Settings
@@ -53,7 +53,7 @@ class CardEventOut(BaseModel):
     #: booked | unknown_charge | already_paid | not_paid | ignored | bad_signature | malformed
     outcome: str
     payment_id: str | None
-    received_at: str
+    received_at: IsoText
 
 
 class CardEventsOut(BaseModel):
@@ -114,18 +114,5 @@ def card_events(
     with db.sessions() as session:
         rows = card.events_of(session, principal.tenant_id, limit=limit)
         return CardEventsOut(
-            events=[
-                CardEventOut(
-                    id=r.id,
-                    provider=r.provider,
-                    event_id=r.event_id,
-                    kind=r.kind,
-                    ref=r.ref,
-                    amount=r.amount,
-                    outcome=r.outcome,
-                    payment_id=r.payment_id,
-                    received_at=r.received_at.isoformat(),
-                )
-                for r in rows
-            ]
+            events=[CardEventOut.model_validate(r, from_attributes=True) for r in rows]
         )

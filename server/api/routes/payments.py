@@ -15,7 +15,7 @@ from models.ids import utcnow
 from models.tenancy import MONEY_ROLES
 from server.api.deps import CurrentUser, DbDep, SettingsDep, require_roles
 from server.api.errors import ApiError
-from server.api.schemas import ID_PATTERN, PlainText, error_responses
+from server.api.schemas import ID_PATTERN, IsoText, PlainText, error_responses
 from server.services import payments
 from server.services.audit import audit_by
 from server.services.seq import lock_tenant
@@ -46,7 +46,7 @@ class PaymentOut(BaseModel):
     id: str
     source: str
     amount: int
-    paid_on: str
+    paid_on: IsoText
     reference: str
     #: The payer's name as the bank gave it.
     payer: str
@@ -69,16 +69,7 @@ class MatchIn(BaseModel):
 
 
 def _out(row: IncomingPayment) -> PaymentOut:
-    return PaymentOut(
-        id=row.id,
-        source=row.source,
-        amount=row.amount,
-        paid_on=row.paid_on.isoformat(),
-        reference=row.reference,
-        payer=row.payer,
-        status=row.status,
-        invoice_id=row.invoice_id,
-    )
+    return PaymentOut.model_validate(row, from_attributes=True)
 
 
 class BgMaxIn(BaseModel):
