@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
+from fastapi import Path
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 from models import validators
@@ -92,6 +93,9 @@ class ErrorOut(BaseModel):
 
 #: A row id in a path, query or body: a UUID's characters, at most 36.
 ID_PATTERN = r"^[0-9a-fA-F-]{1,36}$"
+
+#: A row's id in a route's path (anything else is a 422 before the route runs).
+PathId = Annotated[str, Path(pattern=ID_PATTERN)]
 
 
 def error_responses(*codes: int) -> dict[int | str, dict[str, object]]:

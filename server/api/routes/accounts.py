@@ -5,16 +5,16 @@ users. Every read is audited: the history says what a person paid and when."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter
 from pydantic import BaseModel
 
 from models.people import Person
 from models.tenancy import Role
 from server.api.deps import CurrentUser, DbDep, require_roles
 from server.api.errors import ApiError
-from server.api.schemas import ID_PATTERN, IsoText, error_responses
+from server.api.schemas import IsoText, PathId, error_responses
 from server.services import ledger
 from server.services.audit import audit_by
 from server.services.booking import bookings_of
@@ -85,7 +85,7 @@ class AccountOut(BaseModel):
 def person_account(
     principal: CurrentUser,
     db: DbDep,
-    person_id: Annotated[str, Path(pattern=ID_PATTERN)],
+    person_id: PathId,
 ) -> AccountOut:
     """The person's balance and history (see the module's docstring)."""
     require_roles(principal, ACCOUNT_ROLES, "You may not see people's accounts")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Query
 from pydantic import Base64Bytes, BaseModel, Field
 
 from models.bgmax import BgMaxError
@@ -15,7 +15,7 @@ from models.ids import utcnow
 from models.tenancy import MONEY_ROLES
 from server.api.deps import CurrentUser, DbDep, SettingsDep, require_roles
 from server.api.errors import ApiError
-from server.api.schemas import ID_PATTERN, IsoText, PlainText, error_responses
+from server.api.schemas import ID_PATTERN, IsoText, PathId, PlainText, error_responses
 from server.services import payments
 from server.services.audit import audit_by
 from server.services.seq import lock_tenant
@@ -142,7 +142,7 @@ def match_payment(
     principal: CurrentUser,
     db: DbDep,
     settings: SettingsDep,
-    payment_id: Annotated[str, Path(pattern=ID_PATTERN)],
+    payment_id: PathId,
     body: MatchIn,
 ) -> PaymentOut:
     """Match an unmatched payment to an invoice: it is booked on the invoice (any excess
