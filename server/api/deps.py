@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -99,6 +99,14 @@ def current_principal(
 
 
 CurrentUser = Annotated[Principal, Depends(current_principal)]
+
+
+def require_roles(principal: Principal, roles: Set[str], refusal: str) -> None:
+    """403 ``forbidden`` saying ``refusal`` unless ``principal`` holds one of ``roles`` in
+    the tenant itself: an agent organisation's users never pass (e.g. the money roles,
+    :data:`models.tenancy.MONEY_ROLES`)."""
+    if principal.agent_id is not None or not roles & set(principal.roles):
+        raise ApiError(403, "forbidden", refusal)
 
 
 def client_address(request: Request) -> str:

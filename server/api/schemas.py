@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from fastapi import Path
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 from models import validators
 from models.errors import ValidationError
@@ -33,6 +34,16 @@ def _no_nul(value: str) -> str:
 #: A secret typed by a person (a password): never shown, mailed or logged, only hashed
 #: or compared, so any character but NUL is kept as typed.
 SecretText = Annotated[str, AfterValidator(_no_nul)]
+
+
+def _iso(value: object) -> object:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+#: A day or a moment in an answer as its ISO 8601 text (``isoformat()``: a moment keeps
+#: its ``+00:00``), so that a response model can be filled from a row's own attributes
+#: (``Model.model_validate(row, from_attributes=True)``).
+IsoText = Annotated[str, BeforeValidator(_iso)]
 
 
 class LoginIn(BaseModel):
@@ -82,6 +93,9 @@ class ErrorOut(BaseModel):
 
 #: A row id in a path, query or body: a UUID's characters, at most 36.
 ID_PATTERN = r"^[0-9a-fA-F-]{1,36}$"
+
+#: A row's id in a route's path (anything else is a 422 before the route runs).
+PathId = Annotated[str, Path(pattern=ID_PATTERN)]
 
 
 def error_responses(*codes: int) -> dict[int | str, dict[str, object]]:

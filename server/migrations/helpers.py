@@ -6,6 +6,10 @@ schema is the one the models describe. A synced table (``models.base.Synced``) c
 its own columns, the columns the sync protocol reads (``id``, ``tenant_id``, ``server_seq``,
 ``updated_at``, ``deleted_at``), its primary key on ``id`` and the index on
 ``(tenant_id, server_seq)`` by which pulls read it.
+
+A migration imports this module as ``h`` (``from server.migrations import helpers as h``),
+beside ``sa`` and ``op``, and declares a table's columns by kind in the table's order:
+``*h.ids(...)``, ``*h.strings(200, "name")``, ``*h.amounts(...)``, ``h.created_at()`` ...
 """
 
 from __future__ import annotations
@@ -44,17 +48,51 @@ def tenant_keys() -> list[sa.Column[Any]]:
 
 def ids(*names: str, nullable: bool = False) -> list[sa.Column[Any]]:
     """Columns holding a row's id (another table's or the tenant's): ``String(36)``."""
-    return [sa.Column(name, sa.String(36), nullable=nullable) for name in names]
+    return _columns(sa.String(36), names, nullable)
 
 
 def amounts(*names: str, nullable: bool = False) -> list[sa.Column[Any]]:
     """Columns holding an amount of money in öre: ``BigInteger``."""
-    return [sa.Column(name, sa.BigInteger(), nullable=nullable) for name in names]
+    return _columns(sa.BigInteger(), names, nullable)
 
 
 def dates(*names: str, nullable: bool = False) -> list[sa.Column[Any]]:
     """Columns holding a day: ``Date``."""
-    return [sa.Column(name, sa.Date(), nullable=nullable) for name in names]
+    return _columns(sa.Date(), names, nullable)
+
+
+def _columns(kind: Any, names: Sequence[str], nullable: bool) -> list[sa.Column[Any]]:
+    return [sa.Column(name, kind, nullable=nullable) for name in names]
+
+
+def strings(length: int, *names: str, nullable: bool = False) -> list[sa.Column[Any]]:
+    """Columns holding text of at most ``length`` characters: ``String(length)``."""
+    return _columns(sa.String(length), names, nullable)
+
+
+def texts(*names: str, nullable: bool = False) -> list[sa.Column[Any]]:
+    """Columns holding text of any length: ``Text``."""
+    return _columns(sa.Text(), names, nullable)
+
+
+def integers(*names: str, nullable: bool = False) -> list[sa.Column[Any]]:
+    """Columns holding a whole number (a count, a version, a rate): ``Integer``."""
+    return _columns(sa.Integer(), names, nullable)
+
+
+def flags(*names: str, nullable: bool = False) -> list[sa.Column[Any]]:
+    """Columns holding yes or no: ``Boolean``."""
+    return _columns(sa.Boolean(), names, nullable)
+
+
+def jsons(*names: str, nullable: bool = False) -> list[sa.Column[Any]]:
+    """Columns holding a JSON document: ``JSON``."""
+    return _columns(sa.JSON(), names, nullable)
+
+
+def moments(*names: str, nullable: bool = False) -> list[sa.Column[Any]]:
+    """Columns holding a moment in time (:data:`UTC`)."""
+    return _columns(UTC, names, nullable)
 
 
 def created_at() -> sa.Column[Any]:

@@ -30,7 +30,7 @@ from models.errors import NotFoundError, PermissionDenied, ValidationError
 from models.organisations import Agent
 from models.tenancy import Membership, Role, Tenant, User
 from server.services import scope
-from server.services.audit import audit
+from server.services.audit import audit_by
 from server.services.auth import Principal
 from server.services.seq import lock_tenant
 from server.services.users import UserRuleError, invite, name_in_tenant
@@ -209,11 +209,10 @@ def revoke_agent_role(
 def _audit_role(session: Session, principal: Principal, action: str, m: Membership) -> None:
     """Record a grant or revocation on the user's account (an invitation is recorded by
     :func:`server.services.users.invite` as ``user.invited``)."""
-    audit(
+    audit_by(
         session,
-        actor_user_id=principal.user_id,
-        tenant_id=principal.tenant_id,
-        action=action,
+        principal,
+        action,
         target_type="app_user",
         target_id=m.user_id,
         details={"role": m.role, "agent_id": m.agent_id, "membership_id": m.id},

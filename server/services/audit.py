@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from models.audit import AuditEvent
 from models.tenancy import User
+from server.services.auth import Principal
 
 #: Keys that are never stored in ``details``, whatever the caller passes.
 _SECRET_KEYS = frozenset({"password", "token", "link", "url", "code", "secret"})
@@ -56,3 +57,25 @@ def audit(
     )
     session.add(event)
     return event
+
+
+def audit_by(
+    session: Session,
+    principal: Principal,
+    action: str,
+    *,
+    target_type: str = "tenant",
+    target_id: str | None = None,
+    details: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """Record what the signed-in ``principal`` did in its tenant (:func:`audit`); the
+    target is the tenant itself unless another is named."""
+    return audit(
+        session,
+        actor_user_id=principal.user_id,
+        tenant_id=principal.tenant_id,
+        action=action,
+        target_type=target_type,
+        target_id=principal.tenant_id if target_id is None else target_id,
+        details=details,
+    )

@@ -14,7 +14,7 @@ from typing import Any
 from models.agent_orders import Signature
 from models.errors import NotFoundError, PermissionDenied
 from models.tenancy import Role
-from server.services.audit import audit
+from server.services.audit import audit_by
 from server.services.auth import Principal
 from server.services.database import Database
 from server.signing.tables import SignatureEvidence
@@ -51,11 +51,10 @@ def read_evidence(*, db: Database, principal: Principal, signature_id: str) -> E
         if signature is None or signature.tenant_id != principal.tenant_id:
             raise NotFoundError(f"Signature {signature_id} was not found")
         kept = s.get(SignatureEvidence, signature.id)
-        audit(
+        audit_by(
             s,
-            actor_user_id=principal.user_id,
-            tenant_id=principal.tenant_id,
-            action=READ_ACTION,
+            principal,
+            READ_ACTION,
             target_type="signature",
             target_id=signature.id,
             details={"order_id": signature.order_id, "method": signature.method},

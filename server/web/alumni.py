@@ -61,7 +61,7 @@ from server.services.auth import token_hash
 from server.services.database import Database
 from server.services.rate_limits import RateLimited
 from server.settings import Settings
-from server.web.csrf import PostedForm, checked_form, csrf_token
+from server.web.csrf import PostedForm, checked_form, form_token
 from server.web.i18n import N_, _, domain_text, ngettext
 from server.web.templates import message, render
 
@@ -107,10 +107,6 @@ _FIELD_SENTENCES = (
 # -- helpers ------------------------------------------------------------------------
 
 
-def _secret(settings: Settings) -> str:
-    return settings.secret_key.get_secret_value()
-
-
 def _browser_key(request: Request) -> tuple[str, bool]:
     """The form cookie's value, or a new one (True: it must be set)."""
     value = request.cookies.get(FORM_COOKIE, "")
@@ -141,7 +137,7 @@ def _form_page(
         request,
         template,
         status_code,
-        csrf_token=csrf_token(_secret(settings), _form_binding(slug, key)),
+        csrf_token=form_token(settings, _form_binding(slug, key)),
         action=request.url.path,
         **context,
     )
@@ -404,7 +400,7 @@ def _confirm_page(
         status_code,
         tenant=tenant,
         email=email,
-        csrf_token=csrf_token(_secret(settings), _link_binding(token)),
+        csrf_token=form_token(settings, _link_binding(token)),
         action=request.url.path,
         **extra,
     )
@@ -536,7 +532,7 @@ def confirm_details_page(
         "alumni/confirm_details.html",
         tenant=tenant,
         details=details,
-        csrf_token=csrf_token(_secret(settings), _confirm_binding(token)),
+        csrf_token=form_token(settings, _confirm_binding(token)),
         action=request.url.path,
     )
 

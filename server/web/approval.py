@@ -47,7 +47,7 @@ from server.services.round_notices import registration_approved
 from server.services.seq import lock_tenant
 from server.settings import Settings
 from server.tables import LinkToken
-from server.web.csrf import PostedForm, checked_form, csrf_token
+from server.web.csrf import PostedForm, checked_form, form_token
 from server.web.i18n import N_, _, current_language, domain_text, format_date
 from server.web.session import WebUser
 from server.web.staff import PREVIEW_ROLES, preview_refused
@@ -115,7 +115,7 @@ def _page(
         status,
         page=page,
         action=f"/approve/{token}",
-        csrf_token=csrf_token(settings.secret_key.get_secret_value(), csrf_binding(token)),
+        csrf_token=form_token(settings, csrf_binding(token)),
         error=domain_text(error) if error else None,
         error_field=error.field if error else None,
         ticked=ticked,

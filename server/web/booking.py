@@ -61,7 +61,7 @@ from server.services.rate_limits import RateLimited, RateLimiter
 from server.services.scope import get_for_tenant
 from server.services.seq import lock_tenant
 from server.settings import Settings
-from server.web.csrf import PostedForm, checked_form, csrf_token
+from server.web.csrf import PostedForm, checked_form, form_token
 from server.web.i18n import N_, _, domain_text
 from server.web.prices import price_lines, reason_texts, terms_texts
 from server.web.signup import too_many
@@ -364,9 +364,7 @@ def _round_response(
             terms=terms_texts(terms_for(s, visitor.tenant_id, round_.id)),
             action=f"/book/{token}/{round_.id}",
             back=f"/book/{token}",
-            csrf_token=csrf_token(
-                settings.secret_key.get_secret_value(), csrf_binding(token, round_.id)
-            ),
+            csrf_token=form_token(settings, csrf_binding(token, round_.id)),
         )
 
 
@@ -473,9 +471,7 @@ def _pay_form(
             return None
     return {
         "action": f"/book/{token}/pay/{me.registration_id}",
-        "csrf_token": csrf_token(
-            settings.secret_key.get_secret_value(), pay_binding(token, me.registration_id)
-        ),
+        "csrf_token": form_token(settings, pay_binding(token, me.registration_id)),
     }
 
 

@@ -27,6 +27,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from models.errors import PermissionDenied
 from server.api.deps import SettingsDep
+from server.settings import Settings
 from server.web.forms import MAX_FORM_BYTES, read_form, refuse_as_json
 from server.web.i18n import N_, _
 from server.web.templates import message
@@ -55,6 +56,11 @@ class PostedForm(dict[str, str]):
 
 def csrf_token(secret: str, binding: str) -> str:
     return hmac.new(secret.encode(), f"csrf:{binding}".encode(), hashlib.sha256).hexdigest()
+
+
+def form_token(settings: Settings, binding: str) -> str:
+    """The CSRF token of a page's form bound to ``binding``, under the server's secret."""
+    return csrf_token(settings.secret_key.get_secret_value(), binding)
 
 
 def csrf_ok(secret: str, binding: str, sent: str | None) -> bool:

@@ -24,7 +24,7 @@ from server.services.database import Database
 from server.services.passwords import MIN_PASSWORD_LENGTH, check_repeated
 from server.services.users import PasswordLinkProblem, password_link, set_password_with_link
 from server.settings import Settings
-from server.web.csrf import PostedForm, checked_form, csrf_token
+from server.web.csrf import PostedForm, checked_form, form_token
 from server.web.i18n import _, domain_text
 from server.web.templates import message, render
 
@@ -64,7 +64,7 @@ def _form(
         action=f"/password/{token}",
         email=email,
         min_length=MIN_PASSWORD_LENGTH,
-        csrf_token=csrf_token(settings.secret_key.get_secret_value(), _binding(token)),
+        csrf_token=form_token(settings, _binding(token)),
         error=error,
     )
 

@@ -21,7 +21,7 @@ from server.services.auth import token_hash
 from server.services.database import Database
 from server.services.waiting_list import answer_offer, offer_for
 from server.settings import Settings
-from server.web.csrf import PostedForm, checked_form, csrf_token
+from server.web.csrf import PostedForm, checked_form, form_token
 from server.web.i18n import _, format_date
 from server.web.templates import link_problem, message, render
 
@@ -49,7 +49,7 @@ def offer_page(request: Request, token: str, db: DbDep, settings: SettingsDep) -
             course=offer.course.name if offer.course else offer.round.name,
             deadline=format_date(link.expires_at),
             action=f"/offer/{token}",
-            csrf_token=csrf_token(settings.secret_key.get_secret_value(), csrf_binding(token)),
+            csrf_token=form_token(settings, csrf_binding(token)),
         )
 
 

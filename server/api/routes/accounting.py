@@ -14,19 +14,18 @@ from pydantic import BaseModel
 from models import sie
 from models.ids import utcnow
 from models.tenancy import MONEY_ROLES
-from server.api.deps import CurrentUser, DbDep
+from server.api.deps import CurrentUser, DbDep, require_roles
 from server.api.errors import ApiError
 from server.api.schemas import error_responses
 from server.services import sie_export
-from server.services.audit import audit
+from server.services.audit import audit_by
 from server.services.auth import Principal
 
 router = APIRouter(tags=["accounting"])
 
 
 def _may_handle_money(principal: Principal) -> None:
-    if principal.agent_id is not None or not MONEY_ROLES & set(principal.roles):
-        raise ApiError(403, "forbidden", "You may not see the club's bookkeeping")
+    require_roles(principal, MONEY_ROLES, "You may not see the club's bookkeeping")
 
 
 @router.get(
@@ -67,13 +66,10 @@ def sie_file(
             kind=kind,
             today=utcnow().date(),
         )
-        audit(
+        audit_by(
             session,
-            actor_user_id=principal.user_id,
-            tenant_id=principal.tenant_id,
-            action="accounting.sie_export",
-            target_type="tenant",
-            target_id=principal.tenant_id,
+            principal,
+            "accounting.sie_export",
             details={"from": str(start), "to": str(end), "type": kind.value},
         )
     name = f"kansli_{start:%Y%m%d}_{end:%Y%m%d}.{'se' if kind is sie.SieType.E4 else 'si'}"
@@ -98,11 +94,7 @@ class CreditBalancesOut(BaseModel):
     total: int
 
 
-@router.get(
-    "/accounting/credit-balances",
-    response_model=CreditBalancesOut,
-    responses=error_responses(401, 403, 422),
-)
+@router.get("/accounting/credit-balances", responses=error_responses(401, 403, 422))
 def credit_balances(
     principal: CurrentUser,
     db: DbDep,
@@ -113,15 +105,7 @@ def credit_balances(
     at = day or utcnow().date()
     with db.transaction() as session:
         rows = sie_export.credit_balances(session, principal.tenant_id, day=at)
-        audit(
-            session,
-            actor_user_id=principal.user_id,
-            tenant_id=principal.tenant_id,
-            action="accounting.credit_balances_read",
-            target_type="tenant",
-            target_id=principal.tenant_id,
-            details={"day": str(at)},
-        )
+        audit_by(session, principal, "accounting.credit_balances_read", details={"day": str(at)})
     return CreditBalancesOut(
         day=at,
         rows=[CreditBalanceOut(**vars(r)) for r in rows],

@@ -5,18 +5,18 @@ users. Every read is audited: the history says what a person paid and when."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter
 from pydantic import BaseModel
 
 from models.people import Person
 from models.tenancy import Role
-from server.api.deps import CurrentUser, DbDep
+from server.api.deps import CurrentUser, DbDep, require_roles
 from server.api.errors import ApiError
-from server.api.schemas import ID_PATTERN, error_responses
+from server.api.schemas import IsoText, PathId, error_responses
 from server.services import ledger
-from server.services.audit import audit
+from server.services.audit import audit_by
 from server.services.booking import bookings_of
 
 router = APIRouter(tags=["accounts"])
@@ -66,7 +66,7 @@ class BookingOut(BaseModel):
     credit_used: int
     to_pay: int
     terms: dict[str, Any]
-    created_at: str
+    created_at: IsoText
 
 
 class AccountOut(BaseModel):
@@ -81,19 +81,14 @@ class AccountOut(BaseModel):
     bookings: list[BookingOut]
 
 
-@router.get(
-    "/people/{person_id}/account",
-    response_model=AccountOut,
-    responses=error_responses(401, 403, 404, 422),
-)
+@router.get("/people/{person_id}/account", responses=error_responses(401, 403, 404, 422))
 def person_account(
     principal: CurrentUser,
     db: DbDep,
-    person_id: Annotated[str, Path(pattern=ID_PATTERN)],
+    person_id: PathId,
 ) -> AccountOut:
     """The person's balance and history (see the module's docstring)."""
-    if principal.agent_id is not None or not ACCOUNT_ROLES & set(principal.roles):
-        raise ApiError(403, "forbidden", "You may not see people's accounts")
+    require_roles(principal, ACCOUNT_ROLES, "You may not see people's accounts")
     with db.transaction() as session:
         person = session.get(Person, person_id)
         if person is None or person.tenant_id != principal.tenant_id or person.deleted_at:
@@ -101,25 +96,11 @@ def person_account(
         balance = ledger.balance_of(session, principal.tenant_id, person_id)
         history = ledger.history(session, principal.tenant_id, person_id)
         bookings = [
-            BookingOut(
-                registration_id=b.registration_id,
-                round_id=b.round_id,
-                lines=[LineOut(**line) for line in b.lines],
-                total=b.total,
-                credit_used=b.credit_used,
-                to_pay=b.to_pay,
-                terms=b.terms,
-                created_at=b.created_at.isoformat(),
-            )
+            BookingOut.model_validate(b, from_attributes=True)
             for b in bookings_of(session, principal.tenant_id, person_id)
         ]
-        audit(
-            session,
-            actor_user_id=principal.user_id,
-            tenant_id=principal.tenant_id,
-            action="person.account_read",
-            target_type="person",
-            target_id=person_id,
+        audit_by(
+            session, principal, "person.account_read", target_type="person", target_id=person_id
         )
     return AccountOut(
         person_id=person_id,

@@ -11,7 +11,7 @@ from models.tenancy import AGENT_ADMIN, Role
 from server.api.deps import CurrentUser, DbDep, SettingsDep
 from server.api.errors import ApiError
 from server.api.routes.users import _rules as rule_refusals
-from server.api.schemas import ID_PATTERN, PlainText, error_responses
+from server.api.schemas import ID_PATTERN, PathId, PlainText, error_responses
 from server.services.agent_roles import (
     AgentRoleGrant,
     grant_agent_role,
@@ -93,7 +93,7 @@ def delete_agent_role(
     principal: CurrentUser,
     db: DbDep,
     agent_id: AgentId,
-    grant_id: Annotated[str, Path(pattern=ID_PATTERN)],
+    grant_id: PathId,
 ) -> Response:
     """Revoke one agent role grant."""
     _require_admin(principal.roles)

@@ -31,7 +31,7 @@ from models.tenancy import Role
 from server.api.deps import CurrentUser, DbDep, SessionDep, SettingsDep, client_address
 from server.api.errors import ApiError
 from server.api.responses import JsonResponse
-from server.api.schemas import ID_PATTERN, PlainText, error_responses
+from server.api.schemas import ID_PATTERN, PathId, PlainText, error_responses
 from server.services.alumni.forms import AlumniFormError
 from server.services.alumni.persons import merge_persons, registration_candidates
 from server.services.alumni.processing import process_pending
@@ -164,7 +164,7 @@ class CandidatesOut(BaseModel):
 def candidates(
     principal: CurrentUser,
     session: SessionDep,
-    registration_id: Annotated[str, Path(pattern=ID_PATTERN)],
+    registration_id: PathId,
 ) -> CandidatesOut:
     """Persons who may be the alumnus of a registration, best first, with their scores."""
     _require(principal, ALUMNI_ROLES, "seeing duplicate candidates")

@@ -23,9 +23,9 @@ from pydantic import BaseModel
 
 from models.ids import utcnow
 from models.tenancy import MONEY_ROLES
-from server.api.deps import CurrentUser, DbDep, SettingsDep
+from server.api.deps import CurrentUser, DbDep, SettingsDep, require_roles
 from server.api.errors import ApiError
-from server.api.schemas import error_responses
+from server.api.schemas import IsoText, error_responses
 from server.services import card
 from server.services.database import Database
 from server.settings import Settings
@@ -53,7 +53,7 @@ class CardEventOut(BaseModel):
     #: booked | unknown_charge | already_paid | not_paid | ignored | bad_signature | malformed
     outcome: str
     payment_id: str | None
-    received_at: str
+    received_at: IsoText
 
 
 class CardEventsOut(BaseModel):
@@ -91,11 +91,7 @@ async def _read(request: Request) -> bytes:
     return body
 
 
-@router.post(
-    "/payments/{provider}/webhook",
-    response_model=EventAnswer,
-    responses=error_responses(400, 404, 413, 503),
-)
+@router.post("/payments/{provider}/webhook", responses=error_responses(400, 404, 413, 503))
 async def provider_webhook(
     request: Request,
     provider: Literal["stripe", "swish"],
@@ -107,34 +103,16 @@ async def provider_webhook(
     return await run_in_threadpool(_receive, db, settings, provider, dict(request.headers), body)
 
 
-@router.get(
-    "/payments/card-events",
-    response_model=CardEventsOut,
-    responses=error_responses(401, 403, 422),
-)
+@router.get("/payments/card-events", responses=error_responses(401, 403, 422))
 def card_events(
     principal: CurrentUser,
     db: DbDep,
     limit: Annotated[int, Query(ge=1, le=1000)] = 500,
 ) -> CardEventsOut:
     """The tenant's provider events (module docstring)."""
-    if principal.agent_id is not None or not MONEY_ROLES & set(principal.roles):
-        raise ApiError(403, "forbidden", "You may not see card payments")
+    require_roles(principal, MONEY_ROLES, "You may not see card payments")
     with db.sessions() as session:
         rows = card.events_of(session, principal.tenant_id, limit=limit)
         return CardEventsOut(
-            events=[
-                CardEventOut(
-                    id=r.id,
-                    provider=r.provider,
-                    event_id=r.event_id,
-                    kind=r.kind,
-                    ref=r.ref,
-                    amount=r.amount,
-                    outcome=r.outcome,
-                    payment_id=r.payment_id,
-                    received_at=r.received_at.isoformat(),
-                )
-                for r in rows
-            ]
+            events=[CardEventOut.model_validate(r, from_attributes=True) for r in rows]
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Query
 from sqlalchemy import String, and_, case, func, literal_column, null, or_, select, union_all
 from sqlalchemy.sql import Select, Subquery
 
@@ -25,6 +25,7 @@ from server.api.schemas import (
     MailDetailOut,
     MailListOut,
     MailOut,
+    PathId,
     PlainText,
     error_responses,
 )
@@ -278,7 +279,7 @@ def get_mail(
     principal: CurrentUser,
     session: SessionDep,
     settings: SettingsDep,
-    mail_id: Annotated[str, Path(pattern=ID_PATTERN)],
+    mail_id: PathId,
 ) -> MailDetailOut:
     """One notification's delivery record with its text; another tenant's is reported
     as missing."""

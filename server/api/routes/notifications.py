@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Query
 from pydantic import BaseModel
 
 from models.ids import utcnow
 from server.api.deps import CurrentUser, DbDep
-from server.api.schemas import ID_PATTERN, error_responses
+from server.api.schemas import PathId, error_responses
 from server.services.notifications import list_notifications, mark_read
 from server.tables import Notification
 
@@ -64,7 +64,7 @@ def get_notifications(
 def read_notification(
     principal: CurrentUser,
     db: DbDep,
-    notification_id: Annotated[str, Path(pattern=ID_PATTERN)],
+    notification_id: PathId,
 ) -> NotificationOut:
     """Mark one of my notifications read; another user's is reported as missing."""
     with db.transaction() as s:

@@ -7,17 +7,17 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Query
 from pydantic import Base64Bytes, BaseModel, Field
 
 from models.bgmax import BgMaxError
 from models.ids import utcnow
 from models.tenancy import MONEY_ROLES
-from server.api.deps import CurrentUser, DbDep, SettingsDep
+from server.api.deps import CurrentUser, DbDep, SettingsDep, require_roles
 from server.api.errors import ApiError
-from server.api.schemas import ID_PATTERN, PlainText, error_responses
+from server.api.schemas import ID_PATTERN, IsoText, PathId, PlainText, error_responses
 from server.services import payments
-from server.services.audit import audit
+from server.services.audit import audit_by
 from server.services.seq import lock_tenant
 from server.tables.payments import IncomingPayment
 
@@ -28,8 +28,7 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
 def _money_staff(principal: CurrentUser) -> None:
-    if principal.agent_id is not None or not MONEY_ROLES & set(principal.roles):
-        raise ApiError(403, "forbidden", "You may not handle payments")
+    require_roles(principal, MONEY_ROLES, "You may not handle payments")
 
 
 class ImportOut(BaseModel):
@@ -47,7 +46,7 @@ class PaymentOut(BaseModel):
     id: str
     source: str
     amount: int
-    paid_on: str
+    paid_on: IsoText
     reference: str
     #: The payer's name as the bank gave it.
     payer: str
@@ -59,20 +58,10 @@ class PaymentList(BaseModel):
     rows: list[PaymentOut]
 
 
-class InvoiceOut(BaseModel):
-    """An invoice found for matching: what it asked and still asks (öre)."""
-
-    id: str
-    number: int
-    ocr: str
-    person: str
-    amount: int
-    owed: int
-    due_on: str | None
-
-
 class InvoiceList(BaseModel):
-    rows: list[InvoiceOut]
+    """Invoices found for matching: what each asked and still asks (öre)."""
+
+    rows: list[payments.InvoiceHit]
 
 
 class MatchIn(BaseModel):
@@ -80,16 +69,7 @@ class MatchIn(BaseModel):
 
 
 def _out(row: IncomingPayment) -> PaymentOut:
-    return PaymentOut(
-        id=row.id,
-        source=row.source,
-        amount=row.amount,
-        paid_on=row.paid_on.isoformat(),
-        reference=row.reference,
-        payer=row.payer,
-        status=row.status,
-        invoice_id=row.invoice_id,
-    )
+    return PaymentOut.model_validate(row, from_attributes=True)
 
 
 class BgMaxIn(BaseModel):
@@ -99,11 +79,7 @@ class BgMaxIn(BaseModel):
     data: Annotated[Base64Bytes, Field(max_length=MAX_FILE_BYTES * 4 // 3 + 4)]
 
 
-@router.post(
-    "/payments/bgmax",
-    response_model=ImportOut,
-    responses=error_responses(401, 403, 422),
-)
+@router.post("/payments/bgmax", responses=error_responses(401, 403, 422))
 def import_bgmax(
     principal: CurrentUser, db: DbDep, settings: SettingsDep, body: BgMaxIn
 ) -> ImportOut:
@@ -119,11 +95,10 @@ def import_bgmax(
                 session, settings, tenant_id=principal.tenant_id, data=data, name=name,
                 user_id=principal.user_id, now=utcnow(),
             )  # fmt: skip
-            audit(
+            audit_by(
                 session,
-                actor_user_id=principal.user_id,
-                tenant_id=principal.tenant_id,
-                action="payments.bgmax_imported",
+                principal,
+                "payments.bgmax_imported",
                 target_type="payment_file",
                 target_id=result.file_id,
                 details={"counts": result.counts, "already": result.already_imported},
@@ -139,26 +114,17 @@ def import_bgmax(
     )
 
 
-@router.get("/payments/unmatched", response_model=PaymentList, responses=error_responses(401, 403))
+@router.get("/payments/unmatched", responses=error_responses(401, 403))
 def unmatched_payments(principal: CurrentUser, db: DbDep) -> PaymentList:
     """The payments no invoice was found for, oldest first (their money is on suspense)."""
     _money_staff(principal)
     with db.transaction() as session:
         rows = [_out(r) for r in payments.unmatched(session, principal.tenant_id)]
-        audit(
-            session,
-            actor_user_id=principal.user_id,
-            tenant_id=principal.tenant_id,
-            action="payments.unmatched_read",
-            target_type="tenant",
-            target_id=principal.tenant_id,
-        )
+        audit_by(session, principal, "payments.unmatched_read")
     return PaymentList(rows=rows)
 
 
-@router.get(
-    "/payments/invoices", response_model=InvoiceList, responses=error_responses(401, 403, 422)
-)
+@router.get("/payments/invoices", responses=error_responses(401, 403, 422))
 def find_invoices(
     principal: CurrentUser,
     db: DbDep,
@@ -168,33 +134,15 @@ def find_invoices(
     """Invoices by OCR reference, number or the person's name, newest first (at most 50)."""
     _money_staff(principal)
     with db.transaction() as session:
-        hits = payments.find_invoices(session, principal.tenant_id, q)
-    return InvoiceList(
-        rows=[
-            InvoiceOut(
-                id=h.id,
-                number=h.number,
-                ocr=h.ocr,
-                person=h.person,
-                amount=h.amount,
-                owed=h.owed,
-                due_on=h.due_on.isoformat() if h.due_on else None,
-            )
-            for h in hits
-        ]
-    )
+        return InvoiceList(rows=payments.find_invoices(session, principal.tenant_id, q))
 
 
-@router.post(
-    "/payments/{payment_id}/match",
-    response_model=PaymentOut,
-    responses=error_responses(401, 403, 404, 409, 422),
-)
+@router.post("/payments/{payment_id}/match", responses=error_responses(401, 403, 404, 409, 422))
 def match_payment(
     principal: CurrentUser,
     db: DbDep,
     settings: SettingsDep,
-    payment_id: Annotated[str, Path(pattern=ID_PATTERN)],
+    payment_id: PathId,
     body: MatchIn,
 ) -> PaymentOut:
     """Match an unmatched payment to an invoice: it is booked on the invoice (any excess
@@ -206,11 +154,10 @@ def match_payment(
             session, settings, tenant_id=principal.tenant_id, payment_id=payment_id,
             invoice_id=body.invoice_id, user_id=principal.user_id, now=utcnow(),
         )  # fmt: skip
-        audit(
+        audit_by(
             session,
-            actor_user_id=principal.user_id,
-            tenant_id=principal.tenant_id,
-            action="payments.matched",
+            principal,
+            "payments.matched",
             target_type="incoming_payment",
             target_id=row.id,
             details={"invoice_id": body.invoice_id},

@@ -10,11 +10,10 @@ from pydantic import BaseModel
 from models.ids import utcnow
 from models.reminders import Reminded
 from models.tenancy import MONEY_ROLES
-from server.api.deps import CurrentUser, DbDep
-from server.api.errors import ApiError
+from server.api.deps import CurrentUser, DbDep, require_roles
 from server.api.schemas import error_responses
 from server.services import reminders
-from server.services.audit import audit
+from server.services.audit import audit_by
 
 router = APIRouter(tags=["payments"])
 
@@ -26,32 +25,26 @@ class RemindedList(BaseModel):
 
 
 def _list(principal: CurrentUser, db: DbDep, *, collection_only: bool) -> RemindedList:
-    if principal.agent_id is not None or not MONEY_ROLES & set(principal.roles):
-        raise ApiError(403, "forbidden", "You may not see payments")
+    require_roles(principal, MONEY_ROLES, "You may not see payments")
     with db.transaction() as session:
         found = reminders.reminded(
             session, principal.tenant_id, today=utcnow().date(), collection_only=collection_only
         )
-        audit(
+        audit_by(
             session,
-            actor_user_id=principal.user_id,
-            tenant_id=principal.tenant_id,
-            action="payments.collection_read" if collection_only else "payments.reminders_read",
-            target_type="tenant",
-            target_id=principal.tenant_id,
+            principal,
+            "payments.collection_read" if collection_only else "payments.reminders_read",
         )
     return RemindedList(rows=found)
 
 
-@router.get("/payments/reminders", response_model=RemindedList, responses=error_responses(401, 403))
+@router.get("/payments/reminders", responses=error_responses(401, 403))
 def reminded_invoices(principal: CurrentUser, db: DbDep) -> RemindedList:
     """The reminded invoices still open, each with its stage, by due date."""
     return _list(principal, db, collection_only=False)
 
 
-@router.get(
-    "/payments/collection", response_model=RemindedList, responses=error_responses(401, 403)
-)
+@router.get("/payments/collection", responses=error_responses(401, 403))
 def collection_list(principal: CurrentUser, db: DbDep) -> RemindedList:
     """The collection list: invoices still open after their second reminder's days."""
     return _list(principal, db, collection_only=True)

@@ -11,11 +11,11 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel
 
 from models.tenancy import MONEY_ROLES
-from server.api.deps import CurrentUser, DbDep
+from server.api.deps import CurrentUser, DbDep, require_roles
 from server.api.errors import ApiError
 from server.api.schemas import error_responses
 from server.services import economics
-from server.services.audit import audit
+from server.services.audit import audit_by
 
 router = APIRouter(tags=["reports"])
 
@@ -46,11 +46,7 @@ class EconomicsOut(BaseModel):
     total: FiguresOut
 
 
-@router.get(
-    "/reports/economics",
-    response_model=EconomicsOut,
-    responses=error_responses(401, 403, 422),
-)
+@router.get("/reports/economics", responses=error_responses(401, 403, 422))
 def economics_report(
     principal: CurrentUser,
     db: DbDep,
@@ -59,19 +55,15 @@ def economics_report(
     end: Annotated[date | None, Query(alias="to")] = None,
 ) -> EconomicsOut:
     """The period's figures per group (``from`` .. ``to``, both days included)."""
-    if principal.agent_id is not None or not MONEY_ROLES & set(principal.roles):
-        raise ApiError(403, "forbidden", "You may not see the economics reports")
+    require_roles(principal, MONEY_ROLES, "You may not see the economics reports")
     if start and end and start > end:
         raise ApiError(422, "invalid_period", "The period ends before it starts", field="to")
     with db.transaction() as session:
         rows = economics.economics(session, principal.tenant_id, group=group, start=start, end=end)
-        audit(
+        audit_by(
             session,
-            actor_user_id=principal.user_id,
-            tenant_id=principal.tenant_id,
-            action="reports.economics_read",
-            target_type="tenant",
-            target_id=principal.tenant_id,
+            principal,
+            "reports.economics_read",
             details={"group": group.value, "from": str(start or ""), "to": str(end or "")},
         )
     return EconomicsOut(

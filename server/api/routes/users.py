@@ -114,16 +114,7 @@ class ForgotIn(BaseModel):
 
 def _sessions_out(views: list[SessionView]) -> SessionListOut:
     return SessionListOut(
-        sessions=[
-            SessionOut(
-                id=v.id,
-                tenant_id=v.tenant_id,
-                created_at=v.created_at,
-                expires_at=v.expires_at,
-                client_label=v.client_label,
-            )
-            for v in views
-        ]
+        sessions=[SessionOut.model_validate(v, from_attributes=True) for v in views]
     )
 
 

@@ -4,7 +4,7 @@
 import sqlalchemy as sa
 from alembic import op
 
-from server.migrations.helpers import create_synced_table
+from server.migrations import helpers as h
 
 revision: str = "0012"
 down_revision: str | None = "0011"
@@ -23,7 +23,7 @@ SESSION_COLUMNS = (
 
 
 def upgrade() -> None:
-    create_synced_table(
+    h.create_synced_table(
         "round_session",
         *(sa.Column(name, kind, nullable=null) for name, kind, null in SESSION_COLUMNS),
         references={"leader_id": "person", "round_id": "course_round"},

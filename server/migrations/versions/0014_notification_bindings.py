@@ -6,26 +6,12 @@ event, template, version, binding, recipient kind and person of each delivery"""
 import sqlalchemy as sa
 from alembic import op
 
-from server.migrations.helpers import create_synced_table
+from server.migrations import helpers as h
 
 revision: str = "0014"
 down_revision: str | None = "0013"
 
 
-#: The binding's own columns: name, type, nullable (the models' NotificationBinding).
-BINDING_COLUMNS = (
-    ("event_type", sa.String(60), False),
-    ("template_id", sa.String(36), True),
-    ("scope_kind", sa.String(20), False),
-    ("scope_id", sa.String(36), True),
-    ("recipients", sa.JSON(), False),
-    ("channels", sa.JSON(), False),
-)
-RECIPIENT_COLUMNS = (
-    ("person_id", sa.String(36), False),
-    ("role", sa.String(200), False),
-    ("user_id", sa.String(36), True),
-)
 #: What each delivery used (server.tables.outbox's _Delivery).
 DELIVERY_COLUMNS = (
     ("event_type", sa.String(60)),
@@ -38,15 +24,21 @@ DELIVERY_COLUMNS = (
 
 
 def upgrade() -> None:
-    create_synced_table(
+    h.create_synced_table(
         "notification_binding",
-        *(sa.Column(name, kind, nullable=null) for name, kind, null in BINDING_COLUMNS),
+        *h.strings(60, "event_type"),
+        *h.ids("template_id", nullable=True),
+        *h.strings(20, "scope_kind"),
+        *h.ids("scope_id", nullable=True),
+        *h.jsons("recipients", "channels"),
         references={"template_id": "message_template"},
         indexed=["template_id"],
     )
-    create_synced_table(
+    h.create_synced_table(
         "notification_recipient",
-        *(sa.Column(name, kind, nullable=null) for name, kind, null in RECIPIENT_COLUMNS),
+        *h.ids("person_id"),
+        *h.strings(200, "role"),
+        *h.ids("user_id", nullable=True),
         references={"person_id": "person"},
         indexed=["person_id"],
     )

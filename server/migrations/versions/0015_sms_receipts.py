@@ -5,7 +5,7 @@ it was delivered, and the report's detail"""
 import sqlalchemy as sa
 from alembic import op
 
-from server.migrations.helpers import UTC
+from server.migrations import helpers as h
 
 revision: str = "0015"
 down_revision: str | None = "0014"
@@ -16,7 +16,7 @@ def upgrade() -> None:
         batch.add_column(
             sa.Column("delivery_status", sa.String(10), nullable=False, server_default="")
         )
-        batch.add_column(sa.Column("delivered_at", UTC, nullable=True))
+        batch.add_column(sa.Column("delivered_at", h.UTC, nullable=True))
         batch.add_column(sa.Column("delivery_detail", sa.Text(), nullable=False, server_default=""))
 
 

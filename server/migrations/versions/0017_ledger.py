@@ -1,17 +1,8 @@
 """the people's accounts (issue 17): ledger transactions and postings, append only"""
 
-import sqlalchemy as sa
 from alembic import op
 
-from server.migrations.helpers import (
-    amounts,
-    append_only,
-    create_tenant_table,
-    created_at,
-    dates,
-    foreign_key,
-    ids,
-)
+from server.migrations import helpers as h
 
 revision: str = "0017"
 down_revision: str | None = "0016"
@@ -21,23 +12,23 @@ LEDGER_TABLES = ("ledger_transaction", "ledger_posting")
 
 
 def upgrade() -> None:
-    create_tenant_table(
+    h.create_tenant_table(
         "ledger_transaction",
-        sa.Column("kind", sa.String(20), nullable=False),
-        *dates("day"),
-        sa.Column("reference", sa.String(100), nullable=False),
-        *ids("created_by", nullable=True),
-        created_at(),
+        *h.strings(20, "kind"),
+        *h.dates("day"),
+        *h.strings(100, "reference"),
+        *h.ids("created_by", nullable=True),
+        h.created_at(),
         indexed=["tenant_id"],
     )
-    create_tenant_table(
+    h.create_tenant_table(
         "ledger_posting",
-        *ids("transaction_id"),
-        sa.Column("account", sa.String(20), nullable=False),
-        *amounts("amount"),
-        *ids("person_id", nullable=True),
-        sa.Column("code", sa.String(20), nullable=False),
-        foreign_key("ledger_posting", "transaction_id", "ledger_transaction"),
+        *h.ids("transaction_id"),
+        *h.strings(20, "account"),
+        *h.amounts("amount"),
+        *h.ids("person_id", nullable=True),
+        *h.strings(20, "code"),
+        h.foreign_key("ledger_posting", "transaction_id", "ledger_transaction"),
         indexed=["transaction_id"],
         indexes={"ix_ledger_posting_person": ["tenant_id", "person_id", "account"]},
     )
@@ -48,7 +39,7 @@ def upgrade() -> None:
             "TG_TABLE_NAME USING ERRCODE = 'raise_exception'; END $$"
         )
     for table in LEDGER_TABLES:
-        append_only(table, "the ledger is append only")
+        h.append_only(table, "the ledger is append only")
 
 
 def downgrade() -> None:

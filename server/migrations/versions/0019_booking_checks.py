@@ -5,25 +5,25 @@ registration's partner_id and review_reasons"""
 import sqlalchemy as sa
 from alembic import op
 
-from server.migrations.helpers import create_synced_table, dates, ids
+from server.migrations import helpers as h
 
 revision: str = "0019"
 down_revision: str | None = "0018"
 
 
 def upgrade() -> None:
-    create_synced_table(
+    h.create_synced_table(
         "course_prerequisite",
-        *ids("course_id", "required_course_id"),
+        *h.ids("course_id", "required_course_id"),
         references={"course_id": "course", "required_course_id": "course"},
         indexed=["course_id"],
     )
-    create_synced_table(
+    h.create_synced_table(
         "level_approval",
-        *ids("person_id", "course_id"),
-        *dates("approved_on"),
-        sa.Column("approved_by", sa.String(200), nullable=False),
-        sa.Column("note", sa.Text(), nullable=False),
+        *h.ids("person_id", "course_id"),
+        *h.dates("approved_on"),
+        *h.strings(200, "approved_by"),
+        *h.texts("note"),
         references={"person_id": "person", "course_id": "course"},
         indexed=["person_id"],
     )

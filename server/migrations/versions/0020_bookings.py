@@ -1,9 +1,8 @@
 """a registration's stored price lines and terms (issue 17): the booking, append only"""
 
-import sqlalchemy as sa
 from alembic import op
 
-from server.migrations.helpers import amounts, create_tenant_table, created_at, ids, unique
+from server.migrations import helpers as h
 
 revision: str = "0020"
 down_revision: str | None = "0019"
@@ -11,14 +10,14 @@ down_revision: str | None = "0019"
 
 def upgrade() -> None:
     # A booking is never changed or removed: the database refuses it, whatever the code does.
-    create_tenant_table(
+    h.create_tenant_table(
         "booking",
-        *ids("registration_id", "person_id", "round_id"),
-        sa.Column("lines", sa.JSON(), nullable=False),
-        *amounts("total", "credit_used", "to_pay"),
-        sa.Column("terms", sa.JSON(), nullable=False),
-        created_at(),
-        unique("booking", "registration_id"),
+        *h.ids("registration_id", "person_id", "round_id"),
+        *h.jsons("lines"),
+        *h.amounts("total", "credit_used", "to_pay"),
+        *h.jsons("terms"),
+        h.created_at(),
+        h.unique("booking", "registration_id"),
         indexed=["tenant_id", "person_id"],
         append_only_refusal="a booking is append only",
     )

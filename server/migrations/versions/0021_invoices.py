@@ -4,50 +4,40 @@ settings (synced) and its invoices and credit notes (server only, append only)""
 import sqlalchemy as sa
 from alembic import op
 
-from server.migrations.helpers import (
-    amounts,
-    create_synced_table,
-    create_tenant_table,
-    created_at,
-    dates,
-    ids,
-)
+from server.migrations import helpers as h
 
 revision: str = "0021"
 down_revision: str | None = "0020"
 
 
 def upgrade() -> None:
-    create_synced_table(
+    h.create_synced_table(
         "payment_settings",
-        sa.Column("version", sa.Integer(), nullable=False),
-        sa.Column("bankgiro", sa.String(8), nullable=False),
-        sa.Column("due_days", sa.Integer(), nullable=False),
-        sa.Column("grace_days", sa.Integer(), nullable=False),
-        sa.Column("reminder_fee", sa.Integer(), nullable=False),
-        sa.Column("late_interest", sa.Boolean(), nullable=False),
-        sa.Column("reference_rate", sa.Integer(), nullable=False),
-        sa.Column("second_reminder_days", sa.Integer(), nullable=False),
-        sa.Column("sender_name", sa.String(200), nullable=False),
-        sa.Column("sender_address", sa.String(500), nullable=False),
-        sa.Column("org_number", sa.String(12), nullable=False),
-        sa.Column("card_provider", sa.String(20), nullable=False),
+        *h.integers("version"),
+        *h.strings(8, "bankgiro"),
+        *h.integers("due_days", "grace_days", "reminder_fee"),
+        *h.flags("late_interest"),
+        *h.integers("reference_rate", "second_reminder_days"),
+        *h.strings(200, "sender_name"),
+        *h.strings(500, "sender_address"),
+        *h.strings(12, "org_number"),
+        *h.strings(20, "card_provider"),
     )
     # An invoice is never changed or removed (a credit note corrects it).
-    create_tenant_table(
+    h.create_tenant_table(
         "invoice",
         sa.Column("number", sa.BigInteger(), nullable=False),
-        sa.Column("kind", sa.String(20), nullable=False),
-        *ids("credits_id", nullable=True),
-        *ids("person_id", "registration_id"),
-        sa.Column("ocr", sa.String(25), nullable=True),
-        *amounts("amount"),
-        *dates("issued_on"),
-        *dates("due_on", nullable=True),
-        sa.Column("lines", sa.JSON(), nullable=False),
-        sa.Column("reminder_fee", sa.Integer(), nullable=False),
-        sa.Column("late_interest", sa.Boolean(), nullable=False),
-        created_at(),
+        *h.strings(20, "kind"),
+        *h.ids("credits_id", nullable=True),
+        *h.ids("person_id", "registration_id"),
+        *h.strings(25, "ocr", nullable=True),
+        *h.amounts("amount"),
+        *h.dates("issued_on"),
+        *h.dates("due_on", nullable=True),
+        *h.jsons("lines"),
+        *h.integers("reminder_fee"),
+        *h.flags("late_interest"),
+        h.created_at(),
         sa.UniqueConstraint("tenant_id", "number", name=op.f("uq_invoice_tenant_id")),
         sa.UniqueConstraint("tenant_id", "ocr", name=op.f("uq_invoice_ocr")),
         sa.UniqueConstraint(

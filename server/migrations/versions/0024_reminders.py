@@ -1,9 +1,8 @@
 """payment reminders (issue 18): each reminder of an invoice, append only"""
 
-import sqlalchemy as sa
 from alembic import op
 
-from server.migrations.helpers import amounts, create_tenant_table, created_at, dates, ids, unique
+from server.migrations import helpers as h
 
 revision: str = "0024"
 down_revision: str | None = "0023"
@@ -11,15 +10,15 @@ down_revision: str | None = "0023"
 
 def upgrade() -> None:
     # Sent is sent: the database refuses a change or removal, whatever the code does.
-    create_tenant_table(
+    h.create_tenant_table(
         "payment_reminder",
-        *ids("invoice_id", "person_id"),
-        sa.Column("level", sa.Integer(), nullable=False),
-        *dates("sent_on"),
-        *amounts("open_amount", "fee", "interest"),
-        *ids("transaction_id", nullable=True),
-        created_at(),
-        unique("payment_reminder", "invoice_id", "level"),
+        *h.ids("invoice_id", "person_id"),
+        *h.integers("level"),
+        *h.dates("sent_on"),
+        *h.amounts("open_amount", "fee", "interest"),
+        *h.ids("transaction_id", nullable=True),
+        h.created_at(),
+        h.unique("payment_reminder", "invoice_id", "level"),
         indexed=["tenant_id"],
         append_only_refusal="a payment reminder is append only",
     )

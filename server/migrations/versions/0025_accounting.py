@@ -2,23 +2,21 @@
 bookkeeping account for the tenant, a course category or a round, with its cost centre
 (SIE dimension 1) and project (dimension 6)"""
 
-import sqlalchemy as sa
 from alembic import op
 
-from server.migrations.helpers import create_synced_table, scoped
+from server.migrations import helpers as h
 
 revision: str = "0025"
 down_revision: str | None = "0024"
 
 
 def upgrade() -> None:
-    create_synced_table(
+    h.create_synced_table(
         "account_mapping",
-        sa.Column("purpose", sa.String(30), nullable=False),
-        sa.Column("account", sa.String(10), nullable=False),
-        *scoped(),
-        sa.Column("cost_centre", sa.String(40), nullable=False),
-        sa.Column("project", sa.String(40), nullable=False),
+        *h.strings(30, "purpose"),
+        *h.strings(10, "account"),
+        *h.scoped(),
+        *h.strings(40, "cost_centre", "project"),
     )
 
 

@@ -50,7 +50,7 @@ from server.services.agent_orders.records import (
     user_by_email,
 )
 from server.services.approval import LinkKind, LinkProblem, issue_link
-from server.services.audit import audit
+from server.services.audit import audit_by
 from server.services.auth import Principal
 from server.services.database import Database
 from server.services.notify import Concerns, Recipient, notify
@@ -138,11 +138,10 @@ def invite_customer(
             kind="agent_order.invitation",
             personal=True,
         )
-        audit(
+        audit_by(
             s,
-            actor_user_id=principal.user_id,
-            tenant_id=principal.tenant_id,
-            action="agent_order.customer_invited",
+            principal,
+            "agent_order.customer_invited",
             target_type="organisation",
             target_id=org.id,
             details={"email": address, "expires_at": expires.isoformat()},

@@ -32,7 +32,7 @@ from server.services.agent_orders.signing import BankIdProgress
 from server.services.auth import token_hash
 from server.services.database import Database
 from server.web.agent_orders import pages
-from server.web.csrf import PostedForm, checked_form, csrf_token
+from server.web.csrf import PostedForm, checked_form, form_token
 from server.web.i18n import _
 from server.web.templates import message, render
 
@@ -61,10 +61,6 @@ def _attest_binding(token: str) -> str:
     return f"agent-attest:{token_hash(token)}"
 
 
-def _secret(settings: Any) -> str:
-    return str(settings.secret_key.get_secret_value())
-
-
 # -- the customer's order --------------------------------------------------------------------
 
 
@@ -90,7 +86,7 @@ def _order_form(
         values=values or {"customer_attestant_email": form.email},
         error=error,
         action=f"{ORDER}/{token}",
-        csrf_token=csrf_token(_secret(settings), _order_binding(token)),
+        csrf_token=form_token(settings, _order_binding(token)),
     )
 
 
@@ -151,7 +147,7 @@ def _attest_view(db: Database, settings: Any, token: str, request: Request) -> p
         settings,
         page=page,
         url=f"{ATTEST}/{token}",
-        csrf_token=csrf_token(_secret(settings), _attest_binding(token)),
+        csrf_token=form_token(settings, _attest_binding(token)),
         signer=page.order.customer_attestant_email,
         organisation=customer,
         blocked=blocked,

@@ -50,7 +50,7 @@ from server.web.agent_orders.pages import (
     state_label,
     status_of,
 )
-from server.web.csrf import PostedForm, checked_form, csrf_token
+from server.web.csrf import PostedForm, checked_form, form_token
 from server.web.i18n import _, domain_text
 from server.web.session import WebUser
 from server.web.templates import render
@@ -195,7 +195,7 @@ def _review(
         attestants=attestants,
         values=values or {},
         error=error,
-        csrf_token=csrf_token(settings.secret_key.get_secret_value(), _binding(user)),
+        csrf_token=form_token(settings, _binding(user)),
         terms_text=svc.TERMS_TEXT,
         terms_version=svc.TERMS_VERSION,
         certify_text=svc.CERTIFY_TEXT,
@@ -310,7 +310,7 @@ def _attest_view(
         page=page,
         url=f"{BASE}/{order_id}/attest",
         order_url=f"{BASE}/{order_id}",
-        csrf_token=csrf_token(settings.secret_key.get_secret_value(), _binding(user)),
+        csrf_token=form_token(settings, _binding(user)),
         signer=user.display_name or user.email,
         organisation=page.agent.name,
         blocked=blocked,
