@@ -517,7 +517,11 @@ class Books:
     ) -> None:
         assert scope.starts_on is not None and scope.ends_on is not None
         prepaid = self._prepaid(scope)
-        for fee in fees:
+        membership = self.chart.resolve(Purpose.MEMBERSHIP, scope).account
+        for fee in sorted(fees):
+            if fee[0] == membership:
+                continue  # a membership fee is the year's, not the course's months'
+
             amount = lines.pop(fee, 0)
             if not amount:
                 continue
@@ -560,16 +564,12 @@ def vouchers(
     chart: Chart, txs: Iterable[tuple[Transaction, Scope]], until: date | None = None
 ) -> list[Voucher]:
     """One voucher per transaction that moves money (and the accrual vouchers, up to
-    ``until`` or the last transaction's day), numbered 1, 2, … per series in order."""
+    ``until``, else all), numbered 1, 2, … per series in order."""
     books = Books(chart)
     made: list[Voucher] = []
-    last: date | None = None
     for tx, scope in txs:
         made.extend(books.feed(tx, scope))
-        last = tx.day
-    end = until or last
-    if end is not None:
-        made.extend(books.until(end))
+    made.extend(books.until(until or date.max))
     return numbered(chart, made)
 
 
