@@ -424,7 +424,7 @@ def month_shares(amount: int, starts_on: date, ends_on: date) -> list[tuple[date
     öre (rounded towards zero), the last month takes the remainder: they sum to
     ``amount`` exactly."""
     if ends_on < starts_on:
-        raise ValidationError("A period ends on or after its start", field="ends_on")
+        raise ValueError("a period ends on or after its start")
     total = (ends_on - starts_on).days + 1
     out: list[tuple[date, int]] = []
     given = 0
