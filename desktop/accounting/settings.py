@@ -18,7 +18,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QWidget,
+)
 
 from desktop.admin.booking_windows import _choices, _live, _scope_text, _ScopedDialog, _t, _text
 from desktop.common.row_dialog import RowDialog, show_dialog
@@ -129,6 +137,8 @@ class AccountMappingDialog(_ScopedDialog):
         self.project = self.add_field("project", self.tr("Project:"), QComboBox())
         for box in (self.cost_centre, self.project):
             box.addItem(self.tr("None"), "")
+            # Filled once the objects are read: as wide as the form, not its first item.
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._objects = {"cost_centre": _text(row, "cost_centre"), "project": _text(row, "project")}
         self.vat_code = self.add_field(
             "vat_code", self.tr("VAT code:"), QLineEdit(_text(row, "vat_code"))
