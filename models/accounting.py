@@ -265,6 +265,13 @@ def check_series(series: Mapping[str, tuple[str, str]]) -> dict[str, list[str]]:
     return out
 
 
+def fiscal_year(day: date, start_month: int) -> tuple[date, date]:
+    """The fiscal year ``day`` is in (first and last day), starting in ``start_month``."""
+    year = day.year if day.month >= start_month else day.year - 1
+    following = date(year + 1, start_month, 1)
+    return date(year, start_month, 1), following - timedelta(days=1)
+
+
 def accounting_settings_of(session: Session, tenant_id: str) -> AccountingSettings | None:
     """The tenant's live accounting settings (None: never set)."""
     return session.scalars(

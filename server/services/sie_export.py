@@ -85,12 +85,8 @@ def settings_of(session: Session, tenant_id: str) -> Settings:
     return Settings(chart, own.year_start_month)
 
 
-def fiscal_year(day: date, start_month: int) -> tuple[date, date]:
-    """The fiscal year ``day`` is in (first and last day)."""
-    year = day.year if day.month >= start_month else day.year - 1
-    start = date(year, start_month, 1)
-    following = date(year + 1, start_month, 1)
-    return start, date.fromordinal(following.toordinal() - 1)
+#: The fiscal year a day is in (the route checks a period against it).
+fiscal_year = accounting.fiscal_year
 
 
 def _is_result(code: str) -> bool:

@@ -9,7 +9,9 @@ taken back with undo. What is queued is what the server's SIE export reads
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
 
 from desktop.accounting.settings import (
     AccountingObjectDialog,
@@ -17,6 +19,7 @@ from desktop.accounting.settings import (
     AccountingSettingsWindow,
     AccountMappingDialog,
 )
+from desktop.accounting.sie_export import SieExportDialog
 from tests.desktop.test_admin_bindings import opened, shown, tick
 from tests.desktop.test_admin_booking import choose
 from tests.desktop.test_admin_templates import typed
@@ -137,6 +140,12 @@ def test_the_treasurer_sets_the_fiscal_year_accrual_and_series(  # type: ignore[
     assert again.year_start.currentData() == 7 and again.accrual.isChecked()
     assert again.letters["charge"].text() == "K"
     again.reject()
+
+    # The SIE export offers the fiscal year's start: 1 July.
+    export = SieExportDialog(ctx, today=date(2026, 12, 4))
+    qtbot.addWidget(export)
+    qtbot.waitUntil(lambda: export.start.date() == QDate(2026, 7, 1))
+    export.reject()
 
     qtbot.waitUntil(lambda: ctx.undo.top() is not None)
     undo(qtbot, ctx)
