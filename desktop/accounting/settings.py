@@ -419,8 +419,8 @@ class AccountingOptionsDialog(RowDialog):
         super().__init__(ctx, self.tr("Fiscal year and voucher series"), None, parent)
         self.loaded: dict[str, Any] | None = None
         self.year_start = QComboBox()
-        for month, name in enumerate(MONTHS, start=1):
-            self.year_start.addItem(self.tr(name), month)
+        for month, month_name in enumerate(MONTHS, start=1):
+            self.year_start.addItem(self.tr(month_name), month)
         self.accrual = QCheckBox(self.tr("Book course fees over the months of their round"))
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
