@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.admin.booking_windows import _choices, _live, _scope_text, _ScopedDialog, _t, _text
-from desktop.common.row_dialog import RowDialog, show_dialog
+from desktop.admin.payment_settings import WholeSettingsDialog
+from desktop.common.row_dialog import show_dialog
 from desktop.common.rows_model import Column
 from desktop.common.rows_window import ListedRowDialog, RowsEditWindow, WindowTexts
 from desktop.common.values import Record
@@ -38,7 +39,6 @@ from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import DbOp, OpContext
 from desktop.operations.rows import RowCommands
-from desktop.operations.undo import UndoStep
 from models.accounting import (
     ACCRUAL,
     DEFAULT_ACCOUNTS,
@@ -410,7 +410,7 @@ def _series_args(series: dict[str, tuple[str, str]]) -> list[dict[str, str]]:
     return [{"kind": k, "letter": letter, "name": name} for k, (letter, name) in series.items()]
 
 
-class AccountingOptionsDialog(RowDialog):
+class AccountingOptionsDialog(WholeSettingsDialog):
     """The fiscal year's first month, accrual and the voucher series, set as a whole."""
 
     commands = OPTIONS_COMMANDS
@@ -483,37 +483,12 @@ class AccountingOptionsDialog(RowDialog):
             ],
         }
 
-    def row_id(self) -> str:
-        return str(self.loaded["settings_id"]) if self.loaded else ""
-
-    def extra(self) -> dict[str, Any]:
-        return {"expected_version": int(self.loaded["version"]) if self.loaded else 0}
-
-    def submit(self, values: dict[str, Any]) -> None:
-        """Set the settings as a whole; the undo step sets back the ones shown before."""
-        loaded = self.loaded
-        if loaded is None:
-            return
-        self.ok.setEnabled(False)
-        version = int(loaded["version"])
-        args = {"settings_id": loaded["settings_id"], "expected_version": version, **values}
-        before = {
+    def before(self, loaded: dict[str, Any]) -> dict[str, Any]:
+        return {
             "year_start_month": loaded["year_start_month"],
             "accrual": loaded["accrual"],
             "series": _series_args(loaded["series"]),
         }
-        label = self.tr("change of the accounting settings")
 
-        def run(c: OpContext) -> UndoStep:
-            c.execute(c.command("accounting_settings.set", args))
-            return UndoStep(
-                label=label,
-                table="accounting_settings",
-                row_id=str(loaded["settings_id"]),
-                command="accounting_settings.set",
-                args={**args, **before, "expected_version": version + 1},
-            )
-
-        DbOp(run, parent=self, label="accounting settings").success(self._saved).failure(
-            self._failed
-        ).run(self.ctx.ops)
+    def undo_label(self) -> str:
+        return self.tr("change of the accounting settings")

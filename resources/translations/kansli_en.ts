@@ -57,52 +57,52 @@
   <context>
     <name>AccountMappingDialog</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="113" />
+      <location filename="../../desktop/accounting/settings.py" line="121" />
       <source>New account mapping</source>
       <translation>New account mapping</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="114" />
+      <location filename="../../desktop/accounting/settings.py" line="122" />
       <source>Edit account mapping</source>
       <translation>Edit account mapping</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="120" />
+      <location filename="../../desktop/accounting/settings.py" line="128" />
       <source>Purpose:</source>
       <translation>Purpose:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="126" />
+      <location filename="../../desktop/accounting/settings.py" line="134" />
       <source>Account:</source>
       <translation>Account:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="128" />
+      <location filename="../../desktop/accounting/settings.py" line="136" />
       <source>Cost centre:</source>
       <translation>Cost centre:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="129" />
+      <location filename="../../desktop/accounting/settings.py" line="137" />
       <source>Project:</source>
       <translation>Project:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="131" />
+      <location filename="../../desktop/accounting/settings.py" line="139" />
       <source>None</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="134" />
+      <location filename="../../desktop/accounting/settings.py" line="144" />
       <source>VAT code:</source>
       <translation>VAT code:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="136" />
+      <location filename="../../desktop/accounting/settings.py" line="146" />
       <source>The VAT return's box, e.g. 05; empty: none</source>
       <translation>The VAT return's box, e.g. 05; empty: none</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="141" />
+      <location filename="../../desktop/accounting/settings.py" line="151" />
       <source>The SIE export books each line on the most specific mapping of its purpose (the round's, else its category's, else all courses'), with its cost centre and project. A purpose without one is booked on BAS's account (grey).</source>
       <translation>The SIE export books each line on the most specific mapping of its purpose (the round's, else its category's, else all courses'), with its cost centre and project. A purpose without one is booked on BAS's account (grey).</translation>
     </message>
@@ -155,37 +155,37 @@
   <context>
     <name>AccountingObjectDialog</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="277" />
+      <location filename="../../desktop/accounting/settings.py" line="287" />
       <source>New cost centre or project</source>
       <translation>New cost centre or project</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="278" />
+      <location filename="../../desktop/accounting/settings.py" line="288" />
       <source>Edit cost centre or project</source>
       <translation>Edit cost centre or project</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="282" />
+      <location filename="../../desktop/accounting/settings.py" line="292" />
       <source>Kind:</source>
       <translation>Kind:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="288" />
+      <location filename="../../desktop/accounting/settings.py" line="298" />
       <source>Code:</source>
       <translation>Code:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="289" />
+      <location filename="../../desktop/accounting/settings.py" line="299" />
       <source>As in the accounting program, e.g. 10 or K1</source>
       <translation>As in the accounting program, e.g. 10 or K1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="290" />
+      <location filename="../../desktop/accounting/settings.py" line="300" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="295" />
+      <location filename="../../desktop/accounting/settings.py" line="305" />
       <source>The account mappings name cost centres and projects by their code; the SIE file gives each its name. The code stays once made.</source>
       <translation>The account mappings name cost centres and projects by their code; the SIE file gives each its name. The code stays once made.</translation>
     </message>
@@ -193,22 +193,22 @@
   <context>
     <name>AccountingObjectsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="309" />
+      <location filename="../../desktop/accounting/settings.py" line="319" />
       <source>Cost centres and projects</source>
       <translation>Cost centres and projects</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="310" />
+      <location filename="../../desktop/accounting/settings.py" line="320" />
       <source>No cost centres or projects. New… adds one the account mappings may name.</source>
       <translation>No cost centres or projects. New… adds one the account mappings may name.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="314" />
+      <location filename="../../desktop/accounting/settings.py" line="324" />
       <source>SIE dimension 1 (cost centres) and 6 (projects). One a mapping names cannot be archived.</source>
       <translation>SIE dimension 1 (cost centres) and 6 (projects). One a mapping names cannot be archived.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="318" />
+      <location filename="../../desktop/accounting/settings.py" line="328" />
       <source>Mappings can no longer choose it; the SIE files made keep it</source>
       <translation>Mappings can no longer choose it; the SIE files made keep it</translation>
     </message>
@@ -216,148 +216,148 @@
   <context>
     <name>AccountingOptionsDialog</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="347" />
+      <location filename="../../desktop/accounting/settings.py" line="357" />
       <source>January</source>
       <translation>January</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="348" />
+      <location filename="../../desktop/accounting/settings.py" line="358" />
       <source>February</source>
       <translation>February</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="349" />
+      <location filename="../../desktop/accounting/settings.py" line="359" />
       <source>March</source>
       <translation>March</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="350" />
+      <location filename="../../desktop/accounting/settings.py" line="360" />
       <source>April</source>
       <translation>April</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="351" />
+      <location filename="../../desktop/accounting/settings.py" line="361" />
       <source>May</source>
       <translation>May</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="352" />
+      <location filename="../../desktop/accounting/settings.py" line="362" />
       <source>June</source>
       <translation>June</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="353" />
+      <location filename="../../desktop/accounting/settings.py" line="363" />
       <source>July</source>
       <translation>July</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="354" />
+      <location filename="../../desktop/accounting/settings.py" line="364" />
       <source>August</source>
       <translation>August</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="355" />
+      <location filename="../../desktop/accounting/settings.py" line="365" />
       <source>September</source>
       <translation>September</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="356" />
+      <location filename="../../desktop/accounting/settings.py" line="366" />
       <source>October</source>
       <translation>October</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="357" />
+      <location filename="../../desktop/accounting/settings.py" line="367" />
       <source>November</source>
       <translation>November</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="358" />
+      <location filename="../../desktop/accounting/settings.py" line="368" />
       <source>December</source>
       <translation>December</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="363" />
+      <location filename="../../desktop/accounting/settings.py" line="373" />
       <source>Bookings</source>
       <extracomment>Each kind of voucher as the form names it (models.accounting.DEFAULT_SERIES's kinds).</extracomment>
       <translation>Bookings</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="364" />
+      <location filename="../../desktop/accounting/settings.py" line="374" />
       <source>Payments</source>
       <translation>Payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="365" />
+      <location filename="../../desktop/accounting/settings.py" line="375" />
       <source>Cancellations and credits</source>
       <translation>Cancellations and credits</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="366" />
+      <location filename="../../desktop/accounting/settings.py" line="376" />
       <source>Refunds</source>
       <translation>Refunds</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="367" />
+      <location filename="../../desktop/accounting/settings.py" line="377" />
       <source>Card fees</source>
       <translation>Card fees</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="368" />
+      <location filename="../../desktop/accounting/settings.py" line="378" />
       <source>Reminders and interest</source>
       <translation>Reminders and interest</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="369" />
+      <location filename="../../desktop/accounting/settings.py" line="379" />
       <source>Corrections</source>
       <translation>Corrections</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="370" />
+      <location filename="../../desktop/accounting/settings.py" line="380" />
       <source>Accruals</source>
       <translation>Accruals</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="409" />
+      <location filename="../../desktop/accounting/settings.py" line="419" />
       <source>Fiscal year and voucher series</source>
       <translation>Fiscal year and voucher series</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="414" />
+      <location filename="../../desktop/accounting/settings.py" line="424" />
       <source>Book course fees over the months of their round</source>
       <translation>Book course fees over the months of their round</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="424" />
+      <location filename="../../desktop/accounting/settings.py" line="434" />
       <source>Series of %1</source>
       <translation>Series of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="425" />
+      <location filename="../../desktop/accounting/settings.py" line="435" />
       <source>Name of %1's series</source>
       <translation>Name of %1's series</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="431" />
+      <location filename="../../desktop/accounting/settings.py" line="441" />
       <source>Fiscal year starts in:</source>
       <translation>Fiscal year starts in:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="432" />
+      <location filename="../../desktop/accounting/settings.py" line="442" />
       <source>Accrual:</source>
       <translation>Accrual:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="433" />
+      <location filename="../../desktop/accounting/settings.py" line="443" />
       <source>Voucher series:</source>
       <translation>Voucher series:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="437" />
+      <location filename="../../desktop/accounting/settings.py" line="447" />
       <source>The SIE export's fiscal year starts on the first of this month. With accrual, a booking's course fee for a round of several months is booked on prepaid course fees and moved to revenue month by month (its own voucher series). Each kind of event has its series: a letter and its name.</source>
       <translation>The SIE export's fiscal year starts on the first of this month. With accrual, a booking's course fee for a round of several months is booked on prepaid course fees and moved to revenue month by month (its own voucher series). Each kind of event has its series: a letter and its name.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="495" />
+      <location filename="../../desktop/accounting/settings.py" line="494" />
       <source>change of the accounting settings</source>
       <translation>change of the accounting settings</translation>
     </message>
@@ -365,32 +365,32 @@
   <context>
     <name>AccountingSettingsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="181" />
+      <location filename="../../desktop/accounting/settings.py" line="191" />
       <source>Accounting settings</source>
       <translation>Accounting settings</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="182" />
+      <location filename="../../desktop/accounting/settings.py" line="192" />
       <source>No accounts mapped: the SIE export books everything on BAS's accounts. New… maps a purpose to your own account.</source>
       <translation>No accounts mapped: the SIE export books everything on BAS's accounts. New… maps a purpose to your own account.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="187" />
+      <location filename="../../desktop/accounting/settings.py" line="197" />
       <source>Each purpose may have an account for all courses, a category or a round; the most specific counts. Exports already made keep theirs.</source>
       <translation>Each purpose may have an account for all courses, a category or a round; the most specific counts. Exports already made keep theirs.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="192" />
+      <location filename="../../desktop/accounting/settings.py" line="202" />
       <source>The wider mapping, or BAS's account, applies again</source>
       <translation>The wider mapping, or BAS's account, applies again</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="218" />
+      <location filename="../../desktop/accounting/settings.py" line="228" />
       <source>Cost centres and projects…</source>
       <translation>Cost centres and projects…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="222" />
+      <location filename="../../desktop/accounting/settings.py" line="232" />
       <source>Fiscal year and series…</source>
       <translation>Fiscal year and series…</translation>
     </message>
@@ -2086,7 +2086,7 @@
       <translation>Account:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="332" />
+      <location filename="../../desktop/accounting/settings.py" line="342" />
       <location filename="../../desktop/admin/booking_windows.py" line="192" />
       <location filename="../../desktop/admin/booking_windows.py" line="373" />
       <source>Name</source>
@@ -2104,111 +2104,111 @@
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="50" />
+      <location filename="../../desktop/accounting/settings.py" line="58" />
       <source>Course fees</source>
       <translation>Course fees</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="51" />
+      <location filename="../../desktop/accounting/settings.py" line="59" />
       <source>Membership fees</source>
       <translation>Membership fees</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="52" />
+      <location filename="../../desktop/accounting/settings.py" line="60" />
       <source>Discounts</source>
       <translation>Discounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="53" />
+      <location filename="../../desktop/accounting/settings.py" line="61" />
       <source>Administrative fees</source>
       <translation>Administrative fees</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="54" />
+      <location filename="../../desktop/accounting/settings.py" line="62" />
       <source>Reminder fees</source>
       <translation>Reminder fees</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="55" />
+      <location filename="../../desktop/accounting/settings.py" line="63" />
       <source>Late interest</source>
       <translation>Late interest</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="56" />
+      <location filename="../../desktop/accounting/settings.py" line="64" />
       <source>Credit balances (liability)</source>
       <translation>Credit balances (liability)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="57" />
+      <location filename="../../desktop/accounting/settings.py" line="65" />
       <source>Receivables</source>
       <translation>Receivables</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="58" />
+      <location filename="../../desktop/accounting/settings.py" line="66" />
       <source>Bank (Bankgiro)</source>
       <translation>Bank (Bankgiro)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="59" />
+      <location filename="../../desktop/accounting/settings.py" line="67" />
       <source>Card payments</source>
       <translation>Card payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="60" />
+      <location filename="../../desktop/accounting/settings.py" line="68" />
       <source>Card fees</source>
       <translation>Card fees</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="61" />
+      <location filename="../../desktop/accounting/settings.py" line="69" />
       <source>Unidentified payments</source>
       <translation>Unidentified payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="62" />
+      <location filename="../../desktop/accounting/settings.py" line="70" />
       <source>Output VAT</source>
       <translation>Output VAT</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="63" />
+      <location filename="../../desktop/accounting/settings.py" line="71" />
       <source>Prepaid course fees (accrual)</source>
       <translation>Prepaid course fees (accrual)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="204" />
+      <location filename="../../desktop/accounting/settings.py" line="214" />
       <source>Purpose</source>
       <translation>Purpose</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="206" />
+      <location filename="../../desktop/accounting/settings.py" line="216" />
       <location filename="../../desktop/admin/booking_windows.py" line="195" />
       <location filename="../../desktop/admin/booking_windows.py" line="492" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="207" />
-      <location filename="../../desktop/accounting/settings.py" line="262" />
+      <location filename="../../desktop/accounting/settings.py" line="217" />
+      <location filename="../../desktop/accounting/settings.py" line="272" />
       <source>Cost centre</source>
       <translation>Cost centre</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="208" />
-      <location filename="../../desktop/accounting/settings.py" line="263" />
+      <location filename="../../desktop/accounting/settings.py" line="218" />
+      <location filename="../../desktop/accounting/settings.py" line="273" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="209" />
+      <location filename="../../desktop/accounting/settings.py" line="219" />
       <source>VAT code</source>
       <translation>VAT code</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="330" />
+      <location filename="../../desktop/accounting/settings.py" line="340" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="331" />
+      <location filename="../../desktop/accounting/settings.py" line="341" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
@@ -2228,7 +2228,7 @@
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="205" />
+      <location filename="../../desktop/accounting/settings.py" line="215" />
       <location filename="../../desktop/admin/booking_windows.py" line="374" />
       <location filename="../../desktop/admin/booking_windows.py" line="489" />
       <source>For</source>
@@ -7326,118 +7326,119 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PaymentSettingsDialog</name>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="119" />
+      <location filename="../../desktop/admin/payment_settings.py" line="167" />
       <source>Payment settings</source>
+      <extracomment>The settings as loaded (None until they are).</extracomment>
       <translation>Payment settings</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="122" />
+      <location filename="../../desktop/admin/payment_settings.py" line="170" />
       <source> days</source>
       <extracomment>The settings as loaded (None until they are).</extracomment>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="124" />
+      <location filename="../../desktop/admin/payment_settings.py" line="172" />
       <source>NNN-NNNN or NNNN-NNNN</source>
       <translation>NNN-NNNN or NNNN-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="129" />
+      <location filename="../../desktop/admin/payment_settings.py" line="177" />
       <source>0: no fee; at most 60 kr by law</source>
       <translation>0: no fee; at most 60 kr by law</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="130" />
+      <location filename="../../desktop/admin/payment_settings.py" line="178" />
       <source>Charged: reference rate + 8 percentage points</source>
       <translation>Charged: reference rate + 8 percentage points</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="132" />
+      <location filename="../../desktop/admin/payment_settings.py" line="180" />
       <source>Riksbanken's reference rate, e.g. 2,50</source>
       <translation>Riksbanken's reference rate, e.g. 2,50</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="138" />
+      <location filename="../../desktop/admin/payment_settings.py" line="186" />
       <source>NNNNNN-NNNN</source>
       <translation>NNNNNN-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="140" />
+      <location filename="../../desktop/admin/payment_settings.py" line="188" />
       <source>None: invoices only</source>
       <translation>None: invoices only</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="141" />
+      <location filename="../../desktop/admin/payment_settings.py" line="189" />
       <source>Stripe (card)</source>
       <translation>Stripe (card)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="142" />
+      <location filename="../../desktop/admin/payment_settings.py" line="190" />
       <source>Swish</source>
       <translation>Swish</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="144" />
+      <location filename="../../desktop/admin/payment_settings.py" line="192" />
       <source>Bankgiro number:</source>
       <translation>Bankgiro number:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="145" />
+      <location filename="../../desktop/admin/payment_settings.py" line="193" />
       <source>Invoices due after:</source>
       <translation>Invoices due after:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="146" />
+      <location filename="../../desktop/admin/payment_settings.py" line="194" />
       <source>Grace before the first reminder:</source>
       <translation>Grace before the first reminder:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="147" />
+      <location filename="../../desktop/admin/payment_settings.py" line="195" />
       <source>Second reminder after:</source>
       <translation>Second reminder after:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="148" />
+      <location filename="../../desktop/admin/payment_settings.py" line="196" />
       <source>Reminder fee (kr):</source>
       <translation>Reminder fee (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="149" />
+      <location filename="../../desktop/admin/payment_settings.py" line="197" />
       <source>Late interest:</source>
       <translation>Late interest:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="150" />
+      <location filename="../../desktop/admin/payment_settings.py" line="198" />
       <source>Reference rate (%):</source>
       <translation>Reference rate (%):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="151" />
+      <location filename="../../desktop/admin/payment_settings.py" line="199" />
       <source>Sender on invoices:</source>
       <translation>Sender on invoices:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="152" />
+      <location filename="../../desktop/admin/payment_settings.py" line="200" />
       <source>Sender's address:</source>
       <translation>Sender's address:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="153" />
+      <location filename="../../desktop/admin/payment_settings.py" line="201" />
       <source>Organisation number:</source>
       <translation>Organisation number:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="154" />
+      <location filename="../../desktop/admin/payment_settings.py" line="202" />
       <source>Card payments:</source>
       <translation>Card payments:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="158" />
+      <location filename="../../desktop/admin/payment_settings.py" line="206" />
       <source>A booking keeps the payment terms it was made under (due days, reminder fee, late interest): a change holds for new bookings. Invoices are sent only once a Bankgiro number is set.</source>
       <translation>A booking keeps the payment terms it was made under (due days, reminder fee, late interest): a change holds for new bookings. Invoices are sent only once a Bankgiro number is set.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="222" />
+      <location filename="../../desktop/admin/payment_settings.py" line="259" />
       <source>change of the payment settings</source>
       <translation>change of the payment settings</translation>
     </message>
@@ -11080,103 +11081,103 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>SieExportDialog</name>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="63" />
+      <location filename="../../desktop/accounting/sie_export.py" line="72" />
       <source>Export SIE file</source>
       <translation>Export SIE file</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="66" />
+      <location filename="../../desktop/accounting/sie_export.py" line="75" />
       <source>From</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="68" />
+      <location filename="../../desktop/accounting/sie_export.py" line="77" />
       <source>To</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="70" />
+      <location filename="../../desktop/accounting/sie_export.py" line="79" />
       <source>4E: full export (accounts, balances, vouchers)</source>
       <translation>4E: full export (accounts, balances, vouchers)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="71" />
+      <location filename="../../desktop/accounting/sie_export.py" line="80" />
       <source>4I: vouchers only</source>
       <translation>4I: vouchers only</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="72" />
+      <location filename="../../desktop/accounting/sie_export.py" line="81" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="74" />
+      <location filename="../../desktop/accounting/sie_export.py" line="83" />
       <source>&amp;From:</source>
       <translation>&amp;From:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="75" />
+      <location filename="../../desktop/accounting/sie_export.py" line="84" />
       <source>&amp;To:</source>
       <translation>&amp;To:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="76" />
+      <location filename="../../desktop/accounting/sie_export.py" line="85" />
       <source>T&amp;ype:</source>
       <translation>T&amp;ype:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="79" />
+      <location filename="../../desktop/accounting/sie_export.py" line="88" />
       <source>The period lies within one fiscal year. The file holds one voucher per booking, payment, cancellation, fee and reminder of the period.</source>
       <translation>The period lies within one fiscal year. The file holds one voucher per booking, payment, cancellation, fee and reminder of the period.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="87" />
+      <location filename="../../desktop/accounting/sie_export.py" line="96" />
       <source>Making the file</source>
       <translation>Making the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="94" />
+      <location filename="../../desktop/accounting/sie_export.py" line="103" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="109" />
+      <location filename="../../desktop/accounting/sie_export.py" line="121" />
       <source>Save SIE file</source>
       <extracomment>Where to save, asked of the user (tests put their own here). The last file saved (tests wait on it).</extracomment>
       <translation>Save SIE file</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="111" />
+      <location filename="../../desktop/accounting/sie_export.py" line="123" />
       <source>SIE files (*.se *.si);;All files (*)</source>
       <translation>SIE files (*.se *.si);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="127" />
+      <location filename="../../desktop/accounting/sie_export.py" line="147" />
       <source>The period ends before it starts.</source>
       <translation>The period ends before it starts.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="133" />
+      <location filename="../../desktop/accounting/sie_export.py" line="153" />
       <source>The ledger is kept on the server, and this copy of the data is not connected to one. Sign in to the server to export.</source>
       <translation>The ledger is kept on the server, and this copy of the data is not connected to one. Sign in to the server to export.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="145" />
+      <location filename="../../desktop/accounting/sie_export.py" line="165" />
       <source>Making the file…</source>
       <translation>Making the file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="149" />
+      <location filename="../../desktop/accounting/sie_export.py" line="169" />
       <source>Exporting the SIE file</source>
       <translation>Exporting the SIE file</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="158" />
+      <location filename="../../desktop/accounting/sie_export.py" line="178" />
       <source>The file could not be saved: %1</source>
       <translation>The file could not be saved: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/accounting/sie_export.py" line="164" />
+      <location filename="../../desktop/accounting/sie_export.py" line="184" />
       <source>Saved %n voucher(s) to %1.</source>
       <translation>
         <numerusform>Saved %Ln voucher to %1.</numerusform>
@@ -11184,17 +11185,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="170" />
+      <location filename="../../desktop/accounting/sie_export.py" line="190" />
       <source>The period must lie within one fiscal year: choose a shorter one.</source>
       <translation>The period must lie within one fiscal year: choose a shorter one.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="174" />
+      <location filename="../../desktop/accounting/sie_export.py" line="194" />
       <source>Only administrators and treasurers may export.</source>
       <translation>Only administrators and treasurers may export.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="177" />
+      <location filename="../../desktop/accounting/sie_export.py" line="197" />
       <source>The file could not be made: %1</source>
       <translation>The file could not be made: %1</translation>
     </message>

@@ -57,52 +57,52 @@
   <context>
     <name>AccountMappingDialog</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="113" />
+      <location filename="../../desktop/accounting/settings.py" line="121" />
       <source>New account mapping</source>
       <translation>Ny kontokoppling</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="114" />
+      <location filename="../../desktop/accounting/settings.py" line="122" />
       <source>Edit account mapping</source>
       <translation>Ändra kontokoppling</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="120" />
+      <location filename="../../desktop/accounting/settings.py" line="128" />
       <source>Purpose:</source>
       <translation>Ändamål:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="126" />
+      <location filename="../../desktop/accounting/settings.py" line="134" />
       <source>Account:</source>
       <translation>Konto:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="128" />
+      <location filename="../../desktop/accounting/settings.py" line="136" />
       <source>Cost centre:</source>
       <translation>Kostnadsställe:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="129" />
+      <location filename="../../desktop/accounting/settings.py" line="137" />
       <source>Project:</source>
       <translation>Projekt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="131" />
+      <location filename="../../desktop/accounting/settings.py" line="139" />
       <source>None</source>
       <translation>Inget</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="134" />
+      <location filename="../../desktop/accounting/settings.py" line="144" />
       <source>VAT code:</source>
       <translation>Momskod:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="136" />
+      <location filename="../../desktop/accounting/settings.py" line="146" />
       <source>The VAT return's box, e.g. 05; empty: none</source>
       <translation>Momsdeklarationens ruta, t.ex. 05; tomt: ingen</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="141" />
+      <location filename="../../desktop/accounting/settings.py" line="151" />
       <source>The SIE export books each line on the most specific mapping of its purpose (the round's, else its category's, else all courses'), with its cost centre and project. A purpose without one is booked on BAS's account (grey).</source>
       <translation>SIE-exporten bokför varje rad på den mest specifika kopplingen för dess ändamål (omgångens, annars kategorins, annars alla kursers), med dess kostnadsställe och projekt. Ett ändamål utan koppling bokförs på BAS-kontot (grått).</translation>
     </message>
@@ -155,37 +155,37 @@
   <context>
     <name>AccountingObjectDialog</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="277" />
+      <location filename="../../desktop/accounting/settings.py" line="287" />
       <source>New cost centre or project</source>
       <translation>Nytt kostnadsställe eller projekt</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="278" />
+      <location filename="../../desktop/accounting/settings.py" line="288" />
       <source>Edit cost centre or project</source>
       <translation>Ändra kostnadsställe eller projekt</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="282" />
+      <location filename="../../desktop/accounting/settings.py" line="292" />
       <source>Kind:</source>
       <translation>Slag:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="288" />
+      <location filename="../../desktop/accounting/settings.py" line="298" />
       <source>Code:</source>
       <translation>Kod:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="289" />
+      <location filename="../../desktop/accounting/settings.py" line="299" />
       <source>As in the accounting program, e.g. 10 or K1</source>
       <translation>Som i bokföringsprogrammet, t.ex. 10 eller K1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="290" />
+      <location filename="../../desktop/accounting/settings.py" line="300" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="295" />
+      <location filename="../../desktop/accounting/settings.py" line="305" />
       <source>The account mappings name cost centres and projects by their code; the SIE file gives each its name. The code stays once made.</source>
       <translation>Kontokopplingarna anger kostnadsställen och projekt med sin kod; SIE-filen ger vart och ett sitt namn. Koden kan inte ändras när den väl är skapad.</translation>
     </message>
@@ -193,22 +193,22 @@
   <context>
     <name>AccountingObjectsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="309" />
+      <location filename="../../desktop/accounting/settings.py" line="319" />
       <source>Cost centres and projects</source>
       <translation>Kostnadsställen och projekt</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="310" />
+      <location filename="../../desktop/accounting/settings.py" line="320" />
       <source>No cost centres or projects. New… adds one the account mappings may name.</source>
       <translation>Inga kostnadsställen eller projekt. Ny… lägger till ett som kontokopplingarna kan ange.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="314" />
+      <location filename="../../desktop/accounting/settings.py" line="324" />
       <source>SIE dimension 1 (cost centres) and 6 (projects). One a mapping names cannot be archived.</source>
       <translation>SIE-dimension 1 (kostnadsställen) och 6 (projekt). Ett som en kontokoppling anger kan inte arkiveras.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="318" />
+      <location filename="../../desktop/accounting/settings.py" line="328" />
       <source>Mappings can no longer choose it; the SIE files made keep it</source>
       <translation>Kopplingar kan inte längre välja det; SIE-filer som redan gjorts behåller det</translation>
     </message>
@@ -216,148 +216,148 @@
   <context>
     <name>AccountingOptionsDialog</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="347" />
+      <location filename="../../desktop/accounting/settings.py" line="357" />
       <source>January</source>
       <translation>januari</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="348" />
+      <location filename="../../desktop/accounting/settings.py" line="358" />
       <source>February</source>
       <translation>februari</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="349" />
+      <location filename="../../desktop/accounting/settings.py" line="359" />
       <source>March</source>
       <translation>mars</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="350" />
+      <location filename="../../desktop/accounting/settings.py" line="360" />
       <source>April</source>
       <translation>april</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="351" />
+      <location filename="../../desktop/accounting/settings.py" line="361" />
       <source>May</source>
       <translation>maj</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="352" />
+      <location filename="../../desktop/accounting/settings.py" line="362" />
       <source>June</source>
       <translation>juni</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="353" />
+      <location filename="../../desktop/accounting/settings.py" line="363" />
       <source>July</source>
       <translation>juli</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="354" />
+      <location filename="../../desktop/accounting/settings.py" line="364" />
       <source>August</source>
       <translation>augusti</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="355" />
+      <location filename="../../desktop/accounting/settings.py" line="365" />
       <source>September</source>
       <translation>september</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="356" />
+      <location filename="../../desktop/accounting/settings.py" line="366" />
       <source>October</source>
       <translation>oktober</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="357" />
+      <location filename="../../desktop/accounting/settings.py" line="367" />
       <source>November</source>
       <translation>november</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="358" />
+      <location filename="../../desktop/accounting/settings.py" line="368" />
       <source>December</source>
       <translation>december</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="363" />
+      <location filename="../../desktop/accounting/settings.py" line="373" />
       <source>Bookings</source>
       <extracomment>Each kind of voucher as the form names it (models.accounting.DEFAULT_SERIES's kinds).</extracomment>
       <translation>Bokningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="364" />
+      <location filename="../../desktop/accounting/settings.py" line="374" />
       <source>Payments</source>
       <translation>Inbetalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="365" />
+      <location filename="../../desktop/accounting/settings.py" line="375" />
       <source>Cancellations and credits</source>
       <translation>Avbokningar och krediteringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="366" />
+      <location filename="../../desktop/accounting/settings.py" line="376" />
       <source>Refunds</source>
       <translation>Återbetalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="367" />
+      <location filename="../../desktop/accounting/settings.py" line="377" />
       <source>Card fees</source>
       <translation>Kortavgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="368" />
+      <location filename="../../desktop/accounting/settings.py" line="378" />
       <source>Reminders and interest</source>
       <translation>Påminnelser och ränta</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="369" />
+      <location filename="../../desktop/accounting/settings.py" line="379" />
       <source>Corrections</source>
       <translation>Rättelser</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="370" />
+      <location filename="../../desktop/accounting/settings.py" line="380" />
       <source>Accruals</source>
       <translation>Periodiseringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="409" />
+      <location filename="../../desktop/accounting/settings.py" line="419" />
       <source>Fiscal year and voucher series</source>
       <translation>Räkenskapsår och verifikationsserier</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="414" />
+      <location filename="../../desktop/accounting/settings.py" line="424" />
       <source>Book course fees over the months of their round</source>
       <translation>Bokför kursavgifter över omgångens månader</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="424" />
+      <location filename="../../desktop/accounting/settings.py" line="434" />
       <source>Series of %1</source>
       <translation>Serie för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="425" />
+      <location filename="../../desktop/accounting/settings.py" line="435" />
       <source>Name of %1's series</source>
       <translation>Namn på serien för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="431" />
+      <location filename="../../desktop/accounting/settings.py" line="441" />
       <source>Fiscal year starts in:</source>
       <translation>Räkenskapsåret börjar i:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="432" />
+      <location filename="../../desktop/accounting/settings.py" line="442" />
       <source>Accrual:</source>
       <translation>Periodisering:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="433" />
+      <location filename="../../desktop/accounting/settings.py" line="443" />
       <source>Voucher series:</source>
       <translation>Verifikationsserier:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="437" />
+      <location filename="../../desktop/accounting/settings.py" line="447" />
       <source>The SIE export's fiscal year starts on the first of this month. With accrual, a booking's course fee for a round of several months is booked on prepaid course fees and moved to revenue month by month (its own voucher series). Each kind of event has its series: a letter and its name.</source>
       <translation>SIE-exportens räkenskapsår börjar den första i den här månaden. Med periodisering bokförs en boknings kursavgift för en omgång över flera månader som förutbetald och förs till intäkt månad för månad (i en egen verifikationsserie). Varje slags händelse har sin serie: en bokstav och dess namn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="495" />
+      <location filename="../../desktop/accounting/settings.py" line="494" />
       <source>change of the accounting settings</source>
       <translation>ändring av bokföringsinställningarna</translation>
     </message>
@@ -365,32 +365,32 @@
   <context>
     <name>AccountingSettingsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="181" />
+      <location filename="../../desktop/accounting/settings.py" line="191" />
       <source>Accounting settings</source>
       <translation>Bokföringsinställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="182" />
+      <location filename="../../desktop/accounting/settings.py" line="192" />
       <source>No accounts mapped: the SIE export books everything on BAS's accounts. New… maps a purpose to your own account.</source>
       <translation>Inga konton kopplade: SIE-exporten bokför allt på BAS-kontona. Ny… kopplar ett ändamål till ert eget konto.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="187" />
+      <location filename="../../desktop/accounting/settings.py" line="197" />
       <source>Each purpose may have an account for all courses, a category or a round; the most specific counts. Exports already made keep theirs.</source>
       <translation>Varje ändamål kan ha ett konto för alla kurser, en kategori eller en omgång; det mest specifika gäller. Exporter som redan gjorts behåller sina.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="192" />
+      <location filename="../../desktop/accounting/settings.py" line="202" />
       <source>The wider mapping, or BAS's account, applies again</source>
       <translation>Den bredare kopplingen, eller BAS-kontot, gäller igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="218" />
+      <location filename="../../desktop/accounting/settings.py" line="228" />
       <source>Cost centres and projects…</source>
       <translation>Kostnadsställen och projekt…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="222" />
+      <location filename="../../desktop/accounting/settings.py" line="232" />
       <source>Fiscal year and series…</source>
       <translation>Räkenskapsår och serier…</translation>
     </message>
@@ -2086,7 +2086,7 @@
       <translation>Konto:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="332" />
+      <location filename="../../desktop/accounting/settings.py" line="342" />
       <location filename="../../desktop/admin/booking_windows.py" line="192" />
       <location filename="../../desktop/admin/booking_windows.py" line="373" />
       <source>Name</source>
@@ -2104,111 +2104,111 @@
       <translation>Moms</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="50" />
+      <location filename="../../desktop/accounting/settings.py" line="58" />
       <source>Course fees</source>
       <translation>Kursavgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="51" />
+      <location filename="../../desktop/accounting/settings.py" line="59" />
       <source>Membership fees</source>
       <translation>Medlemsavgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="52" />
+      <location filename="../../desktop/accounting/settings.py" line="60" />
       <source>Discounts</source>
       <translation>Rabatter</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="53" />
+      <location filename="../../desktop/accounting/settings.py" line="61" />
       <source>Administrative fees</source>
       <translation>Administrativa avgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="54" />
+      <location filename="../../desktop/accounting/settings.py" line="62" />
       <source>Reminder fees</source>
       <translation>Påminnelseavgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="55" />
+      <location filename="../../desktop/accounting/settings.py" line="63" />
       <source>Late interest</source>
       <translation>Dröjsmålsränta</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="56" />
+      <location filename="../../desktop/accounting/settings.py" line="64" />
       <source>Credit balances (liability)</source>
       <translation>Tillgodohavanden (skuld)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="57" />
+      <location filename="../../desktop/accounting/settings.py" line="65" />
       <source>Receivables</source>
       <translation>Kundfordringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="58" />
+      <location filename="../../desktop/accounting/settings.py" line="66" />
       <source>Bank (Bankgiro)</source>
       <translation>Bank (Bankgiro)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="59" />
+      <location filename="../../desktop/accounting/settings.py" line="67" />
       <source>Card payments</source>
       <translation>Kortbetalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="60" />
+      <location filename="../../desktop/accounting/settings.py" line="68" />
       <source>Card fees</source>
       <translation>Kortavgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="61" />
+      <location filename="../../desktop/accounting/settings.py" line="69" />
       <source>Unidentified payments</source>
       <translation>Oidentifierade inbetalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="62" />
+      <location filename="../../desktop/accounting/settings.py" line="70" />
       <source>Output VAT</source>
       <translation>Utgående moms</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="63" />
+      <location filename="../../desktop/accounting/settings.py" line="71" />
       <source>Prepaid course fees (accrual)</source>
       <translation>Förutbetalda kursavgifter (periodisering)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="204" />
+      <location filename="../../desktop/accounting/settings.py" line="214" />
       <source>Purpose</source>
       <translation>Ändamål</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="206" />
+      <location filename="../../desktop/accounting/settings.py" line="216" />
       <location filename="../../desktop/admin/booking_windows.py" line="195" />
       <location filename="../../desktop/admin/booking_windows.py" line="492" />
       <source>Account</source>
       <translation>Konto</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="207" />
-      <location filename="../../desktop/accounting/settings.py" line="262" />
+      <location filename="../../desktop/accounting/settings.py" line="217" />
+      <location filename="../../desktop/accounting/settings.py" line="272" />
       <source>Cost centre</source>
       <translation>Kostnadsställe</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="208" />
-      <location filename="../../desktop/accounting/settings.py" line="263" />
+      <location filename="../../desktop/accounting/settings.py" line="218" />
+      <location filename="../../desktop/accounting/settings.py" line="273" />
       <source>Project</source>
       <translation>Projekt</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="209" />
+      <location filename="../../desktop/accounting/settings.py" line="219" />
       <source>VAT code</source>
       <translation>Momskod</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="330" />
+      <location filename="../../desktop/accounting/settings.py" line="340" />
       <source>Kind</source>
       <translation>Slag</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="331" />
+      <location filename="../../desktop/accounting/settings.py" line="341" />
       <source>Code</source>
       <translation>Kod</translation>
     </message>
@@ -2228,7 +2228,7 @@
       <translation>Kategori:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="205" />
+      <location filename="../../desktop/accounting/settings.py" line="215" />
       <location filename="../../desktop/admin/booking_windows.py" line="374" />
       <location filename="../../desktop/admin/booking_windows.py" line="489" />
       <source>For</source>
@@ -7326,118 +7326,119 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PaymentSettingsDialog</name>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="119" />
+      <location filename="../../desktop/admin/payment_settings.py" line="167" />
       <source>Payment settings</source>
+      <extracomment>The settings as loaded (None until they are).</extracomment>
       <translation>Betalningsinställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="122" />
+      <location filename="../../desktop/admin/payment_settings.py" line="170" />
       <source> days</source>
       <extracomment>The settings as loaded (None until they are).</extracomment>
       <translation> dagar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="124" />
+      <location filename="../../desktop/admin/payment_settings.py" line="172" />
       <source>NNN-NNNN or NNNN-NNNN</source>
       <translation>NNN-NNNN eller NNNN-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="129" />
+      <location filename="../../desktop/admin/payment_settings.py" line="177" />
       <source>0: no fee; at most 60 kr by law</source>
       <translation>0: ingen avgift; högst 60 kr enligt lag</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="130" />
+      <location filename="../../desktop/admin/payment_settings.py" line="178" />
       <source>Charged: reference rate + 8 percentage points</source>
       <translation>Tas ut: referensräntan + 8 procentenheter</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="132" />
+      <location filename="../../desktop/admin/payment_settings.py" line="180" />
       <source>Riksbanken's reference rate, e.g. 2,50</source>
       <translation>Riksbankens referensränta, t.ex. 2,50</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="138" />
+      <location filename="../../desktop/admin/payment_settings.py" line="186" />
       <source>NNNNNN-NNNN</source>
       <translation>NNNNNN-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="140" />
+      <location filename="../../desktop/admin/payment_settings.py" line="188" />
       <source>None: invoices only</source>
       <translation>Inga: bara fakturor</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="141" />
+      <location filename="../../desktop/admin/payment_settings.py" line="189" />
       <source>Stripe (card)</source>
       <translation>Stripe (kort)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="142" />
+      <location filename="../../desktop/admin/payment_settings.py" line="190" />
       <source>Swish</source>
       <translation>Swish</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="144" />
+      <location filename="../../desktop/admin/payment_settings.py" line="192" />
       <source>Bankgiro number:</source>
       <translation>Bankgironummer:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="145" />
+      <location filename="../../desktop/admin/payment_settings.py" line="193" />
       <source>Invoices due after:</source>
       <translation>Fakturor förfaller efter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="146" />
+      <location filename="../../desktop/admin/payment_settings.py" line="194" />
       <source>Grace before the first reminder:</source>
       <translation>Frist före första påminnelsen:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="147" />
+      <location filename="../../desktop/admin/payment_settings.py" line="195" />
       <source>Second reminder after:</source>
       <translation>Andra påminnelsen efter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="148" />
+      <location filename="../../desktop/admin/payment_settings.py" line="196" />
       <source>Reminder fee (kr):</source>
       <translation>Påminnelseavgift (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="149" />
+      <location filename="../../desktop/admin/payment_settings.py" line="197" />
       <source>Late interest:</source>
       <translation>Dröjsmålsränta:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="150" />
+      <location filename="../../desktop/admin/payment_settings.py" line="198" />
       <source>Reference rate (%):</source>
       <translation>Referensränta (%):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="151" />
+      <location filename="../../desktop/admin/payment_settings.py" line="199" />
       <source>Sender on invoices:</source>
       <translation>Avsändare på fakturor:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="152" />
+      <location filename="../../desktop/admin/payment_settings.py" line="200" />
       <source>Sender's address:</source>
       <translation>Avsändarens adress:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="153" />
+      <location filename="../../desktop/admin/payment_settings.py" line="201" />
       <source>Organisation number:</source>
       <translation>Organisationsnummer:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="154" />
+      <location filename="../../desktop/admin/payment_settings.py" line="202" />
       <source>Card payments:</source>
       <translation>Kortbetalningar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="158" />
+      <location filename="../../desktop/admin/payment_settings.py" line="206" />
       <source>A booking keeps the payment terms it was made under (due days, reminder fee, late interest): a change holds for new bookings. Invoices are sent only once a Bankgiro number is set.</source>
       <translation>En bokning behåller betalningsvillkoren den gjordes med (betalningstid, påminnelseavgift, dröjsmålsränta): en ändring gäller nya bokningar. Fakturor skickas först när ett bankgironummer är angivet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="222" />
+      <location filename="../../desktop/admin/payment_settings.py" line="259" />
       <source>change of the payment settings</source>
       <translation>ändringen av betalningsinställningarna</translation>
     </message>
@@ -11080,103 +11081,103 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>SieExportDialog</name>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="63" />
+      <location filename="../../desktop/accounting/sie_export.py" line="72" />
       <source>Export SIE file</source>
       <translation>Exportera SIE-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="66" />
+      <location filename="../../desktop/accounting/sie_export.py" line="75" />
       <source>From</source>
       <translation>Från</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="68" />
+      <location filename="../../desktop/accounting/sie_export.py" line="77" />
       <source>To</source>
       <translation>Till</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="70" />
+      <location filename="../../desktop/accounting/sie_export.py" line="79" />
       <source>4E: full export (accounts, balances, vouchers)</source>
       <translation>4E: fullständig export (konton, saldon, verifikationer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="71" />
+      <location filename="../../desktop/accounting/sie_export.py" line="80" />
       <source>4I: vouchers only</source>
       <translation>4I: bara verifikationer</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="72" />
+      <location filename="../../desktop/accounting/sie_export.py" line="81" />
       <source>Type</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="74" />
+      <location filename="../../desktop/accounting/sie_export.py" line="83" />
       <source>&amp;From:</source>
       <translation>&amp;Från:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="75" />
+      <location filename="../../desktop/accounting/sie_export.py" line="84" />
       <source>&amp;To:</source>
       <translation>&amp;Till:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="76" />
+      <location filename="../../desktop/accounting/sie_export.py" line="85" />
       <source>T&amp;ype:</source>
       <translation>T&amp;yp:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="79" />
+      <location filename="../../desktop/accounting/sie_export.py" line="88" />
       <source>The period lies within one fiscal year. The file holds one voucher per booking, payment, cancellation, fee and reminder of the period.</source>
       <translation>Perioden ligger inom ett räkenskapsår. Filen har en verifikation per bokning, betalning, avbokning, avgift och påminnelse under perioden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="87" />
+      <location filename="../../desktop/accounting/sie_export.py" line="96" />
       <source>Making the file</source>
       <translation>Filen skapas</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="94" />
+      <location filename="../../desktop/accounting/sie_export.py" line="103" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="109" />
+      <location filename="../../desktop/accounting/sie_export.py" line="121" />
       <source>Save SIE file</source>
       <extracomment>Where to save, asked of the user (tests put their own here). The last file saved (tests wait on it).</extracomment>
       <translation>Spara SIE-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="111" />
+      <location filename="../../desktop/accounting/sie_export.py" line="123" />
       <source>SIE files (*.se *.si);;All files (*)</source>
       <translation>SIE-filer (*.se *.si);;Alla filer (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="127" />
+      <location filename="../../desktop/accounting/sie_export.py" line="147" />
       <source>The period ends before it starts.</source>
       <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="133" />
+      <location filename="../../desktop/accounting/sie_export.py" line="153" />
       <source>The ledger is kept on the server, and this copy of the data is not connected to one. Sign in to the server to export.</source>
       <translation>Reskontran finns på servern, och den här kopian av uppgifterna är inte ansluten till någon server. Logga in på servern för att exportera.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="145" />
+      <location filename="../../desktop/accounting/sie_export.py" line="165" />
       <source>Making the file…</source>
       <translation>Filen skapas…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="149" />
+      <location filename="../../desktop/accounting/sie_export.py" line="169" />
       <source>Exporting the SIE file</source>
       <translation>Exporterar SIE-filen</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="158" />
+      <location filename="../../desktop/accounting/sie_export.py" line="178" />
       <source>The file could not be saved: %1</source>
       <translation>Filen kunde inte sparas: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/accounting/sie_export.py" line="164" />
+      <location filename="../../desktop/accounting/sie_export.py" line="184" />
       <source>Saved %n voucher(s) to %1.</source>
       <translation>
         <numerusform>Sparade %Ln verifikation i %1.</numerusform>
@@ -11184,17 +11185,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="170" />
+      <location filename="../../desktop/accounting/sie_export.py" line="190" />
       <source>The period must lie within one fiscal year: choose a shorter one.</source>
       <translation>Perioden måste ligga inom ett räkenskapsår: välj en kortare.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="174" />
+      <location filename="../../desktop/accounting/sie_export.py" line="194" />
       <source>Only administrators and treasurers may export.</source>
       <translation>Bara administratörer och kassörer får exportera.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="177" />
+      <location filename="../../desktop/accounting/sie_export.py" line="197" />
       <source>The file could not be made: %1</source>
       <translation>Filen kunde inte skapas: %1</translation>
     </message>
