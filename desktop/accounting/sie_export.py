@@ -85,8 +85,10 @@ class SieExportDialog(QDialog):
         form.addRow(self.tr("T&ype:"), self.kind)
         hint = QLabel(
             self.tr(
-                "The period lies within one fiscal year. The file holds one voucher per "
-                "booking, payment, cancellation, fee and reminder of the period."
+                "The period lies within one fiscal year (Accounting settings: Fiscal year "
+                "and series…). The file holds one voucher per booking, payment, "
+                "cancellation, fee and reminder of the period, and with accrual one per "
+                "month of a course's fee."
             )
         )
         hint.setWordWrap(True)

@@ -11127,57 +11127,57 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/accounting/sie_export.py" line="88" />
-      <source>The period lies within one fiscal year. The file holds one voucher per booking, payment, cancellation, fee and reminder of the period.</source>
-      <translation>The period lies within one fiscal year. The file holds one voucher per booking, payment, cancellation, fee and reminder of the period.</translation>
+      <source>The period lies within one fiscal year (Accounting settings: Fiscal year and series…). The file holds one voucher per booking, payment, cancellation, fee and reminder of the period, and with accrual one per month of a course's fee.</source>
+      <translation>The period lies within one fiscal year (Accounting settings: Fiscal year and series…). The file holds one voucher per booking, payment, cancellation, fee and reminder of the period, and with accrual one per month of a course's fee.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="96" />
+      <location filename="../../desktop/accounting/sie_export.py" line="98" />
       <source>Making the file</source>
       <translation>Making the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="103" />
+      <location filename="../../desktop/accounting/sie_export.py" line="105" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="121" />
+      <location filename="../../desktop/accounting/sie_export.py" line="123" />
       <source>Save SIE file</source>
       <extracomment>Where to save, asked of the user (tests put their own here). The last file saved (tests wait on it).</extracomment>
       <translation>Save SIE file</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="123" />
+      <location filename="../../desktop/accounting/sie_export.py" line="125" />
       <source>SIE files (*.se *.si);;All files (*)</source>
       <translation>SIE files (*.se *.si);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="147" />
+      <location filename="../../desktop/accounting/sie_export.py" line="149" />
       <source>The period ends before it starts.</source>
       <translation>The period ends before it starts.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="153" />
+      <location filename="../../desktop/accounting/sie_export.py" line="155" />
       <source>The ledger is kept on the server, and this copy of the data is not connected to one. Sign in to the server to export.</source>
       <translation>The ledger is kept on the server, and this copy of the data is not connected to one. Sign in to the server to export.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="165" />
+      <location filename="../../desktop/accounting/sie_export.py" line="167" />
       <source>Making the file…</source>
       <translation>Making the file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="169" />
+      <location filename="../../desktop/accounting/sie_export.py" line="171" />
       <source>Exporting the SIE file</source>
       <translation>Exporting the SIE file</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="178" />
+      <location filename="../../desktop/accounting/sie_export.py" line="180" />
       <source>The file could not be saved: %1</source>
       <translation>The file could not be saved: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/accounting/sie_export.py" line="184" />
+      <location filename="../../desktop/accounting/sie_export.py" line="186" />
       <source>Saved %n voucher(s) to %1.</source>
       <translation>
         <numerusform>Saved %Ln voucher to %1.</numerusform>
@@ -11185,17 +11185,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="190" />
+      <location filename="../../desktop/accounting/sie_export.py" line="192" />
       <source>The period must lie within one fiscal year: choose a shorter one.</source>
       <translation>The period must lie within one fiscal year: choose a shorter one.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="194" />
+      <location filename="../../desktop/accounting/sie_export.py" line="196" />
       <source>Only administrators and treasurers may export.</source>
       <translation>Only administrators and treasurers may export.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="197" />
+      <location filename="../../desktop/accounting/sie_export.py" line="199" />
       <source>The file could not be made: %1</source>
       <translation>The file could not be made: %1</translation>
     </message>

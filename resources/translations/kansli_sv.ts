@@ -11127,57 +11127,57 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/accounting/sie_export.py" line="88" />
-      <source>The period lies within one fiscal year. The file holds one voucher per booking, payment, cancellation, fee and reminder of the period.</source>
-      <translation>Perioden ligger inom ett räkenskapsår. Filen har en verifikation per bokning, betalning, avbokning, avgift och påminnelse under perioden.</translation>
+      <source>The period lies within one fiscal year (Accounting settings: Fiscal year and series…). The file holds one voucher per booking, payment, cancellation, fee and reminder of the period, and with accrual one per month of a course's fee.</source>
+      <translation>Perioden ligger inom ett räkenskapsår (Bokföringsinställningar: Räkenskapsår och serier…). Filen har en verifikation per bokning, betalning, avbokning, avgift och påminnelse under perioden, och med periodisering en per månad av en kursavgift.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="96" />
+      <location filename="../../desktop/accounting/sie_export.py" line="98" />
       <source>Making the file</source>
       <translation>Filen skapas</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="103" />
+      <location filename="../../desktop/accounting/sie_export.py" line="105" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="121" />
+      <location filename="../../desktop/accounting/sie_export.py" line="123" />
       <source>Save SIE file</source>
       <extracomment>Where to save, asked of the user (tests put their own here). The last file saved (tests wait on it).</extracomment>
       <translation>Spara SIE-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="123" />
+      <location filename="../../desktop/accounting/sie_export.py" line="125" />
       <source>SIE files (*.se *.si);;All files (*)</source>
       <translation>SIE-filer (*.se *.si);;Alla filer (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="147" />
+      <location filename="../../desktop/accounting/sie_export.py" line="149" />
       <source>The period ends before it starts.</source>
       <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="153" />
+      <location filename="../../desktop/accounting/sie_export.py" line="155" />
       <source>The ledger is kept on the server, and this copy of the data is not connected to one. Sign in to the server to export.</source>
       <translation>Reskontran finns på servern, och den här kopian av uppgifterna är inte ansluten till någon server. Logga in på servern för att exportera.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="165" />
+      <location filename="../../desktop/accounting/sie_export.py" line="167" />
       <source>Making the file…</source>
       <translation>Filen skapas…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="169" />
+      <location filename="../../desktop/accounting/sie_export.py" line="171" />
       <source>Exporting the SIE file</source>
       <translation>Exporterar SIE-filen</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="178" />
+      <location filename="../../desktop/accounting/sie_export.py" line="180" />
       <source>The file could not be saved: %1</source>
       <translation>Filen kunde inte sparas: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/accounting/sie_export.py" line="184" />
+      <location filename="../../desktop/accounting/sie_export.py" line="186" />
       <source>Saved %n voucher(s) to %1.</source>
       <translation>
         <numerusform>Sparade %Ln verifikation i %1.</numerusform>
@@ -11185,17 +11185,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="190" />
+      <location filename="../../desktop/accounting/sie_export.py" line="192" />
       <source>The period must lie within one fiscal year: choose a shorter one.</source>
       <translation>Perioden måste ligga inom ett räkenskapsår: välj en kortare.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="194" />
+      <location filename="../../desktop/accounting/sie_export.py" line="196" />
       <source>Only administrators and treasurers may export.</source>
       <translation>Bara administratörer och kassörer får exportera.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="197" />
+      <location filename="../../desktop/accounting/sie_export.py" line="199" />
       <source>The file could not be made: %1</source>
       <translation>Filen kunde inte skapas: %1</translation>
     </message>

@@ -3820,8 +3820,8 @@ SV: dict[object, object] = {
     ("SieExportDialog", "4I: vouchers only"): "4I: bara verifikationer",
     (
         "SieExportDialog",
-        "The period lies within one fiscal year. The file holds one voucher per booking, payment, cancellation, fee and reminder of the period.",
-    ): "Perioden ligger inom ett räkenskapsår. Filen har en verifikation per bokning, betalning, avbokning, avgift och påminnelse under perioden.",
+        "The period lies within one fiscal year (Accounting settings: Fiscal year and series…). The file holds one voucher per booking, payment, cancellation, fee and reminder of the period, and with accrual one per month of a course's fee.",
+    ): "Perioden ligger inom ett räkenskapsår (Bokföringsinställningar: Räkenskapsår och serier…). Filen har en verifikation per bokning, betalning, avbokning, avgift och påminnelse under perioden, och med periodisering en per månad av en kursavgift.",
     ("SieExportDialog", "Making the file"): "Filen skapas",
     ("SieExportDialog", "Making the file…"): "Filen skapas…",
     ("SieExportDialog", "&Export…"): "&Exportera…",
