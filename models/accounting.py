@@ -528,7 +528,6 @@ class Books:
         for fee in sorted(fees):
             if fee[0] == membership:
                 continue  # a membership fee is the year's, not the course's months'
-
             amount = lines.pop(fee, 0)
             if not amount:
                 continue
@@ -557,7 +556,7 @@ class Books:
         return out
 
 
-def numbered(chart: Chart, made: Iterable[Voucher]) -> list[Voucher]:
+def numbered(made: Iterable[Voucher]) -> list[Voucher]:
     """``made`` numbered 1, 2, … per series in the order given."""
     counters: dict[str, int] = {}
     out: list[Voucher] = []
@@ -577,7 +576,7 @@ def vouchers(
     for tx, scope in txs:
         made.extend(books.feed(tx, scope))
     made.extend(books.until(until or date.max))
-    return numbered(chart, made)
+    return numbered(made)
 
 
 def account_names(chart: Chart, codes: Iterable[str]) -> dict[str, str]:

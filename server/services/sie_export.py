@@ -201,7 +201,7 @@ def export(
     for tx, scope in _rows(session, tenant_id, end, since):
         sort(books.feed(tx, scope))
     sort(books.until(end))
-    vouchers = accounting.numbered(chart, in_period)
+    vouchers = accounting.numbered(in_period)
     if kind is sie.SieType.E4:
         for made in vouchers:
             _add(moved, made)
