@@ -1,7 +1,10 @@
 """The accounting settings' commands (models/commands/accounting.py; issue 18): a purpose
 mapped to an account per scope with its objects, one live mapping per purpose and scope,
-refused when the account is not four digits or the round unknown, for the money roles
-only; the mappings read back as the export's chart, the most specific winning."""
+refused when the account is not four digits, the round unknown, an object not a live cost
+centre or project, or the VAT code not two digits, for the money roles only; the mappings
+read back as the export's chart, the most specific winning. Cost centres and projects are
+named, unique per dimension and code, and kept from the archive while a mapping names
+them; the fiscal year, accrual and series are set as a whole by version."""
 
 from __future__ import annotations
 

@@ -4,7 +4,8 @@ charged, paid and cancelled to credit; Tango Fortsättare booked by Maria with h
 and by Anders with the membership fee) exported as SIE 4 and read back with the
 test-only reader: exactly the vouchers those transactions imply, each summing to zero,
 balances that agree with them; the credit balances' sub-ledger adds up to the liability
-account; only the money roles may export."""
+account; only the money roles may export. The treasurer's settings (named objects, a VAT
+code, series letters, a July fiscal year, accrual) shape the file."""
 
 from __future__ import annotations
 
