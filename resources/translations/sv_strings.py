@@ -4010,17 +4010,35 @@ SV: dict[object, object] = {
         "The wider mapping, or BAS's account, applies again",
     ): "Den bredare kopplingen, eller BAS-kontot, gäller igen",
     # Accounting settings, part 2 (issue 18, helper H4: desktop/accounting/settings.py)
-    ("Validation", "A VAT code is the two-digit box of the VAT return (e.g. 05 or 10)"): "En momskod är momsdeklarationens tvåsiffriga ruta (t.ex. 05 eller 10)",
+    (
+        "Validation",
+        "A VAT code is the two-digit box of the VAT return (e.g. 05 or 10)",
+    ): "En momskod är momsdeklarationens tvåsiffriga ruta (t.ex. 05 eller 10)",
     ("Validation", "An object has a code"): "Ett objekt har en kod",
     ("Validation", "An object has a name"): "Ett objekt har ett namn",
-    ("Validation", "There is already an object with this code: edit that one"): "Det finns redan ett objekt med den här koden: ändra det i stället",
+    (
+        "Validation",
+        "There is already an object with this code: edit that one",
+    ): "Det finns redan ett objekt med den här koden: ändra det i stället",
     ("Validation", "No such cost centre: {code}"): "Kostnadsstället {code} finns inte",
     ("Validation", "No such project: {code}"): "Projektet {code} finns inte",
-    ("Validation", "An account mapping names this object: change that mapping first"): "En kontokoppling använder objektet: ändra kopplingen först",
-    ("Validation", "An object is a cost centre (dimension 1) or a project (dimension 6)"): "Ett objekt är ett kostnadsställe (dimension 1) eller ett projekt (dimension 6)",
+    (
+        "Validation",
+        "An account mapping names this object: change that mapping first",
+    ): "En kontokoppling använder objektet: ändra kopplingen först",
+    (
+        "Validation",
+        "An object is a cost centre (dimension 1) or a project (dimension 6)",
+    ): "Ett objekt är ett kostnadsställe (dimension 1) eller ett projekt (dimension 6)",
     ("Validation", "No such kind of voucher: {kind}"): "Verifikationsslaget {kind} finns inte",
-    ("Validation", "A voucher series is one letter A-Z ({kind})"): "En verifikationsserie är en bokstav A–Z ({kind})",
-    ("Validation", "The accounting settings were changed meanwhile (version {theirs})"): "Bokföringsinställningarna har ändrats under tiden (version {theirs})",
+    (
+        "Validation",
+        "A voucher series is one letter A-Z ({kind})",
+    ): "En verifikationsserie är en bokstav A–Z ({kind})",
+    (
+        "Validation",
+        "The accounting settings were changed meanwhile (version {theirs})",
+    ): "Bokföringsinställningarna har ändrats under tiden (version {theirs})",
     ("SyncIssues", "Add a cost centre or project"): "Lägg till kostnadsställe eller projekt",
     ("SyncIssues", "Rename a cost centre or project"): "Byt namn på kostnadsställe eller projekt",
     ("SyncIssues", "Archive a cost centre or project"): "Arkivera kostnadsställe eller projekt",
@@ -4036,7 +4054,10 @@ SV: dict[object, object] = {
     ("Booking", "Code"): "Kod",
     ("AccountMappingDialog", "VAT code:"): "Momskod:",
     ("AccountMappingDialog", "None"): "Inget",
-    ("AccountMappingDialog", "The VAT return's box, e.g. 05; empty: none"): "Momsdeklarationens ruta, t.ex. 05; tomt: ingen",
+    (
+        "AccountMappingDialog",
+        "The VAT return's box, e.g. 05; empty: none",
+    ): "Momsdeklarationens ruta, t.ex. 05; tomt: ingen",
     ("AccountingSettingsWindow", "Cost centres and projects…"): "Kostnadsställen och projekt…",
     ("AccountingSettingsWindow", "Fiscal year and series…"): "Räkenskapsår och serier…",
     ("AccountingObjectDialog", "New cost centre or project"): "Nytt kostnadsställe eller projekt",
@@ -4044,13 +4065,31 @@ SV: dict[object, object] = {
     ("AccountingObjectDialog", "Kind:"): "Slag:",
     ("AccountingObjectDialog", "Code:"): "Kod:",
     ("AccountingObjectDialog", "Name:"): "Namn:",
-    ("AccountingObjectDialog", "As in the accounting program, e.g. 10 or K1"): "Som i bokföringsprogrammet, t.ex. 10 eller K1",
-    ("AccountingObjectDialog", "The account mappings name cost centres and projects by their code; the SIE file gives each its name. The code stays once made."): "Kontokopplingarna anger kostnadsställen och projekt med sin kod; SIE-filen ger vart och ett sitt namn. Koden kan inte ändras när den väl är skapad.",
+    (
+        "AccountingObjectDialog",
+        "As in the accounting program, e.g. 10 or K1",
+    ): "Som i bokföringsprogrammet, t.ex. 10 eller K1",
+    (
+        "AccountingObjectDialog",
+        "The account mappings name cost centres and projects by their code; the SIE file gives each its name. The code stays once made.",
+    ): "Kontokopplingarna anger kostnadsställen och projekt med sin kod; SIE-filen ger vart och ett sitt namn. Koden kan inte ändras när den väl är skapad.",
     ("AccountingObjectsWindow", "Cost centres and projects"): "Kostnadsställen och projekt",
-    ("AccountingObjectsWindow", "No cost centres or projects. New… adds one the account mappings may name."): "Inga kostnadsställen eller projekt. Ny… lägger till ett som kontokopplingarna kan ange.",
-    ("AccountingObjectsWindow", "SIE dimension 1 (cost centres) and 6 (projects). One a mapping names cannot be archived."): "SIE-dimension 1 (kostnadsställen) och 6 (projekt). Ett som en kontokoppling anger kan inte arkiveras.",
-    ("AccountingObjectsWindow", "Mappings can no longer choose it; the SIE files made keep it"): "Kopplingar kan inte längre välja det; SIE-filer som redan gjorts behåller det",
-    ("AccountingOptionsDialog", "Fiscal year and voucher series"): "Räkenskapsår och verifikationsserier",
+    (
+        "AccountingObjectsWindow",
+        "No cost centres or projects. New… adds one the account mappings may name.",
+    ): "Inga kostnadsställen eller projekt. Ny… lägger till ett som kontokopplingarna kan ange.",
+    (
+        "AccountingObjectsWindow",
+        "SIE dimension 1 (cost centres) and 6 (projects). One a mapping names cannot be archived.",
+    ): "SIE-dimension 1 (kostnadsställen) och 6 (projekt). Ett som en kontokoppling anger kan inte arkiveras.",
+    (
+        "AccountingObjectsWindow",
+        "Mappings can no longer choose it; the SIE files made keep it",
+    ): "Kopplingar kan inte längre välja det; SIE-filer som redan gjorts behåller det",
+    (
+        "AccountingOptionsDialog",
+        "Fiscal year and voucher series",
+    ): "Räkenskapsår och verifikationsserier",
     ("AccountingOptionsDialog", "January"): "januari",
     ("AccountingOptionsDialog", "February"): "februari",
     ("AccountingOptionsDialog", "March"): "mars",
@@ -4071,14 +4110,23 @@ SV: dict[object, object] = {
     ("AccountingOptionsDialog", "Reminders and interest"): "Påminnelser och ränta",
     ("AccountingOptionsDialog", "Corrections"): "Rättelser",
     ("AccountingOptionsDialog", "Accruals"): "Periodiseringar",
-    ("AccountingOptionsDialog", "Book course fees over the months of their round"): "Bokför kursavgifter över omgångens månader",
+    (
+        "AccountingOptionsDialog",
+        "Book course fees over the months of their round",
+    ): "Bokför kursavgifter över omgångens månader",
     ("AccountingOptionsDialog", "Series of %1"): "Serie för %1",
     ("AccountingOptionsDialog", "Name of %1's series"): "Namn på serien för %1",
     ("AccountingOptionsDialog", "Fiscal year starts in:"): "Räkenskapsåret börjar i:",
     ("AccountingOptionsDialog", "Accrual:"): "Periodisering:",
     ("AccountingOptionsDialog", "Voucher series:"): "Verifikationsserier:",
-    ("AccountingOptionsDialog", "The SIE export's fiscal year starts on the first of this month. With accrual, a booking's course fee for a round of several months is booked on prepaid course fees and moved to revenue month by month (its own voucher series). Each kind of event has its series: a letter and its name."): "SIE-exportens räkenskapsår börjar den första i den här månaden. Med periodisering bokförs en boknings kursavgift för en omgång över flera månader som förutbetald och förs till intäkt månad för månad (i en egen verifikationsserie). Varje slags händelse har sin serie: en bokstav och dess namn.",
-    ("AccountingOptionsDialog", "change of the accounting settings"): "ändring av bokföringsinställningarna",
+    (
+        "AccountingOptionsDialog",
+        "The SIE export's fiscal year starts on the first of this month. With accrual, a booking's course fee for a round of several months is booked on prepaid course fees and moved to revenue month by month (its own voucher series). Each kind of event has its series: a letter and its name.",
+    ): "SIE-exportens räkenskapsår börjar den första i den här månaden. Med periodisering bokförs en boknings kursavgift för en omgång över flera månader som förutbetald och förs till intäkt månad för månad (i en egen verifikationsserie). Varje slags händelse har sin serie: en bokstav och dess namn.",
+    (
+        "AccountingOptionsDialog",
+        "change of the accounting settings",
+    ): "ändring av bokföringsinställningarna",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").
