@@ -9,7 +9,9 @@ they use, for the importing program's reference).
 The format, as DOMAIN.md states it: a line is ``#LABEL fields``; a voucher's
 ``#TRANS`` lines are sub records between ``{`` and ``}`` lines; CP437 (``#FORMAT
 PC8``); amounts with a point and two decimals; dates YYYYMMDD. Objects: dimension 1 is
-the cost centre, 6 the project. ``#KSUMMA``: CRC-32 (:func:`zlib.crc32`) over the
+the cost centre, 6 the project (``#DIM``, ``#OBJEKT`` with their names). An account's
+VAT code: ``#MOMSKOD account code``, the code the box of Skatteverket's VAT return (05,
+10 …) the account is reported in. ``#KSUMMA``: CRC-32 (:func:`zlib.crc32`) over the
 record labels and field contents between the first, empty ``#KSUMMA`` and the last,
 in CP437, without separators, quotes and braces.
 
@@ -89,6 +91,8 @@ class Export:
     accounts: Mapping[str, str] = field(default_factory=dict)
     #: (dimension, code) -> name (#OBJEKT).
     objects: Mapping[tuple[int, str], str] = field(default_factory=dict)
+    #: Account code -> its VAT code, the box of Skatteverket's VAT return (#MOMSKOD).
+    vat_codes: Mapping[str, str] = field(default_factory=dict)
     #: Account -> öre at the year's start (#IB), at the period's end (#UB) and the
     #: period's result on result accounts (#RES). Only written in type 4E.
     opening: Mapping[str, int] = field(default_factory=dict)
@@ -193,6 +197,8 @@ def write(export: Export) -> bytes:
         out.add("#OBJEKT", str(dim), _Text(code), _Text(name))
     for code, name in sorted(export.accounts.items()):
         out.add("#KONTO", code, _Text(name))
+    for code, vat_code in sorted(export.vat_codes.items()):
+        out.add("#MOMSKOD", code, vat_code)
     if export.type is SieType.E4:
         for label, amounts in (
             ("#IB", export.opening),

@@ -59,7 +59,9 @@ _SYNC_COLUMNS = "id tenant_id server_seq updated_at deleted_at"
 ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
     table: frozenset(f"{columns} {_SYNC_COLUMNS}".split())
     for table, columns in {
-        "account_mapping": "purpose account scope_kind scope_id cost_centre project",
+        "account_mapping": "purpose account scope_kind scope_id cost_centre project vat_code",
+        "accounting_object": "dimension code name",
+        "accounting_settings": "version year_start_month accrual series",
         "activity": "person_id kind subject body occurred_at registration_id actor data",
         "agent": "organisation_id name",
         "agent_order": (

@@ -1,8 +1,9 @@
 """Accounting › Export SIE file…: the period's bookkeeping as a SIE 4 file for the club's
 accounting program (issue 18).
 
-The treasurer picks the period (within one fiscal year: the server refuses a period
-across its end, and says so here) and the type — 4E, the full export with the chart of
+The treasurer picks the period (within one fiscal year, which starts in the accounting
+settings' month, the current one's start offered: the server refuses a period across its
+end, and says so here) and the type — 4E, the full export with the chart of
 accounts and the balances, or 4I, the vouchers only — then where to save it. The server
 makes the file from its ledger (``GET /api/v1/accounting/sie``); a busy bar runs while it
 does; the dialog says how many vouchers the saved file holds. For those who handle money;
@@ -32,9 +33,10 @@ from PySide6.QtWidgets import (
 from desktop.admin.operations import _call
 from desktop.common.layouts import vbox
 from desktop.context import AppContext
-from desktop.operations import NetOp
+from desktop.operations import DbOp, NetOp, OpContext
 from desktop.settings import LAST_EXPORT_DIR
 from desktop.webview.server_api import reason_of, server_link
+from models.accounting import accounting_settings_of, fiscal_year
 from sync.accounting import AccountingClient
 from sync.client import ApiError
 
@@ -44,6 +46,13 @@ def _date_edit(day: date) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
+
+
+def _year_start_month(c: OpContext) -> int:
+    """The fiscal year's first month in the local accounting settings (1 when none)."""
+    with c.read() as s:
+        row = accounting_settings_of(s, c.actor.tenant_id)
+        return row.year_start_month if row is not None else 1
 
 
 def _day(edit: QDateEdit) -> date:
@@ -76,8 +85,10 @@ class SieExportDialog(QDialog):
         form.addRow(self.tr("T&ype:"), self.kind)
         hint = QLabel(
             self.tr(
-                "The period lies within one fiscal year. The file holds one voucher per "
-                "booking, payment, cancellation, fee and reminder of the period."
+                "The period lies within one fiscal year (Accounting settings: Fiscal year "
+                "and series…). The file holds one voucher per booking, payment, "
+                "cancellation, fee and reminder of the period, and with accrual one per "
+                "month of a course's fee."
             )
         )
         hint.setWordWrap(True)
@@ -97,6 +108,9 @@ class SieExportDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         vbox(self, form, hint, self.busy, self.status, None, buttons)
         self.resize(520, 280)
+        DbOp(_year_start_month, parent=self, label="fiscal year").success(
+            lambda month: self._year_starts(now, month)
+        ).run(ctx.ops)
         #: Where to save, asked of the user (tests put their own here).
         self.ask_path: Callable[[str], Path | None] = self._ask_path
         #: The last file saved (tests wait on it).
@@ -118,6 +132,14 @@ class SieExportDialog(QDialog):
     def say(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
         self.status.setProperty("error", error)
+
+    def _year_starts(self, today: date, month: int) -> None:
+        """Offer the fiscal year's start (the settings' month) as the period's start, unless
+        the user chose one meanwhile."""
+        if _day(self.start) != date(today.year, 1, 1):
+            return
+        start = fiscal_year(today, month)[0]
+        self.start.setDate(QDate(start.year, start.month, start.day))
 
     def export(self) -> None:
         """Ask where, then have the server make the file and save it there."""

@@ -110,7 +110,55 @@ def _days(top: int, suffix: str) -> QSpinBox:
     return box
 
 
-class PaymentSettingsDialog(RowDialog):
+class WholeSettingsDialog(RowDialog):
+    """A tenant's settings row set as a whole by ``commands.create`` (``…_settings.set``):
+    ``loaded`` (its ``settings_id``, ``version`` and fields) is set with the form's values
+    and the version seen; the undo step sets back the ones shown before (:meth:`before`)."""
+
+    #: The settings as loaded (None until they are).
+    loaded: dict[str, Any] | None = None
+
+    def before(self, loaded: dict[str, Any]) -> dict[str, Any]:
+        """The arguments that set back ``loaded``."""
+        raise NotImplementedError
+
+    def undo_label(self) -> str:
+        raise NotImplementedError
+
+    def row_id(self) -> str:
+        return str(self.loaded["settings_id"]) if self.loaded else ""
+
+    def extra(self) -> dict[str, Any]:
+        return {"expected_version": int(self.loaded["version"]) if self.loaded else 0}
+
+    def submit(self, values: dict[str, Any]) -> None:
+        """Set the settings as a whole; the undo step sets back the ones shown before."""
+        loaded = self.loaded
+        if loaded is None:
+            return
+        self.ok.setEnabled(False)
+        version = int(loaded["version"])
+        args = {"settings_id": loaded["settings_id"], "expected_version": version, **values}
+        before = self.before(loaded)
+        label = self.undo_label()
+        command, table = self.commands.create, self.commands.table
+
+        def run(c: OpContext) -> UndoStep:
+            c.execute(c.command(command, args))
+            return UndoStep(
+                label=label,
+                table=table,
+                row_id=str(loaded["settings_id"]),
+                command=command,
+                args={**args, **before, "expected_version": version + 1},
+            )
+
+        DbOp(run, parent=self, label=table).success(self._saved).failure(self._failed).run(
+            self.ctx.ops
+        )
+
+
+class PaymentSettingsDialog(WholeSettingsDialog):
     """The tenant's payment settings, edited and set as a whole (see the module)."""
 
     commands = COMMANDS
@@ -204,33 +252,8 @@ class PaymentSettingsDialog(RowDialog):
             "card_provider": self.card_provider.currentData(),
         }
 
-    def row_id(self) -> str:
-        return str(self.loaded["settings_id"]) if self.loaded else ""
+    def before(self, loaded: dict[str, Any]) -> dict[str, Any]:
+        return {key: loaded[key] for key in FIELDS}
 
-    def extra(self) -> dict[str, Any]:
-        return {"expected_version": int(self.loaded["version"]) if self.loaded else 0}
-
-    def submit(self, values: dict[str, Any]) -> None:
-        """Set the settings as a whole; the undo step sets back the ones shown before."""
-        loaded = self.loaded
-        if loaded is None:
-            return
-        self.ok.setEnabled(False)
-        version = int(loaded["version"])
-        args = {"settings_id": loaded["settings_id"], "expected_version": version, **values}
-        before = {key: loaded[key] for key in FIELDS}
-        label = self.tr("change of the payment settings")
-
-        def run(c: OpContext) -> UndoStep:
-            c.execute(c.command("payment_settings.set", args))
-            return UndoStep(
-                label=label,
-                table="payment_settings",
-                row_id=str(loaded["settings_id"]),
-                command="payment_settings.set",
-                args={**args, **before, "expected_version": version + 1},
-            )
-
-        DbOp(run, parent=self, label="payment settings").success(self._saved).failure(
-            self._failed
-        ).run(self.ctx.ops)
+    def undo_label(self) -> str:
+        return self.tr("change of the payment settings")

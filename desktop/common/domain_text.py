@@ -252,6 +252,25 @@ REFUSALS = (
         "Validation", "This purpose already has an account for this scope: edit that one"
     ),
     QT_TRANSLATE_NOOP(
+        "Validation", "A VAT code is the two-digit box of the VAT return (e.g. 05 or 10)"
+    ),
+    QT_TRANSLATE_NOOP("Validation", "An object has a code"),
+    QT_TRANSLATE_NOOP("Validation", "An object has a name"),
+    QT_TRANSLATE_NOOP("Validation", "There is already an object with this code: edit that one"),
+    QT_TRANSLATE_NOOP("Validation", "No such cost centre: {code}"),
+    QT_TRANSLATE_NOOP("Validation", "No such project: {code}"),
+    QT_TRANSLATE_NOOP(
+        "Validation", "An account mapping names this object: change that mapping first"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation", "An object is a cost centre (dimension 1) or a project (dimension 6)"
+    ),
+    QT_TRANSLATE_NOOP("Validation", "No such kind of voucher: {kind}"),
+    QT_TRANSLATE_NOOP("Validation", "A voucher series is one letter A-Z ({kind})"),
+    QT_TRANSLATE_NOOP(
+        "Validation", "The accounting settings were changed meanwhile (version {theirs})"
+    ),
+    QT_TRANSLATE_NOOP(
         "Validation", "The payment settings were changed meanwhile (version {theirs})"
     ),
     QT_TRANSLATE_NOOP(

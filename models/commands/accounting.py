@@ -1,8 +1,10 @@
 """The accounting settings' commands (issue 18; :mod:`models.accounting`): the treasurer
 maps each purpose (fees, membership, the bank, the credit balance liability, …) to a
 bookkeeping account for the tenant, a course category or one round, with its cost centre
-and project. For the money roles (:data:`models.tenancy.MONEY_ROLES`). A scope has one
-live mapping per purpose; the SIE export uses the most specific one."""
+and project (named objects, ``accounting_object.*``) and VAT code. For the money roles
+(:data:`models.tenancy.MONEY_ROLES`). A scope has one live mapping per purpose; the SIE
+export uses the most specific one. ``accounting_settings.set`` sets the fiscal year's first
+month, the voucher series and accrual."""
 
 from __future__ import annotations
 
@@ -11,14 +13,27 @@ from typing import Annotated, Any
 import pydantic
 from sqlalchemy import select
 
-from models.accounting import AccountMappingRow, Purpose
+from models.accounting import (
+    DIMENSION_FIELDS,
+    AccountingObjectRow,
+    AccountingSettings,
+    AccountMappingRow,
+    Purpose,
+    accounting_settings_of,
+    check_dimension,
+    check_object_code,
+    check_series,
+    check_vat_code,
+)
 from models.booking import PriceScope
 from models.commands.base import Args, Command, CommandContext, register
 from models.commands.booking import _check_scope, _RowEdit
 from models.commands.edits import FieldEditArgs
 from models.commands.organisations import ArchiveArgs, ArchiveCommand
-from models.errors import ConflictError
+from models.errors import ConflictError, ValidationError
+from models.sie import COST_CENTRE
 from models.tenancy import MONEY_ROLES
+from models.validators import check_text
 
 #: A BAS account: four digits (checked by the row's own rule, AccountMappingRow.mapping, so a
 #: control character is refused by the text rule like in every other argument).
@@ -28,7 +43,9 @@ ObjectCode = Annotated[str, pydantic.Field(max_length=40)]
 
 
 def _check(ctx: CommandContext, row: AccountMappingRow) -> None:
+    row.vat_code = check_vat_code(row.vat_code or "")
     row.mapping()
+    _check_named(ctx, row)
     taken = ctx.session.scalar(
         select(AccountMappingRow.id).where(
             AccountMappingRow.tenant_id == ctx.actor.tenant_id,
@@ -56,6 +73,8 @@ class AccountMappingCreateArgs(Args):
     scope_id: str | None = pydantic.Field(default=None, max_length=200)
     cost_centre: ObjectCode = ""
     project: ObjectCode = ""
+    #: The account's VAT code (SIE #MOMSKOD: the VAT return's box, 05, 10 …; "" none).
+    vat_code: ObjectCode = ""
 
 
 @register
@@ -76,6 +95,7 @@ class AccountMappingCreate(Command[AccountMappingCreateArgs]):
             scope_id=_check_scope(ctx, args.scope_kind, args.scope_id),
             cost_centre=args.cost_centre.strip(),
             project=args.project.strip(),
+            vat_code=args.vat_code.strip(),
         )
         _check(ctx, row)
         ctx.add(row)
@@ -85,6 +105,7 @@ class AccountMappingFields(Args):
     account: Account | None = None
     cost_centre: ObjectCode | None = None
     project: ObjectCode | None = None
+    vat_code: ObjectCode | None = None
 
 
 class AccountMappingEditArgs(FieldEditArgs):
@@ -94,7 +115,8 @@ class AccountMappingEditArgs(FieldEditArgs):
 
 @register
 class AccountMappingEdit(_RowEdit):
-    """Change a mapping's account, cost centre or project (exports made keep theirs)."""
+    """Change a mapping's account, cost centre, project or VAT code (exports made keep
+    theirs)."""
 
     name = "account_mapping.edit"
     args_model = AccountMappingEditArgs
@@ -121,3 +143,196 @@ class AccountMappingArchive(ArchiveCommand):
 
     def restored(self, ctx: CommandContext, row: Any) -> None:
         _check(ctx, row)
+
+
+# -- cost centres and projects (named objects) ---------------------------------------------
+
+
+def _check_object(ctx: CommandContext, row: AccountingObjectRow) -> None:
+    check_dimension(row.dimension)
+    if not row.code:
+        raise ValidationError("An object has a code", field="code")
+    check_object_code(row.code, "code")
+    if not row.name:
+        raise ValidationError("An object has a name", field="name")
+    taken = ctx.session.scalar(
+        select(AccountingObjectRow.id).where(
+            AccountingObjectRow.tenant_id == ctx.actor.tenant_id,
+            AccountingObjectRow.deleted_at.is_(None),
+            AccountingObjectRow.id != row.id,
+            AccountingObjectRow.dimension == row.dimension,
+            AccountingObjectRow.code == row.code,
+        )
+    )
+    if taken:
+        raise ConflictError(
+            "There is already an object with this code: edit that one",
+            details={"accounting_object_id": taken},
+        )
+
+
+def _check_named(ctx: CommandContext, row: AccountMappingRow) -> None:
+    """A mapping's cost centre and project are live objects of their dimension."""
+    for dimension, name in DIMENSION_FIELDS.items():
+        code = getattr(row, name)
+        if code and not ctx.session.scalar(
+            select(AccountingObjectRow.id).where(
+                AccountingObjectRow.tenant_id == ctx.actor.tenant_id,
+                AccountingObjectRow.deleted_at.is_(None),
+                AccountingObjectRow.dimension == dimension,
+                AccountingObjectRow.code == code,
+            )
+        ):
+            if dimension == COST_CENTRE:
+                raise ValidationError(
+                    "No such cost centre: {code}", field=name, params={"code": code}
+                )
+            raise ValidationError("No such project: {code}", field=name, params={"code": code})
+
+
+class AccountingObjectCreateArgs(Args):
+    accounting_object_id: str
+    #: 1 a cost centre, 6 a project (SIE's dimensions).
+    dimension: int
+    code: ObjectCode = pydantic.Field(min_length=1)
+    name: str = pydantic.Field(min_length=1, max_length=200)
+
+
+@register
+class AccountingObjectCreate(Command[AccountingObjectCreateArgs]):
+    """Add a cost centre or project (a code and its name) the mappings may name."""
+
+    name = "accounting_object.create"
+    shape = "create"
+    args_model = AccountingObjectCreateArgs
+    roles = MONEY_ROLES
+
+    def run(self, ctx: CommandContext, args: AccountingObjectCreateArgs) -> None:
+        row = AccountingObjectRow(
+            id=args.accounting_object_id,
+            dimension=args.dimension,
+            code=args.code.strip(),
+            name=" ".join(args.name.split()),
+        )
+        _check_object(ctx, row)
+        ctx.add(row)
+
+
+class AccountingObjectFields(Args):
+    name: str | None = pydantic.Field(default=None, min_length=1, max_length=200)
+
+
+class AccountingObjectEditArgs(FieldEditArgs):
+    fields_model = AccountingObjectFields
+    accounting_object_id: str
+
+
+@register
+class AccountingObjectEdit(_RowEdit):
+    """Rename a cost centre or project (its code stays: the mappings name it)."""
+
+    name = "accounting_object.edit"
+    args_model = AccountingObjectEditArgs
+    roles = MONEY_ROLES
+    model, id_arg, what = AccountingObjectRow, "accounting_object_id", "Accounting object"
+
+    def run(self, ctx: CommandContext, args: Any) -> None:
+        super().run(ctx, args)
+        row = ctx.get(AccountingObjectRow, str(args.accounting_object_id))
+        row.name = " ".join(row.name.split())
+        _check_object(ctx, row)
+
+
+class AccountingObjectArchiveArgs(ArchiveArgs):
+    accounting_object_id: str
+
+
+@register
+class AccountingObjectArchive(ArchiveCommand):
+    """Archive a cost centre or project no live mapping names (or take it back out)."""
+
+    name = "accounting_object.archive"
+    args_model = AccountingObjectArchiveArgs
+    roles = MONEY_ROLES
+    model, id_arg = AccountingObjectRow, "accounting_object_id"
+
+    def run(self, ctx: CommandContext, args: Any) -> None:
+        change = args.changes.get("archived")
+        row = ctx.session.get(AccountingObjectRow, str(args.accounting_object_id))
+        if change is not None and change.new is True and row is not None and not row.archived:
+            name = DIMENSION_FIELDS.get(row.dimension, "cost_centre")
+            used = ctx.session.scalar(
+                select(AccountMappingRow.id).where(
+                    AccountMappingRow.tenant_id == ctx.actor.tenant_id,
+                    AccountMappingRow.deleted_at.is_(None),
+                    getattr(AccountMappingRow, name) == row.code,
+                )
+            )
+            if used:
+                raise ConflictError(
+                    "An account mapping names this object: change that mapping first",
+                    details={"account_mapping_id": used},
+                )
+        super().run(ctx, args)
+
+    def restored(self, ctx: CommandContext, row: Any) -> None:
+        _check_object(ctx, row)
+
+
+# -- the tenant's voucher series, fiscal year and accrual -----------------------------------
+
+
+class SeriesArgs(Args):
+    #: A kind of voucher (models.accounting.DEFAULT_SERIES: charge, payment, … accrual).
+    kind: str = pydantic.Field(max_length=40)
+    letter: str = pydantic.Field(max_length=40)
+    name: str = pydantic.Field(default="", max_length=200)
+
+
+class AccountingSettingsSetArgs(Args):
+    #: The tenant's settings row (its id; a new id for a tenant without one).
+    settings_id: str
+    #: The version the user saw (0: the tenant had none).
+    expected_version: int = pydantic.Field(ge=0)
+    year_start_month: int = pydantic.Field(default=1, ge=1, le=12)
+    accrual: bool = False
+    #: The kinds whose series differ from the defaults (the rest keep theirs).
+    series: list[SeriesArgs] = pydantic.Field(default_factory=list, max_length=20)
+
+
+@register
+class AccountingSettingsSet(Command[AccountingSettingsSetArgs]):
+    """Set the tenant's fiscal year start, accrual and voucher series as a whole; each
+    change is a new version (from a stale view: a conflict)."""
+
+    name = "accounting_settings.set"
+    shape = "expected_state"
+    args_model = AccountingSettingsSetArgs
+    roles = MONEY_ROLES
+
+    def run(self, ctx: CommandContext, args: AccountingSettingsSetArgs) -> None:
+        current = accounting_settings_of(ctx.session, ctx.actor.tenant_id)
+        version = current.version if current is not None else 0
+        if current is not None and args.settings_id != current.id:
+            # The tenant's row is the one set (another id: not the tenant's settings).
+            ctx.get(AccountingSettings, args.settings_id, what="Accounting settings")
+        if version != args.expected_version or (
+            current is not None and args.settings_id != current.id
+        ):
+            raise ConflictError(
+                "The accounting settings were changed meanwhile (version {theirs})",
+                params={"theirs": version},
+                details={"expected_version": args.expected_version, "version": version},
+            )
+        series = check_series({s.kind: (s.letter, s.name) for s in args.series})
+        for _letter, name in series.values():
+            check_text(name, field="series")
+        row = current
+        if row is None:
+            row = AccountingSettings(id=args.settings_id, version=0)
+            ctx.add(row)
+        ctx.concern(row)
+        row.year_start_month = args.year_start_month
+        row.accrual = args.accrual
+        row.series = series
+        row.version = version + 1

@@ -57,37 +57,52 @@
   <context>
     <name>AccountMappingDialog</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="74" />
+      <location filename="../../desktop/accounting/settings.py" line="121" />
       <source>New account mapping</source>
       <translation>New account mapping</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="75" />
+      <location filename="../../desktop/accounting/settings.py" line="122" />
       <source>Edit account mapping</source>
       <translation>Edit account mapping</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="81" />
+      <location filename="../../desktop/accounting/settings.py" line="128" />
       <source>Purpose:</source>
       <translation>Purpose:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="87" />
+      <location filename="../../desktop/accounting/settings.py" line="134" />
       <source>Account:</source>
       <translation>Account:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="90" />
+      <location filename="../../desktop/accounting/settings.py" line="136" />
       <source>Cost centre:</source>
       <translation>Cost centre:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="93" />
+      <location filename="../../desktop/accounting/settings.py" line="137" />
       <source>Project:</source>
       <translation>Project:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="99" />
+      <location filename="../../desktop/accounting/settings.py" line="139" />
+      <source>None</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="144" />
+      <source>VAT code:</source>
+      <translation>VAT code:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="146" />
+      <source>The VAT return's box, e.g. 05; empty: none</source>
+      <translation>The VAT return's box, e.g. 05; empty: none</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="151" />
       <source>The SIE export books each line on the most specific mapping of its purpose (the round's, else its category's, else all courses'), with its cost centre and project. A purpose without one is booked on BAS's account (grey).</source>
       <translation>The SIE export books each line on the most specific mapping of its purpose (the round's, else its category's, else all courses'), with its cost centre and project. A purpose without one is booked on BAS's account (grey).</translation>
     </message>
@@ -138,139 +153,359 @@
     </message>
   </context>
   <context>
+    <name>AccountingObjectDialog</name>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="287" />
+      <source>New cost centre or project</source>
+      <translation>New cost centre or project</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="288" />
+      <source>Edit cost centre or project</source>
+      <translation>Edit cost centre or project</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="292" />
+      <source>Kind:</source>
+      <translation>Kind:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="298" />
+      <source>Code:</source>
+      <translation>Code:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="299" />
+      <source>As in the accounting program, e.g. 10 or K1</source>
+      <translation>As in the accounting program, e.g. 10 or K1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="300" />
+      <source>Name:</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="305" />
+      <source>The account mappings name cost centres and projects by their code; the SIE file gives each its name. The code stays once made.</source>
+      <translation>The account mappings name cost centres and projects by their code; the SIE file gives each its name. The code stays once made.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountingObjectsWindow</name>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="319" />
+      <source>Cost centres and projects</source>
+      <translation>Cost centres and projects</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="320" />
+      <source>No cost centres or projects. New… adds one the account mappings may name.</source>
+      <translation>No cost centres or projects. New… adds one the account mappings may name.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="324" />
+      <source>SIE dimension 1 (cost centres) and 6 (projects). One a mapping names cannot be archived.</source>
+      <translation>SIE dimension 1 (cost centres) and 6 (projects). One a mapping names cannot be archived.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="328" />
+      <source>Mappings can no longer choose it; the SIE files made keep it</source>
+      <translation>Mappings can no longer choose it; the SIE files made keep it</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountingOptionsDialog</name>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="357" />
+      <source>January</source>
+      <translation>January</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="358" />
+      <source>February</source>
+      <translation>February</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="359" />
+      <source>March</source>
+      <translation>March</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="360" />
+      <source>April</source>
+      <translation>April</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="361" />
+      <source>May</source>
+      <translation>May</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="362" />
+      <source>June</source>
+      <translation>June</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="363" />
+      <source>July</source>
+      <translation>July</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="364" />
+      <source>August</source>
+      <translation>August</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="365" />
+      <source>September</source>
+      <translation>September</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="366" />
+      <source>October</source>
+      <translation>October</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="367" />
+      <source>November</source>
+      <translation>November</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="368" />
+      <source>December</source>
+      <translation>December</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="373" />
+      <source>Bookings</source>
+      <extracomment>Each kind of voucher as the form names it (models.accounting.DEFAULT_SERIES's kinds).</extracomment>
+      <translation>Bookings</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="374" />
+      <source>Payments</source>
+      <translation>Payments</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="375" />
+      <source>Cancellations and credits</source>
+      <translation>Cancellations and credits</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="376" />
+      <source>Refunds</source>
+      <translation>Refunds</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="377" />
+      <source>Card fees</source>
+      <translation>Card fees</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="378" />
+      <source>Reminders and interest</source>
+      <translation>Reminders and interest</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="379" />
+      <source>Corrections</source>
+      <translation>Corrections</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="380" />
+      <source>Accruals</source>
+      <translation>Accruals</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="419" />
+      <source>Fiscal year and voucher series</source>
+      <translation>Fiscal year and voucher series</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="424" />
+      <source>Book course fees over the months of their round</source>
+      <translation>Book course fees over the months of their round</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="434" />
+      <source>Series of %1</source>
+      <translation>Series of %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="435" />
+      <source>Name of %1's series</source>
+      <translation>Name of %1's series</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="441" />
+      <source>Fiscal year starts in:</source>
+      <translation>Fiscal year starts in:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="442" />
+      <source>Accrual:</source>
+      <translation>Accrual:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="443" />
+      <source>Voucher series:</source>
+      <translation>Voucher series:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="447" />
+      <source>The SIE export's fiscal year starts on the first of this month. With accrual, a booking's course fee for a round of several months is booked on prepaid course fees and moved to revenue month by month (its own voucher series). Each kind of event has its series: a letter and its name.</source>
+      <translation>The SIE export's fiscal year starts on the first of this month. With accrual, a booking's course fee for a round of several months is booked on prepaid course fees and moved to revenue month by month (its own voucher series). Each kind of event has its series: a letter and its name.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="494" />
+      <source>change of the accounting settings</source>
+      <translation>change of the accounting settings</translation>
+    </message>
+  </context>
+  <context>
     <name>AccountingSettingsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="124" />
+      <location filename="../../desktop/accounting/settings.py" line="191" />
       <source>Accounting settings</source>
       <translation>Accounting settings</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="125" />
+      <location filename="../../desktop/accounting/settings.py" line="192" />
       <source>No accounts mapped: the SIE export books everything on BAS's accounts. New… maps a purpose to your own account.</source>
       <translation>No accounts mapped: the SIE export books everything on BAS's accounts. New… maps a purpose to your own account.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="130" />
+      <location filename="../../desktop/accounting/settings.py" line="197" />
       <source>Each purpose may have an account for all courses, a category or a round; the most specific counts. Exports already made keep theirs.</source>
       <translation>Each purpose may have an account for all courses, a category or a round; the most specific counts. Exports already made keep theirs.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="135" />
+      <location filename="../../desktop/accounting/settings.py" line="202" />
       <source>The wider mapping, or BAS's account, applies again</source>
       <translation>The wider mapping, or BAS's account, applies again</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="228" />
+      <source>Cost centres and projects…</source>
+      <translation>Cost centres and projects…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="232" />
+      <source>Fiscal year and series…</source>
+      <translation>Fiscal year and series…</translation>
     </message>
   </context>
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="284" />
+      <location filename="../../desktop/common/domain_text.py" line="303" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Approval requested: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="285" />
+      <location filename="../../desktop/common/domain_text.py" line="304" />
       <source>Reminder sent: {name}</source>
       <translation>Reminder sent: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="286" />
+      <location filename="../../desktop/common/domain_text.py" line="305" />
       <source>Approved: {name}</source>
       <translation>Approved: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="287" />
+      <location filename="../../desktop/common/domain_text.py" line="306" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="288" />
+      <location filename="../../desktop/common/domain_text.py" line="307" />
       <source>Approval removed</source>
       <translation>Approval removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="289" />
+      <location filename="../../desktop/common/domain_text.py" line="308" />
       <source>Registration approved</source>
       <translation>Registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="290" />
+      <location filename="../../desktop/common/domain_text.py" line="309" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumni registration {status} (automatic check)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="291" />
+      <location filename="../../desktop/common/domain_text.py" line="310" />
       <source>Alumni registration {status}</source>
       <translation>Alumni registration {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="292" />
+      <location filename="../../desktop/common/domain_text.py" line="311" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumni decision reversed: back in the manual queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="293" />
+      <location filename="../../desktop/common/domain_text.py" line="312" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>New contact details confirmed by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="294" />
+      <location filename="../../desktop/common/domain_text.py" line="313" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumni membership terminated by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="295" />
+      <location filename="../../desktop/common/domain_text.py" line="314" />
       <source>{name} merged into this profile</source>
       <translation>{name} merged into this profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="296" />
+      <location filename="../../desktop/common/domain_text.py" line="315" />
       <source>Sign-up declined after review</source>
       <translation>Sign-up declined after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="301" />
+      <location filename="../../desktop/common/domain_text.py" line="320" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>received</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="302" />
+      <location filename="../../desktop/common/domain_text.py" line="321" />
       <source>approved (registered alumnus)</source>
       <translation>approved (registered alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="303" />
+      <location filename="../../desktop/common/domain_text.py" line="322" />
       <source>approved registered alumnus</source>
       <translation>approved registered alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="304" />
+      <location filename="../../desktop/common/domain_text.py" line="323" />
       <source>approved (alumnus)</source>
       <translation>approved (alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="305" />
+      <location filename="../../desktop/common/domain_text.py" line="324" />
       <source>approved alumnus</source>
       <translation>approved alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="306" />
+      <location filename="../../desktop/common/domain_text.py" line="325" />
       <source>not approved</source>
       <translation>not approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="307" />
+      <location filename="../../desktop/common/domain_text.py" line="326" />
       <source>approved manually</source>
       <translation>approved manually</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="308" />
+      <location filename="../../desktop/common/domain_text.py" line="327" />
       <source>denied</source>
       <translation>denied</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="309" />
+      <location filename="../../desktop/common/domain_text.py" line="328" />
       <source>unregistered</source>
       <translation>unregistered</translation>
     </message>
@@ -1487,58 +1722,58 @@
   <context>
     <name>AlumniReason</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="267" />
+      <location filename="../../desktop/common/domain_text.py" line="286" />
       <source>No student record found</source>
       <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
       <translation>No student record found</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="268" />
+      <location filename="../../desktop/common/domain_text.py" line="287" />
       <source>degree awarded: {degree}</source>
       <translation>degree awarded: {degree}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="269" />
+      <location filename="../../desktop/common/domain_text.py" line="288" />
       <source>No degree found in student records</source>
       <translation>No degree found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="270" />
+      <location filename="../../desktop/common/domain_text.py" line="289" />
       <source>credits {have} ≥ {need}</source>
       <translation>credits {have} ≥ {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="271" />
+      <location filename="../../desktop/common/domain_text.py" line="290" />
       <source>credits {have} &lt; {need}</source>
       <translation>credits {have} &lt; {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="272" />
+      <location filename="../../desktop/common/domain_text.py" line="291" />
       <source>No program found in student records</source>
       <translation>No program found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="273" />
+      <location filename="../../desktop/common/domain_text.py" line="292" />
       <source>program {program} is in the list</source>
       <translation>program {program} is in the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="274" />
+      <location filename="../../desktop/common/domain_text.py" line="293" />
       <source>program {program} not in {programs}</source>
       <translation>program {program} not in {programs}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="275" />
+      <location filename="../../desktop/common/domain_text.py" line="294" />
       <source>No graduation year found in student records</source>
       <translation>No graduation year found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="276" />
+      <location filename="../../desktop/common/domain_text.py" line="295" />
       <source>graduated {year}, after {after}</source>
       <translation>graduated {year}, after {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="277" />
+      <location filename="../../desktop/common/domain_text.py" line="296" />
       <source>graduated {year}, not after {after}</source>
       <translation>graduated {year}, not after {after}</translation>
     </message>
@@ -1851,6 +2086,7 @@
       <translation>Account:</translation>
     </message>
     <message>
+      <location filename="../../desktop/accounting/settings.py" line="342" />
       <location filename="../../desktop/admin/booking_windows.py" line="192" />
       <location filename="../../desktop/admin/booking_windows.py" line="373" />
       <source>Name</source>
@@ -1868,91 +2104,113 @@
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="29" />
+      <location filename="../../desktop/accounting/settings.py" line="58" />
       <source>Course fees</source>
       <translation>Course fees</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="30" />
+      <location filename="../../desktop/accounting/settings.py" line="59" />
       <source>Membership fees</source>
       <translation>Membership fees</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="31" />
+      <location filename="../../desktop/accounting/settings.py" line="60" />
       <source>Discounts</source>
       <translation>Discounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="32" />
+      <location filename="../../desktop/accounting/settings.py" line="61" />
       <source>Administrative fees</source>
       <translation>Administrative fees</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="33" />
+      <location filename="../../desktop/accounting/settings.py" line="62" />
       <source>Reminder fees</source>
       <translation>Reminder fees</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="34" />
+      <location filename="../../desktop/accounting/settings.py" line="63" />
       <source>Late interest</source>
       <translation>Late interest</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="35" />
+      <location filename="../../desktop/accounting/settings.py" line="64" />
       <source>Credit balances (liability)</source>
       <translation>Credit balances (liability)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="36" />
+      <location filename="../../desktop/accounting/settings.py" line="65" />
       <source>Receivables</source>
       <translation>Receivables</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="37" />
+      <location filename="../../desktop/accounting/settings.py" line="66" />
       <source>Bank (Bankgiro)</source>
       <translation>Bank (Bankgiro)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="38" />
+      <location filename="../../desktop/accounting/settings.py" line="67" />
       <source>Card payments</source>
       <translation>Card payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="39" />
+      <location filename="../../desktop/accounting/settings.py" line="68" />
       <source>Card fees</source>
       <translation>Card fees</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="40" />
+      <location filename="../../desktop/accounting/settings.py" line="69" />
       <source>Unidentified payments</source>
       <translation>Unidentified payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="41" />
+      <location filename="../../desktop/accounting/settings.py" line="70" />
       <source>Output VAT</source>
       <translation>Output VAT</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="147" />
+      <location filename="../../desktop/accounting/settings.py" line="71" />
+      <source>Prepaid course fees (accrual)</source>
+      <translation>Prepaid course fees (accrual)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="214" />
       <source>Purpose</source>
       <translation>Purpose</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="149" />
+      <location filename="../../desktop/accounting/settings.py" line="216" />
       <location filename="../../desktop/admin/booking_windows.py" line="195" />
       <location filename="../../desktop/admin/booking_windows.py" line="492" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="150" />
+      <location filename="../../desktop/accounting/settings.py" line="217" />
+      <location filename="../../desktop/accounting/settings.py" line="272" />
       <source>Cost centre</source>
       <translation>Cost centre</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="151" />
+      <location filename="../../desktop/accounting/settings.py" line="218" />
+      <location filename="../../desktop/accounting/settings.py" line="273" />
       <source>Project</source>
       <translation>Project</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="219" />
+      <source>VAT code</source>
+      <translation>VAT code</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="340" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="341" />
+      <source>Code</source>
+      <translation>Code</translation>
     </message>
     <message>
       <location filename="../../desktop/admin/booking_windows.py" line="223" />
@@ -1970,7 +2228,7 @@
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="148" />
+      <location filename="../../desktop/accounting/settings.py" line="215" />
       <location filename="../../desktop/admin/booking_windows.py" line="374" />
       <location filename="../../desktop/admin/booking_windows.py" line="489" />
       <source>For</source>
@@ -3250,7 +3508,7 @@
     </message>
     <message>
       <location filename="../../desktop/accounting/economics.py" line="48" />
-      <location filename="../../desktop/accounting/economics.py" line="363" />
+      <location filename="../../desktop/accounting/economics.py" line="369" />
       <source>All time</source>
       <translation>All time</translation>
     </message>
@@ -3386,7 +3644,7 @@
       <translation>Loading the economics report</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="369" />
+      <location filename="../../desktop/accounting/economics.py" line="375" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -3395,109 +3653,109 @@
     <name>EconomicsWindow</name>
     <message>
       <location filename="../../desktop/accounting/economics.py" line="171" />
-      <location filename="../../desktop/accounting/economics.py" line="394" />
-      <location filename="../../desktop/accounting/economics.py" line="422" />
+      <location filename="../../desktop/accounting/economics.py" line="400" />
+      <location filename="../../desktop/accounting/economics.py" line="428" />
       <source>Economics report</source>
       <translation>Economics report</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="178" />
+      <location filename="../../desktop/accounting/economics.py" line="181" />
       <source>Per</source>
-      <extracomment>The group and period the report shown was asked for.</extracomment>
+      <extracomment>The group and period the report shown was asked for. The report last asked for: an answer to an earlier question (a quicker choice made meanwhile, answers can arrive in any order) is not shown over it.</extracomment>
       <translation>Per</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="182" />
+      <location filename="../../desktop/accounting/economics.py" line="185" />
       <source>Period</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="184" />
+      <location filename="../../desktop/accounting/economics.py" line="187" />
       <source>From</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="184" />
+      <location filename="../../desktop/accounting/economics.py" line="187" />
       <source>To</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="191" />
+      <location filename="../../desktop/accounting/economics.py" line="194" />
       <source>&amp;Per:</source>
       <translation>&amp;Per:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="193" />
+      <location filename="../../desktop/accounting/economics.py" line="196" />
       <source>P&amp;eriod:</source>
       <translation>P&amp;eriod:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="196" />
+      <location filename="../../desktop/accounting/economics.py" line="199" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="196" />
+      <location filename="../../desktop/accounting/economics.py" line="199" />
       <source>Print the report</source>
       <translation>Print the report</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="199" />
+      <location filename="../../desktop/accounting/economics.py" line="202" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="202" />
+      <location filename="../../desktop/accounting/economics.py" line="205" />
       <source>Save the report as an Excel workbook or a CSV file</source>
       <translation>Save the report as an Excel workbook or a CSV file</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="207" />
+      <location filename="../../desktop/accounting/economics.py" line="210" />
       <source>Report actions</source>
       <translation>Report actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="209" />
+      <location filename="../../desktop/accounting/economics.py" line="212" />
       <source>Filter by name…</source>
       <translation>Filter by name…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="280" />
+      <location filename="../../desktop/accounting/economics.py" line="283" />
       <source>The period ends before it starts.</source>
       <translation>The period ends before it starts.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="297" />
+      <location filename="../../desktop/accounting/economics.py" line="303" />
       <source>No bookings or payments in this period.</source>
       <translation>No bookings or payments in this period.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="320" />
+      <location filename="../../desktop/accounting/economics.py" line="326" />
       <source>In all: %1 invoiced · %2 paid · %3 outstanding</source>
       <translation>In all: %1 invoiced · %2 paid · %3 outstanding</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="333" />
+      <location filename="../../desktop/accounting/economics.py" line="339" />
       <source>Invoiced, paid and outstanding (kr)</source>
       <translation>Invoiced, paid and outstanding (kr)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="388" />
+      <location filename="../../desktop/accounting/economics.py" line="394" />
       <source>Per %1</source>
       <translation>Per %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="414" />
+      <location filename="../../desktop/accounting/economics.py" line="420" />
       <source>Export the report</source>
       <translation>Export the report</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="414" />
+      <location filename="../../desktop/accounting/economics.py" line="420" />
       <source>Economics</source>
       <translation>Economics</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="429" />
+      <location filename="../../desktop/accounting/economics.py" line="435" />
       <source>Saved %1.</source>
       <translation>Saved %1.</translation>
     </message>
@@ -4500,7 +4758,7 @@
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="688" />
-      <location filename="../../desktop/sync_ui/describe.py" line="540" />
+      <location filename="../../desktop/sync_ui/describe.py" line="551" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
@@ -7068,118 +7326,119 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PaymentSettingsDialog</name>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="119" />
+      <location filename="../../desktop/admin/payment_settings.py" line="167" />
       <source>Payment settings</source>
+      <extracomment>The settings as loaded (None until they are).</extracomment>
       <translation>Payment settings</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="122" />
+      <location filename="../../desktop/admin/payment_settings.py" line="170" />
       <source> days</source>
       <extracomment>The settings as loaded (None until they are).</extracomment>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="124" />
+      <location filename="../../desktop/admin/payment_settings.py" line="172" />
       <source>NNN-NNNN or NNNN-NNNN</source>
       <translation>NNN-NNNN or NNNN-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="129" />
+      <location filename="../../desktop/admin/payment_settings.py" line="177" />
       <source>0: no fee; at most 60 kr by law</source>
       <translation>0: no fee; at most 60 kr by law</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="130" />
+      <location filename="../../desktop/admin/payment_settings.py" line="178" />
       <source>Charged: reference rate + 8 percentage points</source>
       <translation>Charged: reference rate + 8 percentage points</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="132" />
+      <location filename="../../desktop/admin/payment_settings.py" line="180" />
       <source>Riksbanken's reference rate, e.g. 2,50</source>
       <translation>Riksbanken's reference rate, e.g. 2,50</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="138" />
+      <location filename="../../desktop/admin/payment_settings.py" line="186" />
       <source>NNNNNN-NNNN</source>
       <translation>NNNNNN-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="140" />
+      <location filename="../../desktop/admin/payment_settings.py" line="188" />
       <source>None: invoices only</source>
       <translation>None: invoices only</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="141" />
+      <location filename="../../desktop/admin/payment_settings.py" line="189" />
       <source>Stripe (card)</source>
       <translation>Stripe (card)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="142" />
+      <location filename="../../desktop/admin/payment_settings.py" line="190" />
       <source>Swish</source>
       <translation>Swish</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="144" />
+      <location filename="../../desktop/admin/payment_settings.py" line="192" />
       <source>Bankgiro number:</source>
       <translation>Bankgiro number:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="145" />
+      <location filename="../../desktop/admin/payment_settings.py" line="193" />
       <source>Invoices due after:</source>
       <translation>Invoices due after:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="146" />
+      <location filename="../../desktop/admin/payment_settings.py" line="194" />
       <source>Grace before the first reminder:</source>
       <translation>Grace before the first reminder:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="147" />
+      <location filename="../../desktop/admin/payment_settings.py" line="195" />
       <source>Second reminder after:</source>
       <translation>Second reminder after:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="148" />
+      <location filename="../../desktop/admin/payment_settings.py" line="196" />
       <source>Reminder fee (kr):</source>
       <translation>Reminder fee (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="149" />
+      <location filename="../../desktop/admin/payment_settings.py" line="197" />
       <source>Late interest:</source>
       <translation>Late interest:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="150" />
+      <location filename="../../desktop/admin/payment_settings.py" line="198" />
       <source>Reference rate (%):</source>
       <translation>Reference rate (%):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="151" />
+      <location filename="../../desktop/admin/payment_settings.py" line="199" />
       <source>Sender on invoices:</source>
       <translation>Sender on invoices:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="152" />
+      <location filename="../../desktop/admin/payment_settings.py" line="200" />
       <source>Sender's address:</source>
       <translation>Sender's address:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="153" />
+      <location filename="../../desktop/admin/payment_settings.py" line="201" />
       <source>Organisation number:</source>
       <translation>Organisation number:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="154" />
+      <location filename="../../desktop/admin/payment_settings.py" line="202" />
       <source>Card payments:</source>
       <translation>Card payments:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="158" />
+      <location filename="../../desktop/admin/payment_settings.py" line="206" />
       <source>A booking keeps the payment terms it was made under (due days, reminder fee, late interest): a change holds for new bookings. Invoices are sent only once a Bankgiro number is set.</source>
       <translation>A booking keeps the payment terms it was made under (due days, reminder fee, late interest): a change holds for new bookings. Invoices are sent only once a Bankgiro number is set.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="222" />
+      <location filename="../../desktop/admin/payment_settings.py" line="259" />
       <source>change of the payment settings</source>
       <translation>change of the payment settings</translation>
     </message>
@@ -10822,103 +11081,103 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>SieExportDialog</name>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="63" />
+      <location filename="../../desktop/accounting/sie_export.py" line="72" />
       <source>Export SIE file</source>
       <translation>Export SIE file</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="66" />
+      <location filename="../../desktop/accounting/sie_export.py" line="75" />
       <source>From</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="68" />
+      <location filename="../../desktop/accounting/sie_export.py" line="77" />
       <source>To</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="70" />
+      <location filename="../../desktop/accounting/sie_export.py" line="79" />
       <source>4E: full export (accounts, balances, vouchers)</source>
       <translation>4E: full export (accounts, balances, vouchers)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="71" />
+      <location filename="../../desktop/accounting/sie_export.py" line="80" />
       <source>4I: vouchers only</source>
       <translation>4I: vouchers only</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="72" />
+      <location filename="../../desktop/accounting/sie_export.py" line="81" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="74" />
+      <location filename="../../desktop/accounting/sie_export.py" line="83" />
       <source>&amp;From:</source>
       <translation>&amp;From:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="75" />
+      <location filename="../../desktop/accounting/sie_export.py" line="84" />
       <source>&amp;To:</source>
       <translation>&amp;To:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="76" />
+      <location filename="../../desktop/accounting/sie_export.py" line="85" />
       <source>T&amp;ype:</source>
       <translation>T&amp;ype:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="79" />
-      <source>The period lies within one fiscal year. The file holds one voucher per booking, payment, cancellation, fee and reminder of the period.</source>
-      <translation>The period lies within one fiscal year. The file holds one voucher per booking, payment, cancellation, fee and reminder of the period.</translation>
+      <location filename="../../desktop/accounting/sie_export.py" line="88" />
+      <source>The period lies within one fiscal year (Accounting settings: Fiscal year and series…). The file holds one voucher per booking, payment, cancellation, fee and reminder of the period, and with accrual one per month of a course's fee.</source>
+      <translation>The period lies within one fiscal year (Accounting settings: Fiscal year and series…). The file holds one voucher per booking, payment, cancellation, fee and reminder of the period, and with accrual one per month of a course's fee.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="87" />
+      <location filename="../../desktop/accounting/sie_export.py" line="98" />
       <source>Making the file</source>
       <translation>Making the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="94" />
+      <location filename="../../desktop/accounting/sie_export.py" line="105" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="109" />
+      <location filename="../../desktop/accounting/sie_export.py" line="123" />
       <source>Save SIE file</source>
       <extracomment>Where to save, asked of the user (tests put their own here). The last file saved (tests wait on it).</extracomment>
       <translation>Save SIE file</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="111" />
+      <location filename="../../desktop/accounting/sie_export.py" line="125" />
       <source>SIE files (*.se *.si);;All files (*)</source>
       <translation>SIE files (*.se *.si);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="127" />
+      <location filename="../../desktop/accounting/sie_export.py" line="149" />
       <source>The period ends before it starts.</source>
       <translation>The period ends before it starts.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="133" />
+      <location filename="../../desktop/accounting/sie_export.py" line="155" />
       <source>The ledger is kept on the server, and this copy of the data is not connected to one. Sign in to the server to export.</source>
       <translation>The ledger is kept on the server, and this copy of the data is not connected to one. Sign in to the server to export.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="145" />
+      <location filename="../../desktop/accounting/sie_export.py" line="167" />
       <source>Making the file…</source>
       <translation>Making the file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="149" />
+      <location filename="../../desktop/accounting/sie_export.py" line="171" />
       <source>Exporting the SIE file</source>
       <translation>Exporting the SIE file</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="158" />
+      <location filename="../../desktop/accounting/sie_export.py" line="180" />
       <source>The file could not be saved: %1</source>
       <translation>The file could not be saved: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/accounting/sie_export.py" line="164" />
+      <location filename="../../desktop/accounting/sie_export.py" line="186" />
       <source>Saved %n voucher(s) to %1.</source>
       <translation>
         <numerusform>Saved %Ln voucher to %1.</numerusform>
@@ -10926,17 +11185,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="170" />
+      <location filename="../../desktop/accounting/sie_export.py" line="192" />
       <source>The period must lie within one fiscal year: choose a shorter one.</source>
       <translation>The period must lie within one fiscal year: choose a shorter one.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="174" />
+      <location filename="../../desktop/accounting/sie_export.py" line="196" />
       <source>Only administrators and treasurers may export.</source>
       <translation>Only administrators and treasurers may export.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/sie_export.py" line="177" />
+      <location filename="../../desktop/accounting/sie_export.py" line="199" />
       <source>The file could not be made: %1</source>
       <translation>The file could not be made: %1</translation>
     </message>
@@ -11402,977 +11661,1022 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/sync_ui/describe.py" line="99" />
+      <source>Add a cost centre or project</source>
+      <translation>Add a cost centre or project</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="100" />
+      <source>Rename a cost centre or project</source>
+      <translation>Rename a cost centre or project</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="101" />
+      <source>Archive a cost centre or project</source>
+      <translation>Archive a cost centre or project</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="104" />
+      <source>Set accounting settings</source>
+      <translation>Set accounting settings</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="105" />
       <source>Create discount</source>
       <translation>Create discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="100" />
+      <location filename="../../desktop/sync_ui/describe.py" line="106" />
       <source>Edit discount</source>
       <translation>Edit discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="101" />
+      <location filename="../../desktop/sync_ui/describe.py" line="107" />
       <source>Archive discount</source>
       <translation>Archive discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="102" />
+      <location filename="../../desktop/sync_ui/describe.py" line="108" />
       <source>Add membership</source>
       <translation>Add membership</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="103" />
+      <location filename="../../desktop/sync_ui/describe.py" line="109" />
       <source>Edit membership</source>
       <translation>Edit membership</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="104" />
+      <location filename="../../desktop/sync_ui/describe.py" line="110" />
       <source>Remove membership</source>
       <translation>Remove membership</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="105" />
+      <location filename="../../desktop/sync_ui/describe.py" line="111" />
       <source>Set cancellation terms</source>
       <translation>Set cancellation terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="106" />
+      <location filename="../../desktop/sync_ui/describe.py" line="112" />
       <source>Set payment settings</source>
       <translation>Set payment settings</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="107" />
+      <location filename="../../desktop/sync_ui/describe.py" line="113" />
       <source>Add a prerequisite</source>
       <translation>Add a prerequisite</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="108" />
+      <location filename="../../desktop/sync_ui/describe.py" line="114" />
       <source>Remove a prerequisite</source>
       <translation>Remove a prerequisite</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="109" />
+      <location filename="../../desktop/sync_ui/describe.py" line="115" />
       <source>Add a level approval</source>
       <translation>Add a level approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="110" />
+      <location filename="../../desktop/sync_ui/describe.py" line="116" />
       <source>Remove a level approval</source>
       <translation>Remove a level approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="111" />
+      <location filename="../../desktop/sync_ui/describe.py" line="117" />
       <source>Accept a sign-up after review</source>
       <translation>Accept a sign-up after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="112" />
+      <location filename="../../desktop/sync_ui/describe.py" line="118" />
       <source>Decline a sign-up after review</source>
       <translation>Decline a sign-up after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="119" />
+      <location filename="../../desktop/sync_ui/describe.py" line="125" />
       <source>Add %1 as a new person</source>
       <extracomment>The act of each command on its subject (%1), one line in the list.</extracomment>
       <translation>Add %1 as a new person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="120" />
+      <location filename="../../desktop/sync_ui/describe.py" line="126" />
       <source>Change the details of %1</source>
       <translation>Change the details of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="121" />
+      <location filename="../../desktop/sync_ui/describe.py" line="127" />
       <source>Add an e-mail address to %1</source>
       <translation>Add an e-mail address to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="122" />
+      <location filename="../../desktop/sync_ui/describe.py" line="128" />
       <source>Remove an e-mail address of %1</source>
       <translation>Remove an e-mail address of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="123" />
+      <location filename="../../desktop/sync_ui/describe.py" line="129" />
       <source>Link %1 as a contact</source>
       <translation>Link %1 as a contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="124" />
+      <location filename="../../desktop/sync_ui/describe.py" line="130" />
       <source>Change the contact roles of %1</source>
       <translation>Change the contact roles of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="125" />
+      <location filename="../../desktop/sync_ui/describe.py" line="131" />
       <source>Remove %1 from the contacts</source>
       <translation>Remove %1 from the contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="126" />
+      <location filename="../../desktop/sync_ui/describe.py" line="132" />
       <source>Add a phone number to %1</source>
       <translation>Add a phone number to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="127" />
+      <location filename="../../desktop/sync_ui/describe.py" line="133" />
       <source>Change the category of %1</source>
       <translation>Change the category of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="128" />
+      <location filename="../../desktop/sync_ui/describe.py" line="134" />
       <source>Change the category of several persons</source>
       <translation>Change the category of several persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="131" />
+      <location filename="../../desktop/sync_ui/describe.py" line="137" />
       <source>Create the category %1</source>
       <translation>Create the category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="132" />
+      <location filename="../../desktop/sync_ui/describe.py" line="138" />
       <source>Rename the category %1</source>
       <translation>Rename the category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="133" />
+      <location filename="../../desktop/sync_ui/describe.py" line="139" />
       <source>Archive the category %1</source>
       <translation>Archive the category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="134" />
+      <location filename="../../desktop/sync_ui/describe.py" line="140" />
       <source>Create the course %1</source>
       <translation>Create the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="135" />
+      <location filename="../../desktop/sync_ui/describe.py" line="141" />
       <source>Change the course %1</source>
       <translation>Change the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="136" />
+      <location filename="../../desktop/sync_ui/describe.py" line="142" />
       <source>Archive the course %1</source>
       <translation>Archive the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="137" />
+      <location filename="../../desktop/sync_ui/describe.py" line="143" />
       <source>Create the course round %1</source>
       <translation>Create the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="138" />
+      <location filename="../../desktop/sync_ui/describe.py" line="144" />
       <source>Change the course round %1</source>
       <translation>Change the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="139" />
+      <location filename="../../desktop/sync_ui/describe.py" line="145" />
       <source>Archive the course round %1</source>
       <translation>Archive the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="140" />
+      <location filename="../../desktop/sync_ui/describe.py" line="146" />
       <source>Change the terms of %1</source>
       <translation>Change the terms of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="141" />
+      <location filename="../../desktop/sync_ui/describe.py" line="147" />
       <source>Register %1 on a course round</source>
       <translation>Register %1 on a course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="142" />
+      <location filename="../../desktop/sync_ui/describe.py" line="148" />
       <source>Change the approving manager of %1</source>
       <translation>Change the approving manager of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="145" />
+      <location filename="../../desktop/sync_ui/describe.py" line="151" />
       <source>Ask the approving manager to approve %1</source>
       <translation>Ask the approving manager to approve %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="148" />
+      <location filename="../../desktop/sync_ui/describe.py" line="154" />
       <source>Remove the approval of %1</source>
       <translation>Remove the approval of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="149" />
+      <location filename="../../desktop/sync_ui/describe.py" line="155" />
       <source>Cancel the registration of %1</source>
       <translation>Cancel the registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="150" />
+      <location filename="../../desktop/sync_ui/describe.py" line="156" />
       <source>Move %1 to the waiting list</source>
       <translation>Move %1 to the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="151" />
+      <location filename="../../desktop/sync_ui/describe.py" line="157" />
       <source>Give %1 a place from the waiting list</source>
       <translation>Give %1 a place from the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="154" />
+      <location filename="../../desktop/sync_ui/describe.py" line="160" />
       <source>Accept the place offered to %1</source>
       <translation>Accept the place offered to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="155" />
+      <location filename="../../desktop/sync_ui/describe.py" line="161" />
       <source>Accept the sign-up of %1 after review</source>
       <translation>Accept the sign-up of %1 after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="158" />
+      <location filename="../../desktop/sync_ui/describe.py" line="164" />
       <source>Decline the sign-up of %1 after review</source>
       <translation>Decline the sign-up of %1 after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="161" />
+      <location filename="../../desktop/sync_ui/describe.py" line="167" />
       <source>Change the sign-up form of %1</source>
       <translation>Change the sign-up form of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="162" />
+      <location filename="../../desktop/sync_ui/describe.py" line="168" />
       <source>Add a question to the sign-up form</source>
       <translation>Add a question to the sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="163" />
+      <location filename="../../desktop/sync_ui/describe.py" line="169" />
       <source>Remove the question “%1”</source>
       <translation>Remove the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="164" />
+      <location filename="../../desktop/sync_ui/describe.py" line="170" />
       <source>Change the question “%1”</source>
       <translation>Change the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="165" />
+      <location filename="../../desktop/sync_ui/describe.py" line="171" />
       <source>Move the question “%1”</source>
       <translation>Move the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="166" />
+      <location filename="../../desktop/sync_ui/describe.py" line="172" />
       <source>Change the alumni rule “%1”</source>
       <translation>Change the alumni rule “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="167" />
+      <location filename="../../desktop/sync_ui/describe.py" line="173" />
       <source>Reverse the alumni decision on %1</source>
       <translation>Reverse the alumni decision on %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="168" />
+      <location filename="../../desktop/sync_ui/describe.py" line="174" />
       <source>Import registrations to %1</source>
       <translation>Import registrations to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="169" />
+      <location filename="../../desktop/sync_ui/describe.py" line="175" />
       <source>Create the organisation %1</source>
       <translation>Create the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="170" />
+      <location filename="../../desktop/sync_ui/describe.py" line="176" />
       <source>Change the organisation %1</source>
       <translation>Change the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="171" />
+      <location filename="../../desktop/sync_ui/describe.py" line="177" />
       <source>Archive the organisation %1</source>
       <translation>Archive the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="172" />
+      <location filename="../../desktop/sync_ui/describe.py" line="178" />
       <source>Make %1 a customer</source>
       <translation>Make %1 a customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="173" />
+      <location filename="../../desktop/sync_ui/describe.py" line="179" />
       <source>Change the customer %1</source>
       <translation>Change the customer %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="174" />
+      <location filename="../../desktop/sync_ui/describe.py" line="180" />
       <source>Archive the customer %1</source>
       <translation>Archive the customer %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="175" />
+      <location filename="../../desktop/sync_ui/describe.py" line="181" />
       <source>Create a contract for %1</source>
       <translation>Create a contract for %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="176" />
+      <location filename="../../desktop/sync_ui/describe.py" line="182" />
       <source>Change the contract %1</source>
       <translation>Change the contract %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="177" />
+      <location filename="../../desktop/sync_ui/describe.py" line="183" />
       <source>Archive the contract %1</source>
       <translation>Archive the contract %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="178" />
+      <location filename="../../desktop/sync_ui/describe.py" line="184" />
       <source>Make %1 an agent</source>
       <translation>Make %1 an agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="179" />
+      <location filename="../../desktop/sync_ui/describe.py" line="185" />
       <source>Change the agent %1</source>
       <translation>Change the agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="180" />
+      <location filename="../../desktop/sync_ui/describe.py" line="186" />
       <source>Archive the agent %1</source>
       <translation>Archive the agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="181" />
+      <location filename="../../desktop/sync_ui/describe.py" line="187" />
       <source>Add a session to %1</source>
       <translation>Add a session to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="182" />
+      <location filename="../../desktop/sync_ui/describe.py" line="188" />
       <source>Change the session %1</source>
       <translation>Change the session %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="183" />
+      <location filename="../../desktop/sync_ui/describe.py" line="189" />
       <source>Remove the session %1</source>
       <translation>Remove the session %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="184" />
+      <location filename="../../desktop/sync_ui/describe.py" line="190" />
       <source>Send the participant list of %1</source>
       <translation>Send the participant list of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="187" />
+      <location filename="../../desktop/sync_ui/describe.py" line="193" />
       <source>Create the message template %1</source>
       <translation>Create the message template %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="188" />
+      <location filename="../../desktop/sync_ui/describe.py" line="194" />
       <source>Change the message template %1</source>
       <translation>Change the message template %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="189" />
+      <location filename="../../desktop/sync_ui/describe.py" line="195" />
       <source>Publish the message template %1</source>
       <translation>Publish the message template %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="190" />
+      <location filename="../../desktop/sync_ui/describe.py" line="196" />
       <source>Create a notification binding of %1</source>
       <translation>Create a notification binding of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="193" />
+      <location filename="../../desktop/sync_ui/describe.py" line="199" />
       <source>Change the notification binding of %1</source>
       <translation>Change the notification binding of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="196" />
+      <location filename="../../desktop/sync_ui/describe.py" line="202" />
       <source>Archive the notification binding of %1</source>
       <translation>Archive the notification binding of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="199" />
+      <location filename="../../desktop/sync_ui/describe.py" line="205" />
       <source>Add %1 as a notification recipient</source>
       <translation>Add %1 as a notification recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="202" />
+      <location filename="../../desktop/sync_ui/describe.py" line="208" />
       <source>Change the notification recipient %1</source>
       <translation>Change the notification recipient %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="205" />
+      <location filename="../../desktop/sync_ui/describe.py" line="211" />
       <source>Archive the notification recipient %1</source>
       <translation>Archive the notification recipient %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="209" />
+      <location filename="../../desktop/sync_ui/describe.py" line="215" />
       <source>Approve alumni registration of %1</source>
       <translation>Approve alumni registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="210" />
+      <location filename="../../desktop/sync_ui/describe.py" line="216" />
       <source>Deny alumni registration of %1</source>
       <translation>Deny alumni registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="215" />
+      <location filename="../../desktop/sync_ui/describe.py" line="221" />
       <source>First name</source>
       <extracomment>The fields of the field-edit commands (models.commands.edits) and of the rows the server sends back, as a user names them.</extracomment>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="216" />
+      <location filename="../../desktop/sync_ui/describe.py" line="222" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="217" />
+      <location filename="../../desktop/sync_ui/describe.py" line="223" />
       <source>Personal identity number</source>
       <translation>Personal identity number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="218" />
+      <location filename="../../desktop/sync_ui/describe.py" line="224" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="219" />
+      <location filename="../../desktop/sync_ui/describe.py" line="225" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="220" />
+      <location filename="../../desktop/sync_ui/describe.py" line="226" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="221" />
+      <location filename="../../desktop/sync_ui/describe.py" line="227" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="222" />
+      <location filename="../../desktop/sync_ui/describe.py" line="228" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="223" />
+      <location filename="../../desktop/sync_ui/describe.py" line="229" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="224" />
+      <location filename="../../desktop/sync_ui/describe.py" line="230" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="225" />
+      <location filename="../../desktop/sync_ui/describe.py" line="231" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="226" />
+      <location filename="../../desktop/sync_ui/describe.py" line="232" />
       <source>Terms</source>
       <translation>Terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="227" />
+      <location filename="../../desktop/sync_ui/describe.py" line="233" />
       <source>Terms version</source>
       <translation>Terms version</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="228" />
+      <location filename="../../desktop/sync_ui/describe.py" line="234" />
       <source>Heading</source>
       <translation>Heading</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="229" />
+      <location filename="../../desktop/sync_ui/describe.py" line="235" />
       <source>Introduction</source>
       <translation>Introduction</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="230" />
+      <location filename="../../desktop/sync_ui/describe.py" line="236" />
       <source>Banner image</source>
       <translation>Banner image</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="231" />
+      <location filename="../../desktop/sync_ui/describe.py" line="237" />
       <source>Confirmation text</source>
       <translation>Confirmation text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="232" />
+      <location filename="../../desktop/sync_ui/describe.py" line="238" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="233" />
+      <location filename="../../desktop/sync_ui/describe.py" line="239" />
       <source>Kind of rule</source>
       <translation>Kind of rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="234" />
+      <location filename="../../desktop/sync_ui/describe.py" line="240" />
       <source>Rule values</source>
       <translation>Rule values</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="235" />
+      <location filename="../../desktop/sync_ui/describe.py" line="241" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="236" />
+      <location filename="../../desktop/sync_ui/describe.py" line="242" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="237" />
+      <location filename="../../desktop/sync_ui/describe.py" line="243" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="238" />
-      <location filename="../../desktop/sync_ui/describe.py" line="239" />
-      <location filename="../../desktop/sync_ui/describe.py" line="488" />
+      <location filename="../../desktop/sync_ui/describe.py" line="244" />
+      <location filename="../../desktop/sync_ui/describe.py" line="245" />
+      <location filename="../../desktop/sync_ui/describe.py" line="499" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="240" />
+      <location filename="../../desktop/sync_ui/describe.py" line="246" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="241" />
+      <location filename="../../desktop/sync_ui/describe.py" line="247" />
       <source>Decided by</source>
       <translation>Decided by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="242" />
+      <location filename="../../desktop/sync_ui/describe.py" line="248" />
       <source>Decided</source>
       <translation>Decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="243" />
+      <location filename="../../desktop/sync_ui/describe.py" line="249" />
       <source>Reason for the denial</source>
       <translation>Reason for the denial</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="244" />
+      <location filename="../../desktop/sync_ui/describe.py" line="250" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="245" />
+      <location filename="../../desktop/sync_ui/describe.py" line="251" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="246" />
+      <location filename="../../desktop/sync_ui/describe.py" line="252" />
       <source>Approved by</source>
       <translation>Approved by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="247" />
+      <location filename="../../desktop/sync_ui/describe.py" line="253" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="248" />
+      <location filename="../../desktop/sync_ui/describe.py" line="254" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="249" />
+      <location filename="../../desktop/sync_ui/describe.py" line="255" />
       <source>E-mail text</source>
       <translation>E-mail text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="250" />
+      <location filename="../../desktop/sync_ui/describe.py" line="256" />
       <source>SMS text</source>
       <translation>SMS text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="251" />
+      <location filename="../../desktop/sync_ui/describe.py" line="257" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="252" />
+      <location filename="../../desktop/sync_ui/describe.py" line="258" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="253" />
+      <location filename="../../desktop/sync_ui/describe.py" line="259" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="254" />
+      <location filename="../../desktop/sync_ui/describe.py" line="260" />
       <source>Required</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="255" />
+      <location filename="../../desktop/sync_ui/describe.py" line="261" />
       <source>Options</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="256" />
+      <location filename="../../desktop/sync_ui/describe.py" line="262" />
       <source>Require confirmation by e-mail</source>
       <translation>Require confirmation by e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="257" />
+      <location filename="../../desktop/sync_ui/describe.py" line="263" />
       <source>E-mail address</source>
       <translation>E-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="258" />
+      <location filename="../../desktop/sync_ui/describe.py" line="264" />
       <source>Phone number</source>
       <translation>Phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="259" />
+      <location filename="../../desktop/sync_ui/describe.py" line="265" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="260" />
+      <location filename="../../desktop/sync_ui/describe.py" line="266" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="261" />
-      <location filename="../../desktop/sync_ui/describe.py" line="461" />
+      <location filename="../../desktop/sync_ui/describe.py" line="267" />
+      <location filename="../../desktop/sync_ui/describe.py" line="472" />
       <source>Course round</source>
       <translation>Course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="262" />
+      <location filename="../../desktop/sync_ui/describe.py" line="268" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="263" />
+      <location filename="../../desktop/sync_ui/describe.py" line="269" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="264" />
+      <location filename="../../desktop/sync_ui/describe.py" line="270" />
       <source>Course leader</source>
       <translation>Course leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="265" />
+      <location filename="../../desktop/sync_ui/describe.py" line="271" />
       <source>Archived</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="266" />
+      <location filename="../../desktop/sync_ui/describe.py" line="272" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="267" />
+      <location filename="../../desktop/sync_ui/describe.py" line="273" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="268" />
+      <location filename="../../desktop/sync_ui/describe.py" line="274" />
       <source>Seats</source>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="269" />
+      <location filename="../../desktop/sync_ui/describe.py" line="275" />
       <source>Registration opens</source>
       <translation>Registration opens</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="270" />
+      <location filename="../../desktop/sync_ui/describe.py" line="276" />
       <source>Registration closes</source>
       <translation>Registration closes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="271" />
+      <location filename="../../desktop/sync_ui/describe.py" line="277" />
       <source>Price</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="272" />
+      <location filename="../../desktop/sync_ui/describe.py" line="278" />
       <source>Organisation number</source>
       <translation>Organisation number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="273" />
+      <location filename="../../desktop/sync_ui/describe.py" line="279" />
       <source>Customer number</source>
       <translation>Customer number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="274" />
+      <location filename="../../desktop/sync_ui/describe.py" line="280" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="275" />
+      <location filename="../../desktop/sync_ui/describe.py" line="281" />
       <source>Day</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="276" />
+      <location filename="../../desktop/sync_ui/describe.py" line="282" />
       <source>Starts at</source>
       <translation>Starts at</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="277" />
+      <location filename="../../desktop/sync_ui/describe.py" line="283" />
       <source>Ends at</source>
       <translation>Ends at</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="278" />
+      <location filename="../../desktop/sync_ui/describe.py" line="284" />
       <source>Room</source>
       <translation>Room</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="279" />
+      <location filename="../../desktop/sync_ui/describe.py" line="285" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="280" />
+      <location filename="../../desktop/sync_ui/describe.py" line="286" />
       <source>Template</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="281" />
-      <location filename="../../desktop/sync_ui/describe.py" line="282" />
+      <location filename="../../desktop/sync_ui/describe.py" line="287" />
+      <location filename="../../desktop/sync_ui/describe.py" line="288" />
       <source>Applies to</source>
       <translation>Applies to</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="283" />
+      <location filename="../../desktop/sync_ui/describe.py" line="289" />
       <source>Recipients</source>
       <translation>Recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="284" />
+      <location filename="../../desktop/sync_ui/describe.py" line="290" />
       <source>Channels</source>
       <translation>Channels</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="285" />
+      <location filename="../../desktop/sync_ui/describe.py" line="291" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="286" />
+      <location filename="../../desktop/sync_ui/describe.py" line="292" />
       <source>User</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="287" />
+      <location filename="../../desktop/sync_ui/describe.py" line="293" />
       <source>Fee</source>
       <translation>Fee</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="288" />
+      <location filename="../../desktop/sync_ui/describe.py" line="294" />
       <source>VAT rate</source>
       <translation>VAT rate</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="289" />
+      <location filename="../../desktop/sync_ui/describe.py" line="295" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="290" />
+      <location filename="../../desktop/sync_ui/describe.py" line="296" />
       <source>Purpose</source>
       <translation>Purpose</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="291" />
+      <location filename="../../desktop/sync_ui/describe.py" line="297" />
       <source>Cost centre</source>
       <translation>Cost centre</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="292" />
+      <location filename="../../desktop/sync_ui/describe.py" line="298" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="293" />
+      <location filename="../../desktop/sync_ui/describe.py" line="299" />
+      <source>VAT code</source>
+      <translation>VAT code</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="300" />
+      <source>Dimension</source>
+      <translation>Dimension</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="301" />
+      <source>Fiscal year starts</source>
+      <translation>Fiscal year starts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="302" />
+      <source>Accrual of course fees</source>
+      <translation>Accrual of course fees</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="303" />
+      <source>Voucher series</source>
+      <translation>Voucher series</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="304" />
       <source>Base price</source>
       <translation>Base price</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="294" />
+      <location filename="../../desktop/sync_ui/describe.py" line="305" />
       <source>Membership type</source>
       <translation>Membership type</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="295" />
+      <location filename="../../desktop/sync_ui/describe.py" line="306" />
       <source>Condition</source>
       <translation>Condition</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="296" />
+      <location filename="../../desktop/sync_ui/describe.py" line="307" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="297" />
+      <location filename="../../desktop/sync_ui/describe.py" line="308" />
       <source>Percentage</source>
       <translation>Percentage</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="298" />
+      <location filename="../../desktop/sync_ui/describe.py" line="309" />
       <source>Combines with other discounts</source>
       <translation>Combines with other discounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="299" />
+      <location filename="../../desktop/sync_ui/describe.py" line="310" />
       <source>Valid from</source>
       <translation>Valid from</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="300" />
+      <location filename="../../desktop/sync_ui/describe.py" line="311" />
       <source>Valid until</source>
       <translation>Valid until</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="301" />
+      <location filename="../../desktop/sync_ui/describe.py" line="312" />
       <source>Book by</source>
       <translation>Book by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="302" />
+      <location filename="../../desktop/sync_ui/describe.py" line="313" />
       <source>Member since</source>
       <translation>Member since</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="303" />
+      <location filename="../../desktop/sync_ui/describe.py" line="314" />
       <source>Member until</source>
       <translation>Member until</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="304" />
+      <location filename="../../desktop/sync_ui/describe.py" line="315" />
       <source>Partner course</source>
       <translation>Partner course</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="334" />
+      <location filename="../../desktop/sync_ui/describe.py" line="345" />
       <source>Registered</source>
       <extracomment>The columns of the server's rows worth showing, per table, in this order.</extracomment>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="335" />
+      <location filename="../../desktop/sync_ui/describe.py" line="346" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="336" />
+      <location filename="../../desktop/sync_ui/describe.py" line="347" />
       <source>Waiting for review</source>
       <translation>Waiting for review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="341" />
+      <location filename="../../desktop/sync_ui/describe.py" line="352" />
       <source>Someone changed this on the server after you saw it.</source>
       <extracomment>What the server says, by code, when its message is not one the app can translate.</extracomment>
       <translation>Someone changed this on the server after you saw it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="344" />
+      <location filename="../../desktop/sync_ui/describe.py" line="355" />
       <source>What is on the server now does not allow this any more.</source>
       <translation>What is on the server now does not allow this any more.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="347" />
+      <location filename="../../desktop/sync_ui/describe.py" line="358" />
       <source>What this change concerns is no longer on the server.</source>
       <translation>What this change concerns is no longer on the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="350" />
+      <location filename="../../desktop/sync_ui/describe.py" line="361" />
       <source>Your roles do not allow this change.</source>
       <translation>Your roles do not allow this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="351" />
+      <location filename="../../desktop/sync_ui/describe.py" line="362" />
       <source>The server did not accept a value of this change.</source>
       <translation>The server did not accept a value of this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="353" />
+      <location filename="../../desktop/sync_ui/describe.py" line="364" />
       <source>The server refused this change.</source>
       <translation>The server refused this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="375" />
-      <location filename="../../desktop/sync_ui/describe.py" line="393" />
+      <location filename="../../desktop/sync_ui/describe.py" line="386" />
+      <location filename="../../desktop/sync_ui/describe.py" line="404" />
       <source>yes</source>
       <extracomment>A row id inside a server's message: such a message is not shown as it is. Longest value shown in the lists of yours and theirs (the whole value is in the chooser). The commands that decide an alumni registration, sent with the status the officer saw.</extracomment>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="395" />
+      <location filename="../../desktop/sync_ui/describe.py" line="406" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="413" />
+      <location filename="../../desktop/sync_ui/describe.py" line="424" />
       <source>nobody</source>
       <translation>nobody</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="465" />
+      <location filename="../../desktop/sync_ui/describe.py" line="476" />
       <source>Decision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="472" />
+      <location filename="../../desktop/sync_ui/describe.py" line="483" />
       <source>Status when you decided</source>
       <translation>Status when you decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="517" />
+      <location filename="../../desktop/sync_ui/describe.py" line="528" />
       <source>Already decided by %1 at %2: %3.</source>
       <translation>Already decided by %1 at %2: %3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="520" />
+      <location filename="../../desktop/sync_ui/describe.py" line="531" />
       <source>the automatic check</source>
       <translation>the automatic check</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="527" />
+      <location filename="../../desktop/sync_ui/describe.py" line="538" />
       <source>Already approved by %1 at %2.</source>
       <translation>Already approved by %1 at %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="554" />
+      <location filename="../../desktop/sync_ui/describe.py" line="565" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
       <translation>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="562" />
+      <location filename="../../desktop/sync_ui/describe.py" line="573" />
       <source>You took this change back before the server carried it out.</source>
       <translation>You took this change back before the server carried it out.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="571" />
+      <location filename="../../desktop/sync_ui/describe.py" line="582" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 changed %2 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="578" />
+      <location filename="../../desktop/sync_ui/describe.py" line="589" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Someone else changed %1 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="608" />
+      <location filename="../../desktop/sync_ui/describe.py" line="619" />
       <source>Field</source>
       <extracomment>The columns of a field conflict, side by side.</extracomment>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="609" />
+      <location filename="../../desktop/sync_ui/describe.py" line="620" />
       <source>Before</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="610" />
+      <location filename="../../desktop/sync_ui/describe.py" line="621" />
       <source>Yours</source>
       <translation>Yours</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="611" />
+      <location filename="../../desktop/sync_ui/describe.py" line="622" />
       <source>Theirs (server)</source>
       <translation>Theirs (server)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="612" />
+      <location filename="../../desktop/sync_ui/describe.py" line="623" />
       <source>Changed by</source>
       <translation>Changed by</translation>
     </message>
@@ -14199,7 +14503,62 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>This purpose already has an account for this scope: edit that one</translation>
     </message>
     <message>
+      <location filename="../../desktop/common/domain_text.py" line="254" />
+      <source>A VAT code is the two-digit box of the VAT return (e.g. 05 or 10)</source>
+      <translation>A VAT code is the two-digit box of the VAT return (e.g. 05 or 10)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="257" />
+      <source>An object has a code</source>
+      <translation>An object has a code</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="258" />
+      <source>An object has a name</source>
+      <translation>An object has a name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="259" />
+      <source>There is already an object with this code: edit that one</source>
+      <translation>There is already an object with this code: edit that one</translation>
+    </message>
+    <message>
       <location filename="../../desktop/common/domain_text.py" line="260" />
+      <source>No such cost centre: {code}</source>
+      <translation>No such cost centre: {code}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="261" />
+      <source>No such project: {code}</source>
+      <translation>No such project: {code}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="262" />
+      <source>An account mapping names this object: change that mapping first</source>
+      <translation>An account mapping names this object: change that mapping first</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="265" />
+      <source>An object is a cost centre (dimension 1) or a project (dimension 6)</source>
+      <translation>An object is a cost centre (dimension 1) or a project (dimension 6)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="268" />
+      <source>No such kind of voucher: {kind}</source>
+      <translation>No such kind of voucher: {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="269" />
+      <source>A voucher series is one letter A-Z ({kind})</source>
+      <translation>A voucher series is one letter A-Z ({kind})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="270" />
+      <source>The accounting settings were changed meanwhile (version {theirs})</source>
+      <translation>The accounting settings were changed meanwhile (version {theirs})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="279" />
       <source>OCR reference carries no number</source>
       <translation>OCR reference carries no number</translation>
     </message>
@@ -14337,12 +14696,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Bankgiro number has a wrong check digit</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="257" />
+      <location filename="../../desktop/common/domain_text.py" line="276" />
       <source>Set the Bankgiro number before a reminder fee: invoices need it</source>
       <translation>Set the Bankgiro number before a reminder fee: invoices need it</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="254" />
+      <location filename="../../desktop/common/domain_text.py" line="273" />
       <source>The payment settings were changed meanwhile (version {theirs})</source>
       <translation>The payment settings were changed meanwhile (version {theirs})</translation>
     </message>

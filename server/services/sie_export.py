@@ -1,11 +1,15 @@
 """The SIE 4 export (issue 18): the people's ledger as the club's bookkeeping.
 
-One voucher per ledger transaction of the period, in the series of its kind, its
+One voucher per ledger transaction of the period, in the series of its kind (the
+accounting settings' series), its
 postings on the accounts the accounting settings map them to
 (:mod:`models.accounting`), with the cost centre and project of the round or category
 the transaction is about (a transaction whose reference is a registration, or the OCR
 reference of an invoice of one: that registration's round and its course's category;
-anything else: the tenant's mappings).
+anything else: the tenant's mappings). With accrual on, a charge's course fees for a
+round of several months go to prepaid revenue and each month has an accrual voucher
+(:class:`models.accounting.Books`), derived here from the ledger, which is not changed.
+The fiscal year starts in the settings' month (#RAR, #IB, #RES).
 Type 4E adds the chart of accounts, #IB (the fiscal year's opening balances), #UB (the
 balances at the period's end) and #RES (the result accounts from the fiscal year's
 start to the period's end); 4I has the vouchers only. :mod:`models.sie` writes the file.
@@ -51,22 +55,38 @@ class Settings:
 
 def settings_of(session: Session, tenant_id: str) -> Settings:
     """The tenant's accounting settings: their live account mappings (BAS's defaults for
-    the purposes they do not map)."""
+    the purposes they do not map), objects, voucher series, fiscal year and accrual."""
     rows = session.scalars(
         select(accounting.AccountMappingRow).where(
             accounting.AccountMappingRow.tenant_id == tenant_id,
             accounting.AccountMappingRow.deleted_at.is_(None),
         )
     )
-    return Settings(accounting.Chart(mappings=[row.mapping() for row in rows]))
+    mappings = [row.mapping() for row in rows]
+    objects = {
+        (int(dim), str(code)): str(name)
+        for dim, code, name in session.execute(
+            select(
+                accounting.AccountingObjectRow.dimension,
+                accounting.AccountingObjectRow.code,
+                accounting.AccountingObjectRow.name,
+            ).where(
+                accounting.AccountingObjectRow.tenant_id == tenant_id,
+                accounting.AccountingObjectRow.deleted_at.is_(None),
+            )
+        )
+    }
+    own = accounting.accounting_settings_of(session, tenant_id)
+    if own is None:
+        return Settings(accounting.Chart(mappings=mappings, objects=objects))
+    chart = accounting.Chart(
+        mappings=mappings, series=own.series_map(), objects=objects, accrual=own.accrual
+    )
+    return Settings(chart, own.year_start_month)
 
 
-def fiscal_year(day: date, start_month: int) -> tuple[date, date]:
-    """The fiscal year ``day`` is in (first and last day)."""
-    year = day.year if day.month >= start_month else day.year - 1
-    start = date(year, start_month, 1)
-    following = date(year + 1, start_month, 1)
-    return start, date.fromordinal(following.toordinal() - 1)
+#: The fiscal year a day is in (the route checks a period against it).
+fiscal_year = accounting.fiscal_year
 
 
 def _is_result(code: str) -> bool:
@@ -90,6 +110,8 @@ def _rows(
             LedgerPosting.code,
             CourseRound.id,
             Course.category,
+            CourseRound.starts_on,
+            CourseRound.ends_on,
         )
         .join(LedgerPosting, LedgerPosting.transaction_id == LedgerTransaction.id)
         # A payment's reference is its invoice's OCR: the invoice's registration.
@@ -117,21 +139,26 @@ def _rows(
     )
     if since is not None:
         query = query.where(LedgerTransaction.day >= since)
-    current: tuple[str, str, date, str, str | None, str | None] | None = None
+    current: tuple[str, str, date, str] | None = None
+    scope = accounting.Scope()
     postings: list[ledger.Posting] = []
+    scopes: dict[tuple[str | None, str | None, date | None, date | None], accounting.Scope] = {}
 
     def made() -> tuple[ledger.Transaction, accounting.Scope]:
         assert current is not None
-        tx_id, kind, day, reference, round_id, category = current
+        tx_id, kind, day, reference = current
         tx = ledger.Transaction(tx_id, ledger.Kind(kind), day, tuple(postings), reference)
-        return tx, accounting.Scope(round_id, category or None)
+        return tx, scope
 
     for row in session.execute(query).yield_per(5000):
-        tx_id, kind, day, reference, account, amount, person_id, code, round_id, category = row
+        tx_id, kind, day, reference, account, amount, person_id, code = row[:8]
         if current is None or current[0] != tx_id:
             if current is not None:
                 yield made()
-            current = (tx_id, kind, day, reference, round_id, category)
+            current = (tx_id, kind, day, reference)
+            round_id, category, starts_on, ends_on = row[8:]
+            key = (round_id, category or None, starts_on, ends_on)
+            scope = scopes.get(key) or scopes.setdefault(key, accounting.Scope(*key))
             postings = []
         postings.append(ledger.Posting(_ACCOUNTS[account], int(amount), person_id, code))
     if current is not None:
@@ -158,17 +185,23 @@ def export(
     year_start, year_end = fiscal_year(start, settings.year_start_month)
     opening: dict[str, int] = {}
     moved: dict[str, int] = {}
-    in_period: list[tuple[ledger.Transaction, accounting.Scope]] = []
-    targets: dict[tuple[str, str, accounting.Scope], accounting.Target] = {}
-    since = None if kind is sie.SieType.E4 else start
+    in_period: list[sie.Voucher] = []
+    # Accrual vouchers come from charges before the period: a 4I file reads them too.
+    since = None if kind is sie.SieType.E4 or chart.accrual else start
+    books = accounting.Books(chart)
+
+    def sort(made: list[sie.Voucher]) -> None:
+        for v in made:
+            if v.day >= start:
+                in_period.append(v)
+            elif kind is sie.SieType.E4:
+                # Before the period (4E): only what it adds to the balances.
+                _add(opening if v.day < year_start else moved, v)
+
     for tx, scope in _rows(session, tenant_id, end, since):
-        if tx.day >= start:
-            in_period.append((tx, scope))
-        else:
-            # Before the period (4E): only what it adds to the balances.
-            made = accounting.voucher(chart, tx, 0, scope, targets)
-            _add(opening if tx.day < year_start else moved, made)
-    vouchers = accounting.vouchers(chart, in_period)
+        sort(books.feed(tx, scope))
+    sort(books.until(end))
+    vouchers = accounting.numbered(in_period)
     if kind is sie.SieType.E4:
         for made in vouchers:
             _add(moved, made)
@@ -186,11 +219,8 @@ def export(
     names = accounting.account_names(chart, codes)
     if RETAINED[0] in names:
         names[RETAINED[0]] = RETAINED[1]
-    objects: dict[tuple[int, str], str] = {}
-    for made in vouchers:
-        for t in made.trans:
-            for dim, code in t.objects:
-                objects[(dim, code)] = code
+    objects = chart.object_names({o for made in vouchers for t in made.trans for o in t.objects})
+    vat_codes = {code: vat for code, vat in chart.vat_codes().items() if code in names}
     tenant = session.get(Tenant, tenant_id)
     payment = payment_settings_of(session, tenant_id)
     return sie.write(
@@ -203,6 +233,7 @@ def export(
             generated=today,
             accounts=names,
             objects=objects,
+            vat_codes=vat_codes,
             opening=ib,
             closing={c: v for c, v in ub.items() if v},
             result={c: v for c, v in result.items() if v},

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import AlumniRule, Category, Course, CourseRound, FormElement, Person, SignupForm
-from models.accounting import AccountMappingRow
+from models.accounting import AccountingObjectRow, AccountMappingRow
 from models.booking import DiscountRule, MembershipType, PersonMembership, PriceRule
 from models.commands import build, registered
 from models.commands.base import Actor
@@ -195,8 +196,23 @@ def _level_approval(session: Session, tenant_id: str) -> tuple[type[Any], dict[s
     return LevelApproval, ids
 
 
+def _accounting_object(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
+    ids = {"accounting_object_id": new_id()}
+    args = {"dimension": 1, "code": f"K{ids['accounting_object_id'][-4:]}", "name": "Kansliet"}
+    _run(session, tenant_id, "accounting_object.create", {**ids, **args})
+    return AccountingObjectRow, ids
+
+
 def _account_mapping(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
     ids = {"account_mapping_id": new_id()}
+    for code in ("K1", "K2"):
+        if not session.scalar(
+            select(AccountingObjectRow.id).where(
+                AccountingObjectRow.tenant_id == tenant_id, AccountingObjectRow.code == code
+            )
+        ):
+            args = {"accounting_object_id": new_id(), "dimension": 1, "code": code, "name": code}
+            _run(session, tenant_id, "accounting_object.create", args)
     args = {"purpose": "fees", "account": "3011", "cost_centre": "K1"}
     _run(session, tenant_id, "account_mapping.create", {**ids, **args})
     return AccountMappingRow, ids
@@ -322,6 +338,15 @@ CASES: dict[str, Case] = {
     ),
     "account_mapping.archive": Case(
         _account_mapping, ("archived", False, True, False), None, _ARCHIVED_ONLY
+    ),
+    "accounting_object.edit": Case(
+        _accounting_object,
+        ("name", "Kansliet", "Kansli", "Kansliet Väst"),
+        None,
+        why="the name is its only field to edit: the code is what the mappings name",
+    ),
+    "accounting_object.archive": Case(
+        _accounting_object, ("archived", False, True, False), None, _ARCHIVED_ONLY
     ),
     "alumni.rule_set": Case(
         _rule,

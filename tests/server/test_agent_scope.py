@@ -78,6 +78,8 @@ TABLE_CASES: dict[str, str] = {
     "price_rule": "hidden: the tenant's prices",
     "discount_rule": "hidden: the tenant's prices",
     "account_mapping": "hidden: the tenant's accounting settings",
+    "accounting_object": "hidden: the tenant's accounting settings",
+    "accounting_settings": "hidden: the tenant's accounting settings",
     "person_membership": "hidden: the tenant's persons",
     "cancellation_policy": "hidden: courses",
     "payment_settings": "hidden: the tenant's payment settings",

@@ -160,8 +160,16 @@ def seed(world: World, seed_no: int) -> None:
             scope_id=None,
             cost_centre="K1",
             project="",
+            vat_code="05",
         )
         for purpose in ("fees", "membership", "bank")
+    ]
+    data.rows["accounting_object"] = [
+        _row(dimension=dimension, code=code, name=f"Objekt {code}")
+        for dimension, code in ((1, "K1"), (6, "P1"), (1, "K2"))
+    ]
+    data.rows["accounting_settings"] = [
+        _row(version=1, year_start_month=7, accrual=False, series={"charge": ["K", "Kurser"]})
     ]
     data.rows["cancellation_policy"] = [
         _row(
@@ -705,6 +713,30 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
             "account_mapping_id", "account_mapping", _last(p, "account_mapping")
         ),
         "changes": {"archived": {"old": False, "new": True}},
+    },
+    "accounting_object.create": lambda p: {
+        "accounting_object_id": p.new("accounting_object_id", "accounting_object"),
+        "dimension": 6,
+        "code": f"P{new_id()[-6:]}",
+        "name": "Nytt projekt",
+    },
+    "accounting_object.edit": lambda p: (
+        lambda row: {
+            "accounting_object_id": row["id"],
+            "changes": {"name": {"old": row["name"], "new": "Omdöpt"}},
+        }
+    )(p.row("accounting_object_id", "accounting_object")),
+    "accounting_object.archive": lambda p: {
+        "accounting_object_id": p.id(
+            "accounting_object_id", "accounting_object", _last(p, "accounting_object")
+        ),
+        "changes": {"archived": {"old": False, "new": True}},
+    },
+    "accounting_settings.set": lambda p: {
+        "settings_id": p.id("settings_id", "accounting_settings"),
+        "expected_version": 1,
+        "year_start_month": 1,
+        "accrual": True,
     },
     "price_rule.create": lambda p: {
         "price_rule_id": p.new("price_rule_id", "price_rule"),

@@ -4,7 +4,8 @@ charged, paid and cancelled to credit; Tango Fortsättare booked by Maria with h
 and by Anders with the membership fee) exported as SIE 4 and read back with the
 test-only reader: exactly the vouchers those transactions imply, each summing to zero,
 balances that agree with them; the credit balances' sub-ledger adds up to the liability
-account; only the money roles may export."""
+account; only the money roles may export. The treasurer's settings (named objects, a VAT
+code, series letters, a July fiscal year, accrual) shape the file."""
 
 from __future__ import annotations
 
@@ -205,10 +206,25 @@ def test_only_money_roles_may_see_the_books(world: World, role: Role) -> None:
         assert resp.status_code == 403, (path, resp.text)
 
 
+def _objects(*objects: tuple[int, str, str]) -> list[dict[str, object]]:
+    """The commands adding cost centres (1) and projects (6): code and name."""
+    return [
+        cmd(
+            "accounting_object.create",
+            accounting_object_id=new_id(),
+            dimension=dimension,
+            code=code,
+            name=name,
+        )
+        for dimension, code, name in objects
+    ]
+
+
 def test_the_treasurers_mappings_choose_accounts_and_objects(world: World) -> None:
     """Mappings pushed as commands (the desktop's way): the bank on 1940 with cost centre
     K9; the credit liability on 2421 with project P1. The export follows them."""
     pushed = world.push(
+        *_objects((1, "K9", "Kansliet"), (6, "P1", "Tillgodo")),
         cmd(
             "account_mapping.create",
             account_mapping_id=new_id(),
@@ -232,7 +248,7 @@ def test_the_treasurers_mappings_choose_accounts_and_objects(world: World) -> No
         ),
         role=Role.TREASURER,
     )
-    assert [r["status"] for r in pushed] == ["applied"] * 3, pushed
+    assert [r["status"] for r in pushed] == ["applied"] * 5, pushed
     _credit_of_600(world, "Maria", "Ek")
     resp = world.client(Role.TREASURER).get(
         f"{world.url}/api/v1/accounting/sie",
@@ -249,7 +265,10 @@ def test_the_treasurers_mappings_choose_accounts_and_objects(world: World) -> No
         ("B", [("1940", {"1": "K9"}, _kr(800)), ("1510", {}, _kr(-800))]),
         ("C", [("3010", {}, _kr(600)), ("2421", {"6": "P1"}, _kr(-600))]),
     ]
-    assert {(r.text(0), r.text(1)) for r in parsed.all("#OBJEKT")} == {("1", "K9"), ("6", "P1")}
+    assert {(r.text(0), r.text(1), r.text(2)) for r in parsed.all("#OBJEKT")} == {
+        ("1", "K9", "Kansliet"),
+        ("6", "P1", "Tillgodo"),
+    }
     assert parsed.one("#ORGNR").text(0) == "802000-0017"  # from the payment settings
     assert parsed.balances("#UB") == {"1940": _kr(800), "2421": _kr(-600)}
 
@@ -288,6 +307,7 @@ def test_a_payment_by_ocr_is_booked_with_its_invoices_round(world: World) -> Non
             ledger.payment(new_id(), reg.participant_id, 100, date(2026, 3, 9), "9999"),
         )
     pushed = world.push(
+        *_objects((1, "K7", "Dans")),
         cmd(
             "account_mapping.create",
             account_mapping_id=new_id(),
@@ -299,7 +319,7 @@ def test_a_payment_by_ocr_is_booked_with_its_invoices_round(world: World) -> Non
         ),
         role=Role.TREASURER,
     )
-    assert [r["status"] for r in pushed] == ["applied"], pushed
+    assert [r["status"] for r in pushed] == ["applied"] * 2, pushed
     resp = world.client(Role.TREASURER).get(
         f"{world.url}/api/v1/accounting/sie",
         params={"from": "2026-03-01", "to": "2026-03-31", "type": "4I"},
@@ -314,3 +334,107 @@ def test_a_payment_by_ocr_is_booked_with_its_invoices_round(world: World) -> Non
         "Inbetalning 1230": [("1930", {"1": "K7"})],
         "Inbetalning 9999": [("1930", {})],  # no invoice: the tenant's (BAS) account
     }
+
+
+def test_the_treasurers_settings_shape_the_file(world: World) -> None:
+    """The treasurer's settings pushed as commands: named objects, course fees on 3011
+    (cost centre K1, project P1, VAT code 05), a fiscal year from July, accrual on, the
+    charges' series K and the accruals' P. A round of 15 Aug – 31 Oct 2025 booked for
+    900 kr in June (the previous fiscal year): #RAR is July–June, #IB holds the booking on
+    prepaid revenue (2970), and August, September and October each have an accrual
+    voucher moving their days' part (17, 30 and 31 of 78 days) to 3011."""
+    with world.db.transaction() as s:
+        reg = f.registration(s, world.tenant_id)
+        round_ = s.get(CourseRound, reg.round_id)
+        assert round_ is not None
+        round_.starts_on, round_.ends_on = date(2025, 8, 15), date(2025, 10, 31)
+        s.flush()
+        fee = price(PriceList("Tango", 90_000), SignupFacts(date(2025, 6, 10), date(2025, 8, 15)))
+        for tx in (
+            ledger.charge(new_id(), reg.participant_id, fee, date(2025, 6, 10), reg.id),
+            ledger.payment(new_id(), reg.participant_id, 90_000, date(2025, 8, 1), "OCR 1"),
+        ):
+            accounts.record(s, world.tenant_id, tx)
+    pushed = world.push(
+        *_objects((1, "K1", "Kansliet"), (6, "P1", "Höstterminen")),
+        cmd(
+            "account_mapping.create",
+            account_mapping_id=new_id(),
+            purpose="fees",
+            account="3011",
+            cost_centre="K1",
+            project="P1",
+            vat_code="05",
+        ),
+        cmd(
+            "accounting_settings.set",
+            settings_id=new_id(),
+            expected_version=0,
+            year_start_month=7,
+            accrual=True,
+            series=[
+                {"kind": "charge", "letter": "K", "name": "Kursavgifter"},
+                {"kind": "accrual", "letter": "P", "name": "Periodiseringar"},
+            ],
+        ),
+        role=Role.TREASURER,
+    )
+    assert [r["status"] for r in pushed] == ["applied"] * 4, pushed
+
+    def export(start: str, end: str, kind: str) -> sie_reader.SieFile:
+        resp = world.client(Role.TREASURER).get(
+            f"{world.url}/api/v1/accounting/sie",
+            params={"from": start, "to": end, "type": kind},
+            timeout=30,
+        )
+        assert resp.status_code == 200, resp.text
+        parsed = sie_reader.read(resp.content)
+        assert parsed.checksum is not None and parsed.checksum[0] == parsed.checksum[1]
+        return parsed
+
+    parsed = export("2025-07-01", "2025-12-31", "4E")
+    rar = parsed.one("#RAR")
+    assert (rar.text(0), rar.text(1), rar.text(2)) == ("0", "20250701", "20260630")
+    assert parsed.balances("#IB") == {"1510": _kr(900), "2970": _kr(-900)}
+    shares = [90_000 * 17 // 78, 90_000 * 30 // 78]
+    shares.append(90_000 - sum(shares))
+    objects = {"1": "K1", "6": "P1"}
+    vouchers = [
+        (v.series, v.number, v.day, [(t.account, t.objects, t.amount) for t in v.trans])
+        for v in parsed.vouchers()
+    ]
+    assert vouchers == [
+        ("B", "1", "20250801", [("1930", {}, _kr(900)), ("1510", {}, _kr(-900))]),
+        *(
+            (
+                "P",
+                str(n),
+                day,
+                [("2970", {}, Decimal(share) / 100), ("3011", objects, Decimal(-share) / 100)],
+            )
+            for n, day, share in zip(
+                (1, 2, 3), ("20250831", "20250930", "20251031"), shares, strict=True
+            )
+        ),
+    ]
+    assert parsed.balances("#UB") == {"1930": _kr(900)}
+    assert parsed.balances("#RES") == {"3011": _kr(-900)}
+    assert {(r.text(0), r.text(1), r.text(2)) for r in parsed.all("#OBJEKT")} == {
+        ("1", "K1", "Kansliet"),
+        ("6", "P1", "Höstterminen"),
+    }
+    assert [(r.text(0), r.text(1)) for r in parsed.all("#MOMSKOD")] == [("3011", "05")]
+    assert parsed.accounts()["2970"] == "Förutbetalda intäkter"
+
+    # The charge itself, in the last fiscal year's file: series K, the fee on 2970.
+    before = export("2025-06-01", "2025-06-30", "4I")
+    assert before.one("#RAR").text(1) == "20240701"
+    [charge] = before.vouchers()
+    assert (charge.series, charge.number) == ("K", "1")
+    assert sorted((t.account, t.amount) for t in charge.trans) == [
+        ("1510", _kr(900)),
+        ("2970", _kr(-900)),
+    ]
+    # 4I of September: only that month's accrual, numbered from 1.
+    [september] = export("2025-09-01", "2025-09-30", "4I").vouchers()
+    assert (september.series, september.number, september.day) == ("P", "1", "20250930")
