@@ -112,6 +112,9 @@ COMMANDS = {
     "registration.review_decline": QT_TRANSLATE_NOOP(
         "SyncIssues", "Decline a sign-up after review"
     ),
+    "attendance.check_in": QT_TRANSLATE_NOOP("SyncIssues", "Check in"),
+    "attendance.override": QT_TRANSLATE_NOOP("SyncIssues", "Let in despite the check-in"),
+    "attendance.set": QT_TRANSLATE_NOOP("SyncIssues", "Mark attendance"),
 }
 
 #: The act of each command on its subject (%1), one line in the list.
@@ -205,6 +208,11 @@ ACTS = {
     "notification_recipient.archive": QT_TRANSLATE_NOOP(
         "SyncIssues", "Archive the notification recipient %1"
     ),
+    "attendance.check_in": QT_TRANSLATE_NOOP("SyncIssues", "Check %1 in at a session"),
+    "attendance.override": QT_TRANSLATE_NOOP(
+        "SyncIssues", "Let %1 in at a session despite the check-in's answer"
+    ),
+    "attendance.set": QT_TRANSLATE_NOOP("SyncIssues", "Mark the attendance of %1 at a session"),
 }
 APPROVE_ALUMNUS = QT_TRANSLATE_NOOP("SyncIssues", "Approve alumni registration of %1")
 DENY_ALUMNUS = QT_TRANSLATE_NOOP("SyncIssues", "Deny alumni registration of %1")
