@@ -120,8 +120,7 @@ def parse_mrz(text: str, *, today: date | None = None) -> MrzDocument:
         parse = _parse_td3
     else:
         raise ValidationError(
-            "This is not the machine-readable zone of an ID card (3 lines of 30) "
-            "or a passport (2 lines of 44)",
+            "Not the machine-readable zone of an ID card (3 lines of 30) or a passport (2 of 44)",
             field=_FIELD,
         )
     if not all(_MRZ_CHARS.fullmatch(line) for line in lines):
