@@ -210,7 +210,11 @@ def grant_periods(
         already = counted_on[counted_key] if rules.per_day != PerDay.SESSION else set()
         counted, tally = _participants(s, rules, already)
         if len(counted) < rules.min_participants:
-            values = {"count": len(counted), "min": rules.min_participants, **tally}
+            values: dict[str, int | str] = {
+                "count": len(counted),
+                "min": rules.min_participants,
+                **tally,
+            }
             issues.append(Issue(IssueCode.TOO_FEW_PARTICIPANTS, values))
         if issues:
             report.checks.append(SessionCheck(s.id, s.day, s.sport, tuple(issues)))
