@@ -137,20 +137,54 @@ def _verify(checked: str, digit: str, message: str, *, filler_allowed: bool = Fa
         raise ValidationError(message, field=_FIELD)
 
 
-def _verify_document_number(number: str, digit: str) -> None:
-    _verify(number, digit, "The document number's check digit does not match")
+@dataclass(frozen=True)
+class _Zone:
+    """The fields of one MRZ as they stand in its lines (fillers kept), with the check
+    digits beside them: what both sizes are read by (:func:`_read`)."""
+
+    size: str
+    code: str
+    state: str
+    names: str
+    number: str
+    number_digit: str
+    birth: str
+    birth_digit: str
+    sex: str
+    expiry: str
+    expiry_digit: str
+    nationality: str
+    composite: str
+    composite_digit: str
+    #: The field a Swedish document holds the personnummer in.
+    personal: str
+    #: The optional data as :attr:`MrzDocument.optional_data` has it.
+    optional: str
 
 
-def _verify_birth(birth: str, digit: str) -> None:
-    _verify(birth, digit, "The birth date's check digit does not match")
-
-
-def _verify_expiry(expiry: str, digit: str) -> None:
-    _verify(expiry, digit, "The expiry date's check digit does not match")
-
-
-def _verify_composite(checked: str, digit: str) -> None:
-    _verify(checked, digit, "The composite check digit does not match")
+def _read(zone: _Zone, today: date) -> MrzDocument:
+    """Verify the check digits both sizes have and read the fields."""
+    _verify(zone.number, zone.number_digit, "The document number's check digit does not match")
+    _verify(zone.birth, zone.birth_digit, "The birth date's check digit does not match")
+    _verify(zone.expiry, zone.expiry_digit, "The expiry date's check digit does not match")
+    _verify(zone.composite, zone.composite_digit, "The composite check digit does not match")
+    surname, given = _names(zone.names)
+    state = _country(zone.state)
+    born = _birth_date(zone.birth, today)
+    return MrzDocument(
+        size=zone.size,
+        document_code=zone.code.strip("<"),
+        issuing_state=state,
+        document_number=zone.number.strip("<"),
+        surname=surname,
+        given_names=given,
+        birth_date=born,
+        sex=_sex(zone.sex),
+        expiry_date=_expiry_date(zone.expiry),
+        nationality=_country(zone.nationality),
+        optional_data=zone.optional,
+        personnummer=_personnummer(state, zone.personal.strip("<"), born, today),
+    )
 
 
 def _parse_td1(lines: list[str], today: date) -> MrzDocument:
@@ -165,38 +199,29 @@ def _parse_td1(lines: list[str], today: date) -> MrzDocument:
             raise ValidationError("The document number's check digit does not match", field=_FIELD)
         number, number_digit = number + rest[:-1], rest[-1]
         optional1 = optional1[len(rest) :]
-    _verify_document_number(number, number_digit)
-    birth, expiry = line2[0:6], line2[8:14]
-    _verify_birth(birth, line2[6])
-    _verify_expiry(expiry, line2[14])
-    _verify_composite(line1[5:30] + line2[0:7] + line2[8:15] + line2[18:29], line2[29])
-    surname, given = _names(line3)
-    state = _country(line1[2:5])
-    born = _birth_date(birth, today)
-    optional = " ".join(p for p in (optional1.strip("<"), line2[18:29].strip("<")) if p)
-    return MrzDocument(
+    zone = _Zone(
         size="TD1",
-        document_code=line1[0:2].strip("<"),
-        issuing_state=state,
-        document_number=number.strip("<"),
-        surname=surname,
-        given_names=given,
-        birth_date=born,
-        sex=_sex(line2[7]),
-        expiry_date=_expiry_date(expiry),
-        nationality=_country(line2[15:18]),
-        optional_data=optional,
-        personnummer=_personnummer(state, optional1.strip("<"), born, today),
+        code=line1[0:2],
+        state=line1[2:5],
+        names=line3,
+        number=number,
+        number_digit=number_digit,
+        birth=line2[0:6],
+        birth_digit=line2[6],
+        sex=line2[7],
+        expiry=line2[8:14],
+        expiry_digit=line2[14],
+        nationality=line2[15:18],
+        composite=line1[5:30] + line2[0:7] + line2[8:15] + line2[18:29],
+        composite_digit=line2[29],
+        personal=optional1,
+        optional=" ".join(p for p in (optional1.strip("<"), line2[18:29].strip("<")) if p),
     )
+    return _read(zone, today)
 
 
 def _parse_td3(lines: list[str], today: date) -> MrzDocument:
     line1, line2 = lines
-    number = line2[0:9]
-    _verify_document_number(number, line2[9])
-    birth, expiry = line2[13:19], line2[21:27]
-    _verify_birth(birth, line2[19])
-    _verify_expiry(expiry, line2[27])
     personal = line2[28:42]
     _verify(
         personal,
@@ -204,24 +229,25 @@ def _parse_td3(lines: list[str], today: date) -> MrzDocument:
         "The personal number's check digit does not match",
         filler_allowed=True,
     )
-    _verify_composite(line2[0:10] + line2[13:20] + line2[21:43], line2[43])
-    surname, given = _names(line1[5:44])
-    state = _country(line1[2:5])
-    born = _birth_date(birth, today)
-    return MrzDocument(
+    zone = _Zone(
         size="TD3",
-        document_code=line1[0:2].strip("<"),
-        issuing_state=state,
-        document_number=number.strip("<"),
-        surname=surname,
-        given_names=given,
-        birth_date=born,
-        sex=_sex(line2[20]),
-        expiry_date=_expiry_date(expiry),
-        nationality=_country(line2[10:13]),
-        optional_data=personal.strip("<"),
-        personnummer=_personnummer(state, personal.strip("<"), born, today),
+        code=line1[0:2],
+        state=line1[2:5],
+        names=line1[5:44],
+        number=line2[0:9],
+        number_digit=line2[9],
+        birth=line2[13:19],
+        birth_digit=line2[19],
+        sex=line2[20],
+        expiry=line2[21:27],
+        expiry_digit=line2[27],
+        nationality=line2[10:13],
+        composite=line2[0:10] + line2[13:20] + line2[21:43],
+        composite_digit=line2[43],
+        personal=personal,
+        optional=personal.strip("<"),
     )
+    return _read(zone, today)
 
 
 def _names(field: str) -> tuple[str, str]:
