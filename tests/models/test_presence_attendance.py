@@ -73,6 +73,17 @@ def test_a_registered_participant_is_checked_in_once(session: Session, world: An
     assert count is not None
 
 
+def test_a_check_in_is_scanned_or_typed(session: Session, world: Any) -> None:
+    ids = {"session_id": world["session"], "person_id": world["person"]}
+    for how in ("manual", "override"):
+        with pytest.raises(ValidationError, match="scanned or typed") as refused:
+            run(session, "attendance.check_in", {**ids, "how": how}, world["tenant"])
+        assert refused.value.field == "how"
+    run(session, "attendance.check_in", {**ids, "how": "typed"}, world["tenant"])
+    row = session.get(Attendance, attendance_id(world["session"], world["person"]))
+    assert row is not None and row.how == CheckInHow.TYPED
+
+
 def test_the_row_has_one_id_for_a_person_at_a_session_on_every_station() -> None:
     session_id, person = new_id(), new_id()
     assert attendance_id(session_id, person) == attendance_id(session_id, person)
