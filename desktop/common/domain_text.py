@@ -285,6 +285,8 @@ REFUSALS = (
     QT_TRANSLATE_NOOP("Validation", "{name} is not registered on this round"),
     QT_TRANSLATE_NOOP("Validation", "A check-in is scanned or typed"),
     QT_TRANSLATE_NOOP("Validation", "Give a reason for letting them in"),
+    QT_TRANSLATE_NOOP("Validation", "Give the card's code"),
+    QT_TRANSLATE_NOOP("Validation", "The card {code} is given to {name} already"),
 )
 
 

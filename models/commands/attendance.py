@@ -8,6 +8,8 @@
   (:class:`models.presence.Red`); the reason is required, kept on the row and audited.
 * ``attendance.set``: present or absent marked by hand, also afterwards from the printed
   sheet; the last marking wins (it commutes with itself), a check-in's time is kept.
+* ``membership_card.add`` / ``membership_card.remove``: the code on a person's card, which
+  the check-in finds them by (one live card per code in a tenant).
 
 Who may: course staff, as for registrations. The row of a person at a session has one id
 everywhere (:func:`models.attendance.attendance_id`).
@@ -20,8 +22,9 @@ from typing import Any
 import pydantic
 from sqlalchemy import select
 
-from models.attendance import Attendance, CheckInHow, attendance_id, local_time
+from models.attendance import Attendance, CheckInHow, MembershipCard, attendance_id, local_time
 from models.commands.base import Args, Command, CommandContext, MultilineText, register
+from models.commands.booking import MEMBERSHIP_ROLES
 from models.commands.courses import COURSE_ROLES
 from models.courses import NOT_SIGNED_UP, Registration, RoundSession
 from models.errors import TransitionError, ValidationError
@@ -197,3 +200,60 @@ class AttendanceSet(Command[AttendanceSetArgs]):
             overridden="",
             recorded_by=ctx.actor.label,
         )
+
+
+class CardAddArgs(Args):
+    card_id: str
+    person_id: str
+    #: The code printed on the card (its barcode or QR), as the scanner reads it.
+    code: str = pydantic.Field(max_length=100)
+
+
+@register
+class MembershipCardAdd(Command[CardAddArgs]):
+    """Give a person a membership card: its code finds them at the check-in."""
+
+    name = "membership_card.add"
+    shape = "create"
+    args_model = CardAddArgs
+    roles = MEMBERSHIP_ROLES
+
+    def run(self, ctx: CommandContext, args: CardAddArgs) -> None:
+        if not args.code:
+            raise ValidationError("Give the card's code", field="code")
+        person = ctx.get(Person, args.person_id, what="Person")
+        holder = ctx.session.scalar(
+            select(Person)
+            .join(MembershipCard, MembershipCard.person_id == Person.id)
+            .where(
+                MembershipCard.tenant_id == ctx.actor.tenant_id,
+                MembershipCard.code == args.code,
+                MembershipCard.deleted_at.is_(None),
+            )
+            .limit(1)
+        )
+        if holder is not None:
+            raise ValidationError(
+                "The card {code} is given to {name} already",
+                field="code",
+                params={"code": args.code, "name": holder.full_name},
+            )
+        ctx.add(MembershipCard(id=args.card_id, person_id=person.id, code=args.code))
+
+
+class CardRemoveArgs(Args):
+    card_id: str
+
+
+@register
+class MembershipCardRemove(Command[CardRemoveArgs]):
+    """Withdraw a membership card (lost, replaced): its code no longer finds anyone."""
+
+    name = "membership_card.remove"
+    shape = "delete"
+    args_model = CardRemoveArgs
+    roles = MEMBERSHIP_ROLES
+
+    def run(self, ctx: CommandContext, args: CardRemoveArgs) -> None:
+        card = ctx.get(MembershipCard, args.card_id, what="Membership card")
+        card.deleted_at = ctx.now

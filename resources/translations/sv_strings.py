@@ -4133,6 +4133,15 @@ SV: dict[object, object] = {
         "Presence",
         "{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)",
     ): "{count} deltagare räknas; minst {min} behövs ({outside_age} utanför åldrarna, {unknown_age} utan känd ålder, {counted_already} redan räknade den dagen)",
+    ("SyncIssues", "Add a membership card"): "Lägg till medlemskort",
+    ("SyncIssues", "Withdraw a membership card"): "Dra in medlemskort",
+    ("SyncIssues", "Give %1 a membership card"): "Ge %1 ett medlemskort",
+    ("SyncIssues", "Withdraw a membership card of %1"): "Dra in ett medlemskort för %1",
+    ("Validation", "Give the card's code"): "Ange kortets kod",
+    (
+        "Validation",
+        "The card {code} is given to {name} already",
+    ): "Kortet {code} är redan utfärdat till {name}",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

@@ -180,3 +180,47 @@ def test_another_tenants_session_or_person_is_not_found(session: Session, world:
             args = {**ids, "present": True} if name == "attendance.set" else ids
             with pytest.raises(NotFoundError):
                 run(session, name, args, world["tenant"])
+
+
+def test_a_membership_card_finds_its_holder_until_it_is_withdrawn(
+    session: Session, world: Any
+) -> None:
+    from models.attendance import MembershipCard
+    from models.presence import ScanKind, Scanned, find_person
+
+    card = new_id()
+    add = {"card_id": card, "person_id": world["person"], "code": " KORT-4711 "}
+    run(session, "membership_card.add", add, world["tenant"])
+    scanned = Scanned(ScanKind.CARD, "KORT-4711")
+    found = find_person(session, world["tenant"], scanned)
+    assert found is not None and found.id == world["person"]
+    # One live card per code: another person cannot be given it.
+    other = f.person(session, world["tenant"], "Maria", "Ek")
+    with pytest.raises(ValidationError) as refused:
+        run(
+            session,
+            "membership_card.add",
+            {"card_id": new_id(), "person_id": other.id, "code": "KORT-4711"},
+            world["tenant"],
+        )
+    assert refused.value.template == "The card {code} is given to {name} already"
+    assert refused.value.params == {"code": "KORT-4711", "name": "Erik Lund"}
+    with pytest.raises(ValidationError, match="Give the card's code"):
+        run(
+            session,
+            "membership_card.add",
+            {"card_id": new_id(), "person_id": other.id, "code": "  "},
+            world["tenant"],
+        )
+    run(session, "membership_card.remove", {"card_id": card}, world["tenant"])
+    assert session.get(MembershipCard, card).deleted_at is not None  # type: ignore[union-attr]
+    assert find_person(session, world["tenant"], scanned) is None
+    # Withdrawn, the code can be given again.
+    run(
+        session,
+        "membership_card.add",
+        {"card_id": new_id(), "person_id": other.id, "code": "KORT-4711"},
+        world["tenant"],
+    )
+    found = find_person(session, world["tenant"], scanned)
+    assert found is not None and found.id == other.id

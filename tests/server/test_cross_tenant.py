@@ -196,6 +196,11 @@ def seed(world: World, seed_no: int) -> None:
         )
         for person in data.rows["person"][:3]
     ]
+    # Membership cards (issue 19): membership_card.remove takes the last.
+    data.rows["membership_card"] = [
+        _row(person_id=person["id"], code=f"KORT-{n}-{world.tenant_id[-6:]}")
+        for n, person in enumerate(data.rows["person"][:3])
+    ]
     for row in regs[-6:-4]:
         row["status"] = "review"
     with world.db.transaction() as s:
@@ -842,6 +847,14 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
         "session_id": p.id("session_id", "round_session", _unused(p)),
         "person_id": p.id("person_id", "person", _unused(p)),
         "present": True,
+    },
+    "membership_card.add": lambda p: {
+        "card_id": p.new("card_id", "membership_card"),
+        "person_id": p.id("person_id", "person", _unused(p)),
+        "code": f"KORT-NY-{new_id()[-8:]}",
+    },
+    "membership_card.remove": lambda p: {
+        "card_id": p.id("card_id", "membership_card", _last(p, "membership_card")),
     },
     "registration.review_accept": lambda p: {
         "registration_id": p.id("registration_id", "registration", _status("review"))
