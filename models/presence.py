@@ -55,13 +55,14 @@ def read_scan(text: str, *, today: date) -> Scanned:
     """Classify what a scanner or a person gave the station.
 
     An MRZ is parsed (its check digits verified; a refusal is raised as it is: a misread
-    document should be scanned again, not looked up as a card); a text of 10 or 12
-    digits with at most a ``-``/``+`` is a personnummer and must be valid; anything else
-    is a membership card's code, as printed.
+    document should be scanned again, not looked up as a card). 10 or 12 digits with a
+    ``-`` or ``+`` before the last four are a personnummer typed and must be valid; 10 or
+    12 digits alone are a personnummer when valid, else a card's code (cards may carry
+    numeric codes). Anything else is a membership card's code, as printed.
 
     Raises:
-        ValidationError: an MRZ that fails a check, a personnummer that is not valid, or
-            an MRZ of a document without a Swedish personnummer.
+        ValidationError: an MRZ that fails a check, a personnummer with a separator that
+            is not valid, or an MRZ of a document without a Swedish personnummer.
     """
     stripped = text.strip()
     if looks_like_mrz(stripped):
@@ -74,9 +75,13 @@ def read_scan(text: str, *, today: date) -> Scanned:
         return Scanned(ScanKind.MRZ, document.personnummer)
     digits = stripped.replace("-", "").replace("+", "")
     if digits.isdigit() and len(digits) in (10, 12) and len(stripped) - len(digits) <= 1:
-        return Scanned(
-            ScanKind.PERSONNUMMER, validators.normalize_personnummer(stripped, today=today)
-        )
+        try:
+            canonical = validators.normalize_personnummer(stripped, today=today)
+        except ValidationError:
+            if stripped != digits:
+                raise
+            return Scanned(ScanKind.CARD, stripped)
+        return Scanned(ScanKind.PERSONNUMMER, canonical)
     return Scanned(ScanKind.CARD, stripped)
 
 

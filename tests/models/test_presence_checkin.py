@@ -49,7 +49,9 @@ def test_read_scan_tells_an_mrz_a_personnummer_and_a_card_apart() -> None:
     assert read_scan("870314-2391", today=TODAY) == Scanned(ScanKind.PERSONNUMMER, MARIA_PNR)
     assert read_scan(" KORT-4711 ", today=TODAY) == Scanned(ScanKind.CARD, "KORT-4711")
     with pytest.raises(ValidationError, match="check digit"):
-        read_scan("870314-2392", today=TODAY)
+        read_scan("870314-2392", today=TODAY)  # typed with its dash: a personnummer
+    # Digits alone that are no personnummer: a card with a numeric code.
+    assert read_scan("8703142392", today=TODAY) == Scanned(ScanKind.CARD, "8703142392")
     with pytest.raises(ValidationError, match="composite check digit"):
         read_scan(mrz[:-32] + ("1" if mrz[-32] != "1" else "2") + mrz[-31:], today=TODAY)
 
