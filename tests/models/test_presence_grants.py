@@ -4,6 +4,7 @@ sessions the same day, a leader turning 12 against 13, exactly 3 participants)."
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from sqlalchemy.orm import Session
@@ -183,3 +184,16 @@ def test_the_local_rows_give_the_sessions_as_grants_see_them(session: Session) -
     assert list(got.participants) == [kid.id]
     assert got.birth_years == {kid.id: 2014}
     assert grant_sessions(session, t.id, date(2026, 7, 1), date(2026, 12, 31)) == []
+
+
+def test_a_rule_set_counting_every_session_and_capping_participants() -> None:
+    every = replace(LOK_STOD, key="every", per_day=PerDay.SESSION, max_participants=3)
+    sessions = [
+        _s("a", date(2026, 4, 1), 60, "ABEF"),
+        _s("b", date(2026, 4, 1), 60, "ABEF", start=19 * 60),
+    ]
+    [period] = grant_periods(sessions, every)
+    # Both count, each with at most 3 of its 4 participants.
+    assert (period.activities, period.participant_occasions) == (2, 6)
+    [lok] = grant_periods(sessions, LOK_STOD)
+    assert (lok.activities, lok.participant_occasions) == (1, 4)
