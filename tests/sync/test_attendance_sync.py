@@ -7,8 +7,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import select
+
 from devtools.server_data import server_session
 from models.attendance import Attendance, MembershipCard, attendance_id, local_time
+from models.audit import AuditEvent
 from models.courses import Course, CourseRound, Registration, RoundSession
 from models.people import Person
 from models.presence import Green, Red, RedReason, check_in_answer
@@ -90,3 +93,41 @@ def test_two_offline_stations_check_maria_in_once(
     finally:
         close(a)
         close(b)
+
+
+def test_staff_letting_someone_in_is_audited_on_the_server(
+    server: LiveServer, account: Account, tmp_path: Path
+) -> None:
+    today = date.today()
+    ids = _evening(server.db_url, account.tenant_id, today)
+    with server_session(server.db_url) as s:
+        guest = Person(tenant_id=account.tenant_id, first_name="Gäst", last_name="Gästsson")
+        s.add(guest)
+        s.flush()
+        guest_id = guest.id
+    station = connect(server.url, account, tmp_path / "door.db")
+    try:
+        station.sync_once()
+        with station.store.sessions() as s:
+            answer = check_in_answer(s, account.tenant_id, ids["session"], "KORT-X", today=today)
+        assert answer == Red(RedReason.UNKNOWN_PERSON, {})
+        args = {
+            "session_id": ids["session"],
+            "person_id": guest_id,
+            "reason": "Provar på en gång",
+            "overridden": "not_registered",
+        }
+        station.execute(command("attendance.override", args), station.actor())
+        assert station.sync_once().applied == 1
+        with server_session(server.db_url) as s:
+            row = s.get(Attendance, attendance_id(ids["session"], guest_id))
+            assert row is not None and row.how == "override"
+            [event] = s.scalars(
+                select(AuditEvent).where(
+                    AuditEvent.entity_id == row.id, AuditEvent.action == "attendance.override"
+                )
+            ).all()
+            assert event.details["reason"] == "Provar på en gång"
+            assert event.actor_email == account.email
+    finally:
+        close(station)
