@@ -84,7 +84,14 @@ class MembershipCard(SyncMixin, Base):
 
 def attendance_id(session_id: str, person_id: str) -> str:
     """The id of a person's attendance row at a session: the same on every station."""
-    return derived_id(session_id, "attendance", person_id)
+    try:
+        return derived_id(session_id, "attendance", person_id)
+    except ValueError:  # a session id that is no UUID (ids are client-made): still one id
+        return derived_id(_NAMESPACE, "attendance", session_id, person_id)
+
+
+#: The parent of :func:`attendance_id` for a session whose id is no UUID.
+_NAMESPACE = "00000000-0000-7000-8000-000000000000"
 
 
 def local_time(at: datetime) -> str:

@@ -88,6 +88,8 @@ def test_the_row_has_one_id_for_a_person_at_a_session_on_every_station() -> None
     session_id, person = new_id(), new_id()
     assert attendance_id(session_id, person) == attendance_id(session_id, person)
     assert attendance_id(session_id, person) != attendance_id(session_id, new_id())
+    assert attendance_id("sal-a-1", person) == attendance_id("sal-a-1", person)
+    assert attendance_id("sal-a-1", person) != attendance_id("sal-a-2", person)
 
 
 def test_someone_not_registered_on_the_round_is_not_checked_in(
