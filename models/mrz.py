@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Required, TypedDict, Unpack
 
 from models import validators
 from models.errors import ValidationError
@@ -336,54 +337,51 @@ def _name_field(surname: str, given: str, width: int) -> str:
     return _fit(f"{surname}<<{given}", width)
 
 
-def compose_td1(
-    *,
-    document_number: str,
-    birth: str,
-    expiry: str,
-    surname: str,
-    given_names: str,
-    sex: str = "<",
-    issuing_state: str = "SWE",
-    nationality: str = "SWE",
-    optional1: str = "",
-    optional2: str = "",
-) -> str:
-    """A TD1 MRZ (three lines joined by ``\\n``) with its check digits; dates ``YYMMDD``,
-    a document number of at most 9 characters."""
-    number = _fit(document_number, 9)
-    line1 = "I<" + _fit(issuing_state, 3) + number + check_digit(number) + _fit(optional1, 15)
-    head = birth + check_digit(birth) + _fit(sex, 1) + expiry + check_digit(expiry)
-    tail = _fit(nationality, 3) + _fit(optional2, 11)
+class Holder(TypedDict, total=False):
+    """What both sizes write (:func:`compose_td1`, :func:`compose_td3`): dates ``YYMMDD``,
+    a document number of at most 9 characters; sex, issuing state and nationality default
+    to unspecified and Sweden."""
+
+    document_number: Required[str]
+    birth: Required[str]
+    expiry: Required[str]
+    surname: Required[str]
+    given_names: Required[str]
+    sex: str
+    issuing_state: str
+    nationality: str
+
+
+def compose_td1(*, optional1: str = "", optional2: str = "", **holder: Unpack[Holder]) -> str:
+    """A TD1 MRZ (three lines joined by ``\\n``) with its check digits."""
+    birth, expiry = holder["birth"], holder["expiry"]
+    number = _fit(holder["document_number"], 9)
+    state = _fit(holder.get("issuing_state", "SWE"), 3)
+    line1 = "I<" + state + number + check_digit(number) + _fit(optional1, 15)
+    sex = _fit(holder.get("sex", "<"), 1)
+    head = birth + check_digit(birth) + sex + expiry + check_digit(expiry)
+    tail = _fit(holder.get("nationality", "SWE"), 3) + _fit(optional2, 11)
     composite = line1[5:30] + head[0:7] + head[8:15] + tail[3:14]
     line2 = head + tail + check_digit(composite)
-    return "\n".join((line1, line2, _name_field(surname, given_names, TD1_LINE)))
+    names = _name_field(holder["surname"], holder["given_names"], TD1_LINE)
+    return "\n".join((line1, line2, names))
 
 
-def compose_td3(
-    *,
-    document_number: str,
-    birth: str,
-    expiry: str,
-    surname: str,
-    given_names: str,
-    sex: str = "<",
-    issuing_state: str = "SWE",
-    nationality: str = "SWE",
-    personal_number: str = "",
-) -> str:
-    """A TD3 MRZ (two lines joined by ``\\n``) with its check digits; dates ``YYMMDD``."""
-    line1 = "P<" + _fit(issuing_state, 3) + _name_field(surname, given_names, 39)
-    number = _fit(document_number, 9)
+def compose_td3(*, personal_number: str = "", **holder: Unpack[Holder]) -> str:
+    """A TD3 MRZ (two lines joined by ``\\n``) with its check digits."""
+    birth, expiry = holder["birth"], holder["expiry"]
+    state = _fit(holder.get("issuing_state", "SWE"), 3)
+    line1 = "P<" + state + _name_field(holder["surname"], holder["given_names"], 39)
+    number = _fit(holder["document_number"], 9)
     personal = _fit(personal_number, 14)
     personal_digit = "<" if set(personal) == {"<"} else check_digit(personal)
     line2 = (
         number
         + check_digit(number)
-        + _fit(nationality, 3)
+        + _fit(holder.get("nationality", "SWE"), 3)
         + birth
         + check_digit(birth)
-        + _fit(sex, 1)
+        + _fit(holder.get("sex", "<"), 1)
         + expiry
         + check_digit(expiry)
         + personal
