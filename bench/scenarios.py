@@ -12,6 +12,7 @@ from bench.invoice_scenarios import invoice_run
 from bench.many_clients import many_clients
 from bench.notify_scenarios import notify_fanout
 from bench.payments_scenarios import bgmax_import
+from bench.presence_scenarios import checkin_scan, lok_period
 from bench.pricing_scenarios import pricing
 from bench.security_scenarios import login_storm
 from bench.sie_scenarios import sie_export
@@ -38,4 +39,6 @@ SCENARIOS: dict[str, Callable[[int | None], Result]] = {
     "pricing": pricing,
     "bgmax-import": bgmax_import,
     "invoice-run": invoice_run,
+    "lok-period": lok_period,
+    "checkin-scan": checkin_scan,
 }

@@ -14,6 +14,7 @@ from models.alumni import (
     AlumniStatus,
     StudentRecord,
 )
+from models.attendance import Attendance, CheckInHow, MembershipCard
 from models.audit import AuditEvent
 from models.base import Base, SyncMixin, synced_tables
 from models.booking import (
@@ -64,11 +65,13 @@ __all__ = [
     "AlumniRuleKind",
     "AlumniStatus",
     "ApprovalState",
+    "Attendance",
     "AuditEvent",
     "Base",
     "CancellationPolicy",
     "Category",
     "CategoryKey",
+    "CheckInHow",
     "Consent",
     "Contact",
     "ContactRole",
@@ -82,6 +85,7 @@ __all__ = [
     "FormElementKind",
     "LevelApproval",
     "Membership",
+    "MembershipCard",
     "MembershipType",
     "MessageTemplate",
     "OrderState",

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from models.base import Base, SyncMixin, sync_table_args
 from models.ids import utcnow
@@ -79,6 +79,25 @@ class Person(SyncMixin, Base):
             if e.is_primary:
                 return e.address
         return live[0].address if live else None
+
+
+#: How many merges are followed from a person to the one they were merged into.
+MAX_MERGES = 10
+
+
+def live_person(session: Session, tenant_id: str, person_id: str) -> Person | None:
+    """The tenant's live person ``person_id`` is: the one they were merged into when merged
+    (a merged duplicate is a tombstone naming its survivor), None when removed or of
+    another tenant."""
+    for _ in range(MAX_MERGES):
+        person = session.get(Person, person_id)
+        if person is None or person.tenant_id != tenant_id:
+            return None
+        if person.merged_into_id:
+            person_id = person.merged_into_id
+            continue
+        return person if person.deleted_at is None else None
+    return None
 
 
 class PersonEmail(SyncMixin, Base):

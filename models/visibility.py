@@ -64,6 +64,9 @@ ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
         "accounting_settings": "version year_start_month accrual series",
         "activity": "person_id kind subject body occurred_at registration_id actor data",
         "agent": "organisation_id name",
+        "attendance": (
+            "session_id person_id present checked_in_at how override_reason overridden recorded_by"
+        ),
         "agent_order": (
             "number agent_id customer_organisation_id service details ordered_by_name"
             " ordered_by_email customer_attestant_email state ordered_at case_handler_email"
@@ -93,6 +96,7 @@ ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
         ),
         "form_element": "form_id kind label required position require_email_confirmation options",
         "level_approval": "person_id course_id approved_on approved_by note",
+        "membership_card": "person_id code",
         "membership_type": "name fee vat_rate account",
         "message_template": (
             "event_type name language subject email_body sms_text state version"

@@ -277,6 +277,35 @@ REFUSALS = (
         "Validation", "Set the Bankgiro number before a reminder fee: invoices need it"
     ),
     QT_TRANSLATE_NOOP("Validation", "OCR reference carries no number"),
+    # The check-in and the MRZ (issue 19).
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "Not the machine-readable zone of an ID card (3 lines of 30) or a passport (2 of 44)",
+    ),
+    QT_TRANSLATE_NOOP("Validation", "The machine-readable zone may hold only A-Z, 0-9 and <"),
+    QT_TRANSLATE_NOOP("Validation", "The document number's check digit does not match"),
+    QT_TRANSLATE_NOOP("Validation", "The birth date's check digit does not match"),
+    QT_TRANSLATE_NOOP("Validation", "The expiry date's check digit does not match"),
+    QT_TRANSLATE_NOOP("Validation", "The personal number's check digit does not match"),
+    QT_TRANSLATE_NOOP("Validation", "The composite check digit does not match"),
+    QT_TRANSLATE_NOOP("Validation", "The machine-readable zone's country code is not letters"),
+    QT_TRANSLATE_NOOP("Validation", "The machine-readable zone's sex is not M, F or <"),
+    QT_TRANSLATE_NOOP("Validation", "The birth date in the machine-readable zone is not a date"),
+    QT_TRANSLATE_NOOP("Validation", "The expiry date in the machine-readable zone is not a date"),
+    QT_TRANSLATE_NOOP(
+        "Validation", "The personnummer in the machine-readable zone does not match its birth date"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation", "This document has no Swedish personnummer: type it or scan the card"
+    ),
+    QT_TRANSLATE_NOOP("Validation", "The check-in's session was not found"),
+    QT_TRANSLATE_NOOP("Validation", "Already checked in at {time}"),
+    QT_TRANSLATE_NOOP("Validation", "Already marked present"),
+    QT_TRANSLATE_NOOP("Validation", "{name} is not registered on this round"),
+    QT_TRANSLATE_NOOP("Validation", "A check-in is scanned or typed"),
+    QT_TRANSLATE_NOOP("Validation", "Give a reason for letting them in"),
+    QT_TRANSLATE_NOOP("Validation", "Give the card's code"),
+    QT_TRANSLATE_NOOP("Validation", "The card {code} is given to {name} already"),
 )
 
 
@@ -296,6 +325,29 @@ REASONS = (
     QT_TRANSLATE_NOOP("AlumniReason", "graduated {year}, not after {after}"),
 )
 
+
+#: The check-in station's answers (``models.presence.ANSWER_TEXTS``) and the grant check
+#: report's reasons (``models.grants.ISSUE_TEXTS``): code + values, shown translated
+#: (``tests/models/test_presence_texts.py`` keeps these complete).
+PRESENCE_TEXTS = (
+    QT_TRANSLATE_NOOP("Presence", "Welcome {name}"),
+    QT_TRANSLATE_NOOP("Presence", "Not found: scan again or type the personnummer"),
+    QT_TRANSLATE_NOOP("Presence", "This session is on {day}, not today"),
+    QT_TRANSLATE_NOOP("Presence", "{name}, your session today is {round} at {time}"),
+    QT_TRANSLATE_NOOP("Presence", "{name} is not registered on this round"),
+    QT_TRANSLATE_NOOP("Presence", "{name} is already checked in (at {time})"),
+    QT_TRANSLATE_NOOP("Presence", "{name} has an overdue fee of {amount} kr"),
+    QT_TRANSLATE_NOOP("Presence", "Before the rules hold ({day})"),
+    QT_TRANSLATE_NOOP("Presence", "The session has no start and end time"),
+    QT_TRANSLATE_NOOP("Presence", "{minutes} minutes; at least {min} count"),
+    QT_TRANSLATE_NOOP("Presence", "No leader"),
+    QT_TRANSLATE_NOOP("Presence", "The leader's age is not known"),
+    QT_TRANSLATE_NOOP("Presence", "The leader turns {age} this year; at least {min}"),
+    QT_TRANSLATE_NOOP(
+        "Presence",
+        "{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)",  # noqa: E501
+    ),
+)
 
 #: The subjects of the activities the server and the commands record (``Activity.subject``:
 #: models/commands, server/services), shown on a person's timeline.

@@ -118,6 +118,11 @@ COMMANDS = {
     "registration.review_decline": QT_TRANSLATE_NOOP(
         "SyncIssues", "Decline a sign-up after review"
     ),
+    "attendance.check_in": QT_TRANSLATE_NOOP("SyncIssues", "Check in"),
+    "attendance.override": QT_TRANSLATE_NOOP("SyncIssues", "Let in despite the check-in"),
+    "attendance.set": QT_TRANSLATE_NOOP("SyncIssues", "Mark attendance"),
+    "membership_card.add": QT_TRANSLATE_NOOP("SyncIssues", "Add a membership card"),
+    "membership_card.remove": QT_TRANSLATE_NOOP("SyncIssues", "Withdraw a membership card"),
 }
 
 #: The act of each command on its subject (%1), one line in the list.
@@ -211,6 +216,13 @@ ACTS = {
     "notification_recipient.archive": QT_TRANSLATE_NOOP(
         "SyncIssues", "Archive the notification recipient %1"
     ),
+    "attendance.check_in": QT_TRANSLATE_NOOP("SyncIssues", "Check %1 in at a session"),
+    "attendance.override": QT_TRANSLATE_NOOP(
+        "SyncIssues", "Let %1 in at a session despite the check-in's answer"
+    ),
+    "attendance.set": QT_TRANSLATE_NOOP("SyncIssues", "Mark the attendance of %1 at a session"),
+    "membership_card.add": QT_TRANSLATE_NOOP("SyncIssues", "Give %1 a membership card"),
+    "membership_card.remove": QT_TRANSLATE_NOOP("SyncIssues", "Withdraw a membership card of %1"),
 }
 APPROVE_ALUMNUS = QT_TRANSLATE_NOOP("SyncIssues", "Approve alumni registration of %1")
 DENY_ALUMNUS = QT_TRANSLATE_NOOP("SyncIssues", "Deny alumni registration of %1")

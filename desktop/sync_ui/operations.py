@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop.operations import Changes, DbOp, OpContext
 from models.alumni import AlumniRegistration, AlumniRule
+from models.attendance import MembershipCard
 from models.courses import (
     Course,
     CourseRound,
@@ -99,6 +100,7 @@ _ROW_KEYS = {
     "template_id": MessageTemplate,
     "binding_id": NotificationBinding,
     "recipient_id": NotificationRecipient,
+    "card_id": MembershipCard,
 }
 
 
@@ -141,7 +143,13 @@ def _named(s: Session, issue: Issue) -> Issue:
             str(issue.args.get("person_id")),
             f"{issue.args.get('first_name', '')} {issue.args.get('last_name', '')}".strip(),
         )
-    for key in (*_PERSON_KEYS[:2], "registration_id", "alumni_registration_id", "email_id"):
+    for key in (
+        *_PERSON_KEYS[:2],
+        "registration_id",
+        "alumni_registration_id",
+        "email_id",
+        "card_id",
+    ):
         subject = subject or names.get(str(issue.args.get(key)), "")
     for key in (
         "round_id",
@@ -163,7 +171,7 @@ def _named(s: Session, issue: Issue) -> Issue:
 
 def _row_name(s: Session, row: Any) -> str:
     """What a user calls a row: a registration by its participant, an address by itself."""
-    if isinstance(row, Registration | PersonEmail):
+    if isinstance(row, Registration | PersonEmail | MembershipCard):
         pid = row.participant_id if isinstance(row, Registration) else row.person_id
         person = s.get(Person, pid)
         return person.full_name if person is not None else ""

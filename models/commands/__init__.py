@@ -6,6 +6,7 @@ Importing this package registers every command type.
 from models.commands import (
     accounting,
     alumni,
+    attendance,
     booking,
     contacts,
     courses,
@@ -41,6 +42,7 @@ __all__ = [
     "Outcome",
     "accounting",
     "alumni",
+    "attendance",
     "booking",
     "build",
     "contacts",

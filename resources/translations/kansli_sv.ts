@@ -398,114 +398,114 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="303" />
+      <location filename="../../desktop/common/domain_text.py" line="355" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Godkännande begärt: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="304" />
+      <location filename="../../desktop/common/domain_text.py" line="356" />
       <source>Reminder sent: {name}</source>
       <translation>Påminnelse skickad: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="305" />
+      <location filename="../../desktop/common/domain_text.py" line="357" />
       <source>Approved: {name}</source>
       <translation>Godkänd: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="306" />
+      <location filename="../../desktop/common/domain_text.py" line="358" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="307" />
+      <location filename="../../desktop/common/domain_text.py" line="359" />
       <source>Approval removed</source>
       <translation>Godkännande borttaget</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="308" />
+      <location filename="../../desktop/common/domain_text.py" line="360" />
       <source>Registration approved</source>
       <translation>Kursregistrering godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="309" />
+      <location filename="../../desktop/common/domain_text.py" line="361" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumnregistrering {status} (automatisk kontroll)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="310" />
+      <location filename="../../desktop/common/domain_text.py" line="362" />
       <source>Alumni registration {status}</source>
       <translation>Alumnregistrering {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="311" />
+      <location filename="../../desktop/common/domain_text.py" line="363" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumnbeslutet ändrades tillbaka: åter i den manuella kön</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="312" />
+      <location filename="../../desktop/common/domain_text.py" line="364" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>Nya kontaktuppgifter bekräftade av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="313" />
+      <location filename="../../desktop/common/domain_text.py" line="365" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumnmedlemskapet avslutat av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="314" />
+      <location filename="../../desktop/common/domain_text.py" line="366" />
       <source>{name} merged into this profile</source>
       <translation>{name} sammanfogad med den här profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="315" />
+      <location filename="../../desktop/common/domain_text.py" line="367" />
       <source>Sign-up declined after review</source>
       <translation>Anmälan avslogs efter granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="320" />
+      <location filename="../../desktop/common/domain_text.py" line="372" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>mottagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="321" />
+      <location filename="../../desktop/common/domain_text.py" line="373" />
       <source>approved (registered alumnus)</source>
       <translation>godkänd (registrerad alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="322" />
+      <location filename="../../desktop/common/domain_text.py" line="374" />
       <source>approved registered alumnus</source>
       <translation>godkänd (registrerad alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="323" />
+      <location filename="../../desktop/common/domain_text.py" line="375" />
       <source>approved (alumnus)</source>
       <translation>godkänd (alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="324" />
+      <location filename="../../desktop/common/domain_text.py" line="376" />
       <source>approved alumnus</source>
       <translation>godkänd (alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="325" />
+      <location filename="../../desktop/common/domain_text.py" line="377" />
       <source>not approved</source>
       <translation>ej godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="326" />
+      <location filename="../../desktop/common/domain_text.py" line="378" />
       <source>approved manually</source>
       <translation>manuellt godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="327" />
+      <location filename="../../desktop/common/domain_text.py" line="379" />
       <source>denied</source>
       <translation>nekad</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="328" />
+      <location filename="../../desktop/common/domain_text.py" line="380" />
       <source>unregistered</source>
       <translation>avregistrerad</translation>
     </message>
@@ -1722,58 +1722,58 @@
   <context>
     <name>AlumniReason</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="286" />
+      <location filename="../../desktop/common/domain_text.py" line="315" />
       <source>No student record found</source>
       <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
       <translation>Inga studieuppgifter hittades</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="287" />
+      <location filename="../../desktop/common/domain_text.py" line="316" />
       <source>degree awarded: {degree}</source>
       <translation>examen utfärdad: {degree}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="288" />
+      <location filename="../../desktop/common/domain_text.py" line="317" />
       <source>No degree found in student records</source>
       <translation>Ingen examen hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="289" />
+      <location filename="../../desktop/common/domain_text.py" line="318" />
       <source>credits {have} ≥ {need}</source>
       <translation>högskolepoäng {have} ≥ {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="290" />
+      <location filename="../../desktop/common/domain_text.py" line="319" />
       <source>credits {have} &lt; {need}</source>
       <translation>högskolepoäng {have} &lt; {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="291" />
+      <location filename="../../desktop/common/domain_text.py" line="320" />
       <source>No program found in student records</source>
       <translation>Inget program hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="292" />
+      <location filename="../../desktop/common/domain_text.py" line="321" />
       <source>program {program} is in the list</source>
       <translation>programmet {program} finns i listan</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="293" />
+      <location filename="../../desktop/common/domain_text.py" line="322" />
       <source>program {program} not in {programs}</source>
       <translation>programmet {program} finns inte bland {programs}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="294" />
+      <location filename="../../desktop/common/domain_text.py" line="323" />
       <source>No graduation year found in student records</source>
       <translation>Inget examensår hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="295" />
+      <location filename="../../desktop/common/domain_text.py" line="324" />
       <source>graduated {year}, after {after}</source>
       <translation>examen {year}, efter {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="296" />
+      <location filename="../../desktop/common/domain_text.py" line="325" />
       <source>graduated {year}, not after {after}</source>
       <translation>examen {year}, inte efter {after}</translation>
     </message>
@@ -4758,7 +4758,7 @@
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="688" />
-      <location filename="../../desktop/sync_ui/describe.py" line="551" />
+      <location filename="../../desktop/sync_ui/describe.py" line="563" />
       <source>Row %1: </source>
       <translation>Rad %1: </translation>
     </message>
@@ -8618,6 +8618,80 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>Presence</name>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="333" />
+      <source>Welcome {name}</source>
+      <extracomment>The check-in station's answers (``models.presence.ANSWER_TEXTS``) and the grant check report's reasons (``models.grants.ISSUE_TEXTS``): code + values, shown translated (``tests/models/test_presence_texts.py`` keeps these complete).</extracomment>
+      <translation>Välkommen {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="334" />
+      <source>Not found: scan again or type the personnummer</source>
+      <translation>Hittades inte: skanna igen eller skriv in personnumret</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="335" />
+      <source>This session is on {day}, not today</source>
+      <translation>Det här kurstillfället är {day}, inte i dag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="336" />
+      <source>{name}, your session today is {round} at {time}</source>
+      <translation>{name}, ditt kurstillfälle i dag är {round} kl. {time}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="337" />
+      <source>{name} is not registered on this round</source>
+      <translation>{name} är inte anmäld till den här utbildningsomgången</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="338" />
+      <source>{name} is already checked in (at {time})</source>
+      <translation>{name} är redan incheckad (kl. {time})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="339" />
+      <source>{name} has an overdue fee of {amount} kr</source>
+      <translation>{name} har en förfallen avgift på {amount} kr</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="340" />
+      <source>Before the rules hold ({day})</source>
+      <translation>Före reglernas början ({day})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="341" />
+      <source>The session has no start and end time</source>
+      <translation>Kurstillfället saknar start- och sluttid</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="342" />
+      <source>{minutes} minutes; at least {min} count</source>
+      <translation>{minutes} minuter; minst {min} räknas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="343" />
+      <source>No leader</source>
+      <translation>Ingen ledare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="344" />
+      <source>The leader's age is not known</source>
+      <translation>Ledarens ålder är okänd</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="345" />
+      <source>The leader turns {age} this year; at least {min}</source>
+      <translation>Ledaren fyller {age} i år; minst {min}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="346" />
+      <source>{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)</source>
+      <translation>{count} deltagare räknas; minst {min} behövs ({outside_age} utanför åldrarna, {unknown_age} utan känd ålder, {counted_already} redan räknade den dagen)</translation>
+    </message>
+  </context>
+  <context>
     <name>PriceDialog</name>
     <message>
       <location filename="../../desktop/admin/booking_windows.py" line="426" />
@@ -11750,933 +11824,983 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Avslå en anmälan efter granskning</translation>
     </message>
     <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="121" />
+      <source>Check in</source>
+      <translation>Checka in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="122" />
+      <source>Let in despite the check-in</source>
+      <translation>Släpp in trots incheckningen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="123" />
+      <source>Mark attendance</source>
+      <translation>Markera närvaro</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="124" />
+      <source>Add a membership card</source>
+      <translation>Lägg till medlemskort</translation>
+    </message>
+    <message>
       <location filename="../../desktop/sync_ui/describe.py" line="125" />
+      <source>Withdraw a membership card</source>
+      <translation>Dra in medlemskort</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="130" />
       <source>Add %1 as a new person</source>
       <extracomment>The act of each command on its subject (%1), one line in the list.</extracomment>
       <translation>Lägg till %1 som ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="126" />
+      <location filename="../../desktop/sync_ui/describe.py" line="131" />
       <source>Change the details of %1</source>
       <translation>Ändra uppgifterna för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="127" />
+      <location filename="../../desktop/sync_ui/describe.py" line="132" />
       <source>Add an e-mail address to %1</source>
       <translation>Lägg till en e-postadress för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="128" />
+      <location filename="../../desktop/sync_ui/describe.py" line="133" />
       <source>Remove an e-mail address of %1</source>
       <translation>Ta bort en e-postadress för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="129" />
+      <location filename="../../desktop/sync_ui/describe.py" line="134" />
       <source>Link %1 as a contact</source>
       <translation>Koppla %1 som kontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="130" />
+      <location filename="../../desktop/sync_ui/describe.py" line="135" />
       <source>Change the contact roles of %1</source>
       <translation>Ändra kontaktrollerna för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="131" />
+      <location filename="../../desktop/sync_ui/describe.py" line="136" />
       <source>Remove %1 from the contacts</source>
       <translation>Ta bort %1 från kontakterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="132" />
+      <location filename="../../desktop/sync_ui/describe.py" line="137" />
       <source>Add a phone number to %1</source>
       <translation>Lägg till ett telefonnummer för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="133" />
+      <location filename="../../desktop/sync_ui/describe.py" line="138" />
       <source>Change the category of %1</source>
       <translation>Ändra kategori för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="134" />
+      <location filename="../../desktop/sync_ui/describe.py" line="139" />
       <source>Change the category of several persons</source>
       <translation>Ändra kategori för flera personer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="137" />
+      <location filename="../../desktop/sync_ui/describe.py" line="142" />
       <source>Create the category %1</source>
       <translation>Skapa kategorin %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="138" />
+      <location filename="../../desktop/sync_ui/describe.py" line="143" />
       <source>Rename the category %1</source>
       <translation>Byt namn på kategorin %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="139" />
+      <location filename="../../desktop/sync_ui/describe.py" line="144" />
       <source>Archive the category %1</source>
       <translation>Arkivera kategorin %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="140" />
+      <location filename="../../desktop/sync_ui/describe.py" line="145" />
       <source>Create the course %1</source>
       <translation>Skapa kursen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="141" />
+      <location filename="../../desktop/sync_ui/describe.py" line="146" />
       <source>Change the course %1</source>
       <translation>Ändra utbildningen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="142" />
+      <location filename="../../desktop/sync_ui/describe.py" line="147" />
       <source>Archive the course %1</source>
       <translation>Arkivera utbildningen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="143" />
+      <location filename="../../desktop/sync_ui/describe.py" line="148" />
       <source>Create the course round %1</source>
       <translation>Skapa utbildningsomgången %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="144" />
+      <location filename="../../desktop/sync_ui/describe.py" line="149" />
       <source>Change the course round %1</source>
       <translation>Ändra utbildningsomgången %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="145" />
+      <location filename="../../desktop/sync_ui/describe.py" line="150" />
       <source>Archive the course round %1</source>
       <translation>Arkivera utbildningsomgången %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="146" />
+      <location filename="../../desktop/sync_ui/describe.py" line="151" />
       <source>Change the terms of %1</source>
       <translation>Ändra villkoren för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="147" />
+      <location filename="../../desktop/sync_ui/describe.py" line="152" />
       <source>Register %1 on a course round</source>
       <translation>Registrera %1 på en utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="148" />
+      <location filename="../../desktop/sync_ui/describe.py" line="153" />
       <source>Change the approving manager of %1</source>
       <translation>Byt godkännande chef för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="151" />
+      <location filename="../../desktop/sync_ui/describe.py" line="156" />
       <source>Ask the approving manager to approve %1</source>
       <translation>Be godkännande chef att godkänna %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="154" />
+      <location filename="../../desktop/sync_ui/describe.py" line="159" />
       <source>Remove the approval of %1</source>
       <translation>Ta bort godkännandet för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="155" />
+      <location filename="../../desktop/sync_ui/describe.py" line="160" />
       <source>Cancel the registration of %1</source>
       <translation>Avboka kursregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="156" />
+      <location filename="../../desktop/sync_ui/describe.py" line="161" />
       <source>Move %1 to the waiting list</source>
       <translation>Flytta %1 till väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="157" />
+      <location filename="../../desktop/sync_ui/describe.py" line="162" />
       <source>Give %1 a place from the waiting list</source>
       <translation>Ge %1 en plats från väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="160" />
+      <location filename="../../desktop/sync_ui/describe.py" line="165" />
       <source>Accept the place offered to %1</source>
       <translation>Tacka ja till platsen som erbjöds %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="161" />
+      <location filename="../../desktop/sync_ui/describe.py" line="166" />
       <source>Accept the sign-up of %1 after review</source>
       <translation>Godta anmälan från %1 efter granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="164" />
+      <location filename="../../desktop/sync_ui/describe.py" line="169" />
       <source>Decline the sign-up of %1 after review</source>
       <translation>Avslå anmälan från %1 efter granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="167" />
+      <location filename="../../desktop/sync_ui/describe.py" line="172" />
       <source>Change the sign-up form of %1</source>
       <translation>Ändra anmälningsformuläret för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="168" />
+      <location filename="../../desktop/sync_ui/describe.py" line="173" />
       <source>Add a question to the sign-up form</source>
       <translation>Lägg till en fråga i anmälningsformuläret</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="169" />
+      <location filename="../../desktop/sync_ui/describe.py" line="174" />
       <source>Remove the question “%1”</source>
       <translation>Ta bort frågan ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="170" />
+      <location filename="../../desktop/sync_ui/describe.py" line="175" />
       <source>Change the question “%1”</source>
       <translation>Ändra frågan ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="171" />
+      <location filename="../../desktop/sync_ui/describe.py" line="176" />
       <source>Move the question “%1”</source>
       <translation>Flytta frågan ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="172" />
+      <location filename="../../desktop/sync_ui/describe.py" line="177" />
       <source>Change the alumni rule “%1”</source>
       <translation>Ändra alumniregeln ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="173" />
+      <location filename="../../desktop/sync_ui/describe.py" line="178" />
       <source>Reverse the alumni decision on %1</source>
       <translation>Häv alumnbeslutet för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="174" />
+      <location filename="../../desktop/sync_ui/describe.py" line="179" />
       <source>Import registrations to %1</source>
       <translation>Importera kursregistreringar till %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="175" />
+      <location filename="../../desktop/sync_ui/describe.py" line="180" />
       <source>Create the organisation %1</source>
       <translation>Skapa organisationen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="176" />
+      <location filename="../../desktop/sync_ui/describe.py" line="181" />
       <source>Change the organisation %1</source>
       <translation>Ändra organisationen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="177" />
+      <location filename="../../desktop/sync_ui/describe.py" line="182" />
       <source>Archive the organisation %1</source>
       <translation>Arkivera organisationen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="178" />
+      <location filename="../../desktop/sync_ui/describe.py" line="183" />
       <source>Make %1 a customer</source>
       <translation>Gör %1 till kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="179" />
+      <location filename="../../desktop/sync_ui/describe.py" line="184" />
       <source>Change the customer %1</source>
       <translation>Ändra kunden %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="180" />
+      <location filename="../../desktop/sync_ui/describe.py" line="185" />
       <source>Archive the customer %1</source>
       <translation>Arkivera kunden %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="181" />
+      <location filename="../../desktop/sync_ui/describe.py" line="186" />
       <source>Create a contract for %1</source>
       <translation>Skapa ett kontrakt för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="182" />
+      <location filename="../../desktop/sync_ui/describe.py" line="187" />
       <source>Change the contract %1</source>
       <translation>Ändra kontraktet %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="183" />
+      <location filename="../../desktop/sync_ui/describe.py" line="188" />
       <source>Archive the contract %1</source>
       <translation>Arkivera kontraktet %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="184" />
+      <location filename="../../desktop/sync_ui/describe.py" line="189" />
       <source>Make %1 an agent</source>
       <translation>Gör %1 till agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="185" />
+      <location filename="../../desktop/sync_ui/describe.py" line="190" />
       <source>Change the agent %1</source>
       <translation>Ändra agenten %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="186" />
+      <location filename="../../desktop/sync_ui/describe.py" line="191" />
       <source>Archive the agent %1</source>
       <translation>Arkivera agenten %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="187" />
+      <location filename="../../desktop/sync_ui/describe.py" line="192" />
       <source>Add a session to %1</source>
       <translation>Lägg till ett kurstillfälle i %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="188" />
+      <location filename="../../desktop/sync_ui/describe.py" line="193" />
       <source>Change the session %1</source>
       <translation>Ändra kurstillfället %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="189" />
+      <location filename="../../desktop/sync_ui/describe.py" line="194" />
       <source>Remove the session %1</source>
       <translation>Ta bort kurstillfället %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="190" />
+      <location filename="../../desktop/sync_ui/describe.py" line="195" />
       <source>Send the participant list of %1</source>
       <translation>Skicka deltagarlistan för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="193" />
+      <location filename="../../desktop/sync_ui/describe.py" line="198" />
       <source>Create the message template %1</source>
       <translation>Skapa meddelandemallen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="194" />
+      <location filename="../../desktop/sync_ui/describe.py" line="199" />
       <source>Change the message template %1</source>
       <translation>Ändra meddelandemallen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="195" />
+      <location filename="../../desktop/sync_ui/describe.py" line="200" />
       <source>Publish the message template %1</source>
       <translation>Publicera meddelandemallen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="196" />
+      <location filename="../../desktop/sync_ui/describe.py" line="201" />
       <source>Create a notification binding of %1</source>
       <translation>Skapa en aviseringskoppling för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="199" />
+      <location filename="../../desktop/sync_ui/describe.py" line="204" />
       <source>Change the notification binding of %1</source>
       <translation>Ändra aviseringskopplingen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="202" />
+      <location filename="../../desktop/sync_ui/describe.py" line="207" />
       <source>Archive the notification binding of %1</source>
       <translation>Arkivera aviseringskopplingen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="205" />
+      <location filename="../../desktop/sync_ui/describe.py" line="210" />
       <source>Add %1 as a notification recipient</source>
       <translation>Lägg till %1 som aviseringsmottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="208" />
+      <location filename="../../desktop/sync_ui/describe.py" line="213" />
       <source>Change the notification recipient %1</source>
       <translation>Ändra aviseringsmottagaren %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="211" />
+      <location filename="../../desktop/sync_ui/describe.py" line="216" />
       <source>Archive the notification recipient %1</source>
       <translation>Arkivera aviseringsmottagaren %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="215" />
+      <location filename="../../desktop/sync_ui/describe.py" line="219" />
+      <source>Check %1 in at a session</source>
+      <translation>Checka in %1 på ett kurstillfälle</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="220" />
+      <source>Let %1 in at a session despite the check-in's answer</source>
+      <translation>Släpp in %1 på ett kurstillfälle trots incheckningens svar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="223" />
+      <source>Mark the attendance of %1 at a session</source>
+      <translation>Markera närvaron för %1 på ett kurstillfälle</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="224" />
+      <source>Give %1 a membership card</source>
+      <translation>Ge %1 ett medlemskort</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="225" />
+      <source>Withdraw a membership card of %1</source>
+      <translation>Dra in ett medlemskort för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="227" />
       <source>Approve alumni registration of %1</source>
       <translation>Godkänn alumniregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="216" />
+      <location filename="../../desktop/sync_ui/describe.py" line="228" />
       <source>Deny alumni registration of %1</source>
       <translation>Neka alumniregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="221" />
+      <location filename="../../desktop/sync_ui/describe.py" line="233" />
       <source>First name</source>
       <extracomment>The fields of the field-edit commands (models.commands.edits) and of the rows the server sends back, as a user names them.</extracomment>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="222" />
+      <location filename="../../desktop/sync_ui/describe.py" line="234" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="223" />
+      <location filename="../../desktop/sync_ui/describe.py" line="235" />
       <source>Personal identity number</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="224" />
+      <location filename="../../desktop/sync_ui/describe.py" line="236" />
       <source>Birth date</source>
       <translation>Födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="225" />
+      <location filename="../../desktop/sync_ui/describe.py" line="237" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="226" />
+      <location filename="../../desktop/sync_ui/describe.py" line="238" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="227" />
+      <location filename="../../desktop/sync_ui/describe.py" line="239" />
       <source>Street</source>
       <translation>Gatuadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="228" />
+      <location filename="../../desktop/sync_ui/describe.py" line="240" />
       <source>Postal code</source>
       <translation>Postnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="229" />
+      <location filename="../../desktop/sync_ui/describe.py" line="241" />
       <source>City</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="230" />
+      <location filename="../../desktop/sync_ui/describe.py" line="242" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="231" />
+      <location filename="../../desktop/sync_ui/describe.py" line="243" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="232" />
+      <location filename="../../desktop/sync_ui/describe.py" line="244" />
       <source>Terms</source>
       <translation>Villkor</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="233" />
+      <location filename="../../desktop/sync_ui/describe.py" line="245" />
       <source>Terms version</source>
       <translation>Villkorsversion</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="234" />
+      <location filename="../../desktop/sync_ui/describe.py" line="246" />
       <source>Heading</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="235" />
+      <location filename="../../desktop/sync_ui/describe.py" line="247" />
       <source>Introduction</source>
       <translation>Inledning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="236" />
+      <location filename="../../desktop/sync_ui/describe.py" line="248" />
       <source>Banner image</source>
       <translation>Bannerbild</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="237" />
+      <location filename="../../desktop/sync_ui/describe.py" line="249" />
       <source>Confirmation text</source>
       <translation>Bekräftelsetext</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="238" />
+      <location filename="../../desktop/sync_ui/describe.py" line="250" />
       <source>Published</source>
       <translation>Publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="239" />
+      <location filename="../../desktop/sync_ui/describe.py" line="251" />
       <source>Kind of rule</source>
       <translation>Typ av regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="240" />
+      <location filename="../../desktop/sync_ui/describe.py" line="252" />
       <source>Rule values</source>
       <translation>Regelns värden</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="241" />
+      <location filename="../../desktop/sync_ui/describe.py" line="253" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="242" />
+      <location filename="../../desktop/sync_ui/describe.py" line="254" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="243" />
+      <location filename="../../desktop/sync_ui/describe.py" line="255" />
       <source>Description</source>
       <translation>Beskrivning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="244" />
-      <location filename="../../desktop/sync_ui/describe.py" line="245" />
-      <location filename="../../desktop/sync_ui/describe.py" line="499" />
+      <location filename="../../desktop/sync_ui/describe.py" line="256" />
+      <location filename="../../desktop/sync_ui/describe.py" line="257" />
+      <location filename="../../desktop/sync_ui/describe.py" line="511" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="246" />
+      <location filename="../../desktop/sync_ui/describe.py" line="258" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="247" />
+      <location filename="../../desktop/sync_ui/describe.py" line="259" />
       <source>Decided by</source>
       <translation>Beslutad av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="248" />
+      <location filename="../../desktop/sync_ui/describe.py" line="260" />
       <source>Decided</source>
       <translation>Beslutad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="249" />
+      <location filename="../../desktop/sync_ui/describe.py" line="261" />
       <source>Reason for the denial</source>
       <translation>Skäl till nekandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="250" />
+      <location filename="../../desktop/sync_ui/describe.py" line="262" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="251" />
+      <location filename="../../desktop/sync_ui/describe.py" line="263" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="252" />
+      <location filename="../../desktop/sync_ui/describe.py" line="264" />
       <source>Approved by</source>
       <translation>Godkänd av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="253" />
+      <location filename="../../desktop/sync_ui/describe.py" line="265" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="254" />
+      <location filename="../../desktop/sync_ui/describe.py" line="266" />
       <source>Subject</source>
       <translation>Ämne</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="255" />
+      <location filename="../../desktop/sync_ui/describe.py" line="267" />
       <source>E-mail text</source>
       <translation>E-posttext</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="256" />
+      <location filename="../../desktop/sync_ui/describe.py" line="268" />
       <source>SMS text</source>
       <translation>SMS-text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="257" />
+      <location filename="../../desktop/sync_ui/describe.py" line="269" />
       <source>Starts</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="258" />
+      <location filename="../../desktop/sync_ui/describe.py" line="270" />
       <source>Ends</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="259" />
+      <location filename="../../desktop/sync_ui/describe.py" line="271" />
       <source>Question</source>
       <translation>Fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="260" />
+      <location filename="../../desktop/sync_ui/describe.py" line="272" />
       <source>Required</source>
       <translation>Obligatorisk</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="261" />
+      <location filename="../../desktop/sync_ui/describe.py" line="273" />
       <source>Options</source>
       <translation>Alternativ</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="262" />
+      <location filename="../../desktop/sync_ui/describe.py" line="274" />
       <source>Require confirmation by e-mail</source>
       <translation>Kräv bekräftelse via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="263" />
+      <location filename="../../desktop/sync_ui/describe.py" line="275" />
       <source>E-mail address</source>
       <translation>E-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="264" />
+      <location filename="../../desktop/sync_ui/describe.py" line="276" />
       <source>Phone number</source>
       <translation>Telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="265" />
+      <location filename="../../desktop/sync_ui/describe.py" line="277" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="266" />
+      <location filename="../../desktop/sync_ui/describe.py" line="278" />
       <source>Message</source>
       <translation>Meddelande</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="267" />
-      <location filename="../../desktop/sync_ui/describe.py" line="472" />
+      <location filename="../../desktop/sync_ui/describe.py" line="279" />
+      <location filename="../../desktop/sync_ui/describe.py" line="484" />
       <source>Course round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="268" />
+      <location filename="../../desktop/sync_ui/describe.py" line="280" />
       <source>Code</source>
       <translation>Kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="269" />
+      <location filename="../../desktop/sync_ui/describe.py" line="281" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="270" />
+      <location filename="../../desktop/sync_ui/describe.py" line="282" />
       <source>Course leader</source>
       <translation>Kursledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="271" />
+      <location filename="../../desktop/sync_ui/describe.py" line="283" />
       <source>Archived</source>
       <translation>Arkiverad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="272" />
+      <location filename="../../desktop/sync_ui/describe.py" line="284" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="273" />
+      <location filename="../../desktop/sync_ui/describe.py" line="285" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="274" />
+      <location filename="../../desktop/sync_ui/describe.py" line="286" />
       <source>Seats</source>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="275" />
+      <location filename="../../desktop/sync_ui/describe.py" line="287" />
       <source>Registration opens</source>
       <translation>Anmälan öppnar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="276" />
+      <location filename="../../desktop/sync_ui/describe.py" line="288" />
       <source>Registration closes</source>
       <translation>Anmälan stänger</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="277" />
+      <location filename="../../desktop/sync_ui/describe.py" line="289" />
       <source>Price</source>
       <translation>Pris</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="278" />
+      <location filename="../../desktop/sync_ui/describe.py" line="290" />
       <source>Organisation number</source>
       <translation>Organisationsnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="279" />
+      <location filename="../../desktop/sync_ui/describe.py" line="291" />
       <source>Customer number</source>
       <translation>Kundnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="280" />
+      <location filename="../../desktop/sync_ui/describe.py" line="292" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="281" />
+      <location filename="../../desktop/sync_ui/describe.py" line="293" />
       <source>Day</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="282" />
+      <location filename="../../desktop/sync_ui/describe.py" line="294" />
       <source>Starts at</source>
       <translation>Starttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="283" />
+      <location filename="../../desktop/sync_ui/describe.py" line="295" />
       <source>Ends at</source>
       <translation>Sluttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="284" />
+      <location filename="../../desktop/sync_ui/describe.py" line="296" />
       <source>Room</source>
       <translation>Lokal</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="285" />
+      <location filename="../../desktop/sync_ui/describe.py" line="297" />
       <source>Note</source>
       <translation>Anteckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="286" />
+      <location filename="../../desktop/sync_ui/describe.py" line="298" />
       <source>Template</source>
       <translation>Mall</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="287" />
-      <location filename="../../desktop/sync_ui/describe.py" line="288" />
+      <location filename="../../desktop/sync_ui/describe.py" line="299" />
+      <location filename="../../desktop/sync_ui/describe.py" line="300" />
       <source>Applies to</source>
       <translation>Gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="289" />
+      <location filename="../../desktop/sync_ui/describe.py" line="301" />
       <source>Recipients</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="290" />
+      <location filename="../../desktop/sync_ui/describe.py" line="302" />
       <source>Channels</source>
       <translation>Kanaler</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="291" />
+      <location filename="../../desktop/sync_ui/describe.py" line="303" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="292" />
+      <location filename="../../desktop/sync_ui/describe.py" line="304" />
       <source>User</source>
       <translation>Användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="293" />
+      <location filename="../../desktop/sync_ui/describe.py" line="305" />
       <source>Fee</source>
       <translation>Avgift</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="294" />
+      <location filename="../../desktop/sync_ui/describe.py" line="306" />
       <source>VAT rate</source>
       <translation>Momssats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="295" />
+      <location filename="../../desktop/sync_ui/describe.py" line="307" />
       <source>Account</source>
       <translation>Konto</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="296" />
+      <location filename="../../desktop/sync_ui/describe.py" line="308" />
       <source>Purpose</source>
       <translation>Ändamål</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="297" />
+      <location filename="../../desktop/sync_ui/describe.py" line="309" />
       <source>Cost centre</source>
       <translation>Kostnadsställe</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="298" />
+      <location filename="../../desktop/sync_ui/describe.py" line="310" />
       <source>Project</source>
       <translation>Projekt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="299" />
+      <location filename="../../desktop/sync_ui/describe.py" line="311" />
       <source>VAT code</source>
       <translation>Momskod</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="300" />
+      <location filename="../../desktop/sync_ui/describe.py" line="312" />
       <source>Dimension</source>
       <translation>Dimension</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="301" />
+      <location filename="../../desktop/sync_ui/describe.py" line="313" />
       <source>Fiscal year starts</source>
       <translation>Räkenskapsåret börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="302" />
+      <location filename="../../desktop/sync_ui/describe.py" line="314" />
       <source>Accrual of course fees</source>
       <translation>Periodisering av kursavgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="303" />
+      <location filename="../../desktop/sync_ui/describe.py" line="315" />
       <source>Voucher series</source>
       <translation>Verifikationsserier</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="304" />
+      <location filename="../../desktop/sync_ui/describe.py" line="316" />
       <source>Base price</source>
       <translation>Grundpris</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="305" />
+      <location filename="../../desktop/sync_ui/describe.py" line="317" />
       <source>Membership type</source>
       <translation>Medlemskapstyp</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="306" />
+      <location filename="../../desktop/sync_ui/describe.py" line="318" />
       <source>Condition</source>
       <translation>Villkor</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="307" />
+      <location filename="../../desktop/sync_ui/describe.py" line="319" />
       <source>Amount</source>
       <translation>Belopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="308" />
+      <location filename="../../desktop/sync_ui/describe.py" line="320" />
       <source>Percentage</source>
       <translation>Procent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="309" />
+      <location filename="../../desktop/sync_ui/describe.py" line="321" />
       <source>Combines with other discounts</source>
       <translation>Kombineras med andra rabatter</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="310" />
+      <location filename="../../desktop/sync_ui/describe.py" line="322" />
       <source>Valid from</source>
       <translation>Gäller från</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="311" />
+      <location filename="../../desktop/sync_ui/describe.py" line="323" />
       <source>Valid until</source>
       <translation>Gäller till och med</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="312" />
+      <location filename="../../desktop/sync_ui/describe.py" line="324" />
       <source>Book by</source>
       <translation>Boka senast</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="313" />
+      <location filename="../../desktop/sync_ui/describe.py" line="325" />
       <source>Member since</source>
       <translation>Medlem från</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="314" />
+      <location filename="../../desktop/sync_ui/describe.py" line="326" />
       <source>Member until</source>
       <translation>Medlem till och med</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="315" />
+      <location filename="../../desktop/sync_ui/describe.py" line="327" />
       <source>Partner course</source>
       <translation>Partnerkurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="345" />
+      <location filename="../../desktop/sync_ui/describe.py" line="357" />
       <source>Registered</source>
       <extracomment>The columns of the server's rows worth showing, per table, in this order.</extracomment>
       <translation>Anmäld</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="346" />
+      <location filename="../../desktop/sync_ui/describe.py" line="358" />
       <source>Cancelled</source>
       <translation>Avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="347" />
+      <location filename="../../desktop/sync_ui/describe.py" line="359" />
       <source>Waiting for review</source>
       <translation>Väntar på granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="352" />
+      <location filename="../../desktop/sync_ui/describe.py" line="364" />
       <source>Someone changed this on the server after you saw it.</source>
       <extracomment>What the server says, by code, when its message is not one the app can translate.</extracomment>
       <translation>Någon ändrade detta på servern efter att du såg det.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="355" />
+      <location filename="../../desktop/sync_ui/describe.py" line="367" />
       <source>What is on the server now does not allow this any more.</source>
       <translation>Det som finns på servern nu tillåter inte detta längre.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="358" />
+      <location filename="../../desktop/sync_ui/describe.py" line="370" />
       <source>What this change concerns is no longer on the server.</source>
       <translation>Det som ändringen gäller finns inte längre på servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="361" />
+      <location filename="../../desktop/sync_ui/describe.py" line="373" />
       <source>Your roles do not allow this change.</source>
       <translation>Dina roller tillåter inte den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="362" />
+      <location filename="../../desktop/sync_ui/describe.py" line="374" />
       <source>The server did not accept a value of this change.</source>
       <translation>Servern godtog inte ett värde i den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="364" />
+      <location filename="../../desktop/sync_ui/describe.py" line="376" />
       <source>The server refused this change.</source>
       <translation>Servern avvisade den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="386" />
-      <location filename="../../desktop/sync_ui/describe.py" line="404" />
+      <location filename="../../desktop/sync_ui/describe.py" line="398" />
+      <location filename="../../desktop/sync_ui/describe.py" line="416" />
       <source>yes</source>
       <extracomment>A row id inside a server's message: such a message is not shown as it is. Longest value shown in the lists of yours and theirs (the whole value is in the chooser). The commands that decide an alumni registration, sent with the status the officer saw.</extracomment>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="406" />
+      <location filename="../../desktop/sync_ui/describe.py" line="418" />
       <source>no</source>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="424" />
+      <location filename="../../desktop/sync_ui/describe.py" line="436" />
       <source>nobody</source>
       <translation>ingen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="476" />
+      <location filename="../../desktop/sync_ui/describe.py" line="488" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="483" />
+      <location filename="../../desktop/sync_ui/describe.py" line="495" />
       <source>Status when you decided</source>
       <translation>Status när du beslutade</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="528" />
+      <location filename="../../desktop/sync_ui/describe.py" line="540" />
       <source>Already decided by %1 at %2: %3.</source>
       <translation>Redan beslutad av %1 %2: %3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="531" />
+      <location filename="../../desktop/sync_ui/describe.py" line="543" />
       <source>the automatic check</source>
       <translation>den automatiska kontrollen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="538" />
+      <location filename="../../desktop/sync_ui/describe.py" line="550" />
       <source>Already approved by %1 at %2.</source>
       <translation>Redan godkänd av %1 %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="565" />
+      <location filename="../../desktop/sync_ui/describe.py" line="577" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
       <translation>Ändringen är för stor för att skicka (%1 MB), så den nådde aldrig servern. Kasta den, eller gör den igen i mindre delar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="573" />
+      <location filename="../../desktop/sync_ui/describe.py" line="585" />
       <source>You took this change back before the server carried it out.</source>
       <translation>Du tog tillbaka ändringen innan servern genomförde den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="582" />
+      <location filename="../../desktop/sync_ui/describe.py" line="594" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 ändrade %2 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="589" />
+      <location filename="../../desktop/sync_ui/describe.py" line="601" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Någon annan ändrade %1 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="619" />
+      <location filename="../../desktop/sync_ui/describe.py" line="631" />
       <source>Field</source>
       <extracomment>The columns of a field conflict, side by side.</extracomment>
       <translation>Fält</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="620" />
+      <location filename="../../desktop/sync_ui/describe.py" line="632" />
       <source>Before</source>
       <translation>Före</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="621" />
+      <location filename="../../desktop/sync_ui/describe.py" line="633" />
       <source>Yours</source>
       <translation>Din</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="622" />
+      <location filename="../../desktop/sync_ui/describe.py" line="634" />
       <source>Theirs (server)</source>
       <translation>Deras (servern)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="623" />
+      <location filename="../../desktop/sync_ui/describe.py" line="635" />
       <source>Changed by</source>
       <translation>Ändrat av</translation>
     </message>
@@ -14561,6 +14685,111 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/common/domain_text.py" line="279" />
       <source>OCR reference carries no number</source>
       <translation>OCR-numret innehåller inget nummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="281" />
+      <source>Not the machine-readable zone of an ID card (3 lines of 30) or a passport (2 of 44)</source>
+      <translation>Inte den maskinläsbara zonen på ett id-kort (3 rader à 30 tecken) eller ett pass (2 à 44)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="285" />
+      <source>The machine-readable zone may hold only A-Z, 0-9 and &lt;</source>
+      <translation>Den maskinläsbara zonen får bara innehålla A–Z, 0–9 och &lt;</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="286" />
+      <source>The document number's check digit does not match</source>
+      <translation>Dokumentnumrets kontrollsiffra stämmer inte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="287" />
+      <source>The birth date's check digit does not match</source>
+      <translation>Födelsedatumets kontrollsiffra stämmer inte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="288" />
+      <source>The expiry date's check digit does not match</source>
+      <translation>Giltighetsdatumets kontrollsiffra stämmer inte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="289" />
+      <source>The personal number's check digit does not match</source>
+      <translation>Personnumrets kontrollsiffra stämmer inte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="290" />
+      <source>The composite check digit does not match</source>
+      <translation>Den sammanfattande kontrollsiffran stämmer inte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="291" />
+      <source>The machine-readable zone's country code is not letters</source>
+      <translation>Landskoden i den maskinläsbara zonen är inte bokstäver</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="292" />
+      <source>The machine-readable zone's sex is not M, F or &lt;</source>
+      <translation>Könet i den maskinläsbara zonen är inte M, F eller &lt;</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="293" />
+      <source>The birth date in the machine-readable zone is not a date</source>
+      <translation>Födelsedatumet i den maskinläsbara zonen är inget datum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="294" />
+      <source>The expiry date in the machine-readable zone is not a date</source>
+      <translation>Giltighetsdatumet i den maskinläsbara zonen är inget datum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="295" />
+      <source>The personnummer in the machine-readable zone does not match its birth date</source>
+      <translation>Personnumret i den maskinläsbara zonen stämmer inte med födelsedatumet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="298" />
+      <source>This document has no Swedish personnummer: type it or scan the card</source>
+      <translation>Dokumentet har inget svenskt personnummer: skriv in det eller skanna kortet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="301" />
+      <source>The check-in's session was not found</source>
+      <translation>Incheckningens kurstillfälle hittades inte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="302" />
+      <source>Already checked in at {time}</source>
+      <translation>Redan incheckad kl. {time}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="303" />
+      <source>Already marked present</source>
+      <translation>Redan markerad som närvarande</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="304" />
+      <source>{name} is not registered on this round</source>
+      <translation>{name} är inte anmäld till den här utbildningsomgången</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="305" />
+      <source>A check-in is scanned or typed</source>
+      <translation>En incheckning skannas eller skrivs in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="306" />
+      <source>Give a reason for letting them in</source>
+      <translation>Ange ett skäl till att släppa in personen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="307" />
+      <source>Give the card's code</source>
+      <translation>Ange kortets kod</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="308" />
+      <source>The card {code} is given to {name} already</source>
+      <translation>Kortet {code} är redan utfärdat till {name}</translation>
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="83" />

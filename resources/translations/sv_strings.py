@@ -4127,6 +4127,139 @@ SV: dict[object, object] = {
         "AccountingOptionsDialog",
         "change of the accounting settings",
     ): "ändring av bokföringsinställningarna",
+    # Presence (issue 19): the check-in, the MRZ, attendance commands.
+    (
+        "Validation",
+        "Not the machine-readable zone of an ID card (3 lines of 30) or a passport (2 of 44)",
+    ): "Inte den maskinläsbara zonen på ett id-kort (3 rader à 30 tecken) eller ett pass (2 à 44)",
+    (
+        "Validation",
+        "The machine-readable zone may hold only A-Z, 0-9 and <",
+    ): "Den maskinläsbara zonen får bara innehålla A–Z, 0–9 och <",
+    (
+        "Validation",
+        "The document number's check digit does not match",
+    ): "Dokumentnumrets kontrollsiffra stämmer inte",
+    (
+        "Validation",
+        "The birth date's check digit does not match",
+    ): "Födelsedatumets kontrollsiffra stämmer inte",
+    (
+        "Validation",
+        "The expiry date's check digit does not match",
+    ): "Giltighetsdatumets kontrollsiffra stämmer inte",
+    (
+        "Validation",
+        "The personal number's check digit does not match",
+    ): "Personnumrets kontrollsiffra stämmer inte",
+    (
+        "Validation",
+        "The composite check digit does not match",
+    ): "Den sammanfattande kontrollsiffran stämmer inte",
+    (
+        "Validation",
+        "The machine-readable zone's country code is not letters",
+    ): "Landskoden i den maskinläsbara zonen är inte bokstäver",
+    (
+        "Validation",
+        "The machine-readable zone's sex is not M, F or <",
+    ): "Könet i den maskinläsbara zonen är inte M, F eller <",
+    (
+        "Validation",
+        "The birth date in the machine-readable zone is not a date",
+    ): "Födelsedatumet i den maskinläsbara zonen är inget datum",
+    (
+        "Validation",
+        "The expiry date in the machine-readable zone is not a date",
+    ): "Giltighetsdatumet i den maskinläsbara zonen är inget datum",
+    (
+        "Validation",
+        "The personnummer in the machine-readable zone does not match its birth date",
+    ): "Personnumret i den maskinläsbara zonen stämmer inte med födelsedatumet",
+    (
+        "Validation",
+        "This document has no Swedish personnummer: type it or scan the card",
+    ): "Dokumentet har inget svenskt personnummer: skriv in det eller skanna kortet",
+    (
+        "Validation",
+        "The check-in's session was not found",
+    ): "Incheckningens kurstillfälle hittades inte",
+    ("Validation", "Already checked in at {time}"): "Redan incheckad kl. {time}",
+    ("Validation", "Already marked present"): "Redan markerad som närvarande",
+    (
+        "Validation",
+        "{name} is not registered on this round",
+    ): "{name} är inte anmäld till den här utbildningsomgången",
+    ("Validation", "A check-in is scanned or typed"): "En incheckning skannas eller skrivs in",
+    (
+        "Validation",
+        "Give a reason for letting them in",
+    ): "Ange ett skäl till att släppa in personen",
+    ("SyncIssues", "Check in"): "Checka in",
+    ("SyncIssues", "Let in despite the check-in"): "Släpp in trots incheckningen",
+    ("SyncIssues", "Mark attendance"): "Markera närvaro",
+    ("SyncIssues", "Check %1 in at a session"): "Checka in %1 på ett kurstillfälle",
+    (
+        "SyncIssues",
+        "Let %1 in at a session despite the check-in's answer",
+    ): "Släpp in %1 på ett kurstillfälle trots incheckningens svar",
+    (
+        "SyncIssues",
+        "Mark the attendance of %1 at a session",
+    ): "Markera närvaron för %1 på ett kurstillfälle",
+    ("Presence", "Welcome {name}"): "Välkommen {name}",
+    (
+        "Presence",
+        "Not found: scan again or type the personnummer",
+    ): "Hittades inte: skanna igen eller skriv in personnumret",
+    (
+        "Presence",
+        "This session is on {day}, not today",
+    ): "Det här kurstillfället är {day}, inte i dag",
+    (
+        "Presence",
+        "{name}, your session today is {round} at {time}",
+    ): "{name}, ditt kurstillfälle i dag är {round} kl. {time}",
+    (
+        "Presence",
+        "{name} is not registered on this round",
+    ): "{name} är inte anmäld till den här utbildningsomgången",
+    (
+        "Presence",
+        "{name} is already checked in (at {time})",
+    ): "{name} är redan incheckad (kl. {time})",
+    (
+        "Presence",
+        "{name} has an overdue fee of {amount} kr",
+    ): "{name} har en förfallen avgift på {amount} kr",
+    ("Presence", "Before the rules hold ({day})"): "Före reglernas början ({day})",
+    (
+        "Presence",
+        "The session has no start and end time",
+    ): "Kurstillfället saknar start- och sluttid",
+    (
+        "Presence",
+        "{minutes} minutes; at least {min} count",
+    ): "{minutes} minuter; minst {min} räknas",
+    ("Presence", "No leader"): "Ingen ledare",
+    ("Presence", "The leader's age is not known"): "Ledarens ålder är okänd",
+    (
+        "Presence",
+        "The leader turns {age} this year; at least {min}",
+    ): "Ledaren fyller {age} i år; minst {min}",
+    (
+        "Presence",
+        "{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)",
+    ): "{count} deltagare räknas; minst {min} behövs ({outside_age} utanför åldrarna, {unknown_age} utan känd ålder, {counted_already} redan räknade den dagen)",
+    ("SyncIssues", "Add a membership card"): "Lägg till medlemskort",
+    ("SyncIssues", "Withdraw a membership card"): "Dra in medlemskort",
+    ("SyncIssues", "Give %1 a membership card"): "Ge %1 ett medlemskort",
+    ("SyncIssues", "Withdraw a membership card of %1"): "Dra in ett medlemskort för %1",
+    ("Validation", "Give the card's code"): "Ange kortets kod",
+    (
+        "Validation",
+        "The card {code} is given to {name} already",
+    ): "Kortet {code} är redan utfärdat till {name}",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

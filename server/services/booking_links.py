@@ -13,9 +13,9 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
+from models.people import live_person
 from server.i18n import N_
 from server.services.approval import LinkKind, LinkProblem, find_link, issue_link, link_url
-from server.services.scope import live_person
 from server.settings import Settings
 
 #: A personal booking link; reusable until it expires.

@@ -19,13 +19,12 @@ from sqlalchemy.orm import Session
 from models.courses import CourseRound, Registration, RegistrationStatus
 from models.errors import NotFoundError, ValidationError
 from models.notifications import EventType, RecipientKind
-from models.people import Person
+from models.people import Person, live_person
 from models.validators import normalize_email
 from server.i18n import N_
 from server.services.booking_links import BOOKING_LINK, booking_link
 from server.services.notify import Recipient, notify
 from server.services.round_notices import round_concerns, round_values
-from server.services.scope import live_person
 from server.services.signup import _new_person, _split_name, find_by_email
 from server.settings import Settings
 

@@ -42,7 +42,6 @@ from sqlalchemy.orm import Session
 
 from models.base import Base, SyncMixin
 from models.errors import NotFoundError
-from models.people import Person
 from models.tenancy import AGENT_ADMIN, PERSONAL_DATA_ROLES, Membership, Role
 from models.visibility import reads_personal_data
 from server.services.accounts import membership_role
@@ -103,25 +102,6 @@ def first_of_tenant(
 ) -> _Tenant | None:
     """The first of ``tenant_id``'s rows of ``model`` where every ``where`` holds, or None."""
     return session.scalars(of_tenant(model, tenant_id, *where)).first()
-
-
-#: How many merges are followed from a person to the one they were merged into.
-MAX_MERGES = 10
-
-
-def live_person(session: Session, tenant_id: str, person_id: str) -> Person | None:
-    """The tenant's live person ``person_id`` is: the one they were merged into when merged
-    (a merged duplicate is a tombstone naming its survivor), None when removed or of
-    another tenant."""
-    for _ in range(MAX_MERGES):
-        person = session.get(Person, person_id)
-        if person is None or person.tenant_id != tenant_id:
-            return None
-        if person.merged_into_id:
-            person_id = person.merged_into_id
-            continue
-        return person if person.deleted_at is None else None
-    return None
 
 
 def _agent_scope(agent_ids: set[str | None]) -> str | None:

@@ -46,6 +46,7 @@ from models.courses import new_status, seats_taken
 from models.errors import DomainError, ValidationError
 from models.ids import new_id
 from models.notifications import EventType
+from models.people import live_person
 from models.prerequisites import Reason
 from models.pricing import Breakdown
 from models.tenancy import Role
@@ -66,7 +67,6 @@ from server.services.booking import (
 from server.services.effects import run_effects
 from server.services.mail_text import paragraph, round_lines
 from server.services.notify import Recipient, notify, registration_concerns
-from server.services.scope import live_person
 from server.settings import Settings
 
 #: The actor of what the sign-up page does (activities and audit name it).

@@ -85,6 +85,8 @@ TABLE_CASES: dict[str, str] = {
     "payment_settings": "hidden: the tenant's payment settings",
     "course_prerequisite": "hidden: courses",
     "level_approval": "hidden: the tenant's persons",
+    "attendance": "hidden: courses",
+    "membership_card": "hidden: the tenant's persons",
 }
 
 AGENT_USERS = ("agent_admin", "attestant", "agent_case_handler", "stray")

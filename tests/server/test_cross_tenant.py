@@ -204,6 +204,11 @@ def seed(world: World, seed_no: int) -> None:
         )
         for person in data.rows["person"][:3]
     ]
+    # Membership cards (issue 19): membership_card.remove takes the last.
+    data.rows["membership_card"] = [
+        _row(person_id=person["id"], code=f"KORT-{n}-{world.tenant_id[-6:]}")
+        for n, person in enumerate(data.rows["person"][:3])
+    ]
     for row in regs[-6:-4]:
         row["status"] = "review"
     with world.db.transaction() as s:
@@ -279,6 +284,39 @@ def _last(p: Picker, table: str) -> Callable[[dict[str, Any]], bool]:
     commands pick (the first ones; an agent's picker does not skip rows used) stay live."""
     last = {next(reversed(pulled["changes"][table])) for pulled in (p.own, p.other)}
     return lambda r: r["id"] in last
+
+
+def _registered_with_session(p: Picker) -> Callable[[dict[str, Any]], bool]:
+    """A registration (of either tenant) on a round that has a session, of a person no
+    other command took (attendance.check_in checks a registered participant in)."""
+    rounds = {
+        s["round_id"]
+        for pulled in (p.own, p.other)
+        for s in pulled["changes"]["round_session"].values()
+        if s["id"] not in p.used
+    }
+    return lambda r: (
+        r["status"] == "registered"
+        and r["round_id"] in rounds
+        and not {r["id"], r["participant_id"]} & p.used
+    )
+
+
+def _session_of(p: Picker, round_id: str) -> Callable[[dict[str, Any]], bool]:
+    """A session of ``round_id``; any of the other tenant's (the session under test), or
+    any at all when the round is the other tenant's (the person under test)."""
+    theirs = set(p.other["changes"]["round_session"]) - set(p.own["changes"]["round_session"])
+    ours = {s["round_id"] for s in p.own["changes"]["round_session"].values()}
+    return lambda r: (
+        r["id"] not in p.used
+        and (r["round_id"] == round_id or r["id"] in theirs or round_id not in ours)
+    )
+
+
+def _unused(p: Picker) -> Callable[[dict[str, Any]], bool]:
+    """A row no command before took (an agent's picker, reading one tenant as both, would
+    give the first row again: a session removed, a person merged)."""
+    return lambda r: r["id"] not in p.used
 
 
 def _last_in_review(p: Picker) -> Callable[[dict[str, Any]], bool]:
@@ -823,6 +861,32 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
             "level_approval_id", "level_approval", _last(p, "level_approval")
         ),
         "changes": {"archived": {"old": False, "new": True}},
+    },
+    "attendance.check_in": lambda p: (
+        lambda reg: {
+            "session_id": p.id("session_id", "round_session", _session_of(p, reg["round_id"])),
+            "person_id": reg["participant_id"],
+            "how": "scan",
+        }
+    )(p.row("person_id", "registration", _registered_with_session(p))),
+    "attendance.override": lambda p: {
+        "session_id": p.id("session_id", "round_session", _unused(p)),
+        "person_id": p.id("person_id", "person", _unused(p)),
+        "reason": "Betalade kontant i dörren",
+        "overridden": "fee_overdue",
+    },
+    "attendance.set": lambda p: {
+        "session_id": p.id("session_id", "round_session", _unused(p)),
+        "person_id": p.id("person_id", "person", _unused(p)),
+        "present": True,
+    },
+    "membership_card.add": lambda p: {
+        "card_id": p.new("card_id", "membership_card"),
+        "person_id": p.id("person_id", "person", _unused(p)),
+        "code": f"KORT-NY-{new_id()[-8:]}",
+    },
+    "membership_card.remove": lambda p: {
+        "card_id": p.id("card_id", "membership_card", _last(p, "membership_card")),
     },
     "registration.review_accept": lambda p: {
         "registration_id": p.id("registration_id", "registration", _status("review"))
