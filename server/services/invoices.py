@@ -433,32 +433,56 @@ def credited(session: Session, tenant_id: str, invoice: Invoice) -> int:
     return -int(total or 0)
 
 
-def paid_on_invoice(session: Session, tenant_id: str, invoice: Invoice) -> int:
-    """What payments with the invoice's OCR reference paid of its receivable (öre)."""
+def _on_invoice(session: Session, tenant_id: str, invoice: Invoice) -> dict[str, int]:
+    """The receivable side of the ledger's transactions that name the invoice's OCR
+    reference, summed by kind (öre: payments negative, reminder charges positive)."""
     if not invoice.ocr:
-        return 0
-    total = session.scalar(
-        postings(func.coalesce(func.sum(LedgerPosting.amount), 0)).where(
+        return {}
+    rows = session.execute(
+        postings(LedgerTransaction.kind, func.coalesce(func.sum(LedgerPosting.amount), 0))
+        .where(
             LedgerTransaction.tenant_id == tenant_id,
             LedgerTransaction.reference == invoice.ocr,
-            LedgerTransaction.kind == ledger.Kind.PAYMENT.value,
+            LedgerTransaction.kind.in_([ledger.Kind.PAYMENT.value, ledger.Kind.REMINDER.value]),
             LedgerPosting.account == ledger.Account.RECEIVABLE.value,
         )
-    )
-    return -int(total or 0)
+        .group_by(LedgerTransaction.kind)
+    ).all()
+    return {str(kind): int(total or 0) for kind, total in rows}
+
+
+def paid_on_invoice(session: Session, tenant_id: str, invoice: Invoice) -> int:
+    """What payments with the invoice's OCR reference paid of its receivable (öre; a
+    returned payment, a BgMax deduction, takes its part back off)."""
+    return -_on_invoice(session, tenant_id, invoice).get(ledger.Kind.PAYMENT.value, 0)
+
+
+@dataclass(frozen=True)
+class Owed:
+    """What is still to pay on an invoice (öre, each >= 0): ``principal`` of its own
+    amount, and ``total`` with the reminder fees and late interest its reminders charged.
+    A payment pays the invoice's amount first, then those charges."""
+
+    principal: int
+    total: int
+
+
+def owed(session: Session, tenant_id: str, invoice: Invoice) -> Owed:
+    """:class:`Owed` of ``invoice``: its amount less its credit notes, plus its reminders'
+    fees and interest, less the payments made with its OCR reference (a credit note: 0)."""
+    if invoice.kind != INVOICE:
+        return Owed(0, 0)
+    sums = _on_invoice(session, tenant_id, invoice)
+    paid = -sums.get(ledger.Kind.PAYMENT.value, 0)
+    charged = sums.get(ledger.Kind.REMINDER.value, 0)
+    due = invoice.amount - credited(session, tenant_id, invoice)
+    return Owed(max(0, due - paid), max(0, due + charged - paid))
 
 
 def open_amount(session: Session, tenant_id: str, invoice: Invoice) -> int:
-    """What is still to pay on ``invoice``: its amount less its credit notes and the
-    payments made with its OCR reference (never below 0; a credit note: 0)."""
-    if invoice.kind != INVOICE:
-        return 0
-    return max(
-        0,
-        invoice.amount
-        - credited(session, tenant_id, invoice)
-        - paid_on_invoice(session, tenant_id, invoice),
-    )
+    """What is still to pay on ``invoice``, its reminders' fees and late interest
+    included (:func:`owed`)."""
+    return owed(session, tenant_id, invoice).total
 
 
 # -- the PDF ----------------------------------------------------------------------------------

@@ -119,8 +119,10 @@ def _ocr(reference: str) -> str | None:
 
 
 def owed_on(session: Session, tenant_id: str, invoices: Iterable[InvoiceFacts]) -> dict[str, int]:
-    """What each invoice still asks (öre; by id): its amount less the payments made to it
-    (the receivable side of payment transactions whose reference is its OCR)."""
+    """What each invoice still asks (öre; by id): its amount less its credit notes, plus
+    the fees and late interest its reminders charged, less the payments made to it (the
+    receivable side of payment and reminder transactions whose reference is its OCR), as
+    :func:`server.services.invoices.open_amount` counts it."""
     wanted = {i.ocr: i for i in invoices if i.ocr}
     owed = {i.id: i.amount for i in wanted.values()}
     if not wanted:
@@ -132,7 +134,7 @@ def owed_on(session: Session, tenant_id: str, invoices: Iterable[InvoiceFacts]) 
         .where(
             LedgerPosting.tenant_id == tenant_id,
             LedgerPosting.account == ledger.Account.RECEIVABLE.value,
-            LedgerTransaction.kind == ledger.Kind.PAYMENT.value,
+            LedgerTransaction.kind.in_([ledger.Kind.PAYMENT.value, ledger.Kind.REMINDER.value]),
             LedgerTransaction.reference.in_(list(wanted)),
         )
         .group_by(LedgerTransaction.reference, LedgerPosting.person_id)
