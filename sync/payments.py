@@ -15,7 +15,8 @@ from sync.client import ServerClient, ServerUnavailable
 @dataclass(frozen=True)
 class ImportSummary:
     """What an import did: the file was imported before (nothing booked), and the counts
-    (payments, matched, partly, overpaid, unmatched, already, deductions, amount in öre)."""
+    (payments, matched, partly, overpaid, unmatched, already, deductions, returned,
+    deductions_unmatched, amount in öre)."""
 
     already_imported: bool
     counts: dict[str, int]
