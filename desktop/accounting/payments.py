@@ -264,9 +264,16 @@ class MatchDialog(ServerDialog):
         self.setObjectName("match_payment_dialog")
         self.setWindowTitle(self.tr("Match payment to an invoice"))
         self.payment = payment
+        said = (
+            self.tr(
+                "Deduction of %1 (money the bank took back) on %2, reference “%3”, from %4: "
+                "matched, it takes back what the invoice's payments brought in."
+            )
+            if payment["amount"] < 0
+            else self.tr("Payment of %1 on %2, reference “%3”, from %4.")
+        )
         about = QLabel(
-            self.tr("Payment of %1 on %2, reference “%3”, from %4.")
-            .replace("%1", kronor_text(payment["amount"]))
+            said.replace("%1", kronor_text(abs(payment["amount"])))
             .replace("%2", format_date(payment["paid_on"]))
             .replace("%3", str(payment["reference"]))
             .replace("%4", str(payment["payer"]) or "?")

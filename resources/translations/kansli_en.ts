@@ -2093,32 +2093,32 @@
   <context>
     <name>CardEventsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="552" />
+      <location filename="../../desktop/accounting/payments.py" line="559" />
       <source>Card payment events</source>
       <translation>Card payment events</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="553" />
+      <location filename="../../desktop/accounting/payments.py" line="560" />
       <source>&amp;Needs attention only</source>
       <translation>&amp;Needs attention only</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="556" />
+      <location filename="../../desktop/accounting/payments.py" line="563" />
       <source>Only the events whose money could not be booked: an unknown charge, or one paid before</source>
       <translation>Only the events whose money could not be booked: an unknown charge, or one paid before</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="562" />
+      <location filename="../../desktop/accounting/payments.py" line="569" />
       <source>Card payment event actions</source>
       <translation>Card payment event actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="564" />
+      <location filename="../../desktop/accounting/payments.py" line="571" />
       <source>Filter by reference, provider or what happened…</source>
       <translation>Filter by reference, provider or what happened…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="593" />
+      <location filename="../../desktop/accounting/payments.py" line="600" />
       <source>No card payment events yet.</source>
       <translation>No card payment events yet.</translation>
     </message>
@@ -5660,32 +5660,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Match payment to an invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="268" />
+      <location filename="../../desktop/accounting/payments.py" line="269" />
+      <source>Deduction of %1 (money the bank took back) on %2, reference “%3”, from %4: matched, it takes back what the invoice's payments brought in.</source>
+      <translation>Deduction of %1 (money the bank took back) on %2, reference “%3”, from %4: matched, it takes back what the invoice's payments brought in.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="273" />
       <source>Payment of %1 on %2, reference “%3”, from %4.</source>
       <translation>Payment of %1 on %2, reference “%3”, from %4.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="275" />
+      <location filename="../../desktop/accounting/payments.py" line="282" />
       <source>OCR reference, invoice number or name…</source>
       <translation>OCR reference, invoice number or name…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="276" />
+      <location filename="../../desktop/accounting/payments.py" line="283" />
       <source>Find invoice</source>
       <translation>Find invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="278" />
+      <location filename="../../desktop/accounting/payments.py" line="285" />
       <source>&amp;Find invoice:</source>
       <translation>&amp;Find invoice:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="286" />
+      <location filename="../../desktop/accounting/payments.py" line="293" />
       <source>&amp;Match</source>
       <translation>&amp;Match</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="303" />
+      <location filename="../../desktop/accounting/payments.py" line="310" />
       <source>No invoice found.</source>
       <translation>No invoice found.</translation>
     </message>
@@ -7426,27 +7431,27 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>The file was not imported: line %1, %2: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="395" />
+      <location filename="../../desktop/accounting/payments.py" line="402" />
       <source>Loading payments</source>
       <translation>Loading payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="456" />
+      <location filename="../../desktop/accounting/payments.py" line="463" />
       <source>Importing payments</source>
       <translation>Importing payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="511" />
+      <location filename="../../desktop/accounting/payments.py" line="518" />
       <source>Finding invoices</source>
       <translation>Finding invoices</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="536" />
+      <location filename="../../desktop/accounting/payments.py" line="543" />
       <source>Matching payment</source>
       <translation>Matching payment</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="584" />
+      <location filename="../../desktop/accounting/payments.py" line="591" />
       <source>Loading card payment events</source>
       <translation>Loading card payment events</translation>
     </message>
@@ -13036,86 +13041,86 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UnmatchedPaymentsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="338" />
+      <location filename="../../desktop/accounting/payments.py" line="345" />
       <source>Unmatched payments</source>
       <extracomment>An import ended: its summary in words ("" when it failed).</extracomment>
       <translation>Unmatched payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="340" />
+      <location filename="../../desktop/accounting/payments.py" line="347" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Import BgMax file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="343" />
+      <location filename="../../desktop/accounting/payments.py" line="350" />
       <source>Import a Bankgirot BgMax file and match its payments to invoices by OCR</source>
       <translation>Import a Bankgirot BgMax file and match its payments to invoices by OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="346" />
+      <location filename="../../desktop/accounting/payments.py" line="353" />
       <source>&amp;Match to invoice…</source>
       <translation>&amp;Match to invoice…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="349" />
+      <location filename="../../desktop/accounting/payments.py" line="356" />
       <source>Match the chosen payment to an invoice found by OCR, number or name</source>
       <translation>Match the chosen payment to an invoice found by OCR, number or name</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="352" />
+      <location filename="../../desktop/accounting/payments.py" line="359" />
       <source>&amp;Card payment events…</source>
       <translation>&amp;Card payment events…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="355" />
+      <location filename="../../desktop/accounting/payments.py" line="362" />
       <source>What the card payment providers reported, and what needs attention</source>
       <translation>What the card payment providers reported, and what needs attention</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="365" />
+      <location filename="../../desktop/accounting/payments.py" line="372" />
       <source>Payment actions</source>
       <extracomment>The card payment events' window, once opened.</extracomment>
       <translation>Payment actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="367" />
+      <location filename="../../desktop/accounting/payments.py" line="374" />
       <source>Filter by reference, payer or amount…</source>
       <translation>Filter by reference, payer or amount…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="403" />
+      <location filename="../../desktop/accounting/payments.py" line="410" />
       <source>Every payment is matched to an invoice.</source>
       <translation>Every payment is matched to an invoice.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="413" />
-      <location filename="../../desktop/accounting/payments.py" line="444" />
-      <location filename="../../desktop/accounting/payments.py" line="483" />
+      <location filename="../../desktop/accounting/payments.py" line="420" />
+      <location filename="../../desktop/accounting/payments.py" line="451" />
+      <location filename="../../desktop/accounting/payments.py" line="490" />
       <source>Import BgMax file</source>
       <translation>Import BgMax file</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="417" />
+      <location filename="../../desktop/accounting/payments.py" line="424" />
       <source>BgMax files (*.txt *.bgmax *.dat)</source>
       <translation>BgMax files (*.txt *.bgmax *.dat)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="417" />
+      <location filename="../../desktop/accounting/payments.py" line="424" />
       <source>All files (*)</source>
       <translation>All files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="435" />
+      <location filename="../../desktop/accounting/payments.py" line="442" />
       <source>The file could not be read: %1</source>
       <translation>The file could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="441" />
+      <location filename="../../desktop/accounting/payments.py" line="448" />
       <source>Importing %1…</source>
       <translation>Importing %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="523" />
+      <location filename="../../desktop/accounting/payments.py" line="530" />
       <source>Matched %1 to invoice %2 (%3); the receipt is on its way.</source>
       <translation>Matched %1 to invoice %2 (%3); the receipt is on its way.</translation>
     </message>
@@ -13434,12 +13439,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: invoices and their reminders are kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="320" />
+      <location filename="../../desktop/accounting/payments.py" line="327" />
       <source>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</source>
       <translation>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="325" />
+      <location filename="../../desktop/accounting/payments.py" line="332" />
       <source>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</source>
       <translation>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</translation>
     </message>

@@ -2093,32 +2093,32 @@
   <context>
     <name>CardEventsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="552" />
+      <location filename="../../desktop/accounting/payments.py" line="559" />
       <source>Card payment events</source>
       <translation>Kortbetalningshändelser</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="553" />
+      <location filename="../../desktop/accounting/payments.py" line="560" />
       <source>&amp;Needs attention only</source>
       <translation>&amp;Bara det som behöver åtgärdas</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="556" />
+      <location filename="../../desktop/accounting/payments.py" line="563" />
       <source>Only the events whose money could not be booked: an unknown charge, or one paid before</source>
       <translation>Bara händelser vars pengar inte kunde bokföras: en okänd debitering, eller en som redan var betald</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="562" />
+      <location filename="../../desktop/accounting/payments.py" line="569" />
       <source>Card payment event actions</source>
       <translation>Åtgärder för kortbetalningshändelser</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="564" />
+      <location filename="../../desktop/accounting/payments.py" line="571" />
       <source>Filter by reference, provider or what happened…</source>
       <translation>Filtrera på referens, leverantör eller vad som hände…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="593" />
+      <location filename="../../desktop/accounting/payments.py" line="600" />
       <source>No card payment events yet.</source>
       <translation>Inga kortbetalningshändelser än.</translation>
     </message>
@@ -5660,32 +5660,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Matcha betalning mot en faktura</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="268" />
+      <location filename="../../desktop/accounting/payments.py" line="269" />
+      <source>Deduction of %1 (money the bank took back) on %2, reference “%3”, from %4: matched, it takes back what the invoice's payments brought in.</source>
+      <translation>Avdrag på %1 (pengar som banken tog tillbaka) den %2, referens ”%3”, från %4: matchat tar det tillbaka det som fakturans betalningar fört in.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="273" />
       <source>Payment of %1 on %2, reference “%3”, from %4.</source>
       <translation>Betalning på %1 den %2, referens ”%3”, från %4.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="275" />
+      <location filename="../../desktop/accounting/payments.py" line="282" />
       <source>OCR reference, invoice number or name…</source>
       <translation>OCR-nummer, fakturanummer eller namn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="276" />
+      <location filename="../../desktop/accounting/payments.py" line="283" />
       <source>Find invoice</source>
       <translation>Sök faktura</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="278" />
+      <location filename="../../desktop/accounting/payments.py" line="285" />
       <source>&amp;Find invoice:</source>
       <translation>&amp;Sök faktura:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="286" />
+      <location filename="../../desktop/accounting/payments.py" line="293" />
       <source>&amp;Match</source>
       <translation>&amp;Matcha</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="303" />
+      <location filename="../../desktop/accounting/payments.py" line="310" />
       <source>No invoice found.</source>
       <translation>Ingen faktura hittades.</translation>
     </message>
@@ -7426,27 +7431,27 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Filen importerades inte: rad %1, %2: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="395" />
+      <location filename="../../desktop/accounting/payments.py" line="402" />
       <source>Loading payments</source>
       <translation>Hämtar betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="456" />
+      <location filename="../../desktop/accounting/payments.py" line="463" />
       <source>Importing payments</source>
       <translation>Importerar betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="511" />
+      <location filename="../../desktop/accounting/payments.py" line="518" />
       <source>Finding invoices</source>
       <translation>Söker fakturor</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="536" />
+      <location filename="../../desktop/accounting/payments.py" line="543" />
       <source>Matching payment</source>
       <translation>Matchar betalning</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="584" />
+      <location filename="../../desktop/accounting/payments.py" line="591" />
       <source>Loading card payment events</source>
       <translation>Hämtar kortbetalningshändelser</translation>
     </message>
@@ -13036,86 +13041,86 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UnmatchedPaymentsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="338" />
+      <location filename="../../desktop/accounting/payments.py" line="345" />
       <source>Unmatched payments</source>
       <extracomment>An import ended: its summary in words ("" when it failed).</extracomment>
       <translation>Omatchade betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="340" />
+      <location filename="../../desktop/accounting/payments.py" line="347" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Importera BgMax-fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="343" />
+      <location filename="../../desktop/accounting/payments.py" line="350" />
       <source>Import a Bankgirot BgMax file and match its payments to invoices by OCR</source>
       <translation>Importera en BgMax-fil från Bankgirot och matcha betalningarna mot fakturor med OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="346" />
+      <location filename="../../desktop/accounting/payments.py" line="353" />
       <source>&amp;Match to invoice…</source>
       <translation>&amp;Matcha mot faktura…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="349" />
+      <location filename="../../desktop/accounting/payments.py" line="356" />
       <source>Match the chosen payment to an invoice found by OCR, number or name</source>
       <translation>Matcha den valda betalningen mot en faktura som hittas med OCR, nummer eller namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="352" />
+      <location filename="../../desktop/accounting/payments.py" line="359" />
       <source>&amp;Card payment events…</source>
       <translation>&amp;Kortbetalningshändelser…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="355" />
+      <location filename="../../desktop/accounting/payments.py" line="362" />
       <source>What the card payment providers reported, and what needs attention</source>
       <translation>Vad kortbetalningsleverantörerna rapporterat, och vad som behöver åtgärdas</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="365" />
+      <location filename="../../desktop/accounting/payments.py" line="372" />
       <source>Payment actions</source>
       <extracomment>The card payment events' window, once opened.</extracomment>
       <translation>Åtgärder för betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="367" />
+      <location filename="../../desktop/accounting/payments.py" line="374" />
       <source>Filter by reference, payer or amount…</source>
       <translation>Filtrera på referens, betalare eller belopp…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="403" />
+      <location filename="../../desktop/accounting/payments.py" line="410" />
       <source>Every payment is matched to an invoice.</source>
       <translation>Alla betalningar är matchade mot en faktura.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="413" />
-      <location filename="../../desktop/accounting/payments.py" line="444" />
-      <location filename="../../desktop/accounting/payments.py" line="483" />
+      <location filename="../../desktop/accounting/payments.py" line="420" />
+      <location filename="../../desktop/accounting/payments.py" line="451" />
+      <location filename="../../desktop/accounting/payments.py" line="490" />
       <source>Import BgMax file</source>
       <translation>Importera BgMax-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="417" />
+      <location filename="../../desktop/accounting/payments.py" line="424" />
       <source>BgMax files (*.txt *.bgmax *.dat)</source>
       <translation>BgMax-filer (*.txt *.bgmax *.dat)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="417" />
+      <location filename="../../desktop/accounting/payments.py" line="424" />
       <source>All files (*)</source>
       <translation>Alla filer (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="435" />
+      <location filename="../../desktop/accounting/payments.py" line="442" />
       <source>The file could not be read: %1</source>
       <translation>Filen kunde inte läsas: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="441" />
+      <location filename="../../desktop/accounting/payments.py" line="448" />
       <source>Importing %1…</source>
       <translation>Importerar %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="523" />
+      <location filename="../../desktop/accounting/payments.py" line="530" />
       <source>Matched %1 to invoice %2 (%3); the receipt is on its way.</source>
       <translation>Matchade %1 mot faktura %2 (%3); kvittot är på väg.</translation>
     </message>
@@ -13434,12 +13439,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: fakturor och deras påminnelser finns på servern, och den kan inte nås just nu. Ditt övriga arbete fortsätter; försök igen när du är online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="320" />
+      <location filename="../../desktop/accounting/payments.py" line="327" />
       <source>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</source>
       <translation>Betalningar finns på servern, och den här kopian av data är inte ansluten till någon. Logga in på servern för att importera och matcha betalningar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="325" />
+      <location filename="../../desktop/accounting/payments.py" line="332" />
       <source>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</source>
       <translation>Offline: betalningar finns på servern, och den kan inte nås just nu. Import och matchning behöver en anslutning; ditt övriga arbete fortsätter. Försök igen när du är online.</translation>
     </message>

@@ -4059,6 +4059,10 @@ SV: dict[object, object] = {
         "Filter by reference, provider or what happened…",
     ): "Filtrera på referens, leverantör eller vad som hände…",
     ("CardEventsWindow", "No card payment events yet."): "Inga kortbetalningshändelser än.",
+    (
+        "MatchDialog",
+        "Deduction of %1 (money the bank took back) on %2, reference “%3”, from %4: matched, it takes back what the invoice's payments brought in.",
+    ): "Avdrag på %1 (pengar som banken tog tillbaka) den %2, referens ”%3”, från %4: matchat tar det tillbaka det som fakturans betalningar fört in.",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

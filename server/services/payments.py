@@ -600,15 +600,15 @@ def import_bgmax(
             result.counts["already"] += 1
             continue
         seen.add(d.source_ref)
-        row = IncomingPayment(
+        deduction = IncomingPayment(
             id=new_id(), tenant_id=tenant_id, source="bgmax", source_ref=d.source_ref,
             amount=-d.amount, paid_on=d.paid_on, reference=d.match_reference[:100],
             payer=d.name[:200], file_id=file.id, status=UNMATCHED, applied=0, left_after=0,
             created_at=now,
         )  # fmt: skip
-        session.add(row)
+        session.add(deduction)
         session.flush()
-        returned = _take_back(session, row)
+        returned = _take_back(session, deduction)
         result.counts[RETURNED if returned else "deductions_unmatched"] += 1
     # The receipts go after the import (queue_receipts, on the mail worker's beat): a
     # file of thousands of payments is booked in seconds, its receipts follow.
