@@ -189,6 +189,11 @@ class CardEventsModel(FilteredRowsModel):
         )
 
 
+def payments_op(parent: QWidget, link: ServerLink, fn: Any, label: str) -> NetOp[Any]:
+    """A call of :class:`PaymentsClient` (``fn`` of the client) on the network pool."""
+    return NetOp(_call(link, fn, PaymentsClient), parent=parent, label=label)
+
+
 def payment_row(p: UnmatchedPayment) -> Record:
     return item_row(p, p.reference, p.payer, p.amount // 100)
 
@@ -389,7 +394,7 @@ class UnmatchedPaymentsWindow(ServerListWindow):
         return super().describe_error(exc)
 
     def _client(self, link: ServerLink, fn: Any, label: str) -> NetOp[Any]:
-        return NetOp(_call(link, fn, PaymentsClient), parent=self, label=label)
+        return payments_op(self, link, fn, label)
 
     # -- the list -----------------------------------------------------------------------
 
@@ -585,10 +590,11 @@ class CardEventsWindow(ServerListWindow):
         if link is None:
             return
         keep = select or self._asking()
-        NetOp(
-            _call(link, lambda c: c.card_events(), PaymentsClient),
-            parent=self,
-            label=_t(QT_TRANSLATE_NOOP("Payments", "Loading card payment events")),
+        payments_op(
+            self,
+            link,
+            lambda c: c.card_events(),
+            _t(QT_TRANSLATE_NOOP("Payments", "Loading card payment events")),
         ).success(lambda items: self._listed(items, keep)).failure(self._list_failed).run(
             self.ctx.ops
         )
