@@ -2093,32 +2093,32 @@
   <context>
     <name>CardEventsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="559" />
+      <location filename="../../desktop/accounting/payments.py" line="564" />
       <source>Card payment events</source>
       <translation>Card payment events</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="560" />
+      <location filename="../../desktop/accounting/payments.py" line="565" />
       <source>&amp;Needs attention only</source>
       <translation>&amp;Needs attention only</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="563" />
+      <location filename="../../desktop/accounting/payments.py" line="568" />
       <source>Only the events whose money could not be booked: an unknown charge, or one paid before</source>
       <translation>Only the events whose money could not be booked: an unknown charge, or one paid before</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="569" />
+      <location filename="../../desktop/accounting/payments.py" line="574" />
       <source>Card payment event actions</source>
       <translation>Card payment event actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="571" />
+      <location filename="../../desktop/accounting/payments.py" line="576" />
       <source>Filter by reference, provider or what happened…</source>
       <translation>Filter by reference, provider or what happened…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="600" />
+      <location filename="../../desktop/accounting/payments.py" line="606" />
       <source>No card payment events yet.</source>
       <translation>No card payment events yet.</translation>
     </message>
@@ -5654,43 +5654,43 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MatchDialog</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="265" />
+      <location filename="../../desktop/accounting/payments.py" line="270" />
       <source>Match payment to an invoice</source>
       <extracomment>The invoice chosen (its id). Find invoices for this text.</extracomment>
       <translation>Match payment to an invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="269" />
+      <location filename="../../desktop/accounting/payments.py" line="274" />
       <source>Deduction of %1 (money the bank took back) on %2, reference “%3”, from %4: matched, it takes back what the invoice's payments brought in.</source>
       <translation>Deduction of %1 (money the bank took back) on %2, reference “%3”, from %4: matched, it takes back what the invoice's payments brought in.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="273" />
+      <location filename="../../desktop/accounting/payments.py" line="278" />
       <source>Payment of %1 on %2, reference “%3”, from %4.</source>
       <translation>Payment of %1 on %2, reference “%3”, from %4.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="282" />
+      <location filename="../../desktop/accounting/payments.py" line="287" />
       <source>OCR reference, invoice number or name…</source>
       <translation>OCR reference, invoice number or name…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="283" />
+      <location filename="../../desktop/accounting/payments.py" line="288" />
       <source>Find invoice</source>
       <translation>Find invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="285" />
+      <location filename="../../desktop/accounting/payments.py" line="290" />
       <source>&amp;Find invoice:</source>
       <translation>&amp;Find invoice:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="293" />
+      <location filename="../../desktop/accounting/payments.py" line="298" />
       <source>&amp;Match</source>
       <translation>&amp;Match</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="310" />
+      <location filename="../../desktop/accounting/payments.py" line="315" />
       <source>No invoice found.</source>
       <translation>No invoice found.</translation>
     </message>
@@ -7406,52 +7406,52 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>What happened</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="204" />
+      <location filename="../../desktop/accounting/payments.py" line="209" />
       <source>This file was imported before: nothing was booked again.</source>
       <translation>This file was imported before: nothing was booked again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="210" />
+      <location filename="../../desktop/accounting/payments.py" line="215" />
       <source>%1 payments, %2 in all: %3 matched, %4 partly paid, %5 overpaid (the excess kept as credit), %6 unmatched.</source>
       <translation>%1 payments, %2 in all: %3 matched, %4 partly paid, %5 overpaid (the excess kept as credit), %6 unmatched.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="226" />
+      <location filename="../../desktop/accounting/payments.py" line="231" />
       <source>%1 deductions (money the bank took back): %2 taken off the payments they name, whose invoices are open again; %3 unmatched.</source>
       <translation>%1 deductions (money the bank took back): %2 taken off the payments they name, whose invoices are open again; %3 unmatched.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="238" />
+      <location filename="../../desktop/accounting/payments.py" line="243" />
       <source>%1 were booked before, from another file.</source>
       <translation>%1 were booked before, from another file.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="247" />
+      <location filename="../../desktop/accounting/payments.py" line="252" />
       <source>The file was not imported: line %1, %2: %3</source>
       <translation>The file was not imported: line %1, %2: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="402" />
+      <location filename="../../desktop/accounting/payments.py" line="407" />
       <source>Loading payments</source>
       <translation>Loading payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="463" />
+      <location filename="../../desktop/accounting/payments.py" line="468" />
       <source>Importing payments</source>
       <translation>Importing payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="518" />
+      <location filename="../../desktop/accounting/payments.py" line="523" />
       <source>Finding invoices</source>
       <translation>Finding invoices</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="543" />
+      <location filename="../../desktop/accounting/payments.py" line="548" />
       <source>Matching payment</source>
       <translation>Matching payment</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="591" />
+      <location filename="../../desktop/accounting/payments.py" line="597" />
       <source>Loading card payment events</source>
       <translation>Loading card payment events</translation>
     </message>
@@ -13041,86 +13041,86 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UnmatchedPaymentsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="345" />
+      <location filename="../../desktop/accounting/payments.py" line="350" />
       <source>Unmatched payments</source>
       <extracomment>An import ended: its summary in words ("" when it failed).</extracomment>
       <translation>Unmatched payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="347" />
+      <location filename="../../desktop/accounting/payments.py" line="352" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Import BgMax file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="350" />
+      <location filename="../../desktop/accounting/payments.py" line="355" />
       <source>Import a Bankgirot BgMax file and match its payments to invoices by OCR</source>
       <translation>Import a Bankgirot BgMax file and match its payments to invoices by OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="353" />
+      <location filename="../../desktop/accounting/payments.py" line="358" />
       <source>&amp;Match to invoice…</source>
       <translation>&amp;Match to invoice…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="356" />
+      <location filename="../../desktop/accounting/payments.py" line="361" />
       <source>Match the chosen payment to an invoice found by OCR, number or name</source>
       <translation>Match the chosen payment to an invoice found by OCR, number or name</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="359" />
+      <location filename="../../desktop/accounting/payments.py" line="364" />
       <source>&amp;Card payment events…</source>
       <translation>&amp;Card payment events…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="362" />
+      <location filename="../../desktop/accounting/payments.py" line="367" />
       <source>What the card payment providers reported, and what needs attention</source>
       <translation>What the card payment providers reported, and what needs attention</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="372" />
+      <location filename="../../desktop/accounting/payments.py" line="377" />
       <source>Payment actions</source>
       <extracomment>The card payment events' window, once opened.</extracomment>
       <translation>Payment actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="374" />
+      <location filename="../../desktop/accounting/payments.py" line="379" />
       <source>Filter by reference, payer or amount…</source>
       <translation>Filter by reference, payer or amount…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="410" />
+      <location filename="../../desktop/accounting/payments.py" line="415" />
       <source>Every payment is matched to an invoice.</source>
       <translation>Every payment is matched to an invoice.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="420" />
-      <location filename="../../desktop/accounting/payments.py" line="451" />
-      <location filename="../../desktop/accounting/payments.py" line="490" />
+      <location filename="../../desktop/accounting/payments.py" line="425" />
+      <location filename="../../desktop/accounting/payments.py" line="456" />
+      <location filename="../../desktop/accounting/payments.py" line="495" />
       <source>Import BgMax file</source>
       <translation>Import BgMax file</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="424" />
+      <location filename="../../desktop/accounting/payments.py" line="429" />
       <source>BgMax files (*.txt *.bgmax *.dat)</source>
       <translation>BgMax files (*.txt *.bgmax *.dat)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="424" />
+      <location filename="../../desktop/accounting/payments.py" line="429" />
       <source>All files (*)</source>
       <translation>All files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="442" />
+      <location filename="../../desktop/accounting/payments.py" line="447" />
       <source>The file could not be read: %1</source>
       <translation>The file could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="448" />
+      <location filename="../../desktop/accounting/payments.py" line="453" />
       <source>Importing %1…</source>
       <translation>Importing %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="530" />
+      <location filename="../../desktop/accounting/payments.py" line="535" />
       <source>Matched %1 to invoice %2 (%3); the receipt is on its way.</source>
       <translation>Matched %1 to invoice %2 (%3); the receipt is on its way.</translation>
     </message>
@@ -13439,12 +13439,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: invoices and their reminders are kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="327" />
+      <location filename="../../desktop/accounting/payments.py" line="332" />
       <source>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</source>
       <translation>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="332" />
+      <location filename="../../desktop/accounting/payments.py" line="337" />
       <source>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</source>
       <translation>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</translation>
     </message>

@@ -2093,32 +2093,32 @@
   <context>
     <name>CardEventsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="559" />
+      <location filename="../../desktop/accounting/payments.py" line="564" />
       <source>Card payment events</source>
       <translation>Kortbetalningshändelser</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="560" />
+      <location filename="../../desktop/accounting/payments.py" line="565" />
       <source>&amp;Needs attention only</source>
       <translation>&amp;Bara det som behöver åtgärdas</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="563" />
+      <location filename="../../desktop/accounting/payments.py" line="568" />
       <source>Only the events whose money could not be booked: an unknown charge, or one paid before</source>
       <translation>Bara händelser vars pengar inte kunde bokföras: en okänd debitering, eller en som redan var betald</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="569" />
+      <location filename="../../desktop/accounting/payments.py" line="574" />
       <source>Card payment event actions</source>
       <translation>Åtgärder för kortbetalningshändelser</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="571" />
+      <location filename="../../desktop/accounting/payments.py" line="576" />
       <source>Filter by reference, provider or what happened…</source>
       <translation>Filtrera på referens, leverantör eller vad som hände…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="600" />
+      <location filename="../../desktop/accounting/payments.py" line="606" />
       <source>No card payment events yet.</source>
       <translation>Inga kortbetalningshändelser än.</translation>
     </message>
@@ -5654,43 +5654,43 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MatchDialog</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="265" />
+      <location filename="../../desktop/accounting/payments.py" line="270" />
       <source>Match payment to an invoice</source>
       <extracomment>The invoice chosen (its id). Find invoices for this text.</extracomment>
       <translation>Matcha betalning mot en faktura</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="269" />
+      <location filename="../../desktop/accounting/payments.py" line="274" />
       <source>Deduction of %1 (money the bank took back) on %2, reference “%3”, from %4: matched, it takes back what the invoice's payments brought in.</source>
       <translation>Avdrag på %1 (pengar som banken tog tillbaka) den %2, referens ”%3”, från %4: matchat tar det tillbaka det som fakturans betalningar fört in.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="273" />
+      <location filename="../../desktop/accounting/payments.py" line="278" />
       <source>Payment of %1 on %2, reference “%3”, from %4.</source>
       <translation>Betalning på %1 den %2, referens ”%3”, från %4.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="282" />
+      <location filename="../../desktop/accounting/payments.py" line="287" />
       <source>OCR reference, invoice number or name…</source>
       <translation>OCR-nummer, fakturanummer eller namn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="283" />
+      <location filename="../../desktop/accounting/payments.py" line="288" />
       <source>Find invoice</source>
       <translation>Sök faktura</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="285" />
+      <location filename="../../desktop/accounting/payments.py" line="290" />
       <source>&amp;Find invoice:</source>
       <translation>&amp;Sök faktura:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="293" />
+      <location filename="../../desktop/accounting/payments.py" line="298" />
       <source>&amp;Match</source>
       <translation>&amp;Matcha</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="310" />
+      <location filename="../../desktop/accounting/payments.py" line="315" />
       <source>No invoice found.</source>
       <translation>Ingen faktura hittades.</translation>
     </message>
@@ -7406,52 +7406,52 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Vad som hände</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="204" />
+      <location filename="../../desktop/accounting/payments.py" line="209" />
       <source>This file was imported before: nothing was booked again.</source>
       <translation>Filen har importerats förut: inget bokades igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="210" />
+      <location filename="../../desktop/accounting/payments.py" line="215" />
       <source>%1 payments, %2 in all: %3 matched, %4 partly paid, %5 overpaid (the excess kept as credit), %6 unmatched.</source>
       <translation>%1 betalningar, %2 totalt: %3 matchade, %4 delbetalda, %5 överbetalda (överskottet sparat som tillgodohavande), %6 omatchade.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="226" />
+      <location filename="../../desktop/accounting/payments.py" line="231" />
       <source>%1 deductions (money the bank took back): %2 taken off the payments they name, whose invoices are open again; %3 unmatched.</source>
       <translation>%1 avdrag (pengar som banken tog tillbaka): %2 avräknade från betalningarna de anger, vars fakturor är öppna igen; %3 omatchade.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="238" />
+      <location filename="../../desktop/accounting/payments.py" line="243" />
       <source>%1 were booked before, from another file.</source>
       <translation>%1 var bokade förut, från en annan fil.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="247" />
+      <location filename="../../desktop/accounting/payments.py" line="252" />
       <source>The file was not imported: line %1, %2: %3</source>
       <translation>Filen importerades inte: rad %1, %2: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="402" />
+      <location filename="../../desktop/accounting/payments.py" line="407" />
       <source>Loading payments</source>
       <translation>Hämtar betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="463" />
+      <location filename="../../desktop/accounting/payments.py" line="468" />
       <source>Importing payments</source>
       <translation>Importerar betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="518" />
+      <location filename="../../desktop/accounting/payments.py" line="523" />
       <source>Finding invoices</source>
       <translation>Söker fakturor</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="543" />
+      <location filename="../../desktop/accounting/payments.py" line="548" />
       <source>Matching payment</source>
       <translation>Matchar betalning</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="591" />
+      <location filename="../../desktop/accounting/payments.py" line="597" />
       <source>Loading card payment events</source>
       <translation>Hämtar kortbetalningshändelser</translation>
     </message>
@@ -13041,86 +13041,86 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UnmatchedPaymentsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="345" />
+      <location filename="../../desktop/accounting/payments.py" line="350" />
       <source>Unmatched payments</source>
       <extracomment>An import ended: its summary in words ("" when it failed).</extracomment>
       <translation>Omatchade betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="347" />
+      <location filename="../../desktop/accounting/payments.py" line="352" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Importera BgMax-fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="350" />
+      <location filename="../../desktop/accounting/payments.py" line="355" />
       <source>Import a Bankgirot BgMax file and match its payments to invoices by OCR</source>
       <translation>Importera en BgMax-fil från Bankgirot och matcha betalningarna mot fakturor med OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="353" />
+      <location filename="../../desktop/accounting/payments.py" line="358" />
       <source>&amp;Match to invoice…</source>
       <translation>&amp;Matcha mot faktura…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="356" />
+      <location filename="../../desktop/accounting/payments.py" line="361" />
       <source>Match the chosen payment to an invoice found by OCR, number or name</source>
       <translation>Matcha den valda betalningen mot en faktura som hittas med OCR, nummer eller namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="359" />
+      <location filename="../../desktop/accounting/payments.py" line="364" />
       <source>&amp;Card payment events…</source>
       <translation>&amp;Kortbetalningshändelser…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="362" />
+      <location filename="../../desktop/accounting/payments.py" line="367" />
       <source>What the card payment providers reported, and what needs attention</source>
       <translation>Vad kortbetalningsleverantörerna rapporterat, och vad som behöver åtgärdas</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="372" />
+      <location filename="../../desktop/accounting/payments.py" line="377" />
       <source>Payment actions</source>
       <extracomment>The card payment events' window, once opened.</extracomment>
       <translation>Åtgärder för betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="374" />
+      <location filename="../../desktop/accounting/payments.py" line="379" />
       <source>Filter by reference, payer or amount…</source>
       <translation>Filtrera på referens, betalare eller belopp…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="410" />
+      <location filename="../../desktop/accounting/payments.py" line="415" />
       <source>Every payment is matched to an invoice.</source>
       <translation>Alla betalningar är matchade mot en faktura.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="420" />
-      <location filename="../../desktop/accounting/payments.py" line="451" />
-      <location filename="../../desktop/accounting/payments.py" line="490" />
+      <location filename="../../desktop/accounting/payments.py" line="425" />
+      <location filename="../../desktop/accounting/payments.py" line="456" />
+      <location filename="../../desktop/accounting/payments.py" line="495" />
       <source>Import BgMax file</source>
       <translation>Importera BgMax-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="424" />
+      <location filename="../../desktop/accounting/payments.py" line="429" />
       <source>BgMax files (*.txt *.bgmax *.dat)</source>
       <translation>BgMax-filer (*.txt *.bgmax *.dat)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="424" />
+      <location filename="../../desktop/accounting/payments.py" line="429" />
       <source>All files (*)</source>
       <translation>Alla filer (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="442" />
+      <location filename="../../desktop/accounting/payments.py" line="447" />
       <source>The file could not be read: %1</source>
       <translation>Filen kunde inte läsas: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="448" />
+      <location filename="../../desktop/accounting/payments.py" line="453" />
       <source>Importing %1…</source>
       <translation>Importerar %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="530" />
+      <location filename="../../desktop/accounting/payments.py" line="535" />
       <source>Matched %1 to invoice %2 (%3); the receipt is on its way.</source>
       <translation>Matchade %1 mot faktura %2 (%3); kvittot är på väg.</translation>
     </message>
@@ -13439,12 +13439,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: fakturor och deras påminnelser finns på servern, och den kan inte nås just nu. Ditt övriga arbete fortsätter; försök igen när du är online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="327" />
+      <location filename="../../desktop/accounting/payments.py" line="332" />
       <source>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</source>
       <translation>Betalningar finns på servern, och den här kopian av data är inte ansluten till någon. Logga in på servern för att importera och matcha betalningar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="332" />
+      <location filename="../../desktop/accounting/payments.py" line="337" />
       <source>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</source>
       <translation>Offline: betalningar finns på servern, och den kan inte nås just nu. Import och matchning behöver en anslutning; ditt övriga arbete fortsätter. Försök igen när du är online.</translation>
     </message>

@@ -4029,7 +4029,10 @@ SV: dict[object, object] = {
         "Payments",
         "Already paid: the charge was paid before (money may have come twice)",
     ): "Redan betald: debiteringen var betald förut (pengarna kan ha kommit två gånger)",
-    ("Payments", "Not paid: the payer did not complete it"): "Inte betald: betalaren slutförde den inte",
+    (
+        "Payments",
+        "Not paid: the payer did not complete it",
+    ): "Inte betald: betalaren slutförde den inte",
     ("Payments", "Not about a payment: nothing to do"): "Gäller ingen betalning: inget att göra",
     ("Payments", "Refused: not signed by the provider"): "Avvisad: inte signerad av leverantören",
     ("Payments", "Refused: it could not be read"): "Avvisad: den gick inte att läsa",
