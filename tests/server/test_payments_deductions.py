@@ -1,10 +1,11 @@
 """BgMax payments and deductions on one invoice in any order (issue 18), property-tested
 on SQLite and PostgreSQL through server.services.payments.import_bgmax: whatever the
-sequence of payments (partial, exact, over) and deductions (of a payment booked, of one
-never booked, more than was paid), the invoice's open amount is what its payments less
-their deductions left, the two ways of counting it agree (invoices.open_amount and
-payments.owed_on), the person's account says the same with a credit never below zero, and
-the bank and suspense accounts hold exactly the money that came and went."""
+sequence of payments (partial, exact, over), deductions (of a payment booked, of one never
+booked, more than was paid) and reminder fees charged on it, the invoice's open amount (its
+reminders' fees included) is what its payments less their deductions left, the two ways
+of counting it agree (invoices.open_amount and payments.owed_on), the person's account
+says the same with a credit never below zero, and the bank and suspense accounts hold
+exactly the money that came and went."""
 
 from __future__ import annotations
 
@@ -125,10 +126,11 @@ def _sum(s, tenant: str, account: ledger.Account) -> int:  # type: ignore[no-unt
     return int(total or 0)
 
 
-#: A step: a payment with the invoice's OCR, or a deduction naming it (or naming nobody).
+#: A step: a payment with the invoice's OCR, a deduction naming it (or naming nobody), or a
+#: reminder's fee charged on it (the reminder job's ledger charge, a tenth of the amount).
 STEPS = st.lists(
     st.tuples(
-        st.sampled_from(["pay", "deduct", "deduct_nobody"]),
+        st.sampled_from(["pay", "deduct", "deduct_nobody", "remind"]),
         st.sampled_from([100 * KR, 400 * KR, 600 * KR, AMOUNT, 1_300 * KR]),
     ),
     min_size=1,
@@ -144,11 +146,19 @@ def test_any_payments_and_deductions_keep_the_invoice_and_the_accounts_consisten
     db: Database, app_settings: Settings, steps: list[tuple[str, int]]
 ) -> None:
     tenant, invoice_id = _club(db)
-    bank = 0
+    bank = charged = 0
     for step, amount in steps:
         with db.transaction() as s:
             lock_tenant(s, tenant)
             invoice = s.get_one(Invoice, invoice_id)
+            if step == "remind":
+                fee = ledger.reminder_charge(
+                    new_id(), invoice.person_id, fee=amount // 10, interest=0,
+                    day=date(2026, 10, 8), reference=invoice.ocr or "",
+                )  # fmt: skip
+                accounts.record(s, tenant, fee)
+                charged += amount // 10
+                continue
             ref = NOBODY if step == "deduct_nobody" else invoice.ocr or ""
             data = _file([("20" if step == "pay" else "21", ref, amount)])
             result = import_bgmax(
@@ -163,7 +173,7 @@ def test_any_payments_and_deductions_keep_the_invoice_and_the_accounts_consisten
             facts = invoice_by_id(s, tenant, invoice_id)
             assert facts is not None
             assert owed_on(s, tenant, [facts])[invoice_id] == open_now
-            assert 0 <= open_now <= AMOUNT
+            assert 0 <= open_now <= AMOUNT + charged
             balance = accounts.balance_of(s, tenant, invoice.person_id)
             assert (balance.owed, balance.credit >= 0) == (open_now, True), (steps, balance)
             # The bank has what came less what was taken back; suspense what matched nothing.
@@ -177,4 +187,4 @@ def test_any_payments_and_deductions_keep_the_invoice_and_the_accounts_consisten
             assert _sum(s, tenant, ledger.Account.SUSPENSE) == held
             # What the person paid in and was not taken back is what her account shows.
             mine = sum(a for a, status in rows if status != "unmatched")
-            assert mine == AMOUNT - balance.owed + balance.credit
+            assert mine == AMOUNT + charged - balance.owed + balance.credit
