@@ -9,12 +9,11 @@ exactly the money that came and went."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from itertools import count
 
-import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given
+from hypothesis import settings as examples
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
@@ -31,7 +30,7 @@ from server.services.payments import import_bgmax, invoice_by_id, owed_on
 from server.services.seq import lock_tenant
 from server.settings import Settings
 from server.tables import IncomingPayment, Invoice, LedgerPosting
-from tests.server.conftest import api_settings
+from tests.server import test_booking
 
 KR = 100
 AMOUNT = 1_000 * KR
@@ -41,16 +40,9 @@ NOBODY = "99999"
 _files = count(1)
 
 
-@pytest.fixture(scope="module")
-def db(shared_db_url: str) -> Iterator[Database]:
-    database = Database(shared_db_url)
-    yield database
-    database.dispose()
-
-
-@pytest.fixture(scope="module")
-def app_settings(shared_db_url: str) -> Settings:
-    return api_settings(shared_db_url)
+#: The booking tests' module fixtures: a database of each backend and its settings.
+db = test_booking.db
+settings = test_booking.settings
 
 
 def _club(db: Database) -> tuple[str, str]:
@@ -138,12 +130,12 @@ STEPS = st.lists(
 )
 
 
-@settings(
+@examples(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(steps=STEPS)
 def test_any_payments_and_deductions_keep_the_invoice_and_the_accounts_consistent(
-    db: Database, app_settings: Settings, steps: list[tuple[str, int]]
+    db: Database, settings: Settings, steps: list[tuple[str, int]]
 ) -> None:
     tenant, invoice_id = _club(db)
     bank = charged = 0
@@ -162,7 +154,7 @@ def test_any_payments_and_deductions_keep_the_invoice_and_the_accounts_consisten
             ref = NOBODY if step == "deduct_nobody" else invoice.ocr or ""
             data = _file([("20" if step == "pay" else "21", ref, amount)])
             result = import_bgmax(
-                s, app_settings, tenant_id=tenant, data=data, name="f.txt", user_id=None,
+                s, settings, tenant_id=tenant, data=data, name="f.txt", user_id=None,
                 now=utcnow(),
             )  # fmt: skip
             if step == "deduct_nobody":
