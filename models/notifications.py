@@ -70,6 +70,7 @@ class EventType(enum.StrEnum):
     PAYMENT_INVOICE = "payment.invoice"
     PAYMENT_REMINDER = "payment.reminder"
     PAYMENT_RECEIPT = "payment.receipt"
+    PAYMENT_CREDIT_NOTE = "payment.credit_note"
     USER_INVITATION = "user.invitation"
     USER_PASSWORD_RESET = "user.password_reset"  # noqa: S105 (an event, not a secret)
     USER_ACCESS_GRANTED = "user.access_granted"
@@ -298,6 +299,13 @@ EVENTS: Mapping[EventType, EventSpec] = {
         ocr="the invoice's OCR reference",
         still_open="what is left to pay on the invoice after this payment",
         credit="what was paid in excess, kept as the person's credit balance (0 kr: none)",
+    ),
+    E.PAYMENT_CREDIT_NOTE: _spec(
+        "A credit note for a cancelled booking's invoice is sent",
+        _PAYMENT,
+        credited_invoice="the number of the invoice it credits",
+        still_open="what is left to pay on the invoice after the credit",
+        credit_note_link="the link to the credit note as a PDF",
     ),
     E.USER_INVITATION: _spec(
         "A user is given an account and chooses a password",

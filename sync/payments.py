@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sync.client import ServerClient, ServerUnavailable
@@ -15,7 +15,8 @@ from sync.client import ServerClient, ServerUnavailable
 @dataclass(frozen=True)
 class ImportSummary:
     """What an import did: the file was imported before (nothing booked), and the counts
-    (payments, matched, partly, overpaid, unmatched, already, deductions, amount in öre)."""
+    (payments, matched, partly, overpaid, unmatched, already, deductions, returned,
+    deductions_unmatched, amount in öre)."""
 
     already_imported: bool
     counts: dict[str, int]
@@ -46,6 +47,20 @@ class InvoiceHit:
     amount: int
     owed: int
     due_on: date | None
+
+
+@dataclass(frozen=True)
+class CardEvent:
+    """A payment provider's webhook or callback as the server recorded it, and what came of
+    it (``outcome``: booked, unknown_charge, already_paid, not_paid, ignored, …)."""
+
+    id: str
+    provider: str
+    kind: str
+    ref: str
+    amount: int
+    outcome: str
+    received_at: datetime
 
 
 def _rows(data: dict[str, Any], what: str) -> list[dict[str, Any]]:
@@ -109,3 +124,24 @@ class PaymentsClient(ServerClient):
 
     def match(self, payment_id: str, invoice_id: str) -> None:
         self._json("POST", f"/payments/{payment_id}/match", body={"invoice_id": invoice_id})
+
+    def card_events(self) -> list[CardEvent]:
+        """The tenant's card payment events, newest first."""
+        events = self._json("GET", "/payments/card-events").get("events")
+        if not isinstance(events, list):
+            raise ServerUnavailable("The server's card events answer has no events")
+        try:
+            return [
+                CardEvent(
+                    str(e["id"]),
+                    str(e["provider"]),
+                    str(e["kind"]),
+                    str(e["ref"]),
+                    int(e["amount"]),
+                    str(e["outcome"]),
+                    datetime.fromisoformat(e["received_at"]),
+                )
+                for e in events
+            ]
+        except (KeyError, TypeError, ValueError):
+            raise ServerUnavailable("The server's card events have a malformed row") from None

@@ -1,4 +1,5 @@
-"""Accounting › Import BgMax file… and Accounting › Unmatched payments… (issue 18).
+"""Accounting › Import BgMax file…, Accounting › Unmatched payments… and its Card
+payment events… (issue 18).
 
 For those who handle money (administrators, treasurers). Payments live on the server:
 importing a Bankgirot BgMax file sends it there (``POST /api/v1/payments/bgmax``), which
@@ -9,6 +10,11 @@ invoice number or the person's name. Every one of these is a server call, never 
 offline the window says so plainly. An import says what it did — matched, partly paid,
 overpaid (the excess kept as credit), unmatched — and a file the server refuses is
 described by its line and field.
+
+The card payment events (``GET /api/v1/payments/card-events``) are every webhook and
+callback the payment providers (Stripe, Swish) sent about this club's card payments,
+recorded and never lost, with what came of each: booked, or one that needs someone to
+look — a charge the server does not know, or one already paid (money that came twice).
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QLabel,
     QMessageBox,
@@ -41,7 +48,13 @@ from desktop.settings import Settings
 from desktop.webview.server_api import ServerLink
 from models.pricing import kronor_text
 from sync.client import ApiError
-from sync.payments import ImportSummary, InvoiceHit, PaymentsClient, UnmatchedPayment
+from sync.payments import (
+    CardEvent,
+    ImportSummary,
+    InvoiceHit,
+    PaymentsClient,
+    UnmatchedPayment,
+)
 
 CONTEXT = "Payments"
 _column = partial(Column, context=CONTEXT)
@@ -98,6 +111,89 @@ FIELDS = {
 }
 
 
+#: What came of a provider's event, in words (the server's ``outcome``).
+OUTCOMES = {
+    "booked": QT_TRANSLATE_NOOP("Payments", "Booked on its invoice"),
+    "unknown_charge": QT_TRANSLATE_NOOP(
+        "Payments", "Unknown charge: no card payment of this club has this reference"
+    ),
+    "already_paid": QT_TRANSLATE_NOOP(
+        "Payments", "Already paid: the charge was paid before (money may have come twice)"
+    ),
+    "not_paid": QT_TRANSLATE_NOOP("Payments", "Not paid: the payer did not complete it"),
+    "ignored": QT_TRANSLATE_NOOP("Payments", "Not about a payment: nothing to do"),
+    "bad_signature": QT_TRANSLATE_NOOP("Payments", "Refused: not signed by the provider"),
+    "malformed": QT_TRANSLATE_NOOP("Payments", "Refused: it could not be read"),
+}
+
+#: The outcomes someone should look at: money the server could not book, or got twice.
+NEEDS_ATTENTION = frozenset({"unknown_charge", "already_paid", "bad_signature", "malformed"})
+
+PROVIDERS = {"stripe": "Stripe", "swish": "Swish"}
+
+
+def outcome_text(outcome: str) -> str:
+    return _t(OUTCOMES[outcome]) if outcome in OUTCOMES else outcome
+
+
+def _outcome_cell(value: Any, _row: Record) -> str:
+    return outcome_text(str(value))
+
+
+def _provider_cell(value: Any, _row: Record) -> str:
+    return PROVIDERS.get(str(value), str(value))
+
+
+CARD_COLUMNS = [
+    _column("received_at", QT_TRANSLATE_NOOP("Payments", "Received")),
+    _column("provider", QT_TRANSLATE_NOOP("Payments", "Provider"), format=_provider_cell),
+    _column(
+        "ref",
+        QT_TRANSLATE_NOOP("Payments", "Reference"),
+        header_tip=QT_TRANSLATE_NOOP("Payments", "The provider's id of the card payment"),
+    ),
+    _column(
+        "amount", QT_TRANSLATE_NOOP("Payments", "Amount"), format=kronor_cell, align_right=True
+    ),
+    _column("outcome", QT_TRANSLATE_NOOP("Payments", "What happened"), format=_outcome_cell),
+]
+
+
+def card_event_row(e: CardEvent) -> Record:
+    return item_row(
+        e, PROVIDERS.get(e.provider, e.provider), e.ref, e.kind, outcome_text(e.outcome),
+        e.amount // 100, attention=e.outcome in NEEDS_ATTENTION,
+    )  # fmt: skip
+
+
+class CardEventsModel(FilteredRowsModel):
+    """The card events, and those the filter (and "needs attention only") let through."""
+
+    def __init__(self) -> None:
+        super().__init__(CARD_COLUMNS)
+        self.attention_only = False
+
+    def set_attention_only(self, on: bool) -> None:
+        self.attention_only = on
+        self._refilter()
+
+    def _refilter(self) -> None:
+        words = self.filter_text.casefold().split()
+        self.set_rows(
+            [
+                r
+                for r in self.all_rows
+                if (r["attention"] or not self.attention_only)
+                and all(w in r["haystack"] for w in words)
+            ]
+        )
+
+
+def payments_op(parent: QWidget, link: ServerLink, fn: Any, label: str) -> NetOp[Any]:
+    """A call of :class:`PaymentsClient` (``fn`` of the client) on the network pool."""
+    return NetOp(_call(link, fn, PaymentsClient), parent=parent, label=label)
+
+
 def payment_row(p: UnmatchedPayment) -> Record:
     return item_row(p, p.reference, p.payer, p.amount // 100)
 
@@ -129,6 +225,19 @@ def summary_text(summary: ImportSummary) -> str:
         .replace("%5", str(summary.count("overpaid")))
         .replace("%6", str(summary.count("unmatched")))
     )
+    if summary.count("deductions"):
+        text += " " + (
+            _t(
+                QT_TRANSLATE_NOOP(
+                    "Payments",
+                    "%1 deductions (money the bank took back): %2 taken off the payments they "
+                    "name, whose invoices are open again; %3 unmatched.",
+                )
+            )
+            .replace("%1", str(summary.count("deductions")))
+            .replace("%2", str(summary.count("returned")))
+            .replace("%3", str(summary.count("deductions_unmatched")))
+        )
     if summary.count("already"):
         text += " " + _t(
             QT_TRANSLATE_NOOP("Payments", "%1 were booked before, from another file.")
@@ -160,9 +269,16 @@ class MatchDialog(ServerDialog):
         self.setObjectName("match_payment_dialog")
         self.setWindowTitle(self.tr("Match payment to an invoice"))
         self.payment = payment
+        said = (
+            self.tr(
+                "Deduction of %1 (money the bank took back) on %2, reference “%3”, from %4: "
+                "matched, it takes back what the invoice's payments brought in."
+            )
+            if payment["amount"] < 0
+            else self.tr("Payment of %1 on %2, reference “%3”, from %4.")
+        )
         about = QLabel(
-            self.tr("Payment of %1 on %2, reference “%3”, from %4.")
-            .replace("%1", kronor_text(payment["amount"]))
+            said.replace("%1", kronor_text(abs(payment["amount"])))
             .replace("%2", format_date(payment["paid_on"]))
             .replace("%3", str(payment["reference"]))
             .replace("%4", str(payment["payer"]) or "?")
@@ -244,6 +360,14 @@ class UnmatchedPaymentsWindow(ServerListWindow):
             "Ctrl+M",
             self.tr("Match the chosen payment to an invoice found by OCR, number or name"),
         )
+        self.act_card_events = self._action(
+            self.tr("&Card payment events…"),
+            self.show_card_events,
+            "Ctrl+E",
+            self.tr("What the card payment providers reported, and what needs attention"),
+        )
+        #: The card payment events' window, once opened.
+        self.card_events: CardEventsWindow | None = None
         self.row_actions = [self.act_match]
         self.table.doubleClicked.connect(lambda _i: self.match_selected())
         self.progress: QProgressDialog | None = None
@@ -251,9 +375,18 @@ class UnmatchedPaymentsWindow(ServerListWindow):
         self.file_dialog: QFileDialog | None = None
         self._finish(
             self.tr("Payment actions"),
-            (self.act_import, None, self.act_match),
+            (self.act_import, None, self.act_match, None, self.act_card_events),
             filter_hint=self.tr("Filter by reference, payer or amount…"),
         )
+
+    def show_card_events(self) -> CardEventsWindow:
+        """The card payment events' window (one; raised when open already)."""
+        if self.card_events is None:
+            self.card_events = CardEventsWindow(self.ctx, self)
+        self.card_events.show()
+        self.card_events.raise_()
+        self.card_events.activateWindow()
+        return self.card_events
 
     def describe_error(self, exc: Exception) -> str:
         if isinstance(exc, ApiError) and exc.code == "bgmax_invalid":
@@ -261,7 +394,7 @@ class UnmatchedPaymentsWindow(ServerListWindow):
         return super().describe_error(exc)
 
     def _client(self, link: ServerLink, fn: Any, label: str) -> NetOp[Any]:
-        return NetOp(_call(link, fn, PaymentsClient), parent=self, label=label)
+        return payments_op(self, link, fn, label)
 
     # -- the list -----------------------------------------------------------------------
 
@@ -415,3 +548,61 @@ class UnmatchedPaymentsWindow(ServerListWindow):
             _t(QT_TRANSLATE_NOOP("Payments", "Matching payment")),
         )
         op.success(matched).failure(self._refused_in(dialog)).run(self.ctx.ops)
+
+
+class CardEventsWindow(ServerListWindow):
+    """Every card payment event the providers sent, newest first, with what came of it;
+    "Needs attention only" shows those someone should look at."""
+
+    NO_SERVER = UnmatchedPaymentsWindow.NO_SERVER
+    OFFLINE = UnmatchedPaymentsWindow.OFFLINE
+    OFFLINE_WHEN_UNREACHABLE = True
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.model = CardEventsModel()
+        super().__init__(ctx, self.model, name="accounting_card_events", parent=parent)
+        self.setWindowTitle(self.tr("Card payment events"))
+        self.attention = QCheckBox(self.tr("&Needs attention only"))
+        self.attention.setToolTip(
+            self.tr(
+                "Only the events whose money could not be booked: an unknown charge, or one "
+                "paid before"
+            )
+        )
+        self.attention.toggled.connect(self._attention)
+        self._finish(
+            self.tr("Card payment event actions"),
+            (),
+            filter_hint=self.tr("Filter by reference, provider or what happened…"),
+            leading=(self.attention,),
+        )
+
+    def _attention(self, on: bool) -> None:
+        keep = self.selected_id()
+        self.model.set_attention_only(on)
+        if keep:
+            self.select_id(keep)
+        self.table.update_empty()
+        self._update_actions()
+
+    def refresh(self, *, select: str | None = None) -> None:
+        link = self._link()
+        if link is None:
+            return
+        keep = select or self._asking()
+        payments_op(
+            self,
+            link,
+            lambda c: c.card_events(),
+            _t(QT_TRANSLATE_NOOP("Payments", "Loading card payment events")),
+        ).success(lambda items: self._listed(items, keep)).failure(self._list_failed).run(
+            self.ctx.ops
+        )
+
+    def _listed(self, items: list[CardEvent], keep: str | None) -> None:
+        first = not self._sized
+        self.model.set_all([card_event_row(e) for e in items])
+        self.set_filter(self.filter.text())
+        self._arrived(keep, empty=self.tr("No card payment events yet."))
+        if first and self._sized:  # newest first, as the server lists them
+            self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)

@@ -85,6 +85,9 @@ EVENT_TEXTS: dict[str, str] = {
     "payment.invoice": QT_TRANSLATE_NOOP("EventTypes", "An invoice for a registration is sent"),
     "payment.reminder": QT_TRANSLATE_NOOP("EventTypes", "A reminder of an unpaid invoice"),
     "payment.receipt": QT_TRANSLATE_NOOP("EventTypes", "A receipt for a payment"),
+    "payment.credit_note": QT_TRANSLATE_NOOP(
+        "EventTypes", "A credit note for a cancelled booking's invoice is sent"
+    ),
     "user.invitation": QT_TRANSLATE_NOOP(
         "EventTypes", "A user is given an account and chooses a password"
     ),
@@ -200,6 +203,9 @@ MEANINGS = (
     QT_TRANSLATE_NOOP(
         "Placeholders", "what was paid in excess, kept as the person's credit balance (0 kr: none)"
     ),
+    QT_TRANSLATE_NOOP("Placeholders", "the number of the invoice it credits"),
+    QT_TRANSLATE_NOOP("Placeholders", "what is left to pay on the invoice after the credit"),
+    QT_TRANSLATE_NOOP("Placeholders", "the link to the credit note as a PDF"),
 )
 
 

@@ -2349,6 +2349,39 @@
     </message>
   </context>
   <context>
+    <name>CardEventsWindow</name>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="564" />
+      <source>Card payment events</source>
+      <translation>Card payment events</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="565" />
+      <source>&amp;Needs attention only</source>
+      <translation>&amp;Needs attention only</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="568" />
+      <source>Only the events whose money could not be booked: an unknown charge, or one paid before</source>
+      <translation>Only the events whose money could not be booked: an unknown charge, or one paid before</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="574" />
+      <source>Card payment event actions</source>
+      <translation>Card payment event actions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="576" />
+      <source>Filter by reference, provider or what happened…</source>
+      <translation>Filter by reference, provider or what happened…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="606" />
+      <source>No card payment events yet.</source>
+      <translation>No card payment events yet.</translation>
+    </message>
+  </context>
+  <context>
     <name>Categories</name>
     <message>
       <location filename="../../desktop/people/categories.py" line="95" />
@@ -3953,16 +3986,21 @@
     </message>
     <message>
       <location filename="../../desktop/admin/template_texts.py" line="88" />
+      <source>A credit note for a cancelled booking's invoice is sent</source>
+      <translation>A credit note for a cancelled booking's invoice is sent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="91" />
       <source>A user is given an account and chooses a password</source>
       <translation>A user is given an account and chooses a password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="91" />
+      <location filename="../../desktop/admin/template_texts.py" line="94" />
       <source>A user asked to reset their password</source>
       <translation>A user asked to reset their password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="92" />
+      <location filename="../../desktop/admin/template_texts.py" line="95" />
       <source>A user with an account is given roles in a tenant</source>
       <translation>A user with an account is given roles in a tenant</translation>
     </message>
@@ -5874,38 +5912,43 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MatchDialog</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="161" />
+      <location filename="../../desktop/accounting/payments.py" line="270" />
       <source>Match payment to an invoice</source>
       <extracomment>The invoice chosen (its id). Find invoices for this text.</extracomment>
       <translation>Match payment to an invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="164" />
+      <location filename="../../desktop/accounting/payments.py" line="274" />
+      <source>Deduction of %1 (money the bank took back) on %2, reference “%3”, from %4: matched, it takes back what the invoice's payments brought in.</source>
+      <translation>Deduction of %1 (money the bank took back) on %2, reference “%3”, from %4: matched, it takes back what the invoice's payments brought in.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="278" />
       <source>Payment of %1 on %2, reference “%3”, from %4.</source>
       <translation>Payment of %1 on %2, reference “%3”, from %4.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="171" />
+      <location filename="../../desktop/accounting/payments.py" line="287" />
       <source>OCR reference, invoice number or name…</source>
       <translation>OCR reference, invoice number or name…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="172" />
+      <location filename="../../desktop/accounting/payments.py" line="288" />
       <source>Find invoice</source>
       <translation>Find invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="174" />
+      <location filename="../../desktop/accounting/payments.py" line="290" />
       <source>&amp;Find invoice:</source>
       <translation>&amp;Find invoice:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="182" />
+      <location filename="../../desktop/accounting/payments.py" line="298" />
       <source>&amp;Match</source>
       <translation>&amp;Match</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="199" />
+      <location filename="../../desktop/accounting/payments.py" line="315" />
       <source>No invoice found.</source>
       <translation>No invoice found.</translation>
     </message>
@@ -7446,161 +7489,230 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Payments</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="55" />
+      <location filename="../../desktop/accounting/payments.py" line="68" />
       <source>Paid on</source>
       <translation>Paid on</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="57" />
-      <location filename="../../desktop/accounting/payments.py" line="77" />
+      <location filename="../../desktop/accounting/payments.py" line="70" />
+      <location filename="../../desktop/accounting/payments.py" line="90" />
+      <location filename="../../desktop/accounting/payments.py" line="156" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="61" />
+      <location filename="../../desktop/accounting/payments.py" line="74" />
+      <location filename="../../desktop/accounting/payments.py" line="152" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="62" />
+      <location filename="../../desktop/accounting/payments.py" line="75" />
       <source>The reference as the payer gave it</source>
       <translation>The reference as the payer gave it</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="66" />
+      <location filename="../../desktop/accounting/payments.py" line="79" />
       <source>Payer</source>
       <translation>Payer</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="67" />
+      <location filename="../../desktop/accounting/payments.py" line="80" />
       <source>The payer's name as the bank gave it</source>
       <translation>The payer's name as the bank gave it</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="72" />
+      <location filename="../../desktop/accounting/payments.py" line="85" />
       <source>Invoice</source>
       <translation>Invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="73" />
+      <location filename="../../desktop/accounting/payments.py" line="86" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="74" />
+      <location filename="../../desktop/accounting/payments.py" line="87" />
       <source>OCR</source>
       <translation>OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="75" />
+      <location filename="../../desktop/accounting/payments.py" line="88" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="80" />
+      <location filename="../../desktop/accounting/payments.py" line="93" />
       <source>Left to pay</source>
       <translation>Left to pay</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="86" />
+      <location filename="../../desktop/accounting/payments.py" line="99" />
       <source>record type</source>
       <extracomment>BgMax fields as the server names them in a refusal, in words.</extracomment>
       <translation>record type</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="87" />
+      <location filename="../../desktop/accounting/payments.py" line="100" />
       <source>amount</source>
       <translation>amount</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="88" />
+      <location filename="../../desktop/accounting/payments.py" line="101" />
       <source>reference</source>
       <translation>reference</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="89" />
+      <location filename="../../desktop/accounting/payments.py" line="102" />
       <source>payment date</source>
       <translation>payment date</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="90" />
+      <location filename="../../desktop/accounting/payments.py" line="103" />
       <source>deposit amount</source>
       <translation>deposit amount</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="91" />
+      <location filename="../../desktop/accounting/payments.py" line="104" />
       <source>number of payments</source>
       <translation>number of payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="92" />
+      <location filename="../../desktop/accounting/payments.py" line="105" />
       <source>number of deposits</source>
       <translation>number of deposits</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="93" />
+      <location filename="../../desktop/accounting/payments.py" line="106" />
       <source>number of deductions</source>
       <translation>number of deductions</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="94" />
+      <location filename="../../desktop/accounting/payments.py" line="107" />
       <source>number of extra references</source>
       <translation>number of extra references</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="95" />
+      <location filename="../../desktop/accounting/payments.py" line="108" />
       <source>layout name</source>
       <translation>layout name</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="96" />
+      <location filename="../../desktop/accounting/payments.py" line="109" />
       <source>serial number</source>
       <translation>serial number</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="97" />
+      <location filename="../../desktop/accounting/payments.py" line="110" />
       <source>sender's Bankgiro</source>
       <translation>sender's Bankgiro</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="113" />
+      <location filename="../../desktop/accounting/payments.py" line="116" />
+      <source>Booked on its invoice</source>
+      <extracomment>What came of a provider's event, in words (the server's ``outcome``).</extracomment>
+      <translation>Booked on its invoice</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="117" />
+      <source>Unknown charge: no card payment of this club has this reference</source>
+      <translation>Unknown charge: no card payment of this club has this reference</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="120" />
+      <source>Already paid: the charge was paid before (money may have come twice)</source>
+      <translation>Already paid: the charge was paid before (money may have come twice)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="123" />
+      <source>Not paid: the payer did not complete it</source>
+      <translation>Not paid: the payer did not complete it</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="124" />
+      <source>Not about a payment: nothing to do</source>
+      <translation>Not about a payment: nothing to do</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="125" />
+      <source>Refused: not signed by the provider</source>
+      <translation>Refused: not signed by the provider</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="126" />
+      <source>Refused: it could not be read</source>
+      <translation>Refused: it could not be read</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="148" />
+      <source>Received</source>
+      <extracomment>The outcomes someone should look at: money the server could not book, or got twice.</extracomment>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="149" />
+      <source>Provider</source>
+      <translation>Provider</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="153" />
+      <source>The provider's id of the card payment</source>
+      <translation>The provider's id of the card payment</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="158" />
+      <source>What happened</source>
+      <translation>What happened</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="209" />
       <source>This file was imported before: nothing was booked again.</source>
       <translation>This file was imported before: nothing was booked again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="119" />
+      <location filename="../../desktop/accounting/payments.py" line="215" />
       <source>%1 payments, %2 in all: %3 matched, %4 partly paid, %5 overpaid (the excess kept as credit), %6 unmatched.</source>
       <translation>%1 payments, %2 in all: %3 matched, %4 partly paid, %5 overpaid (the excess kept as credit), %6 unmatched.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="134" />
+      <location filename="../../desktop/accounting/payments.py" line="231" />
+      <source>%1 deductions (money the bank took back): %2 taken off the payments they name, whose invoices are open again; %3 unmatched.</source>
+      <translation>%1 deductions (money the bank took back): %2 taken off the payments they name, whose invoices are open again; %3 unmatched.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="243" />
       <source>%1 were booked before, from another file.</source>
       <translation>%1 were booked before, from another file.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="143" />
+      <location filename="../../desktop/accounting/payments.py" line="252" />
       <source>The file was not imported: line %1, %2: %3</source>
       <translation>The file was not imported: line %1, %2: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="274" />
+      <location filename="../../desktop/accounting/payments.py" line="407" />
       <source>Loading payments</source>
       <translation>Loading payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="335" />
+      <location filename="../../desktop/accounting/payments.py" line="468" />
       <source>Importing payments</source>
       <translation>Importing payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="390" />
+      <location filename="../../desktop/accounting/payments.py" line="523" />
       <source>Finding invoices</source>
       <translation>Finding invoices</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="415" />
+      <location filename="../../desktop/accounting/payments.py" line="548" />
       <source>Matching payment</source>
       <translation>Matching payment</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="597" />
+      <source>Loading card payment events</source>
+      <translation>Loading card payment events</translation>
     </message>
   </context>
   <context>
@@ -8118,405 +8230,420 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Placeholders</name>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="99" />
+      <location filename="../../desktop/admin/template_texts.py" line="102" />
       <source>for how many days the customer's link works</source>
       <extracomment>What each placeholder holds (context ``Placeholders``).</extracomment>
       <translation>for how many days the customer's link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="100" />
+      <location filename="../../desktop/admin/template_texts.py" line="103" />
       <source>how many participants the round has</source>
       <translation>how many participants the round has</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="101" />
+      <location filename="../../desktop/admin/template_texts.py" line="104" />
       <source>in how many days the round starts</source>
       <translation>in how many days the round starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="102" />
+      <location filename="../../desktop/admin/template_texts.py" line="105" />
       <source>the address the ending was confirmed from</source>
       <translation>the address the ending was confirmed from</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="103" />
+      <location filename="../../desktop/admin/template_texts.py" line="106" />
       <source>the address the membership was asked to end for</source>
       <translation>the address the membership was asked to end for</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="104" />
+      <location filename="../../desktop/admin/template_texts.py" line="107" />
       <source>the address the request goes to</source>
       <translation>the address the request goes to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="105" />
+      <location filename="../../desktop/admin/template_texts.py" line="108" />
       <source>the agent's name</source>
       <translation>the agent's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="106" />
+      <location filename="../../desktop/admin/template_texts.py" line="109" />
       <source>the amount, with its currency</source>
       <translation>the amount, with its currency</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="107" />
+      <location filename="../../desktop/admin/template_texts.py" line="110" />
       <source>the answers given on the sign-up form, one per line</source>
       <translation>the answers given on the sign-up form, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="108" />
+      <location filename="../../desktop/admin/template_texts.py" line="111" />
       <source>the approving manager's name</source>
       <translation>the approving manager's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="109" />
+      <location filename="../../desktop/admin/template_texts.py" line="112" />
       <source>the course administrator's own words to the manager (may be empty)</source>
       <translation>the course administrator's own words to the manager (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="112" />
+      <location filename="../../desktop/admin/template_texts.py" line="115" />
       <source>the course round's name</source>
       <translation>the course round's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="113" />
+      <location filename="../../desktop/admin/template_texts.py" line="116" />
       <source>the course's name</source>
       <translation>the course's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="114" />
+      <location filename="../../desktop/admin/template_texts.py" line="117" />
       <source>the customer organisation's name</source>
       <translation>the customer organisation's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="115" />
+      <location filename="../../desktop/admin/template_texts.py" line="118" />
       <source>the customer's attestant</source>
       <translation>the customer's attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="116" />
+      <location filename="../../desktop/admin/template_texts.py" line="119" />
       <source>the day it ended</source>
       <translation>the day it ended</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="117" />
+      <location filename="../../desktop/admin/template_texts.py" line="120" />
       <source>the decision (approved or rejected, with the reason)</source>
       <translation>the decision (approved or rejected, with the reason)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="118" />
+      <location filename="../../desktop/admin/template_texts.py" line="121" />
       <source>the evaluation's page</source>
       <translation>the evaluation's page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="119" />
+      <location filename="../../desktop/admin/template_texts.py" line="122" />
       <source>the invoice's number</source>
       <translation>the invoice's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="120" />
+      <location filename="../../desktop/admin/template_texts.py" line="123" />
       <source>the last day of the offer</source>
       <translation>the last day of the offer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="121" />
+      <location filename="../../desktop/admin/template_texts.py" line="124" />
       <source>the last day the approval link works</source>
       <translation>the last day the approval link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="122" />
+      <location filename="../../desktop/admin/template_texts.py" line="125" />
       <source>the last day the link works</source>
       <translation>the last day the link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="123" />
+      <location filename="../../desktop/admin/template_texts.py" line="126" />
       <source>the last day the links work</source>
       <translation>the last day the links work</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="124" />
+      <location filename="../../desktop/admin/template_texts.py" line="127" />
       <source>the last day to pay</source>
       <translation>the last day to pay</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="125" />
+      <location filename="../../desktop/admin/template_texts.py" line="128" />
       <source>the link to the attendance sheet (one column per session)</source>
       <translation>the link to the attendance sheet (one column per session)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="126" />
+      <location filename="../../desktop/admin/template_texts.py" line="129" />
       <source>the link to the participant list (a page to print, and CSV for Excel)</source>
       <translation>the link to the participant list (a page to print, and CSV for Excel)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="129" />
+      <location filename="../../desktop/admin/template_texts.py" line="132" />
       <source>the manager's personal approval link</source>
       <translation>the manager's personal approval link</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="130" />
+      <location filename="../../desktop/admin/template_texts.py" line="133" />
       <source>the member's first name</source>
       <translation>the member's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="131" />
+      <location filename="../../desktop/admin/template_texts.py" line="134" />
       <source>the name of the organisation that sends it (Kansli's tenant)</source>
       <translation>the name of the organisation that sends it (Kansli's tenant)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="134" />
+      <location filename="../../desktop/admin/template_texts.py" line="137" />
       <source>the name of the person the message goes to</source>
       <translation>the name of the person the message goes to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="135" />
+      <location filename="../../desktop/admin/template_texts.py" line="138" />
       <source>the name the alumni registration was made in</source>
       <translation>the name the alumni registration was made in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="136" />
+      <location filename="../../desktop/admin/template_texts.py" line="139" />
       <source>the new details, one per line</source>
       <translation>the new details, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="137" />
+      <location filename="../../desktop/admin/template_texts.py" line="140" />
       <source>the order's number</source>
       <translation>the order's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="138" />
+      <location filename="../../desktop/admin/template_texts.py" line="141" />
       <source>the organisation the account is for</source>
       <translation>the organisation the account is for</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="139" />
+      <location filename="../../desktop/admin/template_texts.py" line="142" />
       <source>the page of the order for the recipient (may be empty)</source>
       <translation>the page of the order for the recipient (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="140" />
+      <location filename="../../desktop/admin/template_texts.py" line="143" />
       <source>the participant's first name</source>
       <translation>the participant's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="141" />
+      <location filename="../../desktop/admin/template_texts.py" line="144" />
       <source>the participant's full name</source>
       <translation>the participant's full name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="142" />
+      <location filename="../../desktop/admin/template_texts.py" line="145" />
       <source>the participant's personal link to book them</source>
       <translation>the participant's personal link to book them</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="143" />
+      <location filename="../../desktop/admin/template_texts.py" line="146" />
       <source>the participant's personal link to accept or decline the place</source>
       <translation>the participant's personal link to accept or decline the place</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="146" />
+      <location filename="../../desktop/admin/template_texts.py" line="149" />
       <source>the person's first name</source>
       <translation>the person's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="147" />
+      <location filename="../../desktop/admin/template_texts.py" line="150" />
       <source>the personal link to choose a new password</source>
       <translation>the personal link to choose a new password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="148" />
+      <location filename="../../desktop/admin/template_texts.py" line="151" />
       <source>the personal link to choose a password</source>
       <translation>the personal link to choose a password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="149" />
+      <location filename="../../desktop/admin/template_texts.py" line="152" />
       <source>the personal link to confirm them</source>
       <translation>the personal link to confirm them</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="150" />
+      <location filename="../../desktop/admin/template_texts.py" line="153" />
       <source>the personal link to end the membership</source>
       <translation>the personal link to end the membership</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="151" />
+      <location filename="../../desktop/admin/template_texts.py" line="154" />
       <source>the personal order page</source>
       <translation>the personal order page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="152" />
+      <location filename="../../desktop/admin/template_texts.py" line="155" />
       <source>the recipient's personal link to book the round</source>
       <translation>the recipient's personal link to book the round</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="153" />
+      <location filename="../../desktop/admin/template_texts.py" line="156" />
       <source>the open rounds of the courses that follow, one per line</source>
       <translation>the open rounds of the courses that follow, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="154" />
+      <location filename="../../desktop/admin/template_texts.py" line="157" />
       <source>the round's dates, place and sessions, one per line</source>
       <translation>the round's dates, place and sessions, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="155" />
+      <location filename="../../desktop/admin/template_texts.py" line="158" />
       <source>the round's sign-up page</source>
       <translation>the round's sign-up page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="156" />
+      <location filename="../../desktop/admin/template_texts.py" line="159" />
       <source>the service ordered</source>
       <translation>the service ordered</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="157" />
+      <location filename="../../desktop/admin/template_texts.py" line="160" />
       <source>the service-desk case's number</source>
       <translation>the service-desk case's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="158" />
+      <location filename="../../desktop/admin/template_texts.py" line="161" />
       <source>the session as it is now: day, time, room</source>
       <translation>the session as it is now: day, time, room</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="159" />
+      <location filename="../../desktop/admin/template_texts.py" line="162" />
       <source>the sign-up form's own confirmation text (may be empty)</source>
       <translation>the sign-up form's own confirmation text (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="160" />
+      <location filename="../../desktop/admin/template_texts.py" line="163" />
       <source>the user's name</source>
       <translation>the user's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="161" />
+      <location filename="../../desktop/admin/template_texts.py" line="164" />
       <source>what happens next: the waiting list, the request to the manager (may be empty)</source>
       <translation>what happens next: the waiting list, the request to the manager (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="165" />
+      <location filename="../../desktop/admin/template_texts.py" line="168" />
       <source>that the approving manager was asked to approve it (may be empty)</source>
       <translation>that the approving manager was asked to approve it (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="168" />
+      <location filename="../../desktop/admin/template_texts.py" line="171" />
       <source>what happens next: the waiting list (may be empty)</source>
       <translation>what happens next: the waiting list (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="169" />
+      <location filename="../../desktop/admin/template_texts.py" line="172" />
       <source>what happens next: the waiting list, or the review and why (may be empty)</source>
       <translation>what happens next: the waiting list, or the review and why (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="172" />
+      <location filename="../../desktop/admin/template_texts.py" line="175" />
       <source>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</source>
       <translation>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="176" />
+      <location filename="../../desktop/admin/template_texts.py" line="179" />
       <source>what is left to pay, e.g. 200 kr (empty when the course is free)</source>
       <translation>what is left to pay, e.g. 200 kr (empty when the course is free)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="179" />
+      <location filename="../../desktop/admin/template_texts.py" line="182" />
       <source>when the link stops working</source>
       <translation>when the link stops working</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="180" />
+      <location filename="../../desktop/admin/template_texts.py" line="183" />
       <source>where to pay or see the invoice</source>
       <translation>where to pay or see the invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="181" />
+      <location filename="../../desktop/admin/template_texts.py" line="184" />
       <source>who approved it (their e-mail address)</source>
       <translation>who approved it (their e-mail address)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="182" />
+      <location filename="../../desktop/admin/template_texts.py" line="185" />
       <source>who approved the order</source>
       <translation>who approved the order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="183" />
+      <location filename="../../desktop/admin/template_texts.py" line="186" />
       <source>who attested it for the agent</source>
       <translation>who attested it for the agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="184" />
+      <location filename="../../desktop/admin/template_texts.py" line="187" />
       <source>who attested it for the customer</source>
       <translation>who attested it for the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="185" />
+      <location filename="../../desktop/admin/template_texts.py" line="188" />
       <source>who signed up with the recipient as their partner</source>
       <translation>who signed up with the recipient as their partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="186" />
+      <location filename="../../desktop/admin/template_texts.py" line="189" />
       <source>who will attest the order for the customer</source>
       <translation>who will attest the order for the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="187" />
+      <location filename="../../desktop/admin/template_texts.py" line="190" />
       <source>why the order was rejected</source>
       <translation>why the order was rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="188" />
+      <location filename="../../desktop/admin/template_texts.py" line="191" />
       <source>1 for the first reminder, 2 for the second</source>
       <translation>1 for the first reminder, 2 for the second</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="189" />
+      <location filename="../../desktop/admin/template_texts.py" line="192" />
       <source>the Bankgiro number to pay to</source>
       <translation>the Bankgiro number to pay to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="190" />
+      <location filename="../../desktop/admin/template_texts.py" line="193" />
       <source>the day the invoice was due</source>
       <translation>the day the invoice was due</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="191" />
+      <location filename="../../desktop/admin/template_texts.py" line="194" />
       <source>the day the payment was made</source>
       <translation>the day the payment was made</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="192" />
+      <location filename="../../desktop/admin/template_texts.py" line="195" />
       <source>the invoice's OCR reference</source>
       <translation>the invoice's OCR reference</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="193" />
+      <location filename="../../desktop/admin/template_texts.py" line="196" />
       <source>the late interest charged with this reminder (0 kr: none)</source>
       <translation>the late interest charged with this reminder (0 kr: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="194" />
+      <location filename="../../desktop/admin/template_texts.py" line="197" />
       <source>the link to the invoice as a PDF</source>
       <translation>the link to the invoice as a PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="195" />
+      <location filename="../../desktop/admin/template_texts.py" line="198" />
       <source>the reminder fee charged with this reminder (0 kr: none)</source>
       <translation>the reminder fee charged with this reminder (0 kr: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="196" />
+      <location filename="../../desktop/admin/template_texts.py" line="199" />
       <source>what is left to pay on the invoice after this payment</source>
       <translation>what is left to pay on the invoice after this payment</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="197" />
+      <location filename="../../desktop/admin/template_texts.py" line="200" />
       <source>what to pay now: what is left of the invoice, reminder fees and interest</source>
       <translation>what to pay now: what is left of the invoice, reminder fees and interest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="200" />
+      <location filename="../../desktop/admin/template_texts.py" line="203" />
       <source>what was paid in excess, kept as the person's credit balance (0 kr: none)</source>
       <translation>what was paid in excess, kept as the person's credit balance (0 kr: none)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="206" />
+      <source>the number of the invoice it credits</source>
+      <translation>the number of the invoice it credits</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="207" />
+      <source>what is left to pay on the invoice after the credit</source>
+      <translation>what is left to pay on the invoice after the credit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="208" />
+      <source>the link to the credit note as a PDF</source>
+      <translation>the link to the credit note as a PDF</translation>
     </message>
   </context>
   <context>
@@ -13342,75 +13469,86 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UnmatchedPaymentsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="234" />
+      <location filename="../../desktop/accounting/payments.py" line="350" />
       <source>Unmatched payments</source>
       <extracomment>An import ended: its summary in words ("" when it failed).</extracomment>
       <translation>Unmatched payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="236" />
+      <location filename="../../desktop/accounting/payments.py" line="352" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Import BgMax file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="239" />
+      <location filename="../../desktop/accounting/payments.py" line="355" />
       <source>Import a Bankgirot BgMax file and match its payments to invoices by OCR</source>
       <translation>Import a Bankgirot BgMax file and match its payments to invoices by OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="242" />
+      <location filename="../../desktop/accounting/payments.py" line="358" />
       <source>&amp;Match to invoice…</source>
       <translation>&amp;Match to invoice…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="245" />
+      <location filename="../../desktop/accounting/payments.py" line="361" />
       <source>Match the chosen payment to an invoice found by OCR, number or name</source>
       <translation>Match the chosen payment to an invoice found by OCR, number or name</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="253" />
+      <location filename="../../desktop/accounting/payments.py" line="364" />
+      <source>&amp;Card payment events…</source>
+      <translation>&amp;Card payment events…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="367" />
+      <source>What the card payment providers reported, and what needs attention</source>
+      <translation>What the card payment providers reported, and what needs attention</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="377" />
       <source>Payment actions</source>
+      <extracomment>The card payment events' window, once opened.</extracomment>
       <translation>Payment actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="255" />
+      <location filename="../../desktop/accounting/payments.py" line="379" />
       <source>Filter by reference, payer or amount…</source>
       <translation>Filter by reference, payer or amount…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="282" />
+      <location filename="../../desktop/accounting/payments.py" line="415" />
       <source>Every payment is matched to an invoice.</source>
       <translation>Every payment is matched to an invoice.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="292" />
-      <location filename="../../desktop/accounting/payments.py" line="323" />
-      <location filename="../../desktop/accounting/payments.py" line="362" />
+      <location filename="../../desktop/accounting/payments.py" line="425" />
+      <location filename="../../desktop/accounting/payments.py" line="456" />
+      <location filename="../../desktop/accounting/payments.py" line="495" />
       <source>Import BgMax file</source>
       <translation>Import BgMax file</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="296" />
+      <location filename="../../desktop/accounting/payments.py" line="429" />
       <source>BgMax files (*.txt *.bgmax *.dat)</source>
       <translation>BgMax files (*.txt *.bgmax *.dat)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="296" />
+      <location filename="../../desktop/accounting/payments.py" line="429" />
       <source>All files (*)</source>
       <translation>All files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="314" />
+      <location filename="../../desktop/accounting/payments.py" line="447" />
       <source>The file could not be read: %1</source>
       <translation>The file could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="320" />
+      <location filename="../../desktop/accounting/payments.py" line="453" />
       <source>Importing %1…</source>
       <translation>Importing %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="402" />
+      <location filename="../../desktop/accounting/payments.py" line="535" />
       <source>Matched %1 to invoice %2 (%3); the receipt is on its way.</source>
       <translation>Matched %1 to invoice %2 (%3); the receipt is on its way.</translation>
     </message>
@@ -13729,12 +13867,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: invoices and their reminders are kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="216" />
+      <location filename="../../desktop/accounting/payments.py" line="332" />
       <source>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</source>
       <translation>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="221" />
+      <location filename="../../desktop/accounting/payments.py" line="337" />
       <source>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</source>
       <translation>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</translation>
     </message>

@@ -2349,6 +2349,39 @@
     </message>
   </context>
   <context>
+    <name>CardEventsWindow</name>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="564" />
+      <source>Card payment events</source>
+      <translation>Kortbetalningshändelser</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="565" />
+      <source>&amp;Needs attention only</source>
+      <translation>&amp;Bara det som behöver åtgärdas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="568" />
+      <source>Only the events whose money could not be booked: an unknown charge, or one paid before</source>
+      <translation>Bara händelser vars pengar inte kunde bokföras: en okänd debitering, eller en som redan var betald</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="574" />
+      <source>Card payment event actions</source>
+      <translation>Åtgärder för kortbetalningshändelser</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="576" />
+      <source>Filter by reference, provider or what happened…</source>
+      <translation>Filtrera på referens, leverantör eller vad som hände…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="606" />
+      <source>No card payment events yet.</source>
+      <translation>Inga kortbetalningshändelser än.</translation>
+    </message>
+  </context>
+  <context>
     <name>Categories</name>
     <message>
       <location filename="../../desktop/people/categories.py" line="95" />
@@ -3953,16 +3986,21 @@
     </message>
     <message>
       <location filename="../../desktop/admin/template_texts.py" line="88" />
+      <source>A credit note for a cancelled booking's invoice is sent</source>
+      <translation>En kreditfaktura för en avbokad boknings faktura skickas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="91" />
       <source>A user is given an account and chooses a password</source>
       <translation>En användare får ett konto och väljer ett lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="91" />
+      <location filename="../../desktop/admin/template_texts.py" line="94" />
       <source>A user asked to reset their password</source>
       <translation>En användare bad om att återställa sitt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="92" />
+      <location filename="../../desktop/admin/template_texts.py" line="95" />
       <source>A user with an account is given roles in a tenant</source>
       <translation>En användare med konto får roller i en organisation</translation>
     </message>
@@ -5874,38 +5912,43 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MatchDialog</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="161" />
+      <location filename="../../desktop/accounting/payments.py" line="270" />
       <source>Match payment to an invoice</source>
       <extracomment>The invoice chosen (its id). Find invoices for this text.</extracomment>
       <translation>Matcha betalning mot en faktura</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="164" />
+      <location filename="../../desktop/accounting/payments.py" line="274" />
+      <source>Deduction of %1 (money the bank took back) on %2, reference “%3”, from %4: matched, it takes back what the invoice's payments brought in.</source>
+      <translation>Avdrag på %1 (pengar som banken tog tillbaka) den %2, referens ”%3”, från %4: matchat tar det tillbaka det som fakturans betalningar fört in.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="278" />
       <source>Payment of %1 on %2, reference “%3”, from %4.</source>
       <translation>Betalning på %1 den %2, referens ”%3”, från %4.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="171" />
+      <location filename="../../desktop/accounting/payments.py" line="287" />
       <source>OCR reference, invoice number or name…</source>
       <translation>OCR-nummer, fakturanummer eller namn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="172" />
+      <location filename="../../desktop/accounting/payments.py" line="288" />
       <source>Find invoice</source>
       <translation>Sök faktura</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="174" />
+      <location filename="../../desktop/accounting/payments.py" line="290" />
       <source>&amp;Find invoice:</source>
       <translation>&amp;Sök faktura:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="182" />
+      <location filename="../../desktop/accounting/payments.py" line="298" />
       <source>&amp;Match</source>
       <translation>&amp;Matcha</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="199" />
+      <location filename="../../desktop/accounting/payments.py" line="315" />
       <source>No invoice found.</source>
       <translation>Ingen faktura hittades.</translation>
     </message>
@@ -7446,161 +7489,230 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Payments</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="55" />
+      <location filename="../../desktop/accounting/payments.py" line="68" />
       <source>Paid on</source>
       <translation>Betald</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="57" />
-      <location filename="../../desktop/accounting/payments.py" line="77" />
+      <location filename="../../desktop/accounting/payments.py" line="70" />
+      <location filename="../../desktop/accounting/payments.py" line="90" />
+      <location filename="../../desktop/accounting/payments.py" line="156" />
       <source>Amount</source>
       <translation>Belopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="61" />
+      <location filename="../../desktop/accounting/payments.py" line="74" />
+      <location filename="../../desktop/accounting/payments.py" line="152" />
       <source>Reference</source>
       <translation>Referens</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="62" />
+      <location filename="../../desktop/accounting/payments.py" line="75" />
       <source>The reference as the payer gave it</source>
       <translation>Referensen som betalaren angav den</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="66" />
+      <location filename="../../desktop/accounting/payments.py" line="79" />
       <source>Payer</source>
       <translation>Betalare</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="67" />
+      <location filename="../../desktop/accounting/payments.py" line="80" />
       <source>The payer's name as the bank gave it</source>
       <translation>Betalarens namn som banken angav det</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="72" />
+      <location filename="../../desktop/accounting/payments.py" line="85" />
       <source>Invoice</source>
       <translation>Faktura</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="73" />
+      <location filename="../../desktop/accounting/payments.py" line="86" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="74" />
+      <location filename="../../desktop/accounting/payments.py" line="87" />
       <source>OCR</source>
       <translation>OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="75" />
+      <location filename="../../desktop/accounting/payments.py" line="88" />
       <source>Due</source>
       <translation>Förfaller</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="80" />
+      <location filename="../../desktop/accounting/payments.py" line="93" />
       <source>Left to pay</source>
       <translation>Kvar att betala</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="86" />
+      <location filename="../../desktop/accounting/payments.py" line="99" />
       <source>record type</source>
       <extracomment>BgMax fields as the server names them in a refusal, in words.</extracomment>
       <translation>posttyp</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="87" />
+      <location filename="../../desktop/accounting/payments.py" line="100" />
       <source>amount</source>
       <translation>belopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="88" />
+      <location filename="../../desktop/accounting/payments.py" line="101" />
       <source>reference</source>
       <translation>referens</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="89" />
+      <location filename="../../desktop/accounting/payments.py" line="102" />
       <source>payment date</source>
       <translation>betalningsdag</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="90" />
+      <location filename="../../desktop/accounting/payments.py" line="103" />
       <source>deposit amount</source>
       <translation>insättningsbelopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="91" />
+      <location filename="../../desktop/accounting/payments.py" line="104" />
       <source>number of payments</source>
       <translation>antal betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="92" />
+      <location filename="../../desktop/accounting/payments.py" line="105" />
       <source>number of deposits</source>
       <translation>antal insättningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="93" />
+      <location filename="../../desktop/accounting/payments.py" line="106" />
       <source>number of deductions</source>
       <translation>antal avdrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="94" />
+      <location filename="../../desktop/accounting/payments.py" line="107" />
       <source>number of extra references</source>
       <translation>antal extra referenser</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="95" />
+      <location filename="../../desktop/accounting/payments.py" line="108" />
       <source>layout name</source>
       <translation>layoutnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="96" />
+      <location filename="../../desktop/accounting/payments.py" line="109" />
       <source>serial number</source>
       <translation>löpnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="97" />
+      <location filename="../../desktop/accounting/payments.py" line="110" />
       <source>sender's Bankgiro</source>
       <translation>avsändarens bankgiro</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="113" />
+      <location filename="../../desktop/accounting/payments.py" line="116" />
+      <source>Booked on its invoice</source>
+      <extracomment>What came of a provider's event, in words (the server's ``outcome``).</extracomment>
+      <translation>Bokförd på sin faktura</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="117" />
+      <source>Unknown charge: no card payment of this club has this reference</source>
+      <translation>Okänd debitering: ingen kortbetalning hos föreningen har den här referensen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="120" />
+      <source>Already paid: the charge was paid before (money may have come twice)</source>
+      <translation>Redan betald: debiteringen var betald förut (pengarna kan ha kommit två gånger)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="123" />
+      <source>Not paid: the payer did not complete it</source>
+      <translation>Inte betald: betalaren slutförde den inte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="124" />
+      <source>Not about a payment: nothing to do</source>
+      <translation>Gäller ingen betalning: inget att göra</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="125" />
+      <source>Refused: not signed by the provider</source>
+      <translation>Avvisad: inte signerad av leverantören</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="126" />
+      <source>Refused: it could not be read</source>
+      <translation>Avvisad: den gick inte att läsa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="148" />
+      <source>Received</source>
+      <extracomment>The outcomes someone should look at: money the server could not book, or got twice.</extracomment>
+      <translation>Mottagen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="149" />
+      <source>Provider</source>
+      <translation>Leverantör</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="153" />
+      <source>The provider's id of the card payment</source>
+      <translation>Leverantörens id för kortbetalningen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="158" />
+      <source>What happened</source>
+      <translation>Vad som hände</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="209" />
       <source>This file was imported before: nothing was booked again.</source>
       <translation>Filen har importerats förut: inget bokades igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="119" />
+      <location filename="../../desktop/accounting/payments.py" line="215" />
       <source>%1 payments, %2 in all: %3 matched, %4 partly paid, %5 overpaid (the excess kept as credit), %6 unmatched.</source>
       <translation>%1 betalningar, %2 totalt: %3 matchade, %4 delbetalda, %5 överbetalda (överskottet sparat som tillgodohavande), %6 omatchade.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="134" />
+      <location filename="../../desktop/accounting/payments.py" line="231" />
+      <source>%1 deductions (money the bank took back): %2 taken off the payments they name, whose invoices are open again; %3 unmatched.</source>
+      <translation>%1 avdrag (pengar som banken tog tillbaka): %2 avräknade från betalningarna de anger, vars fakturor är öppna igen; %3 omatchade.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="243" />
       <source>%1 were booked before, from another file.</source>
       <translation>%1 var bokade förut, från en annan fil.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="143" />
+      <location filename="../../desktop/accounting/payments.py" line="252" />
       <source>The file was not imported: line %1, %2: %3</source>
       <translation>Filen importerades inte: rad %1, %2: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="274" />
+      <location filename="../../desktop/accounting/payments.py" line="407" />
       <source>Loading payments</source>
       <translation>Hämtar betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="335" />
+      <location filename="../../desktop/accounting/payments.py" line="468" />
       <source>Importing payments</source>
       <translation>Importerar betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="390" />
+      <location filename="../../desktop/accounting/payments.py" line="523" />
       <source>Finding invoices</source>
       <translation>Söker fakturor</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="415" />
+      <location filename="../../desktop/accounting/payments.py" line="548" />
       <source>Matching payment</source>
       <translation>Matchar betalning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="597" />
+      <source>Loading card payment events</source>
+      <translation>Hämtar kortbetalningshändelser</translation>
     </message>
   </context>
   <context>
@@ -8118,405 +8230,420 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Placeholders</name>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="99" />
+      <location filename="../../desktop/admin/template_texts.py" line="102" />
       <source>for how many days the customer's link works</source>
       <extracomment>What each placeholder holds (context ``Placeholders``).</extracomment>
       <translation>hur många dagar kundens länk fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="100" />
+      <location filename="../../desktop/admin/template_texts.py" line="103" />
       <source>how many participants the round has</source>
       <translation>hur många deltagare utbildningsomgången har</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="101" />
+      <location filename="../../desktop/admin/template_texts.py" line="104" />
       <source>in how many days the round starts</source>
       <translation>om hur många dagar utbildningsomgången börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="102" />
+      <location filename="../../desktop/admin/template_texts.py" line="105" />
       <source>the address the ending was confirmed from</source>
       <translation>adressen avslutet bekräftades från</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="103" />
+      <location filename="../../desktop/admin/template_texts.py" line="106" />
       <source>the address the membership was asked to end for</source>
       <translation>adressen medlemskapet begärdes avslutat för</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="104" />
+      <location filename="../../desktop/admin/template_texts.py" line="107" />
       <source>the address the request goes to</source>
       <translation>adressen begäran skickas till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="105" />
+      <location filename="../../desktop/admin/template_texts.py" line="108" />
       <source>the agent's name</source>
       <translation>agentens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="106" />
+      <location filename="../../desktop/admin/template_texts.py" line="109" />
       <source>the amount, with its currency</source>
       <translation>beloppet, med valuta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="107" />
+      <location filename="../../desktop/admin/template_texts.py" line="110" />
       <source>the answers given on the sign-up form, one per line</source>
       <translation>svaren i anmälningsformuläret, ett per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="108" />
+      <location filename="../../desktop/admin/template_texts.py" line="111" />
       <source>the approving manager's name</source>
       <translation>den godkännande chefens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="109" />
+      <location filename="../../desktop/admin/template_texts.py" line="112" />
       <source>the course administrator's own words to the manager (may be empty)</source>
       <translation>kursadministratörens egna ord till chefen (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="112" />
+      <location filename="../../desktop/admin/template_texts.py" line="115" />
       <source>the course round's name</source>
       <translation>utbildningsomgångens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="113" />
+      <location filename="../../desktop/admin/template_texts.py" line="116" />
       <source>the course's name</source>
       <translation>utbildningens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="114" />
+      <location filename="../../desktop/admin/template_texts.py" line="117" />
       <source>the customer organisation's name</source>
       <translation>kundorganisationens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="115" />
+      <location filename="../../desktop/admin/template_texts.py" line="118" />
       <source>the customer's attestant</source>
       <translation>kundens attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="116" />
+      <location filename="../../desktop/admin/template_texts.py" line="119" />
       <source>the day it ended</source>
       <translation>dagen det avslutades</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="117" />
+      <location filename="../../desktop/admin/template_texts.py" line="120" />
       <source>the decision (approved or rejected, with the reason)</source>
       <translation>beslutet (godkänd eller avslagen, med skälet)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="118" />
+      <location filename="../../desktop/admin/template_texts.py" line="121" />
       <source>the evaluation's page</source>
       <translation>utvärderingens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="119" />
+      <location filename="../../desktop/admin/template_texts.py" line="122" />
       <source>the invoice's number</source>
       <translation>fakturans nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="120" />
+      <location filename="../../desktop/admin/template_texts.py" line="123" />
       <source>the last day of the offer</source>
       <translation>sista dagen för erbjudandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="121" />
+      <location filename="../../desktop/admin/template_texts.py" line="124" />
       <source>the last day the approval link works</source>
       <translation>sista dagen godkännandelänken fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="122" />
+      <location filename="../../desktop/admin/template_texts.py" line="125" />
       <source>the last day the link works</source>
       <translation>sista dagen länken fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="123" />
+      <location filename="../../desktop/admin/template_texts.py" line="126" />
       <source>the last day the links work</source>
       <translation>sista dagen länkarna fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="124" />
+      <location filename="../../desktop/admin/template_texts.py" line="127" />
       <source>the last day to pay</source>
       <translation>sista dagen att betala</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="125" />
+      <location filename="../../desktop/admin/template_texts.py" line="128" />
       <source>the link to the attendance sheet (one column per session)</source>
       <translation>länken till närvarolistan (en kolumn per tillfälle)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="126" />
+      <location filename="../../desktop/admin/template_texts.py" line="129" />
       <source>the link to the participant list (a page to print, and CSV for Excel)</source>
       <translation>länken till deltagarlistan (en sida att skriva ut, och CSV för Excel)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="129" />
+      <location filename="../../desktop/admin/template_texts.py" line="132" />
       <source>the manager's personal approval link</source>
       <translation>chefens personliga godkännandelänk</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="130" />
+      <location filename="../../desktop/admin/template_texts.py" line="133" />
       <source>the member's first name</source>
       <translation>medlemmens förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="131" />
+      <location filename="../../desktop/admin/template_texts.py" line="134" />
       <source>the name of the organisation that sends it (Kansli's tenant)</source>
       <translation>namnet på organisationen som skickar det (Kanslis organisation)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="134" />
+      <location filename="../../desktop/admin/template_texts.py" line="137" />
       <source>the name of the person the message goes to</source>
       <translation>namnet på personen meddelandet går till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="135" />
+      <location filename="../../desktop/admin/template_texts.py" line="138" />
       <source>the name the alumni registration was made in</source>
       <translation>namnet alumnregistreringen gjordes i</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="136" />
+      <location filename="../../desktop/admin/template_texts.py" line="139" />
       <source>the new details, one per line</source>
       <translation>de nya uppgifterna, en per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="137" />
+      <location filename="../../desktop/admin/template_texts.py" line="140" />
       <source>the order's number</source>
       <translation>beställningens nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="138" />
+      <location filename="../../desktop/admin/template_texts.py" line="141" />
       <source>the organisation the account is for</source>
       <translation>organisationen kontot gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="139" />
+      <location filename="../../desktop/admin/template_texts.py" line="142" />
       <source>the page of the order for the recipient (may be empty)</source>
       <translation>beställningens sida för mottagaren (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="140" />
+      <location filename="../../desktop/admin/template_texts.py" line="143" />
       <source>the participant's first name</source>
       <translation>deltagarens förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="141" />
+      <location filename="../../desktop/admin/template_texts.py" line="144" />
       <source>the participant's full name</source>
       <translation>deltagarens fullständiga namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="142" />
+      <location filename="../../desktop/admin/template_texts.py" line="145" />
       <source>the participant's personal link to book them</source>
       <translation>deltagarens personliga länk för att boka dem</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="143" />
+      <location filename="../../desktop/admin/template_texts.py" line="146" />
       <source>the participant's personal link to accept or decline the place</source>
       <translation>deltagarens personliga länk för att tacka ja eller nej till platsen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="146" />
+      <location filename="../../desktop/admin/template_texts.py" line="149" />
       <source>the person's first name</source>
       <translation>personens förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="147" />
+      <location filename="../../desktop/admin/template_texts.py" line="150" />
       <source>the personal link to choose a new password</source>
       <translation>den personliga länken för att välja ett nytt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="148" />
+      <location filename="../../desktop/admin/template_texts.py" line="151" />
       <source>the personal link to choose a password</source>
       <translation>den personliga länken för att välja ett lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="149" />
+      <location filename="../../desktop/admin/template_texts.py" line="152" />
       <source>the personal link to confirm them</source>
       <translation>den personliga länken för att bekräfta dem</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="150" />
+      <location filename="../../desktop/admin/template_texts.py" line="153" />
       <source>the personal link to end the membership</source>
       <translation>den personliga länken för att avsluta medlemskapet</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="151" />
+      <location filename="../../desktop/admin/template_texts.py" line="154" />
       <source>the personal order page</source>
       <translation>den personliga beställningssidan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="152" />
+      <location filename="../../desktop/admin/template_texts.py" line="155" />
       <source>the recipient's personal link to book the round</source>
       <translation>mottagarens personliga länk för att boka omgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="153" />
+      <location filename="../../desktop/admin/template_texts.py" line="156" />
       <source>the open rounds of the courses that follow, one per line</source>
       <translation>de öppna omgångarna av kurserna som bygger vidare på den, en per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="154" />
+      <location filename="../../desktop/admin/template_texts.py" line="157" />
       <source>the round's dates, place and sessions, one per line</source>
       <translation>utbildningsomgångens datum, plats och tillfällen, en per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="155" />
+      <location filename="../../desktop/admin/template_texts.py" line="158" />
       <source>the round's sign-up page</source>
       <translation>utbildningsomgångens anmälningssida</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="156" />
+      <location filename="../../desktop/admin/template_texts.py" line="159" />
       <source>the service ordered</source>
       <translation>den beställda tjänsten</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="157" />
+      <location filename="../../desktop/admin/template_texts.py" line="160" />
       <source>the service-desk case's number</source>
       <translation>ärendets nummer hos servicedesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="158" />
+      <location filename="../../desktop/admin/template_texts.py" line="161" />
       <source>the session as it is now: day, time, room</source>
       <translation>tillfället som det är nu: dag, tid, lokal</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="159" />
+      <location filename="../../desktop/admin/template_texts.py" line="162" />
       <source>the sign-up form's own confirmation text (may be empty)</source>
       <translation>anmälningsformulärets egen bekräftelsetext (kan vara tom)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="160" />
+      <location filename="../../desktop/admin/template_texts.py" line="163" />
       <source>the user's name</source>
       <translation>användarens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="161" />
+      <location filename="../../desktop/admin/template_texts.py" line="164" />
       <source>what happens next: the waiting list, the request to the manager (may be empty)</source>
       <translation>vad som händer härnäst: väntelistan, begäran till chefen (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="165" />
+      <location filename="../../desktop/admin/template_texts.py" line="168" />
       <source>that the approving manager was asked to approve it (may be empty)</source>
       <translation>att den godkännande chefen har ombetts godkänna den (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="168" />
+      <location filename="../../desktop/admin/template_texts.py" line="171" />
       <source>what happens next: the waiting list (may be empty)</source>
       <translation>vad som händer härnäst: väntelistan (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="169" />
+      <location filename="../../desktop/admin/template_texts.py" line="172" />
       <source>what happens next: the waiting list, or the review and why (may be empty)</source>
       <translation>vad som händer sedan: väntelistan, eller granskningen och varför (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="172" />
+      <location filename="../../desktop/admin/template_texts.py" line="175" />
       <source>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</source>
       <translation>priset: varje rad (kursavgift, rabatter, medlemsavgift, använt tillgodohavande) med sitt belopp, och vad som återstår att betala (tomt när kursen är gratis)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="176" />
+      <location filename="../../desktop/admin/template_texts.py" line="179" />
       <source>what is left to pay, e.g. 200 kr (empty when the course is free)</source>
       <translation>vad som återstår att betala, t.ex. 200 kr (tomt när kursen är gratis)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="179" />
+      <location filename="../../desktop/admin/template_texts.py" line="182" />
       <source>when the link stops working</source>
       <translation>när länken slutar fungera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="180" />
+      <location filename="../../desktop/admin/template_texts.py" line="183" />
       <source>where to pay or see the invoice</source>
       <translation>var man betalar eller ser fakturan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="181" />
+      <location filename="../../desktop/admin/template_texts.py" line="184" />
       <source>who approved it (their e-mail address)</source>
       <translation>vem som godkände den (deras e-postadress)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="182" />
+      <location filename="../../desktop/admin/template_texts.py" line="185" />
       <source>who approved the order</source>
       <translation>vem som godkände beställningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="183" />
+      <location filename="../../desktop/admin/template_texts.py" line="186" />
       <source>who attested it for the agent</source>
       <translation>vem som attesterade den för agenten</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="184" />
+      <location filename="../../desktop/admin/template_texts.py" line="187" />
       <source>who attested it for the customer</source>
       <translation>vem som attesterade den för kunden</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="185" />
+      <location filename="../../desktop/admin/template_texts.py" line="188" />
       <source>who signed up with the recipient as their partner</source>
       <translation>vem som anmälde sig med mottagaren som sin partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="186" />
+      <location filename="../../desktop/admin/template_texts.py" line="189" />
       <source>who will attest the order for the customer</source>
       <translation>vem som ska attestera beställningen för kunden</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="187" />
+      <location filename="../../desktop/admin/template_texts.py" line="190" />
       <source>why the order was rejected</source>
       <translation>varför beställningen avslogs</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="188" />
+      <location filename="../../desktop/admin/template_texts.py" line="191" />
       <source>1 for the first reminder, 2 for the second</source>
       <translation>1 för den första påminnelsen, 2 för den andra</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="189" />
+      <location filename="../../desktop/admin/template_texts.py" line="192" />
       <source>the Bankgiro number to pay to</source>
       <translation>bankgironumret att betala till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="190" />
+      <location filename="../../desktop/admin/template_texts.py" line="193" />
       <source>the day the invoice was due</source>
       <translation>dagen då fakturan förföll</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="191" />
+      <location filename="../../desktop/admin/template_texts.py" line="194" />
       <source>the day the payment was made</source>
       <translation>dagen då betalningen gjordes</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="192" />
+      <location filename="../../desktop/admin/template_texts.py" line="195" />
       <source>the invoice's OCR reference</source>
       <translation>fakturans OCR-nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="193" />
+      <location filename="../../desktop/admin/template_texts.py" line="196" />
       <source>the late interest charged with this reminder (0 kr: none)</source>
       <translation>dröjsmålsräntan som tas ut med den här påminnelsen (0 kr: ingen)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="194" />
+      <location filename="../../desktop/admin/template_texts.py" line="197" />
       <source>the link to the invoice as a PDF</source>
       <translation>länken till fakturan som PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="195" />
+      <location filename="../../desktop/admin/template_texts.py" line="198" />
       <source>the reminder fee charged with this reminder (0 kr: none)</source>
       <translation>påminnelseavgiften som tas ut med den här påminnelsen (0 kr: ingen)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="196" />
+      <location filename="../../desktop/admin/template_texts.py" line="199" />
       <source>what is left to pay on the invoice after this payment</source>
       <translation>vad som återstår att betala på fakturan efter den här betalningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="197" />
+      <location filename="../../desktop/admin/template_texts.py" line="200" />
       <source>what to pay now: what is left of the invoice, reminder fees and interest</source>
       <translation>vad som ska betalas nu: det som återstår av fakturan, påminnelseavgifter och ränta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="200" />
+      <location filename="../../desktop/admin/template_texts.py" line="203" />
       <source>what was paid in excess, kept as the person's credit balance (0 kr: none)</source>
       <translation>det som betalades för mycket, sparat som personens tillgodohavande (0 kr: inget)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="206" />
+      <source>the number of the invoice it credits</source>
+      <translation>numret på fakturan den krediterar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="207" />
+      <source>what is left to pay on the invoice after the credit</source>
+      <translation>vad som är kvar att betala på fakturan efter krediteringen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="208" />
+      <source>the link to the credit note as a PDF</source>
+      <translation>länken till kreditfakturan som PDF</translation>
     </message>
   </context>
   <context>
@@ -13342,75 +13469,86 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UnmatchedPaymentsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="234" />
+      <location filename="../../desktop/accounting/payments.py" line="350" />
       <source>Unmatched payments</source>
       <extracomment>An import ended: its summary in words ("" when it failed).</extracomment>
       <translation>Omatchade betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="236" />
+      <location filename="../../desktop/accounting/payments.py" line="352" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Importera BgMax-fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="239" />
+      <location filename="../../desktop/accounting/payments.py" line="355" />
       <source>Import a Bankgirot BgMax file and match its payments to invoices by OCR</source>
       <translation>Importera en BgMax-fil från Bankgirot och matcha betalningarna mot fakturor med OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="242" />
+      <location filename="../../desktop/accounting/payments.py" line="358" />
       <source>&amp;Match to invoice…</source>
       <translation>&amp;Matcha mot faktura…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="245" />
+      <location filename="../../desktop/accounting/payments.py" line="361" />
       <source>Match the chosen payment to an invoice found by OCR, number or name</source>
       <translation>Matcha den valda betalningen mot en faktura som hittas med OCR, nummer eller namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="253" />
+      <location filename="../../desktop/accounting/payments.py" line="364" />
+      <source>&amp;Card payment events…</source>
+      <translation>&amp;Kortbetalningshändelser…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="367" />
+      <source>What the card payment providers reported, and what needs attention</source>
+      <translation>Vad kortbetalningsleverantörerna rapporterat, och vad som behöver åtgärdas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/payments.py" line="377" />
       <source>Payment actions</source>
+      <extracomment>The card payment events' window, once opened.</extracomment>
       <translation>Åtgärder för betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="255" />
+      <location filename="../../desktop/accounting/payments.py" line="379" />
       <source>Filter by reference, payer or amount…</source>
       <translation>Filtrera på referens, betalare eller belopp…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="282" />
+      <location filename="../../desktop/accounting/payments.py" line="415" />
       <source>Every payment is matched to an invoice.</source>
       <translation>Alla betalningar är matchade mot en faktura.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="292" />
-      <location filename="../../desktop/accounting/payments.py" line="323" />
-      <location filename="../../desktop/accounting/payments.py" line="362" />
+      <location filename="../../desktop/accounting/payments.py" line="425" />
+      <location filename="../../desktop/accounting/payments.py" line="456" />
+      <location filename="../../desktop/accounting/payments.py" line="495" />
       <source>Import BgMax file</source>
       <translation>Importera BgMax-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="296" />
+      <location filename="../../desktop/accounting/payments.py" line="429" />
       <source>BgMax files (*.txt *.bgmax *.dat)</source>
       <translation>BgMax-filer (*.txt *.bgmax *.dat)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="296" />
+      <location filename="../../desktop/accounting/payments.py" line="429" />
       <source>All files (*)</source>
       <translation>Alla filer (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="314" />
+      <location filename="../../desktop/accounting/payments.py" line="447" />
       <source>The file could not be read: %1</source>
       <translation>Filen kunde inte läsas: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="320" />
+      <location filename="../../desktop/accounting/payments.py" line="453" />
       <source>Importing %1…</source>
       <translation>Importerar %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="402" />
+      <location filename="../../desktop/accounting/payments.py" line="535" />
       <source>Matched %1 to invoice %2 (%3); the receipt is on its way.</source>
       <translation>Matchade %1 mot faktura %2 (%3); kvittot är på väg.</translation>
     </message>
@@ -13729,12 +13867,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: fakturor och deras påminnelser finns på servern, och den kan inte nås just nu. Ditt övriga arbete fortsätter; försök igen när du är online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="216" />
+      <location filename="../../desktop/accounting/payments.py" line="332" />
       <source>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</source>
       <translation>Betalningar finns på servern, och den här kopian av data är inte ansluten till någon. Logga in på servern för att importera och matcha betalningar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="221" />
+      <location filename="../../desktop/accounting/payments.py" line="337" />
       <source>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</source>
       <translation>Offline: betalningar finns på servern, och den kan inte nås just nu. Import och matchning behöver en anslutning; ditt övriga arbete fortsätter. Försök igen när du är online.</translation>
     </message>

@@ -4260,6 +4260,63 @@ SV: dict[object, object] = {
         "Validation",
         "The card {code} is given to {name} already",
     ): "Kortet {code} är redan utfärdat till {name}",
+    # H6 (issue 18): credit notes mailed, BgMax deductions, card payment events.
+    (
+        "EventTypes",
+        "A credit note for a cancelled booking's invoice is sent",
+    ): "En kreditfaktura för en avbokad boknings faktura skickas",
+    ("Placeholders", "the number of the invoice it credits"): "numret på fakturan den krediterar",
+    (
+        "Placeholders",
+        "what is left to pay on the invoice after the credit",
+    ): "vad som är kvar att betala på fakturan efter krediteringen",
+    ("Placeholders", "the link to the credit note as a PDF"): "länken till kreditfakturan som PDF",
+    ("Payments", "Booked on its invoice"): "Bokförd på sin faktura",
+    (
+        "Payments",
+        "Unknown charge: no card payment of this club has this reference",
+    ): "Okänd debitering: ingen kortbetalning hos föreningen har den här referensen",
+    (
+        "Payments",
+        "Already paid: the charge was paid before (money may have come twice)",
+    ): "Redan betald: debiteringen var betald förut (pengarna kan ha kommit två gånger)",
+    (
+        "Payments",
+        "Not paid: the payer did not complete it",
+    ): "Inte betald: betalaren slutförde den inte",
+    ("Payments", "Not about a payment: nothing to do"): "Gäller ingen betalning: inget att göra",
+    ("Payments", "Refused: not signed by the provider"): "Avvisad: inte signerad av leverantören",
+    ("Payments", "Refused: it could not be read"): "Avvisad: den gick inte att läsa",
+    ("Payments", "Received"): "Mottagen",
+    ("Payments", "Provider"): "Leverantör",
+    ("Payments", "The provider's id of the card payment"): "Leverantörens id för kortbetalningen",
+    ("Payments", "What happened"): "Vad som hände",
+    (
+        "Payments",
+        "%1 deductions (money the bank took back): %2 taken off the payments they name, whose invoices are open again; %3 unmatched.",
+    ): "%1 avdrag (pengar som banken tog tillbaka): %2 avräknade från betalningarna de anger, vars fakturor är öppna igen; %3 omatchade.",
+    ("Payments", "Loading card payment events"): "Hämtar kortbetalningshändelser",
+    ("UnmatchedPaymentsWindow", "&Card payment events…"): "&Kortbetalningshändelser…",
+    (
+        "UnmatchedPaymentsWindow",
+        "What the card payment providers reported, and what needs attention",
+    ): "Vad kortbetalningsleverantörerna rapporterat, och vad som behöver åtgärdas",
+    ("CardEventsWindow", "Card payment events"): "Kortbetalningshändelser",
+    ("CardEventsWindow", "&Needs attention only"): "&Bara det som behöver åtgärdas",
+    (
+        "CardEventsWindow",
+        "Only the events whose money could not be booked: an unknown charge, or one paid before",
+    ): "Bara händelser vars pengar inte kunde bokföras: en okänd debitering, eller en som redan var betald",
+    ("CardEventsWindow", "Card payment event actions"): "Åtgärder för kortbetalningshändelser",
+    (
+        "CardEventsWindow",
+        "Filter by reference, provider or what happened…",
+    ): "Filtrera på referens, leverantör eller vad som hände…",
+    ("CardEventsWindow", "No card payment events yet."): "Inga kortbetalningshändelser än.",
+    (
+        "MatchDialog",
+        "Deduction of %1 (money the bank took back) on %2, reference “%3”, from %4: matched, it takes back what the invoice's payments brought in.",
+    ): "Avdrag på %1 (pengar som banken tog tillbaka) den %2, referens ”%3”, från %4: matchat tar det tillbaka det som fakturans betalningar fört in.",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

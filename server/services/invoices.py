@@ -15,7 +15,8 @@ others' bookings are settled as before: no invoice, no mail). Issuing is idempot
 one invoice per registration (the database's unique key too).
 
 Cancelling an invoiced booking (effect ``booking.cancelled``) issues a **credit
-note**: negative, no OCR, naming the invoice, for what the cancellation gave up of it.
+note**: negative, no OCR, naming the invoice, for what the cancellation gave up of it,
+mailed like the invoice (event ``payment.credit_note``, a link to its PDF).
 Invoices are append only; what is still open on one is the ledger's
 (:func:`open_amount`).
 """
@@ -310,41 +311,65 @@ def _mail(
 ) -> None:
     """The invoice's mail (``payment.invoice``) to the person, with the PDF's link (no
     address: no mail; the invoice is there all the same)."""
+    due_on = invoice.due_on.isoformat() if invoice.due_on else ""
+    _send(
+        session, settings, invoice, EventType.PAYMENT_INVOICE, now=now, person=person,
+        names=names,
+        values={
+            "ocr": invoice.ocr or "",
+            "bankgiro": bankgiro_text(payment.bankgiro),
+            "due_on": due_on,
+            "due_date": due_on,
+        },
+        link_names=("invoice_link", "payment_link"),
+    )  # fmt: skip
+
+
+def _send(
+    session: Session,
+    settings: Settings,
+    document: Invoice,
+    event: EventType,
+    *,
+    now: datetime,
+    values: dict[str, object],
+    link_names: tuple[str, ...],
+    person: Person | None = None,
+    names: tuple[str, str] | None = None,
+) -> None:
+    """``document``'s mail (an invoice's or a credit note's, ``event``) to its person with
+    a new link to its PDF as each of ``link_names`` and ``values`` (no address: no mail)."""
     if person is None:
-        person = session.get(Person, invoice.person_id, options=[joinedload(Person.emails)])
+        person = session.get(Person, document.person_id, options=[joinedload(Person.emails)])
     address = person.primary_email if person is not None else None
     if person is None or not address:
         return
-    course, round_name = names or _round_names(session, invoice.registration_id)
-    link = invoice_link(session, settings, invoice, email=address, now=now)
-    due_on = invoice.due_on.isoformat() if invoice.due_on else ""
-    values: dict[str, object] = {
-        "participant_name": person.full_name,
-        "participant_first_name": person.first_name,
-        "course": course,
-        "round": round_name,
-        "round_details": "",
-        "amount": kronor_text(invoice.amount),
-        "invoice_number": str(invoice.number),
-        "ocr": invoice.ocr or "",
-        "bankgiro": bankgiro_text(payment.bankgiro),
-        "due_on": due_on,
-        "due_date": due_on,
-        "invoice_link": link,
-        "payment_link": link,
-    }
+    course, round_name = names or _round_names(session, document.registration_id)
+    link = invoice_link(session, settings, document, email=address, now=now)
     notify(
         session,
         settings,
-        tenant_id=invoice.tenant_id,
-        event=EventType.PAYMENT_INVOICE,
-        values=values,
+        tenant_id=document.tenant_id,
+        event=event,
+        values={
+            "participant_name": person.full_name,
+            "participant_first_name": person.first_name,
+            "course": course,
+            "round": round_name,
+            "round_details": "",
+            "amount": kronor_text(abs(document.amount)),
+            "invoice_number": str(document.number),
+            "due_date": "",
+            "payment_link": "",
+            **values,
+            **dict.fromkeys(link_names, link),
+        },
         recipients={
             "participant": [
                 Recipient("participant", person.full_name, (address,), person_id=person.id)
             ]
         },
-        related_id=invoice.id,
+        related_id=document.id,
         personal=True,
     )
 
@@ -359,8 +384,9 @@ def credit_note(
     now: datetime,
 ) -> Invoice | None:
     """A credit note of ``amount`` öre (what a cancellation gave up; at most the invoice's
-    amount) for the registration's invoice; the one it has when issued before; None when
-    the registration has no invoice or nothing is credited."""
+    amount) for the registration's invoice, mailed to the person (``payment.credit_note``,
+    with its PDF's link and what is left to pay on the invoice); the one it has when issued
+    before; None when the registration has no invoice or nothing is credited."""
     invoice = _invoice_of(session, tenant_id, registration_id)
     if invoice is None:
         return None
@@ -388,6 +414,14 @@ def credit_note(
     )
     session.add(note)
     session.flush()
+    _send(
+        session, settings, note, EventType.PAYMENT_CREDIT_NOTE, now=now,
+        values={
+            "credited_invoice": str(invoice.number),
+            "still_open": kronor_text(open_amount(session, tenant_id, invoice)),
+        },
+        link_names=("credit_note_link", "payment_link"),
+    )  # fmt: skip
     return note
 
 
@@ -433,32 +467,56 @@ def credited(session: Session, tenant_id: str, invoice: Invoice) -> int:
     return -int(total or 0)
 
 
-def paid_on_invoice(session: Session, tenant_id: str, invoice: Invoice) -> int:
-    """What payments with the invoice's OCR reference paid of its receivable (öre)."""
+def _on_invoice(session: Session, tenant_id: str, invoice: Invoice) -> dict[str, int]:
+    """The receivable side of the ledger's transactions that name the invoice's OCR
+    reference, summed by kind (öre: payments negative, reminder charges positive)."""
     if not invoice.ocr:
-        return 0
-    total = session.scalar(
-        postings(func.coalesce(func.sum(LedgerPosting.amount), 0)).where(
+        return {}
+    rows = session.execute(
+        postings(LedgerTransaction.kind, func.coalesce(func.sum(LedgerPosting.amount), 0))
+        .where(
             LedgerTransaction.tenant_id == tenant_id,
             LedgerTransaction.reference == invoice.ocr,
-            LedgerTransaction.kind == ledger.Kind.PAYMENT.value,
+            LedgerTransaction.kind.in_([ledger.Kind.PAYMENT.value, ledger.Kind.REMINDER.value]),
             LedgerPosting.account == ledger.Account.RECEIVABLE.value,
         )
-    )
-    return -int(total or 0)
+        .group_by(LedgerTransaction.kind)
+    ).all()
+    return {str(kind): int(total or 0) for kind, total in rows}
+
+
+def paid_on_invoice(session: Session, tenant_id: str, invoice: Invoice) -> int:
+    """What payments with the invoice's OCR reference paid of its receivable (öre; a
+    returned payment, a BgMax deduction, takes its part back off)."""
+    return -_on_invoice(session, tenant_id, invoice).get(ledger.Kind.PAYMENT.value, 0)
+
+
+@dataclass(frozen=True)
+class Owed:
+    """What is still to pay on an invoice (öre, each >= 0): ``principal`` of its own
+    amount, and ``total`` with the reminder fees and late interest its reminders charged.
+    A payment pays the invoice's amount first, then those charges."""
+
+    principal: int
+    total: int
+
+
+def owed(session: Session, tenant_id: str, invoice: Invoice) -> Owed:
+    """:class:`Owed` of ``invoice``: its amount less its credit notes, plus its reminders'
+    fees and interest, less the payments made with its OCR reference (a credit note: 0)."""
+    if invoice.kind != INVOICE:
+        return Owed(0, 0)
+    sums = _on_invoice(session, tenant_id, invoice)
+    paid = -sums.get(ledger.Kind.PAYMENT.value, 0)
+    charged = sums.get(ledger.Kind.REMINDER.value, 0)
+    due = invoice.amount - credited(session, tenant_id, invoice)
+    return Owed(max(0, due - paid), max(0, due + charged - paid))
 
 
 def open_amount(session: Session, tenant_id: str, invoice: Invoice) -> int:
-    """What is still to pay on ``invoice``: its amount less its credit notes and the
-    payments made with its OCR reference (never below 0; a credit note: 0)."""
-    if invoice.kind != INVOICE:
-        return 0
-    return max(
-        0,
-        invoice.amount
-        - credited(session, tenant_id, invoice)
-        - paid_on_invoice(session, tenant_id, invoice),
-    )
+    """What is still to pay on ``invoice``, its reminders' fees and late interest
+    included (:func:`owed`)."""
+    return owed(session, tenant_id, invoice).total
 
 
 # -- the PDF ----------------------------------------------------------------------------------

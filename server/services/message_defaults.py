@@ -1026,3 +1026,38 @@ DEFAULTS += (
         ),
     ),
 )
+
+#: A credit note (issue 18, server/services/invoices.py): a cancelled booking's invoice is
+#: credited (what the cancellation gave up of it), with the link to the credit note's PDF.
+DEFAULTS += (
+    _new(
+        "payment.credit_note",
+        E.PAYMENT_CREDIT_NOTE,
+        (
+            "Credit note",
+            "Credit note {invoice_number}: {course}",
+            "Hello {participant_first_name},\n\n"
+            "Your booking of {course} ({round}) is cancelled, and invoice "
+            "{credited_invoice} is credited.\n\n"
+            "Credit note number: {invoice_number}\n"
+            "Credited: {amount}\n"
+            "Left to pay on invoice {credited_invoice}: {still_open}\n\n"
+            "The credit note as a PDF:\n{credit_note_link}\n\n{tenant}",
+            "Invoice {credited_invoice} from {tenant} is credited {amount}: the booking "
+            "is cancelled.",
+        ),
+        (
+            "Kreditfaktura",
+            "Kreditfaktura {invoice_number}: {course}",
+            "Hej {participant_first_name},\n\n"
+            "Din bokning av {course} ({round}) är avbokad, och faktura {credited_invoice} "
+            "krediteras.\n\n"
+            "Kreditfakturans nummer: {invoice_number}\n"
+            "Krediterat belopp: {amount}\n"
+            "Kvar att betala på faktura {credited_invoice}: {still_open}\n\n"
+            "Kreditfakturan som PDF:\n{credit_note_link}\n\n{tenant}",
+            "Faktura {credited_invoice} från {tenant} krediteras med {amount}: bokningen "
+            "är avbokad.",
+        ),
+    ),
+)

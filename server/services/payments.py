@@ -13,6 +13,11 @@ right, nobody's account moves) and listed by :func:`unmatched` until someone
 
 :func:`import_bgmax` reads a Bankgirot BgMax file (:mod:`models.bgmax`) and receives
 each of its payments in one database transaction: a file with an error books nothing.
+Its deductions (21 records: money the bank took back from a deposit, e.g. a payment
+returned to its payer) are booked as the reversal of the payment they name by its
+reference, which opens the invoice again; one that names none is held on suspense and
+listed unmatched like a payment (a negative amount) until matched by hand; idempotent like
+the payments (:func:`_take_back`).
 """
 
 from __future__ import annotations
@@ -45,6 +50,7 @@ from server.tables import LedgerPosting, LedgerTransaction
 from server.tables.payments import (
     MANUAL,
     MATCHED,
+    RETURNED,
     UNMATCHED,
     IncomingPayment,
     PaymentFile,
@@ -119,8 +125,10 @@ def _ocr(reference: str) -> str | None:
 
 
 def owed_on(session: Session, tenant_id: str, invoices: Iterable[InvoiceFacts]) -> dict[str, int]:
-    """What each invoice still asks (öre; by id): its amount less the payments made to it
-    (the receivable side of payment transactions whose reference is its OCR)."""
+    """What each invoice still asks (öre; by id): its amount less its credit notes, plus
+    the fees and late interest its reminders charged, less the payments made to it (the
+    receivable side of payment and reminder transactions whose reference is its OCR), as
+    :func:`server.services.invoices.open_amount` counts it."""
     wanted = {i.ocr: i for i in invoices if i.ocr}
     owed = {i.id: i.amount for i in wanted.values()}
     if not wanted:
@@ -132,7 +140,7 @@ def owed_on(session: Session, tenant_id: str, invoices: Iterable[InvoiceFacts]) 
         .where(
             LedgerPosting.tenant_id == tenant_id,
             LedgerPosting.account == ledger.Account.RECEIVABLE.value,
-            LedgerTransaction.kind == ledger.Kind.PAYMENT.value,
+            LedgerTransaction.kind.in_([ledger.Kind.PAYMENT.value, ledger.Kind.REMINDER.value]),
             LedgerTransaction.reference.in_(list(wanted)),
         )
         .group_by(LedgerTransaction.reference, LedgerPosting.person_id)
@@ -320,9 +328,112 @@ def match(
     invoice = invoice_by_id(session, tenant_id, invoice_id)
     if invoice is None:
         raise NotFoundError("No such invoice", details={"field": "invoice_id"})
+    if row.amount < 0:  # a deduction held on suspense: the payment it takes back
+        _take_back(session, row, invoice, via=ledger.Account.SUSPENSE, user_id=user_id)
+        return row
     _book(session, settings, row, invoice, via=ledger.Account.SUSPENSE, status=MANUAL,
           user_id=user_id)  # fmt: skip
     return row
+
+
+# -- deductions (money taken back from a deposit) -----------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Paid:
+    """Of the person's receivable and their credit balance (öre): what the payments on an
+    invoice put there (less the deductions before), or what a deduction takes back."""
+
+    receivable: int
+    credit: int
+
+
+def _paid_by_rows(session: Session, tenant_id: str, invoice_id: str, taken: int) -> _Paid:
+    """What the payments on the invoice paid of it and made credit, less the deductions
+    before; and of that, what a deduction of ``taken`` öre takes back: the split of the
+    payment of exactly that amount (the latest not taken back yet) when there is one, else
+    the receivable first."""
+    receivable = credit = 0
+    same: list[int] = []  # what the payments of exactly ``taken`` paid of the invoice
+    returned = 0
+    for amount, applied in session.execute(
+        select(IncomingPayment.amount, IncomingPayment.applied)
+        .where(
+            IncomingPayment.tenant_id == tenant_id,
+            IncomingPayment.invoice_id == invoice_id,
+            IncomingPayment.status.in_([MATCHED, MANUAL, RETURNED]),
+        )
+        .order_by(IncomingPayment.created_at, IncomingPayment.id)
+    ):
+        sign = 1 if amount > 0 else -1
+        receivable += sign * int(applied)
+        credit += sign * (abs(int(amount)) - int(applied))
+        if amount == taken:
+            same.append(int(applied))
+        elif amount == -taken:
+            returned += 1
+    if taken > receivable + credit:
+        return _Paid(receivable, credit)
+    if len(same) > returned:
+        back = min(same[len(same) - 1 - returned], max(receivable, 0))
+        return _Paid(back, taken - back)
+    back = min(taken, max(receivable, 0))
+    return _Paid(back, taken - back)
+
+
+def _take_back(
+    session: Session,
+    row: IncomingPayment,
+    invoice: InvoiceFacts | None = None,
+    *,
+    via: ledger.Account = ledger.Account.BANK,
+    user_id: str | None = None,
+) -> bool:
+    """Book the deduction ``row`` (its ``amount`` negative: money the bank took back from a
+    deposit, a BgMax 21 record) as the reversal of what was paid on the invoice its
+    reference names (or ``invoice``, matched by hand): one ledger transaction of kind
+    payment with the invoice's OCR, ``via`` −amount, the person's receivable + what the
+    payment taken back had paid of it (the invoice is open again), their credit + what it
+    had made credit (:func:`_paid_by_rows`). Returns whether it was: a deduction that
+    names no invoice, or more than the payments on it brought in, is held on suspense
+    (``via`` −amount, suspense +amount) and listed unmatched until someone matches it by
+    hand."""
+    taken = -row.amount
+    if invoice is None:
+        invoice = invoice_for_reference(session, row.tenant_id, row.reference)
+    back = _paid_by_rows(session, row.tenant_id, invoice.id, taken) if invoice else None
+    if invoice is None or back is None or taken > back.receivable + back.credit:
+        if via is ledger.Account.SUSPENSE:
+            raise ConflictError(
+                "The payments on this invoice brought in less than this deduction takes back",
+                details={"field": "invoice_id"},
+            )
+        tx = ledger.Transaction(
+            new_id(), ledger.Kind.PAYMENT, row.paid_on,
+            (ledger.Posting(via, -taken), ledger.Posting(ledger.Account.SUSPENSE, taken)),
+            row.reference,
+        )  # fmt: skip
+        record(session, row.tenant_id, tx)
+        row.transaction_id = tx.id
+        return False
+    receivable, credit = back.receivable, back.credit
+    postings = [
+        ledger.Posting(via, -taken),
+        ledger.Posting(ledger.Account.RECEIVABLE, receivable, invoice.person_id),
+        ledger.Posting(ledger.Account.CREDIT, credit, invoice.person_id),
+    ]
+    tx = ledger.Transaction(
+        new_id(), ledger.Kind.PAYMENT, row.paid_on,
+        tuple(p for p in postings if p.amount), invoice.ocr,
+    )  # fmt: skip
+    record(session, row.tenant_id, tx, created_by=user_id)
+    row.invoice_id = invoice.id
+    row.transaction_id = tx.id
+    row.status = RETURNED
+    row.matched_by = user_id
+    row.applied = receivable
+    row.left_after = owed_on(session, row.tenant_id, [invoice])[invoice.id]
+    return True
 
 
 def unmatched(session: Session, tenant_id: str) -> list[IncomingPayment]:
@@ -395,7 +506,10 @@ class Imported:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-_COUNT_KEYS = ("payments", MATCHED, "partly", "overpaid", UNMATCHED, "already", "deductions")
+_COUNT_KEYS = (
+    "payments", MATCHED, "partly", "overpaid", UNMATCHED, "already",
+    "deductions", RETURNED, "deductions_unmatched",
+)  # fmt: skip
 
 
 def import_bgmax(
@@ -427,9 +541,11 @@ def import_bgmax(
     result = Imported(file.id, counts=dict.fromkeys(_COUNT_KEYS, 0) | {"amount": 0})
     everything = parsed.payments
     incoming = [p for p in everything if not p.deduction and p.amount > 0]
-    result.counts["deductions"] = sum(1 for p in everything if p.deduction)
+    deductions = [p for p in everything if p.deduction and p.amount > 0]
     parts = [(p, *part) for p in incoming for part in p.parts()]
-    seen = _received_before(session, tenant_id, [part[1] for part in parts])
+    seen = _received_before(
+        session, tenant_id, [part[1] for part in parts] + [d.source_ref for d in deductions]
+    )
     # Looked up together: the invoices the references name and what each still asks.
     by_ocr = {ref: _ocr(ref) for _p, _s, ref, _a in parts}
     found: dict[str, InvoiceFacts] = {}
@@ -477,6 +593,23 @@ def import_bgmax(
     record_many(session, tenant_id, txs)
     if rows:
         session.execute(sa.insert(cast(sa.Table, IncomingPayment.__table__)), rows)
+    # Deductions after the payments: one may take back a payment of this very file.
+    for d in deductions:
+        result.counts["deductions"] += 1
+        if d.source_ref in seen:
+            result.counts["already"] += 1
+            continue
+        seen.add(d.source_ref)
+        deduction = IncomingPayment(
+            id=new_id(), tenant_id=tenant_id, source="bgmax", source_ref=d.source_ref,
+            amount=-d.amount, paid_on=d.paid_on, reference=d.match_reference[:100],
+            payer=d.name[:200], file_id=file.id, status=UNMATCHED, applied=0, left_after=0,
+            created_at=now,
+        )  # fmt: skip
+        session.add(deduction)
+        session.flush()
+        returned = _take_back(session, deduction)
+        result.counts[RETURNED if returned else "deductions_unmatched"] += 1
     # The receipts go after the import (queue_receipts, on the mail worker's beat): a
     # file of thousands of payments is booked in seconds, its receipts follow.
     file.counts = dict(result.counts)

@@ -16,12 +16,15 @@ The periodic job (:func:`send_reminders`, run on the mail worker's beat by
 - the **collection list**: an invoice still open ``second_reminder_days`` after its
   second reminder (:func:`reminded`, stage ``collection``).
 
-What is open is :func:`server.services.invoices.open_amount` (the invoice's amount less
-what was paid on it): a paid invoice is not reminded, a partly paid one is reminded of
-the rest. Exactly once per level: each reminder is a ``payment_reminder`` row, unique per
-invoice and level, written in the same transaction as its mail, SMS and ledger charge,
-each invoice under its tenant's lock after checking again; a second run (or a second
-worker) sends nothing, and a run that crashed midway resends nothing it had committed.
+What is open is :func:`server.services.invoices.owed` (the invoice's amount less what
+was paid on it, and the fees and interest its reminders charged, which a payment with
+its OCR pays after the amount): a paid invoice is not reminded, a partly paid one is
+reminded of the rest, and one whose amount is paid but not its reminder's fee is
+reminded (and listed for collection) for the fee. Exactly once per level: each reminder
+is a ``payment_reminder`` row, unique per invoice and level, written in the same
+transaction as its mail, SMS and ledger charge, each invoice under its tenant's lock
+after checking again; a second run (or a second worker) sends nothing, and a run that
+crashed midway resends nothing it had committed.
 """
 
 from __future__ import annotations
@@ -49,7 +52,7 @@ from models.people import Person
 from models.pricing import kronor_text
 from models.reminders import COLLECTION, REMINDED, Reminded
 from server.services.database import Database
-from server.services.invoices import open_amount
+from server.services.invoices import owed
 from server.services.ledger import record
 from server.services.round_notices import RoundNoticeJob, notify_registration
 from server.services.scope import of_tenant
@@ -166,12 +169,13 @@ def _remind(db: Database, settings: Settings, due: Due, today: date) -> bool:
         level = _level_due(invoice, sent, terms.grace_days, terms.second_reminder_days, today)
         if level != due.level:
             return False
-        still_open = open_amount(s, due.tenant_id, invoice)
-        if still_open <= 0:
+        left = owed(s, due.tenant_id, invoice)
+        if left.total <= 0:
             return False
+        still_open = left.principal
         fee = min(max(invoice.reminder_fee, 0), MAX_REMINDER_FEE) if level == 1 else 0
         interest = 0
-        if invoice.late_interest:
+        if invoice.late_interest and still_open > 0:
             since = invoice.due_on if level == 1 else sent[0].sent_on
             interest = late_interest(still_open, (today - since).days, terms.reference_rate)
         tx_id = None
@@ -200,7 +204,6 @@ def _remind(db: Database, settings: Settings, due: Due, today: date) -> bool:
             )
         )
         s.flush()
-        charged = sum(r.fee + r.interest for r in sent) + fee + interest
         values = {
             "level": str(level),
             "invoice_number": str(invoice.number),
@@ -211,7 +214,7 @@ def _remind(db: Database, settings: Settings, due: Due, today: date) -> bool:
             "amount": kronor_text(still_open),
             "fee": kronor_text(fee),
             "interest": kronor_text(interest),
-            "total": kronor_text(still_open + charged),
+            "total": kronor_text(left.total + fee + interest),
         }
         reg = s.get(Registration, invoice.registration_id) if invoice.registration_id else None
         if reg is not None:
@@ -271,8 +274,8 @@ def reminded(
     }
     found: list[Reminded] = []
     for invoice in invoices:
-        still_open = open_amount(session, tenant_id, invoice)
-        if still_open <= 0:
+        left = owed(session, tenant_id, invoice)
+        if left.total <= 0:
             continue
         sent = by_invoice[invoice.id]
         last = sent[-1]
@@ -289,10 +292,10 @@ def reminded(
                 person_id=invoice.person_id,
                 person_name=names.get(invoice.person_id, ""),
                 amount=invoice.amount,
-                open_amount=still_open,
+                open_amount=left.principal,
                 fees=fees,
                 interest=interest,
-                to_pay=still_open + fees + interest,
+                to_pay=left.total,
                 due_on=invoice.due_on or invoice.issued_on,
                 level=last.level,
                 reminded_on=last.sent_on,

@@ -5,13 +5,18 @@ there is no menu and no window."""
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtWidgets import QFileDialog
+import os
+from datetime import date
+from pathlib import Path
 
-from desktop.accounting.payments import UnmatchedPaymentsWindow
+import pytest
+from PySide6.QtWidgets import QFileDialog, QLabel
+
+from desktop.accounting.payments import MatchDialog, UnmatchedPaymentsWindow, summary_text
 from desktop.mainwindow import MainWindow
 from devtools.client_data import fill
 from models.tenancy import Role
+from sync.payments import ImportSummary
 from tests.desktop.conftest import make_ctx
 
 
@@ -60,3 +65,41 @@ def test_no_payments_for_who_does_not_handle_money(
         assert window.import_bgmax() is None
     finally:
         ctx.ops.shutdown(wait=True)
+
+
+def test_an_imports_summary_says_what_its_deductions_did() -> None:
+    counts = {"payments": 1, "unmatched": 1, "amount": 100_000, "deductions": 2, "returned": 1}
+    text = summary_text(ImportSummary(False, counts | {"deductions_unmatched": 1}))
+    assert text.endswith(
+        " 2 deductions (money the bank took back): 1 taken off the payments they name, whose "
+        "invoices are open again; 1 unmatched."
+    )
+    assert "deductions" not in summary_text(ImportSummary(False, {"payments": 1}))
+
+
+DEDUCTION = {"id": "x", "amount": -5_000, "paid_on": date(2026, 9, 10), "reference": "88888",
+             "payer": ""}  # fmt: skip
+
+
+def _deduction_dialog(qtbot, settings, shot: str) -> str:  # type: ignore[no-untyped-def]
+    """The match dialog of a deduction: its words (a screenshot under /tmp/shots/h6)."""
+    dialog = MatchDialog(DEDUCTION, settings)
+    qtbot.addWidget(dialog)
+    shots = Path(os.environ.get("KANSLI_SHOTS", "/tmp/shots/h6"))
+    shots.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(shots / shot))
+    [about] = [w for w in dialog.findChildren(QLabel) if "88888" in w.text()]
+    return about.text()
+
+
+def test_a_deduction_to_match_says_it_takes_money_back(qtbot, settings) -> None:
+    assert _deduction_dialog(qtbot, settings, "match_deduction_en.png") == (
+        "Deduction of 50 kr (money the bank took back) on 2026-09-10, reference “88888”, from "
+        "?: matched, it takes back what the invoice's payments brought in."
+    )
+
+
+def test_a_deduction_to_match_in_swedish(qtbot, settings, swedish) -> None:
+    assert _deduction_dialog(qtbot, settings, "match_deduction_sv.png").startswith(
+        "Avdrag på 50 kr (pengar som banken tog tillbaka) den 2026-09-10"
+    )

@@ -240,6 +240,13 @@ def test_maria_pays_200_by_card_and_it_is_booked_once(
         ("stripe", "checkout.session.completed", session_id, 200 * KR, "booked"),
     ]  # fmt: skip
     assert listed[1]["payment_id"] == payments[0].id
+    # The treasurer's invoices list (the desktop's) says the card paid it: nothing owed.
+    found = world.client(Role.TREASURER).get(
+        f"{world.url}/api/v1/payments/invoices", params={"q": invoice.ocr}, timeout=20
+    )
+    assert [(i["id"], i["amount"], i["owed"]) for i in found.json()["rows"]] == [
+        (invoice.id, 200 * KR, 0)
+    ]
     # Nothing more to pay: pressing the button again says so.
     form = re.search(r'action="([^"]+)" id="pay-by-card"', done)
     assert form

@@ -304,6 +304,7 @@ def test_stale_or_invalid_payment_settings_are_refused(club: Club) -> None:
         check_ocr("12345")
 
 
+@delivers(EventType.PAYMENT_CREDIT_NOTE)
 def test_cancelling_the_invoiced_booking_credits_the_invoice(club: Club, tmp_path: Path) -> None:
     reg = club.ids["reg_anders"]
     club.push(cmd("registration.cancel", registration_id=reg))
@@ -325,6 +326,23 @@ def test_cancelling_the_invoiced_booking_credits_the_invoice(club: Club, tmp_pat
     assert "KREDITFAKTURA" in pdf, pdf
     assert f"Krediterar faktura {invoice.number}" in pdf
     assert f"Kredit av faktura {invoice.number}: bokningen är avbokad -900 kr" in pdf
+    # The credit note is mailed to Anders like his invoice, with the link to its PDF.
+    mail = club.mail_to("Anders", f"Kreditfaktura {note.number}: Tango Fortsättare")
+    text = body(mail)
+    [link] = re.findall(r"http://\S+/reports/invoice/\S+", text)
+    assert text == (
+        "Hej Anders,\n\n"
+        f"Din bokning av Tango Fortsättare (Onsdagar) är avbokad, och faktura {invoice.number}\n"
+        "krediteras.\n\n"
+        f"Kreditfakturans nummer: {note.number}\n"
+        "Krediterat belopp: 900 kr\n"
+        f"Kvar att betala på faktura {invoice.number}: 200 kr\n\n"
+        f"Kreditfakturan som PDF:\n{link}\n\nTangoklubben\n"
+    )
+    resp = httpx.get(link, timeout=30)
+    assert (resp.status_code, resp.headers["content-type"]) == (200, "application/pdf")
+    mailed = _pdftotext(resp.content, tmp_path)
+    assert "KREDITFAKTURA" in mailed and f"Krediterar faktura {invoice.number}" in mailed
     # Cancelling is done once: its effect again credits nothing more.
     with club.server.db.sessions() as s:
         notes = s.scalars(select(Invoice).where(Invoice.credits_id == invoice.id)).all()

@@ -71,8 +71,12 @@ def _import(club: Club, data: bytes, name: str = "bgmax.txt") -> dict[str, Any]:
 
 def _counts(**counts: int) -> dict[str, int]:
     base = dict.fromkeys(
-        ("payments", "matched", "partly", "overpaid", "unmatched", "already", "deductions"), 0
-    )
+        (
+            "payments", "matched", "partly", "overpaid", "unmatched", "already",
+            "deductions", "returned", "deductions_unmatched",
+        ),
+        0,
+    )  # fmt: skip
     return base | counts
 
 
@@ -274,3 +278,107 @@ def test_one_payment_of_two_invoices_is_split_by_its_extra_references(club: Club
     assert result["counts"] == _counts(payments=2, overpaid=2) | {"amount": 150 * KR}
     assert _owed_credit(club, "anders") == (0, anders_credit + 100 * KR)
     assert _owed_credit(club, "maria") == (0, maria_credit + 50 * KR)
+
+
+def _deposit(number: int, day: str, payments: list[tuple[str, str, int, int]]) -> bytes:
+    """A BgMax file of one deposit of (record type 20 or 21, reference, öre, serial)."""
+    lines = [
+        record(
+            "01",
+            layout_name="BGMAX",
+            layout_version=1,
+            timestamp=day + "06" + "0" * 10,
+            test_mark="P",
+        ),
+        record("05", recipient_bankgiro="9912346", currency="SEK"),
+    ]
+    for tk, ref, amount, serial in payments:
+        extra = {"deduction_code": 0} if tk == "21" else {}
+        lines.append(
+            record(
+                tk,
+                sender_bankgiro="0",
+                reference=ref,
+                amount=amount,
+                reference_code=2,
+                payment_channel=1,
+                bgc_serial_number=serial,
+                image_mark=0,
+                **extra,
+            )
+        )
+    lines.append(
+        record(
+            "15",
+            payment_date=day,
+            deposit_number=number,
+            currency="SEK",
+            deposit_amount=sum(-a if tk == "21" else a for tk, _r, a, _s in payments),
+            number_of_payments=len(payments),
+        )
+    )
+    lines.append(
+        record(
+            "70",
+            number_of_payments=sum(tk == "20" for tk, *_ in payments),
+            number_of_deductions=sum(tk == "21" for tk, *_ in payments),
+            number_of_extra_references=0,
+            number_of_deposits=1,
+        )
+    )
+    return "\r\n".join(lines).encode("iso-8859-1")
+
+
+def test_a_deduction_takes_back_the_payment_it_names_and_reopens_its_invoice(club: Club) -> None:
+    """A BgMax deduction (21: money the bank took back from a deposit) with Anders's OCR
+    reverses his 700 kr payment as it was booked (500 kr paid on the invoice, 200 kr his
+    credit): the invoice asks 500 kr again. One naming no invoice is held on suspense and
+    listed unmatched (negative) until matched by hand; the same deduction twice is booked
+    once."""
+    anders, maria = _invoice(club, "Anders"), _invoice(club, "Maria")
+    assert anders["owed"] == 0
+    owed, credit = _owed_credit(club, "anders")
+    maria_owed, maria_credit = _owed_credit(club, "maria")
+    bank, suspense = _sum(club, "bank"), _sum(club, "suspense")
+    data = _deposit(
+        5, "20260910",
+        [("20", "77777", 1000 * KR, 51), ("21", anders["ocr"], 700 * KR, 52),
+         ("21", "88888", 50 * KR, 53)],
+    )  # fmt: skip
+    result = _import(club, data, "BgMax 5.txt")
+    assert result["counts"] == _counts(
+        payments=1, unmatched=1, deductions=2, returned=1, deductions_unmatched=1
+    ) | {"amount": 1000 * KR}
+    assert _owed_credit(club, "anders") == (owed + 500 * KR, credit - 200 * KR)
+    assert _invoice(club, "Anders")["owed"] == 500 * KR
+    assert _sum(club, "bank") - bank == 250 * KR
+    assert _sum(club, "suspense") - suspense == -1000 * KR + 50 * KR
+    rows = club.staff.get("/api/v1/payments/unmatched").json()["rows"]
+    (held,) = [r for r in rows if r["reference"] == "88888"]
+    assert (held["amount"], held["status"]) == (-50 * KR, "unmatched")
+    # The same file again, and the same deduction in another file: booked once.
+    assert _import(club, data, "BgMax 5 (copy).txt")["already_imported"] is True
+    again = _deposit(
+        5, "20260910", [("20", "77777", 1000 * KR, 51), ("21", anders["ocr"], 700 * KR, 52)]
+    )
+    assert _import(club, again, "BgMax 5b.txt")["counts"] == _counts(
+        payments=1, already=2, deductions=1
+    ) | {"amount": 0}
+    assert _owed_credit(club, "anders") == (owed + 500 * KR, credit - 200 * KR)
+    assert _sum(club, "bank") - bank == 250 * KR
+    # Matched by hand to Maria's invoice: her 50 kr part payment (all of it her credit) is
+    # taken back off her credit; the suspense account is even again.
+    resp = club.staff.post(f"/api/v1/payments/{held['id']}/match", json={"invoice_id": maria["id"]})
+    assert resp.status_code == 200, resp.text
+    assert (resp.json()["status"], resp.json()["invoice_id"]) == ("returned", maria["id"])
+    assert _owed_credit(club, "maria") == (maria_owed, maria_credit - 50 * KR)
+    assert _sum(club, "suspense") - suspense == -1000 * KR
+    with club.server.db.transaction() as s:
+        returned = s.scalars(
+            select(IncomingPayment).where(
+                IncomingPayment.tenant_id == club.tenant_id, IncomingPayment.status == "returned"
+            )
+        ).all()
+        assert sorted((r.amount, r.applied, r.invoice_id) for r in returned) == sorted(
+            [(-700 * KR, 500 * KR, anders["id"]), (-50 * KR, 0, maria["id"])]
+        )

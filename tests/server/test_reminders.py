@@ -26,10 +26,11 @@ from models.people import Person, PersonEmail, PersonPhone
 from models.tenancy import Role, Tenant
 from server.db import migrate
 from server.services import ledger as accounts
+from server.services import payments
 from server.services.agent_orders.signers import send_queued_sms
 from server.services.booking import book
 from server.services.database import Database
-from server.services.invoices import invoice_of, issue_invoice
+from server.services.invoices import Owed, invoice_of, issue_invoice, open_amount, owed
 from server.services.mail import MailWorker
 from server.services.reminders import reminded, send_reminders
 from server.services.seq import lock_tenant
@@ -404,11 +405,65 @@ def test_a_paid_invoice_is_not_reminded_and_a_part_paid_one_for_the_rest(site: S
     [mail] = delivered(site, tango.emails["Maria"], "Påminnelse")
     assert "Kvar att betala på fakturan: 600 kr\n" in body(mail)
     assert delivered(site, tango.emails["Anders"], "Påminnelse") == []
-    # Paid after the first reminder: no second one, not on any list.
-    paid(site, tango, maria, 600 * KR)
+    # Paid after the first reminder, the reminder's fee and interest too: no second one,
+    # not on any list.
+    paid(site, tango, maria, 600 * KR + 60 * KR + 138)
     assert job(site, tango, first + timedelta(days=14)) == 0
     with site.db.sessions() as s:
         assert reminded(s, tango.tenant_id, today=first + timedelta(days=40)) == []
+
+
+def receive(site: Site, club: Club, invoice: Invoice, amount: int, ref: str) -> tuple[int, int]:
+    """A Bankgiro payment of ``amount`` with the invoice's OCR received as the BgMax import
+    receives one; (what it paid of the invoice, what the invoice still asked after it)."""
+    with site.db.transaction() as s:
+        lock_tenant(s, club.tenant_id)
+        row = payments.receive(
+            s, site.settings, tenant_id=club.tenant_id, source="bgmax", source_ref=ref,
+            amount=amount, paid_on=today(), reference=invoice.ocr or "", now=utcnow(),
+        )  # fmt: skip
+        return row.applied, row.left_after
+
+
+def test_a_reminders_fee_and_interest_are_owed_on_the_invoice(site: Site) -> None:
+    """A payment of just the invoice's amount after a reminder leaves its fee and interest
+    open: the second reminder and the collection list ask for them; a payment with the OCR
+    pays them (nothing of it becomes credit), and nothing is owed after."""
+    tango = club(site)
+    anders = tango.people["Anders"]
+    invoice = invoiced(site, tango, "Anders", days_ago=40)
+    assert invoice.due_on is not None
+    first = invoice.due_on + timedelta(days=8)
+    assert job(site, tango, first) == 1
+    assert reminders_of(site, invoice) == [(1, first, 1_100 * KR, 60 * KR, 253)]
+    with site.db.sessions() as s:
+        assert open_amount(s, tango.tenant_id, s.get_one(Invoice, invoice.id)) == 116_253
+    assert receive(site, tango, invoice, 1_100 * KR, "fee-1") == (1_100 * KR, 6_253)
+    with site.db.sessions() as s:
+        fresh = s.get_one(Invoice, invoice.id)
+        assert owed(s, tango.tenant_id, fresh) == Owed(principal=0, total=6_253)
+        [row] = reminded(s, tango.tenant_id, today=first)
+        assert (row.open_amount, row.fees, row.interest, row.to_pay) == (0, 6_000, 253, 6_253)
+        assert accounts.balance_of(s, tango.tenant_id, anders).owed == 6_253
+    # The second reminder asks for the fee and interest left; no interest on them.
+    second = first + timedelta(days=14)
+    assert job(site, tango, second) == 1
+    assert reminders_of(site, invoice)[1] == (2, second, 0, 0, 0)
+    delivered(site, tango.emails["Anders"], "Påminnelse 1")
+    [mail] = delivered(site, tango.emails["Anders"], "Påminnelse 2")
+    assert (
+        "Kvar att betala på fakturan: 0 kr\nPåminnelseavgift: 0 kr\nDröjsmålsränta: 0 kr\n"
+        "Att betala: 62,53 kr\n"
+    ) in body(mail)
+    with site.db.sessions() as s:
+        collection = reminded(s, tango.tenant_id, today=second + timedelta(days=14))
+        assert [(r.stage, r.to_pay) for r in collection] == [("collection", 6_253)]
+    # Paying the rest with the OCR pays the fee and interest: nothing left, no credit.
+    assert receive(site, tango, invoice, 6_253, "fee-2") == (6_253, 0)
+    with site.db.sessions() as s:
+        assert open_amount(s, tango.tenant_id, s.get_one(Invoice, invoice.id)) == 0
+        assert reminded(s, tango.tenant_id, today=second + timedelta(days=14)) == []
+        assert accounts.balance_of(s, tango.tenant_id, anders) == ledger.Balance(0, 0)
 
 
 def test_the_collection_list_over_http_for_money_roles_only(site: Site) -> None:

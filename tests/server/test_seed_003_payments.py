@@ -291,13 +291,15 @@ def test_maria_pays_by_card_anders_by_bankgiro_after_a_reminder_all_in_the_sie_f
     assert (maria.amount, maria.due_on) == (200 * KR, anders.due_on)
     club.mail_to("Maria", f"Faktura {maria.number}: Tango Fortsättare")
     # Nothing else was sent: each booking's confirmation and invoice (Vals's too, and the
-    # receipt of its payment), Vals's cancellation, the follow-ups.
+    # receipt of its payment), Vals's cancellation and its invoice's credit note, the
+    # follow-ups.
     club.mail_to("Maria", "Kvitto: 800 kr mottaget")
     before_paying = [
         ("registration.created", "maria"),
         ("payment.invoice", "maria"),
         ("payment.receipt", "maria"),
         ("registration.cancelled", "maria"),
+        ("payment.credit_note", "maria"),
         ("round.follow_up", "maria"),
         ("round.follow_up", "anders"),
         ("registration.created", "maria"),

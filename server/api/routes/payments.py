@@ -35,7 +35,8 @@ class ImportOut(BaseModel):
     """What an import did: ``already_imported`` (the same file before: nothing booked) and
     the counts — payments, matched, partly (the invoice still asks more), overpaid (the
     excess became credit), unmatched, already (booked before, from another file),
-    deductions — and the amount booked (öre)."""
+    deductions, returned (deductions booked against the payments they name),
+    deductions_unmatched (held on suspense) — and the amount booked (öre)."""
 
     file_id: str
     already_imported: bool
