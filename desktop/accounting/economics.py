@@ -164,11 +164,17 @@ class EconomicsWindow(ServerListWindow):
         "ledger. Your other work goes on; try again when online.",
     )
     OFFLINE_WHEN_UNREACHABLE = True
+    LIST_NAME, TITLE = (
+        "accounting_economics",
+        QT_TRANSLATE_NOOP("EconomicsWindow", "Economics report"),
+    )
+    model: EconomicsModel
+
+    def make_model(self) -> EconomicsModel:
+        return EconomicsModel()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        self.model = EconomicsModel()
-        super().__init__(ctx, self.model, name="accounting_economics", parent=parent)
-        self.setWindowTitle(self.tr("Economics report"))
+        super().__init__(ctx, parent=parent)
         self.report: EconomicsReport | None = None
         #: The group and period the report shown was asked for.
         self.shown_for: tuple[str, date | None, date | None] = ("course", None, None)

@@ -41,11 +41,14 @@ class AgentUsersWindow(ServerListWindow):
         "reached now. Your other work goes on; try again when online.",
     )
     ERROR_TEXTS = AGENT_ERROR_TEXTS
+    LIST_NAME, TITLE = "admin_agent_users", QT_TRANSLATE_NOOP("AgentUsersWindow", "Agent users")
+    model: AgentUsersModel
+
+    def make_model(self) -> AgentUsersModel:
+        return AgentUsersModel()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        self.model = AgentUsersModel()
-        super().__init__(ctx, self.model, name="admin_agent_users", parent=parent)
-        self.setWindowTitle(self.tr("Agent users"))
+        super().__init__(ctx, parent=parent)
         #: (id, name) of the agent organisations to choose from; None until read.
         self.agents: list[tuple[str, str]] | None = None
         self.agent = QComboBox()

@@ -379,13 +379,17 @@ class NotificationFollowUpWindow(ServerListWindow):
             "reached now. Your other work goes on; try again when online.",
         ),
     )
+    LIST_NAME = "admin_notification_followup"
+    TITLE = QT_TRANSLATE_NOOP("NotificationFollowUpWindow", "Notification follow-up")
+    model: NotificationsModel
+
+    def make_model(self) -> NotificationsModel:
+        return NotificationsModel()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         #: How many match on the server (the list holds the newest of them).
         self.matching = 0
-        self.model = NotificationsModel()
-        super().__init__(ctx, self.model, name="admin_notification_followup", parent=parent)
-        self.setWindowTitle(self.tr("Notification follow-up"))
+        super().__init__(ctx, parent=parent)
         events = sorted(
             ((e.value, spec.description) for e, spec in EVENTS.items()),
             key=lambda item: QCoreApplication.translate("EventTypes", item[1]).casefold(),

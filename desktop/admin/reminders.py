@@ -111,14 +111,15 @@ class RemindersWindow(ServerListWindow):
         "reached now. Your other work goes on; try again when online.",
     )
     OFFLINE_WHEN_UNREACHABLE = True
+    LIST_NAME, TITLE = "accounting_reminders", QT_TRANSLATE_NOOP("RemindersWindow", "Reminders")
+    COLUMNS = COLUMNS
+    model: FilteredRowsModel
 
     #: The selected invoice's person's profile is asked for (Return, a double click).
     open_person = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        self.model = FilteredRowsModel(COLUMNS)
-        super().__init__(ctx, self.model, name="accounting_reminders", parent=parent)
-        self.setWindowTitle(self.tr("Reminders"))
+        super().__init__(ctx, parent=parent)
         #: Every reminded invoice from the server (the Show choice narrows the model).
         self.items: list[Reminded] = []
         self.show_choice = QComboBox()

@@ -12,7 +12,7 @@ Subclasses say what the list is (:meth:`refresh`) and which actions apply
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
@@ -30,7 +30,7 @@ from desktop.admin.dialogs import ServerDialog
 from desktop.admin.model import FilteredRowsModel
 from desktop.admin.texts import describe_error
 from desktop.common.layouts import hbox, vbox
-from desktop.common.rows_model import RowsModel
+from desktop.common.rows_model import Column, RowsModel
 from desktop.common.widgets import SearchField, TableView, popup_menu, push_button
 from desktop.context import AppContext
 from desktop.webview.server_api import ServerLink, known_offline, server_link
@@ -51,6 +51,14 @@ class ServerListWindow(QMainWindow):
     #: Whether a failure because the server cannot be reached says OFFLINE (else the
     #: general words of :func:`describe_error`).
     OFFLINE_WHEN_UNREACHABLE = False
+    #: The list's name (the window's object name; the table's saved layout), the window's
+    #: title (English, in the context of the window's class; "": the subclass sets it) and
+    #: the list's columns (of the model :meth:`make_model` makes).
+    LIST_NAME = ""
+    TITLE = ""
+    COLUMNS: ClassVar[Sequence[Column]] = ()
+    #: The list's model (made by :meth:`make_model` unless given).
+    model: RowsModel
 
     #: The list arrived from the server (or the attempt ended: ``loaded`` says which).
     refreshed = Signal()
@@ -61,15 +69,19 @@ class ServerListWindow(QMainWindow):
     def __init__(
         self,
         ctx: AppContext,
-        model: RowsModel,
+        model: RowsModel | None = None,
         *,
-        name: str,
+        name: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        name = name or self.LIST_NAME
         self.setObjectName(name)
+        if self.TITLE:
+            self.setWindowTitle(QCoreApplication.translate(type(self).__name__, self.TITLE))
+        model = self.make_model() if model is None else model
         model.setParent(self)
-        self.ctx, self.rows_model = ctx, model
+        self.ctx, self.model, self.rows_model = ctx, model, model
         #: The server's list is shown; a call is under way.
         self.loaded = self.busy = False
         #: The open dialog of an action, if any (tests and the window's state use it).
@@ -131,6 +143,10 @@ class ServerListWindow(QMainWindow):
         self._update_actions()
 
     # -- what subclasses say ---------------------------------------------------------
+
+    def make_model(self) -> RowsModel:
+        """The list's model: the rows the server sent, filtered, in :attr:`COLUMNS`."""
+        return FilteredRowsModel(self.COLUMNS)
 
     def refresh(self, *, select: str | None = None) -> None:
         """Ask the server for the list (keeps the selection, or selects ``select``)."""

@@ -46,9 +46,14 @@ class UsersWindow(ServerListWindow):
         "work goes on; try again when online.",
     )
 
+    LIST_NAME = "admin_users"
+    model: UsersModel
+
+    def make_model(self) -> UsersModel:
+        return UsersModel()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        self.model = UsersModel()
-        super().__init__(ctx, self.model, name="admin_users", parent=parent)
+        super().__init__(ctx, parent=parent)
         title = self.tr("Users")
         if ctx.tenant_name:
             title = self.tr("Users of %1").replace("%1", ctx.tenant_name)
