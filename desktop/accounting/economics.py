@@ -39,18 +39,20 @@ from sync.economics import EconomicsClient, EconomicsReport, EconomicsRow
 CONTEXT = "Economics"
 _column = partial(Column, context=CONTEXT)
 
-GROUPS = (
-    ("course", QT_TRANSLATE_NOOP("Economics", "Course")),
-    ("category", QT_TRANSLATE_NOOP("Economics", "Category")),
-    ("term", QT_TRANSLATE_NOOP("Economics", "Term")),
-)
-PERIODS = (
-    ("all", QT_TRANSLATE_NOOP("Economics", "All time")),
-    ("this_year", QT_TRANSLATE_NOOP("Economics", "This year")),
-    ("last_year", QT_TRANSLATE_NOOP("Economics", "Last year")),
-    ("this_month", QT_TRANSLATE_NOOP("Economics", "This month")),
-    ("custom", QT_TRANSLATE_NOOP("Economics", "Chosen days")),
-)
+#: What a row of the report is, by the server's group: its name (the first column's header).
+GROUPS = {
+    "course": QT_TRANSLATE_NOOP("Economics", "Course"),
+    "category": QT_TRANSLATE_NOOP("Economics", "Category"),
+    "term": QT_TRANSLATE_NOOP("Economics", "Term"),
+}
+#: The periods to choose, by key.
+PERIODS = {
+    "all": QT_TRANSLATE_NOOP("Economics", "All time"),
+    "this_year": QT_TRANSLATE_NOOP("Economics", "This year"),
+    "last_year": QT_TRANSLATE_NOOP("Economics", "Last year"),
+    "this_month": QT_TRANSLATE_NOOP("Economics", "This month"),
+    "custom": QT_TRANSLATE_NOOP("Economics", "Chosen days"),
+}
 #: The amounts, in the table's order: (field, title, tooltip).
 AMOUNTS = (
     ("invoiced", QT_TRANSLATE_NOOP("Economics", "Invoiced"), QT_TRANSLATE_NOOP(
@@ -140,7 +142,7 @@ class EconomicsModel(FilteredRowsModel):
 
     def __init__(self) -> None:
         super().__init__(COLUMNS)
-        self.first_header = GROUPS[0][1]
+        self.first_header = GROUPS["course"]
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -153,6 +155,11 @@ class EconomicsModel(FilteredRowsModel):
 class EconomicsWindow(ServerListWindow):
     """The economics report (one window per main window)."""
 
+    LIST_NAME = "accounting_economics"
+    TITLE = QT_TRANSLATE_NOOP("EconomicsWindow", "Economics report")
+    MODEL = EconomicsModel
+    model: EconomicsModel
+
     NO_SERVER = QT_TRANSLATE_NOOP(
         "UsersAdmin",
         "The economics report is made by the server from its ledger, and this copy of the "
@@ -164,14 +171,6 @@ class EconomicsWindow(ServerListWindow):
         "ledger. Your other work goes on; try again when online.",
     )
     OFFLINE_WHEN_UNREACHABLE = True
-    LIST_NAME, TITLE = (
-        "accounting_economics",
-        QT_TRANSLATE_NOOP("EconomicsWindow", "Economics report"),
-    )
-    model: EconomicsModel
-
-    def make_model(self) -> EconomicsModel:
-        return EconomicsModel()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent=parent)
@@ -182,11 +181,11 @@ class EconomicsWindow(ServerListWindow):
         #: meanwhile, answers can arrive in any order) is not shown over it.
         self.asked_for: tuple[str, date | None, date | None] | None = None
         self.group_choice = QComboBox()
-        for key, title in GROUPS:
+        for key, title in GROUPS.items():
             self.group_choice.addItem(_t(title), key)
         self.group_choice.setAccessibleName(self.tr("Per"))
         self.period_choice = QComboBox()
-        for key, title in PERIODS:
+        for key, title in PERIODS.items():
             self.period_choice.addItem(_t(title), key)
         self.period_choice.setAccessibleName(self.tr("Period"))
         self.start_edit, self.end_edit = QDateEdit(), QDateEdit()
@@ -304,7 +303,7 @@ class EconomicsWindow(ServerListWindow):
         self.report, self.shown_for = report, shown_for
         self.model.set_all([self._as_row(r) for r in report.rows])
         self.set_filter(self.filter.text())
-        self.model.first_header = dict(GROUPS)[shown_for[0]]
+        self.model.first_header = GROUPS[shown_for[0]]
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 0)
         self._arrived(keep, empty=self.tr("No bookings or payments in this period."))
         self._draw_chart()
@@ -367,7 +366,7 @@ class EconomicsWindow(ServerListWindow):
     # -- print and export ---------------------------------------------------------------
 
     def headers(self) -> list[str]:
-        return [_t(dict(GROUPS)[self.shown_for[0]]), *(c.header() for c in COLUMNS[1:])]
+        return [_t(GROUPS[self.shown_for[0]]), *(c.header() for c in COLUMNS[1:])]
 
     def subtitle(self) -> str:
         start, end = self.shown_for[1:]
@@ -397,7 +396,7 @@ class EconomicsWindow(ServerListWindow):
         from desktop.printing.sheet import table_spec
 
         spec = table_spec(
-            title=self.tr("Per %1").replace("%1", _t(dict(GROUPS)[self.shown_for[0]]).lower()),
+            title=self.tr("Per %1").replace("%1", _t(GROUPS[self.shown_for[0]]).lower()),
             subtitle=self.subtitle(),
             organisation=self.ctx.tenant_name,
             headers=self.headers(),

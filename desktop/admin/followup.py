@@ -366,6 +366,11 @@ class NotificationDialog(QDialog):
 class NotificationFollowUpWindow(ServerListWindow):
     """Every notification of the tenant, filtered; export and a detail of one."""
 
+    LIST_NAME = "admin_notification_followup"
+    TITLE = QT_TRANSLATE_NOOP("NotificationFollowUpWindow", "Notification follow-up")
+    MODEL = NotificationsModel
+    model: NotificationsModel
+
     #: Why there is no list: no server to ask; the server cannot be reached.
     NO_SERVER, OFFLINE = (
         QT_TRANSLATE_NOOP(
@@ -379,12 +384,6 @@ class NotificationFollowUpWindow(ServerListWindow):
             "reached now. Your other work goes on; try again when online.",
         ),
     )
-    LIST_NAME = "admin_notification_followup"
-    TITLE = QT_TRANSLATE_NOOP("NotificationFollowUpWindow", "Notification follow-up")
-    model: NotificationsModel
-
-    def make_model(self) -> NotificationsModel:
-        return NotificationsModel()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         #: How many match on the server (the list holds the newest of them).

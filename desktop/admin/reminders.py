@@ -100,6 +100,10 @@ def list_reminded(link: ServerLink, *, parent: QObject | None) -> NetOp[list[Rem
 class RemindersWindow(ServerListWindow):
     """The reminded invoices and the collection list (one window per main window)."""
 
+    LIST_NAME, TITLE = "accounting_reminders", QT_TRANSLATE_NOOP("RemindersWindow", "Reminders")
+    COLUMNS = COLUMNS
+    model: FilteredRowsModel
+
     NO_SERVER = QT_TRANSLATE_NOOP(
         "UsersAdmin",
         "Invoices and their reminders are kept on the server, and this copy of the data is "
@@ -111,9 +115,6 @@ class RemindersWindow(ServerListWindow):
         "reached now. Your other work goes on; try again when online.",
     )
     OFFLINE_WHEN_UNREACHABLE = True
-    LIST_NAME, TITLE = "accounting_reminders", QT_TRANSLATE_NOOP("RemindersWindow", "Reminders")
-    COLUMNS = COLUMNS
-    model: FilteredRowsModel
 
     #: The selected invoice's person's profile is asked for (Return, a double click).
     open_person = Signal(str)

@@ -53,11 +53,12 @@ class ServerListWindow(QMainWindow):
     OFFLINE_WHEN_UNREACHABLE = False
     #: The list's name (the window's object name; the table's saved layout), the window's
     #: title (English, in the context of the window's class; "": the subclass sets it) and
-    #: the list's columns (of the model :meth:`make_model` makes).
+    #: the list's model: ``MODEL()``, else a :class:`FilteredRowsModel` of ``COLUMNS``.
     LIST_NAME = ""
     TITLE = ""
     COLUMNS: ClassVar[Sequence[Column]] = ()
-    #: The list's model (made by :meth:`make_model` unless given).
+    MODEL: ClassVar[Callable[[], RowsModel] | None] = None
+    #: The list's model (made from the class unless given).
     model: RowsModel
 
     #: The list arrived from the server (or the attempt ended: ``loaded`` says which).
@@ -79,7 +80,8 @@ class ServerListWindow(QMainWindow):
         self.setObjectName(name)
         if self.TITLE:
             self.setWindowTitle(QCoreApplication.translate(type(self).__name__, self.TITLE))
-        model = self.make_model() if model is None else model
+        if model is None:
+            model = FilteredRowsModel(self.COLUMNS) if self.MODEL is None else self.MODEL()
         model.setParent(self)
         self.ctx, self.model, self.rows_model = ctx, model, model
         #: The server's list is shown; a call is under way.
@@ -143,10 +145,6 @@ class ServerListWindow(QMainWindow):
         self._update_actions()
 
     # -- what subclasses say ---------------------------------------------------------
-
-    def make_model(self) -> RowsModel:
-        """The list's model: the rows the server sent, filtered, in :attr:`COLUMNS`."""
-        return FilteredRowsModel(self.COLUMNS)
 
     def refresh(self, *, select: str | None = None) -> None:
         """Ask the server for the list (keeps the selection, or selects ``select``)."""

@@ -35,6 +35,10 @@ from sync.users import UserAccount, UserSession
 class UsersWindow(ServerListWindow):
     """The Users screen (one per main window)."""
 
+    LIST_NAME = "admin_users"
+    MODEL = UsersModel
+    model: UsersModel
+
     NO_SERVER = QT_TRANSLATE_NOOP(
         "UsersAdmin",
         "Users are managed on the server, and this copy of the data is not connected to one. "
@@ -45,12 +49,6 @@ class UsersWindow(ServerListWindow):
         "Offline: users are managed on the server, and it cannot be reached now. Your other "
         "work goes on; try again when online.",
     )
-
-    LIST_NAME = "admin_users"
-    model: UsersModel
-
-    def make_model(self) -> UsersModel:
-        return UsersModel()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent=parent)
