@@ -30,10 +30,6 @@ from sync.users import UserAccount
 class AgentUsersWindow(ServerListWindow):
     """The users of one agent organisation (one window per main window)."""
 
-    LIST_NAME, TITLE = "admin_agent_users", QT_TRANSLATE_NOOP("AgentUsersWindow", "Agent users")
-    MODEL = AgentUsersModel
-    model: AgentUsersModel
-
     NO_SERVER = QT_TRANSLATE_NOOP(
         "UsersAdmin",
         "An agent organisation's users are managed on the server, and this copy of the data "
@@ -45,6 +41,9 @@ class AgentUsersWindow(ServerListWindow):
         "reached now. Your other work goes on; try again when online.",
     )
     ERROR_TEXTS = AGENT_ERROR_TEXTS
+    LIST_NAME, TITLE = "admin_agent_users", QT_TRANSLATE_NOOP("AgentUsersWindow", "Agent users")
+    MODEL = AgentUsersModel
+    model: AgentUsersModel
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent=parent)
