@@ -27,7 +27,7 @@ from desktop.admin.model import FilteredRowsModel, item_row
 from desktop.admin.operations import _call
 from desktop.admin.server_window import ServerListWindow
 from desktop.common.model_export import ask_export_path
-from desktop.common.rows_model import Column, kronor_cell
+from desktop.common.rows_model import Column, kronor_column
 from desktop.common.values import Record
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, format_date
@@ -96,10 +96,7 @@ COLUMNS = [
         align_right=True,
         header_tip=QT_TRANSLATE_NOOP("Economics", "Bookings charged in the period"),
     ),
-    *(
-        _column(key, title, format=kronor_cell, align_right=True, header_tip=tip)
-        for key, title, tip in AMOUNTS
-    ),
+    *(kronor_column(key, title, CONTEXT, header_tip=tip) for key, title, tip in AMOUNTS),
 ]
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from desktop.admin.model import FilteredRowsModel, item_row
 from desktop.admin.operations import _call
 from desktop.admin.server_window import ServerListWindow
-from desktop.common.rows_model import Column, kronor_cell
+from desktop.common.rows_model import Column, kronor_column
 from desktop.common.values import Record
 from desktop.common.widgets import open_action
 from desktop.context import AppContext
@@ -33,6 +33,7 @@ from sync.reminders import RemindersClient
 
 CONTEXT = "Reminders"
 _column = partial(Column, context=CONTEXT)
+_amount = partial(kronor_column, context=CONTEXT)
 
 STAGES = {
     REMINDED: QT_TRANSLATE_NOOP("Reminders", "Reminded"),
@@ -60,22 +61,16 @@ COLUMNS = [
         header_tip=QT_TRANSLATE_NOOP("Reminders", "The last reminder sent: 1 or 2"),
     ),
     _column("reminded_on", QT_TRANSLATE_NOOP("Reminders", "Reminded on")),
-    _column(
+    _amount(
         "open_amount",
         QT_TRANSLATE_NOOP("Reminders", "Left to pay"),
-        format=kronor_cell,
-        align_right=True,
         header_tip=QT_TRANSLATE_NOOP("Reminders", "What is left of the invoice's amount"),
     ),
-    _column("fees", QT_TRANSLATE_NOOP("Reminders", "Fees"), format=kronor_cell, align_right=True),
-    _column(
-        "interest", QT_TRANSLATE_NOOP("Reminders", "Interest"), format=kronor_cell, align_right=True
-    ),
-    _column(
+    _amount("fees", QT_TRANSLATE_NOOP("Reminders", "Fees")),
+    _amount("interest", QT_TRANSLATE_NOOP("Reminders", "Interest")),
+    _amount(
         "to_pay",
         QT_TRANSLATE_NOOP("Reminders", "To pay"),
-        format=kronor_cell,
-        align_right=True,
         header_tip=QT_TRANSLATE_NOOP(
             "Reminders", "Left to pay, the reminder fees and the late interest"
         ),
