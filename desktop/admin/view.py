@@ -69,56 +69,29 @@ class UsersWindow(ServerListWindow):
     # -- actions ----------------------------------------------------------------------
 
     def _make_actions(self) -> None:
-        self.act_invite = self._action(
-            self.tr("&Invite user…"),
-            self.invite,
-            QKeySequence.StandardKey.New,
-            self.tr("Invite someone by e-mail and give them roles in this organisation"),
-        )
-        self.act_roles = self._action(
-            self.tr("Edit &roles…"),
-            self.edit_roles,
-            "Ctrl+E",
-            self.tr("Change the selected user's roles"),
-        )
-        self.act_agent_roles = self._action(
-            self.tr("&Agent roles…"),
-            self.edit_agent_roles,
-            "Ctrl+Shift+A",
-            self.tr(
-                "Choose the agent organisation the selected user acts for, and their roles there"
-            ),
-        )
-        self.act_phone = self._action(
-            self.tr("Mobile &phone…"),
-            self.edit_phone,
-            "Ctrl+Shift+M",
-            self.tr("Set the mobile phone the selected user's SMS attestation codes go to"),
-        )
-        self.act_active = self._action(
-            self.tr("&Deactivate"),
-            self.toggle_active,
-            "Ctrl+D",
-            self.tr("Deactivate the selected user: every sign-in of theirs ends at once"),
-        )
-        self.act_reset = self._action(
-            self.tr("Send password &reset"),
-            self.send_reset,
-            "Ctrl+Shift+R",
-            self.tr("Mail the selected user a single-use link to choose a new password"),
-        )
-        self.act_sessions = self._action(
-            self.tr("&Sessions…"),
-            self.show_sessions,
-            "Ctrl+Shift+S",
-            self.tr("See and end the selected user's open sign-ins"),
-        )
-        self.act_contacts = self._action(
-            self.tr("&Contacts…"),
-            self.show_contacts,
-            "Ctrl+Shift+K",
-            self.tr("The selected user's contacts: their own details and others to notify"),
-        )
+        # The toolbar's actions: (text, slot, shortcut, status tip).
+        (
+            self.act_invite, self.act_roles, self.act_agent_roles, self.act_phone,
+            self.act_active, self.act_reset, self.act_sessions, self.act_contacts,
+        ) = (self._action(*spec) for spec in (
+            (self.tr("&Invite user…"), self.invite, QKeySequence.StandardKey.New,
+             self.tr("Invite someone by e-mail and give them roles in this organisation")),
+            (self.tr("Edit &roles…"), self.edit_roles, "Ctrl+E",
+             self.tr("Change the selected user's roles")),
+            (self.tr("&Agent roles…"), self.edit_agent_roles, "Ctrl+Shift+A",
+             self.tr("Choose the agent organisation the selected user acts for, and their "
+                     "roles there")),
+            (self.tr("Mobile &phone…"), self.edit_phone, "Ctrl+Shift+M",
+             self.tr("Set the mobile phone the selected user's SMS attestation codes go to")),
+            (self.tr("&Deactivate"), self.toggle_active, "Ctrl+D",
+             self.tr("Deactivate the selected user: every sign-in of theirs ends at once")),
+            (self.tr("Send password &reset"), self.send_reset, "Ctrl+Shift+R",
+             self.tr("Mail the selected user a single-use link to choose a new password")),
+            (self.tr("&Sessions…"), self.show_sessions, "Ctrl+Shift+S",
+             self.tr("See and end the selected user's open sign-ins")),
+            (self.tr("&Contacts…"), self.show_contacts, "Ctrl+Shift+K",
+             self.tr("The selected user's contacts: their own details and others to notify")),
+        ))  # fmt: skip
         self.row_actions = [self.act_roles, self.act_agent_roles, self.act_phone,
                             self.act_active, self.act_reset, self.act_sessions]  # fmt: skip
         self.row_actions.append(self.act_contacts)
