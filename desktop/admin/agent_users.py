@@ -190,29 +190,32 @@ class AgentUsersWindow(ServerListWindow):
     def _grant(
         self, dialog: AgentRolesDialog, email: str, roles: list[str], user_id: str | None
     ) -> None:
-        link = self._link()
         agent = self.agent_id()
-        if link is None or agent is None:
+        if agent is None:
             dialog.failed(self.table.empty_text)
             return
         name = self.agent.currentText()
 
-        def done(invited: bool) -> None:
-            dialog.done_ok()
+        def done(invited: bool) -> tuple[str, str | None]:
             if invited:
                 text = self.tr("An invitation to %2 was sent to %1.")
             elif roles:
                 text = self.tr("The roles of %1 in %2 were changed.")
             else:
                 text = self.tr("%1 no longer has a role in %2.")
-            self._done(text.replace("%1", email).replace("%2", name), user_id)
+            return text.replace("%1", email).replace("%2", name), user_id
 
-        ops.set_agent_roles(
-            link,
-            parent=dialog,
-            email=email,
-            user_id=user_id,
-            held_in=agent if user_id else None,
-            agent_id=agent,
-            roles=roles,
-        ).success(done).failure(self._refused_in(dialog)).run(self.ctx.ops)
+        self._send(
+            dialog,
+            lambda link: ops.set_agent_roles(
+                link,
+                parent=dialog,
+                email=email,
+                user_id=user_id,
+                held_in=agent if user_id else None,
+                agent_id=agent,
+                roles=roles,
+            ),
+            done,
+            refused=self._refused_in(dialog),
+        )

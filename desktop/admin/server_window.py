@@ -13,7 +13,7 @@ Subclasses say what the list is (:meth:`refresh`) and which actions apply
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -33,10 +33,13 @@ from desktop.common.layouts import hbox, vbox
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.widgets import SearchField, TableView, popup_menu, push_button
 from desktop.context import AppContext
+from desktop.operations import NetOp
 from desktop.webview.server_api import ServerLink, known_offline, server_link
 from sync.client import ServerUnavailable
 
 ERROR_STYLE = "color: #b00020;"
+
+T = TypeVar("T")
 
 
 class ServerListWindow(QMainWindow):
@@ -306,6 +309,31 @@ class ServerListWindow(QMainWindow):
         self._say(text)
         self.refresh(select=row_id)
         self.action_done.emit(text)
+
+    def _send(
+        self,
+        dialog: ServerDialog,
+        call: Callable[[ServerLink], NetOp[T]],
+        said: Callable[[T], tuple[str, str | None]],
+        *,
+        refused: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Send what ``dialog`` asks (``call(link)`` makes the server call): when it went
+        through the dialog closes and the window says ``said(answer)`` (what was done, in
+        words; the row to select) and lists again; a refusal is said in the dialog (or
+        ``refused`` handles it). Without a server the dialog says why."""
+        link = self._link()
+        if link is None:
+            dialog.failed(self.table.empty_text)
+            return
+
+        def sent(answer: T) -> None:
+            dialog.done_ok()
+            self._done(*said(answer))
+
+        call(link).success(sent).failure(
+            refused or (lambda exc: dialog.failed(self.describe_error(exc)))
+        ).run(self.ctx.ops)
 
     def _refused_in(self, dialog: ServerDialog) -> Callable[[Exception], None]:
         """A failure callback: the reason in ``dialog``, and the server's list again (a

@@ -182,18 +182,13 @@ class UsersWindow(ServerListWindow):
         return dialog
 
     def _invite(self, dialog: InviteDialog, email: str, name: str, roles: list[str]) -> None:
-        link = self._link()
-        if link is None:
-            dialog.failed(self.table.empty_text)
-            return
-
-        def sent(_: None) -> None:
-            dialog.done_ok()
-            self._done(self.tr("An invitation was sent to %1.").replace("%1", email))
-
-        ops.invite_user(link, parent=dialog, email=email, display_name=name, roles=roles).success(
-            sent
-        ).failure(lambda exc: dialog.failed(self.describe_error(exc))).run(self.ctx.ops)
+        self._send(
+            dialog,
+            lambda link: ops.invite_user(
+                link, parent=dialog, email=email, display_name=name, roles=roles
+            ),
+            lambda _: (self.tr("An invitation was sent to %1.").replace("%1", email), None),
+        )
 
     # -- roles ------------------------------------------------------------------------
 
@@ -222,18 +217,11 @@ class UsersWindow(ServerListWindow):
         **changes: Unpack[ops.UserChanges],
     ) -> None:
         """Send a dialog's change of a user; ``said(who)`` is what the window says then."""
-        link = self._link()
-        if link is None:
-            dialog.failed(self.table.empty_text)
-            return
-
-        def saved(user: UserAccount) -> None:
-            dialog.done_ok()
-            self._done(said(user.display_name or user.email), user.id)
-
-        ops.update_user(link, parent=dialog, user_id=user_id, **changes).success(saved).failure(
-            lambda exc: dialog.failed(self.describe_error(exc))
-        ).run(self.ctx.ops)
+        self._send(
+            dialog,
+            lambda link: ops.update_user(link, parent=dialog, user_id=user_id, **changes),
+            lambda user: (said(user.display_name or user.email), user.id),
+        )
 
     # -- agent roles ----------------------------------------------------------------------
 
@@ -258,25 +246,24 @@ class UsersWindow(ServerListWindow):
     def _save_agent_roles(
         self, dialog: AgentRolesDialog, user: UserAccount, agent: str | None, roles: list[str]
     ) -> None:
-        link = self._link()
-        if link is None:
-            dialog.failed(self.table.empty_text)
-            return
         who = user.display_name or user.email
-
-        def saved(_invited: bool) -> None:
-            dialog.done_ok()
-            self._done(self.tr("The agent roles of %1 were changed.").replace("%1", who), user.id)
-
-        ops.set_agent_roles(
-            link,
-            parent=dialog,
-            email=user.email,
-            user_id=user.id,
-            held_in=user.agent_id,
-            agent_id=agent,
-            roles=roles,
-        ).success(saved).failure(self._refused_in(dialog)).run(self.ctx.ops)
+        self._send(
+            dialog,
+            lambda link: ops.set_agent_roles(
+                link,
+                parent=dialog,
+                email=user.email,
+                user_id=user.id,
+                held_in=user.agent_id,
+                agent_id=agent,
+                roles=roles,
+            ),
+            lambda _invited: (
+                self.tr("The agent roles of %1 were changed.").replace("%1", who),
+                user.id,
+            ),
+            refused=self._refused_in(dialog),
+        )
 
     # -- mobile phone -------------------------------------------------------------------
 
