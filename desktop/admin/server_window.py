@@ -296,8 +296,7 @@ class ServerListWindow(QMainWindow):
         self._update_actions()
 
     def focus_search(self) -> None:
-        self.filter.setFocus()
-        self.filter.selectAll()
+        self.filter.take_focus()
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "color: palette(text);")
