@@ -30,7 +30,7 @@ from desktop.admin.dialogs import ServerDialog
 from desktop.admin.model import FilteredRowsModel
 from desktop.admin.texts import describe_error
 from desktop.common.layouts import hbox, vbox
-from desktop.common.rows_model import Column, RowsModel
+from desktop.common.rows_model import Column
 from desktop.common.widgets import SearchField, TableView, popup_menu, push_button
 from desktop.context import AppContext
 from desktop.operations import NetOp
@@ -60,9 +60,9 @@ class ServerListWindow(QMainWindow):
     LIST_NAME = ""
     TITLE = ""
     COLUMNS: ClassVar[Sequence[Column]] = ()
-    MODEL: ClassVar[Callable[[], RowsModel] | None] = None
+    MODEL: ClassVar[Callable[[], FilteredRowsModel] | None] = None
     #: The list's model (made from the class unless given).
-    model: RowsModel
+    model: FilteredRowsModel
 
     #: The list arrived from the server (or the attempt ended: ``loaded`` says which).
     refreshed = Signal()
@@ -73,7 +73,7 @@ class ServerListWindow(QMainWindow):
     def __init__(
         self,
         ctx: AppContext,
-        model: RowsModel | None = None,
+        model: FilteredRowsModel | None = None,
         *,
         name: str = "",
         parent: QWidget | None = None,
@@ -84,8 +84,10 @@ class ServerListWindow(QMainWindow):
         if self.TITLE:
             self.setWindowTitle(QCoreApplication.translate(type(self).__name__, self.TITLE))
         if model is None:
-            model = FilteredRowsModel(self.COLUMNS) if self.MODEL is None else self.MODEL()
+            kind = type(self).MODEL
+            model = FilteredRowsModel(list(self.COLUMNS)) if kind is None else kind()
         model.setParent(self)
+        #: ``rows_model``: the same model (its older name).
         self.ctx, self.model, self.rows_model = ctx, model, model
         #: The server's list is shown; a call is under way.
         self.loaded = self.busy = False
@@ -189,16 +191,16 @@ class ServerListWindow(QMainWindow):
     def selected_id(self) -> str | None:
         """The id of the selected row (None: nothing selected)."""
         rows = self.table.selected_rows()
-        found = self.rows_model.row_at(rows[0]) if rows else None
+        found = self.model.row_at(rows[0]) if rows else None
         return str(found["id"]) if found else None
 
     def select_id(self, row_id: str) -> None:
-        row = self.rows_model.row_of(row_id)
+        row = self.model.row_of(row_id)
         if row >= 0:
             self.table.selectRow(row)
 
     def _show_count(self) -> None:
-        shown, total = self.rows_model.rowCount(), self.total()
+        shown, total = self.model.rowCount(), self.total()
         self.count.setText(
             self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
             if self.loaded
@@ -207,9 +209,7 @@ class ServerListWindow(QMainWindow):
 
     def total(self) -> int:
         """How many rows there are before the filter."""
-        if isinstance(self.rows_model, FilteredRowsModel):
-            return len(self.rows_model.all_rows)
-        return self.rows_model.rowCount()
+        return len(self.model.all_rows)
 
     # -- the list ---------------------------------------------------------------------
 
@@ -235,10 +235,7 @@ class ServerListWindow(QMainWindow):
         self.refreshed.emit()
 
     def clear_rows(self) -> None:
-        if isinstance(self.rows_model, FilteredRowsModel):
-            self.rows_model.set_all([])
-        else:
-            self.rows_model.set_rows([])
+        self.model.set_all([])
 
     def _asking(self) -> str | None:
         """Before asking the server for the list: busy; the id to keep selected."""
@@ -282,10 +279,8 @@ class ServerListWindow(QMainWindow):
         self.refreshed.emit()
 
     def set_filter(self, text: str) -> None:
-        """Show the rows ``text`` finds (a :class:`FilteredRowsModel` knows how)."""
-        if not isinstance(self.rows_model, FilteredRowsModel):
-            raise NotImplementedError
-        self.rows_model.set_filter(text)
+        """Show the rows ``text`` finds."""
+        self.model.set_filter(text)
 
     def _filter(self, text: str) -> None:
         keep = self.selected_id()

@@ -205,7 +205,7 @@ class RoundInfo:
     partner_course: bool = False
 
 
-def round_row(s: Session, sql: str, round_id: str) -> Row[Any]:
+def round_row(s: Session, sql: str, round_id: str) -> Row[*tuple[Any, ...]]:
     """The first row ``sql`` finds for the round ``:id``; LookupError when there is none
     (the round is gone)."""
     row = s.execute(text(sql), {"id": round_id}).first()
