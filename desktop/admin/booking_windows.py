@@ -187,7 +187,7 @@ class MembershipTypesWindow(RowsEditWindow):
     """Administration › Membership types… (one window, not modal)."""
 
     texts, watched = MEMBERSHIP_TEXTS, ("membership_type",)
-    commands, dialog = MEMBERSHIP_COMMANDS, MembershipTypeDialog
+    dialog = MembershipTypeDialog
     columns = (
         Column("name", QT_TRANSLATE_NOOP("Booking", "Name"), C),
         Column("fee", QT_TRANSLATE_NOOP("Booking", "Fee"), C, format=kronor_cell),
@@ -368,7 +368,7 @@ class DiscountsWindow(RowsEditWindow):
     """Administration › Discounts… (one window, not modal)."""
 
     texts, watched = DISCOUNT_TEXTS, ("discount_rule",)
-    commands, dialog = DISCOUNT_COMMANDS, DiscountDialog
+    dialog = DiscountDialog
     columns = (
         Column("name", QT_TRANSLATE_NOOP("Booking", "Name"), C),
         Column("scope", QT_TRANSLATE_NOOP("Booking", "For"), C),
@@ -484,7 +484,7 @@ class PricesWindow(RowsEditWindow):
     """Administration › Prices… (one window, not modal)."""
 
     texts, watched = PRICE_TEXTS, ("price_rule", "membership_type")
-    commands, dialog = PRICE_COMMANDS, PriceDialog
+    dialog = PriceDialog
     columns = (
         Column("scope", QT_TRANSLATE_NOOP("Booking", "For"), C),
         Column("base_price", QT_TRANSLATE_NOOP("Booking", "Price"), C, format=kronor_cell),
