@@ -89,7 +89,7 @@ def _t(source: str) -> str:
 
 
 COLUMNS = [
-    _column("name", QT_TRANSLATE_NOOP("Economics", "Course")),
+    _column("name", GROUPS["course"]),  # titled by the group shown (EconomicsModel)
     _column(
         "bookings",
         QT_TRANSLATE_NOOP("Economics", "Bookings"),
