@@ -186,7 +186,7 @@ MEMBERSHIP_TEXTS = WindowTexts(
 class MembershipTypesWindow(RowsEditWindow):
     """Administration › Membership types… (one window, not modal)."""
 
-    texts, watched = MEMBERSHIP_TEXTS, ("membership_type",)
+    texts = MEMBERSHIP_TEXTS
     dialog = MembershipTypeDialog
     columns = (
         Column("name", QT_TRANSLATE_NOOP("Booking", "Name"), C),
@@ -367,7 +367,7 @@ DISCOUNT_TEXTS = WindowTexts(
 class DiscountsWindow(RowsEditWindow):
     """Administration › Discounts… (one window, not modal)."""
 
-    texts, watched = DISCOUNT_TEXTS, ("discount_rule",)
+    texts = DISCOUNT_TEXTS
     dialog = DiscountDialog
     columns = (
         Column("name", QT_TRANSLATE_NOOP("Booking", "Name"), C),
@@ -483,7 +483,7 @@ PRICE_TEXTS = WindowTexts(
 class PricesWindow(RowsEditWindow):
     """Administration › Prices… (one window, not modal)."""
 
-    texts, watched = PRICE_TEXTS, ("price_rule", "membership_type")
+    texts, watched = PRICE_TEXTS, ("membership_type",)
     dialog = PriceDialog
     columns = (
         Column("scope", QT_TRANSLATE_NOOP("Booking", "For"), C),

@@ -102,7 +102,7 @@ TEMPLATES_TEXTS = WindowTexts(
 class TemplatesWindow(RowsEditWindow):
     """Administration › Message templates… (one window, not modal)."""
 
-    texts, watched = TEMPLATES_TEXTS, ("message_template", "notification_binding")
+    texts, watched = TEMPLATES_TEXTS, ("notification_binding",)
     dialog = TemplateDialog
     columns, list_name = COLUMNS, "message_templates"
     widths, window_size = (600, 240, 90, 110), (1200, 560)
@@ -235,7 +235,7 @@ BINDINGS_TEXTS = WindowTexts(
 class BindingsWindow(RowsEditWindow):
     """Administration › Notification bindings… (one window, not modal)."""
 
-    texts, watched = BINDINGS_TEXTS, ("notification_binding", "message_template")
+    texts, watched = BINDINGS_TEXTS, ("message_template",)
     dialog = BindingDialog
     columns, list_name = BINDING_COLUMNS, "notification_bindings"
     widths, window_size = (420, 220, 240, 260), (1300, 560)
@@ -274,10 +274,7 @@ RECIPIENTS_TEXTS = WindowTexts(
 class RecipientsWindow(RowsEditWindow):
     """Administration › Notification recipients… (one window, not modal)."""
 
-    texts, watched = (
-        RECIPIENTS_TEXTS,
-        ("notification_recipient", "person", "person_email", "person_phone"),
-    )
+    texts, watched = RECIPIENTS_TEXTS, ("person", "person_email", "person_phone")
     dialog = RecipientDialog
     columns, list_name = RECIPIENT_COLUMNS, "notification_recipients"
     widths, window_size = (220, 200, 300, 180), (1100, 520)

@@ -194,7 +194,8 @@ class RowsEditWindow(RowsWindow):
     and the ``dialog`` of one row; ``buttons`` adds more after them."""
 
     dialog: type[ListedRowDialog]
-    #: The rows' commands: its dialog's.
+    #: The rows' commands: its dialog's. Changes to their table reload the list too
+    #: (``watched`` names the others).
     commands: RowCommands
 
     def __init__(
@@ -206,6 +207,8 @@ class RowsEditWindow(RowsWindow):
     ) -> None:
         super().__init__(ctx, parent)
         self.commands = self.dialog.commands
+        table = self.commands.table
+        self.watched = (table, *(t for t in self.watched if t != table))
         self.may_edit = registered()[(self.commands.create, 1)].may_run(ctx.actor.roles)
         self.new_button = push_button(self.tr("&New…"), self.new)
         self.edit_button = push_button(self.tr("&Edit…"), self.edit)
