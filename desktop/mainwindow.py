@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
 from collections.abc import Callable
 from functools import partialmethod
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -64,6 +66,19 @@ _FALLBACK_KEYS = {
 
 #: Names accepted by ``--tab`` (and the order of the fixed tabs).
 TAB_KEYS = ("courses", "participants", "alumni", "agent-orders", "organisations")
+
+
+#: Who may open a window of the menus (see ``MainWindow._window``).
+_admin = attrgetter("ctx.is_admin")
+_money = attrgetter("ctx.handles_money")
+
+
+def _agent_admin(window: MainWindow) -> bool:
+    return window.act_agent_users.isEnabled()
+
+
+def _reviewer(window: MainWindow) -> bool:
+    return window.act_review.isEnabled()
 
 
 class MainWindow(QMainWindow):
@@ -568,13 +583,23 @@ class MainWindow(QMainWindow):
             self.tr("Your roles were changed: Kansli now shows what they allow."), 20000
         )
 
-    def show_users(self) -> Any:
-        """Administration › Users (one window, raised when open already)."""
-        if not self.ctx.is_admin:
+    def _window(self, allowed: Callable[[MainWindow], bool], path: str) -> Any:
+        """The window ``path`` names ("module.Class" under ``desktop``, imported when first
+        opened), one at a time (kept as ``<class>_window`` in snake case, raised when open
+        already); None unless ``allowed``. A window with ``open_person`` opens profiles here."""
+        if not allowed(self):
             return None
-        from desktop.admin.view import UsersWindow
+        module, _, name = path.rpartition(".")
+        kind = getattr(importlib.import_module(f"desktop.{module}"), name)
+        words = re.sub(r"(?<!^)(?=[A-Z])", "_", name.removesuffix("Window").removesuffix("Dialog"))
 
-        return self._one_window("users_window", UsersWindow)
+        def make(ctx: AppContext, parent: QWidget) -> QWidget:
+            window = kind(ctx, parent)
+            if hasattr(window, "open_person"):
+                window.open_person.connect(self.open_person)
+            return cast(QWidget, window)
+
+        return self._one_window(f"{words.lower()}_window", make)
 
     def _one_window(self, attr: str, make: Callable[[AppContext, QWidget], QWidget]) -> Any:
         """The window kept as ``attr`` (made by ``make`` first), shown and raised."""
@@ -589,50 +614,32 @@ class MainWindow(QMainWindow):
         window.activateWindow()
         return window
 
-    def show_accounting_settings(self) -> Any:
-        """Accounting › Accounting settings (one window, raised when open already)."""
-        if not self.ctx.handles_money:
-            return None
-        from desktop.accounting.settings import AccountingSettingsWindow
-
-        return self._one_window("accounting_settings_window", AccountingSettingsWindow)
-
-    def show_sie_export(self) -> Any:
-        """Accounting › Export SIE file (one dialog, raised when open already)."""
-        if not self.ctx.handles_money:
-            return None
-        from desktop.accounting.sie_export import SieExportDialog
-
-        return self._one_window("sie_export_window", SieExportDialog)
-
-    def show_agent_users(self) -> Any:
-        """Administration › Agent users (one window, raised when open already)."""
-        if not self.act_agent_users.isEnabled():
-            return None
-        from desktop.admin.agent_users import AgentUsersWindow
-
-        return self._one_window("agent_users_window", AgentUsersWindow)
-
-    def show_reminders(self) -> Any:
-        """Accounting › Reminders (one window, raised when open already)."""
-        if not self.ctx.handles_money:
-            return None
-        from desktop.admin.reminders import RemindersWindow
-
-        def make(ctx: AppContext, parent: QWidget) -> RemindersWindow:
-            window = RemindersWindow(ctx, parent)
-            window.open_person.connect(self.open_person)
-            return window
-
-        return self._one_window("reminders_window", make)
-
-    def show_unmatched_payments(self) -> Any:
-        """Accounting › Unmatched payments (one window, raised when open already)."""
-        if not self.ctx.handles_money:
-            return None
-        from desktop.accounting.payments import UnmatchedPaymentsWindow
-
-        return self._one_window("unmatched_payments_window", UnmatchedPaymentsWindow)
+    # The windows opened one at a time from the menus (raised when open already), each
+    # for the roles that may use it: Administration › Users, Agent users, Notification
+    # follow-up, message templates, notification bindings and recipients (issue 16), prices,
+    # discounts and membership types (issue 17); Go › Sign-ups for review; Accounting ›
+    # Economics report, Reminders, Unmatched payments, Accounting settings, Export SIE file.
+    show_users = partialmethod(_window, _admin, "admin.view.UsersWindow")
+    show_agent_users = partialmethod(_window, _agent_admin, "admin.agent_users.AgentUsersWindow")
+    show_followup = partialmethod(_window, _admin, "admin.followup.NotificationFollowUpWindow")
+    show_templates = partialmethod(_window, _admin, "admin.notification_windows.TemplatesWindow")
+    show_bindings = partialmethod(_window, _admin, "admin.notification_windows.BindingsWindow")
+    show_recipients = partialmethod(_window, _admin, "admin.notification_windows.RecipientsWindow")
+    show_prices = partialmethod(_window, _admin, "admin.booking_windows.PricesWindow")
+    show_discounts = partialmethod(_window, _admin, "admin.booking_windows.DiscountsWindow")
+    show_membership_types = partialmethod(
+        _window, _admin, "admin.booking_windows.MembershipTypesWindow"
+    )
+    show_review = partialmethod(_window, _reviewer, "courses.review_list.ReviewWindow")
+    show_economics = partialmethod(_window, _money, "accounting.economics.EconomicsWindow")
+    show_reminders = partialmethod(_window, _money, "admin.reminders.RemindersWindow")
+    show_unmatched_payments = partialmethod(
+        _window, _money, "accounting.payments.UnmatchedPaymentsWindow"
+    )
+    show_accounting_settings = partialmethod(
+        _window, _money, "accounting.settings.AccountingSettingsWindow"
+    )
+    show_sie_export = partialmethod(_window, _money, "accounting.sie_export.SieExportDialog")
 
     def import_bgmax(self) -> Any:
         """Accounting › Import BgMax file…: the unmatched payments' window, choosing a file."""
@@ -651,54 +658,6 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
-
-    def show_economics(self) -> Any:
-        """Accounting › Economics report (one window, raised when open already)."""
-        if not self.ctx.handles_money:
-            return None
-        from desktop.accounting.economics import EconomicsWindow
-
-        return self._one_window("economics_window", EconomicsWindow)
-
-    def show_followup(self) -> Any:
-        """Administration › Notification follow-up (one window, raised when open already)."""
-        if not self.ctx.is_admin:
-            return None
-        from desktop.admin.followup import NotificationFollowUpWindow
-
-        return self._one_window("followup_window", NotificationFollowUpWindow)
-
-    def show_review(self) -> Any:
-        """Go › Sign-ups for review (one window, raised when open already)."""
-        if not self.act_review.isEnabled():
-            return None
-        from desktop.courses.review_list import ReviewWindow
-
-        def make(ctx: AppContext, parent: QWidget) -> ReviewWindow:
-            window = ReviewWindow(ctx, parent)
-            window.open_person.connect(self.open_person)
-            return window
-
-        return self._one_window("review_window", make)
-
-    def _admin_window(self, module: str, name: str) -> Any:
-        """The window ``name`` of the module ``desktop.admin.<module>`` (imported when first
-        opened), for administrators only."""
-        if not self.ctx.is_admin:
-            return None
-        windows = importlib.import_module(f"desktop.admin.{module}")
-        attr = name.removesuffix("Window").lower() + "_window"  # templates_window, …
-        return self._one_window(attr, getattr(windows, name))
-
-    # Administration's windows over the tenant's own rules (one window each, raised when
-    # open already; for administrators only): message templates, notification bindings
-    # and recipients (issue 16), prices, discounts and membership types (issue 17).
-    show_templates = partialmethod(_admin_window, "notification_windows", "TemplatesWindow")
-    show_bindings = partialmethod(_admin_window, "notification_windows", "BindingsWindow")
-    show_recipients = partialmethod(_admin_window, "notification_windows", "RecipientsWindow")
-    show_prices = partialmethod(_admin_window, "booking_windows", "PricesWindow")
-    show_discounts = partialmethod(_admin_window, "booking_windows", "DiscountsWindow")
-    show_membership_types = partialmethod(_admin_window, "booking_windows", "MembershipTypesWindow")
 
     def show_categories(self) -> QDialog:
         """Edit › Person categories (one window, raised when open already)."""

@@ -27,7 +27,7 @@ from desktop.admin.model import FilteredRowsModel, item_row
 from desktop.admin.operations import _call
 from desktop.admin.server_window import ServerListWindow
 from desktop.common.model_export import ask_export_path
-from desktop.common.rows_model import Column, kronor_cell
+from desktop.common.rows_model import Column, kronor_column
 from desktop.common.values import Record
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, format_date
@@ -39,18 +39,20 @@ from sync.economics import EconomicsClient, EconomicsReport, EconomicsRow
 CONTEXT = "Economics"
 _column = partial(Column, context=CONTEXT)
 
-GROUPS = (
-    ("course", QT_TRANSLATE_NOOP("Economics", "Course")),
-    ("category", QT_TRANSLATE_NOOP("Economics", "Category")),
-    ("term", QT_TRANSLATE_NOOP("Economics", "Term")),
-)
-PERIODS = (
-    ("all", QT_TRANSLATE_NOOP("Economics", "All time")),
-    ("this_year", QT_TRANSLATE_NOOP("Economics", "This year")),
-    ("last_year", QT_TRANSLATE_NOOP("Economics", "Last year")),
-    ("this_month", QT_TRANSLATE_NOOP("Economics", "This month")),
-    ("custom", QT_TRANSLATE_NOOP("Economics", "Chosen days")),
-)
+#: What a row of the report is, by the server's group: its name (the first column's header).
+GROUPS = {
+    "course": QT_TRANSLATE_NOOP("Economics", "Course"),
+    "category": QT_TRANSLATE_NOOP("Economics", "Category"),
+    "term": QT_TRANSLATE_NOOP("Economics", "Term"),
+}
+#: The periods to choose, by key.
+PERIODS = {
+    "all": QT_TRANSLATE_NOOP("Economics", "All time"),
+    "this_year": QT_TRANSLATE_NOOP("Economics", "This year"),
+    "last_year": QT_TRANSLATE_NOOP("Economics", "Last year"),
+    "this_month": QT_TRANSLATE_NOOP("Economics", "This month"),
+    "custom": QT_TRANSLATE_NOOP("Economics", "Chosen days"),
+}
 #: The amounts, in the table's order: (field, title, tooltip).
 AMOUNTS = (
     ("invoiced", QT_TRANSLATE_NOOP("Economics", "Invoiced"), QT_TRANSLATE_NOOP(
@@ -87,17 +89,14 @@ def _t(source: str) -> str:
 
 
 COLUMNS = [
-    _column("name", QT_TRANSLATE_NOOP("Economics", "Course")),
+    _column("name", GROUPS["course"]),  # titled by the group shown (EconomicsModel)
     _column(
         "bookings",
         QT_TRANSLATE_NOOP("Economics", "Bookings"),
         align_right=True,
         header_tip=QT_TRANSLATE_NOOP("Economics", "Bookings charged in the period"),
     ),
-    *(
-        _column(key, title, format=kronor_cell, align_right=True, header_tip=tip)
-        for key, title, tip in AMOUNTS
-    ),
+    *(kronor_column(key, title, CONTEXT, header_tip=tip) for key, title, tip in AMOUNTS),
 ]
 
 
@@ -140,7 +139,7 @@ class EconomicsModel(FilteredRowsModel):
 
     def __init__(self) -> None:
         super().__init__(COLUMNS)
-        self.first_header = GROUPS[0][1]
+        self.first_header = GROUPS["course"]
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -152,6 +151,11 @@ class EconomicsModel(FilteredRowsModel):
 
 class EconomicsWindow(ServerListWindow):
     """The economics report (one window per main window)."""
+
+    LIST_NAME = "accounting_economics"
+    TITLE = QT_TRANSLATE_NOOP("EconomicsWindow", "Economics report")
+    MODEL = EconomicsModel
+    model: EconomicsModel
 
     NO_SERVER = QT_TRANSLATE_NOOP(
         "UsersAdmin",
@@ -166,9 +170,7 @@ class EconomicsWindow(ServerListWindow):
     OFFLINE_WHEN_UNREACHABLE = True
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        self.model = EconomicsModel()
-        super().__init__(ctx, self.model, name="accounting_economics", parent=parent)
-        self.setWindowTitle(self.tr("Economics report"))
+        super().__init__(ctx, parent=parent)
         self.report: EconomicsReport | None = None
         #: The group and period the report shown was asked for.
         self.shown_for: tuple[str, date | None, date | None] = ("course", None, None)
@@ -176,11 +178,11 @@ class EconomicsWindow(ServerListWindow):
         #: meanwhile, answers can arrive in any order) is not shown over it.
         self.asked_for: tuple[str, date | None, date | None] | None = None
         self.group_choice = QComboBox()
-        for key, title in GROUPS:
+        for key, title in GROUPS.items():
             self.group_choice.addItem(_t(title), key)
         self.group_choice.setAccessibleName(self.tr("Per"))
         self.period_choice = QComboBox()
-        for key, title in PERIODS:
+        for key, title in PERIODS.items():
             self.period_choice.addItem(_t(title), key)
         self.period_choice.setAccessibleName(self.tr("Period"))
         self.start_edit, self.end_edit = QDateEdit(), QDateEdit()
@@ -298,7 +300,7 @@ class EconomicsWindow(ServerListWindow):
         self.report, self.shown_for = report, shown_for
         self.model.set_all([self._as_row(r) for r in report.rows])
         self.set_filter(self.filter.text())
-        self.model.first_header = dict(GROUPS)[shown_for[0]]
+        self.model.first_header = GROUPS[shown_for[0]]
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 0)
         self._arrived(keep, empty=self.tr("No bookings or payments in this period."))
         self._draw_chart()
@@ -361,7 +363,7 @@ class EconomicsWindow(ServerListWindow):
     # -- print and export ---------------------------------------------------------------
 
     def headers(self) -> list[str]:
-        return [_t(dict(GROUPS)[self.shown_for[0]]), *(c.header() for c in COLUMNS[1:])]
+        return [_t(GROUPS[self.shown_for[0]]), *(c.header() for c in COLUMNS[1:])]
 
     def subtitle(self) -> str:
         start, end = self.shown_for[1:]
@@ -391,7 +393,7 @@ class EconomicsWindow(ServerListWindow):
         from desktop.printing.sheet import table_spec
 
         spec = table_spec(
-            title=self.tr("Per %1").replace("%1", _t(dict(GROUPS)[self.shown_for[0]]).lower()),
+            title=self.tr("Per %1").replace("%1", _t(GROUPS[self.shown_for[0]]).lower()),
             subtitle=self.subtitle(),
             organisation=self.ctx.tenant_name,
             headers=self.headers(),

@@ -41,11 +41,12 @@ class AgentUsersWindow(ServerListWindow):
         "reached now. Your other work goes on; try again when online.",
     )
     ERROR_TEXTS = AGENT_ERROR_TEXTS
+    LIST_NAME, TITLE = "admin_agent_users", QT_TRANSLATE_NOOP("AgentUsersWindow", "Agent users")
+    MODEL = AgentUsersModel
+    model: AgentUsersModel
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        self.model = AgentUsersModel()
-        super().__init__(ctx, self.model, name="admin_agent_users", parent=parent)
-        self.setWindowTitle(self.tr("Agent users"))
+        super().__init__(ctx, parent=parent)
         #: (id, name) of the agent organisations to choose from; None until read.
         self.agents: list[tuple[str, str]] | None = None
         self.agent = QComboBox()
@@ -189,29 +190,32 @@ class AgentUsersWindow(ServerListWindow):
     def _grant(
         self, dialog: AgentRolesDialog, email: str, roles: list[str], user_id: str | None
     ) -> None:
-        link = self._link()
         agent = self.agent_id()
-        if link is None or agent is None:
+        if agent is None:
             dialog.failed(self.table.empty_text)
             return
         name = self.agent.currentText()
 
-        def done(invited: bool) -> None:
-            dialog.done_ok()
+        def done(invited: bool) -> tuple[str, str | None]:
             if invited:
                 text = self.tr("An invitation to %2 was sent to %1.")
             elif roles:
                 text = self.tr("The roles of %1 in %2 were changed.")
             else:
                 text = self.tr("%1 no longer has a role in %2.")
-            self._done(text.replace("%1", email).replace("%2", name), user_id)
+            return text.replace("%1", email).replace("%2", name), user_id
 
-        ops.set_agent_roles(
-            link,
-            parent=dialog,
-            email=email,
-            user_id=user_id,
-            held_in=agent if user_id else None,
-            agent_id=agent,
-            roles=roles,
-        ).success(done).failure(self._refused_in(dialog)).run(self.ctx.ops)
+        self._send(
+            dialog,
+            lambda link: ops.set_agent_roles(
+                link,
+                parent=dialog,
+                email=email,
+                user_id=user_id,
+                held_in=agent if user_id else None,
+                agent_id=agent,
+                roles=roles,
+            ),
+            done,
+            refused=self._refused_in(dialog),
+        )

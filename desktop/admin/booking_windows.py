@@ -186,8 +186,8 @@ MEMBERSHIP_TEXTS = WindowTexts(
 class MembershipTypesWindow(RowsEditWindow):
     """Administration › Membership types… (one window, not modal)."""
 
-    texts, watched = MEMBERSHIP_TEXTS, ("membership_type",)
-    commands, dialog = MEMBERSHIP_COMMANDS, MembershipTypeDialog
+    texts = MEMBERSHIP_TEXTS
+    dialog = MembershipTypeDialog
     columns = (
         Column("name", QT_TRANSLATE_NOOP("Booking", "Name"), C),
         Column("fee", QT_TRANSLATE_NOOP("Booking", "Fee"), C, format=kronor_cell),
@@ -367,8 +367,8 @@ DISCOUNT_TEXTS = WindowTexts(
 class DiscountsWindow(RowsEditWindow):
     """Administration › Discounts… (one window, not modal)."""
 
-    texts, watched = DISCOUNT_TEXTS, ("discount_rule",)
-    commands, dialog = DISCOUNT_COMMANDS, DiscountDialog
+    texts = DISCOUNT_TEXTS
+    dialog = DiscountDialog
     columns = (
         Column("name", QT_TRANSLATE_NOOP("Booking", "Name"), C),
         Column("scope", QT_TRANSLATE_NOOP("Booking", "For"), C),
@@ -483,8 +483,8 @@ PRICE_TEXTS = WindowTexts(
 class PricesWindow(RowsEditWindow):
     """Administration › Prices… (one window, not modal)."""
 
-    texts, watched = PRICE_TEXTS, ("price_rule", "membership_type")
-    commands, dialog = PRICE_COMMANDS, PriceDialog
+    texts, watched = PRICE_TEXTS, ("membership_type",)
+    dialog = PriceDialog
     columns = (
         Column("scope", QT_TRANSLATE_NOOP("Booking", "For"), C),
         Column("base_price", QT_TRANSLATE_NOOP("Booking", "Price"), C, format=kronor_cell),

@@ -366,6 +366,11 @@ class NotificationDialog(QDialog):
 class NotificationFollowUpWindow(ServerListWindow):
     """Every notification of the tenant, filtered; export and a detail of one."""
 
+    LIST_NAME = "admin_notification_followup"
+    TITLE = QT_TRANSLATE_NOOP("NotificationFollowUpWindow", "Notification follow-up")
+    MODEL = NotificationsModel
+    model: NotificationsModel
+
     #: Why there is no list: no server to ask; the server cannot be reached.
     NO_SERVER, OFFLINE = (
         QT_TRANSLATE_NOOP(
@@ -383,9 +388,7 @@ class NotificationFollowUpWindow(ServerListWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         #: How many match on the server (the list holds the newest of them).
         self.matching = 0
-        self.model = NotificationsModel()
-        super().__init__(ctx, self.model, name="admin_notification_followup", parent=parent)
-        self.setWindowTitle(self.tr("Notification follow-up"))
+        super().__init__(ctx, parent=parent)
         events = sorted(
             ((e.value, spec.description) for e, spec in EVENTS.items()),
             key=lambda item: QCoreApplication.translate("EventTypes", item[1]).casefold(),

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 from sqlalchemy import select
 
 from desktop.admin.bindings import (
-    BINDING_COMMANDS,
     CHANNELS,
     RECIPIENTS,
     BindingDialog,
@@ -36,8 +35,8 @@ from desktop.admin.bindings import (
 from desktop.admin.bindings import COLUMNS as BINDING_COLUMNS
 from desktop.admin.notification_queries import bindings_of_template, load_bindings, load_recipients
 from desktop.admin.recipients import COLUMNS as RECIPIENT_COLUMNS
-from desktop.admin.recipients import RECIPIENT_COMMANDS, RecipientDialog
-from desktop.admin.template_dialog import TEMPLATE_COMMANDS, TemplateDialog, language_text
+from desktop.admin.recipients import RecipientDialog
+from desktop.admin.template_dialog import TemplateDialog, language_text
 from desktop.admin.template_texts import event_text
 from desktop.common.domain_text import domain_message
 from desktop.common.row_dialog import show_dialog
@@ -103,8 +102,8 @@ TEMPLATES_TEXTS = WindowTexts(
 class TemplatesWindow(RowsEditWindow):
     """Administration › Message templates… (one window, not modal)."""
 
-    texts, watched = TEMPLATES_TEXTS, ("message_template", "notification_binding")
-    commands, dialog = TEMPLATE_COMMANDS, TemplateDialog
+    texts, watched = TEMPLATES_TEXTS, ("notification_binding",)
+    dialog = TemplateDialog
     columns, list_name = COLUMNS, "message_templates"
     widths, window_size = (600, 240, 90, 110), (1200, 560)
 
@@ -236,8 +235,8 @@ BINDINGS_TEXTS = WindowTexts(
 class BindingsWindow(RowsEditWindow):
     """Administration › Notification bindings… (one window, not modal)."""
 
-    texts, watched = BINDINGS_TEXTS, ("notification_binding", "message_template")
-    commands, dialog = BINDING_COMMANDS, BindingDialog
+    texts, watched = BINDINGS_TEXTS, ("message_template",)
+    dialog = BindingDialog
     columns, list_name = BINDING_COLUMNS, "notification_bindings"
     widths, window_size = (420, 220, 240, 260), (1300, 560)
 
@@ -275,11 +274,8 @@ RECIPIENTS_TEXTS = WindowTexts(
 class RecipientsWindow(RowsEditWindow):
     """Administration › Notification recipients… (one window, not modal)."""
 
-    texts, watched = (
-        RECIPIENTS_TEXTS,
-        ("notification_recipient", "person", "person_email", "person_phone"),
-    )
-    commands, dialog = RECIPIENT_COMMANDS, RecipientDialog
+    texts, watched = RECIPIENTS_TEXTS, ("person", "person_email", "person_phone")
+    dialog = RecipientDialog
     columns, list_name = RECIPIENT_COLUMNS, "notification_recipients"
     widths, window_size = (220, 200, 300, 180), (1100, 520)
 

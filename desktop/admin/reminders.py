@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from desktop.admin.model import FilteredRowsModel, item_row
 from desktop.admin.operations import _call
 from desktop.admin.server_window import ServerListWindow
-from desktop.common.rows_model import Column, kronor_cell
+from desktop.common.rows_model import Column, kronor_column
 from desktop.common.values import Record
 from desktop.common.widgets import open_action
 from desktop.context import AppContext
@@ -33,6 +33,7 @@ from sync.reminders import RemindersClient
 
 CONTEXT = "Reminders"
 _column = partial(Column, context=CONTEXT)
+_amount = partial(kronor_column, context=CONTEXT)
 
 STAGES = {
     REMINDED: QT_TRANSLATE_NOOP("Reminders", "Reminded"),
@@ -60,22 +61,16 @@ COLUMNS = [
         header_tip=QT_TRANSLATE_NOOP("Reminders", "The last reminder sent: 1 or 2"),
     ),
     _column("reminded_on", QT_TRANSLATE_NOOP("Reminders", "Reminded on")),
-    _column(
+    _amount(
         "open_amount",
         QT_TRANSLATE_NOOP("Reminders", "Left to pay"),
-        format=kronor_cell,
-        align_right=True,
         header_tip=QT_TRANSLATE_NOOP("Reminders", "What is left of the invoice's amount"),
     ),
-    _column("fees", QT_TRANSLATE_NOOP("Reminders", "Fees"), format=kronor_cell, align_right=True),
-    _column(
-        "interest", QT_TRANSLATE_NOOP("Reminders", "Interest"), format=kronor_cell, align_right=True
-    ),
-    _column(
+    _amount("fees", QT_TRANSLATE_NOOP("Reminders", "Fees")),
+    _amount("interest", QT_TRANSLATE_NOOP("Reminders", "Interest")),
+    _amount(
         "to_pay",
         QT_TRANSLATE_NOOP("Reminders", "To pay"),
-        format=kronor_cell,
-        align_right=True,
         header_tip=QT_TRANSLATE_NOOP(
             "Reminders", "Left to pay, the reminder fees and the late interest"
         ),
@@ -100,6 +95,10 @@ def list_reminded(link: ServerLink, *, parent: QObject | None) -> NetOp[list[Rem
 class RemindersWindow(ServerListWindow):
     """The reminded invoices and the collection list (one window per main window)."""
 
+    LIST_NAME, TITLE = "accounting_reminders", QT_TRANSLATE_NOOP("RemindersWindow", "Reminders")
+    COLUMNS = COLUMNS
+    model: FilteredRowsModel
+
     NO_SERVER = QT_TRANSLATE_NOOP(
         "UsersAdmin",
         "Invoices and their reminders are kept on the server, and this copy of the data is "
@@ -116,9 +115,7 @@ class RemindersWindow(ServerListWindow):
     open_person = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        self.model = FilteredRowsModel(COLUMNS)
-        super().__init__(ctx, self.model, name="accounting_reminders", parent=parent)
-        self.setWindowTitle(self.tr("Reminders"))
+        super().__init__(ctx, parent=parent)
         #: Every reminded invoice from the server (the Show choice narrows the model).
         self.items: list[Reminded] = []
         self.show_choice = QComboBox()

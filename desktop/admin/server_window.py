@@ -12,8 +12,8 @@ Subclasses say what the list is (:meth:`refresh`) and which actions apply
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from typing import ClassVar
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -30,13 +30,16 @@ from desktop.admin.dialogs import ServerDialog
 from desktop.admin.model import FilteredRowsModel
 from desktop.admin.texts import describe_error
 from desktop.common.layouts import hbox, vbox
-from desktop.common.rows_model import RowsModel
+from desktop.common.rows_model import Column
 from desktop.common.widgets import SearchField, TableView, popup_menu, push_button
 from desktop.context import AppContext
+from desktop.operations import NetOp
 from desktop.webview.server_api import ServerLink, known_offline, server_link
 from sync.client import ServerUnavailable
 
 ERROR_STYLE = "color: #b00020;"
+
+T = TypeVar("T")
 
 
 class ServerListWindow(QMainWindow):
@@ -51,6 +54,15 @@ class ServerListWindow(QMainWindow):
     #: Whether a failure because the server cannot be reached says OFFLINE (else the
     #: general words of :func:`describe_error`).
     OFFLINE_WHEN_UNREACHABLE = False
+    #: The list's name (the window's object name; the table's saved layout), the window's
+    #: title (English, in the context of the window's class; "": the subclass sets it) and
+    #: the list's model: ``MODEL()``, else a :class:`FilteredRowsModel` of ``COLUMNS``.
+    LIST_NAME = ""
+    TITLE = ""
+    COLUMNS: ClassVar[Sequence[Column]] = ()
+    MODEL: ClassVar[Callable[[], FilteredRowsModel] | None] = None
+    #: The list's model (made from the class unless given).
+    model: FilteredRowsModel
 
     #: The list arrived from the server (or the attempt ended: ``loaded`` says which).
     refreshed = Signal()
@@ -61,15 +73,22 @@ class ServerListWindow(QMainWindow):
     def __init__(
         self,
         ctx: AppContext,
-        model: RowsModel,
+        model: FilteredRowsModel | None = None,
         *,
-        name: str,
+        name: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        name = name or self.LIST_NAME
         self.setObjectName(name)
+        if self.TITLE:
+            self.setWindowTitle(QCoreApplication.translate(type(self).__name__, self.TITLE))
+        if model is None:
+            kind = type(self).MODEL
+            model = FilteredRowsModel(list(self.COLUMNS)) if kind is None else kind()
         model.setParent(self)
-        self.ctx, self.rows_model = ctx, model
+        #: ``rows_model``: the same model (its older name).
+        self.ctx, self.model, self.rows_model = ctx, model, model
         #: The server's list is shown; a call is under way.
         self.loaded = self.busy = False
         #: The open dialog of an action, if any (tests and the window's state use it).
@@ -172,16 +191,16 @@ class ServerListWindow(QMainWindow):
     def selected_id(self) -> str | None:
         """The id of the selected row (None: nothing selected)."""
         rows = self.table.selected_rows()
-        found = self.rows_model.row_at(rows[0]) if rows else None
+        found = self.model.row_at(rows[0]) if rows else None
         return str(found["id"]) if found else None
 
     def select_id(self, row_id: str) -> None:
-        row = self.rows_model.row_of(row_id)
+        row = self.model.row_of(row_id)
         if row >= 0:
             self.table.selectRow(row)
 
     def _show_count(self) -> None:
-        shown, total = self.rows_model.rowCount(), self.total()
+        shown, total = self.model.rowCount(), self.total()
         self.count.setText(
             self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
             if self.loaded
@@ -190,9 +209,7 @@ class ServerListWindow(QMainWindow):
 
     def total(self) -> int:
         """How many rows there are before the filter."""
-        if isinstance(self.rows_model, FilteredRowsModel):
-            return len(self.rows_model.all_rows)
-        return self.rows_model.rowCount()
+        return len(self.model.all_rows)
 
     # -- the list ---------------------------------------------------------------------
 
@@ -218,10 +235,7 @@ class ServerListWindow(QMainWindow):
         self.refreshed.emit()
 
     def clear_rows(self) -> None:
-        if isinstance(self.rows_model, FilteredRowsModel):
-            self.rows_model.set_all([])
-        else:
-            self.rows_model.set_rows([])
+        self.model.set_all([])
 
     def _asking(self) -> str | None:
         """Before asking the server for the list: busy; the id to keep selected."""
@@ -265,10 +279,8 @@ class ServerListWindow(QMainWindow):
         self.refreshed.emit()
 
     def set_filter(self, text: str) -> None:
-        """Show the rows ``text`` finds (a :class:`FilteredRowsModel` knows how)."""
-        if not isinstance(self.rows_model, FilteredRowsModel):
-            raise NotImplementedError
-        self.rows_model.set_filter(text)
+        """Show the rows ``text`` finds."""
+        self.model.set_filter(text)
 
     def _filter(self, text: str) -> None:
         keep = self.selected_id()
@@ -279,8 +291,7 @@ class ServerListWindow(QMainWindow):
         self._update_actions()
 
     def focus_search(self) -> None:
-        self.filter.setFocus()
-        self.filter.selectAll()
+        self.filter.take_focus()
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "color: palette(text);")
@@ -292,6 +303,31 @@ class ServerListWindow(QMainWindow):
         self._say(text)
         self.refresh(select=row_id)
         self.action_done.emit(text)
+
+    def _send(
+        self,
+        dialog: ServerDialog,
+        call: Callable[[ServerLink], NetOp[T]],
+        said: Callable[[T], tuple[str, str | None]],
+        *,
+        refused: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Send what ``dialog`` asks (``call(link)`` makes the server call): when it went
+        through the dialog closes and the window says ``said(answer)`` (what was done, in
+        words; the row to select) and lists again; a refusal is said in the dialog (or
+        ``refused`` handles it). Without a server the dialog says why."""
+        link = self._link()
+        if link is None:
+            dialog.failed(self.table.empty_text)
+            return
+
+        def sent(answer: T) -> None:
+            dialog.done_ok()
+            self._done(*said(answer))
+
+        call(link).success(sent).failure(
+            refused or (lambda exc: dialog.failed(self.describe_error(exc)))
+        ).run(self.ctx.ops)
 
     def _refused_in(self, dialog: ServerDialog) -> Callable[[Exception], None]:
         """A failure callback: the reason in ``dialog``, and the server's list again (a

@@ -35,6 +35,10 @@ from sync.users import UserAccount, UserSession
 class UsersWindow(ServerListWindow):
     """The Users screen (one per main window)."""
 
+    LIST_NAME = "admin_users"
+    MODEL = UsersModel
+    model: UsersModel
+
     NO_SERVER = QT_TRANSLATE_NOOP(
         "UsersAdmin",
         "Users are managed on the server, and this copy of the data is not connected to one. "
@@ -47,8 +51,7 @@ class UsersWindow(ServerListWindow):
     )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        self.model = UsersModel()
-        super().__init__(ctx, self.model, name="admin_users", parent=parent)
+        super().__init__(ctx, parent=parent)
         title = self.tr("Users")
         if ctx.tenant_name:
             title = self.tr("Users of %1").replace("%1", ctx.tenant_name)
@@ -66,56 +69,29 @@ class UsersWindow(ServerListWindow):
     # -- actions ----------------------------------------------------------------------
 
     def _make_actions(self) -> None:
-        self.act_invite = self._action(
-            self.tr("&Invite user…"),
-            self.invite,
-            QKeySequence.StandardKey.New,
-            self.tr("Invite someone by e-mail and give them roles in this organisation"),
-        )
-        self.act_roles = self._action(
-            self.tr("Edit &roles…"),
-            self.edit_roles,
-            "Ctrl+E",
-            self.tr("Change the selected user's roles"),
-        )
-        self.act_agent_roles = self._action(
-            self.tr("&Agent roles…"),
-            self.edit_agent_roles,
-            "Ctrl+Shift+A",
-            self.tr(
-                "Choose the agent organisation the selected user acts for, and their roles there"
-            ),
-        )
-        self.act_phone = self._action(
-            self.tr("Mobile &phone…"),
-            self.edit_phone,
-            "Ctrl+Shift+M",
-            self.tr("Set the mobile phone the selected user's SMS attestation codes go to"),
-        )
-        self.act_active = self._action(
-            self.tr("&Deactivate"),
-            self.toggle_active,
-            "Ctrl+D",
-            self.tr("Deactivate the selected user: every sign-in of theirs ends at once"),
-        )
-        self.act_reset = self._action(
-            self.tr("Send password &reset"),
-            self.send_reset,
-            "Ctrl+Shift+R",
-            self.tr("Mail the selected user a single-use link to choose a new password"),
-        )
-        self.act_sessions = self._action(
-            self.tr("&Sessions…"),
-            self.show_sessions,
-            "Ctrl+Shift+S",
-            self.tr("See and end the selected user's open sign-ins"),
-        )
-        self.act_contacts = self._action(
-            self.tr("&Contacts…"),
-            self.show_contacts,
-            "Ctrl+Shift+K",
-            self.tr("The selected user's contacts: their own details and others to notify"),
-        )
+        # The toolbar's actions: (text, slot, shortcut, status tip).
+        (
+            self.act_invite, self.act_roles, self.act_agent_roles, self.act_phone,
+            self.act_active, self.act_reset, self.act_sessions, self.act_contacts,
+        ) = (self._action(*spec) for spec in (
+            (self.tr("&Invite user…"), self.invite, QKeySequence.StandardKey.New,
+             self.tr("Invite someone by e-mail and give them roles in this organisation")),
+            (self.tr("Edit &roles…"), self.edit_roles, "Ctrl+E",
+             self.tr("Change the selected user's roles")),
+            (self.tr("&Agent roles…"), self.edit_agent_roles, "Ctrl+Shift+A",
+             self.tr("Choose the agent organisation the selected user acts for, and their "
+                     "roles there")),
+            (self.tr("Mobile &phone…"), self.edit_phone, "Ctrl+Shift+M",
+             self.tr("Set the mobile phone the selected user's SMS attestation codes go to")),
+            (self.tr("&Deactivate"), self.toggle_active, "Ctrl+D",
+             self.tr("Deactivate the selected user: every sign-in of theirs ends at once")),
+            (self.tr("Send password &reset"), self.send_reset, "Ctrl+Shift+R",
+             self.tr("Mail the selected user a single-use link to choose a new password")),
+            (self.tr("&Sessions…"), self.show_sessions, "Ctrl+Shift+S",
+             self.tr("See and end the selected user's open sign-ins")),
+            (self.tr("&Contacts…"), self.show_contacts, "Ctrl+Shift+K",
+             self.tr("The selected user's contacts: their own details and others to notify")),
+        ))  # fmt: skip
         self.row_actions = [self.act_roles, self.act_agent_roles, self.act_phone,
                             self.act_active, self.act_reset, self.act_sessions]  # fmt: skip
         self.row_actions.append(self.act_contacts)
@@ -206,18 +182,13 @@ class UsersWindow(ServerListWindow):
         return dialog
 
     def _invite(self, dialog: InviteDialog, email: str, name: str, roles: list[str]) -> None:
-        link = self._link()
-        if link is None:
-            dialog.failed(self.table.empty_text)
-            return
-
-        def sent(_: None) -> None:
-            dialog.done_ok()
-            self._done(self.tr("An invitation was sent to %1.").replace("%1", email))
-
-        ops.invite_user(link, parent=dialog, email=email, display_name=name, roles=roles).success(
-            sent
-        ).failure(lambda exc: dialog.failed(self.describe_error(exc))).run(self.ctx.ops)
+        self._send(
+            dialog,
+            lambda link: ops.invite_user(
+                link, parent=dialog, email=email, display_name=name, roles=roles
+            ),
+            lambda _: (self.tr("An invitation was sent to %1.").replace("%1", email), None),
+        )
 
     # -- roles ------------------------------------------------------------------------
 
@@ -246,18 +217,11 @@ class UsersWindow(ServerListWindow):
         **changes: Unpack[ops.UserChanges],
     ) -> None:
         """Send a dialog's change of a user; ``said(who)`` is what the window says then."""
-        link = self._link()
-        if link is None:
-            dialog.failed(self.table.empty_text)
-            return
-
-        def saved(user: UserAccount) -> None:
-            dialog.done_ok()
-            self._done(said(user.display_name or user.email), user.id)
-
-        ops.update_user(link, parent=dialog, user_id=user_id, **changes).success(saved).failure(
-            lambda exc: dialog.failed(self.describe_error(exc))
-        ).run(self.ctx.ops)
+        self._send(
+            dialog,
+            lambda link: ops.update_user(link, parent=dialog, user_id=user_id, **changes),
+            lambda user: (said(user.display_name or user.email), user.id),
+        )
 
     # -- agent roles ----------------------------------------------------------------------
 
@@ -282,25 +246,24 @@ class UsersWindow(ServerListWindow):
     def _save_agent_roles(
         self, dialog: AgentRolesDialog, user: UserAccount, agent: str | None, roles: list[str]
     ) -> None:
-        link = self._link()
-        if link is None:
-            dialog.failed(self.table.empty_text)
-            return
         who = user.display_name or user.email
-
-        def saved(_invited: bool) -> None:
-            dialog.done_ok()
-            self._done(self.tr("The agent roles of %1 were changed.").replace("%1", who), user.id)
-
-        ops.set_agent_roles(
-            link,
-            parent=dialog,
-            email=user.email,
-            user_id=user.id,
-            held_in=user.agent_id,
-            agent_id=agent,
-            roles=roles,
-        ).success(saved).failure(self._refused_in(dialog)).run(self.ctx.ops)
+        self._send(
+            dialog,
+            lambda link: ops.set_agent_roles(
+                link,
+                parent=dialog,
+                email=user.email,
+                user_id=user.id,
+                held_in=user.agent_id,
+                agent_id=agent,
+                roles=roles,
+            ),
+            lambda _invited: (
+                self.tr("The agent roles of %1 were changed.").replace("%1", who),
+                user.id,
+            ),
+            refused=self._refused_in(dialog),
+        )
 
     # -- mobile phone -------------------------------------------------------------------
 

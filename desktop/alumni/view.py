@@ -285,8 +285,7 @@ class AlumniQueueView(QWidget):
         self.model.reload()
 
     def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
+        self.search.take_focus()
 
     # -- decisions ----------------------------------------------------------------------
 

@@ -84,6 +84,8 @@ class RowDialog(QDialog):
     #: The titles of a new row and of an edited one (source texts in the class's context),
     #: used when no title is given.
     titles: tuple[str, str] = ("", "")
+    #: The context of :attr:`titles` ("": the class's name).
+    titles_context = ""
 
     def __init__(
         self,
@@ -95,7 +97,7 @@ class RowDialog(QDialog):
         super().__init__(parent)
         if title is None:
             source = self.titles[shown is not None]
-            title = QCoreApplication.translate(type(self).__name__, source)
+            title = QCoreApplication.translate(self.titles_context or type(self).__name__, source)
         self.ctx = ctx
         self.shown = shown
         self.step: UndoStep | None = None

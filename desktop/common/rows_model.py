@@ -61,6 +61,11 @@ def kronor_cell(value: Any, _row: Record) -> str:
     return kronor_text(value)
 
 
+def kronor_column(key: str, title: str, context: str, **options: Any) -> Column:
+    """A column of amounts in öre, shown in kronor ("1 250 kr") at the right."""
+    return Column(key, title, context, format=kronor_cell, align_right=True, **options)
+
+
 def _sort_key(value: object) -> tuple[int, object]:
     if value is None or value == "":
         return (1, "")

@@ -193,8 +193,10 @@ class RowsEditWindow(RowsWindow):
     (double-click or Return) and Archive (undone with Edit › Undo), through ``commands``
     and the ``dialog`` of one row; ``buttons`` adds more after them."""
 
-    commands: RowCommands
     dialog: type[ListedRowDialog]
+    #: The rows' commands: its dialog's. Changes to their table reload the list too
+    #: (``watched`` names the others).
+    commands: RowCommands
 
     def __init__(
         self,
@@ -204,6 +206,9 @@ class RowsEditWindow(RowsWindow):
         buttons: Sequence[QWidget] = (),
     ) -> None:
         super().__init__(ctx, parent)
+        self.commands = self.dialog.commands
+        table = self.commands.table
+        self.watched = (table, *(t for t in self.watched if t != table))
         self.may_edit = registered()[(self.commands.create, 1)].may_run(ctx.actor.roles)
         self.new_button = push_button(self.tr("&New…"), self.new)
         self.edit_button = push_button(self.tr("&Edit…"), self.edit)

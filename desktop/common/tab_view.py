@@ -98,8 +98,7 @@ class RowsListTab(QWidget):
         raise NotImplementedError
 
     def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
+        self.search.take_focus()
 
     def export_op(self, path: Path) -> DbOp[int]:
         return export_model(parent=self, model=self.listed, path=path, title=self.export_title)

@@ -161,6 +161,11 @@ class SearchField(QLineEdit):
         self.textChanged.connect(lambda t: self._emit() if not t else None)
         self._last = ""
 
+    def take_focus(self) -> None:
+        """Edit › Find: the cursor in the field, what it holds selected (typing replaces it)."""
+        self.setFocus()
+        self.selectAll()
+
     def _emit(self) -> None:
         self._timer.stop()
         text = self.text().strip()

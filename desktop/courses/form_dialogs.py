@@ -80,6 +80,11 @@ class FormTextsDialog(RowDialog):
     """New sign-up form (``shown`` None) or the texts of the round's form."""
 
     commands = FORM_COMMANDS
+    titles_context = "FormEditor"
+    titles = (
+        QT_TRANSLATE_NOOP("FormEditor", "New sign-up form"),
+        QT_TRANSLATE_NOOP("FormEditor", "Sign-up form texts"),
+    )
 
     def __init__(
         self,
@@ -91,12 +96,7 @@ class FormTextsDialog(RowDialog):
         form_id: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        title = (
-            QCoreApplication.translate("FormEditor", "New sign-up form")
-            if shown is None
-            else QCoreApplication.translate("FormEditor", "Sign-up form texts")
-        )
-        super().__init__(ctx, title, shown, parent)
+        super().__init__(ctx, None, shown, parent)
         self.round_id = round_id
         self.round_name = round_name
         self.form_id = form_id or new_id()
@@ -155,6 +155,11 @@ class ElementDialog(RowDialog):
     """
 
     commands = ELEMENT_COMMANDS
+    titles_context = "FormEditor"
+    titles = (
+        QT_TRANSLATE_NOOP("FormEditor", "Add question"),
+        QT_TRANSLATE_NOOP("FormEditor", "Edit question"),
+    )
 
     def __init__(
         self,
@@ -168,12 +173,7 @@ class ElementDialog(RowDialog):
         position: int = 0,
         parent: QWidget | None = None,
     ) -> None:
-        title = (
-            QCoreApplication.translate("FormEditor", "Add question")
-            if shown is None
-            else QCoreApplication.translate("FormEditor", "Edit question")
-        )
-        super().__init__(ctx, title, shown, parent)
+        super().__init__(ctx, None, shown, parent)
         self.form_id = form_id
         self.element_id = element_id or new_id()
         self.position = position

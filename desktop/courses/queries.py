@@ -7,10 +7,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypedDict
 
-from sqlalchemy import Row, text
+from sqlalchemy import Row, select, text
+from sqlalchemy.orm import Session
 
 from desktop.common.values import Record, day
 from desktop.operations import OpContext
+from models.courses import Registration, RegistrationStatus
 
 _COUNTS = """
     sum(CASE WHEN r.status = 'registered' THEN 1 ELSE 0 END) AS registered,
@@ -203,23 +205,29 @@ class RoundInfo:
     partner_course: bool = False
 
 
+def round_row(s: Session, sql: str, round_id: str) -> Row[*tuple[Any, ...]]:
+    """The first row ``sql`` finds for the round ``:id``; LookupError when there is none
+    (the round is gone)."""
+    row = s.execute(text(sql), {"id": round_id}).first()
+    if row is None:
+        raise LookupError("round not found")
+    return row
+
+
 def load_round(ctx: OpContext, round_id: str) -> RoundInfo:
     with ctx.read() as s:
-        r = s.execute(
-            text(
-                f"""SELECT cr.id, cr.name, c.name, c.code, cr.term, cr.starts_on, cr.ends_on,
+        r = round_row(
+            s,
+            f"""SELECT cr.id, cr.name, c.name, c.code, cr.term, cr.starts_on, cr.ends_on,
                            cr.place, cr.seats, cr.status, cr.price_ore AS price_ore,
                            cr.registration_opens_on AS opens, cr.registration_closes_on AS closes,
                            cr.partner_course AS partner_course,
                            {_COUNTS}
                     FROM course_round cr JOIN course c ON c.id = cr.course_id
                     LEFT JOIN registration r ON r.round_id = cr.id AND r.deleted_at IS NULL
-                    WHERE cr.id = :id GROUP BY cr.id"""
-            ),
-            {"id": round_id},
-        ).first()
-        if r is None:
-            raise LookupError("round not found")
+                    WHERE cr.id = :id GROUP BY cr.id""",
+            round_id,
+        )
         form = s.execute(
             text(
                 "SELECT id, heading, intro, confirmation_text, published FROM signup_form "
@@ -279,12 +287,13 @@ def load_round(ctx: OpContext, round_id: str) -> RoundInfo:
 
 
 def not_approved_ids(ctx: OpContext, round_id: str) -> list[str]:
+    """The round's registered sign-ups not yet approved, oldest first."""
+    query = (
+        select(Registration.id)
+        .where(Registration.round_id == round_id, Registration.deleted_at.is_(None))
+        .where(Registration.status == RegistrationStatus.REGISTERED)
+        .where(Registration.approved_at.is_(None))
+        .order_by(Registration.created_at)
+    )
     with ctx.read() as s:
-        rows = s.execute(
-            text(
-                "SELECT id FROM registration WHERE round_id = :id AND deleted_at IS NULL "
-                "AND status = 'registered' AND approved_at IS NULL ORDER BY created_at"
-            ),
-            {"id": round_id},
-        )
-        return [r[0] for r in rows]
+        return list(s.scalars(query))

@@ -533,8 +533,7 @@ class ParticipantsView(QWidget):
         self.counts_changed.emit(shown, total)
 
     def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
+        self.search.take_focus()
 
     # -- row actions ---------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy import text
 
 from desktop.common.values import day
+from desktop.courses.queries import round_row
 from desktop.i18n import format_date
 from desktop.operations import OpContext
 from desktop.participants.query import approval_status, status_label
@@ -32,15 +33,12 @@ def load_round_sheet(ctx: OpContext, round_id: str) -> RoundSheetData:
     from desktop.courses.sessions import load_sessions, session_line
 
     with ctx.read() as s:
-        head = s.execute(
-            text(
-                "SELECT cr.name, cr.starts_on, cr.ends_on, cr.place FROM course_round cr "
-                "WHERE cr.id = :id"
-            ),
-            {"id": round_id},
-        ).first()
-        if head is None:
-            raise LookupError("round not found")
+        head = round_row(
+            s,
+            "SELECT cr.name, cr.starts_on, cr.ends_on, cr.place FROM course_round cr "
+            "WHERE cr.id = :id",
+            round_id,
+        )
         rows = s.execute(
             text(
                 """

@@ -972,79 +972,79 @@
   <context>
     <name>AgentUsersWindow</name>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="48" />
-      <location filename="../../desktop/admin/agent_users.py" line="108" />
+      <location filename="../../desktop/admin/agent_users.py" line="44" />
+      <location filename="../../desktop/admin/agent_users.py" line="109" />
       <source>Agent users</source>
       <translation>Agent users</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="52" />
+      <location filename="../../desktop/admin/agent_users.py" line="53" />
       <source>Agent organisation</source>
       <extracomment>(id, name) of the agent organisations to choose from; None until read.</extracomment>
       <translation>Agent organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="55" />
+      <location filename="../../desktop/admin/agent_users.py" line="56" />
       <source>&amp;Agent organisation:</source>
       <translation>&amp;Agent organisation:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="59" />
+      <location filename="../../desktop/admin/agent_users.py" line="60" />
       <source>&amp;Add user…</source>
       <translation>&amp;Add user…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="62" />
+      <location filename="../../desktop/admin/agent_users.py" line="63" />
       <source>Give someone roles in the agent organisation (an invitation if need be)</source>
       <translation>Give someone roles in the agent organisation (an invitation if need be)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="65" />
+      <location filename="../../desktop/admin/agent_users.py" line="66" />
       <source>Edit &amp;roles…</source>
       <translation>Edit &amp;roles…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="68" />
+      <location filename="../../desktop/admin/agent_users.py" line="69" />
       <source>Change the selected user's roles in the agent organisation</source>
       <translation>Change the selected user's roles in the agent organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="72" />
+      <location filename="../../desktop/admin/agent_users.py" line="73" />
       <source>Agent user actions</source>
       <translation>Agent user actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="74" />
+      <location filename="../../desktop/admin/agent_users.py" line="75" />
       <source>Filter by name, e-mail or role…</source>
       <translation>Filter by name, e-mail or role…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="106" />
+      <location filename="../../desktop/admin/agent_users.py" line="107" />
       <source>Users of the agent %1</source>
       <translation>Users of the agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="124" />
+      <location filename="../../desktop/admin/agent_users.py" line="125" />
       <source>There is no agent organisation to manage here. Agent organisations are created under Organisations; an agent's administrator sees their own.</source>
       <translation>There is no agent organisation to manage here. Agent organisations are created under Organisations; an agent's administrator sees their own.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="139" />
+      <location filename="../../desktop/admin/agent_users.py" line="140" />
       <source>Nobody has a role in this agent organisation yet — add someone.</source>
       <translation>Nobody has a role in this agent organisation yet — add someone.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="202" />
+      <location filename="../../desktop/admin/agent_users.py" line="201" />
       <source>An invitation to %2 was sent to %1.</source>
       <translation>An invitation to %2 was sent to %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="204" />
+      <location filename="../../desktop/admin/agent_users.py" line="203" />
       <source>The roles of %1 in %2 were changed.</source>
       <translation>The roles of %1 in %2 were changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="206" />
+      <location filename="../../desktop/admin/agent_users.py" line="205" />
       <source>%1 no longer has a role in %2.</source>
       <translation>%1 no longer has a role in %2.</translation>
     </message>
@@ -1648,62 +1648,62 @@
       <translation>No alumni registrations match — clear the search or choose another filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="301" />
+      <location filename="../../desktop/alumni/view.py" line="300" />
       <source>Your roles do not allow decisions on alumni registrations.</source>
       <translation>Your roles do not allow decisions on alumni registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="306" />
+      <location filename="../../desktop/alumni/view.py" line="305" />
       <source>The item is still loading; press the key again.</source>
       <translation>The item is still loading; press the key again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="312" />
+      <location filename="../../desktop/alumni/view.py" line="311" />
       <source>Already decided: %1.</source>
       <translation>Already decided: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="342" />
+      <location filename="../../desktop/alumni/view.py" line="341" />
       <source>decision for %1</source>
       <translation>decision for %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="393" />
+      <location filename="../../desktop/alumni/view.py" line="392" />
       <source>Nothing to undo: no decision of yours waits to be sent.</source>
       <translation>Nothing to undo: no decision of yours waits to be sent.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="400" />
+      <location filename="../../desktop/alumni/view.py" line="399" />
       <source>Decision taken back; the item waits for a decision again.</source>
       <translation>Decision taken back; the item waits for a decision again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="402" />
+      <location filename="../../desktop/alumni/view.py" line="401" />
       <source>Reversal taken back; the decision stands.</source>
       <translation>Reversal taken back; the decision stands.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="414" />
+      <location filename="../../desktop/alumni/view.py" line="413" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="458" />
+      <location filename="../../desktop/alumni/view.py" line="457" />
       <source>Persons merged; fetching the result from the server…</source>
       <translation>Persons merged; fetching the result from the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="465" />
+      <location filename="../../desktop/alumni/view.py" line="464" />
       <source>The merge was not made</source>
       <translation>The merge was not made</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="498" />
+      <location filename="../../desktop/alumni/view.py" line="497" />
       <source>Exporting</source>
       <translation>Exporting</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="518" />
+      <location filename="../../desktop/alumni/view.py" line="517" />
       <source>Printing</source>
       <translation>Printing</translation>
     </message>
@@ -1713,8 +1713,8 @@
       <translation>Nothing waits for a decision.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="492" />
-      <location filename="../../desktop/alumni/view.py" line="510" />
+      <location filename="../../desktop/alumni/view.py" line="491" />
+      <location filename="../../desktop/alumni/view.py" line="509" />
       <source>Alumni queue</source>
       <translation>Alumni queue</translation>
     </message>
@@ -1997,22 +1997,22 @@
   <context>
     <name>BindingsWindow</name>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="223" />
+      <location filename="../../desktop/admin/notification_windows.py" line="222" />
       <source>Notification bindings</source>
       <translation>Notification bindings</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="224" />
+      <location filename="../../desktop/admin/notification_windows.py" line="223" />
       <source>No bindings yet: New… says which template an event sends, to whom and how.</source>
       <translation>No bindings yet: New… says which template an event sends, to whom and how.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="228" />
+      <location filename="../../desktop/admin/notification_windows.py" line="227" />
       <source>An event with no binding sends Kansli's shipped text to the recipients it always had.</source>
       <translation>An event with no binding sends Kansli's shipped text to the recipients it always had.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="232" />
+      <location filename="../../desktop/admin/notification_windows.py" line="231" />
       <source>The binding sends nothing more</source>
       <translation>The binding sends nothing more</translation>
     </message>
@@ -2853,7 +2853,7 @@
   <context>
     <name>CountLabel</name>
     <message>
-      <location filename="../../desktop/common/widgets.py" line="362" />
+      <location filename="../../desktop/common/widgets.py" line="367" />
       <source>%1 of %2 shown</source>
       <translation>%1 of %2 shown</translation>
     </message>
@@ -3523,161 +3523,162 @@
   <context>
     <name>Economics</name>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="43" />
-      <location filename="../../desktop/accounting/economics.py" line="90" />
+      <location filename="../../desktop/accounting/economics.py" line="44" />
       <source>Course</source>
-      <extracomment>The chart's series: (field, colour).</extracomment>
+      <extracomment>What a row of the report is, by the server's group: its name (the first column's header).</extracomment>
       <translation>Course</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="44" />
+      <location filename="../../desktop/accounting/economics.py" line="45" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="45" />
+      <location filename="../../desktop/accounting/economics.py" line="46" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="48" />
-      <location filename="../../desktop/accounting/economics.py" line="369" />
+      <location filename="../../desktop/accounting/economics.py" line="50" />
+      <location filename="../../desktop/accounting/economics.py" line="371" />
       <source>All time</source>
+      <extracomment>The periods to choose, by key.</extracomment>
       <translation>All time</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="49" />
+      <location filename="../../desktop/accounting/economics.py" line="51" />
       <source>This year</source>
       <translation>This year</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="50" />
+      <location filename="../../desktop/accounting/economics.py" line="52" />
       <source>Last year</source>
       <translation>Last year</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="51" />
+      <location filename="../../desktop/accounting/economics.py" line="53" />
       <source>This month</source>
       <translation>This month</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="52" />
+      <location filename="../../desktop/accounting/economics.py" line="54" />
       <source>Chosen days</source>
       <translation>Chosen days</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="56" />
+      <location filename="../../desktop/accounting/economics.py" line="58" />
       <source>Invoiced</source>
       <extracomment>The amounts, in the table's order: (field, title, tooltip).</extracomment>
       <translation>Invoiced</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="56" />
+      <location filename="../../desktop/accounting/economics.py" line="58" />
       <source>What the bookings were charged (before any credit balance used)</source>
       <translation>What the bookings were charged (before any credit balance used)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="59" />
+      <location filename="../../desktop/accounting/economics.py" line="61" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="59" />
+      <location filename="../../desktop/accounting/economics.py" line="61" />
       <source>Charges given up again by cancellations and credit notes</source>
       <translation>Charges given up again by cancellations and credit notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="62" />
+      <location filename="../../desktop/accounting/economics.py" line="64" />
       <source>Paid</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="62" />
+      <location filename="../../desktop/accounting/economics.py" line="64" />
       <source>Money received: Bankgiro and card payments</source>
       <translation>Money received: Bankgiro and card payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="65" />
+      <location filename="../../desktop/accounting/economics.py" line="67" />
       <source>Outstanding</source>
       <translation>Outstanding</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="65" />
+      <location filename="../../desktop/accounting/economics.py" line="67" />
       <source>What is still owed at the end of the period</source>
       <translation>What is still owed at the end of the period</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="68" />
+      <location filename="../../desktop/accounting/economics.py" line="70" />
       <source>Discounts</source>
       <translation>Discounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="68" />
+      <location filename="../../desktop/accounting/economics.py" line="70" />
       <source>The discounts of the bookings charged in the period</source>
       <translation>The discounts of the bookings charged in the period</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="71" />
+      <location filename="../../desktop/accounting/economics.py" line="73" />
       <source>Credit used</source>
       <translation>Credit used</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="71" />
+      <location filename="../../desktop/accounting/economics.py" line="73" />
       <source>Credit balances used to pay for bookings</source>
       <translation>Credit balances used to pay for bookings</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="74" />
+      <location filename="../../desktop/accounting/economics.py" line="76" />
       <source>Credit given</source>
       <translation>Credit given</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="74" />
+      <location filename="../../desktop/accounting/economics.py" line="76" />
       <source>Credit balances given by cancellations and overpayments</source>
       <translation>Credit balances given by cancellations and overpayments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="77" />
+      <location filename="../../desktop/accounting/economics.py" line="79" />
       <source>Refunds</source>
       <translation>Refunds</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="77" />
+      <location filename="../../desktop/accounting/economics.py" line="79" />
       <source>Money paid back</source>
       <translation>Money paid back</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="93" />
+      <location filename="../../desktop/accounting/economics.py" line="95" />
       <source>Bookings</source>
+      <extracomment>The chart's series: (field, colour).</extracomment>
       <translation>Bookings</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="95" />
+      <location filename="../../desktop/accounting/economics.py" line="97" />
       <source>Bookings charged in the period</source>
       <translation>Bookings charged in the period</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="108" />
+      <location filename="../../desktop/accounting/economics.py" line="107" />
       <source>Not tied to a booking</source>
       <translation>Not tied to a booking</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="112" />
+      <location filename="../../desktop/accounting/economics.py" line="111" />
       <source>No category</source>
       <translation>No category</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="113" />
+      <location filename="../../desktop/accounting/economics.py" line="112" />
       <source>No term</source>
       <translation>No term</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="134" />
+      <location filename="../../desktop/accounting/economics.py" line="133" />
       <source>Loading the economics report</source>
       <translation>Loading the economics report</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="375" />
+      <location filename="../../desktop/accounting/economics.py" line="377" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -3685,110 +3686,110 @@
   <context>
     <name>EconomicsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="171" />
-      <location filename="../../desktop/accounting/economics.py" line="400" />
-      <location filename="../../desktop/accounting/economics.py" line="428" />
+      <location filename="../../desktop/accounting/economics.py" line="156" />
+      <location filename="../../desktop/accounting/economics.py" line="402" />
+      <location filename="../../desktop/accounting/economics.py" line="430" />
       <source>Economics report</source>
       <translation>Economics report</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="181" />
+      <location filename="../../desktop/accounting/economics.py" line="183" />
       <source>Per</source>
       <extracomment>The group and period the report shown was asked for. The report last asked for: an answer to an earlier question (a quicker choice made meanwhile, answers can arrive in any order) is not shown over it.</extracomment>
       <translation>Per</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="185" />
+      <location filename="../../desktop/accounting/economics.py" line="187" />
       <source>Period</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="187" />
+      <location filename="../../desktop/accounting/economics.py" line="189" />
       <source>From</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="187" />
+      <location filename="../../desktop/accounting/economics.py" line="189" />
       <source>To</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="194" />
+      <location filename="../../desktop/accounting/economics.py" line="196" />
       <source>&amp;Per:</source>
       <translation>&amp;Per:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="196" />
+      <location filename="../../desktop/accounting/economics.py" line="198" />
       <source>P&amp;eriod:</source>
       <translation>P&amp;eriod:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="199" />
+      <location filename="../../desktop/accounting/economics.py" line="201" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="199" />
+      <location filename="../../desktop/accounting/economics.py" line="201" />
       <source>Print the report</source>
       <translation>Print the report</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="202" />
+      <location filename="../../desktop/accounting/economics.py" line="204" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="205" />
+      <location filename="../../desktop/accounting/economics.py" line="207" />
       <source>Save the report as an Excel workbook or a CSV file</source>
       <translation>Save the report as an Excel workbook or a CSV file</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="210" />
+      <location filename="../../desktop/accounting/economics.py" line="212" />
       <source>Report actions</source>
       <translation>Report actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="212" />
+      <location filename="../../desktop/accounting/economics.py" line="214" />
       <source>Filter by name…</source>
       <translation>Filter by name…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="283" />
+      <location filename="../../desktop/accounting/economics.py" line="285" />
       <source>The period ends before it starts.</source>
       <translation>The period ends before it starts.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="303" />
+      <location filename="../../desktop/accounting/economics.py" line="305" />
       <source>No bookings or payments in this period.</source>
       <translation>No bookings or payments in this period.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="326" />
+      <location filename="../../desktop/accounting/economics.py" line="328" />
       <source>In all: %1 invoiced · %2 paid · %3 outstanding</source>
       <translation>In all: %1 invoiced · %2 paid · %3 outstanding</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="339" />
+      <location filename="../../desktop/accounting/economics.py" line="341" />
       <source>Invoiced, paid and outstanding (kr)</source>
       <translation>Invoiced, paid and outstanding (kr)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="394" />
+      <location filename="../../desktop/accounting/economics.py" line="396" />
       <source>Per %1</source>
       <translation>Per %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="420" />
+      <location filename="../../desktop/accounting/economics.py" line="422" />
       <source>Export the report</source>
       <translation>Export the report</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="420" />
+      <location filename="../../desktop/accounting/economics.py" line="422" />
       <source>Economics</source>
       <translation>Economics</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="435" />
+      <location filename="../../desktop/accounting/economics.py" line="437" />
       <source>Saved %1.</source>
       <translation>Saved %1.</translation>
     </message>
@@ -4064,22 +4065,22 @@
       <translation>Check box (consent)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="95" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="85" />
       <source>New sign-up form</source>
       <translation>New sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="97" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="86" />
       <source>Sign-up form texts</source>
       <translation>Sign-up form texts</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="172" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="160" />
       <source>Add question</source>
       <translation>Add question</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="174" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="161" />
       <source>Edit question</source>
       <translation>Edit question</translation>
     </message>
@@ -5338,449 +5339,449 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="87" />
+      <location filename="../../desktop/mainwindow.py" line="102" />
       <source>demo</source>
-      <extracomment>A record's tab (a round, an agent order). Names accepted by ``--tab`` (and the order of the fixed tabs). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
+      <extracomment>A record's tab (a round, an agent order). Names accepted by ``--tab`` (and the order of the fixed tabs). Who may open a window of the menus (see ``MainWindow._window``). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="100" />
+      <location filename="../../desktop/mainwindow.py" line="115" />
       <source>Courses</source>
       <translation>Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="101" />
+      <location filename="../../desktop/mainwindow.py" line="116" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="102" />
+      <location filename="../../desktop/mainwindow.py" line="117" />
       <source>Alumni queue</source>
       <translation>Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="103" />
+      <location filename="../../desktop/mainwindow.py" line="118" />
       <source>Agent orders</source>
       <translation>Agent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="104" />
+      <location filename="../../desktop/mainwindow.py" line="119" />
       <source>Organisations</source>
       <translation>Organisations</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="128" />
+      <location filename="../../desktop/mainwindow.py" line="143" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="170" />
+      <location filename="../../desktop/mainwindow.py" line="185" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="173" />
+      <location filename="../../desktop/mainwindow.py" line="188" />
       <source>&amp;Export list…</source>
       <translation>&amp;Export list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="176" />
+      <location filename="../../desktop/mainwindow.py" line="191" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Save the current list as CSV or Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="180" />
+      <location filename="../../desktop/mainwindow.py" line="195" />
       <source>&amp;Print list…</source>
       <translation>&amp;Print list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="183" />
+      <location filename="../../desktop/mainwindow.py" line="198" />
       <source>Print the current list (with preview)</source>
       <translation>Print the current list (with preview)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="188" />
+      <location filename="../../desktop/mainwindow.py" line="203" />
       <source>&amp;Settings…</source>
       <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="193" />
+      <location filename="../../desktop/mainwindow.py" line="208" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="195" />
+      <location filename="../../desktop/mainwindow.py" line="210" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="197" />
-      <location filename="../../desktop/mainwindow.py" line="450" />
+      <location filename="../../desktop/mainwindow.py" line="212" />
+      <location filename="../../desktop/mainwindow.py" line="465" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="202" />
+      <location filename="../../desktop/mainwindow.py" line="217" />
       <source>&amp;Find</source>
       <translation>&amp;Find</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="205" />
+      <location filename="../../desktop/mainwindow.py" line="220" />
       <source>Search the current list</source>
       <translation>Search the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="208" />
+      <location filename="../../desktop/mainwindow.py" line="223" />
       <source>Select &amp;all</source>
       <translation>Select &amp;all</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="213" />
+      <location filename="../../desktop/mainwindow.py" line="228" />
       <source>Person &amp;categories…</source>
       <translation>Person &amp;categories…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="216" />
+      <location filename="../../desktop/mainwindow.py" line="231" />
       <source>The categories persons can have (such as Alumnus): add, rename, archive</source>
       <translation>The categories persons can have (such as Alumnus): add, rename, archive</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="219" />
+      <location filename="../../desktop/mainwindow.py" line="234" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="221" />
+      <location filename="../../desktop/mainwindow.py" line="236" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Reload the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="224" />
+      <location filename="../../desktop/mainwindow.py" line="239" />
       <source>&amp;Go</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="227" />
+      <location filename="../../desktop/mainwindow.py" line="242" />
       <source>&amp;Courses</source>
       <translation>&amp;Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="228" />
+      <location filename="../../desktop/mainwindow.py" line="243" />
       <source>&amp;Participants</source>
       <translation>&amp;Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="229" />
+      <location filename="../../desktop/mainwindow.py" line="244" />
       <source>&amp;Alumni queue</source>
       <translation>&amp;Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="230" />
+      <location filename="../../desktop/mainwindow.py" line="245" />
       <source>A&amp;gent orders</source>
       <translation>A&amp;gent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="231" />
+      <location filename="../../desktop/mainwindow.py" line="246" />
       <source>&amp;Organisations</source>
       <translation>&amp;Organisations</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="241" />
+      <location filename="../../desktop/mainwindow.py" line="256" />
       <source>Close &amp;tab</source>
       <translation>Close &amp;tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="247" />
+      <location filename="../../desktop/mainwindow.py" line="262" />
       <source>&amp;Notifications…</source>
       <translation>&amp;Notifications…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="250" />
+      <location filename="../../desktop/mainwindow.py" line="265" />
       <source>Show your notifications from the server</source>
       <translation>Show your notifications from the server</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="255" />
+      <location filename="../../desktop/mainwindow.py" line="270" />
       <source>Sign-ups for &amp;review…</source>
       <translation>Sign-ups for &amp;review…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="258" />
+      <location filename="../../desktop/mainwindow.py" line="273" />
       <source>Bookings that wait for review: a required course missing, fees overdue</source>
       <translation>Bookings that wait for review: a required course missing, fees overdue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="263" />
+      <location filename="../../desktop/mainwindow.py" line="278" />
       <source>&amp;Actions</source>
       <translation>&amp;Actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="267" />
+      <location filename="../../desktop/mainwindow.py" line="282" />
       <source>&amp;Sync</source>
       <translation>&amp;Sync</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="270" />
+      <location filename="../../desktop/mainwindow.py" line="285" />
       <source>Sync &amp;now</source>
       <translation>Sync &amp;now</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="273" />
+      <location filename="../../desktop/mainwindow.py" line="288" />
       <source>Send local changes and fetch the server's</source>
       <translation>Send local changes and fetch the server's</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="275" />
+      <location filename="../../desktop/mainwindow.py" line="290" />
       <source>Sync &amp;issues…</source>
       <translation>Sync &amp;issues…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="278" />
+      <location filename="../../desktop/mainwindow.py" line="293" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="281" />
+      <location filename="../../desktop/mainwindow.py" line="296" />
       <source>&amp;Users…</source>
       <translation>&amp;Users…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="284" />
+      <location filename="../../desktop/mainwindow.py" line="299" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Invite users, change their roles, deactivate them, end their sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="288" />
+      <location filename="../../desktop/mainwindow.py" line="303" />
       <source>&amp;Agent users…</source>
       <translation>&amp;Agent users…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="292" />
+      <location filename="../../desktop/mainwindow.py" line="307" />
       <source>Give an agent organisation's users the roles Agent case handler and Attestant</source>
       <translation>Give an agent organisation's users the roles Agent case handler and Attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="297" />
+      <location filename="../../desktop/mainwindow.py" line="312" />
       <source>&amp;Notification follow-up…</source>
       <translation>&amp;Notification follow-up…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="300" />
+      <location filename="../../desktop/mainwindow.py" line="315" />
       <source>Every mail and SMS sent: to whom, when, and whether it arrived or failed</source>
       <translation>Every mail and SMS sent: to whom, when, and whether it arrived or failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="304" />
+      <location filename="../../desktop/mainwindow.py" line="319" />
       <source>Message &amp;templates…</source>
       <translation>Message &amp;templates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="308" />
+      <location filename="../../desktop/mainwindow.py" line="323" />
       <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
       <translation>The texts of the mails and SMS Kansli sends, per event, drafted and published</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="323" />
+      <location filename="../../desktop/mainwindow.py" line="338" />
       <source>Notification &amp;bindings…</source>
       <translation>Notification &amp;bindings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="325" />
+      <location filename="../../desktop/mainwindow.py" line="340" />
       <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
       <translation>Which template each event sends, where, to whom, by e-mail or SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="328" />
+      <location filename="../../desktop/mainwindow.py" line="343" />
       <source>Notification &amp;recipients…</source>
       <translation>Notification &amp;recipients…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="330" />
+      <location filename="../../desktop/mainwindow.py" line="345" />
       <source>The people who get notifications as static recipients</source>
       <translation>The people who get notifications as static recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="333" />
+      <location filename="../../desktop/mainwindow.py" line="348" />
       <source>&amp;Prices…</source>
       <translation>&amp;Prices…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="335" />
+      <location filename="../../desktop/mainwindow.py" line="350" />
       <source>What courses cost: for all courses, a category or one round</source>
       <translation>What courses cost: for all courses, a category or one round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="338" />
+      <location filename="../../desktop/mainwindow.py" line="353" />
       <source>&amp;Discounts…</source>
       <translation>&amp;Discounts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="340" />
+      <location filename="../../desktop/mainwindow.py" line="355" />
       <source>Discounts of sign-ups, such as for a second course the same term</source>
       <translation>Discounts of sign-ups, such as for a second course the same term</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="343" />
+      <location filename="../../desktop/mainwindow.py" line="358" />
       <source>&amp;Membership types…</source>
       <translation>&amp;Membership types…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="345" />
+      <location filename="../../desktop/mainwindow.py" line="360" />
       <source>Membership types and the fee a non-member pays with a course</source>
       <translation>Membership types and the fee a non-member pays with a course</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="361" />
+      <location filename="../../desktop/mainwindow.py" line="376" />
       <source>Acco&amp;unting</source>
       <translation>Acco&amp;unting</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="365" />
+      <location filename="../../desktop/mainwindow.py" line="380" />
       <source>&amp;Economics report…</source>
       <translation>&amp;Economics report…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="368" />
+      <location filename="../../desktop/mainwindow.py" line="383" />
       <source>Invoiced, paid and outstanding per course, category or term, with a chart</source>
       <translation>Invoiced, paid and outstanding per course, category or term, with a chart</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="372" />
+      <location filename="../../desktop/mainwindow.py" line="387" />
       <source>&amp;Payment settings…</source>
       <translation>&amp;Payment settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="375" />
+      <location filename="../../desktop/mainwindow.py" line="390" />
       <source>Bankgiro, due days, reminders and late interest, the invoices' sender</source>
       <translation>Bankgiro, due days, reminders and late interest, the invoices' sender</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="379" />
+      <location filename="../../desktop/mainwindow.py" line="394" />
       <source>&amp;Reminders…</source>
       <translation>&amp;Reminders…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="382" />
+      <location filename="../../desktop/mainwindow.py" line="397" />
       <source>Invoices reminded and still unpaid, and those for collection, with amounts</source>
       <translation>Invoices reminded and still unpaid, and those for collection, with amounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="386" />
+      <location filename="../../desktop/mainwindow.py" line="401" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Import BgMax file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="389" />
+      <location filename="../../desktop/mainwindow.py" line="404" />
       <source>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</source>
       <translation>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="393" />
+      <location filename="../../desktop/mainwindow.py" line="408" />
       <source>&amp;Unmatched payments…</source>
       <translation>&amp;Unmatched payments…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="396" />
+      <location filename="../../desktop/mainwindow.py" line="411" />
       <source>Payments no invoice was found for, to match by hand</source>
       <translation>Payments no invoice was found for, to match by hand</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="401" />
+      <location filename="../../desktop/mainwindow.py" line="416" />
       <source>&amp;Accounting settings…</source>
       <translation>&amp;Accounting settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="404" />
+      <location filename="../../desktop/mainwindow.py" line="419" />
       <source>The bookkeeping account of each purpose, with cost centre and project</source>
       <translation>The bookkeeping account of each purpose, with cost centre and project</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="408" />
+      <location filename="../../desktop/mainwindow.py" line="423" />
       <source>Export &amp;SIE file…</source>
       <translation>Export &amp;SIE file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="411" />
+      <location filename="../../desktop/mainwindow.py" line="426" />
       <source>The period's vouchers and balances as a SIE 4 file</source>
       <translation>The period's vouchers and balances as a SIE 4 file</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="414" />
+      <location filename="../../desktop/mainwindow.py" line="429" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="417" />
+      <location filename="../../desktop/mainwindow.py" line="432" />
       <source>Kansli &amp;manual</source>
       <translation>Kansli &amp;manual</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="420" />
+      <location filename="../../desktop/mainwindow.py" line="435" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Participants, import, the alumni queue, sync and offline work, printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="424" />
+      <location filename="../../desktop/mainwindow.py" line="439" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="427" />
+      <location filename="../../desktop/mainwindow.py" line="442" />
       <source>Every key of the menus and the lists</source>
       <translation>Every key of the menus and the lists</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="430" />
+      <location filename="../../desktop/mainwindow.py" line="445" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="443" />
+      <location filename="../../desktop/mainwindow.py" line="458" />
       <source>No actions on this tab</source>
       <translation>No actions on this tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="450" />
+      <location filename="../../desktop/mainwindow.py" line="465" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="497" />
+      <location filename="../../desktop/mainwindow.py" line="512" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="507" />
+      <location filename="../../desktop/mainwindow.py" line="522" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="554" />
+      <location filename="../../desktop/mainwindow.py" line="569" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="559" />
+      <location filename="../../desktop/mainwindow.py" line="574" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="563" />
+      <location filename="../../desktop/mainwindow.py" line="578" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="568" />
+      <location filename="../../desktop/mainwindow.py" line="583" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="730" />
+      <location filename="../../desktop/mainwindow.py" line="689" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="743" />
+      <location filename="../../desktop/mainwindow.py" line="702" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -5788,32 +5789,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="749" />
+      <location filename="../../desktop/mainwindow.py" line="708" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="784" />
+      <location filename="../../desktop/mainwindow.py" line="743" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="786" />
+      <location filename="../../desktop/mainwindow.py" line="745" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="800" />
+      <location filename="../../desktop/mainwindow.py" line="759" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="802" />
+      <location filename="../../desktop/mainwindow.py" line="761" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="809" />
+      <location filename="../../desktop/mainwindow.py" line="768" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -6341,13 +6342,14 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/admin/followup.py" line="194" />
-      <location filename="../../desktop/admin/followup.py" line="394" />
+      <location filename="../../desktop/admin/followup.py" line="397" />
       <source>Event</source>
+      <extracomment>How many match on the server (the list holds the newest of them).</extracomment>
       <translation>Event</translation>
     </message>
     <message>
       <location filename="../../desktop/admin/followup.py" line="197" />
-      <location filename="../../desktop/admin/followup.py" line="396" />
+      <location filename="../../desktop/admin/followup.py" line="399" />
       <source>Template</source>
       <translation>Template</translation>
     </message>
@@ -6363,7 +6365,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/admin/followup.py" line="211" />
-      <location filename="../../desktop/admin/followup.py" line="407" />
+      <location filename="../../desktop/admin/followup.py" line="410" />
       <source>Channel</source>
       <translation>Channel</translation>
     </message>
@@ -6374,7 +6376,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/admin/followup.py" line="212" />
-      <location filename="../../desktop/admin/followup.py" line="404" />
+      <location filename="../../desktop/admin/followup.py" line="407" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -6407,118 +6409,117 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationFollowUpWindow</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="388" />
+      <location filename="../../desktop/admin/followup.py" line="370" />
       <source>Notification follow-up</source>
-      <extracomment>How many match on the server (the list holds the newest of them).</extracomment>
       <translation>Notification follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="411" />
+      <location filename="../../desktop/admin/followup.py" line="414" />
       <source>Recipient</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="411" />
+      <location filename="../../desktop/admin/followup.py" line="414" />
       <source>Address or number</source>
       <translation>Address or number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="413" />
+      <location filename="../../desktop/admin/followup.py" line="416" />
       <source>From date</source>
       <translation>From date</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="414" />
+      <location filename="../../desktop/admin/followup.py" line="417" />
       <source>To date</source>
       <translation>To date</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="417" />
+      <location filename="../../desktop/admin/followup.py" line="420" />
       <source>E&amp;vent:</source>
       <translation>E&amp;vent:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="418" />
+      <location filename="../../desktop/admin/followup.py" line="421" />
       <source>Te&amp;mplate:</source>
       <translation>Te&amp;mplate:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="419" />
+      <location filename="../../desktop/admin/followup.py" line="422" />
       <source>S&amp;tatus:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="420" />
+      <location filename="../../desktop/admin/followup.py" line="423" />
       <source>C&amp;hannel:</source>
       <translation>C&amp;hannel:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="421" />
+      <location filename="../../desktop/admin/followup.py" line="424" />
       <source>Re&amp;cipient:</source>
       <translation>Re&amp;cipient:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="422" />
+      <location filename="../../desktop/admin/followup.py" line="425" />
       <source>F&amp;rom:</source>
       <translation>F&amp;rom:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="423" />
+      <location filename="../../desktop/admin/followup.py" line="426" />
       <source>T&amp;o:</source>
       <translation>T&amp;o:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="433" />
+      <location filename="../../desktop/admin/followup.py" line="436" />
       <source>The selected notification with its text</source>
       <translation>The selected notification with its text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="434" />
+      <location filename="../../desktop/admin/followup.py" line="437" />
       <source>Write the notifications shown to an Excel or CSV file</source>
       <translation>Write the notifications shown to an Excel or CSV file</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="438" />
+      <location filename="../../desktop/admin/followup.py" line="441" />
       <source>&amp;Show notification…</source>
       <translation>&amp;Show notification…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="439" />
+      <location filename="../../desktop/admin/followup.py" line="442" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="444" />
+      <location filename="../../desktop/admin/followup.py" line="447" />
       <source>Notification actions</source>
       <translation>Notification actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="446" />
+      <location filename="../../desktop/admin/followup.py" line="449" />
       <source>Find a recipient, subject or answer…</source>
       <translation>Find a recipient, subject or answer…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="505" />
+      <location filename="../../desktop/admin/followup.py" line="508" />
       <source>The newest %1 of %2 are listed: choose an event, status or days to see others.</source>
       <translation>The newest %1 of %2 are listed: choose an event, status or days to see others.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="501" />
+      <location filename="../../desktop/admin/followup.py" line="504" />
       <source>No notification matches the filter.</source>
       <translation>No notification matches the filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="495" />
+      <location filename="../../desktop/admin/followup.py" line="498" />
       <source>No notification matches the filters chosen above.</source>
       <translation>No notification matches the filters chosen above.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="546" />
+      <location filename="../../desktop/admin/followup.py" line="549" />
       <source>Export notifications</source>
       <translation>Export notifications</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/followup.py" line="555" />
+      <location filename="../../desktop/admin/followup.py" line="558" />
       <source>%n notification(s) exported to %1</source>
       <translation>
         <numerusform>%Ln notification exported to %1</numerusform>
@@ -7255,17 +7256,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Add a person to Kansli (checked for duplicates) and open the profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="657" />
+      <location filename="../../desktop/participants/view.py" line="656" />
       <source>Cancel the registration of %1? Their places become free.</source>
       <translation>Cancel the registration of %1? Their places become free.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="731" />
+      <location filename="../../desktop/participants/view.py" line="730" />
       <source>Print a long list</source>
       <translation>Print a long list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="732" />
+      <location filename="../../desktop/participants/view.py" line="731" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>The list has %Ln row. Print them all?</numerusform>
@@ -7273,12 +7274,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="738" />
+      <location filename="../../desktop/participants/view.py" line="737" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="744" />
+      <location filename="../../desktop/participants/view.py" line="743" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%Ln registration</numerusform>
@@ -7336,32 +7337,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>No registrations match — clear the search or choose another filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="594" />
+      <location filename="../../desktop/participants/view.py" line="593" />
       <source>Change approving manager of %1</source>
       <translation>Change approving manager of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="656" />
+      <location filename="../../desktop/participants/view.py" line="655" />
       <source>Cancel registration</source>
       <translation>Cancel registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="662" />
+      <location filename="../../desktop/participants/view.py" line="661" />
       <source>Cancel registrations</source>
       <translation>Cancel registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="663" />
+      <location filename="../../desktop/participants/view.py" line="662" />
       <source>Keep</source>
       <translation>Keep</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="686" />
+      <location filename="../../desktop/participants/view.py" line="685" />
       <source>Some registrations were not changed</source>
       <translation>Some registrations were not changed</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="715" />
+      <location filename="../../desktop/participants/view.py" line="714" />
       <source>Filtered list</source>
       <translation>Filtered list</translation>
     </message>
@@ -9313,22 +9314,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RecipientsWindow</name>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="261" />
+      <location filename="../../desktop/admin/notification_windows.py" line="260" />
       <source>Notification recipients</source>
       <translation>Notification recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="262" />
+      <location filename="../../desktop/admin/notification_windows.py" line="261" />
       <source>No static recipients yet: New… adds a person who gets notifications.</source>
       <translation>No static recipients yet: New… adds a person who gets notifications.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="266" />
+      <location filename="../../desktop/admin/notification_windows.py" line="265" />
       <source>Static recipients get what a binding sends to static recipients, by e-mail and SMS as the binding says.</source>
       <translation>Static recipients get what a binding sends to static recipients, by e-mail and SMS as the binding says.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="271" />
+      <location filename="../../desktop/admin/notification_windows.py" line="270" />
       <source>The person gets no more notifications</source>
       <translation>The person gets no more notifications</translation>
     </message>
@@ -9510,87 +9511,87 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="38" />
+      <location filename="../../desktop/admin/reminders.py" line="39" />
       <source>Reminded</source>
       <translation>Reminded</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="39" />
+      <location filename="../../desktop/admin/reminders.py" line="40" />
       <source>For collection</source>
       <translation>For collection</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="52" />
+      <location filename="../../desktop/admin/reminders.py" line="53" />
       <source>Invoice</source>
       <translation>Invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="53" />
+      <location filename="../../desktop/admin/reminders.py" line="54" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="54" />
+      <location filename="../../desktop/admin/reminders.py" line="55" />
       <source>OCR</source>
       <translation>OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="55" />
+      <location filename="../../desktop/admin/reminders.py" line="56" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="58" />
+      <location filename="../../desktop/admin/reminders.py" line="59" />
       <source>Reminder</source>
       <translation>Reminder</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="60" />
+      <location filename="../../desktop/admin/reminders.py" line="61" />
       <source>The last reminder sent: 1 or 2</source>
       <translation>The last reminder sent: 1 or 2</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="62" />
+      <location filename="../../desktop/admin/reminders.py" line="63" />
       <source>Reminded on</source>
       <translation>Reminded on</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="65" />
+      <location filename="../../desktop/admin/reminders.py" line="66" />
       <source>Left to pay</source>
       <translation>Left to pay</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="68" />
+      <location filename="../../desktop/admin/reminders.py" line="67" />
       <source>What is left of the invoice's amount</source>
       <translation>What is left of the invoice's amount</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="70" />
+      <location filename="../../desktop/admin/reminders.py" line="69" />
       <source>Fees</source>
       <translation>Fees</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="72" />
+      <location filename="../../desktop/admin/reminders.py" line="70" />
       <source>Interest</source>
       <translation>Interest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="76" />
+      <location filename="../../desktop/admin/reminders.py" line="73" />
       <source>To pay</source>
       <translation>To pay</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="79" />
+      <location filename="../../desktop/admin/reminders.py" line="74" />
       <source>Left to pay, the reminder fees and the late interest</source>
       <translation>Left to pay, the reminder fees and the late interest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="83" />
+      <location filename="../../desktop/admin/reminders.py" line="78" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="96" />
+      <location filename="../../desktop/admin/reminders.py" line="91" />
       <source>Loading reminders</source>
       <translation>Loading reminders</translation>
     </message>
@@ -9598,74 +9599,73 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RemindersWindow</name>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="121" />
+      <location filename="../../desktop/admin/reminders.py" line="98" />
       <source>Reminders</source>
-      <extracomment>The selected invoice's person's profile is asked for (Return, a double click).</extracomment>
       <translation>Reminders</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="125" />
+      <location filename="../../desktop/admin/reminders.py" line="122" />
       <source>Reminded and for collection</source>
-      <extracomment>Every reminded invoice from the server (the Show choice narrows the model).</extracomment>
+      <extracomment>The selected invoice's person's profile is asked for (Return, a double click). Every reminded invoice from the server (the Show choice narrows the model).</extracomment>
       <translation>Reminded and for collection</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="126" />
+      <location filename="../../desktop/admin/reminders.py" line="123" />
       <source>For collection only</source>
       <translation>For collection only</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="127" />
+      <location filename="../../desktop/admin/reminders.py" line="124" />
       <source>Show</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="129" />
+      <location filename="../../desktop/admin/reminders.py" line="126" />
       <source>&amp;Show:</source>
       <translation>&amp;Show:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="134" />
+      <location filename="../../desktop/admin/reminders.py" line="131" />
       <source>Open &amp;profile</source>
       <translation>Open &amp;profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="137" />
+      <location filename="../../desktop/admin/reminders.py" line="134" />
       <source>The person's profile: their account, bookings and contact details</source>
       <translation>The person's profile: their account, bookings and contact details</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="139" />
+      <location filename="../../desktop/admin/reminders.py" line="136" />
       <source>Open profile</source>
       <translation>Open profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="142" />
+      <location filename="../../desktop/admin/reminders.py" line="139" />
       <source>Reminder actions</source>
       <translation>Reminder actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="144" />
+      <location filename="../../desktop/admin/reminders.py" line="141" />
       <source>Filter by invoice number, person or OCR…</source>
       <translation>Filter by invoice number, person or OCR…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="183" />
+      <location filename="../../desktop/admin/reminders.py" line="180" />
       <source>No reminded invoice matches the filter.</source>
       <translation>No reminded invoice matches the filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="185" />
+      <location filename="../../desktop/admin/reminders.py" line="182" />
       <source>No invoice is on the collection list.</source>
       <translation>No invoice is on the collection list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="186" />
+      <location filename="../../desktop/admin/reminders.py" line="183" />
       <source>No invoice is reminded and unpaid.</source>
       <translation>No invoice is reminded and unpaid.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="207" />
+      <location filename="../../desktop/admin/reminders.py" line="204" />
       <source>%1 reminded · %2 for collection · %3 to pay</source>
       <translation>%1 reminded · %2 for collection · %3 to pay</translation>
     </message>
@@ -10515,9 +10515,9 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RowDialog</name>
     <message>
-      <location filename="../../desktop/common/row_dialog.py" line="109" />
+      <location filename="../../desktop/common/row_dialog.py" line="111" />
       <source>Save</source>
-      <extracomment>The titles of a new row and of an edited one (source texts in the class's context), used when no title is given.</extracomment>
+      <extracomment>The titles of a new row and of an edited one (source texts in the class's context), used when no title is given. The context of :attr:`titles` ("": the class's name).</extracomment>
       <translation>Save</translation>
     </message>
   </context>
@@ -10557,48 +10557,49 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RowsEditWindow</name>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="208" />
+      <location filename="../../desktop/common/rows_window.py" line="213" />
       <source>&amp;New…</source>
+      <extracomment>The rows' commands: its dialog's. Changes to their table reload the list too (``watched`` names the others).</extracomment>
       <translation>&amp;New…</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="209" />
+      <location filename="../../desktop/common/rows_window.py" line="214" />
       <source>&amp;Edit…</source>
       <translation>&amp;Edit…</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="211" />
-      <location filename="../../desktop/common/rows_window.py" line="233" />
+      <location filename="../../desktop/common/rows_window.py" line="216" />
+      <location filename="../../desktop/common/rows_window.py" line="238" />
       <source>&amp;Archive</source>
       <translation>&amp;Archive</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="214" />
+      <location filename="../../desktop/common/rows_window.py" line="219" />
       <source>Show archived</source>
       <translation>Show archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="218" />
+      <location filename="../../desktop/common/rows_window.py" line="223" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="233" />
+      <location filename="../../desktop/common/rows_window.py" line="238" />
       <source>&amp;Restore</source>
       <translation>&amp;Restore</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="240" />
+      <location filename="../../desktop/common/rows_window.py" line="245" />
       <source>%1 (archived)</source>
       <translation>%1 (archived)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="270" />
+      <location filename="../../desktop/common/rows_window.py" line="275" />
       <source>Archived: %1. Edit › Undo takes it back.</source>
       <translation>Archived: %1. Edit › Undo takes it back.</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="272" />
+      <location filename="../../desktop/common/rows_window.py" line="277" />
       <source>Restored: %1.</source>
       <translation>Restored: %1.</translation>
     </message>
@@ -10924,34 +10925,34 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ServerListWindow</name>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="92" />
+      <location filename="../../desktop/admin/server_window.py" line="111" />
       <source>Try again</source>
-      <extracomment>Why there is no list when this copy of the data has no server (English source, context "UsersAdmin"), and while the server cannot be reached. Refusals worded for this window (:func:`describe_error`'s ``overrides``). Whether a failure because the server cannot be reached says OFFLINE (else the general words of :func:`describe_error`). The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words; "" when it failed), after the list was asked for again. The server's list is shown; a call is under way. The open dialog of an action, if any (tests and the window's state use it). Columns fitted to the first list (unless the user's layout was kept).</extracomment>
+      <extracomment>Why there is no list when this copy of the data has no server (English source, context "UsersAdmin"), and while the server cannot be reached. Refusals worded for this window (:func:`describe_error`'s ``overrides``). Whether a failure because the server cannot be reached says OFFLINE (else the general words of :func:`describe_error`). The list's name (the window's object name; the table's saved layout), the window's title (English, in the context of the window's class; "": the subclass sets it) and the list's model: ``MODEL()``, else a :class:`FilteredRowsModel` of ``COLUMNS``. The list's model (made from the class unless given). The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words; "" when it failed), after the list was asked for again. ``rows_model``: the same model (its older name). The server's list is shown; a call is under way. The open dialog of an action, if any (tests and the window's state use it). Columns fitted to the first list (unless the user's layout was kept).</extracomment>
       <translation>Try again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="109" />
+      <location filename="../../desktop/admin/server_window.py" line="128" />
       <source>Re&amp;fresh</source>
       <extracomment>The actions the table's context menu offers.</extracomment>
       <translation>Re&amp;fresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="109" />
+      <location filename="../../desktop/admin/server_window.py" line="128" />
       <source>Ask the server for the list again</source>
       <translation>Ask the server for the list again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="186" />
+      <location filename="../../desktop/admin/server_window.py" line="205" />
       <source>%1 of %2 shown</source>
       <translation>%1 of %2 shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="231" />
+      <location filename="../../desktop/admin/server_window.py" line="245" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="248" />
+      <location filename="../../desktop/admin/server_window.py" line="262" />
       <source>No users match the filter.</source>
       <translation>No users match the filter.</translation>
     </message>
@@ -13319,32 +13320,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="62" />
+      <location filename="../../desktop/admin/notification_windows.py" line="61" />
       <source>Event</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="63" />
+      <location filename="../../desktop/admin/notification_windows.py" line="62" />
       <source>Template</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="64" />
+      <location filename="../../desktop/admin/notification_windows.py" line="63" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="65" />
+      <location filename="../../desktop/admin/notification_windows.py" line="64" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="68" />
+      <location filename="../../desktop/admin/notification_windows.py" line="67" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="70" />
+      <location filename="../../desktop/admin/notification_windows.py" line="69" />
       <source>How many times it was published (0: never; nothing is sent from it)</source>
       <translation>How many times it was published (0: never; nothing is sent from it)</translation>
     </message>
@@ -13352,87 +13353,87 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>TemplatesWindow</name>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="90" />
+      <location filename="../../desktop/admin/notification_windows.py" line="89" />
       <source>Message templates</source>
       <translation>Message templates</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="91" />
+      <location filename="../../desktop/admin/notification_windows.py" line="90" />
       <source>No templates yet: Kansli sends its shipped texts. New… makes one for an event.</source>
       <translation>No templates yet: Kansli sends its shipped texts. New… makes one for an event.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="131" />
+      <location filename="../../desktop/admin/notification_windows.py" line="130" />
       <source>A template for an event</source>
       <translation>A template for an event</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="113" />
+      <location filename="../../desktop/admin/notification_windows.py" line="112" />
       <source>&amp;Publish…</source>
       <translation>&amp;Publish…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="115" />
+      <location filename="../../desktop/admin/notification_windows.py" line="114" />
       <source>Make the draft what is sent</source>
       <translation>Make the draft what is sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="126" />
+      <location filename="../../desktop/admin/notification_windows.py" line="125" />
       <source>Drafts only</source>
       <translation>Drafts only</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="95" />
+      <location filename="../../desktop/admin/notification_windows.py" line="94" />
       <source>A template is edited as a draft; what is sent changes only when it is published. Placeholders such as {participant_name} are filled when sent.</source>
       <translation>A template is edited as a draft; what is sent changes only when it is published. Placeholders such as {participant_name} are filled when sent.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="118" />
+      <location filename="../../desktop/admin/notification_windows.py" line="117" />
       <source>New &amp;language version…</source>
       <translation>New &amp;language version…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="120" />
+      <location filename="../../desktop/admin/notification_windows.py" line="119" />
       <source>The same template in the other language: a binding sends each recipient the version in their language</source>
       <translation>The same template in the other language: a binding sends each recipient the version in their language</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="144" />
+      <location filename="../../desktop/admin/notification_windows.py" line="143" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="144" />
+      <location filename="../../desktop/admin/notification_windows.py" line="143" />
       <source>Draft</source>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="180" />
+      <location filename="../../desktop/admin/notification_windows.py" line="179" />
       <source>Publish “%1” as version %2?</source>
       <translation>Publish “%1” as version %2?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="186" />
+      <location filename="../../desktop/admin/notification_windows.py" line="185" />
       <source>What these bindings send changes at once:</source>
       <translation>What these bindings send changes at once:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="192" />
+      <location filename="../../desktop/admin/notification_windows.py" line="191" />
       <source>No binding sends this template yet: publishing changes nothing that is sent until a binding names it.</source>
       <translation>No binding sends this template yet: publishing changes nothing that is sent until a binding names it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="195" />
+      <location filename="../../desktop/admin/notification_windows.py" line="194" />
       <source>Publish template</source>
       <translation>Publish template</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="197" />
+      <location filename="../../desktop/admin/notification_windows.py" line="196" />
       <source>Publish</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="215" />
+      <location filename="../../desktop/admin/notification_windows.py" line="214" />
       <source>Published %1 as version %2.</source>
       <translation>Published %1 as version %2.</translation>
     </message>
@@ -13826,43 +13827,43 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: an agent organisation's users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="38" />
+      <location filename="../../desktop/admin/view.py" line="42" />
       <source>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</source>
       <translation>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="43" />
+      <location filename="../../desktop/admin/view.py" line="47" />
       <source>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="371" />
+      <location filename="../../desktop/admin/followup.py" line="376" />
       <source>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <extracomment>Why there is no list: no server to ask; the server cannot be reached.</extracomment>
       <translation>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="376" />
+      <location filename="../../desktop/admin/followup.py" line="381" />
       <source>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="156" />
+      <location filename="../../desktop/accounting/economics.py" line="160" />
       <source>The economics report is made by the server from its ledger, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <translation>The economics report is made by the server from its ledger, and this copy of the data is not connected to one. Sign in to the server to see it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="161" />
+      <location filename="../../desktop/accounting/economics.py" line="165" />
       <source>Offline: the economics report needs a connection to the server, which keeps the ledger. Your other work goes on; try again when online.</source>
       <translation>Offline: the economics report needs a connection to the server, which keeps the ledger. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="103" />
+      <location filename="../../desktop/admin/reminders.py" line="102" />
       <source>Invoices and their reminders are kept on the server, and this copy of the data is not connected to one. Sign in to the server to see them.</source>
       <translation>Invoices and their reminders are kept on the server, and this copy of the data is not connected to one. Sign in to the server to see them.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="108" />
+      <location filename="../../desktop/admin/reminders.py" line="107" />
       <source>Offline: invoices and their reminders are kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: invoices and their reminders are kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
@@ -13880,189 +13881,189 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UsersWindow</name>
     <message>
-      <location filename="../../desktop/admin/view.py" line="52" />
+      <location filename="../../desktop/admin/view.py" line="55" />
       <source>Users</source>
       <translation>Users</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="54" />
+      <location filename="../../desktop/admin/view.py" line="57" />
       <source>Users of %1</source>
       <translation>Users of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="125" />
+      <location filename="../../desktop/admin/view.py" line="101" />
       <source>Filter by name, e-mail or role…</source>
       <translation>Filter by name, e-mail or role…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="70" />
+      <location filename="../../desktop/admin/view.py" line="77" />
       <source>&amp;Invite user…</source>
       <extracomment>(id, name) of the agent organisations of this copy of the data.</extracomment>
       <translation>&amp;Invite user…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="73" />
+      <location filename="../../desktop/admin/view.py" line="78" />
       <source>Invite someone by e-mail and give them roles in this organisation</source>
       <translation>Invite someone by e-mail and give them roles in this organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="76" />
+      <location filename="../../desktop/admin/view.py" line="79" />
       <source>Edit &amp;roles…</source>
       <translation>Edit &amp;roles…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="79" />
+      <location filename="../../desktop/admin/view.py" line="80" />
       <source>Change the selected user's roles</source>
       <translation>Change the selected user's roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="82" />
+      <location filename="../../desktop/admin/view.py" line="81" />
       <source>&amp;Agent roles…</source>
       <translation>&amp;Agent roles…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="86" />
+      <location filename="../../desktop/admin/view.py" line="82" />
       <source>Choose the agent organisation the selected user acts for, and their roles there</source>
       <translation>Choose the agent organisation the selected user acts for, and their roles there</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="90" />
+      <location filename="../../desktop/admin/view.py" line="84" />
       <source>Mobile &amp;phone…</source>
       <translation>Mobile &amp;phone…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="93" />
+      <location filename="../../desktop/admin/view.py" line="85" />
       <source>Set the mobile phone the selected user's SMS attestation codes go to</source>
       <translation>Set the mobile phone the selected user's SMS attestation codes go to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="96" />
-      <location filename="../../desktop/admin/view.py" line="145" />
+      <location filename="../../desktop/admin/view.py" line="86" />
+      <location filename="../../desktop/admin/view.py" line="121" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Deactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="99" />
+      <location filename="../../desktop/admin/view.py" line="87" />
       <source>Deactivate the selected user: every sign-in of theirs ends at once</source>
       <translation>Deactivate the selected user: every sign-in of theirs ends at once</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="102" />
+      <location filename="../../desktop/admin/view.py" line="88" />
       <source>Send password &amp;reset</source>
       <translation>Send password &amp;reset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="105" />
+      <location filename="../../desktop/admin/view.py" line="89" />
       <source>Mail the selected user a single-use link to choose a new password</source>
       <translation>Mail the selected user a single-use link to choose a new password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="108" />
+      <location filename="../../desktop/admin/view.py" line="90" />
       <source>&amp;Sessions…</source>
       <translation>&amp;Sessions…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="111" />
+      <location filename="../../desktop/admin/view.py" line="91" />
       <source>See and end the selected user's open sign-ins</source>
       <translation>See and end the selected user's open sign-ins</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="114" />
+      <location filename="../../desktop/admin/view.py" line="92" />
       <source>&amp;Contacts…</source>
       <translation>&amp;Contacts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="117" />
+      <location filename="../../desktop/admin/view.py" line="93" />
       <source>The selected user's contacts: their own details and others to notify</source>
       <translation>The selected user's contacts: their own details and others to notify</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="123" />
+      <location filename="../../desktop/admin/view.py" line="99" />
       <source>User actions</source>
       <translation>User actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="143" />
+      <location filename="../../desktop/admin/view.py" line="119" />
       <source>Re&amp;activate</source>
       <translation>Re&amp;activate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="169" />
+      <location filename="../../desktop/admin/view.py" line="145" />
       <source>No users yet — invite someone with “Invite user…”.</source>
       <translation>No users yet — invite someone with “Invite user…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="216" />
+      <location filename="../../desktop/admin/view.py" line="190" />
       <source>An invitation was sent to %1.</source>
       <translation>An invitation was sent to %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="237" />
+      <location filename="../../desktop/admin/view.py" line="208" />
       <source>The roles of %1 were changed.</source>
       <translation>The roles of %1 were changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="293" />
+      <location filename="../../desktop/admin/view.py" line="262" />
       <source>The agent roles of %1 were changed.</source>
       <translation>The agent roles of %1 were changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="316" />
+      <location filename="../../desktop/admin/view.py" line="279" />
       <source>The mobile phone of %1 was changed.</source>
       <translation>The mobile phone of %1 was changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="334" />
+      <location filename="../../desktop/admin/view.py" line="297" />
       <source>Deactivate user</source>
       <translation>Deactivate user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="335" />
+      <location filename="../../desktop/admin/view.py" line="298" />
       <source>Deactivate %1?</source>
       <translation>Deactivate %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="338" />
+      <location filename="../../desktop/admin/view.py" line="301" />
       <source>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</source>
       <translation>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="343" />
+      <location filename="../../desktop/admin/view.py" line="306" />
       <source>Deactivate</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="345" />
+      <location filename="../../desktop/admin/view.py" line="308" />
       <source>Reactivate user</source>
       <translation>Reactivate user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="346" />
+      <location filename="../../desktop/admin/view.py" line="309" />
       <source>Reactivate %1?</source>
       <translation>Reactivate %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="347" />
+      <location filename="../../desktop/admin/view.py" line="310" />
       <source>They can sign in again with their password.</source>
       <translation>They can sign in again with their password.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="348" />
+      <location filename="../../desktop/admin/view.py" line="311" />
       <source>Reactivate</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="368" />
+      <location filename="../../desktop/admin/view.py" line="331" />
       <source>%1 was reactivated.</source>
       <translation>%1 was reactivated.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="370" />
+      <location filename="../../desktop/admin/view.py" line="333" />
       <source>%1 was deactivated; all their sessions ended.</source>
       <translation>%1 was deactivated; all their sessions ended.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="389" />
+      <location filename="../../desktop/admin/view.py" line="352" />
       <source>A link to choose a new password was mailed to %1.</source>
       <translation>A link to choose a new password was mailed to %1.</translation>
     </message>

@@ -972,79 +972,79 @@
   <context>
     <name>AgentUsersWindow</name>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="48" />
-      <location filename="../../desktop/admin/agent_users.py" line="108" />
+      <location filename="../../desktop/admin/agent_users.py" line="44" />
+      <location filename="../../desktop/admin/agent_users.py" line="109" />
       <source>Agent users</source>
       <translation>Agentens användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="52" />
+      <location filename="../../desktop/admin/agent_users.py" line="53" />
       <source>Agent organisation</source>
       <extracomment>(id, name) of the agent organisations to choose from; None until read.</extracomment>
       <translation>Agentorganisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="55" />
+      <location filename="../../desktop/admin/agent_users.py" line="56" />
       <source>&amp;Agent organisation:</source>
       <translation>&amp;Agentorganisation:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="59" />
+      <location filename="../../desktop/admin/agent_users.py" line="60" />
       <source>&amp;Add user…</source>
       <translation>&amp;Lägg till användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="62" />
+      <location filename="../../desktop/admin/agent_users.py" line="63" />
       <source>Give someone roles in the agent organisation (an invitation if need be)</source>
       <translation>Ge någon roller i agentorganisationen (med en inbjudan om det behövs)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="65" />
+      <location filename="../../desktop/admin/agent_users.py" line="66" />
       <source>Edit &amp;roles…</source>
       <translation>Ändra &amp;roller…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="68" />
+      <location filename="../../desktop/admin/agent_users.py" line="69" />
       <source>Change the selected user's roles in the agent organisation</source>
       <translation>Ändra den markerade användarens roller i agentorganisationen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="72" />
+      <location filename="../../desktop/admin/agent_users.py" line="73" />
       <source>Agent user actions</source>
       <translation>Åtgärder för agentens användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="74" />
+      <location filename="../../desktop/admin/agent_users.py" line="75" />
       <source>Filter by name, e-mail or role…</source>
       <translation>Filtrera på namn, e-post eller roll…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="106" />
+      <location filename="../../desktop/admin/agent_users.py" line="107" />
       <source>Users of the agent %1</source>
       <translation>Användare hos agenten %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="124" />
+      <location filename="../../desktop/admin/agent_users.py" line="125" />
       <source>There is no agent organisation to manage here. Agent organisations are created under Organisations; an agent's administrator sees their own.</source>
       <translation>Det finns ingen agentorganisation att hantera här. Agentorganisationer skapas under Organisationer; en agents administratör ser sin egen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="139" />
+      <location filename="../../desktop/admin/agent_users.py" line="140" />
       <source>Nobody has a role in this agent organisation yet — add someone.</source>
       <translation>Ingen har någon roll i den här agentorganisationen än — lägg till någon.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="202" />
+      <location filename="../../desktop/admin/agent_users.py" line="201" />
       <source>An invitation to %2 was sent to %1.</source>
       <translation>En inbjudan till %2 har skickats till %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="204" />
+      <location filename="../../desktop/admin/agent_users.py" line="203" />
       <source>The roles of %1 in %2 were changed.</source>
       <translation>Rollerna för %1 i %2 har ändrats.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/agent_users.py" line="206" />
+      <location filename="../../desktop/admin/agent_users.py" line="205" />
       <source>%1 no longer has a role in %2.</source>
       <translation>%1 har inte längre någon roll i %2.</translation>
     </message>
@@ -1648,62 +1648,62 @@
       <translation>Inga alumnregistreringar matchar — rensa sökningen eller välj ett annat filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="301" />
+      <location filename="../../desktop/alumni/view.py" line="300" />
       <source>Your roles do not allow decisions on alumni registrations.</source>
       <translation>Dina roller tillåter inte beslut om alumnregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="306" />
+      <location filename="../../desktop/alumni/view.py" line="305" />
       <source>The item is still loading; press the key again.</source>
       <translation>Registreringen läses fortfarande in; tryck på tangenten igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="312" />
+      <location filename="../../desktop/alumni/view.py" line="311" />
       <source>Already decided: %1.</source>
       <translation>Redan beslutad: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="342" />
+      <location filename="../../desktop/alumni/view.py" line="341" />
       <source>decision for %1</source>
       <translation>beslut om %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="393" />
+      <location filename="../../desktop/alumni/view.py" line="392" />
       <source>Nothing to undo: no decision of yours waits to be sent.</source>
       <translation>Inget att ångra: inget av dina beslut väntar på att skickas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="400" />
+      <location filename="../../desktop/alumni/view.py" line="399" />
       <source>Decision taken back; the item waits for a decision again.</source>
       <translation>Beslutet ångrat; registreringen väntar på beslut igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="402" />
+      <location filename="../../desktop/alumni/view.py" line="401" />
       <source>Reversal taken back; the decision stands.</source>
       <translation>Hävningen togs tillbaka; beslutet står kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="414" />
+      <location filename="../../desktop/alumni/view.py" line="413" />
       <source>Undone: %1</source>
       <translation>Ångrat: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="458" />
+      <location filename="../../desktop/alumni/view.py" line="457" />
       <source>Persons merged; fetching the result from the server…</source>
       <translation>Personerna är sammanslagna; hämtar resultatet från servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="465" />
+      <location filename="../../desktop/alumni/view.py" line="464" />
       <source>The merge was not made</source>
       <translation>Sammanslagningen gjordes inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="498" />
+      <location filename="../../desktop/alumni/view.py" line="497" />
       <source>Exporting</source>
       <translation>Exporterar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="518" />
+      <location filename="../../desktop/alumni/view.py" line="517" />
       <source>Printing</source>
       <translation>Utskrift</translation>
     </message>
@@ -1713,8 +1713,8 @@
       <translation>Inget väntar på beslut.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="492" />
-      <location filename="../../desktop/alumni/view.py" line="510" />
+      <location filename="../../desktop/alumni/view.py" line="491" />
+      <location filename="../../desktop/alumni/view.py" line="509" />
       <source>Alumni queue</source>
       <translation>Alumnkö</translation>
     </message>
@@ -1997,22 +1997,22 @@
   <context>
     <name>BindingsWindow</name>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="223" />
+      <location filename="../../desktop/admin/notification_windows.py" line="222" />
       <source>Notification bindings</source>
       <translation>Aviseringskopplingar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="224" />
+      <location filename="../../desktop/admin/notification_windows.py" line="223" />
       <source>No bindings yet: New… says which template an event sends, to whom and how.</source>
       <translation>Inga kopplingar ännu: Ny… anger vilken mall en händelse skickar, till vem och hur.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="228" />
+      <location filename="../../desktop/admin/notification_windows.py" line="227" />
       <source>An event with no binding sends Kansli's shipped text to the recipients it always had.</source>
       <translation>En händelse utan koppling skickar Kanslis medföljande text till de mottagare den alltid haft.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="232" />
+      <location filename="../../desktop/admin/notification_windows.py" line="231" />
       <source>The binding sends nothing more</source>
       <translation>Kopplingen skickar inget mer</translation>
     </message>
@@ -2853,7 +2853,7 @@
   <context>
     <name>CountLabel</name>
     <message>
-      <location filename="../../desktop/common/widgets.py" line="362" />
+      <location filename="../../desktop/common/widgets.py" line="367" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 visas</translation>
     </message>
@@ -3523,161 +3523,162 @@
   <context>
     <name>Economics</name>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="43" />
-      <location filename="../../desktop/accounting/economics.py" line="90" />
+      <location filename="../../desktop/accounting/economics.py" line="44" />
       <source>Course</source>
-      <extracomment>The chart's series: (field, colour).</extracomment>
+      <extracomment>What a row of the report is, by the server's group: its name (the first column's header).</extracomment>
       <translation>Kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="44" />
+      <location filename="../../desktop/accounting/economics.py" line="45" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="45" />
+      <location filename="../../desktop/accounting/economics.py" line="46" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="48" />
-      <location filename="../../desktop/accounting/economics.py" line="369" />
+      <location filename="../../desktop/accounting/economics.py" line="50" />
+      <location filename="../../desktop/accounting/economics.py" line="371" />
       <source>All time</source>
+      <extracomment>The periods to choose, by key.</extracomment>
       <translation>Hela tiden</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="49" />
+      <location filename="../../desktop/accounting/economics.py" line="51" />
       <source>This year</source>
       <translation>I år</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="50" />
+      <location filename="../../desktop/accounting/economics.py" line="52" />
       <source>Last year</source>
       <translation>Förra året</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="51" />
+      <location filename="../../desktop/accounting/economics.py" line="53" />
       <source>This month</source>
       <translation>Den här månaden</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="52" />
+      <location filename="../../desktop/accounting/economics.py" line="54" />
       <source>Chosen days</source>
       <translation>Valda dagar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="56" />
+      <location filename="../../desktop/accounting/economics.py" line="58" />
       <source>Invoiced</source>
       <extracomment>The amounts, in the table's order: (field, title, tooltip).</extracomment>
       <translation>Fakturerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="56" />
+      <location filename="../../desktop/accounting/economics.py" line="58" />
       <source>What the bookings were charged (before any credit balance used)</source>
       <translation>Vad bokningarna debiterades (innan tillgodohavanden användes)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="59" />
+      <location filename="../../desktop/accounting/economics.py" line="61" />
       <source>Cancelled</source>
       <translation>Avbokat</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="59" />
+      <location filename="../../desktop/accounting/economics.py" line="61" />
       <source>Charges given up again by cancellations and credit notes</source>
       <translation>Debiteringar som gått tillbaka genom avbokningar och kreditfakturor</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="62" />
+      <location filename="../../desktop/accounting/economics.py" line="64" />
       <source>Paid</source>
       <translation>Betalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="62" />
+      <location filename="../../desktop/accounting/economics.py" line="64" />
       <source>Money received: Bankgiro and card payments</source>
       <translation>Inbetalda pengar: bankgiro- och kortbetalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="65" />
+      <location filename="../../desktop/accounting/economics.py" line="67" />
       <source>Outstanding</source>
       <translation>Utestående</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="65" />
+      <location filename="../../desktop/accounting/economics.py" line="67" />
       <source>What is still owed at the end of the period</source>
       <translation>Vad som fortfarande är obetalt vid periodens slut</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="68" />
+      <location filename="../../desktop/accounting/economics.py" line="70" />
       <source>Discounts</source>
       <translation>Rabatter</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="68" />
+      <location filename="../../desktop/accounting/economics.py" line="70" />
       <source>The discounts of the bookings charged in the period</source>
       <translation>Rabatterna på bokningar som debiterades under perioden</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="71" />
+      <location filename="../../desktop/accounting/economics.py" line="73" />
       <source>Credit used</source>
       <translation>Tillgodo använt</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="71" />
+      <location filename="../../desktop/accounting/economics.py" line="73" />
       <source>Credit balances used to pay for bookings</source>
       <translation>Tillgodohavanden som använts för att betala bokningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="74" />
+      <location filename="../../desktop/accounting/economics.py" line="76" />
       <source>Credit given</source>
       <translation>Tillgodo givet</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="74" />
+      <location filename="../../desktop/accounting/economics.py" line="76" />
       <source>Credit balances given by cancellations and overpayments</source>
       <translation>Tillgodohavanden från avbokningar och överbetalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="77" />
+      <location filename="../../desktop/accounting/economics.py" line="79" />
       <source>Refunds</source>
       <translation>Återbetalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="77" />
+      <location filename="../../desktop/accounting/economics.py" line="79" />
       <source>Money paid back</source>
       <translation>Pengar som betalats tillbaka</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="93" />
+      <location filename="../../desktop/accounting/economics.py" line="95" />
       <source>Bookings</source>
+      <extracomment>The chart's series: (field, colour).</extracomment>
       <translation>Bokningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="95" />
+      <location filename="../../desktop/accounting/economics.py" line="97" />
       <source>Bookings charged in the period</source>
       <translation>Bokningar som debiterades under perioden</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="108" />
+      <location filename="../../desktop/accounting/economics.py" line="107" />
       <source>Not tied to a booking</source>
       <translation>Inte knutet till en bokning</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="112" />
+      <location filename="../../desktop/accounting/economics.py" line="111" />
       <source>No category</source>
       <translation>Ingen kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="113" />
+      <location filename="../../desktop/accounting/economics.py" line="112" />
       <source>No term</source>
       <translation>Ingen termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="134" />
+      <location filename="../../desktop/accounting/economics.py" line="133" />
       <source>Loading the economics report</source>
       <translation>Hämtar ekonomirapporten</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="375" />
+      <location filename="../../desktop/accounting/economics.py" line="377" />
       <source>Total</source>
       <translation>Totalt</translation>
     </message>
@@ -3685,110 +3686,110 @@
   <context>
     <name>EconomicsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="171" />
-      <location filename="../../desktop/accounting/economics.py" line="400" />
-      <location filename="../../desktop/accounting/economics.py" line="428" />
+      <location filename="../../desktop/accounting/economics.py" line="156" />
+      <location filename="../../desktop/accounting/economics.py" line="402" />
+      <location filename="../../desktop/accounting/economics.py" line="430" />
       <source>Economics report</source>
       <translation>Ekonomirapport</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="181" />
+      <location filename="../../desktop/accounting/economics.py" line="183" />
       <source>Per</source>
       <extracomment>The group and period the report shown was asked for. The report last asked for: an answer to an earlier question (a quicker choice made meanwhile, answers can arrive in any order) is not shown over it.</extracomment>
       <translation>Per</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="185" />
+      <location filename="../../desktop/accounting/economics.py" line="187" />
       <source>Period</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="187" />
+      <location filename="../../desktop/accounting/economics.py" line="189" />
       <source>From</source>
       <translation>Från</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="187" />
+      <location filename="../../desktop/accounting/economics.py" line="189" />
       <source>To</source>
       <translation>Till</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="194" />
+      <location filename="../../desktop/accounting/economics.py" line="196" />
       <source>&amp;Per:</source>
       <translation>&amp;Per:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="196" />
+      <location filename="../../desktop/accounting/economics.py" line="198" />
       <source>P&amp;eriod:</source>
       <translation>P&amp;eriod:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="199" />
+      <location filename="../../desktop/accounting/economics.py" line="201" />
       <source>&amp;Print…</source>
       <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="199" />
+      <location filename="../../desktop/accounting/economics.py" line="201" />
       <source>Print the report</source>
       <translation>Skriv ut rapporten</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="202" />
+      <location filename="../../desktop/accounting/economics.py" line="204" />
       <source>&amp;Export…</source>
       <translation>E&amp;xportera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="205" />
+      <location filename="../../desktop/accounting/economics.py" line="207" />
       <source>Save the report as an Excel workbook or a CSV file</source>
       <translation>Spara rapporten som en Excel-arbetsbok eller en CSV-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="210" />
+      <location filename="../../desktop/accounting/economics.py" line="212" />
       <source>Report actions</source>
       <translation>Rapportåtgärder</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="212" />
+      <location filename="../../desktop/accounting/economics.py" line="214" />
       <source>Filter by name…</source>
       <translation>Filtrera på namn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="283" />
+      <location filename="../../desktop/accounting/economics.py" line="285" />
       <source>The period ends before it starts.</source>
       <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="303" />
+      <location filename="../../desktop/accounting/economics.py" line="305" />
       <source>No bookings or payments in this period.</source>
       <translation>Inga bokningar eller betalningar under perioden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="326" />
+      <location filename="../../desktop/accounting/economics.py" line="328" />
       <source>In all: %1 invoiced · %2 paid · %3 outstanding</source>
       <translation>Totalt: %1 fakturerat · %2 betalt · %3 utestående</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="339" />
+      <location filename="../../desktop/accounting/economics.py" line="341" />
       <source>Invoiced, paid and outstanding (kr)</source>
       <translation>Fakturerat, betalt och utestående (kr)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="394" />
+      <location filename="../../desktop/accounting/economics.py" line="396" />
       <source>Per %1</source>
       <translation>Per %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="420" />
+      <location filename="../../desktop/accounting/economics.py" line="422" />
       <source>Export the report</source>
       <translation>Exportera rapporten</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="420" />
+      <location filename="../../desktop/accounting/economics.py" line="422" />
       <source>Economics</source>
       <translation>Ekonomi</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="435" />
+      <location filename="../../desktop/accounting/economics.py" line="437" />
       <source>Saved %1.</source>
       <translation>Sparade %1.</translation>
     </message>
@@ -4064,22 +4065,22 @@
       <translation>Kryssruta (samtycke)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="95" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="85" />
       <source>New sign-up form</source>
       <translation>Nytt anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="97" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="86" />
       <source>Sign-up form texts</source>
       <translation>Anmälningsformulärets texter</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="172" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="160" />
       <source>Add question</source>
       <translation>Lägg till fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/form_dialogs.py" line="174" />
+      <location filename="../../desktop/courses/form_dialogs.py" line="161" />
       <source>Edit question</source>
       <translation>Redigera fråga</translation>
     </message>
@@ -5338,449 +5339,449 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="87" />
+      <location filename="../../desktop/mainwindow.py" line="102" />
       <source>demo</source>
-      <extracomment>A record's tab (a round, an agent order). Names accepted by ``--tab`` (and the order of the fixed tabs). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
+      <extracomment>A record's tab (a round, an agent order). Names accepted by ``--tab`` (and the order of the fixed tabs). Who may open a window of the menus (see ``MainWindow._window``). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="100" />
+      <location filename="../../desktop/mainwindow.py" line="115" />
       <source>Courses</source>
       <translation>Utbildningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="101" />
+      <location filename="../../desktop/mainwindow.py" line="116" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="102" />
+      <location filename="../../desktop/mainwindow.py" line="117" />
       <source>Alumni queue</source>
       <translation>Alumnkö</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="103" />
+      <location filename="../../desktop/mainwindow.py" line="118" />
       <source>Agent orders</source>
       <translation>Beställningar via agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="104" />
+      <location filename="../../desktop/mainwindow.py" line="119" />
       <source>Organisations</source>
       <translation>Organisationer</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="128" />
+      <location filename="../../desktop/mainwindow.py" line="143" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="170" />
+      <location filename="../../desktop/mainwindow.py" line="185" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="173" />
+      <location filename="../../desktop/mainwindow.py" line="188" />
       <source>&amp;Export list…</source>
       <translation>&amp;Exportera lista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="176" />
+      <location filename="../../desktop/mainwindow.py" line="191" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Spara den aktuella listan som CSV eller Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="180" />
+      <location filename="../../desktop/mainwindow.py" line="195" />
       <source>&amp;Print list…</source>
       <translation>Skriv &amp;ut lista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="183" />
+      <location filename="../../desktop/mainwindow.py" line="198" />
       <source>Print the current list (with preview)</source>
       <translation>Skriv ut den aktuella listan (med förhandsgranskning)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="188" />
+      <location filename="../../desktop/mainwindow.py" line="203" />
       <source>&amp;Settings…</source>
       <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="193" />
+      <location filename="../../desktop/mainwindow.py" line="208" />
       <source>&amp;Quit</source>
       <translation>A&amp;vsluta</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="195" />
+      <location filename="../../desktop/mainwindow.py" line="210" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="197" />
-      <location filename="../../desktop/mainwindow.py" line="450" />
+      <location filename="../../desktop/mainwindow.py" line="212" />
+      <location filename="../../desktop/mainwindow.py" line="465" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="202" />
+      <location filename="../../desktop/mainwindow.py" line="217" />
       <source>&amp;Find</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="205" />
+      <location filename="../../desktop/mainwindow.py" line="220" />
       <source>Search the current list</source>
       <translation>Sök i den aktuella listan</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="208" />
+      <location filename="../../desktop/mainwindow.py" line="223" />
       <source>Select &amp;all</source>
       <translation>Markera &amp;alla</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="213" />
+      <location filename="../../desktop/mainwindow.py" line="228" />
       <source>Person &amp;categories…</source>
       <translation>Person&amp;kategorier…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="216" />
+      <location filename="../../desktop/mainwindow.py" line="231" />
       <source>The categories persons can have (such as Alumnus): add, rename, archive</source>
       <translation>Kategorierna personer kan ha (till exempel Alumn): lägg till, byt namn, arkivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="219" />
+      <location filename="../../desktop/mainwindow.py" line="234" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="221" />
+      <location filename="../../desktop/mainwindow.py" line="236" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Läs in listan igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="224" />
+      <location filename="../../desktop/mainwindow.py" line="239" />
       <source>&amp;Go</source>
       <translation>&amp;Gå till</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="227" />
+      <location filename="../../desktop/mainwindow.py" line="242" />
       <source>&amp;Courses</source>
       <translation>&amp;Utbildningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="228" />
+      <location filename="../../desktop/mainwindow.py" line="243" />
       <source>&amp;Participants</source>
       <translation>&amp;Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="229" />
+      <location filename="../../desktop/mainwindow.py" line="244" />
       <source>&amp;Alumni queue</source>
       <translation>A&amp;lumnkö</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="230" />
+      <location filename="../../desktop/mainwindow.py" line="245" />
       <source>A&amp;gent orders</source>
       <translation>&amp;Beställningar via agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="231" />
+      <location filename="../../desktop/mainwindow.py" line="246" />
       <source>&amp;Organisations</source>
       <translation>&amp;Organisationer</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="241" />
+      <location filename="../../desktop/mainwindow.py" line="256" />
       <source>Close &amp;tab</source>
       <translation>Stäng &amp;flik</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="247" />
+      <location filename="../../desktop/mainwindow.py" line="262" />
       <source>&amp;Notifications…</source>
       <translation>&amp;Aviseringar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="250" />
+      <location filename="../../desktop/mainwindow.py" line="265" />
       <source>Show your notifications from the server</source>
       <translation>Visa dina aviseringar från servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="255" />
+      <location filename="../../desktop/mainwindow.py" line="270" />
       <source>Sign-ups for &amp;review…</source>
       <translation>Anmälningar att &amp;granska…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="258" />
+      <location filename="../../desktop/mainwindow.py" line="273" />
       <source>Bookings that wait for review: a required course missing, fees overdue</source>
       <translation>Bokningar som väntar på granskning: en krävd utbildning saknas, förfallna avgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="263" />
+      <location filename="../../desktop/mainwindow.py" line="278" />
       <source>&amp;Actions</source>
       <translation>Åtgär&amp;der</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="267" />
+      <location filename="../../desktop/mainwindow.py" line="282" />
       <source>&amp;Sync</source>
       <translation>S&amp;ynk</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="270" />
+      <location filename="../../desktop/mainwindow.py" line="285" />
       <source>Sync &amp;now</source>
       <translation>Synka &amp;nu</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="273" />
+      <location filename="../../desktop/mainwindow.py" line="288" />
       <source>Send local changes and fetch the server's</source>
       <translation>Skicka lokala ändringar och hämta serverns</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="275" />
+      <location filename="../../desktop/mainwindow.py" line="290" />
       <source>Sync &amp;issues…</source>
       <translation>Synk&amp;problem…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="278" />
+      <location filename="../../desktop/mainwindow.py" line="293" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="281" />
+      <location filename="../../desktop/mainwindow.py" line="296" />
       <source>&amp;Users…</source>
       <translation>&amp;Användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="284" />
+      <location filename="../../desktop/mainwindow.py" line="299" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Bjud in användare, ändra deras roller, inaktivera dem, avsluta deras inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="288" />
+      <location filename="../../desktop/mainwindow.py" line="303" />
       <source>&amp;Agent users…</source>
       <translation>A&amp;gentens användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="292" />
+      <location filename="../../desktop/mainwindow.py" line="307" />
       <source>Give an agent organisation's users the roles Agent case handler and Attestant</source>
       <translation>Ge en agentorganisations användare rollerna Handläggare (agent) och Attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="297" />
+      <location filename="../../desktop/mainwindow.py" line="312" />
       <source>&amp;Notification follow-up…</source>
       <translation>A&amp;viseringsuppföljning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="300" />
+      <location filename="../../desktop/mainwindow.py" line="315" />
       <source>Every mail and SMS sent: to whom, when, and whether it arrived or failed</source>
       <translation>Varje e-post och sms som skickats: till vem, när och om det gick fram eller misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="304" />
+      <location filename="../../desktop/mainwindow.py" line="319" />
       <source>Message &amp;templates…</source>
       <translation>&amp;Meddelandemallar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="308" />
+      <location filename="../../desktop/mainwindow.py" line="323" />
       <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
       <translation>Texterna i de e-postmeddelanden och sms som Kansli skickar, per händelse, som utkast och publicerade</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="323" />
+      <location filename="../../desktop/mainwindow.py" line="338" />
       <source>Notification &amp;bindings…</source>
       <translation>Aviserings&amp;kopplingar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="325" />
+      <location filename="../../desktop/mainwindow.py" line="340" />
       <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
       <translation>Vilken mall varje händelse skickar, var, till vem, med e-post eller sms</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="328" />
+      <location filename="../../desktop/mainwindow.py" line="343" />
       <source>Notification &amp;recipients…</source>
       <translation>Aviseringsmottaga&amp;re…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="330" />
+      <location filename="../../desktop/mainwindow.py" line="345" />
       <source>The people who get notifications as static recipients</source>
       <translation>De personer som får aviseringar som statiska mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="333" />
+      <location filename="../../desktop/mainwindow.py" line="348" />
       <source>&amp;Prices…</source>
       <translation>&amp;Priser…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="335" />
+      <location filename="../../desktop/mainwindow.py" line="350" />
       <source>What courses cost: for all courses, a category or one round</source>
       <translation>Vad kurserna kostar: för alla kurser, en kategori eller en omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="338" />
+      <location filename="../../desktop/mainwindow.py" line="353" />
       <source>&amp;Discounts…</source>
       <translation>Ra&amp;batter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="340" />
+      <location filename="../../desktop/mainwindow.py" line="355" />
       <source>Discounts of sign-ups, such as for a second course the same term</source>
       <translation>Rabatter på anmälningar, till exempel för en andra kurs samma termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="343" />
+      <location filename="../../desktop/mainwindow.py" line="358" />
       <source>&amp;Membership types…</source>
       <translation>Medlemskaps&amp;typer…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="345" />
+      <location filename="../../desktop/mainwindow.py" line="360" />
       <source>Membership types and the fee a non-member pays with a course</source>
       <translation>Medlemskapstyper och avgiften en icke-medlem betalar med en kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="361" />
+      <location filename="../../desktop/mainwindow.py" line="376" />
       <source>Acco&amp;unting</source>
       <translation>&amp;Ekonomi</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="365" />
+      <location filename="../../desktop/mainwindow.py" line="380" />
       <source>&amp;Economics report…</source>
       <translation>E&amp;konomirapport…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="368" />
+      <location filename="../../desktop/mainwindow.py" line="383" />
       <source>Invoiced, paid and outstanding per course, category or term, with a chart</source>
       <translation>Fakturerat, betalt och utestående per kurs, kategori eller termin, med diagram</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="372" />
+      <location filename="../../desktop/mainwindow.py" line="387" />
       <source>&amp;Payment settings…</source>
       <translation>&amp;Betalningsinställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="375" />
+      <location filename="../../desktop/mainwindow.py" line="390" />
       <source>Bankgiro, due days, reminders and late interest, the invoices' sender</source>
       <translation>Bankgiro, betalningsvillkor, påminnelser och dröjsmålsränta, fakturornas avsändare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="379" />
+      <location filename="../../desktop/mainwindow.py" line="394" />
       <source>&amp;Reminders…</source>
       <translation>&amp;Påminnelser…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="382" />
+      <location filename="../../desktop/mainwindow.py" line="397" />
       <source>Invoices reminded and still unpaid, and those for collection, with amounts</source>
       <translation>Påminda fakturor som ännu är obetalda, och de som går till inkasso, med belopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="386" />
+      <location filename="../../desktop/mainwindow.py" line="401" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Importera BgMax-fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="389" />
+      <location filename="../../desktop/mainwindow.py" line="404" />
       <source>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</source>
       <translation>Importera en BgMax-fil från Bankgirot: betalningarna matchas mot fakturor med OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="393" />
+      <location filename="../../desktop/mainwindow.py" line="408" />
       <source>&amp;Unmatched payments…</source>
       <translation>&amp;Omatchade betalningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="396" />
+      <location filename="../../desktop/mainwindow.py" line="411" />
       <source>Payments no invoice was found for, to match by hand</source>
       <translation>Betalningar som ingen faktura hittades för, att matcha för hand</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="401" />
+      <location filename="../../desktop/mainwindow.py" line="416" />
       <source>&amp;Accounting settings…</source>
       <translation>Bokföri&amp;ngsinställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="404" />
+      <location filename="../../desktop/mainwindow.py" line="419" />
       <source>The bookkeeping account of each purpose, with cost centre and project</source>
       <translation>Bokföringskontot för varje ändamål, med kostnadsställe och projekt</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="408" />
+      <location filename="../../desktop/mainwindow.py" line="423" />
       <source>Export &amp;SIE file…</source>
       <translation>Exportera &amp;SIE-fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="411" />
+      <location filename="../../desktop/mainwindow.py" line="426" />
       <source>The period's vouchers and balances as a SIE 4 file</source>
       <translation>Periodens verifikationer och saldon som en SIE 4-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="414" />
+      <location filename="../../desktop/mainwindow.py" line="429" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="417" />
+      <location filename="../../desktop/mainwindow.py" line="432" />
       <source>Kansli &amp;manual</source>
       <translation>&amp;Handbok för Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="420" />
+      <location filename="../../desktop/mainwindow.py" line="435" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Deltagare, import, alumnkön, synk och arbete utan anslutning, utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="424" />
+      <location filename="../../desktop/mainwindow.py" line="439" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Kortkommandon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="427" />
+      <location filename="../../desktop/mainwindow.py" line="442" />
       <source>Every key of the menus and the lists</source>
       <translation>Alla kortkommandon i menyerna och listorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="430" />
+      <location filename="../../desktop/mainwindow.py" line="445" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="443" />
+      <location filename="../../desktop/mainwindow.py" line="458" />
       <source>No actions on this tab</source>
       <translation>Inga åtgärder på den här fliken</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="450" />
+      <location filename="../../desktop/mainwindow.py" line="465" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="497" />
+      <location filename="../../desktop/mainwindow.py" line="512" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="507" />
+      <location filename="../../desktop/mainwindow.py" line="522" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="554" />
+      <location filename="../../desktop/mainwindow.py" line="569" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="559" />
+      <location filename="../../desktop/mainwindow.py" line="574" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="563" />
+      <location filename="../../desktop/mainwindow.py" line="578" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="568" />
+      <location filename="../../desktop/mainwindow.py" line="583" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="730" />
+      <location filename="../../desktop/mainwindow.py" line="689" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="743" />
+      <location filename="../../desktop/mainwindow.py" line="702" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln rad exporterad till %1</numerusform>
@@ -5788,32 +5789,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="749" />
+      <location filename="../../desktop/mainwindow.py" line="708" />
       <source>Export failed</source>
       <translation>Exporten misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="784" />
+      <location filename="../../desktop/mainwindow.py" line="743" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="786" />
+      <location filename="../../desktop/mainwindow.py" line="745" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="800" />
+      <location filename="../../desktop/mainwindow.py" line="759" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="802" />
+      <location filename="../../desktop/mainwindow.py" line="761" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="809" />
+      <location filename="../../desktop/mainwindow.py" line="768" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -6341,13 +6342,14 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/admin/followup.py" line="194" />
-      <location filename="../../desktop/admin/followup.py" line="394" />
+      <location filename="../../desktop/admin/followup.py" line="397" />
       <source>Event</source>
+      <extracomment>How many match on the server (the list holds the newest of them).</extracomment>
       <translation>Händelse</translation>
     </message>
     <message>
       <location filename="../../desktop/admin/followup.py" line="197" />
-      <location filename="../../desktop/admin/followup.py" line="396" />
+      <location filename="../../desktop/admin/followup.py" line="399" />
       <source>Template</source>
       <translation>Mall</translation>
     </message>
@@ -6363,7 +6365,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/admin/followup.py" line="211" />
-      <location filename="../../desktop/admin/followup.py" line="407" />
+      <location filename="../../desktop/admin/followup.py" line="410" />
       <source>Channel</source>
       <translation>Kanal</translation>
     </message>
@@ -6374,7 +6376,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/admin/followup.py" line="212" />
-      <location filename="../../desktop/admin/followup.py" line="404" />
+      <location filename="../../desktop/admin/followup.py" line="407" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -6407,118 +6409,117 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationFollowUpWindow</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="388" />
+      <location filename="../../desktop/admin/followup.py" line="370" />
       <source>Notification follow-up</source>
-      <extracomment>How many match on the server (the list holds the newest of them).</extracomment>
       <translation>Aviseringsuppföljning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="411" />
+      <location filename="../../desktop/admin/followup.py" line="414" />
       <source>Recipient</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="411" />
+      <location filename="../../desktop/admin/followup.py" line="414" />
       <source>Address or number</source>
       <translation>Adress eller nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="413" />
+      <location filename="../../desktop/admin/followup.py" line="416" />
       <source>From date</source>
       <translation>Från datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="414" />
+      <location filename="../../desktop/admin/followup.py" line="417" />
       <source>To date</source>
       <translation>Till datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="417" />
+      <location filename="../../desktop/admin/followup.py" line="420" />
       <source>E&amp;vent:</source>
       <translation>Hän&amp;delse:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="418" />
+      <location filename="../../desktop/admin/followup.py" line="421" />
       <source>Te&amp;mplate:</source>
       <translation>&amp;Mall:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="419" />
+      <location filename="../../desktop/admin/followup.py" line="422" />
       <source>S&amp;tatus:</source>
       <translation>St&amp;atus:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="420" />
+      <location filename="../../desktop/admin/followup.py" line="423" />
       <source>C&amp;hannel:</source>
       <translation>Ka&amp;nal:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="421" />
+      <location filename="../../desktop/admin/followup.py" line="424" />
       <source>Re&amp;cipient:</source>
       <translation>M&amp;ottagare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="422" />
+      <location filename="../../desktop/admin/followup.py" line="425" />
       <source>F&amp;rom:</source>
       <translation>F&amp;rån:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="423" />
+      <location filename="../../desktop/admin/followup.py" line="426" />
       <source>T&amp;o:</source>
       <translation>T&amp;ill:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="433" />
+      <location filename="../../desktop/admin/followup.py" line="436" />
       <source>The selected notification with its text</source>
       <translation>Den valda aviseringen med sin text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="434" />
+      <location filename="../../desktop/admin/followup.py" line="437" />
       <source>Write the notifications shown to an Excel or CSV file</source>
       <translation>Skriv de aviseringar som visas till en Excel- eller CSV-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="438" />
+      <location filename="../../desktop/admin/followup.py" line="441" />
       <source>&amp;Show notification…</source>
       <translation>&amp;Visa avisering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="439" />
+      <location filename="../../desktop/admin/followup.py" line="442" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="444" />
+      <location filename="../../desktop/admin/followup.py" line="447" />
       <source>Notification actions</source>
       <translation>Åtgärder för aviseringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="446" />
+      <location filename="../../desktop/admin/followup.py" line="449" />
       <source>Find a recipient, subject or answer…</source>
       <translation>Sök mottagare, ämne eller svar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="505" />
+      <location filename="../../desktop/admin/followup.py" line="508" />
       <source>The newest %1 of %2 are listed: choose an event, status or days to see others.</source>
       <translation>De senaste %1 av %2 visas: välj händelse, status eller dagar för att se andra.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="501" />
+      <location filename="../../desktop/admin/followup.py" line="504" />
       <source>No notification matches the filter.</source>
       <translation>Ingen avisering matchar filtret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="495" />
+      <location filename="../../desktop/admin/followup.py" line="498" />
       <source>No notification matches the filters chosen above.</source>
       <translation>Ingen avisering matchar filtren ovan.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="546" />
+      <location filename="../../desktop/admin/followup.py" line="549" />
       <source>Export notifications</source>
       <translation>Exportera aviseringar</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/followup.py" line="555" />
+      <location filename="../../desktop/admin/followup.py" line="558" />
       <source>%n notification(s) exported to %1</source>
       <translation>
         <numerusform>%Ln avisering exporterad till %1</numerusform>
@@ -7255,17 +7256,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Lägg till en person i Kansli (kontrollerad mot dubbletter) och öppna profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="657" />
+      <location filename="../../desktop/participants/view.py" line="656" />
       <source>Cancel the registration of %1? Their places become free.</source>
       <translation>Avboka kursregistreringen för %1? Platserna blir lediga.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="731" />
+      <location filename="../../desktop/participants/view.py" line="730" />
       <source>Print a long list</source>
       <translation>Skriv ut en lång lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="732" />
+      <location filename="../../desktop/participants/view.py" line="731" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>Listan har %Ln rad. Skriva ut den?</numerusform>
@@ -7273,12 +7274,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="738" />
+      <location filename="../../desktop/participants/view.py" line="737" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="744" />
+      <location filename="../../desktop/participants/view.py" line="743" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%Ln registrering</numerusform>
@@ -7336,32 +7337,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Inga kursregistreringar matchar — rensa sökningen eller välj ett annat filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="594" />
+      <location filename="../../desktop/participants/view.py" line="593" />
       <source>Change approving manager of %1</source>
       <translation>Byt godkännande chef för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="656" />
+      <location filename="../../desktop/participants/view.py" line="655" />
       <source>Cancel registration</source>
       <translation>Avboka kursregistrering</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="662" />
+      <location filename="../../desktop/participants/view.py" line="661" />
       <source>Cancel registrations</source>
       <translation>Avboka</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="663" />
+      <location filename="../../desktop/participants/view.py" line="662" />
       <source>Keep</source>
       <translation>Behåll</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="686" />
+      <location filename="../../desktop/participants/view.py" line="685" />
       <source>Some registrations were not changed</source>
       <translation>Några kursregistreringar ändrades inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="715" />
+      <location filename="../../desktop/participants/view.py" line="714" />
       <source>Filtered list</source>
       <translation>Filtrerad lista</translation>
     </message>
@@ -9313,22 +9314,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RecipientsWindow</name>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="261" />
+      <location filename="../../desktop/admin/notification_windows.py" line="260" />
       <source>Notification recipients</source>
       <translation>Aviseringsmottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="262" />
+      <location filename="../../desktop/admin/notification_windows.py" line="261" />
       <source>No static recipients yet: New… adds a person who gets notifications.</source>
       <translation>Inga statiska mottagare ännu: Ny… lägger till en person som får aviseringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="266" />
+      <location filename="../../desktop/admin/notification_windows.py" line="265" />
       <source>Static recipients get what a binding sends to static recipients, by e-mail and SMS as the binding says.</source>
       <translation>Statiska mottagare får det som en koppling skickar till statiska mottagare, med e-post och sms som kopplingen anger.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="271" />
+      <location filename="../../desktop/admin/notification_windows.py" line="270" />
       <source>The person gets no more notifications</source>
       <translation>Personen får inga fler aviseringar</translation>
     </message>
@@ -9510,87 +9511,87 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="38" />
+      <location filename="../../desktop/admin/reminders.py" line="39" />
       <source>Reminded</source>
       <translation>Påmind</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="39" />
+      <location filename="../../desktop/admin/reminders.py" line="40" />
       <source>For collection</source>
       <translation>För inkasso</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="52" />
+      <location filename="../../desktop/admin/reminders.py" line="53" />
       <source>Invoice</source>
       <translation>Faktura</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="53" />
+      <location filename="../../desktop/admin/reminders.py" line="54" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="54" />
+      <location filename="../../desktop/admin/reminders.py" line="55" />
       <source>OCR</source>
       <translation>OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="55" />
+      <location filename="../../desktop/admin/reminders.py" line="56" />
       <source>Due</source>
       <translation>Förfallodag</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="58" />
+      <location filename="../../desktop/admin/reminders.py" line="59" />
       <source>Reminder</source>
       <translation>Påminnelse</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="60" />
+      <location filename="../../desktop/admin/reminders.py" line="61" />
       <source>The last reminder sent: 1 or 2</source>
       <translation>Den senast skickade påminnelsen: 1 eller 2</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="62" />
+      <location filename="../../desktop/admin/reminders.py" line="63" />
       <source>Reminded on</source>
       <translation>Påmind den</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="65" />
+      <location filename="../../desktop/admin/reminders.py" line="66" />
       <source>Left to pay</source>
       <translation>Kvar att betala</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="68" />
+      <location filename="../../desktop/admin/reminders.py" line="67" />
       <source>What is left of the invoice's amount</source>
       <translation>Det som återstår av fakturans belopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="70" />
+      <location filename="../../desktop/admin/reminders.py" line="69" />
       <source>Fees</source>
       <translation>Avgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="72" />
+      <location filename="../../desktop/admin/reminders.py" line="70" />
       <source>Interest</source>
       <translation>Ränta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="76" />
+      <location filename="../../desktop/admin/reminders.py" line="73" />
       <source>To pay</source>
       <translation>Att betala</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="79" />
+      <location filename="../../desktop/admin/reminders.py" line="74" />
       <source>Left to pay, the reminder fees and the late interest</source>
       <translation>Kvar att betala, påminnelseavgifterna och dröjsmålsräntan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="83" />
+      <location filename="../../desktop/admin/reminders.py" line="78" />
       <source>Stage</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="96" />
+      <location filename="../../desktop/admin/reminders.py" line="91" />
       <source>Loading reminders</source>
       <translation>Hämtar påminnelser</translation>
     </message>
@@ -9598,74 +9599,73 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RemindersWindow</name>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="121" />
+      <location filename="../../desktop/admin/reminders.py" line="98" />
       <source>Reminders</source>
-      <extracomment>The selected invoice's person's profile is asked for (Return, a double click).</extracomment>
       <translation>Påminnelser</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="125" />
+      <location filename="../../desktop/admin/reminders.py" line="122" />
       <source>Reminded and for collection</source>
-      <extracomment>Every reminded invoice from the server (the Show choice narrows the model).</extracomment>
+      <extracomment>The selected invoice's person's profile is asked for (Return, a double click). Every reminded invoice from the server (the Show choice narrows the model).</extracomment>
       <translation>Påminda och för inkasso</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="126" />
+      <location filename="../../desktop/admin/reminders.py" line="123" />
       <source>For collection only</source>
       <translation>Bara för inkasso</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="127" />
+      <location filename="../../desktop/admin/reminders.py" line="124" />
       <source>Show</source>
       <translation>Visa</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="129" />
+      <location filename="../../desktop/admin/reminders.py" line="126" />
       <source>&amp;Show:</source>
       <translation>&amp;Visa:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="134" />
+      <location filename="../../desktop/admin/reminders.py" line="131" />
       <source>Open &amp;profile</source>
       <translation>Öppna &amp;profil</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="137" />
+      <location filename="../../desktop/admin/reminders.py" line="134" />
       <source>The person's profile: their account, bookings and contact details</source>
       <translation>Personens profil: konto, bokningar och kontaktuppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="139" />
+      <location filename="../../desktop/admin/reminders.py" line="136" />
       <source>Open profile</source>
       <translation>Öppna profil</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="142" />
+      <location filename="../../desktop/admin/reminders.py" line="139" />
       <source>Reminder actions</source>
       <translation>Åtgärder för påminnelser</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="144" />
+      <location filename="../../desktop/admin/reminders.py" line="141" />
       <source>Filter by invoice number, person or OCR…</source>
       <translation>Filtrera på fakturanummer, person eller OCR…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="183" />
+      <location filename="../../desktop/admin/reminders.py" line="180" />
       <source>No reminded invoice matches the filter.</source>
       <translation>Ingen påmind faktura matchar filtret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="185" />
+      <location filename="../../desktop/admin/reminders.py" line="182" />
       <source>No invoice is on the collection list.</source>
       <translation>Ingen faktura går till inkasso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="186" />
+      <location filename="../../desktop/admin/reminders.py" line="183" />
       <source>No invoice is reminded and unpaid.</source>
       <translation>Ingen faktura är påmind och obetald.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="207" />
+      <location filename="../../desktop/admin/reminders.py" line="204" />
       <source>%1 reminded · %2 for collection · %3 to pay</source>
       <translation>%1 påminda · %2 för inkasso · %3 att betala</translation>
     </message>
@@ -10515,9 +10515,9 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RowDialog</name>
     <message>
-      <location filename="../../desktop/common/row_dialog.py" line="109" />
+      <location filename="../../desktop/common/row_dialog.py" line="111" />
       <source>Save</source>
-      <extracomment>The titles of a new row and of an edited one (source texts in the class's context), used when no title is given.</extracomment>
+      <extracomment>The titles of a new row and of an edited one (source texts in the class's context), used when no title is given. The context of :attr:`titles` ("": the class's name).</extracomment>
       <translation>Spara</translation>
     </message>
   </context>
@@ -10557,48 +10557,49 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RowsEditWindow</name>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="208" />
+      <location filename="../../desktop/common/rows_window.py" line="213" />
       <source>&amp;New…</source>
+      <extracomment>The rows' commands: its dialog's. Changes to their table reload the list too (``watched`` names the others).</extracomment>
       <translation>&amp;Ny…</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="209" />
+      <location filename="../../desktop/common/rows_window.py" line="214" />
       <source>&amp;Edit…</source>
       <translation>&amp;Ändra…</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="211" />
-      <location filename="../../desktop/common/rows_window.py" line="233" />
+      <location filename="../../desktop/common/rows_window.py" line="216" />
+      <location filename="../../desktop/common/rows_window.py" line="238" />
       <source>&amp;Archive</source>
       <translation>&amp;Arkivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="214" />
+      <location filename="../../desktop/common/rows_window.py" line="219" />
       <source>Show archived</source>
       <translation>Visa arkiverade</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="218" />
+      <location filename="../../desktop/common/rows_window.py" line="223" />
       <source>Edit</source>
       <translation>Ändra</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="233" />
+      <location filename="../../desktop/common/rows_window.py" line="238" />
       <source>&amp;Restore</source>
       <translation>&amp;Återställ</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="240" />
+      <location filename="../../desktop/common/rows_window.py" line="245" />
       <source>%1 (archived)</source>
       <translation>%1 (arkiverad)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="270" />
+      <location filename="../../desktop/common/rows_window.py" line="275" />
       <source>Archived: %1. Edit › Undo takes it back.</source>
       <translation>Arkiverad: %1. Redigera › Ångra tar tillbaka den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="272" />
+      <location filename="../../desktop/common/rows_window.py" line="277" />
       <source>Restored: %1.</source>
       <translation>Återställd: %1.</translation>
     </message>
@@ -10924,34 +10925,34 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ServerListWindow</name>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="92" />
+      <location filename="../../desktop/admin/server_window.py" line="111" />
       <source>Try again</source>
-      <extracomment>Why there is no list when this copy of the data has no server (English source, context "UsersAdmin"), and while the server cannot be reached. Refusals worded for this window (:func:`describe_error`'s ``overrides``). Whether a failure because the server cannot be reached says OFFLINE (else the general words of :func:`describe_error`). The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words; "" when it failed), after the list was asked for again. The server's list is shown; a call is under way. The open dialog of an action, if any (tests and the window's state use it). Columns fitted to the first list (unless the user's layout was kept).</extracomment>
+      <extracomment>Why there is no list when this copy of the data has no server (English source, context "UsersAdmin"), and while the server cannot be reached. Refusals worded for this window (:func:`describe_error`'s ``overrides``). Whether a failure because the server cannot be reached says OFFLINE (else the general words of :func:`describe_error`). The list's name (the window's object name; the table's saved layout), the window's title (English, in the context of the window's class; "": the subclass sets it) and the list's model: ``MODEL()``, else a :class:`FilteredRowsModel` of ``COLUMNS``. The list's model (made from the class unless given). The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words; "" when it failed), after the list was asked for again. ``rows_model``: the same model (its older name). The server's list is shown; a call is under way. The open dialog of an action, if any (tests and the window's state use it). Columns fitted to the first list (unless the user's layout was kept).</extracomment>
       <translation>Försök igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="109" />
+      <location filename="../../desktop/admin/server_window.py" line="128" />
       <source>Re&amp;fresh</source>
       <extracomment>The actions the table's context menu offers.</extracomment>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="109" />
+      <location filename="../../desktop/admin/server_window.py" line="128" />
       <source>Ask the server for the list again</source>
       <translation>Hämta listan från servern igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="186" />
+      <location filename="../../desktop/admin/server_window.py" line="205" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 visas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="231" />
+      <location filename="../../desktop/admin/server_window.py" line="245" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="248" />
+      <location filename="../../desktop/admin/server_window.py" line="262" />
       <source>No users match the filter.</source>
       <translation>Inga användare matchar filtret.</translation>
     </message>
@@ -13319,32 +13320,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Tillfälle</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="62" />
+      <location filename="../../desktop/admin/notification_windows.py" line="61" />
       <source>Event</source>
       <translation>Händelse</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="63" />
+      <location filename="../../desktop/admin/notification_windows.py" line="62" />
       <source>Template</source>
       <translation>Mall</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="64" />
+      <location filename="../../desktop/admin/notification_windows.py" line="63" />
       <source>Language</source>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="65" />
+      <location filename="../../desktop/admin/notification_windows.py" line="64" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="68" />
+      <location filename="../../desktop/admin/notification_windows.py" line="67" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="70" />
+      <location filename="../../desktop/admin/notification_windows.py" line="69" />
       <source>How many times it was published (0: never; nothing is sent from it)</source>
       <translation>Hur många gånger den har publicerats (0: aldrig; inget skickas från den)</translation>
     </message>
@@ -13352,87 +13353,87 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>TemplatesWindow</name>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="90" />
+      <location filename="../../desktop/admin/notification_windows.py" line="89" />
       <source>Message templates</source>
       <translation>Meddelandemallar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="91" />
+      <location filename="../../desktop/admin/notification_windows.py" line="90" />
       <source>No templates yet: Kansli sends its shipped texts. New… makes one for an event.</source>
       <translation>Inga mallar ännu: Kansli skickar sina medföljande texter. Ny… skapar en för en händelse.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="131" />
+      <location filename="../../desktop/admin/notification_windows.py" line="130" />
       <source>A template for an event</source>
       <translation>En mall för en händelse</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="113" />
+      <location filename="../../desktop/admin/notification_windows.py" line="112" />
       <source>&amp;Publish…</source>
       <translation>&amp;Publicera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="115" />
+      <location filename="../../desktop/admin/notification_windows.py" line="114" />
       <source>Make the draft what is sent</source>
       <translation>Gör utkastet till det som skickas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="126" />
+      <location filename="../../desktop/admin/notification_windows.py" line="125" />
       <source>Drafts only</source>
       <translation>Bara utkast</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="95" />
+      <location filename="../../desktop/admin/notification_windows.py" line="94" />
       <source>A template is edited as a draft; what is sent changes only when it is published. Placeholders such as {participant_name} are filled when sent.</source>
       <translation>En mall ändras som utkast; det som skickas ändras först när den publiceras. Platshållare som {participant_name} fylls i när meddelandet skickas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="118" />
+      <location filename="../../desktop/admin/notification_windows.py" line="117" />
       <source>New &amp;language version…</source>
       <translation>Ny &amp;språkversion…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="120" />
+      <location filename="../../desktop/admin/notification_windows.py" line="119" />
       <source>The same template in the other language: a binding sends each recipient the version in their language</source>
       <translation>Samma mall på det andra språket: en koppling skickar varje mottagare versionen på deras språk</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="144" />
+      <location filename="../../desktop/admin/notification_windows.py" line="143" />
       <source>Published</source>
       <translation>Publicerad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="144" />
+      <location filename="../../desktop/admin/notification_windows.py" line="143" />
       <source>Draft</source>
       <translation>Utkast</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="180" />
+      <location filename="../../desktop/admin/notification_windows.py" line="179" />
       <source>Publish “%1” as version %2?</source>
       <translation>Publicera ”%1” som version %2?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="186" />
+      <location filename="../../desktop/admin/notification_windows.py" line="185" />
       <source>What these bindings send changes at once:</source>
       <translation>Det dessa kopplingar skickar ändras genast:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="192" />
+      <location filename="../../desktop/admin/notification_windows.py" line="191" />
       <source>No binding sends this template yet: publishing changes nothing that is sent until a binding names it.</source>
       <translation>Ingen koppling skickar den här mallen ännu: publiceringen ändrar inget som skickas förrän en koppling anger den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="195" />
+      <location filename="../../desktop/admin/notification_windows.py" line="194" />
       <source>Publish template</source>
       <translation>Publicera mall</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="197" />
+      <location filename="../../desktop/admin/notification_windows.py" line="196" />
       <source>Publish</source>
       <translation>Publicera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/notification_windows.py" line="215" />
+      <location filename="../../desktop/admin/notification_windows.py" line="214" />
       <source>Published %1 as version %2.</source>
       <translation>%1 publicerades som version %2.</translation>
     </message>
@@ -13826,43 +13827,43 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Frånkopplad: en agentorganisations användare hanteras på servern, och den går inte att nå just nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="38" />
+      <location filename="../../desktop/admin/view.py" line="42" />
       <source>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</source>
       <translation>Användare hanteras på servern, och den här kopian av uppgifterna är inte ansluten till någon. Logga in på servern för att hantera användare.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="43" />
+      <location filename="../../desktop/admin/view.py" line="47" />
       <source>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Frånkopplad: användare hanteras på servern, och den går inte att nå nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="371" />
+      <location filename="../../desktop/admin/followup.py" line="376" />
       <source>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <extracomment>Why there is no list: no server to ask; the server cannot be reached.</extracomment>
       <translation>Uppföljningen av aviseringar finns på servern, och den här kopian av datan är inte ansluten till någon. Logga in på servern för att se den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="376" />
+      <location filename="../../desktop/admin/followup.py" line="381" />
       <source>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Frånkopplad: uppföljningen av aviseringar finns på servern, och den går inte att nå just nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="156" />
+      <location filename="../../desktop/accounting/economics.py" line="160" />
       <source>The economics report is made by the server from its ledger, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <translation>Ekonomirapporten tas fram av servern ur dess reskontra, och den här kopian av data är inte ansluten till någon server. Logga in på servern för att se den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="161" />
+      <location filename="../../desktop/accounting/economics.py" line="165" />
       <source>Offline: the economics report needs a connection to the server, which keeps the ledger. Your other work goes on; try again when online.</source>
       <translation>Frånkopplad: ekonomirapporten behöver en anslutning till servern, som har reskontran. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="103" />
+      <location filename="../../desktop/admin/reminders.py" line="102" />
       <source>Invoices and their reminders are kept on the server, and this copy of the data is not connected to one. Sign in to the server to see them.</source>
       <translation>Fakturor och deras påminnelser finns på servern, och den här kopian av data är inte ansluten till någon. Logga in på servern för att se dem.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="108" />
+      <location filename="../../desktop/admin/reminders.py" line="107" />
       <source>Offline: invoices and their reminders are kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: fakturor och deras påminnelser finns på servern, och den kan inte nås just nu. Ditt övriga arbete fortsätter; försök igen när du är online.</translation>
     </message>
@@ -13880,189 +13881,189 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UsersWindow</name>
     <message>
-      <location filename="../../desktop/admin/view.py" line="52" />
+      <location filename="../../desktop/admin/view.py" line="55" />
       <source>Users</source>
       <translation>Användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="54" />
+      <location filename="../../desktop/admin/view.py" line="57" />
       <source>Users of %1</source>
       <translation>Användare i %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="125" />
+      <location filename="../../desktop/admin/view.py" line="101" />
       <source>Filter by name, e-mail or role…</source>
       <translation>Filtrera på namn, e-post eller roll…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="70" />
+      <location filename="../../desktop/admin/view.py" line="77" />
       <source>&amp;Invite user…</source>
       <extracomment>(id, name) of the agent organisations of this copy of the data.</extracomment>
       <translation>&amp;Bjud in användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="73" />
+      <location filename="../../desktop/admin/view.py" line="78" />
       <source>Invite someone by e-mail and give them roles in this organisation</source>
       <translation>Bjud in någon via e-post och ge hen roller i den här organisationen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="76" />
+      <location filename="../../desktop/admin/view.py" line="79" />
       <source>Edit &amp;roles…</source>
       <translation>Ändra &amp;roller…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="79" />
+      <location filename="../../desktop/admin/view.py" line="80" />
       <source>Change the selected user's roles</source>
       <translation>Ändra den valda användarens roller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="82" />
+      <location filename="../../desktop/admin/view.py" line="81" />
       <source>&amp;Agent roles…</source>
       <translation>&amp;Agentroller…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="86" />
+      <location filename="../../desktop/admin/view.py" line="82" />
       <source>Choose the agent organisation the selected user acts for, and their roles there</source>
       <translation>Välj vilken agentorganisation den markerade användaren agerar för, och rollerna där</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="90" />
+      <location filename="../../desktop/admin/view.py" line="84" />
       <source>Mobile &amp;phone…</source>
       <translation>Mobil&amp;telefon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="93" />
+      <location filename="../../desktop/admin/view.py" line="85" />
       <source>Set the mobile phone the selected user's SMS attestation codes go to</source>
       <translation>Ange mobilnumret som den valda användarens SMS-koder för attestering skickas till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="96" />
-      <location filename="../../desktop/admin/view.py" line="145" />
+      <location filename="../../desktop/admin/view.py" line="86" />
+      <location filename="../../desktop/admin/view.py" line="121" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Inaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="99" />
+      <location filename="../../desktop/admin/view.py" line="87" />
       <source>Deactivate the selected user: every sign-in of theirs ends at once</source>
       <translation>Inaktivera den valda användaren: alla hens inloggningar avslutas direkt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="102" />
+      <location filename="../../desktop/admin/view.py" line="88" />
       <source>Send password &amp;reset</source>
       <translation>Skicka länk för nytt &amp;lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="105" />
+      <location filename="../../desktop/admin/view.py" line="89" />
       <source>Mail the selected user a single-use link to choose a new password</source>
       <translation>Skicka en engångslänk till den valda användaren för att välja ett nytt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="108" />
+      <location filename="../../desktop/admin/view.py" line="90" />
       <source>&amp;Sessions…</source>
       <translation>I&amp;nloggningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="111" />
+      <location filename="../../desktop/admin/view.py" line="91" />
       <source>See and end the selected user's open sign-ins</source>
       <translation>Se och avsluta den valda användarens öppna inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="114" />
+      <location filename="../../desktop/admin/view.py" line="92" />
       <source>&amp;Contacts…</source>
       <translation>&amp;Kontakter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="117" />
+      <location filename="../../desktop/admin/view.py" line="93" />
       <source>The selected user's contacts: their own details and others to notify</source>
       <translation>Den valda användarens kontakter: egna kontaktuppgifter och andra att avisera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="123" />
+      <location filename="../../desktop/admin/view.py" line="99" />
       <source>User actions</source>
       <translation>Användaråtgärder</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="143" />
+      <location filename="../../desktop/admin/view.py" line="119" />
       <source>Re&amp;activate</source>
       <translation>&amp;Återaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="169" />
+      <location filename="../../desktop/admin/view.py" line="145" />
       <source>No users yet — invite someone with “Invite user…”.</source>
       <translation>Inga användare än — bjud in någon med ”Bjud in användare…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="216" />
+      <location filename="../../desktop/admin/view.py" line="190" />
       <source>An invitation was sent to %1.</source>
       <translation>En inbjudan skickades till %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="237" />
+      <location filename="../../desktop/admin/view.py" line="208" />
       <source>The roles of %1 were changed.</source>
       <translation>Rollerna för %1 ändrades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="293" />
+      <location filename="../../desktop/admin/view.py" line="262" />
       <source>The agent roles of %1 were changed.</source>
       <translation>Agentrollerna för %1 har ändrats.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="316" />
+      <location filename="../../desktop/admin/view.py" line="279" />
       <source>The mobile phone of %1 was changed.</source>
       <translation>Mobilnumret för %1 har ändrats.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="334" />
+      <location filename="../../desktop/admin/view.py" line="297" />
       <source>Deactivate user</source>
       <translation>Inaktivera användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="335" />
+      <location filename="../../desktop/admin/view.py" line="298" />
       <source>Deactivate %1?</source>
       <translation>Inaktivera %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="338" />
+      <location filename="../../desktop/admin/view.py" line="301" />
       <source>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</source>
       <translation>Alla hens inloggningar avslutas direkt: varje inloggning i programmet och på webben loggas ut, och hen kan inte logga in igen förrän hen återaktiveras. Hens arbete finns kvar som det är.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="343" />
+      <location filename="../../desktop/admin/view.py" line="306" />
       <source>Deactivate</source>
       <translation>Inaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="345" />
+      <location filename="../../desktop/admin/view.py" line="308" />
       <source>Reactivate user</source>
       <translation>Återaktivera användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="346" />
+      <location filename="../../desktop/admin/view.py" line="309" />
       <source>Reactivate %1?</source>
       <translation>Återaktivera %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="347" />
+      <location filename="../../desktop/admin/view.py" line="310" />
       <source>They can sign in again with their password.</source>
       <translation>Hen kan logga in igen med sitt lösenord.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="348" />
+      <location filename="../../desktop/admin/view.py" line="311" />
       <source>Reactivate</source>
       <translation>Återaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="368" />
+      <location filename="../../desktop/admin/view.py" line="331" />
       <source>%1 was reactivated.</source>
       <translation>%1 återaktiverades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="370" />
+      <location filename="../../desktop/admin/view.py" line="333" />
       <source>%1 was deactivated; all their sessions ended.</source>
       <translation>%1 inaktiverades; alla hens inloggningar avslutades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="389" />
+      <location filename="../../desktop/admin/view.py" line="352" />
       <source>A link to choose a new password was mailed to %1.</source>
       <translation>En länk för att välja ett nytt lösenord skickades till %1.</translation>
     </message>
