@@ -35,8 +35,8 @@ from sqlalchemy import select
 
 from models.audit import AuditEvent
 from models.base import SyncMixin
-from models.commands.base import MULTILINE, Args, CommandContext
-from models.errors import ConflictError, ValidationError
+from models.commands.base import MULTILINE, Args, ArgsT, Command, CommandContext
+from models.errors import ConflictError, NotFoundError, ValidationError
 
 #: The shapes a command can have (``Command.shape``); the edit-commands test
 #: refuses a registered command without one of them.
@@ -251,3 +251,104 @@ def _conflict(
         f"{someone} changed {', '.join(names)} of {what} meanwhile",
         details={"fields": conflicts},
     )
+
+
+# -- the commands that edit one row ---------------------------------------------------------
+
+
+class FieldEditCommand(Command[ArgsT]):
+    """A field edit of one row of ``model``, merged per field (:func:`merge_changes`) and
+    written (:func:`set_fields`): the ``*.edit`` commands (and the archives) say only what
+    is their own.
+
+    The row's id is the argument ``id_arg``; ``what`` names the row when it is not found.
+    The arguments are ``{cls.__name__}Args``, made from ``fields`` (the editable fields,
+    :class:`FieldEditArgs`) and ``id_arg``, unless the class sets ``args_model`` itself.
+    Hooks, each a no-op here: :meth:`label` (the row in a conflict's message), :meth:`value`
+    (a wire value as the column holds it), :meth:`check` (refuse the merged updates, before
+    they are written) and :meth:`written` (after).
+    """
+
+    shape = "field_edit"
+    model: ClassVar[type[Any]]
+    id_arg: ClassVar[str]
+    what: ClassVar[str] = ""
+    fields: ClassVar[type[Args]]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "id_arg" in cls.__dict__ and "args_model" not in cls.__dict__:
+            cls.args_model = edit_args(f"{cls.__name__}Args", cls.fields, cls.id_arg, cls)
+
+    def run(self, ctx: CommandContext, args: ArgsT) -> None:
+        row = self.load(ctx, str(getattr(args, self.id_arg)))
+        changes = args.changes  # type: ignore[attr-defined]
+        updates = merge_changes(ctx, row, changes, what=self.label(ctx, row), normalise=self.value)
+        self.check(ctx, row, updates)
+        set_fields(ctx, row, updates)
+        self.written(ctx, row, updates)
+
+    def load(self, ctx: CommandContext, row_id: str) -> Any:
+        """The live row of the actor's tenant (:meth:`CommandContext.get`)."""
+        return ctx.get(self.model, row_id, what=self.what)
+
+    def label(self, ctx: CommandContext, row: Any) -> str:
+        """How a conflict's message names the row ("the session on 2026-09-01")."""
+        return self.what
+
+    def value(self, field: str, value: Any) -> Any:
+        """The wire value of ``field`` as the column holds it."""
+        return value
+
+    def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
+        """Refuse ``updates`` to ``row`` (they may be normalised in place)."""
+
+    def written(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
+        """What follows from ``updates``, now written to ``row``."""
+
+
+def edit_args(name: str, fields: type[Args], id_arg: str, owner: type) -> type[FieldEditArgs]:
+    """The arguments of a field edit of ``fields``, the row's id in ``id_arg``: the class
+    ``name(FieldEditArgs)`` as it would be written out, in ``owner``'s module."""
+    model = pydantic.create_model(
+        name, __base__=FieldEditArgs, __module__=owner.__module__, **{id_arg: (str, ...)}
+    )
+    model.fields_model = fields
+    return model
+
+
+class ArchivedField(Args):
+    archived: bool | None = None
+
+
+class ArchiveArgs(FieldEditArgs):
+    """``changes``: ``{"archived": {"old": false, "new": true}}`` (or back)."""
+
+    fields_model = ArchivedField
+
+
+class ArchiveCommand(FieldEditCommand[Any]):
+    """The base of the ``*.archive`` commands of rows whose tombstone is their ``archived``
+    (:class:`~models.organisations.ArchivedByTombstone`): archive the row or take it back
+    out of the archive, merged like any field edit. An archived row is found here, unlike
+    :meth:`CommandContext.get`, so that it can be restored; :meth:`restored` then checks
+    that it may come back. Each command names its ``model`` and ``id_arg``."""
+
+    fields = ArchivedField
+
+    def load(self, ctx: CommandContext, row_id: str) -> Any:
+        row = ctx.session.get(self.model, row_id)
+        if row is None or row.tenant_id != ctx.actor.tenant_id:
+            raise NotFoundError(f"{self.model.__name__} {row_id} was not found")
+        ctx.concern(row)
+        return row
+
+    def label(self, ctx: CommandContext, row: Any) -> str:
+        return str(self.model.__name__)
+
+    def written(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
+        if not row.archived:
+            self.restored(ctx, row)
+
+    def restored(self, ctx: CommandContext, row: Any) -> None:
+        """The row is live again: refuse when another live row now holds its place."""
