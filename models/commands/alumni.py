@@ -25,7 +25,7 @@ from models.commands.base import (
     MultilineText,
     register,
 )
-from models.commands.edits import FieldEditArgs, merge_changes, set_fields
+from models.commands.edits import FieldEditArgs, SupersededCommand, merge_changes, set_fields
 from models.commands.people import set_category
 from models.errors import TransitionError, ValidationError
 from models.people import Activity, ActivityKind, CategoryKey, Person, PersonEmail, PersonPhone
@@ -273,16 +273,10 @@ class AlumniRuleSetArgs(Args):
 
 
 @register
-class AlumniRuleSetV1(Command[AlumniRuleSetArgs]):
-    """Version 1 of ``alumni.rule_set``: the whole rule, without what the user saw.
-
-    Still accepted for commands queued before version 2 (outboxes, older
-    clients); it cannot tell a concurrent change and sets all it carries.
-    """
+class AlumniRuleSetV1(SupersededCommand[AlumniRuleSetArgs]):
+    """Version 1 of ``alumni.rule_set``: the whole rule."""
 
     name = "alumni.rule_set"
-    version = 1
-    shape = "superseded"
     args_model = AlumniRuleSetArgs
     roles = frozenset({Role.ADMIN})
 

@@ -317,6 +317,18 @@ def edit_args(name: str, fields: type[Args], id_arg: str, owner: type) -> type[F
     return model
 
 
+class SupersededCommand(Command[ArgsT]):
+    """Version 1 of a command whose version 2 is a field edit: the whole values, without
+    what the user saw.
+
+    Still accepted for commands queued before version 2 (outboxes, older clients); it
+    cannot tell a concurrent change and sets all it carries.
+    """
+
+    version = 1
+    shape = "superseded"
+
+
 class ArchivedField(Args):
     archived: bool | None = None
 

@@ -23,7 +23,7 @@ from models.commands.base import (
     register,
 )
 from models.commands.courses import COURSE_ROLES
-from models.commands.edits import FieldEditArgs, merge_changes, set_fields
+from models.commands.edits import FieldEditArgs, SupersededCommand, merge_changes, set_fields
 from models.courses import CourseRound, FormElement, FormElementKind, SignupForm
 from models.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 
@@ -98,16 +98,10 @@ def _form_of_round(ctx: CommandContext, form_id: str, round_id: str) -> SignupFo
 
 
 @register
-class SignupFormSetV1(Command[SignupFormSetArgs]):
-    """Version 1 of ``signup_form.set``: every text and the flag, without what the user saw.
-
-    Still accepted for commands queued before version 2 (outboxes, older
-    clients); it cannot tell a concurrent change and sets all it carries.
-    """
+class SignupFormSetV1(SupersededCommand[SignupFormSetArgs]):
+    """Version 1 of ``signup_form.set``: every text and the flag."""
 
     name = "signup_form.set"
-    version = 1
-    shape = "superseded"
     args_model = SignupFormSetArgs
     roles = COURSE_ROLES
 

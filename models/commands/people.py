@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 import pydantic
 from sqlalchemy import select
@@ -13,7 +14,11 @@ from sqlalchemy.orm import Session
 
 from models import validators
 from models.commands.base import Args, Command, CommandContext, register
-from models.commands.edits import FieldEditArgs, TextFieldChange, merge_changes, set_fields
+from models.commands.edits import (
+    ArchiveCommand,
+    FieldEditCommand,
+    TextFieldChange,
+)
 from models.errors import NotFoundError, ValidationError
 from models.ids import derived_id, utcnow
 from models.organisations import Organisation
@@ -143,7 +148,7 @@ class PersonEditArgs(Args):
 
 
 @register
-class PersonEdit(Command[PersonEditArgs]):
+class PersonEdit(FieldEditCommand[PersonEditArgs]):
     """Edit person fields, merged per field.
 
     Each change carries the value the user saw. A field nobody else changed
@@ -153,26 +158,28 @@ class PersonEdit(Command[PersonEditArgs]):
     """
 
     name = "person.edit"
-    shape = "field_edit"
     args_model = PersonEditArgs
     roles = EDIT_ROLES
+    model, id_arg, what = Person, "person_id", "Person"
 
     def run(self, ctx: CommandContext, args: PersonEditArgs) -> None:
         # Before anything is compared: a conflict (or its absence) would tell the value.
         require_readable(ctx.actor, "person", args.changes)
-        person = ctx.get(Person, args.person_id, what="Person")
-        updates = merge_changes(
-            ctx,
-            person,
-            args.changes,
-            what=person.full_name,
-            normalise=validators.normalize_person_field,
-        )
+        super().run(ctx, args)
+
+    def label(self, ctx: CommandContext, row: Any) -> str:
+        return str(row.full_name)
+
+    def value(self, field: str, value: Any) -> Any:
+        return validators.normalize_person_field(field, value)
+
+    def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
         if updates.get("organisation_id"):
             ctx.get(Organisation, updates["organisation_id"], what="Organisation")
-        set_fields(ctx, person, updates)
-        if "personnummer" in updates and person.personnummer:
-            person.birth_date = validators.birth_date_from_personnummer(person.personnummer)
+
+    def written(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
+        if "personnummer" in updates and row.personnummer:
+            row.birth_date = validators.birth_date_from_personnummer(row.personnummer)
 
 
 class PersonAddEmailArgs(Args):
@@ -439,43 +446,26 @@ class CategoryFields(Args):
     name: str | None = pydantic.Field(default=None, min_length=1, max_length=100)
 
 
-class CategoryRenameArgs(FieldEditArgs):
-    """``changes``: ``{"name": {"old": "Alumn", "new": "Alumnus"}}``."""
-
-    fields_model = CategoryFields
-    category_id: str
-
-
 @register
-class CategoryRename(Command[CategoryRenameArgs]):
-    """Rename a category (its key, what rules refer to, stays), merged like any field edit."""
+class CategoryRename(FieldEditCommand[Any]):
+    """Rename a category (its key, what rules refer to, stays), merged like any field edit:
+    ``changes``: ``{"name": {"old": "Alumn", "new": "Alumnus"}}``."""
 
     name = "category.rename"
-    shape = "field_edit"
-    args_model = CategoryRenameArgs
     roles = EDIT_ROLES
+    model, id_arg, what = Category, "category_id", "Category"
+    fields = CategoryFields
 
-    def run(self, ctx: CommandContext, args: CategoryRenameArgs) -> None:
-        category = ctx.get(Category, args.category_id, what="Category")
-        updates = merge_changes(ctx, category, args.changes, what=category.name)
-        if updates.get("name") and _same_name(ctx, updates["name"], other_than=category.id):
+    def label(self, ctx: CommandContext, row: Any) -> str:
+        return str(row.name)
+
+    def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
+        if updates.get("name") and _same_name(ctx, updates["name"], other_than=row.id):
             raise _name_taken(updates["name"])
-        set_fields(ctx, category, updates)
-
-
-class CategoryArchived(Args):
-    archived: bool | None = None
-
-
-class CategoryArchiveArgs(FieldEditArgs):
-    """``changes``: ``{"archived": {"old": false, "new": true}}`` (or back)."""
-
-    fields_model = CategoryArchived
-    category_id: str
 
 
 @register
-class CategoryArchive(Command[CategoryArchiveArgs]):
+class CategoryArchive(ArchiveCommand):
     """Archive a category (no longer given; persons keep it) or restore it.
 
     The categories the alumni processing gives cannot be archived: it would make them
@@ -483,26 +473,21 @@ class CategoryArchive(Command[CategoryArchiveArgs]):
     """
 
     name = "category.archive"
-    shape = "field_edit"
-    args_model = CategoryArchiveArgs
     roles = EDIT_ROLES
+    model, id_arg = Category, "category_id"
 
-    def run(self, ctx: CommandContext, args: CategoryArchiveArgs) -> None:
-        # An archived category is a tombstone, which ctx.get does not load.
-        category = ctx.session.get(Category, args.category_id)
-        if category is None or category.tenant_id != ctx.actor.tenant_id:
-            raise NotFoundError(f"Category {args.category_id} was not found")
-        ctx.concern(category)
-        updates = merge_changes(ctx, category, args.changes, what=category.name)
-        if updates.get("archived") and category.key in set(CategoryKey):
+    def label(self, ctx: CommandContext, row: Any) -> str:
+        return str(row.name)
+
+    def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
+        if updates.get("archived") and row.key in set(CategoryKey):
             raise ValidationError(
                 "{name} is given by the alumni processing and cannot be archived",
                 field="archived",
-                params={"name": category.name},
+                params={"name": row.name},
             )
-        if updates.get("archived") is False and _same_name(ctx, category.name):
-            raise _name_taken(category.name)
-        set_fields(ctx, category, updates)
+        if updates.get("archived") is False and _same_name(ctx, row.name):
+            raise _name_taken(row.name)
 
 
 class PersonSetCategoryManyArgs(Args):

@@ -14,7 +14,7 @@ import pydantic
 
 from models.commands.base import MULTILINE, Args, Command, CommandContext, MultilineText, register
 from models.commands.courses import COURSE_ROLES
-from models.commands.edits import FieldEditArgs, merge_changes, set_fields
+from models.commands.edits import FieldEditCommand
 from models.courses import CourseRound, RoundSession
 from models.errors import ValidationError
 from models.people import Person
@@ -78,49 +78,44 @@ class SessionFields(Args):
 NOTIFIED_FIELDS = frozenset({"day", "start_minute", "end_minute", "room"})
 
 
-class SessionEditArgs(FieldEditArgs):
-    fields_model = SessionFields
-    session_id: str
-
-
-def _session_value(field: str, value: object) -> object:
-    """A wire value of ``session.edit`` as the column holds it (the day from ISO text)."""
-    if field == "day" and isinstance(value, str) and value:
-        return date.fromisoformat(value)
-    return value
-
-
 @register
-class SessionEdit(Command[SessionEditArgs]):
+class SessionEdit(FieldEditCommand[Any]):
     """Edit a session's fields, merged per field; its day and times keep the rule of
     ``session.add`` (a session cannot move to another round)."""
 
     name = "session.edit"
-    shape = "field_edit"
-    args_model = SessionEditArgs
     roles = COURSE_ROLES
+    model, id_arg, what = RoundSession, "session_id", "Session"
+    fields = SessionFields
 
-    def run(self, ctx: CommandContext, args: SessionEditArgs) -> None:
-        session = ctx.get(RoundSession, args.session_id, what="Session")
-        round_ = ctx.get(CourseRound, session.round_id, what="Course round")
-        updates = merge_changes(
-            ctx, session, args.changes, what=_what(session), normalise=_session_value
-        )
+    def load(self, ctx: CommandContext, row_id: str) -> Any:
+        session = super().load(ctx, row_id)
+        ctx.get(CourseRound, session.round_id, what="Course round")
+        return session
+
+    def label(self, ctx: CommandContext, row: Any) -> str:
+        return f"the session on {row.day.isoformat()}"
+
+    def value(self, field: str, value: Any) -> Any:
+        """The day from ISO text."""
+        if field == "day" and isinstance(value, str) and value:
+            return date.fromisoformat(value)
+        return value
+
+    def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
         after: dict[str, Any] = {
-            f: updates.get(f, getattr(session, f)) for f in ("day", "start_minute", "end_minute")
+            f: updates.get(f, getattr(row, f)) for f in ("day", "start_minute", "end_minute")
         }
         if after["day"] is None:
             raise ValidationError("A session needs its day", field="day")
+        round_ = ctx.get(CourseRound, row.round_id, what="Course round")
         check_session(round_, after["day"], after["start_minute"], after["end_minute"])
         if updates.get("leader_id"):
             ctx.get(Person, updates["leader_id"], what="Session leader")
-        set_fields(ctx, session, updates)
+
+    def written(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
         if NOTIFIED_FIELDS & updates.keys():  # the round's participants are told (issue 16)
-            ctx.effect("notify.session_changed", session_id=session.id)
-
-
-def _what(session: RoundSession) -> str:
-    return f"the session on {session.day.isoformat()}"
+            ctx.effect("notify.session_changed", session_id=row.id)
 
 
 class SessionRemoveArgs(Args):
