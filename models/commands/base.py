@@ -101,6 +101,17 @@ def _multiline_fields(model: type[pydantic.BaseModel]) -> frozenset[str]:
     return frozenset(n for n, f in model.model_fields.items() if MULTILINE in f.metadata)
 
 
+def row_of_args(
+    model: type[RowT], args: Args, id_arg: str, *, but: Iterable[str] = (), **values: Any
+) -> RowT:
+    """A new row of ``model`` made from a ``*.create`` command's arguments: its id the
+    argument ``id_arg``, each other argument (but those named in ``but``) the column of
+    the same name, as it is; ``values`` set columns otherwise (they win)."""
+    left = {id_arg, *but}
+    given = {k: getattr(args, k) for k in type(args).model_fields if k not in left}
+    return model(id=getattr(args, id_arg), **{**given, **values})
+
+
 def roles_allow(allowed: frozenset[str], roles: Iterable[str]) -> bool:
     """Whether ``roles`` hold any one of ``allowed`` (an empty ``allowed``: anyone)."""
     return not allowed or not allowed.isdisjoint(roles)

@@ -27,7 +27,14 @@ from models.booking import (
     PriceRule,
     PriceScope,
 )
-from models.commands.base import Args, Command, CommandContext, MultilineText, register
+from models.commands.base import (
+    Args,
+    Command,
+    CommandContext,
+    MultilineText,
+    register,
+    row_of_args,
+)
 from models.commands.edits import ArchiveCommand, FieldEditCommand
 from models.courses import Course, CourseRound
 from models.errors import ConflictError, ValidationError
@@ -130,13 +137,7 @@ class MembershipTypeCreate(Command[MembershipTypeCreateArgs]):
     roles = PRICE_ROLES
 
     def run(self, ctx: CommandContext, args: MembershipTypeCreateArgs) -> None:
-        row = MembershipType(
-            id=args.membership_type_id,
-            name=args.name,
-            fee=args.fee,
-            vat_rate=args.vat_rate,
-            account=args.account,
-        )
+        row = row_of_args(MembershipType, args, "membership_type_id")
         _check(row)
         ctx.add(row)
 
@@ -208,14 +209,8 @@ class PriceRuleCreate(Command[PriceRuleCreateArgs]):
             )
         if args.membership_type_id:
             ctx.get(MembershipType, args.membership_type_id, what="Membership type")
-        row = PriceRule(
-            id=args.price_rule_id,
-            scope_kind=args.scope_kind.value,
-            scope_id=scope_id,
-            base_price=args.base_price,
-            vat_rate=args.vat_rate,
-            account=args.account,
-            membership_type_id=args.membership_type_id,
+        row = row_of_args(
+            PriceRule, args, "price_rule_id", scope_kind=args.scope_kind.value, scope_id=scope_id
         )
         _check(row)
         ctx.add(row)
@@ -342,13 +337,7 @@ class MembershipAdd(Command[MembershipAddArgs]):
     def run(self, ctx: CommandContext, args: MembershipAddArgs) -> None:
         ctx.get(Person, args.person_id, what="Person")
         ctx.get(MembershipType, args.membership_type_id, what="Membership type")
-        row = PersonMembership(
-            id=args.membership_id,
-            person_id=args.person_id,
-            membership_type_id=args.membership_type_id,
-            since=args.since,
-            until=args.until,
-        )
+        row = row_of_args(PersonMembership, args, "membership_id")
         _check(row)
         ctx.add(row)
 
@@ -505,11 +494,7 @@ class PrerequisiteAdd(Command[PrerequisiteAddArgs]):
     roles = LEVEL_ROLES
 
     def run(self, ctx: CommandContext, args: PrerequisiteAddArgs) -> None:
-        row = CoursePrerequisite(
-            id=args.prerequisite_id,
-            course_id=args.course_id,
-            required_course_id=args.required_course_id,
-        )
+        row = row_of_args(CoursePrerequisite, args, "prerequisite_id")
         _check_prerequisite(ctx, row)
         ctx.add(row)
 
@@ -547,16 +532,7 @@ class LevelApprovalAdd(Command[LevelApprovalAddArgs]):
     def run(self, ctx: CommandContext, args: LevelApprovalAddArgs) -> None:
         ctx.get(Person, args.person_id, what="Person")
         ctx.get(Course, args.course_id, what="Course")
-        ctx.add(
-            LevelApproval(
-                id=args.level_approval_id,
-                person_id=args.person_id,
-                course_id=args.course_id,
-                approved_on=args.approved_on,
-                approved_by=args.approved_by.strip(),
-                note=args.note,
-            )
-        )
+        ctx.add(row_of_args(LevelApproval, args, "level_approval_id"))
 
 
 @register

@@ -18,6 +18,7 @@ from models.commands.base import (
     CommandContext,
     MultilineText,
     register,
+    row_of_args,
 )
 from models.commands.edits import (
     ArchivedField,
@@ -67,16 +68,7 @@ class CourseCreate(Command[CourseCreateArgs]):
     def run(self, ctx: CommandContext, args: CourseCreateArgs) -> None:
         if args.leader_id:
             ctx.get(Person, args.leader_id, what="Course leader")
-        ctx.add(
-            Course(
-                id=args.course_id,
-                code=args.code,
-                name=args.name,
-                description=args.description,
-                category=args.category,
-                leader_id=args.leader_id,
-            )
-        )
+        ctx.add(row_of_args(Course, args, "course_id"))
 
 
 class RoundCreateArgs(Args):
@@ -109,23 +101,7 @@ class RoundCreate(Command[RoundCreateArgs]):
     def run(self, ctx: CommandContext, args: RoundCreateArgs) -> None:
         ctx.get(Course, args.course_id, what="Course")
         check_round_dates(args)
-        ctx.add(
-            CourseRound(
-                id=args.round_id,
-                course_id=args.course_id,
-                name=args.name,
-                term=args.term,
-                starts_on=args.starts_on,
-                ends_on=args.ends_on,
-                place=args.place,
-                seats=args.seats,
-                status=args.status,
-                registration_opens_on=args.registration_opens_on,
-                registration_closes_on=args.registration_closes_on,
-                price_ore=args.price_ore,
-                partner_course=args.partner_course,
-            )
-        )
+        ctx.add(row_of_args(CourseRound, args, "round_id", but=["copy_sessions_from"]))
         if args.copy_sessions_from:
             copy_sessions(ctx, args.copy_sessions_from, args)
 

@@ -29,6 +29,7 @@ from models.commands.base import (
     CommandContext,
     MultilineText,
     register,
+    row_of_args,
 )
 from models.commands.edits import ArchiveCommand, FieldEditCommand
 from models.courses import Course, CourseRound
@@ -87,14 +88,12 @@ class TemplateCreate(Command[TemplateCreateArgs]):
     def run(self, ctx: CommandContext, args: TemplateCreateArgs) -> None:
         _check_texts(args.event_type, {f: getattr(args, f) for f in TEXT_FIELDS})
         ctx.add(
-            MessageTemplate(
-                id=args.template_id,
+            row_of_args(
+                MessageTemplate,
+                args,
+                "template_id",
                 event_type=args.event_type.value,
-                name=args.name,
                 language=args.language.value,
-                subject=args.subject,
-                email_body=args.email_body,
-                sms_text=args.sms_text,
                 state=TemplateState.DRAFT.value,
                 version=0,
                 published_subject="",
@@ -366,11 +365,7 @@ class RecipientCreate(Command[RecipientCreateArgs]):
     def run(self, ctx: CommandContext, args: RecipientCreateArgs) -> None:
         ctx.get(Person, args.person_id, what="Person")
         _check_user(ctx, args.user_id)
-        ctx.add(
-            NotificationRecipient(
-                id=args.recipient_id, person_id=args.person_id, role=args.role, user_id=args.user_id
-            )
-        )
+        ctx.add(row_of_args(NotificationRecipient, args, "recipient_id"))
 
 
 class RecipientFields(Args):

@@ -12,7 +12,15 @@ from typing import Annotated, Any
 
 import pydantic
 
-from models.commands.base import MULTILINE, Args, Command, CommandContext, MultilineText, register
+from models.commands.base import (
+    MULTILINE,
+    Args,
+    Command,
+    CommandContext,
+    MultilineText,
+    register,
+    row_of_args,
+)
 from models.commands.courses import COURSE_ROLES
 from models.commands.edits import FieldEditCommand
 from models.courses import CourseRound, RoundSession
@@ -49,18 +57,7 @@ class SessionAdd(Command[SessionAddArgs]):
         check_session(round_, args.day, args.start_minute, args.end_minute)
         if args.leader_id:
             ctx.get(Person, args.leader_id, what="Session leader")
-        ctx.add(
-            RoundSession(
-                id=args.session_id,
-                round_id=round_.id,
-                day=args.day,
-                start_minute=args.start_minute,
-                end_minute=args.end_minute,
-                room=args.room,
-                leader_id=args.leader_id,
-                note=args.note,
-            )
-        )
+        ctx.add(row_of_args(RoundSession, args, "session_id", round_id=round_.id))
 
 
 class SessionFields(Args):
