@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from typing import Annotated, Any
+from typing import Any
 
 import pydantic
 from sqlalchemy import select
@@ -18,10 +18,10 @@ from models.alumni import (
 )
 from models.alumni_proposals import apply_proposal
 from models.commands.base import (
-    MULTILINE,
     Args,
     Command,
     CommandContext,
+    MultilineField,
     MultilineText,
     register,
 )
@@ -301,7 +301,7 @@ class RuleFields(Args):
     params: RuleParams | None = None
     position: int | None = None
     active: bool | None = None
-    description: Annotated[str | None, MULTILINE] = pydantic.Field(default=None, max_length=300)
+    description: MultilineField = pydantic.Field(default=None, max_length=300)
 
 
 class AlumniRuleEditArgs(FieldEditArgs):

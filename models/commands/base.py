@@ -44,6 +44,8 @@ MULTILINE = "multiline"
 _TEMPLATE = "kansli_template"
 #: A text argument that may hold line breaks.
 MultilineText = Annotated[str, MULTILINE]
+#: An editable field (``fields`` of a field edit) of such text: None when not changed.
+MultilineField = Annotated[str | None, MULTILINE]
 
 
 class Args(pydantic.BaseModel):

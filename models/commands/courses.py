@@ -6,16 +6,16 @@ import weakref
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 from types import SimpleNamespace
-from typing import Annotated, Any, ClassVar
+from typing import Any, ClassVar
 
 import pydantic
 from sqlalchemy import select
 
 from models.commands.base import (
-    MULTILINE,
     Args,
     Command,
     CommandContext,
+    MultilineField,
     MultilineText,
     register,
     row_of_args,
@@ -146,7 +146,7 @@ class CourseFields(Args):
 
     code: str | None = pydantic.Field(default=None, min_length=1, max_length=40)
     name: str | None = pydantic.Field(default=None, min_length=1, max_length=200)
-    description: Annotated[str | None, MULTILINE] = pydantic.Field(default=None, max_length=20_000)
+    description: MultilineField = pydantic.Field(default=None, max_length=20_000)
     category: str | None = pydantic.Field(default=None, max_length=100)
     leader_id: str | None = None
 
@@ -273,7 +273,7 @@ class RoundSetTermsV1(SupersededCommand[RoundSetTermsArgs]):
 
 
 class TermsFields(Args):
-    terms_text: Annotated[str | None, MULTILINE] = pydantic.Field(default=None, max_length=20_000)
+    terms_text: MultilineField = pydantic.Field(default=None, max_length=20_000)
     terms_version: str | None = pydantic.Field(default=None, min_length=1, max_length=40)
 
 

@@ -8,17 +8,16 @@ a request to approve the new registration.
 
 from __future__ import annotations
 
-from typing import Annotated
 from urllib.parse import urlsplit
 
 import pydantic
 from sqlalchemy import select
 
 from models.commands.base import (
-    MULTILINE,
     Args,
     Command,
     CommandContext,
+    MultilineField,
     MultilineText,
     register,
 )
@@ -122,11 +121,9 @@ class SignupFormSetV1(SupersededCommand[SignupFormSetArgs]):
 
 class SignupFormFields(Args):
     heading: str | None = pydantic.Field(default=None, max_length=200)
-    intro: Annotated[str | None, MULTILINE] = pydantic.Field(default=None, max_length=20000)
+    intro: MultilineField = pydantic.Field(default=None, max_length=20000)
     banner_url: str | None = pydantic.Field(default=None, max_length=500)
-    confirmation_text: Annotated[str | None, MULTILINE] = pydantic.Field(
-        default=None, max_length=20000
-    )
+    confirmation_text: MultilineField = pydantic.Field(default=None, max_length=20000)
     published: bool | None = None
 
 

@@ -23,10 +23,10 @@ from sqlalchemy import select
 
 from models.base import SyncMixin
 from models.commands.base import (
-    MULTILINE,
     Args,
     Command,
     CommandContext,
+    MultilineField,
     MultilineText,
     register,
     row_of_args,
@@ -109,10 +109,8 @@ class TemplateFields(Args):
 
     name: str | None = pydantic.Field(default=None, min_length=1, max_length=200)
     subject: str | None = pydantic.Field(default=None, max_length=SUBJECT_LIMIT)
-    email_body: Annotated[str | None, MULTILINE] = pydantic.Field(
-        default=None, max_length=EMAIL_LIMIT
-    )
-    sms_text: Annotated[str | None, MULTILINE] = pydantic.Field(default=None, max_length=SMS_LIMIT)
+    email_body: MultilineField = pydantic.Field(default=None, max_length=EMAIL_LIMIT)
+    sms_text: MultilineField = pydantic.Field(default=None, max_length=SMS_LIMIT)
 
 
 @register

@@ -13,10 +13,10 @@ from typing import Annotated, Any
 import pydantic
 
 from models.commands.base import (
-    MULTILINE,
     Args,
     Command,
     CommandContext,
+    MultilineField,
     MultilineText,
     register,
     row_of_args,
@@ -68,7 +68,7 @@ class SessionFields(Args):
     end_minute: Minute | None = None
     room: str | None = pydantic.Field(default=None, max_length=200)
     leader_id: str | None = None
-    note: Annotated[str | None, MULTILINE] = pydantic.Field(default=None, max_length=2000)
+    note: MultilineField = pydantic.Field(default=None, max_length=2000)
 
 
 #: The fields whose change the round's participants are told of (``round.session_changed``).
