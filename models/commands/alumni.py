@@ -17,15 +17,14 @@ from models.alumni import (
     ProposalState,
 )
 from models.alumni_proposals import apply_proposal
-from models.commands.base import (
-    Args,
-    Command,
-    CommandContext,
+from models.commands.base import Args, Command, CommandContext, MultilineText, register
+from models.commands.edits import (
+    FieldEditArgs,
     MultilineField,
-    MultilineText,
-    register,
+    SupersededCommand,
+    merge_changes,
+    set_fields,
 )
-from models.commands.edits import FieldEditArgs, SupersededCommand, merge_changes, set_fields
 from models.commands.people import set_category
 from models.errors import TransitionError, ValidationError
 from models.people import Activity, ActivityKind, CategoryKey, Person, PersonEmail, PersonPhone

@@ -44,8 +44,6 @@ MULTILINE = "multiline"
 _TEMPLATE = "kansli_template"
 #: A text argument that may hold line breaks.
 MultilineText = Annotated[str, MULTILINE]
-#: An editable field (``fields`` of a field edit) of such text: None when not changed.
-MultilineField = Annotated[str | None, MULTILINE]
 
 
 class Args(pydantic.BaseModel):
@@ -101,17 +99,6 @@ def _multiline_fields(model: type[pydantic.BaseModel]) -> frozenset[str]:
     """The fields of ``model`` marked :data:`MULTILINE` (worked out once per model: asked
     for every argument of every command, an import's tens of thousands)."""
     return frozenset(n for n, f in model.model_fields.items() if MULTILINE in f.metadata)
-
-
-def row_of_args(
-    model: type[RowT], args: Args, id_arg: str, *, but: Iterable[str] = (), **values: Any
-) -> RowT:
-    """A new row of ``model`` made from a ``*.create`` command's arguments: its id the
-    argument ``id_arg``, each other argument (but those named in ``but``) the column of
-    the same name, as it is; ``values`` set columns otherwise (they win)."""
-    left = {id_arg, *but}
-    given = {k: getattr(args, k) for k in type(args).model_fields if k not in left}
-    return model(id=getattr(args, id_arg), **{**given, **values})
 
 
 def roles_allow(allowed: frozenset[str], roles: Iterable[str]) -> bool:
@@ -203,6 +190,16 @@ class CommandContext:
         if self._collected is None:
             return model(**values)
         return new_row(model, values)
+
+    def new_from(
+        self, model: type[RowT], args: Args, id_arg: str, *, but: Iterable[str] = (), **values: Any
+    ) -> RowT:
+        """A new row of ``model`` (:meth:`new`) made from a ``*.create`` command's arguments:
+        its id the argument ``id_arg``, each other argument (but those named in ``but``) the
+        column of the same name, as it is; ``values`` set columns otherwise (they win)."""
+        left = {id_arg, *but}
+        given = {k: getattr(args, k) for k in type(args).model_fields if k not in left}
+        return self.new(model, id=getattr(args, id_arg), **{**given, **values})
 
     def add(self, row: SyncMixin) -> None:
         if self._collected is not None:

@@ -27,14 +27,7 @@ from models.booking import (
     PriceRule,
     PriceScope,
 )
-from models.commands.base import (
-    Args,
-    Command,
-    CommandContext,
-    MultilineText,
-    register,
-    row_of_args,
-)
+from models.commands.base import Args, Command, CommandContext, MultilineText, register
 from models.commands.edits import ArchiveCommand, FieldEditCommand
 from models.courses import Course, CourseRound
 from models.errors import ConflictError, ValidationError
@@ -137,7 +130,7 @@ class MembershipTypeCreate(Command[MembershipTypeCreateArgs]):
     roles = PRICE_ROLES
 
     def run(self, ctx: CommandContext, args: MembershipTypeCreateArgs) -> None:
-        row = row_of_args(MembershipType, args, "membership_type_id")
+        row = ctx.new_from(MembershipType, args, "membership_type_id")
         _check(row)
         ctx.add(row)
 
@@ -209,7 +202,7 @@ class PriceRuleCreate(Command[PriceRuleCreateArgs]):
             )
         if args.membership_type_id:
             ctx.get(MembershipType, args.membership_type_id, what="Membership type")
-        row = row_of_args(
+        row = ctx.new_from(
             PriceRule, args, "price_rule_id", scope_kind=args.scope_kind.value, scope_id=scope_id
         )
         _check(row)
@@ -337,7 +330,7 @@ class MembershipAdd(Command[MembershipAddArgs]):
     def run(self, ctx: CommandContext, args: MembershipAddArgs) -> None:
         ctx.get(Person, args.person_id, what="Person")
         ctx.get(MembershipType, args.membership_type_id, what="Membership type")
-        row = row_of_args(PersonMembership, args, "membership_id")
+        row = ctx.new_from(PersonMembership, args, "membership_id")
         _check(row)
         ctx.add(row)
 
@@ -494,7 +487,7 @@ class PrerequisiteAdd(Command[PrerequisiteAddArgs]):
     roles = LEVEL_ROLES
 
     def run(self, ctx: CommandContext, args: PrerequisiteAddArgs) -> None:
-        row = row_of_args(CoursePrerequisite, args, "prerequisite_id")
+        row = ctx.new_from(CoursePrerequisite, args, "prerequisite_id")
         _check_prerequisite(ctx, row)
         ctx.add(row)
 
@@ -532,7 +525,7 @@ class LevelApprovalAdd(Command[LevelApprovalAddArgs]):
     def run(self, ctx: CommandContext, args: LevelApprovalAddArgs) -> None:
         ctx.get(Person, args.person_id, what="Person")
         ctx.get(Course, args.course_id, what="Course")
-        ctx.add(row_of_args(LevelApproval, args, "level_approval_id"))
+        ctx.add(ctx.new_from(LevelApproval, args, "level_approval_id"))
 
 
 @register

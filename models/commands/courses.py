@@ -11,20 +11,13 @@ from typing import Any, ClassVar
 import pydantic
 from sqlalchemy import select
 
-from models.commands.base import (
-    Args,
-    Command,
-    CommandContext,
-    MultilineField,
-    MultilineText,
-    register,
-    row_of_args,
-)
+from models.commands.base import Args, Command, CommandContext, MultilineText, register
 from models.commands.edits import (
     ArchivedField,
     FieldChange,
     FieldEditArgs,
     FieldEditCommand,
+    MultilineField,
     SupersededCommand,
     merge_changes,
     set_fields,
@@ -68,7 +61,7 @@ class CourseCreate(Command[CourseCreateArgs]):
     def run(self, ctx: CommandContext, args: CourseCreateArgs) -> None:
         if args.leader_id:
             ctx.get(Person, args.leader_id, what="Course leader")
-        ctx.add(row_of_args(Course, args, "course_id"))
+        ctx.add(ctx.new_from(Course, args, "course_id"))
 
 
 class RoundCreateArgs(Args):
@@ -101,7 +94,7 @@ class RoundCreate(Command[RoundCreateArgs]):
     def run(self, ctx: CommandContext, args: RoundCreateArgs) -> None:
         ctx.get(Course, args.course_id, what="Course")
         check_round_dates(args)
-        ctx.add(row_of_args(CourseRound, args, "round_id", but=["copy_sessions_from"]))
+        ctx.add(ctx.new_from(CourseRound, args, "round_id", but=["copy_sessions_from"]))
         if args.copy_sessions_from:
             copy_sessions(ctx, args.copy_sessions_from, args)
 

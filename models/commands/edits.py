@@ -56,6 +56,10 @@ SHAPES = {
 EDIT_ACTION = "fields.edit"
 
 
+#: An editable text field of a field edit's ``fields`` that may hold line breaks.
+MultilineField = Annotated[str | None, MULTILINE]
+
+
 class FieldChange(Args):
     """One field's change: the value the user saw and the value they set."""
 

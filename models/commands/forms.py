@@ -13,16 +13,15 @@ from urllib.parse import urlsplit
 import pydantic
 from sqlalchemy import select
 
-from models.commands.base import (
-    Args,
-    Command,
-    CommandContext,
-    MultilineField,
-    MultilineText,
-    register,
-)
+from models.commands.base import Args, Command, CommandContext, MultilineText, register
 from models.commands.courses import COURSE_ROLES
-from models.commands.edits import FieldEditArgs, SupersededCommand, merge_changes, set_fields
+from models.commands.edits import (
+    FieldEditArgs,
+    MultilineField,
+    SupersededCommand,
+    merge_changes,
+    set_fields,
+)
 from models.courses import CourseRound, FormElement, FormElementKind, SignupForm
 from models.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 

@@ -22,16 +22,8 @@ import pydantic
 from sqlalchemy import select
 
 from models.base import SyncMixin
-from models.commands.base import (
-    Args,
-    Command,
-    CommandContext,
-    MultilineField,
-    MultilineText,
-    register,
-    row_of_args,
-)
-from models.commands.edits import ArchiveCommand, FieldEditCommand
+from models.commands.base import Args, Command, CommandContext, MultilineText, register
+from models.commands.edits import ArchiveCommand, FieldEditCommand, MultilineField
 from models.courses import Course, CourseRound
 from models.errors import ConflictError, NotFoundError, TransitionError, ValidationError
 from models.notifications import (
@@ -88,7 +80,7 @@ class TemplateCreate(Command[TemplateCreateArgs]):
     def run(self, ctx: CommandContext, args: TemplateCreateArgs) -> None:
         _check_texts(args.event_type, {f: getattr(args, f) for f in TEXT_FIELDS})
         ctx.add(
-            row_of_args(
+            ctx.new_from(
                 MessageTemplate,
                 args,
                 "template_id",
@@ -363,7 +355,7 @@ class RecipientCreate(Command[RecipientCreateArgs]):
     def run(self, ctx: CommandContext, args: RecipientCreateArgs) -> None:
         ctx.get(Person, args.person_id, what="Person")
         _check_user(ctx, args.user_id)
-        ctx.add(row_of_args(NotificationRecipient, args, "recipient_id"))
+        ctx.add(ctx.new_from(NotificationRecipient, args, "recipient_id"))
 
 
 class RecipientFields(Args):

@@ -14,7 +14,7 @@ import pydantic
 from sqlalchemy import select
 
 from models import validators
-from models.commands.base import Args, Command, CommandContext, register, row_of_args
+from models.commands.base import Args, Command, CommandContext, register
 from models.commands.edits import ArchiveArgs as ArchiveArgs  # models/commands/accounting.py's
 from models.commands.edits import ArchiveCommand, FieldEditCommand
 from models.commands.people import EDIT_ROLES
@@ -190,7 +190,7 @@ class CustomerCreate(Command[CustomerCreateArgs]):
         _refuse_second_customer(
             ctx, organisation_id=args.organisation_id, number=args.customer_number
         )
-        ctx.add(row_of_args(Customer, args, "customer_id"))
+        ctx.add(ctx.new_from(Customer, args, "customer_id"))
 
 
 class CustomerFields(Args):
@@ -263,7 +263,7 @@ class ContractCreate(Command[ContractCreateArgs]):
     def run(self, ctx: CommandContext, args: ContractCreateArgs) -> None:
         ctx.get(Customer, args.customer_id, what="Customer")
         check_contract_dates(args.starts_on, args.ends_on)
-        ctx.add(row_of_args(Contract, args, "contract_id"))
+        ctx.add(ctx.new_from(Contract, args, "contract_id"))
 
 
 class ContractFields(Args):
@@ -326,7 +326,7 @@ class AgentCreate(Command[AgentCreateArgs]):
 
     def run(self, ctx: CommandContext, args: AgentCreateArgs) -> None:
         ctx.get(Organisation, args.organisation_id, what="Organisation")
-        ctx.add(row_of_args(Agent, args, "agent_id"))
+        ctx.add(ctx.new_from(Agent, args, "agent_id"))
 
 
 class AgentFields(Args):

@@ -14,22 +14,11 @@ from sqlalchemy.orm import Session
 
 from models import validators
 from models.commands.base import Args, Command, CommandContext, register
-from models.commands.edits import (
-    ArchiveCommand,
-    FieldEditCommand,
-    TextFieldChange,
-)
+from models.commands.edits import ArchiveCommand, FieldEditCommand, TextFieldChange
 from models.errors import NotFoundError, ValidationError
 from models.ids import derived_id, utcnow
 from models.organisations import Organisation
-from models.people import (
-    Category,
-    CategoryKey,
-    Person,
-    PersonCategory,
-    PersonEmail,
-    PersonPhone,
-)
+from models.people import Category, CategoryKey, Person, PersonCategory, PersonEmail, PersonPhone
 from models.tenancy import Role
 from models.visibility import require_readable
 

@@ -12,17 +12,9 @@ from typing import Annotated, Any
 
 import pydantic
 
-from models.commands.base import (
-    Args,
-    Command,
-    CommandContext,
-    MultilineField,
-    MultilineText,
-    register,
-    row_of_args,
-)
+from models.commands.base import Args, Command, CommandContext, MultilineText, register
 from models.commands.courses import COURSE_ROLES
-from models.commands.edits import FieldEditCommand
+from models.commands.edits import FieldEditCommand, MultilineField
 from models.courses import CourseRound, RoundSession
 from models.errors import ValidationError
 from models.people import Person
@@ -57,7 +49,7 @@ class SessionAdd(Command[SessionAddArgs]):
         check_session(round_, args.day, args.start_minute, args.end_minute)
         if args.leader_id:
             ctx.get(Person, args.leader_id, what="Session leader")
-        ctx.add(row_of_args(RoundSession, args, "session_id", round_id=round_.id))
+        ctx.add(ctx.new_from(RoundSession, args, "session_id", round_id=round_.id))
 
 
 class SessionFields(Args):
