@@ -35,7 +35,7 @@ from sqlalchemy import select
 
 from models.audit import AuditEvent
 from models.base import SyncMixin
-from models.commands.base import MULTILINE, Args, ArgsT, Command, CommandContext
+from models.commands.base import MULTILINE, Args, ArgsT, Command, CommandContext, id_args
 from models.errors import ConflictError, NotFoundError, ValidationError
 
 #: The shapes a command can have (``Command.shape``); the edit-commands test
@@ -312,11 +312,9 @@ class FieldEditCommand(Command[ArgsT]):
 
 
 def edit_args(name: str, fields: type[Args], id_arg: str, owner: type) -> type[FieldEditArgs]:
-    """The arguments of a field edit of ``fields``, the row's id in ``id_arg``: the class
-    ``name(FieldEditArgs)`` as it would be written out, in ``owner``'s module."""
-    model = pydantic.create_model(
-        name, __base__=FieldEditArgs, __module__=owner.__module__, **{id_arg: (str, ...)}
-    )
+    """The arguments of a field edit of ``fields``, the row's id in ``id_arg``
+    (:func:`~models.commands.base.id_args`)."""
+    model = id_args(name, id_arg, owner, FieldEditArgs)
     model.fields_model = fields
     return model
 

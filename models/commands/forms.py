@@ -13,7 +13,14 @@ from urllib.parse import urlsplit
 import pydantic
 from sqlalchemy import select
 
-from models.commands.base import Args, Command, CommandContext, MultilineText, register
+from models.commands.base import (
+    Args,
+    Command,
+    CommandContext,
+    MultilineText,
+    RemoveCommand,
+    register,
+)
 from models.commands.courses import COURSE_ROLES
 from models.commands.edits import (
     FieldEditArgs,
@@ -251,22 +258,13 @@ class FormElementAdd(Command[FormElementAddArgs]):
         ctx.add(element)
 
 
-class FormElementRemoveArgs(Args):
-    element_id: str
-
-
 @register
-class FormElementRemove(Command[FormElementRemoveArgs]):
+class FormElementRemove(RemoveCommand):
     """Take a question off a sign-up form; answers already given stay on the registrations."""
 
     name = "form_element.remove"
-    shape = "delete"
-    args_model = FormElementRemoveArgs
     roles = COURSE_ROLES
-
-    def run(self, ctx: CommandContext, args: FormElementRemoveArgs) -> None:
-        element = ctx.get(FormElement, args.element_id, what="Form element")
-        element.deleted_at = ctx.now
+    model, id_arg, what = FormElement, "element_id", "Form element"
 
 
 class FormElementFields(Args):

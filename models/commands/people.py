@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import validators
-from models.commands.base import Args, Command, CommandContext, register
+from models.commands.base import Args, Command, CommandContext, RemoveCommand, register
 from models.commands.edits import ArchiveCommand, FieldEditCommand, TextFieldChange
 from models.errors import NotFoundError, ValidationError
 from models.ids import derived_id, utcnow
@@ -216,20 +216,11 @@ def add_email(
     return email
 
 
-class PersonRemoveEmailArgs(Args):
-    email_id: str
-
-
 @register
-class PersonRemoveEmail(Command[PersonRemoveEmailArgs]):
+class PersonRemoveEmail(RemoveCommand):
     name = "person.remove_email"
-    shape = "delete"
-    args_model = PersonRemoveEmailArgs
     roles = EDIT_ROLES
-
-    def run(self, ctx: CommandContext, args: PersonRemoveEmailArgs) -> None:
-        email = ctx.get(PersonEmail, args.email_id, what="E-mail address")
-        email.deleted_at = ctx.now
+    model, id_arg, what = PersonEmail, "email_id", "E-mail address"
 
 
 class PersonAddPhoneArgs(Args):

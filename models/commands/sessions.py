@@ -12,7 +12,14 @@ from typing import Annotated, Any
 
 import pydantic
 
-from models.commands.base import Args, Command, CommandContext, MultilineText, register
+from models.commands.base import (
+    Args,
+    Command,
+    CommandContext,
+    MultilineText,
+    RemoveCommand,
+    register,
+)
 from models.commands.courses import COURSE_ROLES
 from models.commands.edits import FieldEditCommand, MultilineField
 from models.courses import CourseRound, RoundSession
@@ -107,20 +114,13 @@ class SessionEdit(FieldEditCommand[Any]):
             ctx.effect("notify.session_changed", session_id=row.id)
 
 
-class SessionRemoveArgs(Args):
-    session_id: str
-
-
 @register
-class SessionRemove(Command[SessionRemoveArgs]):
+class SessionRemove(RemoveCommand):
     """Take a session off its round (a tombstone)."""
 
     name = "session.remove"
-    shape = "delete"
-    args_model = SessionRemoveArgs
     roles = COURSE_ROLES
+    model, id_arg, what = RoundSession, "session_id", "Session"
 
-    def run(self, ctx: CommandContext, args: SessionRemoveArgs) -> None:
-        session = ctx.get(RoundSession, args.session_id, what="Session")
-        session.deleted_at = ctx.now
-        ctx.effect("notify.session_changed", session_id=session.id)
+    def removed(self, ctx: CommandContext, row: Any) -> None:
+        ctx.effect("notify.session_changed", session_id=row.id)
