@@ -350,31 +350,6 @@ def id_args(name: str, id_arg: str, owner: type, base: type[ArgsT]) -> type[Args
     return pydantic.create_model(name, __base__=base, __module__=owner.__module__, **fields)
 
 
-class RemoveCommand(Command[Any]):
-    """A ``*.remove`` command: the live row of ``model`` (its id the one argument,
-    ``id_arg``; ``what`` names it when it is not found) gets its tombstone, and
-    :meth:`removed` does what follows. The arguments ``{cls.__name__}Args`` are made
-    from ``id_arg``."""
-
-    shape = "delete"
-    model: ClassVar[type[Any]]
-    id_arg: ClassVar[str]
-    what: ClassVar[str]
-
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        if "id_arg" in cls.__dict__ and "args_model" not in cls.__dict__:
-            cls.args_model = id_args(f"{cls.__name__}Args", cls.id_arg, cls, Args)
-
-    def run(self, ctx: CommandContext, args: Any) -> None:
-        row = ctx.get(self.model, getattr(args, self.id_arg), what=self.what)
-        row.deleted_at = ctx.now
-        self.removed(ctx, row)
-
-    def removed(self, ctx: CommandContext, row: Any) -> None:
-        """What follows from ``row``'s removal."""
-
-
 def _changed(state: Any, key: str, new: bool) -> bool:
     attr = state.attrs[key]
     if new:

@@ -13,18 +13,12 @@ from urllib.parse import urlsplit
 import pydantic
 from sqlalchemy import select
 
-from models.commands.base import (
-    Args,
-    Command,
-    CommandContext,
-    MultilineText,
-    RemoveCommand,
-    register,
-)
+from models.commands.base import Args, Command, CommandContext, MultilineText, register
 from models.commands.courses import COURSE_ROLES
 from models.commands.edits import (
     FieldEditArgs,
     MultilineField,
+    RemoveCommand,
     SupersededCommand,
     merge_changes,
     set_fields,

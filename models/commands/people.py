@@ -13,8 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import validators
-from models.commands.base import Args, Command, CommandContext, RemoveCommand, register
-from models.commands.edits import ArchiveCommand, FieldEditCommand, TextFieldChange
+from models.commands.base import Args, Command, CommandContext, register
+from models.commands.edits import ArchiveCommand, FieldEditCommand, RemoveCommand, TextFieldChange
 from models.errors import NotFoundError, ValidationError
 from models.ids import derived_id, utcnow
 from models.organisations import Organisation

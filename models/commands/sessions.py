@@ -12,16 +12,9 @@ from typing import Annotated, Any
 
 import pydantic
 
-from models.commands.base import (
-    Args,
-    Command,
-    CommandContext,
-    MultilineText,
-    RemoveCommand,
-    register,
-)
+from models.commands.base import Args, Command, CommandContext, MultilineText, register
 from models.commands.courses import COURSE_ROLES
-from models.commands.edits import FieldEditCommand, MultilineField
+from models.commands.edits import FieldEditCommand, MultilineField, RemoveCommand
 from models.courses import CourseRound, RoundSession
 from models.errors import ValidationError
 from models.people import Person
