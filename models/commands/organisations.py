@@ -15,8 +15,9 @@ from sqlalchemy import select
 
 from models import validators
 from models.commands.base import Args, Command, CommandContext, register
-from models.commands.edits import ArchiveArgs as ArchiveArgs  # models/commands/accounting.py's
-from models.commands.edits import ArchiveCommand, FieldEditCommand
+from models.commands.edits import ArchiveArgs as ArchiveArgs  # for commands/accounting.py
+from models.commands.edits import ArchiveCommand as ArchiveCommand  # (it moved to edits.py)
+from models.commands.edits import FieldEditCommand
 from models.commands.people import EDIT_ROLES
 from models.errors import ValidationError
 from models.organisations import Agent, Contract, Customer, Organisation
