@@ -95,7 +95,7 @@ class _RowEdit(FieldEditCommand[Any]):
 
     dates: ClassVar[tuple[str, ...]] = ()
 
-    def value(self, field: str, value: Any) -> Any:
+    def value(self, row: Any, field: str, value: Any) -> Any:
         return _as_date(value) if field in self.dates else value
 
     def written(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:

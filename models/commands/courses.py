@@ -208,7 +208,7 @@ class RoundEdit(_NamedRowEdit):
     model, id_arg, what = CourseRound, "round_id", "Course round"
     fields = RoundFields
 
-    def value(self, field: str, value: Any) -> Any:
+    def value(self, row: Any, field: str, value: Any) -> Any:
         """Dates from ISO text."""
         return _date_or_none(value) if field in ROUND_DATES else value
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
+from functools import partial
 from typing import Annotated, Any, ClassVar
 
 import pydantic
@@ -287,7 +288,9 @@ class FieldEditCommand(Command[ArgsT]):
     def run(self, ctx: CommandContext, args: ArgsT) -> None:
         row = self.load(ctx, str(getattr(args, self.id_arg)))
         changes = args.changes  # type: ignore[attr-defined]
-        updates = merge_changes(ctx, row, changes, what=self.label(ctx, row), normalise=self.value)
+        updates = merge_changes(
+            ctx, row, changes, what=self.label(ctx, row), normalise=partial(self.value, row)
+        )
         self.check(ctx, row, updates)
         set_fields(ctx, row, updates)
         self.written(ctx, row, updates)
@@ -300,8 +303,8 @@ class FieldEditCommand(Command[ArgsT]):
         """How a conflict's message names the row ("the session on 2026-09-01")."""
         return self.what
 
-    def value(self, field: str, value: Any) -> Any:
-        """The wire value of ``field`` as the column holds it."""
+    def value(self, row: Any, field: str, value: Any) -> Any:
+        """The wire value of ``field`` as the column of ``row`` holds it."""
         return value
 
     def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:

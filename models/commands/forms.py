@@ -8,6 +8,7 @@ a request to approve the new registration.
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import urlsplit
 
 import pydantic
@@ -17,6 +18,7 @@ from models.commands.base import Args, Command, CommandContext, MultilineText, r
 from models.commands.courses import COURSE_ROLES
 from models.commands.edits import (
     FieldEditArgs,
+    FieldEditCommand,
     MultilineField,
     RemoveCommand,
     SupersededCommand,
@@ -268,13 +270,8 @@ class FormElementFields(Args):
     options: list[str] | None = pydantic.Field(default=None, max_length=MAX_OPTIONS)
 
 
-class FormElementEditArgs(FieldEditArgs):
-    fields_model = FormElementFields
-    element_id: str
-
-
 @register
-class FormElementEdit(Command[FormElementEditArgs]):
+class FormElementEdit(FieldEditCommand[Any]):
     """Change a question's label, whether it is required, its options or (the approving
     manager's) whether the manager confirms by e-mail; its kind stays.
 
@@ -283,33 +280,28 @@ class FormElementEdit(Command[FormElementEditArgs]):
     """
 
     name = "form_element.edit"
-    shape = "field_edit"
-    args_model = FormElementEditArgs
     roles = COURSE_ROLES
+    model, id_arg, what = FormElement, "element_id", "Form element"
+    fields = FormElementFields
 
-    def run(self, ctx: CommandContext, args: FormElementEditArgs) -> None:
-        element = ctx.get(FormElement, args.element_id, what="Form element")
-        kind = FormElementKind(element.kind)
+    def label(self, ctx: CommandContext, row: Any) -> str:
+        return f"the question {row.label}"
 
-        def normalise(field: str, value: object) -> object:
-            if field == "options":
-                items = value if isinstance(value, list) else []
-                return _clean_options(kind, [str(o) for o in items])
-            if field == "require_email_confirmation":
-                if value and kind != FormElementKind.APPROVING_MANAGER:
-                    raise ValidationError(
-                        "Only the approving manager element can require confirmation by e-mail",
-                        field="require_email_confirmation",
-                    )
-                return bool(value)
-            if field == "required":
-                return bool(value)
-            return str(value or "")
-
-        updates = merge_changes(
-            ctx, element, args.changes, what=f"the question {element.label}", normalise=normalise
-        )
-        set_fields(ctx, element, updates)
+    def value(self, row: Any, field: str, value: Any) -> Any:
+        kind = FormElementKind(row.kind)
+        if field == "options":
+            items = value if isinstance(value, list) else []
+            return _clean_options(kind, [str(o) for o in items])
+        if field == "require_email_confirmation":
+            if value and kind != FormElementKind.APPROVING_MANAGER:
+                raise ValidationError(
+                    "Only the approving manager element can require confirmation by e-mail",
+                    field="require_email_confirmation",
+                )
+            return bool(value)
+        if field == "required":
+            return bool(value)
+        return str(value or "")
 
 
 class FormElementMoveArgs(Args):

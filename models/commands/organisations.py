@@ -116,7 +116,7 @@ class OrganisationEdit(FieldEditCommand[Any]):
     def label(self, ctx: CommandContext, row: Any) -> str:
         return str(row.name)
 
-    def value(self, field: str, value: Any) -> Any:
+    def value(self, row: Any, field: str, value: Any) -> Any:
         if field == "name":
             return _clean_name(str(value or ""))
         if field == "org_number":
@@ -285,7 +285,7 @@ class ContractEdit(FieldEditCommand[Any]):
     def label(self, ctx: CommandContext, row: Any) -> str:
         return str(row.title)
 
-    def value(self, field: str, value: Any) -> Any:
+    def value(self, row: Any, field: str, value: Any) -> Any:
         """Dates from ISO text."""
         if field in ("starts_on", "ends_on"):
             return date.fromisoformat(value) if isinstance(value, str) and value else None

@@ -159,7 +159,7 @@ class PersonEdit(FieldEditCommand[PersonEditArgs]):
     def label(self, ctx: CommandContext, row: Any) -> str:
         return str(row.full_name)
 
-    def value(self, field: str, value: Any) -> Any:
+    def value(self, row: Any, field: str, value: Any) -> Any:
         return validators.normalize_person_field(field, value)
 
     def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:

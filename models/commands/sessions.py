@@ -85,7 +85,7 @@ class SessionEdit(FieldEditCommand[Any]):
     def label(self, ctx: CommandContext, row: Any) -> str:
         return f"the session on {row.day.isoformat()}"
 
-    def value(self, field: str, value: Any) -> Any:
+    def value(self, row: Any, field: str, value: Any) -> Any:
         """The day from ISO text."""
         if field == "day" and isinstance(value, str) and value:
             return date.fromisoformat(value)
