@@ -261,29 +261,49 @@ def _conflict(
 # -- the commands that edit one row ---------------------------------------------------------
 
 
-class FieldEditCommand(Command[ArgsT]):
-    """A field edit of one row of ``model``, merged per field (:func:`merge_changes`) and
-    written (:func:`set_fields`): the ``*.edit`` commands (and the archives) say only what
-    is their own.
+class RowCommand(Command[ArgsT]):
+    """A command on one live row of ``model``, its id the argument ``id_arg`` (``what``
+    names the row when it is not found). Unless the class sets ``args_model`` itself, its
+    arguments are ``{cls.__name__}Args``, made by :meth:`made_args`."""
 
-    The row's id is the argument ``id_arg``; ``what`` names the row when it is not found.
-    The arguments are ``{cls.__name__}Args``, made from ``fields`` (the editable fields,
-    :class:`FieldEditArgs`) and ``id_arg``, unless the class sets ``args_model`` itself.
-    Hooks, each a no-op here: :meth:`label` (the row in a conflict's message), :meth:`value`
-    (a wire value as the column holds it), :meth:`check` (refuse the merged updates, before
-    they are written) and :meth:`written` (after).
-    """
-
-    shape = "field_edit"
     model: ClassVar[type[Any]]
     id_arg: ClassVar[str]
     what: ClassVar[str] = ""
-    fields: ClassVar[type[Args]]
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         if "id_arg" in cls.__dict__ and "args_model" not in cls.__dict__:
-            cls.args_model = edit_args(f"{cls.__name__}Args", cls.fields, cls.id_arg, cls)
+            cls.args_model = cls.made_args(f"{cls.__name__}Args")
+
+    @classmethod
+    def made_args(cls, name: str) -> type[Args]:
+        """The arguments ``name``: the row's id only."""
+        return id_args(name, cls.id_arg, cls, Args)
+
+    def load(self, ctx: CommandContext, row_id: str) -> Any:
+        """The live row of the actor's tenant (:meth:`CommandContext.get`)."""
+        return ctx.get(self.model, row_id, what=self.what)
+
+
+class FieldEditCommand(RowCommand[ArgsT]):
+    """A field edit of one row, merged per field (:func:`merge_changes`) and written
+    (:func:`set_fields`): the ``*.edit`` commands (and the archives) say only what is
+    their own.
+
+    The arguments are made from ``fields`` (the editable fields, :class:`FieldEditArgs`)
+    and ``id_arg``. Hooks, each a no-op here: :meth:`label` (the row in a conflict's
+    message), :meth:`value` (a wire value as the column holds it), :meth:`check` (refuse
+    the merged updates, before they are written) and :meth:`written` (after).
+    """
+
+    shape = "field_edit"
+    fields: ClassVar[type[Args]]
+
+    @classmethod
+    def made_args(cls, name: str) -> type[Args]:
+        model = id_args(name, cls.id_arg, cls, FieldEditArgs)
+        model.fields_model = cls.fields
+        return model
 
     def run(self, ctx: CommandContext, args: ArgsT) -> None:
         row = self.load(ctx, str(getattr(args, self.id_arg)))
@@ -294,10 +314,6 @@ class FieldEditCommand(Command[ArgsT]):
         self.check(ctx, row, updates)
         set_fields(ctx, row, updates)
         self.written(ctx, row, updates)
-
-    def load(self, ctx: CommandContext, row_id: str) -> Any:
-        """The live row of the actor's tenant (:meth:`CommandContext.get`)."""
-        return ctx.get(self.model, row_id, what=self.what)
 
     def label(self, ctx: CommandContext, row: Any) -> str:
         """How a conflict's message names the row ("the session on 2026-09-01")."""
@@ -312,14 +328,6 @@ class FieldEditCommand(Command[ArgsT]):
 
     def written(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
         """What follows from ``updates``, now written to ``row``."""
-
-
-def edit_args(name: str, fields: type[Args], id_arg: str, owner: type) -> type[FieldEditArgs]:
-    """The arguments of a field edit of ``fields``, the row's id in ``id_arg``
-    (:func:`~models.commands.base.id_args`)."""
-    model = id_args(name, id_arg, owner, FieldEditArgs)
-    model.fields_model = fields
-    return model
 
 
 class SupersededCommand(Command[ArgsT]):
@@ -371,24 +379,14 @@ class ArchiveCommand(FieldEditCommand[Any]):
         """The row is live again: refuse when another live row now holds its place."""
 
 
-class RemoveCommand(Command[Any]):
-    """A ``*.remove`` command: the live row of ``model`` (its id the one argument,
-    ``id_arg``; ``what`` names it when it is not found) gets its tombstone, and
-    :meth:`removed` does what follows. The arguments ``{cls.__name__}Args`` are made
-    from ``id_arg``."""
+class RemoveCommand(RowCommand[Any]):
+    """A ``*.remove`` command: the row gets its tombstone, and :meth:`removed` does what
+    follows."""
 
     shape = "delete"
-    model: ClassVar[type[Any]]
-    id_arg: ClassVar[str]
-    what: ClassVar[str]
-
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        if "id_arg" in cls.__dict__ and "args_model" not in cls.__dict__:
-            cls.args_model = id_args(f"{cls.__name__}Args", cls.id_arg, cls, Args)
 
     def run(self, ctx: CommandContext, args: Any) -> None:
-        row = ctx.get(self.model, getattr(args, self.id_arg), what=self.what)
+        row = self.load(ctx, getattr(args, self.id_arg))
         row.deleted_at = ctx.now
         self.removed(ctx, row)
 
