@@ -148,9 +148,7 @@ class _NamedRowEdit(FieldEditCommand[Any]):
     """A field edit of a course or round, by course staff; a conflict names the row."""
 
     roles = COURSE_ROLES
-
-    def label(self, ctx: CommandContext, row: Any) -> str:
-        return str(row.name)
+    named = "{row.name}"
 
 
 @register
@@ -289,9 +287,7 @@ class RoundSetTerms(FieldEditCommand[RoundSetTermsEditArgs]):
     args_model = RoundSetTermsEditArgs
     roles = COURSE_ROLES
     model, id_arg, what = CourseRound, "round_id", "Course round"
-
-    def label(self, ctx: CommandContext, row: Any) -> str:
-        return f"the terms of {row.name}"
+    named = "the terms of {row.name}"
 
     def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
         _check_terms_version(

@@ -291,13 +291,17 @@ class FieldEditCommand(RowCommand[ArgsT]):
     their own.
 
     The arguments are made from ``fields`` (the editable fields, :class:`FieldEditArgs`)
-    and ``id_arg``. Hooks, each a no-op here: :meth:`label` (the row in a conflict's
-    message), :meth:`value` (a wire value as the column holds it), :meth:`check` (refuse
-    the merged updates, before they are written) and :meth:`written` (after).
+    and ``id_arg``. Hooks: :meth:`label` (the row in a conflict's message, by ``named``),
+    and, each a no-op here, :meth:`value` (a wire value as the column holds it),
+    :meth:`check` (refuse the merged updates, before they are written) and :meth:`written`
+    (after).
     """
 
     shape = "field_edit"
     fields: ClassVar[type[Args]]
+    #: How a conflict's message names the row: a format of ``row`` ("the terms of
+    #: {row.name}"); none: ``what``, else the model's name.
+    named: ClassVar[str] = ""
 
     @classmethod
     def made_args(cls, name: str) -> type[Args]:
@@ -316,8 +320,10 @@ class FieldEditCommand(RowCommand[ArgsT]):
         self.written(ctx, row, updates)
 
     def label(self, ctx: CommandContext, row: Any) -> str:
-        """How a conflict's message names the row ("the session on 2026-09-01")."""
-        return self.what
+        """How a conflict's message names the row (:attr:`named`)."""
+        if self.named:
+            return self.named.format(row=row)
+        return self.what or str(self.model.__name__)
 
     def value(self, row: Any, field: str, value: Any) -> Any:
         """The wire value of ``field`` as the column of ``row`` holds it."""
@@ -367,9 +373,6 @@ class ArchiveCommand(FieldEditCommand[Any]):
             raise NotFoundError(f"{self.model.__name__} {row_id} was not found")
         ctx.concern(row)
         return row
-
-    def label(self, ctx: CommandContext, row: Any) -> str:
-        return str(self.model.__name__)
 
     def written(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
         if not row.archived:

@@ -283,9 +283,7 @@ class FormElementEdit(FieldEditCommand[Any]):
     roles = COURSE_ROLES
     model, id_arg, what = FormElement, "element_id", "Form element"
     fields = FormElementFields
-
-    def label(self, ctx: CommandContext, row: Any) -> str:
-        return f"the question {row.label}"
+    named = "the question {row.label}"
 
     def value(self, row: Any, field: str, value: Any) -> Any:
         kind = FormElementKind(row.kind)

@@ -114,9 +114,7 @@ class TemplateEdit(FieldEditCommand[Any]):
     roles = TEMPLATE_ROLES
     model, id_arg, what = MessageTemplate, "template_id", "Message template"
     fields = TemplateFields
-
-    def label(self, ctx: CommandContext, row: Any) -> str:
-        return f"the template {row.name}"
+    named = "the template {row.name}"
 
     def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
         _check_texts(row.event_type, {f: updates[f] for f in TEXT_FIELDS if f in updates})

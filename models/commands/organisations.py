@@ -112,9 +112,7 @@ class OrganisationEdit(FieldEditCommand[Any]):
     roles = EDIT_ROLES
     model, id_arg, what = Organisation, "organisation_id", "Organisation"
     fields = OrganisationFields
-
-    def label(self, ctx: CommandContext, row: Any) -> str:
-        return str(row.name)
+    named = "{row.name}"
 
     def value(self, row: Any, field: str, value: Any) -> Any:
         if field == "name":
@@ -281,9 +279,7 @@ class ContractEdit(FieldEditCommand[Any]):
     roles = EDIT_ROLES
     model, id_arg, what = Contract, "contract_id", "Contract"
     fields = ContractFields
-
-    def label(self, ctx: CommandContext, row: Any) -> str:
-        return str(row.title)
+    named = "{row.title}"
 
     def value(self, row: Any, field: str, value: Any) -> Any:
         """Dates from ISO text."""
@@ -342,9 +338,7 @@ class AgentEdit(FieldEditCommand[Any]):
     roles = ADMIN_ROLES
     model, id_arg, what = Agent, "agent_id", "Agent"
     fields = AgentFields
-
-    def label(self, ctx: CommandContext, row: Any) -> str:
-        return str(row.name)
+    named = "{row.name}"
 
 
 @register

@@ -150,14 +150,12 @@ class PersonEdit(FieldEditCommand[PersonEditArgs]):
     args_model = PersonEditArgs
     roles = EDIT_ROLES
     model, id_arg, what = Person, "person_id", "Person"
+    named = "{row.full_name}"
 
     def run(self, ctx: CommandContext, args: PersonEditArgs) -> None:
         # Before anything is compared: a conflict (or its absence) would tell the value.
         require_readable(ctx.actor, "person", args.changes)
         super().run(ctx, args)
-
-    def label(self, ctx: CommandContext, row: Any) -> str:
-        return str(row.full_name)
 
     def value(self, row: Any, field: str, value: Any) -> Any:
         return validators.normalize_person_field(field, value)
@@ -435,9 +433,7 @@ class CategoryRename(FieldEditCommand[Any]):
     roles = EDIT_ROLES
     model, id_arg, what = Category, "category_id", "Category"
     fields = CategoryFields
-
-    def label(self, ctx: CommandContext, row: Any) -> str:
-        return str(row.name)
+    named = "{row.name}"
 
     def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
         if updates.get("name") and _same_name(ctx, updates["name"], other_than=row.id):
@@ -455,9 +451,7 @@ class CategoryArchive(ArchiveCommand):
     name = "category.archive"
     roles = EDIT_ROLES
     model, id_arg = Category, "category_id"
-
-    def label(self, ctx: CommandContext, row: Any) -> str:
-        return str(row.name)
+    named = "{row.name}"
 
     def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
         if updates.get("archived") and row.key in set(CategoryKey):

@@ -76,14 +76,12 @@ class SessionEdit(FieldEditCommand[Any]):
     roles = COURSE_ROLES
     model, id_arg, what = RoundSession, "session_id", "Session"
     fields = SessionFields
+    named = "the session on {row.day}"
 
     def load(self, ctx: CommandContext, row_id: str) -> Any:
         session = super().load(ctx, row_id)
         ctx.get(CourseRound, session.round_id, what="Course round")
         return session
-
-    def label(self, ctx: CommandContext, row: Any) -> str:
-        return f"the session on {row.day.isoformat()}"
 
     def value(self, row: Any, field: str, value: Any) -> Any:
         """The day from ISO text."""
