@@ -84,30 +84,42 @@ def add_person(ctx: CommandContext, args: PersonCreateArgs, new_id: Callable[...
     ctx.add(person)
     any_primary = any(e.is_primary for e in args.emails)
     for i, e in enumerate(args.emails):
-        ctx.add(
-            ctx.new(
-                PersonEmail,
-                id=new_id("email", str(i)),
-                person_id=person.id,
-                address=validators.normalize_email(e.address, field=f"emails.{i}"),
-                kind=e.kind,
-                is_primary=e.is_primary or (i == 0 and not any_primary),
-                position=i,
-            )
+        address = validators.normalize_email(e.address, field=f"emails.{i}")
+        first = i == 0 and not any_primary
+        _add_contact(
+            ctx, PersonEmail, new_id("email", str(i)), person, i, e, first, address=address
         )
     for i, p in enumerate(args.phones):
-        ctx.add(
-            ctx.new(
-                PersonPhone,
-                id=new_id("phone", str(i)),
-                person_id=person.id,
-                number=validators.normalize_phone(p.number, field=f"phones.{i}"),
-                kind=p.kind,
-                is_primary=p.is_primary or i == 0,
-                position=i,
-            )
-        )
+        number = validators.normalize_phone(p.number, field=f"phones.{i}")
+        _add_contact(ctx, PersonPhone, new_id("phone", str(i)), person, i, p, i == 0, number=number)
     return person
+
+
+def _add_contact(
+    ctx: CommandContext,
+    model: type[PersonEmail | PersonPhone],
+    row_id: str,
+    person: Person,
+    position: int,
+    given: Any,
+    primary: bool,
+    **value: str,
+) -> None:
+    """One of the e-mails or phones of a new person: ``given`` (its ``kind``, whether it
+    ``is_primary``) at ``position``, also primary when ``primary``; ``value`` its address
+    or number."""
+    is_primary = given.is_primary or primary
+    ctx.add(
+        ctx.new(
+            model,
+            id=row_id,
+            person_id=person.id,
+            kind=given.kind,
+            is_primary=is_primary,
+            position=position,
+            **value,
+        )
+    )
 
 
 #: The person fields whose text may have line breaks; every other one is one line.
