@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from typing import Annotated, Any
+from typing import Any
 
 import pydantic
 from sqlalchemy import select
@@ -17,15 +17,14 @@ from models.alumni import (
     ProposalState,
 )
 from models.alumni_proposals import apply_proposal
-from models.commands.base import (
-    MULTILINE,
-    Args,
-    Command,
-    CommandContext,
-    MultilineText,
-    register,
+from models.commands.base import Args, Command, CommandContext, MultilineText, register
+from models.commands.edits import (
+    FieldEditArgs,
+    MultilineField,
+    SupersededCommand,
+    merge_changes,
+    set_fields,
 )
-from models.commands.edits import FieldEditArgs, merge_changes, set_fields
 from models.commands.people import set_category
 from models.errors import TransitionError, ValidationError
 from models.people import Activity, ActivityKind, CategoryKey, Person, PersonEmail, PersonPhone
@@ -273,16 +272,10 @@ class AlumniRuleSetArgs(Args):
 
 
 @register
-class AlumniRuleSetV1(Command[AlumniRuleSetArgs]):
-    """Version 1 of ``alumni.rule_set``: the whole rule, without what the user saw.
-
-    Still accepted for commands queued before version 2 (outboxes, older
-    clients); it cannot tell a concurrent change and sets all it carries.
-    """
+class AlumniRuleSetV1(SupersededCommand[AlumniRuleSetArgs]):
+    """Version 1 of ``alumni.rule_set``: the whole rule."""
 
     name = "alumni.rule_set"
-    version = 1
-    shape = "superseded"
     args_model = AlumniRuleSetArgs
     roles = frozenset({Role.ADMIN})
 
@@ -307,7 +300,7 @@ class RuleFields(Args):
     params: RuleParams | None = None
     position: int | None = None
     active: bool | None = None
-    description: Annotated[str | None, MULTILINE] = pydantic.Field(default=None, max_length=300)
+    description: MultilineField = pydantic.Field(default=None, max_length=300)
 
 
 class AlumniRuleEditArgs(FieldEditArgs):

@@ -191,6 +191,16 @@ class CommandContext:
             return model(**values)
         return new_row(model, values)
 
+    def new_from(
+        self, model: type[RowT], args: Args, id_arg: str, *, but: Iterable[str] = (), **values: Any
+    ) -> RowT:
+        """A new row of ``model`` (:meth:`new`) made from a ``*.create`` command's arguments:
+        its id the argument ``id_arg``, each other argument (but those named in ``but``) the
+        column of the same name, as it is; ``values`` set columns otherwise (they win)."""
+        left = {id_arg, *but}
+        given = {k: getattr(args, k) for k in type(args).model_fields if k not in left}
+        return self.new(model, id=getattr(args, id_arg), **{**given, **values})
+
     def add(self, row: SyncMixin) -> None:
         if self._collected is not None:
             instance_dict(row)["tenant_id"] = self.actor.tenant_id  # as new_row's values
@@ -331,6 +341,13 @@ class Command(Generic[ArgsT]):
             "args": self.args.model_dump(mode="json"),
             "issued_at": self.issued_at.isoformat(),
         }
+
+
+def id_args(name: str, id_arg: str, owner: type, base: type[ArgsT]) -> type[ArgsT]:
+    """Arguments ``name(base)`` holding also the row id ``id_arg``, as the class would be
+    written out in ``owner``'s module: for commands whose arguments follow from the row."""
+    fields: dict[str, Any] = {id_arg: (str, ...)}
+    return pydantic.create_model(name, __base__=base, __module__=owner.__module__, **fields)
 
 
 def _changed(state: Any, key: str, new: bool) -> bool:

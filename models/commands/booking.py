@@ -12,7 +12,6 @@ price is refused, naming the field, here and on the server alike.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Any, ClassVar
 
@@ -29,11 +28,9 @@ from models.booking import (
     PriceScope,
 )
 from models.commands.base import Args, Command, CommandContext, MultilineText, register
-from models.commands.edits import FieldEditArgs, merge_changes, set_fields
-from models.commands.organisations import ArchiveArgs, ArchiveCommand
+from models.commands.edits import ArchiveCommand, FieldEditCommand
 from models.courses import Course, CourseRound
 from models.errors import ConflictError, ValidationError
-from models.organisations import ArchivedByTombstone
 from models.people import Person
 from models.prerequisites import CoursePrerequisite, LevelApproval
 from models.tenancy import Role
@@ -92,30 +89,16 @@ def _as_date(value: Any) -> Any:
     return date.fromisoformat(value) if isinstance(value, str) and value else value or None
 
 
-def _normalise_dates(*fields: str) -> Callable[[str, Any], Any]:
-    """A ``merge_changes`` normaliser turning the wire's ISO days of ``fields`` into dates."""
+class _RowEdit(FieldEditCommand[Any]):
+    """The base of the ``*.edit`` commands here: merge the fields (``dates`` from the
+    wire's ISO days), then check the row."""
 
-    def normalise(field: str, value: Any) -> Any:
-        return _as_date(value) if field in fields else value
-
-    return normalise
-
-
-class _RowEdit(Command[Any]):
-    """The base of the ``*.edit`` commands here: merge the fields, then check the row."""
-
-    shape = "field_edit"
-    model: ClassVar[type[ArchivedByTombstone]]
-    id_arg: ClassVar[str]
-    what: ClassVar[str]
     dates: ClassVar[tuple[str, ...]] = ()
 
-    def run(self, ctx: CommandContext, args: Any) -> None:
-        row = ctx.get(self.model, str(getattr(args, self.id_arg)), what=self.what)
-        updates = merge_changes(
-            ctx, row, args.changes, what=self.what, normalise=_normalise_dates(*self.dates)
-        )
-        set_fields(ctx, row, updates)
+    def value(self, row: Any, field: str, value: Any) -> Any:
+        return _as_date(value) if field in self.dates else value
+
+    def written(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
         _check(row)
 
 
@@ -147,20 +130,9 @@ class MembershipTypeCreate(Command[MembershipTypeCreateArgs]):
     roles = PRICE_ROLES
 
     def run(self, ctx: CommandContext, args: MembershipTypeCreateArgs) -> None:
-        row = MembershipType(
-            id=args.membership_type_id,
-            name=args.name,
-            fee=args.fee,
-            vat_rate=args.vat_rate,
-            account=args.account,
-        )
+        row = ctx.new_from(MembershipType, args, "membership_type_id")
         _check(row)
         ctx.add(row)
-
-
-class MembershipTypeEditArgs(FieldEditArgs):
-    fields_model = MembershipTypeFields
-    membership_type_id: str
 
 
 @register
@@ -168,13 +140,9 @@ class MembershipTypeEdit(_RowEdit):
     """Edit a membership type's name, fee, VAT rate or account (bookings made keep theirs)."""
 
     name = "membership_type.edit"
-    args_model = MembershipTypeEditArgs
     roles = PRICE_ROLES
     model, id_arg, what = MembershipType, "membership_type_id", "Membership type"
-
-
-class MembershipTypeArchiveArgs(ArchiveArgs):
-    membership_type_id: str
+    fields = MembershipTypeFields
 
 
 @register
@@ -182,7 +150,6 @@ class MembershipTypeArchive(ArchiveCommand):
     """Archive a membership type (its members stay members for their periods)."""
 
     name = "membership_type.archive"
-    args_model = MembershipTypeArchiveArgs
     roles = PRICE_ROLES
     model, id_arg = MembershipType, "membership_type_id"
 
@@ -235,22 +202,11 @@ class PriceRuleCreate(Command[PriceRuleCreateArgs]):
             )
         if args.membership_type_id:
             ctx.get(MembershipType, args.membership_type_id, what="Membership type")
-        row = PriceRule(
-            id=args.price_rule_id,
-            scope_kind=args.scope_kind.value,
-            scope_id=scope_id,
-            base_price=args.base_price,
-            vat_rate=args.vat_rate,
-            account=args.account,
-            membership_type_id=args.membership_type_id,
+        row = ctx.new_from(
+            PriceRule, args, "price_rule_id", scope_kind=args.scope_kind.value, scope_id=scope_id
         )
         _check(row)
         ctx.add(row)
-
-
-class PriceRuleEditArgs(FieldEditArgs):
-    fields_model = PriceRuleFields
-    price_rule_id: str
 
 
 @register
@@ -258,9 +214,9 @@ class PriceRuleEdit(_RowEdit):
     """Edit a price rule's price, VAT rate, account or membership type."""
 
     name = "price_rule.edit"
-    args_model = PriceRuleEditArgs
     roles = PRICE_ROLES
     model, id_arg, what = PriceRule, "price_rule_id", "Price rule"
+    fields = PriceRuleFields
 
     def run(self, ctx: CommandContext, args: Any) -> None:
         change = args.changes.get("membership_type_id")
@@ -269,16 +225,11 @@ class PriceRuleEdit(_RowEdit):
         super().run(ctx, args)
 
 
-class PriceRuleArchiveArgs(ArchiveArgs):
-    price_rule_id: str
-
-
 @register
 class PriceRuleArchive(ArchiveCommand):
     """Archive a price rule: its scope's rounds cost what the wider rules say."""
 
     name = "price_rule.archive"
-    args_model = PriceRuleArchiveArgs
     roles = PRICE_ROLES
     model, id_arg = PriceRule, "price_rule_id"
 
@@ -336,24 +287,15 @@ class DiscountRuleCreate(Command[DiscountRuleCreateArgs]):
         ctx.add(row)
 
 
-class DiscountRuleEditArgs(FieldEditArgs):
-    fields_model = DiscountRuleFields
-    discount_rule_id: str
-
-
 @register
 class DiscountRuleEdit(_RowEdit):
     """Edit a discount (bookings made keep the lines they were priced with)."""
 
     name = "discount_rule.edit"
-    args_model = DiscountRuleEditArgs
     roles = PRICE_ROLES
     model, id_arg, what = DiscountRule, "discount_rule_id", "Discount"
+    fields = DiscountRuleFields
     dates = ("valid_from", "valid_until", "book_by")
-
-
-class DiscountRuleArchiveArgs(ArchiveArgs):
-    discount_rule_id: str
 
 
 @register
@@ -361,7 +303,6 @@ class DiscountRuleArchive(ArchiveCommand):
     """Archive a discount: new sign-ups no longer get it."""
 
     name = "discount_rule.archive"
-    args_model = DiscountRuleArchiveArgs
     roles = PRICE_ROLES
     model, id_arg = DiscountRule, "discount_rule_id"
 
@@ -389,13 +330,7 @@ class MembershipAdd(Command[MembershipAddArgs]):
     def run(self, ctx: CommandContext, args: MembershipAddArgs) -> None:
         ctx.get(Person, args.person_id, what="Person")
         ctx.get(MembershipType, args.membership_type_id, what="Membership type")
-        row = PersonMembership(
-            id=args.membership_id,
-            person_id=args.person_id,
-            membership_type_id=args.membership_type_id,
-            since=args.since,
-            until=args.until,
-        )
+        row = ctx.new_from(PersonMembership, args, "membership_id")
         _check(row)
         ctx.add(row)
 
@@ -405,24 +340,15 @@ class MembershipFields(Args):
     until: date | None = None
 
 
-class MembershipEditArgs(FieldEditArgs):
-    fields_model = MembershipFields
-    membership_id: str
-
-
 @register
 class MembershipEdit(_RowEdit):
     """Change a membership's period (end it: set ``until``)."""
 
     name = "membership.edit"
-    args_model = MembershipEditArgs
     roles = MEMBERSHIP_ROLES
     model, id_arg, what = PersonMembership, "membership_id", "Membership"
+    fields = MembershipFields
     dates = ("since", "until")
-
-
-class MembershipRemoveArgs(ArchiveArgs):
-    membership_id: str
 
 
 @register
@@ -430,7 +356,6 @@ class MembershipRemove(ArchiveCommand):
     """Remove a membership recorded by mistake (or put it back)."""
 
     name = "membership.remove"
-    args_model = MembershipRemoveArgs
     roles = MEMBERSHIP_ROLES
     model, id_arg = PersonMembership, "membership_id"
 
@@ -562,17 +487,9 @@ class PrerequisiteAdd(Command[PrerequisiteAddArgs]):
     roles = LEVEL_ROLES
 
     def run(self, ctx: CommandContext, args: PrerequisiteAddArgs) -> None:
-        row = CoursePrerequisite(
-            id=args.prerequisite_id,
-            course_id=args.course_id,
-            required_course_id=args.required_course_id,
-        )
+        row = ctx.new_from(CoursePrerequisite, args, "prerequisite_id")
         _check_prerequisite(ctx, row)
         ctx.add(row)
-
-
-class PrerequisiteRemoveArgs(ArchiveArgs):
-    prerequisite_id: str
 
 
 @register
@@ -580,7 +497,6 @@ class PrerequisiteRemove(ArchiveCommand):
     """Remove a prerequisite (or put it back: undo)."""
 
     name = "prerequisite.remove"
-    args_model = PrerequisiteRemoveArgs
     roles = LEVEL_ROLES
     model, id_arg = CoursePrerequisite, "prerequisite_id"
 
@@ -609,20 +525,7 @@ class LevelApprovalAdd(Command[LevelApprovalAddArgs]):
     def run(self, ctx: CommandContext, args: LevelApprovalAddArgs) -> None:
         ctx.get(Person, args.person_id, what="Person")
         ctx.get(Course, args.course_id, what="Course")
-        ctx.add(
-            LevelApproval(
-                id=args.level_approval_id,
-                person_id=args.person_id,
-                course_id=args.course_id,
-                approved_on=args.approved_on,
-                approved_by=args.approved_by.strip(),
-                note=args.note,
-            )
-        )
-
-
-class LevelApprovalRemoveArgs(ArchiveArgs):
-    level_approval_id: str
+        ctx.add(ctx.new_from(LevelApproval, args, "level_approval_id"))
 
 
 @register
@@ -630,6 +533,5 @@ class LevelApprovalRemove(ArchiveCommand):
     """Remove a level approval recorded by mistake (or put it back: undo)."""
 
     name = "level_approval.remove"
-    args_model = LevelApprovalRemoveArgs
     roles = LEVEL_ROLES
     model, id_arg = LevelApproval, "level_approval_id"

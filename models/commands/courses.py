@@ -6,20 +6,22 @@ import weakref
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 from types import SimpleNamespace
-from typing import Annotated, ClassVar
+from typing import Any, ClassVar
 
 import pydantic
 from sqlalchemy import select
 
-from models.commands.base import (
-    MULTILINE,
-    Args,
-    Command,
-    CommandContext,
-    MultilineText,
-    register,
+from models.commands.base import Args, Command, CommandContext, MultilineText, register
+from models.commands.edits import (
+    ArchivedField,
+    FieldChange,
+    FieldEditArgs,
+    FieldEditCommand,
+    MultilineField,
+    SupersededCommand,
+    merge_changes,
+    set_fields,
 )
-from models.commands.edits import FieldChange, FieldEditArgs, merge_changes, set_fields
 from models.courses import (
     Course,
     CourseRound,
@@ -59,16 +61,7 @@ class CourseCreate(Command[CourseCreateArgs]):
     def run(self, ctx: CommandContext, args: CourseCreateArgs) -> None:
         if args.leader_id:
             ctx.get(Person, args.leader_id, what="Course leader")
-        ctx.add(
-            Course(
-                id=args.course_id,
-                code=args.code,
-                name=args.name,
-                description=args.description,
-                category=args.category,
-                leader_id=args.leader_id,
-            )
-        )
+        ctx.add(ctx.new_from(Course, args, "course_id"))
 
 
 class RoundCreateArgs(Args):
@@ -101,23 +94,7 @@ class RoundCreate(Command[RoundCreateArgs]):
     def run(self, ctx: CommandContext, args: RoundCreateArgs) -> None:
         ctx.get(Course, args.course_id, what="Course")
         check_round_dates(args)
-        ctx.add(
-            CourseRound(
-                id=args.round_id,
-                course_id=args.course_id,
-                name=args.name,
-                term=args.term,
-                starts_on=args.starts_on,
-                ends_on=args.ends_on,
-                place=args.place,
-                seats=args.seats,
-                status=args.status,
-                registration_opens_on=args.registration_opens_on,
-                registration_closes_on=args.registration_closes_on,
-                price_ore=args.price_ore,
-                partner_course=args.partner_course,
-            )
-        )
+        ctx.add(ctx.new_from(CourseRound, args, "round_id", but=["copy_sessions_from"]))
         if args.copy_sessions_from:
             copy_sessions(ctx, args.copy_sessions_from, args)
 
@@ -162,65 +139,42 @@ class CourseFields(Args):
 
     code: str | None = pydantic.Field(default=None, min_length=1, max_length=40)
     name: str | None = pydantic.Field(default=None, min_length=1, max_length=200)
-    description: Annotated[str | None, MULTILINE] = pydantic.Field(default=None, max_length=20_000)
+    description: MultilineField = pydantic.Field(default=None, max_length=20_000)
     category: str | None = pydantic.Field(default=None, max_length=100)
     leader_id: str | None = None
 
 
-class CourseEditArgs(FieldEditArgs):
-    fields_model = CourseFields
-    course_id: str
+class _NamedRowEdit(FieldEditCommand[Any]):
+    """A field edit of a course or round, by course staff; a conflict names the row."""
+
+    roles = COURSE_ROLES
+    named = "{row.name}"
 
 
 @register
-class CourseEdit(Command[CourseEditArgs]):
+class CourseEdit(_NamedRowEdit):
     """Edit a course's fields, merged per field (each carries the value the user saw)."""
 
     name = "course.edit"
-    shape = "field_edit"
-    args_model = CourseEditArgs
-    roles = COURSE_ROLES
+    model, id_arg, what = Course, "course_id", "Course"
+    fields = CourseFields
 
-    def run(self, ctx: CommandContext, args: CourseEditArgs) -> None:
-        course = ctx.get(Course, args.course_id, what="Course")
-        updates = merge_changes(ctx, course, args.changes, what=course.name)
+    def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
         if updates.get("leader_id"):
             ctx.get(Person, updates["leader_id"], what="Course leader")
-        set_fields(ctx, course, updates)
-
-
-class ArchivedField(Args):
-    archived: bool | None = None
-
-
-class CourseArchiveArgs(FieldEditArgs):
-    """``changes``: ``{"archived": {"old": false, "new": true}}`` (or back)."""
-
-    fields_model = ArchivedField
-    course_id: str
 
 
 @register
-class CourseArchive(Command[CourseArchiveArgs]):
+class CourseArchive(_NamedRowEdit):
     """Archive a course (or take it back out of the archive); its rounds stay."""
 
     name = "course.archive"
-    shape = "field_edit"
-    args_model = CourseArchiveArgs
-    roles = COURSE_ROLES
-
-    def run(self, ctx: CommandContext, args: CourseArchiveArgs) -> None:
-        course = ctx.get(Course, args.course_id, what="Course")
-        set_fields(ctx, course, merge_changes(ctx, course, args.changes, what=course.name))
+    model, id_arg, what = Course, "course_id", "Course"
+    fields = ArchivedField
 
 
 def _date_or_none(value: object) -> date | None:
     return date.fromisoformat(value) if isinstance(value, str) and value else None
-
-
-def _round_value(field: str, value: object) -> object:
-    """A wire value of ``round.edit`` as the column holds it (dates from ISO text)."""
-    return _date_or_none(value) if field in ROUND_DATES else value
 
 
 ROUND_DATES = frozenset({"starts_on", "ends_on", "registration_opens_on", "registration_closes_on"})
@@ -243,56 +197,41 @@ class RoundFields(Args):
     partner_course: bool | None = None
 
 
-class RoundEditArgs(FieldEditArgs):
-    fields_model = RoundFields
-    round_id: str
-
-
 @register
-class RoundEdit(Command[RoundEditArgs]):
+class RoundEdit(_NamedRowEdit):
     """Edit a round's fields, merged per field; the dates keep their order. Seats added
     to a full round are offered to the first on its waiting list, as a cancellation's."""
 
     name = "round.edit"
-    shape = "field_edit"
-    args_model = RoundEditArgs
-    roles = COURSE_ROLES
+    model, id_arg, what = CourseRound, "round_id", "Course round"
+    fields = RoundFields
 
-    def run(self, ctx: CommandContext, args: RoundEditArgs) -> None:
-        round_ = ctx.get(CourseRound, args.round_id, what="Course round")
-        updates = merge_changes(ctx, round_, args.changes, what=round_.name, normalise=_round_value)
-        dates = SimpleNamespace(**{f: updates.get(f, getattr(round_, f)) for f in ROUND_DATES})
+    def value(self, row: Any, field: str, value: Any) -> Any:
+        """Dates from ISO text."""
+        return _date_or_none(value) if field in ROUND_DATES else value
+
+    def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
+        dates = SimpleNamespace(**{f: updates.get(f, getattr(row, f)) for f in ROUND_DATES})
         check_round_dates(dates)
         if "starts_on" in updates or "ends_on" in updates:
-            check_round_sessions(ctx.session, round_.id, round_.tenant_id, dates)
-        set_fields(ctx, round_, updates)
+            check_round_sessions(ctx.session, row.id, row.tenant_id, dates)
+
+    def written(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
         if {"status", "registration_opens_on"} & updates.keys():
             # The round's registration may open now (issue 16): announced once.
-            ctx.effect("notify.round_opens", round_id=round_.id)
+            ctx.effect("notify.round_opens", round_id=row.id)
         if "seats" in updates:
-            while offer_freed_place(ctx, round_.id) is not None:
+            while offer_freed_place(ctx, row.id) is not None:
                 pass
 
 
-class RoundArchiveArgs(FieldEditArgs):
-    """``changes``: ``{"archived": {"old": false, "new": true}}`` (or back)."""
-
-    fields_model = ArchivedField
-    round_id: str
-
-
 @register
-class RoundArchive(Command[RoundArchiveArgs]):
+class RoundArchive(_NamedRowEdit):
     """Archive a round (or take it back out of the archive); its registrations stay."""
 
     name = "round.archive"
-    shape = "field_edit"
-    args_model = RoundArchiveArgs
-    roles = COURSE_ROLES
-
-    def run(self, ctx: CommandContext, args: RoundArchiveArgs) -> None:
-        round_ = ctx.get(CourseRound, args.round_id, what="Course round")
-        set_fields(ctx, round_, merge_changes(ctx, round_, args.changes, what=round_.name))
+    model, id_arg, what = CourseRound, "round_id", "Course round"
+    fields = ArchivedField
 
 
 class RoundSetTermsArgs(Args):
@@ -310,16 +249,10 @@ def _check_terms_version(round_: CourseRound, text: str, version: str) -> None:
 
 
 @register
-class RoundSetTermsV1(Command[RoundSetTermsArgs]):
-    """Version 1 of ``round.set_terms``: the whole terms without what the user saw.
-
-    Still accepted for commands queued before version 2 (outboxes, older
-    clients); it cannot tell a concurrent change and sets what it carries.
-    """
+class RoundSetTermsV1(SupersededCommand[RoundSetTermsArgs]):
+    """Version 1 of ``round.set_terms``: the whole terms."""
 
     name = "round.set_terms"
-    version = 1
-    shape = "superseded"
     args_model = RoundSetTermsArgs
     roles = COURSE_ROLES
 
@@ -331,7 +264,7 @@ class RoundSetTermsV1(Command[RoundSetTermsArgs]):
 
 
 class TermsFields(Args):
-    terms_text: Annotated[str | None, MULTILINE] = pydantic.Field(default=None, max_length=20_000)
+    terms_text: MultilineField = pydantic.Field(default=None, max_length=20_000)
     terms_version: str | None = pydantic.Field(default=None, min_length=1, max_length=40)
 
 
@@ -341,7 +274,7 @@ class RoundSetTermsEditArgs(FieldEditArgs):
 
 
 @register
-class RoundSetTerms(Command[RoundSetTermsEditArgs]):
+class RoundSetTerms(FieldEditCommand[RoundSetTermsEditArgs]):
     """Set the terms an approving manager accepts, with a new version.
 
     Consents store the text and version they were given for, so a changed
@@ -351,19 +284,17 @@ class RoundSetTerms(Command[RoundSetTermsEditArgs]):
 
     name = "round.set_terms"
     version = 2
-    shape = "field_edit"
     args_model = RoundSetTermsEditArgs
     roles = COURSE_ROLES
+    model, id_arg, what = CourseRound, "round_id", "Course round"
+    named = "the terms of {row.name}"
 
-    def run(self, ctx: CommandContext, args: RoundSetTermsEditArgs) -> None:
-        round_ = ctx.get(CourseRound, args.round_id, what="Course round")
-        updates = merge_changes(ctx, round_, args.changes, what=f"the terms of {round_.name}")
+    def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
         _check_terms_version(
-            round_,
-            updates.get("terms_text", round_.terms_text),
-            updates.get("terms_version", round_.terms_version),
+            row,
+            updates.get("terms_text", row.terms_text),
+            updates.get("terms_version", row.terms_version),
         )
-        set_fields(ctx, round_, updates)
 
 
 class RegistrationCreateArgs(Args):

@@ -28,6 +28,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
+from functools import partial
 from typing import Annotated, Any, ClassVar
 
 import pydantic
@@ -35,8 +36,8 @@ from sqlalchemy import select
 
 from models.audit import AuditEvent
 from models.base import SyncMixin
-from models.commands.base import MULTILINE, Args, CommandContext
-from models.errors import ConflictError, ValidationError
+from models.commands.base import MULTILINE, Args, ArgsT, Command, CommandContext, id_args
+from models.errors import ConflictError, NotFoundError, ValidationError
 
 #: The shapes a command can have (``Command.shape``); the edit-commands test
 #: refuses a registered command without one of them.
@@ -54,6 +55,10 @@ SHAPES = {
 
 #: The audit action of a field edit (details: the command, the fields, who).
 EDIT_ACTION = "fields.edit"
+
+
+#: An editable text field of a field edit's ``fields`` that may hold line breaks.
+MultilineField = Annotated[str | None, MULTILINE]
 
 
 class FieldChange(Args):
@@ -251,3 +256,142 @@ def _conflict(
         f"{someone} changed {', '.join(names)} of {what} meanwhile",
         details={"fields": conflicts},
     )
+
+
+# -- the commands that edit one row ---------------------------------------------------------
+
+
+class RowCommand(Command[ArgsT]):
+    """A command on one live row of ``model``, its id the argument ``id_arg`` (``what``
+    names the row when it is not found). Unless the class sets ``args_model`` itself, its
+    arguments are ``{cls.__name__}Args``, made by :meth:`made_args`."""
+
+    model: ClassVar[type[Any]]
+    id_arg: ClassVar[str]
+    what: ClassVar[str] = ""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "id_arg" in cls.__dict__ and "args_model" not in cls.__dict__:
+            cls.args_model = cls.made_args(f"{cls.__name__}Args")
+
+    @classmethod
+    def made_args(cls, name: str) -> type[Args]:
+        """The arguments ``name``: the row's id only."""
+        return id_args(name, cls.id_arg, cls, Args)
+
+    def load(self, ctx: CommandContext, row_id: str) -> Any:
+        """The live row of the actor's tenant (:meth:`CommandContext.get`)."""
+        return ctx.get(self.model, row_id, what=self.what)
+
+
+class FieldEditCommand(RowCommand[ArgsT]):
+    """A field edit of one row, merged per field (:func:`merge_changes`) and written
+    (:func:`set_fields`): the ``*.edit`` commands (and the archives) say only what is
+    their own.
+
+    The arguments are made from ``fields`` (the editable fields, :class:`FieldEditArgs`)
+    and ``id_arg``. Hooks: :meth:`label` (the row in a conflict's message, by ``named``),
+    and, each a no-op here, :meth:`value` (a wire value as the column holds it),
+    :meth:`check` (refuse the merged updates, before they are written) and :meth:`written`
+    (after).
+    """
+
+    shape = "field_edit"
+    fields: ClassVar[type[Args]]
+    #: How a conflict's message names the row: a format of ``row`` ("the terms of
+    #: {row.name}"); none: ``what``, else the model's name.
+    named: ClassVar[str] = ""
+
+    @classmethod
+    def made_args(cls, name: str) -> type[Args]:
+        model = id_args(name, cls.id_arg, cls, FieldEditArgs)
+        model.fields_model = cls.fields
+        return model
+
+    def run(self, ctx: CommandContext, args: ArgsT) -> None:
+        row = self.load(ctx, str(getattr(args, self.id_arg)))
+        changes = args.changes  # type: ignore[attr-defined]
+        updates = merge_changes(
+            ctx, row, changes, what=self.label(ctx, row), normalise=partial(self.value, row)
+        )
+        self.check(ctx, row, updates)
+        set_fields(ctx, row, updates)
+        self.written(ctx, row, updates)
+
+    def label(self, ctx: CommandContext, row: Any) -> str:
+        """How a conflict's message names the row (:attr:`named`)."""
+        if self.named:
+            return self.named.format(row=row)
+        return self.what or str(self.model.__name__)
+
+    def value(self, row: Any, field: str, value: Any) -> Any:
+        """The wire value of ``field`` as the column of ``row`` holds it."""
+        return value
+
+    def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
+        """Refuse ``updates`` to ``row`` (they may be normalised in place)."""
+
+    def written(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
+        """What follows from ``updates``, now written to ``row``."""
+
+
+class SupersededCommand(Command[ArgsT]):
+    """Version 1 of a command whose version 2 is a field edit: the whole values, without
+    what the user saw.
+
+    Still accepted for commands queued before version 2 (outboxes, older clients); it
+    cannot tell a concurrent change and sets all it carries.
+    """
+
+    version = 1
+    shape = "superseded"
+
+
+class ArchivedField(Args):
+    archived: bool | None = None
+
+
+class ArchiveArgs(FieldEditArgs):
+    """``changes``: ``{"archived": {"old": false, "new": true}}`` (or back)."""
+
+    fields_model = ArchivedField
+
+
+class ArchiveCommand(FieldEditCommand[Any]):
+    """The base of the ``*.archive`` commands of rows whose tombstone is their ``archived``
+    (:class:`~models.organisations.ArchivedByTombstone`): archive the row or take it back
+    out of the archive, merged like any field edit. An archived row is found here, unlike
+    :meth:`CommandContext.get`, so that it can be restored; :meth:`restored` then checks
+    that it may come back. Each command names its ``model`` and ``id_arg``."""
+
+    fields = ArchivedField
+
+    def load(self, ctx: CommandContext, row_id: str) -> Any:
+        row = ctx.session.get(self.model, row_id)
+        if row is None or row.tenant_id != ctx.actor.tenant_id:
+            raise NotFoundError(f"{self.model.__name__} {row_id} was not found")
+        ctx.concern(row)
+        return row
+
+    def written(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
+        if not row.archived:
+            self.restored(ctx, row)
+
+    def restored(self, ctx: CommandContext, row: Any) -> None:
+        """The row is live again: refuse when another live row now holds its place."""
+
+
+class RemoveCommand(RowCommand[Any]):
+    """A ``*.remove`` command: the row gets its tombstone, and :meth:`removed` does what
+    follows."""
+
+    shape = "delete"
+
+    def run(self, ctx: CommandContext, args: Any) -> None:
+        row = self.load(ctx, getattr(args, self.id_arg))
+        row.deleted_at = ctx.now
+        self.removed(ctx, row)
+
+    def removed(self, ctx: CommandContext, row: Any) -> None:
+        """What follows from ``row``'s removal."""

@@ -8,22 +8,23 @@ a request to approve the new registration.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Any
 from urllib.parse import urlsplit
 
 import pydantic
 from sqlalchemy import select
 
-from models.commands.base import (
-    MULTILINE,
-    Args,
-    Command,
-    CommandContext,
-    MultilineText,
-    register,
-)
+from models.commands.base import Args, Command, CommandContext, MultilineText, register
 from models.commands.courses import COURSE_ROLES
-from models.commands.edits import FieldEditArgs, merge_changes, set_fields
+from models.commands.edits import (
+    FieldEditArgs,
+    FieldEditCommand,
+    MultilineField,
+    RemoveCommand,
+    SupersededCommand,
+    merge_changes,
+    set_fields,
+)
 from models.courses import CourseRound, FormElement, FormElementKind, SignupForm
 from models.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 
@@ -98,16 +99,10 @@ def _form_of_round(ctx: CommandContext, form_id: str, round_id: str) -> SignupFo
 
 
 @register
-class SignupFormSetV1(Command[SignupFormSetArgs]):
-    """Version 1 of ``signup_form.set``: every text and the flag, without what the user saw.
-
-    Still accepted for commands queued before version 2 (outboxes, older
-    clients); it cannot tell a concurrent change and sets all it carries.
-    """
+class SignupFormSetV1(SupersededCommand[SignupFormSetArgs]):
+    """Version 1 of ``signup_form.set``: every text and the flag."""
 
     name = "signup_form.set"
-    version = 1
-    shape = "superseded"
     args_model = SignupFormSetArgs
     roles = COURSE_ROLES
 
@@ -128,11 +123,9 @@ class SignupFormSetV1(Command[SignupFormSetArgs]):
 
 class SignupFormFields(Args):
     heading: str | None = pydantic.Field(default=None, max_length=200)
-    intro: Annotated[str | None, MULTILINE] = pydantic.Field(default=None, max_length=20000)
+    intro: MultilineField = pydantic.Field(default=None, max_length=20000)
     banner_url: str | None = pydantic.Field(default=None, max_length=500)
-    confirmation_text: Annotated[str | None, MULTILINE] = pydantic.Field(
-        default=None, max_length=20000
-    )
+    confirmation_text: MultilineField = pydantic.Field(default=None, max_length=20000)
     published: bool | None = None
 
 
@@ -261,22 +254,13 @@ class FormElementAdd(Command[FormElementAddArgs]):
         ctx.add(element)
 
 
-class FormElementRemoveArgs(Args):
-    element_id: str
-
-
 @register
-class FormElementRemove(Command[FormElementRemoveArgs]):
+class FormElementRemove(RemoveCommand):
     """Take a question off a sign-up form; answers already given stay on the registrations."""
 
     name = "form_element.remove"
-    shape = "delete"
-    args_model = FormElementRemoveArgs
     roles = COURSE_ROLES
-
-    def run(self, ctx: CommandContext, args: FormElementRemoveArgs) -> None:
-        element = ctx.get(FormElement, args.element_id, what="Form element")
-        element.deleted_at = ctx.now
+    model, id_arg, what = FormElement, "element_id", "Form element"
 
 
 class FormElementFields(Args):
@@ -286,13 +270,8 @@ class FormElementFields(Args):
     options: list[str] | None = pydantic.Field(default=None, max_length=MAX_OPTIONS)
 
 
-class FormElementEditArgs(FieldEditArgs):
-    fields_model = FormElementFields
-    element_id: str
-
-
 @register
-class FormElementEdit(Command[FormElementEditArgs]):
+class FormElementEdit(FieldEditCommand[Any]):
     """Change a question's label, whether it is required, its options or (the approving
     manager's) whether the manager confirms by e-mail; its kind stays.
 
@@ -301,33 +280,26 @@ class FormElementEdit(Command[FormElementEditArgs]):
     """
 
     name = "form_element.edit"
-    shape = "field_edit"
-    args_model = FormElementEditArgs
     roles = COURSE_ROLES
+    model, id_arg, what = FormElement, "element_id", "Form element"
+    fields = FormElementFields
+    named = "the question {row.label}"
 
-    def run(self, ctx: CommandContext, args: FormElementEditArgs) -> None:
-        element = ctx.get(FormElement, args.element_id, what="Form element")
-        kind = FormElementKind(element.kind)
-
-        def normalise(field: str, value: object) -> object:
-            if field == "options":
-                items = value if isinstance(value, list) else []
-                return _clean_options(kind, [str(o) for o in items])
-            if field == "require_email_confirmation":
-                if value and kind != FormElementKind.APPROVING_MANAGER:
-                    raise ValidationError(
-                        "Only the approving manager element can require confirmation by e-mail",
-                        field="require_email_confirmation",
-                    )
-                return bool(value)
-            if field == "required":
-                return bool(value)
-            return str(value or "")
-
-        updates = merge_changes(
-            ctx, element, args.changes, what=f"the question {element.label}", normalise=normalise
-        )
-        set_fields(ctx, element, updates)
+    def value(self, row: Any, field: str, value: Any) -> Any:
+        kind = FormElementKind(row.kind)
+        if field == "options":
+            items = value if isinstance(value, list) else []
+            return _clean_options(kind, [str(o) for o in items])
+        if field == "require_email_confirmation":
+            if value and kind != FormElementKind.APPROVING_MANAGER:
+                raise ValidationError(
+                    "Only the approving manager element can require confirmation by e-mail",
+                    field="require_email_confirmation",
+                )
+            return bool(value)
+        if field == "required":
+            return bool(value)
+        return str(value or "")
 
 
 class FormElementMoveArgs(Args):

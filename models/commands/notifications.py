@@ -16,23 +16,14 @@ desktop and on the server alike.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, Any
 
 import pydantic
 from sqlalchemy import select
 
 from models.base import SyncMixin
-from models.commands.base import (
-    MULTILINE,
-    Args,
-    ArgsT,
-    Command,
-    CommandContext,
-    MultilineText,
-    register,
-)
-from models.commands.edits import FieldEditArgs, merge_changes, set_fields
-from models.commands.organisations import ArchiveArgs, ArchiveCommand
+from models.commands.base import Args, Command, CommandContext, MultilineText, register
+from models.commands.edits import ArchiveCommand, FieldEditCommand, MultilineField
 from models.courses import Course, CourseRound
 from models.errors import ConflictError, NotFoundError, TransitionError, ValidationError
 from models.notifications import (
@@ -89,14 +80,12 @@ class TemplateCreate(Command[TemplateCreateArgs]):
     def run(self, ctx: CommandContext, args: TemplateCreateArgs) -> None:
         _check_texts(args.event_type, {f: getattr(args, f) for f in TEXT_FIELDS})
         ctx.add(
-            MessageTemplate(
-                id=args.template_id,
+            ctx.new_from(
+                MessageTemplate,
+                args,
+                "template_id",
                 event_type=args.event_type.value,
-                name=args.name,
                 language=args.language.value,
-                subject=args.subject,
-                email_body=args.email_body,
-                sms_text=args.sms_text,
                 state=TemplateState.DRAFT.value,
                 version=0,
                 published_subject="",
@@ -112,34 +101,25 @@ class TemplateFields(Args):
 
     name: str | None = pydantic.Field(default=None, min_length=1, max_length=200)
     subject: str | None = pydantic.Field(default=None, max_length=SUBJECT_LIMIT)
-    email_body: Annotated[str | None, MULTILINE] = pydantic.Field(
-        default=None, max_length=EMAIL_LIMIT
-    )
-    sms_text: Annotated[str | None, MULTILINE] = pydantic.Field(default=None, max_length=SMS_LIMIT)
-
-
-class TemplateEditArgs(FieldEditArgs):
-    fields_model = TemplateFields
-    template_id: str
+    email_body: MultilineField = pydantic.Field(default=None, max_length=EMAIL_LIMIT)
+    sms_text: MultilineField = pydantic.Field(default=None, max_length=SMS_LIMIT)
 
 
 @register
-class TemplateEdit(Command[TemplateEditArgs]):
+class TemplateEdit(FieldEditCommand[Any]):
     """Edit a template's name and texts, merged per field. A changed text makes the
     template a draft: what is sent stays the published text until it is published."""
 
     name = "message_template.edit"
-    shape = "field_edit"
-    args_model = TemplateEditArgs
     roles = TEMPLATE_ROLES
+    model, id_arg, what = MessageTemplate, "template_id", "Message template"
+    fields = TemplateFields
+    named = "the template {row.name}"
 
-    def run(self, ctx: CommandContext, args: TemplateEditArgs) -> None:
-        template = ctx.get(MessageTemplate, args.template_id, what="Message template")
-        updates = merge_changes(ctx, template, args.changes, what=f"the template {template.name}")
-        _check_texts(template.event_type, {f: updates[f] for f in TEXT_FIELDS if f in updates})
+    def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
+        _check_texts(row.event_type, {f: updates[f] for f in TEXT_FIELDS if f in updates})
         if any(f in updates for f in TEXT_FIELDS):
             updates["state"] = TemplateState.DRAFT.value
-        set_fields(ctx, template, updates)
 
 
 class TemplatePublishArgs(Args):
@@ -295,39 +275,22 @@ class BindingFields(Args):
     channels: Channels | None = None
 
 
-class BindingEditArgs(FieldEditArgs):
-    fields_model = BindingFields
-    binding_id: str
+class _AdminFieldEdit(FieldEditCommand[Any]):
+    """A field edit of a notification setting, by its administrators."""
 
-
-class _AdminFieldEdit(Command[ArgsT]):
-    """A field edit of one row of ``model`` (its id in the argument ``id_arg``), merged per
-    field; :meth:`check` refuses what the merged row may not be."""
-
-    shape = "field_edit"
     roles = TEMPLATE_ROLES
-    model: ClassVar[type[SyncMixin]]
-    id_arg: ClassVar[str]
-    what: ClassVar[str]
 
-    def run(self, ctx: CommandContext, args: ArgsT) -> None:
-        row = ctx.get(self.model, str(getattr(args, self.id_arg)), what=self.what)
-        changes = args.changes  # type: ignore[attr-defined]
-        updates = merge_changes(ctx, row, changes, what=f"the {self.what.lower()}")
-        self.check(ctx, row, updates)
-        set_fields(ctx, row, updates)
-
-    def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
-        """Refuse ``updates`` to ``row`` (they may be normalised in place)."""
+    def label(self, ctx: CommandContext, row: Any) -> str:
+        return f"the {self.what.lower()}"
 
 
 @register
-class BindingEdit(_AdminFieldEdit[BindingEditArgs]):
+class BindingEdit(_AdminFieldEdit):
     """Change a binding's template, scope, recipients or channels, merged per field."""
 
     name = "notification_binding.edit"
-    args_model = BindingEditArgs
     model, id_arg, what = NotificationBinding, "binding_id", "Notification binding"
+    fields = BindingFields
 
     def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
         for listed in ("recipients", "channels"):
@@ -340,16 +303,11 @@ class BindingEdit(_AdminFieldEdit[BindingEditArgs]):
         _check_scope(ctx, str(merged["scope_kind"]), merged["scope_id"])
 
 
-class BindingArchiveArgs(ArchiveArgs):
-    binding_id: str
-
-
 @register
 class BindingArchive(ArchiveCommand):
     """Archive a binding (it no longer sends), or take it back out of the archive."""
 
     name = "notification_binding.archive"
-    args_model = BindingArchiveArgs
     roles = TEMPLATE_ROLES
     model, id_arg = NotificationBinding, "binding_id"
 
@@ -395,11 +353,7 @@ class RecipientCreate(Command[RecipientCreateArgs]):
     def run(self, ctx: CommandContext, args: RecipientCreateArgs) -> None:
         ctx.get(Person, args.person_id, what="Person")
         _check_user(ctx, args.user_id)
-        ctx.add(
-            NotificationRecipient(
-                id=args.recipient_id, person_id=args.person_id, role=args.role, user_id=args.user_id
-            )
-        )
+        ctx.add(ctx.new_from(NotificationRecipient, args, "recipient_id"))
 
 
 class RecipientFields(Args):
@@ -407,26 +361,17 @@ class RecipientFields(Args):
     user_id: str | None = pydantic.Field(default=None, max_length=36)
 
 
-class RecipientEditArgs(FieldEditArgs):
-    fields_model = RecipientFields
-    recipient_id: str
-
-
 @register
-class RecipientEdit(_AdminFieldEdit[RecipientEditArgs]):
+class RecipientEdit(_AdminFieldEdit):
     """Change a static recipient's role or the user they are, merged per field."""
 
     name = "notification_recipient.edit"
-    args_model = RecipientEditArgs
     model, id_arg, what = NotificationRecipient, "recipient_id", "Notification recipient"
+    fields = RecipientFields
 
     def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
         if updates.get("user_id"):
             _check_user(ctx, updates["user_id"])
-
-
-class RecipientArchiveArgs(ArchiveArgs):
-    recipient_id: str
 
 
 @register
@@ -434,6 +379,5 @@ class RecipientArchive(ArchiveCommand):
     """Archive a static recipient (they get nothing more), or take them back."""
 
     name = "notification_recipient.archive"
-    args_model = RecipientArchiveArgs
     roles = TEMPLATE_ROLES
     model, id_arg = NotificationRecipient, "recipient_id"

@@ -8,23 +8,19 @@ merged like a field edit so that the desktop undoes it with the inverse archive.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, ClassVar
+from typing import Any
 
 import pydantic
 from sqlalchemy import select
 
 from models import validators
 from models.commands.base import Args, Command, CommandContext, register
-from models.commands.edits import FieldEditArgs, merge_changes, set_fields
+from models.commands.edits import ArchiveArgs as ArchiveArgs  # for commands/accounting.py
+from models.commands.edits import ArchiveCommand as ArchiveCommand  # (it moved to edits.py)
+from models.commands.edits import FieldEditCommand
 from models.commands.people import EDIT_ROLES
-from models.errors import NotFoundError, ValidationError
-from models.organisations import (
-    Agent,
-    ArchivedByTombstone,
-    Contract,
-    Customer,
-    Organisation,
-)
+from models.errors import ValidationError
+from models.organisations import Agent, Contract, Customer, Organisation
 from models.tenancy import Role
 
 #: Agents act for customers in orders and attestations (seed 004): the tenant's admins
@@ -99,15 +95,6 @@ def _org_number(value: str | None) -> str | None:
     return validators.normalize_organisationsnummer(value, field="org_number") if value else None
 
 
-def _organisation_value(field: str, value: Any) -> Any:
-    """A wire value of ``organisation.edit`` as the column holds it."""
-    if field == "name":
-        return _clean_name(str(value or ""))
-    if field == "org_number":
-        return _org_number(value)
-    return value
-
-
 class OrganisationFields(Args):
     """The editable fields of an organisation, by the rules of ``organisation.create``."""
 
@@ -116,74 +103,28 @@ class OrganisationFields(Args):
     city: str | None = pydantic.Field(default=None, max_length=100)
 
 
-class OrganisationEditArgs(FieldEditArgs):
-    fields_model = OrganisationFields
-    organisation_id: str
-
-
 @register
-class OrganisationEdit(Command[OrganisationEditArgs]):
+class OrganisationEdit(FieldEditCommand[Any]):
     """Edit an organisation's name, number or city, merged per field; a name or number
     another live organisation has is refused (``organisation.create``'s rule)."""
 
     name = "organisation.edit"
-    shape = "field_edit"
-    args_model = OrganisationEditArgs
     roles = EDIT_ROLES
+    model, id_arg, what = Organisation, "organisation_id", "Organisation"
+    fields = OrganisationFields
+    named = "{row.name}"
 
-    def run(self, ctx: CommandContext, args: OrganisationEditArgs) -> None:
-        org = ctx.get(Organisation, args.organisation_id, what="Organisation")
-        updates = merge_changes(
-            ctx, org, args.changes, what=org.name, normalise=_organisation_value
-        )
+    def value(self, row: Any, field: str, value: Any) -> Any:
+        if field == "name":
+            return _clean_name(str(value or ""))
+        if field == "org_number":
+            return _org_number(value)
+        return value
+
+    def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
         _refuse_same_organisation(
-            ctx,
-            name=updates.get("name"),
-            number=updates.get("org_number"),
-            other_than=org.id,
+            ctx, name=updates.get("name"), number=updates.get("org_number"), other_than=row.id
         )
-        set_fields(ctx, org, updates)
-
-
-class ArchivedField(Args):
-    archived: bool | None = None
-
-
-class ArchiveArgs(FieldEditArgs):
-    """``changes``: ``{"archived": {"old": false, "new": true}}`` (or back)."""
-
-    fields_model = ArchivedField
-
-
-class ArchiveCommand(Command[ArchiveArgs]):
-    """The base of the ``*.archive`` commands: archive the row (its tombstone,
-    :class:`~models.organisations.ArchivedByTombstone`) or take it back out of the archive,
-    merged like any field edit. An archived row is found here, unlike
-    :meth:`CommandContext.get`, so that it can be restored; :meth:`restored` then checks
-    that it may come back. One class per command still: each names its ``model`` and the
-    argument holding the row's id (``id_arg``)."""
-
-    shape = "field_edit"
-    model: ClassVar[type[ArchivedByTombstone]]
-    id_arg: ClassVar[str]
-
-    def run(self, ctx: CommandContext, args: ArchiveArgs) -> None:
-        row_id = str(getattr(args, self.id_arg))
-        what = self.model.__name__
-        row = ctx.session.get(self.model, row_id)
-        if row is None or row.tenant_id != ctx.actor.tenant_id:
-            raise NotFoundError(f"{what} {row_id} was not found")
-        ctx.concern(row)
-        set_fields(ctx, row, merge_changes(ctx, row, args.changes, what=what))
-        if not row.archived:
-            self.restored(ctx, row)
-
-    def restored(self, ctx: CommandContext, row: Any) -> None:
-        """The row is live again: refuse when another live row now holds its place."""
-
-
-class OrganisationArchiveArgs(ArchiveArgs):
-    organisation_id: str
 
 
 @register
@@ -192,7 +133,6 @@ class OrganisationArchive(ArchiveCommand):
     its people, customers and agents stay as they are."""
 
     name = "organisation.archive"
-    args_model = OrganisationArchiveArgs
     roles = EDIT_ROLES
     model, id_arg = Organisation, "organisation_id"
 
@@ -249,53 +189,31 @@ class CustomerCreate(Command[CustomerCreateArgs]):
         _refuse_second_customer(
             ctx, organisation_id=args.organisation_id, number=args.customer_number
         )
-        ctx.add(
-            Customer(
-                id=args.customer_id,
-                organisation_id=args.organisation_id,
-                customer_number=args.customer_number,
-            )
-        )
+        ctx.add(ctx.new_from(Customer, args, "customer_id"))
 
 
 class CustomerFields(Args):
     customer_number: str | None = pydantic.Field(default=None, max_length=40)
 
 
-class CustomerEditArgs(FieldEditArgs):
-    fields_model = CustomerFields
-    customer_id: str
-
-
-def _customer_name(ctx: CommandContext, customer: Customer) -> str:
-    org = ctx.session.get(Organisation, customer.organisation_id)
-    return org.name if org is not None else "the customer"
-
-
 @register
-class CustomerEdit(Command[CustomerEditArgs]):
+class CustomerEdit(FieldEditCommand[Any]):
     """Edit a customer's number (its name is its organisation's), merged per field."""
 
     name = "customer.edit"
-    shape = "field_edit"
-    args_model = CustomerEditArgs
     roles = EDIT_ROLES
+    model, id_arg, what = Customer, "customer_id", "Customer"
+    fields = CustomerFields
 
-    def run(self, ctx: CommandContext, args: CustomerEditArgs) -> None:
-        customer = ctx.get(Customer, args.customer_id, what="Customer")
-        updates = merge_changes(ctx, customer, args.changes, what=_customer_name(ctx, customer))
+    def label(self, ctx: CommandContext, row: Any) -> str:
+        org = ctx.session.get(Organisation, row.organisation_id)
+        return org.name if org is not None else "the customer"
+
+    def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
         if updates.get("customer_number"):
             _refuse_second_customer(
-                ctx,
-                organisation_id=None,
-                number=updates["customer_number"],
-                other_than=customer.id,
+                ctx, organisation_id=None, number=updates["customer_number"], other_than=row.id
             )
-        set_fields(ctx, customer, updates)
-
-
-class CustomerArchiveArgs(ArchiveArgs):
-    customer_id: str
 
 
 @register
@@ -303,7 +221,6 @@ class CustomerArchive(ArchiveCommand):
     """Archive a customer (or take it back out of the archive); its contracts stay."""
 
     name = "customer.archive"
-    args_model = CustomerArchiveArgs
     roles = EDIT_ROLES
     model, id_arg = Customer, "customer_id"
 
@@ -345,15 +262,7 @@ class ContractCreate(Command[ContractCreateArgs]):
     def run(self, ctx: CommandContext, args: ContractCreateArgs) -> None:
         ctx.get(Customer, args.customer_id, what="Customer")
         check_contract_dates(args.starts_on, args.ends_on)
-        ctx.add(
-            Contract(
-                id=args.contract_id,
-                customer_id=args.customer_id,
-                title=args.title,
-                starts_on=args.starts_on,
-                ends_on=args.ends_on,
-            )
-        )
+        ctx.add(ctx.new_from(Contract, args, "contract_id"))
 
 
 class ContractFields(Args):
@@ -362,40 +271,26 @@ class ContractFields(Args):
     ends_on: date | None = None
 
 
-class ContractEditArgs(FieldEditArgs):
-    fields_model = ContractFields
-    contract_id: str
-
-
-def _contract_value(field: str, value: Any) -> Any:
-    """A wire value of ``contract.edit`` as the column holds it (dates from ISO text)."""
-    if field in ("starts_on", "ends_on"):
-        return date.fromisoformat(value) if isinstance(value, str) and value else None
-    return value
-
-
 @register
-class ContractEdit(Command[ContractEditArgs]):
+class ContractEdit(FieldEditCommand[Any]):
     """Edit a contract's title and dates, merged per field; the dates keep their order."""
 
     name = "contract.edit"
-    shape = "field_edit"
-    args_model = ContractEditArgs
     roles = EDIT_ROLES
+    model, id_arg, what = Contract, "contract_id", "Contract"
+    fields = ContractFields
+    named = "{row.title}"
 
-    def run(self, ctx: CommandContext, args: ContractEditArgs) -> None:
-        contract = ctx.get(Contract, args.contract_id, what="Contract")
-        updates = merge_changes(
-            ctx, contract, args.changes, what=contract.title, normalise=_contract_value
-        )
+    def value(self, row: Any, field: str, value: Any) -> Any:
+        """Dates from ISO text."""
+        if field in ("starts_on", "ends_on"):
+            return date.fromisoformat(value) if isinstance(value, str) and value else None
+        return value
+
+    def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
         check_contract_dates(
-            updates.get("starts_on", contract.starts_on), updates.get("ends_on", contract.ends_on)
+            updates.get("starts_on", row.starts_on), updates.get("ends_on", row.ends_on)
         )
-        set_fields(ctx, contract, updates)
-
-
-class ContractArchiveArgs(ArchiveArgs):
-    contract_id: str
 
 
 @register
@@ -403,7 +298,6 @@ class ContractArchive(ArchiveCommand):
     """Archive a contract (or take it back out of the archive)."""
 
     name = "contract.archive"
-    args_model = ContractArchiveArgs
     roles = EDIT_ROLES
     model, id_arg = Contract, "contract_id"
 
@@ -429,34 +323,22 @@ class AgentCreate(Command[AgentCreateArgs]):
 
     def run(self, ctx: CommandContext, args: AgentCreateArgs) -> None:
         ctx.get(Organisation, args.organisation_id, what="Organisation")
-        ctx.add(Agent(id=args.agent_id, organisation_id=args.organisation_id, name=args.name))
+        ctx.add(ctx.new_from(Agent, args, "agent_id"))
 
 
 class AgentFields(Args):
     name: str | None = pydantic.Field(default=None, min_length=1, max_length=200)
 
 
-class AgentEditArgs(FieldEditArgs):
-    fields_model = AgentFields
-    agent_id: str
-
-
 @register
-class AgentEdit(Command[AgentEditArgs]):
+class AgentEdit(FieldEditCommand[Any]):
     """Rename an agent, merged per field."""
 
     name = "agent.edit"
-    shape = "field_edit"
-    args_model = AgentEditArgs
     roles = ADMIN_ROLES
-
-    def run(self, ctx: CommandContext, args: AgentEditArgs) -> None:
-        agent = ctx.get(Agent, args.agent_id, what="Agent")
-        set_fields(ctx, agent, merge_changes(ctx, agent, args.changes, what=agent.name))
-
-
-class AgentArchiveArgs(ArchiveArgs):
-    agent_id: str
+    model, id_arg, what = Agent, "agent_id", "Agent"
+    fields = AgentFields
+    named = "{row.name}"
 
 
 @register
@@ -464,6 +346,5 @@ class AgentArchive(ArchiveCommand):
     """Archive an agent (or take it back out of the archive)."""
 
     name = "agent.archive"
-    args_model = AgentArchiveArgs
     roles = ADMIN_ROLES
     model, id_arg = Agent, "agent_id"

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 import pydantic
 from sqlalchemy import select
@@ -13,18 +14,11 @@ from sqlalchemy.orm import Session
 
 from models import validators
 from models.commands.base import Args, Command, CommandContext, register
-from models.commands.edits import FieldEditArgs, TextFieldChange, merge_changes, set_fields
+from models.commands.edits import ArchiveCommand, FieldEditCommand, RemoveCommand, TextFieldChange
 from models.errors import NotFoundError, ValidationError
 from models.ids import derived_id, utcnow
 from models.organisations import Organisation
-from models.people import (
-    Category,
-    CategoryKey,
-    Person,
-    PersonCategory,
-    PersonEmail,
-    PersonPhone,
-)
+from models.people import Category, CategoryKey, Person, PersonCategory, PersonEmail, PersonPhone
 from models.tenancy import Role
 from models.visibility import require_readable
 
@@ -90,30 +84,42 @@ def add_person(ctx: CommandContext, args: PersonCreateArgs, new_id: Callable[...
     ctx.add(person)
     any_primary = any(e.is_primary for e in args.emails)
     for i, e in enumerate(args.emails):
-        ctx.add(
-            ctx.new(
-                PersonEmail,
-                id=new_id("email", str(i)),
-                person_id=person.id,
-                address=validators.normalize_email(e.address, field=f"emails.{i}"),
-                kind=e.kind,
-                is_primary=e.is_primary or (i == 0 and not any_primary),
-                position=i,
-            )
+        address = validators.normalize_email(e.address, field=f"emails.{i}")
+        first = i == 0 and not any_primary
+        _add_contact(
+            ctx, PersonEmail, new_id("email", str(i)), person, i, e, first, address=address
         )
     for i, p in enumerate(args.phones):
-        ctx.add(
-            ctx.new(
-                PersonPhone,
-                id=new_id("phone", str(i)),
-                person_id=person.id,
-                number=validators.normalize_phone(p.number, field=f"phones.{i}"),
-                kind=p.kind,
-                is_primary=p.is_primary or i == 0,
-                position=i,
-            )
-        )
+        number = validators.normalize_phone(p.number, field=f"phones.{i}")
+        _add_contact(ctx, PersonPhone, new_id("phone", str(i)), person, i, p, i == 0, number=number)
     return person
+
+
+def _add_contact(
+    ctx: CommandContext,
+    model: type[PersonEmail | PersonPhone],
+    row_id: str,
+    person: Person,
+    position: int,
+    given: Any,
+    primary: bool,
+    **value: str,
+) -> None:
+    """One of the e-mails or phones of a new person: ``given`` (its ``kind``, whether it
+    ``is_primary``) at ``position``, also primary when ``primary``; ``value`` its address
+    or number."""
+    is_primary = given.is_primary or primary
+    ctx.add(
+        ctx.new(
+            model,
+            id=row_id,
+            person_id=person.id,
+            kind=given.kind,
+            is_primary=is_primary,
+            position=position,
+            **value,
+        )
+    )
 
 
 #: The person fields whose text may have line breaks; every other one is one line.
@@ -143,7 +149,7 @@ class PersonEditArgs(Args):
 
 
 @register
-class PersonEdit(Command[PersonEditArgs]):
+class PersonEdit(FieldEditCommand[PersonEditArgs]):
     """Edit person fields, merged per field.
 
     Each change carries the value the user saw. A field nobody else changed
@@ -153,26 +159,26 @@ class PersonEdit(Command[PersonEditArgs]):
     """
 
     name = "person.edit"
-    shape = "field_edit"
     args_model = PersonEditArgs
     roles = EDIT_ROLES
+    model, id_arg, what = Person, "person_id", "Person"
+    named = "{row.full_name}"
 
     def run(self, ctx: CommandContext, args: PersonEditArgs) -> None:
         # Before anything is compared: a conflict (or its absence) would tell the value.
         require_readable(ctx.actor, "person", args.changes)
-        person = ctx.get(Person, args.person_id, what="Person")
-        updates = merge_changes(
-            ctx,
-            person,
-            args.changes,
-            what=person.full_name,
-            normalise=validators.normalize_person_field,
-        )
+        super().run(ctx, args)
+
+    def value(self, row: Any, field: str, value: Any) -> Any:
+        return validators.normalize_person_field(field, value)
+
+    def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
         if updates.get("organisation_id"):
             ctx.get(Organisation, updates["organisation_id"], what="Organisation")
-        set_fields(ctx, person, updates)
-        if "personnummer" in updates and person.personnummer:
-            person.birth_date = validators.birth_date_from_personnummer(person.personnummer)
+
+    def written(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
+        if "personnummer" in updates and row.personnummer:
+            row.birth_date = validators.birth_date_from_personnummer(row.personnummer)
 
 
 class PersonAddEmailArgs(Args):
@@ -220,20 +226,11 @@ def add_email(
     return email
 
 
-class PersonRemoveEmailArgs(Args):
-    email_id: str
-
-
 @register
-class PersonRemoveEmail(Command[PersonRemoveEmailArgs]):
+class PersonRemoveEmail(RemoveCommand):
     name = "person.remove_email"
-    shape = "delete"
-    args_model = PersonRemoveEmailArgs
     roles = EDIT_ROLES
-
-    def run(self, ctx: CommandContext, args: PersonRemoveEmailArgs) -> None:
-        email = ctx.get(PersonEmail, args.email_id, what="E-mail address")
-        email.deleted_at = ctx.now
+    model, id_arg, what = PersonEmail, "email_id", "E-mail address"
 
 
 class PersonAddPhoneArgs(Args):
@@ -439,43 +436,24 @@ class CategoryFields(Args):
     name: str | None = pydantic.Field(default=None, min_length=1, max_length=100)
 
 
-class CategoryRenameArgs(FieldEditArgs):
-    """``changes``: ``{"name": {"old": "Alumn", "new": "Alumnus"}}``."""
-
-    fields_model = CategoryFields
-    category_id: str
-
-
 @register
-class CategoryRename(Command[CategoryRenameArgs]):
-    """Rename a category (its key, what rules refer to, stays), merged like any field edit."""
+class CategoryRename(FieldEditCommand[Any]):
+    """Rename a category (its key, what rules refer to, stays), merged like any field edit:
+    ``changes``: ``{"name": {"old": "Alumn", "new": "Alumnus"}}``."""
 
     name = "category.rename"
-    shape = "field_edit"
-    args_model = CategoryRenameArgs
     roles = EDIT_ROLES
+    model, id_arg, what = Category, "category_id", "Category"
+    fields = CategoryFields
+    named = "{row.name}"
 
-    def run(self, ctx: CommandContext, args: CategoryRenameArgs) -> None:
-        category = ctx.get(Category, args.category_id, what="Category")
-        updates = merge_changes(ctx, category, args.changes, what=category.name)
-        if updates.get("name") and _same_name(ctx, updates["name"], other_than=category.id):
+    def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
+        if updates.get("name") and _same_name(ctx, updates["name"], other_than=row.id):
             raise _name_taken(updates["name"])
-        set_fields(ctx, category, updates)
-
-
-class CategoryArchived(Args):
-    archived: bool | None = None
-
-
-class CategoryArchiveArgs(FieldEditArgs):
-    """``changes``: ``{"archived": {"old": false, "new": true}}`` (or back)."""
-
-    fields_model = CategoryArchived
-    category_id: str
 
 
 @register
-class CategoryArchive(Command[CategoryArchiveArgs]):
+class CategoryArchive(ArchiveCommand):
     """Archive a category (no longer given; persons keep it) or restore it.
 
     The categories the alumni processing gives cannot be archived: it would make them
@@ -483,26 +461,19 @@ class CategoryArchive(Command[CategoryArchiveArgs]):
     """
 
     name = "category.archive"
-    shape = "field_edit"
-    args_model = CategoryArchiveArgs
     roles = EDIT_ROLES
+    model, id_arg = Category, "category_id"
+    named = "{row.name}"
 
-    def run(self, ctx: CommandContext, args: CategoryArchiveArgs) -> None:
-        # An archived category is a tombstone, which ctx.get does not load.
-        category = ctx.session.get(Category, args.category_id)
-        if category is None or category.tenant_id != ctx.actor.tenant_id:
-            raise NotFoundError(f"Category {args.category_id} was not found")
-        ctx.concern(category)
-        updates = merge_changes(ctx, category, args.changes, what=category.name)
-        if updates.get("archived") and category.key in set(CategoryKey):
+    def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
+        if updates.get("archived") and row.key in set(CategoryKey):
             raise ValidationError(
                 "{name} is given by the alumni processing and cannot be archived",
                 field="archived",
-                params={"name": category.name},
+                params={"name": row.name},
             )
-        if updates.get("archived") is False and _same_name(ctx, category.name):
-            raise _name_taken(category.name)
-        set_fields(ctx, category, updates)
+        if updates.get("archived") is False and _same_name(ctx, row.name):
+            raise _name_taken(row.name)
 
 
 class PersonSetCategoryManyArgs(Args):

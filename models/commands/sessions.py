@@ -12,9 +12,9 @@ from typing import Annotated, Any
 
 import pydantic
 
-from models.commands.base import MULTILINE, Args, Command, CommandContext, MultilineText, register
+from models.commands.base import Args, Command, CommandContext, MultilineText, register
 from models.commands.courses import COURSE_ROLES
-from models.commands.edits import FieldEditArgs, merge_changes, set_fields
+from models.commands.edits import FieldEditCommand, MultilineField, RemoveCommand
 from models.courses import CourseRound, RoundSession
 from models.errors import ValidationError
 from models.people import Person
@@ -49,18 +49,7 @@ class SessionAdd(Command[SessionAddArgs]):
         check_session(round_, args.day, args.start_minute, args.end_minute)
         if args.leader_id:
             ctx.get(Person, args.leader_id, what="Session leader")
-        ctx.add(
-            RoundSession(
-                id=args.session_id,
-                round_id=round_.id,
-                day=args.day,
-                start_minute=args.start_minute,
-                end_minute=args.end_minute,
-                room=args.room,
-                leader_id=args.leader_id,
-                note=args.note,
-            )
-        )
+        ctx.add(ctx.new_from(RoundSession, args, "session_id", round_id=round_.id))
 
 
 class SessionFields(Args):
@@ -71,72 +60,58 @@ class SessionFields(Args):
     end_minute: Minute | None = None
     room: str | None = pydantic.Field(default=None, max_length=200)
     leader_id: str | None = None
-    note: Annotated[str | None, MULTILINE] = pydantic.Field(default=None, max_length=2000)
+    note: MultilineField = pydantic.Field(default=None, max_length=2000)
 
 
 #: The fields whose change the round's participants are told of (``round.session_changed``).
 NOTIFIED_FIELDS = frozenset({"day", "start_minute", "end_minute", "room"})
 
 
-class SessionEditArgs(FieldEditArgs):
-    fields_model = SessionFields
-    session_id: str
-
-
-def _session_value(field: str, value: object) -> object:
-    """A wire value of ``session.edit`` as the column holds it (the day from ISO text)."""
-    if field == "day" and isinstance(value, str) and value:
-        return date.fromisoformat(value)
-    return value
-
-
 @register
-class SessionEdit(Command[SessionEditArgs]):
+class SessionEdit(FieldEditCommand[Any]):
     """Edit a session's fields, merged per field; its day and times keep the rule of
     ``session.add`` (a session cannot move to another round)."""
 
     name = "session.edit"
-    shape = "field_edit"
-    args_model = SessionEditArgs
     roles = COURSE_ROLES
+    model, id_arg, what = RoundSession, "session_id", "Session"
+    fields = SessionFields
+    named = "the session on {row.day}"
 
-    def run(self, ctx: CommandContext, args: SessionEditArgs) -> None:
-        session = ctx.get(RoundSession, args.session_id, what="Session")
-        round_ = ctx.get(CourseRound, session.round_id, what="Course round")
-        updates = merge_changes(
-            ctx, session, args.changes, what=_what(session), normalise=_session_value
-        )
+    def load(self, ctx: CommandContext, row_id: str) -> Any:
+        session = super().load(ctx, row_id)
+        ctx.get(CourseRound, session.round_id, what="Course round")
+        return session
+
+    def value(self, row: Any, field: str, value: Any) -> Any:
+        """The day from ISO text."""
+        if field == "day" and isinstance(value, str) and value:
+            return date.fromisoformat(value)
+        return value
+
+    def check(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
         after: dict[str, Any] = {
-            f: updates.get(f, getattr(session, f)) for f in ("day", "start_minute", "end_minute")
+            f: updates.get(f, getattr(row, f)) for f in ("day", "start_minute", "end_minute")
         }
         if after["day"] is None:
             raise ValidationError("A session needs its day", field="day")
+        round_ = ctx.get(CourseRound, row.round_id, what="Course round")
         check_session(round_, after["day"], after["start_minute"], after["end_minute"])
         if updates.get("leader_id"):
             ctx.get(Person, updates["leader_id"], what="Session leader")
-        set_fields(ctx, session, updates)
+
+    def written(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
         if NOTIFIED_FIELDS & updates.keys():  # the round's participants are told (issue 16)
-            ctx.effect("notify.session_changed", session_id=session.id)
-
-
-def _what(session: RoundSession) -> str:
-    return f"the session on {session.day.isoformat()}"
-
-
-class SessionRemoveArgs(Args):
-    session_id: str
+            ctx.effect("notify.session_changed", session_id=row.id)
 
 
 @register
-class SessionRemove(Command[SessionRemoveArgs]):
+class SessionRemove(RemoveCommand):
     """Take a session off its round (a tombstone)."""
 
     name = "session.remove"
-    shape = "delete"
-    args_model = SessionRemoveArgs
     roles = COURSE_ROLES
+    model, id_arg, what = RoundSession, "session_id", "Session"
 
-    def run(self, ctx: CommandContext, args: SessionRemoveArgs) -> None:
-        session = ctx.get(RoundSession, args.session_id, what="Session")
-        session.deleted_at = ctx.now
-        ctx.effect("notify.session_changed", session_id=session.id)
+    def removed(self, ctx: CommandContext, row: Any) -> None:
+        ctx.effect("notify.session_changed", session_id=row.id)
