@@ -43,6 +43,7 @@ class Purpose(enum.StrEnum):
     CARD_FEES = "card_fees"
     SUSPENSE = "suspense"
     VAT_OUT = "vat_out"
+    REFUND_DUE = "refund_due"
 
 
 #: BAS accounts used where the treasurer mapped nothing (BAS-kontoplanen), "code name".
@@ -60,6 +61,7 @@ card 1580 Fordringar för kontokort
 card_fees 6570 Bankkostnader (kortavgifter)
 suspense 2890 Ej identifierade inbetalningar
 vat_out 2610 Utgående moms
+refund_due 2490 Övriga kortfristiga skulder (återbetalningar)
 """
 DEFAULT_ACCOUNTS: dict[Purpose, tuple[str, str]] = {
     Purpose(purpose): (code, name)
@@ -76,6 +78,7 @@ LEDGER_PURPOSE: dict[str, Purpose] = {
     "card": Purpose.CARD,
     "fees": Purpose.CARD_FEES,
     "suspense": Purpose.SUSPENSE,
+    "refund_due": Purpose.REFUND_DUE,
 }
 
 #: Revenue codes the ledger itself posts to, and their purpose.

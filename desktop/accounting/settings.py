@@ -39,6 +39,7 @@ PURPOSES = {
     Purpose.CARD_FEES: QT_TRANSLATE_NOOP("Booking", "Card fees"),
     Purpose.SUSPENSE: QT_TRANSLATE_NOOP("Booking", "Unidentified payments"),
     Purpose.VAT_OUT: QT_TRANSLATE_NOOP("Booking", "Output VAT"),
+    Purpose.REFUND_DUE: QT_TRANSLATE_NOOP("Booking", "Refunds due (liability)"),
 }
 
 ACCOUNT_COMMANDS = RowCommands.of("account_mapping")
