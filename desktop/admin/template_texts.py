@@ -85,6 +85,7 @@ EVENT_TEXTS: dict[str, str] = {
     "payment.invoice": QT_TRANSLATE_NOOP("EventTypes", "An invoice for a registration is sent"),
     "payment.reminder": QT_TRANSLATE_NOOP("EventTypes", "A reminder of an unpaid invoice"),
     "payment.receipt": QT_TRANSLATE_NOOP("EventTypes", "A receipt for a payment"),
+    "payment.refund": QT_TRANSLATE_NOOP("EventTypes", "Money paid back"),
     "user.invitation": QT_TRANSLATE_NOOP(
         "EventTypes", "A user is given an account and chooses a password"
     ),
