@@ -294,16 +294,7 @@ class StripeProvider:
             raise BadSignature("Stripe does not know the refund") from exc
         except stripe.StripeError as exc:
             raise ProviderUnavailable("Stripe could not be asked") from exc
-        news = tuple(
-            RefundNews(
-                ref=str(r.id),
-                ok=True if r.status == "succeeded" else False if r.status in _FAILED else None,
-                amount=int(r.amount or 0),
-                reason=str(getattr(r, "failure_reason", None) or r.status or ""),
-                refund_id=str((r.metadata or {}).get("refund_id", "")),
-            )
-            for r in found
-        )
+        news = tuple(_stripe_news(r.to_dict()) for r in found)
         return Confirmation(event_id, kind, ref, paid=False, refunds=news)
 
     def refund(self, payment_ref: str, amount: int, refund_id: str, attempt: str) -> str:
@@ -321,6 +312,18 @@ class StripeProvider:
         except stripe.StripeError as exc:
             raise ProviderUnavailable("Stripe could not be asked") from exc
         return str(made.id)
+
+
+def _stripe_news(refund: dict[str, Any]) -> RefundNews:
+    """A Stripe Refund object as :class:`RefundNews`."""
+    status = str(refund.get("status") or "")
+    return RefundNews(
+        ref=str(refund.get("id", "")),
+        ok=True if status == "succeeded" else False if status in _FAILED else None,
+        amount=int(refund.get("amount") or 0),
+        reason=str(refund.get("failure_reason") or status),
+        refund_id=str((refund.get("metadata") or {}).get("refund_id", "")),
+    )
 
 
 #: Stripe's events about refunds, and a refund's statuses that mean it will not be paid.
