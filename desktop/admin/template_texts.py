@@ -85,7 +85,9 @@ EVENT_TEXTS: dict[str, str] = {
     "payment.invoice": QT_TRANSLATE_NOOP("EventTypes", "An invoice for a registration is sent"),
     "payment.reminder": QT_TRANSLATE_NOOP("EventTypes", "A reminder of an unpaid invoice"),
     "payment.receipt": QT_TRANSLATE_NOOP("EventTypes", "A receipt for a payment"),
-    "payment.refund": QT_TRANSLATE_NOOP("EventTypes", "Money paid back"),
+    "payment.refund": QT_TRANSLATE_NOOP(
+        "EventTypes", "Money is paid back (a refund by card or bank, a credit balance paid out)"
+    ),
     "user.invitation": QT_TRANSLATE_NOOP(
         "EventTypes", "A user is given an account and chooses a password"
     ),
@@ -200,6 +202,11 @@ MEANINGS = (
     ),
     QT_TRANSLATE_NOOP(
         "Placeholders", "what was paid in excess, kept as the person's credit balance (0 kr: none)"
+    ),
+    QT_TRANSLATE_NOOP("Placeholders", "the amount paid back, with its currency"),
+    QT_TRANSLATE_NOOP("Placeholders", "the day it was paid back"),
+    QT_TRANSLATE_NOOP(
+        "Placeholders", "where it went: the card provider (Stripe, Swish) or the bank account"
     ),
 )
 
