@@ -57,37 +57,37 @@
   <context>
     <name>AccountMappingDialog</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="74" />
+      <location filename="../../desktop/accounting/settings.py" line="75" />
       <source>New account mapping</source>
       <translation>New account mapping</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="75" />
+      <location filename="../../desktop/accounting/settings.py" line="76" />
       <source>Edit account mapping</source>
       <translation>Edit account mapping</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="81" />
+      <location filename="../../desktop/accounting/settings.py" line="82" />
       <source>Purpose:</source>
       <translation>Purpose:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="87" />
+      <location filename="../../desktop/accounting/settings.py" line="88" />
       <source>Account:</source>
       <translation>Account:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="90" />
+      <location filename="../../desktop/accounting/settings.py" line="91" />
       <source>Cost centre:</source>
       <translation>Cost centre:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="93" />
+      <location filename="../../desktop/accounting/settings.py" line="94" />
       <source>Project:</source>
       <translation>Project:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="99" />
+      <location filename="../../desktop/accounting/settings.py" line="100" />
       <source>The SIE export books each line on the most specific mapping of its purpose (the round's, else its category's, else all courses'), with its cost centre and project. A purpose without one is booked on BAS's account (grey).</source>
       <translation>The SIE export books each line on the most specific mapping of its purpose (the round's, else its category's, else all courses'), with its cost centre and project. A purpose without one is booked on BAS's account (grey).</translation>
     </message>
@@ -140,22 +140,22 @@
   <context>
     <name>AccountingSettingsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="124" />
+      <location filename="../../desktop/accounting/settings.py" line="125" />
       <source>Accounting settings</source>
       <translation>Accounting settings</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="125" />
+      <location filename="../../desktop/accounting/settings.py" line="126" />
       <source>No accounts mapped: the SIE export books everything on BAS's accounts. New… maps a purpose to your own account.</source>
       <translation>No accounts mapped: the SIE export books everything on BAS's accounts. New… maps a purpose to your own account.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="130" />
+      <location filename="../../desktop/accounting/settings.py" line="131" />
       <source>Each purpose may have an account for all courses, a category or a round; the most specific counts. Exports already made keep theirs.</source>
       <translation>Each purpose may have an account for all courses, a category or a round; the most specific counts. Exports already made keep theirs.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="135" />
+      <location filename="../../desktop/accounting/settings.py" line="136" />
       <source>The wider mapping, or BAS's account, applies again</source>
       <translation>The wider mapping, or BAS's account, applies again</translation>
     </message>
@@ -1933,24 +1933,29 @@
       <translation>Output VAT</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="147" />
+      <location filename="../../desktop/accounting/settings.py" line="42" />
+      <source>Refunds due (liability)</source>
+      <translation>Refunds due (liability)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="148" />
       <source>Purpose</source>
       <translation>Purpose</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="149" />
+      <location filename="../../desktop/accounting/settings.py" line="150" />
       <location filename="../../desktop/admin/booking_windows.py" line="195" />
       <location filename="../../desktop/admin/booking_windows.py" line="492" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="150" />
+      <location filename="../../desktop/accounting/settings.py" line="151" />
       <source>Cost centre</source>
       <translation>Cost centre</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="151" />
+      <location filename="../../desktop/accounting/settings.py" line="152" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
@@ -1970,7 +1975,7 @@
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="148" />
+      <location filename="../../desktop/accounting/settings.py" line="149" />
       <location filename="../../desktop/admin/booking_windows.py" line="374" />
       <location filename="../../desktop/admin/booking_windows.py" line="489" />
       <source>For</source>
@@ -3250,7 +3255,7 @@
     </message>
     <message>
       <location filename="../../desktop/accounting/economics.py" line="48" />
-      <location filename="../../desktop/accounting/economics.py" line="363" />
+      <location filename="../../desktop/accounting/economics.py" line="369" />
       <source>All time</source>
       <translation>All time</translation>
     </message>
@@ -3386,7 +3391,7 @@
       <translation>Loading the economics report</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="369" />
+      <location filename="../../desktop/accounting/economics.py" line="375" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -3395,109 +3400,109 @@
     <name>EconomicsWindow</name>
     <message>
       <location filename="../../desktop/accounting/economics.py" line="171" />
-      <location filename="../../desktop/accounting/economics.py" line="394" />
-      <location filename="../../desktop/accounting/economics.py" line="422" />
+      <location filename="../../desktop/accounting/economics.py" line="400" />
+      <location filename="../../desktop/accounting/economics.py" line="428" />
       <source>Economics report</source>
       <translation>Economics report</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="178" />
+      <location filename="../../desktop/accounting/economics.py" line="181" />
       <source>Per</source>
-      <extracomment>The group and period the report shown was asked for.</extracomment>
+      <extracomment>The group and period the report shown was asked for. The report last asked for: an answer to an earlier question (a quicker choice made meanwhile, answers can arrive in any order) is not shown over it.</extracomment>
       <translation>Per</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="182" />
+      <location filename="../../desktop/accounting/economics.py" line="185" />
       <source>Period</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="184" />
+      <location filename="../../desktop/accounting/economics.py" line="187" />
       <source>From</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="184" />
+      <location filename="../../desktop/accounting/economics.py" line="187" />
       <source>To</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="191" />
+      <location filename="../../desktop/accounting/economics.py" line="194" />
       <source>&amp;Per:</source>
       <translation>&amp;Per:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="193" />
+      <location filename="../../desktop/accounting/economics.py" line="196" />
       <source>P&amp;eriod:</source>
       <translation>P&amp;eriod:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="196" />
+      <location filename="../../desktop/accounting/economics.py" line="199" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="196" />
+      <location filename="../../desktop/accounting/economics.py" line="199" />
       <source>Print the report</source>
       <translation>Print the report</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="199" />
+      <location filename="../../desktop/accounting/economics.py" line="202" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="202" />
+      <location filename="../../desktop/accounting/economics.py" line="205" />
       <source>Save the report as an Excel workbook or a CSV file</source>
       <translation>Save the report as an Excel workbook or a CSV file</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="207" />
+      <location filename="../../desktop/accounting/economics.py" line="210" />
       <source>Report actions</source>
       <translation>Report actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="209" />
+      <location filename="../../desktop/accounting/economics.py" line="212" />
       <source>Filter by name…</source>
       <translation>Filter by name…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="280" />
+      <location filename="../../desktop/accounting/economics.py" line="283" />
       <source>The period ends before it starts.</source>
       <translation>The period ends before it starts.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="297" />
+      <location filename="../../desktop/accounting/economics.py" line="303" />
       <source>No bookings or payments in this period.</source>
       <translation>No bookings or payments in this period.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="320" />
+      <location filename="../../desktop/accounting/economics.py" line="326" />
       <source>In all: %1 invoiced · %2 paid · %3 outstanding</source>
       <translation>In all: %1 invoiced · %2 paid · %3 outstanding</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="333" />
+      <location filename="../../desktop/accounting/economics.py" line="339" />
       <source>Invoiced, paid and outstanding (kr)</source>
       <translation>Invoiced, paid and outstanding (kr)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="388" />
+      <location filename="../../desktop/accounting/economics.py" line="394" />
       <source>Per %1</source>
       <translation>Per %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="414" />
+      <location filename="../../desktop/accounting/economics.py" line="420" />
       <source>Export the report</source>
       <translation>Export the report</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="414" />
+      <location filename="../../desktop/accounting/economics.py" line="420" />
       <source>Economics</source>
       <translation>Economics</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="429" />
+      <location filename="../../desktop/accounting/economics.py" line="435" />
       <source>Saved %1.</source>
       <translation>Saved %1.</translation>
     </message>
@@ -3695,16 +3700,21 @@
     </message>
     <message>
       <location filename="../../desktop/admin/template_texts.py" line="88" />
+      <source>Money is paid back (a refund by card or bank, a credit balance paid out)</source>
+      <translation>Money is paid back (a refund by card or bank, a credit balance paid out)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="91" />
       <source>A user is given an account and chooses a password</source>
       <translation>A user is given an account and chooses a password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="91" />
+      <location filename="../../desktop/admin/template_texts.py" line="94" />
       <source>A user asked to reset their password</source>
       <translation>A user asked to reset their password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="92" />
+      <location filename="../../desktop/admin/template_texts.py" line="95" />
       <source>A user with an account is given roles in a tenant</source>
       <translation>A user with an account is given roles in a tenant</translation>
     </message>
@@ -5119,7 +5129,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="197" />
-      <location filename="../../desktop/mainwindow.py" line="450" />
+      <location filename="../../desktop/mainwindow.py" line="457" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -5389,102 +5399,112 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Payments no invoice was found for, to match by hand</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="401" />
+      <location filename="../../desktop/mainwindow.py" line="400" />
+      <source>Re&amp;funds…</source>
+      <translation>Re&amp;funds…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="403" />
+      <source>Money owed back to people: pay it by card or bank, pay out credit</source>
+      <translation>Money owed back to people: pay it by card or bank, pay out credit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="408" />
       <source>&amp;Accounting settings…</source>
       <translation>&amp;Accounting settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="404" />
+      <location filename="../../desktop/mainwindow.py" line="411" />
       <source>The bookkeeping account of each purpose, with cost centre and project</source>
       <translation>The bookkeeping account of each purpose, with cost centre and project</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="408" />
+      <location filename="../../desktop/mainwindow.py" line="415" />
       <source>Export &amp;SIE file…</source>
       <translation>Export &amp;SIE file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="411" />
+      <location filename="../../desktop/mainwindow.py" line="418" />
       <source>The period's vouchers and balances as a SIE 4 file</source>
       <translation>The period's vouchers and balances as a SIE 4 file</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="414" />
+      <location filename="../../desktop/mainwindow.py" line="421" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="417" />
+      <location filename="../../desktop/mainwindow.py" line="424" />
       <source>Kansli &amp;manual</source>
       <translation>Kansli &amp;manual</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="420" />
+      <location filename="../../desktop/mainwindow.py" line="427" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Participants, import, the alumni queue, sync and offline work, printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="424" />
+      <location filename="../../desktop/mainwindow.py" line="431" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="427" />
+      <location filename="../../desktop/mainwindow.py" line="434" />
       <source>Every key of the menus and the lists</source>
       <translation>Every key of the menus and the lists</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="430" />
+      <location filename="../../desktop/mainwindow.py" line="437" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="443" />
+      <location filename="../../desktop/mainwindow.py" line="450" />
       <source>No actions on this tab</source>
       <translation>No actions on this tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="450" />
+      <location filename="../../desktop/mainwindow.py" line="457" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="497" />
+      <location filename="../../desktop/mainwindow.py" line="504" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="507" />
+      <location filename="../../desktop/mainwindow.py" line="514" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="554" />
+      <location filename="../../desktop/mainwindow.py" line="561" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="559" />
+      <location filename="../../desktop/mainwindow.py" line="566" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="563" />
+      <location filename="../../desktop/mainwindow.py" line="570" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="568" />
+      <location filename="../../desktop/mainwindow.py" line="575" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="730" />
+      <location filename="../../desktop/mainwindow.py" line="745" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="743" />
+      <location filename="../../desktop/mainwindow.py" line="758" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -5492,32 +5512,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="749" />
+      <location filename="../../desktop/mainwindow.py" line="764" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="784" />
+      <location filename="../../desktop/mainwindow.py" line="799" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="786" />
+      <location filename="../../desktop/mainwindow.py" line="801" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="800" />
+      <location filename="../../desktop/mainwindow.py" line="815" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="802" />
+      <location filename="../../desktop/mainwindow.py" line="817" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="809" />
+      <location filename="../../desktop/mainwindow.py" line="824" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -5611,6 +5631,34 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/help.py" line="139" />
       <source>Kansli manual</source>
       <translation>Kansli manual</translation>
+    </message>
+  </context>
+  <context>
+    <name>MarkPaidDialog</name>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="102" />
+      <source>Mark refund as paid</source>
+      <translation>Mark refund as paid</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="105" />
+      <source>Pay %1 back to %2 from the bank, then mark it paid here: it is booked and %2 gets a notice.</source>
+      <translation>Pay %1 back to %2 from the bank, then mark it paid here: it is booked and %2 gets a notice.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="115" />
+      <source>Clearing and account number (optional)</source>
+      <translation>Clearing and account number (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="117" />
+      <source>Paid to &amp;account:</source>
+      <translation>Paid to &amp;account:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="118" />
+      <source>Mark as &amp;paid</source>
+      <translation>Mark as &amp;paid</translation>
     </message>
   </context>
   <context>
@@ -7066,6 +7114,55 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>PayOutCreditDialog</name>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="138" />
+      <source>Pay out credit</source>
+      <extracomment>(person id, öre, bank account)</extracomment>
+      <translation>Pay out credit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="141" />
+      <source>Pay the amount from the bank to the person, then record it here: it is booked against their credit balance and they get a notice.</source>
+      <translation>Pay the amount from the bank to the person, then record it here: it is booked against their credit balance and they get a notice.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="157" />
+      <source>Clearing and account number (optional)</source>
+      <translation>Clearing and account number (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="159" />
+      <source>&amp;Person:</source>
+      <translation>&amp;Person:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="160" />
+      <source>A&amp;mount:</source>
+      <translation>A&amp;mount:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="161" />
+      <source>Paid to &amp;account:</source>
+      <translation>Paid to &amp;account:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="163" />
+      <source>&amp;Pay out</source>
+      <translation>&amp;Pay out</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="165" />
+      <source>Nobody has a credit balance to pay out.</source>
+      <translation>Nobody has a credit balance to pay out.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="190" />
+      <source>Give an amount to pay out.</source>
+      <translation>Give an amount to pay out.</translation>
+    </message>
+  </context>
+  <context>
     <name>PaymentSettingsDialog</name>
     <message>
       <location filename="../../desktop/admin/payment_settings.py" line="119" />
@@ -7859,405 +7956,420 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Placeholders</name>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="99" />
+      <location filename="../../desktop/admin/template_texts.py" line="102" />
       <source>for how many days the customer's link works</source>
       <extracomment>What each placeholder holds (context ``Placeholders``).</extracomment>
       <translation>for how many days the customer's link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="100" />
+      <location filename="../../desktop/admin/template_texts.py" line="103" />
       <source>how many participants the round has</source>
       <translation>how many participants the round has</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="101" />
+      <location filename="../../desktop/admin/template_texts.py" line="104" />
       <source>in how many days the round starts</source>
       <translation>in how many days the round starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="102" />
+      <location filename="../../desktop/admin/template_texts.py" line="105" />
       <source>the address the ending was confirmed from</source>
       <translation>the address the ending was confirmed from</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="103" />
+      <location filename="../../desktop/admin/template_texts.py" line="106" />
       <source>the address the membership was asked to end for</source>
       <translation>the address the membership was asked to end for</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="104" />
+      <location filename="../../desktop/admin/template_texts.py" line="107" />
       <source>the address the request goes to</source>
       <translation>the address the request goes to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="105" />
+      <location filename="../../desktop/admin/template_texts.py" line="108" />
       <source>the agent's name</source>
       <translation>the agent's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="106" />
+      <location filename="../../desktop/admin/template_texts.py" line="109" />
       <source>the amount, with its currency</source>
       <translation>the amount, with its currency</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="107" />
+      <location filename="../../desktop/admin/template_texts.py" line="110" />
       <source>the answers given on the sign-up form, one per line</source>
       <translation>the answers given on the sign-up form, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="108" />
+      <location filename="../../desktop/admin/template_texts.py" line="111" />
       <source>the approving manager's name</source>
       <translation>the approving manager's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="109" />
+      <location filename="../../desktop/admin/template_texts.py" line="112" />
       <source>the course administrator's own words to the manager (may be empty)</source>
       <translation>the course administrator's own words to the manager (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="112" />
+      <location filename="../../desktop/admin/template_texts.py" line="115" />
       <source>the course round's name</source>
       <translation>the course round's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="113" />
+      <location filename="../../desktop/admin/template_texts.py" line="116" />
       <source>the course's name</source>
       <translation>the course's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="114" />
+      <location filename="../../desktop/admin/template_texts.py" line="117" />
       <source>the customer organisation's name</source>
       <translation>the customer organisation's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="115" />
+      <location filename="../../desktop/admin/template_texts.py" line="118" />
       <source>the customer's attestant</source>
       <translation>the customer's attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="116" />
+      <location filename="../../desktop/admin/template_texts.py" line="119" />
       <source>the day it ended</source>
       <translation>the day it ended</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="117" />
+      <location filename="../../desktop/admin/template_texts.py" line="120" />
       <source>the decision (approved or rejected, with the reason)</source>
       <translation>the decision (approved or rejected, with the reason)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="118" />
+      <location filename="../../desktop/admin/template_texts.py" line="121" />
       <source>the evaluation's page</source>
       <translation>the evaluation's page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="119" />
+      <location filename="../../desktop/admin/template_texts.py" line="122" />
       <source>the invoice's number</source>
       <translation>the invoice's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="120" />
+      <location filename="../../desktop/admin/template_texts.py" line="123" />
       <source>the last day of the offer</source>
       <translation>the last day of the offer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="121" />
+      <location filename="../../desktop/admin/template_texts.py" line="124" />
       <source>the last day the approval link works</source>
       <translation>the last day the approval link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="122" />
+      <location filename="../../desktop/admin/template_texts.py" line="125" />
       <source>the last day the link works</source>
       <translation>the last day the link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="123" />
+      <location filename="../../desktop/admin/template_texts.py" line="126" />
       <source>the last day the links work</source>
       <translation>the last day the links work</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="124" />
+      <location filename="../../desktop/admin/template_texts.py" line="127" />
       <source>the last day to pay</source>
       <translation>the last day to pay</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="125" />
+      <location filename="../../desktop/admin/template_texts.py" line="128" />
       <source>the link to the attendance sheet (one column per session)</source>
       <translation>the link to the attendance sheet (one column per session)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="126" />
+      <location filename="../../desktop/admin/template_texts.py" line="129" />
       <source>the link to the participant list (a page to print, and CSV for Excel)</source>
       <translation>the link to the participant list (a page to print, and CSV for Excel)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="129" />
+      <location filename="../../desktop/admin/template_texts.py" line="132" />
       <source>the manager's personal approval link</source>
       <translation>the manager's personal approval link</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="130" />
+      <location filename="../../desktop/admin/template_texts.py" line="133" />
       <source>the member's first name</source>
       <translation>the member's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="131" />
+      <location filename="../../desktop/admin/template_texts.py" line="134" />
       <source>the name of the organisation that sends it (Kansli's tenant)</source>
       <translation>the name of the organisation that sends it (Kansli's tenant)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="134" />
+      <location filename="../../desktop/admin/template_texts.py" line="137" />
       <source>the name of the person the message goes to</source>
       <translation>the name of the person the message goes to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="135" />
+      <location filename="../../desktop/admin/template_texts.py" line="138" />
       <source>the name the alumni registration was made in</source>
       <translation>the name the alumni registration was made in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="136" />
+      <location filename="../../desktop/admin/template_texts.py" line="139" />
       <source>the new details, one per line</source>
       <translation>the new details, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="137" />
+      <location filename="../../desktop/admin/template_texts.py" line="140" />
       <source>the order's number</source>
       <translation>the order's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="138" />
+      <location filename="../../desktop/admin/template_texts.py" line="141" />
       <source>the organisation the account is for</source>
       <translation>the organisation the account is for</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="139" />
+      <location filename="../../desktop/admin/template_texts.py" line="142" />
       <source>the page of the order for the recipient (may be empty)</source>
       <translation>the page of the order for the recipient (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="140" />
+      <location filename="../../desktop/admin/template_texts.py" line="143" />
       <source>the participant's first name</source>
       <translation>the participant's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="141" />
+      <location filename="../../desktop/admin/template_texts.py" line="144" />
       <source>the participant's full name</source>
       <translation>the participant's full name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="142" />
+      <location filename="../../desktop/admin/template_texts.py" line="145" />
       <source>the participant's personal link to book them</source>
       <translation>the participant's personal link to book them</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="143" />
+      <location filename="../../desktop/admin/template_texts.py" line="146" />
       <source>the participant's personal link to accept or decline the place</source>
       <translation>the participant's personal link to accept or decline the place</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="146" />
+      <location filename="../../desktop/admin/template_texts.py" line="149" />
       <source>the person's first name</source>
       <translation>the person's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="147" />
+      <location filename="../../desktop/admin/template_texts.py" line="150" />
       <source>the personal link to choose a new password</source>
       <translation>the personal link to choose a new password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="148" />
+      <location filename="../../desktop/admin/template_texts.py" line="151" />
       <source>the personal link to choose a password</source>
       <translation>the personal link to choose a password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="149" />
+      <location filename="../../desktop/admin/template_texts.py" line="152" />
       <source>the personal link to confirm them</source>
       <translation>the personal link to confirm them</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="150" />
+      <location filename="../../desktop/admin/template_texts.py" line="153" />
       <source>the personal link to end the membership</source>
       <translation>the personal link to end the membership</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="151" />
+      <location filename="../../desktop/admin/template_texts.py" line="154" />
       <source>the personal order page</source>
       <translation>the personal order page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="152" />
+      <location filename="../../desktop/admin/template_texts.py" line="155" />
       <source>the recipient's personal link to book the round</source>
       <translation>the recipient's personal link to book the round</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="153" />
+      <location filename="../../desktop/admin/template_texts.py" line="156" />
       <source>the open rounds of the courses that follow, one per line</source>
       <translation>the open rounds of the courses that follow, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="154" />
+      <location filename="../../desktop/admin/template_texts.py" line="157" />
       <source>the round's dates, place and sessions, one per line</source>
       <translation>the round's dates, place and sessions, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="155" />
+      <location filename="../../desktop/admin/template_texts.py" line="158" />
       <source>the round's sign-up page</source>
       <translation>the round's sign-up page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="156" />
+      <location filename="../../desktop/admin/template_texts.py" line="159" />
       <source>the service ordered</source>
       <translation>the service ordered</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="157" />
+      <location filename="../../desktop/admin/template_texts.py" line="160" />
       <source>the service-desk case's number</source>
       <translation>the service-desk case's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="158" />
+      <location filename="../../desktop/admin/template_texts.py" line="161" />
       <source>the session as it is now: day, time, room</source>
       <translation>the session as it is now: day, time, room</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="159" />
+      <location filename="../../desktop/admin/template_texts.py" line="162" />
       <source>the sign-up form's own confirmation text (may be empty)</source>
       <translation>the sign-up form's own confirmation text (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="160" />
+      <location filename="../../desktop/admin/template_texts.py" line="163" />
       <source>the user's name</source>
       <translation>the user's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="161" />
+      <location filename="../../desktop/admin/template_texts.py" line="164" />
       <source>what happens next: the waiting list, the request to the manager (may be empty)</source>
       <translation>what happens next: the waiting list, the request to the manager (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="165" />
+      <location filename="../../desktop/admin/template_texts.py" line="168" />
       <source>that the approving manager was asked to approve it (may be empty)</source>
       <translation>that the approving manager was asked to approve it (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="168" />
+      <location filename="../../desktop/admin/template_texts.py" line="171" />
       <source>what happens next: the waiting list (may be empty)</source>
       <translation>what happens next: the waiting list (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="169" />
+      <location filename="../../desktop/admin/template_texts.py" line="172" />
       <source>what happens next: the waiting list, or the review and why (may be empty)</source>
       <translation>what happens next: the waiting list, or the review and why (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="172" />
+      <location filename="../../desktop/admin/template_texts.py" line="175" />
       <source>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</source>
       <translation>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="176" />
+      <location filename="../../desktop/admin/template_texts.py" line="179" />
       <source>what is left to pay, e.g. 200 kr (empty when the course is free)</source>
       <translation>what is left to pay, e.g. 200 kr (empty when the course is free)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="179" />
+      <location filename="../../desktop/admin/template_texts.py" line="182" />
       <source>when the link stops working</source>
       <translation>when the link stops working</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="180" />
+      <location filename="../../desktop/admin/template_texts.py" line="183" />
       <source>where to pay or see the invoice</source>
       <translation>where to pay or see the invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="181" />
+      <location filename="../../desktop/admin/template_texts.py" line="184" />
       <source>who approved it (their e-mail address)</source>
       <translation>who approved it (their e-mail address)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="182" />
+      <location filename="../../desktop/admin/template_texts.py" line="185" />
       <source>who approved the order</source>
       <translation>who approved the order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="183" />
+      <location filename="../../desktop/admin/template_texts.py" line="186" />
       <source>who attested it for the agent</source>
       <translation>who attested it for the agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="184" />
+      <location filename="../../desktop/admin/template_texts.py" line="187" />
       <source>who attested it for the customer</source>
       <translation>who attested it for the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="185" />
+      <location filename="../../desktop/admin/template_texts.py" line="188" />
       <source>who signed up with the recipient as their partner</source>
       <translation>who signed up with the recipient as their partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="186" />
+      <location filename="../../desktop/admin/template_texts.py" line="189" />
       <source>who will attest the order for the customer</source>
       <translation>who will attest the order for the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="187" />
+      <location filename="../../desktop/admin/template_texts.py" line="190" />
       <source>why the order was rejected</source>
       <translation>why the order was rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="188" />
+      <location filename="../../desktop/admin/template_texts.py" line="191" />
       <source>1 for the first reminder, 2 for the second</source>
       <translation>1 for the first reminder, 2 for the second</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="189" />
+      <location filename="../../desktop/admin/template_texts.py" line="192" />
       <source>the Bankgiro number to pay to</source>
       <translation>the Bankgiro number to pay to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="190" />
+      <location filename="../../desktop/admin/template_texts.py" line="193" />
       <source>the day the invoice was due</source>
       <translation>the day the invoice was due</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="191" />
+      <location filename="../../desktop/admin/template_texts.py" line="194" />
       <source>the day the payment was made</source>
       <translation>the day the payment was made</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="192" />
+      <location filename="../../desktop/admin/template_texts.py" line="195" />
       <source>the invoice's OCR reference</source>
       <translation>the invoice's OCR reference</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="193" />
+      <location filename="../../desktop/admin/template_texts.py" line="196" />
       <source>the late interest charged with this reminder (0 kr: none)</source>
       <translation>the late interest charged with this reminder (0 kr: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="194" />
+      <location filename="../../desktop/admin/template_texts.py" line="197" />
       <source>the link to the invoice as a PDF</source>
       <translation>the link to the invoice as a PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="195" />
+      <location filename="../../desktop/admin/template_texts.py" line="198" />
       <source>the reminder fee charged with this reminder (0 kr: none)</source>
       <translation>the reminder fee charged with this reminder (0 kr: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="196" />
+      <location filename="../../desktop/admin/template_texts.py" line="199" />
       <source>what is left to pay on the invoice after this payment</source>
       <translation>what is left to pay on the invoice after this payment</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="197" />
+      <location filename="../../desktop/admin/template_texts.py" line="200" />
       <source>what to pay now: what is left of the invoice, reminder fees and interest</source>
       <translation>what to pay now: what is left of the invoice, reminder fees and interest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="200" />
+      <location filename="../../desktop/admin/template_texts.py" line="203" />
       <source>what was paid in excess, kept as the person's credit balance (0 kr: none)</source>
       <translation>what was paid in excess, kept as the person's credit balance (0 kr: none)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="206" />
+      <source>the amount paid back, with its currency</source>
+      <translation>the amount paid back, with its currency</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="207" />
+      <source>the day it was paid back</source>
+      <translation>the day it was paid back</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="208" />
+      <source>where it went: the card provider (Stripe, Swish) or the bank account</source>
+      <translation>where it went: the card provider (Stripe, Swish) or the bank account</translation>
     </message>
   </context>
   <context>
@@ -8871,6 +8983,177 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/admin/notification_windows.py" line="271" />
       <source>The person gets no more notifications</source>
       <translation>The person gets no more notifications</translation>
+    </message>
+  </context>
+  <context>
+    <name>Refunds</name>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="44" />
+      <source>To pay</source>
+      <translation>To pay</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="45" />
+      <source>Asked of the card provider</source>
+      <translation>Asked of the card provider</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="46" />
+      <source>Refused by the card provider</source>
+      <translation>Refused by the card provider</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="47" />
+      <source>Paid</source>
+      <translation>Paid</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="50" />
+      <source>Bank transfer</source>
+      <translation>Bank transfer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="51" />
+      <source>Card (%1)</source>
+      <translation>Card (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="55" />
+      <source>Since</source>
+      <translation>Since</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="56" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="57" />
+      <source>Amount</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="58" />
+      <source>How</source>
+      <translation>How</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="59" />
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="62" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="63" />
+      <source>The card provider's reason, or the bank account it was paid to</source>
+      <translation>The card provider's reason, or the bank account it was paid to</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="79" />
+      <source>Credit paid out</source>
+      <translation>Credit paid out</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="251" />
+      <source>Loading refunds</source>
+      <translation>Loading refunds</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="302" />
+      <source>Marking refund paid</source>
+      <translation>Marking refund paid</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="335" />
+      <source>Asking the card provider</source>
+      <translation>Asking the card provider</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="363" />
+      <source>Loading credit balances</source>
+      <translation>Loading credit balances</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="385" />
+      <source>Paying out credit</source>
+      <translation>Paying out credit</translation>
+    </message>
+  </context>
+  <context>
+    <name>RefundsWindow</name>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="214" />
+      <source>Refunds</source>
+      <translation>Refunds</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="216" />
+      <source>Mark as &amp;paid…</source>
+      <translation>Mark as &amp;paid…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="219" />
+      <source>The chosen refund was paid from the bank: book it and tell the person</source>
+      <translation>The chosen refund was paid from the bank: book it and tell the person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="222" />
+      <source>Refund by &amp;card</source>
+      <translation>Refund by &amp;card</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="225" />
+      <source>Ask the card provider the booking was paid with to pay it back</source>
+      <translation>Ask the card provider the booking was paid with to pay it back</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="228" />
+      <source>Pay out &amp;credit…</source>
+      <translation>Pay out &amp;credit…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="231" />
+      <source>Pay out a person's credit balance on their request</source>
+      <translation>Pay out a person's credit balance on their request</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="235" />
+      <source>Refund actions</source>
+      <translation>Refund actions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="237" />
+      <source>Filter by person, amount or state…</source>
+      <translation>Filter by person, amount or state…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="259" />
+      <source>No money is owed back to anyone.</source>
+      <translation>No money is owed back to anyone.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="290" />
+      <source>%1 to %2 is marked paid; the notice is on its way.</source>
+      <translation>%1 to %2 is marked paid; the notice is on its way.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="316" />
+      <source>The card provider refused the refund: %1</source>
+      <translation>The card provider refused the refund: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="324" />
+      <source>%1 asked to pay %2 back to %3; it is booked when the provider confirms it.</source>
+      <translation>%1 asked to pay %2 back to %3; it is booked when the provider confirms it.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="373" />
+      <source>%1 of %2's credit is paid out; the notice is on its way.</source>
+      <translation>%1 of %2's credit is paid out; the notice is on its way.</translation>
     </message>
   </context>
   <context>
@@ -13309,6 +13592,16 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/accounting/payments.py" line="221" />
       <source>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</source>
       <translation>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="199" />
+      <source>Refunds are kept on the server, and this copy of the data is not connected to one. Sign in to the server to see and pay refunds.</source>
+      <translation>Refunds are kept on the server, and this copy of the data is not connected to one. Sign in to the server to see and pay refunds.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="204" />
+      <source>Offline: refunds are kept on the server, and it cannot be reached now. Paying refunds needs a connection; your other work goes on. Try again when online.</source>
+      <translation>Offline: refunds are kept on the server, and it cannot be reached now. Paying refunds needs a connection; your other work goes on. Try again when online.</translation>
     </message>
   </context>
   <context>

@@ -57,37 +57,37 @@
   <context>
     <name>AccountMappingDialog</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="74" />
+      <location filename="../../desktop/accounting/settings.py" line="75" />
       <source>New account mapping</source>
       <translation>Ny kontokoppling</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="75" />
+      <location filename="../../desktop/accounting/settings.py" line="76" />
       <source>Edit account mapping</source>
       <translation>Ändra kontokoppling</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="81" />
+      <location filename="../../desktop/accounting/settings.py" line="82" />
       <source>Purpose:</source>
       <translation>Ändamål:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="87" />
+      <location filename="../../desktop/accounting/settings.py" line="88" />
       <source>Account:</source>
       <translation>Konto:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="90" />
+      <location filename="../../desktop/accounting/settings.py" line="91" />
       <source>Cost centre:</source>
       <translation>Kostnadsställe:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="93" />
+      <location filename="../../desktop/accounting/settings.py" line="94" />
       <source>Project:</source>
       <translation>Projekt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="99" />
+      <location filename="../../desktop/accounting/settings.py" line="100" />
       <source>The SIE export books each line on the most specific mapping of its purpose (the round's, else its category's, else all courses'), with its cost centre and project. A purpose without one is booked on BAS's account (grey).</source>
       <translation>SIE-exporten bokför varje rad på den mest specifika kopplingen för dess ändamål (omgångens, annars kategorins, annars alla kursers), med dess kostnadsställe och projekt. Ett ändamål utan koppling bokförs på BAS-kontot (grått).</translation>
     </message>
@@ -140,22 +140,22 @@
   <context>
     <name>AccountingSettingsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="124" />
+      <location filename="../../desktop/accounting/settings.py" line="125" />
       <source>Accounting settings</source>
       <translation>Bokföringsinställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="125" />
+      <location filename="../../desktop/accounting/settings.py" line="126" />
       <source>No accounts mapped: the SIE export books everything on BAS's accounts. New… maps a purpose to your own account.</source>
       <translation>Inga konton kopplade: SIE-exporten bokför allt på BAS-kontona. Ny… kopplar ett ändamål till ert eget konto.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="130" />
+      <location filename="../../desktop/accounting/settings.py" line="131" />
       <source>Each purpose may have an account for all courses, a category or a round; the most specific counts. Exports already made keep theirs.</source>
       <translation>Varje ändamål kan ha ett konto för alla kurser, en kategori eller en omgång; det mest specifika gäller. Exporter som redan gjorts behåller sina.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="135" />
+      <location filename="../../desktop/accounting/settings.py" line="136" />
       <source>The wider mapping, or BAS's account, applies again</source>
       <translation>Den bredare kopplingen, eller BAS-kontot, gäller igen</translation>
     </message>
@@ -1933,24 +1933,29 @@
       <translation>Utgående moms</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="147" />
+      <location filename="../../desktop/accounting/settings.py" line="42" />
+      <source>Refunds due (liability)</source>
+      <translation>Återbetalningsskulder</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="148" />
       <source>Purpose</source>
       <translation>Ändamål</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="149" />
+      <location filename="../../desktop/accounting/settings.py" line="150" />
       <location filename="../../desktop/admin/booking_windows.py" line="195" />
       <location filename="../../desktop/admin/booking_windows.py" line="492" />
       <source>Account</source>
       <translation>Konto</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="150" />
+      <location filename="../../desktop/accounting/settings.py" line="151" />
       <source>Cost centre</source>
       <translation>Kostnadsställe</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="151" />
+      <location filename="../../desktop/accounting/settings.py" line="152" />
       <source>Project</source>
       <translation>Projekt</translation>
     </message>
@@ -1970,7 +1975,7 @@
       <translation>Kategori:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="148" />
+      <location filename="../../desktop/accounting/settings.py" line="149" />
       <location filename="../../desktop/admin/booking_windows.py" line="374" />
       <location filename="../../desktop/admin/booking_windows.py" line="489" />
       <source>For</source>
@@ -3250,7 +3255,7 @@
     </message>
     <message>
       <location filename="../../desktop/accounting/economics.py" line="48" />
-      <location filename="../../desktop/accounting/economics.py" line="363" />
+      <location filename="../../desktop/accounting/economics.py" line="369" />
       <source>All time</source>
       <translation>Hela tiden</translation>
     </message>
@@ -3386,7 +3391,7 @@
       <translation>Hämtar ekonomirapporten</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="369" />
+      <location filename="../../desktop/accounting/economics.py" line="375" />
       <source>Total</source>
       <translation>Totalt</translation>
     </message>
@@ -3395,109 +3400,109 @@
     <name>EconomicsWindow</name>
     <message>
       <location filename="../../desktop/accounting/economics.py" line="171" />
-      <location filename="../../desktop/accounting/economics.py" line="394" />
-      <location filename="../../desktop/accounting/economics.py" line="422" />
+      <location filename="../../desktop/accounting/economics.py" line="400" />
+      <location filename="../../desktop/accounting/economics.py" line="428" />
       <source>Economics report</source>
       <translation>Ekonomirapport</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="178" />
+      <location filename="../../desktop/accounting/economics.py" line="181" />
       <source>Per</source>
-      <extracomment>The group and period the report shown was asked for.</extracomment>
+      <extracomment>The group and period the report shown was asked for. The report last asked for: an answer to an earlier question (a quicker choice made meanwhile, answers can arrive in any order) is not shown over it.</extracomment>
       <translation>Per</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="182" />
+      <location filename="../../desktop/accounting/economics.py" line="185" />
       <source>Period</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="184" />
+      <location filename="../../desktop/accounting/economics.py" line="187" />
       <source>From</source>
       <translation>Från</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="184" />
+      <location filename="../../desktop/accounting/economics.py" line="187" />
       <source>To</source>
       <translation>Till</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="191" />
+      <location filename="../../desktop/accounting/economics.py" line="194" />
       <source>&amp;Per:</source>
       <translation>&amp;Per:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="193" />
+      <location filename="../../desktop/accounting/economics.py" line="196" />
       <source>P&amp;eriod:</source>
       <translation>P&amp;eriod:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="196" />
+      <location filename="../../desktop/accounting/economics.py" line="199" />
       <source>&amp;Print…</source>
       <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="196" />
+      <location filename="../../desktop/accounting/economics.py" line="199" />
       <source>Print the report</source>
       <translation>Skriv ut rapporten</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="199" />
+      <location filename="../../desktop/accounting/economics.py" line="202" />
       <source>&amp;Export…</source>
       <translation>E&amp;xportera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="202" />
+      <location filename="../../desktop/accounting/economics.py" line="205" />
       <source>Save the report as an Excel workbook or a CSV file</source>
       <translation>Spara rapporten som en Excel-arbetsbok eller en CSV-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="207" />
+      <location filename="../../desktop/accounting/economics.py" line="210" />
       <source>Report actions</source>
       <translation>Rapportåtgärder</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="209" />
+      <location filename="../../desktop/accounting/economics.py" line="212" />
       <source>Filter by name…</source>
       <translation>Filtrera på namn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="280" />
+      <location filename="../../desktop/accounting/economics.py" line="283" />
       <source>The period ends before it starts.</source>
       <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="297" />
+      <location filename="../../desktop/accounting/economics.py" line="303" />
       <source>No bookings or payments in this period.</source>
       <translation>Inga bokningar eller betalningar under perioden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="320" />
+      <location filename="../../desktop/accounting/economics.py" line="326" />
       <source>In all: %1 invoiced · %2 paid · %3 outstanding</source>
       <translation>Totalt: %1 fakturerat · %2 betalt · %3 utestående</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="333" />
+      <location filename="../../desktop/accounting/economics.py" line="339" />
       <source>Invoiced, paid and outstanding (kr)</source>
       <translation>Fakturerat, betalt och utestående (kr)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="388" />
+      <location filename="../../desktop/accounting/economics.py" line="394" />
       <source>Per %1</source>
       <translation>Per %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="414" />
+      <location filename="../../desktop/accounting/economics.py" line="420" />
       <source>Export the report</source>
       <translation>Exportera rapporten</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="414" />
+      <location filename="../../desktop/accounting/economics.py" line="420" />
       <source>Economics</source>
       <translation>Ekonomi</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="429" />
+      <location filename="../../desktop/accounting/economics.py" line="435" />
       <source>Saved %1.</source>
       <translation>Sparade %1.</translation>
     </message>
@@ -3695,16 +3700,21 @@
     </message>
     <message>
       <location filename="../../desktop/admin/template_texts.py" line="88" />
+      <source>Money is paid back (a refund by card or bank, a credit balance paid out)</source>
+      <translation>Pengar betalas tillbaka (återbetalning via kort eller bank, tillgodohavande utbetalt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="91" />
       <source>A user is given an account and chooses a password</source>
       <translation>En användare får ett konto och väljer ett lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="91" />
+      <location filename="../../desktop/admin/template_texts.py" line="94" />
       <source>A user asked to reset their password</source>
       <translation>En användare bad om att återställa sitt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="92" />
+      <location filename="../../desktop/admin/template_texts.py" line="95" />
       <source>A user with an account is given roles in a tenant</source>
       <translation>En användare med konto får roller i en organisation</translation>
     </message>
@@ -5119,7 +5129,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="197" />
-      <location filename="../../desktop/mainwindow.py" line="450" />
+      <location filename="../../desktop/mainwindow.py" line="457" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
@@ -5389,102 +5399,112 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Betalningar som ingen faktura hittades för, att matcha för hand</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="401" />
+      <location filename="../../desktop/mainwindow.py" line="400" />
+      <source>Re&amp;funds…</source>
+      <translation>Åte&amp;rbetalningar…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="403" />
+      <source>Money owed back to people: pay it by card or bank, pay out credit</source>
+      <translation>Pengar som ska betalas tillbaka: via kort eller bank, och utbetalning av tillgodohavanden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="408" />
       <source>&amp;Accounting settings…</source>
       <translation>Bokföri&amp;ngsinställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="404" />
+      <location filename="../../desktop/mainwindow.py" line="411" />
       <source>The bookkeeping account of each purpose, with cost centre and project</source>
       <translation>Bokföringskontot för varje ändamål, med kostnadsställe och projekt</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="408" />
+      <location filename="../../desktop/mainwindow.py" line="415" />
       <source>Export &amp;SIE file…</source>
       <translation>Exportera &amp;SIE-fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="411" />
+      <location filename="../../desktop/mainwindow.py" line="418" />
       <source>The period's vouchers and balances as a SIE 4 file</source>
       <translation>Periodens verifikationer och saldon som en SIE 4-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="414" />
+      <location filename="../../desktop/mainwindow.py" line="421" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="417" />
+      <location filename="../../desktop/mainwindow.py" line="424" />
       <source>Kansli &amp;manual</source>
       <translation>&amp;Handbok för Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="420" />
+      <location filename="../../desktop/mainwindow.py" line="427" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Deltagare, import, alumnkön, synk och arbete utan anslutning, utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="424" />
+      <location filename="../../desktop/mainwindow.py" line="431" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Kortkommandon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="427" />
+      <location filename="../../desktop/mainwindow.py" line="434" />
       <source>Every key of the menus and the lists</source>
       <translation>Alla kortkommandon i menyerna och listorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="430" />
+      <location filename="../../desktop/mainwindow.py" line="437" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="443" />
+      <location filename="../../desktop/mainwindow.py" line="450" />
       <source>No actions on this tab</source>
       <translation>Inga åtgärder på den här fliken</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="450" />
+      <location filename="../../desktop/mainwindow.py" line="457" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="497" />
+      <location filename="../../desktop/mainwindow.py" line="504" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="507" />
+      <location filename="../../desktop/mainwindow.py" line="514" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="554" />
+      <location filename="../../desktop/mainwindow.py" line="561" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="559" />
+      <location filename="../../desktop/mainwindow.py" line="566" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="563" />
+      <location filename="../../desktop/mainwindow.py" line="570" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="568" />
+      <location filename="../../desktop/mainwindow.py" line="575" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="730" />
+      <location filename="../../desktop/mainwindow.py" line="745" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="743" />
+      <location filename="../../desktop/mainwindow.py" line="758" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln rad exporterad till %1</numerusform>
@@ -5492,32 +5512,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="749" />
+      <location filename="../../desktop/mainwindow.py" line="764" />
       <source>Export failed</source>
       <translation>Exporten misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="784" />
+      <location filename="../../desktop/mainwindow.py" line="799" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="786" />
+      <location filename="../../desktop/mainwindow.py" line="801" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="800" />
+      <location filename="../../desktop/mainwindow.py" line="815" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="802" />
+      <location filename="../../desktop/mainwindow.py" line="817" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="809" />
+      <location filename="../../desktop/mainwindow.py" line="824" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -5611,6 +5631,34 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/help.py" line="139" />
       <source>Kansli manual</source>
       <translation>Handbok för Kansli</translation>
+    </message>
+  </context>
+  <context>
+    <name>MarkPaidDialog</name>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="102" />
+      <source>Mark refund as paid</source>
+      <translation>Markera återbetalning som betald</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="105" />
+      <source>Pay %1 back to %2 from the bank, then mark it paid here: it is booked and %2 gets a notice.</source>
+      <translation>Betala tillbaka %1 till %2 från banken och markera det sedan som betalt här: det bokförs och %2 får ett meddelande.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="115" />
+      <source>Clearing and account number (optional)</source>
+      <translation>Clearing- och kontonummer (frivilligt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="117" />
+      <source>Paid to &amp;account:</source>
+      <translation>Betalt till &amp;konto:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="118" />
+      <source>Mark as &amp;paid</source>
+      <translation>Markera som &amp;betald</translation>
     </message>
   </context>
   <context>
@@ -7066,6 +7114,55 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>PayOutCreditDialog</name>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="138" />
+      <source>Pay out credit</source>
+      <extracomment>(person id, öre, bank account)</extracomment>
+      <translation>Betala ut tillgodohavande</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="141" />
+      <source>Pay the amount from the bank to the person, then record it here: it is booked against their credit balance and they get a notice.</source>
+      <translation>Betala beloppet från banken till personen och registrera det sedan här: det bokförs mot personens tillgodohavande och personen får ett meddelande.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="157" />
+      <source>Clearing and account number (optional)</source>
+      <translation>Clearing- och kontonummer (frivilligt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="159" />
+      <source>&amp;Person:</source>
+      <translation>&amp;Person:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="160" />
+      <source>A&amp;mount:</source>
+      <translation>&amp;Belopp:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="161" />
+      <source>Paid to &amp;account:</source>
+      <translation>Betalt till &amp;konto:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="163" />
+      <source>&amp;Pay out</source>
+      <translation>Betala &amp;ut</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="165" />
+      <source>Nobody has a credit balance to pay out.</source>
+      <translation>Ingen har något tillgodohavande att betala ut.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="190" />
+      <source>Give an amount to pay out.</source>
+      <translation>Ange ett belopp att betala ut.</translation>
+    </message>
+  </context>
+  <context>
     <name>PaymentSettingsDialog</name>
     <message>
       <location filename="../../desktop/admin/payment_settings.py" line="119" />
@@ -7859,405 +7956,420 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Placeholders</name>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="99" />
+      <location filename="../../desktop/admin/template_texts.py" line="102" />
       <source>for how many days the customer's link works</source>
       <extracomment>What each placeholder holds (context ``Placeholders``).</extracomment>
       <translation>hur många dagar kundens länk fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="100" />
+      <location filename="../../desktop/admin/template_texts.py" line="103" />
       <source>how many participants the round has</source>
       <translation>hur många deltagare utbildningsomgången har</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="101" />
+      <location filename="../../desktop/admin/template_texts.py" line="104" />
       <source>in how many days the round starts</source>
       <translation>om hur många dagar utbildningsomgången börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="102" />
+      <location filename="../../desktop/admin/template_texts.py" line="105" />
       <source>the address the ending was confirmed from</source>
       <translation>adressen avslutet bekräftades från</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="103" />
+      <location filename="../../desktop/admin/template_texts.py" line="106" />
       <source>the address the membership was asked to end for</source>
       <translation>adressen medlemskapet begärdes avslutat för</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="104" />
+      <location filename="../../desktop/admin/template_texts.py" line="107" />
       <source>the address the request goes to</source>
       <translation>adressen begäran skickas till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="105" />
+      <location filename="../../desktop/admin/template_texts.py" line="108" />
       <source>the agent's name</source>
       <translation>agentens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="106" />
+      <location filename="../../desktop/admin/template_texts.py" line="109" />
       <source>the amount, with its currency</source>
       <translation>beloppet, med valuta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="107" />
+      <location filename="../../desktop/admin/template_texts.py" line="110" />
       <source>the answers given on the sign-up form, one per line</source>
       <translation>svaren i anmälningsformuläret, ett per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="108" />
+      <location filename="../../desktop/admin/template_texts.py" line="111" />
       <source>the approving manager's name</source>
       <translation>den godkännande chefens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="109" />
+      <location filename="../../desktop/admin/template_texts.py" line="112" />
       <source>the course administrator's own words to the manager (may be empty)</source>
       <translation>kursadministratörens egna ord till chefen (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="112" />
+      <location filename="../../desktop/admin/template_texts.py" line="115" />
       <source>the course round's name</source>
       <translation>utbildningsomgångens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="113" />
+      <location filename="../../desktop/admin/template_texts.py" line="116" />
       <source>the course's name</source>
       <translation>utbildningens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="114" />
+      <location filename="../../desktop/admin/template_texts.py" line="117" />
       <source>the customer organisation's name</source>
       <translation>kundorganisationens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="115" />
+      <location filename="../../desktop/admin/template_texts.py" line="118" />
       <source>the customer's attestant</source>
       <translation>kundens attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="116" />
+      <location filename="../../desktop/admin/template_texts.py" line="119" />
       <source>the day it ended</source>
       <translation>dagen det avslutades</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="117" />
+      <location filename="../../desktop/admin/template_texts.py" line="120" />
       <source>the decision (approved or rejected, with the reason)</source>
       <translation>beslutet (godkänd eller avslagen, med skälet)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="118" />
+      <location filename="../../desktop/admin/template_texts.py" line="121" />
       <source>the evaluation's page</source>
       <translation>utvärderingens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="119" />
+      <location filename="../../desktop/admin/template_texts.py" line="122" />
       <source>the invoice's number</source>
       <translation>fakturans nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="120" />
+      <location filename="../../desktop/admin/template_texts.py" line="123" />
       <source>the last day of the offer</source>
       <translation>sista dagen för erbjudandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="121" />
+      <location filename="../../desktop/admin/template_texts.py" line="124" />
       <source>the last day the approval link works</source>
       <translation>sista dagen godkännandelänken fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="122" />
+      <location filename="../../desktop/admin/template_texts.py" line="125" />
       <source>the last day the link works</source>
       <translation>sista dagen länken fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="123" />
+      <location filename="../../desktop/admin/template_texts.py" line="126" />
       <source>the last day the links work</source>
       <translation>sista dagen länkarna fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="124" />
+      <location filename="../../desktop/admin/template_texts.py" line="127" />
       <source>the last day to pay</source>
       <translation>sista dagen att betala</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="125" />
+      <location filename="../../desktop/admin/template_texts.py" line="128" />
       <source>the link to the attendance sheet (one column per session)</source>
       <translation>länken till närvarolistan (en kolumn per tillfälle)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="126" />
+      <location filename="../../desktop/admin/template_texts.py" line="129" />
       <source>the link to the participant list (a page to print, and CSV for Excel)</source>
       <translation>länken till deltagarlistan (en sida att skriva ut, och CSV för Excel)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="129" />
+      <location filename="../../desktop/admin/template_texts.py" line="132" />
       <source>the manager's personal approval link</source>
       <translation>chefens personliga godkännandelänk</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="130" />
+      <location filename="../../desktop/admin/template_texts.py" line="133" />
       <source>the member's first name</source>
       <translation>medlemmens förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="131" />
+      <location filename="../../desktop/admin/template_texts.py" line="134" />
       <source>the name of the organisation that sends it (Kansli's tenant)</source>
       <translation>namnet på organisationen som skickar det (Kanslis organisation)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="134" />
+      <location filename="../../desktop/admin/template_texts.py" line="137" />
       <source>the name of the person the message goes to</source>
       <translation>namnet på personen meddelandet går till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="135" />
+      <location filename="../../desktop/admin/template_texts.py" line="138" />
       <source>the name the alumni registration was made in</source>
       <translation>namnet alumnregistreringen gjordes i</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="136" />
+      <location filename="../../desktop/admin/template_texts.py" line="139" />
       <source>the new details, one per line</source>
       <translation>de nya uppgifterna, en per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="137" />
+      <location filename="../../desktop/admin/template_texts.py" line="140" />
       <source>the order's number</source>
       <translation>beställningens nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="138" />
+      <location filename="../../desktop/admin/template_texts.py" line="141" />
       <source>the organisation the account is for</source>
       <translation>organisationen kontot gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="139" />
+      <location filename="../../desktop/admin/template_texts.py" line="142" />
       <source>the page of the order for the recipient (may be empty)</source>
       <translation>beställningens sida för mottagaren (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="140" />
+      <location filename="../../desktop/admin/template_texts.py" line="143" />
       <source>the participant's first name</source>
       <translation>deltagarens förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="141" />
+      <location filename="../../desktop/admin/template_texts.py" line="144" />
       <source>the participant's full name</source>
       <translation>deltagarens fullständiga namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="142" />
+      <location filename="../../desktop/admin/template_texts.py" line="145" />
       <source>the participant's personal link to book them</source>
       <translation>deltagarens personliga länk för att boka dem</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="143" />
+      <location filename="../../desktop/admin/template_texts.py" line="146" />
       <source>the participant's personal link to accept or decline the place</source>
       <translation>deltagarens personliga länk för att tacka ja eller nej till platsen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="146" />
+      <location filename="../../desktop/admin/template_texts.py" line="149" />
       <source>the person's first name</source>
       <translation>personens förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="147" />
+      <location filename="../../desktop/admin/template_texts.py" line="150" />
       <source>the personal link to choose a new password</source>
       <translation>den personliga länken för att välja ett nytt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="148" />
+      <location filename="../../desktop/admin/template_texts.py" line="151" />
       <source>the personal link to choose a password</source>
       <translation>den personliga länken för att välja ett lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="149" />
+      <location filename="../../desktop/admin/template_texts.py" line="152" />
       <source>the personal link to confirm them</source>
       <translation>den personliga länken för att bekräfta dem</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="150" />
+      <location filename="../../desktop/admin/template_texts.py" line="153" />
       <source>the personal link to end the membership</source>
       <translation>den personliga länken för att avsluta medlemskapet</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="151" />
+      <location filename="../../desktop/admin/template_texts.py" line="154" />
       <source>the personal order page</source>
       <translation>den personliga beställningssidan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="152" />
+      <location filename="../../desktop/admin/template_texts.py" line="155" />
       <source>the recipient's personal link to book the round</source>
       <translation>mottagarens personliga länk för att boka omgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="153" />
+      <location filename="../../desktop/admin/template_texts.py" line="156" />
       <source>the open rounds of the courses that follow, one per line</source>
       <translation>de öppna omgångarna av kurserna som bygger vidare på den, en per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="154" />
+      <location filename="../../desktop/admin/template_texts.py" line="157" />
       <source>the round's dates, place and sessions, one per line</source>
       <translation>utbildningsomgångens datum, plats och tillfällen, en per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="155" />
+      <location filename="../../desktop/admin/template_texts.py" line="158" />
       <source>the round's sign-up page</source>
       <translation>utbildningsomgångens anmälningssida</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="156" />
+      <location filename="../../desktop/admin/template_texts.py" line="159" />
       <source>the service ordered</source>
       <translation>den beställda tjänsten</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="157" />
+      <location filename="../../desktop/admin/template_texts.py" line="160" />
       <source>the service-desk case's number</source>
       <translation>ärendets nummer hos servicedesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="158" />
+      <location filename="../../desktop/admin/template_texts.py" line="161" />
       <source>the session as it is now: day, time, room</source>
       <translation>tillfället som det är nu: dag, tid, lokal</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="159" />
+      <location filename="../../desktop/admin/template_texts.py" line="162" />
       <source>the sign-up form's own confirmation text (may be empty)</source>
       <translation>anmälningsformulärets egen bekräftelsetext (kan vara tom)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="160" />
+      <location filename="../../desktop/admin/template_texts.py" line="163" />
       <source>the user's name</source>
       <translation>användarens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="161" />
+      <location filename="../../desktop/admin/template_texts.py" line="164" />
       <source>what happens next: the waiting list, the request to the manager (may be empty)</source>
       <translation>vad som händer härnäst: väntelistan, begäran till chefen (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="165" />
+      <location filename="../../desktop/admin/template_texts.py" line="168" />
       <source>that the approving manager was asked to approve it (may be empty)</source>
       <translation>att den godkännande chefen har ombetts godkänna den (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="168" />
+      <location filename="../../desktop/admin/template_texts.py" line="171" />
       <source>what happens next: the waiting list (may be empty)</source>
       <translation>vad som händer härnäst: väntelistan (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="169" />
+      <location filename="../../desktop/admin/template_texts.py" line="172" />
       <source>what happens next: the waiting list, or the review and why (may be empty)</source>
       <translation>vad som händer sedan: väntelistan, eller granskningen och varför (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="172" />
+      <location filename="../../desktop/admin/template_texts.py" line="175" />
       <source>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</source>
       <translation>priset: varje rad (kursavgift, rabatter, medlemsavgift, använt tillgodohavande) med sitt belopp, och vad som återstår att betala (tomt när kursen är gratis)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="176" />
+      <location filename="../../desktop/admin/template_texts.py" line="179" />
       <source>what is left to pay, e.g. 200 kr (empty when the course is free)</source>
       <translation>vad som återstår att betala, t.ex. 200 kr (tomt när kursen är gratis)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="179" />
+      <location filename="../../desktop/admin/template_texts.py" line="182" />
       <source>when the link stops working</source>
       <translation>när länken slutar fungera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="180" />
+      <location filename="../../desktop/admin/template_texts.py" line="183" />
       <source>where to pay or see the invoice</source>
       <translation>var man betalar eller ser fakturan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="181" />
+      <location filename="../../desktop/admin/template_texts.py" line="184" />
       <source>who approved it (their e-mail address)</source>
       <translation>vem som godkände den (deras e-postadress)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="182" />
+      <location filename="../../desktop/admin/template_texts.py" line="185" />
       <source>who approved the order</source>
       <translation>vem som godkände beställningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="183" />
+      <location filename="../../desktop/admin/template_texts.py" line="186" />
       <source>who attested it for the agent</source>
       <translation>vem som attesterade den för agenten</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="184" />
+      <location filename="../../desktop/admin/template_texts.py" line="187" />
       <source>who attested it for the customer</source>
       <translation>vem som attesterade den för kunden</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="185" />
+      <location filename="../../desktop/admin/template_texts.py" line="188" />
       <source>who signed up with the recipient as their partner</source>
       <translation>vem som anmälde sig med mottagaren som sin partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="186" />
+      <location filename="../../desktop/admin/template_texts.py" line="189" />
       <source>who will attest the order for the customer</source>
       <translation>vem som ska attestera beställningen för kunden</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="187" />
+      <location filename="../../desktop/admin/template_texts.py" line="190" />
       <source>why the order was rejected</source>
       <translation>varför beställningen avslogs</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="188" />
+      <location filename="../../desktop/admin/template_texts.py" line="191" />
       <source>1 for the first reminder, 2 for the second</source>
       <translation>1 för den första påminnelsen, 2 för den andra</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="189" />
+      <location filename="../../desktop/admin/template_texts.py" line="192" />
       <source>the Bankgiro number to pay to</source>
       <translation>bankgironumret att betala till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="190" />
+      <location filename="../../desktop/admin/template_texts.py" line="193" />
       <source>the day the invoice was due</source>
       <translation>dagen då fakturan förföll</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="191" />
+      <location filename="../../desktop/admin/template_texts.py" line="194" />
       <source>the day the payment was made</source>
       <translation>dagen då betalningen gjordes</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="192" />
+      <location filename="../../desktop/admin/template_texts.py" line="195" />
       <source>the invoice's OCR reference</source>
       <translation>fakturans OCR-nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="193" />
+      <location filename="../../desktop/admin/template_texts.py" line="196" />
       <source>the late interest charged with this reminder (0 kr: none)</source>
       <translation>dröjsmålsräntan som tas ut med den här påminnelsen (0 kr: ingen)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="194" />
+      <location filename="../../desktop/admin/template_texts.py" line="197" />
       <source>the link to the invoice as a PDF</source>
       <translation>länken till fakturan som PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="195" />
+      <location filename="../../desktop/admin/template_texts.py" line="198" />
       <source>the reminder fee charged with this reminder (0 kr: none)</source>
       <translation>påminnelseavgiften som tas ut med den här påminnelsen (0 kr: ingen)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="196" />
+      <location filename="../../desktop/admin/template_texts.py" line="199" />
       <source>what is left to pay on the invoice after this payment</source>
       <translation>vad som återstår att betala på fakturan efter den här betalningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="197" />
+      <location filename="../../desktop/admin/template_texts.py" line="200" />
       <source>what to pay now: what is left of the invoice, reminder fees and interest</source>
       <translation>vad som ska betalas nu: det som återstår av fakturan, påminnelseavgifter och ränta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="200" />
+      <location filename="../../desktop/admin/template_texts.py" line="203" />
       <source>what was paid in excess, kept as the person's credit balance (0 kr: none)</source>
       <translation>det som betalades för mycket, sparat som personens tillgodohavande (0 kr: inget)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="206" />
+      <source>the amount paid back, with its currency</source>
+      <translation>beloppet som betalats tillbaka, med valuta</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="207" />
+      <source>the day it was paid back</source>
+      <translation>dagen då det betalades tillbaka</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="208" />
+      <source>where it went: the card provider (Stripe, Swish) or the bank account</source>
+      <translation>vart det gick: kortleverantören (Stripe, Swish) eller bankkontot</translation>
     </message>
   </context>
   <context>
@@ -8871,6 +8983,177 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/admin/notification_windows.py" line="271" />
       <source>The person gets no more notifications</source>
       <translation>Personen får inga fler aviseringar</translation>
+    </message>
+  </context>
+  <context>
+    <name>Refunds</name>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="44" />
+      <source>To pay</source>
+      <translation>Att betala</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="45" />
+      <source>Asked of the card provider</source>
+      <translation>Begärd hos kortleverantören</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="46" />
+      <source>Refused by the card provider</source>
+      <translation>Nekad av kortleverantören</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="47" />
+      <source>Paid</source>
+      <translation>Betald</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="50" />
+      <source>Bank transfer</source>
+      <translation>Banköverföring</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="51" />
+      <source>Card (%1)</source>
+      <translation>Kort (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="55" />
+      <source>Since</source>
+      <translation>Sedan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="56" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="57" />
+      <source>Amount</source>
+      <translation>Belopp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="58" />
+      <source>How</source>
+      <translation>Hur</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="59" />
+      <source>State</source>
+      <translation>Läge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="62" />
+      <source>Note</source>
+      <translation>Anteckning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="63" />
+      <source>The card provider's reason, or the bank account it was paid to</source>
+      <translation>Kortleverantörens skäl, eller bankkontot det betalades till</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="79" />
+      <source>Credit paid out</source>
+      <translation>Tillgodohavande utbetalt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="251" />
+      <source>Loading refunds</source>
+      <translation>Hämtar återbetalningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="302" />
+      <source>Marking refund paid</source>
+      <translation>Markerar återbetalning som betald</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="335" />
+      <source>Asking the card provider</source>
+      <translation>Frågar kortleverantören</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="363" />
+      <source>Loading credit balances</source>
+      <translation>Hämtar tillgodohavanden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="385" />
+      <source>Paying out credit</source>
+      <translation>Betalar ut tillgodohavande</translation>
+    </message>
+  </context>
+  <context>
+    <name>RefundsWindow</name>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="214" />
+      <source>Refunds</source>
+      <translation>Återbetalningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="216" />
+      <source>Mark as &amp;paid…</source>
+      <translation>Markera som &amp;betald…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="219" />
+      <source>The chosen refund was paid from the bank: book it and tell the person</source>
+      <translation>Den valda återbetalningen är betald från banken: bokför den och meddela personen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="222" />
+      <source>Refund by &amp;card</source>
+      <translation>Återbetala via &amp;kort</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="225" />
+      <source>Ask the card provider the booking was paid with to pay it back</source>
+      <translation>Be kortleverantören som bokningen betalades med att betala tillbaka</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="228" />
+      <source>Pay out &amp;credit…</source>
+      <translation>Betala ut &amp;tillgodohavande…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="231" />
+      <source>Pay out a person's credit balance on their request</source>
+      <translation>Betala ut en persons tillgodohavande på personens begäran</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="235" />
+      <source>Refund actions</source>
+      <translation>Åtgärder för återbetalningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="237" />
+      <source>Filter by person, amount or state…</source>
+      <translation>Filtrera på person, belopp eller läge…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="259" />
+      <source>No money is owed back to anyone.</source>
+      <translation>Inga pengar ska betalas tillbaka till någon.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="290" />
+      <source>%1 to %2 is marked paid; the notice is on its way.</source>
+      <translation>%1 till %2 är markerad som betald; meddelandet är på väg.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="316" />
+      <source>The card provider refused the refund: %1</source>
+      <translation>Kortleverantören nekade återbetalningen: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="324" />
+      <source>%1 asked to pay %2 back to %3; it is booked when the provider confirms it.</source>
+      <translation>%1 ombedd att betala tillbaka %2 till %3; det bokförs när leverantören bekräftar det.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="373" />
+      <source>%1 of %2's credit is paid out; the notice is on its way.</source>
+      <translation>%1 av tillgodohavandet för %2 är utbetalt; meddelandet är på väg.</translation>
     </message>
   </context>
   <context>
@@ -13309,6 +13592,16 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/accounting/payments.py" line="221" />
       <source>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</source>
       <translation>Offline: betalningar finns på servern, och den kan inte nås just nu. Import och matchning behöver en anslutning; ditt övriga arbete fortsätter. Försök igen när du är online.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="199" />
+      <source>Refunds are kept on the server, and this copy of the data is not connected to one. Sign in to the server to see and pay refunds.</source>
+      <translation>Återbetalningar finns på servern, och den här kopian av uppgifterna är inte ansluten till någon. Logga in på servern för att se och betala återbetalningar.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="204" />
+      <source>Offline: refunds are kept on the server, and it cannot be reached now. Paying refunds needs a connection; your other work goes on. Try again when online.</source>
+      <translation>Frånkopplad: återbetalningar finns på servern, och den går inte att nå nu. Att betala återbetalningar kräver en anslutning; ditt övriga arbete fortsätter. Försök igen när du är ansluten.</translation>
     </message>
   </context>
   <context>
