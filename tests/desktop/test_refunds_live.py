@@ -1,0 +1,199 @@
+"""Accounting › Refunds… (issue 18) against the real server over real HTTP: Maria's
+cancelled booking owes her 800 kr back (paid by Bankgiro, so by bank); the treasurer marks
+it paid with her account number and the list says so; Refund by card is offered only for a
+card-paid one; Anders's credit is paid out in part; a refusal is said in the dialog; offline
+the window says refunds need the server. Screenshots in English and Swedish."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from desktop.accounting.refunds import MarkPaidDialog, PayOutCreditDialog, RefundsWindow
+from devtools.server_data import server_session
+from models import ledger
+from models.ids import new_id, utcnow
+from models.people import Person
+from models.pricing import (
+    CancellationTerms,
+    PriceList,
+    RefundAs,
+    SignupFacts,
+    cancel,
+    price,
+)
+from server.services import ledger as accounts
+from server.services import refunds
+from tests.desktop.live_web import in_thread, signed_in
+from tests.utils.servers import LiveServer, add_account
+
+PASSWORD = "correct horse battery"
+KR = 100
+SHOTS = Path("/tmp/shots/h5")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    path = tmp_path_factory.mktemp("refunds-live") / "server.db"
+    live = in_thread(
+        lambda: LiveServer(f"sqlite:///{path}", env={"KANSLI_RUN_WORKER": "0"}).start()
+    )
+    try:
+        yield live
+    finally:
+        in_thread(live.stop)
+
+
+def _seed(db_url: str, tenant_slug: str) -> dict[str, str]:
+    """A treasurer; Maria's 800 kr booking, paid by bank and cancelled with everything back
+    as money (a refund due); Anders with 300 kr credit."""
+    account = add_account(
+        db_url, tenant=tenant_slug, email=f"kassor@{tenant_slug}.example", roles=("treasurer",)
+    )
+    tenant = account["tenant_id"]
+    charged = price(PriceList("Tango", 800 * KR), SignupFacts(date(2026, 8, 1), date(2026, 9, 1)))
+    money_back = CancellationTerms(refund_as=RefundAs.MONEY, full_refund_until=date(2026, 9, 30))
+    with server_session(db_url) as s:
+        maria = Person(tenant_id=tenant, first_name="Maria", last_name="Ek")
+        anders = Person(tenant_id=tenant, first_name="Anders", last_name="Berg")
+        s.add_all([maria, anders])
+        s.flush()
+        cancelled = ledger.cancellation(
+            new_id(),
+            maria.id,
+            cancel(money_back, date(2026, 9, 10), charged=800 * KR, paid=800 * KR),
+            date(2026, 9, 10),
+            "Tango HT26",
+        )
+        for tx in (
+            ledger.charge(new_id(), maria.id, charged, date(2026, 8, 1), "Tango HT26"),
+            ledger.payment(new_id(), maria.id, 800 * KR, date(2026, 8, 5), "OCR 4711"),
+            cancelled,
+            ledger.received(new_id(), anders.id, 300 * KR, 0, date(2026, 8, 5), "OCR 5000"),
+        ):
+            accounts.record(s, tenant, tx)
+        refunds.owe(s, tenant, cancelled, maria.id, utcnow())
+        return {"tenant": tenant, "maria": maria.id, "anders": anders.id}
+
+
+def _shot(widget: QWidget, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert widget.grab().save(str(SHOTS / f"{name}.png"))
+
+
+def _cells(window: RefundsWindow, row: int) -> list[str]:
+    model = window.model
+    return [str(model.data(model.index(row, c))) for c in range(model.columnCount())]
+
+
+def _open(qtbot, ctx) -> RefundsWindow:  # type: ignore[no-untyped-def]
+    window = RefundsWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.loaded, timeout=15_000)
+    return window
+
+
+def test_mark_paid_and_pay_out_credit(qtbot, server: LiveServer, settings, tmp_path: Path) -> None:
+    in_thread(_seed, server.db_url, "aterklubben")
+    with signed_in(
+        server.url, "kassor@aterklubben.example", PASSWORD, tmp_path / "k.db", settings
+    ) as (ctx, _s):
+        window = _open(qtbot, ctx)
+        assert window.model.rowCount() == 1
+        cells = _cells(window, 0)
+        assert cells[1:5] == ["Maria Ek", "800 kr", "Bank transfer", "To pay"]
+        _shot(window, "refunds_en")
+        window.activateWindow()
+        window.table.setFocus()
+        window.table.selectRow(0)
+        assert window.act_paid.isEnabled()
+        assert not window.act_card.isEnabled()  # paid by Bankgiro: no card to refund to
+
+        qtbot.mouseClick(window.toolbar.widgetForAction(window.act_paid), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: isinstance(window.dialog, MarkPaidDialog))
+        dialog = window.dialog
+        assert isinstance(dialog, MarkPaidDialog)
+        qtbot.waitUntil(dialog.isVisible)
+        dialog.activateWindow()
+        dialog.account.setFocus()
+        qtbot.keyClicks(dialog.account, "8327-9, 123 456 789-0")
+        _shot(dialog, "mark_paid_en")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.dialog is None, timeout=15_000)
+        qtbot.waitUntil(lambda: window.loaded and not window.busy, timeout=15_000)
+        assert window.message.text() == (
+            "800 kr to Maria Ek is marked paid; the notice is on its way."
+        )
+        qtbot.waitUntil(lambda: _cells(window, 0)[4] == "Paid", timeout=15_000)
+        assert _cells(window, 0)[5] == "8327-9, 123 456 789-0"
+        assert not window.act_paid.isEnabled()
+
+        # Anders's credit: 400 kr is more than he has (the dialog caps it); 100 kr goes.
+        window.act_credit.trigger()
+        qtbot.waitUntil(lambda: isinstance(window.dialog, PayOutCreditDialog), timeout=15_000)
+        credit = window.dialog
+        assert isinstance(credit, PayOutCreditDialog)
+        qtbot.waitUntil(credit.isVisible)
+        assert credit.person.currentText() == "Anders Berg — 300 kr"
+        assert credit.amount.maximum() == 300.0
+        credit.amount.setValue(100.0)
+        _shot(credit, "pay_out_credit_en")
+        qtbot.mouseClick(credit.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.dialog is None, timeout=15_000)
+        qtbot.waitUntil(lambda: window.model.rowCount() == 2 and not window.busy, timeout=15_000)
+        assert window.message.text() == (
+            "100 kr of Anders Berg's credit is paid out; the notice is on its way."
+        )
+        rows = sorted(tuple(_cells(window, r)[1:5]) for r in range(2))
+        assert rows == [
+            ("Anders Berg", "100 kr", "Bank transfer", "Credit paid out"),
+            ("Maria Ek", "800 kr", "Bank transfer", "Paid"),
+        ]
+        window.close()
+
+
+def test_in_swedish(qtbot, server: LiveServer, settings, tmp_path: Path, swedish) -> None:  # type: ignore[no-untyped-def]
+    in_thread(_seed, server.db_url, "svklubben")
+    with signed_in(
+        server.url, "kassor@svklubben.example", PASSWORD, tmp_path / "k.db", settings
+    ) as (ctx, _s):
+        window = _open(qtbot, ctx)
+        assert window.windowTitle() == "Återbetalningar"
+        assert _cells(window, 0)[1:5] == ["Maria Ek", "800 kr", "Banköverföring", "Att betala"]
+        _shot(window, "refunds_sv")
+        window.table.selectRow(0)
+        window.act_paid.trigger()
+        qtbot.waitUntil(lambda: isinstance(window.dialog, MarkPaidDialog))
+        dialog = window.dialog
+        assert isinstance(dialog, MarkPaidDialog)
+        qtbot.waitUntil(dialog.isVisible)
+        _shot(dialog, "mark_paid_sv")
+        dialog.reject()
+        window.act_credit.trigger()
+        qtbot.waitUntil(lambda: isinstance(window.dialog, PayOutCreditDialog), timeout=15_000)
+        credit = window.dialog
+        assert isinstance(credit, PayOutCreditDialog)
+        qtbot.waitUntil(credit.isVisible)
+        _shot(credit, "pay_out_credit_sv")
+        credit.reject()
+        window.close()
+
+
+def test_offline_the_window_says_refunds_need_the_server(qtbot, offline_ctx) -> None:  # type: ignore[no-untyped-def]
+    window = RefundsWindow(offline_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(
+        lambda: window.table.empty_text not in ("", "Asking the server…"), timeout=15_000
+    )
+    assert window.table.empty_text == (
+        "Offline: refunds are kept on the server, and it cannot be reached now. Paying "
+        "refunds needs a connection; your other work goes on. Try again when online."
+    )
+    assert not window.act_paid.isEnabled() and not window.act_card.isEnabled()
