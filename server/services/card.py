@@ -426,7 +426,9 @@ class SwishProvider:
             made = self._client.create_refund(
                 payment_ref,
                 self._callback_url,
-                None,
+                # payeeAlias is optional in Swish's refund API: Swish pays the original payer
+                # (the client's positional parameter is typed str; None leaves it out).
+                None,  # type: ignore[arg-type]
                 _kronor(amount),
                 id=instruction,
                 payer_payment_reference=refund_id.replace("-", "")[:35],

@@ -99,7 +99,7 @@ def _open(qtbot, ctx) -> RefundsWindow:  # type: ignore[no-untyped-def]
     return window
 
 
-def test_mark_paid_and_pay_out_credit(qtbot, server: LiveServer, settings, tmp_path: Path) -> None:
+def test_mark_paid_and_pay_out_credit(qtbot, server: LiveServer, settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     in_thread(_seed, server.db_url, "aterklubben")
     with signed_in(
         server.url, "kassor@aterklubben.example", PASSWORD, tmp_path / "k.db", settings
