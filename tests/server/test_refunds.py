@@ -11,12 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
-from stdnum import luhn
 
 from models.ids import new_id, utcnow
 from models.notifications import EventType
@@ -27,30 +25,18 @@ from server.services.payments import receive
 from server.services.seq import lock_tenant
 from server.tables import LedgerPosting, LedgerTransaction
 from server.tables.invoices import Invoice
+from tests.server import test_card_payments
 from tests.server.helpers import cmd
 from tests.server.seed_003 import KR, Club, body, iso, open_club
+from tests.server.test_card_payments import BANKGIRO, STRIPE_HOOK, SWISH_HOOK
 from tests.utils import sie_reader
 from tests.utils.notify_events import delivers
 from tests.utils.stripe_standin import API_KEY, WEBHOOK_SECRET, StripeStandin
 from tests.utils.swish_standin import PAYEE_ALIAS, SwishStandin
 
-STRIPE_HOOK = "/api/v1/payments/stripe/webhook"
-SWISH_HOOK = "/api/v1/payments/swish/webhook"
-BANKGIRO = "555123" + luhn.calc_check_digit("555123")
-
-
-@pytest.fixture(scope="module")
-def stripe_api() -> Iterator[StripeStandin]:
-    standin = StripeStandin().start()
-    yield standin
-    standin.stop()
-
-
-@pytest.fixture(scope="module")
-def swish_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SwishStandin]:
-    standin = SwishStandin(Path(tmp_path_factory.mktemp("swish"))).start()
-    yield standin
-    standin.stop()
+#: The stand-ins of the card payments' tests (module-scoped fixtures).
+stripe_api = test_card_payments.stripe_api
+swish_api = test_card_payments.swish_api
 
 
 @pytest.fixture(scope="module")

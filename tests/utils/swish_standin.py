@@ -129,15 +129,23 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def _refund(self, request_id: str, raw: bytes) -> None:
+    def _instruction(self, request_id: str, raw: bytes) -> dict[str, Any] | None:
+        """A PUT's JSON body, when it is an object and the instruction id is Swish's form
+        (else the refusal answered: 400, or 422 RP08)."""
         try:
             body = json.loads(raw)
             assert isinstance(body, dict)
         except (ValueError, AssertionError):
             self._answer(400)
-            return
+            return None
         if not _ID.fullmatch(request_id):
             self._answer(422, [{"errorCode": "RP08", "errorMessage": "Invalid instruction UUID"}])
+            return None
+        return body
+
+    def _refund(self, request_id: str, raw: bytes) -> None:
+        body = self._instruction(request_id, raw)
+        if body is None:
             return
         refused = _refund_refusal(body)
         state = self.server.state
@@ -206,14 +214,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._answer(404)
             return
         request_id = found.group(1)
-        try:
-            body = json.loads(raw)
-            assert isinstance(body, dict)
-        except (ValueError, AssertionError):
-            self._answer(400)
-            return
-        if not _ID.fullmatch(request_id):
-            self._answer(422, [{"errorCode": "RP08", "errorMessage": "Invalid instruction UUID"}])
+        body = self._instruction(request_id, raw)
+        if body is None:
             return
         refused = _refusal(body)
         if refused:
