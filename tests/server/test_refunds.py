@@ -92,7 +92,7 @@ def club(
                 refunds=True,
             ),
         )
-        for first in ("Maria", "Anders", "Eva", "Olle"):
+        for first in ("Maria", "Anders", "Eva", "Olle", "Stina"):
             ids[first.lower()] = new_id()
             club.push(
                 cmd(
@@ -421,3 +421,35 @@ def test_a_credit_balance_is_paid_out_on_request(club: Club) -> None:
     ]
     assert_balanced(club)
     assert reg
+
+
+def test_economics_counts_a_refund_when_the_money_leaves(club: Club) -> None:
+    """The report's refunds for Vals are the refunds sent, never one only due."""
+
+    def vals_refunds() -> int:
+        resp = club.staff.get("/api/v1/reports/economics", params={"group": "course"})
+        assert resp.status_code == 200, resp.text
+        (row,) = [r for r in resp.json()["rows"] if r["key"] == club.ids["course"]]
+        return int(row["refunds"])
+
+    def sent() -> int:
+        return sum(
+            r["amount"]
+            for r in refunds(club)
+            if r["state"] == "sent" and r["source"] == "refund_due"
+        )
+
+    reg, invoice = booked(club, "stina")
+    with club.server.db.transaction() as s:
+        lock_tenant(s, club.tenant_id)
+        receive(
+            s, club.server.settings, tenant_id=club.tenant_id, source="bgmax",
+            source_ref=new_id(), amount=800 * KR, paid_on=utcnow().date(),
+            reference=invoice.ocr or "", now=utcnow(),
+        )  # fmt: skip
+    cancel(club, reg)
+    before = vals_refunds()
+    assert before == sent()
+    due = refund_of(club, reg)
+    assert club.staff.post(f"/api/v1/refunds/{due['id']}/paid", json={}).status_code == 200
+    assert vals_refunds() == before + 800 * KR == sent()
