@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 
 from models.ids import new_id, utcnow
 from models.notifications import EventType
+from models.tenancy import Role
 from server.services import card
 from server.services.booking import book
 from server.services.ledger import balance_of
@@ -26,7 +27,7 @@ from server.services.seq import lock_tenant
 from server.tables import LedgerPosting, LedgerTransaction
 from server.tables.invoices import Invoice
 from tests.server import test_card_payments
-from tests.server.helpers import cmd
+from tests.server.helpers import cmd, make_world
 from tests.server.seed_003 import KR, Club, body, iso, open_club
 from tests.server.test_card_payments import BANKGIRO, STRIPE_HOOK, SWISH_HOOK
 from tests.utils import sie_reader
@@ -92,7 +93,7 @@ def club(
                 refunds=True,
             ),
         )
-        for first in ("Maria", "Anders", "Eva", "Olle", "Stina"):
+        for first in ("Maria", "Anders", "Eva", "Olle", "Stina", "Karl"):
             ids[first.lower()] = new_id()
             club.push(
                 cmd(
@@ -453,3 +454,33 @@ def test_economics_counts_a_refund_when_the_money_leaves(club: Club) -> None:
     due = refund_of(club, reg)
     assert club.staff.post(f"/api/v1/refunds/{due['id']}/paid", json={}).status_code == 200
     assert vals_refunds() == before + 800 * KR == sent()
+
+
+def test_refunds_are_the_tenants_and_for_money_roles_only(club: Club) -> None:
+    reg, invoice = booked(club, "karl")
+    with club.server.db.transaction() as s:
+        lock_tenant(s, club.tenant_id)
+        receive(
+            s, club.server.settings, tenant_id=club.tenant_id, source="bgmax",
+            source_ref=new_id(), amount=800 * KR, paid_on=utcnow().date(),
+            reference=invoice.ocr or "", now=utcnow(),
+        )  # fmt: skip
+    cancel(club, reg)
+    due = refund_of(club, reg)
+    other = make_world(club.url, club.server.db, club.server.settings, "other")
+    treasurer = other.client(Role.TREASURER)
+    listed = treasurer.get(f"{club.url}/api/v1/refunds", timeout=20)
+    assert (listed.status_code, listed.json()) == (200, {"rows": []})
+    for path, sent in ((f"{due['id']}/paid", {}), (f"{due['id']}/card", None)):
+        answer = treasurer.post(f"{club.url}/api/v1/refunds/{path}", json=sent, timeout=20)
+        assert answer.status_code == 404, answer.text
+    credit = treasurer.post(
+        f"{club.url}/api/v1/refunds/credit",
+        json={"person_id": club.ids["karl"], "amount": 100},
+        timeout=20,
+    )
+    assert credit.status_code == 404, credit.text
+    ours = make_world(club.url, club.server.db, club.server.settings, "ours")
+    for role in (Role.VIEWER, Role.COURSE_ADMIN):
+        assert ours.client(role).get(f"{club.url}/api/v1/refunds", timeout=20).status_code == 403
+    assert refund_of(club, reg)["state"] == "due"
