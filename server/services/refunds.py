@@ -5,8 +5,10 @@ with an audit trail (:mod:`server.tables.refunds`).
   amount on the person's refund due (a liability), and :func:`owe` records a ``refund`` row
   ``due``: ``how`` "card" when the booking was paid by card (its provider and payment's id),
   else "bank".
-* By card (:func:`request_by_card`): the row is claimed (``requested``) in one transaction, the
-  provider asked outside any transaction (:meth:`server.services.card.PaymentProvider.refund`),
+* By card (:func:`request_by_card`; the periodic job :func:`send_card_refunds` asks for every
+  refund due by card, the treasurer's Refund by card for one): the row is claimed
+  (``requested``) in one transaction, the provider asked outside any transaction
+  (:meth:`server.services.card.PaymentProvider.refund`),
   and the provider's refund id stored; a refusal leaves it ``failed`` with the provider's
   reason (still owed, listed again). The money has left only when the provider confirms it
   (:func:`handle_event`: Stripe's ``charge.refunded`` / ``refund.updated``, Swish's refund
@@ -33,7 +35,7 @@ from sqlalchemy.orm import Session
 from models import ledger
 from models.courses import Registration
 from models.errors import ConflictError, NotFoundError, ValidationError
-from models.ids import new_id
+from models.ids import new_id, utcnow
 from models.notifications import EventType, RecipientKind
 from models.people import Person
 from models.pricing import kronor_text
@@ -41,7 +43,7 @@ from server.services import card
 from server.services.database import Database
 from server.services.ledger import balance_of, record
 from server.services.notify import Recipient, notify
-from server.services.round_notices import notify_registration
+from server.services.round_notices import RoundNoticeJob, notify_registration
 from server.services.scope import of_tenant
 from server.services.seq import lock_tenant
 from server.settings import Settings
@@ -271,6 +273,43 @@ def request_by_card(
         session.flush()
         session.expunge(row)
     return row
+
+
+def send_card_refunds(db: Database, settings: Settings, *, now: datetime | None = None) -> int:
+    """The periodic job: every refund due by card (never one the provider refused: the
+    treasurer decides on that) asked of its provider, so a cancelled card payment goes back
+    without anyone pressing a button. Returns how many were asked."""
+    now = now or utcnow()
+    with db.sessions() as session:
+        due = session.execute(
+            select(Refund.tenant_id, Refund.id)
+            .where(Refund.state == DUE, Refund.how == CARD)
+            .order_by(Refund.created_at)
+        ).all()
+    asked = 0
+    for tenant_id, refund_id in due:
+        if card.provider(settings, _provider_of(db, refund_id)) is None:
+            continue
+        try:
+            request_by_card(
+                db, settings, tenant_id=tenant_id, refund_id=refund_id, user_id=None, now=now
+            )
+        except ConflictError:
+            continue  # asked meanwhile (the treasurer's button, another worker)
+        asked += 1
+    return asked
+
+
+def _provider_of(db: Database, refund_id: str) -> str:
+    with db.sessions() as session:
+        return str(session.scalar(select(Refund.provider).where(Refund.id == refund_id)) or "")
+
+
+class CardRefundJob(RoundNoticeJob):
+    """:func:`send_card_refunds` for the mail worker's beat, at most once per interval."""
+
+    def run(self) -> None:
+        send_card_refunds(self.db, self.settings)
 
 
 def tenant_of(session: Session, provider: str, news: Sequence[card.RefundNews]) -> str | None:
