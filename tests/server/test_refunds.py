@@ -272,6 +272,17 @@ def test_a_refused_stripe_refund_stays_due_with_stripes_reason(
     assert paid.json()["outcome"] == "booked"
     cancel(club, reg)
     due = refund_of(club, reg)
+    # Stripe cannot be reached: said, still owed, and asked again later.
+    stripe_api.trouble = 500
+    try:
+        down = club.staff.post(f"/api/v1/refunds/{due['id']}/card")
+    finally:
+        stripe_api.trouble = 0
+    assert down.status_code == 200, down.text
+    assert (down.json()["state"], down.json()["reason"]) == (
+        "failed", "The card provider could not be reached",
+    )  # fmt: skip
+    assert not any(r["metadata"].get("refund_id") == due["id"] for r in stripe_api.refunds.values())
     assert club.staff.post(f"/api/v1/refunds/{due['id']}/card").status_code == 200
     refund_id = next(
         r for r, obj in stripe_api.refunds.items() if obj["metadata"]["refund_id"] == due["id"]
