@@ -67,6 +67,9 @@ COLUMNS = [
 ]
 
 
+CREDIT_PAID_OUT = QT_TRANSLATE_NOOP("Refunds", "Credit paid out")
+
+
 def how_text(row: RefundRow) -> str:
     if row.how == "card":
         return _t(HOW["card"]).replace("%1", row.provider.capitalize())
@@ -76,7 +79,7 @@ def how_text(row: RefundRow) -> str:
 def refund_row(r: RefundRow) -> Record:
     state = _t(STATES.get(r.state, r.state))
     if r.source == "credit":
-        state = _t(QT_TRANSLATE_NOOP("Refunds", "Credit paid out"))
+        state = _t(CREDIT_PAID_OUT)
     note = r.reason if r.state == "failed" else r.bank_account
     return item_row(
         r,
@@ -256,7 +259,16 @@ class RefundsWindow(ServerListWindow):
     def _listed(self, items: list[RefundRow], keep: str | None) -> None:
         self.model.set_all([refund_row(r) for r in items])
         self.set_filter(self.filter.text())
-        self._arrived(keep, empty=self.tr("No money is owed back to anyone."))
+        self._arrived(keep, empty=self.tr("No money is owed back to anyone."), fit=self._fit)
+
+    def _fit(self) -> None:
+        """Columns to their contents, the state's wide enough for any state (a refund's
+        state changes while the window is open)."""
+        self.table.resizeColumnsToContents()
+        column = [c.key for c in COLUMNS].index("state_text")
+        metrics = self.table.fontMetrics()
+        widest = max(metrics.horizontalAdvance(_t(s)) for s in (*STATES.values(), CREDIT_PAID_OUT))
+        self.table.setColumnWidth(column, max(self.table.columnWidth(column), widest + 16))
 
     def selected(self) -> Record | None:
         row_id = self.selected_id()

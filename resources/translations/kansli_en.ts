@@ -5636,27 +5636,27 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MarkPaidDialog</name>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="102" />
+      <location filename="../../desktop/accounting/refunds.py" line="105" />
       <source>Mark refund as paid</source>
       <translation>Mark refund as paid</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="105" />
+      <location filename="../../desktop/accounting/refunds.py" line="108" />
       <source>Pay %1 back to %2 from the bank, then mark it paid here: it is booked and %2 gets a notice.</source>
       <translation>Pay %1 back to %2 from the bank, then mark it paid here: it is booked and %2 gets a notice.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="115" />
+      <location filename="../../desktop/accounting/refunds.py" line="118" />
       <source>Clearing and account number (optional)</source>
       <translation>Clearing and account number (optional)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="117" />
+      <location filename="../../desktop/accounting/refunds.py" line="120" />
       <source>Paid to &amp;account:</source>
       <translation>Paid to &amp;account:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="118" />
+      <location filename="../../desktop/accounting/refunds.py" line="121" />
       <source>Mark as &amp;paid</source>
       <translation>Mark as &amp;paid</translation>
     </message>
@@ -7116,48 +7116,48 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PayOutCreditDialog</name>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="138" />
+      <location filename="../../desktop/accounting/refunds.py" line="141" />
       <source>Pay out credit</source>
       <extracomment>(person id, öre, bank account)</extracomment>
       <translation>Pay out credit</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="141" />
+      <location filename="../../desktop/accounting/refunds.py" line="144" />
       <source>Pay the amount from the bank to the person, then record it here: it is booked against their credit balance and they get a notice.</source>
       <translation>Pay the amount from the bank to the person, then record it here: it is booked against their credit balance and they get a notice.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="157" />
+      <location filename="../../desktop/accounting/refunds.py" line="160" />
       <source>Clearing and account number (optional)</source>
       <translation>Clearing and account number (optional)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="159" />
+      <location filename="../../desktop/accounting/refunds.py" line="162" />
       <source>&amp;Person:</source>
       <translation>&amp;Person:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="160" />
+      <location filename="../../desktop/accounting/refunds.py" line="163" />
       <source>A&amp;mount:</source>
       <translation>A&amp;mount:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="161" />
+      <location filename="../../desktop/accounting/refunds.py" line="164" />
       <source>Paid to &amp;account:</source>
       <translation>Paid to &amp;account:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="163" />
+      <location filename="../../desktop/accounting/refunds.py" line="166" />
       <source>&amp;Pay out</source>
       <translation>&amp;Pay out</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="165" />
+      <location filename="../../desktop/accounting/refunds.py" line="168" />
       <source>Nobody has a credit balance to pay out.</source>
       <translation>Nobody has a credit balance to pay out.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="190" />
+      <location filename="../../desktop/accounting/refunds.py" line="193" />
       <source>Give an amount to pay out.</source>
       <translation>Give an amount to pay out.</translation>
     </message>
@@ -9053,32 +9053,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>The card provider's reason, or the bank account it was paid to</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="79" />
+      <location filename="../../desktop/accounting/refunds.py" line="70" />
       <source>Credit paid out</source>
       <translation>Credit paid out</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="251" />
+      <location filename="../../desktop/accounting/refunds.py" line="254" />
       <source>Loading refunds</source>
       <translation>Loading refunds</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="302" />
+      <location filename="../../desktop/accounting/refunds.py" line="314" />
       <source>Marking refund paid</source>
       <translation>Marking refund paid</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="335" />
+      <location filename="../../desktop/accounting/refunds.py" line="347" />
       <source>Asking the card provider</source>
       <translation>Asking the card provider</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="363" />
+      <location filename="../../desktop/accounting/refunds.py" line="375" />
       <source>Loading credit balances</source>
       <translation>Loading credit balances</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="385" />
+      <location filename="../../desktop/accounting/refunds.py" line="397" />
       <source>Paying out credit</source>
       <translation>Paying out credit</translation>
     </message>
@@ -9086,72 +9086,72 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RefundsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="214" />
+      <location filename="../../desktop/accounting/refunds.py" line="217" />
       <source>Refunds</source>
       <translation>Refunds</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="216" />
+      <location filename="../../desktop/accounting/refunds.py" line="219" />
       <source>Mark as &amp;paid…</source>
       <translation>Mark as &amp;paid…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="219" />
+      <location filename="../../desktop/accounting/refunds.py" line="222" />
       <source>The chosen refund was paid from the bank: book it and tell the person</source>
       <translation>The chosen refund was paid from the bank: book it and tell the person</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="222" />
+      <location filename="../../desktop/accounting/refunds.py" line="225" />
       <source>Refund by &amp;card</source>
       <translation>Refund by &amp;card</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="225" />
+      <location filename="../../desktop/accounting/refunds.py" line="228" />
       <source>Ask the card provider the booking was paid with to pay it back</source>
       <translation>Ask the card provider the booking was paid with to pay it back</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="228" />
+      <location filename="../../desktop/accounting/refunds.py" line="231" />
       <source>Pay out &amp;credit…</source>
       <translation>Pay out &amp;credit…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="231" />
+      <location filename="../../desktop/accounting/refunds.py" line="234" />
       <source>Pay out a person's credit balance on their request</source>
       <translation>Pay out a person's credit balance on their request</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="235" />
+      <location filename="../../desktop/accounting/refunds.py" line="238" />
       <source>Refund actions</source>
       <translation>Refund actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="237" />
+      <location filename="../../desktop/accounting/refunds.py" line="240" />
       <source>Filter by person, amount or state…</source>
       <translation>Filter by person, amount or state…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="259" />
+      <location filename="../../desktop/accounting/refunds.py" line="262" />
       <source>No money is owed back to anyone.</source>
       <translation>No money is owed back to anyone.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="290" />
+      <location filename="../../desktop/accounting/refunds.py" line="302" />
       <source>%1 to %2 is marked paid; the notice is on its way.</source>
       <translation>%1 to %2 is marked paid; the notice is on its way.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="316" />
+      <location filename="../../desktop/accounting/refunds.py" line="328" />
       <source>The card provider refused the refund: %1</source>
       <translation>The card provider refused the refund: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="324" />
+      <location filename="../../desktop/accounting/refunds.py" line="336" />
       <source>%1 asked to pay %2 back to %3; it is booked when the provider confirms it.</source>
       <translation>%1 asked to pay %2 back to %3; it is booked when the provider confirms it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="373" />
+      <location filename="../../desktop/accounting/refunds.py" line="385" />
       <source>%1 of %2's credit is paid out; the notice is on its way.</source>
       <translation>%1 of %2's credit is paid out; the notice is on its way.</translation>
     </message>
@@ -13594,12 +13594,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="199" />
+      <location filename="../../desktop/accounting/refunds.py" line="202" />
       <source>Refunds are kept on the server, and this copy of the data is not connected to one. Sign in to the server to see and pay refunds.</source>
       <translation>Refunds are kept on the server, and this copy of the data is not connected to one. Sign in to the server to see and pay refunds.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="204" />
+      <location filename="../../desktop/accounting/refunds.py" line="207" />
       <source>Offline: refunds are kept on the server, and it cannot be reached now. Paying refunds needs a connection; your other work goes on. Try again when online.</source>
       <translation>Offline: refunds are kept on the server, and it cannot be reached now. Paying refunds needs a connection; your other work goes on. Try again when online.</translation>
     </message>

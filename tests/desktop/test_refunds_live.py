@@ -18,6 +18,7 @@ from desktop.accounting.refunds import MarkPaidDialog, PayOutCreditDialog, Refun
 from devtools.server_data import server_session
 from models import ledger
 from models.ids import new_id, utcnow
+from models.payments import ocr_reference
 from models.people import Person
 from models.pricing import (
     CancellationTerms,
@@ -29,8 +30,10 @@ from models.pricing import (
 )
 from server.services import ledger as accounts
 from server.services import refunds
+from server.tables import IncomingPayment, Invoice
 from tests.desktop.live_web import in_thread, signed_in
 from tests.utils.servers import LiveServer, add_account
+from tests.utils.stripe_standin import API_KEY, WEBHOOK_SECRET, StripeStandin, _Session
 
 PASSWORD = "correct horse battery"
 KR = 100
@@ -197,3 +200,121 @@ def test_offline_the_window_says_refunds_need_the_server(qtbot, offline_ctx) -> 
         "refunds needs a connection; your other work goes on. Try again when online."
     )
     assert not window.act_paid.isEnabled() and not window.act_card.isEnabled()
+
+
+@pytest.fixture(scope="module")
+def stripe_api() -> Iterator[StripeStandin]:
+    standin = StripeStandin().start()
+    yield standin
+    standin.stop()
+
+
+@pytest.fixture(scope="module")
+def card_server(
+    tmp_path_factory: pytest.TempPathFactory, stripe_api: StripeStandin
+) -> Iterator[LiveServer]:
+    """A live server taking cards by Stripe (the stand-in), its worker off."""
+    path = tmp_path_factory.mktemp("refunds-card") / "server.db"
+    env = {
+        "KANSLI_RUN_WORKER": "0",
+        "KANSLI_STRIPE_API_KEY": API_KEY,
+        "KANSLI_STRIPE_WEBHOOK_SECRET": WEBHOOK_SECRET,
+        "KANSLI_STRIPE_API_BASE": stripe_api.url,
+    }
+    live = in_thread(lambda: LiveServer(f"sqlite:///{path}", env=env).start())
+    try:
+        yield live
+    finally:
+        in_thread(live.stop)
+
+
+def _seed_card(db_url: str, stripe_api: StripeStandin) -> str:
+    """Maria's 800 kr booking paid by Stripe (the stand-in's PaymentIntent) and cancelled with
+    everything back as money: a refund due by card. The PaymentIntent's id."""
+    account = add_account(
+        db_url, tenant="kortklubben", email="kassor@kortklubben.example", roles=("treasurer",)
+    )
+    tenant = account["tenant_id"]
+    session_id = "cs_test_" + new_id().replace("-", "")[:20]
+    stripe_api.sessions[session_id] = _Session(
+        {"id": session_id, "amount_total": 800 * KR, "currency": "sek", "metadata": {}}
+    )
+    stripe_api.complete(session_id)
+    intent = stripe_api.sessions[session_id].intent
+    assert intent is not None
+    charged = price(PriceList("Tango", 800 * KR), SignupFacts(date(2026, 8, 1), date(2026, 9, 1)))
+    money_back = CancellationTerms(refund_as=RefundAs.MONEY, full_refund_until=date(2026, 9, 30))
+    with server_session(db_url) as s:
+        maria = Person(tenant_id=tenant, first_name="Maria", last_name="Ek")
+        s.add(maria)
+        s.flush()
+        reg = new_id()
+        invoice = Invoice(
+            id=new_id(), tenant_id=tenant, number=1, person_id=maria.id, registration_id=reg,
+            ocr=ocr_reference(1), amount=800 * KR, issued_on=date(2026, 8, 1),
+            due_on=date(2026, 8, 31), lines=[],
+        )  # fmt: skip
+        s.add(invoice)
+        s.add(
+            IncomingPayment(
+                id=new_id(), tenant_id=tenant, source="stripe", source_ref=intent["id"],
+                amount=800 * KR, paid_on=date(2026, 8, 5), invoice_id=invoice.id,
+                status="matched",
+            )
+        )  # fmt: skip
+        cancelled = ledger.cancellation(
+            new_id(),
+            maria.id,
+            cancel(money_back, date(2026, 9, 10), charged=800 * KR, paid=800 * KR),
+            date(2026, 9, 10),
+            reg,
+        )
+        for tx in (
+            ledger.charge(new_id(), maria.id, charged, date(2026, 8, 1), reg),
+            ledger.payment(
+                new_id(),
+                maria.id,
+                800 * KR,
+                date(2026, 8, 5),
+                invoice.ocr or "",
+                via=ledger.Account.CARD,
+            ),
+            cancelled,
+        ):
+            accounts.record(s, tenant, tx)
+        refunds.owe(s, tenant, cancelled, maria.id, utcnow())
+    return str(intent["id"])
+
+
+def test_refund_by_card_goes_back_through_stripe(  # type: ignore[no-untyped-def]
+    qtbot, card_server: LiveServer, stripe_api: StripeStandin, settings, tmp_path: Path
+) -> None:
+    intent = in_thread(_seed_card, card_server.db_url, stripe_api)
+    with signed_in(
+        card_server.url, "kassor@kortklubben.example", PASSWORD, tmp_path / "k.db", settings
+    ) as (ctx, _s):
+        window = _open(qtbot, ctx)
+        assert _cells(window, 0)[1:5] == ["Maria Ek", "800 kr", "Card (Stripe)", "To pay"]
+        window.activateWindow()
+        window.table.setFocus()
+        window.table.selectRow(0)
+        assert window.act_card.isEnabled() and window.act_paid.isEnabled()
+        qtbot.mouseClick(window.toolbar.widgetForAction(window.act_card), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda: _cells(window, 0)[4] == "Asked of the card provider" and not window.busy,
+            timeout=15_000,
+        )
+        assert window.message.text() == (
+            "Stripe asked to pay 800 kr back to Maria Ek; it is booked when the provider "
+            "confirms it."
+        )
+        assert not window.act_card.isEnabled() and not window.act_paid.isEnabled()
+        _shot(window, "refund_by_card_en")
+        [refund_id] = [r for r, o in stripe_api.refunds.items() if o["payment_intent"] == intent]
+        answers = in_thread(
+            stripe_api.settle_refund, refund_id, card_server.url + "/api/v1/payments/stripe/webhook"
+        )
+        assert [a.json()["outcome"] for _b, a in answers] == ["refund_booked", "already_refunded"]
+        window.act_refresh.trigger()
+        qtbot.waitUntil(lambda: _cells(window, 0)[4] == "Paid", timeout=15_000)
+        window.close()
