@@ -137,6 +137,17 @@ def pay_by_card(club: Club, provider: str, reg: str) -> str:
     ).ref
 
 
+def pay_by_bankgiro(club: Club, invoice: Invoice, amount: int) -> None:
+    """``amount`` received by Bankgiro with the invoice's OCR (as a BgMax import books it)."""
+    with club.server.db.transaction() as s:
+        lock_tenant(s, club.tenant_id)
+        receive(
+            s, club.server.settings, tenant_id=club.tenant_id, source="bgmax",
+            source_ref=new_id(), amount=amount, paid_on=utcnow().date(),
+            reference=invoice.ocr or "", now=utcnow(),
+        )  # fmt: skip
+
+
 def refunds(club: Club) -> list[dict[str, Any]]:
     resp = club.staff.get("/api/v1/refunds")
     assert resp.status_code == 200, resp.text
@@ -348,13 +359,7 @@ def test_a_swish_paid_booking_goes_back_through_swish_by_itself_booked_once(
 @delivers(EventType.PAYMENT_REFUND)
 def test_a_bankgiro_paid_booking_is_on_the_list_until_marked_paid(club: Club) -> None:
     reg, invoice = booked(club, "eva")
-    with club.server.db.transaction() as s:
-        lock_tenant(s, club.tenant_id)
-        receive(
-            s, club.server.settings, tenant_id=club.tenant_id, source="bgmax",
-            source_ref=new_id(), amount=800 * KR, paid_on=utcnow().date(),
-            reference=invoice.ocr or "", now=utcnow(),
-        )  # fmt: skip
+    pay_by_bankgiro(club, invoice, 800 * KR)
     cancel(club, reg)
     due = refund_of(club, reg)
     assert (due["how"], due["provider"], due["state"]) == ("bank", "", "due")
@@ -407,13 +412,7 @@ def test_a_bankgiro_paid_booking_is_on_the_list_until_marked_paid(club: Club) ->
 
 def test_a_credit_balance_is_paid_out_on_request(club: Club) -> None:
     reg, invoice = booked(club, "maria")
-    with club.server.db.transaction() as s:
-        lock_tenant(s, club.tenant_id)
-        receive(
-            s, club.server.settings, tenant_id=club.tenant_id, source="bgmax",
-            source_ref=new_id(), amount=1_000 * KR, paid_on=utcnow().date(),
-            reference=invoice.ocr or "", now=utcnow(),
-        )  # fmt: skip
+    pay_by_bankgiro(club, invoice, 1_000 * KR)
     assert balance(club, "maria") == (0, 200 * KR, 0)
     person = club.ids["maria"]
     too_much = club.staff.post(
@@ -453,13 +452,7 @@ def test_economics_counts_a_refund_when_the_money_leaves(club: Club) -> None:
         )
 
     reg, invoice = booked(club, "stina")
-    with club.server.db.transaction() as s:
-        lock_tenant(s, club.tenant_id)
-        receive(
-            s, club.server.settings, tenant_id=club.tenant_id, source="bgmax",
-            source_ref=new_id(), amount=800 * KR, paid_on=utcnow().date(),
-            reference=invoice.ocr or "", now=utcnow(),
-        )  # fmt: skip
+    pay_by_bankgiro(club, invoice, 800 * KR)
     cancel(club, reg)
     before = vals_refunds()
     assert before == sent()
@@ -470,13 +463,7 @@ def test_economics_counts_a_refund_when_the_money_leaves(club: Club) -> None:
 
 def test_refunds_are_the_tenants_and_for_money_roles_only(club: Club) -> None:
     reg, invoice = booked(club, "karl")
-    with club.server.db.transaction() as s:
-        lock_tenant(s, club.tenant_id)
-        receive(
-            s, club.server.settings, tenant_id=club.tenant_id, source="bgmax",
-            source_ref=new_id(), amount=800 * KR, paid_on=utcnow().date(),
-            reference=invoice.ocr or "", now=utcnow(),
-        )  # fmt: skip
+    pay_by_bankgiro(club, invoice, 800 * KR)
     cancel(club, reg)
     due = refund_of(club, reg)
     other = make_world(club.url, club.server.db, club.server.settings, "other")
