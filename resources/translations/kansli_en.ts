@@ -117,7 +117,7 @@
     </message>
     <message>
       <location filename="../../desktop/people/account.py" line="107" />
-      <location filename="../../desktop/people/account.py" line="137" />
+      <location filename="../../desktop/people/account.py" line="142" />
       <source>The account is kept on the server: connect to see it.</source>
       <translation>The account is kept on the server: connect to see it.</translation>
     </message>
@@ -132,7 +132,12 @@
       <translation>Owes %1 · Credit balance %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="144" />
+      <location filename="../../desktop/people/account.py" line="136" />
+      <source>To be paid back %1</source>
+      <translation>To be paid back %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/account.py" line="149" />
       <source>The account could not be read: %1</source>
       <translation>The account could not be read: %1</translation>
     </message>

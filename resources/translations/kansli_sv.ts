@@ -117,7 +117,7 @@
     </message>
     <message>
       <location filename="../../desktop/people/account.py" line="107" />
-      <location filename="../../desktop/people/account.py" line="137" />
+      <location filename="../../desktop/people/account.py" line="142" />
       <source>The account is kept on the server: connect to see it.</source>
       <translation>Kontot finns på servern: anslut för att se det.</translation>
     </message>
@@ -132,7 +132,12 @@
       <translation>Att betala %1 · Tillgodohavande %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="144" />
+      <location filename="../../desktop/people/account.py" line="136" />
+      <source>To be paid back %1</source>
+      <translation>Att betala tillbaka %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/account.py" line="149" />
       <source>The account could not be read: %1</source>
       <translation>Kontot kunde inte läsas: %1</translation>
     </message>

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop.accounting.refunds import MarkPaidDialog, PayOutCreditDialog, RefundsWindow
+from desktop.people.account import AccountTab
 from devtools.server_data import server_session
 from models import ledger
 from models.ids import new_id, utcnow
@@ -52,11 +53,11 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
         in_thread(live.stop)
 
 
-def _seed(db_url: str, tenant_slug: str) -> dict[str, str]:
-    """A treasurer; Maria's 800 kr booking, paid by bank and cancelled with everything back
-    as money (a refund due); Anders with 300 kr credit."""
+def _seed(db_url: str, tenant_slug: str, role: str = "treasurer") -> dict[str, str]:
+    """A treasurer (or ``role``); Maria's 800 kr booking, paid by bank and cancelled with
+    everything back as money (a refund due); Anders with 300 kr credit."""
     account = add_account(
-        db_url, tenant=tenant_slug, email=f"kassor@{tenant_slug}.example", roles=("treasurer",)
+        db_url, tenant=tenant_slug, email=f"kassor@{tenant_slug}.example", roles=(role,)
     )
     tenant = account["tenant_id"]
     charged = price(PriceList("Tango", 800 * KR), SignupFacts(date(2026, 8, 1), date(2026, 9, 1)))
@@ -159,6 +160,21 @@ def test_mark_paid_and_pay_out_credit(qtbot, server: LiveServer, settings, tmp_p
             ("Maria Ek", "800 kr", "Bank transfer", "Paid"),
         ]
         window.close()
+
+
+def test_the_account_tab_says_what_is_owed_back(  # type: ignore[no-untyped-def]
+    qtbot, server: LiveServer, settings, tmp_path: Path
+) -> None:
+    ids = in_thread(_seed, server.db_url, "kontoklubben", "admin")
+    with signed_in(
+        server.url, "kassor@kontoklubben.example", PASSWORD, tmp_path / "a.db", settings
+    ) as (ctx, _s):
+        tab = AccountTab(ctx, ids["maria"])
+        qtbot.addWidget(tab)
+        tab.show()
+        qtbot.waitUntil(lambda: tab.account is not None, timeout=15_000)
+        assert tab.summary.text() == "Owes 0 kr · Credit balance 0 kr · To be paid back 800 kr"
+        tab.close()
 
 
 def test_in_swedish(qtbot, server: LiveServer, settings, tmp_path: Path, swedish) -> None:  # type: ignore[no-untyped-def]

@@ -364,6 +364,7 @@ def test_a_bankgiro_paid_booking_is_on_the_list_until_marked_paid(club: Club) ->
     due = refund_of(club, reg)
     assert (due["how"], due["provider"], due["state"]) == ("bank", "", "due")
     assert balance(club, "eva") == (0, 0, 800 * KR)
+    assert club.account("eva")["refund_due"] == 800 * KR  # (the Account tab says it)
     assert_balanced(club)
     # Not paid by card: the provider cannot take it back.
     assert club.staff.post(f"/api/v1/refunds/{due['id']}/card").status_code == 409
@@ -381,6 +382,7 @@ def test_a_bankgiro_paid_booking_is_on_the_list_until_marked_paid(club: Club) ->
     refunded = [m for m in movements(club, reg) if m[0] == "refund"]
     assert refunded == [("refund", frozenset({("refund_due", 800 * KR), ("bank", -800 * KR)}))]
     assert balance(club, "eva") == (0, 0, 0)
+    assert club.account("eva")["refund_due"] == 0
     assert_balanced(club)
     mail = club.mail_to("Eva", "Återbetalning: 800 kr tillbaka")
     assert body(mail) == (
