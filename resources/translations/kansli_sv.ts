@@ -134,7 +134,7 @@
     <message>
       <location filename="../../desktop/people/account.py" line="136" />
       <source>To be paid back %1</source>
-      <translation>Att betala tillbaka %1</translation>
+      <translation>Ska återbetalas %1</translation>
     </message>
     <message>
       <location filename="../../desktop/people/account.py" line="149" />

@@ -4082,7 +4082,7 @@ SV: dict[object, object] = {
     ),
     ("PayOutCreditDialog", "Give an amount to pay out."): "Ange ett belopp att betala ut.",
     ("RefundsWindow", "Refunds"): "Återbetalningar",
-    ("AccountTab", "To be paid back %1"): "Att betala tillbaka %1",
+    ("AccountTab", "To be paid back %1"): "Ska återbetalas %1",
     ("RefundsWindow", "Mark as &paid…"): "Markera som &betald…",
     (
         "RefundsWindow",

@@ -162,18 +162,31 @@ def test_mark_paid_and_pay_out_credit(qtbot, server: LiveServer, settings, tmp_p
         window.close()
 
 
+@pytest.mark.parametrize("language", ["en", "sv"])
 def test_the_account_tab_says_what_is_owed_back(  # type: ignore[no-untyped-def]
-    qtbot, server: LiveServer, settings, tmp_path: Path
+    qtbot, server: LiveServer, settings, tmp_path: Path, request, language: str
 ) -> None:
-    ids = in_thread(_seed, server.db_url, "kontoklubben", "admin")
-    with signed_in(
-        server.url, "kassor@kontoklubben.example", PASSWORD, tmp_path / "a.db", settings
-    ) as (ctx, _s):
+    if language == "sv":
+        request.getfixturevalue("swedish")
+    slug = f"konto{language}"
+    ids = in_thread(_seed, server.db_url, slug, "admin")
+    with signed_in(server.url, f"kassor@{slug}.example", PASSWORD, tmp_path / "a.db", settings) as (
+        ctx,
+        _s,
+    ):
         tab = AccountTab(ctx, ids["maria"])
         qtbot.addWidget(tab)
+        tab.resize(760, 260)
         tab.show()
         qtbot.waitUntil(lambda: tab.account is not None, timeout=15_000)
-        assert tab.summary.text() == "Owes 0 kr · Credit balance 0 kr · To be paid back 800 kr"
+        assert (
+            tab.summary.text()
+            == {
+                "en": "Owes 0 kr · Credit balance 0 kr · To be paid back 800 kr",
+                "sv": "Att betala 0 kr · Tillgodohavande 0 kr · Ska återbetalas 800 kr",
+            }[language]
+        )
+        _shot(tab, f"account_tab_{language}")
         tab.close()
 
 
