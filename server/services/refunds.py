@@ -254,6 +254,7 @@ def request_by_card(
             )
         row.state = REQUESTED
         row.reason = ""
+        row.provider_ref = ""  # this attempt's, once the provider answers
         row.marked_by = user_id
         row.marked_at = now
         payment_ref, amount = row.payment_ref, row.amount
@@ -371,15 +372,19 @@ def settle(
             select(Refund)
             .where(Refund.provider == provider_name, Refund.provider_ref == n.ref)
             .with_for_update()
-        ) or session.scalar(
-            select(Refund)
-            .where(
-                Refund.provider == provider_name,
-                Refund.id == _our_id(n.refund_id),
-                Refund.state == REQUESTED,
-            )
-            .with_for_update()
         )
+        if row is None and n.ok is True:
+            # Paid before its id was stored here: money that left for this refund (by our id
+            # as the provider was told it). A refusal counts only for the attempt it names.
+            row = session.scalar(
+                select(Refund)
+                .where(
+                    Refund.provider == provider_name,
+                    Refund.id == _our_id(n.refund_id),
+                    Refund.state == REQUESTED,
+                )
+                .with_for_update()
+            )
         if row is None:
             outcomes.append(card.UNKNOWN_REFUND)
             continue
