@@ -410,6 +410,13 @@ class MainWindow(QMainWindow):
             None,
             self.tr("Payments no invoice was found for, to match by hand"),
         )
+        self.act_refunds = self._action(
+            self.accounting_menu,
+            self.tr("Re&funds…"),
+            self.show_refunds,
+            None,
+            self.tr("Money owed back to people: pay it by card or bank, pay out credit"),
+        )
 
         self.act_accounting_settings = self._action(
             self.accounting_menu,
@@ -640,6 +647,14 @@ class MainWindow(QMainWindow):
         _window, _money, "accounting.settings.AccountingSettingsWindow"
     )
     show_sie_export = partialmethod(_window, _money, "accounting.sie_export.SieExportDialog")
+
+    def show_refunds(self) -> Any:
+        """Accounting › Refunds (one window, raised when open already)."""
+        if not self.ctx.handles_money:
+            return None
+        from desktop.accounting.refunds import RefundsWindow
+
+        return self._one_window("refunds_window", RefundsWindow)
 
     def import_bgmax(self) -> Any:
         """Accounting › Import BgMax file…: the unmatched payments' window, choosing a file."""

@@ -49,6 +49,7 @@ class Purpose(enum.StrEnum):
     VAT_OUT = "vat_out"
     #: Course fees paid ahead of the months they are for (accrual, :class:`Accruals`).
     PREPAID = "prepaid"
+    REFUND_DUE = "refund_due"
 
 
 #: BAS accounts used where the treasurer mapped nothing (BAS-kontoplanen), "code name".
@@ -67,6 +68,7 @@ card_fees 6570 Bankkostnader (kortavgifter)
 suspense 2890 Ej identifierade inbetalningar
 vat_out 2610 Utgående moms
 prepaid 2970 Förutbetalda intäkter
+refund_due 2490 Övriga kortfristiga skulder (återbetalningar)
 """
 DEFAULT_ACCOUNTS: dict[Purpose, tuple[str, str]] = {
     Purpose(purpose): (code, name)
@@ -83,6 +85,7 @@ LEDGER_PURPOSE: dict[str, Purpose] = {
     "card": Purpose.CARD,
     "fees": Purpose.CARD_FEES,
     "suspense": Purpose.SUSPENSE,
+    "refund_due": Purpose.REFUND_DUE,
 }
 
 #: Revenue codes the ledger itself posts to, and their purpose.

@@ -15,7 +15,9 @@ the payments issue maps them to.
   (a liability: a credit balance);
 * ``revenue`` — course fees, membership fees and administrative fees (the line's code);
 * ``vat`` — output VAT;
-* ``bank`` / ``card`` — money in (Bankgiro, card acquirer), or out (a refund).
+* ``bank`` / ``card`` — money in (Bankgiro, card acquirer), or out (a refund);
+* ``refund_due`` — money owed back to the person (a liability) from a cancellation whose
+  terms pay money back, until it leaves (:func:`refund`).
 
 Pure: the server stores the transactions (append only) and calls these functions.
 """
@@ -43,6 +45,9 @@ class Account(enum.StrEnum):
     #: Money received that no invoice was found for yet (issue 18): held here, a
     #: liability, until it is matched by hand (:func:`suspense_in`, :func:`received`).
     SUSPENSE = "suspense"
+    #: Money owed back to a person (issue 18): a cancellation whose terms pay money back
+    #: puts it here, a liability per person, until a refund pays it (:func:`refund`).
+    REFUND_DUE = "refund_due"
 
 
 class Kind(enum.StrEnum):
@@ -235,9 +240,10 @@ def cancellation(
 ) -> Transaction:
     """A cancelled booking (:func:`models.pricing.cancel`): the revenue given up, the unpaid
     part no longer owed, what was paid less what is kept returned — as credit balance or,
-    by the terms, as money paid back."""
+    by the terms, as money owed back (the refund due, paid by :func:`refund` when the money
+    actually leaves)."""
     given_up = cancelled.returned + cancelled.written_off
-    back = Account.CREDIT if cancelled.refund_as is RefundAs.CREDIT else Account.BANK
+    back = Account.CREDIT if cancelled.refund_as is RefundAs.CREDIT else Account.REFUND_DUE
     return _made(
         tx_id,
         Kind.CANCELLATION,
@@ -245,8 +251,36 @@ def cancellation(
         [
             Posting(Account.REVENUE, given_up, code=code),
             Posting(Account.RECEIVABLE, -cancelled.written_off, person_id),
-            Posting(back, -cancelled.returned, person_id if back is Account.CREDIT else None),
+            Posting(back, -cancelled.returned, person_id),
         ],
+        reference,
+    )
+
+
+def refund(
+    tx_id: str,
+    person_id: str,
+    amount: int,
+    day: date,
+    reference: str,
+    *,
+    via: Account,
+    owed_from: Account = Account.REFUND_DUE,
+) -> Transaction:
+    """Money paid back to the person (by the card provider or the bank, ``via``): what was
+    owed back to them (``owed_from``: the refund due of a cancellation, or their credit
+    balance paid out on request) goes down by ``amount``."""
+    if amount <= 0:
+        raise ValidationError("A refund is a positive amount", field="amount")
+    if via not in (Account.BANK, Account.CARD):
+        raise ValidationError("A refund goes by bank or card", field="via")
+    if owed_from not in (Account.REFUND_DUE, Account.CREDIT):
+        raise ValidationError("A refund pays a refund due or a credit balance", field="owed_from")
+    return _made(
+        tx_id,
+        Kind.REFUND,
+        day,
+        [Posting(owed_from, amount, person_id), Posting(via, -amount)],
         reference,
     )
 
@@ -262,16 +296,17 @@ def _made(
 
 @dataclass(frozen=True)
 class Balance:
-    """A person's account: what they ``owe`` and the ``credit`` they have (öre, >= 0 each
-    in a ledger built by this module)."""
+    """A person's account: what they ``owe``, the ``credit`` they have and the money owed
+    back to them, ``refund_due`` (öre, >= 0 each in a ledger built by this module)."""
 
     owed: int
     credit: int
+    refund_due: int = 0
 
 
 def balance(transactions: Iterable[Transaction], person_id: str) -> Balance:
     """The person's balance: the sum of their postings over the whole history."""
-    owed = credit = 0
+    owed = credit = due = 0
     for tx in transactions:
         for p in tx.postings:
             if p.person_id != person_id:
@@ -280,4 +315,6 @@ def balance(transactions: Iterable[Transaction], person_id: str) -> Balance:
                 owed += p.amount
             elif p.account is Account.CREDIT:
                 credit -= p.amount
-    return Balance(owed, credit)
+            elif p.account is Account.REFUND_DUE:
+                due -= p.amount
+    return Balance(owed, credit, due)

@@ -71,6 +71,7 @@ class EventType(enum.StrEnum):
     PAYMENT_REMINDER = "payment.reminder"
     PAYMENT_RECEIPT = "payment.receipt"
     PAYMENT_CREDIT_NOTE = "payment.credit_note"
+    PAYMENT_REFUND = "payment.refund"
     USER_INVITATION = "user.invitation"
     USER_PASSWORD_RESET = "user.password_reset"  # noqa: S105 (an event, not a secret)
     USER_ACCESS_GRANTED = "user.access_granted"
@@ -306,6 +307,13 @@ EVENTS: Mapping[EventType, EventSpec] = {
         credited_invoice="the number of the invoice it credits",
         still_open="what is left to pay on the invoice after the credit",
         credit_note_link="the link to the credit note as a PDF",
+    ),
+    E.PAYMENT_REFUND: _spec(
+        "Money is paid back (a refund by card or bank, a credit balance paid out)",
+        _REGISTRATION,
+        amount="the amount paid back, with its currency",
+        refunded_on="the day it was paid back",
+        paid_to="where it went: the card provider (Stripe, Swish) or the bank account",
     ),
     E.USER_INVITATION: _spec(
         "A user is given an account and chooses a password",

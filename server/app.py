@@ -21,6 +21,7 @@ from server.services.database import Database
 from server.services.login_limits import HashGate
 from server.services.mail import MailWorker
 from server.services.payments import queue_receipts
+from server.services.refunds import CardRefundJob
 from server.services.reminders import ReminderJob
 from server.services.round_notices import RoundNoticeJob
 from server.services.waiting_list import expire_offers
@@ -65,6 +66,8 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
                     ReminderJob(database, settings),
                     # Receipts of the payments a BgMax import matched (issue 18).
                     lambda: queue_receipts(database, settings),
+                    # Refunds due by card asked of the card provider (issue 18).
+                    CardRefundJob(database, settings),
                 ],
             ).start()
             if settings.run_worker

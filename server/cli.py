@@ -354,6 +354,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from server.services.alumni.worker import AlumniWorker
     from server.services.database import Database
     from server.services.mail import MailWorker
+    from server.services.refunds import CardRefundJob
     from server.services.reminders import ReminderJob
     from server.services.round_notices import RoundNoticeJob
     from server.services.waiting_list import expire_offers
@@ -372,6 +373,8 @@ def cmd_worker(args: argparse.Namespace) -> int:
             RoundNoticeJob(db, settings),
             # Reminders of unpaid invoices, then the collection list (issue 18).
             ReminderJob(db, settings),
+            # Refunds due by card asked of the card provider (issue 18).
+            CardRefundJob(db, settings),
         ],
     )
     # Alumni registrations: the automatic check and its retries (issue 7).

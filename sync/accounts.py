@@ -30,6 +30,8 @@ class PersonAccount:
     credit: int
     #: Oldest first.
     entries: tuple[AccountEntry, ...]
+    #: Money owed back to the person, not yet paid (öre).
+    refund_due: int = 0
 
 
 def _entry(item: Any) -> AccountEntry:
@@ -64,4 +66,5 @@ class AccountClient(ServerClient):
             int(data.get("owed") or 0),
             int(data.get("credit") or 0),
             tuple(_entry(item) for item in items),
+            int(data.get("refund_due") or 0),
         )

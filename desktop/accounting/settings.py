@@ -69,6 +69,7 @@ PURPOSES = {
     Purpose.SUSPENSE: QT_TRANSLATE_NOOP("Booking", "Unidentified payments"),
     Purpose.VAT_OUT: QT_TRANSLATE_NOOP("Booking", "Output VAT"),
     Purpose.PREPAID: QT_TRANSLATE_NOOP("Booking", "Prepaid course fees (accrual)"),
+    Purpose.REFUND_DUE: QT_TRANSLATE_NOOP("Booking", "Refunds due (liability)"),
 }
 
 ACCOUNT_COMMANDS = RowCommands.of("account_mapping")

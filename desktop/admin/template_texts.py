@@ -88,6 +88,9 @@ EVENT_TEXTS: dict[str, str] = {
     "payment.credit_note": QT_TRANSLATE_NOOP(
         "EventTypes", "A credit note for a cancelled booking's invoice is sent"
     ),
+    "payment.refund": QT_TRANSLATE_NOOP(
+        "EventTypes", "Money is paid back (a refund by card or bank, a credit balance paid out)"
+    ),
     "user.invitation": QT_TRANSLATE_NOOP(
         "EventTypes", "A user is given an account and chooses a password"
     ),
@@ -206,6 +209,11 @@ MEANINGS = (
     QT_TRANSLATE_NOOP("Placeholders", "the number of the invoice it credits"),
     QT_TRANSLATE_NOOP("Placeholders", "what is left to pay on the invoice after the credit"),
     QT_TRANSLATE_NOOP("Placeholders", "the link to the credit note as a PDF"),
+    QT_TRANSLATE_NOOP("Placeholders", "the amount paid back, with its currency"),
+    QT_TRANSLATE_NOOP("Placeholders", "the day it was paid back"),
+    QT_TRANSLATE_NOOP(
+        "Placeholders", "where it went: the card provider (Stripe, Swish) or the bank account"
+    ),
 )
 
 

@@ -127,11 +127,16 @@ class AccountTab(QWidget):
         ]
         self.model.set_rows(rows)
         self.table.update_empty()
-        self.summary.setText(
+        summary = (
             self.tr("Owes %1 · Credit balance %2")
             .replace("%1", kronor_text(account.owed))
             .replace("%2", kronor_text(account.credit))
         )
+        if account.refund_due:
+            summary += " · " + self.tr("To be paid back %1").replace(
+                "%1", kronor_text(account.refund_due)
+            )
+        self.summary.setText(summary)
 
     def _offline(self) -> None:
         self.summary.setText(self.tr("The account is kept on the server: connect to see it."))

@@ -57,52 +57,52 @@
   <context>
     <name>AccountMappingDialog</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="121" />
+      <location filename="../../desktop/accounting/settings.py" line="122" />
       <source>New account mapping</source>
       <translation>New account mapping</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="122" />
+      <location filename="../../desktop/accounting/settings.py" line="123" />
       <source>Edit account mapping</source>
       <translation>Edit account mapping</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="128" />
+      <location filename="../../desktop/accounting/settings.py" line="129" />
       <source>Purpose:</source>
       <translation>Purpose:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="134" />
+      <location filename="../../desktop/accounting/settings.py" line="135" />
       <source>Account:</source>
       <translation>Account:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="136" />
+      <location filename="../../desktop/accounting/settings.py" line="137" />
       <source>Cost centre:</source>
       <translation>Cost centre:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="137" />
+      <location filename="../../desktop/accounting/settings.py" line="138" />
       <source>Project:</source>
       <translation>Project:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="139" />
+      <location filename="../../desktop/accounting/settings.py" line="140" />
       <source>None</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="144" />
+      <location filename="../../desktop/accounting/settings.py" line="145" />
       <source>VAT code:</source>
       <translation>VAT code:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="146" />
+      <location filename="../../desktop/accounting/settings.py" line="147" />
       <source>The VAT return's box, e.g. 05; empty: none</source>
       <translation>The VAT return's box, e.g. 05; empty: none</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="151" />
+      <location filename="../../desktop/accounting/settings.py" line="152" />
       <source>The SIE export books each line on the most specific mapping of its purpose (the round's, else its category's, else all courses'), with its cost centre and project. A purpose without one is booked on BAS's account (grey).</source>
       <translation>The SIE export books each line on the most specific mapping of its purpose (the round's, else its category's, else all courses'), with its cost centre and project. A purpose without one is booked on BAS's account (grey).</translation>
     </message>
@@ -132,7 +132,7 @@
     </message>
     <message>
       <location filename="../../desktop/people/account.py" line="107" />
-      <location filename="../../desktop/people/account.py" line="137" />
+      <location filename="../../desktop/people/account.py" line="142" />
       <source>The account is kept on the server: connect to see it.</source>
       <translation>The account is kept on the server: connect to see it.</translation>
     </message>
@@ -147,7 +147,12 @@
       <translation>Owes %1 · Credit balance %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="144" />
+      <location filename="../../desktop/people/account.py" line="136" />
+      <source>To be paid back %1</source>
+      <translation>To be paid back %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/account.py" line="149" />
       <source>The account could not be read: %1</source>
       <translation>The account could not be read: %1</translation>
     </message>
@@ -155,37 +160,37 @@
   <context>
     <name>AccountingObjectDialog</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="287" />
+      <location filename="../../desktop/accounting/settings.py" line="288" />
       <source>New cost centre or project</source>
       <translation>New cost centre or project</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="288" />
+      <location filename="../../desktop/accounting/settings.py" line="289" />
       <source>Edit cost centre or project</source>
       <translation>Edit cost centre or project</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="292" />
+      <location filename="../../desktop/accounting/settings.py" line="293" />
       <source>Kind:</source>
       <translation>Kind:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="298" />
+      <location filename="../../desktop/accounting/settings.py" line="299" />
       <source>Code:</source>
       <translation>Code:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="299" />
+      <location filename="../../desktop/accounting/settings.py" line="300" />
       <source>As in the accounting program, e.g. 10 or K1</source>
       <translation>As in the accounting program, e.g. 10 or K1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="300" />
+      <location filename="../../desktop/accounting/settings.py" line="301" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="305" />
+      <location filename="../../desktop/accounting/settings.py" line="306" />
       <source>The account mappings name cost centres and projects by their code; the SIE file gives each its name. The code stays once made.</source>
       <translation>The account mappings name cost centres and projects by their code; the SIE file gives each its name. The code stays once made.</translation>
     </message>
@@ -193,22 +198,22 @@
   <context>
     <name>AccountingObjectsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="319" />
+      <location filename="../../desktop/accounting/settings.py" line="320" />
       <source>Cost centres and projects</source>
       <translation>Cost centres and projects</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="320" />
+      <location filename="../../desktop/accounting/settings.py" line="321" />
       <source>No cost centres or projects. New… adds one the account mappings may name.</source>
       <translation>No cost centres or projects. New… adds one the account mappings may name.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="324" />
+      <location filename="../../desktop/accounting/settings.py" line="325" />
       <source>SIE dimension 1 (cost centres) and 6 (projects). One a mapping names cannot be archived.</source>
       <translation>SIE dimension 1 (cost centres) and 6 (projects). One a mapping names cannot be archived.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="328" />
+      <location filename="../../desktop/accounting/settings.py" line="329" />
       <source>Mappings can no longer choose it; the SIE files made keep it</source>
       <translation>Mappings can no longer choose it; the SIE files made keep it</translation>
     </message>
@@ -216,148 +221,148 @@
   <context>
     <name>AccountingOptionsDialog</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="357" />
+      <location filename="../../desktop/accounting/settings.py" line="358" />
       <source>January</source>
       <translation>January</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="358" />
+      <location filename="../../desktop/accounting/settings.py" line="359" />
       <source>February</source>
       <translation>February</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="359" />
+      <location filename="../../desktop/accounting/settings.py" line="360" />
       <source>March</source>
       <translation>March</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="360" />
+      <location filename="../../desktop/accounting/settings.py" line="361" />
       <source>April</source>
       <translation>April</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="361" />
+      <location filename="../../desktop/accounting/settings.py" line="362" />
       <source>May</source>
       <translation>May</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="362" />
+      <location filename="../../desktop/accounting/settings.py" line="363" />
       <source>June</source>
       <translation>June</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="363" />
+      <location filename="../../desktop/accounting/settings.py" line="364" />
       <source>July</source>
       <translation>July</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="364" />
+      <location filename="../../desktop/accounting/settings.py" line="365" />
       <source>August</source>
       <translation>August</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="365" />
+      <location filename="../../desktop/accounting/settings.py" line="366" />
       <source>September</source>
       <translation>September</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="366" />
+      <location filename="../../desktop/accounting/settings.py" line="367" />
       <source>October</source>
       <translation>October</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="367" />
+      <location filename="../../desktop/accounting/settings.py" line="368" />
       <source>November</source>
       <translation>November</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="368" />
+      <location filename="../../desktop/accounting/settings.py" line="369" />
       <source>December</source>
       <translation>December</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="373" />
+      <location filename="../../desktop/accounting/settings.py" line="374" />
       <source>Bookings</source>
       <extracomment>Each kind of voucher as the form names it (models.accounting.DEFAULT_SERIES's kinds).</extracomment>
       <translation>Bookings</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="374" />
+      <location filename="../../desktop/accounting/settings.py" line="375" />
       <source>Payments</source>
       <translation>Payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="375" />
+      <location filename="../../desktop/accounting/settings.py" line="376" />
       <source>Cancellations and credits</source>
       <translation>Cancellations and credits</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="376" />
+      <location filename="../../desktop/accounting/settings.py" line="377" />
       <source>Refunds</source>
       <translation>Refunds</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="377" />
+      <location filename="../../desktop/accounting/settings.py" line="378" />
       <source>Card fees</source>
       <translation>Card fees</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="378" />
+      <location filename="../../desktop/accounting/settings.py" line="379" />
       <source>Reminders and interest</source>
       <translation>Reminders and interest</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="379" />
+      <location filename="../../desktop/accounting/settings.py" line="380" />
       <source>Corrections</source>
       <translation>Corrections</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="380" />
+      <location filename="../../desktop/accounting/settings.py" line="381" />
       <source>Accruals</source>
       <translation>Accruals</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="419" />
+      <location filename="../../desktop/accounting/settings.py" line="420" />
       <source>Fiscal year and voucher series</source>
       <translation>Fiscal year and voucher series</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="424" />
+      <location filename="../../desktop/accounting/settings.py" line="425" />
       <source>Book course fees over the months of their round</source>
       <translation>Book course fees over the months of their round</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="434" />
+      <location filename="../../desktop/accounting/settings.py" line="435" />
       <source>Series of %1</source>
       <translation>Series of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="435" />
+      <location filename="../../desktop/accounting/settings.py" line="436" />
       <source>Name of %1's series</source>
       <translation>Name of %1's series</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="441" />
+      <location filename="../../desktop/accounting/settings.py" line="442" />
       <source>Fiscal year starts in:</source>
       <translation>Fiscal year starts in:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="442" />
+      <location filename="../../desktop/accounting/settings.py" line="443" />
       <source>Accrual:</source>
       <translation>Accrual:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="443" />
+      <location filename="../../desktop/accounting/settings.py" line="444" />
       <source>Voucher series:</source>
       <translation>Voucher series:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="447" />
+      <location filename="../../desktop/accounting/settings.py" line="448" />
       <source>The SIE export's fiscal year starts on the first of this month. With accrual, a booking's course fee for a round of several months is booked on prepaid course fees and moved to revenue month by month (its own voucher series). Each kind of event has its series: a letter and its name.</source>
       <translation>The SIE export's fiscal year starts on the first of this month. With accrual, a booking's course fee for a round of several months is booked on prepaid course fees and moved to revenue month by month (its own voucher series). Each kind of event has its series: a letter and its name.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="494" />
+      <location filename="../../desktop/accounting/settings.py" line="495" />
       <source>change of the accounting settings</source>
       <translation>change of the accounting settings</translation>
     </message>
@@ -365,32 +370,32 @@
   <context>
     <name>AccountingSettingsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="191" />
+      <location filename="../../desktop/accounting/settings.py" line="192" />
       <source>Accounting settings</source>
       <translation>Accounting settings</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="192" />
+      <location filename="../../desktop/accounting/settings.py" line="193" />
       <source>No accounts mapped: the SIE export books everything on BAS's accounts. New… maps a purpose to your own account.</source>
       <translation>No accounts mapped: the SIE export books everything on BAS's accounts. New… maps a purpose to your own account.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="197" />
+      <location filename="../../desktop/accounting/settings.py" line="198" />
       <source>Each purpose may have an account for all courses, a category or a round; the most specific counts. Exports already made keep theirs.</source>
       <translation>Each purpose may have an account for all courses, a category or a round; the most specific counts. Exports already made keep theirs.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="202" />
+      <location filename="../../desktop/accounting/settings.py" line="203" />
       <source>The wider mapping, or BAS's account, applies again</source>
       <translation>The wider mapping, or BAS's account, applies again</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="228" />
+      <location filename="../../desktop/accounting/settings.py" line="229" />
       <source>Cost centres and projects…</source>
       <translation>Cost centres and projects…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="232" />
+      <location filename="../../desktop/accounting/settings.py" line="233" />
       <source>Fiscal year and series…</source>
       <translation>Fiscal year and series…</translation>
     </message>
@@ -2086,7 +2091,7 @@
       <translation>Account:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="342" />
+      <location filename="../../desktop/accounting/settings.py" line="343" />
       <location filename="../../desktop/admin/booking_windows.py" line="192" />
       <location filename="../../desktop/admin/booking_windows.py" line="373" />
       <source>Name</source>
@@ -2174,41 +2179,46 @@
       <translation>Prepaid course fees (accrual)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="214" />
+      <location filename="../../desktop/accounting/settings.py" line="72" />
+      <source>Refunds due (liability)</source>
+      <translation>Refunds due (liability)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="215" />
       <source>Purpose</source>
       <translation>Purpose</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="216" />
+      <location filename="../../desktop/accounting/settings.py" line="217" />
       <location filename="../../desktop/admin/booking_windows.py" line="195" />
       <location filename="../../desktop/admin/booking_windows.py" line="492" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="217" />
-      <location filename="../../desktop/accounting/settings.py" line="272" />
+      <location filename="../../desktop/accounting/settings.py" line="218" />
+      <location filename="../../desktop/accounting/settings.py" line="273" />
       <source>Cost centre</source>
       <translation>Cost centre</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="218" />
-      <location filename="../../desktop/accounting/settings.py" line="273" />
+      <location filename="../../desktop/accounting/settings.py" line="219" />
+      <location filename="../../desktop/accounting/settings.py" line="274" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="219" />
+      <location filename="../../desktop/accounting/settings.py" line="220" />
       <source>VAT code</source>
       <translation>VAT code</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="340" />
+      <location filename="../../desktop/accounting/settings.py" line="341" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="341" />
+      <location filename="../../desktop/accounting/settings.py" line="342" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
@@ -2228,7 +2238,7 @@
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="215" />
+      <location filename="../../desktop/accounting/settings.py" line="216" />
       <location filename="../../desktop/admin/booking_windows.py" line="374" />
       <location filename="../../desktop/admin/booking_windows.py" line="489" />
       <source>For</source>
@@ -3992,16 +4002,21 @@
     </message>
     <message>
       <location filename="../../desktop/admin/template_texts.py" line="91" />
+      <source>Money is paid back (a refund by card or bank, a credit balance paid out)</source>
+      <translation>Money is paid back (a refund by card or bank, a credit balance paid out)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="94" />
       <source>A user is given an account and chooses a password</source>
       <translation>A user is given an account and chooses a password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="94" />
+      <location filename="../../desktop/admin/template_texts.py" line="97" />
       <source>A user asked to reset their password</source>
       <translation>A user asked to reset their password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="95" />
+      <location filename="../../desktop/admin/template_texts.py" line="98" />
       <source>A user with an account is given roles in a tenant</source>
       <translation>A user with an account is given roles in a tenant</translation>
     </message>
@@ -5416,7 +5431,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="212" />
-      <location filename="../../desktop/mainwindow.py" line="465" />
+      <location filename="../../desktop/mainwindow.py" line="472" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -5686,102 +5701,112 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Payments no invoice was found for, to match by hand</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="416" />
+      <location filename="../../desktop/mainwindow.py" line="415" />
+      <source>Re&amp;funds…</source>
+      <translation>Re&amp;funds…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="418" />
+      <source>Money owed back to people: pay it by card or bank, pay out credit</source>
+      <translation>Money owed back to people: pay it by card or bank, pay out credit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="423" />
       <source>&amp;Accounting settings…</source>
       <translation>&amp;Accounting settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="419" />
+      <location filename="../../desktop/mainwindow.py" line="426" />
       <source>The bookkeeping account of each purpose, with cost centre and project</source>
       <translation>The bookkeeping account of each purpose, with cost centre and project</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="423" />
+      <location filename="../../desktop/mainwindow.py" line="430" />
       <source>Export &amp;SIE file…</source>
       <translation>Export &amp;SIE file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="426" />
+      <location filename="../../desktop/mainwindow.py" line="433" />
       <source>The period's vouchers and balances as a SIE 4 file</source>
       <translation>The period's vouchers and balances as a SIE 4 file</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="429" />
+      <location filename="../../desktop/mainwindow.py" line="436" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="432" />
+      <location filename="../../desktop/mainwindow.py" line="439" />
       <source>Kansli &amp;manual</source>
       <translation>Kansli &amp;manual</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="435" />
+      <location filename="../../desktop/mainwindow.py" line="442" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Participants, import, the alumni queue, sync and offline work, printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="439" />
+      <location filename="../../desktop/mainwindow.py" line="446" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="442" />
+      <location filename="../../desktop/mainwindow.py" line="449" />
       <source>Every key of the menus and the lists</source>
       <translation>Every key of the menus and the lists</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="445" />
+      <location filename="../../desktop/mainwindow.py" line="452" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="458" />
+      <location filename="../../desktop/mainwindow.py" line="465" />
       <source>No actions on this tab</source>
       <translation>No actions on this tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="465" />
+      <location filename="../../desktop/mainwindow.py" line="472" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="512" />
+      <location filename="../../desktop/mainwindow.py" line="519" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="522" />
+      <location filename="../../desktop/mainwindow.py" line="529" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="569" />
+      <location filename="../../desktop/mainwindow.py" line="576" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="574" />
+      <location filename="../../desktop/mainwindow.py" line="581" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="578" />
+      <location filename="../../desktop/mainwindow.py" line="585" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="583" />
+      <location filename="../../desktop/mainwindow.py" line="590" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="689" />
+      <location filename="../../desktop/mainwindow.py" line="704" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="702" />
+      <location filename="../../desktop/mainwindow.py" line="717" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -5789,32 +5814,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="708" />
+      <location filename="../../desktop/mainwindow.py" line="723" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="743" />
+      <location filename="../../desktop/mainwindow.py" line="758" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="745" />
+      <location filename="../../desktop/mainwindow.py" line="760" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="759" />
+      <location filename="../../desktop/mainwindow.py" line="774" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="761" />
+      <location filename="../../desktop/mainwindow.py" line="776" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="768" />
+      <location filename="../../desktop/mainwindow.py" line="783" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -5908,6 +5933,34 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/help.py" line="139" />
       <source>Kansli manual</source>
       <translation>Kansli manual</translation>
+    </message>
+  </context>
+  <context>
+    <name>MarkPaidDialog</name>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="105" />
+      <source>Mark refund as paid</source>
+      <translation>Mark refund as paid</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="108" />
+      <source>Pay %1 back to %2 from the bank, then mark it paid here: it is booked and %2 gets a notice.</source>
+      <translation>Pay %1 back to %2 from the bank, then mark it paid here: it is booked and %2 gets a notice.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="118" />
+      <source>Clearing and account number (optional)</source>
+      <translation>Clearing and account number (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="120" />
+      <source>Paid to &amp;account:</source>
+      <translation>Paid to &amp;account:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="121" />
+      <source>Mark as &amp;paid</source>
+      <translation>Mark as &amp;paid</translation>
     </message>
   </context>
   <context>
@@ -7368,6 +7421,55 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>PayOutCreditDialog</name>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="141" />
+      <source>Pay out credit</source>
+      <extracomment>(person id, öre, bank account)</extracomment>
+      <translation>Pay out credit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="144" />
+      <source>Pay the amount from the bank to the person, then record it here: it is booked against their credit balance and they get a notice.</source>
+      <translation>Pay the amount from the bank to the person, then record it here: it is booked against their credit balance and they get a notice.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="160" />
+      <source>Clearing and account number (optional)</source>
+      <translation>Clearing and account number (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="162" />
+      <source>&amp;Person:</source>
+      <translation>&amp;Person:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="163" />
+      <source>A&amp;mount:</source>
+      <translation>A&amp;mount:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="164" />
+      <source>Paid to &amp;account:</source>
+      <translation>Paid to &amp;account:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="166" />
+      <source>&amp;Pay out</source>
+      <translation>&amp;Pay out</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="168" />
+      <source>Nobody has a credit balance to pay out.</source>
+      <translation>Nobody has a credit balance to pay out.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="193" />
+      <source>Give an amount to pay out.</source>
+      <translation>Give an amount to pay out.</translation>
+    </message>
+  </context>
+  <context>
     <name>PaymentSettingsDialog</name>
     <message>
       <location filename="../../desktop/admin/payment_settings.py" line="167" />
@@ -8231,420 +8333,435 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Placeholders</name>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="102" />
+      <location filename="../../desktop/admin/template_texts.py" line="105" />
       <source>for how many days the customer's link works</source>
       <extracomment>What each placeholder holds (context ``Placeholders``).</extracomment>
       <translation>for how many days the customer's link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="103" />
+      <location filename="../../desktop/admin/template_texts.py" line="106" />
       <source>how many participants the round has</source>
       <translation>how many participants the round has</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="104" />
+      <location filename="../../desktop/admin/template_texts.py" line="107" />
       <source>in how many days the round starts</source>
       <translation>in how many days the round starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="105" />
+      <location filename="../../desktop/admin/template_texts.py" line="108" />
       <source>the address the ending was confirmed from</source>
       <translation>the address the ending was confirmed from</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="106" />
+      <location filename="../../desktop/admin/template_texts.py" line="109" />
       <source>the address the membership was asked to end for</source>
       <translation>the address the membership was asked to end for</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="107" />
+      <location filename="../../desktop/admin/template_texts.py" line="110" />
       <source>the address the request goes to</source>
       <translation>the address the request goes to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="108" />
+      <location filename="../../desktop/admin/template_texts.py" line="111" />
       <source>the agent's name</source>
       <translation>the agent's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="109" />
+      <location filename="../../desktop/admin/template_texts.py" line="112" />
       <source>the amount, with its currency</source>
       <translation>the amount, with its currency</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="110" />
+      <location filename="../../desktop/admin/template_texts.py" line="113" />
       <source>the answers given on the sign-up form, one per line</source>
       <translation>the answers given on the sign-up form, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="111" />
+      <location filename="../../desktop/admin/template_texts.py" line="114" />
       <source>the approving manager's name</source>
       <translation>the approving manager's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="112" />
+      <location filename="../../desktop/admin/template_texts.py" line="115" />
       <source>the course administrator's own words to the manager (may be empty)</source>
       <translation>the course administrator's own words to the manager (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="115" />
+      <location filename="../../desktop/admin/template_texts.py" line="118" />
       <source>the course round's name</source>
       <translation>the course round's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="116" />
+      <location filename="../../desktop/admin/template_texts.py" line="119" />
       <source>the course's name</source>
       <translation>the course's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="117" />
+      <location filename="../../desktop/admin/template_texts.py" line="120" />
       <source>the customer organisation's name</source>
       <translation>the customer organisation's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="118" />
+      <location filename="../../desktop/admin/template_texts.py" line="121" />
       <source>the customer's attestant</source>
       <translation>the customer's attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="119" />
+      <location filename="../../desktop/admin/template_texts.py" line="122" />
       <source>the day it ended</source>
       <translation>the day it ended</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="120" />
+      <location filename="../../desktop/admin/template_texts.py" line="123" />
       <source>the decision (approved or rejected, with the reason)</source>
       <translation>the decision (approved or rejected, with the reason)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="121" />
+      <location filename="../../desktop/admin/template_texts.py" line="124" />
       <source>the evaluation's page</source>
       <translation>the evaluation's page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="122" />
+      <location filename="../../desktop/admin/template_texts.py" line="125" />
       <source>the invoice's number</source>
       <translation>the invoice's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="123" />
+      <location filename="../../desktop/admin/template_texts.py" line="126" />
       <source>the last day of the offer</source>
       <translation>the last day of the offer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="124" />
+      <location filename="../../desktop/admin/template_texts.py" line="127" />
       <source>the last day the approval link works</source>
       <translation>the last day the approval link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="125" />
+      <location filename="../../desktop/admin/template_texts.py" line="128" />
       <source>the last day the link works</source>
       <translation>the last day the link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="126" />
+      <location filename="../../desktop/admin/template_texts.py" line="129" />
       <source>the last day the links work</source>
       <translation>the last day the links work</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="127" />
+      <location filename="../../desktop/admin/template_texts.py" line="130" />
       <source>the last day to pay</source>
       <translation>the last day to pay</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="128" />
+      <location filename="../../desktop/admin/template_texts.py" line="131" />
       <source>the link to the attendance sheet (one column per session)</source>
       <translation>the link to the attendance sheet (one column per session)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="129" />
+      <location filename="../../desktop/admin/template_texts.py" line="132" />
       <source>the link to the participant list (a page to print, and CSV for Excel)</source>
       <translation>the link to the participant list (a page to print, and CSV for Excel)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="132" />
+      <location filename="../../desktop/admin/template_texts.py" line="135" />
       <source>the manager's personal approval link</source>
       <translation>the manager's personal approval link</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="133" />
+      <location filename="../../desktop/admin/template_texts.py" line="136" />
       <source>the member's first name</source>
       <translation>the member's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="134" />
+      <location filename="../../desktop/admin/template_texts.py" line="137" />
       <source>the name of the organisation that sends it (Kansli's tenant)</source>
       <translation>the name of the organisation that sends it (Kansli's tenant)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="137" />
+      <location filename="../../desktop/admin/template_texts.py" line="140" />
       <source>the name of the person the message goes to</source>
       <translation>the name of the person the message goes to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="138" />
+      <location filename="../../desktop/admin/template_texts.py" line="141" />
       <source>the name the alumni registration was made in</source>
       <translation>the name the alumni registration was made in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="139" />
+      <location filename="../../desktop/admin/template_texts.py" line="142" />
       <source>the new details, one per line</source>
       <translation>the new details, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="140" />
+      <location filename="../../desktop/admin/template_texts.py" line="143" />
       <source>the order's number</source>
       <translation>the order's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="141" />
+      <location filename="../../desktop/admin/template_texts.py" line="144" />
       <source>the organisation the account is for</source>
       <translation>the organisation the account is for</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="142" />
+      <location filename="../../desktop/admin/template_texts.py" line="145" />
       <source>the page of the order for the recipient (may be empty)</source>
       <translation>the page of the order for the recipient (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="143" />
+      <location filename="../../desktop/admin/template_texts.py" line="146" />
       <source>the participant's first name</source>
       <translation>the participant's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="144" />
+      <location filename="../../desktop/admin/template_texts.py" line="147" />
       <source>the participant's full name</source>
       <translation>the participant's full name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="145" />
+      <location filename="../../desktop/admin/template_texts.py" line="148" />
       <source>the participant's personal link to book them</source>
       <translation>the participant's personal link to book them</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="146" />
+      <location filename="../../desktop/admin/template_texts.py" line="149" />
       <source>the participant's personal link to accept or decline the place</source>
       <translation>the participant's personal link to accept or decline the place</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="149" />
+      <location filename="../../desktop/admin/template_texts.py" line="152" />
       <source>the person's first name</source>
       <translation>the person's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="150" />
+      <location filename="../../desktop/admin/template_texts.py" line="153" />
       <source>the personal link to choose a new password</source>
       <translation>the personal link to choose a new password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="151" />
+      <location filename="../../desktop/admin/template_texts.py" line="154" />
       <source>the personal link to choose a password</source>
       <translation>the personal link to choose a password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="152" />
+      <location filename="../../desktop/admin/template_texts.py" line="155" />
       <source>the personal link to confirm them</source>
       <translation>the personal link to confirm them</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="153" />
+      <location filename="../../desktop/admin/template_texts.py" line="156" />
       <source>the personal link to end the membership</source>
       <translation>the personal link to end the membership</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="154" />
+      <location filename="../../desktop/admin/template_texts.py" line="157" />
       <source>the personal order page</source>
       <translation>the personal order page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="155" />
+      <location filename="../../desktop/admin/template_texts.py" line="158" />
       <source>the recipient's personal link to book the round</source>
       <translation>the recipient's personal link to book the round</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="156" />
+      <location filename="../../desktop/admin/template_texts.py" line="159" />
       <source>the open rounds of the courses that follow, one per line</source>
       <translation>the open rounds of the courses that follow, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="157" />
+      <location filename="../../desktop/admin/template_texts.py" line="160" />
       <source>the round's dates, place and sessions, one per line</source>
       <translation>the round's dates, place and sessions, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="158" />
+      <location filename="../../desktop/admin/template_texts.py" line="161" />
       <source>the round's sign-up page</source>
       <translation>the round's sign-up page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="159" />
+      <location filename="../../desktop/admin/template_texts.py" line="162" />
       <source>the service ordered</source>
       <translation>the service ordered</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="160" />
+      <location filename="../../desktop/admin/template_texts.py" line="163" />
       <source>the service-desk case's number</source>
       <translation>the service-desk case's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="161" />
+      <location filename="../../desktop/admin/template_texts.py" line="164" />
       <source>the session as it is now: day, time, room</source>
       <translation>the session as it is now: day, time, room</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="162" />
+      <location filename="../../desktop/admin/template_texts.py" line="165" />
       <source>the sign-up form's own confirmation text (may be empty)</source>
       <translation>the sign-up form's own confirmation text (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="163" />
+      <location filename="../../desktop/admin/template_texts.py" line="166" />
       <source>the user's name</source>
       <translation>the user's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="164" />
+      <location filename="../../desktop/admin/template_texts.py" line="167" />
       <source>what happens next: the waiting list, the request to the manager (may be empty)</source>
       <translation>what happens next: the waiting list, the request to the manager (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="168" />
+      <location filename="../../desktop/admin/template_texts.py" line="171" />
       <source>that the approving manager was asked to approve it (may be empty)</source>
       <translation>that the approving manager was asked to approve it (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="171" />
+      <location filename="../../desktop/admin/template_texts.py" line="174" />
       <source>what happens next: the waiting list (may be empty)</source>
       <translation>what happens next: the waiting list (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="172" />
+      <location filename="../../desktop/admin/template_texts.py" line="175" />
       <source>what happens next: the waiting list, or the review and why (may be empty)</source>
       <translation>what happens next: the waiting list, or the review and why (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="175" />
+      <location filename="../../desktop/admin/template_texts.py" line="178" />
       <source>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</source>
       <translation>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="179" />
+      <location filename="../../desktop/admin/template_texts.py" line="182" />
       <source>what is left to pay, e.g. 200 kr (empty when the course is free)</source>
       <translation>what is left to pay, e.g. 200 kr (empty when the course is free)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="182" />
+      <location filename="../../desktop/admin/template_texts.py" line="185" />
       <source>when the link stops working</source>
       <translation>when the link stops working</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="183" />
+      <location filename="../../desktop/admin/template_texts.py" line="186" />
       <source>where to pay or see the invoice</source>
       <translation>where to pay or see the invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="184" />
+      <location filename="../../desktop/admin/template_texts.py" line="187" />
       <source>who approved it (their e-mail address)</source>
       <translation>who approved it (their e-mail address)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="185" />
+      <location filename="../../desktop/admin/template_texts.py" line="188" />
       <source>who approved the order</source>
       <translation>who approved the order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="186" />
+      <location filename="../../desktop/admin/template_texts.py" line="189" />
       <source>who attested it for the agent</source>
       <translation>who attested it for the agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="187" />
+      <location filename="../../desktop/admin/template_texts.py" line="190" />
       <source>who attested it for the customer</source>
       <translation>who attested it for the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="188" />
+      <location filename="../../desktop/admin/template_texts.py" line="191" />
       <source>who signed up with the recipient as their partner</source>
       <translation>who signed up with the recipient as their partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="189" />
+      <location filename="../../desktop/admin/template_texts.py" line="192" />
       <source>who will attest the order for the customer</source>
       <translation>who will attest the order for the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="190" />
+      <location filename="../../desktop/admin/template_texts.py" line="193" />
       <source>why the order was rejected</source>
       <translation>why the order was rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="191" />
+      <location filename="../../desktop/admin/template_texts.py" line="194" />
       <source>1 for the first reminder, 2 for the second</source>
       <translation>1 for the first reminder, 2 for the second</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="192" />
+      <location filename="../../desktop/admin/template_texts.py" line="195" />
       <source>the Bankgiro number to pay to</source>
       <translation>the Bankgiro number to pay to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="193" />
+      <location filename="../../desktop/admin/template_texts.py" line="196" />
       <source>the day the invoice was due</source>
       <translation>the day the invoice was due</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="194" />
+      <location filename="../../desktop/admin/template_texts.py" line="197" />
       <source>the day the payment was made</source>
       <translation>the day the payment was made</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="195" />
+      <location filename="../../desktop/admin/template_texts.py" line="198" />
       <source>the invoice's OCR reference</source>
       <translation>the invoice's OCR reference</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="196" />
+      <location filename="../../desktop/admin/template_texts.py" line="199" />
       <source>the late interest charged with this reminder (0 kr: none)</source>
       <translation>the late interest charged with this reminder (0 kr: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="197" />
+      <location filename="../../desktop/admin/template_texts.py" line="200" />
       <source>the link to the invoice as a PDF</source>
       <translation>the link to the invoice as a PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="198" />
+      <location filename="../../desktop/admin/template_texts.py" line="201" />
       <source>the reminder fee charged with this reminder (0 kr: none)</source>
       <translation>the reminder fee charged with this reminder (0 kr: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="199" />
+      <location filename="../../desktop/admin/template_texts.py" line="202" />
       <source>what is left to pay on the invoice after this payment</source>
       <translation>what is left to pay on the invoice after this payment</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="200" />
+      <location filename="../../desktop/admin/template_texts.py" line="203" />
       <source>what to pay now: what is left of the invoice, reminder fees and interest</source>
       <translation>what to pay now: what is left of the invoice, reminder fees and interest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="203" />
+      <location filename="../../desktop/admin/template_texts.py" line="206" />
       <source>what was paid in excess, kept as the person's credit balance (0 kr: none)</source>
       <translation>what was paid in excess, kept as the person's credit balance (0 kr: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="206" />
+      <location filename="../../desktop/admin/template_texts.py" line="209" />
       <source>the number of the invoice it credits</source>
       <translation>the number of the invoice it credits</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="207" />
+      <location filename="../../desktop/admin/template_texts.py" line="210" />
       <source>what is left to pay on the invoice after the credit</source>
       <translation>what is left to pay on the invoice after the credit</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="208" />
+      <location filename="../../desktop/admin/template_texts.py" line="211" />
       <source>the link to the credit note as a PDF</source>
       <translation>the link to the credit note as a PDF</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="212" />
+      <source>the amount paid back, with its currency</source>
+      <translation>the amount paid back, with its currency</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="213" />
+      <source>the day it was paid back</source>
+      <translation>the day it was paid back</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="214" />
+      <source>where it went: the card provider (Stripe, Swish) or the bank account</source>
+      <translation>where it went: the card provider (Stripe, Swish) or the bank account</translation>
     </message>
   </context>
   <context>
@@ -9332,6 +9449,177 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/admin/notification_windows.py" line="270" />
       <source>The person gets no more notifications</source>
       <translation>The person gets no more notifications</translation>
+    </message>
+  </context>
+  <context>
+    <name>Refunds</name>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="44" />
+      <source>To pay</source>
+      <translation>To pay</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="45" />
+      <source>Asked of the card provider</source>
+      <translation>Asked of the card provider</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="46" />
+      <source>Refused by the card provider</source>
+      <translation>Refused by the card provider</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="47" />
+      <source>Paid</source>
+      <translation>Paid</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="50" />
+      <source>Bank transfer</source>
+      <translation>Bank transfer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="51" />
+      <source>Card (%1)</source>
+      <translation>Card (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="55" />
+      <source>Since</source>
+      <translation>Since</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="56" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="57" />
+      <source>Amount</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="58" />
+      <source>How</source>
+      <translation>How</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="59" />
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="62" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="63" />
+      <source>The card provider's reason, or the bank account it was paid to</source>
+      <translation>The card provider's reason, or the bank account it was paid to</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="70" />
+      <source>Credit paid out</source>
+      <translation>Credit paid out</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="254" />
+      <source>Loading refunds</source>
+      <translation>Loading refunds</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="314" />
+      <source>Marking refund paid</source>
+      <translation>Marking refund paid</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="347" />
+      <source>Asking the card provider</source>
+      <translation>Asking the card provider</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="375" />
+      <source>Loading credit balances</source>
+      <translation>Loading credit balances</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="397" />
+      <source>Paying out credit</source>
+      <translation>Paying out credit</translation>
+    </message>
+  </context>
+  <context>
+    <name>RefundsWindow</name>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="217" />
+      <source>Refunds</source>
+      <translation>Refunds</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="219" />
+      <source>Mark as &amp;paid…</source>
+      <translation>Mark as &amp;paid…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="222" />
+      <source>The chosen refund was paid from the bank: book it and tell the person</source>
+      <translation>The chosen refund was paid from the bank: book it and tell the person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="225" />
+      <source>Refund by &amp;card</source>
+      <translation>Refund by &amp;card</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="228" />
+      <source>Ask the card provider the booking was paid with to pay it back</source>
+      <translation>Ask the card provider the booking was paid with to pay it back</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="231" />
+      <source>Pay out &amp;credit…</source>
+      <translation>Pay out &amp;credit…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="234" />
+      <source>Pay out a person's credit balance on their request</source>
+      <translation>Pay out a person's credit balance on their request</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="238" />
+      <source>Refund actions</source>
+      <translation>Refund actions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="240" />
+      <source>Filter by person, amount or state…</source>
+      <translation>Filter by person, amount or state…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="262" />
+      <source>No money is owed back to anyone.</source>
+      <translation>No money is owed back to anyone.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="302" />
+      <source>%1 to %2 is marked paid; the notice is on its way.</source>
+      <translation>%1 to %2 is marked paid; the notice is on its way.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="328" />
+      <source>The card provider refused the refund: %1</source>
+      <translation>The card provider refused the refund: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="336" />
+      <source>%1 asked to pay %2 back to %3; it is booked when the provider confirms it.</source>
+      <translation>%1 asked to pay %2 back to %3; it is booked when the provider confirms it.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="385" />
+      <source>%1 of %2's credit is paid out; the notice is on its way.</source>
+      <translation>%1 of %2's credit is paid out; the notice is on its way.</translation>
     </message>
   </context>
   <context>
@@ -13876,6 +14164,16 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/accounting/payments.py" line="337" />
       <source>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</source>
       <translation>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="202" />
+      <source>Refunds are kept on the server, and this copy of the data is not connected to one. Sign in to the server to see and pay refunds.</source>
+      <translation>Refunds are kept on the server, and this copy of the data is not connected to one. Sign in to the server to see and pay refunds.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="207" />
+      <source>Offline: refunds are kept on the server, and it cannot be reached now. Paying refunds needs a connection; your other work goes on. Try again when online.</source>
+      <translation>Offline: refunds are kept on the server, and it cannot be reached now. Paying refunds needs a connection; your other work goes on. Try again when online.</translation>
     </message>
   </context>
   <context>

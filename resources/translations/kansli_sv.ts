@@ -57,52 +57,52 @@
   <context>
     <name>AccountMappingDialog</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="121" />
+      <location filename="../../desktop/accounting/settings.py" line="122" />
       <source>New account mapping</source>
       <translation>Ny kontokoppling</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="122" />
+      <location filename="../../desktop/accounting/settings.py" line="123" />
       <source>Edit account mapping</source>
       <translation>Ändra kontokoppling</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="128" />
+      <location filename="../../desktop/accounting/settings.py" line="129" />
       <source>Purpose:</source>
       <translation>Ändamål:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="134" />
+      <location filename="../../desktop/accounting/settings.py" line="135" />
       <source>Account:</source>
       <translation>Konto:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="136" />
+      <location filename="../../desktop/accounting/settings.py" line="137" />
       <source>Cost centre:</source>
       <translation>Kostnadsställe:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="137" />
+      <location filename="../../desktop/accounting/settings.py" line="138" />
       <source>Project:</source>
       <translation>Projekt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="139" />
+      <location filename="../../desktop/accounting/settings.py" line="140" />
       <source>None</source>
       <translation>Inget</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="144" />
+      <location filename="../../desktop/accounting/settings.py" line="145" />
       <source>VAT code:</source>
       <translation>Momskod:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="146" />
+      <location filename="../../desktop/accounting/settings.py" line="147" />
       <source>The VAT return's box, e.g. 05; empty: none</source>
       <translation>Momsdeklarationens ruta, t.ex. 05; tomt: ingen</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="151" />
+      <location filename="../../desktop/accounting/settings.py" line="152" />
       <source>The SIE export books each line on the most specific mapping of its purpose (the round's, else its category's, else all courses'), with its cost centre and project. A purpose without one is booked on BAS's account (grey).</source>
       <translation>SIE-exporten bokför varje rad på den mest specifika kopplingen för dess ändamål (omgångens, annars kategorins, annars alla kursers), med dess kostnadsställe och projekt. Ett ändamål utan koppling bokförs på BAS-kontot (grått).</translation>
     </message>
@@ -132,7 +132,7 @@
     </message>
     <message>
       <location filename="../../desktop/people/account.py" line="107" />
-      <location filename="../../desktop/people/account.py" line="137" />
+      <location filename="../../desktop/people/account.py" line="142" />
       <source>The account is kept on the server: connect to see it.</source>
       <translation>Kontot finns på servern: anslut för att se det.</translation>
     </message>
@@ -147,7 +147,12 @@
       <translation>Att betala %1 · Tillgodohavande %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="144" />
+      <location filename="../../desktop/people/account.py" line="136" />
+      <source>To be paid back %1</source>
+      <translation>Ska återbetalas %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/account.py" line="149" />
       <source>The account could not be read: %1</source>
       <translation>Kontot kunde inte läsas: %1</translation>
     </message>
@@ -155,37 +160,37 @@
   <context>
     <name>AccountingObjectDialog</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="287" />
+      <location filename="../../desktop/accounting/settings.py" line="288" />
       <source>New cost centre or project</source>
       <translation>Nytt kostnadsställe eller projekt</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="288" />
+      <location filename="../../desktop/accounting/settings.py" line="289" />
       <source>Edit cost centre or project</source>
       <translation>Ändra kostnadsställe eller projekt</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="292" />
+      <location filename="../../desktop/accounting/settings.py" line="293" />
       <source>Kind:</source>
       <translation>Slag:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="298" />
+      <location filename="../../desktop/accounting/settings.py" line="299" />
       <source>Code:</source>
       <translation>Kod:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="299" />
+      <location filename="../../desktop/accounting/settings.py" line="300" />
       <source>As in the accounting program, e.g. 10 or K1</source>
       <translation>Som i bokföringsprogrammet, t.ex. 10 eller K1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="300" />
+      <location filename="../../desktop/accounting/settings.py" line="301" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="305" />
+      <location filename="../../desktop/accounting/settings.py" line="306" />
       <source>The account mappings name cost centres and projects by their code; the SIE file gives each its name. The code stays once made.</source>
       <translation>Kontokopplingarna anger kostnadsställen och projekt med sin kod; SIE-filen ger vart och ett sitt namn. Koden kan inte ändras när den väl är skapad.</translation>
     </message>
@@ -193,22 +198,22 @@
   <context>
     <name>AccountingObjectsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="319" />
+      <location filename="../../desktop/accounting/settings.py" line="320" />
       <source>Cost centres and projects</source>
       <translation>Kostnadsställen och projekt</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="320" />
+      <location filename="../../desktop/accounting/settings.py" line="321" />
       <source>No cost centres or projects. New… adds one the account mappings may name.</source>
       <translation>Inga kostnadsställen eller projekt. Ny… lägger till ett som kontokopplingarna kan ange.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="324" />
+      <location filename="../../desktop/accounting/settings.py" line="325" />
       <source>SIE dimension 1 (cost centres) and 6 (projects). One a mapping names cannot be archived.</source>
       <translation>SIE-dimension 1 (kostnadsställen) och 6 (projekt). Ett som en kontokoppling anger kan inte arkiveras.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="328" />
+      <location filename="../../desktop/accounting/settings.py" line="329" />
       <source>Mappings can no longer choose it; the SIE files made keep it</source>
       <translation>Kopplingar kan inte längre välja det; SIE-filer som redan gjorts behåller det</translation>
     </message>
@@ -216,148 +221,148 @@
   <context>
     <name>AccountingOptionsDialog</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="357" />
+      <location filename="../../desktop/accounting/settings.py" line="358" />
       <source>January</source>
       <translation>januari</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="358" />
+      <location filename="../../desktop/accounting/settings.py" line="359" />
       <source>February</source>
       <translation>februari</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="359" />
+      <location filename="../../desktop/accounting/settings.py" line="360" />
       <source>March</source>
       <translation>mars</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="360" />
+      <location filename="../../desktop/accounting/settings.py" line="361" />
       <source>April</source>
       <translation>april</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="361" />
+      <location filename="../../desktop/accounting/settings.py" line="362" />
       <source>May</source>
       <translation>maj</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="362" />
+      <location filename="../../desktop/accounting/settings.py" line="363" />
       <source>June</source>
       <translation>juni</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="363" />
+      <location filename="../../desktop/accounting/settings.py" line="364" />
       <source>July</source>
       <translation>juli</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="364" />
+      <location filename="../../desktop/accounting/settings.py" line="365" />
       <source>August</source>
       <translation>augusti</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="365" />
+      <location filename="../../desktop/accounting/settings.py" line="366" />
       <source>September</source>
       <translation>september</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="366" />
+      <location filename="../../desktop/accounting/settings.py" line="367" />
       <source>October</source>
       <translation>oktober</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="367" />
+      <location filename="../../desktop/accounting/settings.py" line="368" />
       <source>November</source>
       <translation>november</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="368" />
+      <location filename="../../desktop/accounting/settings.py" line="369" />
       <source>December</source>
       <translation>december</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="373" />
+      <location filename="../../desktop/accounting/settings.py" line="374" />
       <source>Bookings</source>
       <extracomment>Each kind of voucher as the form names it (models.accounting.DEFAULT_SERIES's kinds).</extracomment>
       <translation>Bokningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="374" />
+      <location filename="../../desktop/accounting/settings.py" line="375" />
       <source>Payments</source>
       <translation>Inbetalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="375" />
+      <location filename="../../desktop/accounting/settings.py" line="376" />
       <source>Cancellations and credits</source>
       <translation>Avbokningar och krediteringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="376" />
+      <location filename="../../desktop/accounting/settings.py" line="377" />
       <source>Refunds</source>
       <translation>Återbetalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="377" />
+      <location filename="../../desktop/accounting/settings.py" line="378" />
       <source>Card fees</source>
       <translation>Kortavgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="378" />
+      <location filename="../../desktop/accounting/settings.py" line="379" />
       <source>Reminders and interest</source>
       <translation>Påminnelser och ränta</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="379" />
+      <location filename="../../desktop/accounting/settings.py" line="380" />
       <source>Corrections</source>
       <translation>Rättelser</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="380" />
+      <location filename="../../desktop/accounting/settings.py" line="381" />
       <source>Accruals</source>
       <translation>Periodiseringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="419" />
+      <location filename="../../desktop/accounting/settings.py" line="420" />
       <source>Fiscal year and voucher series</source>
       <translation>Räkenskapsår och verifikationsserier</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="424" />
+      <location filename="../../desktop/accounting/settings.py" line="425" />
       <source>Book course fees over the months of their round</source>
       <translation>Bokför kursavgifter över omgångens månader</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="434" />
+      <location filename="../../desktop/accounting/settings.py" line="435" />
       <source>Series of %1</source>
       <translation>Serie för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="435" />
+      <location filename="../../desktop/accounting/settings.py" line="436" />
       <source>Name of %1's series</source>
       <translation>Namn på serien för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="441" />
+      <location filename="../../desktop/accounting/settings.py" line="442" />
       <source>Fiscal year starts in:</source>
       <translation>Räkenskapsåret börjar i:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="442" />
+      <location filename="../../desktop/accounting/settings.py" line="443" />
       <source>Accrual:</source>
       <translation>Periodisering:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="443" />
+      <location filename="../../desktop/accounting/settings.py" line="444" />
       <source>Voucher series:</source>
       <translation>Verifikationsserier:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="447" />
+      <location filename="../../desktop/accounting/settings.py" line="448" />
       <source>The SIE export's fiscal year starts on the first of this month. With accrual, a booking's course fee for a round of several months is booked on prepaid course fees and moved to revenue month by month (its own voucher series). Each kind of event has its series: a letter and its name.</source>
       <translation>SIE-exportens räkenskapsår börjar den första i den här månaden. Med periodisering bokförs en boknings kursavgift för en omgång över flera månader som förutbetald och förs till intäkt månad för månad (i en egen verifikationsserie). Varje slags händelse har sin serie: en bokstav och dess namn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="494" />
+      <location filename="../../desktop/accounting/settings.py" line="495" />
       <source>change of the accounting settings</source>
       <translation>ändring av bokföringsinställningarna</translation>
     </message>
@@ -365,32 +370,32 @@
   <context>
     <name>AccountingSettingsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="191" />
+      <location filename="../../desktop/accounting/settings.py" line="192" />
       <source>Accounting settings</source>
       <translation>Bokföringsinställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="192" />
+      <location filename="../../desktop/accounting/settings.py" line="193" />
       <source>No accounts mapped: the SIE export books everything on BAS's accounts. New… maps a purpose to your own account.</source>
       <translation>Inga konton kopplade: SIE-exporten bokför allt på BAS-kontona. Ny… kopplar ett ändamål till ert eget konto.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="197" />
+      <location filename="../../desktop/accounting/settings.py" line="198" />
       <source>Each purpose may have an account for all courses, a category or a round; the most specific counts. Exports already made keep theirs.</source>
       <translation>Varje ändamål kan ha ett konto för alla kurser, en kategori eller en omgång; det mest specifika gäller. Exporter som redan gjorts behåller sina.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="202" />
+      <location filename="../../desktop/accounting/settings.py" line="203" />
       <source>The wider mapping, or BAS's account, applies again</source>
       <translation>Den bredare kopplingen, eller BAS-kontot, gäller igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="228" />
+      <location filename="../../desktop/accounting/settings.py" line="229" />
       <source>Cost centres and projects…</source>
       <translation>Kostnadsställen och projekt…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="232" />
+      <location filename="../../desktop/accounting/settings.py" line="233" />
       <source>Fiscal year and series…</source>
       <translation>Räkenskapsår och serier…</translation>
     </message>
@@ -2086,7 +2091,7 @@
       <translation>Konto:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="342" />
+      <location filename="../../desktop/accounting/settings.py" line="343" />
       <location filename="../../desktop/admin/booking_windows.py" line="192" />
       <location filename="../../desktop/admin/booking_windows.py" line="373" />
       <source>Name</source>
@@ -2174,41 +2179,46 @@
       <translation>Förutbetalda kursavgifter (periodisering)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="214" />
+      <location filename="../../desktop/accounting/settings.py" line="72" />
+      <source>Refunds due (liability)</source>
+      <translation>Återbetalningsskulder</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/settings.py" line="215" />
       <source>Purpose</source>
       <translation>Ändamål</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="216" />
+      <location filename="../../desktop/accounting/settings.py" line="217" />
       <location filename="../../desktop/admin/booking_windows.py" line="195" />
       <location filename="../../desktop/admin/booking_windows.py" line="492" />
       <source>Account</source>
       <translation>Konto</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="217" />
-      <location filename="../../desktop/accounting/settings.py" line="272" />
+      <location filename="../../desktop/accounting/settings.py" line="218" />
+      <location filename="../../desktop/accounting/settings.py" line="273" />
       <source>Cost centre</source>
       <translation>Kostnadsställe</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="218" />
-      <location filename="../../desktop/accounting/settings.py" line="273" />
+      <location filename="../../desktop/accounting/settings.py" line="219" />
+      <location filename="../../desktop/accounting/settings.py" line="274" />
       <source>Project</source>
       <translation>Projekt</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="219" />
+      <location filename="../../desktop/accounting/settings.py" line="220" />
       <source>VAT code</source>
       <translation>Momskod</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="340" />
+      <location filename="../../desktop/accounting/settings.py" line="341" />
       <source>Kind</source>
       <translation>Slag</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="341" />
+      <location filename="../../desktop/accounting/settings.py" line="342" />
       <source>Code</source>
       <translation>Kod</translation>
     </message>
@@ -2228,7 +2238,7 @@
       <translation>Kategori:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="215" />
+      <location filename="../../desktop/accounting/settings.py" line="216" />
       <location filename="../../desktop/admin/booking_windows.py" line="374" />
       <location filename="../../desktop/admin/booking_windows.py" line="489" />
       <source>For</source>
@@ -3992,16 +4002,21 @@
     </message>
     <message>
       <location filename="../../desktop/admin/template_texts.py" line="91" />
+      <source>Money is paid back (a refund by card or bank, a credit balance paid out)</source>
+      <translation>Pengar betalas tillbaka (återbetalning via kort eller bank, tillgodohavande utbetalt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="94" />
       <source>A user is given an account and chooses a password</source>
       <translation>En användare får ett konto och väljer ett lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="94" />
+      <location filename="../../desktop/admin/template_texts.py" line="97" />
       <source>A user asked to reset their password</source>
       <translation>En användare bad om att återställa sitt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="95" />
+      <location filename="../../desktop/admin/template_texts.py" line="98" />
       <source>A user with an account is given roles in a tenant</source>
       <translation>En användare med konto får roller i en organisation</translation>
     </message>
@@ -5416,7 +5431,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="212" />
-      <location filename="../../desktop/mainwindow.py" line="465" />
+      <location filename="../../desktop/mainwindow.py" line="472" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
@@ -5686,102 +5701,112 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Betalningar som ingen faktura hittades för, att matcha för hand</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="416" />
+      <location filename="../../desktop/mainwindow.py" line="415" />
+      <source>Re&amp;funds…</source>
+      <translation>Åte&amp;rbetalningar…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="418" />
+      <source>Money owed back to people: pay it by card or bank, pay out credit</source>
+      <translation>Pengar som ska betalas tillbaka: via kort eller bank, och utbetalning av tillgodohavanden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="423" />
       <source>&amp;Accounting settings…</source>
       <translation>Bokföri&amp;ngsinställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="419" />
+      <location filename="../../desktop/mainwindow.py" line="426" />
       <source>The bookkeeping account of each purpose, with cost centre and project</source>
       <translation>Bokföringskontot för varje ändamål, med kostnadsställe och projekt</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="423" />
+      <location filename="../../desktop/mainwindow.py" line="430" />
       <source>Export &amp;SIE file…</source>
       <translation>Exportera &amp;SIE-fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="426" />
+      <location filename="../../desktop/mainwindow.py" line="433" />
       <source>The period's vouchers and balances as a SIE 4 file</source>
       <translation>Periodens verifikationer och saldon som en SIE 4-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="429" />
+      <location filename="../../desktop/mainwindow.py" line="436" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="432" />
+      <location filename="../../desktop/mainwindow.py" line="439" />
       <source>Kansli &amp;manual</source>
       <translation>&amp;Handbok för Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="435" />
+      <location filename="../../desktop/mainwindow.py" line="442" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Deltagare, import, alumnkön, synk och arbete utan anslutning, utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="439" />
+      <location filename="../../desktop/mainwindow.py" line="446" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Kortkommandon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="442" />
+      <location filename="../../desktop/mainwindow.py" line="449" />
       <source>Every key of the menus and the lists</source>
       <translation>Alla kortkommandon i menyerna och listorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="445" />
+      <location filename="../../desktop/mainwindow.py" line="452" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="458" />
+      <location filename="../../desktop/mainwindow.py" line="465" />
       <source>No actions on this tab</source>
       <translation>Inga åtgärder på den här fliken</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="465" />
+      <location filename="../../desktop/mainwindow.py" line="472" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="512" />
+      <location filename="../../desktop/mainwindow.py" line="519" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="522" />
+      <location filename="../../desktop/mainwindow.py" line="529" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="569" />
+      <location filename="../../desktop/mainwindow.py" line="576" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="574" />
+      <location filename="../../desktop/mainwindow.py" line="581" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="578" />
+      <location filename="../../desktop/mainwindow.py" line="585" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="583" />
+      <location filename="../../desktop/mainwindow.py" line="590" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="689" />
+      <location filename="../../desktop/mainwindow.py" line="704" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="702" />
+      <location filename="../../desktop/mainwindow.py" line="717" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln rad exporterad till %1</numerusform>
@@ -5789,32 +5814,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="708" />
+      <location filename="../../desktop/mainwindow.py" line="723" />
       <source>Export failed</source>
       <translation>Exporten misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="743" />
+      <location filename="../../desktop/mainwindow.py" line="758" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="745" />
+      <location filename="../../desktop/mainwindow.py" line="760" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="759" />
+      <location filename="../../desktop/mainwindow.py" line="774" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="761" />
+      <location filename="../../desktop/mainwindow.py" line="776" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="768" />
+      <location filename="../../desktop/mainwindow.py" line="783" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -5908,6 +5933,34 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/help.py" line="139" />
       <source>Kansli manual</source>
       <translation>Handbok för Kansli</translation>
+    </message>
+  </context>
+  <context>
+    <name>MarkPaidDialog</name>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="105" />
+      <source>Mark refund as paid</source>
+      <translation>Markera återbetalning som betald</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="108" />
+      <source>Pay %1 back to %2 from the bank, then mark it paid here: it is booked and %2 gets a notice.</source>
+      <translation>Betala tillbaka %1 till %2 från banken och markera det sedan som betalt här: det bokförs och %2 får ett meddelande.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="118" />
+      <source>Clearing and account number (optional)</source>
+      <translation>Clearing- och kontonummer (frivilligt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="120" />
+      <source>Paid to &amp;account:</source>
+      <translation>Betalt till &amp;konto:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="121" />
+      <source>Mark as &amp;paid</source>
+      <translation>Markera som &amp;betald</translation>
     </message>
   </context>
   <context>
@@ -7368,6 +7421,55 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>PayOutCreditDialog</name>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="141" />
+      <source>Pay out credit</source>
+      <extracomment>(person id, öre, bank account)</extracomment>
+      <translation>Betala ut tillgodohavande</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="144" />
+      <source>Pay the amount from the bank to the person, then record it here: it is booked against their credit balance and they get a notice.</source>
+      <translation>Betala beloppet från banken till personen och registrera det sedan här: det bokförs mot personens tillgodohavande och personen får ett meddelande.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="160" />
+      <source>Clearing and account number (optional)</source>
+      <translation>Clearing- och kontonummer (frivilligt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="162" />
+      <source>&amp;Person:</source>
+      <translation>&amp;Person:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="163" />
+      <source>A&amp;mount:</source>
+      <translation>&amp;Belopp:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="164" />
+      <source>Paid to &amp;account:</source>
+      <translation>Betalt till &amp;konto:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="166" />
+      <source>&amp;Pay out</source>
+      <translation>Betala &amp;ut</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="168" />
+      <source>Nobody has a credit balance to pay out.</source>
+      <translation>Ingen har något tillgodohavande att betala ut.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="193" />
+      <source>Give an amount to pay out.</source>
+      <translation>Ange ett belopp att betala ut.</translation>
+    </message>
+  </context>
+  <context>
     <name>PaymentSettingsDialog</name>
     <message>
       <location filename="../../desktop/admin/payment_settings.py" line="167" />
@@ -8231,420 +8333,435 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Placeholders</name>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="102" />
+      <location filename="../../desktop/admin/template_texts.py" line="105" />
       <source>for how many days the customer's link works</source>
       <extracomment>What each placeholder holds (context ``Placeholders``).</extracomment>
       <translation>hur många dagar kundens länk fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="103" />
+      <location filename="../../desktop/admin/template_texts.py" line="106" />
       <source>how many participants the round has</source>
       <translation>hur många deltagare utbildningsomgången har</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="104" />
+      <location filename="../../desktop/admin/template_texts.py" line="107" />
       <source>in how many days the round starts</source>
       <translation>om hur många dagar utbildningsomgången börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="105" />
+      <location filename="../../desktop/admin/template_texts.py" line="108" />
       <source>the address the ending was confirmed from</source>
       <translation>adressen avslutet bekräftades från</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="106" />
+      <location filename="../../desktop/admin/template_texts.py" line="109" />
       <source>the address the membership was asked to end for</source>
       <translation>adressen medlemskapet begärdes avslutat för</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="107" />
+      <location filename="../../desktop/admin/template_texts.py" line="110" />
       <source>the address the request goes to</source>
       <translation>adressen begäran skickas till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="108" />
+      <location filename="../../desktop/admin/template_texts.py" line="111" />
       <source>the agent's name</source>
       <translation>agentens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="109" />
+      <location filename="../../desktop/admin/template_texts.py" line="112" />
       <source>the amount, with its currency</source>
       <translation>beloppet, med valuta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="110" />
+      <location filename="../../desktop/admin/template_texts.py" line="113" />
       <source>the answers given on the sign-up form, one per line</source>
       <translation>svaren i anmälningsformuläret, ett per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="111" />
+      <location filename="../../desktop/admin/template_texts.py" line="114" />
       <source>the approving manager's name</source>
       <translation>den godkännande chefens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="112" />
+      <location filename="../../desktop/admin/template_texts.py" line="115" />
       <source>the course administrator's own words to the manager (may be empty)</source>
       <translation>kursadministratörens egna ord till chefen (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="115" />
+      <location filename="../../desktop/admin/template_texts.py" line="118" />
       <source>the course round's name</source>
       <translation>utbildningsomgångens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="116" />
+      <location filename="../../desktop/admin/template_texts.py" line="119" />
       <source>the course's name</source>
       <translation>utbildningens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="117" />
+      <location filename="../../desktop/admin/template_texts.py" line="120" />
       <source>the customer organisation's name</source>
       <translation>kundorganisationens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="118" />
+      <location filename="../../desktop/admin/template_texts.py" line="121" />
       <source>the customer's attestant</source>
       <translation>kundens attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="119" />
+      <location filename="../../desktop/admin/template_texts.py" line="122" />
       <source>the day it ended</source>
       <translation>dagen det avslutades</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="120" />
+      <location filename="../../desktop/admin/template_texts.py" line="123" />
       <source>the decision (approved or rejected, with the reason)</source>
       <translation>beslutet (godkänd eller avslagen, med skälet)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="121" />
+      <location filename="../../desktop/admin/template_texts.py" line="124" />
       <source>the evaluation's page</source>
       <translation>utvärderingens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="122" />
+      <location filename="../../desktop/admin/template_texts.py" line="125" />
       <source>the invoice's number</source>
       <translation>fakturans nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="123" />
+      <location filename="../../desktop/admin/template_texts.py" line="126" />
       <source>the last day of the offer</source>
       <translation>sista dagen för erbjudandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="124" />
+      <location filename="../../desktop/admin/template_texts.py" line="127" />
       <source>the last day the approval link works</source>
       <translation>sista dagen godkännandelänken fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="125" />
+      <location filename="../../desktop/admin/template_texts.py" line="128" />
       <source>the last day the link works</source>
       <translation>sista dagen länken fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="126" />
+      <location filename="../../desktop/admin/template_texts.py" line="129" />
       <source>the last day the links work</source>
       <translation>sista dagen länkarna fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="127" />
+      <location filename="../../desktop/admin/template_texts.py" line="130" />
       <source>the last day to pay</source>
       <translation>sista dagen att betala</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="128" />
+      <location filename="../../desktop/admin/template_texts.py" line="131" />
       <source>the link to the attendance sheet (one column per session)</source>
       <translation>länken till närvarolistan (en kolumn per tillfälle)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="129" />
+      <location filename="../../desktop/admin/template_texts.py" line="132" />
       <source>the link to the participant list (a page to print, and CSV for Excel)</source>
       <translation>länken till deltagarlistan (en sida att skriva ut, och CSV för Excel)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="132" />
+      <location filename="../../desktop/admin/template_texts.py" line="135" />
       <source>the manager's personal approval link</source>
       <translation>chefens personliga godkännandelänk</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="133" />
+      <location filename="../../desktop/admin/template_texts.py" line="136" />
       <source>the member's first name</source>
       <translation>medlemmens förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="134" />
+      <location filename="../../desktop/admin/template_texts.py" line="137" />
       <source>the name of the organisation that sends it (Kansli's tenant)</source>
       <translation>namnet på organisationen som skickar det (Kanslis organisation)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="137" />
+      <location filename="../../desktop/admin/template_texts.py" line="140" />
       <source>the name of the person the message goes to</source>
       <translation>namnet på personen meddelandet går till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="138" />
+      <location filename="../../desktop/admin/template_texts.py" line="141" />
       <source>the name the alumni registration was made in</source>
       <translation>namnet alumnregistreringen gjordes i</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="139" />
+      <location filename="../../desktop/admin/template_texts.py" line="142" />
       <source>the new details, one per line</source>
       <translation>de nya uppgifterna, en per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="140" />
+      <location filename="../../desktop/admin/template_texts.py" line="143" />
       <source>the order's number</source>
       <translation>beställningens nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="141" />
+      <location filename="../../desktop/admin/template_texts.py" line="144" />
       <source>the organisation the account is for</source>
       <translation>organisationen kontot gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="142" />
+      <location filename="../../desktop/admin/template_texts.py" line="145" />
       <source>the page of the order for the recipient (may be empty)</source>
       <translation>beställningens sida för mottagaren (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="143" />
+      <location filename="../../desktop/admin/template_texts.py" line="146" />
       <source>the participant's first name</source>
       <translation>deltagarens förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="144" />
+      <location filename="../../desktop/admin/template_texts.py" line="147" />
       <source>the participant's full name</source>
       <translation>deltagarens fullständiga namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="145" />
+      <location filename="../../desktop/admin/template_texts.py" line="148" />
       <source>the participant's personal link to book them</source>
       <translation>deltagarens personliga länk för att boka dem</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="146" />
+      <location filename="../../desktop/admin/template_texts.py" line="149" />
       <source>the participant's personal link to accept or decline the place</source>
       <translation>deltagarens personliga länk för att tacka ja eller nej till platsen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="149" />
+      <location filename="../../desktop/admin/template_texts.py" line="152" />
       <source>the person's first name</source>
       <translation>personens förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="150" />
+      <location filename="../../desktop/admin/template_texts.py" line="153" />
       <source>the personal link to choose a new password</source>
       <translation>den personliga länken för att välja ett nytt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="151" />
+      <location filename="../../desktop/admin/template_texts.py" line="154" />
       <source>the personal link to choose a password</source>
       <translation>den personliga länken för att välja ett lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="152" />
+      <location filename="../../desktop/admin/template_texts.py" line="155" />
       <source>the personal link to confirm them</source>
       <translation>den personliga länken för att bekräfta dem</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="153" />
+      <location filename="../../desktop/admin/template_texts.py" line="156" />
       <source>the personal link to end the membership</source>
       <translation>den personliga länken för att avsluta medlemskapet</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="154" />
+      <location filename="../../desktop/admin/template_texts.py" line="157" />
       <source>the personal order page</source>
       <translation>den personliga beställningssidan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="155" />
+      <location filename="../../desktop/admin/template_texts.py" line="158" />
       <source>the recipient's personal link to book the round</source>
       <translation>mottagarens personliga länk för att boka omgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="156" />
+      <location filename="../../desktop/admin/template_texts.py" line="159" />
       <source>the open rounds of the courses that follow, one per line</source>
       <translation>de öppna omgångarna av kurserna som bygger vidare på den, en per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="157" />
+      <location filename="../../desktop/admin/template_texts.py" line="160" />
       <source>the round's dates, place and sessions, one per line</source>
       <translation>utbildningsomgångens datum, plats och tillfällen, en per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="158" />
+      <location filename="../../desktop/admin/template_texts.py" line="161" />
       <source>the round's sign-up page</source>
       <translation>utbildningsomgångens anmälningssida</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="159" />
+      <location filename="../../desktop/admin/template_texts.py" line="162" />
       <source>the service ordered</source>
       <translation>den beställda tjänsten</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="160" />
+      <location filename="../../desktop/admin/template_texts.py" line="163" />
       <source>the service-desk case's number</source>
       <translation>ärendets nummer hos servicedesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="161" />
+      <location filename="../../desktop/admin/template_texts.py" line="164" />
       <source>the session as it is now: day, time, room</source>
       <translation>tillfället som det är nu: dag, tid, lokal</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="162" />
+      <location filename="../../desktop/admin/template_texts.py" line="165" />
       <source>the sign-up form's own confirmation text (may be empty)</source>
       <translation>anmälningsformulärets egen bekräftelsetext (kan vara tom)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="163" />
+      <location filename="../../desktop/admin/template_texts.py" line="166" />
       <source>the user's name</source>
       <translation>användarens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="164" />
+      <location filename="../../desktop/admin/template_texts.py" line="167" />
       <source>what happens next: the waiting list, the request to the manager (may be empty)</source>
       <translation>vad som händer härnäst: väntelistan, begäran till chefen (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="168" />
+      <location filename="../../desktop/admin/template_texts.py" line="171" />
       <source>that the approving manager was asked to approve it (may be empty)</source>
       <translation>att den godkännande chefen har ombetts godkänna den (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="171" />
+      <location filename="../../desktop/admin/template_texts.py" line="174" />
       <source>what happens next: the waiting list (may be empty)</source>
       <translation>vad som händer härnäst: väntelistan (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="172" />
+      <location filename="../../desktop/admin/template_texts.py" line="175" />
       <source>what happens next: the waiting list, or the review and why (may be empty)</source>
       <translation>vad som händer sedan: väntelistan, eller granskningen och varför (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="175" />
+      <location filename="../../desktop/admin/template_texts.py" line="178" />
       <source>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</source>
       <translation>priset: varje rad (kursavgift, rabatter, medlemsavgift, använt tillgodohavande) med sitt belopp, och vad som återstår att betala (tomt när kursen är gratis)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="179" />
+      <location filename="../../desktop/admin/template_texts.py" line="182" />
       <source>what is left to pay, e.g. 200 kr (empty when the course is free)</source>
       <translation>vad som återstår att betala, t.ex. 200 kr (tomt när kursen är gratis)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="182" />
+      <location filename="../../desktop/admin/template_texts.py" line="185" />
       <source>when the link stops working</source>
       <translation>när länken slutar fungera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="183" />
+      <location filename="../../desktop/admin/template_texts.py" line="186" />
       <source>where to pay or see the invoice</source>
       <translation>var man betalar eller ser fakturan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="184" />
+      <location filename="../../desktop/admin/template_texts.py" line="187" />
       <source>who approved it (their e-mail address)</source>
       <translation>vem som godkände den (deras e-postadress)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="185" />
+      <location filename="../../desktop/admin/template_texts.py" line="188" />
       <source>who approved the order</source>
       <translation>vem som godkände beställningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="186" />
+      <location filename="../../desktop/admin/template_texts.py" line="189" />
       <source>who attested it for the agent</source>
       <translation>vem som attesterade den för agenten</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="187" />
+      <location filename="../../desktop/admin/template_texts.py" line="190" />
       <source>who attested it for the customer</source>
       <translation>vem som attesterade den för kunden</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="188" />
+      <location filename="../../desktop/admin/template_texts.py" line="191" />
       <source>who signed up with the recipient as their partner</source>
       <translation>vem som anmälde sig med mottagaren som sin partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="189" />
+      <location filename="../../desktop/admin/template_texts.py" line="192" />
       <source>who will attest the order for the customer</source>
       <translation>vem som ska attestera beställningen för kunden</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="190" />
+      <location filename="../../desktop/admin/template_texts.py" line="193" />
       <source>why the order was rejected</source>
       <translation>varför beställningen avslogs</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="191" />
+      <location filename="../../desktop/admin/template_texts.py" line="194" />
       <source>1 for the first reminder, 2 for the second</source>
       <translation>1 för den första påminnelsen, 2 för den andra</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="192" />
+      <location filename="../../desktop/admin/template_texts.py" line="195" />
       <source>the Bankgiro number to pay to</source>
       <translation>bankgironumret att betala till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="193" />
+      <location filename="../../desktop/admin/template_texts.py" line="196" />
       <source>the day the invoice was due</source>
       <translation>dagen då fakturan förföll</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="194" />
+      <location filename="../../desktop/admin/template_texts.py" line="197" />
       <source>the day the payment was made</source>
       <translation>dagen då betalningen gjordes</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="195" />
+      <location filename="../../desktop/admin/template_texts.py" line="198" />
       <source>the invoice's OCR reference</source>
       <translation>fakturans OCR-nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="196" />
+      <location filename="../../desktop/admin/template_texts.py" line="199" />
       <source>the late interest charged with this reminder (0 kr: none)</source>
       <translation>dröjsmålsräntan som tas ut med den här påminnelsen (0 kr: ingen)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="197" />
+      <location filename="../../desktop/admin/template_texts.py" line="200" />
       <source>the link to the invoice as a PDF</source>
       <translation>länken till fakturan som PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="198" />
+      <location filename="../../desktop/admin/template_texts.py" line="201" />
       <source>the reminder fee charged with this reminder (0 kr: none)</source>
       <translation>påminnelseavgiften som tas ut med den här påminnelsen (0 kr: ingen)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="199" />
+      <location filename="../../desktop/admin/template_texts.py" line="202" />
       <source>what is left to pay on the invoice after this payment</source>
       <translation>vad som återstår att betala på fakturan efter den här betalningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="200" />
+      <location filename="../../desktop/admin/template_texts.py" line="203" />
       <source>what to pay now: what is left of the invoice, reminder fees and interest</source>
       <translation>vad som ska betalas nu: det som återstår av fakturan, påminnelseavgifter och ränta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="203" />
+      <location filename="../../desktop/admin/template_texts.py" line="206" />
       <source>what was paid in excess, kept as the person's credit balance (0 kr: none)</source>
       <translation>det som betalades för mycket, sparat som personens tillgodohavande (0 kr: inget)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="206" />
+      <location filename="../../desktop/admin/template_texts.py" line="209" />
       <source>the number of the invoice it credits</source>
       <translation>numret på fakturan den krediterar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="207" />
+      <location filename="../../desktop/admin/template_texts.py" line="210" />
       <source>what is left to pay on the invoice after the credit</source>
       <translation>vad som är kvar att betala på fakturan efter krediteringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="208" />
+      <location filename="../../desktop/admin/template_texts.py" line="211" />
       <source>the link to the credit note as a PDF</source>
       <translation>länken till kreditfakturan som PDF</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="212" />
+      <source>the amount paid back, with its currency</source>
+      <translation>beloppet som betalats tillbaka, med valuta</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="213" />
+      <source>the day it was paid back</source>
+      <translation>dagen då det betalades tillbaka</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="214" />
+      <source>where it went: the card provider (Stripe, Swish) or the bank account</source>
+      <translation>vart det gick: kortleverantören (Stripe, Swish) eller bankkontot</translation>
     </message>
   </context>
   <context>
@@ -9332,6 +9449,177 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/admin/notification_windows.py" line="270" />
       <source>The person gets no more notifications</source>
       <translation>Personen får inga fler aviseringar</translation>
+    </message>
+  </context>
+  <context>
+    <name>Refunds</name>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="44" />
+      <source>To pay</source>
+      <translation>Att betala</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="45" />
+      <source>Asked of the card provider</source>
+      <translation>Begärd hos kortleverantören</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="46" />
+      <source>Refused by the card provider</source>
+      <translation>Nekad av kortleverantören</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="47" />
+      <source>Paid</source>
+      <translation>Betald</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="50" />
+      <source>Bank transfer</source>
+      <translation>Banköverföring</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="51" />
+      <source>Card (%1)</source>
+      <translation>Kort (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="55" />
+      <source>Since</source>
+      <translation>Sedan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="56" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="57" />
+      <source>Amount</source>
+      <translation>Belopp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="58" />
+      <source>How</source>
+      <translation>Hur</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="59" />
+      <source>State</source>
+      <translation>Läge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="62" />
+      <source>Note</source>
+      <translation>Anteckning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="63" />
+      <source>The card provider's reason, or the bank account it was paid to</source>
+      <translation>Kortleverantörens skäl, eller bankkontot det betalades till</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="70" />
+      <source>Credit paid out</source>
+      <translation>Tillgodohavande utbetalt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="254" />
+      <source>Loading refunds</source>
+      <translation>Hämtar återbetalningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="314" />
+      <source>Marking refund paid</source>
+      <translation>Markerar återbetalning som betald</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="347" />
+      <source>Asking the card provider</source>
+      <translation>Frågar kortleverantören</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="375" />
+      <source>Loading credit balances</source>
+      <translation>Hämtar tillgodohavanden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="397" />
+      <source>Paying out credit</source>
+      <translation>Betalar ut tillgodohavande</translation>
+    </message>
+  </context>
+  <context>
+    <name>RefundsWindow</name>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="217" />
+      <source>Refunds</source>
+      <translation>Återbetalningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="219" />
+      <source>Mark as &amp;paid…</source>
+      <translation>Markera som &amp;betald…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="222" />
+      <source>The chosen refund was paid from the bank: book it and tell the person</source>
+      <translation>Den valda återbetalningen är betald från banken: bokför den och meddela personen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="225" />
+      <source>Refund by &amp;card</source>
+      <translation>Återbetala via &amp;kort</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="228" />
+      <source>Ask the card provider the booking was paid with to pay it back</source>
+      <translation>Be kortleverantören som bokningen betalades med att betala tillbaka</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="231" />
+      <source>Pay out &amp;credit…</source>
+      <translation>Betala ut &amp;tillgodohavande…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="234" />
+      <source>Pay out a person's credit balance on their request</source>
+      <translation>Betala ut en persons tillgodohavande på personens begäran</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="238" />
+      <source>Refund actions</source>
+      <translation>Åtgärder för återbetalningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="240" />
+      <source>Filter by person, amount or state…</source>
+      <translation>Filtrera på person, belopp eller läge…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="262" />
+      <source>No money is owed back to anyone.</source>
+      <translation>Inga pengar ska betalas tillbaka till någon.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="302" />
+      <source>%1 to %2 is marked paid; the notice is on its way.</source>
+      <translation>%1 till %2 är markerad som betald; meddelandet är på väg.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="328" />
+      <source>The card provider refused the refund: %1</source>
+      <translation>Kortleverantören nekade återbetalningen: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="336" />
+      <source>%1 asked to pay %2 back to %3; it is booked when the provider confirms it.</source>
+      <translation>%1 ombedd att betala tillbaka %2 till %3; det bokförs när leverantören bekräftar det.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="385" />
+      <source>%1 of %2's credit is paid out; the notice is on its way.</source>
+      <translation>%1 av tillgodohavandet för %2 är utbetalt; meddelandet är på väg.</translation>
     </message>
   </context>
   <context>
@@ -13876,6 +14164,16 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/accounting/payments.py" line="337" />
       <source>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</source>
       <translation>Offline: betalningar finns på servern, och den kan inte nås just nu. Import och matchning behöver en anslutning; ditt övriga arbete fortsätter. Försök igen när du är online.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="202" />
+      <source>Refunds are kept on the server, and this copy of the data is not connected to one. Sign in to the server to see and pay refunds.</source>
+      <translation>Återbetalningar finns på servern, och den här kopian av uppgifterna är inte ansluten till någon. Logga in på servern för att se och betala återbetalningar.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/accounting/refunds.py" line="207" />
+      <source>Offline: refunds are kept on the server, and it cannot be reached now. Paying refunds needs a connection; your other work goes on. Try again when online.</source>
+      <translation>Frånkopplad: återbetalningar finns på servern, och den går inte att nå nu. Att betala återbetalningar kräver en anslutning; ditt övriga arbete fortsätter. Försök igen när du är ansluten.</translation>
     </message>
   </context>
   <context>

@@ -4317,6 +4317,130 @@ SV: dict[object, object] = {
         "MatchDialog",
         "Deduction of %1 (money the bank took back) on %2, reference “%3”, from %4: matched, it takes back what the invoice's payments brought in.",
     ): "Avdrag på %1 (pengar som banken tog tillbaka) den %2, referens ”%3”, från %4: matchat tar det tillbaka det som fakturans betalningar fört in.",
+    # -- refunds (issue 18; helper H5) ---------------------------------------------------
+    ("Booking", "Refunds due (liability)"): "Återbetalningsskulder",
+    ("EventTypes", "Money is paid back (a refund by card or bank, a credit balance paid out)"): (
+        "Pengar betalas tillbaka (återbetalning via kort eller bank, tillgodohavande utbetalt)"
+    ),
+    ("Placeholders", "the amount paid back, with its currency"): (
+        "beloppet som betalats tillbaka, med valuta"
+    ),
+    ("Placeholders", "the day it was paid back"): "dagen då det betalades tillbaka",
+    ("Placeholders", "where it went: the card provider (Stripe, Swish) or the bank account"): (
+        "vart det gick: kortleverantören (Stripe, Swish) eller bankkontot"
+    ),
+    ("MainWindow", "Re&funds…"): "Åte&rbetalningar…",
+    ("MainWindow", "Money owed back to people: pay it by card or bank, pay out credit"): (
+        "Pengar som ska betalas tillbaka: via kort eller bank, och utbetalning av "
+        "tillgodohavanden"
+    ),
+    ("Refunds", "To pay"): "Att betala",
+    ("Refunds", "Asked of the card provider"): "Begärd hos kortleverantören",
+    ("Refunds", "Refused by the card provider"): "Nekad av kortleverantören",
+    ("Refunds", "Paid"): "Betald",
+    ("Refunds", "Bank transfer"): "Banköverföring",
+    ("Refunds", "Card (%1)"): "Kort (%1)",
+    ("Refunds", "Since"): "Sedan",
+    ("Refunds", "Person"): "Person",
+    ("Refunds", "Amount"): "Belopp",
+    ("Refunds", "How"): "Hur",
+    ("Refunds", "State"): "Läge",
+    ("Refunds", "Note"): "Anteckning",
+    ("Refunds", "The card provider's reason, or the bank account it was paid to"): (
+        "Kortleverantörens skäl, eller bankkontot det betalades till"
+    ),
+    ("Refunds", "Credit paid out"): "Tillgodohavande utbetalt",
+    ("Refunds", "Loading refunds"): "Hämtar återbetalningar",
+    ("Refunds", "Marking refund paid"): "Markerar återbetalning som betald",
+    ("Refunds", "Asking the card provider"): "Frågar kortleverantören",
+    ("Refunds", "Loading credit balances"): "Hämtar tillgodohavanden",
+    ("Refunds", "Paying out credit"): "Betalar ut tillgodohavande",
+    ("MarkPaidDialog", "Mark refund as paid"): "Markera återbetalning som betald",
+    (
+        "MarkPaidDialog",
+        "Pay %1 back to %2 from the bank, then mark it paid here: it is booked and %2 gets a "
+        "notice.",
+    ): (
+        "Betala tillbaka %1 till %2 från banken och markera det sedan som betalt här: det "
+        "bokförs och %2 får ett meddelande."
+    ),
+    ("MarkPaidDialog", "Clearing and account number (optional)"): (
+        "Clearing- och kontonummer (frivilligt)"
+    ),
+    ("MarkPaidDialog", "Paid to &account:"): "Betalt till &konto:",
+    ("MarkPaidDialog", "Mark as &paid"): "Markera som &betald",
+    ("PayOutCreditDialog", "Pay out credit"): "Betala ut tillgodohavande",
+    (
+        "PayOutCreditDialog",
+        "Pay the amount from the bank to the person, then record it here: it is booked "
+        "against their credit balance and they get a notice.",
+    ): (
+        "Betala beloppet från banken till personen och registrera det sedan här: det bokförs "
+        "mot personens tillgodohavande och personen får ett meddelande."
+    ),
+    ("PayOutCreditDialog", "Clearing and account number (optional)"): (
+        "Clearing- och kontonummer (frivilligt)"
+    ),
+    ("PayOutCreditDialog", "&Person:"): "&Person:",
+    ("PayOutCreditDialog", "A&mount:"): "&Belopp:",
+    ("PayOutCreditDialog", "Paid to &account:"): "Betalt till &konto:",
+    ("PayOutCreditDialog", "&Pay out"): "Betala &ut",
+    ("PayOutCreditDialog", "Nobody has a credit balance to pay out."): (
+        "Ingen har något tillgodohavande att betala ut."
+    ),
+    ("PayOutCreditDialog", "Give an amount to pay out."): "Ange ett belopp att betala ut.",
+    ("RefundsWindow", "Refunds"): "Återbetalningar",
+    ("AccountTab", "To be paid back %1"): "Ska återbetalas %1",
+    ("RefundsWindow", "Mark as &paid…"): "Markera som &betald…",
+    (
+        "RefundsWindow",
+        "The chosen refund was paid from the bank: book it and tell the person",
+    ): "Den valda återbetalningen är betald från banken: bokför den och meddela personen",
+    ("RefundsWindow", "Refund by &card"): "Återbetala via &kort",
+    ("RefundsWindow", "Ask the card provider the booking was paid with to pay it back"): (
+        "Be kortleverantören som bokningen betalades med att betala tillbaka"
+    ),
+    ("RefundsWindow", "Pay out &credit…"): "Betala ut &tillgodohavande…",
+    ("RefundsWindow", "Pay out a person's credit balance on their request"): (
+        "Betala ut en persons tillgodohavande på personens begäran"
+    ),
+    ("RefundsWindow", "Refund actions"): "Åtgärder för återbetalningar",
+    ("RefundsWindow", "Filter by person, amount or state…"): (
+        "Filtrera på person, belopp eller läge…"
+    ),
+    ("RefundsWindow", "No money is owed back to anyone."): (
+        "Inga pengar ska betalas tillbaka till någon."
+    ),
+    ("RefundsWindow", "%1 to %2 is marked paid; the notice is on its way."): (
+        "%1 till %2 är markerad som betald; meddelandet är på väg."
+    ),
+    ("RefundsWindow", "The card provider refused the refund: %1"): (
+        "Kortleverantören nekade återbetalningen: %1"
+    ),
+    (
+        "RefundsWindow",
+        "%1 asked to pay %2 back to %3; it is booked when the provider confirms it.",
+    ): "%1 ombedd att betala tillbaka %2 till %3; det bokförs när leverantören bekräftar det.",
+    ("RefundsWindow", "%1 of %2's credit is paid out; the notice is on its way."): (
+        "%1 av tillgodohavandet för %2 är utbetalt; meddelandet är på väg."
+    ),
+    (
+        "UsersAdmin",
+        "Refunds are kept on the server, and this copy of the data is not connected to one. "
+        "Sign in to the server to see and pay refunds.",
+    ): (
+        "Återbetalningar finns på servern, och den här kopian av uppgifterna är inte ansluten "
+        "till någon. Logga in på servern för att se och betala återbetalningar."
+    ),
+    (
+        "UsersAdmin",
+        "Offline: refunds are kept on the server, and it cannot be reached now. Paying "
+        "refunds needs a connection; your other work goes on. Try again when online.",
+    ): (
+        "Frånkopplad: återbetalningar finns på servern, och den går inte att nå nu. Att betala "
+        "återbetalningar kräver en anslutning; ditt övriga arbete fortsätter. Försök igen när "
+        "du är ansluten."
+    ),
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

@@ -62,6 +62,7 @@ from models.pricing import (
 from models.tenancy import Tenant
 from server.i18n import N_, gettext, use_language
 from server.services import ledger as accounts
+from server.services import refunds
 from server.services.invoices import credit_cancelled, issue_invoice, person_invoices
 from server.services.mail_text import facts, line_text, paragraph, round_lines
 from server.services.notify import Recipient, notify, registration_concerns
@@ -404,6 +405,8 @@ def cancel_booking(
         nothing = ledger.Posting(ledger.Account.RECEIVABLE, 0, booking.person_id)
         tx = ledger.Transaction(tx.id, tx.kind, tx.day, (nothing,), tx.reference)
     accounts.record(session, tenant_id, tx)
+    # Money paid back by the terms: owed to the person until it leaves (by card or bank).
+    refunds.owe(session, tenant_id, tx, booking.person_id, utcnow())
     return tx
 
 

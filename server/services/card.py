@@ -22,13 +22,21 @@ calls :func:`server.services.payments.receive` (``via=Account.CARD``, the invoic
 reference), then records the provider's fee (:func:`models.ledger.provider_fee`). An event for
 an unknown or already paid charge, a bad signature, an unreadable body: each is recorded with
 its outcome and listed (:func:`events_of`), never lost.
+
+Refunds (:mod:`server.services.refunds`): :meth:`PaymentProvider.refund` asks the provider to
+pay an amount of a card payment back (Stripe: a Refund of the PaymentIntent; Swish: a refund
+of the original payment's reference, mutual TLS). The money has left only when the provider
+confirms it: Stripe's ``charge.refunded`` / ``refund.updated`` events (signed; the refund then
+retrieved from Stripe), Swish's refund callback (believed as far as Swish's own answer to
+retrieving the refund says). Such an event carries :class:`RefundNews`; :func:`handle_event`
+records it once and hands it to :func:`server.services.refunds.settle`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -87,6 +95,27 @@ class Checkout:
 
 
 @dataclass(frozen=True)
+class RefundNews:
+    """What the provider says of one refund: its ``ref``, whether the money left (``ok``
+    True), was refused (False, ``reason`` the provider's words) or is on its way (None)."""
+
+    ref: str
+    ok: bool | None
+    amount: int = 0
+    reason: str = ""
+    #: Our refund's id as the provider was told it (Stripe's metadata; Swish's reference).
+    refund_id: str = ""
+
+
+#: A refund event's outcomes (``provider_event.outcome``).
+REFUND_BOOKED = "refund_booked"
+REFUND_FAILED = "refund_failed"
+REFUND_PENDING = "refund_pending"
+ALREADY_REFUNDED = "already_refunded"
+UNKNOWN_REFUND = "unknown_refund"
+
+
+@dataclass(frozen=True)
 class Confirmation:
     """A verified webhook or callback, as the provider means it."""
 
@@ -103,6 +132,8 @@ class Confirmation:
     fee: int = 0
     #: The tenant the provider was told at start (Stripe's metadata), if any.
     tenant_id: str | None = None
+    #: A refund event's refunds, as the provider has them (empty: not a refund event).
+    refunds: tuple[RefundNews, ...] = ()
 
 
 class BadSignature(Exception):
@@ -117,6 +148,10 @@ class ProviderUnavailable(Exception):
     """The provider could not be reached or refused the request."""
 
 
+class RefundRefused(Exception):
+    """The provider refused to make a refund; the message is its reason."""
+
+
 class PaymentProvider(Protocol):
     """A card payment provider: start a checkout; verify and read a webhook."""
 
@@ -127,6 +162,12 @@ class PaymentProvider(Protocol):
     def start(self, invoice: InvoiceToPay, return_url: str) -> Checkout: ...
 
     def verify_webhook(self, headers: Mapping[str, str], body: bytes) -> Confirmation: ...
+
+    def refund(self, payment_ref: str, amount: int, refund_id: str, attempt: str) -> str:
+        """Ask the provider to pay ``amount`` öre of the payment ``payment_ref`` back (our
+        ``refund_id``; ``attempt`` tells one try from the next); the provider's refund id.
+        :class:`RefundRefused` with its reason, :class:`ProviderUnavailable`."""
+        ...
 
 
 # -- Stripe --------------------------------------------------------------------------------
@@ -200,6 +241,8 @@ class StripeProvider:
                 raise TypeError("data.object is not an object")
         except (KeyError, TypeError, AttributeError) as exc:
             raise Malformed("a Stripe event without data.object, type or id") from exc
+        if kind in _STRIPE_REFUND_EVENTS:
+            return self._refund_event(event_id, kind, obj)
         if kind not in (
             "checkout.session.completed",
             "checkout.session.async_payment_succeeded",
@@ -235,6 +278,57 @@ class StripeProvider:
             fee=fee,
             tenant_id=tenant_id,
         )
+
+    def _refund_event(self, event_id: str, kind: str, obj: dict[str, Any]) -> Confirmation:
+        """A refund event: the refunds it is about, as Stripe has them (retrieved: only what
+        Stripe itself says counts)."""
+        ref = str(obj.get("id", ""))
+        try:
+            if kind == "charge.refunded" and ref.startswith("ch_"):
+                found = list(self._client.v1.refunds.list(params={"charge": ref}).data)
+            elif ref.startswith("re_"):
+                found = [self._client.v1.refunds.retrieve(ref)]
+            else:
+                return Confirmation(event_id, kind, ref, paid=False)
+        except stripe.InvalidRequestError as exc:
+            raise BadSignature("Stripe does not know the refund") from exc
+        except stripe.StripeError as exc:
+            raise ProviderUnavailable("Stripe could not be asked") from exc
+        news = tuple(_stripe_news(r.to_dict()) for r in found)
+        return Confirmation(event_id, kind, ref, paid=False, refunds=news)
+
+    def refund(self, payment_ref: str, amount: int, refund_id: str, attempt: str) -> str:
+        try:
+            made = self._client.v1.refunds.create(
+                params={
+                    "payment_intent": payment_ref,
+                    "amount": amount,
+                    "metadata": {"refund_id": refund_id},
+                },
+                options={"idempotency_key": f"refund-{refund_id}-{attempt}"},
+            )
+        except (stripe.InvalidRequestError, stripe.CardError) as exc:
+            raise RefundRefused(str(exc.user_message or exc.code or "refused")) from exc
+        except stripe.StripeError as exc:
+            raise ProviderUnavailable("Stripe could not be asked") from exc
+        return str(made.id)
+
+
+def _stripe_news(refund: dict[str, Any]) -> RefundNews:
+    """A Stripe Refund object as :class:`RefundNews`."""
+    status = str(refund.get("status") or "")
+    return RefundNews(
+        ref=str(refund.get("id", "")),
+        ok=True if status == "succeeded" else False if status in _FAILED else None,
+        amount=int(refund.get("amount") or 0),
+        reason=str(refund.get("failure_reason") or status),
+        refund_id=str((refund.get("metadata") or {}).get("refund_id", "")),
+    )
+
+
+#: Stripe's events about refunds, and a refund's statuses that mean it will not be paid.
+_STRIPE_REFUND_EVENTS = ("charge.refunded", "refund.created", "refund.updated", "refund.failed")
+_FAILED = ("failed", "canceled")
 
 
 # -- Swish ---------------------------------------------------------------------------------
@@ -287,6 +381,8 @@ class SwishProvider:
             raise Malformed("not a Swish callback") from exc
         if not ref.isalnum() or len(ref) > 64:
             raise Malformed("not a Swish payment request id")
+        if isinstance(told, dict) and "originalPaymentReference" in told:
+            return self._refund_callback(ref)
         # The callback is not signed: ask Swish (mutual TLS) what the payment request is.
         try:
             payment = self._client.retrieve_payment(ref)
@@ -303,6 +399,61 @@ class SwishProvider:
             amount=_ore(payment.amount),
             payment_ref=str(payment.payment_reference or ref),
         )
+
+    def _refund_callback(self, ref: str) -> Confirmation:
+        """Swish's callback about a refund, as Swish answers for it (mutual TLS)."""
+        try:
+            found = self._client.retrieve_refund(ref)
+        except SwishError as exc:
+            raise BadSignature("Swish does not know the refund") from exc
+        except OSError as exc:
+            raise ProviderUnavailable("Swish could not be asked") from exc
+        status = str(found.status or "")
+        reason = " ".join(str(v) for v in (found.error_code, found.error_message) if v)
+        news = RefundNews(
+            ref=ref,
+            ok=True if status == "PAID" else False if status in ("ERROR", "DECLINED") else None,
+            amount=_ore(found.amount),
+            reason=reason or status,
+            refund_id=str(found.payer_payment_reference or ""),
+        )
+        return Confirmation(f"refund:{ref}:{status}", status, ref, paid=False, refunds=(news,))
+
+    def refund(self, payment_ref: str, amount: int, refund_id: str, attempt: str) -> str:
+        # Swish's instruction id: 32 upper-case hex characters, one per attempt.
+        instruction = hashlib.sha256(f"{refund_id}:{attempt}".encode()).hexdigest()[:32].upper()
+        try:
+            made = self._client.create_refund(
+                payment_ref,
+                self._callback_url,
+                # payeeAlias is optional in Swish's refund API: Swish pays the original payer
+                # (the client's positional parameter is typed str; None leaves it out).
+                None,  # type: ignore[arg-type]
+                _kronor(amount),
+                id=instruction,
+                payer_payment_reference=refund_id.replace("-", "")[:35],
+                message="Återbetalning",
+            )
+        except SwishError as exc:
+            status = exc.response.status_code if exc.response is not None else 0
+            if status >= 500:
+                raise ProviderUnavailable("Swish could not be asked") from exc
+            raise RefundRefused(_swish_reason(exc)) from exc
+        except OSError as exc:
+            raise ProviderUnavailable("Swish could not be asked") from exc
+        return str(made.id)
+
+
+def _swish_reason(exc: SwishError) -> str:
+    """Swish's refusal (its error codes and messages), as one line."""
+    told = exc.raw_errors
+    if isinstance(told, list):
+        return "; ".join(
+            f"{e.get('errorCode', '')} {e.get('errorMessage', '')}".strip()
+            for e in told
+            if isinstance(e, dict)
+        )
+    return str(told)[:300] or "refused"
 
 
 def _kronor(ore: int) -> float:
@@ -462,13 +613,48 @@ def _event(session: Session, provider_name: str, event_id: str) -> ProviderEvent
 def handle_event(
     db: Database, settings: Settings, provider_name: str, event: Confirmation, now: datetime
 ) -> ProviderEvent:
-    """Book a verified event once (module docstring); the event's row with its outcome."""
+    """Book a verified payment event once (module docstring); the event's row with its
+    outcome. (A refund event: :func:`server.services.refunds.handle_event`.)"""
     with db.sessions() as session:
         tenant_id = session.scalar(
             select(CardCheckout.tenant_id).where(
                 CardCheckout.provider == provider_name, CardCheckout.ref == event.ref
             )
         )
+
+    def book(session: Session, row: ProviderEvent) -> None:
+        checkout = session.scalars(
+            select(CardCheckout)
+            .where(CardCheckout.provider == provider_name, CardCheckout.ref == event.ref)
+            .with_for_update()
+        ).first()
+        row.tenant_id = checkout.tenant_id if checkout else _known_tenant(session, event)
+        if not event.paid:
+            row.outcome = NOT_PAID if event.ref and checkout else IGNORED
+        elif checkout is None:
+            row.outcome = UNKNOWN_CHARGE
+        elif checkout.status == "paid":
+            row.outcome = ALREADY_PAID
+        else:
+            row.payment_id = _book(session, settings, checkout, event, now)
+            checkout.status = "paid"
+            checkout.paid_at = now
+            row.outcome = BOOKED
+
+    return record_event(db, provider_name, event, now, tenant_id, book)
+
+
+def record_event(
+    db: Database,
+    provider_name: str,
+    event: Confirmation,
+    now: datetime,
+    tenant_id: str | None,
+    decide: Callable[[Session, ProviderEvent], None],
+) -> ProviderEvent:
+    """Record a verified event once and let ``decide`` book it and set its outcome, in one
+    transaction serialised with the tenant's other writers; the event's row. The same event
+    again (or delivered in parallel) is the row recorded the first time, nothing booked."""
     try:
         with db.transaction() as session:
             if tenant_id is not None:
@@ -478,13 +664,8 @@ def handle_event(
             if seen is not None:
                 session.expunge(seen)
                 return seen
-            checkout = session.scalars(
-                select(CardCheckout)
-                .where(CardCheckout.provider == provider_name, CardCheckout.ref == event.ref)
-                .with_for_update()
-            ).first()
             row = ProviderEvent(
-                tenant_id=checkout.tenant_id if checkout else _known_tenant(session, event),
+                tenant_id=tenant_id,
                 provider=provider_name,
                 event_id=event.event_id,
                 kind=event.kind,
@@ -495,17 +676,7 @@ def handle_event(
             )
             session.add(row)
             session.flush()  # claims the event id: a parallel delivery fails here
-            if not event.paid:
-                row.outcome = NOT_PAID if event.ref and checkout else IGNORED
-            elif checkout is None:
-                row.outcome = UNKNOWN_CHARGE
-            elif checkout.status == "paid":
-                row.outcome = ALREADY_PAID
-            else:
-                row.payment_id = _book(session, settings, checkout, event, now)
-                checkout.status = "paid"
-                checkout.paid_at = now
-                row.outcome = BOOKED
+            decide(session, row)
             session.flush()
             session.expunge(row)
             return row

@@ -82,24 +82,25 @@ def record_many(
 
 
 def balance_of(session: Session, tenant_id: str, person_id: str) -> ledger.Balance:
-    """What the person owes and the credit they have: their postings summed."""
+    """What the person owes, the credit they have and the money owed back to them: their
+    postings summed."""
     receivable = ledger.Account.RECEIVABLE.value
     credit = ledger.Account.CREDIT.value
-    owed, held = session.execute(
-        select(
-            func.coalesce(
-                func.sum(case((LedgerPosting.account == receivable, LedgerPosting.amount))), 0
-            ),
-            func.coalesce(
-                func.sum(case((LedgerPosting.account == credit, -LedgerPosting.amount))), 0
-            ),
-        ).where(
+    due = ledger.Account.REFUND_DUE.value
+
+    def summed(account: str, sign: int) -> Any:
+        return func.coalesce(
+            func.sum(case((LedgerPosting.account == account, sign * LedgerPosting.amount))), 0
+        )
+
+    owed, held, back = session.execute(
+        select(summed(receivable, 1), summed(credit, -1), summed(due, -1)).where(
             LedgerPosting.tenant_id == tenant_id,
             LedgerPosting.person_id == person_id,
-            LedgerPosting.account.in_([receivable, credit]),
+            LedgerPosting.account.in_([receivable, credit, due]),
         )
     ).one()
-    return ledger.Balance(owed=int(owed), credit=int(held))
+    return ledger.Balance(owed=int(owed), credit=int(held), refund_due=int(back))
 
 
 def overdue_of(

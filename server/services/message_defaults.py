@@ -1061,3 +1061,32 @@ DEFAULTS += (
         ),
     ),
 )
+
+#: Money paid back (issue 18, server/services/refunds.py): a cancellation's refund by card or
+#: bank, or a credit balance paid out.
+DEFAULTS += (
+    _new(
+        "payment.refund",
+        E.PAYMENT_REFUND,
+        (
+            "Refund",
+            "Refund: {amount} paid back",
+            "Hello {participant_first_name},\n\n"
+            "We have paid {amount} back to you.\n\n"
+            "Amount: {amount}\n"
+            "Paid back on: {refunded_on}\n"
+            "Paid back to: {paid_to}\n\n{tenant}",
+            "We have paid {amount} back to you ({paid_to}). /{tenant}",
+        ),
+        (
+            "Återbetalning",
+            "Återbetalning: {amount} tillbaka",
+            "Hej {participant_first_name},\n\n"
+            "Vi har betalat tillbaka {amount} till dig.\n\n"
+            "Belopp: {amount}\n"
+            "Återbetalt: {refunded_on}\n"
+            "Till: {paid_to}\n\n{tenant}",
+            "Vi har betalat tillbaka {amount} till dig ({paid_to}). /{tenant}",
+        ),
+    ),
+)

@@ -11,7 +11,8 @@
 - :mod:`.card`: card payments' checkouts and provider events;
 - :mod:`.agent_orders`: BankID sign orders in progress;
 - :mod:`.reminders`: the payment reminders sent (append only);
-- :mod:`.payments`: incoming payments and imported payment files.
+- :mod:`.payments`: incoming payments and imported payment files;
+- :mod:`.refunds`: money owed back to people and how it left.
 
 The signing's own tables (SMS challenges, signature evidence) are in
 :mod:`server.signing.tables`. Importing this package registers every table
@@ -32,6 +33,7 @@ from server.tables.links import LinkToken
 from server.tables.notifications import Notification
 from server.tables.outbox import MailOutbox, SmsOutbox
 from server.tables.payments import IncomingPayment, PaymentFile
+from server.tables.refunds import Refund
 from server.tables.reminders import PaymentReminder
 from server.tables.sync import CommandLog, TenantSeq
 
@@ -57,6 +59,7 @@ __all__ = [
     "PaymentFile",
     "PaymentReminder",
     "ProviderEvent",
+    "Refund",
     "SmsOutbox",
     "TenantSeq",
     "WebHandover",

@@ -534,6 +534,12 @@ def test_tenant_routes_refuse_an_agents_users(agents: Agents) -> None:
             c.get(f"{url}/payments/unmatched", timeout=10),
             c.get(f"{url}/payments/invoices", timeout=10),
             c.post(f"{url}/payments/{new_id()}/match", json={"invoice_id": new_id()}, timeout=10),
+            c.get(f"{url}/refunds", timeout=10),
+            c.post(f"{url}/refunds/{new_id()}/paid", json={}, timeout=10),
+            c.post(f"{url}/refunds/{new_id()}/card", timeout=10),
+            c.post(
+                f"{url}/refunds/credit", json={"person_id": persons[0], "amount": 100}, timeout=10
+            ),
             c.get(f"{url}/users", timeout=10),
             c.post(
                 f"{url}/users", json={"email": "ny@example.se", "roles": ["viewer"]}, timeout=10
@@ -759,6 +765,10 @@ ROUTE_CASES: dict[str, str] = {
     "GET /payments/unmatched": "test_tenant_routes_refuse_an_agents_users",
     "GET /payments/invoices": "test_tenant_routes_refuse_an_agents_users",
     "POST /payments/{payment_id}/match": "test_tenant_routes_refuse_an_agents_users",
+    "GET /refunds": "test_tenant_routes_refuse_an_agents_users",
+    "POST /refunds/{refund_id}/paid": "test_tenant_routes_refuse_an_agents_users",
+    "POST /refunds/{refund_id}/card": "test_tenant_routes_refuse_an_agents_users",
+    "POST /refunds/credit": "test_tenant_routes_refuse_an_agents_users",
     "GET /mail/{mail_id}": "test_mail_records_outside_the_scope_are_not_shown",
     "GET /notifications": "test_notifications_reach_an_agents_users_only_about_its_scope",
     "POST /notifications/{notification_id}/read": (

@@ -224,6 +224,23 @@ ENDPOINTS: dict[str, str] = {
         "money roles only (admin, treasurer), audited: the payment as matched (the payer's "
         "name as the bank gave it): tests/server/test_payments.py"
     ),
+    "GET /api/v1/refunds": (
+        "money roles only (admin, treasurer), audited: the refunds with the person's name, "
+        "amounts, state, the provider's reason and the bank account as typed (no contact "
+        "details): tests/server/test_refunds.py"
+    ),
+    "POST /api/v1/refunds/{refund_id}/paid": (
+        "money roles only (admin, treasurer), audited: the refund as marked paid (as GET "
+        "/refunds): tests/server/test_refunds.py"
+    ),
+    "POST /api/v1/refunds/{refund_id}/card": (
+        "money roles only (admin, treasurer), audited: the refund as asked of the provider "
+        "(as GET /refunds): tests/server/test_refunds.py"
+    ),
+    "POST /api/v1/refunds/credit": (
+        "money roles only (admin, treasurer), audited: the credit paid out (as GET "
+        "/refunds): tests/server/test_refunds.py"
+    ),
     "GET /api/v1/people/{person_id}/account": (
         "administrators and course administrators only, audited: a person's balance and "
         "their own ledger postings (amounts, days, references; no personal data): "

@@ -13,6 +13,14 @@ https://docs.stripe.com/webhooks#verify-manually):
   balance_transaction``: the session, its PaymentIntent expanded with its latest charge and
   that charge's balance transaction (``fee``: Stripe's Swedish price for EEA cards, 1.5 %
   + 1.80 kr; ``net``).
+- ``POST /v1/refunds`` (https://docs.stripe.com/api/refunds/create): ``payment_intent``,
+  ``amount`` (default: what is left of the charge), ``metadata``; a refund object (``id``
+  "re_...", ``object`` "refund", ``amount``, ``charge``, ``payment_intent``, ``currency``,
+  ``metadata``, ``status`` "pending"). An unknown PaymentIntent: 404 ``resource_missing``;
+  more than is left to refund: 400 ``amount_too_large``; all refunded: 400
+  ``charge_already_refunded``. The same ``Idempotency-Key`` again: the first answer.
+- ``GET /v1/refunds/{id}``; ``GET /v1/refunds?charge=ch_...``: a list object of the charge's
+  refunds, newest first.
 - Wrong key: 401 with Stripe's error object; an unknown session: 404
   (``resource_missing``); a request Stripe refuses (no line items, a non-positive amount,
   no success URL): 400 ``parameter_missing`` / ``parameter_invalid_integer``.
@@ -21,7 +29,10 @@ https://docs.stripe.com/webhooks#verify-manually):
 ``complete`` / ``paid`` with a PaymentIntent, and the ``checkout.session.completed`` event
 is POSTed to the webhook URL signed as Stripe signs (``Stripe-Signature: t=<unix
 time>,v1=<HMAC-SHA256 of "t.body" with the endpoint secret>``). :meth:`deliver` POSTs any
-event body (again, or with a bad signature) and returns the answer.
+event body (again, or with a bad signature) and returns the answer. :meth:`settle_refund`
+plays the card network answering a refund: ``succeeded`` (then ``charge.refunded`` with the
+charge, and ``refund.updated`` with the refund, are delivered) or ``failed`` with a
+``failure_reason`` (``refund.failed``), as https://docs.stripe.com/refunds#refund-events says.
 """
 
 from __future__ import annotations
@@ -124,6 +135,9 @@ class _Handler(BaseHTTPRequestHandler):
         if trouble:
             self._error(trouble, "api_error", "", "Stripe is having trouble")
             return
+        if urlsplit(self.path).path == "/v1/refunds":
+            self._refund(_unflatten(parse_qsl(raw, keep_blank_values=True)))
+            return
         if urlsplit(self.path).path != "/v1/checkout/sessions":
             self._error(404, "invalid_request_error", "", "Unrecognized request URL")
             return
@@ -171,10 +185,69 @@ class _Handler(BaseHTTPRequestHandler):
             self.server.sessions[session_id] = _Session(obj)
         self._answer(200, obj)
 
+    def _refund(self, params: dict[str, Any]) -> None:
+        key = self.headers.get("Idempotency-Key") or ""
+        server = self.server
+        with server.lock:
+            if key and key in server.idempotent:
+                self._answer(200, dict(server.refunds[server.idempotent[key]]))
+                return
+            server.refund_requests.append(params)
+            intent = next(
+                (
+                    s.intent
+                    for s in server.sessions.values()
+                    if s.intent is not None and s.intent["id"] == params.get("payment_intent")
+                ),
+                None,
+            )
+            if intent is None:
+                self._error(404, "invalid_request_error", "resource_missing",
+                            "No such payment_intent", "payment_intent")  # fmt: skip
+                return
+            charge = intent["latest_charge"]
+            left = int(charge["amount"]) - int(charge.get("amount_refunded", 0))
+            if left <= 0:
+                self._error(400, "invalid_request_error", "charge_already_refunded",
+                            f"Charge {charge['id']} has already been refunded.")  # fmt: skip
+                return
+            try:
+                amount = int(params.get("amount") or left)
+            except ValueError:
+                self._error(400, "invalid_request_error", "parameter_invalid_integer",
+                            "Invalid integer", "amount")  # fmt: skip
+                return
+            if not 0 < amount <= left:
+                self._error(400, "invalid_request_error", "amount_too_large",
+                            f"Refund amount ({amount}) is greater than unrefunded amount "
+                            f"on charge ({left})", "amount")  # fmt: skip
+                return
+            charge["amount_refunded"] = int(charge.get("amount_refunded", 0)) + amount
+            refund = {
+                "id": "re_" + secrets.token_hex(12),
+                "object": "refund",
+                "amount": amount,
+                "charge": charge["id"],
+                "payment_intent": intent["id"],
+                "currency": intent["currency"],
+                "created": int(time.time()),
+                "metadata": params.get("metadata") or {},
+                "reason": params.get("reason"),
+                "status": "pending",
+                "failure_reason": None,
+            }
+            server.refunds[refund["id"]] = refund
+            if key:
+                server.idempotent[key] = refund["id"]
+        self._answer(200, dict(refund))
+
     def do_GET(self) -> None:
         if not self._authorised():
             return
         parts = urlsplit(self.path)
+        if parts.path == "/v1/refunds" or parts.path.startswith("/v1/refunds/"):
+            self._get_refunds(parts.path, dict(parse_qsl(parts.query)))
+            return
         found = re.fullmatch(r"/v1/checkout/sessions/([A-Za-z0-9_]+)", parts.path)
         session = self.server.sessions.get(found.group(1)) if found else None
         if session is None:
@@ -190,6 +263,25 @@ class _Handler(BaseHTTPRequestHandler):
                 obj["payment_intent"] = session.intent["id"]
         self._answer(200, obj)
 
+    def _get_refunds(self, path: str, query: dict[str, str]) -> None:
+        with self.server.lock:
+            if path == "/v1/refunds":
+                found = [
+                    dict(r)
+                    for r in reversed(self.server.refunds.values())
+                    if not query.get("charge") or r["charge"] == query["charge"]
+                ]
+                listed = {"object": "list", "url": "/v1/refunds", "has_more": False, "data": found}
+                self._answer(200, listed)
+                return
+            refund = self.server.refunds.get(path.rsplit("/", 1)[1])
+            refund = dict(refund) if refund else None
+        if refund is None:
+            self._error(404, "invalid_request_error", "resource_missing",
+                        "No such refund", "id")  # fmt: skip
+            return
+        self._answer(200, refund)
+
 
 class StripeStandin(ThreadingHTTPServer):
     """Stripe's API on 127.0.0.1 (module docstring); ``url`` is its ``api`` base address."""
@@ -203,6 +295,10 @@ class StripeStandin(ThreadingHTTPServer):
         self.sessions: dict[str, _Session] = {}
         #: Every session creation's parameters, as Stripe read them.
         self.requests: list[dict[str, Any]] = []
+        #: Refunds by id, every refund creation's parameters, and idempotency keys seen.
+        self.refunds: dict[str, dict[str, Any]] = {}
+        self.refund_requests: list[dict[str, Any]] = []
+        self.idempotent: dict[str, str] = {}
         #: Set: every session creation is answered with this status (Stripe's trouble).
         self.trouble = 0
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)
@@ -289,3 +385,31 @@ class StripeStandin(ThreadingHTTPServer):
             },
             timeout=20,
         )
+
+    def settle_refund(
+        self, refund_id: str, webhook_url: str, *, failure_reason: str | None = None
+    ) -> list[tuple[bytes, requests.Response]]:
+        """The card network answers the refund: ``succeeded`` (``charge.refunded`` and
+        ``refund.updated`` delivered, in that order) or, with ``failure_reason``, ``failed``
+        (``refund.failed``); each event's (body, answer)."""
+        with self.lock:
+            refund = self.refunds[refund_id]
+            if failure_reason:
+                refund.update(status="failed", failure_reason=failure_reason)
+                charge = None
+            else:
+                refund["status"] = "succeeded"
+                charge = next(
+                    s.intent["latest_charge"]
+                    for s in self.sessions.values()
+                    if s.intent is not None and s.intent["id"] == refund["payment_intent"]
+                )
+                charge = dict(charge, refunded=charge["amount_refunded"] >= charge["amount"])
+            refund = dict(refund)
+        bodies = []
+        if charge is not None:
+            bodies.append(self.event_body("charge.refunded", charge))
+            bodies.append(self.event_body("refund.updated", refund))
+        else:
+            bodies.append(self.event_body("refund.failed", refund))
+        return [(body, self.deliver(webhook_url, body)) for body in bodies]

@@ -75,6 +75,8 @@ class AccountOut(BaseModel):
     owed: int
     #: The credit balance they have to use on future bookings (öre).
     credit: int
+    #: Money owed back to them (a cancellation's refund not yet paid, öre; issue 18).
+    refund_due: int = 0
     #: Oldest first; the balances are their sums.
     transactions: list[TransactionOut]
     #: The person's bookings, oldest first.
@@ -106,6 +108,7 @@ def person_account(
         person_id=person_id,
         owed=balance.owed,
         credit=balance.credit,
+        refund_due=balance.refund_due,
         transactions=[
             TransactionOut(
                 id=tx.id,

@@ -26,7 +26,7 @@ from models.tenancy import MONEY_ROLES
 from server.api.deps import CurrentUser, DbDep, SettingsDep, require_roles
 from server.api.errors import ApiError
 from server.api.schemas import IsoText, error_responses
-from server.services import card
+from server.services import card, refunds
 from server.services.database import Database
 from server.settings import Settings
 
@@ -77,7 +77,8 @@ def _receive(
         raise ApiError(400, "malformed", "The body is not the provider's event") from None
     except card.ProviderUnavailable:
         raise ApiError(503, "provider_unavailable", "The provider could not be asked") from None
-    row = card.handle_event(db, settings, name, event, now)
+    handle = refunds.handle_event if event.refunds else card.handle_event
+    row = handle(db, settings, name, event, now)
     return EventAnswer(received=True, outcome=row.outcome)
 
 
