@@ -559,8 +559,8 @@ class CardEventsWindow(ServerListWindow):
     OFFLINE_WHEN_UNREACHABLE = True
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        self.model = CardEventsModel()
-        super().__init__(ctx, self.model, name="accounting_card_events", parent=parent)
+        self.events = CardEventsModel()
+        super().__init__(ctx, self.events, name="accounting_card_events", parent=parent)
         self.setWindowTitle(self.tr("Card payment events"))
         self.attention = QCheckBox(self.tr("&Needs attention only"))
         self.attention.setToolTip(
@@ -579,7 +579,7 @@ class CardEventsWindow(ServerListWindow):
 
     def _attention(self, on: bool) -> None:
         keep = self.selected_id()
-        self.model.set_attention_only(on)
+        self.events.set_attention_only(on)
         if keep:
             self.select_id(keep)
         self.table.update_empty()
