@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from models import validators
@@ -110,21 +110,27 @@ ANSWER_TEXTS: dict[str, str] = {
 }
 
 
+class _Answer:
+    code: str
+    values: dict[str, Any]
+
+    @property
+    def text(self) -> str:
+        """The answer's text (:data:`ANSWER_TEXTS`), its values filled in."""
+        return ANSWER_TEXTS[self.code].format(**self.values)
+
+
 @dataclass(frozen=True)
-class Green:
+class Green(_Answer):
     """Let in: the attendance is recorded (``attendance.check_in``)."""
 
     person_id: str
     values: dict[str, Any]
     code: str = "welcome"
 
-    @property
-    def text(self) -> str:
-        return ANSWER_TEXTS[self.code].format(**self.values)
-
 
 @dataclass(frozen=True)
-class Red:
+class Red(_Answer):
     """Not let in (staff may override with a reason: ``attendance.override``)."""
 
     reason: RedReason
@@ -132,12 +138,8 @@ class Red:
     person_id: str | None = None
 
     @property
-    def code(self) -> str:
+    def code(self) -> str:  # type: ignore[override]
         return str(self.reason)
-
-    @property
-    def text(self) -> str:
-        return ANSWER_TEXTS[self.reason].format(**self.values)
 
 
 @dataclass(frozen=True)
@@ -213,6 +215,17 @@ def find_person(db: Session, tenant_id: str, scanned: Scanned) -> Person | None:
     return None if person_id is None else live_person(db, tenant_id, person_id)
 
 
+def signed_up_rounds(tenant_id: str, person_id: str) -> Select[tuple[str]]:
+    """The rounds ``person_id`` holds a live registration on that counts as signed up (not
+    cancelled, not held for review)."""
+    return select(Registration.round_id).where(
+        Registration.tenant_id == tenant_id,
+        Registration.participant_id == person_id,
+        Registration.deleted_at.is_(None),
+        Registration.status.not_in([str(s) for s in NOT_SIGNED_UP]),
+    )
+
+
 def _nothing_overdue(person_id: str) -> int:
     return 0
 
@@ -236,16 +249,7 @@ def gather(
         return CheckInFacts(session_day=session.day, today=today)
     attendance = db.get(Attendance, attendance_id(session_id, person.id))
     present = attendance is not None and attendance.present and attendance.deleted_at is None
-    rounds = set(
-        db.scalars(
-            select(Registration.round_id).where(
-                Registration.tenant_id == tenant_id,
-                Registration.participant_id == person.id,
-                Registration.deleted_at.is_(None),
-                Registration.status.not_in([str(s) for s in NOT_SIGNED_UP]),
-            )
-        )
-    )
+    rounds = set(db.scalars(signed_up_rounds(tenant_id, person.id)))
     registered = session.round_id in rounds
     others: tuple[OtherSession, ...] = ()
     if not registered and rounds:
