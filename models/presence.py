@@ -215,7 +215,7 @@ def find_person(db: Session, tenant_id: str, scanned: Scanned) -> Person | None:
     return None if person_id is None else live_person(db, tenant_id, person_id)
 
 
-def signed_up_rounds(tenant_id: str, person_id: str) -> Select[tuple[str]]:
+def signed_up_rounds(tenant_id: str, person_id: str) -> Select[str]:
     """The rounds ``person_id`` holds a live registration on that counts as signed up (not
     cancelled, not held for review)."""
     return select(Registration.round_id).where(
