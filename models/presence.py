@@ -29,7 +29,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from models import validators
-from models.attendance import Attendance, MembershipCard, attendance_id, local_time
+from models.attendance import Attendance, MembershipCard, Told, attendance_id, local_time
 from models.courses import NOT_SIGNED_UP, CourseRound, Registration, RoundSession
 from models.errors import ValidationError
 from models.mrz import looks_like_mrz, parse_mrz
@@ -110,19 +110,11 @@ ANSWER_TEXTS: dict[str, str] = {
 }
 
 
-class _Answer:
-    code: str
-    values: dict[str, Any]
-
-    @property
-    def text(self) -> str:
-        """The answer's text (:data:`ANSWER_TEXTS`), its values filled in."""
-        return ANSWER_TEXTS[self.code].format(**self.values)
-
-
 @dataclass(frozen=True)
-class Green(_Answer):
+class Green(Told):
     """Let in: the attendance is recorded (``attendance.check_in``)."""
+
+    texts = ANSWER_TEXTS
 
     person_id: str
     values: dict[str, Any]
@@ -130,8 +122,10 @@ class Green(_Answer):
 
 
 @dataclass(frozen=True)
-class Red(_Answer):
+class Red(Told):
     """Not let in (staff may override with a reason: ``attendance.override``)."""
+
+    texts = ANSWER_TEXTS
 
     reason: RedReason
     values: dict[str, Any]
