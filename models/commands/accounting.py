@@ -82,7 +82,6 @@ class AccountMappingCreate(Command[AccountMappingCreateArgs]):
 
     name = "account_mapping.create"
     shape = "create"
-    args_model = AccountMappingCreateArgs
     roles = MONEY_ROLES
 
     def run(self, ctx: CommandContext, args: AccountMappingCreateArgs) -> None:
@@ -190,7 +189,6 @@ class AccountingObjectCreate(Command[AccountingObjectCreateArgs]):
 
     name = "accounting_object.create"
     shape = "create"
-    args_model = AccountingObjectCreateArgs
     roles = MONEY_ROLES
 
     def run(self, ctx: CommandContext, args: AccountingObjectCreateArgs) -> None:
@@ -277,7 +275,6 @@ class AccountingSettingsSet(SettingsSetCommand[AccountingSettingsSetArgs]):
     change is a new version (from a stale view: a conflict)."""
 
     name = "accounting_settings.set"
-    args_model = AccountingSettingsSetArgs
     roles = MONEY_ROLES
     model, settings_of, what = AccountingSettings, accounting_settings_of, "Accounting settings"
     stale = "The accounting settings were changed meanwhile (version {theirs})"

@@ -128,7 +128,6 @@ class AttendanceCheckIn(_Marking[CheckInArgs]):
 
     name = "attendance.check_in"
     shape = "transition"
-    args_model = CheckInArgs
 
     def refuse(self, args: CheckInArgs) -> None:
         if args.how not in (CheckInHow.SCAN, CheckInHow.TYPED):
@@ -159,7 +158,6 @@ class AttendanceOverride(_Marking[OverrideArgs]):
 
     name = "attendance.override"
     shape = "transition"
-    args_model = OverrideArgs
 
     def refuse(self, args: OverrideArgs) -> None:
         if not args.reason:
@@ -198,7 +196,6 @@ class AttendanceSet(_Marking[AttendanceSetArgs]):
 
     name = "attendance.set"
     shape = "set_membership"
-    args_model = AttendanceSetArgs
 
     def mark(
         self, ctx: CommandContext, session: RoundSession, person: Person, args: AttendanceSetArgs
@@ -222,7 +219,6 @@ class MembershipCardAdd(Command[CardAddArgs]):
 
     name = "membership_card.add"
     shape = "create"
-    args_model = CardAddArgs
     roles = MEMBERSHIP_ROLES
 
     def run(self, ctx: CommandContext, args: CardAddArgs) -> None:

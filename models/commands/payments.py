@@ -65,7 +65,6 @@ class PaymentSettingsSet(SettingsSetCommand[PaymentSettingsSetArgs]):
     interest, the invoices' sender, the card provider); each change is a new version."""
 
     name = "payment_settings.set"
-    args_model = PaymentSettingsSetArgs
     roles = MONEY_ROLES
     model, settings_of, what = PaymentSettings, payment_settings_of, "Payment settings"
     stale = "The payment settings were changed meanwhile (version {theirs})"
