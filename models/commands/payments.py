@@ -24,16 +24,6 @@ from models.payments import (
 from models.tenancy import MONEY_ROLES
 from models.validators import check_text, normalize_organisationsnummer
 
-#: The arguments set as they are given.
-_AS_GIVEN = {
-    "due_days",
-    "grace_days",
-    "reminder_fee",
-    "late_interest",
-    "reference_rate",
-    "second_reminder_days",
-}
-
 #: Days, as the settings take them (a year at most).
 Days = Annotated[int, pydantic.Field(ge=0, le=365)]
 
@@ -83,7 +73,7 @@ class PaymentSettingsSet(SettingsSetCommand[PaymentSettingsSetArgs]):
                 field="bankgiro",
             )
         return {
-            **args.model_dump(include=_AS_GIVEN),
+            **args.model_dump(exclude={"settings_id", "expected_version"}),
             "bankgiro": bankgiro,
             "sender_name": check_text(args.sender_name.strip(), field="sender_name"),
             "sender_address": check_text(
