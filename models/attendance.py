@@ -16,7 +16,9 @@ Attendance is what LOK-stöd and the municipal grants count (:mod:`models.grants
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from datetime import datetime
+from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Boolean, ForeignKey, Index, String, Text
@@ -98,3 +100,17 @@ def local_time(at: datetime) -> str:
     """``at`` (UTC, naive or aware) as ``HH:MM`` in :data:`LOCAL_ZONE`."""
     aware = at if at.tzinfo is not None else at.replace(tzinfo=ZoneInfo("UTC"))
     return aware.astimezone(LOCAL_ZONE).strftime("%H:%M")
+
+
+class Told:
+    """A coded answer (the check-in's, :mod:`models.presence`) or finding (the grants'
+    check report, :mod:`models.grants`) with its values: :attr:`text` is the code's English
+    text in ``texts``, the values filled in (the desktop translates it and fills them in)."""
+
+    texts: ClassVar[Mapping[str, str]]
+    code: str
+    values: Mapping[str, Any]
+
+    @property
+    def text(self) -> str:
+        return self.texts[self.code].format(**self.values)

@@ -34,7 +34,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from models.attendance import Attendance
+from models.attendance import Attendance, Told
 from models.courses import Course, CourseRound, RoundSession
 from models.people import Person
 
@@ -152,13 +152,10 @@ ISSUE_TEXTS: dict[str, str] = {
 
 
 @dataclass(frozen=True)
-class Issue:
+class Issue(Told):
+    texts = ISSUE_TEXTS
     code: IssueCode
     values: dict[str, int | str] = field(default_factory=dict)
-
-    @property
-    def text(self) -> str:
-        return ISSUE_TEXTS[self.code].format(**self.values)
 
 
 @dataclass(frozen=True)

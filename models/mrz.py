@@ -163,6 +163,32 @@ class _Zone:
     optional: str
 
 
+_TD1, _TD3 = 0, 1
+
+#: Where the fields both sizes hold alike stand in the lines: (line, from, to) in a TD1's
+#: and in a TD3's.
+_PLACES: dict[str, tuple[tuple[int, int, int], tuple[int, int, int]]] = {
+    "code": ((0, 0, 2), (0, 0, 2)),
+    "state": ((0, 2, 5), (0, 2, 5)),
+    "names": ((2, 0, 30), (0, 5, 44)),
+    "birth": ((1, 0, 6), (1, 13, 19)),
+    "birth_digit": ((1, 6, 7), (1, 19, 20)),
+    "sex": ((1, 7, 8), (1, 20, 21)),
+    "expiry": ((1, 8, 14), (1, 21, 27)),
+    "expiry_digit": ((1, 14, 15), (1, 27, 28)),
+    "nationality": ((1, 15, 18), (1, 10, 13)),
+}
+
+
+def _placed(lines: list[str], size: int) -> dict[str, str]:
+    """The fields of :data:`_PLACES` as they stand in ``lines`` of ``size`` (TD1 or TD3)."""
+    found: dict[str, str] = {}
+    for name, places in _PLACES.items():
+        line, start, end = places[size]
+        found[name] = lines[line][start:end]
+    return found
+
+
 def _read(zone: _Zone, today: date) -> MrzDocument:
     """Verify the check digits both sizes have and read the fields."""
     _verify(zone.number, zone.number_digit, "The document number's check digit does not match")
@@ -189,7 +215,7 @@ def _read(zone: _Zone, today: date) -> MrzDocument:
 
 
 def _parse_td1(lines: list[str], today: date) -> MrzDocument:
-    line1, line2, line3 = lines
+    line1, line2, _ = lines
     number, number_digit = line1[5:14], line1[14]
     optional1 = line1[15:30]
     if number_digit == "<" and number[-1] != "<":
@@ -202,27 +228,19 @@ def _parse_td1(lines: list[str], today: date) -> MrzDocument:
         optional1 = optional1[len(rest) :]
     zone = _Zone(
         size="TD1",
-        code=line1[0:2],
-        state=line1[2:5],
-        names=line3,
         number=number,
         number_digit=number_digit,
-        birth=line2[0:6],
-        birth_digit=line2[6],
-        sex=line2[7],
-        expiry=line2[8:14],
-        expiry_digit=line2[14],
-        nationality=line2[15:18],
         composite=line1[5:30] + line2[0:7] + line2[8:15] + line2[18:29],
         composite_digit=line2[29],
         personal=optional1,
         optional=" ".join(p for p in (optional1.strip("<"), line2[18:29].strip("<")) if p),
+        **_placed(lines, _TD1),
     )
     return _read(zone, today)
 
 
 def _parse_td3(lines: list[str], today: date) -> MrzDocument:
-    line1, line2 = lines
+    line2 = lines[1]
     personal = line2[28:42]
     _verify(
         personal,
@@ -232,21 +250,13 @@ def _parse_td3(lines: list[str], today: date) -> MrzDocument:
     )
     zone = _Zone(
         size="TD3",
-        code=line1[0:2],
-        state=line1[2:5],
-        names=line1[5:44],
         number=line2[0:9],
         number_digit=line2[9],
-        birth=line2[13:19],
-        birth_digit=line2[19],
-        sex=line2[20],
-        expiry=line2[21:27],
-        expiry_digit=line2[27],
-        nationality=line2[10:13],
         composite=line2[0:10] + line2[13:20] + line2[21:43],
         composite_digit=line2[43],
         personal=personal,
         optional=personal.strip("<"),
+        **_placed(lines, _TD3),
     )
     return _read(zone, today)
 

@@ -25,11 +25,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from models import validators
-from models.attendance import Attendance, MembershipCard, attendance_id, local_time
+from models.attendance import Attendance, MembershipCard, Told, attendance_id, local_time
 from models.courses import NOT_SIGNED_UP, CourseRound, Registration, RoundSession
 from models.errors import ValidationError
 from models.mrz import looks_like_mrz, parse_mrz
@@ -111,33 +111,29 @@ ANSWER_TEXTS: dict[str, str] = {
 
 
 @dataclass(frozen=True)
-class Green:
+class Green(Told):
     """Let in: the attendance is recorded (``attendance.check_in``)."""
+
+    texts = ANSWER_TEXTS
 
     person_id: str
     values: dict[str, Any]
     code: str = "welcome"
 
-    @property
-    def text(self) -> str:
-        return ANSWER_TEXTS[self.code].format(**self.values)
-
 
 @dataclass(frozen=True)
-class Red:
+class Red(Told):
     """Not let in (staff may override with a reason: ``attendance.override``)."""
+
+    texts = ANSWER_TEXTS
 
     reason: RedReason
     values: dict[str, Any]
     person_id: str | None = None
 
     @property
-    def code(self) -> str:
+    def code(self) -> str:  # type: ignore[override]
         return str(self.reason)
-
-    @property
-    def text(self) -> str:
-        return ANSWER_TEXTS[self.reason].format(**self.values)
 
 
 @dataclass(frozen=True)
@@ -213,6 +209,17 @@ def find_person(db: Session, tenant_id: str, scanned: Scanned) -> Person | None:
     return None if person_id is None else live_person(db, tenant_id, person_id)
 
 
+def signed_up_rounds(tenant_id: str, person_id: str) -> Select[str]:
+    """The rounds ``person_id`` holds a live registration on that counts as signed up (not
+    cancelled, not held for review)."""
+    return select(Registration.round_id).where(
+        Registration.tenant_id == tenant_id,
+        Registration.participant_id == person_id,
+        Registration.deleted_at.is_(None),
+        Registration.status.not_in([str(s) for s in NOT_SIGNED_UP]),
+    )
+
+
 def _nothing_overdue(person_id: str) -> int:
     return 0
 
@@ -236,16 +243,7 @@ def gather(
         return CheckInFacts(session_day=session.day, today=today)
     attendance = db.get(Attendance, attendance_id(session_id, person.id))
     present = attendance is not None and attendance.present and attendance.deleted_at is None
-    rounds = set(
-        db.scalars(
-            select(Registration.round_id).where(
-                Registration.tenant_id == tenant_id,
-                Registration.participant_id == person.id,
-                Registration.deleted_at.is_(None),
-                Registration.status.not_in([str(s) for s in NOT_SIGNED_UP]),
-            )
-        )
-    )
+    rounds = set(db.scalars(signed_up_rounds(tenant_id, person.id)))
     registered = session.round_id in rounds
     others: tuple[OtherSession, ...] = ()
     if not registered and rounds:

@@ -27,9 +27,8 @@ from models.accounting import (
 )
 from models.booking import PriceScope
 from models.commands.base import Args, Command, CommandContext, register
-from models.commands.booking import _check_scope, _RowEdit
-from models.commands.edits import FieldEditArgs
-from models.commands.organisations import ArchiveArgs, ArchiveCommand
+from models.commands.booking import _check_scope
+from models.commands.edits import ArchiveCommand, FieldEditCommand, SettingsSetCommand
 from models.errors import ConflictError, ValidationError
 from models.sie import COST_CENTRE
 from models.tenancy import MONEY_ROLES
@@ -83,19 +82,16 @@ class AccountMappingCreate(Command[AccountMappingCreateArgs]):
 
     name = "account_mapping.create"
     shape = "create"
-    args_model = AccountMappingCreateArgs
     roles = MONEY_ROLES
 
     def run(self, ctx: CommandContext, args: AccountMappingCreateArgs) -> None:
-        row = AccountMappingRow(
-            id=args.account_mapping_id,
+        row = ctx.new_from(
+            AccountMappingRow,
+            args,
+            "account_mapping_id",
             purpose=args.purpose.value,
-            account=args.account,
             scope_kind=args.scope_kind.value,
             scope_id=_check_scope(ctx, args.scope_kind, args.scope_id),
-            cost_centre=args.cost_centre.strip(),
-            project=args.project.strip(),
-            vat_code=args.vat_code.strip(),
         )
         _check(ctx, row)
         ctx.add(row)
@@ -108,28 +104,18 @@ class AccountMappingFields(Args):
     vat_code: ObjectCode | None = None
 
 
-class AccountMappingEditArgs(FieldEditArgs):
-    fields_model = AccountMappingFields
-    account_mapping_id: str
-
-
 @register
-class AccountMappingEdit(_RowEdit):
+class AccountMappingEdit(FieldEditCommand[Any]):
     """Change a mapping's account, cost centre, project or VAT code (exports made keep
     theirs)."""
 
     name = "account_mapping.edit"
-    args_model = AccountMappingEditArgs
     roles = MONEY_ROLES
+    fields = AccountMappingFields
     model, id_arg, what = AccountMappingRow, "account_mapping_id", "Account mapping"
 
-    def run(self, ctx: CommandContext, args: Any) -> None:
-        super().run(ctx, args)
-        _check(ctx, ctx.get(AccountMappingRow, str(args.account_mapping_id)))
-
-
-class AccountMappingArchiveArgs(ArchiveArgs):
-    account_mapping_id: str
+    def written(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
+        _check(ctx, row)
 
 
 @register
@@ -137,7 +123,6 @@ class AccountMappingArchive(ArchiveCommand):
     """Archive a mapping (the wider one, or BAS's default, applies again)."""
 
     name = "account_mapping.archive"
-    args_model = AccountMappingArchiveArgs
     roles = MONEY_ROLES
     model, id_arg = AccountMappingRow, "account_mapping_id"
 
@@ -204,15 +189,11 @@ class AccountingObjectCreate(Command[AccountingObjectCreateArgs]):
 
     name = "accounting_object.create"
     shape = "create"
-    args_model = AccountingObjectCreateArgs
     roles = MONEY_ROLES
 
     def run(self, ctx: CommandContext, args: AccountingObjectCreateArgs) -> None:
-        row = AccountingObjectRow(
-            id=args.accounting_object_id,
-            dimension=args.dimension,
-            code=args.code.strip(),
-            name=" ".join(args.name.split()),
+        row = ctx.new_from(
+            AccountingObjectRow, args, "accounting_object_id", name=" ".join(args.name.split())
         )
         _check_object(ctx, row)
         ctx.add(row)
@@ -222,29 +203,18 @@ class AccountingObjectFields(Args):
     name: str | None = pydantic.Field(default=None, min_length=1, max_length=200)
 
 
-class AccountingObjectEditArgs(FieldEditArgs):
-    fields_model = AccountingObjectFields
-    accounting_object_id: str
-
-
 @register
-class AccountingObjectEdit(_RowEdit):
+class AccountingObjectEdit(FieldEditCommand[Any]):
     """Rename a cost centre or project (its code stays: the mappings name it)."""
 
     name = "accounting_object.edit"
-    args_model = AccountingObjectEditArgs
     roles = MONEY_ROLES
+    fields = AccountingObjectFields
     model, id_arg, what = AccountingObjectRow, "accounting_object_id", "Accounting object"
 
-    def run(self, ctx: CommandContext, args: Any) -> None:
-        super().run(ctx, args)
-        row = ctx.get(AccountingObjectRow, str(args.accounting_object_id))
+    def written(self, ctx: CommandContext, row: Any, updates: dict[str, Any]) -> None:
         row.name = " ".join(row.name.split())
         _check_object(ctx, row)
-
-
-class AccountingObjectArchiveArgs(ArchiveArgs):
-    accounting_object_id: str
 
 
 @register
@@ -252,7 +222,6 @@ class AccountingObjectArchive(ArchiveCommand):
     """Archive a cost centre or project no live mapping names (or take it back out)."""
 
     name = "accounting_object.archive"
-    args_model = AccountingObjectArchiveArgs
     roles = MONEY_ROLES
     model, id_arg = AccountingObjectRow, "accounting_object_id"
 
@@ -301,38 +270,21 @@ class AccountingSettingsSetArgs(Args):
 
 
 @register
-class AccountingSettingsSet(Command[AccountingSettingsSetArgs]):
+class AccountingSettingsSet(SettingsSetCommand[AccountingSettingsSetArgs]):
     """Set the tenant's fiscal year start, accrual and voucher series as a whole; each
     change is a new version (from a stale view: a conflict)."""
 
     name = "accounting_settings.set"
-    shape = "expected_state"
-    args_model = AccountingSettingsSetArgs
     roles = MONEY_ROLES
+    model, settings_of, what = AccountingSettings, accounting_settings_of, "Accounting settings"
+    stale = "The accounting settings were changed meanwhile (version {theirs})"
 
-    def run(self, ctx: CommandContext, args: AccountingSettingsSetArgs) -> None:
-        current = accounting_settings_of(ctx.session, ctx.actor.tenant_id)
-        version = current.version if current is not None else 0
-        if current is not None and args.settings_id != current.id:
-            # The tenant's row is the one set (another id: not the tenant's settings).
-            ctx.get(AccountingSettings, args.settings_id, what="Accounting settings")
-        if version != args.expected_version or (
-            current is not None and args.settings_id != current.id
-        ):
-            raise ConflictError(
-                "The accounting settings were changed meanwhile (version {theirs})",
-                params={"theirs": version},
-                details={"expected_version": args.expected_version, "version": version},
-            )
+    def values(self, ctx: CommandContext, args: AccountingSettingsSetArgs) -> dict[str, Any]:
         series = check_series({s.kind: (s.letter, s.name) for s in args.series})
         for _letter, name in series.values():
             check_text(name, field="series")
-        row = current
-        if row is None:
-            row = AccountingSettings(id=args.settings_id, version=0)
-            ctx.add(row)
-        ctx.concern(row)
-        row.year_start_month = args.year_start_month
-        row.accrual = args.accrual
-        row.series = series
-        row.version = version + 1
+        return {
+            "year_start_month": args.year_start_month,
+            "accrual": args.accrual,
+            "series": series,
+        }

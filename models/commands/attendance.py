@@ -23,17 +23,22 @@ import pydantic
 from sqlalchemy import select
 
 from models.attendance import Attendance, CheckInHow, MembershipCard, attendance_id, local_time
-from models.commands.base import Args, Command, CommandContext, MultilineText, register
+from models.commands.base import Args, ArgsT, Command, CommandContext, MultilineText, register
 from models.commands.booking import MEMBERSHIP_ROLES
 from models.commands.courses import COURSE_ROLES
-from models.courses import NOT_SIGNED_UP, Registration, RoundSession
+from models.commands.edits import RemoveCommand
+from models.courses import Registration, RoundSession
 from models.errors import TransitionError, ValidationError
 from models.people import Person
+from models.presence import signed_up_rounds
 
 
-class CheckInArgs(Args):
+class AtSessionArgs(Args):
     session_id: str
     person_id: str
+
+
+class CheckInArgs(AtSessionArgs):
     #: How the person was found: ``scan`` (card or MRZ) or ``typed`` (personnummer typed).
     how: CheckInHow = CheckInHow.SCAN
 
@@ -55,76 +60,92 @@ def _refuse_if_present(row: Attendance | None) -> None:
         raise TransitionError("Already marked present")
 
 
-def _record(
-    ctx: CommandContext, session: RoundSession, person: Person, **values: Any
-) -> Attendance:
-    """Write the person's attendance at ``session`` (the row made or changed)."""
-    row = _existing(ctx, session.id, person.id)
-    if row is None:
-        row = Attendance(
-            id=attendance_id(session.id, person.id), session_id=session.id, person_id=person.id
-        )
-        for key, value in values.items():
-            setattr(row, key, value)
-        ctx.add(row)
-        return row
-    for key, value in values.items():
-        setattr(row, key, value)
-    row.deleted_at = None
-    return row
-
-
 def is_registered(ctx: CommandContext, round_id: str, person_id: str) -> bool:
     """Whether ``person_id`` holds a live registration on ``round_id`` that counts as
     signed up (not cancelled, not held for review)."""
-    found = ctx.session.scalar(
-        select(Registration.id).where(
-            Registration.tenant_id == ctx.actor.tenant_id,
-            Registration.round_id == round_id,
-            Registration.participant_id == person_id,
-            Registration.deleted_at.is_(None),
-            Registration.status.not_in([str(s) for s in NOT_SIGNED_UP]),
-        )
-    )
-    return found is not None
+    rounds = signed_up_rounds(ctx.actor.tenant_id, person_id)
+    return ctx.session.scalar(rounds.where(Registration.round_id == round_id)) is not None
+
+
+class _Marking(Command[ArgsT]):
+    """The base of the ``attendance.*`` commands: :meth:`refuse` what the arguments alone
+    refuse, find the session and the person, then :meth:`mark` them."""
+
+    roles = COURSE_ROLES
+
+    def run(self, ctx: CommandContext, args: ArgsT) -> None:
+        self.refuse(args)
+        session = ctx.get(RoundSession, args.session_id, what="Session")  # type: ignore[attr-defined]
+        person = ctx.get(Person, args.person_id, what="Person")  # type: ignore[attr-defined]
+        self.mark(ctx, session, person, args)
+
+    def refuse(self, args: ArgsT) -> None:
+        """Refuse arguments that are wrong whatever the rows hold."""
+
+    def mark(self, ctx: CommandContext, session: RoundSession, person: Person, args: ArgsT) -> None:
+        raise NotImplementedError
+
+    def record(
+        self,
+        ctx: CommandContext,
+        session: RoundSession,
+        person: Person,
+        how: CheckInHow,
+        *,
+        present: bool = True,
+        override_reason: str = "",
+        overridden: str = "",
+    ) -> Attendance:
+        """Write the person's attendance at ``session`` (the row made or changed), checked
+        in now unless marked by hand, by the actor."""
+        values: dict[str, Any] = {
+            "present": present,
+            "checked_in_at": None if how == CheckInHow.MANUAL else self.issued_at,
+            "how": how,
+            "override_reason": override_reason,
+            "overridden": overridden,
+            "recorded_by": ctx.actor.label,
+        }
+        row = _existing(ctx, session.id, person.id)
+        if row is None:
+            row = Attendance(
+                id=attendance_id(session.id, person.id),
+                session_id=session.id,
+                person_id=person.id,
+                **values,
+            )
+            ctx.add(row)
+            return row
+        for key, value in values.items():
+            setattr(row, key, value)
+        row.deleted_at = None
+        return row
 
 
 @register
-class AttendanceCheckIn(Command[CheckInArgs]):
+class AttendanceCheckIn(_Marking[CheckInArgs]):
     """Check a registered person in at a session, once."""
 
     name = "attendance.check_in"
     shape = "transition"
-    args_model = CheckInArgs
-    roles = COURSE_ROLES
 
-    def run(self, ctx: CommandContext, args: CheckInArgs) -> None:
+    def refuse(self, args: CheckInArgs) -> None:
         if args.how not in (CheckInHow.SCAN, CheckInHow.TYPED):
             raise ValidationError("A check-in is scanned or typed", field="how")
-        session = ctx.get(RoundSession, args.session_id, what="Session")
-        person = ctx.get(Person, args.person_id, what="Person")
+
+    def mark(
+        self, ctx: CommandContext, session: RoundSession, person: Person, args: CheckInArgs
+    ) -> None:
         _refuse_if_present(_existing(ctx, session.id, person.id))
         if not is_registered(ctx, session.round_id, person.id):
             raise TransitionError(
                 "{name} is not registered on this round",
                 params={"name": f"{person.first_name} {person.last_name}".strip()},
             )
-        _record(
-            ctx,
-            session,
-            person,
-            present=True,
-            checked_in_at=self.issued_at,
-            how=args.how,
-            override_reason="",
-            overridden="",
-            recorded_by=ctx.actor.label,
-        )
+        self.record(ctx, session, person, args.how)
 
 
-class OverrideArgs(Args):
-    session_id: str
-    person_id: str
+class OverrideArgs(AtSessionArgs):
     #: Why staff let them in (required).
     reason: MultilineText = pydantic.Field(default="", max_length=2000)
     #: The red answer overridden (:class:`models.presence.RedReason`), as the station had it.
@@ -132,30 +153,27 @@ class OverrideArgs(Args):
 
 
 @register
-class AttendanceOverride(Command[OverrideArgs]):
+class AttendanceOverride(_Marking[OverrideArgs]):
     """Let a person in despite a red answer, with a reason (audited)."""
 
     name = "attendance.override"
     shape = "transition"
-    args_model = OverrideArgs
-    roles = COURSE_ROLES
 
-    def run(self, ctx: CommandContext, args: OverrideArgs) -> None:
+    def refuse(self, args: OverrideArgs) -> None:
         if not args.reason:
             raise ValidationError("Give a reason for letting them in", field="reason")
-        session = ctx.get(RoundSession, args.session_id, what="Session")
-        person = ctx.get(Person, args.person_id, what="Person")
+
+    def mark(
+        self, ctx: CommandContext, session: RoundSession, person: Person, args: OverrideArgs
+    ) -> None:
         _refuse_if_present(_existing(ctx, session.id, person.id))
-        row = _record(
+        row = self.record(
             ctx,
             session,
             person,
-            present=True,
-            checked_in_at=self.issued_at,
-            how=CheckInHow.OVERRIDE,
+            CheckInHow.OVERRIDE,
             override_reason=args.reason,
             overridden=args.overridden,
-            recorded_by=ctx.actor.label,
         )
         ctx.audit(
             "attendance.override",
@@ -168,38 +186,24 @@ class AttendanceOverride(Command[OverrideArgs]):
         )
 
 
-class AttendanceSetArgs(Args):
-    session_id: str
-    person_id: str
+class AttendanceSetArgs(AtSessionArgs):
     present: bool
 
 
 @register
-class AttendanceSet(Command[AttendanceSetArgs]):
+class AttendanceSet(_Marking[AttendanceSetArgs]):
     """Mark a person present or absent at a session by hand (the last marking wins)."""
 
     name = "attendance.set"
     shape = "set_membership"
-    args_model = AttendanceSetArgs
-    roles = COURSE_ROLES
 
-    def run(self, ctx: CommandContext, args: AttendanceSetArgs) -> None:
-        session = ctx.get(RoundSession, args.session_id, what="Session")
-        person = ctx.get(Person, args.person_id, what="Person")
+    def mark(
+        self, ctx: CommandContext, session: RoundSession, person: Person, args: AttendanceSetArgs
+    ) -> None:
         row = _existing(ctx, session.id, person.id)
         if row is not None and row.present == args.present:
             return  # already so: a check-in's time and way are kept
-        _record(
-            ctx,
-            session,
-            person,
-            present=args.present,
-            checked_in_at=None,
-            how=CheckInHow.MANUAL,
-            override_reason="",
-            overridden="",
-            recorded_by=ctx.actor.label,
-        )
+        self.record(ctx, session, person, CheckInHow.MANUAL, present=args.present)
 
 
 class CardAddArgs(Args):
@@ -215,7 +219,6 @@ class MembershipCardAdd(Command[CardAddArgs]):
 
     name = "membership_card.add"
     shape = "create"
-    args_model = CardAddArgs
     roles = MEMBERSHIP_ROLES
 
     def run(self, ctx: CommandContext, args: CardAddArgs) -> None:
@@ -238,7 +241,7 @@ class MembershipCardAdd(Command[CardAddArgs]):
                 field="code",
                 params={"code": args.code, "name": holder.full_name},
             )
-        ctx.add(MembershipCard(id=args.card_id, person_id=person.id, code=args.code))
+        ctx.add(ctx.new_from(MembershipCard, args, "card_id", person_id=person.id))
 
 
 class CardRemoveArgs(Args):
@@ -246,14 +249,10 @@ class CardRemoveArgs(Args):
 
 
 @register
-class MembershipCardRemove(Command[CardRemoveArgs]):
+class MembershipCardRemove(RemoveCommand):
     """Withdraw a membership card (lost, replaced): its code no longer finds anyone."""
 
     name = "membership_card.remove"
-    shape = "delete"
     args_model = CardRemoveArgs
     roles = MEMBERSHIP_ROLES
-
-    def run(self, ctx: CommandContext, args: CardRemoveArgs) -> None:
-        card = ctx.get(MembershipCard, args.card_id, what="Membership card")
-        card.deleted_at = ctx.now
+    model, id_arg, what = MembershipCard, "card_id", "Membership card"

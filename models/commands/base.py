@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
-from typing import Annotated, Any, ClassVar, Generic, TypeVar
+from typing import Annotated, Any, ClassVar, Generic, TypeVar, get_args
 
 import pydantic
 from pydantic_core import PydanticCustomError
@@ -283,8 +283,9 @@ class CommandContext:
 class Command(Generic[ArgsT]):
     """Base class of every command type.
 
-    Subclasses set ``name``, ``version``, ``Args`` (a pydantic model),
-    ``roles`` (any one of them suffices) and implement :meth:`run`.
+    Subclasses set ``name``, ``version``, ``args_model`` (a pydantic model; by default
+    the one the class is generic in, ``Command[XArgs]``), ``roles`` (any one of them
+    suffices) and implement :meth:`run`.
     """
 
     name: ClassVar[str]
@@ -296,6 +297,15 @@ class Command(Generic[ArgsT]):
     #: How the command meets concurrent offline work: one of
     #: :data:`models.commands.edits.SHAPES` ("field_edit": old value per field).
     shape: ClassVar[str] = ""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "args_model" not in cls.__dict__:
+            # ``class X(Command[XArgs])``: the arguments are XArgs (unless set otherwise).
+            for base in cls.__dict__.get("__orig_bases__", ()):
+                given = [a for a in get_args(base) if isinstance(a, type) and issubclass(a, Args)]
+                if given:
+                    cls.args_model = given[0]
 
     def __init__(self, *, id: str, args: ArgsT, issued_at: datetime | None = None) -> None:
         self.id = id

@@ -33,6 +33,7 @@ from typing import Annotated, Any, ClassVar
 
 import pydantic
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from models.audit import AuditEvent
 from models.base import SyncMixin
@@ -395,3 +396,52 @@ class RemoveCommand(RowCommand[Any]):
 
     def removed(self, ctx: CommandContext, row: Any) -> None:
         """What follows from ``row``'s removal."""
+
+
+class SettingsSetCommand(Command[ArgsT]):
+    """The base of the ``*_settings.set`` commands: the tenant's one row of ``model`` (found
+    by ``settings_of``) set as a whole from the version the user saw. The arguments hold
+    ``settings_id`` (the row's id; a new id for a tenant without one) and
+    ``expected_version`` (0: none yet); each change is a new version, and one from a stale
+    view (or naming another row) is a conflict, ``stale`` its message. :meth:`values`
+    checks the rest of the arguments and gives the columns they set."""
+
+    shape = "expected_state"
+    model: ClassVar[type[Any]]
+    settings_of: ClassVar[Callable[[Session, str], Any]]
+    #: The conflict's message (``{theirs}``: the row's version) and the row's name when
+    #: ``settings_id`` is not found.
+    stale: ClassVar[str]
+    what: ClassVar[str]
+    #: Refuse a stale version before looking up an id that is not the tenant's row (a
+    #: stale command naming a missing row is then a conflict, not "not found").
+    stale_first: ClassVar[bool] = False
+
+    def run(self, ctx: CommandContext, args: ArgsT) -> None:
+        settings_id, expected = args.settings_id, args.expected_version  # type: ignore[attr-defined]
+        current = type(self).settings_of(ctx.session, ctx.actor.tenant_id)
+        version = current.version if current is not None else 0
+        stale = version != expected
+        other = current is not None and settings_id != current.id
+        if other and not (stale and self.stale_first):
+            # The tenant's row is the one set (another id: not the tenant's settings).
+            ctx.get(self.model, settings_id, what=self.what)
+        if stale or other:
+            raise ConflictError(
+                self.stale,
+                params={"theirs": version},
+                details={"expected_version": expected, "version": version},
+            )
+        values = self.values(ctx, args)
+        row = current
+        if row is None:
+            row = self.model(id=settings_id, version=0)
+            ctx.add(row)
+        ctx.concern(row)
+        for column, value in values.items():
+            setattr(row, column, value)
+        row.version = version + 1
+
+    def values(self, ctx: CommandContext, args: ArgsT) -> dict[str, Any]:
+        """The columns ``args`` set, checked."""
+        raise NotImplementedError

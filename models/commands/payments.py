@@ -4,12 +4,13 @@ view (someone changed them meanwhile) is a conflict."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import pydantic
 
-from models.commands.base import Args, Command, CommandContext, MultilineText, register
-from models.errors import ConflictError, ValidationError
+from models.commands.base import Args, CommandContext, MultilineText, register
+from models.commands.edits import SettingsSetCommand
+from models.errors import ValidationError
 from models.payments import (
     DEFAULT_DUE_DAYS,
     DEFAULT_GRACE_DAYS,
@@ -49,32 +50,17 @@ class PaymentSettingsSetArgs(Args):
 
 
 @register
-class PaymentSettingsSet(Command[PaymentSettingsSetArgs]):
+class PaymentSettingsSet(SettingsSetCommand[PaymentSettingsSetArgs]):
     """Set the tenant's payment settings as a whole (Bankgiro, due days, reminders, late
     interest, the invoices' sender, the card provider); each change is a new version."""
 
     name = "payment_settings.set"
-    shape = "expected_state"
-    args_model = PaymentSettingsSetArgs
     roles = MONEY_ROLES
+    model, settings_of, what = PaymentSettings, payment_settings_of, "Payment settings"
+    stale = "The payment settings were changed meanwhile (version {theirs})"
+    stale_first = True
 
-    def run(self, ctx: CommandContext, args: PaymentSettingsSetArgs) -> None:
-        current = payment_settings_of(ctx.session, ctx.actor.tenant_id)
-        version = current.version if current is not None else 0
-        if version != args.expected_version:
-            raise ConflictError(
-                "The payment settings were changed meanwhile (version {theirs})",
-                params={"theirs": version},
-                details={"expected_version": args.expected_version, "version": version},
-            )
-        if current is not None and args.settings_id != current.id:
-            # The tenant's row is the one set (another id: not the tenant's settings).
-            ctx.get(PaymentSettings, args.settings_id, what="Payment settings")
-            raise ConflictError(
-                "The payment settings were changed meanwhile (version {theirs})",
-                params={"theirs": version},
-                details={"expected_version": args.expected_version, "version": version},
-            )
+    def values(self, ctx: CommandContext, args: PaymentSettingsSetArgs) -> dict[str, Any]:
         bankgiro = check_bankgiro(args.bankgiro) if args.bankgiro.strip() else ""
         org_number = (
             normalize_organisationsnummer(args.org_number, field="org_number")
@@ -86,22 +72,13 @@ class PaymentSettingsSet(Command[PaymentSettingsSetArgs]):
                 "Set the Bankgiro number before a reminder fee: invoices need it",
                 field="bankgiro",
             )
-        row = current
-        if row is None:
-            row = PaymentSettings(id=args.settings_id, version=0)
-            ctx.add(row)
-        ctx.concern(row)
-        row.bankgiro = bankgiro
-        row.due_days = args.due_days
-        row.grace_days = args.grace_days
-        row.reminder_fee = args.reminder_fee
-        row.late_interest = args.late_interest
-        row.reference_rate = args.reference_rate
-        row.second_reminder_days = args.second_reminder_days
-        row.sender_name = check_text(args.sender_name.strip(), field="sender_name")
-        row.sender_address = check_text(
-            args.sender_address.strip(), field="sender_address", multiline=True
-        )
-        row.org_number = org_number
-        row.card_provider = args.card_provider.value
-        row.version = version + 1
+        return {
+            **args.model_dump(exclude={"settings_id", "expected_version"}),
+            "bankgiro": bankgiro,
+            "sender_name": check_text(args.sender_name.strip(), field="sender_name"),
+            "sender_address": check_text(
+                args.sender_address.strip(), field="sender_address", multiline=True
+            ),
+            "org_number": org_number,
+            "card_provider": args.card_provider.value,
+        }
