@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -351,14 +352,19 @@ class CheckInWindow(QWidget):
         self.headline = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
+        centre = Qt.AlignmentFlag.AlignHCenter
+        self.symbol.setAlignment(centre | Qt.AlignmentFlag.AlignBottom)
+        self.headline.setAlignment(centre | Qt.AlignmentFlag.AlignVCenter)
+        self.message.setAlignment(centre | Qt.AlignmentFlag.AlignTop)
         for label in (self.symbol, self.headline, self.message):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            # The panel's stretch shares its height out, not the texts' size hints.
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.headline.setMinimumHeight(1)
         panel_layout = QVBoxLayout(self.panel)
-        panel_layout.addStretch(1)
-        panel_layout.addWidget(self.symbol)
-        panel_layout.addWidget(self.headline)
-        panel_layout.addWidget(self.message)
-        panel_layout.addStretch(1)
+        panel_layout.setContentsMargins(32, 16, 32, 16)
+        panel_layout.addWidget(self.symbol, 3)
+        panel_layout.addWidget(self.headline, 1)
+        panel_layout.addWidget(self.message, 3)
 
         self.entry = QLineEdit()
         self.entry.setPlaceholderText(self.tr("Scan a card or an ID, or type a personnummer"))
@@ -591,11 +597,11 @@ class CheckInWindow(QWidget):
         if asked == QMessageBox.StandardButton.Yes:
             self.close()
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: object) -> None:
         self.camera.stop()
         super().closeEvent(event)  # type: ignore[arg-type]
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._scale()
 
@@ -609,9 +615,9 @@ class CheckInWindow(QWidget):
             f.setBold(bold)
             return f
 
-        self.symbol.setFont(font(200, True))
-        self.headline.setFont(font(88, True))
-        self.message.setFont(font(60))
+        self.symbol.setFont(font(180, True))
+        self.headline.setFont(font(56, True))
+        self.message.setFont(font(88, True))
         self.title.setFont(font(34, True))
         self.counts.setFont(font(34, True))
         self.entry.setFont(font(40))
