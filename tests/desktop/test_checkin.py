@@ -364,3 +364,40 @@ def test_screenshots(
         shot = window.grab()
         assert shot.width() == size[0]
         assert shot.save(str(SHOTS / f"checkin-{name}-{size[0]}x{size[1]}-{language}.png"))
+
+
+def test_the_round_pages_sessions_open_the_station_of_the_selected_one(
+    qtbot: Any, ctx: Any, evening: dict[str, str], gui_guard: Any, store: Any
+) -> None:
+    from desktop.courses.round_page import RoundPage
+
+    with gui_guard.allowed(), store.sessions() as s:
+        session = s.get(RoundSession, evening["session"])
+        assert session is not None
+        round_id = session.round_id
+    page = RoundPage(ctx, round_id)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.loaded and page.sessions.loaded)
+    assert not page.checkin_button.isEnabled()
+    page.sessions.table.selectRow(0)  # today's, the first by day
+    assert page.checkin_button.isEnabled()
+    page.checkin_button.click()
+    station = page.last_dialog
+    assert isinstance(station, CheckInWindow) and station.session_id == evening["session"]
+    qtbot.addWidget(station)
+    assert station.isFullScreen()
+
+
+def test_go_menu_has_check_in(qtbot: Any, ctx: Any, evening: dict[str, str]) -> None:
+    from desktop.mainwindow import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.act_checkin.shortcut().toString() == "Ctrl+Shift+I"
+    assert window.act_checkin.isEnabled()
+    window.act_checkin.trigger()
+    chooser = window.check_in_chooser_window
+    assert isinstance(chooser, CheckInChooser)
+    qtbot.waitUntil(lambda: chooser.list.count() == 2)
+    chooser.close()
