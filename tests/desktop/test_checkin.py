@@ -20,7 +20,11 @@ from models.courses import Course, CourseRound, Registration, RoundSession
 from models.mrz import compose_td1, compose_td3
 from models.people import Person
 from models.presence import Green, Red, RedReason
+from tests.desktop import test_alumni_live
 from tests.desktop.conftest import read
+
+#: A live server of this module's own (the fixture of the Alumni queue's live tests).
+server = test_alumni_live.server
 
 TODAY = date.today()
 MARIA_PNR = "198703142391"
@@ -401,3 +405,43 @@ def test_go_menu_has_check_in(qtbot: Any, ctx: Any, evening: dict[str, str]) -> 
     assert isinstance(chooser, CheckInChooser)
     qtbot.waitUntil(lambda: chooser.list.count() == 2)
     chooser.close()
+
+
+def test_an_offline_check_in_reaches_the_server_as_attendance(
+    qtbot: Any, gui_guard: Any, server: Any, tmp_path: Path, settings: Any
+) -> None:
+    from devtools.server_data import server_session
+    from tests.desktop.test_alumni_live import Desktop
+    from tests.sync.helpers import new_account
+    from tests.sync.test_attendance_sync import _evening
+    from tests.utils.tcp_proxy import TcpProxy
+
+    with gui_guard.allowed():
+        account = new_account(server.db_url, roles=("course_admin",))
+        ids = _evening(server.db_url, account.tenant_id, TODAY)
+    proxy = TcpProxy(server.port).start()
+    desk = Desktop(qtbot, gui_guard, proxy.url, account, tmp_path / "door.db", settings)
+    try:
+        proxy.refuse = True
+        proxy.cut_all()
+        desk.window.sync_now()
+        qtbot.waitUntil(lambda: desk.bridge.status.status == "offline", timeout=10_000)
+        window = _station(qtbot, desk.ctx, ids["session"])
+        assert _scan(qtbot, window, "KORT-4711") == Green(ids["maria"], {"name": "Maria"})
+        with gui_guard.allowed():
+            assert [e.name for e in desk.store.outbox()] == ["attendance.check_in"]
+
+        proxy.refuse = False
+        desk.window.sync_now()
+        qtbot.waitUntil(
+            lambda: desk.bridge.status.status == "online" and desk.bridge.status.pending == 0,
+            timeout=20_000,
+        )
+        with gui_guard.allowed(), server_session(server.db_url) as s:
+            row = s.get(Attendance, attendance_id(ids["session"], ids["maria"]))
+            assert row is not None and row.present and row.how == "scan"
+            assert row.checked_in_at is not None
+        window.close()
+    finally:
+        desk.close(gui_guard)
+        proxy.stop()
