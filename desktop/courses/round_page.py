@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QFileDialog,
     QFrame,
@@ -199,7 +200,11 @@ class RoundPage(RecordTab):
             self.open_checkin,
             self.tr("Check participants in at the selected session: scanner, camera or typed"),
         )
-        self.sessions.layout().itemAt(0).layout().insertWidget(3, self.checkin_button)
+        tab_layout = self.sessions.layout()
+        first = tab_layout.itemAt(0) if tab_layout is not None else None
+        buttons = first.layout() if first is not None else None
+        if isinstance(buttons, QBoxLayout):  # the Sessions tab's row of buttons
+            buttons.insertWidget(3, self.checkin_button)
         self.sessions.table.selectionModel().selectionChanged.connect(
             lambda *_: self.checkin_button.setEnabled(
                 self.sessions.selected() is not None and AttendanceCheckIn.may_run(ctx.actor.roles)

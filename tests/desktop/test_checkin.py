@@ -164,12 +164,21 @@ def test_typing_a_personnummer_is_told_from_a_scan(
 
 
 def test_the_entry_field_shows_what_is_typed_until_enter(
-    qtbot: Any, ctx: Any, evening: dict[str, str]
+    qtbot: Any, ctx: Any, evening: dict[str, str], gui_guard: Any, store: Any
 ) -> None:
     window = _station(qtbot, ctx, evening["session"])
     window.entry.setFocus()
     qtbot.keyClicks(window.entry, "8703")
     assert window.entry.text() == "8703"
+    window.entry.clear()
+    window.detector.reset()
+    # The keys through the field's event filter: all at once (the clock stands still), a scan.
+    qtbot.keyClicks(window.entry, "KORT-4711")
+    with qtbot.waitSignal(window.answered) as blocker:
+        qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    assert blocker.args[0] == Green(evening["maria"], {"name": "Maria"})
+    assert window.entry.text() == ""
+    assert _present(gui_guard, store, evening["session"]) == [(evening["maria"], "scan", "")]
 
 
 def test_an_id_cards_and_a_passports_mrz_scanned_find_maria(
@@ -386,6 +395,10 @@ def test_the_round_pages_sessions_open_the_station_of_the_selected_one(
     assert not page.checkin_button.isEnabled()
     page.sessions.table.selectRow(0)  # today's, the first by day
     assert page.checkin_button.isEnabled()
+    page.resize(1366, 768)
+    page.sections.setCurrentWidget(page.sessions)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert page.grab().save(str(SHOTS / "round-sessions-en.png"))
     page.checkin_button.click()
     station = page.last_dialog
     assert isinstance(station, CheckInWindow) and station.session_id == evening["session"]
@@ -404,6 +417,8 @@ def test_go_menu_has_check_in(qtbot: Any, ctx: Any, evening: dict[str, str]) -> 
     chooser = window.check_in_chooser_window
     assert isinstance(chooser, CheckInChooser)
     qtbot.waitUntil(lambda: chooser.list.count() == 2)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert chooser.grab().save(str(SHOTS / "chooser-en.png"))
     chooser.close()
 
 
