@@ -427,7 +427,7 @@ class CheckInWindow(QWidget):
         self.flush_timer = QTimer(self)
         self.flush_timer.setSingleShot(True)
         self.flush_timer.timeout.connect(self._flush)
-        ctx.ops.changed.connect(lambda _c: self.reload())
+        ctx.ops.changed.connect(self._changed)  # a bound slot: let go when closed
         self.show_waiting()
         self._scale()
         self.reload()
@@ -440,6 +440,9 @@ class CheckInWindow(QWidget):
         DbOp(
             lambda c: load_station(c, sid), parent=self, label=self.tr("Loading check-in")
         ).success(self._loaded).run(self.ctx.ops)
+
+    def _changed(self, _changes: object) -> None:
+        self.reload()  # a check-in here, or another station's arriving by sync
 
     def _loaded(self, data: StationData) -> None:
         self.data = data

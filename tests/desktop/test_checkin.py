@@ -29,6 +29,15 @@ server = test_alumni_live.server
 TODAY = date.today()
 MARIA_PNR = "198703142391"
 SHOTS = Path("/tmp/shots/h11")
+#: Maria's national ID card's machine-readable zone (TD1, three lines).
+MARIA_TD1 = compose_td1(
+    document_number="59000002",
+    birth="870314",
+    expiry="300102",
+    surname="Ek",
+    given_names="Maria",
+    optional1=MARIA_PNR,
+)
 
 
 @pytest.fixture
@@ -184,16 +193,8 @@ def test_the_entry_field_shows_what_is_typed_until_enter(
 def test_an_id_cards_and_a_passports_mrz_scanned_find_maria(
     qtbot: Any, ctx: Any, evening: dict[str, str], gui_guard: Any, store: Any
 ) -> None:
-    td1 = compose_td1(
-        document_number="59000002",
-        birth="870314",
-        expiry="300102",
-        surname="Ek",
-        given_names="Maria",
-        optional1=MARIA_PNR,
-    )
     window = _station(qtbot, ctx, evening["session"])
-    assert _scan(qtbot, window, td1) == Green(evening["maria"], {"name": "Maria"})
+    assert _scan(qtbot, window, MARIA_TD1) == Green(evening["maria"], {"name": "Maria"})
     td3 = compose_td3(
         document_number="XA1234567",
         birth="870314",
@@ -239,15 +240,7 @@ def test_each_red_answer_is_shown_with_its_reason(
 
 
 def test_a_misread_mrz_is_refused_in_words(qtbot: Any, ctx: Any, evening: dict[str, str]) -> None:
-    td1 = compose_td1(
-        document_number="59000002",
-        birth="870314",
-        expiry="300102",
-        surname="Ek",
-        given_names="Maria",
-        optional1=MARIA_PNR,
-    )
-    broken = td1.replace("59000002", "59000003", 1)
+    broken = MARIA_TD1.replace("59000002", "59000003", 1)
     window = _station(qtbot, ctx, evening["session"])
     answer = _scan(qtbot, window, broken)
     assert isinstance(answer, str) and "check digit" in answer
