@@ -453,3 +453,17 @@ def test_an_offline_check_in_reaches_the_server_as_attendance(
     finally:
         desk.close(gui_guard)
         proxy.stop()
+
+
+def test_the_answer_stays_a_few_seconds_then_the_station_waits_again(
+    qtbot: Any, ctx: Any, evening: dict[str, str], monkeypatch: Any
+) -> None:
+    from desktop.presence import checkin
+
+    monkeypatch.setattr(checkin, "GREEN_MS", 50)
+    window = _station(qtbot, ctx, evening["session"])
+    _scan(qtbot, window, "KORT-4711")
+    assert window.answer is not None
+    qtbot.waitUntil(lambda: window.answer is None)
+    assert window.headline.text() == "Welcome"
+    assert window.message.text() == "Scan your card or ID"
