@@ -42,6 +42,7 @@ from desktop.organisations.view import OrganisationsView
 from desktop.participants.view import ParticipantsView
 from desktop.settings import WINDOW_GEOMETRY, WINDOW_STATE
 from desktop.sync_ui.status import SyncStatusWidget
+from models.commands.attendance import AttendanceCheckIn
 from models.commands.courses import RegistrationReviewAccept
 from models.tenancy import AGENT_ADMIN
 from sync.store import DiskFull
@@ -79,6 +80,10 @@ def _agent_admin(window: MainWindow) -> bool:
 
 def _reviewer(window: MainWindow) -> bool:
     return window.act_review.isEnabled()
+
+
+def _checks_in(window: MainWindow) -> bool:
+    return AttendanceCheckIn.may_run(window.ctx.actor.roles)
 
 
 class MainWindow(QMainWindow):
@@ -273,6 +278,15 @@ class MainWindow(QMainWindow):
             self.tr("Bookings that wait for review: a required course missing, fees overdue"),
         )
         self.act_review.setEnabled(RegistrationReviewAccept.may_run(self.ctx.actor.roles))
+        # The full-screen check-in station of one of today's sessions (issue 19).
+        self.act_checkin = self._action(
+            go,
+            self.tr("Check-&in…"),
+            self.show_checkin,
+            "Ctrl+Shift+I",
+            self.tr("Full-screen check-in at one of today's sessions: scanner, camera or typed"),
+        )
+        self.act_checkin.setEnabled(_checks_in(self))
 
         # The Actions menu holds the row actions of the tab shown, acting on its selection.
         self.actions_menu = bar.addMenu(self.tr("&Actions"))
@@ -638,6 +652,7 @@ class MainWindow(QMainWindow):
         _window, _admin, "admin.booking_windows.MembershipTypesWindow"
     )
     show_review = partialmethod(_window, _reviewer, "courses.review_list.ReviewWindow")
+    show_checkin = partialmethod(_window, _checks_in, "presence.checkin.CheckInChooser")
     show_economics = partialmethod(_window, _money, "accounting.economics.EconomicsWindow")
     show_reminders = partialmethod(_window, _money, "admin.reminders.RemindersWindow")
     show_unmatched_payments = partialmethod(

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QFileDialog,
     QFrame,
@@ -50,6 +51,7 @@ from desktop.settings import (
     PRINT_ORGANISATION_NAME,
     PRINT_SHOW_EMAIL,
 )
+from models.commands.attendance import AttendanceCheckIn
 from models.commands.booking import CancellationPolicySet
 from models.commands.courses import RegistrationCreate, RequestApproval, RoundEdit
 from models.commands.reports import SendParticipantList
@@ -192,6 +194,23 @@ class RoundPage(RecordTab):
         self.sections.addTab(form_page, self.tr("Sign-up form"))
         self.sessions = SessionsTab(ctx, round_id, self)
         self.sections.addTab(self.sessions, self.tr("Sessions"))
+        # The full-screen check-in station of the selected session (issue 19).
+        self.checkin_button = push_button(
+            self.tr("Check-in…"),
+            self.open_checkin,
+            self.tr("Check participants in at the selected session: scanner, camera or typed"),
+        )
+        tab_layout = self.sessions.layout()
+        first = tab_layout.itemAt(0) if tab_layout is not None else None
+        buttons = first.layout() if first is not None else None
+        if isinstance(buttons, QBoxLayout):  # the Sessions tab's row of buttons
+            buttons.insertWidget(3, self.checkin_button)
+        self.sessions.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.checkin_button.setEnabled(
+                self.sessions.selected() is not None and AttendanceCheckIn.may_run(ctx.actor.roles)
+            )
+        )
+        self.checkin_button.setEnabled(False)
         self.next_session = QLabel()
         self.next_session.hide()
         self.sessions.next_session.connect(self._show_next_session)
@@ -429,6 +448,15 @@ class RoundPage(RecordTab):
         DbOp(lambda c: load_round_sheet(c, rid), parent=self, label="sheet").success(
             lambda data: then(self.sheet_spec(kind, data))
         ).run(self.ctx.ops)
+
+    def open_checkin(self) -> None:
+        """The check-in station of the selected session, full screen (issue 19)."""
+        row = self.sessions.selected()
+        if row is None:
+            return
+        from desktop.presence.checkin import open_station  # loads Qt's camera on first use
+
+        self.last_dialog = open_station(self.ctx, str(row["id"]), self.window())
 
     def print_sheet(self, kind: str) -> None:
         """Open the print preview of the participant list or the attendance sheet."""

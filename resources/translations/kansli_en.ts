@@ -2565,6 +2565,133 @@
     </message>
   </context>
   <context>
+    <name>CheckInChooser</name>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="689" />
+      <source>Check-in</source>
+      <translation>Check-in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="692" />
+      <source>No sessions today.</source>
+      <translation>No sessions today.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="696" />
+      <source>Open check-in</source>
+      <translation>Open check-in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="702" />
+      <source>Today's sessions:</source>
+      <translation>Today's sessions:</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckInWindow</name>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="340" />
+      <source>Check-in</source>
+      <extracomment>An answer was shown (the answer: Green, Red, or the refusal's text). The list of who checked in was (re)loaded. The answer shown (None: waiting for a scan).</extracomment>
+      <translation>Check-in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="346" />
+      <source>Leave check-in (Esc)</source>
+      <translation>Leave check-in (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="370" />
+      <source>Scan a card or an ID, or type a personnummer</source>
+      <translation>Scan a card or an ID, or type a personnummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="371" />
+      <source>Personnummer or card code</source>
+      <translation>Personnummer or card code</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="373" />
+      <source>Let in anyway…</source>
+      <translation>Let in anyway…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="383" />
+      <source>Overdue fees are not checked here: accounts are kept on the server and the station works offline.</source>
+      <translation>Overdue fees are not checked here: accounts are kept on the server and the station works offline.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="388" />
+      <source>Checked in (newest first)</source>
+      <translation>Checked in (newest first)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="419" />
+      <source>Camera: %1</source>
+      <translation>Camera: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="422" />
+      <source>No camera found: scan with the scanner or type the personnummer.</source>
+      <translation>No camera found: scan with the scanner or type the personnummer.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="441" />
+      <source>Loading check-in</source>
+      <translation>Loading check-in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="451" />
+      <source>%1 checked in · %2 registered</source>
+      <translation>%1 checked in · %2 registered</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="459" />
+      <source>(let in: %1)</source>
+      <translation>(let in: %1)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="516" />
+      <source>Checking in</source>
+      <translation>Checking in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="531" />
+      <source>Checked in</source>
+      <translation>Checked in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="531" />
+      <source>Not checked in</source>
+      <translation>Not checked in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="552" />
+      <source>Welcome</source>
+      <translation>Welcome</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="553" />
+      <source>Scan your card or ID</source>
+      <translation>Scan your card or ID</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="584" />
+      <source>Letting in</source>
+      <translation>Letting in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="597" />
+      <source>Leave check-in</source>
+      <translation>Leave check-in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="598" />
+      <source>Leave the check-in station? Check-ins made are kept.</source>
+      <translation>Leave the check-in station? Check-ins made are kept.</translation>
+    </message>
+  </context>
+  <context>
     <name>ColumnLayout</name>
     <message>
       <location filename="../../desktop/common/columns.py" line="191" />
@@ -5354,459 +5481,469 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="102" />
+      <location filename="../../desktop/mainwindow.py" line="107" />
       <source>demo</source>
       <extracomment>A record's tab (a round, an agent order). Names accepted by ``--tab`` (and the order of the fixed tabs). Who may open a window of the menus (see ``MainWindow._window``). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="115" />
+      <location filename="../../desktop/mainwindow.py" line="120" />
       <source>Courses</source>
       <translation>Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="116" />
+      <location filename="../../desktop/mainwindow.py" line="121" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="117" />
+      <location filename="../../desktop/mainwindow.py" line="122" />
       <source>Alumni queue</source>
       <translation>Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="118" />
+      <location filename="../../desktop/mainwindow.py" line="123" />
       <source>Agent orders</source>
       <translation>Agent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="119" />
+      <location filename="../../desktop/mainwindow.py" line="124" />
       <source>Organisations</source>
       <translation>Organisations</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="143" />
+      <location filename="../../desktop/mainwindow.py" line="148" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="185" />
+      <location filename="../../desktop/mainwindow.py" line="190" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="188" />
+      <location filename="../../desktop/mainwindow.py" line="193" />
       <source>&amp;Export list…</source>
       <translation>&amp;Export list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="191" />
+      <location filename="../../desktop/mainwindow.py" line="196" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Save the current list as CSV or Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="195" />
+      <location filename="../../desktop/mainwindow.py" line="200" />
       <source>&amp;Print list…</source>
       <translation>&amp;Print list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="198" />
+      <location filename="../../desktop/mainwindow.py" line="203" />
       <source>Print the current list (with preview)</source>
       <translation>Print the current list (with preview)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="203" />
+      <location filename="../../desktop/mainwindow.py" line="208" />
       <source>&amp;Settings…</source>
       <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="208" />
+      <location filename="../../desktop/mainwindow.py" line="213" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="210" />
+      <location filename="../../desktop/mainwindow.py" line="215" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="212" />
-      <location filename="../../desktop/mainwindow.py" line="472" />
+      <location filename="../../desktop/mainwindow.py" line="217" />
+      <location filename="../../desktop/mainwindow.py" line="486" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="217" />
+      <location filename="../../desktop/mainwindow.py" line="222" />
       <source>&amp;Find</source>
       <translation>&amp;Find</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="220" />
+      <location filename="../../desktop/mainwindow.py" line="225" />
       <source>Search the current list</source>
       <translation>Search the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="223" />
+      <location filename="../../desktop/mainwindow.py" line="228" />
       <source>Select &amp;all</source>
       <translation>Select &amp;all</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="228" />
+      <location filename="../../desktop/mainwindow.py" line="233" />
       <source>Person &amp;categories…</source>
       <translation>Person &amp;categories…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="231" />
+      <location filename="../../desktop/mainwindow.py" line="236" />
       <source>The categories persons can have (such as Alumnus): add, rename, archive</source>
       <translation>The categories persons can have (such as Alumnus): add, rename, archive</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="234" />
+      <location filename="../../desktop/mainwindow.py" line="239" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="236" />
+      <location filename="../../desktop/mainwindow.py" line="241" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Reload the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="239" />
+      <location filename="../../desktop/mainwindow.py" line="244" />
       <source>&amp;Go</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="242" />
+      <location filename="../../desktop/mainwindow.py" line="247" />
       <source>&amp;Courses</source>
       <translation>&amp;Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="243" />
+      <location filename="../../desktop/mainwindow.py" line="248" />
       <source>&amp;Participants</source>
       <translation>&amp;Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="244" />
+      <location filename="../../desktop/mainwindow.py" line="249" />
       <source>&amp;Alumni queue</source>
       <translation>&amp;Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="245" />
+      <location filename="../../desktop/mainwindow.py" line="250" />
       <source>A&amp;gent orders</source>
       <translation>A&amp;gent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="246" />
+      <location filename="../../desktop/mainwindow.py" line="251" />
       <source>&amp;Organisations</source>
       <translation>&amp;Organisations</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="256" />
+      <location filename="../../desktop/mainwindow.py" line="261" />
       <source>Close &amp;tab</source>
       <translation>Close &amp;tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="262" />
+      <location filename="../../desktop/mainwindow.py" line="267" />
       <source>&amp;Notifications…</source>
       <translation>&amp;Notifications…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="265" />
+      <location filename="../../desktop/mainwindow.py" line="270" />
       <source>Show your notifications from the server</source>
       <translation>Show your notifications from the server</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="270" />
+      <location filename="../../desktop/mainwindow.py" line="275" />
       <source>Sign-ups for &amp;review…</source>
       <translation>Sign-ups for &amp;review…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="273" />
+      <location filename="../../desktop/mainwindow.py" line="278" />
       <source>Bookings that wait for review: a required course missing, fees overdue</source>
       <translation>Bookings that wait for review: a required course missing, fees overdue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="278" />
+      <location filename="../../desktop/mainwindow.py" line="284" />
+      <source>Check-&amp;in…</source>
+      <translation>Check-&amp;in…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="287" />
+      <source>Full-screen check-in at one of today's sessions: scanner, camera or typed</source>
+      <translation>Full-screen check-in at one of today's sessions: scanner, camera or typed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="292" />
       <source>&amp;Actions</source>
       <translation>&amp;Actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="282" />
+      <location filename="../../desktop/mainwindow.py" line="296" />
       <source>&amp;Sync</source>
       <translation>&amp;Sync</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="285" />
+      <location filename="../../desktop/mainwindow.py" line="299" />
       <source>Sync &amp;now</source>
       <translation>Sync &amp;now</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="288" />
+      <location filename="../../desktop/mainwindow.py" line="302" />
       <source>Send local changes and fetch the server's</source>
       <translation>Send local changes and fetch the server's</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="290" />
+      <location filename="../../desktop/mainwindow.py" line="304" />
       <source>Sync &amp;issues…</source>
       <translation>Sync &amp;issues…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="293" />
+      <location filename="../../desktop/mainwindow.py" line="307" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="296" />
+      <location filename="../../desktop/mainwindow.py" line="310" />
       <source>&amp;Users…</source>
       <translation>&amp;Users…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="299" />
+      <location filename="../../desktop/mainwindow.py" line="313" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Invite users, change their roles, deactivate them, end their sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="303" />
+      <location filename="../../desktop/mainwindow.py" line="317" />
       <source>&amp;Agent users…</source>
       <translation>&amp;Agent users…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="307" />
+      <location filename="../../desktop/mainwindow.py" line="321" />
       <source>Give an agent organisation's users the roles Agent case handler and Attestant</source>
       <translation>Give an agent organisation's users the roles Agent case handler and Attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="312" />
+      <location filename="../../desktop/mainwindow.py" line="326" />
       <source>&amp;Notification follow-up…</source>
       <translation>&amp;Notification follow-up…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="315" />
+      <location filename="../../desktop/mainwindow.py" line="329" />
       <source>Every mail and SMS sent: to whom, when, and whether it arrived or failed</source>
       <translation>Every mail and SMS sent: to whom, when, and whether it arrived or failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="319" />
+      <location filename="../../desktop/mainwindow.py" line="333" />
       <source>Message &amp;templates…</source>
       <translation>Message &amp;templates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="323" />
+      <location filename="../../desktop/mainwindow.py" line="337" />
       <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
       <translation>The texts of the mails and SMS Kansli sends, per event, drafted and published</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="338" />
+      <location filename="../../desktop/mainwindow.py" line="352" />
       <source>Notification &amp;bindings…</source>
       <translation>Notification &amp;bindings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="340" />
+      <location filename="../../desktop/mainwindow.py" line="354" />
       <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
       <translation>Which template each event sends, where, to whom, by e-mail or SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="343" />
+      <location filename="../../desktop/mainwindow.py" line="357" />
       <source>Notification &amp;recipients…</source>
       <translation>Notification &amp;recipients…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="345" />
+      <location filename="../../desktop/mainwindow.py" line="359" />
       <source>The people who get notifications as static recipients</source>
       <translation>The people who get notifications as static recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="348" />
+      <location filename="../../desktop/mainwindow.py" line="362" />
       <source>&amp;Prices…</source>
       <translation>&amp;Prices…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="350" />
+      <location filename="../../desktop/mainwindow.py" line="364" />
       <source>What courses cost: for all courses, a category or one round</source>
       <translation>What courses cost: for all courses, a category or one round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="353" />
+      <location filename="../../desktop/mainwindow.py" line="367" />
       <source>&amp;Discounts…</source>
       <translation>&amp;Discounts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="355" />
+      <location filename="../../desktop/mainwindow.py" line="369" />
       <source>Discounts of sign-ups, such as for a second course the same term</source>
       <translation>Discounts of sign-ups, such as for a second course the same term</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="358" />
+      <location filename="../../desktop/mainwindow.py" line="372" />
       <source>&amp;Membership types…</source>
       <translation>&amp;Membership types…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="360" />
+      <location filename="../../desktop/mainwindow.py" line="374" />
       <source>Membership types and the fee a non-member pays with a course</source>
       <translation>Membership types and the fee a non-member pays with a course</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="376" />
+      <location filename="../../desktop/mainwindow.py" line="390" />
       <source>Acco&amp;unting</source>
       <translation>Acco&amp;unting</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="380" />
+      <location filename="../../desktop/mainwindow.py" line="394" />
       <source>&amp;Economics report…</source>
       <translation>&amp;Economics report…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="383" />
+      <location filename="../../desktop/mainwindow.py" line="397" />
       <source>Invoiced, paid and outstanding per course, category or term, with a chart</source>
       <translation>Invoiced, paid and outstanding per course, category or term, with a chart</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="387" />
+      <location filename="../../desktop/mainwindow.py" line="401" />
       <source>&amp;Payment settings…</source>
       <translation>&amp;Payment settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="390" />
+      <location filename="../../desktop/mainwindow.py" line="404" />
       <source>Bankgiro, due days, reminders and late interest, the invoices' sender</source>
       <translation>Bankgiro, due days, reminders and late interest, the invoices' sender</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="394" />
+      <location filename="../../desktop/mainwindow.py" line="408" />
       <source>&amp;Reminders…</source>
       <translation>&amp;Reminders…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="397" />
+      <location filename="../../desktop/mainwindow.py" line="411" />
       <source>Invoices reminded and still unpaid, and those for collection, with amounts</source>
       <translation>Invoices reminded and still unpaid, and those for collection, with amounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="401" />
+      <location filename="../../desktop/mainwindow.py" line="415" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Import BgMax file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="404" />
+      <location filename="../../desktop/mainwindow.py" line="418" />
       <source>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</source>
       <translation>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="408" />
+      <location filename="../../desktop/mainwindow.py" line="422" />
       <source>&amp;Unmatched payments…</source>
       <translation>&amp;Unmatched payments…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="411" />
+      <location filename="../../desktop/mainwindow.py" line="425" />
       <source>Payments no invoice was found for, to match by hand</source>
       <translation>Payments no invoice was found for, to match by hand</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="415" />
+      <location filename="../../desktop/mainwindow.py" line="429" />
       <source>Re&amp;funds…</source>
       <translation>Re&amp;funds…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="418" />
+      <location filename="../../desktop/mainwindow.py" line="432" />
       <source>Money owed back to people: pay it by card or bank, pay out credit</source>
       <translation>Money owed back to people: pay it by card or bank, pay out credit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="423" />
+      <location filename="../../desktop/mainwindow.py" line="437" />
       <source>&amp;Accounting settings…</source>
       <translation>&amp;Accounting settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="426" />
+      <location filename="../../desktop/mainwindow.py" line="440" />
       <source>The bookkeeping account of each purpose, with cost centre and project</source>
       <translation>The bookkeeping account of each purpose, with cost centre and project</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="430" />
+      <location filename="../../desktop/mainwindow.py" line="444" />
       <source>Export &amp;SIE file…</source>
       <translation>Export &amp;SIE file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="433" />
+      <location filename="../../desktop/mainwindow.py" line="447" />
       <source>The period's vouchers and balances as a SIE 4 file</source>
       <translation>The period's vouchers and balances as a SIE 4 file</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="436" />
+      <location filename="../../desktop/mainwindow.py" line="450" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="439" />
+      <location filename="../../desktop/mainwindow.py" line="453" />
       <source>Kansli &amp;manual</source>
       <translation>Kansli &amp;manual</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="442" />
+      <location filename="../../desktop/mainwindow.py" line="456" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Participants, import, the alumni queue, sync and offline work, printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="446" />
+      <location filename="../../desktop/mainwindow.py" line="460" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="449" />
+      <location filename="../../desktop/mainwindow.py" line="463" />
       <source>Every key of the menus and the lists</source>
       <translation>Every key of the menus and the lists</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="452" />
+      <location filename="../../desktop/mainwindow.py" line="466" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="465" />
+      <location filename="../../desktop/mainwindow.py" line="479" />
       <source>No actions on this tab</source>
       <translation>No actions on this tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="472" />
+      <location filename="../../desktop/mainwindow.py" line="486" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="519" />
+      <location filename="../../desktop/mainwindow.py" line="533" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="529" />
+      <location filename="../../desktop/mainwindow.py" line="543" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="576" />
+      <location filename="../../desktop/mainwindow.py" line="590" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="581" />
+      <location filename="../../desktop/mainwindow.py" line="595" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="585" />
+      <location filename="../../desktop/mainwindow.py" line="599" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="590" />
+      <location filename="../../desktop/mainwindow.py" line="604" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="704" />
+      <location filename="../../desktop/mainwindow.py" line="719" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="717" />
+      <location filename="../../desktop/mainwindow.py" line="732" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -5814,32 +5951,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="723" />
+      <location filename="../../desktop/mainwindow.py" line="738" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="758" />
+      <location filename="../../desktop/mainwindow.py" line="773" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="760" />
+      <location filename="../../desktop/mainwindow.py" line="775" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="774" />
+      <location filename="../../desktop/mainwindow.py" line="789" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="776" />
+      <location filename="../../desktop/mainwindow.py" line="791" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="783" />
+      <location filename="../../desktop/mainwindow.py" line="798" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -6930,6 +7067,30 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
         <numerusform>%Ln row</numerusform>
         <numerusform>%Ln rows</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>OverrideDialog</name>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="285" />
+      <source>Let in anyway</source>
+      <extracomment>How long an answer stays (ms) when no other scan comes: green, red. The camera: at most one frame decoded per this many ms; the same code again within ``REPEAT_MS`` is the same card still held up, not a new scan. The answer's colours (white text on both: contrast over 4.5:1). "18:02" (local time), or "" when marked present without a time. The last sound asked for ("ok", "refused"), played or not.</extracomment>
+      <translation>Let in anyway</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="287" />
+      <source>Why are they let in? (saved and audited)</source>
+      <translation>Why are they let in? (saved and audited)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="292" />
+      <source>Let in</source>
+      <translation>Let in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="303" />
+      <source>Reason:</source>
+      <translation>Reason:</translation>
     </message>
   </context>
   <context>
@@ -10596,203 +10757,213 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoundPage</name>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="99" />
+      <location filename="../../desktop/courses/round_page.py" line="101" />
       <source>Seats</source>
       <extracomment>A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="100" />
+      <location filename="../../desktop/courses/round_page.py" line="102" />
       <source>Registered</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="101" />
+      <location filename="../../desktop/courses/round_page.py" line="103" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="102" />
+      <location filename="../../desktop/courses/round_page.py" line="104" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="103" />
+      <location filename="../../desktop/courses/round_page.py" line="105" />
       <source>Approval not requested</source>
       <translation>Approval not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="104" />
+      <location filename="../../desktop/courses/round_page.py" line="106" />
       <source>Waiting list</source>
       <translation>Waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="105" />
+      <location filename="../../desktop/courses/round_page.py" line="107" />
       <source>For review</source>
       <translation>For review</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="111" />
+      <location filename="../../desktop/courses/round_page.py" line="113" />
       <source>Add registration…</source>
       <translation>Add registration…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="113" />
+      <location filename="../../desktop/courses/round_page.py" line="115" />
       <source>Import participants…</source>
       <translation>Import participants…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="115" />
+      <location filename="../../desktop/courses/round_page.py" line="117" />
       <source>Add the participants of a CSV or Excel file to this round</source>
       <translation>Add the participants of a CSV or Excel file to this round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="118" />
+      <location filename="../../desktop/courses/round_page.py" line="120" />
       <source>Send approval requests…</source>
       <translation>Send approval requests…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="120" />
+      <location filename="../../desktop/courses/round_page.py" line="122" />
       <source>Ask the approving managers of all registrations not yet approved</source>
       <translation>Ask the approving managers of all registrations not yet approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="123" />
+      <location filename="../../desktop/courses/round_page.py" line="125" />
       <source>Sign-up form…</source>
       <translation>Sign-up form…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="125" />
+      <location filename="../../desktop/courses/round_page.py" line="127" />
       <source>Texts, questions, preview and publishing of the round's sign-up page</source>
       <translation>Texts, questions, preview and publishing of the round's sign-up page</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="128" />
+      <location filename="../../desktop/courses/round_page.py" line="130" />
       <source>Print participant list…</source>
       <translation>Print participant list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="131" />
+      <location filename="../../desktop/courses/round_page.py" line="133" />
       <source>Print attendance sheet…</source>
       <translation>Print attendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="134" />
+      <location filename="../../desktop/courses/round_page.py" line="136" />
       <source>Send participant list…</source>
       <translation>Send participant list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="136" />
+      <location filename="../../desktop/courses/round_page.py" line="138" />
       <source>E-mail links to the participant list and attendance sheet to a customer</source>
       <translation>E-mail links to the participant list and attendance sheet to a customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="139" />
+      <location filename="../../desktop/courses/round_page.py" line="141" />
       <source>Save as PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="143" />
+      <location filename="../../desktop/courses/round_page.py" line="145" />
       <source>Attendance sheet as PDF…</source>
       <translation>Attendance sheet as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="144" />
+      <location filename="../../desktop/courses/round_page.py" line="146" />
       <source>Participant list as PDF…</source>
       <translation>Participant list as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="191" />
+      <location filename="../../desktop/courses/round_page.py" line="193" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="192" />
+      <location filename="../../desktop/courses/round_page.py" line="194" />
       <source>Sign-up form</source>
       <translation>Sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="194" />
+      <location filename="../../desktop/courses/round_page.py" line="196" />
       <source>Sessions</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="204" />
+      <location filename="../../desktop/courses/round_page.py" line="199" />
+      <source>Check-in…</source>
+      <translation>Check-in…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="201" />
+      <source>Check participants in at the selected session: scanner, camera or typed</source>
+      <translation>Check participants in at the selected session: scanner, camera or typed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="223" />
       <source>Edit round…</source>
       <translation>Edit round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="206" />
+      <location filename="../../desktop/courses/round_page.py" line="225" />
       <source>Copy to a new term…</source>
       <translation>Copy to a new term…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="212" />
+      <location filename="../../desktop/courses/round_page.py" line="231" />
       <source>Cancellation terms…</source>
       <translation>Cancellation terms…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="214" />
+      <location filename="../../desktop/courses/round_page.py" line="233" />
       <source>Until when a cancellation gets its money back, less which fee, and how</source>
       <translation>Until when a cancellation gets its money back, less which fee, and how</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="219" />
+      <location filename="../../desktop/courses/round_page.py" line="238" />
       <source>&amp;Partner course</source>
       <translation>&amp;Partner course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="221" />
+      <location filename="../../desktop/courses/round_page.py" line="240" />
       <source>Participants sign up in pairs: each booking names the partner</source>
       <translation>Participants sign up in pairs: each booking names the partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="280" />
+      <location filename="../../desktop/courses/round_page.py" line="299" />
       <source>This round has no sign-up form.</source>
       <translation>This round has no sign-up form.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="283" />
+      <location filename="../../desktop/courses/round_page.py" line="302" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>No sign-up form. Registrations are added by hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="286" />
+      <location filename="../../desktop/courses/round_page.py" line="305" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="286" />
+      <location filename="../../desktop/courses/round_page.py" line="305" />
       <source>Not published</source>
       <translation>Not published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="293" />
+      <location filename="../../desktop/courses/round_page.py" line="312" />
       <source>Next session: %1</source>
       <translation>Next session: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="334" />
+      <location filename="../../desktop/courses/round_page.py" line="353" />
       <source>Registration %1 – %2</source>
       <translation>Registration %1 – %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="443" />
+      <location filename="../../desktop/courses/round_page.py" line="471" />
       <source>Save attendance sheet</source>
       <translation>Save attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="445" />
+      <location filename="../../desktop/courses/round_page.py" line="473" />
       <source>Save participant list</source>
       <translation>Save participant list</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="448" />
+      <location filename="../../desktop/courses/round_page.py" line="476" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/round_page.py" line="466" />
+      <location filename="../../desktop/courses/round_page.py" line="494" />
       <source>%n page(s) saved as %1</source>
       <translation>
         <numerusform>%Ln page saved as %1</numerusform>

@@ -2565,6 +2565,133 @@
     </message>
   </context>
   <context>
+    <name>CheckInChooser</name>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="689" />
+      <source>Check-in</source>
+      <translation>Incheckning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="692" />
+      <source>No sessions today.</source>
+      <translation>Inga kurstillfällen i dag.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="696" />
+      <source>Open check-in</source>
+      <translation>Öppna incheckningen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="702" />
+      <source>Today's sessions:</source>
+      <translation>Dagens kurstillfällen:</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckInWindow</name>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="340" />
+      <source>Check-in</source>
+      <extracomment>An answer was shown (the answer: Green, Red, or the refusal's text). The list of who checked in was (re)loaded. The answer shown (None: waiting for a scan).</extracomment>
+      <translation>Incheckning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="346" />
+      <source>Leave check-in (Esc)</source>
+      <translation>Lämna incheckningen (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="370" />
+      <source>Scan a card or an ID, or type a personnummer</source>
+      <translation>Skanna ett kort eller en id-handling, eller skriv ett personnummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="371" />
+      <source>Personnummer or card code</source>
+      <translation>Personnummer eller kortkod</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="373" />
+      <source>Let in anyway…</source>
+      <translation>Släpp in ändå…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="383" />
+      <source>Overdue fees are not checked here: accounts are kept on the server and the station works offline.</source>
+      <translation>Förfallna avgifter kontrolleras inte här: kontona finns på servern och incheckningen fungerar utan anslutning.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="388" />
+      <source>Checked in (newest first)</source>
+      <translation>Incheckade (senaste först)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="419" />
+      <source>Camera: %1</source>
+      <translation>Kamera: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="422" />
+      <source>No camera found: scan with the scanner or type the personnummer.</source>
+      <translation>Ingen kamera hittades: skanna med skannern eller skriv personnumret.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="441" />
+      <source>Loading check-in</source>
+      <translation>Läser in incheckningen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="451" />
+      <source>%1 checked in · %2 registered</source>
+      <translation>%1 incheckade · %2 anmälda</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="459" />
+      <source>(let in: %1)</source>
+      <translation>(insläppt: %1)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="516" />
+      <source>Checking in</source>
+      <translation>Checkar in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="531" />
+      <source>Checked in</source>
+      <translation>Incheckad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="531" />
+      <source>Not checked in</source>
+      <translation>Inte incheckad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="552" />
+      <source>Welcome</source>
+      <translation>Välkommen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="553" />
+      <source>Scan your card or ID</source>
+      <translation>Skanna ditt kort eller din id-handling</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="584" />
+      <source>Letting in</source>
+      <translation>Släpper in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="597" />
+      <source>Leave check-in</source>
+      <translation>Lämna incheckningen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="598" />
+      <source>Leave the check-in station? Check-ins made are kept.</source>
+      <translation>Lämna incheckningen? Gjorda incheckningar sparas.</translation>
+    </message>
+  </context>
+  <context>
     <name>ColumnLayout</name>
     <message>
       <location filename="../../desktop/common/columns.py" line="191" />
@@ -5354,459 +5481,469 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="102" />
+      <location filename="../../desktop/mainwindow.py" line="107" />
       <source>demo</source>
       <extracomment>A record's tab (a round, an agent order). Names accepted by ``--tab`` (and the order of the fixed tabs). Who may open a window of the menus (see ``MainWindow._window``). Every fixed tab has shown its first data. The user closed the window (the application quits). Agent orders opened as tabs (their module loads QtWebEngine: imported on first use).</extracomment>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="115" />
+      <location filename="../../desktop/mainwindow.py" line="120" />
       <source>Courses</source>
       <translation>Utbildningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="116" />
+      <location filename="../../desktop/mainwindow.py" line="121" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="117" />
+      <location filename="../../desktop/mainwindow.py" line="122" />
       <source>Alumni queue</source>
       <translation>Alumnkö</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="118" />
+      <location filename="../../desktop/mainwindow.py" line="123" />
       <source>Agent orders</source>
       <translation>Beställningar via agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="119" />
+      <location filename="../../desktop/mainwindow.py" line="124" />
       <source>Organisations</source>
       <translation>Organisationer</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="143" />
+      <location filename="../../desktop/mainwindow.py" line="148" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="185" />
+      <location filename="../../desktop/mainwindow.py" line="190" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="188" />
+      <location filename="../../desktop/mainwindow.py" line="193" />
       <source>&amp;Export list…</source>
       <translation>&amp;Exportera lista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="191" />
+      <location filename="../../desktop/mainwindow.py" line="196" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Spara den aktuella listan som CSV eller Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="195" />
+      <location filename="../../desktop/mainwindow.py" line="200" />
       <source>&amp;Print list…</source>
       <translation>Skriv &amp;ut lista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="198" />
+      <location filename="../../desktop/mainwindow.py" line="203" />
       <source>Print the current list (with preview)</source>
       <translation>Skriv ut den aktuella listan (med förhandsgranskning)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="203" />
+      <location filename="../../desktop/mainwindow.py" line="208" />
       <source>&amp;Settings…</source>
       <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="208" />
+      <location filename="../../desktop/mainwindow.py" line="213" />
       <source>&amp;Quit</source>
       <translation>A&amp;vsluta</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="210" />
+      <location filename="../../desktop/mainwindow.py" line="215" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="212" />
-      <location filename="../../desktop/mainwindow.py" line="472" />
+      <location filename="../../desktop/mainwindow.py" line="217" />
+      <location filename="../../desktop/mainwindow.py" line="486" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="217" />
+      <location filename="../../desktop/mainwindow.py" line="222" />
       <source>&amp;Find</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="220" />
+      <location filename="../../desktop/mainwindow.py" line="225" />
       <source>Search the current list</source>
       <translation>Sök i den aktuella listan</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="223" />
+      <location filename="../../desktop/mainwindow.py" line="228" />
       <source>Select &amp;all</source>
       <translation>Markera &amp;alla</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="228" />
+      <location filename="../../desktop/mainwindow.py" line="233" />
       <source>Person &amp;categories…</source>
       <translation>Person&amp;kategorier…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="231" />
+      <location filename="../../desktop/mainwindow.py" line="236" />
       <source>The categories persons can have (such as Alumnus): add, rename, archive</source>
       <translation>Kategorierna personer kan ha (till exempel Alumn): lägg till, byt namn, arkivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="234" />
+      <location filename="../../desktop/mainwindow.py" line="239" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="236" />
+      <location filename="../../desktop/mainwindow.py" line="241" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Läs in listan igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="239" />
+      <location filename="../../desktop/mainwindow.py" line="244" />
       <source>&amp;Go</source>
       <translation>&amp;Gå till</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="242" />
+      <location filename="../../desktop/mainwindow.py" line="247" />
       <source>&amp;Courses</source>
       <translation>&amp;Utbildningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="243" />
+      <location filename="../../desktop/mainwindow.py" line="248" />
       <source>&amp;Participants</source>
       <translation>&amp;Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="244" />
+      <location filename="../../desktop/mainwindow.py" line="249" />
       <source>&amp;Alumni queue</source>
       <translation>A&amp;lumnkö</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="245" />
+      <location filename="../../desktop/mainwindow.py" line="250" />
       <source>A&amp;gent orders</source>
       <translation>&amp;Beställningar via agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="246" />
+      <location filename="../../desktop/mainwindow.py" line="251" />
       <source>&amp;Organisations</source>
       <translation>&amp;Organisationer</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="256" />
+      <location filename="../../desktop/mainwindow.py" line="261" />
       <source>Close &amp;tab</source>
       <translation>Stäng &amp;flik</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="262" />
+      <location filename="../../desktop/mainwindow.py" line="267" />
       <source>&amp;Notifications…</source>
       <translation>&amp;Aviseringar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="265" />
+      <location filename="../../desktop/mainwindow.py" line="270" />
       <source>Show your notifications from the server</source>
       <translation>Visa dina aviseringar från servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="270" />
+      <location filename="../../desktop/mainwindow.py" line="275" />
       <source>Sign-ups for &amp;review…</source>
       <translation>Anmälningar att &amp;granska…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="273" />
+      <location filename="../../desktop/mainwindow.py" line="278" />
       <source>Bookings that wait for review: a required course missing, fees overdue</source>
       <translation>Bokningar som väntar på granskning: en krävd utbildning saknas, förfallna avgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="278" />
+      <location filename="../../desktop/mainwindow.py" line="284" />
+      <source>Check-&amp;in…</source>
+      <translation>In&amp;checkning…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="287" />
+      <source>Full-screen check-in at one of today's sessions: scanner, camera or typed</source>
+      <translation>Incheckning i helskärm vid ett av dagens kurstillfällen: skanner, kamera eller inskrivet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="292" />
       <source>&amp;Actions</source>
       <translation>Åtgär&amp;der</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="282" />
+      <location filename="../../desktop/mainwindow.py" line="296" />
       <source>&amp;Sync</source>
       <translation>S&amp;ynk</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="285" />
+      <location filename="../../desktop/mainwindow.py" line="299" />
       <source>Sync &amp;now</source>
       <translation>Synka &amp;nu</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="288" />
+      <location filename="../../desktop/mainwindow.py" line="302" />
       <source>Send local changes and fetch the server's</source>
       <translation>Skicka lokala ändringar och hämta serverns</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="290" />
+      <location filename="../../desktop/mainwindow.py" line="304" />
       <source>Sync &amp;issues…</source>
       <translation>Synk&amp;problem…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="293" />
+      <location filename="../../desktop/mainwindow.py" line="307" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="296" />
+      <location filename="../../desktop/mainwindow.py" line="310" />
       <source>&amp;Users…</source>
       <translation>&amp;Användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="299" />
+      <location filename="../../desktop/mainwindow.py" line="313" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Bjud in användare, ändra deras roller, inaktivera dem, avsluta deras inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="303" />
+      <location filename="../../desktop/mainwindow.py" line="317" />
       <source>&amp;Agent users…</source>
       <translation>A&amp;gentens användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="307" />
+      <location filename="../../desktop/mainwindow.py" line="321" />
       <source>Give an agent organisation's users the roles Agent case handler and Attestant</source>
       <translation>Ge en agentorganisations användare rollerna Handläggare (agent) och Attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="312" />
+      <location filename="../../desktop/mainwindow.py" line="326" />
       <source>&amp;Notification follow-up…</source>
       <translation>A&amp;viseringsuppföljning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="315" />
+      <location filename="../../desktop/mainwindow.py" line="329" />
       <source>Every mail and SMS sent: to whom, when, and whether it arrived or failed</source>
       <translation>Varje e-post och sms som skickats: till vem, när och om det gick fram eller misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="319" />
+      <location filename="../../desktop/mainwindow.py" line="333" />
       <source>Message &amp;templates…</source>
       <translation>&amp;Meddelandemallar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="323" />
+      <location filename="../../desktop/mainwindow.py" line="337" />
       <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
       <translation>Texterna i de e-postmeddelanden och sms som Kansli skickar, per händelse, som utkast och publicerade</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="338" />
+      <location filename="../../desktop/mainwindow.py" line="352" />
       <source>Notification &amp;bindings…</source>
       <translation>Aviserings&amp;kopplingar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="340" />
+      <location filename="../../desktop/mainwindow.py" line="354" />
       <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
       <translation>Vilken mall varje händelse skickar, var, till vem, med e-post eller sms</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="343" />
+      <location filename="../../desktop/mainwindow.py" line="357" />
       <source>Notification &amp;recipients…</source>
       <translation>Aviseringsmottaga&amp;re…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="345" />
+      <location filename="../../desktop/mainwindow.py" line="359" />
       <source>The people who get notifications as static recipients</source>
       <translation>De personer som får aviseringar som statiska mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="348" />
+      <location filename="../../desktop/mainwindow.py" line="362" />
       <source>&amp;Prices…</source>
       <translation>&amp;Priser…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="350" />
+      <location filename="../../desktop/mainwindow.py" line="364" />
       <source>What courses cost: for all courses, a category or one round</source>
       <translation>Vad kurserna kostar: för alla kurser, en kategori eller en omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="353" />
+      <location filename="../../desktop/mainwindow.py" line="367" />
       <source>&amp;Discounts…</source>
       <translation>Ra&amp;batter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="355" />
+      <location filename="../../desktop/mainwindow.py" line="369" />
       <source>Discounts of sign-ups, such as for a second course the same term</source>
       <translation>Rabatter på anmälningar, till exempel för en andra kurs samma termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="358" />
+      <location filename="../../desktop/mainwindow.py" line="372" />
       <source>&amp;Membership types…</source>
       <translation>Medlemskaps&amp;typer…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="360" />
+      <location filename="../../desktop/mainwindow.py" line="374" />
       <source>Membership types and the fee a non-member pays with a course</source>
       <translation>Medlemskapstyper och avgiften en icke-medlem betalar med en kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="376" />
+      <location filename="../../desktop/mainwindow.py" line="390" />
       <source>Acco&amp;unting</source>
       <translation>&amp;Ekonomi</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="380" />
+      <location filename="../../desktop/mainwindow.py" line="394" />
       <source>&amp;Economics report…</source>
       <translation>E&amp;konomirapport…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="383" />
+      <location filename="../../desktop/mainwindow.py" line="397" />
       <source>Invoiced, paid and outstanding per course, category or term, with a chart</source>
       <translation>Fakturerat, betalt och utestående per kurs, kategori eller termin, med diagram</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="387" />
+      <location filename="../../desktop/mainwindow.py" line="401" />
       <source>&amp;Payment settings…</source>
       <translation>&amp;Betalningsinställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="390" />
+      <location filename="../../desktop/mainwindow.py" line="404" />
       <source>Bankgiro, due days, reminders and late interest, the invoices' sender</source>
       <translation>Bankgiro, betalningsvillkor, påminnelser och dröjsmålsränta, fakturornas avsändare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="394" />
+      <location filename="../../desktop/mainwindow.py" line="408" />
       <source>&amp;Reminders…</source>
       <translation>&amp;Påminnelser…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="397" />
+      <location filename="../../desktop/mainwindow.py" line="411" />
       <source>Invoices reminded and still unpaid, and those for collection, with amounts</source>
       <translation>Påminda fakturor som ännu är obetalda, och de som går till inkasso, med belopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="401" />
+      <location filename="../../desktop/mainwindow.py" line="415" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Importera BgMax-fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="404" />
+      <location filename="../../desktop/mainwindow.py" line="418" />
       <source>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</source>
       <translation>Importera en BgMax-fil från Bankgirot: betalningarna matchas mot fakturor med OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="408" />
+      <location filename="../../desktop/mainwindow.py" line="422" />
       <source>&amp;Unmatched payments…</source>
       <translation>&amp;Omatchade betalningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="411" />
+      <location filename="../../desktop/mainwindow.py" line="425" />
       <source>Payments no invoice was found for, to match by hand</source>
       <translation>Betalningar som ingen faktura hittades för, att matcha för hand</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="415" />
+      <location filename="../../desktop/mainwindow.py" line="429" />
       <source>Re&amp;funds…</source>
       <translation>Åte&amp;rbetalningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="418" />
+      <location filename="../../desktop/mainwindow.py" line="432" />
       <source>Money owed back to people: pay it by card or bank, pay out credit</source>
       <translation>Pengar som ska betalas tillbaka: via kort eller bank, och utbetalning av tillgodohavanden</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="423" />
+      <location filename="../../desktop/mainwindow.py" line="437" />
       <source>&amp;Accounting settings…</source>
       <translation>Bokföri&amp;ngsinställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="426" />
+      <location filename="../../desktop/mainwindow.py" line="440" />
       <source>The bookkeeping account of each purpose, with cost centre and project</source>
       <translation>Bokföringskontot för varje ändamål, med kostnadsställe och projekt</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="430" />
+      <location filename="../../desktop/mainwindow.py" line="444" />
       <source>Export &amp;SIE file…</source>
       <translation>Exportera &amp;SIE-fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="433" />
+      <location filename="../../desktop/mainwindow.py" line="447" />
       <source>The period's vouchers and balances as a SIE 4 file</source>
       <translation>Periodens verifikationer och saldon som en SIE 4-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="436" />
+      <location filename="../../desktop/mainwindow.py" line="450" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="439" />
+      <location filename="../../desktop/mainwindow.py" line="453" />
       <source>Kansli &amp;manual</source>
       <translation>&amp;Handbok för Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="442" />
+      <location filename="../../desktop/mainwindow.py" line="456" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Deltagare, import, alumnkön, synk och arbete utan anslutning, utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="446" />
+      <location filename="../../desktop/mainwindow.py" line="460" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Kortkommandon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="449" />
+      <location filename="../../desktop/mainwindow.py" line="463" />
       <source>Every key of the menus and the lists</source>
       <translation>Alla kortkommandon i menyerna och listorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="452" />
+      <location filename="../../desktop/mainwindow.py" line="466" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="465" />
+      <location filename="../../desktop/mainwindow.py" line="479" />
       <source>No actions on this tab</source>
       <translation>Inga åtgärder på den här fliken</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="472" />
+      <location filename="../../desktop/mainwindow.py" line="486" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="519" />
+      <location filename="../../desktop/mainwindow.py" line="533" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="529" />
+      <location filename="../../desktop/mainwindow.py" line="543" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="576" />
+      <location filename="../../desktop/mainwindow.py" line="590" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="581" />
+      <location filename="../../desktop/mainwindow.py" line="595" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="585" />
+      <location filename="../../desktop/mainwindow.py" line="599" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="590" />
+      <location filename="../../desktop/mainwindow.py" line="604" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="704" />
+      <location filename="../../desktop/mainwindow.py" line="719" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="717" />
+      <location filename="../../desktop/mainwindow.py" line="732" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln rad exporterad till %1</numerusform>
@@ -5814,32 +5951,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="723" />
+      <location filename="../../desktop/mainwindow.py" line="738" />
       <source>Export failed</source>
       <translation>Exporten misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="758" />
+      <location filename="../../desktop/mainwindow.py" line="773" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="760" />
+      <location filename="../../desktop/mainwindow.py" line="775" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="774" />
+      <location filename="../../desktop/mainwindow.py" line="789" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="776" />
+      <location filename="../../desktop/mainwindow.py" line="791" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="783" />
+      <location filename="../../desktop/mainwindow.py" line="798" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -6930,6 +7067,30 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
         <numerusform>%Ln rad</numerusform>
         <numerusform>%Ln rader</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>OverrideDialog</name>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="285" />
+      <source>Let in anyway</source>
+      <extracomment>How long an answer stays (ms) when no other scan comes: green, red. The camera: at most one frame decoded per this many ms; the same code again within ``REPEAT_MS`` is the same card still held up, not a new scan. The answer's colours (white text on both: contrast over 4.5:1). "18:02" (local time), or "" when marked present without a time. The last sound asked for ("ok", "refused"), played or not.</extracomment>
+      <translation>Släpp in ändå</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="287" />
+      <source>Why are they let in? (saved and audited)</source>
+      <translation>Varför släpps de in? (sparas och loggas)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="292" />
+      <source>Let in</source>
+      <translation>Släpp in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="303" />
+      <source>Reason:</source>
+      <translation>Skäl:</translation>
     </message>
   </context>
   <context>
@@ -10596,203 +10757,213 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoundPage</name>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="99" />
+      <location filename="../../desktop/courses/round_page.py" line="101" />
       <source>Seats</source>
       <extracomment>A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`).</extracomment>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="100" />
+      <location filename="../../desktop/courses/round_page.py" line="102" />
       <source>Registered</source>
       <translation>Anmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="101" />
+      <location filename="../../desktop/courses/round_page.py" line="103" />
       <source>Approved</source>
       <translation>Godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="102" />
+      <location filename="../../desktop/courses/round_page.py" line="104" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="103" />
+      <location filename="../../desktop/courses/round_page.py" line="105" />
       <source>Approval not requested</source>
       <translation>Godkännande ej begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="104" />
+      <location filename="../../desktop/courses/round_page.py" line="106" />
       <source>Waiting list</source>
       <translation>Väntelista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="105" />
+      <location filename="../../desktop/courses/round_page.py" line="107" />
       <source>For review</source>
       <translation>Väntar på granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="111" />
+      <location filename="../../desktop/courses/round_page.py" line="113" />
       <source>Add registration…</source>
       <translation>Lägg till kursregistrering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="113" />
+      <location filename="../../desktop/courses/round_page.py" line="115" />
       <source>Import participants…</source>
       <translation>Importera deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="115" />
+      <location filename="../../desktop/courses/round_page.py" line="117" />
       <source>Add the participants of a CSV or Excel file to this round</source>
       <translation>Lägg till deltagarna i en CSV- eller Excelfil på den här utbildningsomgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="118" />
+      <location filename="../../desktop/courses/round_page.py" line="120" />
       <source>Send approval requests…</source>
       <translation>Skicka förfrågningar om godkännande…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="120" />
+      <location filename="../../desktop/courses/round_page.py" line="122" />
       <source>Ask the approving managers of all registrations not yet approved</source>
       <translation>Fråga godkännande chefer för alla kursregistreringar som ännu inte är godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="123" />
+      <location filename="../../desktop/courses/round_page.py" line="125" />
       <source>Sign-up form…</source>
       <translation>Anmälningsformulär…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="125" />
+      <location filename="../../desktop/courses/round_page.py" line="127" />
       <source>Texts, questions, preview and publishing of the round's sign-up page</source>
       <translation>Texter, frågor, förhandsvisning och publicering av omgångens anmälningssida</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="128" />
+      <location filename="../../desktop/courses/round_page.py" line="130" />
       <source>Print participant list…</source>
       <translation>Skriv ut deltagarlista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="131" />
+      <location filename="../../desktop/courses/round_page.py" line="133" />
       <source>Print attendance sheet…</source>
       <translation>Skriv ut närvarolista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="134" />
+      <location filename="../../desktop/courses/round_page.py" line="136" />
       <source>Send participant list…</source>
       <translation>Skicka deltagarlista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="136" />
+      <location filename="../../desktop/courses/round_page.py" line="138" />
       <source>E-mail links to the participant list and attendance sheet to a customer</source>
       <translation>Mejla länkar till deltagarlistan och närvarolistan till en kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="139" />
+      <location filename="../../desktop/courses/round_page.py" line="141" />
       <source>Save as PDF</source>
       <translation>Spara som PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="143" />
+      <location filename="../../desktop/courses/round_page.py" line="145" />
       <source>Attendance sheet as PDF…</source>
       <translation>Närvarolista som PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="144" />
+      <location filename="../../desktop/courses/round_page.py" line="146" />
       <source>Participant list as PDF…</source>
       <translation>Deltagarlista som PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="191" />
+      <location filename="../../desktop/courses/round_page.py" line="193" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="192" />
+      <location filename="../../desktop/courses/round_page.py" line="194" />
       <source>Sign-up form</source>
       <translation>Anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="194" />
+      <location filename="../../desktop/courses/round_page.py" line="196" />
       <source>Sessions</source>
       <translation>Kurstillfällen</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="204" />
+      <location filename="../../desktop/courses/round_page.py" line="199" />
+      <source>Check-in…</source>
+      <translation>Incheckning…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="201" />
+      <source>Check participants in at the selected session: scanner, camera or typed</source>
+      <translation>Checka in deltagare vid det valda kurstillfället: skanner, kamera eller inskrivet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="223" />
       <source>Edit round…</source>
       <translation>Redigera omgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="206" />
+      <location filename="../../desktop/courses/round_page.py" line="225" />
       <source>Copy to a new term…</source>
       <translation>Kopiera till ny termin…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="212" />
+      <location filename="../../desktop/courses/round_page.py" line="231" />
       <source>Cancellation terms…</source>
       <translation>Avbokningsvillkor…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="214" />
+      <location filename="../../desktop/courses/round_page.py" line="233" />
       <source>Until when a cancellation gets its money back, less which fee, and how</source>
       <translation>Till när en avbokning får pengarna tillbaka, minus vilken avgift, och hur</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="219" />
+      <location filename="../../desktop/courses/round_page.py" line="238" />
       <source>&amp;Partner course</source>
       <translation>&amp;Partnerkurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="221" />
+      <location filename="../../desktop/courses/round_page.py" line="240" />
       <source>Participants sign up in pairs: each booking names the partner</source>
       <translation>Deltagarna anmäler sig i par: varje bokning anger partnern</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="280" />
+      <location filename="../../desktop/courses/round_page.py" line="299" />
       <source>This round has no sign-up form.</source>
       <translation>Omgången har inget anmälningsformulär.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="283" />
+      <location filename="../../desktop/courses/round_page.py" line="302" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>Inget anmälningsformulär. Kursregistreringar läggs till för hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="286" />
+      <location filename="../../desktop/courses/round_page.py" line="305" />
       <source>Published</source>
       <translation>Publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="286" />
+      <location filename="../../desktop/courses/round_page.py" line="305" />
       <source>Not published</source>
       <translation>Inte publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="293" />
+      <location filename="../../desktop/courses/round_page.py" line="312" />
       <source>Next session: %1</source>
       <translation>Nästa kurstillfälle: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="334" />
+      <location filename="../../desktop/courses/round_page.py" line="353" />
       <source>Registration %1 – %2</source>
       <translation>Anmälan %1 – %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="443" />
+      <location filename="../../desktop/courses/round_page.py" line="471" />
       <source>Save attendance sheet</source>
       <translation>Spara närvarolista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="445" />
+      <location filename="../../desktop/courses/round_page.py" line="473" />
       <source>Save participant list</source>
       <translation>Spara deltagarlista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="448" />
+      <location filename="../../desktop/courses/round_page.py" line="476" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/round_page.py" line="466" />
+      <location filename="../../desktop/courses/round_page.py" line="494" />
       <source>%n page(s) saved as %1</source>
       <translation>
         <numerusform>%Ln sida sparad som %1</numerusform>

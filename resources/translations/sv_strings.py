@@ -4441,6 +4441,59 @@ SV: dict[object, object] = {
         "återbetalningar kräver en anslutning; ditt övriga arbete fortsätter. Försök igen när "
         "du är ansluten."
     ),
+    # -- the check-in station (issue 19, H11) --
+    ("CheckInWindow", "Check-in"): "Incheckning",
+    ("CheckInWindow", "%1 checked in · %2 registered"): "%1 incheckade · %2 anmälda",
+    ("CheckInWindow", "(let in: %1)"): "(insläppt: %1)",
+    ("CheckInWindow", "Camera: %1"): "Kamera: %1",
+    ("CheckInWindow", "Checked in (newest first)"): "Incheckade (senaste först)",
+    ("CheckInWindow", "Checked in"): "Incheckad",
+    ("CheckInWindow", "Not checked in"): "Inte incheckad",
+    ("CheckInWindow", "Checking in"): "Checkar in",
+    ("CheckInWindow", "Leave check-in (Esc)"): "Lämna incheckningen (Esc)",
+    ("CheckInWindow", "Leave check-in"): "Lämna incheckningen",
+    ("CheckInWindow", "Leave the check-in station? Check-ins made are kept."): (
+        "Lämna incheckningen? Gjorda incheckningar sparas."
+    ),
+    ("CheckInWindow", "Let in anyway…"): "Släpp in ändå…",
+    ("CheckInWindow", "Letting in"): "Släpper in",
+    ("CheckInWindow", "Loading check-in"): "Läser in incheckningen",
+    ("CheckInWindow", "No camera found: scan with the scanner or type the personnummer."): (
+        "Ingen kamera hittades: skanna med skannern eller skriv personnumret."
+    ),
+    (
+        "CheckInWindow",
+        "Overdue fees are not checked here: accounts are kept on the server and the station "
+        "works offline.",
+    ): (
+        "Förfallna avgifter kontrolleras inte här: kontona finns på servern och "
+        "incheckningen fungerar utan anslutning."
+    ),
+    ("CheckInWindow", "Personnummer or card code"): "Personnummer eller kortkod",
+    ("CheckInWindow", "Scan a card or an ID, or type a personnummer"): (
+        "Skanna ett kort eller en id-handling, eller skriv ett personnummer"
+    ),
+    ("CheckInWindow", "Scan your card or ID"): "Skanna ditt kort eller din id-handling",
+    ("CheckInWindow", "Welcome"): "Välkommen",
+    ("OverrideDialog", "Let in anyway"): "Släpp in ändå",
+    ("OverrideDialog", "Let in"): "Släpp in",
+    ("OverrideDialog", "Reason:"): "Skäl:",
+    ("OverrideDialog", "Why are they let in? (saved and audited)"): (
+        "Varför släpps de in? (sparas och loggas)"
+    ),
+    ("CheckInChooser", "Check-in"): "Incheckning",
+    ("CheckInChooser", "No sessions today."): "Inga kurstillfällen i dag.",
+    ("CheckInChooser", "Open check-in"): "Öppna incheckningen",
+    ("CheckInChooser", "Today's sessions:"): "Dagens kurstillfällen:",
+    ("MainWindow", "Check-&in…"): "In&checkning…",
+    ("MainWindow", "Full-screen check-in at one of today's sessions: scanner, camera or typed"): (
+        "Incheckning i helskärm vid ett av dagens kurstillfällen: skanner, kamera eller inskrivet"
+    ),
+    ("RoundPage", "Check-in…"): "Incheckning…",
+    (
+        "RoundPage",
+        "Check participants in at the selected session: scanner, camera or typed",
+    ): "Checka in deltagare vid det valda kurstillfället: skanner, kamera eller inskrivet",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").
