@@ -1,0 +1,1 @@
+"""Presence: check-in, attendance and grant reports (issue 19)."""
