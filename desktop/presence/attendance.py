@@ -246,10 +246,10 @@ class AttendanceModel(QAbstractTableModel):
         self.grid = grid
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
         return len(self.grid.people) + 1
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | None = None) -> int:
         return len(self.grid.sessions) + 2
 
     def at(self, index: QModelIndex) -> tuple[GridPerson, GridSession] | None:
@@ -276,8 +276,10 @@ class AttendanceModel(QAbstractTableModel):
                 return _t("Total")
             return grid.people[row].name
         if totals_row and totals_column:
-            return _t("The round's total: %1").replace("%1", str(grid.total())) if tip else str(
-                grid.total()
+            return (
+                _t("The round's total: %1").replace("%1", str(grid.total()))
+                if tip
+                else str(grid.total())
             )
         if totals_row:
             return None if tip else str(grid.session_total(grid.sessions[column - 1].id))
@@ -347,9 +349,7 @@ class AttendanceWindow(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.clicked.connect(self.toggle)
         self.print_button = push_button(
             self.tr("Print sheet for session…"),
@@ -417,7 +417,9 @@ class AttendanceWindow(QWidget):
         """The attendance sheet of ``session``: who checked in or was marked present."""
         grid = self.model.grid
         organisation = self.ctx.settings.get(PRINT_ORGANISATION_NAME) or self.ctx.tenant_name
-        when = " ".join(x for x in (format_date(session.day), clock_text(session.start_minute)) if x)
+        when = " ".join(
+            x for x in (format_date(session.day), clock_text(session.start_minute)) if x
+        )
         rows = [
             {
                 "name": p.name,

@@ -74,9 +74,7 @@ def open_grid(qtbot, ctx, round_id: str) -> AttendanceWindow:  # type: ignore[no
 def click(qtbot, window: AttendanceWindow, row: int, column: int) -> None:  # type: ignore[no-untyped-def]
     index = window.model.index(row, column)
     rect = window.table.visualRect(index)
-    qtbot.mouseClick(
-        window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
-    )
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def text_at(window: AttendanceWindow, row: int, column: int) -> str:
