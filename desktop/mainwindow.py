@@ -273,6 +273,13 @@ class MainWindow(QMainWindow):
             self.tr("Bookings that wait for review: a required course missing, fees overdue"),
         )
         self.act_review.setEnabled(RegistrationReviewAccept.may_run(self.ctx.actor.roles))
+        self._action(
+            go,
+            self.tr("Activity &grants (LOK-stöd)…"),
+            self.show_grants,
+            None,
+            self.tr("What the period's attendance counts for LOK-stöd or a municipal grant"),
+        )
 
         # The Actions menu holds the row actions of the tab shown, acting on its selection.
         self.actions_menu = bar.addMenu(self.tr("&Actions"))
@@ -638,6 +645,7 @@ class MainWindow(QMainWindow):
         _window, _admin, "admin.booking_windows.MembershipTypesWindow"
     )
     show_review = partialmethod(_window, _reviewer, "courses.review_list.ReviewWindow")
+    show_grants = partialmethod(_window, attrgetter("ctx.actor"), "presence.grants.GrantsWindow")
     show_economics = partialmethod(_window, _money, "accounting.economics.EconomicsWindow")
     show_reminders = partialmethod(_window, _money, "admin.reminders.RemindersWindow")
     show_unmatched_payments = partialmethod(
