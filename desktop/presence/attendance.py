@@ -39,12 +39,6 @@ from models.attendance import Attendance, CheckInHow, local_time
 from models.courses import RoundSession
 from models.sessions import clock_text
 
-CONTEXT = "Attendance"
-
-
-def _t(source: str) -> str:
-    return QCoreApplication.translate(CONTEXT, source)
-
 
 @dataclass(frozen=True)
 class Cell:
@@ -169,23 +163,33 @@ def load_attendance(ctx: OpContext, round_id: str) -> AttendanceGrid:
 def how_text(cell: Cell | None) -> str:
     """How a cell was recorded, in words (its tooltip)."""
     if cell is None:
-        return _t("Not recorded")
+        return QCoreApplication.translate("Attendance", "Not recorded")
     at = local_time(cell.checked_in_at) if cell.checked_in_at is not None else ""
     if cell.how == CheckInHow.SCAN and at:
-        return _t("Present: scanned at %1").replace("%1", at)
+        return QCoreApplication.translate("Attendance", "Present: scanned at %1").replace("%1", at)
     if cell.how == CheckInHow.TYPED and at:
-        return _t("Present: personnummer typed at %1").replace("%1", at)
+        return QCoreApplication.translate(
+            "Attendance", "Present: personnummer typed at %1"
+        ).replace("%1", at)
     if cell.how == CheckInHow.OVERRIDE:
         return (
-            _t("Present: let in by %1 at %2: %3")
+            QCoreApplication.translate("Attendance", "Present: let in by %1 at %2: %3")
             .replace("%1", cell.by or "?")
             .replace("%2", at)
             .replace("%3", cell.reason)
         )
-    state = _t("Present") if cell.present else _t("Absent")
+    state = (
+        QCoreApplication.translate("Attendance", "Present")
+        if cell.present
+        else QCoreApplication.translate("Attendance", "Absent")
+    )
     if cell.by:
-        return _t("%1: marked by hand by %2").replace("%1", state).replace("%2", cell.by)
-    return _t("%1: marked by hand").replace("%1", state)
+        return (
+            QCoreApplication.translate("Attendance", "%1: marked by hand by %2")
+            .replace("%1", state)
+            .replace("%2", cell.by)
+        )
+    return QCoreApplication.translate("Attendance", "%1: marked by hand").replace("%1", state)
 
 
 def checked_in_text(cell: Cell | None) -> str:
@@ -214,7 +218,7 @@ def set_attendance(
         args = {"session_id": session_id, "person_id": person_id, "present": present}
         command = ctx.command("attendance.set", args)
         ctx.execute(command)
-        label = _t("attendance of %1").replace("%1", name)
+        label = QCoreApplication.translate("Attendance", "attendance of %1").replace("%1", name)
         if before is not None and before.how == CheckInHow.MANUAL:
             return UndoStep(
                 label=label,
@@ -225,7 +229,13 @@ def set_attendance(
             )
         return UndoStep(label=label, table="attendance", row_id=session_id, withdraw=command.id)
 
-    return DbOp(run, parent=parent, label=_t("Saving the attendance of %1").replace("%1", name))
+    return DbOp(
+        run,
+        parent=parent,
+        label=QCoreApplication.translate("Attendance", "Saving the attendance of %1").replace(
+            "%1", name
+        ),
+    )
 
 
 PRESENT_MARK = "✓"
@@ -273,11 +283,13 @@ class AttendanceModel(QAbstractTableModel):
         tip = role == Qt.ItemDataRole.ToolTipRole
         if column == 0:
             if totals_row:
-                return _t("Total")
+                return QCoreApplication.translate("Attendance", "Total")
             return grid.people[row].name
         if totals_row and totals_column:
             return (
-                _t("The round's total: %1").replace("%1", str(grid.total()))
+                QCoreApplication.translate("Attendance", "The round's total: %1").replace(
+                    "%1", str(grid.total())
+                )
                 if tip
                 else str(grid.total())
             )
@@ -299,10 +311,10 @@ class AttendanceModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
-            return _t("Participant")
+            return QCoreApplication.translate("Attendance", "Participant")
         if section <= len(self.grid.sessions):
             return self.grid.sessions[section - 1].title
-        return _t("Total")
+        return QCoreApplication.translate("Attendance", "Total")
 
 
 class AttendanceTable(QTableView):

@@ -24,6 +24,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QHeaderView,
     QLabel,
     QSpinBox,
     QTableView,
@@ -316,7 +317,9 @@ class GrantsWindow(QWidget):
             view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
             view.horizontalHeader().setStretchLastSection(True)
             view.verticalHeader().hide()
-        self.group_table.setColumnWidth(0, 320)
+        self.group_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.check_table.setColumnWidth(2, 260)
         self.sections = QTabWidget()
         self.sections.addTab(self.group_table, self.tr("Per group"))

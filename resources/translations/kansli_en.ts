@@ -1833,6 +1833,108 @@
     </message>
   </context>
   <context>
+    <name>Attendance</name>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="166" />
+      <source>Not recorded</source>
+      <translation>Not recorded</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="169" />
+      <source>Present: scanned at %1</source>
+      <translation>Present: scanned at %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="171" />
+      <source>Present: personnummer typed at %1</source>
+      <translation>Present: personnummer typed at %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="176" />
+      <source>Present: let in by %1 at %2: %3</source>
+      <translation>Present: let in by %1 at %2: %3</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="182" />
+      <source>Present</source>
+      <translation>Present</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="184" />
+      <source>Absent</source>
+      <translation>Absent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="188" />
+      <source>%1: marked by hand by %2</source>
+      <translation>%1: marked by hand by %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="192" />
+      <source>%1: marked by hand</source>
+      <translation>%1: marked by hand</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="221" />
+      <source>attendance of %1</source>
+      <translation>attendance of %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="235" />
+      <source>Saving the attendance of %1</source>
+      <translation>Saving the attendance of %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="286" />
+      <location filename="../../desktop/presence/attendance.py" line="317" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="290" />
+      <source>The round's total: %1</source>
+      <translation>The round's total: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="314" />
+      <source>Participant</source>
+      <translation>Participant</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttendanceWindow</name>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="343" />
+      <source>Attendance</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="348" />
+      <source>Space or a click marks a participant present or absent by hand; Edit › Undo (Ctrl+Z) takes it back. Hover a cell to see how it was recorded.</source>
+      <translation>Space or a click marks a participant present or absent by hand; Edit › Undo (Ctrl+Z) takes it back. Hover a cell to see how it was recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="367" />
+      <source>Print sheet for session…</source>
+      <translation>Print sheet for session…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="369" />
+      <source>The attendance sheet of the session of the current column</source>
+      <translation>The attendance sheet of the session of the current column</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="397" />
+      <source>Attendance – %1</source>
+      <translation>Attendance – %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="399" />
+      <source>%1 participants, %2 sessions, %3 present in all</source>
+      <translation>%1 participants, %2 sessions, %3 present in all</translation>
+    </message>
+  </context>
+  <context>
     <name>BindingDialog</name>
     <message>
       <location filename="../../desktop/admin/bindings.py" line="112" />
@@ -4419,6 +4521,199 @@
     </message>
   </context>
   <context>
+    <name>Grants</name>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="75" />
+      <location filename="../../desktop/presence/grants.py" line="84" />
+      <location filename="../../desktop/presence/grants.py" line="94" />
+      <source>Group</source>
+      <extracomment>The rule sets to choose, the first shown first.</extracomment>
+      <translation>Group</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="76" />
+      <location filename="../../desktop/presence/grants.py" line="93" />
+      <source>Activity</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="77" />
+      <source>Counted activities</source>
+      <translation>Counted activities</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="78" />
+      <source>Participant occasions</source>
+      <translation>Participant occasions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="79" />
+      <source>Sessions not counted</source>
+      <translation>Sessions not counted</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="82" />
+      <location filename="../../desktop/presence/grants.py" line="90" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="83" />
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="85" />
+      <source>Why it does not count</source>
+      <translation>Why it does not count</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="89" />
+      <source>Activity id</source>
+      <extracomment>The export's columns (docs/lok-export.md): a row per participant occasion.</extracomment>
+      <translation>Activity id</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="91" />
+      <source>Start time</source>
+      <translation>Start time</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="92" />
+      <source>Minutes</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="95" />
+      <source>Leader</source>
+      <translation>Leader</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="96" />
+      <source>Leader's birth year</source>
+      <translation>Leader's birth year</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="97" />
+      <source>Participant</source>
+      <translation>Participant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="98" />
+      <source>Birth year</source>
+      <translation>Birth year</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="99" />
+      <source>Sex</source>
+      <translation>Sex</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="102" />
+      <source>Female</source>
+      <translation>Female</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="103" />
+      <source>Male</source>
+      <translation>Male</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="106" />
+      <source>January–June</source>
+      <translation>January–June</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="107" />
+      <source>July–December</source>
+      <translation>July–December</translation>
+    </message>
+  </context>
+  <context>
+    <name>GrantsWindow</name>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="277" />
+      <source>Activity grants (LOK-stöd)</source>
+      <extracomment>The export's rows (:data:`EXPORT_HEADERS`), a row per participant occasion.</extracomment>
+      <translation>Activity grants (LOK-stöd)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="281" />
+      <source>Rules</source>
+      <translation>Rules</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="286" />
+      <source>Year</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="291" />
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="292" />
+      <source>&amp;Rules:</source>
+      <translation>&amp;Rules:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="294" />
+      <source>&amp;Period:</source>
+      <translation>&amp;Period:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="303" />
+      <source>Counts the attendance recorded at the sessions of the period. Export writes the counted activities, a row per participant, with what a report to IdrottOnline asks for. IdrottOnline publishes no import format, so the file is for copying or converting (its columns: docs/lok-export.md).</source>
+      <translation>Counts the attendance recorded at the sessions of the period. Export writes the counted activities, a row per participant, with what a report to IdrottOnline asks for. IdrottOnline publishes no import format, so the file is for copying or converting (its columns: docs/lok-export.md).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="322" />
+      <source>Per group</source>
+      <translation>Per group</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="323" />
+      <source>Check report</source>
+      <translation>Check report</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="325" />
+      <source>Export…</source>
+      <translation>Export…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="327" />
+      <source>The counted activities as Excel or CSV, a row per participant occasion</source>
+      <translation>The counted activities as Excel or CSV, a row per participant occasion</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="329" />
+      <source>Print…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="364" />
+      <source>%1, %2 %3: %4 activities, %5 participant occasions; %6 sessions do not count</source>
+      <translation>%1, %2 %3: %4 activities, %5 participant occasions; %6 sessions do not count</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="374" />
+      <source>Counts participants who turn %1–%2 that year, at least %3 besides a leader who turns at least %4, in activities of at least %5 minutes.</source>
+      <translation>Counts participants who turn %1–%2 that year, at least %3 besides a leader who turns at least %4, in activities of at least %5 minutes.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="392" />
+      <source>Export counted activities</source>
+      <translation>Export counted activities</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="404" />
+      <source>%1 participant occasions saved as %2</source>
+      <translation>%1 participant occasions saved as %2</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportChecks</name>
     <message>
       <location filename="../../desktop/participants/import_ops.py" line="63" />
@@ -5431,7 +5726,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="212" />
-      <location filename="../../desktop/mainwindow.py" line="472" />
+      <location filename="../../desktop/mainwindow.py" line="479" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -5527,286 +5822,296 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="278" />
+      <source>Activity &amp;grants (LOK-stöd)…</source>
+      <translation>Activity &amp;grants (LOK-stöd)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="281" />
+      <source>What the period's attendance counts for LOK-stöd or a municipal grant</source>
+      <translation>What the period's attendance counts for LOK-stöd or a municipal grant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="285" />
       <source>&amp;Actions</source>
       <translation>&amp;Actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="282" />
+      <location filename="../../desktop/mainwindow.py" line="289" />
       <source>&amp;Sync</source>
       <translation>&amp;Sync</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="285" />
+      <location filename="../../desktop/mainwindow.py" line="292" />
       <source>Sync &amp;now</source>
       <translation>Sync &amp;now</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="288" />
+      <location filename="../../desktop/mainwindow.py" line="295" />
       <source>Send local changes and fetch the server's</source>
       <translation>Send local changes and fetch the server's</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="290" />
+      <location filename="../../desktop/mainwindow.py" line="297" />
       <source>Sync &amp;issues…</source>
       <translation>Sync &amp;issues…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="293" />
+      <location filename="../../desktop/mainwindow.py" line="300" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="296" />
+      <location filename="../../desktop/mainwindow.py" line="303" />
       <source>&amp;Users…</source>
       <translation>&amp;Users…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="299" />
+      <location filename="../../desktop/mainwindow.py" line="306" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Invite users, change their roles, deactivate them, end their sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="303" />
+      <location filename="../../desktop/mainwindow.py" line="310" />
       <source>&amp;Agent users…</source>
       <translation>&amp;Agent users…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="307" />
+      <location filename="../../desktop/mainwindow.py" line="314" />
       <source>Give an agent organisation's users the roles Agent case handler and Attestant</source>
       <translation>Give an agent organisation's users the roles Agent case handler and Attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="312" />
+      <location filename="../../desktop/mainwindow.py" line="319" />
       <source>&amp;Notification follow-up…</source>
       <translation>&amp;Notification follow-up…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="315" />
+      <location filename="../../desktop/mainwindow.py" line="322" />
       <source>Every mail and SMS sent: to whom, when, and whether it arrived or failed</source>
       <translation>Every mail and SMS sent: to whom, when, and whether it arrived or failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="319" />
+      <location filename="../../desktop/mainwindow.py" line="326" />
       <source>Message &amp;templates…</source>
       <translation>Message &amp;templates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="323" />
+      <location filename="../../desktop/mainwindow.py" line="330" />
       <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
       <translation>The texts of the mails and SMS Kansli sends, per event, drafted and published</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="338" />
+      <location filename="../../desktop/mainwindow.py" line="345" />
       <source>Notification &amp;bindings…</source>
       <translation>Notification &amp;bindings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="340" />
+      <location filename="../../desktop/mainwindow.py" line="347" />
       <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
       <translation>Which template each event sends, where, to whom, by e-mail or SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="343" />
+      <location filename="../../desktop/mainwindow.py" line="350" />
       <source>Notification &amp;recipients…</source>
       <translation>Notification &amp;recipients…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="345" />
+      <location filename="../../desktop/mainwindow.py" line="352" />
       <source>The people who get notifications as static recipients</source>
       <translation>The people who get notifications as static recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="348" />
+      <location filename="../../desktop/mainwindow.py" line="355" />
       <source>&amp;Prices…</source>
       <translation>&amp;Prices…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="350" />
+      <location filename="../../desktop/mainwindow.py" line="357" />
       <source>What courses cost: for all courses, a category or one round</source>
       <translation>What courses cost: for all courses, a category or one round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="353" />
+      <location filename="../../desktop/mainwindow.py" line="360" />
       <source>&amp;Discounts…</source>
       <translation>&amp;Discounts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="355" />
+      <location filename="../../desktop/mainwindow.py" line="362" />
       <source>Discounts of sign-ups, such as for a second course the same term</source>
       <translation>Discounts of sign-ups, such as for a second course the same term</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="358" />
+      <location filename="../../desktop/mainwindow.py" line="365" />
       <source>&amp;Membership types…</source>
       <translation>&amp;Membership types…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="360" />
+      <location filename="../../desktop/mainwindow.py" line="367" />
       <source>Membership types and the fee a non-member pays with a course</source>
       <translation>Membership types and the fee a non-member pays with a course</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="376" />
+      <location filename="../../desktop/mainwindow.py" line="383" />
       <source>Acco&amp;unting</source>
       <translation>Acco&amp;unting</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="380" />
+      <location filename="../../desktop/mainwindow.py" line="387" />
       <source>&amp;Economics report…</source>
       <translation>&amp;Economics report…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="383" />
+      <location filename="../../desktop/mainwindow.py" line="390" />
       <source>Invoiced, paid and outstanding per course, category or term, with a chart</source>
       <translation>Invoiced, paid and outstanding per course, category or term, with a chart</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="387" />
+      <location filename="../../desktop/mainwindow.py" line="394" />
       <source>&amp;Payment settings…</source>
       <translation>&amp;Payment settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="390" />
+      <location filename="../../desktop/mainwindow.py" line="397" />
       <source>Bankgiro, due days, reminders and late interest, the invoices' sender</source>
       <translation>Bankgiro, due days, reminders and late interest, the invoices' sender</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="394" />
+      <location filename="../../desktop/mainwindow.py" line="401" />
       <source>&amp;Reminders…</source>
       <translation>&amp;Reminders…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="397" />
+      <location filename="../../desktop/mainwindow.py" line="404" />
       <source>Invoices reminded and still unpaid, and those for collection, with amounts</source>
       <translation>Invoices reminded and still unpaid, and those for collection, with amounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="401" />
+      <location filename="../../desktop/mainwindow.py" line="408" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Import BgMax file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="404" />
+      <location filename="../../desktop/mainwindow.py" line="411" />
       <source>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</source>
       <translation>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="408" />
+      <location filename="../../desktop/mainwindow.py" line="415" />
       <source>&amp;Unmatched payments…</source>
       <translation>&amp;Unmatched payments…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="411" />
+      <location filename="../../desktop/mainwindow.py" line="418" />
       <source>Payments no invoice was found for, to match by hand</source>
       <translation>Payments no invoice was found for, to match by hand</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="415" />
+      <location filename="../../desktop/mainwindow.py" line="422" />
       <source>Re&amp;funds…</source>
       <translation>Re&amp;funds…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="418" />
+      <location filename="../../desktop/mainwindow.py" line="425" />
       <source>Money owed back to people: pay it by card or bank, pay out credit</source>
       <translation>Money owed back to people: pay it by card or bank, pay out credit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="423" />
+      <location filename="../../desktop/mainwindow.py" line="430" />
       <source>&amp;Accounting settings…</source>
       <translation>&amp;Accounting settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="426" />
+      <location filename="../../desktop/mainwindow.py" line="433" />
       <source>The bookkeeping account of each purpose, with cost centre and project</source>
       <translation>The bookkeeping account of each purpose, with cost centre and project</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="430" />
+      <location filename="../../desktop/mainwindow.py" line="437" />
       <source>Export &amp;SIE file…</source>
       <translation>Export &amp;SIE file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="433" />
+      <location filename="../../desktop/mainwindow.py" line="440" />
       <source>The period's vouchers and balances as a SIE 4 file</source>
       <translation>The period's vouchers and balances as a SIE 4 file</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="436" />
+      <location filename="../../desktop/mainwindow.py" line="443" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="439" />
+      <location filename="../../desktop/mainwindow.py" line="446" />
       <source>Kansli &amp;manual</source>
       <translation>Kansli &amp;manual</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="442" />
+      <location filename="../../desktop/mainwindow.py" line="449" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Participants, import, the alumni queue, sync and offline work, printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="446" />
+      <location filename="../../desktop/mainwindow.py" line="453" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="449" />
+      <location filename="../../desktop/mainwindow.py" line="456" />
       <source>Every key of the menus and the lists</source>
       <translation>Every key of the menus and the lists</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="452" />
+      <location filename="../../desktop/mainwindow.py" line="459" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="465" />
+      <location filename="../../desktop/mainwindow.py" line="472" />
       <source>No actions on this tab</source>
       <translation>No actions on this tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="472" />
+      <location filename="../../desktop/mainwindow.py" line="479" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="519" />
+      <location filename="../../desktop/mainwindow.py" line="526" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="529" />
+      <location filename="../../desktop/mainwindow.py" line="536" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="576" />
+      <location filename="../../desktop/mainwindow.py" line="583" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="581" />
+      <location filename="../../desktop/mainwindow.py" line="588" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="585" />
+      <location filename="../../desktop/mainwindow.py" line="592" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="590" />
+      <location filename="../../desktop/mainwindow.py" line="597" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="704" />
+      <location filename="../../desktop/mainwindow.py" line="712" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="717" />
+      <location filename="../../desktop/mainwindow.py" line="725" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -5814,32 +6119,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="723" />
+      <location filename="../../desktop/mainwindow.py" line="731" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="758" />
+      <location filename="../../desktop/mainwindow.py" line="766" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="760" />
+      <location filename="../../desktop/mainwindow.py" line="768" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="774" />
+      <location filename="../../desktop/mainwindow.py" line="782" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="776" />
+      <location filename="../../desktop/mainwindow.py" line="784" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="783" />
+      <location filename="../../desktop/mainwindow.py" line="791" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -9021,22 +9326,27 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Participant list</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="121" />
+      <location filename="../../desktop/printing/sheet.py" line="124" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="122" />
+      <location filename="../../desktop/printing/sheet.py" line="125" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="127" />
+      <location filename="../../desktop/printing/sheet.py" line="130" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
+    <message>
+      <location filename="../../desktop/printing/sheet.py" line="134" />
+      <source>Checked in</source>
+      <translation>Checked in</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../desktop/printing/sheet.py" line="292" />
+      <location filename="../../desktop/printing/sheet.py" line="297" />
       <source>and %n more session(s)</source>
       <extracomment>The sessions block: its columns, and the lines a column holds (more sessions: the last line says how many are not shown). The first page's rows: fewer under the sessions block.</extracomment>
       <translation>
@@ -9045,22 +9355,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="334" />
+      <location filename="../../desktop/printing/sheet.py" line="339" />
       <source>Could not start printing</source>
       <translation>Could not start printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="405" />
+      <location filename="../../desktop/printing/sheet.py" line="410" />
       <source>Sessions</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="474" />
+      <location filename="../../desktop/printing/sheet.py" line="479" />
       <source>Printed %1</source>
       <translation>Printed %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/printing/sheet.py" line="479" />
+      <location filename="../../desktop/printing/sheet.py" line="484" />
       <source>%n participant(s)</source>
       <translation>
         <numerusform>%Ln participant</numerusform>
@@ -9068,14 +9378,34 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="489" />
+      <location filename="../../desktop/printing/sheet.py" line="494" />
       <source>Page %1 of %2</source>
       <translation>Page %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="521" />
+      <location filename="../../desktop/printing/sheet.py" line="526" />
       <source>List</source>
       <translation>List</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="201" />
+      <source>Absent</source>
+      <translation>Absent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="203" />
+      <source>Checked in %1</source>
+      <translation>Checked in %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="206" />
+      <source>Present</source>
+      <translation>Present</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="447" />
+      <source>Session %1</source>
+      <translation>Session %1</translation>
     </message>
   </context>
   <context>
@@ -10678,121 +11008,131 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/courses/round_page.py" line="134" />
+      <source>Attendance…</source>
+      <translation>Attendance…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="136" />
+      <source>Who was at each session: mark by hand, totals, a session's sheet</source>
+      <translation>Who was at each session: mark by hand, totals, a session's sheet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="139" />
       <source>Send participant list…</source>
       <translation>Send participant list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="136" />
+      <location filename="../../desktop/courses/round_page.py" line="141" />
       <source>E-mail links to the participant list and attendance sheet to a customer</source>
       <translation>E-mail links to the participant list and attendance sheet to a customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="139" />
+      <location filename="../../desktop/courses/round_page.py" line="144" />
       <source>Save as PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="143" />
+      <location filename="../../desktop/courses/round_page.py" line="148" />
       <source>Attendance sheet as PDF…</source>
       <translation>Attendance sheet as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="144" />
+      <location filename="../../desktop/courses/round_page.py" line="149" />
       <source>Participant list as PDF…</source>
       <translation>Participant list as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="191" />
+      <location filename="../../desktop/courses/round_page.py" line="197" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="192" />
+      <location filename="../../desktop/courses/round_page.py" line="198" />
       <source>Sign-up form</source>
       <translation>Sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="194" />
+      <location filename="../../desktop/courses/round_page.py" line="200" />
       <source>Sessions</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="204" />
+      <location filename="../../desktop/courses/round_page.py" line="210" />
       <source>Edit round…</source>
       <translation>Edit round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="206" />
+      <location filename="../../desktop/courses/round_page.py" line="212" />
       <source>Copy to a new term…</source>
       <translation>Copy to a new term…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="212" />
+      <location filename="../../desktop/courses/round_page.py" line="218" />
       <source>Cancellation terms…</source>
       <translation>Cancellation terms…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="214" />
+      <location filename="../../desktop/courses/round_page.py" line="220" />
       <source>Until when a cancellation gets its money back, less which fee, and how</source>
       <translation>Until when a cancellation gets its money back, less which fee, and how</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="219" />
+      <location filename="../../desktop/courses/round_page.py" line="225" />
       <source>&amp;Partner course</source>
       <translation>&amp;Partner course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="221" />
+      <location filename="../../desktop/courses/round_page.py" line="227" />
       <source>Participants sign up in pairs: each booking names the partner</source>
       <translation>Participants sign up in pairs: each booking names the partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="280" />
+      <location filename="../../desktop/courses/round_page.py" line="286" />
       <source>This round has no sign-up form.</source>
       <translation>This round has no sign-up form.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="283" />
+      <location filename="../../desktop/courses/round_page.py" line="289" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>No sign-up form. Registrations are added by hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="286" />
+      <location filename="../../desktop/courses/round_page.py" line="292" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="286" />
+      <location filename="../../desktop/courses/round_page.py" line="292" />
       <source>Not published</source>
       <translation>Not published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="293" />
+      <location filename="../../desktop/courses/round_page.py" line="299" />
       <source>Next session: %1</source>
       <translation>Next session: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="334" />
+      <location filename="../../desktop/courses/round_page.py" line="340" />
       <source>Registration %1 – %2</source>
       <translation>Registration %1 – %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="443" />
+      <location filename="../../desktop/courses/round_page.py" line="458" />
       <source>Save attendance sheet</source>
       <translation>Save attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="445" />
+      <location filename="../../desktop/courses/round_page.py" line="460" />
       <source>Save participant list</source>
       <translation>Save participant list</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="448" />
+      <location filename="../../desktop/courses/round_page.py" line="463" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/round_page.py" line="466" />
+      <location filename="../../desktop/courses/round_page.py" line="481" />
       <source>%n page(s) saved as %1</source>
       <translation>
         <numerusform>%Ln page saved as %1</numerusform>

@@ -196,7 +196,9 @@ def test_municipal_rules_count_otherwise(qtbot, ctx, gui_guard, filled, rules: i
 def test_swedish(qtbot, ctx, gui_guard, filled, swedish) -> None:
     made(gui_guard, ctx.store, filled.tenant_id)
     window = open_window(qtbot, ctx, 2027, 1)
-    assert window.summary.text().startswith("LOK-stöd (RF), januari–juni 2027: 2 aktiviteter")
+    assert window.summary.text().startswith(
+        "LOK-stöd (RF), januari–juni 2027: 2 sammankomster, 7 deltagartillfällen"
+    )
     why = [r["why"] for r in window.checks.rows]
     assert "Ingen ledare" in why
     window.grab().save(str(SHOTS / "grants_sv.png"))
