@@ -4523,108 +4523,108 @@
   <context>
     <name>Grants</name>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="75" />
-      <location filename="../../desktop/presence/grants.py" line="84" />
-      <location filename="../../desktop/presence/grants.py" line="94" />
+      <location filename="../../desktop/presence/grants.py" line="76" />
+      <location filename="../../desktop/presence/grants.py" line="85" />
+      <location filename="../../desktop/presence/grants.py" line="95" />
       <source>Group</source>
       <extracomment>The rule sets to choose, the first shown first.</extracomment>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="76" />
-      <location filename="../../desktop/presence/grants.py" line="93" />
+      <location filename="../../desktop/presence/grants.py" line="77" />
+      <location filename="../../desktop/presence/grants.py" line="94" />
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="77" />
+      <location filename="../../desktop/presence/grants.py" line="78" />
       <source>Counted activities</source>
       <translation>Counted activities</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="78" />
+      <location filename="../../desktop/presence/grants.py" line="79" />
       <source>Participant occasions</source>
       <translation>Participant occasions</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="79" />
+      <location filename="../../desktop/presence/grants.py" line="80" />
       <source>Sessions not counted</source>
       <translation>Sessions not counted</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="82" />
-      <location filename="../../desktop/presence/grants.py" line="90" />
+      <location filename="../../desktop/presence/grants.py" line="83" />
+      <location filename="../../desktop/presence/grants.py" line="91" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="83" />
+      <location filename="../../desktop/presence/grants.py" line="84" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="85" />
+      <location filename="../../desktop/presence/grants.py" line="86" />
       <source>Why it does not count</source>
       <translation>Why it does not count</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="89" />
+      <location filename="../../desktop/presence/grants.py" line="90" />
       <source>Activity id</source>
       <extracomment>The export's columns (docs/lok-export.md): a row per participant occasion.</extracomment>
       <translation>Activity id</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="91" />
+      <location filename="../../desktop/presence/grants.py" line="92" />
       <source>Start time</source>
       <translation>Start time</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="92" />
+      <location filename="../../desktop/presence/grants.py" line="93" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="95" />
+      <location filename="../../desktop/presence/grants.py" line="96" />
       <source>Leader</source>
       <translation>Leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="96" />
+      <location filename="../../desktop/presence/grants.py" line="97" />
       <source>Leader's birth year</source>
       <translation>Leader's birth year</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="97" />
+      <location filename="../../desktop/presence/grants.py" line="98" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="98" />
+      <location filename="../../desktop/presence/grants.py" line="99" />
       <source>Birth year</source>
       <translation>Birth year</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="99" />
+      <location filename="../../desktop/presence/grants.py" line="100" />
       <source>Sex</source>
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="102" />
+      <location filename="../../desktop/presence/grants.py" line="103" />
       <source>Female</source>
       <translation>Female</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="103" />
+      <location filename="../../desktop/presence/grants.py" line="104" />
       <source>Male</source>
       <translation>Male</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="106" />
+      <location filename="../../desktop/presence/grants.py" line="107" />
       <source>January–June</source>
       <translation>January–June</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="107" />
+      <location filename="../../desktop/presence/grants.py" line="108" />
       <source>July–December</source>
       <translation>July–December</translation>
     </message>
@@ -4632,83 +4632,83 @@
   <context>
     <name>GrantsWindow</name>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="277" />
+      <location filename="../../desktop/presence/grants.py" line="278" />
       <source>Activity grants (LOK-stöd)</source>
       <extracomment>The export's rows (:data:`EXPORT_HEADERS`), a row per participant occasion.</extracomment>
       <translation>Activity grants (LOK-stöd)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="281" />
+      <location filename="../../desktop/presence/grants.py" line="282" />
       <source>Rules</source>
       <translation>Rules</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="286" />
+      <location filename="../../desktop/presence/grants.py" line="287" />
       <source>Year</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="291" />
+      <location filename="../../desktop/presence/grants.py" line="292" />
       <source>Period</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="292" />
+      <location filename="../../desktop/presence/grants.py" line="293" />
       <source>&amp;Rules:</source>
       <translation>&amp;Rules:</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="294" />
+      <location filename="../../desktop/presence/grants.py" line="295" />
       <source>&amp;Period:</source>
       <translation>&amp;Period:</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="303" />
+      <location filename="../../desktop/presence/grants.py" line="304" />
       <source>Counts the attendance recorded at the sessions of the period. Export writes the counted activities, a row per participant, with what a report to IdrottOnline asks for. IdrottOnline publishes no import format, so the file is for copying or converting (its columns: docs/lok-export.md).</source>
       <translation>Counts the attendance recorded at the sessions of the period. Export writes the counted activities, a row per participant, with what a report to IdrottOnline asks for. IdrottOnline publishes no import format, so the file is for copying or converting (its columns: docs/lok-export.md).</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="322" />
+      <location filename="../../desktop/presence/grants.py" line="325" />
       <source>Per group</source>
       <translation>Per group</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="323" />
+      <location filename="../../desktop/presence/grants.py" line="326" />
       <source>Check report</source>
       <translation>Check report</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="325" />
+      <location filename="../../desktop/presence/grants.py" line="328" />
       <source>Export…</source>
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="327" />
+      <location filename="../../desktop/presence/grants.py" line="330" />
       <source>The counted activities as Excel or CSV, a row per participant occasion</source>
       <translation>The counted activities as Excel or CSV, a row per participant occasion</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="329" />
+      <location filename="../../desktop/presence/grants.py" line="332" />
       <source>Print…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="364" />
+      <location filename="../../desktop/presence/grants.py" line="367" />
       <source>%1, %2 %3: %4 activities, %5 participant occasions; %6 sessions do not count</source>
       <translation>%1, %2 %3: %4 activities, %5 participant occasions; %6 sessions do not count</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="374" />
+      <location filename="../../desktop/presence/grants.py" line="377" />
       <source>Counts participants who turn %1–%2 that year, at least %3 besides a leader who turns at least %4, in activities of at least %5 minutes.</source>
       <translation>Counts participants who turn %1–%2 that year, at least %3 besides a leader who turns at least %4, in activities of at least %5 minutes.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="392" />
+      <location filename="../../desktop/presence/grants.py" line="395" />
       <source>Export counted activities</source>
       <translation>Export counted activities</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="404" />
+      <location filename="../../desktop/presence/grants.py" line="407" />
       <source>%1 participant occasions saved as %2</source>
       <translation>%1 participant occasions saved as %2</translation>
     </message>

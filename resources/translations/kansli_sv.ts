@@ -4523,108 +4523,108 @@
   <context>
     <name>Grants</name>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="75" />
-      <location filename="../../desktop/presence/grants.py" line="84" />
-      <location filename="../../desktop/presence/grants.py" line="94" />
+      <location filename="../../desktop/presence/grants.py" line="76" />
+      <location filename="../../desktop/presence/grants.py" line="85" />
+      <location filename="../../desktop/presence/grants.py" line="95" />
       <source>Group</source>
       <extracomment>The rule sets to choose, the first shown first.</extracomment>
       <translation>Grupp</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="76" />
-      <location filename="../../desktop/presence/grants.py" line="93" />
+      <location filename="../../desktop/presence/grants.py" line="77" />
+      <location filename="../../desktop/presence/grants.py" line="94" />
       <source>Activity</source>
-      <translation>Aktiviteter</translation>
+      <translation>Aktivitet</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="77" />
+      <location filename="../../desktop/presence/grants.py" line="78" />
       <source>Counted activities</source>
       <translation>Räknade sammankomster</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="78" />
+      <location filename="../../desktop/presence/grants.py" line="79" />
       <source>Participant occasions</source>
       <translation>Deltagartillfällen</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="79" />
+      <location filename="../../desktop/presence/grants.py" line="80" />
       <source>Sessions not counted</source>
       <translation>Tillfällen som inte räknas</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="82" />
-      <location filename="../../desktop/presence/grants.py" line="90" />
+      <location filename="../../desktop/presence/grants.py" line="83" />
+      <location filename="../../desktop/presence/grants.py" line="91" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="83" />
+      <location filename="../../desktop/presence/grants.py" line="84" />
       <source>Time</source>
       <translation>Tid</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="85" />
+      <location filename="../../desktop/presence/grants.py" line="86" />
       <source>Why it does not count</source>
       <translation>Varför det inte räknas</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="89" />
+      <location filename="../../desktop/presence/grants.py" line="90" />
       <source>Activity id</source>
       <extracomment>The export's columns (docs/lok-export.md): a row per participant occasion.</extracomment>
       <translation>Sammankomstens id</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="91" />
+      <location filename="../../desktop/presence/grants.py" line="92" />
       <source>Start time</source>
       <translation>Starttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="92" />
+      <location filename="../../desktop/presence/grants.py" line="93" />
       <source>Minutes</source>
       <translation>Minuter</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="95" />
+      <location filename="../../desktop/presence/grants.py" line="96" />
       <source>Leader</source>
       <translation>Ledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="96" />
+      <location filename="../../desktop/presence/grants.py" line="97" />
       <source>Leader's birth year</source>
       <translation>Ledarens födelseår</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="97" />
+      <location filename="../../desktop/presence/grants.py" line="98" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="98" />
+      <location filename="../../desktop/presence/grants.py" line="99" />
       <source>Birth year</source>
       <translation>Födelseår</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="99" />
+      <location filename="../../desktop/presence/grants.py" line="100" />
       <source>Sex</source>
       <translation>Kön</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="102" />
+      <location filename="../../desktop/presence/grants.py" line="103" />
       <source>Female</source>
       <translation>Kvinna</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="103" />
+      <location filename="../../desktop/presence/grants.py" line="104" />
       <source>Male</source>
       <translation>Man</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="106" />
+      <location filename="../../desktop/presence/grants.py" line="107" />
       <source>January–June</source>
       <translation>januari–juni</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="107" />
+      <location filename="../../desktop/presence/grants.py" line="108" />
       <source>July–December</source>
       <translation>juli–december</translation>
     </message>
@@ -4632,83 +4632,83 @@
   <context>
     <name>GrantsWindow</name>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="277" />
+      <location filename="../../desktop/presence/grants.py" line="278" />
       <source>Activity grants (LOK-stöd)</source>
       <extracomment>The export's rows (:data:`EXPORT_HEADERS`), a row per participant occasion.</extracomment>
       <translation>Aktivitetsstöd (LOK-stöd)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="281" />
+      <location filename="../../desktop/presence/grants.py" line="282" />
       <source>Rules</source>
       <translation>Regler</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="286" />
+      <location filename="../../desktop/presence/grants.py" line="287" />
       <source>Year</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="291" />
+      <location filename="../../desktop/presence/grants.py" line="292" />
       <source>Period</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="292" />
+      <location filename="../../desktop/presence/grants.py" line="293" />
       <source>&amp;Rules:</source>
       <translation>&amp;Regler:</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="294" />
+      <location filename="../../desktop/presence/grants.py" line="295" />
       <source>&amp;Period:</source>
       <translation>&amp;Period:</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="303" />
+      <location filename="../../desktop/presence/grants.py" line="304" />
       <source>Counts the attendance recorded at the sessions of the period. Export writes the counted activities, a row per participant, with what a report to IdrottOnline asks for. IdrottOnline publishes no import format, so the file is for copying or converting (its columns: docs/lok-export.md).</source>
       <translation>Räknar närvaron som registrerats på periodens tillfällen. Exporten skriver de räknade sammankomsterna, en rad per deltagare, med det en redovisning i IdrottOnline frågar efter. IdrottOnline har inget publicerat importformat, så filen är till för att kopiera från eller konvertera (kolumnerna: docs/lok-export.md).</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="322" />
+      <location filename="../../desktop/presence/grants.py" line="325" />
       <source>Per group</source>
       <translation>Per grupp</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="323" />
+      <location filename="../../desktop/presence/grants.py" line="326" />
       <source>Check report</source>
       <translation>Kontrollrapport</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="325" />
+      <location filename="../../desktop/presence/grants.py" line="328" />
       <source>Export…</source>
       <translation>Exportera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="327" />
+      <location filename="../../desktop/presence/grants.py" line="330" />
       <source>The counted activities as Excel or CSV, a row per participant occasion</source>
       <translation>De räknade sammankomsterna som Excel eller CSV, en rad per deltagartillfälle</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="329" />
+      <location filename="../../desktop/presence/grants.py" line="332" />
       <source>Print…</source>
       <translation>Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="364" />
+      <location filename="../../desktop/presence/grants.py" line="367" />
       <source>%1, %2 %3: %4 activities, %5 participant occasions; %6 sessions do not count</source>
       <translation>%1, %2 %3: %4 sammankomster, %5 deltagartillfällen; %6 tillfällen räknas inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="374" />
+      <location filename="../../desktop/presence/grants.py" line="377" />
       <source>Counts participants who turn %1–%2 that year, at least %3 besides a leader who turns at least %4, in activities of at least %5 minutes.</source>
       <translation>Räknar deltagare som fyller %1–%2 det året, minst %3 utöver en ledare som fyller minst %4, i sammankomster på minst %5 minuter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="392" />
+      <location filename="../../desktop/presence/grants.py" line="395" />
       <source>Export counted activities</source>
       <translation>Exportera räknade sammankomster</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="404" />
+      <location filename="../../desktop/presence/grants.py" line="407" />
       <source>%1 participant occasions saved as %2</source>
       <translation>%1 deltagartillfällen sparade som %2</translation>
     </message>

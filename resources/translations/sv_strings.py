@@ -4468,6 +4468,7 @@ SV: dict[object, object] = {
     ("RoundPage", "Attendance…"): "Närvaro…",
     "Who was at each session: mark by hand, totals, a session's sheet": "Vilka som var på varje tillfälle: markera för hand, summor, ett tillfälles närvarolista",
     ("Grants", "Group"): "Grupp",
+    ("Grants", "Activity"): "Aktivitet",
     ("Grants", "Counted activities"): "Räknade sammankomster",
     ("Grants", "Participant occasions"): "Deltagartillfällen",
     ("Grants", "Sessions not counted"): "Tillfällen som inte räknas",

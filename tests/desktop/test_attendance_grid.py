@@ -4,6 +4,7 @@ undo; the session's printed sheet with who checked in."""
 
 from __future__ import annotations
 
+import shutil
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -146,6 +147,7 @@ def test_marks_by_hand_totals_and_undo(qtbot, offline_ctx, gui_guard, filled, tm
     spec = window.session_sheet(window.current_session())
     pdf = tmp_path / "sheet.pdf"
     write_pdf(spec, str(pdf))
+    shutil.copy(pdf, SHOTS / "sheet_en.pdf")
     first = pdf_pages_text(pdf)[0]
     assert "Checked in" in first and "Signature" in first
     line = next(x for x in first.splitlines() if people[1].name in x)
@@ -168,6 +170,7 @@ def test_swedish_grid_and_sheet(qtbot, offline_ctx, gui_guard, filled, swedish, 
     window.table.setCurrentIndex(window.model.index(0, 1))
     pdf = tmp_path / "blad.pdf"
     write_pdf(window.session_sheet(window.current_session()), str(pdf))
+    shutil.copy(pdf, SHOTS / "sheet_sv.pdf")
     first = pdf_pages_text(pdf)[0]
     line = next(x for x in first.splitlines() if person.name in x)
     assert "Incheckad 18:02" in line and "Namnteckning" in first
