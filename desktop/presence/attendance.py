@@ -27,6 +27,7 @@ from sqlalchemy import select, text
 from desktop.common.domain_text import domain_message
 from desktop.common.layouts import hbox
 from desktop.common.row_dialog import ERROR_STYLE
+from desktop.common.table_model import Index
 from desktop.common.widgets import push_button
 from desktop.context import AppContext
 from desktop.i18n import format_date
@@ -256,20 +257,20 @@ class AttendanceModel(QAbstractTableModel):
         self.grid = grid
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(self.grid.people) + 1
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(self.grid.sessions) + 2
 
-    def at(self, index: QModelIndex) -> tuple[GridPerson, GridSession] | None:
+    def at(self, index: Index) -> tuple[GridPerson, GridSession] | None:
         """The participant and session of a session cell (None: a name or total)."""
         row, column = index.row(), index.column()
         if row >= len(self.grid.people) or not 0 < column <= len(self.grid.sessions):
             return None
         return self.grid.people[row], self.grid.sessions[column - 1]
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         grid = self.grid
         row, column = index.row(), index.column()
         totals_row = row == len(grid.people)
@@ -403,7 +404,7 @@ class AttendanceWindow(QWidget):
         )
         self.loaded = True
 
-    def toggle(self, index: QModelIndex) -> None:
+    def toggle(self, index: Index) -> None:
         """Mark the cell at ``index`` by hand: present, or absent when it was present."""
         found = self.model.at(index)
         if found is None:

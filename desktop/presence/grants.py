@@ -1,4 +1,4 @@
-"""Courses › Activity grants (LOK-stöd)…: what a grant period's attendance is worth (issue 19).
+"""Go › Activity grants (LOK-stöd)…: what a grant period's attendance is worth (issue 19).
 
 Choose the rule set (LOK-stöd, or one of the two municipal examples of
 :mod:`models.grants`) and the period (Jan–Jun or Jul–Dec of a year); the window counts
@@ -236,11 +236,11 @@ def load_grant_report(ctx: OpContext, rules: RuleSet, year: int, half: int) -> G
         g["occasions"] += len(persons)
         si, gs = info[sid], by_id[sid]
         for pid in persons:
-            name, born, sex = people.get(pid, ("", None, ""))
+            name, born_in, sex = people.get(pid, ("", None, ""))
             export_rows.append(
                 [
                     sid, si.day, clock_text(si.start_minute), gs.minutes, gs.sport, si.group,
-                    si.leader, gs.leader_birth_year, name, born, _t(SEXES[sex]) if sex else "",
+                    si.leader, gs.leader_birth_year, name, born_in, _t(SEXES[sex]) if sex else "",
                 ]
             )  # fmt: skip
     checks: list[Record] = []
