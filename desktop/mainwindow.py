@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
         self.act_review.setEnabled(RegistrationReviewAccept.may_run(self.ctx.actor.roles))
         self._action(
             go,
-            self.tr("Activity &grants (LOK-stöd)…"),
+            self.tr("Activity grants (&LOK-stöd)…"),
             self.show_grants,
             None,
             self.tr("What the period's attendance counts for LOK-stöd or a municipal grant"),

@@ -1835,68 +1835,68 @@
   <context>
     <name>Attendance</name>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="166" />
+      <location filename="../../desktop/presence/attendance.py" line="167" />
       <source>Not recorded</source>
       <translation>Not recorded</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="169" />
+      <location filename="../../desktop/presence/attendance.py" line="170" />
       <source>Present: scanned at %1</source>
       <translation>Present: scanned at %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="171" />
+      <location filename="../../desktop/presence/attendance.py" line="172" />
       <source>Present: personnummer typed at %1</source>
       <translation>Present: personnummer typed at %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="176" />
+      <location filename="../../desktop/presence/attendance.py" line="177" />
       <source>Present: let in by %1 at %2: %3</source>
       <translation>Present: let in by %1 at %2: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="182" />
+      <location filename="../../desktop/presence/attendance.py" line="183" />
       <source>Present</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="184" />
+      <location filename="../../desktop/presence/attendance.py" line="185" />
       <source>Absent</source>
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="188" />
+      <location filename="../../desktop/presence/attendance.py" line="189" />
       <source>%1: marked by hand by %2</source>
       <translation>%1: marked by hand by %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="192" />
+      <location filename="../../desktop/presence/attendance.py" line="193" />
       <source>%1: marked by hand</source>
       <translation>%1: marked by hand</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="221" />
+      <location filename="../../desktop/presence/attendance.py" line="222" />
       <source>attendance of %1</source>
       <translation>attendance of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="235" />
+      <location filename="../../desktop/presence/attendance.py" line="236" />
       <source>Saving the attendance of %1</source>
       <translation>Saving the attendance of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="286" />
-      <location filename="../../desktop/presence/attendance.py" line="317" />
+      <location filename="../../desktop/presence/attendance.py" line="287" />
+      <location filename="../../desktop/presence/attendance.py" line="318" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="290" />
+      <location filename="../../desktop/presence/attendance.py" line="291" />
       <source>The round's total: %1</source>
       <translation>The round's total: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="314" />
+      <location filename="../../desktop/presence/attendance.py" line="315" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
@@ -1904,32 +1904,32 @@
   <context>
     <name>AttendanceWindow</name>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="343" />
+      <location filename="../../desktop/presence/attendance.py" line="344" />
       <source>Attendance</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="348" />
+      <location filename="../../desktop/presence/attendance.py" line="349" />
       <source>Space or a click marks a participant present or absent by hand; Edit › Undo (Ctrl+Z) takes it back. Hover a cell to see how it was recorded.</source>
       <translation>Space or a click marks a participant present or absent by hand; Edit › Undo (Ctrl+Z) takes it back. Hover a cell to see how it was recorded.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="367" />
+      <location filename="../../desktop/presence/attendance.py" line="368" />
       <source>Print sheet for session…</source>
       <translation>Print sheet for session…</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="369" />
+      <location filename="../../desktop/presence/attendance.py" line="370" />
       <source>The attendance sheet of the session of the current column</source>
       <translation>The attendance sheet of the session of the current column</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="397" />
+      <location filename="../../desktop/presence/attendance.py" line="398" />
       <source>Attendance – %1</source>
       <translation>Attendance – %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="399" />
+      <location filename="../../desktop/presence/attendance.py" line="400" />
       <source>%1 participants, %2 sessions, %3 present in all</source>
       <translation>%1 participants, %2 sessions, %3 present in all</translation>
     </message>
@@ -5822,8 +5822,8 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="278" />
-      <source>Activity &amp;grants (LOK-stöd)…</source>
-      <translation>Activity &amp;grants (LOK-stöd)…</translation>
+      <source>Activity grants (&amp;LOK-stöd)…</source>
+      <translation>Activity grants (&amp;LOK-stöd)…</translation>
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="281" />
@@ -9388,22 +9388,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>List</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="201" />
+      <location filename="../../desktop/presence/attendance.py" line="202" />
       <source>Absent</source>
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="203" />
+      <location filename="../../desktop/presence/attendance.py" line="204" />
       <source>Checked in %1</source>
       <translation>Checked in %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="206" />
+      <location filename="../../desktop/presence/attendance.py" line="207" />
       <source>Present</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="447" />
+      <location filename="../../desktop/presence/attendance.py" line="448" />
       <source>Session %1</source>
       <translation>Session %1</translation>
     </message>

@@ -4502,7 +4502,7 @@ SV: dict[object, object] = {
     "Counts participants who turn %1–%2 that year, at least %3 besides a leader who turns at least %4, in activities of at least %5 minutes.": "Räknar deltagare som fyller %1–%2 det året, minst %3 utöver en ledare som fyller minst %4, i sammankomster på minst %5 minuter.",
     "Export counted activities": "Exportera räknade sammankomster",
     "%1 participant occasions saved as %2": "%1 deltagartillfällen sparade som %2",
-    "Activity &grants (LOK-stöd)…": "Aktivitets&stöd (LOK-stöd)…",
+    "Activity grants (&LOK-stöd)…": "Akti&vitetsstöd (LOK-stöd)…",
     "What the period's attendance counts for LOK-stöd or a municipal grant": "Vad periodens närvaro räknas som för LOK-stöd eller ett kommunalt aktivitetsstöd",
 }
 
