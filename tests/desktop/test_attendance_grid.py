@@ -174,3 +174,31 @@ def test_swedish_grid_and_sheet(qtbot, offline_ctx, gui_guard, filled, swedish, 
     first = pdf_pages_text(pdf)[0]
     line = next(x for x in first.splitlines() if person.name in x)
     assert "Incheckad 18:02" in line and "Namnteckning" in first
+
+
+def test_opened_from_the_round_page_and_tells_how_each_was_recorded(
+    qtbot, offline_ctx, gui_guard, filled
+) -> None:
+    from desktop.courses.round_page import RoundPage
+    from desktop.presence.attendance import Cell
+
+    ctx = offline_ctx
+    rid = filled.big_round_id
+    add_sessions(qtbot, ctx, gui_guard, rid, n=1)
+    page = RoundPage(ctx, rid)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.loaded)
+    qtbot.mouseClick(page.attendance_button, Qt.MouseButton.LeftButton)
+    window = page.last_dialog
+    assert isinstance(window, AttendanceWindow)
+    qtbot.waitUntil(lambda: window.loaded)
+    assert window.model.columnCount() == 3 and window.isVisible()
+    at = datetime(2026, 12, 4, 17, 2, tzinfo=UTC)  # winter: 18:02 in Stockholm
+    assert how_text(Cell(True, "typed", at)) == "Present: personnummer typed at 18:02"
+    assert (
+        how_text(Cell(True, "override", at, "Forgot the card", "Eva"))
+        == "Present: let in by Eva at 18:02: Forgot the card"
+    )
+    assert how_text(Cell(False, "manual", None, "", "Eva")) == "Absent: marked by hand by Eva"
+    window.close()
