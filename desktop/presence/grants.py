@@ -17,7 +17,7 @@ the period on the local database (:func:`models.grants.grant_sessions`,
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -46,7 +46,7 @@ from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from desktop.operations import DbOp, OpContext
 from desktop.printing.output import preview
-from desktop.printing.sheet import table_spec
+from desktop.printing.sheet import SheetSpec, table_spec
 from desktop.settings import PRINT_ORGANISATION_NAME
 from models.courses import Course, CourseRound, RoundSession
 from models.grants import (
@@ -416,10 +416,9 @@ class GrantsWindow(QWidget):
             saved
         ).failure(failed).run(self.ctx.ops)
 
-    def print_report(self) -> None:
-        """Print the tab shown: the groups' counts or the check report."""
-        if self.report is None:
-            return
+    def report_spec(self) -> SheetSpec:
+        """The tab shown as a printed table: the groups' counts or the check report (its
+        reasons get the room, a row two lines high)."""
         checks = self.sections.currentIndex() == 1
         model = self.checks if checks else self.groups
         organisation = self.ctx.settings.get(PRINT_ORGANISATION_NAME) or self.ctx.tenant_name
@@ -430,4 +429,15 @@ class GrantsWindow(QWidget):
             headers=[c.header() for c in model.columns],
             rows=[[row[c.key] for c in model.columns] for row in model.rows],
         )
-        self.last_dialog = preview(spec, self)
+        weights = (0.8, 0.8, 1.6, 3.2) if checks else (2.4, 1.2, 1.0, 1.0, 1.0)
+        spec.columns = [replace(c, weight=w) for c, w in zip(spec.columns, weights, strict=True)]
+        spec.kind_label = self.tr("Activity grants (LOK-stöd)")
+        spec.count_text = ""
+        if checks:
+            spec.row_height_mm = 9.0
+        return spec
+
+    def print_report(self) -> None:
+        """Print the tab shown (with preview)."""
+        if self.report is not None:
+            self.last_dialog = preview(self.report_spec(), self)

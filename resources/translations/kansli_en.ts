@@ -4633,6 +4633,7 @@
     <name>GrantsWindow</name>
     <message>
       <location filename="../../desktop/presence/grants.py" line="278" />
+      <location filename="../../desktop/presence/grants.py" line="434" />
       <source>Activity grants (LOK-stöd)</source>
       <extracomment>The export's rows (:data:`EXPORT_HEADERS`), a row per participant occasion.</extracomment>
       <translation>Activity grants (LOK-stöd)</translation>

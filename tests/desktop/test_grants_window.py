@@ -6,6 +6,7 @@ rows (XLSX and CSV)."""
 from __future__ import annotations
 
 import csv
+import shutil
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -13,10 +14,12 @@ import openpyxl
 import pytest
 
 from desktop.presence.grants import EXPORT_HEADERS, GrantsWindow
+from desktop.printing.sheet import write_pdf
 from models.attendance import Attendance, CheckInHow, attendance_id
 from models.courses import Course, CourseRound, RoundSession
 from models.ids import new_id
 from models.people import Person
+from tests.desktop.conftest import pdf_pages_text
 
 SHOTS = Path("/tmp/shots/h12")
 
@@ -193,7 +196,7 @@ def test_municipal_rules_count_otherwise(qtbot, ctx, gui_guard, filled, rules: i
         assert len(window.checks.rows) == 9
 
 
-def test_swedish(qtbot, ctx, gui_guard, filled, swedish) -> None:
+def test_swedish(qtbot, ctx, gui_guard, filled, swedish, tmp_path) -> None:
     made(gui_guard, ctx.store, filled.tenant_id)
     window = open_window(qtbot, ctx, 2027, 1)
     assert window.summary.text().startswith(
@@ -204,3 +207,10 @@ def test_swedish(qtbot, ctx, gui_guard, filled, swedish) -> None:
     window.grab().save(str(SHOTS / "grants_sv.png"))
     window.sections.setCurrentIndex(1)
     window.grab().save(str(SHOTS / "grants_checks_sv.png"))
+    # The check report printed: every session that does not count, with the reason.
+    pdf = tmp_path / "kontroll.pdf"
+    write_pdf(window.report_spec(), str(pdf))
+    shutil.copy(pdf, SHOTS / "grants_checks_sv.pdf")
+    [page] = pdf_pages_text(pdf)
+    assert "Kontrollrapport" in page and "Ingen ledare" in page
+    assert "Ledarens ålder är okänd" in page
