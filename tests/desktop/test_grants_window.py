@@ -214,3 +214,23 @@ def test_swedish(qtbot, ctx, gui_guard, filled, swedish, tmp_path) -> None:
     [page] = pdf_pages_text(pdf)
     assert "Kontrollrapport" in page and "Ingen ledare" in page
     assert "Ledarens ålder är okänd" in page
+
+
+def test_opened_from_the_go_menu(qtbot, ctx) -> None:
+    from tests.desktop.conftest import make_window
+
+    main = make_window(qtbot, ctx)
+    [action] = [
+        a
+        for menu in main.menuBar().actions()
+        if menu.menu() is not None
+        for a in menu.menu().actions()
+        if a.text() == "Activity grants (&LOK-stöd)…"
+    ]
+    action.trigger()
+    window = main.grants_window
+    assert isinstance(window, GrantsWindow) and window.isVisible()
+    qtbot.waitUntil(lambda: window.report is not None)
+    action.trigger()  # one at a time: raised, not made again
+    assert main.grants_window is window
+    window.close()
