@@ -314,7 +314,12 @@ class AttendanceModel(QAbstractTableModel):
         if section == 0:
             return QCoreApplication.translate("Attendance", "Participant")
         if section <= len(self.grid.sessions):
-            return self.grid.sessions[section - 1].title
+            # The session's total in its header too: the totals row is far down a long list.
+            session = self.grid.sessions[section - 1]
+            present = QCoreApplication.translate("Attendance", "%1 present").replace(
+                "%1", str(self.grid.session_total(session.id))
+            )
+            return f"{session.title}\n{present}"
         return QCoreApplication.translate("Attendance", "Total")
 
 

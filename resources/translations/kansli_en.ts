@@ -1886,7 +1886,7 @@
     </message>
     <message>
       <location filename="../../desktop/presence/attendance.py" line="287" />
-      <location filename="../../desktop/presence/attendance.py" line="318" />
+      <location filename="../../desktop/presence/attendance.py" line="323" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -1900,36 +1900,41 @@
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="319" />
+      <source>%1 present</source>
+      <translation>%1 present</translation>
+    </message>
   </context>
   <context>
     <name>AttendanceWindow</name>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="344" />
+      <location filename="../../desktop/presence/attendance.py" line="349" />
       <source>Attendance</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="349" />
+      <location filename="../../desktop/presence/attendance.py" line="354" />
       <source>Space or a click marks a participant present or absent by hand; Edit › Undo (Ctrl+Z) takes it back. Hover a cell to see how it was recorded.</source>
       <translation>Space or a click marks a participant present or absent by hand; Edit › Undo (Ctrl+Z) takes it back. Hover a cell to see how it was recorded.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="368" />
+      <location filename="../../desktop/presence/attendance.py" line="373" />
       <source>Print sheet for session…</source>
       <translation>Print sheet for session…</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="370" />
+      <location filename="../../desktop/presence/attendance.py" line="375" />
       <source>The attendance sheet of the session of the current column</source>
       <translation>The attendance sheet of the session of the current column</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="398" />
+      <location filename="../../desktop/presence/attendance.py" line="403" />
       <source>Attendance – %1</source>
       <translation>Attendance – %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="400" />
+      <location filename="../../desktop/presence/attendance.py" line="405" />
       <source>%1 participants, %2 sessions, %3 present in all</source>
       <translation>%1 participants, %2 sessions, %3 present in all</translation>
     </message>
@@ -9404,7 +9409,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="448" />
+      <location filename="../../desktop/presence/attendance.py" line="453" />
       <source>Session %1</source>
       <translation>Session %1</translation>
     </message>

@@ -1886,7 +1886,7 @@
     </message>
     <message>
       <location filename="../../desktop/presence/attendance.py" line="287" />
-      <location filename="../../desktop/presence/attendance.py" line="318" />
+      <location filename="../../desktop/presence/attendance.py" line="323" />
       <source>Total</source>
       <translation>Totalt</translation>
     </message>
@@ -1900,36 +1900,41 @@
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="319" />
+      <source>%1 present</source>
+      <translation>%1 närvarande</translation>
+    </message>
   </context>
   <context>
     <name>AttendanceWindow</name>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="344" />
+      <location filename="../../desktop/presence/attendance.py" line="349" />
       <source>Attendance</source>
       <translation>Närvaro</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="349" />
+      <location filename="../../desktop/presence/attendance.py" line="354" />
       <source>Space or a click marks a participant present or absent by hand; Edit › Undo (Ctrl+Z) takes it back. Hover a cell to see how it was recorded.</source>
       <translation>Mellanslag eller ett klick markerar en deltagare som närvarande eller frånvarande för hand; Redigera › Ångra (Ctrl+Z) tar tillbaka det. Håll muspekaren över en ruta för att se hur närvaron registrerades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="368" />
+      <location filename="../../desktop/presence/attendance.py" line="373" />
       <source>Print sheet for session…</source>
       <translation>Skriv ut närvarolista för tillfället…</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="370" />
+      <location filename="../../desktop/presence/attendance.py" line="375" />
       <source>The attendance sheet of the session of the current column</source>
       <translation>Närvarolistan för tillfället i den markerade kolumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="398" />
+      <location filename="../../desktop/presence/attendance.py" line="403" />
       <source>Attendance – %1</source>
       <translation>Närvaro – %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="400" />
+      <location filename="../../desktop/presence/attendance.py" line="405" />
       <source>%1 participants, %2 sessions, %3 present in all</source>
       <translation>%1 deltagare, %2 tillfällen, %3 närvarande totalt</translation>
     </message>
@@ -9404,7 +9409,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Närvarande</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="448" />
+      <location filename="../../desktop/presence/attendance.py" line="453" />
       <source>Session %1</source>
       <translation>Tillfälle %1</translation>
     </message>

@@ -4459,6 +4459,7 @@ SV: dict[object, object] = {
     ("Attendance", "attendance of %1"): "närvaro för %1",
     ("Attendance", "Saving the attendance of %1"): "Sparar närvaron för %1",
     ("Attendance", "Total"): "Totalt",
+    ("Attendance", "%1 present"): "%1 närvarande",
     ("Attendance", "The round's total: %1"): "Omgångens totala närvaro: %1",
     ("Printing", "Checked in"): "Incheckad",
     ("Printing", "Absent"): "Frånvarande",

@@ -122,6 +122,8 @@ def test_marks_by_hand_totals_and_undo(qtbot, offline_ctx, gui_guard, filled, tm
     assert [text_at(window, r, total_col) for r in range(3)] == ["1", "1", "1"]
     assert [text_at(window, total_row, c) for c in (1, 2, 3)] == ["0", "3", "3"]
     assert "3 present in all" in window.total.text()
+    header = window.model.headerData(2, Qt.Orientation.Horizontal)
+    assert header.splitlines()[-1] == "3 present"
     window.grab().save(str(SHOTS / "attendance_en.png"))
 
     # Marking the scanned check-in absent, then Undo: the scan's time and way are back.
