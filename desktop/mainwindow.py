@@ -287,6 +287,13 @@ class MainWindow(QMainWindow):
             self.tr("Full-screen check-in at one of today's sessions: scanner, camera or typed"),
         )
         self.act_checkin.setEnabled(_checks_in(self))
+        self._action(
+            go,
+            self.tr("Activity grants (&LOK-stöd)…"),
+            self.show_grants,
+            None,
+            self.tr("What the period's attendance counts for LOK-stöd or a municipal grant"),
+        )
 
         # The Actions menu holds the row actions of the tab shown, acting on its selection.
         self.actions_menu = bar.addMenu(self.tr("&Actions"))
@@ -653,6 +660,7 @@ class MainWindow(QMainWindow):
     )
     show_review = partialmethod(_window, _reviewer, "courses.review_list.ReviewWindow")
     show_checkin = partialmethod(_window, _checks_in, "presence.checkin.CheckInChooser")
+    show_grants = partialmethod(_window, attrgetter("ctx.actor"), "presence.grants.GrantsWindow")
     show_economics = partialmethod(_window, _money, "accounting.economics.EconomicsWindow")
     show_reminders = partialmethod(_window, _money, "admin.reminders.RemindersWindow")
     show_unmatched_payments = partialmethod(

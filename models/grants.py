@@ -180,6 +180,8 @@ class PeriodReport:
     by_sport: dict[str, int] = field(default_factory=dict)
     #: Every session that does not count, in time order.
     checks: list[SessionCheck] = field(default_factory=list)
+    #: Every counted activity, in time order: (session id, the person ids it counts).
+    counted: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -219,6 +221,7 @@ def grant_periods(
         if rules.max_participants is not None:
             counted = counted[: rules.max_participants]
         already.update(counted)
+        report.counted.append((s.id, tuple(counted)))
         report.activities += 1
         report.participant_occasions += len(counted)
         report.by_sport[s.sport] = report.by_sport.get(s.sport, 0) + len(counted)

@@ -132,6 +132,11 @@ class RoundPage(RecordTab):
         self.print_sheet_button = push_button(
             self.tr("Print attendance sheet…"), lambda: self.print_sheet("attendance")
         )
+        self.attendance_button = push_button(
+            self.tr("Attendance…"),
+            self.show_attendance,
+            self.tr("Who was at each session: mark by hand, totals, a session's sheet"),
+        )
         self.send_list_button = push_button(
             self.tr("Send participant list…"),
             self.send_participant_list,
@@ -158,6 +163,7 @@ class RoundPage(RecordTab):
             self.print_list_button,
             self.print_sheet_button,
             self.pdf_button,
+            self.attendance_button,
             self.send_list_button,
         ):
             actions.addWidget(b)
@@ -419,6 +425,15 @@ class RoundPage(RecordTab):
         dialog = CancellationTermsDialog(self.ctx, self.round_id, self.name.text(), parent=self)
         dialog.open()
         self.last_dialog = dialog
+
+    def show_attendance(self) -> None:
+        """The round's attendance grid, a window of its own (issue 19)."""
+        from desktop.presence.attendance import AttendanceWindow
+
+        window = AttendanceWindow(self.ctx, self.round_id, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        self.last_dialog = window
 
     def send_participant_list(self) -> None:
         """Send the round's lists as links to a customer's notification recipients."""

@@ -1,1 +1,1 @@
-"""Presence at sessions (issue 19): the full-screen check-in station."""
+"""Presence (issue 19): the check-in station, attendance per round, activity grants."""

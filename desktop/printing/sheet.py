@@ -110,8 +110,11 @@ def people_sheet_spec(
     show_email: bool = True,
     blank_rows: int = 0,
     sessions: list[str] | None = None,
+    checked_in: bool = False,
 ) -> SheetSpec:
-    """The attendance sheet (``kind`` "attendance") or participant list ("list") of ``rows``."""
+    """The attendance sheet (``kind`` "attendance") or participant list ("list") of ``rows``;
+    ``checked_in``: a session's sheet, with a column of who checked in ("Checked in
+    18:02", the rows' ``checked_in``) before the last."""
     sheet = PEOPLE_SHEETS[kind]
 
     def tr(text: str) -> str:
@@ -127,6 +130,8 @@ def people_sheet_spec(
                 "email", QCoreApplication.translate("Printing", "E-mail"), sheet.email_weight
             )
         )
+    if checked_in:
+        columns.append(SheetColumn("checked_in", tr(QT_TRANSLATE_NOOP("Printing", "Checked in"))))
     key, last_title, weight = sheet.last
     columns.append(SheetColumn(key, tr(last_title), weight))
     return SheetSpec(

@@ -1833,6 +1833,113 @@
     </message>
   </context>
   <context>
+    <name>Attendance</name>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="167" />
+      <source>Not recorded</source>
+      <translation>Not recorded</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="170" />
+      <source>Present: scanned at %1</source>
+      <translation>Present: scanned at %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="172" />
+      <source>Present: personnummer typed at %1</source>
+      <translation>Present: personnummer typed at %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="177" />
+      <source>Present: let in by %1 at %2: %3</source>
+      <translation>Present: let in by %1 at %2: %3</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="183" />
+      <source>Present</source>
+      <translation>Present</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="185" />
+      <source>Absent</source>
+      <translation>Absent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="189" />
+      <source>%1: marked by hand by %2</source>
+      <translation>%1: marked by hand by %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="193" />
+      <source>%1: marked by hand</source>
+      <translation>%1: marked by hand</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="222" />
+      <source>attendance of %1</source>
+      <translation>attendance of %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="236" />
+      <source>Saving the attendance of %1</source>
+      <translation>Saving the attendance of %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="287" />
+      <location filename="../../desktop/presence/attendance.py" line="323" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="291" />
+      <source>The round's total: %1</source>
+      <translation>The round's total: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="315" />
+      <source>Participant</source>
+      <translation>Participant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="319" />
+      <source>%1 present</source>
+      <translation>%1 present</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttendanceWindow</name>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="349" />
+      <source>Attendance</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="354" />
+      <source>Space or a click marks a participant present or absent by hand; Edit › Undo (Ctrl+Z) takes it back. Hover a cell to see how it was recorded.</source>
+      <translation>Space or a click marks a participant present or absent by hand; Edit › Undo (Ctrl+Z) takes it back. Hover a cell to see how it was recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="373" />
+      <source>Print sheet for session…</source>
+      <translation>Print sheet for session…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="375" />
+      <source>The attendance sheet of the session of the current column</source>
+      <translation>The attendance sheet of the session of the current column</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="403" />
+      <source>Attendance – %1</source>
+      <translation>Attendance – %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="405" />
+      <source>%1 participants, %2 sessions, %3 present in all</source>
+      <translation>%1 participants, %2 sessions, %3 present in all</translation>
+    </message>
+  </context>
+  <context>
     <name>BindingDialog</name>
     <message>
       <location filename="../../desktop/admin/bindings.py" line="112" />
@@ -4546,6 +4653,200 @@
     </message>
   </context>
   <context>
+    <name>Grants</name>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="76" />
+      <location filename="../../desktop/presence/grants.py" line="85" />
+      <location filename="../../desktop/presence/grants.py" line="95" />
+      <source>Group</source>
+      <extracomment>The rule sets to choose, the first shown first.</extracomment>
+      <translation>Group</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="77" />
+      <location filename="../../desktop/presence/grants.py" line="94" />
+      <source>Activity</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="78" />
+      <source>Counted activities</source>
+      <translation>Counted activities</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="79" />
+      <source>Participant occasions</source>
+      <translation>Participant occasions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="80" />
+      <source>Sessions not counted</source>
+      <translation>Sessions not counted</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="83" />
+      <location filename="../../desktop/presence/grants.py" line="91" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="84" />
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="86" />
+      <source>Why it does not count</source>
+      <translation>Why it does not count</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="90" />
+      <source>Activity id</source>
+      <extracomment>The export's columns (docs/lok-export.md): a row per participant occasion.</extracomment>
+      <translation>Activity id</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="92" />
+      <source>Start time</source>
+      <translation>Start time</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="93" />
+      <source>Minutes</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="96" />
+      <source>Leader</source>
+      <translation>Leader</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="97" />
+      <source>Leader's birth year</source>
+      <translation>Leader's birth year</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="98" />
+      <source>Participant</source>
+      <translation>Participant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="99" />
+      <source>Birth year</source>
+      <translation>Birth year</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="100" />
+      <source>Sex</source>
+      <translation>Sex</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="103" />
+      <source>Female</source>
+      <translation>Female</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="104" />
+      <source>Male</source>
+      <translation>Male</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="107" />
+      <source>January–June</source>
+      <translation>January–June</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="108" />
+      <source>July–December</source>
+      <translation>July–December</translation>
+    </message>
+  </context>
+  <context>
+    <name>GrantsWindow</name>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="278" />
+      <location filename="../../desktop/presence/grants.py" line="434" />
+      <source>Activity grants (LOK-stöd)</source>
+      <extracomment>The export's rows (:data:`EXPORT_HEADERS`), a row per participant occasion.</extracomment>
+      <translation>Activity grants (LOK-stöd)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="282" />
+      <source>Rules</source>
+      <translation>Rules</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="287" />
+      <source>Year</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="292" />
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="293" />
+      <source>&amp;Rules:</source>
+      <translation>&amp;Rules:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="295" />
+      <source>&amp;Period:</source>
+      <translation>&amp;Period:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="304" />
+      <source>Counts the attendance recorded at the sessions of the period. Export writes the counted activities, a row per participant, with what a report to IdrottOnline asks for. IdrottOnline publishes no import format, so the file is for copying or converting (its columns: docs/lok-export.md).</source>
+      <translation>Counts the attendance recorded at the sessions of the period. Export writes the counted activities, a row per participant, with what a report to IdrottOnline asks for. IdrottOnline publishes no import format, so the file is for copying or converting (its columns: docs/lok-export.md).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="325" />
+      <source>Per group</source>
+      <translation>Per group</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="326" />
+      <source>Check report</source>
+      <translation>Check report</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="328" />
+      <source>Export…</source>
+      <translation>Export…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="330" />
+      <source>The counted activities as Excel or CSV, a row per participant occasion</source>
+      <translation>The counted activities as Excel or CSV, a row per participant occasion</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="332" />
+      <source>Print…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="367" />
+      <source>%1, %2 %3: %4 activities, %5 participant occasions; %6 sessions do not count</source>
+      <translation>%1, %2 %3: %4 activities, %5 participant occasions; %6 sessions do not count</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="377" />
+      <source>Counts participants who turn %1–%2 that year, at least %3 besides a leader who turns at least %4, in activities of at least %5 minutes.</source>
+      <translation>Counts participants who turn %1–%2 that year, at least %3 besides a leader who turns at least %4, in activities of at least %5 minutes.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="395" />
+      <source>Export counted activities</source>
+      <translation>Export counted activities</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="407" />
+      <source>%1 participant occasions saved as %2</source>
+      <translation>%1 participant occasions saved as %2</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportChecks</name>
     <message>
       <location filename="../../desktop/participants/import_ops.py" line="63" />
@@ -5558,7 +5859,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="217" />
-      <location filename="../../desktop/mainwindow.py" line="486" />
+      <location filename="../../desktop/mainwindow.py" line="496" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -5653,297 +5954,307 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Bookings that wait for review: a required course missing, fees overdue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="284" />
+      <location filename="../../desktop/mainwindow.py" line="285" />
       <source>Check-&amp;in…</source>
       <translation>Check-&amp;in…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="287" />
+      <location filename="../../desktop/mainwindow.py" line="288" />
       <source>Full-screen check-in at one of today's sessions: scanner, camera or typed</source>
       <translation>Full-screen check-in at one of today's sessions: scanner, camera or typed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="292" />
+      <location filename="../../desktop/mainwindow.py" line="294" />
+      <source>Activity grants (&amp;LOK-stöd)…</source>
+      <translation>Activity grants (&amp;LOK-stöd)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="297" />
+      <source>What the period's attendance counts for LOK-stöd or a municipal grant</source>
+      <translation>What the period's attendance counts for LOK-stöd or a municipal grant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="302" />
       <source>&amp;Actions</source>
       <translation>&amp;Actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="296" />
+      <location filename="../../desktop/mainwindow.py" line="306" />
       <source>&amp;Sync</source>
       <translation>&amp;Sync</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="299" />
+      <location filename="../../desktop/mainwindow.py" line="309" />
       <source>Sync &amp;now</source>
       <translation>Sync &amp;now</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="302" />
+      <location filename="../../desktop/mainwindow.py" line="312" />
       <source>Send local changes and fetch the server's</source>
       <translation>Send local changes and fetch the server's</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="304" />
+      <location filename="../../desktop/mainwindow.py" line="314" />
       <source>Sync &amp;issues…</source>
       <translation>Sync &amp;issues…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="307" />
+      <location filename="../../desktop/mainwindow.py" line="317" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="310" />
+      <location filename="../../desktop/mainwindow.py" line="320" />
       <source>&amp;Users…</source>
       <translation>&amp;Users…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="313" />
+      <location filename="../../desktop/mainwindow.py" line="323" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Invite users, change their roles, deactivate them, end their sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="317" />
+      <location filename="../../desktop/mainwindow.py" line="327" />
       <source>&amp;Agent users…</source>
       <translation>&amp;Agent users…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="321" />
+      <location filename="../../desktop/mainwindow.py" line="331" />
       <source>Give an agent organisation's users the roles Agent case handler and Attestant</source>
       <translation>Give an agent organisation's users the roles Agent case handler and Attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="326" />
+      <location filename="../../desktop/mainwindow.py" line="336" />
       <source>&amp;Notification follow-up…</source>
       <translation>&amp;Notification follow-up…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="329" />
+      <location filename="../../desktop/mainwindow.py" line="339" />
       <source>Every mail and SMS sent: to whom, when, and whether it arrived or failed</source>
       <translation>Every mail and SMS sent: to whom, when, and whether it arrived or failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="333" />
+      <location filename="../../desktop/mainwindow.py" line="343" />
       <source>Message &amp;templates…</source>
       <translation>Message &amp;templates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="337" />
+      <location filename="../../desktop/mainwindow.py" line="347" />
       <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
       <translation>The texts of the mails and SMS Kansli sends, per event, drafted and published</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="352" />
+      <location filename="../../desktop/mainwindow.py" line="362" />
       <source>Notification &amp;bindings…</source>
       <translation>Notification &amp;bindings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="354" />
+      <location filename="../../desktop/mainwindow.py" line="364" />
       <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
       <translation>Which template each event sends, where, to whom, by e-mail or SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="357" />
+      <location filename="../../desktop/mainwindow.py" line="367" />
       <source>Notification &amp;recipients…</source>
       <translation>Notification &amp;recipients…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="359" />
+      <location filename="../../desktop/mainwindow.py" line="369" />
       <source>The people who get notifications as static recipients</source>
       <translation>The people who get notifications as static recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="362" />
+      <location filename="../../desktop/mainwindow.py" line="372" />
       <source>&amp;Prices…</source>
       <translation>&amp;Prices…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="364" />
+      <location filename="../../desktop/mainwindow.py" line="374" />
       <source>What courses cost: for all courses, a category or one round</source>
       <translation>What courses cost: for all courses, a category or one round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="367" />
+      <location filename="../../desktop/mainwindow.py" line="377" />
       <source>&amp;Discounts…</source>
       <translation>&amp;Discounts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="369" />
+      <location filename="../../desktop/mainwindow.py" line="379" />
       <source>Discounts of sign-ups, such as for a second course the same term</source>
       <translation>Discounts of sign-ups, such as for a second course the same term</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="372" />
+      <location filename="../../desktop/mainwindow.py" line="382" />
       <source>&amp;Membership types…</source>
       <translation>&amp;Membership types…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="374" />
+      <location filename="../../desktop/mainwindow.py" line="384" />
       <source>Membership types and the fee a non-member pays with a course</source>
       <translation>Membership types and the fee a non-member pays with a course</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="390" />
+      <location filename="../../desktop/mainwindow.py" line="400" />
       <source>Acco&amp;unting</source>
       <translation>Acco&amp;unting</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="394" />
+      <location filename="../../desktop/mainwindow.py" line="404" />
       <source>&amp;Economics report…</source>
       <translation>&amp;Economics report…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="397" />
+      <location filename="../../desktop/mainwindow.py" line="407" />
       <source>Invoiced, paid and outstanding per course, category or term, with a chart</source>
       <translation>Invoiced, paid and outstanding per course, category or term, with a chart</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="401" />
+      <location filename="../../desktop/mainwindow.py" line="411" />
       <source>&amp;Payment settings…</source>
       <translation>&amp;Payment settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="404" />
+      <location filename="../../desktop/mainwindow.py" line="414" />
       <source>Bankgiro, due days, reminders and late interest, the invoices' sender</source>
       <translation>Bankgiro, due days, reminders and late interest, the invoices' sender</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="408" />
+      <location filename="../../desktop/mainwindow.py" line="418" />
       <source>&amp;Reminders…</source>
       <translation>&amp;Reminders…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="411" />
+      <location filename="../../desktop/mainwindow.py" line="421" />
       <source>Invoices reminded and still unpaid, and those for collection, with amounts</source>
       <translation>Invoices reminded and still unpaid, and those for collection, with amounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="415" />
+      <location filename="../../desktop/mainwindow.py" line="425" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Import BgMax file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="418" />
+      <location filename="../../desktop/mainwindow.py" line="428" />
       <source>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</source>
       <translation>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="422" />
+      <location filename="../../desktop/mainwindow.py" line="432" />
       <source>&amp;Unmatched payments…</source>
       <translation>&amp;Unmatched payments…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="425" />
+      <location filename="../../desktop/mainwindow.py" line="435" />
       <source>Payments no invoice was found for, to match by hand</source>
       <translation>Payments no invoice was found for, to match by hand</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="429" />
+      <location filename="../../desktop/mainwindow.py" line="439" />
       <source>Re&amp;funds…</source>
       <translation>Re&amp;funds…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="432" />
+      <location filename="../../desktop/mainwindow.py" line="442" />
       <source>Money owed back to people: pay it by card or bank, pay out credit</source>
       <translation>Money owed back to people: pay it by card or bank, pay out credit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="437" />
+      <location filename="../../desktop/mainwindow.py" line="447" />
       <source>&amp;Accounting settings…</source>
       <translation>&amp;Accounting settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="440" />
+      <location filename="../../desktop/mainwindow.py" line="450" />
       <source>The bookkeeping account of each purpose, with cost centre and project</source>
       <translation>The bookkeeping account of each purpose, with cost centre and project</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="444" />
+      <location filename="../../desktop/mainwindow.py" line="454" />
       <source>Export &amp;SIE file…</source>
       <translation>Export &amp;SIE file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="447" />
+      <location filename="../../desktop/mainwindow.py" line="457" />
       <source>The period's vouchers and balances as a SIE 4 file</source>
       <translation>The period's vouchers and balances as a SIE 4 file</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="450" />
+      <location filename="../../desktop/mainwindow.py" line="460" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="453" />
+      <location filename="../../desktop/mainwindow.py" line="463" />
       <source>Kansli &amp;manual</source>
       <translation>Kansli &amp;manual</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="456" />
+      <location filename="../../desktop/mainwindow.py" line="466" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Participants, import, the alumni queue, sync and offline work, printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="460" />
+      <location filename="../../desktop/mainwindow.py" line="470" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="463" />
+      <location filename="../../desktop/mainwindow.py" line="473" />
       <source>Every key of the menus and the lists</source>
       <translation>Every key of the menus and the lists</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="466" />
+      <location filename="../../desktop/mainwindow.py" line="476" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="479" />
+      <location filename="../../desktop/mainwindow.py" line="489" />
       <source>No actions on this tab</source>
       <translation>No actions on this tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="486" />
+      <location filename="../../desktop/mainwindow.py" line="496" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="533" />
+      <location filename="../../desktop/mainwindow.py" line="543" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="543" />
+      <location filename="../../desktop/mainwindow.py" line="553" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="590" />
+      <location filename="../../desktop/mainwindow.py" line="600" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="595" />
+      <location filename="../../desktop/mainwindow.py" line="605" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="599" />
+      <location filename="../../desktop/mainwindow.py" line="609" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="604" />
+      <location filename="../../desktop/mainwindow.py" line="614" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="719" />
+      <location filename="../../desktop/mainwindow.py" line="733" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="732" />
+      <location filename="../../desktop/mainwindow.py" line="746" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -5951,32 +6262,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="738" />
+      <location filename="../../desktop/mainwindow.py" line="752" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="773" />
+      <location filename="../../desktop/mainwindow.py" line="787" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="775" />
+      <location filename="../../desktop/mainwindow.py" line="789" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="789" />
+      <location filename="../../desktop/mainwindow.py" line="803" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="791" />
+      <location filename="../../desktop/mainwindow.py" line="805" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="798" />
+      <location filename="../../desktop/mainwindow.py" line="812" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -9182,22 +9493,27 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Participant list</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="121" />
+      <location filename="../../desktop/printing/sheet.py" line="124" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="122" />
+      <location filename="../../desktop/printing/sheet.py" line="125" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="127" />
+      <location filename="../../desktop/printing/sheet.py" line="130" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
+    <message>
+      <location filename="../../desktop/printing/sheet.py" line="134" />
+      <source>Checked in</source>
+      <translation>Checked in</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../desktop/printing/sheet.py" line="292" />
+      <location filename="../../desktop/printing/sheet.py" line="297" />
       <source>and %n more session(s)</source>
       <extracomment>The sessions block: its columns, and the lines a column holds (more sessions: the last line says how many are not shown). The first page's rows: fewer under the sessions block.</extracomment>
       <translation>
@@ -9206,22 +9522,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="334" />
+      <location filename="../../desktop/printing/sheet.py" line="339" />
       <source>Could not start printing</source>
       <translation>Could not start printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="405" />
+      <location filename="../../desktop/printing/sheet.py" line="410" />
       <source>Sessions</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="474" />
+      <location filename="../../desktop/printing/sheet.py" line="479" />
       <source>Printed %1</source>
       <translation>Printed %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/printing/sheet.py" line="479" />
+      <location filename="../../desktop/printing/sheet.py" line="484" />
       <source>%n participant(s)</source>
       <translation>
         <numerusform>%Ln participant</numerusform>
@@ -9229,14 +9545,34 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="489" />
+      <location filename="../../desktop/printing/sheet.py" line="494" />
       <source>Page %1 of %2</source>
       <translation>Page %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="521" />
+      <location filename="../../desktop/printing/sheet.py" line="526" />
       <source>List</source>
       <translation>List</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="202" />
+      <source>Absent</source>
+      <translation>Absent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="204" />
+      <source>Checked in %1</source>
+      <translation>Checked in %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="207" />
+      <source>Present</source>
+      <translation>Present</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="453" />
+      <source>Session %1</source>
+      <translation>Session %1</translation>
     </message>
   </context>
   <context>
@@ -10839,131 +11175,141 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/courses/round_page.py" line="136" />
+      <source>Attendance…</source>
+      <translation>Attendance…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="138" />
+      <source>Who was at each session: mark by hand, totals, a session's sheet</source>
+      <translation>Who was at each session: mark by hand, totals, a session's sheet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="141" />
       <source>Send participant list…</source>
       <translation>Send participant list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="138" />
+      <location filename="../../desktop/courses/round_page.py" line="143" />
       <source>E-mail links to the participant list and attendance sheet to a customer</source>
       <translation>E-mail links to the participant list and attendance sheet to a customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="141" />
+      <location filename="../../desktop/courses/round_page.py" line="146" />
       <source>Save as PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="145" />
+      <location filename="../../desktop/courses/round_page.py" line="150" />
       <source>Attendance sheet as PDF…</source>
       <translation>Attendance sheet as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="146" />
+      <location filename="../../desktop/courses/round_page.py" line="151" />
       <source>Participant list as PDF…</source>
       <translation>Participant list as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="193" />
+      <location filename="../../desktop/courses/round_page.py" line="199" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="194" />
+      <location filename="../../desktop/courses/round_page.py" line="200" />
       <source>Sign-up form</source>
       <translation>Sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="196" />
+      <location filename="../../desktop/courses/round_page.py" line="202" />
       <source>Sessions</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="199" />
+      <location filename="../../desktop/courses/round_page.py" line="205" />
       <source>Check-in…</source>
       <translation>Check-in…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="201" />
+      <location filename="../../desktop/courses/round_page.py" line="207" />
       <source>Check participants in at the selected session: scanner, camera or typed</source>
       <translation>Check participants in at the selected session: scanner, camera or typed</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="223" />
+      <location filename="../../desktop/courses/round_page.py" line="229" />
       <source>Edit round…</source>
       <translation>Edit round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="225" />
+      <location filename="../../desktop/courses/round_page.py" line="231" />
       <source>Copy to a new term…</source>
       <translation>Copy to a new term…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="231" />
+      <location filename="../../desktop/courses/round_page.py" line="237" />
       <source>Cancellation terms…</source>
       <translation>Cancellation terms…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="233" />
+      <location filename="../../desktop/courses/round_page.py" line="239" />
       <source>Until when a cancellation gets its money back, less which fee, and how</source>
       <translation>Until when a cancellation gets its money back, less which fee, and how</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="238" />
+      <location filename="../../desktop/courses/round_page.py" line="244" />
       <source>&amp;Partner course</source>
       <translation>&amp;Partner course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="240" />
+      <location filename="../../desktop/courses/round_page.py" line="246" />
       <source>Participants sign up in pairs: each booking names the partner</source>
       <translation>Participants sign up in pairs: each booking names the partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="299" />
+      <location filename="../../desktop/courses/round_page.py" line="305" />
       <source>This round has no sign-up form.</source>
       <translation>This round has no sign-up form.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="302" />
+      <location filename="../../desktop/courses/round_page.py" line="308" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>No sign-up form. Registrations are added by hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="305" />
+      <location filename="../../desktop/courses/round_page.py" line="311" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="305" />
+      <location filename="../../desktop/courses/round_page.py" line="311" />
       <source>Not published</source>
       <translation>Not published</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="312" />
+      <location filename="../../desktop/courses/round_page.py" line="318" />
       <source>Next session: %1</source>
       <translation>Next session: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="353" />
+      <location filename="../../desktop/courses/round_page.py" line="359" />
       <source>Registration %1 – %2</source>
       <translation>Registration %1 – %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="471" />
+      <location filename="../../desktop/courses/round_page.py" line="486" />
       <source>Save attendance sheet</source>
       <translation>Save attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="473" />
+      <location filename="../../desktop/courses/round_page.py" line="488" />
       <source>Save participant list</source>
       <translation>Save participant list</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="476" />
+      <location filename="../../desktop/courses/round_page.py" line="491" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/round_page.py" line="494" />
+      <location filename="../../desktop/courses/round_page.py" line="509" />
       <source>%n page(s) saved as %1</source>
       <translation>
         <numerusform>%Ln page saved as %1</numerusform>

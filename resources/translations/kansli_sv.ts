@@ -1833,6 +1833,113 @@
     </message>
   </context>
   <context>
+    <name>Attendance</name>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="167" />
+      <source>Not recorded</source>
+      <translation>Inte registrerad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="170" />
+      <source>Present: scanned at %1</source>
+      <translation>Närvarande: skannad kl. %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="172" />
+      <source>Present: personnummer typed at %1</source>
+      <translation>Närvarande: personnummer inskrivet kl. %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="177" />
+      <source>Present: let in by %1 at %2: %3</source>
+      <translation>Närvarande: insläppt av %1 kl. %2: %3</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="183" />
+      <source>Present</source>
+      <translation>Närvarande</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="185" />
+      <source>Absent</source>
+      <translation>Frånvarande</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="189" />
+      <source>%1: marked by hand by %2</source>
+      <translation>%1: markerad för hand av %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="193" />
+      <source>%1: marked by hand</source>
+      <translation>%1: markerad för hand</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="222" />
+      <source>attendance of %1</source>
+      <translation>närvaro för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="236" />
+      <source>Saving the attendance of %1</source>
+      <translation>Sparar närvaron för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="287" />
+      <location filename="../../desktop/presence/attendance.py" line="323" />
+      <source>Total</source>
+      <translation>Totalt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="291" />
+      <source>The round's total: %1</source>
+      <translation>Omgångens totala närvaro: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="315" />
+      <source>Participant</source>
+      <translation>Deltagare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="319" />
+      <source>%1 present</source>
+      <translation>%1 närvarande</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttendanceWindow</name>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="349" />
+      <source>Attendance</source>
+      <translation>Närvaro</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="354" />
+      <source>Space or a click marks a participant present or absent by hand; Edit › Undo (Ctrl+Z) takes it back. Hover a cell to see how it was recorded.</source>
+      <translation>Mellanslag eller ett klick markerar en deltagare som närvarande eller frånvarande för hand; Redigera › Ångra (Ctrl+Z) tar tillbaka det. Håll muspekaren över en ruta för att se hur närvaron registrerades.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="373" />
+      <source>Print sheet for session…</source>
+      <translation>Skriv ut närvarolista för tillfället…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="375" />
+      <source>The attendance sheet of the session of the current column</source>
+      <translation>Närvarolistan för tillfället i den markerade kolumnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="403" />
+      <source>Attendance – %1</source>
+      <translation>Närvaro – %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="405" />
+      <source>%1 participants, %2 sessions, %3 present in all</source>
+      <translation>%1 deltagare, %2 tillfällen, %3 närvarande totalt</translation>
+    </message>
+  </context>
+  <context>
     <name>BindingDialog</name>
     <message>
       <location filename="../../desktop/admin/bindings.py" line="112" />
@@ -4546,6 +4653,200 @@
     </message>
   </context>
   <context>
+    <name>Grants</name>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="76" />
+      <location filename="../../desktop/presence/grants.py" line="85" />
+      <location filename="../../desktop/presence/grants.py" line="95" />
+      <source>Group</source>
+      <extracomment>The rule sets to choose, the first shown first.</extracomment>
+      <translation>Grupp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="77" />
+      <location filename="../../desktop/presence/grants.py" line="94" />
+      <source>Activity</source>
+      <translation>Aktivitet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="78" />
+      <source>Counted activities</source>
+      <translation>Räknade sammankomster</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="79" />
+      <source>Participant occasions</source>
+      <translation>Deltagartillfällen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="80" />
+      <source>Sessions not counted</source>
+      <translation>Tillfällen som inte räknas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="83" />
+      <location filename="../../desktop/presence/grants.py" line="91" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="84" />
+      <source>Time</source>
+      <translation>Tid</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="86" />
+      <source>Why it does not count</source>
+      <translation>Varför det inte räknas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="90" />
+      <source>Activity id</source>
+      <extracomment>The export's columns (docs/lok-export.md): a row per participant occasion.</extracomment>
+      <translation>Sammankomstens id</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="92" />
+      <source>Start time</source>
+      <translation>Starttid</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="93" />
+      <source>Minutes</source>
+      <translation>Minuter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="96" />
+      <source>Leader</source>
+      <translation>Ledare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="97" />
+      <source>Leader's birth year</source>
+      <translation>Ledarens födelseår</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="98" />
+      <source>Participant</source>
+      <translation>Deltagare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="99" />
+      <source>Birth year</source>
+      <translation>Födelseår</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="100" />
+      <source>Sex</source>
+      <translation>Kön</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="103" />
+      <source>Female</source>
+      <translation>Kvinna</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="104" />
+      <source>Male</source>
+      <translation>Man</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="107" />
+      <source>January–June</source>
+      <translation>januari–juni</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="108" />
+      <source>July–December</source>
+      <translation>juli–december</translation>
+    </message>
+  </context>
+  <context>
+    <name>GrantsWindow</name>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="278" />
+      <location filename="../../desktop/presence/grants.py" line="434" />
+      <source>Activity grants (LOK-stöd)</source>
+      <extracomment>The export's rows (:data:`EXPORT_HEADERS`), a row per participant occasion.</extracomment>
+      <translation>Aktivitetsstöd (LOK-stöd)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="282" />
+      <source>Rules</source>
+      <translation>Regler</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="287" />
+      <source>Year</source>
+      <translation>År</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="292" />
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="293" />
+      <source>&amp;Rules:</source>
+      <translation>&amp;Regler:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="295" />
+      <source>&amp;Period:</source>
+      <translation>&amp;Period:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="304" />
+      <source>Counts the attendance recorded at the sessions of the period. Export writes the counted activities, a row per participant, with what a report to IdrottOnline asks for. IdrottOnline publishes no import format, so the file is for copying or converting (its columns: docs/lok-export.md).</source>
+      <translation>Räknar närvaron som registrerats på periodens tillfällen. Exporten skriver de räknade sammankomsterna, en rad per deltagare, med det en redovisning i IdrottOnline frågar efter. IdrottOnline har inget publicerat importformat, så filen är till för att kopiera från eller konvertera (kolumnerna: docs/lok-export.md).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="325" />
+      <source>Per group</source>
+      <translation>Per grupp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="326" />
+      <source>Check report</source>
+      <translation>Kontrollrapport</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="328" />
+      <source>Export…</source>
+      <translation>Exportera…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="330" />
+      <source>The counted activities as Excel or CSV, a row per participant occasion</source>
+      <translation>De räknade sammankomsterna som Excel eller CSV, en rad per deltagartillfälle</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="332" />
+      <source>Print…</source>
+      <translation>Skriv ut…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="367" />
+      <source>%1, %2 %3: %4 activities, %5 participant occasions; %6 sessions do not count</source>
+      <translation>%1, %2 %3: %4 sammankomster, %5 deltagartillfällen; %6 tillfällen räknas inte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="377" />
+      <source>Counts participants who turn %1–%2 that year, at least %3 besides a leader who turns at least %4, in activities of at least %5 minutes.</source>
+      <translation>Räknar deltagare som fyller %1–%2 det året, minst %3 utöver en ledare som fyller minst %4, i sammankomster på minst %5 minuter.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="395" />
+      <source>Export counted activities</source>
+      <translation>Exportera räknade sammankomster</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="407" />
+      <source>%1 participant occasions saved as %2</source>
+      <translation>%1 deltagartillfällen sparade som %2</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportChecks</name>
     <message>
       <location filename="../../desktop/participants/import_ops.py" line="63" />
@@ -5558,7 +5859,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="217" />
-      <location filename="../../desktop/mainwindow.py" line="486" />
+      <location filename="../../desktop/mainwindow.py" line="496" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
@@ -5653,297 +5954,307 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Bokningar som väntar på granskning: en krävd utbildning saknas, förfallna avgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="284" />
+      <location filename="../../desktop/mainwindow.py" line="285" />
       <source>Check-&amp;in…</source>
       <translation>In&amp;checkning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="287" />
+      <location filename="../../desktop/mainwindow.py" line="288" />
       <source>Full-screen check-in at one of today's sessions: scanner, camera or typed</source>
       <translation>Incheckning i helskärm vid ett av dagens kurstillfällen: skanner, kamera eller inskrivet</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="292" />
+      <location filename="../../desktop/mainwindow.py" line="294" />
+      <source>Activity grants (&amp;LOK-stöd)…</source>
+      <translation>Akti&amp;vitetsstöd (LOK-stöd)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="297" />
+      <source>What the period's attendance counts for LOK-stöd or a municipal grant</source>
+      <translation>Vad periodens närvaro räknas som för LOK-stöd eller ett kommunalt aktivitetsstöd</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="302" />
       <source>&amp;Actions</source>
       <translation>Åtgär&amp;der</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="296" />
+      <location filename="../../desktop/mainwindow.py" line="306" />
       <source>&amp;Sync</source>
       <translation>S&amp;ynk</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="299" />
+      <location filename="../../desktop/mainwindow.py" line="309" />
       <source>Sync &amp;now</source>
       <translation>Synka &amp;nu</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="302" />
+      <location filename="../../desktop/mainwindow.py" line="312" />
       <source>Send local changes and fetch the server's</source>
       <translation>Skicka lokala ändringar och hämta serverns</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="304" />
+      <location filename="../../desktop/mainwindow.py" line="314" />
       <source>Sync &amp;issues…</source>
       <translation>Synk&amp;problem…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="307" />
+      <location filename="../../desktop/mainwindow.py" line="317" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="310" />
+      <location filename="../../desktop/mainwindow.py" line="320" />
       <source>&amp;Users…</source>
       <translation>&amp;Användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="313" />
+      <location filename="../../desktop/mainwindow.py" line="323" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Bjud in användare, ändra deras roller, inaktivera dem, avsluta deras inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="317" />
+      <location filename="../../desktop/mainwindow.py" line="327" />
       <source>&amp;Agent users…</source>
       <translation>A&amp;gentens användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="321" />
+      <location filename="../../desktop/mainwindow.py" line="331" />
       <source>Give an agent organisation's users the roles Agent case handler and Attestant</source>
       <translation>Ge en agentorganisations användare rollerna Handläggare (agent) och Attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="326" />
+      <location filename="../../desktop/mainwindow.py" line="336" />
       <source>&amp;Notification follow-up…</source>
       <translation>A&amp;viseringsuppföljning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="329" />
+      <location filename="../../desktop/mainwindow.py" line="339" />
       <source>Every mail and SMS sent: to whom, when, and whether it arrived or failed</source>
       <translation>Varje e-post och sms som skickats: till vem, när och om det gick fram eller misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="333" />
+      <location filename="../../desktop/mainwindow.py" line="343" />
       <source>Message &amp;templates…</source>
       <translation>&amp;Meddelandemallar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="337" />
+      <location filename="../../desktop/mainwindow.py" line="347" />
       <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
       <translation>Texterna i de e-postmeddelanden och sms som Kansli skickar, per händelse, som utkast och publicerade</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="352" />
+      <location filename="../../desktop/mainwindow.py" line="362" />
       <source>Notification &amp;bindings…</source>
       <translation>Aviserings&amp;kopplingar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="354" />
+      <location filename="../../desktop/mainwindow.py" line="364" />
       <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
       <translation>Vilken mall varje händelse skickar, var, till vem, med e-post eller sms</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="357" />
+      <location filename="../../desktop/mainwindow.py" line="367" />
       <source>Notification &amp;recipients…</source>
       <translation>Aviseringsmottaga&amp;re…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="359" />
+      <location filename="../../desktop/mainwindow.py" line="369" />
       <source>The people who get notifications as static recipients</source>
       <translation>De personer som får aviseringar som statiska mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="362" />
+      <location filename="../../desktop/mainwindow.py" line="372" />
       <source>&amp;Prices…</source>
       <translation>&amp;Priser…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="364" />
+      <location filename="../../desktop/mainwindow.py" line="374" />
       <source>What courses cost: for all courses, a category or one round</source>
       <translation>Vad kurserna kostar: för alla kurser, en kategori eller en omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="367" />
+      <location filename="../../desktop/mainwindow.py" line="377" />
       <source>&amp;Discounts…</source>
       <translation>Ra&amp;batter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="369" />
+      <location filename="../../desktop/mainwindow.py" line="379" />
       <source>Discounts of sign-ups, such as for a second course the same term</source>
       <translation>Rabatter på anmälningar, till exempel för en andra kurs samma termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="372" />
+      <location filename="../../desktop/mainwindow.py" line="382" />
       <source>&amp;Membership types…</source>
       <translation>Medlemskaps&amp;typer…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="374" />
+      <location filename="../../desktop/mainwindow.py" line="384" />
       <source>Membership types and the fee a non-member pays with a course</source>
       <translation>Medlemskapstyper och avgiften en icke-medlem betalar med en kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="390" />
+      <location filename="../../desktop/mainwindow.py" line="400" />
       <source>Acco&amp;unting</source>
       <translation>&amp;Ekonomi</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="394" />
+      <location filename="../../desktop/mainwindow.py" line="404" />
       <source>&amp;Economics report…</source>
       <translation>E&amp;konomirapport…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="397" />
+      <location filename="../../desktop/mainwindow.py" line="407" />
       <source>Invoiced, paid and outstanding per course, category or term, with a chart</source>
       <translation>Fakturerat, betalt och utestående per kurs, kategori eller termin, med diagram</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="401" />
+      <location filename="../../desktop/mainwindow.py" line="411" />
       <source>&amp;Payment settings…</source>
       <translation>&amp;Betalningsinställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="404" />
+      <location filename="../../desktop/mainwindow.py" line="414" />
       <source>Bankgiro, due days, reminders and late interest, the invoices' sender</source>
       <translation>Bankgiro, betalningsvillkor, påminnelser och dröjsmålsränta, fakturornas avsändare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="408" />
+      <location filename="../../desktop/mainwindow.py" line="418" />
       <source>&amp;Reminders…</source>
       <translation>&amp;Påminnelser…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="411" />
+      <location filename="../../desktop/mainwindow.py" line="421" />
       <source>Invoices reminded and still unpaid, and those for collection, with amounts</source>
       <translation>Påminda fakturor som ännu är obetalda, och de som går till inkasso, med belopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="415" />
+      <location filename="../../desktop/mainwindow.py" line="425" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Importera BgMax-fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="418" />
+      <location filename="../../desktop/mainwindow.py" line="428" />
       <source>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</source>
       <translation>Importera en BgMax-fil från Bankgirot: betalningarna matchas mot fakturor med OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="422" />
+      <location filename="../../desktop/mainwindow.py" line="432" />
       <source>&amp;Unmatched payments…</source>
       <translation>&amp;Omatchade betalningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="425" />
+      <location filename="../../desktop/mainwindow.py" line="435" />
       <source>Payments no invoice was found for, to match by hand</source>
       <translation>Betalningar som ingen faktura hittades för, att matcha för hand</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="429" />
+      <location filename="../../desktop/mainwindow.py" line="439" />
       <source>Re&amp;funds…</source>
       <translation>Åte&amp;rbetalningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="432" />
+      <location filename="../../desktop/mainwindow.py" line="442" />
       <source>Money owed back to people: pay it by card or bank, pay out credit</source>
       <translation>Pengar som ska betalas tillbaka: via kort eller bank, och utbetalning av tillgodohavanden</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="437" />
+      <location filename="../../desktop/mainwindow.py" line="447" />
       <source>&amp;Accounting settings…</source>
       <translation>Bokföri&amp;ngsinställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="440" />
+      <location filename="../../desktop/mainwindow.py" line="450" />
       <source>The bookkeeping account of each purpose, with cost centre and project</source>
       <translation>Bokföringskontot för varje ändamål, med kostnadsställe och projekt</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="444" />
+      <location filename="../../desktop/mainwindow.py" line="454" />
       <source>Export &amp;SIE file…</source>
       <translation>Exportera &amp;SIE-fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="447" />
+      <location filename="../../desktop/mainwindow.py" line="457" />
       <source>The period's vouchers and balances as a SIE 4 file</source>
       <translation>Periodens verifikationer och saldon som en SIE 4-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="450" />
+      <location filename="../../desktop/mainwindow.py" line="460" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="453" />
+      <location filename="../../desktop/mainwindow.py" line="463" />
       <source>Kansli &amp;manual</source>
       <translation>&amp;Handbok för Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="456" />
+      <location filename="../../desktop/mainwindow.py" line="466" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Deltagare, import, alumnkön, synk och arbete utan anslutning, utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="460" />
+      <location filename="../../desktop/mainwindow.py" line="470" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Kortkommandon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="463" />
+      <location filename="../../desktop/mainwindow.py" line="473" />
       <source>Every key of the menus and the lists</source>
       <translation>Alla kortkommandon i menyerna och listorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="466" />
+      <location filename="../../desktop/mainwindow.py" line="476" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="479" />
+      <location filename="../../desktop/mainwindow.py" line="489" />
       <source>No actions on this tab</source>
       <translation>Inga åtgärder på den här fliken</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="486" />
+      <location filename="../../desktop/mainwindow.py" line="496" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="533" />
+      <location filename="../../desktop/mainwindow.py" line="543" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="543" />
+      <location filename="../../desktop/mainwindow.py" line="553" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="590" />
+      <location filename="../../desktop/mainwindow.py" line="600" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="595" />
+      <location filename="../../desktop/mainwindow.py" line="605" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="599" />
+      <location filename="../../desktop/mainwindow.py" line="609" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="604" />
+      <location filename="../../desktop/mainwindow.py" line="614" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="719" />
+      <location filename="../../desktop/mainwindow.py" line="733" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="732" />
+      <location filename="../../desktop/mainwindow.py" line="746" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln rad exporterad till %1</numerusform>
@@ -5951,32 +6262,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="738" />
+      <location filename="../../desktop/mainwindow.py" line="752" />
       <source>Export failed</source>
       <translation>Exporten misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="773" />
+      <location filename="../../desktop/mainwindow.py" line="787" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="775" />
+      <location filename="../../desktop/mainwindow.py" line="789" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="789" />
+      <location filename="../../desktop/mainwindow.py" line="803" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="791" />
+      <location filename="../../desktop/mainwindow.py" line="805" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="798" />
+      <location filename="../../desktop/mainwindow.py" line="812" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -9182,22 +9493,27 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Deltagarlista</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="121" />
+      <location filename="../../desktop/printing/sheet.py" line="124" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="122" />
+      <location filename="../../desktop/printing/sheet.py" line="125" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="127" />
+      <location filename="../../desktop/printing/sheet.py" line="130" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
+    <message>
+      <location filename="../../desktop/printing/sheet.py" line="134" />
+      <source>Checked in</source>
+      <translation>Incheckad</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../desktop/printing/sheet.py" line="292" />
+      <location filename="../../desktop/printing/sheet.py" line="297" />
       <source>and %n more session(s)</source>
       <extracomment>The sessions block: its columns, and the lines a column holds (more sessions: the last line says how many are not shown). The first page's rows: fewer under the sessions block.</extracomment>
       <translation>
@@ -9206,22 +9522,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="334" />
+      <location filename="../../desktop/printing/sheet.py" line="339" />
       <source>Could not start printing</source>
       <translation>Det gick inte att börja skriva ut</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="405" />
+      <location filename="../../desktop/printing/sheet.py" line="410" />
       <source>Sessions</source>
       <translation>Kurstillfällen</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="474" />
+      <location filename="../../desktop/printing/sheet.py" line="479" />
       <source>Printed %1</source>
       <translation>Utskriven %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/printing/sheet.py" line="479" />
+      <location filename="../../desktop/printing/sheet.py" line="484" />
       <source>%n participant(s)</source>
       <translation>
         <numerusform>%Ln deltagare</numerusform>
@@ -9229,14 +9545,34 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="489" />
+      <location filename="../../desktop/printing/sheet.py" line="494" />
       <source>Page %1 of %2</source>
       <translation>Sida %1 av %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/printing/sheet.py" line="521" />
+      <location filename="../../desktop/printing/sheet.py" line="526" />
       <source>List</source>
       <translation>Lista</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="202" />
+      <source>Absent</source>
+      <translation>Frånvarande</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="204" />
+      <source>Checked in %1</source>
+      <translation>Incheckad %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="207" />
+      <source>Present</source>
+      <translation>Närvarande</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/attendance.py" line="453" />
+      <source>Session %1</source>
+      <translation>Tillfälle %1</translation>
     </message>
   </context>
   <context>
@@ -10839,131 +11175,141 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/courses/round_page.py" line="136" />
+      <source>Attendance…</source>
+      <translation>Närvaro…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="138" />
+      <source>Who was at each session: mark by hand, totals, a session's sheet</source>
+      <translation>Vilka som var på varje tillfälle: markera för hand, summor, ett tillfälles närvarolista</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/round_page.py" line="141" />
       <source>Send participant list…</source>
       <translation>Skicka deltagarlista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="138" />
+      <location filename="../../desktop/courses/round_page.py" line="143" />
       <source>E-mail links to the participant list and attendance sheet to a customer</source>
       <translation>Mejla länkar till deltagarlistan och närvarolistan till en kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="141" />
+      <location filename="../../desktop/courses/round_page.py" line="146" />
       <source>Save as PDF</source>
       <translation>Spara som PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="145" />
+      <location filename="../../desktop/courses/round_page.py" line="150" />
       <source>Attendance sheet as PDF…</source>
       <translation>Närvarolista som PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="146" />
+      <location filename="../../desktop/courses/round_page.py" line="151" />
       <source>Participant list as PDF…</source>
       <translation>Deltagarlista som PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="193" />
+      <location filename="../../desktop/courses/round_page.py" line="199" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="194" />
+      <location filename="../../desktop/courses/round_page.py" line="200" />
       <source>Sign-up form</source>
       <translation>Anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="196" />
+      <location filename="../../desktop/courses/round_page.py" line="202" />
       <source>Sessions</source>
       <translation>Kurstillfällen</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="199" />
+      <location filename="../../desktop/courses/round_page.py" line="205" />
       <source>Check-in…</source>
       <translation>Incheckning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="201" />
+      <location filename="../../desktop/courses/round_page.py" line="207" />
       <source>Check participants in at the selected session: scanner, camera or typed</source>
       <translation>Checka in deltagare vid det valda kurstillfället: skanner, kamera eller inskrivet</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="223" />
+      <location filename="../../desktop/courses/round_page.py" line="229" />
       <source>Edit round…</source>
       <translation>Redigera omgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="225" />
+      <location filename="../../desktop/courses/round_page.py" line="231" />
       <source>Copy to a new term…</source>
       <translation>Kopiera till ny termin…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="231" />
+      <location filename="../../desktop/courses/round_page.py" line="237" />
       <source>Cancellation terms…</source>
       <translation>Avbokningsvillkor…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="233" />
+      <location filename="../../desktop/courses/round_page.py" line="239" />
       <source>Until when a cancellation gets its money back, less which fee, and how</source>
       <translation>Till när en avbokning får pengarna tillbaka, minus vilken avgift, och hur</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="238" />
+      <location filename="../../desktop/courses/round_page.py" line="244" />
       <source>&amp;Partner course</source>
       <translation>&amp;Partnerkurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="240" />
+      <location filename="../../desktop/courses/round_page.py" line="246" />
       <source>Participants sign up in pairs: each booking names the partner</source>
       <translation>Deltagarna anmäler sig i par: varje bokning anger partnern</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="299" />
+      <location filename="../../desktop/courses/round_page.py" line="305" />
       <source>This round has no sign-up form.</source>
       <translation>Omgången har inget anmälningsformulär.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="302" />
+      <location filename="../../desktop/courses/round_page.py" line="308" />
       <source>No sign-up form. Registrations are added by hand.</source>
       <translation>Inget anmälningsformulär. Kursregistreringar läggs till för hand.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="305" />
+      <location filename="../../desktop/courses/round_page.py" line="311" />
       <source>Published</source>
       <translation>Publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="305" />
+      <location filename="../../desktop/courses/round_page.py" line="311" />
       <source>Not published</source>
       <translation>Inte publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="312" />
+      <location filename="../../desktop/courses/round_page.py" line="318" />
       <source>Next session: %1</source>
       <translation>Nästa kurstillfälle: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="353" />
+      <location filename="../../desktop/courses/round_page.py" line="359" />
       <source>Registration %1 – %2</source>
       <translation>Anmälan %1 – %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="471" />
+      <location filename="../../desktop/courses/round_page.py" line="486" />
       <source>Save attendance sheet</source>
       <translation>Spara närvarolista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="473" />
+      <location filename="../../desktop/courses/round_page.py" line="488" />
       <source>Save participant list</source>
       <translation>Spara deltagarlista</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/round_page.py" line="476" />
+      <location filename="../../desktop/courses/round_page.py" line="491" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/round_page.py" line="494" />
+      <location filename="../../desktop/courses/round_page.py" line="509" />
       <source>%n page(s) saved as %1</source>
       <translation>
         <numerusform>%Ln sida sparad som %1</numerusform>
