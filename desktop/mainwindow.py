@@ -81,6 +81,10 @@ def _reviewer(window: MainWindow) -> bool:
     return window.act_review.isEnabled()
 
 
+def _anyone(_window: MainWindow) -> bool:
+    return True
+
+
 class MainWindow(QMainWindow):
     """The application window over one account's local database."""
 
@@ -433,6 +437,16 @@ class MainWindow(QMainWindow):
             self.tr("The period's vouchers and balances as a SIE 4 file"),
         )
 
+        # Reports over the local data, for everyone (issue 19).
+        self.reports_menu = bar.addMenu(self.tr("&Reports"))
+        self.act_returning = self._action(
+            self.reports_menu,
+            self.tr("Re&turning participants…"),
+            self.show_returning,
+            None,
+            self.tr("Per course or category and term: who came back, from which earlier course"),
+        )
+
         help_ = bar.addMenu(self.tr("&Help"))
         self._action(
             help_,
@@ -624,7 +638,8 @@ class MainWindow(QMainWindow):
     # The windows opened one at a time from the menus (raised when open already), each
     # for the roles that may use it: Administration › Users, Agent users, Notification
     # follow-up, message templates, notification bindings and recipients (issue 16), prices,
-    # discounts and membership types (issue 17); Go › Sign-ups for review; Accounting ›
+    # discounts and membership types (issue 17); Go › Sign-ups for review; Reports ›
+    # Returning participants (issue 19); Accounting ›
     # Economics report, Reminders, Unmatched payments, Accounting settings, Export SIE file.
     show_users = partialmethod(_window, _admin, "admin.view.UsersWindow")
     show_agent_users = partialmethod(_window, _agent_admin, "admin.agent_users.AgentUsersWindow")
@@ -638,6 +653,7 @@ class MainWindow(QMainWindow):
         _window, _admin, "admin.booking_windows.MembershipTypesWindow"
     )
     show_review = partialmethod(_window, _reviewer, "courses.review_list.ReviewWindow")
+    show_returning = partialmethod(_window, _anyone, "courses.returning.ReturningWindow")
     show_economics = partialmethod(_window, _money, "accounting.economics.EconomicsWindow")
     show_reminders = partialmethod(_window, _money, "admin.reminders.RemindersWindow")
     show_unmatched_payments = partialmethod(

@@ -34,8 +34,9 @@ from sqlalchemy.orm import Session
 from models.courses import Course, CourseRound, Registration, RegistrationStatus, RoundStatus
 from models.people import MAX_MERGES, Person
 
-Group = Literal["course", "category"]
-GROUPS: tuple[Group, ...] = ("course", "category")
+#: What a row is: a course, a category, or every course together ("all": one row, key "").
+Group = Literal["course", "category", "all"]
+GROUPS: tuple[Group, ...] = ("course", "category", "all")
 
 _TERM = re.compile(r"^(VT|HT)(\d{4})$")
 
@@ -147,8 +148,8 @@ def returning_report(takings: Iterable[Taking], group: Group = "course") -> Retu
         if not term:
             continue
         names[t.course_id] = t.course_name
-        key = t.course_id if group == "course" else t.category.strip()
-        group_names[key] = t.course_name if group == "course" else t.category.strip()
+        key = {"course": t.course_id, "category": t.category.strip()}.get(group, "")
+        group_names[key] = t.course_name if group == "course" else key
         history[t.person_id][rank[term]].add(t.course_id)
         members[key][rank[term]].add(t.person_id)
 

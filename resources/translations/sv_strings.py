@@ -4331,8 +4331,7 @@ SV: dict[object, object] = {
     ),
     ("MainWindow", "Re&funds…"): "Åte&rbetalningar…",
     ("MainWindow", "Money owed back to people: pay it by card or bank, pay out credit"): (
-        "Pengar som ska betalas tillbaka: via kort eller bank, och utbetalning av "
-        "tillgodohavanden"
+        "Pengar som ska betalas tillbaka: via kort eller bank, och utbetalning av tillgodohavanden"
     ),
     ("Refunds", "To pay"): "Att betala",
     ("Refunds", "Asked of the card provider"): "Begärd hos kortleverantören",
@@ -4441,6 +4440,59 @@ SV: dict[object, object] = {
         "återbetalningar kräver en anslutning; ditt övriga arbete fortsätter. Försök igen när "
         "du är ansluten."
     ),
+    # Reports › Returning participants (issue 19, H14).
+    ("MainWindow", "&Reports"): "Ra&pporter",
+    ("MainWindow", "Re&turning participants…"): "Å&terkommande deltagare…",
+    ("MainWindow", "Per course or category and term: who came back, from which earlier course"): (
+        "Per kurs eller kategori och termin: vilka som kom tillbaka, från vilken tidigare kurs"
+    ),
+    ("ReturningWindow", "Returning participants"): "Återkommande deltagare",
+    ("ReturningWindow", "Per course"): "Per kurs",
+    ("ReturningWindow", "Per category"): "Per kategori",
+    ("ReturningWindow", "Course"): "Kurs",
+    ("ReturningWindow", "Category"): "Kategori",
+    ("ReturningWindow", "%1 of %2 (%3 %)"): "%1 av %2 (%3 %)",
+    ("ReturningWindow", "No category"): "Ingen kategori",
+    ("ReturningWindow", "All courses"): "Alla kurser",
+    ("ReturningWindow", "All terms"): "Alla terminer",
+    ("ReturningWindow", "Per"): "Per",
+    ("ReturningWindow", "&Show:"): "&Visa:",
+    ("ReturningWindow", "&Print…"): "&Skriv ut…",
+    ("ReturningWindow", "&Export…"): "E&xportera…",
+    (
+        "ReturningWindow",
+        "Nobody has taken part in a course yet.",
+    ): "Ingen har deltagit i någon kurs än.",
+    (
+        "ReturningWindow",
+        "A participant returns when they took part in any course in an earlier term; a "
+        "person is counted once per row and term, a merged duplicate as the person kept. "
+        "Taking part: a place on a round that was not cancelled.",
+    ): (
+        "En deltagare är återkommande när hen deltog i någon kurs en tidigare termin; en person "
+        "räknas en gång per rad och termin, en sammanslagen dubblett som personen som behölls. "
+        "Att delta: en plats på en kursomgång som inte ställdes in."
+    ),
+    ("ReturningWindow", "Counting returning participants"): "Räknar återkommande deltagare",
+    ("ReturningWindow", "Earlier course"): "Tidigare kurs",
+    ("ReturningWindow", "Term"): "Termin",
+    ("ReturningWindow", "Participants"): "Deltagare",
+    ("ReturningWindow", "<b>Came from</b> (returning participants of %1 by earlier course)"): (
+        "<b>Kom från</b> (återkommande deltagare i %1 per tidigare kurs)"
+    ),
+    ("ReturningWindow", "<b>Came back</b> (of each term's participants, those in a later term)"): (
+        "<b>Kom tillbaka</b> (av varje termins deltagare, de som deltog en senare termin)"
+    ),
+    ("ReturningWindow", "Share of participants returning (%)"): "Andel återkommande deltagare (%)",
+    ("ReturningWindow", "participants"): "deltagare",
+    ("ReturningWindow", "returning"): "återkommande",
+    ("ReturningWindow", "share"): "andel",
+    (
+        "ReturningWindow",
+        "Returning of the participants per term",
+    ): "Återkommande deltagare per termin",
+    ("ReturningWindow", "Export the report"): "Exportera rapporten",
+    ("ReturningWindow", "Saved %1."): "Sparade %1.",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").
