@@ -4331,7 +4331,8 @@ SV: dict[object, object] = {
     ),
     ("MainWindow", "Re&funds…"): "Åte&rbetalningar…",
     ("MainWindow", "Money owed back to people: pay it by card or bank, pay out credit"): (
-        "Pengar som ska betalas tillbaka: via kort eller bank, och utbetalning av tillgodohavanden"
+        "Pengar som ska betalas tillbaka: via kort eller bank, och utbetalning av "
+        "tillgodohavanden"
     ),
     ("Refunds", "To pay"): "Att betala",
     ("Refunds", "Asked of the card provider"): "Begärd hos kortleverantören",
