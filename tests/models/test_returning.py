@@ -222,3 +222,14 @@ def test_takings_are_read_from_the_local_database(session: Session) -> None:
     [tango] = returning_report(got, "category").rows
     vt_count = tango.terms["VT2027"]
     assert (vt_count.participants, vt_count.returning, vt_count.came_from) == (2, 1, {b1.id: 1})
+
+
+def test_every_course_together_is_one_row() -> None:
+    [every] = returning_report(EXAMPLE, "all").rows
+    assert (every.key, every.name) == ("", "")
+    assert {t: (c.participants, c.returning) for t, c in every.terms.items()} == {
+        "HT2026": (3, 0),
+        "VT2027": (4, 3),
+        "HT2027": (2, 2),
+    }
+    assert every.cohorts["HT2026"] == {"VT2027": 3, "HT2027": 1}
