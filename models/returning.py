@@ -22,7 +22,7 @@ them from the local database in one query (plus one for the merges).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -41,7 +41,7 @@ GROUPS: tuple[Group, ...] = ("course", "category", "all")
 _TERM = re.compile(r"^(VT|HT)(\d{4})$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Taking:
     """One person taking part in one round: who, which course (and its category), when."""
 
@@ -118,14 +118,18 @@ def term_start(term: str) -> date | None:
 def order_terms(takings: Iterable[Taking]) -> list[str]:
     """The terms of ``takings`` in order of time: by their rounds' first start day, else the
     day the name says; terms with neither last, by name."""
+    return _ordered({(term_of(t.term, t.starts_on), t.starts_on) for t in takings})
+
+
+def _ordered(dated: Iterable[tuple[str, date | None]]) -> list[str]:
+    """The terms of (term, start day) pairs in order of time (see :func:`order_terms`)."""
     first: dict[str, date | None] = {}
-    for t in takings:
-        key = term_of(t.term, t.starts_on)
+    for key, day in dated:
         if not key:
             continue
         known = first.get(key)
-        if t.starts_on is not None and (known is None or t.starts_on < known):
-            first[key] = t.starts_on
+        if day is not None and (known is None or day < known):
+            first[key] = day
         else:
             first.setdefault(key, None)
     when = {k: d or term_start(k) for k, d in first.items()}
@@ -134,8 +138,8 @@ def order_terms(takings: Iterable[Taking]) -> list[str]:
 
 def returning_report(takings: Iterable[Taking], group: Group = "course") -> ReturningReport:
     """The report of ``takings`` per ``group`` (see the module's docstring)."""
-    rows = list(takings)
-    terms = order_terms(rows)
+    rows = [(term_of(t.term, t.starts_on), t) for t in takings]
+    terms = _ordered({(term, t.starts_on) for term, t in rows})
     rank = {t: i for i, t in enumerate(terms)}
     names: dict[str, str] = {}
     #: person -> term rank -> courses taken then.
@@ -143,36 +147,44 @@ def returning_report(takings: Iterable[Taking], group: Group = "course") -> Retu
     #: group key -> term rank -> persons.
     members: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
     group_names: dict[str, str] = {}
-    for t in rows:
-        term = term_of(t.term, t.starts_on)
+    for term, t in rows:
         if not term:
             continue
         names[t.course_id] = t.course_name
-        key = {"course": t.course_id, "category": t.category.strip()}.get(group, "")
+        key = (
+            t.course_id if group == "course" else t.category.strip() if group == "category" else ""
+        )
         group_names[key] = t.course_name if group == "course" else key
         history[t.person_id][rank[term]].add(t.course_id)
         members[key][rank[term]].add(t.person_id)
+
+    # Each person's courses before each term they took part in, and those terms.
+    before: dict[str, dict[int, frozenset[str]]] = {}
+    for person, taken in history.items():
+        seen: set[str] = set()
+        before[person] = {}
+        for r in sorted(taken):
+            before[person][r] = frozenset(seen)
+            seen |= taken[r]
 
     out: list[GroupRow] = []
     for key, by_term in members.items():
         row = GroupRow(key=key, name=group_names[key])
         for r, persons in sorted(by_term.items()):
-            count = TermCount(participants=len(persons))
-            came_from: dict[str, int] = defaultdict(int)
-            later: dict[str, int] = {}
+            came_from: Counter[str] = Counter()
+            later: Counter[int] = Counter()
+            returning = 0
             for person in persons:
-                taken = history[person]
-                earlier = {c for tr, courses in taken.items() if tr < r for c in courses}
+                theirs = before[person]
+                earlier = theirs[r]
                 if earlier:
-                    count.returning += 1
-                    for course in earlier:
-                        came_from[course] += 1
-                for tr in taken:
-                    if tr > r:
-                        later[terms[tr]] = later.get(terms[tr], 0) + 1
+                    returning += 1
+                    came_from.update(earlier)
+                later.update(theirs.keys())
+            count = TermCount(len(persons), returning)
             count.came_from = dict(sorted(came_from.items(), key=lambda kv: (-kv[1], kv[0])))
             row.terms[terms[r]] = count
-            row.cohorts[terms[r]] = {t: later[t] for t in terms if t in later}
+            row.cohorts[terms[r]] = {terms[tr]: n for tr, n in sorted(later.items()) if tr > r}
         out.append(row)
     out.sort(key=lambda g: (g.name.casefold(), g.key))
     return ReturningReport(group=group, terms=terms, rows=out, course_names=names)
