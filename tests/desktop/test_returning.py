@@ -122,7 +122,7 @@ def test_the_report_per_course_and_category_with_its_detail_and_export(
     assert values[0][at : at + 3] == ["VT2027 participants", "VT2027 returning", "VT2027 share"]
     [tango] = [r for r in values if r[0] == TANGO]
     assert tango[at : at + 3] == [3, 1, 0.3333]
-    assert window.message.text() == "Saved returning.xlsx."
+    qtbot.waitUntil(lambda: window.message.text() == "Saved returning.xlsx.")
 
     # The print sheet: the rows as shown.
     spec = window.print_spec()
