@@ -204,7 +204,7 @@ def load_takings(db: Session, tenant_id: str) -> list[Taking]:
     """The tenant's takings from the local database: one query over registrations, rounds
     and courses, one over the merged persons (each taking as its live person)."""
     merged: dict[str, str] = {
-        person: survivor
+        person: str(survivor)
         for person, survivor in db.connection().execute(
             select(Person.id, Person.merged_into_id).where(
                 Person.tenant_id == tenant_id, Person.merged_into_id.is_not(None)

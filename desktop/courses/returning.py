@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from concurrent.futures import Future
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +43,14 @@ from desktop.common.widgets import TableView, push_button
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, format_number
 from desktop.operations import Changes, DbOp, OpContext
-from models.returning import GroupRow, ReturningReport, TermCount, load_takings, returning_report
+from models.returning import (
+    GROUPS,
+    GroupRow,
+    ReturningReport,
+    TermCount,
+    load_takings,
+    returning_report,
+)
 
 CONTEXT = "ReturningWindow"
 
@@ -80,7 +88,7 @@ def share_text(count: TermCount | None) -> str:
     )
 
 
-def _cell(_value: Any, row: Record, term: str) -> str:
+def _cell(term: str, _value: Any, row: Record) -> str:
     return share_text(row["counts"].get(term))
 
 
@@ -116,7 +124,7 @@ def load(c: OpContext) -> dict[str, ReturningReport]:
     """The report per grouping (and every course together as "all"), on the executor."""
     with c.read() as s:
         takings = load_takings(s, c.actor.tenant_id)
-    return {group: returning_report(takings, group) for group in ("course", "category", "all")}
+    return {group: returning_report(takings, group) for group in GROUPS}
 
 
 class ReturningWindow(QDialog):
@@ -196,7 +204,6 @@ class ReturningWindow(QDialog):
             hbox(None, push_button(self.tr("Close"), self.close)),
         )
         self.group_choice.currentIndexChanged.connect(lambda _i: self.show_report())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_detail())
         ctx.ops.changed.connect(self._on_changes)
         self.resize(1200, 760)
         self.show_report()
@@ -235,7 +242,7 @@ class ReturningWindow(QDialog):
                     f"term:{term}",
                     term,
                     "",
-                    format=lambda v, r, term=term: _cell(v, r, term),
+                    format=partial(_cell, term),
                     align_right=True,
                 )
                 for term in terms
@@ -274,10 +281,13 @@ class ReturningWindow(QDialog):
         return out
 
     def show_report(self) -> None:
-        chosen = self.table.chosen_row()
+        """The rows of the grouping chosen, its terms as columns (a new model: the terms
+        change), the row chosen before chosen again (else the first)."""
+        chosen, shown = self.table.chosen_row(), self.model
         self.model = RowsModel(self.columns(), self)
         self.model.set_rows(self.rows())
         self.table.setModel(self.model)
+        shown.deleteLater()
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_detail())
         self.table.setColumnWidth(0, 240)
         at = self.model.row_of(str(chosen["id"])) if chosen else -1
@@ -298,9 +308,10 @@ class ReturningWindow(QDialog):
     # -- the detail and the chart --------------------------------------------------------
 
     def show_detail(self) -> None:
-        row, report = self.selected(), self.report()
+        record, report = self.table.chosen_row(), self.report()
+        row = record["row"] if record else None
+        name = str(record["name"]) if record else ""
         terms = report.terms if report is not None else []
-        name = str(self.table.chosen_row()["name"]) if row is not None else ""  # type: ignore[index]
         self.came_from_label.setText(
             self.tr("<b>Came from</b> (returning participants of %1 by earlier course)").replace(
                 "%1", name or "…"
