@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -146,6 +146,9 @@ class ReturningWindow(QDialog):
         group_label.setBuddy(self.group_choice)
         self.print_button = push_button(self.tr("&Print…"), self.print_report)
         self.export_button = push_button(self.tr("&Export…"), self.ask_export)
+        # Ctrl+P prints and Ctrl+E exports, as in the other report windows.
+        for key, slot in (("Ctrl+P", self.print_report), ("Ctrl+E", self.ask_export)):
+            QShortcut(QKeySequence(key), self, slot)
         self.model = RowsModel([], self)
         self.table = TableView(self.list_name, ctx.settings, self)
         self.table.setModel(self.model)
@@ -159,7 +162,11 @@ class ReturningWindow(QDialog):
         for detail in (self.came_from, self.came_back):
             detail.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             detail.setAlternatingRowColors(True)
+            detail.setTabKeyNavigation(False)
             detail.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("Returning participants per term"))
+        self.came_from.setAccessibleName(self.tr("Came from"))
+        self.came_back.setAccessibleName(self.tr("Came back"))
         self.came_from_label = QLabel()
         self.came_back_label = QLabel()
         for label in (self.came_from_label, self.came_back_label):

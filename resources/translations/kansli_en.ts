@@ -10191,154 +10191,169 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ReturningWindow</name>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="52" />
+      <location filename="../../desktop/courses/returning.py" line="60" />
       <source>Per course</source>
       <extracomment>The groupings to choose, by key: (the choice, the first column's header).</extracomment>
       <translation>Per course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="53" />
+      <location filename="../../desktop/courses/returning.py" line="61" />
       <source>Course</source>
       <translation>Course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="56" />
+      <location filename="../../desktop/courses/returning.py" line="64" />
       <source>Per category</source>
       <translation>Per category</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="57" />
+      <location filename="../../desktop/courses/returning.py" line="65" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="76" />
+      <location filename="../../desktop/courses/returning.py" line="84" />
       <source>%1 of %2 (%3 %)</source>
       <extracomment>The tables whose changes count again. The chart's lines: the selected row's, every course's.</extracomment>
       <translation>%1 of %2 (%3 %)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="95" />
+      <location filename="../../desktop/courses/returning.py" line="103" />
       <source>No category</source>
       <translation>No category</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="96" />
-      <location filename="../../desktop/courses/returning.py" line="357" />
+      <location filename="../../desktop/courses/returning.py" line="104" />
+      <location filename="../../desktop/courses/returning.py" line="377" />
       <source>All courses</source>
       <translation>All courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="130" />
-      <location filename="../../desktop/courses/returning.py" line="431" />
-      <location filename="../../desktop/courses/returning.py" line="453" />
-      <location filename="../../desktop/courses/returning.py" line="461" />
+      <location filename="../../desktop/courses/returning.py" line="138" />
+      <location filename="../../desktop/courses/returning.py" line="452" />
+      <location filename="../../desktop/courses/returning.py" line="474" />
+      <location filename="../../desktop/courses/returning.py" line="482" />
       <source>Returning participants</source>
       <translation>Returning participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="136" />
+      <location filename="../../desktop/courses/returning.py" line="144" />
       <source>Per</source>
       <translation>Per</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="137" />
+      <location filename="../../desktop/courses/returning.py" line="145" />
       <source>&amp;Show:</source>
       <translation>&amp;Show:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="139" />
+      <location filename="../../desktop/courses/returning.py" line="147" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="140" />
+      <location filename="../../desktop/courses/returning.py" line="148" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="145" />
+      <location filename="../../desktop/courses/returning.py" line="156" />
       <source>Nobody has taken part in a course yet.</source>
       <translation>Nobody has taken part in a course yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="166" />
+      <location filename="../../desktop/courses/returning.py" line="167" />
+      <source>Returning participants per term</source>
+      <translation>Returning participants per term</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/returning.py" line="168" />
+      <source>Came from</source>
+      <translation>Came from</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/returning.py" line="169" />
+      <source>Came back</source>
+      <translation>Came back</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/returning.py" line="183" />
       <source>A participant returns when they took part in any course in an earlier term; a person is counted once per row and term, a merged duplicate as the person kept. Taking part: a place on a round that was not cancelled.</source>
       <translation>A participant returns when they took part in any course in an earlier term; a person is counted once per row and term, a merged duplicate as the person kept. Taking part: a place on a round that was not cancelled.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="194" />
+      <location filename="../../desktop/courses/returning.py" line="211" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="217" />
+      <location filename="../../desktop/courses/returning.py" line="233" />
       <source>Counting returning participants</source>
       <translation>Counting returning participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="243" />
-      <location filename="../../desktop/courses/returning.py" line="310" />
+      <location filename="../../desktop/courses/returning.py" line="259" />
+      <location filename="../../desktop/courses/returning.py" line="330" />
       <source>All terms</source>
       <translation>All terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="303" />
+      <location filename="../../desktop/courses/returning.py" line="323" />
       <source>&lt;b&gt;Came from&lt;/b&gt; (returning participants of %1 by earlier course)</source>
       <translation>&lt;b&gt;Came from&lt;/b&gt; (returning participants of %1 by earlier course)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="308" />
+      <location filename="../../desktop/courses/returning.py" line="328" />
       <source>&lt;b&gt;Came back&lt;/b&gt; (of each term's participants, those in a later term)</source>
       <translation>&lt;b&gt;Came back&lt;/b&gt; (of each term's participants, those in a later term)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="311" />
+      <location filename="../../desktop/courses/returning.py" line="331" />
       <source>Earlier course</source>
       <translation>Earlier course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="314" />
+      <location filename="../../desktop/courses/returning.py" line="334" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="314" />
+      <location filename="../../desktop/courses/returning.py" line="334" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="350" />
+      <location filename="../../desktop/courses/returning.py" line="370" />
       <source>Share of participants returning (%)</source>
       <translation>Share of participants returning (%)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="399" />
+      <location filename="../../desktop/courses/returning.py" line="420" />
       <source>participants</source>
       <translation>participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="399" />
+      <location filename="../../desktop/courses/returning.py" line="420" />
       <source>returning</source>
       <translation>returning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="399" />
+      <location filename="../../desktop/courses/returning.py" line="420" />
       <source>share</source>
       <translation>share</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="426" />
+      <location filename="../../desktop/courses/returning.py" line="447" />
       <source>Returning of the participants per term</source>
       <translation>Returning of the participants per term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="452" />
+      <location filename="../../desktop/courses/returning.py" line="473" />
       <source>Export the report</source>
       <translation>Export the report</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="468" />
+      <location filename="../../desktop/courses/returning.py" line="489" />
       <source>Saved %1.</source>
       <translation>Saved %1.</translation>
     </message>

@@ -10191,154 +10191,169 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ReturningWindow</name>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="52" />
+      <location filename="../../desktop/courses/returning.py" line="60" />
       <source>Per course</source>
       <extracomment>The groupings to choose, by key: (the choice, the first column's header).</extracomment>
       <translation>Per kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="53" />
+      <location filename="../../desktop/courses/returning.py" line="61" />
       <source>Course</source>
       <translation>Kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="56" />
+      <location filename="../../desktop/courses/returning.py" line="64" />
       <source>Per category</source>
       <translation>Per kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="57" />
+      <location filename="../../desktop/courses/returning.py" line="65" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="76" />
+      <location filename="../../desktop/courses/returning.py" line="84" />
       <source>%1 of %2 (%3 %)</source>
       <extracomment>The tables whose changes count again. The chart's lines: the selected row's, every course's.</extracomment>
       <translation>%1 av %2 (%3 %)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="95" />
+      <location filename="../../desktop/courses/returning.py" line="103" />
       <source>No category</source>
       <translation>Ingen kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="96" />
-      <location filename="../../desktop/courses/returning.py" line="357" />
+      <location filename="../../desktop/courses/returning.py" line="104" />
+      <location filename="../../desktop/courses/returning.py" line="377" />
       <source>All courses</source>
       <translation>Alla kurser</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="130" />
-      <location filename="../../desktop/courses/returning.py" line="431" />
-      <location filename="../../desktop/courses/returning.py" line="453" />
-      <location filename="../../desktop/courses/returning.py" line="461" />
+      <location filename="../../desktop/courses/returning.py" line="138" />
+      <location filename="../../desktop/courses/returning.py" line="452" />
+      <location filename="../../desktop/courses/returning.py" line="474" />
+      <location filename="../../desktop/courses/returning.py" line="482" />
       <source>Returning participants</source>
       <translation>Återkommande deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="136" />
+      <location filename="../../desktop/courses/returning.py" line="144" />
       <source>Per</source>
       <translation>Per</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="137" />
+      <location filename="../../desktop/courses/returning.py" line="145" />
       <source>&amp;Show:</source>
       <translation>&amp;Visa:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="139" />
+      <location filename="../../desktop/courses/returning.py" line="147" />
       <source>&amp;Print…</source>
       <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="140" />
+      <location filename="../../desktop/courses/returning.py" line="148" />
       <source>&amp;Export…</source>
       <translation>E&amp;xportera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="145" />
+      <location filename="../../desktop/courses/returning.py" line="156" />
       <source>Nobody has taken part in a course yet.</source>
       <translation>Ingen har deltagit i någon kurs än.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="166" />
+      <location filename="../../desktop/courses/returning.py" line="167" />
+      <source>Returning participants per term</source>
+      <translation>Återkommande deltagare per termin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/returning.py" line="168" />
+      <source>Came from</source>
+      <translation>Kom från</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/returning.py" line="169" />
+      <source>Came back</source>
+      <translation>Kom tillbaka</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/returning.py" line="183" />
       <source>A participant returns when they took part in any course in an earlier term; a person is counted once per row and term, a merged duplicate as the person kept. Taking part: a place on a round that was not cancelled.</source>
       <translation>En deltagare är återkommande när hen deltog i någon kurs en tidigare termin; en person räknas en gång per rad och termin, en sammanslagen dubblett som personen som behölls. Att delta: en plats på en kursomgång som inte ställdes in.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="194" />
+      <location filename="../../desktop/courses/returning.py" line="211" />
       <source>Close</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="217" />
+      <location filename="../../desktop/courses/returning.py" line="233" />
       <source>Counting returning participants</source>
       <translation>Räknar återkommande deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="243" />
-      <location filename="../../desktop/courses/returning.py" line="310" />
+      <location filename="../../desktop/courses/returning.py" line="259" />
+      <location filename="../../desktop/courses/returning.py" line="330" />
       <source>All terms</source>
       <translation>Alla terminer</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="303" />
+      <location filename="../../desktop/courses/returning.py" line="323" />
       <source>&lt;b&gt;Came from&lt;/b&gt; (returning participants of %1 by earlier course)</source>
       <translation>&lt;b&gt;Kom från&lt;/b&gt; (återkommande deltagare i %1 per tidigare kurs)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="308" />
+      <location filename="../../desktop/courses/returning.py" line="328" />
       <source>&lt;b&gt;Came back&lt;/b&gt; (of each term's participants, those in a later term)</source>
       <translation>&lt;b&gt;Kom tillbaka&lt;/b&gt; (av varje termins deltagare, de som deltog en senare termin)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="311" />
+      <location filename="../../desktop/courses/returning.py" line="331" />
       <source>Earlier course</source>
       <translation>Tidigare kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="314" />
+      <location filename="../../desktop/courses/returning.py" line="334" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="314" />
+      <location filename="../../desktop/courses/returning.py" line="334" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="350" />
+      <location filename="../../desktop/courses/returning.py" line="370" />
       <source>Share of participants returning (%)</source>
       <translation>Andel återkommande deltagare (%)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="399" />
+      <location filename="../../desktop/courses/returning.py" line="420" />
       <source>participants</source>
       <translation>deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="399" />
+      <location filename="../../desktop/courses/returning.py" line="420" />
       <source>returning</source>
       <translation>återkommande</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="399" />
+      <location filename="../../desktop/courses/returning.py" line="420" />
       <source>share</source>
       <translation>andel</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="426" />
+      <location filename="../../desktop/courses/returning.py" line="447" />
       <source>Returning of the participants per term</source>
       <translation>Återkommande deltagare per termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="452" />
+      <location filename="../../desktop/courses/returning.py" line="473" />
       <source>Export the report</source>
       <translation>Exportera rapporten</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="468" />
+      <location filename="../../desktop/courses/returning.py" line="489" />
       <source>Saved %1.</source>
       <translation>Sparade %1.</translation>
     </message>

@@ -4494,6 +4494,9 @@ SV: dict[object, object] = {
     ): "Återkommande deltagare per termin",
     ("ReturningWindow", "Export the report"): "Exportera rapporten",
     ("ReturningWindow", "Saved %1."): "Sparade %1.",
+    ("ReturningWindow", "Returning participants per term"): "Återkommande deltagare per termin",
+    ("ReturningWindow", "Came from"): "Kom från",
+    ("ReturningWindow", "Came back"): "Kom tillbaka",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").
