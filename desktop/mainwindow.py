@@ -73,16 +73,16 @@ _admin = attrgetter("ctx.is_admin")
 _money = attrgetter("ctx.handles_money")
 
 
+def _anyone(_window: MainWindow) -> bool:
+    return True
+
+
 def _agent_admin(window: MainWindow) -> bool:
     return window.act_agent_users.isEnabled()
 
 
 def _reviewer(window: MainWindow) -> bool:
     return window.act_review.isEnabled()
-
-
-def _anyone(_window: MainWindow) -> bool:
-    return True
 
 
 class MainWindow(QMainWindow):
@@ -653,7 +653,6 @@ class MainWindow(QMainWindow):
         _window, _admin, "admin.booking_windows.MembershipTypesWindow"
     )
     show_review = partialmethod(_window, _reviewer, "courses.review_list.ReviewWindow")
-    show_returning = partialmethod(_window, _anyone, "courses.returning.ReturningWindow")
     show_economics = partialmethod(_window, _money, "accounting.economics.EconomicsWindow")
     show_reminders = partialmethod(_window, _money, "admin.reminders.RemindersWindow")
     show_unmatched_payments = partialmethod(
@@ -663,6 +662,7 @@ class MainWindow(QMainWindow):
         _window, _money, "accounting.settings.AccountingSettingsWindow"
     )
     show_sie_export = partialmethod(_window, _money, "accounting.sie_export.SieExportDialog")
+    show_returning = partialmethod(_window, _anyone, "courses.returning.ReturningWindow")
 
     def show_refunds(self) -> Any:
         """Accounting › Refunds (one window, raised when open already)."""
