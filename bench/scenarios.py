@@ -14,6 +14,7 @@ from bench.notify_scenarios import notify_fanout
 from bench.payments_scenarios import bgmax_import
 from bench.presence_scenarios import checkin_scan, lok_period
 from bench.pricing_scenarios import pricing
+from bench.returning_scenarios import returning_report_bench
 from bench.security_scenarios import login_storm
 from bench.sie_scenarios import sie_export
 from bench.start_scenarios import demo_start, desktop_demo
@@ -41,4 +42,5 @@ SCENARIOS: dict[str, Callable[[int | None], Result]] = {
     "invoice-run": invoice_run,
     "lok-period": lok_period,
     "checkin-scan": checkin_scan,
+    "returning-report": returning_report_bench,
 }

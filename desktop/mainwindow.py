@@ -74,6 +74,10 @@ _admin = attrgetter("ctx.is_admin")
 _money = attrgetter("ctx.handles_money")
 
 
+def _anyone(_window: MainWindow) -> bool:
+    return True
+
+
 def _agent_admin(window: MainWindow) -> bool:
     return window.act_agent_users.isEnabled()
 
@@ -454,6 +458,16 @@ class MainWindow(QMainWindow):
             self.tr("The period's vouchers and balances as a SIE 4 file"),
         )
 
+        # Reports over the local data, for everyone (issue 19).
+        self.reports_menu = bar.addMenu(self.tr("&Reports"))
+        self.act_returning = self._action(
+            self.reports_menu,
+            self.tr("Re&turning participants…"),
+            self.show_returning,
+            None,
+            self.tr("Per course or category and term: who came back, from which earlier course"),
+        )
+
         help_ = bar.addMenu(self.tr("&Help"))
         self._action(
             help_,
@@ -645,7 +659,8 @@ class MainWindow(QMainWindow):
     # The windows opened one at a time from the menus (raised when open already), each
     # for the roles that may use it: Administration › Users, Agent users, Notification
     # follow-up, message templates, notification bindings and recipients (issue 16), prices,
-    # discounts and membership types (issue 17); Go › Sign-ups for review; Accounting ›
+    # discounts and membership types (issue 17); Go › Sign-ups for review; Reports ›
+    # Returning participants (issue 19); Accounting ›
     # Economics report, Reminders, Unmatched payments, Accounting settings, Export SIE file.
     show_users = partialmethod(_window, _admin, "admin.view.UsersWindow")
     show_agent_users = partialmethod(_window, _agent_admin, "admin.agent_users.AgentUsersWindow")
@@ -670,6 +685,7 @@ class MainWindow(QMainWindow):
         _window, _money, "accounting.settings.AccountingSettingsWindow"
     )
     show_sie_export = partialmethod(_window, _money, "accounting.sie_export.SieExportDialog")
+    show_returning = partialmethod(_window, _anyone, "courses.returning.ReturningWindow")
 
     def show_refunds(self) -> Any:
         """Accounting › Refunds (one window, raised when open already)."""

@@ -4558,6 +4558,62 @@ SV: dict[object, object] = {
     "%1 participant occasions saved as %2": "%1 deltagartillfällen sparade som %2",
     "Activity grants (&LOK-stöd)…": "Akti&vitetsstöd (LOK-stöd)…",
     "What the period's attendance counts for LOK-stöd or a municipal grant": "Vad periodens närvaro räknas som för LOK-stöd eller ett kommunalt aktivitetsstöd",
+    # Reports › Returning participants (issue 19, H14).
+    ("MainWindow", "&Reports"): "Ra&pporter",
+    ("MainWindow", "Re&turning participants…"): "Å&terkommande deltagare…",
+    ("MainWindow", "Per course or category and term: who came back, from which earlier course"): (
+        "Per kurs eller kategori och termin: vilka som kom tillbaka, från vilken tidigare kurs"
+    ),
+    ("ReturningWindow", "Returning participants"): "Återkommande deltagare",
+    ("ReturningWindow", "Per course"): "Per kurs",
+    ("ReturningWindow", "Per category"): "Per kategori",
+    ("ReturningWindow", "Course"): "Kurs",
+    ("ReturningWindow", "Category"): "Kategori",
+    ("ReturningWindow", "%1 of %2 (%3 %)"): "%1 av %2 (%3 %)",
+    ("ReturningWindow", "No category"): "Ingen kategori",
+    ("ReturningWindow", "All courses"): "Alla kurser",
+    ("ReturningWindow", "All terms"): "Alla terminer",
+    ("ReturningWindow", "Per"): "Per",
+    ("ReturningWindow", "&Show:"): "&Visa:",
+    ("ReturningWindow", "&Print…"): "&Skriv ut…",
+    ("ReturningWindow", "&Export…"): "E&xportera…",
+    (
+        "ReturningWindow",
+        "Nobody has taken part in a course yet.",
+    ): "Ingen har deltagit i någon kurs än.",
+    (
+        "ReturningWindow",
+        "A participant returns when they took part in any course in an earlier term; a "
+        "person is counted once per row and term, a merged duplicate as the person kept. "
+        "Taking part: a place on a round that was not cancelled.",
+    ): (
+        "En deltagare är återkommande när hen deltog i någon kurs en tidigare termin; en person "
+        "räknas en gång per rad och termin, en sammanslagen dubblett som personen som behölls. "
+        "Att delta: en plats på en kursomgång som inte ställdes in."
+    ),
+    ("ReturningWindow", "Counting returning participants"): "Räknar återkommande deltagare",
+    ("ReturningWindow", "Earlier course"): "Tidigare kurs",
+    ("ReturningWindow", "Term"): "Termin",
+    ("ReturningWindow", "Participants"): "Deltagare",
+    ("ReturningWindow", "<b>Came from</b> (returning participants of %1 by earlier course)"): (
+        "<b>Kom från</b> (återkommande deltagare i %1 per tidigare kurs)"
+    ),
+    ("ReturningWindow", "<b>Came back</b> (of each term's participants, those in a later term)"): (
+        "<b>Kom tillbaka</b> (av varje termins deltagare, de som deltog en senare termin)"
+    ),
+    ("ReturningWindow", "Share of participants returning (%)"): "Andel återkommande deltagare (%)",
+    ("ReturningWindow", "participants"): "deltagare",
+    ("ReturningWindow", "returning"): "återkommande",
+    ("ReturningWindow", "share"): "andel",
+    (
+        "ReturningWindow",
+        "Returning of the participants per term",
+    ): "Återkommande deltagare per termin",
+    ("ReturningWindow", "Export the report"): "Exportera rapporten",
+    ("ReturningWindow", "Saved %1."): "Sparade %1.",
+    ("ReturningWindow", "Returning participants per term"): "Återkommande deltagare per termin",
+    ("ReturningWindow", "Came from"): "Kom från",
+    ("ReturningWindow", "Came back"): "Kom tillbaka",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").
