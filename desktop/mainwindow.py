@@ -291,13 +291,6 @@ class MainWindow(QMainWindow):
             self.tr("Full-screen check-in at one of today's sessions: scanner, camera or typed"),
         )
         self.act_checkin.setEnabled(_checks_in(self))
-        self._action(
-            go,
-            self.tr("Activity grants (&LOK-stöd)…"),
-            self.show_grants,
-            None,
-            self.tr("What the period's attendance counts for LOK-stöd or a municipal grant"),
-        )
 
         # The Actions menu holds the row actions of the tab shown, acting on its selection.
         self.actions_menu = bar.addMenu(self.tr("&Actions"))
@@ -459,13 +452,20 @@ class MainWindow(QMainWindow):
         )
 
         # Reports over the local data, for everyone (issue 19).
-        self.reports_menu = bar.addMenu(self.tr("&Reports"))
+        self.reports_menu = bar.addMenu(self.tr("Re&ports"))
         self.act_returning = self._action(
             self.reports_menu,
             self.tr("Re&turning participants…"),
             self.show_returning,
             None,
             self.tr("Per course or category and term: who came back, from which earlier course"),
+        )
+        self._action(
+            self.reports_menu,
+            self.tr("Activity grants (&LOK-stöd)…"),
+            self.show_grants,
+            None,
+            self.tr("What the period's attendance counts for LOK-stöd or a municipal grant"),
         )
 
         help_ = bar.addMenu(self.tr("&Help"))

@@ -1,4 +1,4 @@
-"""Go › Activity grants (LOK-stöd)…: what a grant period's attendance is worth (issue 19).
+"""Reports › Activity grants (LOK-stöd)…: what a grant period's attendance is worth (issue 19).
 
 Choose the rule set (LOK-stöd, or one of the two municipal examples of
 :mod:`models.grants`) and the period (Jan–Jun or Jul–Dec of a year); the window counts

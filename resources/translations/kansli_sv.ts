@@ -5964,232 +5964,232 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Incheckning i helskärm vid ett av dagens kurstillfällen: skanner, kamera eller inskrivet</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="296" />
-      <source>Activity grants (&amp;LOK-stöd)…</source>
-      <translation>Akti&amp;vitetsstöd (LOK-stöd)…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="299" />
-      <source>What the period's attendance counts for LOK-stöd or a municipal grant</source>
-      <translation>Vad periodens närvaro räknas som för LOK-stöd eller ett kommunalt aktivitetsstöd</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="303" />
-      <source>&amp;Actions</source>
-      <translation>Åtgär&amp;der</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="307" />
-      <source>&amp;Sync</source>
-      <translation>S&amp;ynk</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="310" />
-      <source>Sync &amp;now</source>
-      <translation>Synka &amp;nu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="313" />
-      <source>Send local changes and fetch the server's</source>
-      <translation>Skicka lokala ändringar och hämta serverns</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="315" />
-      <source>Sync &amp;issues…</source>
-      <translation>Synk&amp;problem…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="318" />
-      <source>Ad&amp;ministration</source>
-      <translation>Ad&amp;ministration</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="321" />
-      <source>&amp;Users…</source>
-      <translation>&amp;Användare…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="324" />
-      <source>Invite users, change their roles, deactivate them, end their sessions</source>
-      <translation>Bjud in användare, ändra deras roller, inaktivera dem, avsluta deras inloggningar</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="328" />
-      <source>&amp;Agent users…</source>
-      <translation>A&amp;gentens användare…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="332" />
-      <source>Give an agent organisation's users the roles Agent case handler and Attestant</source>
-      <translation>Ge en agentorganisations användare rollerna Handläggare (agent) och Attestant</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="337" />
-      <source>&amp;Notification follow-up…</source>
-      <translation>A&amp;viseringsuppföljning…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="340" />
-      <source>Every mail and SMS sent: to whom, when, and whether it arrived or failed</source>
-      <translation>Varje e-post och sms som skickats: till vem, när och om det gick fram eller misslyckades</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="344" />
-      <source>Message &amp;templates…</source>
-      <translation>&amp;Meddelandemallar…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="348" />
-      <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
-      <translation>Texterna i de e-postmeddelanden och sms som Kansli skickar, per händelse, som utkast och publicerade</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="363" />
-      <source>Notification &amp;bindings…</source>
-      <translation>Aviserings&amp;kopplingar…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="365" />
-      <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
-      <translation>Vilken mall varje händelse skickar, var, till vem, med e-post eller sms</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="368" />
-      <source>Notification &amp;recipients…</source>
-      <translation>Aviseringsmottaga&amp;re…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="370" />
-      <source>The people who get notifications as static recipients</source>
-      <translation>De personer som får aviseringar som statiska mottagare</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="373" />
-      <source>&amp;Prices…</source>
-      <translation>&amp;Priser…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="375" />
-      <source>What courses cost: for all courses, a category or one round</source>
-      <translation>Vad kurserna kostar: för alla kurser, en kategori eller en omgång</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="378" />
-      <source>&amp;Discounts…</source>
-      <translation>Ra&amp;batter…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="380" />
-      <source>Discounts of sign-ups, such as for a second course the same term</source>
-      <translation>Rabatter på anmälningar, till exempel för en andra kurs samma termin</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="383" />
-      <source>&amp;Membership types…</source>
-      <translation>Medlemskaps&amp;typer…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="385" />
-      <source>Membership types and the fee a non-member pays with a course</source>
-      <translation>Medlemskapstyper och avgiften en icke-medlem betalar med en kurs</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="401" />
-      <source>Acco&amp;unting</source>
-      <translation>&amp;Ekonomi</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="405" />
-      <source>&amp;Economics report…</source>
-      <translation>E&amp;konomirapport…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="408" />
-      <source>Invoiced, paid and outstanding per course, category or term, with a chart</source>
-      <translation>Fakturerat, betalt och utestående per kurs, kategori eller termin, med diagram</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="412" />
-      <source>&amp;Payment settings…</source>
-      <translation>&amp;Betalningsinställningar…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="415" />
-      <source>Bankgiro, due days, reminders and late interest, the invoices' sender</source>
-      <translation>Bankgiro, betalningsvillkor, påminnelser och dröjsmålsränta, fakturornas avsändare</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="419" />
-      <source>&amp;Reminders…</source>
-      <translation>&amp;Påminnelser…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="422" />
-      <source>Invoices reminded and still unpaid, and those for collection, with amounts</source>
-      <translation>Påminda fakturor som ännu är obetalda, och de som går till inkasso, med belopp</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="426" />
-      <source>&amp;Import BgMax file…</source>
-      <translation>&amp;Importera BgMax-fil…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="429" />
-      <source>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</source>
-      <translation>Importera en BgMax-fil från Bankgirot: betalningarna matchas mot fakturor med OCR</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="433" />
-      <source>&amp;Unmatched payments…</source>
-      <translation>&amp;Omatchade betalningar…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="436" />
-      <source>Payments no invoice was found for, to match by hand</source>
-      <translation>Betalningar som ingen faktura hittades för, att matcha för hand</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="440" />
-      <source>Re&amp;funds…</source>
-      <translation>Åte&amp;rbetalningar…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="443" />
-      <source>Money owed back to people: pay it by card or bank, pay out credit</source>
-      <translation>Pengar som ska betalas tillbaka: via kort eller bank, och utbetalning av tillgodohavanden</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="448" />
-      <source>&amp;Accounting settings…</source>
-      <translation>Bokföri&amp;ngsinställningar…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="451" />
-      <source>The bookkeeping account of each purpose, with cost centre and project</source>
-      <translation>Bokföringskontot för varje ändamål, med kostnadsställe och projekt</translation>
-    </message>
-    <message>
       <location filename="../../desktop/mainwindow.py" line="455" />
-      <source>Export &amp;SIE file…</source>
-      <translation>Exportera &amp;SIE-fil…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="458" />
-      <source>The period's vouchers and balances as a SIE 4 file</source>
-      <translation>Periodens verifikationer och saldon som en SIE 4-fil</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/mainwindow.py" line="462" />
-      <source>&amp;Reports</source>
+      <source>Re&amp;ports</source>
       <translation>Ra&amp;pporter</translation>
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="465" />
+      <source>Activity grants (&amp;LOK-stöd)…</source>
+      <translation>&amp;Aktivitetsstöd (LOK-stöd)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="468" />
+      <source>What the period's attendance counts for LOK-stöd or a municipal grant</source>
+      <translation>Vad periodens närvaro räknas som för LOK-stöd eller ett kommunalt aktivitetsstöd</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="296" />
+      <source>&amp;Actions</source>
+      <translation>Åtgär&amp;der</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="300" />
+      <source>&amp;Sync</source>
+      <translation>S&amp;ynk</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="303" />
+      <source>Sync &amp;now</source>
+      <translation>Synka &amp;nu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="306" />
+      <source>Send local changes and fetch the server's</source>
+      <translation>Skicka lokala ändringar och hämta serverns</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="308" />
+      <source>Sync &amp;issues…</source>
+      <translation>Synk&amp;problem…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="311" />
+      <source>Ad&amp;ministration</source>
+      <translation>Ad&amp;ministration</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="314" />
+      <source>&amp;Users…</source>
+      <translation>&amp;Användare…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="317" />
+      <source>Invite users, change their roles, deactivate them, end their sessions</source>
+      <translation>Bjud in användare, ändra deras roller, inaktivera dem, avsluta deras inloggningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="321" />
+      <source>&amp;Agent users…</source>
+      <translation>A&amp;gentens användare…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="325" />
+      <source>Give an agent organisation's users the roles Agent case handler and Attestant</source>
+      <translation>Ge en agentorganisations användare rollerna Handläggare (agent) och Attestant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="330" />
+      <source>&amp;Notification follow-up…</source>
+      <translation>A&amp;viseringsuppföljning…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="333" />
+      <source>Every mail and SMS sent: to whom, when, and whether it arrived or failed</source>
+      <translation>Varje e-post och sms som skickats: till vem, när och om det gick fram eller misslyckades</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="337" />
+      <source>Message &amp;templates…</source>
+      <translation>&amp;Meddelandemallar…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="341" />
+      <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
+      <translation>Texterna i de e-postmeddelanden och sms som Kansli skickar, per händelse, som utkast och publicerade</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="356" />
+      <source>Notification &amp;bindings…</source>
+      <translation>Aviserings&amp;kopplingar…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="358" />
+      <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
+      <translation>Vilken mall varje händelse skickar, var, till vem, med e-post eller sms</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="361" />
+      <source>Notification &amp;recipients…</source>
+      <translation>Aviseringsmottaga&amp;re…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="363" />
+      <source>The people who get notifications as static recipients</source>
+      <translation>De personer som får aviseringar som statiska mottagare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="366" />
+      <source>&amp;Prices…</source>
+      <translation>&amp;Priser…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="368" />
+      <source>What courses cost: for all courses, a category or one round</source>
+      <translation>Vad kurserna kostar: för alla kurser, en kategori eller en omgång</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="371" />
+      <source>&amp;Discounts…</source>
+      <translation>Ra&amp;batter…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="373" />
+      <source>Discounts of sign-ups, such as for a second course the same term</source>
+      <translation>Rabatter på anmälningar, till exempel för en andra kurs samma termin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="376" />
+      <source>&amp;Membership types…</source>
+      <translation>Medlemskaps&amp;typer…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="378" />
+      <source>Membership types and the fee a non-member pays with a course</source>
+      <translation>Medlemskapstyper och avgiften en icke-medlem betalar med en kurs</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="394" />
+      <source>Acco&amp;unting</source>
+      <translation>&amp;Ekonomi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="398" />
+      <source>&amp;Economics report…</source>
+      <translation>E&amp;konomirapport…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="401" />
+      <source>Invoiced, paid and outstanding per course, category or term, with a chart</source>
+      <translation>Fakturerat, betalt och utestående per kurs, kategori eller termin, med diagram</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="405" />
+      <source>&amp;Payment settings…</source>
+      <translation>&amp;Betalningsinställningar…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="408" />
+      <source>Bankgiro, due days, reminders and late interest, the invoices' sender</source>
+      <translation>Bankgiro, betalningsvillkor, påminnelser och dröjsmålsränta, fakturornas avsändare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="412" />
+      <source>&amp;Reminders…</source>
+      <translation>&amp;Påminnelser…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="415" />
+      <source>Invoices reminded and still unpaid, and those for collection, with amounts</source>
+      <translation>Påminda fakturor som ännu är obetalda, och de som går till inkasso, med belopp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="419" />
+      <source>&amp;Import BgMax file…</source>
+      <translation>&amp;Importera BgMax-fil…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="422" />
+      <source>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</source>
+      <translation>Importera en BgMax-fil från Bankgirot: betalningarna matchas mot fakturor med OCR</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="426" />
+      <source>&amp;Unmatched payments…</source>
+      <translation>&amp;Omatchade betalningar…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="429" />
+      <source>Payments no invoice was found for, to match by hand</source>
+      <translation>Betalningar som ingen faktura hittades för, att matcha för hand</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="433" />
+      <source>Re&amp;funds…</source>
+      <translation>Åte&amp;rbetalningar…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="436" />
+      <source>Money owed back to people: pay it by card or bank, pay out credit</source>
+      <translation>Pengar som ska betalas tillbaka: via kort eller bank, och utbetalning av tillgodohavanden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="441" />
+      <source>&amp;Accounting settings…</source>
+      <translation>Bokföri&amp;ngsinställningar…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="444" />
+      <source>The bookkeeping account of each purpose, with cost centre and project</source>
+      <translation>Bokföringskontot för varje ändamål, med kostnadsställe och projekt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="448" />
+      <source>Export &amp;SIE file…</source>
+      <translation>Exportera &amp;SIE-fil…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="451" />
+      <source>The period's vouchers and balances as a SIE 4 file</source>
+      <translation>Periodens verifikationer och saldon som en SIE 4-fil</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="458" />
       <source>Re&amp;turning participants…</source>
       <translation>Å&amp;terkommande deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="468" />
+      <location filename="../../desktop/mainwindow.py" line="461" />
       <source>Per course or category and term: who came back, from which earlier course</source>
       <translation>Per kurs eller kategori och termin: vilka som kom tillbaka, från vilken tidigare kurs</translation>
     </message>

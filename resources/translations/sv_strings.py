@@ -4556,10 +4556,10 @@ SV: dict[object, object] = {
     "Counts participants who turn %1–%2 that year, at least %3 besides a leader who turns at least %4, in activities of at least %5 minutes.": "Räknar deltagare som fyller %1–%2 det året, minst %3 utöver en ledare som fyller minst %4, i sammankomster på minst %5 minuter.",
     "Export counted activities": "Exportera räknade sammankomster",
     "%1 participant occasions saved as %2": "%1 deltagartillfällen sparade som %2",
-    "Activity grants (&LOK-stöd)…": "Akti&vitetsstöd (LOK-stöd)…",
+    "Activity grants (&LOK-stöd)…": "&Aktivitetsstöd (LOK-stöd)…",
     "What the period's attendance counts for LOK-stöd or a municipal grant": "Vad periodens närvaro räknas som för LOK-stöd eller ett kommunalt aktivitetsstöd",
     # Reports › Returning participants (issue 19, H14).
-    ("MainWindow", "&Reports"): "Ra&pporter",
+    ("MainWindow", "Re&ports"): "Ra&pporter",
     ("MainWindow", "Re&turning participants…"): "Å&terkommande deltagare…",
     ("MainWindow", "Per course or category and term: who came back, from which earlier course"): (
         "Per kurs eller kategori och termin: vilka som kom tillbaka, från vilken tidigare kurs"

@@ -1,4 +1,4 @@
-"""Go › Activity grants (LOK-stöd)… (issue 19) on generated attendance, against a
+"""Reports › Activity grants (LOK-stöd)… (issue 19) on generated attendance, against a
 count made by hand: two counted activities, and one session that does not count for each
 reason of the check report, in words (English and Swedish); the export's columns and
 rows (XLSX and CSV)."""

@@ -24,7 +24,7 @@ def test_five_tabs_and_the_menus(qtbot, ctx) -> None:
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == [
         "&File", "&Edit", "&View", "&Go", "&Actions", "&Sync", "Ad&ministration", "Acco&unting",
-        "&Reports", "&Help",
+        "Re&ports", "&Help",
     ]  # fmt: skip
     shortcuts = {
         a.shortcut().toString() for m in window.menuBar().actions() for a in m.menu().actions()
