@@ -28,8 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.admin.booking_windows import _choices, _live, _scope_text, _ScopedDialog, _t, _text
-from desktop.admin.payment_settings import WholeSettingsDialog
+from desktop.admin.booking_windows import (
+    ScopedRulesWindow,
+    _choices,
+    _live,
+    _scope_text,
+    _ScopedDialog,
+    _t,
+    _text,
+)
+from desktop.admin.payment_settings import WholeSettingsDialog, load_whole
 from desktop.common.row_dialog import show_dialog
 from desktop.common.rows_model import Column
 from desktop.common.rows_window import ListedRowDialog, RowsEditWindow, WindowTexts
@@ -48,8 +56,6 @@ from models.accounting import (
     Purpose,
     accounting_settings_of,
 )
-from models.booking import PriceScope
-from models.ids import new_id
 from models.sie import COST_CENTRE, PROJECT
 
 C = "Booking"  # the context of the scope texts and purposes (booking_windows' _choices)
@@ -205,11 +211,10 @@ ACCOUNT_TEXTS = WindowTexts(
 )
 
 
-class AccountingSettingsWindow(RowsEditWindow):
+class AccountingSettingsWindow(ScopedRulesWindow):
     """Accounting › Accounting settings… (one window, not modal)."""
 
-    texts, watched = ACCOUNT_TEXTS, ("account_mapping",)
-    commands, dialog = ACCOUNT_COMMANDS, AccountMappingDialog
+    texts, dialog = ACCOUNT_TEXTS, AccountMappingDialog
     columns = (
         Column("purpose", QT_TRANSLATE_NOOP("Booking", "Purpose"), C, format=_purpose),
         Column("scope", QT_TRANSLATE_NOOP("Booking", "For"), C),
@@ -246,22 +251,9 @@ class AccountingSettingsWindow(RowsEditWindow):
     def show_options(self) -> None:
         show_dialog(AccountingOptionsDialog(self.ctx, self), self.opened)
 
-    def prepare(self, rows: list[Record]) -> list[Record]:
-        order = {PriceScope.TENANT: 0, PriceScope.CATEGORY: 1, PriceScope.ROUND: 2}
-        purposes = list(Purpose)
-        rows = sorted(
-            rows,
-            key=lambda r: (
-                purposes.index(Purpose(str(r["purpose"]))),
-                order[PriceScope(r["scope_kind"])],
-                str(r["scope"]),
-            ),
-        )
-        self.mark_archived(rows, "scope")
-        return rows
-
-    def row_name(self, row: Record) -> str:
-        return str(row.get("scope_plain") or row["scope"])
+    def first(self, row: Record) -> tuple[int, ...]:
+        """The purposes in their order (the purpose's mappings together)."""
+        return (list(Purpose).index(Purpose(str(row["purpose"]))),)
 
 
 # -- cost centres and projects --------------------------------------------------------------
@@ -334,8 +326,7 @@ OBJECT_TEXTS = WindowTexts(
 class AccountingObjectsWindow(RowsEditWindow):
     """Accounting settings › Cost centres and projects…"""
 
-    texts, watched = OBJECT_TEXTS, ("accounting_object",)
-    commands, dialog = OBJECT_COMMANDS, AccountingObjectDialog
+    texts, dialog = OBJECT_TEXTS, AccountingObjectDialog
     columns = (
         Column("dimension", QT_TRANSLATE_NOOP("Booking", "Kind"), C, format=_dimension),
         Column("code", QT_TRANSLATE_NOOP("Booking", "Code"), C),
@@ -387,23 +378,16 @@ OPTIONS_COMMANDS = RowCommands(
 
 def load_options(c: OpContext) -> dict[str, Any]:
     """The tenant's accounting settings as the form shows them (version 0: none yet)."""
-    with c.read() as s:
-        row = accounting_settings_of(s, c.actor.tenant_id)
-        if row is None:
-            return {
-                "settings_id": new_id(),
-                "version": 0,
-                "year_start_month": 1,
-                "accrual": False,
-                "series": dict(DEFAULT_SERIES),
-            }
-        return {
-            "settings_id": row.id,
-            "version": row.version,
+    return load_whole(
+        c,
+        accounting_settings_of,
+        {"year_start_month": 1, "accrual": False, "series": dict(DEFAULT_SERIES)},
+        lambda row: {
             "year_start_month": row.year_start_month,
             "accrual": row.accrual,
             "series": row.series_map(),
-        }
+        },
+    )
 
 
 def _series_args(series: dict[str, tuple[str, str]]) -> list[dict[str, str]]:
@@ -417,7 +401,6 @@ class AccountingOptionsDialog(WholeSettingsDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Fiscal year and voucher series"), None, parent)
-        self.loaded: dict[str, Any] | None = None
         self.year_start = QComboBox()
         for month, month_name in enumerate(MONTHS, start=1):
             self.year_start.addItem(self.tr(month_name), month)
@@ -451,13 +434,9 @@ class AccountingOptionsDialog(WholeSettingsDialog):
             )
         )
         self.setMinimumWidth(620)
-        self.ok.setEnabled(False)
-        DbOp(load_options, parent=self, label="accounting settings").success(self._show).run(
-            ctx.ops
-        )
+        self.load(load_options, "accounting settings")
 
-    def _show(self, options: dict[str, Any]) -> None:
-        self.loaded = options
+    def show_settings(self, options: dict[str, Any]) -> None:
         self.year_start.setCurrentIndex(
             max(0, self.year_start.findData(options["year_start_month"]))
         )
@@ -466,7 +445,6 @@ class AccountingOptionsDialog(WholeSettingsDialog):
             if kind in self.letters:
                 self.letters[kind].setText(letter)
                 self.names[kind].setText(name)
-        self.ok.setEnabled(True)
         self.year_start.setFocus()
 
     def values(self) -> dict[str, Any]:

@@ -480,7 +480,36 @@ PRICE_TEXTS = WindowTexts(
 )
 
 
-class PricesWindow(RowsEditWindow):
+#: The levels a rule is set for, widest first: the order of the lists of scoped rules.
+SCOPE_ORDER = {PriceScope.TENANT: 0, PriceScope.CATEGORY: 1, PriceScope.ROUND: 2}
+
+
+class ScopedRulesWindow(RowsEditWindow):
+    """A list of rules each set for all courses, a course category or one round: sorted by
+    :meth:`first` (nothing unless a subclass says), the level (widest first) and the scope,
+    and named by their scope."""
+
+    def first(self, row: Record) -> tuple[int, ...]:
+        """What sorts a row before its level."""
+        return ()
+
+    def prepare(self, rows: list[Record]) -> list[Record]:
+        rows = sorted(
+            rows,
+            key=lambda r: (
+                *self.first(r),
+                SCOPE_ORDER[PriceScope(r["scope_kind"])],
+                str(r["scope"]),
+            ),
+        )
+        self.mark_archived(rows, "scope")
+        return rows
+
+    def row_name(self, row: Record) -> str:
+        return str(row.get("scope_plain") or row["scope"])
+
+
+class PricesWindow(ScopedRulesWindow):
     """Administration › Prices… (one window, not modal)."""
 
     texts, watched = PRICE_TEXTS, ("membership_type",)
@@ -495,12 +524,3 @@ class PricesWindow(RowsEditWindow):
     list_name, widths, window_size = "prices", (260, 120, 80, 100), (900, 460)
 
     load = staticmethod(load_prices)
-
-    def prepare(self, rows: list[Record]) -> list[Record]:
-        order = {PriceScope.TENANT: 0, PriceScope.CATEGORY: 1, PriceScope.ROUND: 2}
-        rows = sorted(rows, key=lambda r: (order[PriceScope(r["scope_kind"])], str(r["scope"])))
-        self.mark_archived(rows, "scope")
-        return rows
-
-    def row_name(self, row: Record) -> str:
-        return str(row.get("scope_plain") or row["scope"])
