@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -344,21 +344,6 @@ class AccountingObjectsWindow(RowsEditWindow):
 
 # -- fiscal year, accrual and voucher series ------------------------------------------------
 
-MONTHS = (
-    QT_TRANSLATE_NOOP("AccountingOptionsDialog", "January"),
-    QT_TRANSLATE_NOOP("AccountingOptionsDialog", "February"),
-    QT_TRANSLATE_NOOP("AccountingOptionsDialog", "March"),
-    QT_TRANSLATE_NOOP("AccountingOptionsDialog", "April"),
-    QT_TRANSLATE_NOOP("AccountingOptionsDialog", "May"),
-    QT_TRANSLATE_NOOP("AccountingOptionsDialog", "June"),
-    QT_TRANSLATE_NOOP("AccountingOptionsDialog", "July"),
-    QT_TRANSLATE_NOOP("AccountingOptionsDialog", "August"),
-    QT_TRANSLATE_NOOP("AccountingOptionsDialog", "September"),
-    QT_TRANSLATE_NOOP("AccountingOptionsDialog", "October"),
-    QT_TRANSLATE_NOOP("AccountingOptionsDialog", "November"),
-    QT_TRANSLATE_NOOP("AccountingOptionsDialog", "December"),
-)
-
 #: Each kind of voucher as the form names it (models.accounting.DEFAULT_SERIES's kinds).
 KINDS = {
     "charge": QT_TRANSLATE_NOOP("AccountingOptionsDialog", "Bookings"),
@@ -402,8 +387,8 @@ class AccountingOptionsDialog(WholeSettingsDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Fiscal year and voucher series"), None, parent)
         self.year_start = QComboBox()
-        for month, month_name in enumerate(MONTHS, start=1):
-            self.year_start.addItem(self.tr(month_name), month)
+        for month in range(1, 13):  # named in the user's language (the default locale)
+            self.year_start.addItem(QLocale().standaloneMonthName(month), month)
         self.accrual = QCheckBox(self.tr("Book course fees over the months of their round"))
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)

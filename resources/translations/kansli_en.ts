@@ -57,52 +57,52 @@
   <context>
     <name>AccountMappingDialog</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="121" />
+      <location filename="../../desktop/accounting/settings.py" line="127" />
       <source>New account mapping</source>
       <translation>New account mapping</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="122" />
+      <location filename="../../desktop/accounting/settings.py" line="128" />
       <source>Edit account mapping</source>
       <translation>Edit account mapping</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="128" />
+      <location filename="../../desktop/accounting/settings.py" line="134" />
       <source>Purpose:</source>
       <translation>Purpose:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="134" />
+      <location filename="../../desktop/accounting/settings.py" line="140" />
       <source>Account:</source>
       <translation>Account:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="136" />
+      <location filename="../../desktop/accounting/settings.py" line="142" />
       <source>Cost centre:</source>
       <translation>Cost centre:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="137" />
+      <location filename="../../desktop/accounting/settings.py" line="143" />
       <source>Project:</source>
       <translation>Project:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="139" />
+      <location filename="../../desktop/accounting/settings.py" line="145" />
       <source>None</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="144" />
+      <location filename="../../desktop/accounting/settings.py" line="150" />
       <source>VAT code:</source>
       <translation>VAT code:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="146" />
+      <location filename="../../desktop/accounting/settings.py" line="152" />
       <source>The VAT return's box, e.g. 05; empty: none</source>
       <translation>The VAT return's box, e.g. 05; empty: none</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="151" />
+      <location filename="../../desktop/accounting/settings.py" line="157" />
       <source>The SIE export books each line on the most specific mapping of its purpose (the round's, else its category's, else all courses'), with its cost centre and project. A purpose without one is booked on BAS's account (grey).</source>
       <translation>The SIE export books each line on the most specific mapping of its purpose (the round's, else its category's, else all courses'), with its cost centre and project. A purpose without one is booked on BAS's account (grey).</translation>
     </message>
@@ -155,37 +155,37 @@
   <context>
     <name>AccountingObjectDialog</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="287" />
+      <location filename="../../desktop/accounting/settings.py" line="279" />
       <source>New cost centre or project</source>
       <translation>New cost centre or project</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="288" />
+      <location filename="../../desktop/accounting/settings.py" line="280" />
       <source>Edit cost centre or project</source>
       <translation>Edit cost centre or project</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="292" />
+      <location filename="../../desktop/accounting/settings.py" line="284" />
       <source>Kind:</source>
       <translation>Kind:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="298" />
+      <location filename="../../desktop/accounting/settings.py" line="290" />
       <source>Code:</source>
       <translation>Code:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="299" />
+      <location filename="../../desktop/accounting/settings.py" line="291" />
       <source>As in the accounting program, e.g. 10 or K1</source>
       <translation>As in the accounting program, e.g. 10 or K1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="300" />
+      <location filename="../../desktop/accounting/settings.py" line="292" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="305" />
+      <location filename="../../desktop/accounting/settings.py" line="297" />
       <source>The account mappings name cost centres and projects by their code; the SIE file gives each its name. The code stays once made.</source>
       <translation>The account mappings name cost centres and projects by their code; the SIE file gives each its name. The code stays once made.</translation>
     </message>
@@ -193,22 +193,22 @@
   <context>
     <name>AccountingObjectsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="319" />
+      <location filename="../../desktop/accounting/settings.py" line="311" />
       <source>Cost centres and projects</source>
       <translation>Cost centres and projects</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="320" />
+      <location filename="../../desktop/accounting/settings.py" line="312" />
       <source>No cost centres or projects. New… adds one the account mappings may name.</source>
       <translation>No cost centres or projects. New… adds one the account mappings may name.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="324" />
+      <location filename="../../desktop/accounting/settings.py" line="316" />
       <source>SIE dimension 1 (cost centres) and 6 (projects). One a mapping names cannot be archived.</source>
       <translation>SIE dimension 1 (cost centres) and 6 (projects). One a mapping names cannot be archived.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="328" />
+      <location filename="../../desktop/accounting/settings.py" line="320" />
       <source>Mappings can no longer choose it; the SIE files made keep it</source>
       <translation>Mappings can no longer choose it; the SIE files made keep it</translation>
     </message>
@@ -216,148 +216,88 @@
   <context>
     <name>AccountingOptionsDialog</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="357" />
-      <source>January</source>
-      <translation>January</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/settings.py" line="358" />
-      <source>February</source>
-      <translation>February</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/settings.py" line="359" />
-      <source>March</source>
-      <translation>March</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/settings.py" line="360" />
-      <source>April</source>
-      <translation>April</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/settings.py" line="361" />
-      <source>May</source>
-      <translation>May</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/settings.py" line="362" />
-      <source>June</source>
-      <translation>June</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/settings.py" line="363" />
-      <source>July</source>
-      <translation>July</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/settings.py" line="364" />
-      <source>August</source>
-      <translation>August</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/settings.py" line="365" />
-      <source>September</source>
-      <translation>September</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/settings.py" line="366" />
-      <source>October</source>
-      <translation>October</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/settings.py" line="367" />
-      <source>November</source>
-      <translation>November</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/settings.py" line="368" />
-      <source>December</source>
-      <translation>December</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/settings.py" line="373" />
+      <location filename="../../desktop/accounting/settings.py" line="349" />
       <source>Bookings</source>
       <extracomment>Each kind of voucher as the form names it (models.accounting.DEFAULT_SERIES's kinds).</extracomment>
       <translation>Bookings</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="374" />
+      <location filename="../../desktop/accounting/settings.py" line="350" />
       <source>Payments</source>
       <translation>Payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="375" />
+      <location filename="../../desktop/accounting/settings.py" line="351" />
       <source>Cancellations and credits</source>
       <translation>Cancellations and credits</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="376" />
+      <location filename="../../desktop/accounting/settings.py" line="352" />
       <source>Refunds</source>
       <translation>Refunds</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="377" />
+      <location filename="../../desktop/accounting/settings.py" line="353" />
       <source>Card fees</source>
       <translation>Card fees</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="378" />
+      <location filename="../../desktop/accounting/settings.py" line="354" />
       <source>Reminders and interest</source>
       <translation>Reminders and interest</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="379" />
+      <location filename="../../desktop/accounting/settings.py" line="355" />
       <source>Corrections</source>
       <translation>Corrections</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="380" />
+      <location filename="../../desktop/accounting/settings.py" line="356" />
       <source>Accruals</source>
       <translation>Accruals</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="419" />
+      <location filename="../../desktop/accounting/settings.py" line="388" />
       <source>Fiscal year and voucher series</source>
       <translation>Fiscal year and voucher series</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="424" />
+      <location filename="../../desktop/accounting/settings.py" line="392" />
       <source>Book course fees over the months of their round</source>
       <translation>Book course fees over the months of their round</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="434" />
+      <location filename="../../desktop/accounting/settings.py" line="402" />
       <source>Series of %1</source>
       <translation>Series of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="435" />
+      <location filename="../../desktop/accounting/settings.py" line="403" />
       <source>Name of %1's series</source>
       <translation>Name of %1's series</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="441" />
+      <location filename="../../desktop/accounting/settings.py" line="409" />
       <source>Fiscal year starts in:</source>
       <translation>Fiscal year starts in:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="442" />
+      <location filename="../../desktop/accounting/settings.py" line="410" />
       <source>Accrual:</source>
       <translation>Accrual:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="443" />
+      <location filename="../../desktop/accounting/settings.py" line="411" />
       <source>Voucher series:</source>
       <translation>Voucher series:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="447" />
+      <location filename="../../desktop/accounting/settings.py" line="415" />
       <source>The SIE export's fiscal year starts on the first of this month. With accrual, a booking's course fee for a round of several months is booked on prepaid course fees and moved to revenue month by month (its own voucher series). Each kind of event has its series: a letter and its name.</source>
       <translation>The SIE export's fiscal year starts on the first of this month. With accrual, a booking's course fee for a round of several months is booked on prepaid course fees and moved to revenue month by month (its own voucher series). Each kind of event has its series: a letter and its name.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="494" />
+      <location filename="../../desktop/accounting/settings.py" line="457" />
       <source>change of the accounting settings</source>
       <translation>change of the accounting settings</translation>
     </message>
@@ -365,32 +305,32 @@
   <context>
     <name>AccountingSettingsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="191" />
+      <location filename="../../desktop/accounting/settings.py" line="197" />
       <source>Accounting settings</source>
       <translation>Accounting settings</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="192" />
+      <location filename="../../desktop/accounting/settings.py" line="198" />
       <source>No accounts mapped: the SIE export books everything on BAS's accounts. New… maps a purpose to your own account.</source>
       <translation>No accounts mapped: the SIE export books everything on BAS's accounts. New… maps a purpose to your own account.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="197" />
+      <location filename="../../desktop/accounting/settings.py" line="203" />
       <source>Each purpose may have an account for all courses, a category or a round; the most specific counts. Exports already made keep theirs.</source>
       <translation>Each purpose may have an account for all courses, a category or a round; the most specific counts. Exports already made keep theirs.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="202" />
+      <location filename="../../desktop/accounting/settings.py" line="208" />
       <source>The wider mapping, or BAS's account, applies again</source>
       <translation>The wider mapping, or BAS's account, applies again</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="228" />
+      <location filename="../../desktop/accounting/settings.py" line="233" />
       <source>Cost centres and projects…</source>
       <translation>Cost centres and projects…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="232" />
+      <location filename="../../desktop/accounting/settings.py" line="237" />
       <source>Fiscal year and series…</source>
       <translation>Fiscal year and series…</translation>
     </message>
@@ -2086,7 +2026,7 @@
       <translation>Account:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="342" />
+      <location filename="../../desktop/accounting/settings.py" line="333" />
       <location filename="../../desktop/admin/booking_windows.py" line="192" />
       <location filename="../../desktop/admin/booking_windows.py" line="373" />
       <source>Name</source>
@@ -2099,116 +2039,116 @@
     </message>
     <message>
       <location filename="../../desktop/admin/booking_windows.py" line="194" />
-      <location filename="../../desktop/admin/booking_windows.py" line="491" />
+      <location filename="../../desktop/admin/booking_windows.py" line="520" />
       <source>VAT</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="58" />
+      <location filename="../../desktop/accounting/settings.py" line="64" />
       <source>Course fees</source>
       <translation>Course fees</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="59" />
+      <location filename="../../desktop/accounting/settings.py" line="65" />
       <source>Membership fees</source>
       <translation>Membership fees</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="60" />
+      <location filename="../../desktop/accounting/settings.py" line="66" />
       <source>Discounts</source>
       <translation>Discounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="61" />
+      <location filename="../../desktop/accounting/settings.py" line="67" />
       <source>Administrative fees</source>
       <translation>Administrative fees</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="62" />
+      <location filename="../../desktop/accounting/settings.py" line="68" />
       <source>Reminder fees</source>
       <translation>Reminder fees</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="63" />
+      <location filename="../../desktop/accounting/settings.py" line="69" />
       <source>Late interest</source>
       <translation>Late interest</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="64" />
+      <location filename="../../desktop/accounting/settings.py" line="70" />
       <source>Credit balances (liability)</source>
       <translation>Credit balances (liability)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="65" />
+      <location filename="../../desktop/accounting/settings.py" line="71" />
       <source>Receivables</source>
       <translation>Receivables</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="66" />
+      <location filename="../../desktop/accounting/settings.py" line="72" />
       <source>Bank (Bankgiro)</source>
       <translation>Bank (Bankgiro)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="67" />
+      <location filename="../../desktop/accounting/settings.py" line="73" />
       <source>Card payments</source>
       <translation>Card payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="68" />
+      <location filename="../../desktop/accounting/settings.py" line="74" />
       <source>Card fees</source>
       <translation>Card fees</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="69" />
+      <location filename="../../desktop/accounting/settings.py" line="75" />
       <source>Unidentified payments</source>
       <translation>Unidentified payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="70" />
+      <location filename="../../desktop/accounting/settings.py" line="76" />
       <source>Output VAT</source>
       <translation>Output VAT</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="71" />
+      <location filename="../../desktop/accounting/settings.py" line="77" />
       <source>Prepaid course fees (accrual)</source>
       <translation>Prepaid course fees (accrual)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="214" />
+      <location filename="../../desktop/accounting/settings.py" line="219" />
       <source>Purpose</source>
       <translation>Purpose</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="216" />
+      <location filename="../../desktop/accounting/settings.py" line="221" />
       <location filename="../../desktop/admin/booking_windows.py" line="195" />
-      <location filename="../../desktop/admin/booking_windows.py" line="492" />
+      <location filename="../../desktop/admin/booking_windows.py" line="521" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="217" />
-      <location filename="../../desktop/accounting/settings.py" line="272" />
+      <location filename="../../desktop/accounting/settings.py" line="222" />
+      <location filename="../../desktop/accounting/settings.py" line="264" />
       <source>Cost centre</source>
       <translation>Cost centre</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="218" />
-      <location filename="../../desktop/accounting/settings.py" line="273" />
+      <location filename="../../desktop/accounting/settings.py" line="223" />
+      <location filename="../../desktop/accounting/settings.py" line="265" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="219" />
+      <location filename="../../desktop/accounting/settings.py" line="224" />
       <source>VAT code</source>
       <translation>VAT code</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="340" />
+      <location filename="../../desktop/accounting/settings.py" line="331" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="341" />
+      <location filename="../../desktop/accounting/settings.py" line="332" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
@@ -2228,10 +2168,11 @@
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="215" />
+      <location filename="../../desktop/accounting/settings.py" line="220" />
       <location filename="../../desktop/admin/booking_windows.py" line="374" />
-      <location filename="../../desktop/admin/booking_windows.py" line="489" />
+      <location filename="../../desktop/admin/booking_windows.py" line="518" />
       <source>For</source>
+      <extracomment>The levels a rule is set for, widest first: the order of the lists of scoped rules.</extracomment>
       <translation>For</translation>
     </message>
     <message>
@@ -2255,12 +2196,12 @@
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="490" />
+      <location filename="../../desktop/admin/booking_windows.py" line="519" />
       <source>Price</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="493" />
+      <location filename="../../desktop/admin/booking_windows.py" line="522" />
       <source>Membership fee</source>
       <translation>Membership fee</translation>
     </message>
@@ -2351,32 +2292,32 @@
   <context>
     <name>CardEventsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="564" />
+      <location filename="../../desktop/accounting/payments.py" line="549" />
       <source>Card payment events</source>
       <translation>Card payment events</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="565" />
+      <location filename="../../desktop/accounting/payments.py" line="555" />
       <source>&amp;Needs attention only</source>
       <translation>&amp;Needs attention only</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="568" />
+      <location filename="../../desktop/accounting/payments.py" line="558" />
       <source>Only the events whose money could not be booked: an unknown charge, or one paid before</source>
       <translation>Only the events whose money could not be booked: an unknown charge, or one paid before</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="574" />
+      <location filename="../../desktop/accounting/payments.py" line="564" />
       <source>Card payment event actions</source>
       <translation>Card payment event actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="576" />
+      <location filename="../../desktop/accounting/payments.py" line="566" />
       <source>Filter by reference, provider or what happened…</source>
       <translation>Filter by reference, provider or what happened…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="606" />
+      <location filename="../../desktop/accounting/payments.py" line="596" />
       <source>No card payment events yet.</source>
       <translation>No card payment events yet.</translation>
     </message>
@@ -5913,43 +5854,43 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MatchDialog</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="270" />
+      <location filename="../../desktop/accounting/payments.py" line="259" />
       <source>Match payment to an invoice</source>
       <extracomment>The invoice chosen (its id). Find invoices for this text.</extracomment>
       <translation>Match payment to an invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="274" />
+      <location filename="../../desktop/accounting/payments.py" line="263" />
       <source>Deduction of %1 (money the bank took back) on %2, reference “%3”, from %4: matched, it takes back what the invoice's payments brought in.</source>
       <translation>Deduction of %1 (money the bank took back) on %2, reference “%3”, from %4: matched, it takes back what the invoice's payments brought in.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="278" />
+      <location filename="../../desktop/accounting/payments.py" line="267" />
       <source>Payment of %1 on %2, reference “%3”, from %4.</source>
       <translation>Payment of %1 on %2, reference “%3”, from %4.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="287" />
+      <location filename="../../desktop/accounting/payments.py" line="279" />
       <source>OCR reference, invoice number or name…</source>
       <translation>OCR reference, invoice number or name…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="288" />
+      <location filename="../../desktop/accounting/payments.py" line="280" />
       <source>Find invoice</source>
       <translation>Find invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="290" />
+      <location filename="../../desktop/accounting/payments.py" line="282" />
       <source>&amp;Find invoice:</source>
       <translation>&amp;Find invoice:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="298" />
+      <location filename="../../desktop/accounting/payments.py" line="290" />
       <source>&amp;Match</source>
       <translation>&amp;Match</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="315" />
+      <location filename="../../desktop/accounting/payments.py" line="307" />
       <source>No invoice found.</source>
       <translation>No invoice found.</translation>
     </message>
@@ -7370,119 +7311,118 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PaymentSettingsDialog</name>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="167" />
+      <location filename="../../desktop/admin/payment_settings.py" line="194" />
       <source>Payment settings</source>
       <extracomment>The settings as loaded (None until they are).</extracomment>
       <translation>Payment settings</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="170" />
+      <location filename="../../desktop/admin/payment_settings.py" line="195" />
       <source> days</source>
-      <extracomment>The settings as loaded (None until they are).</extracomment>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="172" />
+      <location filename="../../desktop/admin/payment_settings.py" line="197" />
       <source>NNN-NNNN or NNNN-NNNN</source>
       <translation>NNN-NNNN or NNNN-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="177" />
+      <location filename="../../desktop/admin/payment_settings.py" line="202" />
       <source>0: no fee; at most 60 kr by law</source>
       <translation>0: no fee; at most 60 kr by law</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="178" />
+      <location filename="../../desktop/admin/payment_settings.py" line="203" />
       <source>Charged: reference rate + 8 percentage points</source>
       <translation>Charged: reference rate + 8 percentage points</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="180" />
+      <location filename="../../desktop/admin/payment_settings.py" line="205" />
       <source>Riksbanken's reference rate, e.g. 2,50</source>
       <translation>Riksbanken's reference rate, e.g. 2,50</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="186" />
+      <location filename="../../desktop/admin/payment_settings.py" line="211" />
       <source>NNNNNN-NNNN</source>
       <translation>NNNNNN-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="188" />
+      <location filename="../../desktop/admin/payment_settings.py" line="213" />
       <source>None: invoices only</source>
       <translation>None: invoices only</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="189" />
+      <location filename="../../desktop/admin/payment_settings.py" line="214" />
       <source>Stripe (card)</source>
       <translation>Stripe (card)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="190" />
+      <location filename="../../desktop/admin/payment_settings.py" line="215" />
       <source>Swish</source>
       <translation>Swish</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="192" />
+      <location filename="../../desktop/admin/payment_settings.py" line="217" />
       <source>Bankgiro number:</source>
       <translation>Bankgiro number:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="193" />
+      <location filename="../../desktop/admin/payment_settings.py" line="218" />
       <source>Invoices due after:</source>
       <translation>Invoices due after:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="194" />
+      <location filename="../../desktop/admin/payment_settings.py" line="219" />
       <source>Grace before the first reminder:</source>
       <translation>Grace before the first reminder:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="195" />
+      <location filename="../../desktop/admin/payment_settings.py" line="220" />
       <source>Second reminder after:</source>
       <translation>Second reminder after:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="196" />
+      <location filename="../../desktop/admin/payment_settings.py" line="221" />
       <source>Reminder fee (kr):</source>
       <translation>Reminder fee (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="197" />
+      <location filename="../../desktop/admin/payment_settings.py" line="222" />
       <source>Late interest:</source>
       <translation>Late interest:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="198" />
+      <location filename="../../desktop/admin/payment_settings.py" line="223" />
       <source>Reference rate (%):</source>
       <translation>Reference rate (%):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="199" />
+      <location filename="../../desktop/admin/payment_settings.py" line="224" />
       <source>Sender on invoices:</source>
       <translation>Sender on invoices:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="200" />
+      <location filename="../../desktop/admin/payment_settings.py" line="225" />
       <source>Sender's address:</source>
       <translation>Sender's address:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="201" />
+      <location filename="../../desktop/admin/payment_settings.py" line="226" />
       <source>Organisation number:</source>
       <translation>Organisation number:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="202" />
+      <location filename="../../desktop/admin/payment_settings.py" line="227" />
       <source>Card payments:</source>
       <translation>Card payments:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="206" />
+      <location filename="../../desktop/admin/payment_settings.py" line="231" />
       <source>A booking keeps the payment terms it was made under (due days, reminder fee, late interest): a change holds for new bookings. Invoices are sent only once a Bankgiro number is set.</source>
       <translation>A booking keeps the payment terms it was made under (due days, reminder fee, late interest): a change holds for new bookings. Invoices are sent only once a Bankgiro number is set.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="259" />
+      <location filename="../../desktop/admin/payment_settings.py" line="281" />
       <source>change of the payment settings</source>
       <translation>change of the payment settings</translation>
     </message>
@@ -7490,228 +7430,228 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Payments</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="68" />
+      <location filename="../../desktop/accounting/payments.py" line="69" />
       <source>Paid on</source>
       <translation>Paid on</translation>
     </message>
     <message>
       <location filename="../../desktop/accounting/payments.py" line="70" />
-      <location filename="../../desktop/accounting/payments.py" line="90" />
-      <location filename="../../desktop/accounting/payments.py" line="156" />
+      <location filename="../../desktop/accounting/payments.py" line="88" />
+      <location filename="../../desktop/accounting/payments.py" line="150" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="74" />
-      <location filename="../../desktop/accounting/payments.py" line="152" />
+      <location filename="../../desktop/accounting/payments.py" line="73" />
+      <location filename="../../desktop/accounting/payments.py" line="147" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="75" />
+      <location filename="../../desktop/accounting/payments.py" line="74" />
       <source>The reference as the payer gave it</source>
       <translation>The reference as the payer gave it</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="79" />
+      <location filename="../../desktop/accounting/payments.py" line="78" />
       <source>Payer</source>
       <translation>Payer</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="80" />
+      <location filename="../../desktop/accounting/payments.py" line="79" />
       <source>The payer's name as the bank gave it</source>
       <translation>The payer's name as the bank gave it</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="85" />
+      <location filename="../../desktop/accounting/payments.py" line="84" />
       <source>Invoice</source>
       <translation>Invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="86" />
+      <location filename="../../desktop/accounting/payments.py" line="85" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="87" />
+      <location filename="../../desktop/accounting/payments.py" line="86" />
       <source>OCR</source>
       <translation>OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="88" />
+      <location filename="../../desktop/accounting/payments.py" line="87" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="93" />
+      <location filename="../../desktop/accounting/payments.py" line="89" />
       <source>Left to pay</source>
       <translation>Left to pay</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="99" />
+      <location filename="../../desktop/accounting/payments.py" line="94" />
       <source>record type</source>
       <extracomment>BgMax fields as the server names them in a refusal, in words.</extracomment>
       <translation>record type</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="100" />
+      <location filename="../../desktop/accounting/payments.py" line="95" />
       <source>amount</source>
       <translation>amount</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="101" />
+      <location filename="../../desktop/accounting/payments.py" line="96" />
       <source>reference</source>
       <translation>reference</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="102" />
+      <location filename="../../desktop/accounting/payments.py" line="97" />
       <source>payment date</source>
       <translation>payment date</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="103" />
+      <location filename="../../desktop/accounting/payments.py" line="98" />
       <source>deposit amount</source>
       <translation>deposit amount</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="104" />
+      <location filename="../../desktop/accounting/payments.py" line="99" />
       <source>number of payments</source>
       <translation>number of payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="105" />
+      <location filename="../../desktop/accounting/payments.py" line="100" />
       <source>number of deposits</source>
       <translation>number of deposits</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="106" />
+      <location filename="../../desktop/accounting/payments.py" line="101" />
       <source>number of deductions</source>
       <translation>number of deductions</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="107" />
+      <location filename="../../desktop/accounting/payments.py" line="102" />
       <source>number of extra references</source>
       <translation>number of extra references</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="108" />
+      <location filename="../../desktop/accounting/payments.py" line="103" />
       <source>layout name</source>
       <translation>layout name</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="109" />
+      <location filename="../../desktop/accounting/payments.py" line="104" />
       <source>serial number</source>
       <translation>serial number</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="110" />
+      <location filename="../../desktop/accounting/payments.py" line="105" />
       <source>sender's Bankgiro</source>
       <translation>sender's Bankgiro</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="116" />
+      <location filename="../../desktop/accounting/payments.py" line="111" />
       <source>Booked on its invoice</source>
       <extracomment>What came of a provider's event, in words (the server's ``outcome``).</extracomment>
       <translation>Booked on its invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="117" />
+      <location filename="../../desktop/accounting/payments.py" line="112" />
       <source>Unknown charge: no card payment of this club has this reference</source>
       <translation>Unknown charge: no card payment of this club has this reference</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="120" />
+      <location filename="../../desktop/accounting/payments.py" line="115" />
       <source>Already paid: the charge was paid before (money may have come twice)</source>
       <translation>Already paid: the charge was paid before (money may have come twice)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="123" />
+      <location filename="../../desktop/accounting/payments.py" line="118" />
       <source>Not paid: the payer did not complete it</source>
       <translation>Not paid: the payer did not complete it</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="124" />
+      <location filename="../../desktop/accounting/payments.py" line="119" />
       <source>Not about a payment: nothing to do</source>
       <translation>Not about a payment: nothing to do</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="125" />
+      <location filename="../../desktop/accounting/payments.py" line="120" />
       <source>Refused: not signed by the provider</source>
       <translation>Refused: not signed by the provider</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="126" />
+      <location filename="../../desktop/accounting/payments.py" line="121" />
       <source>Refused: it could not be read</source>
       <translation>Refused: it could not be read</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="148" />
+      <location filename="../../desktop/accounting/payments.py" line="143" />
       <source>Received</source>
       <extracomment>The outcomes someone should look at: money the server could not book, or got twice.</extracomment>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="149" />
+      <location filename="../../desktop/accounting/payments.py" line="144" />
       <source>Provider</source>
       <translation>Provider</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="153" />
+      <location filename="../../desktop/accounting/payments.py" line="148" />
       <source>The provider's id of the card payment</source>
       <translation>The provider's id of the card payment</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="158" />
+      <location filename="../../desktop/accounting/payments.py" line="151" />
       <source>What happened</source>
       <translation>What happened</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="209" />
+      <location filename="../../desktop/accounting/payments.py" line="202" />
       <source>This file was imported before: nothing was booked again.</source>
       <translation>This file was imported before: nothing was booked again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="215" />
+      <location filename="../../desktop/accounting/payments.py" line="209" />
       <source>%1 payments, %2 in all: %3 matched, %4 partly paid, %5 overpaid (the excess kept as credit), %6 unmatched.</source>
       <translation>%1 payments, %2 in all: %3 matched, %4 partly paid, %5 overpaid (the excess kept as credit), %6 unmatched.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="231" />
+      <location filename="../../desktop/accounting/payments.py" line="221" />
       <source>%1 deductions (money the bank took back): %2 taken off the payments they name, whose invoices are open again; %3 unmatched.</source>
       <translation>%1 deductions (money the bank took back): %2 taken off the payments they name, whose invoices are open again; %3 unmatched.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="243" />
+      <location filename="../../desktop/accounting/payments.py" line="231" />
       <source>%1 were booked before, from another file.</source>
       <translation>%1 were booked before, from another file.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="252" />
+      <location filename="../../desktop/accounting/payments.py" line="241" />
       <source>The file was not imported: line %1, %2: %3</source>
       <translation>The file was not imported: line %1, %2: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="407" />
+      <location filename="../../desktop/accounting/payments.py" line="400" />
       <source>Loading payments</source>
       <translation>Loading payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="468" />
+      <location filename="../../desktop/accounting/payments.py" line="461" />
       <source>Importing payments</source>
       <translation>Importing payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="523" />
+      <location filename="../../desktop/accounting/payments.py" line="516" />
       <source>Finding invoices</source>
       <translation>Finding invoices</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="548" />
+      <location filename="../../desktop/accounting/payments.py" line="534" />
       <source>Matching payment</source>
       <translation>Matching payment</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="597" />
+      <location filename="../../desktop/accounting/payments.py" line="587" />
       <source>Loading card payment events</source>
       <translation>Loading card payment events</translation>
     </message>
@@ -13470,86 +13410,86 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UnmatchedPaymentsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="350" />
+      <location filename="../../desktop/accounting/payments.py" line="336" />
       <source>Unmatched payments</source>
-      <extracomment>An import ended: its summary in words ("" when it failed).</extracomment>
       <translation>Unmatched payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="352" />
+      <location filename="../../desktop/accounting/payments.py" line="345" />
       <source>&amp;Import BgMax file…</source>
+      <extracomment>An import ended: its summary in words ("" when it failed).</extracomment>
       <translation>&amp;Import BgMax file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="355" />
+      <location filename="../../desktop/accounting/payments.py" line="348" />
       <source>Import a Bankgirot BgMax file and match its payments to invoices by OCR</source>
       <translation>Import a Bankgirot BgMax file and match its payments to invoices by OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="358" />
+      <location filename="../../desktop/accounting/payments.py" line="351" />
       <source>&amp;Match to invoice…</source>
       <translation>&amp;Match to invoice…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="361" />
+      <location filename="../../desktop/accounting/payments.py" line="354" />
       <source>Match the chosen payment to an invoice found by OCR, number or name</source>
       <translation>Match the chosen payment to an invoice found by OCR, number or name</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="364" />
+      <location filename="../../desktop/accounting/payments.py" line="357" />
       <source>&amp;Card payment events…</source>
       <translation>&amp;Card payment events…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="367" />
+      <location filename="../../desktop/accounting/payments.py" line="360" />
       <source>What the card payment providers reported, and what needs attention</source>
       <translation>What the card payment providers reported, and what needs attention</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="377" />
+      <location filename="../../desktop/accounting/payments.py" line="370" />
       <source>Payment actions</source>
       <extracomment>The card payment events' window, once opened.</extracomment>
       <translation>Payment actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="379" />
+      <location filename="../../desktop/accounting/payments.py" line="372" />
       <source>Filter by reference, payer or amount…</source>
       <translation>Filter by reference, payer or amount…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="415" />
+      <location filename="../../desktop/accounting/payments.py" line="408" />
       <source>Every payment is matched to an invoice.</source>
       <translation>Every payment is matched to an invoice.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="425" />
-      <location filename="../../desktop/accounting/payments.py" line="456" />
-      <location filename="../../desktop/accounting/payments.py" line="495" />
+      <location filename="../../desktop/accounting/payments.py" line="418" />
+      <location filename="../../desktop/accounting/payments.py" line="449" />
+      <location filename="../../desktop/accounting/payments.py" line="488" />
       <source>Import BgMax file</source>
       <translation>Import BgMax file</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="429" />
+      <location filename="../../desktop/accounting/payments.py" line="422" />
       <source>BgMax files (*.txt *.bgmax *.dat)</source>
       <translation>BgMax files (*.txt *.bgmax *.dat)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="429" />
+      <location filename="../../desktop/accounting/payments.py" line="422" />
       <source>All files (*)</source>
       <translation>All files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="447" />
+      <location filename="../../desktop/accounting/payments.py" line="440" />
       <source>The file could not be read: %1</source>
       <translation>The file could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="453" />
+      <location filename="../../desktop/accounting/payments.py" line="446" />
       <source>Importing %1…</source>
       <translation>Importing %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="535" />
+      <location filename="../../desktop/accounting/payments.py" line="524" />
       <source>Matched %1 to invoice %2 (%3); the receipt is on its way.</source>
       <translation>Matched %1 to invoice %2 (%3); the receipt is on its way.</translation>
     </message>
@@ -13868,12 +13808,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: invoices and their reminders are kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="332" />
+      <location filename="../../desktop/accounting/payments.py" line="324" />
       <source>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</source>
       <translation>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="337" />
+      <location filename="../../desktop/accounting/payments.py" line="329" />
       <source>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</source>
       <translation>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</translation>
     </message>
@@ -15074,7 +15014,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>The payment settings were changed meanwhile (version {theirs})</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="53" />
+      <location filename="../../desktop/admin/payment_settings.py" line="55" />
       <source>Write the rate in percent, such as 2,50</source>
       <extracomment>The settings' fields as the command takes them. The reference rate's refusal (the settings' other refusals are listed for translation with every command's, in desktop/common/domain_text.py).</extracomment>
       <translation>Write the rate in percent, such as 2,50</translation>
