@@ -42,7 +42,7 @@ from desktop.common.row_dialog import show_dialog
 from desktop.common.rows_model import Column
 from desktop.common.rows_window import ListedRowDialog, RowsEditWindow, WindowTexts
 from desktop.common.values import Record
-from desktop.common.widgets import push_button
+from desktop.common.widgets import choice_box, push_button
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import DbOp, OpContext
@@ -281,11 +281,9 @@ class AccountingObjectDialog(ListedRowDialog):
     )
 
     def build(self, row: Record | None) -> QWidget:
-        self.dimension = self.add_field("dimension", self.tr("Kind:"), QComboBox())
-        for value, text in DIMENSIONS.items():
-            self.dimension.addItem(_t(text), value)
-        self.dimension.setCurrentIndex(
-            max(0, self.dimension.findData(row["dimension"] if row else COST_CENTRE))
+        dimension = row["dimension"] if row else COST_CENTRE
+        self.dimension = self.add_field(
+            "dimension", self.tr("Kind:"), choice_box(C, DIMENSIONS, current=dimension)
         )
         self.code = self.add_field("code", self.tr("Code:"), QLineEdit(_text(row, "code")))
         self.code.setPlaceholderText(self.tr("As in the accounting program, e.g. 10 or K1"))

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from desktop.common.rows_model import Column, kronor_cell
 from desktop.common.rows_window import ListedRowDialog, RowsEditWindow, WindowTexts
 from desktop.common.values import Record, iso_day
+from desktop.common.widgets import choice_box
 from desktop.courses.dialogs import ore_field, ore_to_kronor
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import OpContext
@@ -69,11 +70,8 @@ def _vat_box(current: int) -> QComboBox:
 
 
 def _choices(options: dict[Any, str], current: object) -> QComboBox:
-    box = QComboBox()
-    for value, text in options.items():
-        box.addItem(_t(text), value.value)
-    box.setCurrentIndex(max(0, box.findData(current)))
-    return box
+    """The ``options`` keyed by an enum (its values the data), ``current`` chosen."""
+    return choice_box(C, {value.value: text for value, text in options.items()}, current=current)
 
 
 def _text(row: Record | None, key: str) -> str:
