@@ -392,14 +392,12 @@ class UnmatchedPaymentsWindow(ServerListWindow):
     # -- the list -----------------------------------------------------------------------
 
     def refresh(self, *, select: str | None = None) -> None:
-        link = self._link()
-        if link is None:
-            return
-        keep = select or self._asking()
-        self._client(
-            link, lambda c: c.unmatched(), _t(QT_TRANSLATE_NOOP("Payments", "Loading payments"))
-        ).success(lambda items: self._listed(items, keep)).failure(self._list_failed).run(
-            self.ctx.ops
+        self._ask_list(
+            select,
+            lambda link: self._client(
+                link, lambda c: c.unmatched(), _t(QT_TRANSLATE_NOOP("Payments", "Loading payments"))
+            ),
+            self._listed,
         )
 
     def _listed(self, items: list[UnmatchedPayment], keep: str | None) -> None:
@@ -576,17 +574,15 @@ class CardEventsWindow(ServerListWindow):
         self._update_actions()
 
     def refresh(self, *, select: str | None = None) -> None:
-        link = self._link()
-        if link is None:
-            return
-        keep = select or self._asking()
-        payments_op(
-            self,
-            link,
-            lambda c: c.card_events(),
-            _t(QT_TRANSLATE_NOOP("Payments", "Loading card payment events")),
-        ).success(lambda items: self._listed(items, keep)).failure(self._list_failed).run(
-            self.ctx.ops
+        self._ask_list(
+            select,
+            lambda link: payments_op(
+                self,
+                link,
+                lambda c: c.card_events(),
+                _t(QT_TRANSLATE_NOOP("Payments", "Loading card payment events")),
+            ),
+            self._listed,
         )
 
     def _listed(self, items: list[CardEvent], keep: str | None) -> None:

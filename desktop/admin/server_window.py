@@ -246,6 +246,23 @@ class ServerListWindow(QMainWindow):
         self._update_actions()
         return keep
 
+    def _ask_list(
+        self,
+        select: str | None,
+        call: Callable[[ServerLink], NetOp[T]],
+        listed: Callable[[T, str | None], None],
+    ) -> None:
+        """Ask the server for the list (``call(link)`` makes the call); ``listed(answer,
+        keep)`` shows it, ``keep`` the id to select (``select``, else the one selected now).
+        Without a server :meth:`_link` says why."""
+        link = self._link()
+        if link is None:
+            return
+        keep = select or self._asking()
+        call(link).success(lambda answer: listed(answer, keep)).failure(self._list_failed).run(
+            self.ctx.ops
+        )
+
     def _arrived(
         self, keep: str | None, *, empty: str, fit: Callable[[], None] | None = None
     ) -> None:
