@@ -136,9 +136,7 @@ class AccountMappingDialog(_ScopedDialog):
         )
         self.purpose.setEnabled(row is None)
         self.add_scope_fields(row)
-        self.account = self.add_field(
-            "account", self.tr("Account:"), QLineEdit(_text(row, "account"))
-        )
+        self.account = self.add_text("account", self.tr("Account:"))
         self.cost_centre = self.add_field("cost_centre", self.tr("Cost centre:"), QComboBox())
         self.project = self.add_field("project", self.tr("Project:"), QComboBox())
         for box in (self.cost_centre, self.project):
@@ -146,10 +144,9 @@ class AccountMappingDialog(_ScopedDialog):
             # Filled once the objects are read: as wide as the form, not its first item.
             box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._objects = {"cost_centre": _text(row, "cost_centre"), "project": _text(row, "project")}
-        self.vat_code = self.add_field(
-            "vat_code", self.tr("VAT code:"), QLineEdit(_text(row, "vat_code"))
+        self.vat_code = self.add_text(
+            "vat_code", self.tr("VAT code:"), self.tr("The VAT return's box, e.g. 05; empty: none")
         )
-        self.vat_code.setPlaceholderText(self.tr("The VAT return's box, e.g. 05; empty: none"))
         self.purpose.currentIndexChanged.connect(lambda _i: self._show_default())
         self._show_default()
         self.finish_layout(
@@ -285,9 +282,10 @@ class AccountingObjectDialog(ListedRowDialog):
         self.dimension = self.add_field(
             "dimension", self.tr("Kind:"), choice_box(C, DIMENSIONS, current=dimension)
         )
-        self.code = self.add_field("code", self.tr("Code:"), QLineEdit(_text(row, "code")))
-        self.code.setPlaceholderText(self.tr("As in the accounting program, e.g. 10 or K1"))
-        self.name = self.add_field("name", self.tr("Name:"), QLineEdit(_text(row, "name")))
+        self.code = self.add_text(
+            "code", self.tr("Code:"), self.tr("As in the accounting program, e.g. 10 or K1")
+        )
+        self.name = self.add_text("name", self.tr("Name:"))
         for field in (self.dimension, self.code):
             field.setEnabled(row is None)
         self.finish_layout(

@@ -128,11 +128,7 @@ class _BookedDialog(ListedRowDialog):
                 QCoreApplication.translate("Booking", "VAT:"),
                 _vat_box(row["vat_rate"] if row else 0),
             )
-        self.account = self.add_field(
-            "account",
-            QCoreApplication.translate("Booking", "Account:"),
-            QLineEdit(_text(row, "account")),
-        )
+        self.account = self.add_text("account", QCoreApplication.translate("Booking", "Account:"))
 
     def booking_values(self) -> dict[str, Any]:
         """The VAT rate (where there is one) and the account, as chosen and typed."""
@@ -149,8 +145,7 @@ class MembershipTypeDialog(_BookedDialog):
     )
 
     def build(self, row: Record | None) -> QWidget:
-        self.name = self.add_field("name", self.tr("Name:"), QLineEdit(_text(row, "name")))
-        self.name.setPlaceholderText(self.tr("Such as Membership 2027"))
+        self.name = self.add_text("name", self.tr("Name:"), self.tr("Such as Membership 2027"))
         fee = ore_to_kronor(row["fee"]) if row else ""
         self.fee = self.add_field("fee", self.tr("Fee (kr):"), QLineEdit(fee))
         self.add_booking_fields(row)
@@ -212,13 +207,10 @@ class _ScopedDialog(_BookedDialog):
         self.scope_kind = self.add_field(
             "scope_kind", QCoreApplication.translate("Booking", "For:"), kind
         )
-        self.scope_id = self.add_field(
+        self.scope_id = self.add_text(
             "scope_id",
             QCoreApplication.translate("Booking", "Category:"),
-            QLineEdit(_text(row, "scope_id")),
-        )
-        self.scope_id.setPlaceholderText(
-            QCoreApplication.translate("Booking", "The category's name")
+            QCoreApplication.translate("Booking", "The category's name"),
         )
         for field in (self.scope_kind, self.scope_id):
             field.setEnabled(row is None)
@@ -280,8 +272,9 @@ class DiscountDialog(_ScopedDialog):
     )
 
     def build(self, row: Record | None) -> QWidget:
-        self.name = self.add_field("name", self.tr("Name:"), QLineEdit(_text(row, "name")))
-        self.name.setPlaceholderText(self.tr("Such as Two courses the same term"))
+        self.name = self.add_text(
+            "name", self.tr("Name:"), self.tr("Such as Two courses the same term")
+        )
         self.add_scope_fields(row)
         condition = _choices(CONDITIONS, row["condition"] if row else Condition.ALWAYS)
         self.condition = self.add_field("condition", self.tr("When:"), condition)
@@ -302,7 +295,7 @@ class DiscountDialog(_ScopedDialog):
         self.stacking = self.add_field("stacking", self.tr("With others:"), stacking)
         #: The days that limit the discount, by their keys (empty: no limit).
         self.days = {
-            key: self.add_field(key, label, QLineEdit(_text(row, key)))
+            key: self.add_text(key, label)
             for key, label in (
                 ("book_by", self.tr("Book by:")),
                 ("valid_from", self.tr("Valid from:")),
