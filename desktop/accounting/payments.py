@@ -566,12 +566,7 @@ class CardEventsWindow(ServerListWindow):
         )
 
     def _attention(self, on: bool) -> None:
-        keep = self.selected_id()
-        self.model.set_attention_only(on)
-        if keep:
-            self.select_id(keep)
-        self.table.update_empty()
-        self._update_actions()
+        self._shown_anew(lambda: self.model.set_attention_only(on))
 
     def refresh(self, *, select: str | None = None) -> None:
         self._ask_list(

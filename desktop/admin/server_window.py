@@ -300,8 +300,12 @@ class ServerListWindow(QMainWindow):
         self.model.set_filter(text)
 
     def _filter(self, text: str) -> None:
+        self._shown_anew(lambda: self.set_filter(text))
+
+    def _shown_anew(self, change: Callable[[], None]) -> None:
+        """``change`` which rows are shown (the filter, an option), keeping the selection."""
         keep = self.selected_id()
-        self.set_filter(text)
+        change()
         if keep:
             self.select_id(keep)
         self.table.update_empty()
