@@ -27,6 +27,14 @@ LANGUAGES = ("en", "sv")
 QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], QtCore.QT_TRANSLATE_NOOP)
 
 
+def filled(text: str, *values: object) -> str:
+    """``text`` with its placeholders ``%1``, ``%2`` … replaced by ``values`` in turn (the
+    way the translated texts mark them; one at a time, as ``.replace`` chains did)."""
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", str(value))
+    return text
+
+
 def code_text(context: str, texts: Mapping[str, str]) -> Callable[[str], str]:
     """The function giving a stored code's text in the user's language: ``texts`` maps codes
     to source texts marked with :data:`QT_TRANSLATE_NOOP` in ``context``; a code it lacks

@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QSplitter, QWidget
+from PySide6.QtWidgets import QDateEdit, QLabel, QSplitter, QWidget
 
 from desktop import export
 from desktop.admin.model import FilteredRowsModel, item_row
@@ -29,6 +29,7 @@ from desktop.admin.server_window import ServerListWindow
 from desktop.common.model_export import ask_export_path
 from desktop.common.rows_model import Column, kronor_column
 from desktop.common.values import Record
+from desktop.common.widgets import choice_box
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from desktop.operations import DbOp, NetOp, OpContext
@@ -177,14 +178,8 @@ class EconomicsWindow(ServerListWindow):
         #: The report last asked for: an answer to an earlier question (a quicker choice made
         #: meanwhile, answers can arrive in any order) is not shown over it.
         self.asked_for: tuple[str, date | None, date | None] | None = None
-        self.group_choice = QComboBox()
-        for key, title in GROUPS.items():
-            self.group_choice.addItem(_t(title), key)
-        self.group_choice.setAccessibleName(self.tr("Per"))
-        self.period_choice = QComboBox()
-        for key, title in PERIODS.items():
-            self.period_choice.addItem(_t(title), key)
-        self.period_choice.setAccessibleName(self.tr("Period"))
+        self.group_choice = choice_box(CONTEXT, GROUPS, name=self.tr("Per"))
+        self.period_choice = choice_box(CONTEXT, PERIODS, name=self.tr("Period"))
         self.start_edit, self.end_edit = QDateEdit(), QDateEdit()
         for edit, name in ((self.start_edit, self.tr("From")), (self.end_edit, self.tr("To"))):
             edit.setCalendarPopup(True)

@@ -38,11 +38,11 @@ from desktop.admin.model import FilteredRowsModel, item_row
 from desktop.admin.operations import _call
 from desktop.admin.server_window import ServerListWindow
 from desktop.common.layouts import hbox, vbox
-from desktop.common.rows_model import Column, RowsModel, kronor_cell
+from desktop.common.rows_model import Column, RowsModel, kronor_column
 from desktop.common.values import Record
 from desktop.common.widgets import SearchField, TableView
 from desktop.context import AppContext
-from desktop.i18n import QT_TRANSLATE_NOOP, format_date
+from desktop.i18n import QT_TRANSLATE_NOOP, filled, format_date
 from desktop.operations import NetOp
 from desktop.settings import Settings
 from desktop.webview.server_api import ServerLink
@@ -58,6 +58,7 @@ from sync.payments import (
 
 CONTEXT = "Payments"
 _column = partial(Column, context=CONTEXT)
+_kronor = partial(kronor_column, context=CONTEXT)
 
 
 def _t(source: str) -> str:
@@ -66,9 +67,7 @@ def _t(source: str) -> str:
 
 COLUMNS = [
     _column("paid_on", QT_TRANSLATE_NOOP("Payments", "Paid on")),
-    _column(
-        "amount", QT_TRANSLATE_NOOP("Payments", "Amount"), format=kronor_cell, align_right=True
-    ),
+    _kronor("amount", QT_TRANSLATE_NOOP("Payments", "Amount")),
     _column(
         "reference",
         QT_TRANSLATE_NOOP("Payments", "Reference"),
@@ -86,12 +85,8 @@ INVOICE_COLUMNS = [
     _column("person", QT_TRANSLATE_NOOP("Payments", "Person")),
     _column("ocr", QT_TRANSLATE_NOOP("Payments", "OCR")),
     _column("due_on", QT_TRANSLATE_NOOP("Payments", "Due")),
-    _column(
-        "amount", QT_TRANSLATE_NOOP("Payments", "Amount"), format=kronor_cell, align_right=True
-    ),
-    _column(
-        "owed", QT_TRANSLATE_NOOP("Payments", "Left to pay"), format=kronor_cell, align_right=True
-    ),
+    _kronor("amount", QT_TRANSLATE_NOOP("Payments", "Amount")),
+    _kronor("owed", QT_TRANSLATE_NOOP("Payments", "Left to pay")),
 ]
 
 #: BgMax fields as the server names them in a refusal, in words.
@@ -152,9 +147,7 @@ CARD_COLUMNS = [
         QT_TRANSLATE_NOOP("Payments", "Reference"),
         header_tip=QT_TRANSLATE_NOOP("Payments", "The provider's id of the card payment"),
     ),
-    _column(
-        "amount", QT_TRANSLATE_NOOP("Payments", "Amount"), format=kronor_cell, align_right=True
-    ),
+    _kronor("amount", QT_TRANSLATE_NOOP("Payments", "Amount")),
     _column("outcome", QT_TRANSLATE_NOOP("Payments", "What happened"), format=_outcome_cell),
 ]
 
@@ -210,49 +203,45 @@ def summary_text(summary: ImportSummary) -> str:
                 "Payments", "This file was imported before: nothing was booked again."
             )
         )
-    text = (
+    count = summary.count
+    text = filled(
         _t(
             QT_TRANSLATE_NOOP(
                 "Payments",
                 "%1 payments, %2 in all: %3 matched, %4 partly paid, %5 overpaid (the excess "
                 "kept as credit), %6 unmatched.",
             )
-        )
-        .replace("%1", str(summary.count("payments")))
-        .replace("%2", kronor_text(summary.count("amount")))
-        .replace("%3", str(summary.count("matched")))
-        .replace("%4", str(summary.count("partly")))
-        .replace("%5", str(summary.count("overpaid")))
-        .replace("%6", str(summary.count("unmatched")))
-    )
-    if summary.count("deductions"):
-        text += " " + (
+        ),
+        count("payments"), kronor_text(count("amount")), count("matched"), count("partly"),
+        count("overpaid"), count("unmatched"),
+    )  # fmt: skip
+    if count("deductions"):
+        text += " " + filled(
             _t(
                 QT_TRANSLATE_NOOP(
                     "Payments",
                     "%1 deductions (money the bank took back): %2 taken off the payments they "
                     "name, whose invoices are open again; %3 unmatched.",
                 )
-            )
-            .replace("%1", str(summary.count("deductions")))
-            .replace("%2", str(summary.count("returned")))
-            .replace("%3", str(summary.count("deductions_unmatched")))
+            ),
+            count("deductions"), count("returned"), count("deductions_unmatched"),
+        )  # fmt: skip
+    if count("already"):
+        text += " " + filled(
+            _t(QT_TRANSLATE_NOOP("Payments", "%1 were booked before, from another file.")),
+            count("already"),
         )
-    if summary.count("already"):
-        text += " " + _t(
-            QT_TRANSLATE_NOOP("Payments", "%1 were booked before, from another file.")
-        ).replace("%1", str(summary.count("already")))
     return text
 
 
 def bgmax_error_text(exc: ApiError) -> str:
     """A refused file, by its line and field."""
     field = str(exc.details.get("field") or exc.field or "")
-    return (
-        _t(QT_TRANSLATE_NOOP("Payments", "The file was not imported: line %1, %2: %3"))
-        .replace("%1", str(exc.details.get("line", "?")))
-        .replace("%2", _t(FIELDS.get(field, field)))
-        .replace("%3", str(exc.details.get("why") or exc.message))
+    return filled(
+        _t(QT_TRANSLATE_NOOP("Payments", "The file was not imported: line %1, %2: %3")),
+        exc.details.get("line", "?"),
+        _t(FIELDS.get(field, field)),
+        exc.details.get("why") or exc.message,
     )
 
 
@@ -278,10 +267,13 @@ class MatchDialog(ServerDialog):
             else self.tr("Payment of %1 on %2, reference “%3”, from %4.")
         )
         about = QLabel(
-            said.replace("%1", kronor_text(abs(payment["amount"])))
-            .replace("%2", format_date(payment["paid_on"]))
-            .replace("%3", str(payment["reference"]))
-            .replace("%4", str(payment["payer"]) or "?")
+            filled(
+                said,
+                kronor_text(abs(payment["amount"])),
+                format_date(payment["paid_on"]),
+                payment["reference"],
+                str(payment["payer"]) or "?",
+            )
         )
         about.setWordWrap(True)
         self.query = SearchField(self.tr("OCR reference, invoice number or name…"))
@@ -340,14 +332,15 @@ class UnmatchedPaymentsWindow(ServerListWindow):
         "and matching need a connection; your other work goes on. Try again when online.",
     )
     OFFLINE_WHEN_UNREACHABLE = True
+    LIST_NAME = "accounting_unmatched"
+    TITLE = QT_TRANSLATE_NOOP("UnmatchedPaymentsWindow", "Unmatched payments")
+    COLUMNS = COLUMNS
 
     #: An import ended: its summary in words ("" when it failed).
     imported = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        self.model = FilteredRowsModel(COLUMNS)
-        super().__init__(ctx, self.model, name="accounting_unmatched", parent=parent)
-        self.setWindowTitle(self.tr("Unmatched payments"))
+        super().__init__(ctx, parent=parent)
         self.act_import = self._action(
             self.tr("&Import BgMax file…"),
             self.choose_file,
@@ -399,14 +392,12 @@ class UnmatchedPaymentsWindow(ServerListWindow):
     # -- the list -----------------------------------------------------------------------
 
     def refresh(self, *, select: str | None = None) -> None:
-        link = self._link()
-        if link is None:
-            return
-        keep = select or self._asking()
-        self._client(
-            link, lambda c: c.unmatched(), _t(QT_TRANSLATE_NOOP("Payments", "Loading payments"))
-        ).success(lambda items: self._listed(items, keep)).failure(self._list_failed).run(
-            self.ctx.ops
+        self._ask_list(
+            select,
+            lambda link: self._client(
+                link, lambda c: c.unmatched(), _t(QT_TRANSLATE_NOOP("Payments", "Loading payments"))
+            ),
+            self._listed,
         )
 
     def _listed(self, items: list[UnmatchedPayment], keep: str | None) -> None:
@@ -526,28 +517,23 @@ class UnmatchedPaymentsWindow(ServerListWindow):
         ).run(self.ctx.ops)
 
     def _match(self, dialog: MatchDialog, payment_id: str, invoice_id: str) -> None:
-        link = self._link()
-        if link is None:
-            dialog.failed(QCoreApplication.translate("UsersAdmin", self.OFFLINE))
-            return
         chosen = dialog.chosen() or {}
-        text = (
-            self.tr("Matched %1 to invoice %2 (%3); the receipt is on its way.")
-            .replace("%1", kronor_text(dialog.payment["amount"]))
-            .replace("%2", str(chosen.get("number", "")))
-            .replace("%3", str(chosen.get("person", "")))
+        text = filled(
+            self.tr("Matched %1 to invoice %2 (%3); the receipt is on its way."),
+            kronor_text(dialog.payment["amount"]),
+            chosen.get("number", ""),
+            chosen.get("person", ""),
         )
-
-        def matched(_answer: None) -> None:
-            dialog.done_ok()
-            self._done(text)
-
-        op = self._client(
-            link,
-            lambda c: c.match(payment_id, invoice_id),
-            _t(QT_TRANSLATE_NOOP("Payments", "Matching payment")),
+        self._send(
+            dialog,
+            lambda link: self._client(
+                link,
+                lambda c: c.match(payment_id, invoice_id),
+                _t(QT_TRANSLATE_NOOP("Payments", "Matching payment")),
+            ),
+            lambda _answer: (text, None),
+            refused=self._refused_in(dialog),
         )
-        op.success(matched).failure(self._refused_in(dialog)).run(self.ctx.ops)
 
 
 class CardEventsWindow(ServerListWindow):
@@ -557,11 +543,13 @@ class CardEventsWindow(ServerListWindow):
     NO_SERVER = UnmatchedPaymentsWindow.NO_SERVER
     OFFLINE = UnmatchedPaymentsWindow.OFFLINE
     OFFLINE_WHEN_UNREACHABLE = True
+    LIST_NAME = "accounting_card_events"
+    TITLE = QT_TRANSLATE_NOOP("CardEventsWindow", "Card payment events")
+    MODEL = CardEventsModel
+    model: CardEventsModel
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        self.events = CardEventsModel()
-        super().__init__(ctx, self.events, name="accounting_card_events", parent=parent)
-        self.setWindowTitle(self.tr("Card payment events"))
+        super().__init__(ctx, parent=parent)
         self.attention = QCheckBox(self.tr("&Needs attention only"))
         self.attention.setToolTip(
             self.tr(
@@ -578,25 +566,18 @@ class CardEventsWindow(ServerListWindow):
         )
 
     def _attention(self, on: bool) -> None:
-        keep = self.selected_id()
-        self.events.set_attention_only(on)
-        if keep:
-            self.select_id(keep)
-        self.table.update_empty()
-        self._update_actions()
+        self._shown_anew(lambda: self.model.set_attention_only(on))
 
     def refresh(self, *, select: str | None = None) -> None:
-        link = self._link()
-        if link is None:
-            return
-        keep = select or self._asking()
-        payments_op(
-            self,
-            link,
-            lambda c: c.card_events(),
-            _t(QT_TRANSLATE_NOOP("Payments", "Loading card payment events")),
-        ).success(lambda items: self._listed(items, keep)).failure(self._list_failed).run(
-            self.ctx.ops
+        self._ask_list(
+            select,
+            lambda link: payments_op(
+                self,
+                link,
+                lambda c: c.card_events(),
+                _t(QT_TRANSLATE_NOOP("Payments", "Loading card payment events")),
+            ),
+            self._listed,
         )
 
     def _listed(self, items: list[CardEvent], keep: str | None) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,13 +28,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.admin.booking_windows import _choices, _live, _scope_text, _ScopedDialog, _t, _text
-from desktop.admin.payment_settings import WholeSettingsDialog
+from desktop.admin.booking_windows import (
+    ScopedRulesWindow,
+    _choices,
+    _live,
+    _scope_text,
+    _ScopedDialog,
+    _t,
+    _text,
+)
+from desktop.admin.payment_settings import WholeSettingsDialog, load_whole
 from desktop.common.row_dialog import show_dialog
 from desktop.common.rows_model import Column
 from desktop.common.rows_window import ListedRowDialog, RowsEditWindow, WindowTexts
 from desktop.common.values import Record
-from desktop.common.widgets import push_button
+from desktop.common.widgets import choice_box, push_button
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import DbOp, OpContext
@@ -48,8 +56,6 @@ from models.accounting import (
     Purpose,
     accounting_settings_of,
 )
-from models.booking import PriceScope
-from models.ids import new_id
 from models.sie import COST_CENTRE, PROJECT
 
 C = "Booking"  # the context of the scope texts and purposes (booking_windows' _choices)
@@ -131,9 +137,7 @@ class AccountMappingDialog(_ScopedDialog):
         )
         self.purpose.setEnabled(row is None)
         self.add_scope_fields(row)
-        self.account = self.add_field(
-            "account", self.tr("Account:"), QLineEdit(_text(row, "account"))
-        )
+        self.account = self.add_text("account", self.tr("Account:"))
         self.cost_centre = self.add_field("cost_centre", self.tr("Cost centre:"), QComboBox())
         self.project = self.add_field("project", self.tr("Project:"), QComboBox())
         for box in (self.cost_centre, self.project):
@@ -141,10 +145,9 @@ class AccountMappingDialog(_ScopedDialog):
             # Filled once the objects are read: as wide as the form, not its first item.
             box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._objects = {"cost_centre": _text(row, "cost_centre"), "project": _text(row, "project")}
-        self.vat_code = self.add_field(
-            "vat_code", self.tr("VAT code:"), QLineEdit(_text(row, "vat_code"))
+        self.vat_code = self.add_text(
+            "vat_code", self.tr("VAT code:"), self.tr("The VAT return's box, e.g. 05; empty: none")
         )
-        self.vat_code.setPlaceholderText(self.tr("The VAT return's box, e.g. 05; empty: none"))
         self.purpose.currentIndexChanged.connect(lambda _i: self._show_default())
         self._show_default()
         self.finish_layout(
@@ -206,11 +209,10 @@ ACCOUNT_TEXTS = WindowTexts(
 )
 
 
-class AccountingSettingsWindow(RowsEditWindow):
+class AccountingSettingsWindow(ScopedRulesWindow):
     """Accounting › Accounting settings… (one window, not modal)."""
 
-    texts, watched = ACCOUNT_TEXTS, ("account_mapping",)
-    commands, dialog = ACCOUNT_COMMANDS, AccountMappingDialog
+    texts, dialog = ACCOUNT_TEXTS, AccountMappingDialog
     columns = (
         Column("purpose", QT_TRANSLATE_NOOP("Booking", "Purpose"), C, format=_purpose),
         Column("scope", QT_TRANSLATE_NOOP("Booking", "For"), C),
@@ -247,22 +249,9 @@ class AccountingSettingsWindow(RowsEditWindow):
     def show_options(self) -> None:
         show_dialog(AccountingOptionsDialog(self.ctx, self), self.opened)
 
-    def prepare(self, rows: list[Record]) -> list[Record]:
-        order = {PriceScope.TENANT: 0, PriceScope.CATEGORY: 1, PriceScope.ROUND: 2}
-        purposes = list(Purpose)
-        rows = sorted(
-            rows,
-            key=lambda r: (
-                purposes.index(Purpose(str(r["purpose"]))),
-                order[PriceScope(r["scope_kind"])],
-                str(r["scope"]),
-            ),
-        )
-        self.mark_archived(rows, "scope")
-        return rows
-
-    def row_name(self, row: Record) -> str:
-        return str(row.get("scope_plain") or row["scope"])
+    def first(self, row: Record) -> tuple[int, ...]:
+        """The purposes in their order (the purpose's mappings together)."""
+        return (list(Purpose).index(Purpose(str(row["purpose"]))),)
 
 
 # -- cost centres and projects --------------------------------------------------------------
@@ -290,15 +279,14 @@ class AccountingObjectDialog(ListedRowDialog):
     )
 
     def build(self, row: Record | None) -> QWidget:
-        self.dimension = self.add_field("dimension", self.tr("Kind:"), QComboBox())
-        for value, text in DIMENSIONS.items():
-            self.dimension.addItem(_t(text), value)
-        self.dimension.setCurrentIndex(
-            max(0, self.dimension.findData(row["dimension"] if row else COST_CENTRE))
+        dimension = row["dimension"] if row else COST_CENTRE
+        self.dimension = self.add_field(
+            "dimension", self.tr("Kind:"), choice_box(C, DIMENSIONS, current=dimension)
         )
-        self.code = self.add_field("code", self.tr("Code:"), QLineEdit(_text(row, "code")))
-        self.code.setPlaceholderText(self.tr("As in the accounting program, e.g. 10 or K1"))
-        self.name = self.add_field("name", self.tr("Name:"), QLineEdit(_text(row, "name")))
+        self.code = self.add_text(
+            "code", self.tr("Code:"), self.tr("As in the accounting program, e.g. 10 or K1")
+        )
+        self.name = self.add_text("name", self.tr("Name:"))
         for field in (self.dimension, self.code):
             field.setEnabled(row is None)
         self.finish_layout(
@@ -335,8 +323,7 @@ OBJECT_TEXTS = WindowTexts(
 class AccountingObjectsWindow(RowsEditWindow):
     """Accounting settings › Cost centres and projects…"""
 
-    texts, watched = OBJECT_TEXTS, ("accounting_object",)
-    commands, dialog = OBJECT_COMMANDS, AccountingObjectDialog
+    texts, dialog = OBJECT_TEXTS, AccountingObjectDialog
     columns = (
         Column("dimension", QT_TRANSLATE_NOOP("Booking", "Kind"), C, format=_dimension),
         Column("code", QT_TRANSLATE_NOOP("Booking", "Code"), C),
@@ -353,21 +340,6 @@ class AccountingObjectsWindow(RowsEditWindow):
 
 
 # -- fiscal year, accrual and voucher series ------------------------------------------------
-
-MONTHS = (
-    QT_TRANSLATE_NOOP("AccountingOptionsDialog", "January"),
-    QT_TRANSLATE_NOOP("AccountingOptionsDialog", "February"),
-    QT_TRANSLATE_NOOP("AccountingOptionsDialog", "March"),
-    QT_TRANSLATE_NOOP("AccountingOptionsDialog", "April"),
-    QT_TRANSLATE_NOOP("AccountingOptionsDialog", "May"),
-    QT_TRANSLATE_NOOP("AccountingOptionsDialog", "June"),
-    QT_TRANSLATE_NOOP("AccountingOptionsDialog", "July"),
-    QT_TRANSLATE_NOOP("AccountingOptionsDialog", "August"),
-    QT_TRANSLATE_NOOP("AccountingOptionsDialog", "September"),
-    QT_TRANSLATE_NOOP("AccountingOptionsDialog", "October"),
-    QT_TRANSLATE_NOOP("AccountingOptionsDialog", "November"),
-    QT_TRANSLATE_NOOP("AccountingOptionsDialog", "December"),
-)
 
 #: Each kind of voucher as the form names it (models.accounting.DEFAULT_SERIES's kinds).
 KINDS = {
@@ -388,23 +360,16 @@ OPTIONS_COMMANDS = RowCommands(
 
 def load_options(c: OpContext) -> dict[str, Any]:
     """The tenant's accounting settings as the form shows them (version 0: none yet)."""
-    with c.read() as s:
-        row = accounting_settings_of(s, c.actor.tenant_id)
-        if row is None:
-            return {
-                "settings_id": new_id(),
-                "version": 0,
-                "year_start_month": 1,
-                "accrual": False,
-                "series": dict(DEFAULT_SERIES),
-            }
-        return {
-            "settings_id": row.id,
-            "version": row.version,
+    return load_whole(
+        c,
+        accounting_settings_of,
+        {"year_start_month": 1, "accrual": False, "series": dict(DEFAULT_SERIES)},
+        lambda row: {
             "year_start_month": row.year_start_month,
             "accrual": row.accrual,
             "series": row.series_map(),
-        }
+        },
+    )
 
 
 def _series_args(series: dict[str, tuple[str, str]]) -> list[dict[str, str]]:
@@ -418,10 +383,9 @@ class AccountingOptionsDialog(WholeSettingsDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Fiscal year and voucher series"), None, parent)
-        self.loaded: dict[str, Any] | None = None
         self.year_start = QComboBox()
-        for month, month_name in enumerate(MONTHS, start=1):
-            self.year_start.addItem(self.tr(month_name), month)
+        for month in range(1, 13):  # named in the user's language (the default locale)
+            self.year_start.addItem(QLocale().standaloneMonthName(month), month)
         self.accrual = QCheckBox(self.tr("Book course fees over the months of their round"))
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
@@ -452,13 +416,9 @@ class AccountingOptionsDialog(WholeSettingsDialog):
             )
         )
         self.setMinimumWidth(620)
-        self.ok.setEnabled(False)
-        DbOp(load_options, parent=self, label="accounting settings").success(self._show).run(
-            ctx.ops
-        )
+        self.load(load_options, "accounting settings")
 
-    def _show(self, options: dict[str, Any]) -> None:
-        self.loaded = options
+    def show_settings(self, options: dict[str, Any]) -> None:
         self.year_start.setCurrentIndex(
             max(0, self.year_start.findData(options["year_start_month"]))
         )
@@ -467,7 +427,6 @@ class AccountingOptionsDialog(WholeSettingsDialog):
             if kind in self.letters:
                 self.letters[kind].setText(letter)
                 self.names[kind].setText(name)
-        self.ok.setEnabled(True)
         self.year_start.setFocus()
 
     def values(self) -> dict[str, Any]:

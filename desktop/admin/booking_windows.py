@@ -18,6 +18,7 @@ from sqlalchemy import select
 from desktop.common.rows_model import Column, kronor_cell
 from desktop.common.rows_window import ListedRowDialog, RowsEditWindow, WindowTexts
 from desktop.common.values import Record, iso_day
+from desktop.common.widgets import choice_box
 from desktop.courses.dialogs import ore_field, ore_to_kronor
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import OpContext
@@ -69,11 +70,8 @@ def _vat_box(current: int) -> QComboBox:
 
 
 def _choices(options: dict[Any, str], current: object) -> QComboBox:
-    box = QComboBox()
-    for value, text in options.items():
-        box.addItem(_t(text), value.value)
-    box.setCurrentIndex(max(0, box.findData(current)))
-    return box
+    """The ``options`` keyed by an enum (its values the data), ``current`` chosen."""
+    return choice_box(C, {value.value: text for value, text in options.items()}, current=current)
 
 
 def _text(row: Record | None, key: str) -> str:
@@ -130,11 +128,7 @@ class _BookedDialog(ListedRowDialog):
                 QCoreApplication.translate("Booking", "VAT:"),
                 _vat_box(row["vat_rate"] if row else 0),
             )
-        self.account = self.add_field(
-            "account",
-            QCoreApplication.translate("Booking", "Account:"),
-            QLineEdit(_text(row, "account")),
-        )
+        self.account = self.add_text("account", QCoreApplication.translate("Booking", "Account:"))
 
     def booking_values(self) -> dict[str, Any]:
         """The VAT rate (where there is one) and the account, as chosen and typed."""
@@ -151,8 +145,7 @@ class MembershipTypeDialog(_BookedDialog):
     )
 
     def build(self, row: Record | None) -> QWidget:
-        self.name = self.add_field("name", self.tr("Name:"), QLineEdit(_text(row, "name")))
-        self.name.setPlaceholderText(self.tr("Such as Membership 2027"))
+        self.name = self.add_text("name", self.tr("Name:"), self.tr("Such as Membership 2027"))
         fee = ore_to_kronor(row["fee"]) if row else ""
         self.fee = self.add_field("fee", self.tr("Fee (kr):"), QLineEdit(fee))
         self.add_booking_fields(row)
@@ -214,13 +207,10 @@ class _ScopedDialog(_BookedDialog):
         self.scope_kind = self.add_field(
             "scope_kind", QCoreApplication.translate("Booking", "For:"), kind
         )
-        self.scope_id = self.add_field(
+        self.scope_id = self.add_text(
             "scope_id",
             QCoreApplication.translate("Booking", "Category:"),
-            QLineEdit(_text(row, "scope_id")),
-        )
-        self.scope_id.setPlaceholderText(
-            QCoreApplication.translate("Booking", "The category's name")
+            QCoreApplication.translate("Booking", "The category's name"),
         )
         for field in (self.scope_kind, self.scope_id):
             field.setEnabled(row is None)
@@ -282,8 +272,9 @@ class DiscountDialog(_ScopedDialog):
     )
 
     def build(self, row: Record | None) -> QWidget:
-        self.name = self.add_field("name", self.tr("Name:"), QLineEdit(_text(row, "name")))
-        self.name.setPlaceholderText(self.tr("Such as Two courses the same term"))
+        self.name = self.add_text(
+            "name", self.tr("Name:"), self.tr("Such as Two courses the same term")
+        )
         self.add_scope_fields(row)
         condition = _choices(CONDITIONS, row["condition"] if row else Condition.ALWAYS)
         self.condition = self.add_field("condition", self.tr("When:"), condition)
@@ -304,7 +295,7 @@ class DiscountDialog(_ScopedDialog):
         self.stacking = self.add_field("stacking", self.tr("With others:"), stacking)
         #: The days that limit the discount, by their keys (empty: no limit).
         self.days = {
-            key: self.add_field(key, label, QLineEdit(_text(row, key)))
+            key: self.add_text(key, label)
             for key, label in (
                 ("book_by", self.tr("Book by:")),
                 ("valid_from", self.tr("Valid from:")),
@@ -480,7 +471,36 @@ PRICE_TEXTS = WindowTexts(
 )
 
 
-class PricesWindow(RowsEditWindow):
+#: The levels a rule is set for, widest first: the order of the lists of scoped rules.
+SCOPE_ORDER = {PriceScope.TENANT: 0, PriceScope.CATEGORY: 1, PriceScope.ROUND: 2}
+
+
+class ScopedRulesWindow(RowsEditWindow):
+    """A list of rules each set for all courses, a course category or one round: sorted by
+    :meth:`first` (nothing unless a subclass says), the level (widest first) and the scope,
+    and named by their scope."""
+
+    def first(self, row: Record) -> tuple[int, ...]:
+        """What sorts a row before its level."""
+        return ()
+
+    def prepare(self, rows: list[Record]) -> list[Record]:
+        rows = sorted(
+            rows,
+            key=lambda r: (
+                *self.first(r),
+                SCOPE_ORDER[PriceScope(r["scope_kind"])],
+                str(r["scope"]),
+            ),
+        )
+        self.mark_archived(rows, "scope")
+        return rows
+
+    def row_name(self, row: Record) -> str:
+        return str(row.get("scope_plain") or row["scope"])
+
+
+class PricesWindow(ScopedRulesWindow):
     """Administration › Prices… (one window, not modal)."""
 
     texts, watched = PRICE_TEXTS, ("membership_type",)
@@ -495,12 +515,3 @@ class PricesWindow(RowsEditWindow):
     list_name, widths, window_size = "prices", (260, 120, 80, 100), (900, 460)
 
     load = staticmethod(load_prices)
-
-    def prepare(self, rows: list[Record]) -> list[Record]:
-        order = {PriceScope.TENANT: 0, PriceScope.CATEGORY: 1, PriceScope.ROUND: 2}
-        rows = sorted(rows, key=lambda r: (order[PriceScope(r["scope_kind"])], str(r["scope"])))
-        self.mark_archived(rows, "scope")
-        return rows
-
-    def row_name(self, row: Record) -> str:
-        return str(row.get("scope_plain") or row["scope"])

@@ -481,13 +481,11 @@ class NotificationFollowUpWindow(ServerListWindow):
 
     def refresh(self, *, select: str | None = None) -> None:
         """Ask the server for the notifications (keeps the selection, or selects ``select``)."""
-        link = self._link()
-        if link is None:
-            return
-        keep = select or self._asking()
-        ops.list_notifications(link, parent=self, filters=self.filters()).success(
-            lambda found: self._listed(*found, keep)
-        ).failure(self._list_failed).run(self.ctx.ops)
+        self._ask_list(
+            select,
+            lambda link: ops.list_notifications(link, parent=self, filters=self.filters()),
+            lambda found, keep: self._listed(*found, keep),
+        )
 
     def _listed(self, items: list[Notification], matching: int, keep: str | None) -> None:
         self.matching = matching

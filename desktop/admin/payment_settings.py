@@ -11,10 +11,12 @@ organisation number next to its field.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from sqlalchemy.orm import Session
 
 from desktop.common.row_dialog import RowDialog, parsed_field
 from desktop.context import AppContext
@@ -57,29 +59,40 @@ COMMANDS = RowCommands(
 )
 
 
+def load_whole(
+    c: OpContext,
+    settings_of: Callable[[Session, str], Any],
+    defaults: dict[str, Any],
+    fields: Callable[[Any], dict[str, Any]],
+) -> dict[str, Any]:
+    """The tenant's settings row (``settings_of``) as its form shows them: its
+    ``settings_id``, ``version`` and ``fields(row)``; none yet: a new id, version 0 and
+    the ``defaults``."""
+    with c.read() as s:
+        row = settings_of(s, c.actor.tenant_id)
+        if row is None:
+            return {"settings_id": new_id(), "version": 0, **defaults}
+        return {"settings_id": row.id, "version": row.version} | fields(row)
+
+
 def load_settings(c: OpContext) -> dict[str, Any]:
     """The tenant's payment settings as the form shows them (version 0: none yet)."""
-    with c.read() as s:
-        row = payment_settings_of(s, c.actor.tenant_id)
-        if row is None:
-            return {
-                "settings_id": new_id(),
-                "version": 0,
-                "bankgiro": "",
-                "due_days": DEFAULT_DUE_DAYS,
-                "grace_days": DEFAULT_GRACE_DAYS,
-                "reminder_fee": 0,
-                "late_interest": False,
-                "reference_rate": 0,
-                "second_reminder_days": DEFAULT_SECOND_REMINDER_DAYS,
-                "sender_name": "",
-                "sender_address": "",
-                "org_number": "",
-                "card_provider": CardProvider.NONE.value,
-            }
-        return {"settings_id": row.id, "version": row.version} | {
-            field: getattr(row, field) for field in FIELDS
-        }
+    defaults = {
+        "bankgiro": "",
+        "due_days": DEFAULT_DUE_DAYS,
+        "grace_days": DEFAULT_GRACE_DAYS,
+        "reminder_fee": 0,
+        "late_interest": False,
+        "reference_rate": 0,
+        "second_reminder_days": DEFAULT_SECOND_REMINDER_DAYS,
+        "sender_name": "",
+        "sender_address": "",
+        "org_number": "",
+        "card_provider": CardProvider.NONE.value,
+    }
+    return load_whole(
+        c, payment_settings_of, defaults, lambda row: {f: getattr(row, f) for f in FIELDS}
+    )
 
 
 def percent_to_bp(text: str) -> int:
@@ -117,6 +130,20 @@ class WholeSettingsDialog(RowDialog):
 
     #: The settings as loaded (None until they are).
     loaded: dict[str, Any] | None = None
+
+    def load(self, load: Callable[[OpContext], dict[str, Any]], label: str) -> None:
+        """Read the settings (``load``) and show them (:meth:`show_settings`); OK waits."""
+        self.ok.setEnabled(False)
+        DbOp(load, parent=self, label=label).success(self._loaded).run(self.ctx.ops)
+
+    def _loaded(self, settings: dict[str, Any]) -> None:
+        self.loaded = settings
+        self.show_settings(settings)
+        self.ok.setEnabled(True)
+
+    def show_settings(self, settings: dict[str, Any]) -> None:
+        """Fill the form with the settings as loaded."""
+        raise NotImplementedError
 
     def before(self, loaded: dict[str, Any]) -> dict[str, Any]:
         """The arguments that set back ``loaded``."""
@@ -165,8 +192,6 @@ class PaymentSettingsDialog(WholeSettingsDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Payment settings"), None, parent)
-        #: The settings as loaded (None until they are).
-        self.loaded: dict[str, Any] | None = None
         days = self.tr(" days")
         self.bankgiro = QLineEdit()
         self.bankgiro.setPlaceholderText(self.tr("NNN-NNNN or NNNN-NNNN"))
@@ -209,11 +234,9 @@ class PaymentSettingsDialog(WholeSettingsDialog):
             )
         )
         self.setMinimumWidth(640)
-        self.ok.setEnabled(False)
-        DbOp(load_settings, parent=self, label="payment settings").success(self._show).run(ctx.ops)
+        self.load(load_settings, "payment settings")
 
-    def _show(self, settings: dict[str, Any]) -> None:
-        self.loaded = settings
+    def show_settings(self, settings: dict[str, Any]) -> None:
         self.bankgiro.setText(bankgiro_text(settings["bankgiro"]) if settings["bankgiro"] else "")
         self.due_days.setValue(int(settings["due_days"]))
         self.grace_days.setValue(int(settings["grace_days"]))
@@ -227,7 +250,6 @@ class PaymentSettingsDialog(WholeSettingsDialog):
         self.card_provider.setCurrentIndex(
             max(0, self.card_provider.findData(settings["card_provider"]))
         )
-        self.ok.setEnabled(True)
         self.bankgiro.setFocus()
 
     def values(self) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from desktop.admin.operations import list_users
 from desktop.common.rows_model import Column
@@ -72,9 +72,7 @@ class RecipientDialog(ListedRowDialog):
         else:
             self.person.set_person(row["person_id"], row["name"])
             self.add_field("person_id", self.tr("Person:"), QLabel(row["name"]))
-        self.role = QLineEdit(row["role"] if row else "")
-        self.role.setPlaceholderText(self.tr("Such as Course administrator"))
-        self.add_field("role", self.tr("Role:"), self.role)
+        self.role = self.add_text("role", self.tr("Role:"), self.tr("Such as Course administrator"))
         self.user = QComboBox()
         self.user.addItem(self.tr("No login"), None)
         if row and row.get("user_id"):

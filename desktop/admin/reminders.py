@@ -145,13 +145,7 @@ class RemindersWindow(ServerListWindow):
 
     def refresh(self, *, select: str | None = None) -> None:
         """Ask the server for the reminded invoices (keeps the selection)."""
-        link = self._link()
-        if link is None:
-            return
-        keep = select or self._asking()
-        list_reminded(link, parent=self).success(lambda items: self._listed(items, keep)).failure(
-            self._list_failed
-        ).run(self.ctx.ops)
+        self._ask_list(select, lambda link: list_reminded(link, parent=self), self._listed)
 
     def _listed(self, items: list[Reminded], keep: str | None) -> None:
         self.items = items

@@ -246,6 +246,23 @@ class ServerListWindow(QMainWindow):
         self._update_actions()
         return keep
 
+    def _ask_list(
+        self,
+        select: str | None,
+        call: Callable[[ServerLink], NetOp[T]],
+        listed: Callable[[T, str | None], None],
+    ) -> None:
+        """Ask the server for the list (``call(link)`` makes the call); ``listed(answer,
+        keep)`` shows it, ``keep`` the id to select (``select``, else the one selected now).
+        Without a server :meth:`_link` says why."""
+        link = self._link()
+        if link is None:
+            return
+        keep = select or self._asking()
+        call(link).success(lambda answer: listed(answer, keep)).failure(self._list_failed).run(
+            self.ctx.ops
+        )
+
     def _arrived(
         self, keep: str | None, *, empty: str, fit: Callable[[], None] | None = None
     ) -> None:
@@ -283,8 +300,12 @@ class ServerListWindow(QMainWindow):
         self.model.set_filter(text)
 
     def _filter(self, text: str) -> None:
+        self._shown_anew(lambda: self.set_filter(text))
+
+    def _shown_anew(self, change: Callable[[], None]) -> None:
+        """``change`` which rows are shown (the filter, an option), keeping the selection."""
         keep = self.selected_id()
-        self.set_filter(text)
+        change()
         if keep:
             self.select_id(keep)
         self.table.update_empty()

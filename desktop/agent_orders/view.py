@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPushButton, QWidget
 from sqlalchemy import text
 
@@ -12,7 +12,7 @@ from desktop.common.layouts import hbox, vbox
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.tab_view import RowsListTab
 from desktop.common.values import Record, utc
-from desktop.common.widgets import SearchField, TableView, open_action
+from desktop.common.widgets import SearchField, TableView, choice_box, open_action
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text
 from desktop.operations import Changes, DbOp, OpContext
@@ -102,11 +102,9 @@ class AgentOrdersView(RowsListTab):
         self.view.addItem(self.tr("All orders"), "all")
         # A case handler starts with what waits for them, oldest first.
         self.view.setCurrentIndex(0 if Role.AGENT_CASE_HANDLER in ctx.actor.roles else 1)
-        self.state = QComboBox()
-        self.state.setAccessibleName(self.tr("State"))
-        self.state.addItem(self.tr("Any state"), "")
-        for key, title in STATE.items():
-            self.state.addItem(QCoreApplication.translate("AgentOrders", title), key)
+        self.state = choice_box(
+            "AgentOrders", STATE, name=self.tr("State"), first=(self.tr("Any state"), "")
+        )
         self.search = SearchField(self.tr("Search orders and customers…"), self)
         self.count_label = QLabel()
         # Staff invite a customer to order (seed 004 step 1); the server lets admins only.

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLayout, QLineEdit, QWidget
 
 from desktop.common.domain_text import domain_message
 from desktop.common.layouts import hbox, vbox
@@ -50,6 +50,14 @@ class ListedRowDialog(RowDialog):
 
     def build(self, row: Record | None) -> QWidget:
         raise NotImplementedError
+
+    def add_text(self, key: str, label: str, placeholder: str = "") -> QLineEdit:
+        """A line for ``key`` holding the row's value (empty for a new row), with ``label``
+        and ``placeholder`` (:meth:`add_field`)."""
+        edit = QLineEdit(str(self.row[key] or "") if self.row else "")
+        if placeholder:
+            edit.setPlaceholderText(placeholder)
+        return self.add_field(key, label, edit)
 
     def row_id(self) -> str:
         return self.id

@@ -4,10 +4,12 @@ message over an empty table, a scrolling side panel."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QObject,
     QPoint,
@@ -120,6 +122,29 @@ def line_edit(name: str, placeholder: str = "") -> QLineEdit:
     edit.setAccessibleName(name)
     edit.setPlaceholderText(placeholder)
     return edit
+
+
+def choice_box(
+    context: str,
+    options: Mapping[Any, str],
+    *,
+    name: str = "",
+    first: tuple[str, object] | None = None,
+    current: object = None,
+) -> QComboBox:
+    """A combo box of ``options`` (data: English source text marked in ``context``) in the
+    user's language, after ``first`` (text, data) when given; ``name`` its accessible name;
+    the item of ``current`` chosen (else the first)."""
+    box = QComboBox()
+    if name:
+        box.setAccessibleName(name)
+    if first is not None:
+        box.addItem(*first)
+    for data, source in options.items():
+        box.addItem(QCoreApplication.translate(context, source), data)
+    if current is not None:
+        box.setCurrentIndex(max(0, box.findData(current)))
+    return box
 
 
 def refill_combo(

@@ -23,6 +23,7 @@ from desktop.common.widgets import (
     SavedSplitter,
     SearchField,
     TableView,
+    choice_box,
     open_action,
     refill_combo,
 )
@@ -118,11 +119,9 @@ class CoursesView(RowsListTab):
         self.term = QComboBox()
         self.term.setAccessibleName(self.tr("Term"))
         self.term.addItem(self.tr("All terms"), "")
-        self.status = QComboBox()
-        self.status.setAccessibleName(self.tr("Round status"))
-        self.status.addItem(self.tr("Any status"), "")
-        for key, title in ROUND_STATUS.items():
-            self.status.addItem(QCoreApplication.translate("Courses", title), key)
+        self.status = choice_box(
+            "Courses", ROUND_STATUS, name=self.tr("Round status"), first=(self.tr("Any status"), "")
+        )
         self.show_archived = QCheckBox(self.tr("Show archived"))
         # Sign-ups held for review (issue 17), said where courses are kept; hidden when none.
         self.review_button = QPushButton()

@@ -57,52 +57,52 @@
   <context>
     <name>AccountMappingDialog</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="122" />
+      <location filename="../../desktop/accounting/settings.py" line="128" />
       <source>New account mapping</source>
       <translation>Ny kontokoppling</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="123" />
+      <location filename="../../desktop/accounting/settings.py" line="129" />
       <source>Edit account mapping</source>
       <translation>Ändra kontokoppling</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="129" />
+      <location filename="../../desktop/accounting/settings.py" line="135" />
       <source>Purpose:</source>
       <translation>Ändamål:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="135" />
+      <location filename="../../desktop/accounting/settings.py" line="140" />
       <source>Account:</source>
       <translation>Konto:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="137" />
+      <location filename="../../desktop/accounting/settings.py" line="141" />
       <source>Cost centre:</source>
       <translation>Kostnadsställe:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="138" />
+      <location filename="../../desktop/accounting/settings.py" line="142" />
       <source>Project:</source>
       <translation>Projekt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="140" />
+      <location filename="../../desktop/accounting/settings.py" line="144" />
       <source>None</source>
       <translation>Inget</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="145" />
+      <location filename="../../desktop/accounting/settings.py" line="149" />
       <source>VAT code:</source>
       <translation>Momskod:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="147" />
+      <location filename="../../desktop/accounting/settings.py" line="149" />
       <source>The VAT return's box, e.g. 05; empty: none</source>
       <translation>Momsdeklarationens ruta, t.ex. 05; tomt: ingen</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="152" />
+      <location filename="../../desktop/accounting/settings.py" line="155" />
       <source>The SIE export books each line on the most specific mapping of its purpose (the round's, else its category's, else all courses'), with its cost centre and project. A purpose without one is booked on BAS's account (grey).</source>
       <translation>SIE-exporten bokför varje rad på den mest specifika kopplingen för dess ändamål (omgångens, annars kategorins, annars alla kursers), med dess kostnadsställe och projekt. Ett ändamål utan koppling bokförs på BAS-kontot (grått).</translation>
     </message>
@@ -160,37 +160,37 @@
   <context>
     <name>AccountingObjectDialog</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="288" />
+      <location filename="../../desktop/accounting/settings.py" line="277" />
       <source>New cost centre or project</source>
       <translation>Nytt kostnadsställe eller projekt</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="289" />
+      <location filename="../../desktop/accounting/settings.py" line="278" />
       <source>Edit cost centre or project</source>
       <translation>Ändra kostnadsställe eller projekt</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="293" />
+      <location filename="../../desktop/accounting/settings.py" line="284" />
       <source>Kind:</source>
       <translation>Slag:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="299" />
+      <location filename="../../desktop/accounting/settings.py" line="287" />
       <source>Code:</source>
       <translation>Kod:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="300" />
+      <location filename="../../desktop/accounting/settings.py" line="287" />
       <source>As in the accounting program, e.g. 10 or K1</source>
       <translation>Som i bokföringsprogrammet, t.ex. 10 eller K1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="301" />
+      <location filename="../../desktop/accounting/settings.py" line="289" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="306" />
+      <location filename="../../desktop/accounting/settings.py" line="294" />
       <source>The account mappings name cost centres and projects by their code; the SIE file gives each its name. The code stays once made.</source>
       <translation>Kontokopplingarna anger kostnadsställen och projekt med sin kod; SIE-filen ger vart och ett sitt namn. Koden kan inte ändras när den väl är skapad.</translation>
     </message>
@@ -198,22 +198,22 @@
   <context>
     <name>AccountingObjectsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="320" />
+      <location filename="../../desktop/accounting/settings.py" line="308" />
       <source>Cost centres and projects</source>
       <translation>Kostnadsställen och projekt</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="321" />
+      <location filename="../../desktop/accounting/settings.py" line="309" />
       <source>No cost centres or projects. New… adds one the account mappings may name.</source>
       <translation>Inga kostnadsställen eller projekt. Ny… lägger till ett som kontokopplingarna kan ange.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="325" />
+      <location filename="../../desktop/accounting/settings.py" line="313" />
       <source>SIE dimension 1 (cost centres) and 6 (projects). One a mapping names cannot be archived.</source>
       <translation>SIE-dimension 1 (kostnadsställen) och 6 (projekt). Ett som en kontokoppling anger kan inte arkiveras.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="329" />
+      <location filename="../../desktop/accounting/settings.py" line="317" />
       <source>Mappings can no longer choose it; the SIE files made keep it</source>
       <translation>Kopplingar kan inte längre välja det; SIE-filer som redan gjorts behåller det</translation>
     </message>
@@ -221,148 +221,88 @@
   <context>
     <name>AccountingOptionsDialog</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="358" />
-      <source>January</source>
-      <translation>januari</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/settings.py" line="359" />
-      <source>February</source>
-      <translation>februari</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/settings.py" line="360" />
-      <source>March</source>
-      <translation>mars</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/settings.py" line="361" />
-      <source>April</source>
-      <translation>april</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/settings.py" line="362" />
-      <source>May</source>
-      <translation>maj</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/settings.py" line="363" />
-      <source>June</source>
-      <translation>juni</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/settings.py" line="364" />
-      <source>July</source>
-      <translation>juli</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/settings.py" line="365" />
-      <source>August</source>
-      <translation>augusti</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/settings.py" line="366" />
-      <source>September</source>
-      <translation>september</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/settings.py" line="367" />
-      <source>October</source>
-      <translation>oktober</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/settings.py" line="368" />
-      <source>November</source>
-      <translation>november</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/settings.py" line="369" />
-      <source>December</source>
-      <translation>december</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/accounting/settings.py" line="374" />
+      <location filename="../../desktop/accounting/settings.py" line="346" />
       <source>Bookings</source>
       <extracomment>Each kind of voucher as the form names it (models.accounting.DEFAULT_SERIES's kinds).</extracomment>
       <translation>Bokningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="375" />
+      <location filename="../../desktop/accounting/settings.py" line="347" />
       <source>Payments</source>
       <translation>Inbetalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="376" />
+      <location filename="../../desktop/accounting/settings.py" line="348" />
       <source>Cancellations and credits</source>
       <translation>Avbokningar och krediteringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="377" />
+      <location filename="../../desktop/accounting/settings.py" line="349" />
       <source>Refunds</source>
       <translation>Återbetalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="378" />
+      <location filename="../../desktop/accounting/settings.py" line="350" />
       <source>Card fees</source>
       <translation>Kortavgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="379" />
+      <location filename="../../desktop/accounting/settings.py" line="351" />
       <source>Reminders and interest</source>
       <translation>Påminnelser och ränta</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="380" />
+      <location filename="../../desktop/accounting/settings.py" line="352" />
       <source>Corrections</source>
       <translation>Rättelser</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="381" />
+      <location filename="../../desktop/accounting/settings.py" line="353" />
       <source>Accruals</source>
       <translation>Periodiseringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="420" />
+      <location filename="../../desktop/accounting/settings.py" line="385" />
       <source>Fiscal year and voucher series</source>
       <translation>Räkenskapsår och verifikationsserier</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="425" />
+      <location filename="../../desktop/accounting/settings.py" line="389" />
       <source>Book course fees over the months of their round</source>
       <translation>Bokför kursavgifter över omgångens månader</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="435" />
+      <location filename="../../desktop/accounting/settings.py" line="399" />
       <source>Series of %1</source>
       <translation>Serie för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="436" />
+      <location filename="../../desktop/accounting/settings.py" line="400" />
       <source>Name of %1's series</source>
       <translation>Namn på serien för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="442" />
+      <location filename="../../desktop/accounting/settings.py" line="406" />
       <source>Fiscal year starts in:</source>
       <translation>Räkenskapsåret börjar i:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="443" />
+      <location filename="../../desktop/accounting/settings.py" line="407" />
       <source>Accrual:</source>
       <translation>Periodisering:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="444" />
+      <location filename="../../desktop/accounting/settings.py" line="408" />
       <source>Voucher series:</source>
       <translation>Verifikationsserier:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="448" />
+      <location filename="../../desktop/accounting/settings.py" line="412" />
       <source>The SIE export's fiscal year starts on the first of this month. With accrual, a booking's course fee for a round of several months is booked on prepaid course fees and moved to revenue month by month (its own voucher series). Each kind of event has its series: a letter and its name.</source>
       <translation>SIE-exportens räkenskapsår börjar den första i den här månaden. Med periodisering bokförs en boknings kursavgift för en omgång över flera månader som förutbetald och förs till intäkt månad för månad (i en egen verifikationsserie). Varje slags händelse har sin serie: en bokstav och dess namn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="495" />
+      <location filename="../../desktop/accounting/settings.py" line="454" />
       <source>change of the accounting settings</source>
       <translation>ändring av bokföringsinställningarna</translation>
     </message>
@@ -370,32 +310,32 @@
   <context>
     <name>AccountingSettingsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="192" />
+      <location filename="../../desktop/accounting/settings.py" line="195" />
       <source>Accounting settings</source>
       <translation>Bokföringsinställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="193" />
+      <location filename="../../desktop/accounting/settings.py" line="196" />
       <source>No accounts mapped: the SIE export books everything on BAS's accounts. New… maps a purpose to your own account.</source>
       <translation>Inga konton kopplade: SIE-exporten bokför allt på BAS-kontona. Ny… kopplar ett ändamål till ert eget konto.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="198" />
+      <location filename="../../desktop/accounting/settings.py" line="201" />
       <source>Each purpose may have an account for all courses, a category or a round; the most specific counts. Exports already made keep theirs.</source>
       <translation>Varje ändamål kan ha ett konto för alla kurser, en kategori eller en omgång; det mest specifika gäller. Exporter som redan gjorts behåller sina.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="203" />
+      <location filename="../../desktop/accounting/settings.py" line="206" />
       <source>The wider mapping, or BAS's account, applies again</source>
       <translation>Den bredare kopplingen, eller BAS-kontot, gäller igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="229" />
+      <location filename="../../desktop/accounting/settings.py" line="231" />
       <source>Cost centres and projects…</source>
       <translation>Kostnadsställen och projekt…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="233" />
+      <location filename="../../desktop/accounting/settings.py" line="235" />
       <source>Fiscal year and series…</source>
       <translation>Räkenskapsår och serier…</translation>
     </message>
@@ -854,42 +794,42 @@
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="107" />
+      <location filename="../../desktop/agent_orders/view.py" line="106" />
       <source>Any state</source>
       <translation>Alla lägen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="110" />
+      <location filename="../../desktop/agent_orders/view.py" line="108" />
       <source>Search orders and customers…</source>
       <translation>Sök beställningar och kunder…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="113" />
+      <location filename="../../desktop/agent_orders/view.py" line="111" />
       <source>&amp;Invite customer to order…</source>
       <translation>&amp;Bjud in kund att beställa…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="115" />
+      <location filename="../../desktop/agent_orders/view.py" line="113" />
       <source>Mail someone at a customer organisation a link to order a connection</source>
       <translation>Skicka en länk till någon hos en kundorganisation för att beställa en anslutning</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="133" />
+      <location filename="../../desktop/agent_orders/view.py" line="131" />
       <source>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</source>
       <translation>Dubbelklicka på en beställning (eller tryck Enter) för att öppna dess gransknings- eller attestsida. Sidorna kommer från servern och kräver en anslutning.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="140" />
+      <location filename="../../desktop/agent_orders/view.py" line="138" />
       <source>Open order</source>
       <translation>Öppna beställningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="142" />
+      <location filename="../../desktop/agent_orders/view.py" line="140" />
       <source>Open the order's page of the step it waits for</source>
       <translation>Öppna beställningens sida för steget den väntar på</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/agent_orders/view.py" line="185" />
+      <location filename="../../desktop/agent_orders/view.py" line="183" />
       <source>%n order(s)</source>
       <extracomment>What the last invitation did.</extracomment>
       <translation>
@@ -898,22 +838,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="187" />
+      <location filename="../../desktop/agent_orders/view.py" line="185" />
       <source>No orders wait for you.</source>
       <translation>Inga beställningar väntar på dig.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="190" />
+      <location filename="../../desktop/agent_orders/view.py" line="188" />
       <source>No orders yet — invite a customer to order with “Invite customer to order…”.</source>
       <translation>Inga beställningar än — bjud in en kund att beställa med ”Bjud in kund att beställa…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="193" />
+      <location filename="../../desktop/agent_orders/view.py" line="191" />
       <source>No orders match.</source>
       <translation>Inga beställningar matchar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="122" />
+      <location filename="../../desktop/agent_orders/view.py" line="120" />
       <source>Agent orders</source>
       <translation>Beställningar via agent</translation>
     </message>
@@ -2132,252 +2072,253 @@
   <context>
     <name>Booking</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="36" />
+      <location filename="../../desktop/admin/booking_windows.py" line="37" />
       <source>Always</source>
       <extracomment>The VAT rates a Swedish club charges (basis points), as offered.</extracomment>
       <translation>Alltid</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="37" />
+      <location filename="../../desktop/admin/booking_windows.py" line="38" />
       <source>Registered on another course the same term</source>
       <translation>Anmäld till en annan kurs samma termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="40" />
+      <location filename="../../desktop/admin/booking_windows.py" line="41" />
       <source>Early booking</source>
       <translation>Tidig anmälan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="41" />
+      <location filename="../../desktop/admin/booking_windows.py" line="42" />
       <source>Student</source>
       <translation>Student</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="42" />
+      <location filename="../../desktop/admin/booking_windows.py" line="43" />
       <source>Family member registered</source>
       <translation>En familjemedlem är anmäld</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="45" />
+      <location filename="../../desktop/admin/booking_windows.py" line="46" />
       <source>Adds to the other discounts</source>
       <translation>Läggs till de andra rabatterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="46" />
+      <location filename="../../desktop/admin/booking_windows.py" line="47" />
       <source>Only the largest such discount counts</source>
       <translation>Bara den största sådana rabatten räknas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="49" />
+      <location filename="../../desktop/admin/booking_windows.py" line="50" />
       <source>All courses</source>
       <translation>Alla kurser</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="50" />
+      <location filename="../../desktop/admin/booking_windows.py" line="51" />
       <source>A course category</source>
       <translation>En kurskategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="51" />
+      <location filename="../../desktop/admin/booking_windows.py" line="52" />
       <source>One course round</source>
       <translation>En kursomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="96" />
+      <location filename="../../desktop/admin/booking_windows.py" line="94" />
       <source>Category %1</source>
       <translation>Kategori %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="130" />
+      <location filename="../../desktop/admin/booking_windows.py" line="128" />
       <source>VAT:</source>
       <translation>Moms:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="135" />
+      <location filename="../../desktop/admin/booking_windows.py" line="131" />
       <source>Account:</source>
       <translation>Konto:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="343" />
-      <location filename="../../desktop/admin/booking_windows.py" line="192" />
-      <location filename="../../desktop/admin/booking_windows.py" line="373" />
+      <location filename="../../desktop/accounting/settings.py" line="330" />
+      <location filename="../../desktop/admin/booking_windows.py" line="185" />
+      <location filename="../../desktop/admin/booking_windows.py" line="364" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="193" />
+      <location filename="../../desktop/admin/booking_windows.py" line="186" />
       <source>Fee</source>
       <translation>Avgift</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="194" />
-      <location filename="../../desktop/admin/booking_windows.py" line="491" />
+      <location filename="../../desktop/admin/booking_windows.py" line="187" />
+      <location filename="../../desktop/admin/booking_windows.py" line="511" />
       <source>VAT</source>
       <translation>Moms</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="58" />
+      <location filename="../../desktop/accounting/settings.py" line="64" />
       <source>Course fees</source>
       <translation>Kursavgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="59" />
+      <location filename="../../desktop/accounting/settings.py" line="65" />
       <source>Membership fees</source>
       <translation>Medlemsavgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="60" />
+      <location filename="../../desktop/accounting/settings.py" line="66" />
       <source>Discounts</source>
       <translation>Rabatter</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="61" />
+      <location filename="../../desktop/accounting/settings.py" line="67" />
       <source>Administrative fees</source>
       <translation>Administrativa avgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="62" />
+      <location filename="../../desktop/accounting/settings.py" line="68" />
       <source>Reminder fees</source>
       <translation>Påminnelseavgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="63" />
+      <location filename="../../desktop/accounting/settings.py" line="69" />
       <source>Late interest</source>
       <translation>Dröjsmålsränta</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="64" />
+      <location filename="../../desktop/accounting/settings.py" line="70" />
       <source>Credit balances (liability)</source>
       <translation>Tillgodohavanden (skuld)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="65" />
+      <location filename="../../desktop/accounting/settings.py" line="71" />
       <source>Receivables</source>
       <translation>Kundfordringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="66" />
+      <location filename="../../desktop/accounting/settings.py" line="72" />
       <source>Bank (Bankgiro)</source>
       <translation>Bank (Bankgiro)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="67" />
+      <location filename="../../desktop/accounting/settings.py" line="73" />
       <source>Card payments</source>
       <translation>Kortbetalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="68" />
+      <location filename="../../desktop/accounting/settings.py" line="74" />
       <source>Card fees</source>
       <translation>Kortavgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="69" />
+      <location filename="../../desktop/accounting/settings.py" line="75" />
       <source>Unidentified payments</source>
       <translation>Oidentifierade inbetalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="70" />
+      <location filename="../../desktop/accounting/settings.py" line="76" />
       <source>Output VAT</source>
       <translation>Utgående moms</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="71" />
+      <location filename="../../desktop/accounting/settings.py" line="77" />
       <source>Prepaid course fees (accrual)</source>
       <translation>Förutbetalda kursavgifter (periodisering)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="72" />
+      <location filename="../../desktop/accounting/settings.py" line="78" />
       <source>Refunds due (liability)</source>
       <translation>Återbetalningsskulder</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="215" />
+      <location filename="../../desktop/accounting/settings.py" line="217" />
       <source>Purpose</source>
       <translation>Ändamål</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="217" />
-      <location filename="../../desktop/admin/booking_windows.py" line="195" />
-      <location filename="../../desktop/admin/booking_windows.py" line="492" />
+      <location filename="../../desktop/accounting/settings.py" line="219" />
+      <location filename="../../desktop/admin/booking_windows.py" line="188" />
+      <location filename="../../desktop/admin/booking_windows.py" line="512" />
       <source>Account</source>
       <translation>Konto</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="218" />
-      <location filename="../../desktop/accounting/settings.py" line="273" />
+      <location filename="../../desktop/accounting/settings.py" line="220" />
+      <location filename="../../desktop/accounting/settings.py" line="262" />
       <source>Cost centre</source>
       <translation>Kostnadsställe</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="219" />
-      <location filename="../../desktop/accounting/settings.py" line="274" />
+      <location filename="../../desktop/accounting/settings.py" line="221" />
+      <location filename="../../desktop/accounting/settings.py" line="263" />
       <source>Project</source>
       <translation>Projekt</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="220" />
+      <location filename="../../desktop/accounting/settings.py" line="222" />
       <source>VAT code</source>
       <translation>Momskod</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="341" />
+      <location filename="../../desktop/accounting/settings.py" line="328" />
       <source>Kind</source>
       <translation>Slag</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="342" />
+      <location filename="../../desktop/accounting/settings.py" line="329" />
       <source>Code</source>
       <translation>Kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="223" />
+      <location filename="../../desktop/admin/booking_windows.py" line="213" />
       <source>The category's name</source>
       <translation>Kategorins namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="215" />
+      <location filename="../../desktop/admin/booking_windows.py" line="208" />
       <source>For:</source>
       <translation>Gäller:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="219" />
+      <location filename="../../desktop/admin/booking_windows.py" line="212" />
       <source>Category:</source>
       <translation>Kategori:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/settings.py" line="216" />
-      <location filename="../../desktop/admin/booking_windows.py" line="374" />
-      <location filename="../../desktop/admin/booking_windows.py" line="489" />
+      <location filename="../../desktop/accounting/settings.py" line="218" />
+      <location filename="../../desktop/admin/booking_windows.py" line="365" />
+      <location filename="../../desktop/admin/booking_windows.py" line="509" />
       <source>For</source>
+      <extracomment>The levels a rule is set for, widest first: the order of the lists of scoped rules.</extracomment>
       <translation>Gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="375" />
+      <location filename="../../desktop/admin/booking_windows.py" line="366" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="376" />
+      <location filename="../../desktop/admin/booking_windows.py" line="367" />
       <source>Discount</source>
       <translation>Rabatt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="377" />
+      <location filename="../../desktop/admin/booking_windows.py" line="368" />
       <source>Valid</source>
       <translation>Giltig</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="378" />
+      <location filename="../../desktop/admin/booking_windows.py" line="369" />
       <source>Order</source>
       <translation>Ordning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="490" />
+      <location filename="../../desktop/admin/booking_windows.py" line="510" />
       <source>Price</source>
       <translation>Pris</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="493" />
+      <location filename="../../desktop/admin/booking_windows.py" line="513" />
       <source>Membership fee</source>
       <translation>Medlemsavgift</translation>
     </message>
@@ -2468,32 +2409,33 @@
   <context>
     <name>CardEventsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="564" />
+      <location filename="../../desktop/accounting/payments.py" line="547" />
+      <location filename="../../desktop/accounting/payments.py" line="555" />
       <source>Card payment events</source>
       <translation>Kortbetalningshändelser</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="565" />
+      <location filename="../../desktop/accounting/payments.py" line="559" />
       <source>&amp;Needs attention only</source>
       <translation>&amp;Bara det som behöver åtgärdas</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="568" />
+      <location filename="../../desktop/accounting/payments.py" line="562" />
       <source>Only the events whose money could not be booked: an unknown charge, or one paid before</source>
       <translation>Bara händelser vars pengar inte kunde bokföras: en okänd debitering, eller en som redan var betald</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="574" />
+      <location filename="../../desktop/accounting/payments.py" line="568" />
       <source>Card payment event actions</source>
       <translation>Åtgärder för kortbetalningshändelser</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="576" />
+      <location filename="../../desktop/accounting/payments.py" line="570" />
       <source>Filter by reference, provider or what happened…</source>
       <translation>Filtrera på referens, leverantör eller vad som hände…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="606" />
+      <location filename="../../desktop/accounting/payments.py" line="602" />
       <source>No card payment events yet.</source>
       <translation>Inga kortbetalningshändelser än.</translation>
     </message>
@@ -3097,7 +3039,7 @@
   <context>
     <name>CountLabel</name>
     <message>
-      <location filename="../../desktop/common/widgets.py" line="367" />
+      <location filename="../../desktop/common/widgets.py" line="392" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 visas</translation>
     </message>
@@ -3173,88 +3115,88 @@
       <translation>Inställd</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="57" />
+      <location filename="../../desktop/courses/view.py" line="58" />
       <source>%1 (archived)</source>
       <translation>%1 (arkiverad)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="65" />
+      <location filename="../../desktop/courses/view.py" line="66" />
       <source>Requires %1</source>
       <translation>Kräver %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="71" />
+      <location filename="../../desktop/courses/view.py" line="72" />
       <source>Code</source>
       <extracomment>The lists' columns, translated in context "Courses".</extracomment>
       <translation>Kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="72" />
+      <location filename="../../desktop/courses/view.py" line="73" />
       <source>Course</source>
       <translation>Utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="73" />
+      <location filename="../../desktop/courses/view.py" line="74" />
       <source>Rounds</source>
       <translation>Omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="76" />
+      <location filename="../../desktop/courses/view.py" line="77" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="77" />
+      <location filename="../../desktop/courses/view.py" line="78" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="80" />
+      <location filename="../../desktop/courses/view.py" line="81" />
       <source>Dates</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="83" />
+      <location filename="../../desktop/courses/view.py" line="84" />
       <source>Starts</source>
       <translation>Startar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="84" />
+      <location filename="../../desktop/courses/view.py" line="85" />
       <source>Ends</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="87" />
+      <location filename="../../desktop/courses/view.py" line="88" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="88" />
+      <location filename="../../desktop/courses/view.py" line="89" />
       <source>Seats</source>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="89" />
+      <location filename="../../desktop/courses/view.py" line="90" />
       <source>Registered</source>
       <translation>Anmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="90" />
+      <location filename="../../desktop/courses/view.py" line="91" />
       <source>Approved</source>
       <translation>Godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="93" />
+      <location filename="../../desktop/courses/view.py" line="94" />
       <source>Waiting</source>
       <translation>Väntar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="95" />
+      <location filename="../../desktop/courses/view.py" line="96" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="99" />
+      <location filename="../../desktop/courses/view.py" line="100" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -3262,24 +3204,24 @@
   <context>
     <name>CoursesView</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="117" />
+      <location filename="../../desktop/courses/view.py" line="118" />
       <source>Search courses and rounds…</source>
       <extracomment>Sign-ups for review is asked for (its button, shown while some wait).</extracomment>
       <translation>Sök utbildningar och omgångar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="119" />
+      <location filename="../../desktop/courses/view.py" line="120" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="120" />
-      <location filename="../../desktop/courses/view.py" line="243" />
+      <location filename="../../desktop/courses/view.py" line="121" />
+      <location filename="../../desktop/courses/view.py" line="242" />
       <source>All terms</source>
       <translation>Alla terminer</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="122" />
+      <location filename="../../desktop/courses/view.py" line="123" />
       <source>Round status</source>
       <translation>Omgångens status</translation>
     </message>
@@ -3289,84 +3231,84 @@
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="126" />
+      <location filename="../../desktop/courses/view.py" line="125" />
       <source>Show archived</source>
       <translation>Visa arkiverade</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="129" />
+      <location filename="../../desktop/courses/view.py" line="128" />
       <source>Go › Sign-ups for review…</source>
       <translation>Gå till › Anmälningar att granska…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="135" />
+      <location filename="../../desktop/courses/view.py" line="134" />
       <source>Term:</source>
       <translation>Termin:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="137" />
+      <location filename="../../desktop/courses/view.py" line="136" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="174" />
+      <location filename="../../desktop/courses/view.py" line="173" />
       <source>&amp;New course…</source>
       <translation>&amp;Ny utbildning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="175" />
+      <location filename="../../desktop/courses/view.py" line="174" />
       <source>&amp;Edit course…</source>
       <translation>&amp;Redigera utbildning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="176" />
-      <location filename="../../desktop/courses/view.py" line="365" />
+      <location filename="../../desktop/courses/view.py" line="175" />
+      <location filename="../../desktop/courses/view.py" line="364" />
       <source>&amp;Archive course</source>
       <translation>&amp;Arkivera utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="177" />
+      <location filename="../../desktop/courses/view.py" line="176" />
       <source>&amp;Prerequisites…</source>
       <translation>&amp;Förkunskapskrav…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="179" />
+      <location filename="../../desktop/courses/view.py" line="178" />
       <source>The courses a participant must have completed before booking this one</source>
       <translation>Utbildningarna en deltagare måste ha gått innan hen bokar den här</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="181" />
+      <location filename="../../desktop/courses/view.py" line="180" />
       <source>New &amp;round…</source>
       <translation>Ny &amp;omgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="182" />
+      <location filename="../../desktop/courses/view.py" line="181" />
       <source>Edi&amp;t round…</source>
       <translation>Redi&amp;gera omgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="183" />
+      <location filename="../../desktop/courses/view.py" line="182" />
       <source>&amp;Copy round to a new term…</source>
       <translation>&amp;Kopiera omgång till ny termin…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="184" />
-      <location filename="../../desktop/courses/view.py" line="370" />
+      <location filename="../../desktop/courses/view.py" line="183" />
+      <location filename="../../desktop/courses/view.py" line="369" />
       <source>Archi&amp;ve round</source>
       <translation>Arki&amp;vera omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="223" />
+      <location filename="../../desktop/courses/view.py" line="222" />
       <source>Open round</source>
       <translation>Öppna utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="225" />
+      <location filename="../../desktop/courses/view.py" line="224" />
       <source>Open the selected round's page</source>
       <translation>Öppna den valda omgångens sida</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="258" />
+      <location filename="../../desktop/courses/view.py" line="257" />
       <source>%n sign-up(s) for review</source>
       <translation>
         <numerusform>%Ln anmälan att granska</numerusform>
@@ -3374,32 +3316,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="268" />
+      <location filename="../../desktop/courses/view.py" line="267" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>Inga utbildningar matchar — rensa sökningen eller välj en annan termin.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="270" />
+      <location filename="../../desktop/courses/view.py" line="269" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>Inga utbildningar ännu — de visas här efter första synkroniseringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="308" />
+      <location filename="../../desktop/courses/view.py" line="307" />
       <source>Rounds of %1</source>
       <translation>Omgångar för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="312" />
+      <location filename="../../desktop/courses/view.py" line="311" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="314" />
+      <location filename="../../desktop/courses/view.py" line="313" />
       <source>No rounds match the filters.</source>
       <translation>Inga omgångar matchar filtren.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="316" />
+      <location filename="../../desktop/courses/view.py" line="315" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%Ln utbildning</numerusform>
@@ -3407,7 +3349,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="318" />
+      <location filename="../../desktop/courses/view.py" line="317" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%Ln omgång</numerusform>
@@ -3415,22 +3357,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="363" />
+      <location filename="../../desktop/courses/view.py" line="362" />
       <source>Restore course</source>
       <translation>Återställ utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="368" />
+      <location filename="../../desktop/courses/view.py" line="367" />
       <source>Restore round</source>
       <translation>Återställ omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="159" />
+      <location filename="../../desktop/courses/view.py" line="158" />
       <source>Rounds</source>
       <translation>Omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="160" />
+      <location filename="../../desktop/courses/view.py" line="159" />
       <source>Courses</source>
       <translation>Utbildningar</translation>
     </message>
@@ -3619,83 +3561,83 @@
   <context>
     <name>DiscountDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="280" />
+      <location filename="../../desktop/admin/booking_windows.py" line="270" />
       <source>New discount</source>
       <translation>Ny rabatt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="281" />
+      <location filename="../../desktop/admin/booking_windows.py" line="271" />
       <source>Edit discount</source>
       <translation>Ändra rabatt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="286" />
+      <location filename="../../desktop/admin/booking_windows.py" line="276" />
       <source>Such as Two courses the same term</source>
       <translation>Till exempel Två kurser samma termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="292" />
+      <location filename="../../desktop/admin/booking_windows.py" line="283" />
       <source>An amount (kr)</source>
       <translation>Ett belopp (kr)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="293" />
+      <location filename="../../desktop/admin/booking_windows.py" line="284" />
       <source>A percentage of the price</source>
       <translation>En procent av priset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="315" />
+      <location filename="../../desktop/admin/booking_windows.py" line="306" />
       <source>YYYY-MM-DD (empty: no limit)</source>
       <translation>ÅÅÅÅ-MM-DD (tomt: ingen gräns)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="285" />
+      <location filename="../../desktop/admin/booking_windows.py" line="276" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="289" />
+      <location filename="../../desktop/admin/booking_windows.py" line="280" />
       <source>When:</source>
       <translation>När:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="291" />
+      <location filename="../../desktop/admin/booking_windows.py" line="282" />
       <source>Discount:</source>
       <translation>Rabatt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="302" />
+      <location filename="../../desktop/admin/booking_windows.py" line="293" />
       <source>Size:</source>
       <translation>Storlek:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="304" />
+      <location filename="../../desktop/admin/booking_windows.py" line="295" />
       <source>With others:</source>
       <translation>Med andra:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="309" />
+      <location filename="../../desktop/admin/booking_windows.py" line="300" />
       <source>Book by:</source>
       <extracomment>The days that limit the discount, by their keys (empty: no limit).</extracomment>
       <translation>Anmäl senast:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="310" />
+      <location filename="../../desktop/admin/booking_windows.py" line="301" />
       <source>Valid from:</source>
       <translation>Gäller från:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="311" />
+      <location filename="../../desktop/admin/booking_windows.py" line="302" />
       <source>Valid until:</source>
       <translation>Gäller till och med:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="316" />
+      <location filename="../../desktop/admin/booking_windows.py" line="307" />
       <source>Order:</source>
       <translation>Ordning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="322" />
+      <location filename="../../desktop/admin/booking_windows.py" line="313" />
       <source>Discounts are counted in their order, each shown to the participant as a line of the price; together they never take a course below zero.</source>
       <translation>Rabatterna räknas i sin ordning och visas för deltagaren som var sin rad i priset; tillsammans gör de aldrig en kurs billigare än noll.</translation>
     </message>
@@ -3703,32 +3645,32 @@
   <context>
     <name>DiscountsWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="354" />
+      <location filename="../../desktop/admin/booking_windows.py" line="345" />
       <source>Discounts</source>
       <translation>Rabatter</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="355" />
+      <location filename="../../desktop/admin/booking_windows.py" line="346" />
       <source>No discounts yet: New… adds one, such as for a second course.</source>
       <translation>Inga rabatter än: Ny… lägger till en, till exempel för en andra kurs.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="358" />
+      <location filename="../../desktop/admin/booking_windows.py" line="349" />
       <source>A booking keeps the price it was made with: changing a discount changes new sign-ups only.</source>
       <translation>En bokning behåller priset den gjordes med: en ändrad rabatt ändrar bara nya anmälningar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="363" />
+      <location filename="../../desktop/admin/booking_windows.py" line="354" />
       <source>New sign-ups no longer get it</source>
       <translation>Nya anmälningar får den inte längre</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="388" />
+      <location filename="../../desktop/admin/booking_windows.py" line="379" />
       <source>(by %1)</source>
       <translation>(senast %1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="390" />
+      <location filename="../../desktop/admin/booking_windows.py" line="381" />
       <source>Always</source>
       <translation>Alltid</translation>
     </message>
@@ -3767,162 +3709,162 @@
   <context>
     <name>Economics</name>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="44" />
+      <location filename="../../desktop/accounting/economics.py" line="45" />
       <source>Course</source>
       <extracomment>What a row of the report is, by the server's group: its name (the first column's header).</extracomment>
       <translation>Kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="45" />
+      <location filename="../../desktop/accounting/economics.py" line="46" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="46" />
+      <location filename="../../desktop/accounting/economics.py" line="47" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="50" />
-      <location filename="../../desktop/accounting/economics.py" line="371" />
+      <location filename="../../desktop/accounting/economics.py" line="51" />
+      <location filename="../../desktop/accounting/economics.py" line="366" />
       <source>All time</source>
       <extracomment>The periods to choose, by key.</extracomment>
       <translation>Hela tiden</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="51" />
+      <location filename="../../desktop/accounting/economics.py" line="52" />
       <source>This year</source>
       <translation>I år</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="52" />
+      <location filename="../../desktop/accounting/economics.py" line="53" />
       <source>Last year</source>
       <translation>Förra året</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="53" />
+      <location filename="../../desktop/accounting/economics.py" line="54" />
       <source>This month</source>
       <translation>Den här månaden</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="54" />
+      <location filename="../../desktop/accounting/economics.py" line="55" />
       <source>Chosen days</source>
       <translation>Valda dagar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="58" />
+      <location filename="../../desktop/accounting/economics.py" line="59" />
       <source>Invoiced</source>
       <extracomment>The amounts, in the table's order: (field, title, tooltip).</extracomment>
       <translation>Fakturerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="58" />
+      <location filename="../../desktop/accounting/economics.py" line="59" />
       <source>What the bookings were charged (before any credit balance used)</source>
       <translation>Vad bokningarna debiterades (innan tillgodohavanden användes)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="61" />
+      <location filename="../../desktop/accounting/economics.py" line="62" />
       <source>Cancelled</source>
       <translation>Avbokat</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="61" />
+      <location filename="../../desktop/accounting/economics.py" line="62" />
       <source>Charges given up again by cancellations and credit notes</source>
       <translation>Debiteringar som gått tillbaka genom avbokningar och kreditfakturor</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="64" />
+      <location filename="../../desktop/accounting/economics.py" line="65" />
       <source>Paid</source>
       <translation>Betalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="64" />
+      <location filename="../../desktop/accounting/economics.py" line="65" />
       <source>Money received: Bankgiro and card payments</source>
       <translation>Inbetalda pengar: bankgiro- och kortbetalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="67" />
+      <location filename="../../desktop/accounting/economics.py" line="68" />
       <source>Outstanding</source>
       <translation>Utestående</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="67" />
+      <location filename="../../desktop/accounting/economics.py" line="68" />
       <source>What is still owed at the end of the period</source>
       <translation>Vad som fortfarande är obetalt vid periodens slut</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="70" />
+      <location filename="../../desktop/accounting/economics.py" line="71" />
       <source>Discounts</source>
       <translation>Rabatter</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="70" />
+      <location filename="../../desktop/accounting/economics.py" line="71" />
       <source>The discounts of the bookings charged in the period</source>
       <translation>Rabatterna på bokningar som debiterades under perioden</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="73" />
+      <location filename="../../desktop/accounting/economics.py" line="74" />
       <source>Credit used</source>
       <translation>Tillgodo använt</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="73" />
+      <location filename="../../desktop/accounting/economics.py" line="74" />
       <source>Credit balances used to pay for bookings</source>
       <translation>Tillgodohavanden som använts för att betala bokningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="76" />
+      <location filename="../../desktop/accounting/economics.py" line="77" />
       <source>Credit given</source>
       <translation>Tillgodo givet</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="76" />
+      <location filename="../../desktop/accounting/economics.py" line="77" />
       <source>Credit balances given by cancellations and overpayments</source>
       <translation>Tillgodohavanden från avbokningar och överbetalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="79" />
+      <location filename="../../desktop/accounting/economics.py" line="80" />
       <source>Refunds</source>
       <translation>Återbetalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="79" />
+      <location filename="../../desktop/accounting/economics.py" line="80" />
       <source>Money paid back</source>
       <translation>Pengar som betalats tillbaka</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="95" />
+      <location filename="../../desktop/accounting/economics.py" line="96" />
       <source>Bookings</source>
       <extracomment>The chart's series: (field, colour).</extracomment>
       <translation>Bokningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="97" />
+      <location filename="../../desktop/accounting/economics.py" line="98" />
       <source>Bookings charged in the period</source>
       <translation>Bokningar som debiterades under perioden</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="107" />
+      <location filename="../../desktop/accounting/economics.py" line="108" />
       <source>Not tied to a booking</source>
       <translation>Inte knutet till en bokning</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="111" />
+      <location filename="../../desktop/accounting/economics.py" line="112" />
       <source>No category</source>
       <translation>Ingen kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="112" />
+      <location filename="../../desktop/accounting/economics.py" line="113" />
       <source>No term</source>
       <translation>Ingen termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="133" />
+      <location filename="../../desktop/accounting/economics.py" line="134" />
       <source>Loading the economics report</source>
       <translation>Hämtar ekonomirapporten</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="377" />
+      <location filename="../../desktop/accounting/economics.py" line="372" />
       <source>Total</source>
       <translation>Totalt</translation>
     </message>
@@ -3930,110 +3872,110 @@
   <context>
     <name>EconomicsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="156" />
-      <location filename="../../desktop/accounting/economics.py" line="402" />
-      <location filename="../../desktop/accounting/economics.py" line="430" />
+      <location filename="../../desktop/accounting/economics.py" line="157" />
+      <location filename="../../desktop/accounting/economics.py" line="397" />
+      <location filename="../../desktop/accounting/economics.py" line="425" />
       <source>Economics report</source>
       <translation>Ekonomirapport</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="183" />
+      <location filename="../../desktop/accounting/economics.py" line="181" />
       <source>Per</source>
       <extracomment>The group and period the report shown was asked for. The report last asked for: an answer to an earlier question (a quicker choice made meanwhile, answers can arrive in any order) is not shown over it.</extracomment>
       <translation>Per</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="187" />
+      <location filename="../../desktop/accounting/economics.py" line="182" />
       <source>Period</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="189" />
+      <location filename="../../desktop/accounting/economics.py" line="184" />
       <source>From</source>
       <translation>Från</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="189" />
+      <location filename="../../desktop/accounting/economics.py" line="184" />
       <source>To</source>
       <translation>Till</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="196" />
+      <location filename="../../desktop/accounting/economics.py" line="191" />
       <source>&amp;Per:</source>
       <translation>&amp;Per:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="198" />
+      <location filename="../../desktop/accounting/economics.py" line="193" />
       <source>P&amp;eriod:</source>
       <translation>P&amp;eriod:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="201" />
+      <location filename="../../desktop/accounting/economics.py" line="196" />
       <source>&amp;Print…</source>
       <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="201" />
+      <location filename="../../desktop/accounting/economics.py" line="196" />
       <source>Print the report</source>
       <translation>Skriv ut rapporten</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="204" />
+      <location filename="../../desktop/accounting/economics.py" line="199" />
       <source>&amp;Export…</source>
       <translation>E&amp;xportera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="207" />
+      <location filename="../../desktop/accounting/economics.py" line="202" />
       <source>Save the report as an Excel workbook or a CSV file</source>
       <translation>Spara rapporten som en Excel-arbetsbok eller en CSV-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="212" />
+      <location filename="../../desktop/accounting/economics.py" line="207" />
       <source>Report actions</source>
       <translation>Rapportåtgärder</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="214" />
+      <location filename="../../desktop/accounting/economics.py" line="209" />
       <source>Filter by name…</source>
       <translation>Filtrera på namn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="285" />
+      <location filename="../../desktop/accounting/economics.py" line="280" />
       <source>The period ends before it starts.</source>
       <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="305" />
+      <location filename="../../desktop/accounting/economics.py" line="300" />
       <source>No bookings or payments in this period.</source>
       <translation>Inga bokningar eller betalningar under perioden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="328" />
+      <location filename="../../desktop/accounting/economics.py" line="323" />
       <source>In all: %1 invoiced · %2 paid · %3 outstanding</source>
       <translation>Totalt: %1 fakturerat · %2 betalt · %3 utestående</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="341" />
+      <location filename="../../desktop/accounting/economics.py" line="336" />
       <source>Invoiced, paid and outstanding (kr)</source>
       <translation>Fakturerat, betalt och utestående (kr)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="396" />
+      <location filename="../../desktop/accounting/economics.py" line="391" />
       <source>Per %1</source>
       <translation>Per %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="422" />
+      <location filename="../../desktop/accounting/economics.py" line="417" />
       <source>Export the report</source>
       <translation>Exportera rapporten</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="422" />
+      <location filename="../../desktop/accounting/economics.py" line="417" />
       <source>Economics</source>
       <translation>Ekonomi</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="437" />
+      <location filename="../../desktop/accounting/economics.py" line="432" />
       <source>Saved %1.</source>
       <translation>Sparade %1.</translation>
     </message>
@@ -6429,43 +6371,43 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MatchDialog</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="270" />
+      <location filename="../../desktop/accounting/payments.py" line="259" />
       <source>Match payment to an invoice</source>
       <extracomment>The invoice chosen (its id). Find invoices for this text.</extracomment>
       <translation>Matcha betalning mot en faktura</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="274" />
+      <location filename="../../desktop/accounting/payments.py" line="263" />
       <source>Deduction of %1 (money the bank took back) on %2, reference “%3”, from %4: matched, it takes back what the invoice's payments brought in.</source>
       <translation>Avdrag på %1 (pengar som banken tog tillbaka) den %2, referens ”%3”, från %4: matchat tar det tillbaka det som fakturans betalningar fört in.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="278" />
+      <location filename="../../desktop/accounting/payments.py" line="267" />
       <source>Payment of %1 on %2, reference “%3”, from %4.</source>
       <translation>Betalning på %1 den %2, referens ”%3”, från %4.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="287" />
+      <location filename="../../desktop/accounting/payments.py" line="279" />
       <source>OCR reference, invoice number or name…</source>
       <translation>OCR-nummer, fakturanummer eller namn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="288" />
+      <location filename="../../desktop/accounting/payments.py" line="280" />
       <source>Find invoice</source>
       <translation>Sök faktura</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="290" />
+      <location filename="../../desktop/accounting/payments.py" line="282" />
       <source>&amp;Find invoice:</source>
       <translation>&amp;Sök faktura:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="298" />
+      <location filename="../../desktop/accounting/payments.py" line="290" />
       <source>&amp;Match</source>
       <translation>&amp;Matcha</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="315" />
+      <location filename="../../desktop/accounting/payments.py" line="307" />
       <source>No invoice found.</source>
       <translation>Ingen faktura hittades.</translation>
     </message>
@@ -6473,32 +6415,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MembershipTypeDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="149" />
+      <location filename="../../desktop/admin/booking_windows.py" line="143" />
       <source>New membership type</source>
       <translation>Ny medlemskapstyp</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="150" />
+      <location filename="../../desktop/admin/booking_windows.py" line="144" />
       <source>Edit membership type</source>
       <translation>Ändra medlemskapstyp</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="155" />
+      <location filename="../../desktop/admin/booking_windows.py" line="148" />
       <source>Such as Membership 2027</source>
       <translation>Till exempel Medlemskap 2027</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="154" />
+      <location filename="../../desktop/admin/booking_windows.py" line="148" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="157" />
+      <location filename="../../desktop/admin/booking_windows.py" line="150" />
       <source>Fee (kr):</source>
       <translation>Avgift (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="161" />
+      <location filename="../../desktop/admin/booking_windows.py" line="154" />
       <source>Someone who is not a member on a round's first day pays the fee with the course, when the round's price rule names this membership type.</source>
       <translation>Den som inte är medlem på omgångens första dag betalar avgiften med kursen, när omgångens prisregel anger den här medlemskapstypen.</translation>
     </message>
@@ -6506,17 +6448,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MembershipTypesWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="176" />
+      <location filename="../../desktop/admin/booking_windows.py" line="169" />
       <source>Membership types</source>
       <translation>Medlemskapstyper</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="177" />
+      <location filename="../../desktop/admin/booking_windows.py" line="170" />
       <source>No membership types yet: New… adds one with its fee.</source>
       <translation>Inga medlemskapstyper än: Ny… lägger till en med dess avgift.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="180" />
+      <location filename="../../desktop/admin/booking_windows.py" line="173" />
       <source>Price rules can no longer name it; members stay members</source>
       <translation>Prisregler kan inte längre ange den; medlemmar förblir medlemmar</translation>
     </message>
@@ -7015,27 +6957,27 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Sök mottagare, ämne eller svar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="508" />
+      <location filename="../../desktop/admin/followup.py" line="506" />
       <source>The newest %1 of %2 are listed: choose an event, status or days to see others.</source>
       <translation>De senaste %1 av %2 visas: välj händelse, status eller dagar för att se andra.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="504" />
+      <location filename="../../desktop/admin/followup.py" line="502" />
       <source>No notification matches the filter.</source>
       <translation>Ingen avisering matchar filtret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="498" />
+      <location filename="../../desktop/admin/followup.py" line="496" />
       <source>No notification matches the filters chosen above.</source>
       <translation>Ingen avisering matchar filtren ovan.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="549" />
+      <location filename="../../desktop/admin/followup.py" line="547" />
       <source>Export notifications</source>
       <translation>Exportera aviseringar</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/followup.py" line="558" />
+      <location filename="../../desktop/admin/followup.py" line="556" />
       <source>%n notification(s) exported to %1</source>
       <translation>
         <numerusform>%Ln avisering exporterad till %1</numerusform>
@@ -7959,119 +7901,118 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PaymentSettingsDialog</name>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="167" />
+      <location filename="../../desktop/admin/payment_settings.py" line="194" />
       <source>Payment settings</source>
       <extracomment>The settings as loaded (None until they are).</extracomment>
       <translation>Betalningsinställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="170" />
+      <location filename="../../desktop/admin/payment_settings.py" line="195" />
       <source> days</source>
-      <extracomment>The settings as loaded (None until they are).</extracomment>
       <translation> dagar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="172" />
+      <location filename="../../desktop/admin/payment_settings.py" line="197" />
       <source>NNN-NNNN or NNNN-NNNN</source>
       <translation>NNN-NNNN eller NNNN-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="177" />
+      <location filename="../../desktop/admin/payment_settings.py" line="202" />
       <source>0: no fee; at most 60 kr by law</source>
       <translation>0: ingen avgift; högst 60 kr enligt lag</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="178" />
+      <location filename="../../desktop/admin/payment_settings.py" line="203" />
       <source>Charged: reference rate + 8 percentage points</source>
       <translation>Tas ut: referensräntan + 8 procentenheter</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="180" />
+      <location filename="../../desktop/admin/payment_settings.py" line="205" />
       <source>Riksbanken's reference rate, e.g. 2,50</source>
       <translation>Riksbankens referensränta, t.ex. 2,50</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="186" />
+      <location filename="../../desktop/admin/payment_settings.py" line="211" />
       <source>NNNNNN-NNNN</source>
       <translation>NNNNNN-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="188" />
+      <location filename="../../desktop/admin/payment_settings.py" line="213" />
       <source>None: invoices only</source>
       <translation>Inga: bara fakturor</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="189" />
+      <location filename="../../desktop/admin/payment_settings.py" line="214" />
       <source>Stripe (card)</source>
       <translation>Stripe (kort)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="190" />
+      <location filename="../../desktop/admin/payment_settings.py" line="215" />
       <source>Swish</source>
       <translation>Swish</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="192" />
+      <location filename="../../desktop/admin/payment_settings.py" line="217" />
       <source>Bankgiro number:</source>
       <translation>Bankgironummer:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="193" />
+      <location filename="../../desktop/admin/payment_settings.py" line="218" />
       <source>Invoices due after:</source>
       <translation>Fakturor förfaller efter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="194" />
+      <location filename="../../desktop/admin/payment_settings.py" line="219" />
       <source>Grace before the first reminder:</source>
       <translation>Frist före första påminnelsen:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="195" />
+      <location filename="../../desktop/admin/payment_settings.py" line="220" />
       <source>Second reminder after:</source>
       <translation>Andra påminnelsen efter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="196" />
+      <location filename="../../desktop/admin/payment_settings.py" line="221" />
       <source>Reminder fee (kr):</source>
       <translation>Påminnelseavgift (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="197" />
+      <location filename="../../desktop/admin/payment_settings.py" line="222" />
       <source>Late interest:</source>
       <translation>Dröjsmålsränta:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="198" />
+      <location filename="../../desktop/admin/payment_settings.py" line="223" />
       <source>Reference rate (%):</source>
       <translation>Referensränta (%):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="199" />
+      <location filename="../../desktop/admin/payment_settings.py" line="224" />
       <source>Sender on invoices:</source>
       <translation>Avsändare på fakturor:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="200" />
+      <location filename="../../desktop/admin/payment_settings.py" line="225" />
       <source>Sender's address:</source>
       <translation>Avsändarens adress:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="201" />
+      <location filename="../../desktop/admin/payment_settings.py" line="226" />
       <source>Organisation number:</source>
       <translation>Organisationsnummer:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="202" />
+      <location filename="../../desktop/admin/payment_settings.py" line="227" />
       <source>Card payments:</source>
       <translation>Kortbetalningar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="206" />
+      <location filename="../../desktop/admin/payment_settings.py" line="231" />
       <source>A booking keeps the payment terms it was made under (due days, reminder fee, late interest): a change holds for new bookings. Invoices are sent only once a Bankgiro number is set.</source>
       <translation>En bokning behåller betalningsvillkoren den gjordes med (betalningstid, påminnelseavgift, dröjsmålsränta): en ändring gäller nya bokningar. Fakturor skickas först när ett bankgironummer är angivet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="259" />
+      <location filename="../../desktop/admin/payment_settings.py" line="281" />
       <source>change of the payment settings</source>
       <translation>ändringen av betalningsinställningarna</translation>
     </message>
@@ -8079,228 +8020,228 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Payments</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="68" />
+      <location filename="../../desktop/accounting/payments.py" line="69" />
       <source>Paid on</source>
       <translation>Betald</translation>
     </message>
     <message>
       <location filename="../../desktop/accounting/payments.py" line="70" />
-      <location filename="../../desktop/accounting/payments.py" line="90" />
-      <location filename="../../desktop/accounting/payments.py" line="156" />
+      <location filename="../../desktop/accounting/payments.py" line="88" />
+      <location filename="../../desktop/accounting/payments.py" line="150" />
       <source>Amount</source>
       <translation>Belopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="74" />
-      <location filename="../../desktop/accounting/payments.py" line="152" />
+      <location filename="../../desktop/accounting/payments.py" line="73" />
+      <location filename="../../desktop/accounting/payments.py" line="147" />
       <source>Reference</source>
       <translation>Referens</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="75" />
+      <location filename="../../desktop/accounting/payments.py" line="74" />
       <source>The reference as the payer gave it</source>
       <translation>Referensen som betalaren angav den</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="79" />
+      <location filename="../../desktop/accounting/payments.py" line="78" />
       <source>Payer</source>
       <translation>Betalare</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="80" />
+      <location filename="../../desktop/accounting/payments.py" line="79" />
       <source>The payer's name as the bank gave it</source>
       <translation>Betalarens namn som banken angav det</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="85" />
+      <location filename="../../desktop/accounting/payments.py" line="84" />
       <source>Invoice</source>
       <translation>Faktura</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="86" />
+      <location filename="../../desktop/accounting/payments.py" line="85" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="87" />
+      <location filename="../../desktop/accounting/payments.py" line="86" />
       <source>OCR</source>
       <translation>OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="88" />
+      <location filename="../../desktop/accounting/payments.py" line="87" />
       <source>Due</source>
       <translation>Förfaller</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="93" />
+      <location filename="../../desktop/accounting/payments.py" line="89" />
       <source>Left to pay</source>
       <translation>Kvar att betala</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="99" />
+      <location filename="../../desktop/accounting/payments.py" line="94" />
       <source>record type</source>
       <extracomment>BgMax fields as the server names them in a refusal, in words.</extracomment>
       <translation>posttyp</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="100" />
+      <location filename="../../desktop/accounting/payments.py" line="95" />
       <source>amount</source>
       <translation>belopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="101" />
+      <location filename="../../desktop/accounting/payments.py" line="96" />
       <source>reference</source>
       <translation>referens</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="102" />
+      <location filename="../../desktop/accounting/payments.py" line="97" />
       <source>payment date</source>
       <translation>betalningsdag</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="103" />
+      <location filename="../../desktop/accounting/payments.py" line="98" />
       <source>deposit amount</source>
       <translation>insättningsbelopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="104" />
+      <location filename="../../desktop/accounting/payments.py" line="99" />
       <source>number of payments</source>
       <translation>antal betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="105" />
+      <location filename="../../desktop/accounting/payments.py" line="100" />
       <source>number of deposits</source>
       <translation>antal insättningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="106" />
+      <location filename="../../desktop/accounting/payments.py" line="101" />
       <source>number of deductions</source>
       <translation>antal avdrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="107" />
+      <location filename="../../desktop/accounting/payments.py" line="102" />
       <source>number of extra references</source>
       <translation>antal extra referenser</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="108" />
+      <location filename="../../desktop/accounting/payments.py" line="103" />
       <source>layout name</source>
       <translation>layoutnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="109" />
+      <location filename="../../desktop/accounting/payments.py" line="104" />
       <source>serial number</source>
       <translation>löpnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="110" />
+      <location filename="../../desktop/accounting/payments.py" line="105" />
       <source>sender's Bankgiro</source>
       <translation>avsändarens bankgiro</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="116" />
+      <location filename="../../desktop/accounting/payments.py" line="111" />
       <source>Booked on its invoice</source>
       <extracomment>What came of a provider's event, in words (the server's ``outcome``).</extracomment>
       <translation>Bokförd på sin faktura</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="117" />
+      <location filename="../../desktop/accounting/payments.py" line="112" />
       <source>Unknown charge: no card payment of this club has this reference</source>
       <translation>Okänd debitering: ingen kortbetalning hos föreningen har den här referensen</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="120" />
+      <location filename="../../desktop/accounting/payments.py" line="115" />
       <source>Already paid: the charge was paid before (money may have come twice)</source>
       <translation>Redan betald: debiteringen var betald förut (pengarna kan ha kommit två gånger)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="123" />
+      <location filename="../../desktop/accounting/payments.py" line="118" />
       <source>Not paid: the payer did not complete it</source>
       <translation>Inte betald: betalaren slutförde den inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="124" />
+      <location filename="../../desktop/accounting/payments.py" line="119" />
       <source>Not about a payment: nothing to do</source>
       <translation>Gäller ingen betalning: inget att göra</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="125" />
+      <location filename="../../desktop/accounting/payments.py" line="120" />
       <source>Refused: not signed by the provider</source>
       <translation>Avvisad: inte signerad av leverantören</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="126" />
+      <location filename="../../desktop/accounting/payments.py" line="121" />
       <source>Refused: it could not be read</source>
       <translation>Avvisad: den gick inte att läsa</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="148" />
+      <location filename="../../desktop/accounting/payments.py" line="143" />
       <source>Received</source>
       <extracomment>The outcomes someone should look at: money the server could not book, or got twice.</extracomment>
       <translation>Mottagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="149" />
+      <location filename="../../desktop/accounting/payments.py" line="144" />
       <source>Provider</source>
       <translation>Leverantör</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="153" />
+      <location filename="../../desktop/accounting/payments.py" line="148" />
       <source>The provider's id of the card payment</source>
       <translation>Leverantörens id för kortbetalningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="158" />
+      <location filename="../../desktop/accounting/payments.py" line="151" />
       <source>What happened</source>
       <translation>Vad som hände</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="209" />
+      <location filename="../../desktop/accounting/payments.py" line="202" />
       <source>This file was imported before: nothing was booked again.</source>
       <translation>Filen har importerats förut: inget bokades igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="215" />
+      <location filename="../../desktop/accounting/payments.py" line="209" />
       <source>%1 payments, %2 in all: %3 matched, %4 partly paid, %5 overpaid (the excess kept as credit), %6 unmatched.</source>
       <translation>%1 betalningar, %2 totalt: %3 matchade, %4 delbetalda, %5 överbetalda (överskottet sparat som tillgodohavande), %6 omatchade.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="231" />
+      <location filename="../../desktop/accounting/payments.py" line="221" />
       <source>%1 deductions (money the bank took back): %2 taken off the payments they name, whose invoices are open again; %3 unmatched.</source>
       <translation>%1 avdrag (pengar som banken tog tillbaka): %2 avräknade från betalningarna de anger, vars fakturor är öppna igen; %3 omatchade.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="243" />
+      <location filename="../../desktop/accounting/payments.py" line="231" />
       <source>%1 were booked before, from another file.</source>
       <translation>%1 var bokade förut, från en annan fil.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="252" />
+      <location filename="../../desktop/accounting/payments.py" line="241" />
       <source>The file was not imported: line %1, %2: %3</source>
       <translation>Filen importerades inte: rad %1, %2: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="407" />
+      <location filename="../../desktop/accounting/payments.py" line="398" />
       <source>Loading payments</source>
       <translation>Hämtar betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="468" />
+      <location filename="../../desktop/accounting/payments.py" line="459" />
       <source>Importing payments</source>
       <translation>Importerar betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="523" />
+      <location filename="../../desktop/accounting/payments.py" line="514" />
       <source>Finding invoices</source>
       <translation>Söker fakturor</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="548" />
+      <location filename="../../desktop/accounting/payments.py" line="532" />
       <source>Matching payment</source>
       <translation>Matchar betalning</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="597" />
+      <location filename="../../desktop/accounting/payments.py" line="593" />
       <source>Loading card payment events</source>
       <translation>Hämtar kortbetalningshändelser</translation>
     </message>
@@ -9426,37 +9367,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PriceDialog</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="426" />
+      <location filename="../../desktop/admin/booking_windows.py" line="417" />
       <source>New price rule</source>
       <translation>Ny prisregel</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="427" />
+      <location filename="../../desktop/admin/booking_windows.py" line="418" />
       <source>Edit price rule</source>
       <translation>Ändra prisregel</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="434" />
+      <location filename="../../desktop/admin/booking_windows.py" line="425" />
       <source>Empty: the round's own price</source>
       <translation>Tomt: omgångens eget pris</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="438" />
+      <location filename="../../desktop/admin/booking_windows.py" line="429" />
       <source>No membership fee</source>
       <translation>Ingen medlemsavgift</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="433" />
+      <location filename="../../desktop/admin/booking_windows.py" line="424" />
       <source>Price (kr):</source>
       <translation>Pris (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="436" />
+      <location filename="../../desktop/admin/booking_windows.py" line="427" />
       <source>Membership fee:</source>
       <translation>Medlemsavgift:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="442" />
+      <location filename="../../desktop/admin/booking_windows.py" line="433" />
       <source>A round costs its own price when it has one, else the most specific rule's (its category's, else all courses'). The discounts of every level count.</source>
       <translation>En omgång kostar sitt eget pris när den har ett, annars den mest specifika regelns (kategorins, annars alla kursers). Rabatterna på alla nivåer räknas.</translation>
     </message>
@@ -9464,22 +9405,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PricesWindow</name>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="471" />
+      <location filename="../../desktop/admin/booking_windows.py" line="462" />
       <source>Prices</source>
       <translation>Priser</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="472" />
+      <location filename="../../desktop/admin/booking_windows.py" line="463" />
       <source>No price rules yet: New… sets what the courses of a level cost.</source>
       <translation>Inga prisregler än: Ny… anger vad kurserna på en nivå kostar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="475" />
+      <location filename="../../desktop/admin/booking_windows.py" line="466" />
       <source>A booking keeps the price it was made with: changing a rule changes new sign-ups only.</source>
       <translation>En bokning behåller priset den gjordes med: en ändrad regel ändrar bara nya anmälningar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/booking_windows.py" line="479" />
+      <location filename="../../desktop/admin/booking_windows.py" line="470" />
       <source>Its courses cost what the wider rules say</source>
       <translation>Dess kurser kostar vad de bredare reglerna säger</translation>
     </message>
@@ -9861,38 +9802,38 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Person:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="76" />
+      <location filename="../../desktop/admin/recipients.py" line="75" />
       <source>Such as Course administrator</source>
       <translation>Till exempel Kursadministratör</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="77" />
+      <location filename="../../desktop/admin/recipients.py" line="75" />
       <source>Role:</source>
       <translation>Roll:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="79" />
-      <location filename="../../desktop/admin/recipients.py" line="111" />
+      <location filename="../../desktop/admin/recipients.py" line="77" />
+      <location filename="../../desktop/admin/recipients.py" line="109" />
       <source>No login</source>
       <translation>Ingen inloggning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="81" />
+      <location filename="../../desktop/admin/recipients.py" line="79" />
       <source>A user (the list needs a connection)</source>
       <translation>En användare (listan kräver anslutning)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="83" />
+      <location filename="../../desktop/admin/recipients.py" line="81" />
       <source>Login:</source>
       <translation>Inloggning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="87" />
+      <location filename="../../desktop/admin/recipients.py" line="85" />
       <source>The person's e-mail addresses and phone numbers are used: change them on the person's profile.</source>
       <translation>Personens e-postadresser och telefonnummer används: ändra dem i personens profil.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/recipients.py" line="95" />
+      <location filename="../../desktop/admin/recipients.py" line="93" />
       <source>Choose a person</source>
       <translation>Välj en person</translation>
     </message>
@@ -10450,22 +10391,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Filtrera på fakturanummer, person eller OCR…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="180" />
+      <location filename="../../desktop/admin/reminders.py" line="174" />
       <source>No reminded invoice matches the filter.</source>
       <translation>Ingen påmind faktura matchar filtret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="182" />
+      <location filename="../../desktop/admin/reminders.py" line="176" />
       <source>No invoice is on the collection list.</source>
       <translation>Ingen faktura går till inkasso.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="183" />
+      <location filename="../../desktop/admin/reminders.py" line="177" />
       <source>No invoice is reminded and unpaid.</source>
       <translation>Ingen faktura är påmind och obetald.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/reminders.py" line="204" />
+      <location filename="../../desktop/admin/reminders.py" line="198" />
       <source>%1 reminded · %2 for collection · %3 to pay</source>
       <translation>%1 påminda · %2 för inkasso · %3 att betala</translation>
     </message>
@@ -11547,49 +11488,49 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RowsEditWindow</name>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="213" />
+      <location filename="../../desktop/common/rows_window.py" line="221" />
       <source>&amp;New…</source>
       <extracomment>The rows' commands: its dialog's. Changes to their table reload the list too (``watched`` names the others).</extracomment>
       <translation>&amp;Ny…</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="214" />
+      <location filename="../../desktop/common/rows_window.py" line="222" />
       <source>&amp;Edit…</source>
       <translation>&amp;Ändra…</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="216" />
-      <location filename="../../desktop/common/rows_window.py" line="238" />
+      <location filename="../../desktop/common/rows_window.py" line="224" />
+      <location filename="../../desktop/common/rows_window.py" line="246" />
       <source>&amp;Archive</source>
       <translation>&amp;Arkivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="219" />
+      <location filename="../../desktop/common/rows_window.py" line="227" />
       <source>Show archived</source>
       <translation>Visa arkiverade</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="223" />
+      <location filename="../../desktop/common/rows_window.py" line="231" />
       <source>Edit</source>
       <translation>Ändra</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="238" />
+      <location filename="../../desktop/common/rows_window.py" line="246" />
       <source>&amp;Restore</source>
       <translation>&amp;Återställ</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="245" />
+      <location filename="../../desktop/common/rows_window.py" line="253" />
       <source>%1 (archived)</source>
       <translation>%1 (arkiverad)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="275" />
+      <location filename="../../desktop/common/rows_window.py" line="283" />
       <source>Archived: %1. Edit › Undo takes it back.</source>
       <translation>Arkiverad: %1. Redigera › Ångra tar tillbaka den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="277" />
+      <location filename="../../desktop/common/rows_window.py" line="285" />
       <source>Restored: %1.</source>
       <translation>Återställd: %1.</translation>
     </message>
@@ -11611,13 +11552,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RowsWindow</name>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="169" />
+      <location filename="../../desktop/common/rows_window.py" line="177" />
       <source>Close</source>
       <extracomment>The row's id (a new one's made up here). What the table says while it lists nothing. The note under the table. The tooltip of Archive. The tables whose changes reload the list. The window's texts; a window may set its own with ``self.tr`` after ``__init__`` instead (its title, :meth:`TableView.set_empty_text`, the hint of :meth:`lay_out`). The list has been shown once.</extracomment>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/rows_window.py" line="182" />
+      <location filename="../../desktop/common/rows_window.py" line="190" />
       <source>Undone: %1</source>
       <translation>Ångrat: %1</translation>
     </message>
@@ -11942,7 +11883,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="262" />
+      <location filename="../../desktop/admin/server_window.py" line="279" />
       <source>No users match the filter.</source>
       <translation>Inga användare matchar filtret.</translation>
     </message>
@@ -14460,86 +14401,86 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UnmatchedPaymentsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="350" />
+      <location filename="../../desktop/accounting/payments.py" line="336" />
       <source>Unmatched payments</source>
-      <extracomment>An import ended: its summary in words ("" when it failed).</extracomment>
       <translation>Omatchade betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="352" />
+      <location filename="../../desktop/accounting/payments.py" line="345" />
       <source>&amp;Import BgMax file…</source>
+      <extracomment>An import ended: its summary in words ("" when it failed).</extracomment>
       <translation>&amp;Importera BgMax-fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="355" />
+      <location filename="../../desktop/accounting/payments.py" line="348" />
       <source>Import a Bankgirot BgMax file and match its payments to invoices by OCR</source>
       <translation>Importera en BgMax-fil från Bankgirot och matcha betalningarna mot fakturor med OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="358" />
+      <location filename="../../desktop/accounting/payments.py" line="351" />
       <source>&amp;Match to invoice…</source>
       <translation>&amp;Matcha mot faktura…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="361" />
+      <location filename="../../desktop/accounting/payments.py" line="354" />
       <source>Match the chosen payment to an invoice found by OCR, number or name</source>
       <translation>Matcha den valda betalningen mot en faktura som hittas med OCR, nummer eller namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="364" />
+      <location filename="../../desktop/accounting/payments.py" line="357" />
       <source>&amp;Card payment events…</source>
       <translation>&amp;Kortbetalningshändelser…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="367" />
+      <location filename="../../desktop/accounting/payments.py" line="360" />
       <source>What the card payment providers reported, and what needs attention</source>
       <translation>Vad kortbetalningsleverantörerna rapporterat, och vad som behöver åtgärdas</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="377" />
+      <location filename="../../desktop/accounting/payments.py" line="370" />
       <source>Payment actions</source>
       <extracomment>The card payment events' window, once opened.</extracomment>
       <translation>Åtgärder för betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="379" />
+      <location filename="../../desktop/accounting/payments.py" line="372" />
       <source>Filter by reference, payer or amount…</source>
       <translation>Filtrera på referens, betalare eller belopp…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="415" />
+      <location filename="../../desktop/accounting/payments.py" line="406" />
       <source>Every payment is matched to an invoice.</source>
       <translation>Alla betalningar är matchade mot en faktura.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="425" />
-      <location filename="../../desktop/accounting/payments.py" line="456" />
-      <location filename="../../desktop/accounting/payments.py" line="495" />
+      <location filename="../../desktop/accounting/payments.py" line="416" />
+      <location filename="../../desktop/accounting/payments.py" line="447" />
+      <location filename="../../desktop/accounting/payments.py" line="486" />
       <source>Import BgMax file</source>
       <translation>Importera BgMax-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="429" />
+      <location filename="../../desktop/accounting/payments.py" line="420" />
       <source>BgMax files (*.txt *.bgmax *.dat)</source>
       <translation>BgMax-filer (*.txt *.bgmax *.dat)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="429" />
+      <location filename="../../desktop/accounting/payments.py" line="420" />
       <source>All files (*)</source>
       <translation>Alla filer (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="447" />
+      <location filename="../../desktop/accounting/payments.py" line="438" />
       <source>The file could not be read: %1</source>
       <translation>Filen kunde inte läsas: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="453" />
+      <location filename="../../desktop/accounting/payments.py" line="444" />
       <source>Importing %1…</source>
       <translation>Importerar %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="535" />
+      <location filename="../../desktop/accounting/payments.py" line="522" />
       <source>Matched %1 to invoice %2 (%3); the receipt is on its way.</source>
       <translation>Matchade %1 mot faktura %2 (%3); kvittot är på väg.</translation>
     </message>
@@ -14838,12 +14779,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Frånkopplad: uppföljningen av aviseringar finns på servern, och den går inte att nå just nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="160" />
+      <location filename="../../desktop/accounting/economics.py" line="161" />
       <source>The economics report is made by the server from its ledger, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <translation>Ekonomirapporten tas fram av servern ur dess reskontra, och den här kopian av data är inte ansluten till någon server. Logga in på servern för att se den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="165" />
+      <location filename="../../desktop/accounting/economics.py" line="166" />
       <source>Offline: the economics report needs a connection to the server, which keeps the ledger. Your other work goes on; try again when online.</source>
       <translation>Frånkopplad: ekonomirapporten behöver en anslutning till servern, som har reskontran. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
@@ -14858,12 +14799,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: fakturor och deras påminnelser finns på servern, och den kan inte nås just nu. Ditt övriga arbete fortsätter; försök igen när du är online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="332" />
+      <location filename="../../desktop/accounting/payments.py" line="324" />
       <source>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</source>
       <translation>Betalningar finns på servern, och den här kopian av data är inte ansluten till någon. Logga in på servern för att importera och matcha betalningar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="337" />
+      <location filename="../../desktop/accounting/payments.py" line="329" />
       <source>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</source>
       <translation>Offline: betalningar finns på servern, och den kan inte nås just nu. Import och matchning behöver en anslutning; ditt övriga arbete fortsätter. Försök igen när du är online.</translation>
     </message>
@@ -16074,7 +16015,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Betalningsinställningarna ändrades under tiden (version {theirs})</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="53" />
+      <location filename="../../desktop/admin/payment_settings.py" line="55" />
       <source>Write the rate in percent, such as 2,50</source>
       <extracomment>The settings' fields as the command takes them. The reference rate's refusal (the settings' other refusals are listed for translation with every command's, in desktop/common/domain_text.py).</extracomment>
       <translation>Skriv räntan i procent, till exempel 2,50</translation>

@@ -115,3 +115,22 @@ def test_a_code_is_shown_in_the_language_and_an_unknown_code_as_it_is(qtbot) -> 
     finally:
         assert t.install("en")
     assert round_status_text("planned") == "Planned"
+
+
+def test_placeholders_are_filled_in_turn() -> None:
+    from desktop.i18n import filled
+
+    assert filled("%1 of %2 (%1)", 3, "ten") == "3 of ten (3)"
+    # One at a time, as the .replace chains it stands for: a value may hold a later mark.
+    assert filled("%1 and %2", "%2", "b") == "b and b"
+    assert filled("no marks", 1) == "no marks"
+
+
+def test_the_fiscal_year_months_are_named_in_the_language(qtbot, offline_ctx, swedish) -> None:  # type: ignore[no-untyped-def]
+    from desktop.accounting.settings import AccountingOptionsDialog
+
+    dialog = AccountingOptionsDialog(offline_ctx)
+    qtbot.addWidget(dialog)
+    months = [dialog.year_start.itemText(i) for i in range(dialog.year_start.count())]
+    assert months[0] == "januari" and months[6] == "juli" and len(months) == 12
+    assert [dialog.year_start.itemData(i) for i in range(12)] == list(range(1, 13))

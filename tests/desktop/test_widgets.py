@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLabel
 
-from desktop.common.widgets import CountLabel, SavedSplitter, refill_combo
+from desktop.common.widgets import CountLabel, SavedSplitter, choice_box, refill_combo
 
 
 def test_a_saved_splitter_comes_back_with_the_sizes_the_user_left(qtbot, settings) -> None:
@@ -154,3 +154,22 @@ def test_a_push_button_runs_its_slot_when_clicked_and_says_its_tip(qtbot) -> Non
     assert tipped.toolTip() == "Approve the selected item"
     qtbot.mouseClick(tipped, Qt.MouseButton.LeftButton)
     assert clicked == ["refresh", "approve"]
+
+
+def test_a_choice_box_shows_its_options_in_the_language_and_chooses_the_current(
+    qtbot, swedish
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.accounting.economics import PERIODS
+
+    box = choice_box("Economics", PERIODS, name="Period", current="this_year")
+    qtbot.addWidget(box)
+    assert box.accessibleName() == "Period"
+    assert [box.itemData(i) for i in range(box.count())] == list(PERIODS)
+    assert (box.itemText(0), box.currentText(), box.currentData()) == (
+        "Hela tiden",
+        "I år",
+        "this_year",
+    )
+    first = choice_box("Economics", PERIODS, first=("Any", ""), current="gone")
+    qtbot.addWidget(first)
+    assert (first.count(), first.currentData(), first.itemText(0)) == (len(PERIODS) + 1, "", "Any")
