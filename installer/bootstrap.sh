@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(xvfb libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libnss3 libegl1 libgl1
           libxkbcommon-x11-0 libxcb-xinerama0 libxcb-randr0 libxcb-shape0 libxcb-render-util0
           libxcb-image0 libfontconfig1 libdbus-1-3 fonts-dejavu-core libpulse0
-          postgresql poppler-utils python3-venv)
+          tesseract-ocr tesseract-ocr-eng postgresql poppler-utils python3-venv)
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
