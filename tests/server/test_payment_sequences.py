@@ -735,7 +735,7 @@ def test_any_sequence_of_payment_events_keeps_the_books_consistent(
 ) -> None:
     # PostgreSQL: the same sequences, fewer of them (a server round trip per query).
     postgres = module_server_db_url.startswith("postgresql")
-    run(site, examples=8 if postgres else 25, steps=12)
+    run(site, examples=8 if postgres else 30, steps=14)
 
 
 def test_a_paid_invoice_credited_on_cancelling_asks_nothing_not_less(site: Site) -> None:
@@ -776,3 +776,36 @@ def test_a_paid_invoice_credited_on_cancelling_asks_nothing_not_less(site: Site)
         assert accounts.balance_of(s, club.tenant, club.people[0]) == ledger.Balance(
             0, 900 * KR + 100 * KR
         )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Open (reported to the lead): a payment by OCR pays the invoice's amount only, "
+    "never its reminder's fee and interest, which stay owed while the rest becomes credit",
+)
+def test_paying_what_the_reminder_asks_settles_the_fee(site: Site) -> None:
+    """Anders does not pay his 1 100 kr invoice, is reminded (60 kr fee, late interest)
+    and pays exactly what the reminder asks, with the invoice's OCR. He owes nothing
+    then. Today he is left owing the fee and interest and holds the same amount as credit
+    balance, and two months on the fee counts as overdue (his next sign-up is held for
+    review for fees he paid)."""
+    Sequences.site = site
+    club = Sequences()
+    club.club()
+    with site.db.sessions() as s:
+        invoice = invoice_of(s, club.tenant, club.live[(0, 0)])
+        assert invoice is not None and invoice.ocr is not None
+        ocr, invoice_id = invoice.ocr, invoice.id
+    day = today() + timedelta(days=20)
+    assert send_reminders(site.db, site.settings, today=day, tenant_id=club.tenant) == 1
+    with site.db.sessions() as s:
+        reminder = s.scalars(
+            select(PaymentReminder).where(PaymentReminder.invoice_id == invoice_id)
+        ).one()
+        asked = reminder.open_amount + reminder.fee + reminder.interest
+        assert reminder.fee == 60 * KR and reminder.interest > 0
+    club._import(write([Written(asked, ocr, "ANDERS BERG", 1)], paid_on=day))
+    with site.db.sessions() as s:
+        assert accounts.balance_of(s, club.tenant, club.people[0]) == ledger.Balance(0, 0)
+        later = day + timedelta(days=60)
+        assert accounts.overdue_of(s, club.tenant, club.people[0], today=later) == 0
