@@ -797,7 +797,7 @@ def test_paying_what_the_reminder_asks_settles_the_fee(site: Site) -> None:
         assert invoice is not None and invoice.ocr is not None
         ocr, invoice_id = invoice.ocr, invoice.id
     day = today() + timedelta(days=20)
-    assert send_reminders(site.db, site.settings, today=day, tenant_id=club.tenant) == 1
+    assert send_reminders(site.db, site.settings, today=day, tenant_id=club.tenant) == 4
     with site.db.sessions() as s:
         reminder = s.scalars(
             select(PaymentReminder).where(PaymentReminder.invoice_id == invoice_id)
