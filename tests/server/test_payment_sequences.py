@@ -66,6 +66,7 @@ from server.services.accounts import create_tenant, create_user, grant_roles
 from server.services.auth import Principal
 from server.services.booking import book
 from server.services.database import Database
+from server.services.economics import Group, economics, totals
 from server.services.invoices import credited, invoice_of, open_amount, paid_on_invoice
 from server.services.payments import find_invoices, import_bgmax, match
 from server.services.reminders import reminded, send_reminders
@@ -607,6 +608,7 @@ class Sequences(RuleBasedStateMachine):
             self._people(s)
             self._invoices(s)
             self._money(s)
+            self._report(s)
 
     def _ledger_balances(self, s: Session) -> None:
         """Every transaction sums to zero, so the whole ledger does."""
@@ -674,6 +676,17 @@ class Sequences(RuleBasedStateMachine):
             cancelled = s.get_one(Registration, f.registration_id).status == "cancelled"
             if f.status == "credited":
                 assert cancelled, f
+
+    def _report(self, s: Session) -> None:
+        """The economics report's rows add up (its docstring's identity) and what they
+        say is outstanding is what the people owe."""
+        rows = economics(s, self.tenant, group=Group.COURSE)
+        for r in rows:
+            assert r.outstanding == (
+                r.invoiced - r.cancelled - r.credit_used + r.credit_given - r.paid + r.refunds
+            ), r
+        owed = sum(v for (a, _k), v in sums(s, self.tenant).items() if a == A.RECEIVABLE)
+        assert totals(rows).outstanding == owed
 
     def _money(self, s: Session) -> None:
         """The money in is what the bank and the card acquirer received, each payment
