@@ -715,6 +715,7 @@ class Sequences(RuleBasedStateMachine):
             by_tx.setdefault(tx_id, {})
             by_tx[tx_id][account] = by_tx[tx_id].get(account, 0) + int(amount)
         for r in rows:
+            assert r.transaction_id is not None
             got = {a: v for a, v in by_tx[r.transaction_id].items() if v}
             via = A.CARD.value if r.source in ("stripe", "swish") else A.BANK.value
             if r.status == UNMATCHED:
