@@ -84,11 +84,16 @@ A = ledger.Account
 K = ledger.Kind
 
 #: The rounds: name, price, cancellation terms ("credit": back as credit less a 200 kr
-#: fee; "money": paid back in full; "none": no policy, nothing back).
-ROUNDS = (("Tango", 1_100 * KR, "credit"), ("Vals", 800 * KR, "money"), ("Milonga", 500 * KR, ""))
+#: fee; "money": paid back in full; "": no policy, nothing back), seats (0: not limited;
+#: Milonga's one seat: later bookings wait, a cancellation offers the place).
+ROUNDS = (
+    ("Tango", 1_100 * KR, "credit", 0),
+    ("Vals", 800 * KR, "money", 0),
+    ("Milonga", 500 * KR, "", 1),
+)
 PEOPLE = (("Anders", "Berg"), ("Maria", "Lind"), ("Eva", "Ek"))
-#: Who is booked on which round before the sequence starts.
-BOOKED_FIRST = ((0, 0), (1, 0), (1, 1), (2, 2))
+#: Who is booked on which round before the sequence starts (Anders waits for Milonga).
+BOOKED_FIRST = ((0, 0), (1, 0), (1, 1), (2, 2), (0, 2))
 
 _numbers = itertools.count(1)
 
@@ -222,6 +227,8 @@ class Sequences(RuleBasedStateMachine):
         #: (person index, round index) -> the live registration's id.
         self.live: dict[tuple[int, int], str] = {}
         self.cancelled: list[str] = []
+        #: Registrations offered a freed place.
+        self.offered: list[str] = []
         #: BgMax files imported: (payments, paid on, deposit number, the file's bytes).
         self.files: list[tuple[list[Written], date, int, bytes]] = []
         self.deposits = itertools.count(1)
@@ -274,10 +281,10 @@ class Sequences(RuleBasedStateMachine):
             course = Course(tenant_id=tenant.id, code="T", name="Tango", category="Tango")
             s.add(course)
             s.flush()
-            for name, price, terms in ROUNDS:
+            for name, price, terms, seats in ROUNDS:
                 round_ = CourseRound(
                     tenant_id=tenant.id, course_id=course.id, name=name, price_ore=price,
-                    starts_on=today() + timedelta(days=90),
+                    seats=seats, starts_on=today() + timedelta(days=90),
                     ends_on=today() + timedelta(days=150),
                 )  # fmt: skip
                 s.add(round_)
@@ -326,10 +333,13 @@ class Sequences(RuleBasedStateMachine):
             s, self.settings, tenant_id=self.tenant, round_id=self.rounds[which],
             person_id=self.people[who], now=utcnow(),
         )  # fmt: skip
-        assert not booked.duplicate and booked.status == RegistrationStatus.REGISTERED
+        assert not booked.duplicate
         self.live[(who, which)] = booked.registration_id
         invoice = invoice_of(s, self.tenant, booked.registration_id)
-        if booked.breakdown.to_pay > 0:
+        if booked.status == RegistrationStatus.WAITING:
+            assert invoice is None  # nothing is charged on the waiting list
+        elif booked.breakdown.to_pay > 0:
+            assert booked.status == RegistrationStatus.REGISTERED
             assert invoice is not None and invoice.amount == booked.breakdown.to_pay
         else:
             assert invoice is None  # the credit balance paid it all
@@ -542,6 +552,7 @@ class Sequences(RuleBasedStateMachine):
         assert result["status"] == "applied", result
         del self.live[key]
         self.cancelled.append(reg)
+        self.offered = self._offered()
         with self.db.sessions() as s:
             notes = s.scalars(
                 select(Invoice).where(
@@ -551,7 +562,7 @@ class Sequences(RuleBasedStateMachine):
                 )
             ).all()
             assert len(notes) <= 1
-            if ROUNDS[key[1]][2] == "" and notes:
+            if not ROUNDS[key[1]][2] and notes:
                 raise AssertionError("nothing given back without terms, yet a credit note")
 
     @precondition(lambda self: self.cancelled)
@@ -597,6 +608,30 @@ class Sequences(RuleBasedStateMachine):
             lock_tenant(s, self.tenant)
             self._book(s, who, which)
 
+    def _offered(self) -> list[str]:
+        with self.db.sessions() as s:
+            return sorted(
+                s.scalars(
+                    select(Registration.id).where(
+                        Registration.tenant_id == self.tenant,
+                        Registration.status == RegistrationStatus.OFFERED,
+                    )
+                )
+            )
+
+    @precondition(lambda self: self.offered)
+    @rule(data=st.data())
+    def accept_offer(self, data: st.DataObject) -> None:
+        """The place a cancellation freed, offered to the first waiting, accepted: charged
+        now (the credit balance there is now used first) and invoiced."""
+        reg = data.draw(st.sampled_from(self.offered), label="offered")
+        [result] = sync.push(
+            db=self.db, principal=self.principal, settings=self.settings,
+            envelopes=[cmd("registration.accept_offer", registration_id=reg)],
+        )  # fmt: skip
+        assert result["status"] == "applied", result
+        self.offered = self._offered()
+
     # -- the invariants ----------------------------------------------------------------------
 
     @invariant()
@@ -609,6 +644,7 @@ class Sequences(RuleBasedStateMachine):
             self._invoices(s)
             self._money(s)
             self._report(s)
+            self._charged(s)
 
     def _ledger_balances(self, s: Session) -> None:
         """Every transaction sums to zero, so the whole ledger does."""
@@ -676,6 +712,39 @@ class Sequences(RuleBasedStateMachine):
             cancelled = s.get_one(Registration, f.registration_id).status == "cancelled"
             if f.status == "credited":
                 assert cancelled, f
+
+    def _charged(self, s: Session) -> None:
+        """A booking with a place is charged once and invoiced for what it left to pay; one
+        that never had a place (waiting, offered) is neither."""
+        charges = dict(
+            s.execute(
+                select(LedgerTransaction.reference, sa.func.count())
+                .where(
+                    LedgerTransaction.tenant_id == self.tenant,
+                    LedgerTransaction.kind == K.CHARGE.value,
+                )
+                .group_by(LedgerTransaction.reference)
+            ).all()
+        )
+        invoiced = {f.registration_id: f.amount for f in invoice_facts(s, self.tenant)}
+        for reg in s.scalars(select(Registration).where(Registration.tenant_id == self.tenant)):
+            charged = charges.get(reg.id, 0)
+            assert charged <= 1, reg.id
+            if reg.status == RegistrationStatus.REGISTERED:
+                assert charged == 1
+            elif reg.status in (RegistrationStatus.WAITING, RegistrationStatus.OFFERED):
+                assert charged == 0 and reg.id not in invoiced
+            if reg.id in invoiced:
+                booked = sums(
+                    s,
+                    self.tenant,
+                    LedgerTransaction.reference == reg.id,
+                    LedgerTransaction.kind == K.CHARGE.value,
+                )
+                assert invoiced[reg.id] == booked.get((A.RECEIVABLE, K.CHARGE), 0) > 0
+            elif charged:
+                receivable = sums(s, self.tenant, LedgerTransaction.reference == reg.id)
+                assert receivable.get((A.RECEIVABLE, K.CHARGE), 0) == 0  # nothing to pay
 
     def _report(self, s: Session) -> None:
         """The economics report's rows add up (its docstring's identity) and what they
