@@ -119,9 +119,12 @@ def _ocr(reference: str) -> str | None:
 
 
 def owed_on(session: Session, tenant_id: str, invoices: Iterable[InvoiceFacts]) -> dict[str, int]:
-    """What each invoice still asks (öre; by id, never below 0): its amount less the
-    payments made to it (the receivable side of payment transactions whose reference is
-    its OCR) and its credit notes, as :func:`server.services.invoices.open_amount`."""
+    """What each invoice still asks (öre; by id, never below 0): its amount and its
+    reminders' fees and late interest, less the payments made to it (the receivable side
+    of payment and reminder transactions whose reference is its OCR) and its credit
+    notes. So a payment of what a reminder asked settles the fee too, instead of leaving
+    it owed and as much credit balance (:func:`server.services.invoices.open_amount`,
+    what reminders remind of, is the invoice's amount alone)."""
     wanted = {i.ocr: i for i in invoices if i.ocr}
     owed = {i.id: i.amount for i in wanted.values()}
     if not wanted:
@@ -133,7 +136,7 @@ def owed_on(session: Session, tenant_id: str, invoices: Iterable[InvoiceFacts]) 
         .where(
             LedgerPosting.tenant_id == tenant_id,
             LedgerPosting.account == ledger.Account.RECEIVABLE.value,
-            LedgerTransaction.kind == ledger.Kind.PAYMENT.value,
+            LedgerTransaction.kind.in_([ledger.Kind.PAYMENT.value, ledger.Kind.REMINDER.value]),
             LedgerTransaction.reference.in_(list(wanted)),
         )
         .group_by(LedgerTransaction.reference, LedgerPosting.person_id)
