@@ -2410,32 +2410,31 @@
     <name>CardEventsWindow</name>
     <message>
       <location filename="../../desktop/accounting/payments.py" line="547" />
-      <location filename="../../desktop/accounting/payments.py" line="555" />
       <source>Card payment events</source>
       <translation>Kortbetalningshändelser</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="559" />
+      <location filename="../../desktop/accounting/payments.py" line="553" />
       <source>&amp;Needs attention only</source>
       <translation>&amp;Bara det som behöver åtgärdas</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="562" />
+      <location filename="../../desktop/accounting/payments.py" line="556" />
       <source>Only the events whose money could not be booked: an unknown charge, or one paid before</source>
       <translation>Bara händelser vars pengar inte kunde bokföras: en okänd debitering, eller en som redan var betald</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="568" />
+      <location filename="../../desktop/accounting/payments.py" line="562" />
       <source>Card payment event actions</source>
       <translation>Åtgärder för kortbetalningshändelser</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="570" />
+      <location filename="../../desktop/accounting/payments.py" line="564" />
       <source>Filter by reference, provider or what happened…</source>
       <translation>Filtrera på referens, leverantör eller vad som hände…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="602" />
+      <location filename="../../desktop/accounting/payments.py" line="587" />
       <source>No card payment events yet.</source>
       <translation>Inga kortbetalningshändelser än.</translation>
     </message>
@@ -8241,7 +8240,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Matchar betalning</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="593" />
+      <location filename="../../desktop/accounting/payments.py" line="578" />
       <source>Loading card payment events</source>
       <translation>Hämtar kortbetalningshändelser</translation>
     </message>

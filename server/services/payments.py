@@ -125,10 +125,11 @@ def _ocr(reference: str) -> str | None:
 
 
 def owed_on(session: Session, tenant_id: str, invoices: Iterable[InvoiceFacts]) -> dict[str, int]:
-    """What each invoice still asks (öre; by id): its amount less its credit notes, plus
-    the fees and late interest its reminders charged, less the payments made to it (the
-    receivable side of payment and reminder transactions whose reference is its OCR), as
-    :func:`server.services.invoices.open_amount` counts it."""
+    """What each invoice still asks (öre; by id, never below 0): its amount less its credit
+    notes, plus the fees and late interest its reminders charged, less the payments made to
+    it (the receivable side of payment and reminder transactions whose reference is its
+    OCR), as :func:`server.services.invoices.open_amount` counts it: a payment of what a
+    reminder asked settles the fee too."""
     wanted = {i.ocr: i for i in invoices if i.ocr}
     owed = {i.id: i.amount for i in wanted.values()}
     if not wanted:
@@ -158,7 +159,8 @@ def owed_on(session: Session, tenant_id: str, invoices: Iterable[InvoiceFacts]) 
             .group_by(_invoice.c.credits_id)
         ):
             owed[credits_id] += int(total)
-    return owed
+    # Paid, then credited (a cancellation gave the money back): it asks nothing, not less.
+    return {invoice_id: max(0, left) for invoice_id, left in owed.items()}
 
 
 def receive(
