@@ -15,8 +15,9 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.presence.checkin import CheckInChooser, CheckInWindow, decode_frame
-from models.attendance import Attendance, MembershipCard, attendance_id
+from models.attendance import Attendance, MembershipCard, attendance_id, local_time
 from models.courses import Course, CourseRound, Registration, RoundSession
+from models.ids import new_id
 from models.mrz import compose_td1, compose_td3
 from models.people import Person
 from models.presence import Green, Red, RedReason
@@ -29,6 +30,7 @@ server = test_alumni_live.server
 TODAY = date.today()
 MARIA_PNR = "198703142391"
 SHOTS = Path("/tmp/shots/h11")
+SHOTS_H15 = Path("/tmp/shots/h15")
 #: Maria's national ID card's machine-readable zone (TD1, three lines).
 MARIA_TD1 = compose_td1(
     document_number="59000002",
@@ -269,11 +271,11 @@ def test_staff_let_in_anyway_with_a_reason(
     assert window.list.item(0).text().endswith("Gäst Gästsson  (let in: Provar på en gång)")
 
 
-def test_the_overdue_fees_are_said_to_be_unknown_without_an_account(
+def test_the_overdue_fees_are_said_to_be_unchecked_without_a_server(
     qtbot: Any, ctx: Any, evening: dict[str, str]
 ) -> None:
     window = _station(qtbot, ctx, evening["session"])
-    assert "Overdue fees are not checked here" in window.fees_state.text()
+    assert window.fees_state.text() == "Overdue fees not checked: offline"
     assert "No camera found" in window.camera_state.text()
 
 
@@ -467,3 +469,125 @@ def test_the_answer_stays_a_few_seconds_then_the_station_waits_again(
     qtbot.waitUntil(lambda: window.answer is None)
     assert window.headline.text() == "Welcome"
     assert window.message.text() == "Scan your card or ID"
+
+
+def _owing_evening(db_url: str, tenant_id: str) -> dict[str, str]:
+    """:func:`tests.sync.test_attendance_sync._evening` with Maria owing 400 kr charged 40
+    days ago (unpaid: overdue) on the server's ledger."""
+    from devtools.server_data import server_session
+    from models import ledger
+    from server.services import ledger as accounts
+    from tests.sync.test_attendance_sync import _evening
+
+    ids = _evening(db_url, tenant_id, TODAY)
+    with server_session(db_url) as s:
+        charge = ledger.Transaction(
+            new_id(),
+            ledger.Kind.CHARGE,
+            TODAY - timedelta(days=40),
+            (
+                ledger.Posting(ledger.Account.REVENUE, -40_000),
+                ledger.Posting(ledger.Account.RECEIVABLE, 40_000, ids["maria"]),
+            ),
+            "reg",
+        )
+        accounts.record(s, tenant_id, charge)
+    return ids
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_online_the_station_knows_who_has_a_fee_overdue(
+    qtbot: Any,
+    gui_guard: Any,
+    server: Any,
+    tmp_path: Path,
+    settings: Any,
+    language: str,
+    request: Any,
+) -> None:
+    from desktop.presence import checkin
+    from devtools.server_data import server_session
+    from models import ledger
+    from server.services import ledger as accounts
+    from tests.desktop.test_alumni_live import Desktop
+    from tests.sync.helpers import new_account
+
+    if language == "sv":
+        request.getfixturevalue("swedish")
+    with gui_guard.allowed():
+        account = new_account(server.db_url, roles=("course_admin",))
+        ids = _owing_evening(server.db_url, account.tenant_id)
+    desk = Desktop(qtbot, gui_guard, server.url, account, tmp_path / "door.db", settings)
+    try:
+        window = _station(qtbot, desk.ctx, ids["session"])
+        qtbot.waitUntil(lambda: window.overdue is not None, timeout=20_000)
+        assert window.overdue == {ids["maria"]: 40_000}
+        as_of = local_time(window.overdue_as_of)  # type: ignore[arg-type]
+        said = {"en": "Overdue fees as of %s", "sv": "Förfallna avgifter per kl. %s"}[language]
+        assert window.fees_state.text() == said % as_of
+        answer = _scan(qtbot, window, "KORT-4711")
+        assert isinstance(answer, Red) and answer.reason == RedReason.FEE_OVERDUE
+        assert answer.values["amount"] == "400"
+        with gui_guard.allowed():
+            assert desk.store.outbox() == []  # not checked in
+        window.setGeometry(0, 0, 1366, 768)
+        qtbot.waitUntil(lambda: window.size().width() == 1366)
+        SHOTS_H15.mkdir(parents=True, exist_ok=True)
+        assert window.grab().save(str(SHOTS_H15 / f"checkin-fee-overdue-{language}.png"))
+        # She pays; the next asking (every few minutes while open) knows it.
+        assert window.overdue_timer.isActive()
+        assert window.overdue_timer.interval() == checkin.OVERDUE_REFRESH_MS
+        with gui_guard.allowed(), server_session(server.db_url) as s:
+            paid = ledger.payment(new_id(), ids["maria"], 40_000, TODAY, "OCR 1")
+            accounts.record(s, account.tenant_id, paid)
+        window.overdue_timer.timeout.emit()
+        qtbot.waitUntil(lambda: window.overdue == {}, timeout=20_000)
+        assert _scan(qtbot, window, "KORT-4711") == Green(ids["maria"], {"name": "Maria"})
+        window.close()
+    finally:
+        desk.close(gui_guard)
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_offline_the_station_says_fees_are_not_checked_and_lets_in(
+    qtbot: Any,
+    gui_guard: Any,
+    server: Any,
+    tmp_path: Path,
+    settings: Any,
+    language: str,
+    request: Any,
+) -> None:
+    from tests.desktop.test_alumni_live import Desktop
+    from tests.sync.helpers import new_account
+    from tests.utils.tcp_proxy import TcpProxy
+
+    if language == "sv":
+        request.getfixturevalue("swedish")
+    with gui_guard.allowed():
+        account = new_account(server.db_url, roles=("course_admin",))
+        ids = _owing_evening(server.db_url, account.tenant_id)
+    proxy = TcpProxy(server.port).start()
+    desk = Desktop(qtbot, gui_guard, proxy.url, account, tmp_path / "door.db", settings)
+    try:
+        proxy.refuse = True
+        proxy.cut_all()
+        desk.window.sync_now()
+        qtbot.waitUntil(lambda: desk.bridge.status.status == "offline", timeout=10_000)
+        window = _station(qtbot, desk.ctx, ids["session"])
+        said = {
+            "en": "Overdue fees not checked: offline",
+            "sv": "Förfallna avgifter inte kontrollerade: offline",
+        }
+        qtbot.waitUntil(lambda: window.fees_state.text() == said[language])
+        assert window.overdue is None
+        assert _scan(qtbot, window, "KORT-4711") == Green(ids["maria"], {"name": "Maria"})
+        qtbot.waitUntil(lambda: window.list.count() == 1)
+        window.setGeometry(0, 0, 1366, 768)
+        qtbot.waitUntil(lambda: window.size().width() == 1366)
+        SHOTS_H15.mkdir(parents=True, exist_ok=True)
+        assert window.grab().save(str(SHOTS_H15 / f"checkin-offline-{language}.png"))
+        window.close()
+    finally:
+        desk.close(gui_guard)
+        proxy.stop()
