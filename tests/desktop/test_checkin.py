@@ -4,6 +4,8 @@ with its reason, the side list and counts; screenshots at full-screen sizes."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -14,15 +16,20 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.presence import checkin
 from desktop.presence.checkin import CheckInChooser, CheckInWindow, decode_frame
+from devtools.server_data import server_session
+from models import ledger
 from models.attendance import Attendance, MembershipCard, attendance_id, local_time
 from models.courses import Course, CourseRound, Registration, RoundSession
 from models.ids import new_id
 from models.mrz import compose_td1, compose_td3
 from models.people import Person
 from models.presence import Green, Red, RedReason
+from server.services import ledger as accounts
 from tests.desktop import test_alumni_live
 from tests.desktop.conftest import read
+from tests.utils.tcp_proxy import TcpProxy
 
 #: A live server of this module's own (the fixture of the Alumni queue's live tests).
 server = test_alumni_live.server
@@ -460,8 +467,6 @@ def test_an_offline_check_in_reaches_the_server_as_attendance(
 def test_the_answer_stays_a_few_seconds_then_the_station_waits_again(
     qtbot: Any, ctx: Any, evening: dict[str, str], monkeypatch: Any
 ) -> None:
-    from desktop.presence import checkin
-
     monkeypatch.setattr(checkin, "GREEN_MS", 50)
     window = _station(qtbot, ctx, evening["session"])
     _scan(qtbot, window, "KORT-4711")
@@ -471,28 +476,38 @@ def test_the_answer_stays_a_few_seconds_then_the_station_waits_again(
     assert window.message.text() == "Scan your card or ID"
 
 
-def _owing_evening(db_url: str, tenant_id: str) -> dict[str, str]:
-    """:func:`tests.sync.test_attendance_sync._evening` with Maria owing 400 kr charged 40
-    days ago (unpaid: overdue) on the server's ledger."""
-    from devtools.server_data import server_session
-    from models import ledger
-    from server.services import ledger as accounts
+@contextmanager
+def _owing_desk(
+    qtbot: Any, gui_guard: Any, server: Any, tmp_path: Path, settings: Any
+) -> Iterator[tuple[Any, Any, dict[str, str], TcpProxy]]:
+    """A course administrator's desktop (through a proxy that can cut it off) of a tenant
+    where Maria, registered on tonight's session (:func:`tests.sync.test_attendance_sync.
+    _evening`), owes 400 kr charged 40 days ago, unpaid: overdue on the server's ledger."""
+    from tests.desktop.test_alumni_live import Desktop
+    from tests.server.test_ledger import _charged
+    from tests.sync.helpers import new_account
     from tests.sync.test_attendance_sync import _evening
 
-    ids = _evening(db_url, tenant_id, TODAY)
-    with server_session(db_url) as s:
-        charge = ledger.Transaction(
-            new_id(),
-            ledger.Kind.CHARGE,
-            TODAY - timedelta(days=40),
-            (
-                ledger.Posting(ledger.Account.REVENUE, -40_000),
-                ledger.Posting(ledger.Account.RECEIVABLE, 40_000, ids["maria"]),
-            ),
-            "reg",
-        )
-        accounts.record(s, tenant_id, charge)
-    return ids
+    with gui_guard.allowed():
+        account = new_account(server.db_url, roles=("course_admin",))
+        ids = _evening(server.db_url, account.tenant_id, TODAY)
+        with server_session(server.db_url) as s:
+            charge = _charged(ids["maria"], 40_000, TODAY - timedelta(days=40))
+            accounts.record(s, account.tenant_id, charge)
+    proxy = TcpProxy(server.port).start()
+    desk = Desktop(qtbot, gui_guard, proxy.url, account, tmp_path / "door.db", settings)
+    try:
+        yield desk, account, ids, proxy
+    finally:
+        desk.close(gui_guard)
+        proxy.stop()
+
+
+def _shot(qtbot: Any, window: CheckInWindow, name: str) -> None:
+    window.setGeometry(0, 0, 1366, 768)
+    qtbot.waitUntil(lambda: window.size().width() == 1366)
+    SHOTS_H15.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(SHOTS_H15 / f"{name}.png"))
 
 
 @pytest.mark.parametrize("language", ["en", "sv"])
@@ -505,20 +520,9 @@ def test_online_the_station_knows_who_has_a_fee_overdue(
     language: str,
     request: Any,
 ) -> None:
-    from desktop.presence import checkin
-    from devtools.server_data import server_session
-    from models import ledger
-    from server.services import ledger as accounts
-    from tests.desktop.test_alumni_live import Desktop
-    from tests.sync.helpers import new_account
-
     if language == "sv":
         request.getfixturevalue("swedish")
-    with gui_guard.allowed():
-        account = new_account(server.db_url, roles=("course_admin",))
-        ids = _owing_evening(server.db_url, account.tenant_id)
-    desk = Desktop(qtbot, gui_guard, server.url, account, tmp_path / "door.db", settings)
-    try:
+    with _owing_desk(qtbot, gui_guard, server, tmp_path, settings) as (desk, account, ids, _p):
         window = _station(qtbot, desk.ctx, ids["session"])
         qtbot.waitUntil(lambda: window.overdue is not None, timeout=20_000)
         assert window.overdue == {ids["maria"]: 40_000}
@@ -530,10 +534,7 @@ def test_online_the_station_knows_who_has_a_fee_overdue(
         assert answer.values["amount"] == "400"
         with gui_guard.allowed():
             assert desk.store.outbox() == []  # not checked in
-        window.setGeometry(0, 0, 1366, 768)
-        qtbot.waitUntil(lambda: window.size().width() == 1366)
-        SHOTS_H15.mkdir(parents=True, exist_ok=True)
-        assert window.grab().save(str(SHOTS_H15 / f"checkin-fee-overdue-{language}.png"))
+        _shot(qtbot, window, f"checkin-fee-overdue-{language}")
         # She pays; the next asking (every few minutes while open) knows it.
         assert window.overdue_timer.isActive()
         assert window.overdue_timer.interval() == checkin.OVERDUE_REFRESH_MS
@@ -544,8 +545,6 @@ def test_online_the_station_knows_who_has_a_fee_overdue(
         qtbot.waitUntil(lambda: window.overdue == {}, timeout=20_000)
         assert _scan(qtbot, window, "KORT-4711") == Green(ids["maria"], {"name": "Maria"})
         window.close()
-    finally:
-        desk.close(gui_guard)
 
 
 @pytest.mark.parametrize("language", ["en", "sv"])
@@ -558,18 +557,9 @@ def test_offline_the_station_says_fees_are_not_checked_and_lets_in(
     language: str,
     request: Any,
 ) -> None:
-    from tests.desktop.test_alumni_live import Desktop
-    from tests.sync.helpers import new_account
-    from tests.utils.tcp_proxy import TcpProxy
-
     if language == "sv":
         request.getfixturevalue("swedish")
-    with gui_guard.allowed():
-        account = new_account(server.db_url, roles=("course_admin",))
-        ids = _owing_evening(server.db_url, account.tenant_id)
-    proxy = TcpProxy(server.port).start()
-    desk = Desktop(qtbot, gui_guard, proxy.url, account, tmp_path / "door.db", settings)
-    try:
+    with _owing_desk(qtbot, gui_guard, server, tmp_path, settings) as (desk, _a, ids, proxy):
         proxy.refuse = True
         proxy.cut_all()
         desk.window.sync_now()
@@ -583,11 +573,5 @@ def test_offline_the_station_says_fees_are_not_checked_and_lets_in(
         assert window.overdue is None
         assert _scan(qtbot, window, "KORT-4711") == Green(ids["maria"], {"name": "Maria"})
         qtbot.waitUntil(lambda: window.list.count() == 1)
-        window.setGeometry(0, 0, 1366, 768)
-        qtbot.waitUntil(lambda: window.size().width() == 1366)
-        SHOTS_H15.mkdir(parents=True, exist_ok=True)
-        assert window.grab().save(str(SHOTS_H15 / f"checkin-offline-{language}.png"))
+        _shot(qtbot, window, f"checkin-offline-{language}")
         window.close()
-    finally:
-        desk.close(gui_guard)
-        proxy.stop()

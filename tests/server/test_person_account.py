@@ -22,6 +22,7 @@ from server.services import ledger as accounts
 from server.services.booking import book
 from server.services.seq import lock_tenant
 from tests.server.helpers import World
+from tests.server.test_ledger import _charged
 from tests.utils.servers import InProcessServer
 
 KR = 100
@@ -188,22 +189,9 @@ def _round_with_debts(world: World, today: date) -> dict[str, str]:
             ("Nils", 300, 40),
             ("Siv", 200, 40),
         ):
-            tx = _charge(people[name], amount * KR, today - timedelta(days=age))
+            tx = _charged(people[name], amount * KR, today - timedelta(days=age))
             accounts.record(s, world.tenant_id, tx)
     return {"round": round_id, **people}
-
-
-def _charge(person: str, amount: int, day: date) -> ledger.Transaction:
-    return ledger.Transaction(
-        new_id(),
-        ledger.Kind.CHARGE,
-        day,
-        (
-            ledger.Posting(ledger.Account.REVENUE, -amount),
-            ledger.Posting(ledger.Account.RECEIVABLE, amount, person),
-        ),
-        "reg",
-    )
 
 
 def test_a_rounds_overdue_list_names_its_participants_with_a_fee_overdue(world: World) -> None:
