@@ -510,68 +510,59 @@ def _shot(qtbot: Any, window: CheckInWindow, name: str) -> None:
     assert window.grab().save(str(SHOTS_H15 / f"{name}.png"))
 
 
-@pytest.mark.parametrize("language", ["en", "sv"])
+@pytest.fixture(params=["en", "sv"])
+def owing(
+    request: Any, qtbot: Any, gui_guard: Any, server: Any, tmp_path: Path, settings: Any
+) -> Iterator[tuple[str, Any, Any, dict[str, str], TcpProxy]]:
+    """:func:`_owing_desk` in English and in Swedish: (language, desk, account, ids, proxy)."""
+    if request.param == "sv":
+        request.getfixturevalue("swedish")
+    with _owing_desk(qtbot, gui_guard, server, tmp_path, settings) as made:
+        yield (request.param, *made)
+
+
 def test_online_the_station_knows_who_has_a_fee_overdue(
-    qtbot: Any,
-    gui_guard: Any,
-    server: Any,
-    tmp_path: Path,
-    settings: Any,
-    language: str,
-    request: Any,
+    qtbot: Any, gui_guard: Any, server: Any, owing: Any
 ) -> None:
-    if language == "sv":
-        request.getfixturevalue("swedish")
-    with _owing_desk(qtbot, gui_guard, server, tmp_path, settings) as (desk, account, ids, _p):
-        window = _station(qtbot, desk.ctx, ids["session"])
-        qtbot.waitUntil(lambda: window.overdue is not None, timeout=20_000)
-        assert window.overdue == {ids["maria"]: 40_000}
-        as_of = local_time(window.overdue_as_of)  # type: ignore[arg-type]
-        said = {"en": "Overdue fees as of %s", "sv": "Förfallna avgifter per kl. %s"}[language]
-        assert window.fees_state.text() == said % as_of
-        answer = _scan(qtbot, window, "KORT-4711")
-        assert isinstance(answer, Red) and answer.reason == RedReason.FEE_OVERDUE
-        assert answer.values["amount"] == "400"
-        with gui_guard.allowed():
-            assert desk.store.outbox() == []  # not checked in
-        _shot(qtbot, window, f"checkin-fee-overdue-{language}")
-        # She pays; the next asking (every few minutes while open) knows it.
-        assert window.overdue_timer.isActive()
-        assert window.overdue_timer.interval() == checkin.OVERDUE_REFRESH_MS
-        with gui_guard.allowed(), server_session(server.db_url) as s:
-            paid = ledger.payment(new_id(), ids["maria"], 40_000, TODAY, "OCR 1")
-            accounts.record(s, account.tenant_id, paid)
-        window.overdue_timer.timeout.emit()
-        qtbot.waitUntil(lambda: window.overdue == {}, timeout=20_000)
-        assert _scan(qtbot, window, "KORT-4711") == Green(ids["maria"], {"name": "Maria"})
-        window.close()
+    language, desk, account, ids, _proxy = owing
+    window = _station(qtbot, desk.ctx, ids["session"])
+    qtbot.waitUntil(lambda: window.overdue is not None, timeout=20_000)
+    assert window.overdue == {ids["maria"]: 40_000}
+    as_of = local_time(window.overdue_as_of)  # type: ignore[arg-type]
+    said = {"en": "Overdue fees as of %s", "sv": "Förfallna avgifter per kl. %s"}[language]
+    assert window.fees_state.text() == said % as_of
+    answer = _scan(qtbot, window, "KORT-4711")
+    assert isinstance(answer, Red) and answer.reason == RedReason.FEE_OVERDUE
+    assert answer.values["amount"] == "400"
+    with gui_guard.allowed():
+        assert desk.store.outbox() == []  # not checked in
+    _shot(qtbot, window, f"checkin-fee-overdue-{language}")
+    # She pays; the next asking (every few minutes while open) knows it.
+    assert window.overdue_timer.isActive()
+    assert window.overdue_timer.interval() == checkin.OVERDUE_REFRESH_MS
+    with gui_guard.allowed(), server_session(server.db_url) as s:
+        paid = ledger.payment(new_id(), ids["maria"], 40_000, TODAY, "OCR 1")
+        accounts.record(s, account.tenant_id, paid)
+    window.overdue_timer.timeout.emit()
+    qtbot.waitUntil(lambda: window.overdue == {}, timeout=20_000)
+    assert _scan(qtbot, window, "KORT-4711") == Green(ids["maria"], {"name": "Maria"})
+    window.close()
 
 
-@pytest.mark.parametrize("language", ["en", "sv"])
-def test_offline_the_station_says_fees_are_not_checked_and_lets_in(
-    qtbot: Any,
-    gui_guard: Any,
-    server: Any,
-    tmp_path: Path,
-    settings: Any,
-    language: str,
-    request: Any,
-) -> None:
-    if language == "sv":
-        request.getfixturevalue("swedish")
-    with _owing_desk(qtbot, gui_guard, server, tmp_path, settings) as (desk, _a, ids, proxy):
-        proxy.refuse = True
-        proxy.cut_all()
-        desk.window.sync_now()
-        qtbot.waitUntil(lambda: desk.bridge.status.status == "offline", timeout=10_000)
-        window = _station(qtbot, desk.ctx, ids["session"])
-        said = {
-            "en": "Overdue fees not checked: offline",
-            "sv": "Förfallna avgifter inte kontrollerade: offline",
-        }
-        qtbot.waitUntil(lambda: window.fees_state.text() == said[language])
-        assert window.overdue is None
-        assert _scan(qtbot, window, "KORT-4711") == Green(ids["maria"], {"name": "Maria"})
-        qtbot.waitUntil(lambda: window.list.count() == 1)
-        _shot(qtbot, window, f"checkin-offline-{language}")
-        window.close()
+def test_offline_the_station_says_fees_are_not_checked_and_lets_in(qtbot: Any, owing: Any) -> None:
+    language, desk, _account, ids, proxy = owing
+    proxy.refuse = True
+    proxy.cut_all()
+    desk.window.sync_now()
+    qtbot.waitUntil(lambda: desk.bridge.status.status == "offline", timeout=10_000)
+    window = _station(qtbot, desk.ctx, ids["session"])
+    said = {
+        "en": "Overdue fees not checked: offline",
+        "sv": "Förfallna avgifter inte kontrollerade: offline",
+    }
+    qtbot.waitUntil(lambda: window.fees_state.text() == said[language])
+    assert window.overdue is None
+    assert _scan(qtbot, window, "KORT-4711") == Green(ids["maria"], {"name": "Maria"})
+    qtbot.waitUntil(lambda: window.list.count() == 1)
+    _shot(qtbot, window, f"checkin-offline-{language}")
+    window.close()
