@@ -500,6 +500,8 @@ class CheckInWindow(QWidget):
             )
             return
         self._asking_overdue = True
+        if self.overdue_as_of is None:
+            self.fees_state.setText(self.tr("Overdue fees not checked yet: asking the server…"))
         round_id = self.data.round_id
         NetOp(lambda: read_overdue(link, round_id), parent=self, label="checkin.overdue").success(
             self._overdue_came

@@ -2567,22 +2567,22 @@
   <context>
     <name>CheckInChooser</name>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="764" />
+      <location filename="../../desktop/presence/checkin.py" line="766" />
       <source>Check-in</source>
       <translation>Check-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="767" />
+      <location filename="../../desktop/presence/checkin.py" line="769" />
       <source>No sessions today.</source>
       <translation>No sessions today.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="771" />
+      <location filename="../../desktop/presence/checkin.py" line="773" />
       <source>Open check-in</source>
       <translation>Open check-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="777" />
+      <location filename="../../desktop/presence/checkin.py" line="779" />
       <source>Today's sessions:</source>
       <translation>Today's sessions:</translation>
     </message>
@@ -2651,57 +2651,62 @@
       <translation>Overdue fees not checked: your role does not see people's accounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="520" />
+      <location filename="../../desktop/presence/checkin.py" line="504" />
+      <source>Overdue fees not checked yet: asking the server…</source>
+      <translation>Overdue fees not checked yet: asking the server…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="522" />
       <source>Overdue fees not checked: %1</source>
       <translation>Overdue fees not checked: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="529" />
+      <location filename="../../desktop/presence/checkin.py" line="531" />
       <source>Overdue fees not checked: offline</source>
       <translation>Overdue fees not checked: offline</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="534" />
+      <location filename="../../desktop/presence/checkin.py" line="536" />
       <source>Overdue fees as of %1</source>
       <translation>Overdue fees as of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="590" />
+      <location filename="../../desktop/presence/checkin.py" line="592" />
       <source>Checking in</source>
       <translation>Checking in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="605" />
+      <location filename="../../desktop/presence/checkin.py" line="607" />
       <source>Checked in</source>
       <translation>Checked in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="605" />
+      <location filename="../../desktop/presence/checkin.py" line="607" />
       <source>Not checked in</source>
       <translation>Not checked in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="626" />
+      <location filename="../../desktop/presence/checkin.py" line="628" />
       <source>Welcome</source>
       <translation>Welcome</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="627" />
+      <location filename="../../desktop/presence/checkin.py" line="629" />
       <source>Scan your card or ID</source>
       <translation>Scan your card or ID</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="658" />
+      <location filename="../../desktop/presence/checkin.py" line="660" />
       <source>Letting in</source>
       <translation>Letting in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="671" />
+      <location filename="../../desktop/presence/checkin.py" line="673" />
       <source>Leave check-in</source>
       <translation>Leave check-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="672" />
+      <location filename="../../desktop/presence/checkin.py" line="674" />
       <source>Leave the check-in station? Check-ins made are kept.</source>
       <translation>Leave the check-in station? Check-ins made are kept.</translation>
     </message>

@@ -2567,22 +2567,22 @@
   <context>
     <name>CheckInChooser</name>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="764" />
+      <location filename="../../desktop/presence/checkin.py" line="766" />
       <source>Check-in</source>
       <translation>Incheckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="767" />
+      <location filename="../../desktop/presence/checkin.py" line="769" />
       <source>No sessions today.</source>
       <translation>Inga kurstillfällen i dag.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="771" />
+      <location filename="../../desktop/presence/checkin.py" line="773" />
       <source>Open check-in</source>
       <translation>Öppna incheckningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="777" />
+      <location filename="../../desktop/presence/checkin.py" line="779" />
       <source>Today's sessions:</source>
       <translation>Dagens kurstillfällen:</translation>
     </message>
@@ -2651,57 +2651,62 @@
       <translation>Förfallna avgifter inte kontrollerade: din roll ser inte personers konton</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="520" />
+      <location filename="../../desktop/presence/checkin.py" line="504" />
+      <source>Overdue fees not checked yet: asking the server…</source>
+      <translation>Förfallna avgifter inte kontrollerade än: frågar servern…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="522" />
       <source>Overdue fees not checked: %1</source>
       <translation>Förfallna avgifter inte kontrollerade: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="529" />
+      <location filename="../../desktop/presence/checkin.py" line="531" />
       <source>Overdue fees not checked: offline</source>
       <translation>Förfallna avgifter inte kontrollerade: offline</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="534" />
+      <location filename="../../desktop/presence/checkin.py" line="536" />
       <source>Overdue fees as of %1</source>
       <translation>Förfallna avgifter per kl. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="590" />
+      <location filename="../../desktop/presence/checkin.py" line="592" />
       <source>Checking in</source>
       <translation>Checkar in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="605" />
+      <location filename="../../desktop/presence/checkin.py" line="607" />
       <source>Checked in</source>
       <translation>Incheckad</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="605" />
+      <location filename="../../desktop/presence/checkin.py" line="607" />
       <source>Not checked in</source>
       <translation>Inte incheckad</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="626" />
+      <location filename="../../desktop/presence/checkin.py" line="628" />
       <source>Welcome</source>
       <translation>Välkommen</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="627" />
+      <location filename="../../desktop/presence/checkin.py" line="629" />
       <source>Scan your card or ID</source>
       <translation>Skanna ditt kort eller din id-handling</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="658" />
+      <location filename="../../desktop/presence/checkin.py" line="660" />
       <source>Letting in</source>
       <translation>Släpper in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="671" />
+      <location filename="../../desktop/presence/checkin.py" line="673" />
       <source>Leave check-in</source>
       <translation>Lämna incheckningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="672" />
+      <location filename="../../desktop/presence/checkin.py" line="674" />
       <source>Leave the check-in station? Check-ins made are kept.</source>
       <translation>Lämna incheckningen? Gjorda incheckningar sparas.</translation>
     </message>

@@ -4490,6 +4490,9 @@ SV: dict[object, object] = {
         "Förfallna avgifter inte kontrollerade: offline"
     ),
     ("CheckInWindow", "Overdue fees not checked: %1"): "Förfallna avgifter inte kontrollerade: %1",
+    ("CheckInWindow", "Overdue fees not checked yet: asking the server…"): (
+        "Förfallna avgifter inte kontrollerade än: frågar servern…"
+    ),
     ("CheckInWindow", "Overdue fees not checked: your role does not see people's accounts"): (
         "Förfallna avgifter inte kontrollerade: din roll ser inte personers konton"
     ),
