@@ -5,7 +5,7 @@ on the server only; the desktop asks for one person's account when it is shown."
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sync.client import ServerClient, ServerUnavailable
@@ -54,6 +54,16 @@ def _entry(item: Any) -> AccountEntry:
     )
 
 
+@dataclass(frozen=True)
+class RoundOverdue:
+    """A round's participants with a fee overdue (``GET /rounds/{id}/overdue``)."""
+
+    #: When the server summed it (aware, UTC).
+    as_of: datetime
+    #: Person id → what is overdue (öre, > 0); a participant not in it owes nothing overdue.
+    people: dict[str, int]
+
+
 class AccountClient(ServerClient):
     """People's accounts, over the sync client's transport."""
 
@@ -68,3 +78,15 @@ class AccountClient(ServerClient):
             tuple(_entry(item) for item in items),
             int(data.get("refund_due") or 0),
         )
+
+    def round_overdue(self, round_id: str) -> RoundOverdue:
+        """Who of the round's participants has a fee overdue (the check-in station's list)."""
+        data = self._json("GET", f"/rounds/{round_id}/overdue")
+        people = data.get("people")
+        try:
+            as_of = datetime.fromisoformat(str(data.get("as_of")))
+            if not isinstance(people, dict):
+                raise ValueError("people")
+            return RoundOverdue(as_of, {str(k): int(v) for k, v in people.items()})
+        except (TypeError, ValueError):
+            raise ServerUnavailable("The server's overdue answer is malformed") from None

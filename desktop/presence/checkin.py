@@ -14,9 +14,12 @@ working offline on the local database.
 * :class:`CheckInChooser`: Go › Check-in…, today's sessions to open the station for.
 * :func:`decode_frame`: the codes in one camera frame (zxing-cpp), run off the GUI thread.
 
-Overdue fees: the ledger is on the server (``GET /people/{id}/account``, asked per
-person when online); the station works offline and asks no server, so what a person owes
-past due is not known here unless ``overdue_of`` is given: the station says so on screen.
+Overdue fees: the ledger is on the server. When the station opens online it asks the
+server for the round's participants with a fee overdue (``GET /rounds/{id}/overdue``, in
+the background), keeps the list for the station's life and asks again every few minutes;
+a scan is answered from the list it has (before the first answer or offline: without
+one, never waiting on the network). The station says on screen what holds: "Overdue fees
+as of 14:02" or "Overdue fees not checked: offline".
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ import wave
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -58,13 +61,17 @@ from sqlalchemy import func, select
 from desktop.common.domain_text import domain_message
 from desktop.context import AppContext
 from desktop.i18n import format_date
-from desktop.operations import DbOp, OpContext
+from desktop.operations import DbOp, NetOp, OpContext
+from desktop.people.account import may_see_accounts
+from desktop.webview.server_api import ServerLink, known_offline, server_link
 from models.attendance import Attendance, CheckInHow, local_time
 from models.courses import NOT_SIGNED_UP, CourseRound, Registration, RoundSession
 from models.people import Person
 from models.presence import ANSWER_TEXTS, Green, Red, RedReason, check_in_answer
 from models.sessions import session_span
 from models.wedge import BurstDetector, Entry, KeyEvent
+from sync.accounts import AccountClient, RoundOverdue
+from sync.client import ServerUnavailable
 
 #: How long an answer stays (ms) when no other scan comes: green, red.
 GREEN_MS = 4000
@@ -76,6 +83,8 @@ REPEAT_MS = 4000
 #: The answer's colours (white text on both: contrast over 4.5:1).
 GREEN = "#1b6e34"
 RED = "#a4161a"
+#: How often an open station asks the server again for the overdue fees (ms).
+OVERDUE_REFRESH_MS = 3 * 60 * 1000
 
 
 def multimedia() -> ModuleType | None:
@@ -109,6 +118,7 @@ class CheckedIn:
 
 @dataclass(frozen=True)
 class StationData:
+    round_id: str
     title: str
     day: date
     checked_in: list[CheckedIn]
@@ -142,6 +152,7 @@ def load_station(ctx: OpContext, session_id: str) -> StationData:
         )
         line = ", ".join(x for x in (session_span(session), session.room) if x)
         return StationData(
+            round_id=session.round_id,
             title=f"{round_name} — {format_date(session.day)} {line}".strip(),
             day=session.day,
             checked_in=[
@@ -158,8 +169,13 @@ def load_station(ctx: OpContext, session_id: str) -> StationData:
         )
 
 
-def _no_overdue_known(person_id: str) -> int:
-    return 0
+def read_overdue(link: ServerLink, round_id: str) -> RoundOverdue:
+    """The round's participants with a fee overdue, asked of the server (network pool)."""
+    client = AccountClient(link.base_url, token=link.token, timeout=(4, 20), verify=link.verify)
+    try:
+        return client.round_overdue(round_id)
+    finally:
+        client.close()
 
 
 # -- sound -------------------------------------------------------------------------------
@@ -313,6 +329,8 @@ class CheckInWindow(QWidget):
     answered = Signal(object)
     #: The list of who checked in was (re)loaded.
     loaded = Signal()
+    #: The server answered (or did not) about the overdue fees: ``fees_state`` says which.
+    overdue_changed = Signal()
 
     def __init__(
         self,
@@ -329,8 +347,13 @@ class CheckInWindow(QWidget):
         self.ctx = ctx
         self.session_id = session_id
         self.today = today
-        self.overdue_known = overdue_of is not None
-        self.overdue_of = overdue_of or _no_overdue_known
+        #: Given: the overdue fees as the caller knows them (the server is not asked).
+        self.given_overdue_of = overdue_of
+        #: The round's overdue fees as the server last said (person id → öre), None
+        #: before an answer came; and when the server summed them.
+        self.overdue: dict[str, int] | None = None
+        self.overdue_as_of: datetime | None = None
+        self._asking_overdue = False
         self.now_ms = now_ms or (lambda: time.monotonic() * 1000)
         self.detector = BurstDetector()
         self.data: StationData | None = None
@@ -377,13 +400,6 @@ class CheckInWindow(QWidget):
         self.fees_state = QLabel()
         for label in (self.camera_state, self.fees_state):
             label.setWordWrap(True)
-        if not self.overdue_known:
-            self.fees_state.setText(
-                self.tr(
-                    "Overdue fees are not checked here: accounts are kept on the server "
-                    "and the station works offline."
-                )
-            )
 
         self.list_title = QLabel(self.tr("Checked in (newest first)"))
         self.list = QListWidget()
@@ -427,6 +443,9 @@ class CheckInWindow(QWidget):
         self.flush_timer = QTimer(self)
         self.flush_timer.setSingleShot(True)
         self.flush_timer.timeout.connect(self._flush)
+        self.overdue_timer = QTimer(self)
+        self.overdue_timer.setInterval(OVERDUE_REFRESH_MS)
+        self.overdue_timer.timeout.connect(self.refresh_overdue)
         ctx.ops.changed.connect(self._changed)  # a bound slot: let go when closed
         self.show_waiting()
         self._scale()
@@ -445,7 +464,11 @@ class CheckInWindow(QWidget):
         self.reload()  # a check-in here, or another station's arriving by sync
 
     def _loaded(self, data: StationData) -> None:
+        first = self.data is None
         self.data = data
+        if first and self.given_overdue_of is None:
+            self.refresh_overdue()
+            self.overdue_timer.start()
         self.title.setText(data.title)
         self.counts.setText(
             self.tr("%1 checked in · %2 registered")
@@ -461,6 +484,57 @@ class CheckInWindow(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, row.person_id)
             self.list.addItem(item)
         self.loaded.emit()
+
+    def refresh_overdue(self) -> None:
+        """Ask the server for the round's overdue fees in the background (online only);
+        the list kept meanwhile answers the scans."""
+        link = server_link(self.ctx)
+        if self.data is None or self._asking_overdue:
+            return
+        if link is None or known_offline(self.ctx):
+            self._overdue_unknown()
+            return
+        if not may_see_accounts(self.ctx):
+            self.fees_state.setText(
+                self.tr("Overdue fees not checked: your role does not see people's accounts")
+            )
+            return
+        self._asking_overdue = True
+        if self.overdue_as_of is None:
+            self.fees_state.setText(self.tr("Overdue fees not checked yet: asking the server…"))
+        round_id = self.data.round_id
+        NetOp(lambda: read_overdue(link, round_id), parent=self, label="checkin.overdue").success(
+            self._overdue_came
+        ).failure(self._overdue_failed).run(self.ctx.ops)
+
+    def _overdue_came(self, answer: RoundOverdue) -> None:
+        self._asking_overdue = False
+        self.overdue, self.overdue_as_of = answer.people, answer.as_of
+        self._say_overdue()
+        self.overdue_changed.emit()
+
+    def _overdue_failed(self, exc: Exception) -> None:
+        self._asking_overdue = False
+        if isinstance(exc, ServerUnavailable):
+            self._overdue_unknown()
+        else:
+            self.fees_state.setText(
+                self.tr("Overdue fees not checked: %1").replace("%1", domain_message(exc))
+            )
+        self.overdue_changed.emit()
+
+    def _overdue_unknown(self) -> None:
+        """Offline: the list kept still holds as of when it came; without one, none."""
+        if self.overdue_as_of is not None:
+            self._say_overdue()
+        else:
+            self.fees_state.setText(self.tr("Overdue fees not checked: offline"))
+
+    def _say_overdue(self) -> None:
+        assert self.overdue_as_of is not None
+        self.fees_state.setText(
+            self.tr("Overdue fees as of %1").replace("%1", local_time(self.overdue_as_of))
+        )
 
     # -- input -------------------------------------------------------------------------
 
@@ -503,7 +577,9 @@ class CheckInWindow(QWidget):
         if not text.strip():
             return
         tenant, sid, today = self.ctx.actor.tenant_id, self.session_id, self.today()
-        overdue_of = self.overdue_of
+        # The list as it is now (the database thread never sees it change); none yet: 0.
+        known = dict(self.overdue or {})
+        overdue_of = self.given_overdue_of or (lambda person_id: known.get(person_id, 0))
 
         def run(c: OpContext) -> Green | Red:
             with c.read() as s:
@@ -602,6 +678,7 @@ class CheckInWindow(QWidget):
 
     def closeEvent(self, event: object) -> None:
         self.camera.stop()
+        self.overdue_timer.stop()
         super().closeEvent(event)  # type: ignore[arg-type]
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -4319,8 +4319,7 @@ SV: dict[object, object] = {
     ),
     ("MainWindow", "Re&funds…"): "Åte&rbetalningar…",
     ("MainWindow", "Money owed back to people: pay it by card or bank, pay out credit"): (
-        "Pengar som ska betalas tillbaka: via kort eller bank, och utbetalning av "
-        "tillgodohavanden"
+        "Pengar som ska betalas tillbaka: via kort eller bank, och utbetalning av tillgodohavanden"
     ),
     ("Refunds", "To pay"): "Att betala",
     ("Refunds", "Asked of the card provider"): "Begärd hos kortleverantören",
@@ -4448,14 +4447,6 @@ SV: dict[object, object] = {
     ("CheckInWindow", "Loading check-in"): "Läser in incheckningen",
     ("CheckInWindow", "No camera found: scan with the scanner or type the personnummer."): (
         "Ingen kamera hittades: skanna med skannern eller skriv personnumret."
-    ),
-    (
-        "CheckInWindow",
-        "Overdue fees are not checked here: accounts are kept on the server and the station "
-        "works offline.",
-    ): (
-        "Förfallna avgifter kontrolleras inte här: kontona finns på servern och "
-        "incheckningen fungerar utan anslutning."
     ),
     ("CheckInWindow", "Personnummer or card code"): "Personnummer eller kortkod",
     ("CheckInWindow", "Scan a card or an ID, or type a personnummer"): (
@@ -4602,6 +4593,17 @@ SV: dict[object, object] = {
     ("ReturningWindow", "Returning participants per term"): "Återkommande deltagare per termin",
     ("ReturningWindow", "Came from"): "Kom från",
     ("ReturningWindow", "Came back"): "Kom tillbaka",
+    ("CheckInWindow", "Overdue fees as of %1"): "Förfallna avgifter per kl. %1",
+    ("CheckInWindow", "Overdue fees not checked: offline"): (
+        "Förfallna avgifter inte kontrollerade: offline"
+    ),
+    ("CheckInWindow", "Overdue fees not checked: %1"): "Förfallna avgifter inte kontrollerade: %1",
+    ("CheckInWindow", "Overdue fees not checked yet: asking the server…"): (
+        "Förfallna avgifter inte kontrollerade än: frågar servern…"
+    ),
+    ("CheckInWindow", "Overdue fees not checked: your role does not see people's accounts"): (
+        "Förfallna avgifter inte kontrollerade: din roll ser inte personers konton"
+    ),
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

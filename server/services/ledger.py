@@ -8,7 +8,7 @@ person's balance as the database sums it, which is always the sum of their histo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any, cast
 
@@ -110,23 +110,50 @@ def overdue_of(
 
     First in, first out: everything credited to their receivable (payments, write-offs,
     cancellations), whenever it came, pays their oldest charges first; what is left of
-    the charges to their receivable made before ``today - days`` is overdue.
+    the charges to their receivable made before ``today - days`` is overdue
+    (:func:`overdue_among` of the one person).
     """
+    return overdue_among(session, tenant_id, [person_id], today=today, days=days).get(person_id, 0)
+
+
+def overdue_among(
+    session: Session,
+    tenant_id: str,
+    person_ids: Iterable[str],
+    *,
+    today: date,
+    days: int = PAYMENT_DAYS,
+) -> dict[str, int]:
+    """:func:`overdue_of` of each of ``person_ids`` in one grouped query: the people with
+    something overdue (öre > 0); the others are not in it."""
+    wanted = sorted(set(person_ids))
+    if not wanted:
+        return {}
     cutoff = today - timedelta(days=days)
     amount = LedgerPosting.amount
-    old_debits, credits = session.execute(
-        postings(
-            func.coalesce(
-                func.sum(case(((amount > 0) & (LedgerTransaction.day < cutoff), amount))), 0
-            ),
-            func.coalesce(func.sum(case((amount < 0, -amount))), 0),
-        ).where(
-            LedgerPosting.tenant_id == tenant_id,
-            LedgerPosting.person_id == person_id,
-            LedgerPosting.account == ledger.Account.RECEIVABLE.value,
-        )
-    ).one()
-    return max(0, int(old_debits) - int(credits))
+    found: dict[str, int] = {}
+    # In slices: a database takes only so many bound values in one IN list.
+    for start in range(0, len(wanted), 500):
+        rows = session.execute(
+            postings(
+                LedgerPosting.person_id,
+                func.coalesce(
+                    func.sum(case(((amount > 0) & (LedgerTransaction.day < cutoff), amount))), 0
+                ),
+                func.coalesce(func.sum(case((amount < 0, -amount))), 0),
+            )
+            .where(
+                LedgerPosting.tenant_id == tenant_id,
+                LedgerPosting.person_id.in_(wanted[start : start + 500]),
+                LedgerPosting.account == ledger.Account.RECEIVABLE.value,
+            )
+            .group_by(LedgerPosting.person_id)
+        ).all()
+        for person_id, old_debits, credits in rows:
+            overdue = int(old_debits) - int(credits)
+            if overdue > 0:
+                found[str(person_id)] = overdue
+    return found
 
 
 def history(session: Session, tenant_id: str, person_id: str) -> list[ledger.Transaction]:

@@ -4,6 +4,8 @@ with its reason, the side list and counts; screenshots at full-screen sizes."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -14,14 +16,20 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.presence import checkin
 from desktop.presence.checkin import CheckInChooser, CheckInWindow, decode_frame
-from models.attendance import Attendance, MembershipCard, attendance_id
+from devtools.server_data import server_session
+from models import ledger
+from models.attendance import Attendance, MembershipCard, attendance_id, local_time
 from models.courses import Course, CourseRound, Registration, RoundSession
+from models.ids import new_id
 from models.mrz import compose_td1, compose_td3
 from models.people import Person
 from models.presence import Green, Red, RedReason
+from server.services import ledger as accounts
 from tests.desktop import test_alumni_live
 from tests.desktop.conftest import read
+from tests.utils.tcp_proxy import TcpProxy
 
 #: A live server of this module's own (the fixture of the Alumni queue's live tests).
 server = test_alumni_live.server
@@ -29,6 +37,7 @@ server = test_alumni_live.server
 TODAY = date.today()
 MARIA_PNR = "198703142391"
 SHOTS = Path("/tmp/shots/h11")
+SHOTS_H15 = Path("/tmp/shots/h15")
 #: Maria's national ID card's machine-readable zone (TD1, three lines).
 MARIA_TD1 = compose_td1(
     document_number="59000002",
@@ -269,11 +278,11 @@ def test_staff_let_in_anyway_with_a_reason(
     assert window.list.item(0).text().endswith("Gäst Gästsson  (let in: Provar på en gång)")
 
 
-def test_the_overdue_fees_are_said_to_be_unknown_without_an_account(
+def test_the_overdue_fees_are_said_to_be_unchecked_without_a_server(
     qtbot: Any, ctx: Any, evening: dict[str, str]
 ) -> None:
     window = _station(qtbot, ctx, evening["session"])
-    assert "Overdue fees are not checked here" in window.fees_state.text()
+    assert window.fees_state.text() == "Overdue fees not checked: offline"
     assert "No camera found" in window.camera_state.text()
 
 
@@ -458,8 +467,6 @@ def test_an_offline_check_in_reaches_the_server_as_attendance(
 def test_the_answer_stays_a_few_seconds_then_the_station_waits_again(
     qtbot: Any, ctx: Any, evening: dict[str, str], monkeypatch: Any
 ) -> None:
-    from desktop.presence import checkin
-
     monkeypatch.setattr(checkin, "GREEN_MS", 50)
     window = _station(qtbot, ctx, evening["session"])
     _scan(qtbot, window, "KORT-4711")
@@ -467,3 +474,95 @@ def test_the_answer_stays_a_few_seconds_then_the_station_waits_again(
     qtbot.waitUntil(lambda: window.answer is None)
     assert window.headline.text() == "Welcome"
     assert window.message.text() == "Scan your card or ID"
+
+
+@contextmanager
+def _owing_desk(
+    qtbot: Any, gui_guard: Any, server: Any, tmp_path: Path, settings: Any
+) -> Iterator[tuple[Any, Any, dict[str, str], TcpProxy]]:
+    """A course administrator's desktop (through a proxy that can cut it off) of a tenant
+    where Maria, registered on tonight's session (:func:`tests.sync.test_attendance_sync.
+    _evening`), owes 400 kr charged 40 days ago, unpaid: overdue on the server's ledger."""
+    from tests.desktop.test_alumni_live import Desktop
+    from tests.server.test_ledger import _charged
+    from tests.sync.helpers import new_account
+    from tests.sync.test_attendance_sync import _evening
+
+    with gui_guard.allowed():
+        account = new_account(server.db_url, roles=("course_admin",))
+        ids = _evening(server.db_url, account.tenant_id, TODAY)
+        with server_session(server.db_url) as s:
+            charge = _charged(ids["maria"], 40_000, TODAY - timedelta(days=40))
+            accounts.record(s, account.tenant_id, charge)
+    proxy = TcpProxy(server.port).start()
+    desk = Desktop(qtbot, gui_guard, proxy.url, account, tmp_path / "door.db", settings)
+    try:
+        yield desk, account, ids, proxy
+    finally:
+        desk.close(gui_guard)
+        proxy.stop()
+
+
+def _shot(qtbot: Any, window: CheckInWindow, name: str) -> None:
+    window.setGeometry(0, 0, 1366, 768)
+    qtbot.waitUntil(lambda: window.size().width() == 1366)
+    SHOTS_H15.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(SHOTS_H15 / f"{name}.png"))
+
+
+@pytest.fixture(params=["en", "sv"])
+def owing(
+    request: Any, qtbot: Any, gui_guard: Any, server: Any, tmp_path: Path, settings: Any
+) -> Iterator[tuple[str, Any, Any, dict[str, str], TcpProxy]]:
+    """:func:`_owing_desk` in English and in Swedish: (language, desk, account, ids, proxy)."""
+    if request.param == "sv":
+        request.getfixturevalue("swedish")
+    with _owing_desk(qtbot, gui_guard, server, tmp_path, settings) as made:
+        yield (request.param, *made)
+
+
+def test_online_the_station_knows_who_has_a_fee_overdue(
+    qtbot: Any, gui_guard: Any, server: Any, owing: Any
+) -> None:
+    language, desk, account, ids, _proxy = owing
+    window = _station(qtbot, desk.ctx, ids["session"])
+    qtbot.waitUntil(lambda: window.overdue is not None, timeout=20_000)
+    assert window.overdue == {ids["maria"]: 40_000}
+    as_of = local_time(window.overdue_as_of)  # type: ignore[arg-type]
+    said = {"en": "Overdue fees as of %s", "sv": "Förfallna avgifter per kl. %s"}[language]
+    assert window.fees_state.text() == said % as_of
+    answer = _scan(qtbot, window, "KORT-4711")
+    assert isinstance(answer, Red) and answer.reason == RedReason.FEE_OVERDUE
+    assert answer.values["amount"] == "400"
+    with gui_guard.allowed():
+        assert desk.store.outbox() == []  # not checked in
+    _shot(qtbot, window, f"checkin-fee-overdue-{language}")
+    # She pays; the next asking (every few minutes while open) knows it.
+    assert window.overdue_timer.isActive()
+    assert window.overdue_timer.interval() == checkin.OVERDUE_REFRESH_MS
+    with gui_guard.allowed(), server_session(server.db_url) as s:
+        paid = ledger.payment(new_id(), ids["maria"], 40_000, TODAY, "OCR 1")
+        accounts.record(s, account.tenant_id, paid)
+    window.overdue_timer.timeout.emit()
+    qtbot.waitUntil(lambda: window.overdue == {}, timeout=20_000)
+    assert _scan(qtbot, window, "KORT-4711") == Green(ids["maria"], {"name": "Maria"})
+    window.close()
+
+
+def test_offline_the_station_says_fees_are_not_checked_and_lets_in(qtbot: Any, owing: Any) -> None:
+    language, desk, _account, ids, proxy = owing
+    proxy.refuse = True
+    proxy.cut_all()
+    desk.window.sync_now()
+    qtbot.waitUntil(lambda: desk.bridge.status.status == "offline", timeout=10_000)
+    window = _station(qtbot, desk.ctx, ids["session"])
+    said = {
+        "en": "Overdue fees not checked: offline",
+        "sv": "Förfallna avgifter inte kontrollerade: offline",
+    }
+    qtbot.waitUntil(lambda: window.fees_state.text() == said[language])
+    assert window.overdue is None
+    assert _scan(qtbot, window, "KORT-4711") == Green(ids["maria"], {"name": "Maria"})
+    qtbot.waitUntil(lambda: window.list.count() == 1)
+    _shot(qtbot, window, f"checkin-offline-{language}")
+    window.close()

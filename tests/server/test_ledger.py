@@ -4,9 +4,11 @@ or delete them, and a balance that is the sum of the history, on SQLite and Post
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 
@@ -183,3 +185,38 @@ def test_credit_and_other_accounts_never_make_overdue_negative_or_shared(db: Dat
     with db.transaction() as s:
         assert accounts.overdue_of(s, TENANT, maria, today=date(2027, 2, 4)) == 0
         assert accounts.overdue_of(s, TENANT, maria, today=date(2027, 2, 5)) == 400 * KR
+
+
+#: A person's receivable moves: (charge or payment, öre, days before today).
+_moves = st.lists(st.tuples(st.booleans(), st.integers(1, 100_000), st.integers(0, 90)), max_size=6)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_moves, min_size=1, max_size=4), st.integers(0, 60))
+def test_overdue_among_many_is_overdue_of_each(
+    db: Database, people_moves: list[list[tuple[bool, int, int]]], days: int
+) -> None:
+    """The batched sum (one grouped query) is the one rule: for every person what
+    :func:`overdue_of` says and what first in, first out computed by hand says."""
+    tenant, today = new_id(), date(2027, 5, 1)
+    people = [new_id() for _ in people_moves]
+    expected: dict[str, int] = {}
+    with db.transaction() as s:
+        for person, moves in zip(people, people_moves, strict=True):
+            for charge, amount, ago in moves:
+                day = today - timedelta(days=ago)
+                tx = (
+                    _charged(person, amount, day)
+                    if charge
+                    else ledger.payment(new_id(), person, amount, day, "OCR")
+                )
+                accounts.record(s, tenant, tx)
+            old = sum(a for c, a, ago in moves if c and ago > days)
+            paid = sum(a for c, a, _ in moves if not c)
+            if old - paid > 0:
+                expected[person] = old - paid
+    with db.transaction() as s:
+        many = accounts.overdue_among(s, tenant, [*people, new_id()], today=today, days=days)
+        each = {p: accounts.overdue_of(s, tenant, p, today=today, days=days) for p in people}
+    assert many == expected
+    assert each == {p: expected.get(p, 0) for p in people}

@@ -5,14 +5,15 @@ tenant's person is not found, a malformed id is a 422."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
 from models import ledger
+from models.attendance import LOCAL_ZONE
 from models.audit import AuditEvent
 from models.booking import CancellationPolicy
-from models.courses import Course, CourseRound
+from models.courses import Course, CourseRound, Registration
 from models.ids import new_id, utcnow
 from models.people import Person
 from models.pricing import CancellationTerms, PriceList, SignupFacts, cancel, price
@@ -21,6 +22,7 @@ from server.services import ledger as accounts
 from server.services.booking import book
 from server.services.seq import lock_tenant
 from tests.server.helpers import World
+from tests.server.test_ledger import _charged
 from tests.utils.servers import InProcessServer
 
 KR = 100
@@ -151,3 +153,78 @@ def test_the_account_lists_the_persons_bookings_as_stored(
         },
     }
     assert [t["reference"] for t in body["transactions"]] == [made.registration_id]
+
+
+def _round_with_debts(world: World, today: date) -> dict[str, str]:
+    """A round with Eva (400 charged 40 days ago, unpaid: overdue), Olle (charged 10
+    days ago: not yet), Nils (waiting, 300 overdue: no place) and Siv (cancelled)."""
+    course = Course(tenant_id=world.tenant_id, code=f"O{new_id()[:6]}", name="Salsa")
+    round_id = new_id()
+    names = ("Eva", "Olle", "Nils", "Siv")
+    people = {name: new_id() for name in names}
+    with world.db.transaction() as s:
+        s.add(course)
+        for name, pid in people.items():
+            s.add(Person(id=pid, tenant_id=world.tenant_id, first_name=name, last_name="Ås"))
+        s.flush()
+        s.add(
+            CourseRound(
+                id=round_id, tenant_id=world.tenant_id, course_id=course.id, name="Tisdagar"
+            )
+        )
+        s.flush()
+        statuses = ("registered", "offered", "waiting", "cancelled")
+        for name, status in zip(names, statuses, strict=True):
+            s.add(
+                Registration(
+                    tenant_id=world.tenant_id,
+                    round_id=round_id,
+                    participant_id=people[name],
+                    status=status,
+                )
+            )
+        for name, amount, age in (
+            ("Eva", 400, 40),
+            ("Olle", 500, 10),
+            ("Nils", 300, 40),
+            ("Siv", 200, 40),
+        ):
+            tx = _charged(people[name], amount * KR, today - timedelta(days=age))
+            accounts.record(s, world.tenant_id, tx)
+    return {"round": round_id, **people}
+
+
+def test_a_rounds_overdue_list_names_its_participants_with_a_fee_overdue(world: World) -> None:
+    today = utcnow().astimezone(LOCAL_ZONE).date()
+    made = _round_with_debts(world, today)
+
+    for role in (Role.ADMIN, Role.COURSE_ADMIN):
+        resp = world.client(role).get(
+            f"{world.url}/api/v1/rounds/{made['round']}/overdue", timeout=30
+        )
+        assert resp.status_code == 200, resp.text
+        body = resp.json()
+        assert body["people"] == {made["Eva"]: 400 * KR}
+        assert datetime.fromisoformat(body["as_of"]).tzinfo is not None
+    with world.db.sessions() as s:
+        reads = s.scalars(
+            select(AuditEvent).where(
+                AuditEvent.action == "round.overdue_read", AuditEvent.entity_id == made["round"]
+            )
+        ).all()
+    assert len(reads) == 2
+
+
+def test_a_rounds_overdue_list_is_refused_to_others(world: World, other_world: World) -> None:
+    made = _round_with_debts(world, utcnow().astimezone(LOCAL_ZONE).date())
+    url = f"{world.url}/api/v1/rounds/{made['round']}/overdue"
+    assert world.client(Role.VIEWER).get(url, timeout=30).status_code == 403
+    assert world.client(Role.TREASURER).get(url, timeout=30).status_code == 403
+    elsewhere = other_world.client(Role.ADMIN).get(
+        f"{other_world.url}/api/v1/rounds/{made['round']}/overdue", timeout=30
+    )
+    assert elsewhere.status_code == 404
+    unknown = world.client().get(f"{world.url}/api/v1/rounds/{new_id()}/overdue", timeout=30)
+    assert unknown.status_code == 404
+    bad = world.client().get(f"{world.url}/api/v1/rounds/x'%20OR%201=1/overdue", timeout=30)
+    assert bad.status_code == 422

@@ -246,6 +246,11 @@ ENDPOINTS: dict[str, str] = {
         "their own ledger postings (amounts, days, references; no personal data): "
         "tests/server/test_person_account.py"
     ),
+    "GET /api/v1/rounds/{round_id}/overdue": (
+        "administrators and course administrators only, audited: person ids of a round's "
+        "participants with the amount overdue (no names, no other personal data): "
+        "tests/server/test_person_account.py"
+    ),
     "GET /api/v1/mail/{mail_id}": (
         "administrators only: one mail or SMS (status, address, subject, text without tokens "
         "or codes): tests/server/test_mail_list.py"

@@ -1,7 +1,11 @@
 """A person's account (issue 17): what they owe, the credit they have, and the
 transactions behind both, from the server's append-only ledger. For the staff who may
 book people on courses (administrators, course administrators); never for an agent's
-users. Every read is audited: the history says what a person paid and when."""
+users. Every read is audited: the history says what a person paid and when.
+
+``GET /rounds/{id}/overdue`` is the check-in station's list (issue 19): who of a round's
+participants has a fee overdue, asked once when the station opens and again every few
+minutes, so a scan is answered without asking the server."""
 
 from __future__ import annotations
 
@@ -9,7 +13,11 @@ from typing import Any
 
 from fastapi import APIRouter
 from pydantic import BaseModel
+from sqlalchemy import select
 
+from models.attendance import LOCAL_ZONE
+from models.courses import SEAT_HOLDING, CourseRound, Registration
+from models.ids import utcnow
 from models.people import Person
 from models.tenancy import Role
 from server.api.deps import CurrentUser, DbDep, require_roles
@@ -125,3 +133,46 @@ def person_account(
         ],
         bookings=bookings,
     )
+
+
+class RoundOverdueOut(BaseModel):
+    #: When the server summed it (UTC, ISO 8601).
+    as_of: IsoText
+    #: The round's participants with a place who have something overdue: person id → öre.
+    people: dict[str, int]
+
+
+#: The registrations that hold a place on the round (waiting: not yet a participant).
+_WITH_PLACE = [str(s) for s in SEAT_HOLDING]
+
+
+@router.get("/rounds/{round_id}/overdue", responses=error_responses(401, 403, 404, 422))
+def round_overdue(principal: CurrentUser, db: DbDep, round_id: PathId) -> RoundOverdueOut:
+    """The round's participants with a place and a fee overdue (``ledger.overdue_among``,
+    today in Sweden); each read audited."""
+    require_roles(principal, ACCOUNT_ROLES, "You may not see people's accounts")
+    now = utcnow()
+    with db.transaction() as session:
+        round_ = session.get(CourseRound, round_id)
+        if round_ is None or round_.tenant_id != principal.tenant_id or round_.deleted_at:
+            raise ApiError(404, "not_found", "No such round")
+        people = session.scalars(
+            select(Registration.participant_id).where(
+                Registration.tenant_id == principal.tenant_id,
+                Registration.round_id == round_id,
+                Registration.deleted_at.is_(None),
+                Registration.status.in_(_WITH_PLACE),
+            )
+        ).all()
+        overdue = ledger.overdue_among(
+            session, principal.tenant_id, people, today=now.astimezone(LOCAL_ZONE).date()
+        )
+        audit_by(
+            session,
+            principal,
+            "round.overdue_read",
+            target_type="round",
+            target_id=round_id,
+            details={"people": len(overdue)},
+        )
+    return RoundOverdueOut(as_of=now.isoformat(), people=overdue)
