@@ -4482,7 +4482,10 @@ SV: dict[object, object] = {
     "%1 participants, %2 sessions, %3 present in all": "%1 deltagare, %2 tillfällen, %3 närvarande totalt",
     ("Attendance", "Not recorded"): "Inte registrerad",
     ("Attendance", "Present: scanned at %1"): "Närvarande: skannad kl. %1",
-    ("Attendance", "Present: personnummer typed at %1"): "Närvarande: personnummer inskrivet kl. %1",
+    (
+        "Attendance",
+        "Present: personnummer typed at %1",
+    ): "Närvarande: personnummer inskrivet kl. %1",
     ("Attendance", "Present: let in by %1 at %2: %3"): "Närvarande: insläppt av %1 kl. %2: %3",
     ("Attendance", "Present"): "Närvarande",
     ("Attendance", "Absent"): "Frånvarande",
