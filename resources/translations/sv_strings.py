@@ -4331,8 +4331,7 @@ SV: dict[object, object] = {
     ),
     ("MainWindow", "Re&funds…"): "Åte&rbetalningar…",
     ("MainWindow", "Money owed back to people: pay it by card or bank, pay out credit"): (
-        "Pengar som ska betalas tillbaka: via kort eller bank, och utbetalning av "
-        "tillgodohavanden"
+        "Pengar som ska betalas tillbaka: via kort eller bank, och utbetalning av tillgodohavanden"
     ),
     ("Refunds", "To pay"): "Att betala",
     ("Refunds", "Asked of the card provider"): "Begärd hos kortleverantören",
@@ -4441,6 +4440,38 @@ SV: dict[object, object] = {
         "återbetalningar kräver en anslutning; ditt övriga arbete fortsätter. Försök igen när "
         "du är ansluten."
     ),
+    # -- course evaluations (issue 19; H13) --
+    (
+        "Validation",
+        "A questionnaire needs at least one question",
+    ): "Ett frågeformulär behöver minst en fråga",
+    (
+        "Validation",
+        "A questionnaire holds at most {count} questions",
+    ): "Ett frågeformulär rymmer högst {count} frågor",
+    ("Validation", "Each question needs an id of its own"): "Varje fråga behöver ett eget id",
+    ("Validation", "Question {number} has no text"): "Fråga {number} saknar text",
+    (
+        "Validation",
+        "Question {number} needs at least two different choices",
+    ): "Fråga {number} behöver minst två olika svarsalternativ",
+    (
+        "Validation",
+        "Question {number} has more than {count} choices",
+    ): "Fråga {number} har fler än {count} svarsalternativ",
+    ("Validation", "Choose a value from 1 to 5"): "Välj ett värde från 1 till 5",
+    ("Validation", "Choose one of the answers given"): "Välj ett av svarsalternativen",
+    ("Validation", "Choose among the answers given"): "Välj bland svarsalternativen",
+    ("Validation", "This question needs an answer"): "Den här frågan måste besvaras",
+    (
+        "Validation",
+        "The evaluation of {course} was changed meanwhile (version {theirs})",
+    ): "Utvärderingen av {course} ändrades under tiden (version {theirs})",
+    ("SyncIssues", "Set a course's evaluation"): "Ange en utbildnings utvärdering",
+    (
+        "EventTypes",
+        "A participant who has not answered a round's evaluation is reminded, once",
+    ): "En deltagare som inte har svarat på en omgångs utvärdering påminns, en gång",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

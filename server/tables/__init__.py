@@ -27,8 +27,8 @@ from models.audit import AuditEvent as AuditEvent
 from server.tables.agent_orders import BankIdSigning
 from server.tables.auth import AuthToken, LoginCounter, LoginKnownAddress, WebHandover
 from server.tables.booking import Booking
-from server.tables.evaluations import EvaluationAnswer
 from server.tables.card import CardCheckout, ProviderEvent
+from server.tables.evaluations import EvaluationAnswer
 from server.tables.invoices import Invoice
 from server.tables.ledger import LedgerPosting, LedgerTransaction
 from server.tables.links import LinkToken

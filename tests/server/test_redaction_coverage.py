@@ -203,6 +203,11 @@ ENDPOINTS: dict[str, str] = {
         "money roles only (admin, treasurer), audited: sums per course, category or term; "
         "no person data: tests/server/test_economics.py"
     ),
+    "GET /api/v1/reports/evaluations": (
+        "course staff (admin, course admin), audited: answer counts, distributions, averages "
+        "and the free texts participants wrote; no name, contact data or personnummer (an "
+        "anonymous answer is kept without whose it is): tests/server/test_evaluations.py"
+    ),
     "GET /api/v1/payments/card-events": (
         "money roles only (admin, treasurer): the providers' events (ids, amounts, outcomes); "
         "no person data: tests/server/test_card_payments.py"
