@@ -821,6 +821,7 @@ PUBLIC_PREFIXES = {
     "/reports/": "reason: a report link mailed to a round's notification recipients, no sign-in",
     "/catalogue/": "reason: the public course catalogue, no sign-in",
     "/book/": "reason: a person's personal booking link, no sign-in",
+    "/evaluation/": "reason: a participant's personal evaluation link, no sign-in",
     "/signup/": "reason: public sign-up form, no sign-in",
     "/password/": "reason: the single-use set-password link of one account, no sign-in",
 }

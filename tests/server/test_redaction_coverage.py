@@ -277,6 +277,8 @@ ENDPOINTS: dict[str, str] = {
     "GET /book/{token}/{round_id}": LINK + " (their own price; former partners by name only)",
     "POST /book/{token}/{round_id}": LINK + " (their own booking; a partner by name only)",
     "POST /book/{token}/pay/{registration_id}": LINK + " (a redirect to the card provider)",
+    "GET /evaluation/{token}": LINK + " (the course, round and questions; no person data)",
+    "POST /evaluation/{token}": LINK + " (a thank-you; an anonymous answer keeps no name)",
     "GET /signup/{form_id}": PUBLIC,
     "POST /signup/{form_id}": PUBLIC + " (a personnummer typed is shown masked)",
     "GET /approve/{token}": LINK + " (names and sign-up answers, never the personnummer)",
