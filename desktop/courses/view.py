@@ -34,6 +34,7 @@ from desktop.courses.dialogs import (
     show_dialog,
 )
 from desktop.courses.editing import COMMANDS, ROUND_STATUS
+from desktop.courses.evaluation_editor import EvaluationEditorDialog
 from desktop.courses.prerequisites import PrerequisitesWindow
 from desktop.courses.queries import load_courses, load_rounds, load_terms, review_count
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_date
@@ -178,6 +179,10 @@ class CoursesView(RowsListTab):
         self.prerequisites_button.setToolTip(
             self.tr("The courses a participant must have completed before booking this one")
         )
+        self.evaluation_button = QPushButton(self.tr("E&valuation…"))
+        self.evaluation_button.setToolTip(
+            self.tr("The questionnaire participants answer after a round of this course")
+        )
         self.new_round_button = QPushButton(self.tr("New &round…"))
         self.edit_round_button = QPushButton(self.tr("Edi&t round…"))
         self.copy_round_button = QPushButton(self.tr("&Copy round to a new term…"))
@@ -187,6 +192,7 @@ class CoursesView(RowsListTab):
             (self.edit_course_button, self.edit_course),
             (self.archive_course_button, self.archive_course),
             (self.prerequisites_button, self.edit_prerequisites),
+            (self.evaluation_button, self.edit_evaluation),
             (self.new_round_button, self.new_round),
             (self.edit_round_button, self.edit_round),
             (self.copy_round_button, self.copy_round),
@@ -212,6 +218,7 @@ class CoursesView(RowsListTab):
                 self.edit_course_button,
                 self.archive_course_button,
                 self.prerequisites_button,
+                self.evaluation_button,
                 None,
             )
         )
@@ -357,6 +364,7 @@ class CoursesView(RowsListTab):
             button.setEnabled(course is not None)
         self.new_round_button.setEnabled(course is not None)
         self.prerequisites_button.setEnabled(course is not None)
+        self.evaluation_button.setEnabled(course is not None)
         for button in (self.edit_round_button, self.copy_round_button, self.archive_round_button):
             button.setEnabled(round_ is not None)
         self.archive_course_button.setText(
@@ -388,6 +396,14 @@ class CoursesView(RowsListTab):
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.show()
             self.last_dialog = window
+
+    def edit_evaluation(self) -> None:
+        """The selected course's evaluation questionnaire (issue 19)."""
+        course = self.selected_course()
+        if course is not None:
+            dialog = EvaluationEditorDialog(self.ctx, course["id"], str(course["name"]), self)
+            dialog.open()
+            self.last_dialog = dialog
 
     def new_round(self) -> None:
         if self.course_id:

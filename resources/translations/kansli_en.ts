@@ -2939,88 +2939,88 @@
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="57" />
+      <location filename="../../desktop/courses/view.py" line="58" />
       <source>%1 (archived)</source>
       <translation>%1 (archived)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="65" />
+      <location filename="../../desktop/courses/view.py" line="66" />
       <source>Requires %1</source>
       <translation>Requires %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="71" />
+      <location filename="../../desktop/courses/view.py" line="72" />
       <source>Code</source>
       <extracomment>The lists' columns, translated in context "Courses".</extracomment>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="72" />
+      <location filename="../../desktop/courses/view.py" line="73" />
       <source>Course</source>
       <translation>Course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="73" />
+      <location filename="../../desktop/courses/view.py" line="74" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="76" />
+      <location filename="../../desktop/courses/view.py" line="77" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="77" />
+      <location filename="../../desktop/courses/view.py" line="78" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="80" />
+      <location filename="../../desktop/courses/view.py" line="81" />
       <source>Dates</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="83" />
+      <location filename="../../desktop/courses/view.py" line="84" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="84" />
+      <location filename="../../desktop/courses/view.py" line="85" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="87" />
+      <location filename="../../desktop/courses/view.py" line="88" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="88" />
+      <location filename="../../desktop/courses/view.py" line="89" />
       <source>Seats</source>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="89" />
+      <location filename="../../desktop/courses/view.py" line="90" />
       <source>Registered</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="90" />
+      <location filename="../../desktop/courses/view.py" line="91" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="93" />
+      <location filename="../../desktop/courses/view.py" line="94" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="95" />
+      <location filename="../../desktop/courses/view.py" line="96" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="99" />
+      <location filename="../../desktop/courses/view.py" line="100" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -3028,111 +3028,121 @@
   <context>
     <name>CoursesView</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="117" />
+      <location filename="../../desktop/courses/view.py" line="118" />
       <source>Search courses and rounds…</source>
       <extracomment>Sign-ups for review is asked for (its button, shown while some wait).</extracomment>
       <translation>Search courses and rounds…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="119" />
+      <location filename="../../desktop/courses/view.py" line="120" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="120" />
-      <location filename="../../desktop/courses/view.py" line="243" />
+      <location filename="../../desktop/courses/view.py" line="121" />
+      <location filename="../../desktop/courses/view.py" line="250" />
       <source>All terms</source>
       <translation>All terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="122" />
+      <location filename="../../desktop/courses/view.py" line="123" />
       <source>Round status</source>
       <translation>Round status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="123" />
+      <location filename="../../desktop/courses/view.py" line="124" />
       <source>Any status</source>
       <translation>Any status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="126" />
+      <location filename="../../desktop/courses/view.py" line="127" />
       <source>Show archived</source>
       <translation>Show archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="129" />
+      <location filename="../../desktop/courses/view.py" line="130" />
       <source>Go › Sign-ups for review…</source>
       <translation>Go › Sign-ups for review…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="135" />
+      <location filename="../../desktop/courses/view.py" line="136" />
       <source>Term:</source>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="137" />
+      <location filename="../../desktop/courses/view.py" line="138" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="174" />
+      <location filename="../../desktop/courses/view.py" line="175" />
       <source>&amp;New course…</source>
       <translation>&amp;New course…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="175" />
+      <location filename="../../desktop/courses/view.py" line="176" />
       <source>&amp;Edit course…</source>
       <translation>&amp;Edit course…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="176" />
-      <location filename="../../desktop/courses/view.py" line="365" />
+      <location filename="../../desktop/courses/view.py" line="177" />
+      <location filename="../../desktop/courses/view.py" line="373" />
       <source>&amp;Archive course</source>
       <translation>&amp;Archive course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="177" />
+      <location filename="../../desktop/courses/view.py" line="178" />
       <source>&amp;Prerequisites…</source>
       <translation>&amp;Prerequisites…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="179" />
+      <location filename="../../desktop/courses/view.py" line="180" />
       <source>The courses a participant must have completed before booking this one</source>
       <translation>The courses a participant must have completed before booking this one</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="181" />
+      <location filename="../../desktop/courses/view.py" line="182" />
+      <source>E&amp;valuation…</source>
+      <translation>E&amp;valuation…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="184" />
+      <source>The questionnaire participants answer after a round of this course</source>
+      <translation>The questionnaire participants answer after a round of this course</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="186" />
       <source>New &amp;round…</source>
       <translation>New &amp;round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="182" />
+      <location filename="../../desktop/courses/view.py" line="187" />
       <source>Edi&amp;t round…</source>
       <translation>Edi&amp;t round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="183" />
+      <location filename="../../desktop/courses/view.py" line="188" />
       <source>&amp;Copy round to a new term…</source>
       <translation>&amp;Copy round to a new term…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="184" />
-      <location filename="../../desktop/courses/view.py" line="370" />
+      <location filename="../../desktop/courses/view.py" line="189" />
+      <location filename="../../desktop/courses/view.py" line="378" />
       <source>Archi&amp;ve round</source>
       <translation>Archi&amp;ve round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="223" />
+      <location filename="../../desktop/courses/view.py" line="230" />
       <source>Open round</source>
       <translation>Open round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="225" />
+      <location filename="../../desktop/courses/view.py" line="232" />
       <source>Open the selected round's page</source>
       <translation>Open the selected round's page</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="258" />
+      <location filename="../../desktop/courses/view.py" line="265" />
       <source>%n sign-up(s) for review</source>
       <translation>
         <numerusform>%Ln sign-up for review</numerusform>
@@ -3140,32 +3150,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="268" />
+      <location filename="../../desktop/courses/view.py" line="275" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>No courses match — clear the search or choose another term.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="270" />
+      <location filename="../../desktop/courses/view.py" line="277" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>No courses yet — they appear here after the first sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="308" />
+      <location filename="../../desktop/courses/view.py" line="315" />
       <source>Rounds of %1</source>
       <translation>Rounds of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="312" />
+      <location filename="../../desktop/courses/view.py" line="319" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="314" />
+      <location filename="../../desktop/courses/view.py" line="321" />
       <source>No rounds match the filters.</source>
       <translation>No rounds match the filters.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="316" />
+      <location filename="../../desktop/courses/view.py" line="323" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%Ln course</numerusform>
@@ -3173,7 +3183,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="318" />
+      <location filename="../../desktop/courses/view.py" line="325" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%Ln round</numerusform>
@@ -3181,22 +3191,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="363" />
+      <location filename="../../desktop/courses/view.py" line="371" />
       <source>Restore course</source>
       <translation>Restore course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="368" />
+      <location filename="../../desktop/courses/view.py" line="376" />
       <source>Restore round</source>
       <translation>Restore round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="159" />
+      <location filename="../../desktop/courses/view.py" line="160" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="160" />
+      <location filename="../../desktop/courses/view.py" line="161" />
       <source>Courses</source>
       <translation>Courses</translation>
     </message>
@@ -3840,6 +3850,139 @@
       <location filename="../../desktop/courses/form_dialogs.py" line="203" />
       <source>Options:</source>
       <translation>Options:</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvaluationEditor</name>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="45" />
+      <source>Scale 1–5</source>
+      <extracomment>The kinds of question as the editor names them, in the order offered.</extracomment>
+      <translation>Scale 1–5</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="46" />
+      <source>One choice</source>
+      <translation>One choice</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="47" />
+      <source>Several choices</source>
+      <translation>Several choices</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="48" />
+      <source>Free text</source>
+      <translation>Free text</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvaluationEditorDialog</name>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="89" />
+      <source>Evaluation of %1</source>
+      <translation>Evaluation of %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="94" />
+      <source>&amp;Anonymous: answers are kept without names</source>
+      <extracomment>The questionnaire as loaded (None until it is) and the questions being edited.</extracomment>
+      <translation>&amp;Anonymous: answers are kept without names</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="97" />
+      <source>&amp;Add question</source>
+      <translation>&amp;Add question</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="98" />
+      <source>&amp;Remove</source>
+      <translation>&amp;Remove</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="99" />
+      <source>Move &amp;up</source>
+      <translation>Move &amp;up</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="100" />
+      <source>Move &amp;down</source>
+      <translation>Move &amp;down</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="102" />
+      <source>The question as participants read it</source>
+      <translation>The question as participants read it</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="107" />
+      <source>Re&amp;quired</source>
+      <translation>Re&amp;quired</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="109" />
+      <source>One choice per line</source>
+      <translation>One choice per line</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="112" />
+      <source>e.g. Poor</source>
+      <translation>e.g. Poor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="114" />
+      <source>e.g. Excellent</source>
+      <translation>e.g. Excellent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="116" />
+      <source>Question:</source>
+      <translation>Question:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="117" />
+      <source>Kind:</source>
+      <translation>Kind:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="119" />
+      <source>Choices:</source>
+      <translation>Choices:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="120" />
+      <source>1 means:</source>
+      <translation>1 means:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="121" />
+      <source>5 means:</source>
+      <translation>5 means:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="136" />
+      <source>Participants get a personal link the day after a round's last day and answer once; those who have not answered are reminded once. A change holds for answers given after it.</source>
+      <translation>Participants get a personal link the day after a round's last day and answer once; those who have not answered are reminded once. A change holds for answers given after it.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="142" />
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="145" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="176" />
+      <source>(no text yet)</source>
+      <translation>(no text yet)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="284" />
+      <source>change of the evaluation of %1</source>
+      <translation>change of the evaluation of %1</translation>
     </message>
   </context>
   <context>
