@@ -35,6 +35,7 @@ from desktop.courses.dialogs import (
 )
 from desktop.courses.editing import COMMANDS, ROUND_STATUS
 from desktop.courses.evaluation_editor import EvaluationEditorDialog
+from desktop.courses.evaluation_stats import EvaluationStatsWindow
 from desktop.courses.prerequisites import PrerequisitesWindow
 from desktop.courses.queries import load_courses, load_rounds, load_terms, review_count
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_date
@@ -183,6 +184,8 @@ class CoursesView(RowsListTab):
         self.evaluation_button.setToolTip(
             self.tr("The questionnaire participants answer after a round of this course")
         )
+        self.results_button = QPushButton(self.tr("Evaluation res&ults…"))
+        self.results_button.setToolTip(self.tr("What the participants answered, counted"))
         self.new_round_button = QPushButton(self.tr("New &round…"))
         self.edit_round_button = QPushButton(self.tr("Edi&t round…"))
         self.copy_round_button = QPushButton(self.tr("&Copy round to a new term…"))
@@ -193,6 +196,7 @@ class CoursesView(RowsListTab):
             (self.archive_course_button, self.archive_course),
             (self.prerequisites_button, self.edit_prerequisites),
             (self.evaluation_button, self.edit_evaluation),
+            (self.results_button, self.show_evaluation_results),
             (self.new_round_button, self.new_round),
             (self.edit_round_button, self.edit_round),
             (self.copy_round_button, self.copy_round),
@@ -219,6 +223,7 @@ class CoursesView(RowsListTab):
                 self.archive_course_button,
                 self.prerequisites_button,
                 self.evaluation_button,
+                self.results_button,
                 None,
             )
         )
@@ -365,6 +370,7 @@ class CoursesView(RowsListTab):
         self.new_round_button.setEnabled(course is not None)
         self.prerequisites_button.setEnabled(course is not None)
         self.evaluation_button.setEnabled(course is not None)
+        self.results_button.setEnabled(course is not None)
         for button in (self.edit_round_button, self.copy_round_button, self.archive_round_button):
             button.setEnabled(round_ is not None)
         self.archive_course_button.setText(
@@ -404,6 +410,15 @@ class CoursesView(RowsListTab):
             dialog = EvaluationEditorDialog(self.ctx, course["id"], str(course["name"]), self)
             dialog.open()
             self.last_dialog = dialog
+
+    def show_evaluation_results(self) -> None:
+        """The selected course's evaluation results, in a window of their own."""
+        course = self.selected_course()
+        if course is not None:
+            window = EvaluationStatsWindow(self.ctx, course["id"], str(course["name"]), self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.show()
+            self.last_dialog = window
 
     def new_round(self) -> None:
         if self.course_id:

@@ -2939,88 +2939,88 @@
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="58" />
+      <location filename="../../desktop/courses/view.py" line="59" />
       <source>%1 (archived)</source>
       <translation>%1 (archived)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="66" />
+      <location filename="../../desktop/courses/view.py" line="67" />
       <source>Requires %1</source>
       <translation>Requires %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="72" />
+      <location filename="../../desktop/courses/view.py" line="73" />
       <source>Code</source>
       <extracomment>The lists' columns, translated in context "Courses".</extracomment>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="73" />
+      <location filename="../../desktop/courses/view.py" line="74" />
       <source>Course</source>
       <translation>Course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="74" />
+      <location filename="../../desktop/courses/view.py" line="75" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="77" />
+      <location filename="../../desktop/courses/view.py" line="78" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="78" />
+      <location filename="../../desktop/courses/view.py" line="79" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="81" />
+      <location filename="../../desktop/courses/view.py" line="82" />
       <source>Dates</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="84" />
+      <location filename="../../desktop/courses/view.py" line="85" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="85" />
+      <location filename="../../desktop/courses/view.py" line="86" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="88" />
+      <location filename="../../desktop/courses/view.py" line="89" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="89" />
+      <location filename="../../desktop/courses/view.py" line="90" />
       <source>Seats</source>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="90" />
+      <location filename="../../desktop/courses/view.py" line="91" />
       <source>Registered</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="91" />
+      <location filename="../../desktop/courses/view.py" line="92" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="94" />
+      <location filename="../../desktop/courses/view.py" line="95" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="96" />
+      <location filename="../../desktop/courses/view.py" line="97" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="100" />
+      <location filename="../../desktop/courses/view.py" line="101" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -3028,121 +3028,131 @@
   <context>
     <name>CoursesView</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="118" />
+      <location filename="../../desktop/courses/view.py" line="119" />
       <source>Search courses and rounds…</source>
       <extracomment>Sign-ups for review is asked for (its button, shown while some wait).</extracomment>
       <translation>Search courses and rounds…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="120" />
+      <location filename="../../desktop/courses/view.py" line="121" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="121" />
-      <location filename="../../desktop/courses/view.py" line="250" />
+      <location filename="../../desktop/courses/view.py" line="122" />
+      <location filename="../../desktop/courses/view.py" line="255" />
       <source>All terms</source>
       <translation>All terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="123" />
+      <location filename="../../desktop/courses/view.py" line="124" />
       <source>Round status</source>
       <translation>Round status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="124" />
+      <location filename="../../desktop/courses/view.py" line="125" />
       <source>Any status</source>
       <translation>Any status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="127" />
+      <location filename="../../desktop/courses/view.py" line="128" />
       <source>Show archived</source>
       <translation>Show archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="130" />
+      <location filename="../../desktop/courses/view.py" line="131" />
       <source>Go › Sign-ups for review…</source>
       <translation>Go › Sign-ups for review…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="136" />
+      <location filename="../../desktop/courses/view.py" line="137" />
       <source>Term:</source>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="138" />
+      <location filename="../../desktop/courses/view.py" line="139" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="175" />
+      <location filename="../../desktop/courses/view.py" line="176" />
       <source>&amp;New course…</source>
       <translation>&amp;New course…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="176" />
+      <location filename="../../desktop/courses/view.py" line="177" />
       <source>&amp;Edit course…</source>
       <translation>&amp;Edit course…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="177" />
-      <location filename="../../desktop/courses/view.py" line="373" />
+      <location filename="../../desktop/courses/view.py" line="178" />
+      <location filename="../../desktop/courses/view.py" line="379" />
       <source>&amp;Archive course</source>
       <translation>&amp;Archive course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="178" />
+      <location filename="../../desktop/courses/view.py" line="179" />
       <source>&amp;Prerequisites…</source>
       <translation>&amp;Prerequisites…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="180" />
+      <location filename="../../desktop/courses/view.py" line="181" />
       <source>The courses a participant must have completed before booking this one</source>
       <translation>The courses a participant must have completed before booking this one</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="182" />
+      <location filename="../../desktop/courses/view.py" line="183" />
       <source>E&amp;valuation…</source>
       <translation>E&amp;valuation…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="184" />
+      <location filename="../../desktop/courses/view.py" line="185" />
       <source>The questionnaire participants answer after a round of this course</source>
       <translation>The questionnaire participants answer after a round of this course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="186" />
+      <location filename="../../desktop/courses/view.py" line="187" />
+      <source>Evaluation res&amp;ults…</source>
+      <translation>Evaluation res&amp;ults…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="188" />
+      <source>What the participants answered, counted</source>
+      <translation>What the participants answered, counted</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="189" />
       <source>New &amp;round…</source>
       <translation>New &amp;round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="187" />
+      <location filename="../../desktop/courses/view.py" line="190" />
       <source>Edi&amp;t round…</source>
       <translation>Edi&amp;t round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="188" />
+      <location filename="../../desktop/courses/view.py" line="191" />
       <source>&amp;Copy round to a new term…</source>
       <translation>&amp;Copy round to a new term…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="189" />
-      <location filename="../../desktop/courses/view.py" line="378" />
+      <location filename="../../desktop/courses/view.py" line="192" />
+      <location filename="../../desktop/courses/view.py" line="384" />
       <source>Archi&amp;ve round</source>
       <translation>Archi&amp;ve round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="230" />
+      <location filename="../../desktop/courses/view.py" line="235" />
       <source>Open round</source>
       <translation>Open round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="232" />
+      <location filename="../../desktop/courses/view.py" line="237" />
       <source>Open the selected round's page</source>
       <translation>Open the selected round's page</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="265" />
+      <location filename="../../desktop/courses/view.py" line="270" />
       <source>%n sign-up(s) for review</source>
       <translation>
         <numerusform>%Ln sign-up for review</numerusform>
@@ -3150,32 +3160,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="275" />
+      <location filename="../../desktop/courses/view.py" line="280" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>No courses match — clear the search or choose another term.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="277" />
+      <location filename="../../desktop/courses/view.py" line="282" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>No courses yet — they appear here after the first sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="315" />
+      <location filename="../../desktop/courses/view.py" line="320" />
       <source>Rounds of %1</source>
       <translation>Rounds of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="319" />
+      <location filename="../../desktop/courses/view.py" line="324" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="321" />
+      <location filename="../../desktop/courses/view.py" line="326" />
       <source>No rounds match the filters.</source>
       <translation>No rounds match the filters.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="323" />
+      <location filename="../../desktop/courses/view.py" line="328" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%Ln course</numerusform>
@@ -3183,7 +3193,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="325" />
+      <location filename="../../desktop/courses/view.py" line="330" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%Ln round</numerusform>
@@ -3191,22 +3201,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="371" />
+      <location filename="../../desktop/courses/view.py" line="377" />
       <source>Restore course</source>
       <translation>Restore course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="376" />
+      <location filename="../../desktop/courses/view.py" line="382" />
       <source>Restore round</source>
       <translation>Restore round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="160" />
+      <location filename="../../desktop/courses/view.py" line="161" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="161" />
+      <location filename="../../desktop/courses/view.py" line="162" />
       <source>Courses</source>
       <translation>Courses</translation>
     </message>
@@ -3983,6 +3993,140 @@
       <location filename="../../desktop/courses/evaluation_editor.py" line="284" />
       <source>change of the evaluation of %1</source>
       <translation>change of the evaluation of %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvaluationStats</name>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="41" />
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="42" />
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="43" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="44" />
+      <source>Answers</source>
+      <translation>Answers</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="45" />
+      <source>Average</source>
+      <translation>Average</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="46" />
+      <source>Distribution</source>
+      <translation>Distribution</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvaluationStatsWindow</name>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="108" />
+      <source>Evaluation results of %1</source>
+      <translation>Evaluation results of %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="114" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="275" />
+      <source>All rounds</source>
+      <extracomment>The round the report shown (None: every round) and last asked for.</extracomment>
+      <translation>All rounds</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="115" />
+      <source>Round</source>
+      <translation>Round</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="116" />
+      <source>&amp;Round:</source>
+      <translation>&amp;Round:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="119" />
+      <source>&amp;Print…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="119" />
+      <source>Print the results</source>
+      <translation>Print the results</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="122" />
+      <source>&amp;Export…</source>
+      <translation>&amp;Export…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="125" />
+      <source>Save the results as an Excel workbook or a CSV file</source>
+      <translation>Save the results as an Excel workbook or a CSV file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="129" />
+      <source>Results actions</source>
+      <translation>Results actions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="131" />
+      <source>Filter by question…</source>
+      <translation>Filter by question…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="140" />
+      <source>Free texts</source>
+      <translation>Free texts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="168" />
+      <source>Loading the evaluation results</source>
+      <translation>Loading the evaluation results</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="185" />
+      <source>The course has no evaluation questions yet.</source>
+      <translation>The course has no evaluation questions yet.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="209" />
+      <source>Sent to %1 · answered by %2 · response rate %3</source>
+      <translation>Sent to %1 · answered by %2 · response rate %3</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="236" />
+      <source>Answers</source>
+      <translation>Answers</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="288" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="315" />
+      <source>Evaluation results</source>
+      <translation>Evaluation results</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="306" />
+      <source>Export the results</source>
+      <translation>Export the results</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="307" />
+      <source>Evaluation</source>
+      <translation>Evaluation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="322" />
+      <source>Saved %1.</source>
+      <translation>Saved %1.</translation>
     </message>
   </context>
   <context>
@@ -14327,6 +14471,16 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/accounting/refunds.py" line="207" />
       <source>Offline: refunds are kept on the server, and it cannot be reached now. Paying refunds needs a connection; your other work goes on. Try again when online.</source>
       <translation>Offline: refunds are kept on the server, and it cannot be reached now. Paying refunds needs a connection; your other work goes on. Try again when online.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="91" />
+      <source>The evaluation answers are kept by the server, and this copy of the data is not connected to one. Sign in to the server to see them.</source>
+      <translation>The evaluation answers are kept by the server, and this copy of the data is not connected to one. Sign in to the server to see them.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="96" />
+      <source>Offline: the evaluation results need a connection to the server, which keeps the answers. Your other work goes on; try again when online.</source>
+      <translation>Offline: the evaluation results need a connection to the server, which keeps the answers. Your other work goes on; try again when online.</translation>
     </message>
   </context>
   <context>

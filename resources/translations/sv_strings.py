@@ -4511,6 +4511,53 @@ SV: dict[object, object] = {
         "CoursesView",
         "The questionnaire participants answer after a round of this course",
     ): "Frågeformuläret som deltagarna besvarar efter en omgång av den här utbildningen",
+    ("EvaluationStats", "No."): "Nr",
+    ("EvaluationStats", "Question"): "Fråga",
+    ("EvaluationStats", "Kind"): "Typ",
+    ("EvaluationStats", "Answers"): "Svar",
+    ("EvaluationStats", "Average"): "Medelvärde",
+    ("EvaluationStats", "Distribution"): "Fördelning",
+    ("EvaluationStatsWindow", "Evaluation results of %1"): "Utvärderingsresultat för %1",
+    ("EvaluationStatsWindow", "All rounds"): "Alla omgångar",
+    ("EvaluationStatsWindow", "Round"): "Omgång",
+    ("EvaluationStatsWindow", "&Round:"): "&Omgång:",
+    ("EvaluationStatsWindow", "&Print…"): "&Skriv ut…",
+    ("EvaluationStatsWindow", "Print the results"): "Skriv ut resultaten",
+    ("EvaluationStatsWindow", "&Export…"): "&Exportera…",
+    (
+        "EvaluationStatsWindow",
+        "Save the results as an Excel workbook or a CSV file",
+    ): "Spara resultaten som en Excel-arbetsbok eller en CSV-fil",
+    ("EvaluationStatsWindow", "Results actions"): "Åtgärder för resultaten",
+    ("EvaluationStatsWindow", "Filter by question…"): "Filtrera på fråga…",
+    ("EvaluationStatsWindow", "Free texts"): "Fritexter",
+    ("EvaluationStatsWindow", "Loading the evaluation results"): "Hämtar utvärderingsresultaten",
+    (
+        "EvaluationStatsWindow",
+        "The course has no evaluation questions yet.",
+    ): "Utbildningen har inga utvärderingsfrågor ännu.",
+    (
+        "EvaluationStatsWindow",
+        "Sent to %1 · answered by %2 · response rate %3",
+    ): "Skickad till %1 · besvarad av %2 · svarsfrekvens %3",
+    ("EvaluationStatsWindow", "Answers"): "Svar",
+    ("EvaluationStatsWindow", "Evaluation results"): "Utvärderingsresultat",
+    ("EvaluationStatsWindow", "Export the results"): "Exportera resultaten",
+    ("EvaluationStatsWindow", "Evaluation"): "Utvärdering",
+    ("EvaluationStatsWindow", "Saved %1."): "Sparade %1.",
+    (
+        "UsersAdmin",
+        "The evaluation answers are kept by the server, and this copy of the data is not connected to one. Sign in to the server to see them.",
+    ): "Utvärderingssvaren finns på servern, och den här kopian av uppgifterna är inte ansluten till någon. Logga in på servern för att se dem.",
+    (
+        "UsersAdmin",
+        "Offline: the evaluation results need a connection to the server, which keeps the answers. Your other work goes on; try again when online.",
+    ): "Frånkopplad: utvärderingsresultaten behöver en anslutning till servern, som har svaren. Ditt övriga arbete fortsätter; försök igen när du är ansluten.",
+    ("CoursesView", "Evaluation res&ults…"): "Utvärderings&resultat…",
+    (
+        "CoursesView",
+        "What the participants answered, counted",
+    ): "Vad deltagarna svarade, sammanräknat",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").
