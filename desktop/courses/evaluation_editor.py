@@ -96,8 +96,8 @@ class EvaluationEditorDialog(QDialog):
         self.list.currentRowChanged.connect(self._selected)
         self.add_button = push_button(self.tr("&Add question"), self.add_question)
         self.remove_button = push_button(self.tr("&Remove"), self.remove_question)
-        self.up_button = push_button(self.tr("Move &up"), lambda: self.move(-1))
-        self.down_button = push_button(self.tr("Move &down"), lambda: self.move(1))
+        self.up_button = push_button(self.tr("Move &up"), lambda: self.move_question(-1))
+        self.down_button = push_button(self.tr("Move &down"), lambda: self.move_question(1))
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("The question as participants read it"))
         self.text.setMaximumHeight(70)
@@ -244,7 +244,7 @@ class EvaluationEditorDialog(QDialog):
             del self.questions[row]
             self._refill(min(row, len(self.questions) - 1))
 
-    def move(self, step: int) -> None:
+    def move_question(self, step: int) -> None:
         row = self.list.currentRow()
         to = row + step
         if 0 <= row < len(self.questions) and 0 <= to < len(self.questions):

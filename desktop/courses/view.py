@@ -133,6 +133,8 @@ class CoursesView(RowsListTab):
         self.review_button.hide()
         self.count_label = QLabel()
         self.last_dialog: QDialog | None = None
+        #: The evaluation results window opened last (issue 19).
+        self.results_window: EvaluationStatsWindow | None = None
         bar = hbox(
             QLabel(self.tr("Term:")),
             self.term,
@@ -418,7 +420,7 @@ class CoursesView(RowsListTab):
             window = EvaluationStatsWindow(self.ctx, course["id"], str(course["name"]), self)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.show()
-            self.last_dialog = window
+            self.results_window = window
 
     def new_round(self) -> None:
         if self.course_id:

@@ -223,6 +223,7 @@ def report(
     questions = form.question_list() if form is not None else []
     per_round = []
     everything: list[dict[str, Any]] = []
+    invited_in_all = 0
     for r in rounds:
         answers = list(
             session.scalars(
@@ -233,6 +234,7 @@ def report(
         )
         everything += answers
         invited = _invited(session, tenant_id, [r.id])
+        invited_in_all += invited
         per_round.append(
             {
                 "round_id": r.id,
@@ -243,7 +245,7 @@ def report(
                 "questions": [s.as_json() for s in statistics(questions, answers)],
             }
         )
-    invited = sum(r["invited"] for r in per_round)
+    invited = invited_in_all
     return {
         "course_id": course.id,
         "course": course.name,
