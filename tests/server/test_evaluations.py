@@ -7,8 +7,7 @@ answer, and the statistics counted by the report route; SQLite and PostgreSQL.""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import timedelta
 from email.message import EmailMessage
 from typing import Any
 
@@ -16,23 +15,24 @@ import pytest
 import requests
 from sqlalchemy import select
 
+from models.courses import CourseRound
 from models.errors import ValidationError
 from models.evaluations import Question, QuestionKind, check_answers, statistics
-from models.ids import new_id, utcnow
+from models.ids import new_id
 from models.notifications import EventType
-from server.db import migrate
-from server.services.database import Database
-from server.services.mail import MailWorker
 from server.services.round_notices import send_round_notices
-from server.tables import EvaluationAnswer, LinkToken, MailOutbox
+from server.tables import EvaluationAnswer, LinkToken
 from tests.approval.helpers import hidden, person, pushed
-from tests.server.conftest import api_settings
-from tests.server.helpers import World, cmd, make_world
-from tests.server.smtp import SmtpServer
+from tests.server import test_notify_events as events
+from tests.server.helpers import World, cmd
+from tests.server.test_notify_events import Site, a_round, delivered, outbox, today
 from tests.utils.notify_events import delivers
-from tests.utils.servers import InProcessServer
 
 E = EventType
+
+#: The notification tests' server, SMTP server and tenant per test (their fixtures).
+site = events.site
+world = events.world
 
 QUESTIONS: list[dict[str, Any]] = [
     {"id": "overall", "kind": "scale", "text": "How was the course overall?", "required": True,
@@ -44,53 +44,13 @@ QUESTIONS: list[dict[str, Any]] = [
 ]  # fmt: skip
 
 
-class Site:
-    def __init__(self, server: InProcessServer, smtp: SmtpServer) -> None:
-        self.server, self.smtp = server, smtp
-        self.db, self.settings = server.db, server.settings
-
-
-@pytest.fixture(scope="module")
-def site(module_server_db_url: str) -> Iterator[Site]:
-    migrate(module_server_db_url)
-    smtp = SmtpServer().start()
-    settings = api_settings(
-        module_server_db_url, smtp_port=smtp.port, public_base_url="http://kansli.test"
-    )
-    db = Database(module_server_db_url)
-    server = InProcessServer(settings, db).start()
-    try:
-        yield Site(server, smtp)
-    finally:
-        server.stop()
-        smtp.stop()
-        db.dispose()
-
-
-@pytest.fixture
-def world(site: Site) -> World:
-    return make_world(site.server.url, site.db, site.settings, "evq")
-
-
-def today() -> date:
-    return utcnow().date()
-
-
 def ended_round(world: World, *, anonymous: bool = True) -> tuple[str, str]:
     """A course with a questionnaire and a round that ended yesterday: (course, round)."""
-    course_id, round_id = new_id(), new_id()
+    round_id = a_round(world, today() - timedelta(days=3), today() - timedelta(days=1))
+    with world.db.sessions() as s:
+        course_id = s.get_one(CourseRound, round_id).course_id
     pushed(
         world,
-        cmd("course.create", course_id=course_id, code="PL1", name="Projektledning"),
-        cmd(
-            "round.create",
-            round_id=round_id,
-            course_id=course_id,
-            name="Projektledning HT26",
-            starts_on=(today() - timedelta(days=3)).isoformat(),
-            ends_on=(today() - timedelta(days=1)).isoformat(),
-            place="Uppsala",
-        ),
         cmd(
             "evaluation_form.set",
             course_id=course_id,
@@ -121,11 +81,6 @@ def participants(world: World, round_id: str, *names: str) -> dict[str, str]:
     return found
 
 
-def delivered(site: Site, to: str) -> list[EmailMessage]:
-    MailWorker(site.db, site.settings).run_once()
-    return [m for m in site.smtp.messages if m["To"] == to]
-
-
 def link_in(message: EmailMessage) -> str:
     text = str(message.get_content())
     [link] = re.findall(r"http://kansli\.test/evaluation/[A-Za-z0-9_-]+", text)
@@ -138,17 +93,6 @@ def local(world: World, link: str) -> str:
 
 def answer_form(page: str, **answers: str) -> dict[str, str]:
     return {"csrf_token": hidden(page, "csrf_token"), **answers}
-
-
-def outbox(world: World, event: EventType) -> list[MailOutbox]:
-    with world.db.sessions() as s:
-        rows = s.scalars(
-            select(MailOutbox)
-            .where(MailOutbox.tenant_id == world.tenant_id, MailOutbox.event_type == event.value)
-            .order_by(MailOutbox.created_at, MailOutbox.id)
-        ).all()
-        s.expunge_all()
-        return list(rows)
 
 
 @delivers(E.ROUND_EVALUATION, E.ROUND_EVALUATION_REMINDER)
