@@ -18,7 +18,7 @@ from sqlalchemy import select
 from models.courses import CourseRound
 from models.errors import ValidationError
 from models.evaluations import Question, QuestionKind, check_answers, statistics
-from models.ids import new_id
+from models.ids import new_id, utcnow
 from models.notifications import EventType
 from server.services.round_notices import send_round_notices
 from server.tables import EvaluationAnswer, LinkToken
@@ -210,6 +210,22 @@ def test_a_named_questionnaire_keeps_whose_answer_it_is(site: Site, world: World
             select(EvaluationAnswer).where(EvaluationAnswer.tenant_id == world.tenant_id)
         ).all()
         assert row.registration_id == reg_id
+
+
+def test_an_expired_link_says_the_evaluation_closed(site: Site, world: World) -> None:
+    _, round_id = ended_round(world)
+    [(sara, reg_id)] = participants(world, round_id, "Sara").items()
+    send_round_notices(site.db, site.settings, today=today())
+    [mail] = delivered(site, sara)
+    link = local(world, link_in(mail))
+    with site.db.transaction() as s:
+        [token] = s.scalars(select(LinkToken).where(LinkToken.entity_id == reg_id)).all()
+        token.expires_at = utcnow() - timedelta(days=1)
+    page = requests.get(link, timeout=10)
+    assert page.status_code == 410
+    assert "This evaluation closed on" in page.text
+    swedish = requests.get(link, headers={"Accept-Language": "sv"}, timeout=10)
+    assert "Den här utvärderingen stängde" in swedish.text
 
 
 def test_the_questionnaire_is_set_as_a_whole_and_a_stale_set_conflicts(world: World) -> None:
