@@ -36,6 +36,7 @@ from models.courses import (
     RoundStatus,
     SignupForm,
 )
+from models.evaluations import EvaluationForm
 from models.notifications import MessageTemplate
 from models.organisations import Agent, Contact, ContactRole, Contract, Customer, Organisation
 from models.payments import PaymentSettings
@@ -81,6 +82,7 @@ __all__ = [
     "CourseRound",
     "Customer",
     "DiscountRule",
+    "EvaluationForm",
     "FormElement",
     "FormElementKind",
     "LevelApproval",

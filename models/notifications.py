@@ -52,6 +52,7 @@ class EventType(enum.StrEnum):
     ROUND_STARTS_SOON = "round.starts_soon"
     ROUND_SESSION_CHANGED = "round.session_changed"
     ROUND_EVALUATION = "round.evaluation"
+    ROUND_EVALUATION_REMINDER = "round.evaluation_reminder"
     ROUND_FOLLOW_UP = "round.follow_up"
     ROUND_PARTICIPANT_LIST = "round.participant_list"
     ALUMNI_RECEIVED = "alumni.received"
@@ -193,6 +194,11 @@ EVENTS: Mapping[EventType, EventSpec] = {
     ),
     E.ROUND_EVALUATION: _spec(
         "A course round has ended: the participants are asked to evaluate it",
+        _REGISTRATION,
+        evaluation_link="the evaluation's page",
+    ),
+    E.ROUND_EVALUATION_REMINDER: _spec(
+        "A participant who has not answered a round's evaluation is reminded, once",
         _REGISTRATION,
         evaluation_link="the evaluation's page",
     ),

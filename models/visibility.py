@@ -94,6 +94,7 @@ ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
             "scope_kind scope_id name condition amount percent stacking valid_from valid_until"
             " book_by position account"
         ),
+        "evaluation_form": "course_id anonymous version questions",
         "form_element": "form_id kind label required position require_email_confirmation options",
         "level_approval": "person_id course_id approved_on approved_by note",
         "membership_card": "person_id code",

@@ -70,6 +70,9 @@ class Settings(BaseSettings):
     #: How long a successful sign-in from an address exempts it from the account's and
     #: the address's ceilings.
     login_known_address_days: float = Field(default=30, gt=0)
+    #: Days after a round's evaluation mail that those who have not answered are reminded
+    #: (``round.evaluation_reminder``, once).
+    evaluation_reminder_days: int = Field(default=7, ge=1)
     #: Password checks (argon2, 64 MiB each) run at once per server process; more wait.
     login_max_concurrent_hashes: int = Field(default=2, ge=1)
     #: How long a sign-in waits for a password check slot before a 503 with Retry-After.

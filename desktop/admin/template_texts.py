@@ -45,6 +45,9 @@ EVENT_TEXTS: dict[str, str] = {
     "round.evaluation": QT_TRANSLATE_NOOP(
         "EventTypes", "A course round has ended: the participants are asked to evaluate it"
     ),
+    "round.evaluation_reminder": QT_TRANSLATE_NOOP(
+        "EventTypes", "A participant who has not answered a round's evaluation is reminded, once"
+    ),
     "round.follow_up": QT_TRANSLATE_NOOP(
         "EventTypes",
         "A course round has ended: its participants are offered the courses that follow it",

@@ -306,6 +306,20 @@ REFUSALS = (
     QT_TRANSLATE_NOOP("Validation", "Give a reason for letting them in"),
     QT_TRANSLATE_NOOP("Validation", "Give the card's code"),
     QT_TRANSLATE_NOOP("Validation", "The card {code} is given to {name} already"),
+    # Course evaluations (issue 19).
+    QT_TRANSLATE_NOOP("Validation", "A questionnaire needs at least one question"),
+    QT_TRANSLATE_NOOP("Validation", "A questionnaire holds at most {count} questions"),
+    QT_TRANSLATE_NOOP("Validation", "Each question needs an id of its own"),
+    QT_TRANSLATE_NOOP("Validation", "Question {number} has no text"),
+    QT_TRANSLATE_NOOP("Validation", "Question {number} needs at least two different choices"),
+    QT_TRANSLATE_NOOP("Validation", "Question {number} has more than {count} choices"),
+    QT_TRANSLATE_NOOP("Validation", "Choose a value from 1 to 5"),
+    QT_TRANSLATE_NOOP("Validation", "Choose one of the answers given"),
+    QT_TRANSLATE_NOOP("Validation", "Choose among the answers given"),
+    QT_TRANSLATE_NOOP("Validation", "This question needs an answer"),
+    QT_TRANSLATE_NOOP(
+        "Validation", "The evaluation of {course} was changed meanwhile (version {theirs})"
+    ),
 )
 
 

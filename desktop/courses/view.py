@@ -35,6 +35,8 @@ from desktop.courses.dialogs import (
     show_dialog,
 )
 from desktop.courses.editing import COMMANDS, ROUND_STATUS
+from desktop.courses.evaluation_editor import EvaluationEditorDialog
+from desktop.courses.evaluation_stats import EvaluationStatsWindow
 from desktop.courses.prerequisites import PrerequisitesWindow
 from desktop.courses.queries import load_courses, load_rounds, load_terms, review_count
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_date
@@ -130,6 +132,8 @@ class CoursesView(RowsListTab):
         self.review_button.hide()
         self.count_label = QLabel()
         self.last_dialog: QDialog | None = None
+        #: The evaluation results window opened last (issue 19).
+        self.results_window: EvaluationStatsWindow | None = None
         bar = hbox(
             QLabel(self.tr("Term:")),
             self.term,
@@ -177,6 +181,12 @@ class CoursesView(RowsListTab):
         self.prerequisites_button.setToolTip(
             self.tr("The courses a participant must have completed before booking this one")
         )
+        self.evaluation_button = QPushButton(self.tr("E&valuation…"))
+        self.evaluation_button.setToolTip(
+            self.tr("The questionnaire participants answer after a round of this course")
+        )
+        self.results_button = QPushButton(self.tr("Evaluation res&ults…"))
+        self.results_button.setToolTip(self.tr("What the participants answered, counted"))
         self.new_round_button = QPushButton(self.tr("New &round…"))
         self.edit_round_button = QPushButton(self.tr("Edi&t round…"))
         self.copy_round_button = QPushButton(self.tr("&Copy round to a new term…"))
@@ -186,6 +196,8 @@ class CoursesView(RowsListTab):
             (self.edit_course_button, self.edit_course),
             (self.archive_course_button, self.archive_course),
             (self.prerequisites_button, self.edit_prerequisites),
+            (self.evaluation_button, self.edit_evaluation),
+            (self.results_button, self.show_evaluation_results),
             (self.new_round_button, self.new_round),
             (self.edit_round_button, self.edit_round),
             (self.copy_round_button, self.copy_round),
@@ -211,6 +223,8 @@ class CoursesView(RowsListTab):
                 self.edit_course_button,
                 self.archive_course_button,
                 self.prerequisites_button,
+                self.evaluation_button,
+                self.results_button,
                 None,
             )
         )
@@ -356,6 +370,8 @@ class CoursesView(RowsListTab):
             button.setEnabled(course is not None)
         self.new_round_button.setEnabled(course is not None)
         self.prerequisites_button.setEnabled(course is not None)
+        self.evaluation_button.setEnabled(course is not None)
+        self.results_button.setEnabled(course is not None)
         for button in (self.edit_round_button, self.copy_round_button, self.archive_round_button):
             button.setEnabled(round_ is not None)
         self.archive_course_button.setText(
@@ -387,6 +403,23 @@ class CoursesView(RowsListTab):
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.show()
             self.last_dialog = window
+
+    def edit_evaluation(self) -> None:
+        """The selected course's evaluation questionnaire (issue 19)."""
+        course = self.selected_course()
+        if course is not None:
+            dialog = EvaluationEditorDialog(self.ctx, course["id"], str(course["name"]), self)
+            dialog.open()
+            self.last_dialog = dialog
+
+    def show_evaluation_results(self) -> None:
+        """The selected course's evaluation results, in a window of their own."""
+        course = self.selected_course()
+        if course is not None:
+            window = EvaluationStatsWindow(self.ctx, course["id"], str(course["name"]), self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.show()
+            self.results_window = window
 
     def new_round(self) -> None:
         if self.course_id:

@@ -121,6 +121,7 @@ COMMANDS = {
     "attendance.check_in": QT_TRANSLATE_NOOP("SyncIssues", "Check in"),
     "attendance.override": QT_TRANSLATE_NOOP("SyncIssues", "Let in despite the check-in"),
     "attendance.set": QT_TRANSLATE_NOOP("SyncIssues", "Mark attendance"),
+    "evaluation_form.set": QT_TRANSLATE_NOOP("SyncIssues", "Set a course's evaluation"),
     "membership_card.add": QT_TRANSLATE_NOOP("SyncIssues", "Add a membership card"),
     "membership_card.remove": QT_TRANSLATE_NOOP("SyncIssues", "Withdraw a membership card"),
 }

@@ -343,114 +343,114 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="355" />
+      <location filename="../../desktop/common/domain_text.py" line="369" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Approval requested: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="356" />
+      <location filename="../../desktop/common/domain_text.py" line="370" />
       <source>Reminder sent: {name}</source>
       <translation>Reminder sent: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="357" />
+      <location filename="../../desktop/common/domain_text.py" line="371" />
       <source>Approved: {name}</source>
       <translation>Approved: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="358" />
+      <location filename="../../desktop/common/domain_text.py" line="372" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="359" />
+      <location filename="../../desktop/common/domain_text.py" line="373" />
       <source>Approval removed</source>
       <translation>Approval removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="360" />
+      <location filename="../../desktop/common/domain_text.py" line="374" />
       <source>Registration approved</source>
       <translation>Registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="361" />
+      <location filename="../../desktop/common/domain_text.py" line="375" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumni registration {status} (automatic check)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="362" />
+      <location filename="../../desktop/common/domain_text.py" line="376" />
       <source>Alumni registration {status}</source>
       <translation>Alumni registration {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="363" />
+      <location filename="../../desktop/common/domain_text.py" line="377" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumni decision reversed: back in the manual queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="364" />
+      <location filename="../../desktop/common/domain_text.py" line="378" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>New contact details confirmed by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="365" />
+      <location filename="../../desktop/common/domain_text.py" line="379" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumni membership terminated by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="366" />
+      <location filename="../../desktop/common/domain_text.py" line="380" />
       <source>{name} merged into this profile</source>
       <translation>{name} merged into this profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="367" />
+      <location filename="../../desktop/common/domain_text.py" line="381" />
       <source>Sign-up declined after review</source>
       <translation>Sign-up declined after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="372" />
+      <location filename="../../desktop/common/domain_text.py" line="386" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>received</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="373" />
+      <location filename="../../desktop/common/domain_text.py" line="387" />
       <source>approved (registered alumnus)</source>
       <translation>approved (registered alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="374" />
+      <location filename="../../desktop/common/domain_text.py" line="388" />
       <source>approved registered alumnus</source>
       <translation>approved registered alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="375" />
+      <location filename="../../desktop/common/domain_text.py" line="389" />
       <source>approved (alumnus)</source>
       <translation>approved (alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="376" />
+      <location filename="../../desktop/common/domain_text.py" line="390" />
       <source>approved alumnus</source>
       <translation>approved alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="377" />
+      <location filename="../../desktop/common/domain_text.py" line="391" />
       <source>not approved</source>
       <translation>not approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="378" />
+      <location filename="../../desktop/common/domain_text.py" line="392" />
       <source>approved manually</source>
       <translation>approved manually</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="379" />
+      <location filename="../../desktop/common/domain_text.py" line="393" />
       <source>denied</source>
       <translation>denied</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="380" />
+      <location filename="../../desktop/common/domain_text.py" line="394" />
       <source>unregistered</source>
       <translation>unregistered</translation>
     </message>
@@ -1667,58 +1667,58 @@
   <context>
     <name>AlumniReason</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="315" />
+      <location filename="../../desktop/common/domain_text.py" line="329" />
       <source>No student record found</source>
       <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
       <translation>No student record found</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="316" />
+      <location filename="../../desktop/common/domain_text.py" line="330" />
       <source>degree awarded: {degree}</source>
       <translation>degree awarded: {degree}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="317" />
+      <location filename="../../desktop/common/domain_text.py" line="331" />
       <source>No degree found in student records</source>
       <translation>No degree found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="318" />
+      <location filename="../../desktop/common/domain_text.py" line="332" />
       <source>credits {have} ≥ {need}</source>
       <translation>credits {have} ≥ {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="319" />
+      <location filename="../../desktop/common/domain_text.py" line="333" />
       <source>credits {have} &lt; {need}</source>
       <translation>credits {have} &lt; {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="320" />
+      <location filename="../../desktop/common/domain_text.py" line="334" />
       <source>No program found in student records</source>
       <translation>No program found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="321" />
+      <location filename="../../desktop/common/domain_text.py" line="335" />
       <source>program {program} is in the list</source>
       <translation>program {program} is in the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="322" />
+      <location filename="../../desktop/common/domain_text.py" line="336" />
       <source>program {program} not in {programs}</source>
       <translation>program {program} not in {programs}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="323" />
+      <location filename="../../desktop/common/domain_text.py" line="337" />
       <source>No graduation year found in student records</source>
       <translation>No graduation year found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="324" />
+      <location filename="../../desktop/common/domain_text.py" line="338" />
       <source>graduated {year}, after {after}</source>
       <translation>graduated {year}, after {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="325" />
+      <location filename="../../desktop/common/domain_text.py" line="339" />
       <source>graduated {year}, not after {after}</source>
       <translation>graduated {year}, not after {after}</translation>
     </message>
@@ -3134,88 +3134,88 @@
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="58" />
+      <location filename="../../desktop/courses/view.py" line="60" />
       <source>%1 (archived)</source>
       <translation>%1 (archived)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="66" />
+      <location filename="../../desktop/courses/view.py" line="68" />
       <source>Requires %1</source>
       <translation>Requires %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="72" />
+      <location filename="../../desktop/courses/view.py" line="74" />
       <source>Code</source>
       <extracomment>The lists' columns, translated in context "Courses".</extracomment>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="73" />
+      <location filename="../../desktop/courses/view.py" line="75" />
       <source>Course</source>
       <translation>Course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="74" />
+      <location filename="../../desktop/courses/view.py" line="76" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="77" />
+      <location filename="../../desktop/courses/view.py" line="79" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="78" />
+      <location filename="../../desktop/courses/view.py" line="80" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="81" />
+      <location filename="../../desktop/courses/view.py" line="83" />
       <source>Dates</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="84" />
+      <location filename="../../desktop/courses/view.py" line="86" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="85" />
+      <location filename="../../desktop/courses/view.py" line="87" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="88" />
+      <location filename="../../desktop/courses/view.py" line="90" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="89" />
+      <location filename="../../desktop/courses/view.py" line="91" />
       <source>Seats</source>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="90" />
+      <location filename="../../desktop/courses/view.py" line="92" />
       <source>Registered</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="91" />
+      <location filename="../../desktop/courses/view.py" line="93" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="94" />
+      <location filename="../../desktop/courses/view.py" line="96" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="96" />
+      <location filename="../../desktop/courses/view.py" line="98" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="100" />
+      <location filename="../../desktop/courses/view.py" line="102" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -3223,111 +3223,132 @@
   <context>
     <name>CoursesView</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="118" />
+      <location filename="../../desktop/courses/view.py" line="120" />
       <source>Search courses and rounds…</source>
       <extracomment>Sign-ups for review is asked for (its button, shown while some wait).</extracomment>
       <translation>Search courses and rounds…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="120" />
+      <location filename="../../desktop/courses/view.py" line="122" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="121" />
-      <location filename="../../desktop/courses/view.py" line="242" />
+      <location filename="../../desktop/courses/view.py" line="123" />
+      <location filename="../../desktop/courses/view.py" line="256" />
       <source>All terms</source>
       <translation>All terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="123" />
+      <location filename="../../desktop/courses/view.py" line="125" />
       <source>Round status</source>
       <translation>Round status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="123" />
+      <location filename="../../desktop/courses/view.py" line="125" />
       <source>Any status</source>
       <translation>Any status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="125" />
+      <location filename="../../desktop/courses/view.py" line="127" />
       <source>Show archived</source>
       <translation>Show archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="128" />
+      <location filename="../../desktop/courses/view.py" line="130" />
       <source>Go › Sign-ups for review…</source>
       <translation>Go › Sign-ups for review…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="134" />
+      <location filename="../../desktop/courses/view.py" line="138" />
       <source>Term:</source>
+      <extracomment>The evaluation results window opened last (issue 19).</extracomment>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="136" />
+      <location filename="../../desktop/courses/view.py" line="140" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="173" />
+      <location filename="../../desktop/courses/view.py" line="177" />
       <source>&amp;New course…</source>
       <translation>&amp;New course…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="174" />
+      <location filename="../../desktop/courses/view.py" line="178" />
       <source>&amp;Edit course…</source>
       <translation>&amp;Edit course…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="175" />
-      <location filename="../../desktop/courses/view.py" line="364" />
+      <location filename="../../desktop/courses/view.py" line="179" />
+      <location filename="../../desktop/courses/view.py" line="380" />
       <source>&amp;Archive course</source>
       <translation>&amp;Archive course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="176" />
+      <location filename="../../desktop/courses/view.py" line="180" />
       <source>&amp;Prerequisites…</source>
       <translation>&amp;Prerequisites…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="178" />
+      <location filename="../../desktop/courses/view.py" line="182" />
       <source>The courses a participant must have completed before booking this one</source>
       <translation>The courses a participant must have completed before booking this one</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="180" />
+      <location filename="../../desktop/courses/view.py" line="184" />
+      <source>E&amp;valuation…</source>
+      <translation>E&amp;valuation…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="186" />
+      <source>The questionnaire participants answer after a round of this course</source>
+      <translation>The questionnaire participants answer after a round of this course</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="188" />
+      <source>Evaluation res&amp;ults…</source>
+      <translation>Evaluation res&amp;ults…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="189" />
+      <source>What the participants answered, counted</source>
+      <translation>What the participants answered, counted</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="190" />
       <source>New &amp;round…</source>
       <translation>New &amp;round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="181" />
+      <location filename="../../desktop/courses/view.py" line="191" />
       <source>Edi&amp;t round…</source>
       <translation>Edi&amp;t round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="182" />
+      <location filename="../../desktop/courses/view.py" line="192" />
       <source>&amp;Copy round to a new term…</source>
       <translation>&amp;Copy round to a new term…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="183" />
-      <location filename="../../desktop/courses/view.py" line="369" />
+      <location filename="../../desktop/courses/view.py" line="193" />
+      <location filename="../../desktop/courses/view.py" line="385" />
       <source>Archi&amp;ve round</source>
       <translation>Archi&amp;ve round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="222" />
+      <location filename="../../desktop/courses/view.py" line="236" />
       <source>Open round</source>
       <translation>Open round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="224" />
+      <location filename="../../desktop/courses/view.py" line="238" />
       <source>Open the selected round's page</source>
       <translation>Open the selected round's page</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="257" />
+      <location filename="../../desktop/courses/view.py" line="271" />
       <source>%n sign-up(s) for review</source>
       <translation>
         <numerusform>%Ln sign-up for review</numerusform>
@@ -3335,32 +3356,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="267" />
+      <location filename="../../desktop/courses/view.py" line="281" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>No courses match — clear the search or choose another term.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="269" />
+      <location filename="../../desktop/courses/view.py" line="283" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>No courses yet — they appear here after the first sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="307" />
+      <location filename="../../desktop/courses/view.py" line="321" />
       <source>Rounds of %1</source>
       <translation>Rounds of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="311" />
+      <location filename="../../desktop/courses/view.py" line="325" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="313" />
+      <location filename="../../desktop/courses/view.py" line="327" />
       <source>No rounds match the filters.</source>
       <translation>No rounds match the filters.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="315" />
+      <location filename="../../desktop/courses/view.py" line="329" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%Ln course</numerusform>
@@ -3368,7 +3389,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="317" />
+      <location filename="../../desktop/courses/view.py" line="331" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%Ln round</numerusform>
@@ -3376,22 +3397,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="362" />
+      <location filename="../../desktop/courses/view.py" line="378" />
       <source>Restore course</source>
       <translation>Restore course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="367" />
+      <location filename="../../desktop/courses/view.py" line="383" />
       <source>Restore round</source>
       <translation>Restore round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="158" />
+      <location filename="../../desktop/courses/view.py" line="162" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="159" />
+      <location filename="../../desktop/courses/view.py" line="163" />
       <source>Courses</source>
       <translation>Courses</translation>
     </message>
@@ -4038,6 +4059,273 @@
     </message>
   </context>
   <context>
+    <name>EvaluationEditor</name>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="45" />
+      <source>Scale 1–5</source>
+      <extracomment>The kinds of question as the editor names them, in the order offered.</extracomment>
+      <translation>Scale 1–5</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="46" />
+      <source>One choice</source>
+      <translation>One choice</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="47" />
+      <source>Several choices</source>
+      <translation>Several choices</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="48" />
+      <source>Free text</source>
+      <translation>Free text</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvaluationEditorDialog</name>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="89" />
+      <source>Evaluation of %1</source>
+      <translation>Evaluation of %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="94" />
+      <source>&amp;Anonymous: answers are kept without names</source>
+      <extracomment>The questionnaire as loaded (None until it is) and the questions being edited.</extracomment>
+      <translation>&amp;Anonymous: answers are kept without names</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="97" />
+      <source>&amp;Add question</source>
+      <translation>&amp;Add question</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="98" />
+      <source>&amp;Remove</source>
+      <translation>&amp;Remove</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="99" />
+      <source>Move &amp;up</source>
+      <translation>Move &amp;up</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="100" />
+      <source>Move &amp;down</source>
+      <translation>Move &amp;down</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="102" />
+      <source>The question as participants read it</source>
+      <translation>The question as participants read it</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="107" />
+      <source>Re&amp;quired</source>
+      <translation>Re&amp;quired</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="109" />
+      <source>One choice per line</source>
+      <translation>One choice per line</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="112" />
+      <source>e.g. Poor</source>
+      <translation>e.g. Poor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="114" />
+      <source>e.g. Excellent</source>
+      <translation>e.g. Excellent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="116" />
+      <source>Question:</source>
+      <translation>Question:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="117" />
+      <source>Kind:</source>
+      <translation>Kind:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="119" />
+      <source>Choices:</source>
+      <translation>Choices:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="120" />
+      <source>1 means:</source>
+      <translation>1 means:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="121" />
+      <source>5 means:</source>
+      <translation>5 means:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="136" />
+      <source>Participants get a personal link the day after a round's last day and answer once; those who have not answered are reminded once. A change holds for answers given after it.</source>
+      <translation>Participants get a personal link the day after a round's last day and answer once; those who have not answered are reminded once. A change holds for answers given after it.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="142" />
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="145" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="176" />
+      <source>(no text yet)</source>
+      <translation>(no text yet)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="284" />
+      <source>change of the evaluation of %1</source>
+      <translation>change of the evaluation of %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvaluationStats</name>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="41" />
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="42" />
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="43" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="44" />
+      <source>Answers</source>
+      <translation>Answers</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="45" />
+      <source>Average</source>
+      <translation>Average</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="46" />
+      <source>Distribution</source>
+      <translation>Distribution</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvaluationStatsWindow</name>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="108" />
+      <source>Evaluation results of %1</source>
+      <translation>Evaluation results of %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="114" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="275" />
+      <source>All rounds</source>
+      <extracomment>The round the report shown (None: every round) and last asked for.</extracomment>
+      <translation>All rounds</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="115" />
+      <source>Round</source>
+      <translation>Round</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="116" />
+      <source>&amp;Round:</source>
+      <translation>&amp;Round:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="119" />
+      <source>&amp;Print…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="119" />
+      <source>Print the results</source>
+      <translation>Print the results</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="122" />
+      <source>&amp;Export…</source>
+      <translation>&amp;Export…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="125" />
+      <source>Save the results as an Excel workbook or a CSV file</source>
+      <translation>Save the results as an Excel workbook or a CSV file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="129" />
+      <source>Results actions</source>
+      <translation>Results actions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="131" />
+      <source>Filter by question…</source>
+      <translation>Filter by question…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="140" />
+      <source>Free texts</source>
+      <translation>Free texts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="168" />
+      <source>Loading the evaluation results</source>
+      <translation>Loading the evaluation results</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="185" />
+      <source>The course has no evaluation questions yet.</source>
+      <translation>The course has no evaluation questions yet.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="209" />
+      <source>Sent to %1 · answered by %2 · response rate %3</source>
+      <translation>Sent to %1 · answered by %2 · response rate %3</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="236" />
+      <source>Answers</source>
+      <translation>Answers</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="288" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="315" />
+      <source>Evaluation results</source>
+      <translation>Evaluation results</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="306" />
+      <source>Export the results</source>
+      <translation>Export the results</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="307" />
+      <source>Evaluation</source>
+      <translation>Evaluation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="322" />
+      <source>Saved %1.</source>
+      <translation>Saved %1.</translation>
+    </message>
+  </context>
+  <context>
     <name>EventTypes</name>
     <message>
       <location filename="../../desktop/admin/template_texts.py" line="18" />
@@ -4102,116 +4390,121 @@
     </message>
     <message>
       <location filename="../../desktop/admin/template_texts.py" line="48" />
+      <source>A participant who has not answered a round's evaluation is reminded, once</source>
+      <translation>A participant who has not answered a round's evaluation is reminded, once</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="51" />
       <source>A course round has ended: its participants are offered the courses that follow it</source>
       <translation>A course round has ended: its participants are offered the courses that follow it</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="52" />
+      <location filename="../../desktop/admin/template_texts.py" line="55" />
       <source>A round's participant list and attendance sheet are sent as download links</source>
       <translation>A round's participant list and attendance sheet are sent as download links</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="55" />
+      <location filename="../../desktop/admin/template_texts.py" line="58" />
       <source>An alumni registration was received</source>
       <translation>An alumni registration was received</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="56" />
+      <location filename="../../desktop/admin/template_texts.py" line="59" />
       <source>An alumni registration was decided</source>
       <translation>An alumni registration was decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="57" />
+      <location filename="../../desktop/admin/template_texts.py" line="60" />
       <source>An alumni registration in a known person's name gave new contact details: the person is asked to confirm them</source>
       <translation>An alumni registration in a known person's name gave new contact details: the person is asked to confirm them</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="61" />
+      <location filename="../../desktop/admin/template_texts.py" line="64" />
       <source>Someone asked to end an alumni membership: the link to confirm it</source>
       <translation>Someone asked to end an alumni membership: the link to confirm it</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="64" />
+      <location filename="../../desktop/admin/template_texts.py" line="67" />
       <source>An alumni membership was ended</source>
       <translation>An alumni membership was ended</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="65" />
+      <location filename="../../desktop/admin/template_texts.py" line="68" />
       <source>A customer is invited to order a connection through an agent</source>
       <translation>A customer is invited to order a connection through an agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="68" />
+      <location filename="../../desktop/admin/template_texts.py" line="71" />
       <source>An agent order was placed</source>
       <translation>An agent order was placed</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="69" />
+      <location filename="../../desktop/admin/template_texts.py" line="72" />
       <source>The agent started reviewing an order</source>
       <translation>The agent started reviewing an order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="72" />
+      <location filename="../../desktop/admin/template_texts.py" line="75" />
       <source>The agent approved an order: it awaits the agent's attestation</source>
       <translation>The agent approved an order: it awaits the agent's attestation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="75" />
+      <location filename="../../desktop/admin/template_texts.py" line="78" />
       <source>The agent rejected an order</source>
       <translation>The agent rejected an order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="76" />
+      <location filename="../../desktop/admin/template_texts.py" line="79" />
       <source>The agent attested an order: it goes to the customer's attestant</source>
       <translation>The agent attested an order: it goes to the customer's attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="79" />
+      <location filename="../../desktop/admin/template_texts.py" line="82" />
       <source>The customer attested an order</source>
       <translation>The customer attested an order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="82" />
+      <location filename="../../desktop/admin/template_texts.py" line="85" />
       <source>A service-desk case was opened for an attested order</source>
       <translation>A service-desk case was opened for an attested order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="85" />
+      <location filename="../../desktop/admin/template_texts.py" line="88" />
       <source>An invoice for a registration is sent</source>
       <translation>An invoice for a registration is sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="86" />
+      <location filename="../../desktop/admin/template_texts.py" line="89" />
       <source>A reminder of an unpaid invoice</source>
       <translation>A reminder of an unpaid invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="87" />
+      <location filename="../../desktop/admin/template_texts.py" line="90" />
       <source>A receipt for a payment</source>
       <translation>A receipt for a payment</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="88" />
+      <location filename="../../desktop/admin/template_texts.py" line="91" />
       <source>A credit note for a cancelled booking's invoice is sent</source>
       <translation>A credit note for a cancelled booking's invoice is sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="91" />
+      <location filename="../../desktop/admin/template_texts.py" line="94" />
       <source>Money is paid back (a refund by card or bank, a credit balance paid out)</source>
       <translation>Money is paid back (a refund by card or bank, a credit balance paid out)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="94" />
+      <location filename="../../desktop/admin/template_texts.py" line="97" />
       <source>A user is given an account and chooses a password</source>
       <translation>A user is given an account and chooses a password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="97" />
+      <location filename="../../desktop/admin/template_texts.py" line="100" />
       <source>A user asked to reset their password</source>
       <translation>A user asked to reset their password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="98" />
+      <location filename="../../desktop/admin/template_texts.py" line="101" />
       <source>A user with an account is given roles in a tenant</source>
       <translation>A user with an account is given roles in a tenant</translation>
     </message>
@@ -5201,7 +5494,7 @@
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="688" />
-      <location filename="../../desktop/sync_ui/describe.py" line="563" />
+      <location filename="../../desktop/sync_ui/describe.py" line="564" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
@@ -8780,433 +9073,433 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Placeholders</name>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="105" />
+      <location filename="../../desktop/admin/template_texts.py" line="108" />
       <source>for how many days the customer's link works</source>
       <extracomment>What each placeholder holds (context ``Placeholders``).</extracomment>
       <translation>for how many days the customer's link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="106" />
+      <location filename="../../desktop/admin/template_texts.py" line="109" />
       <source>how many participants the round has</source>
       <translation>how many participants the round has</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="107" />
+      <location filename="../../desktop/admin/template_texts.py" line="110" />
       <source>in how many days the round starts</source>
       <translation>in how many days the round starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="108" />
+      <location filename="../../desktop/admin/template_texts.py" line="111" />
       <source>the address the ending was confirmed from</source>
       <translation>the address the ending was confirmed from</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="109" />
+      <location filename="../../desktop/admin/template_texts.py" line="112" />
       <source>the address the membership was asked to end for</source>
       <translation>the address the membership was asked to end for</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="110" />
+      <location filename="../../desktop/admin/template_texts.py" line="113" />
       <source>the address the request goes to</source>
       <translation>the address the request goes to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="111" />
+      <location filename="../../desktop/admin/template_texts.py" line="114" />
       <source>the agent's name</source>
       <translation>the agent's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="112" />
+      <location filename="../../desktop/admin/template_texts.py" line="115" />
       <source>the amount, with its currency</source>
       <translation>the amount, with its currency</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="113" />
+      <location filename="../../desktop/admin/template_texts.py" line="116" />
       <source>the answers given on the sign-up form, one per line</source>
       <translation>the answers given on the sign-up form, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="114" />
+      <location filename="../../desktop/admin/template_texts.py" line="117" />
       <source>the approving manager's name</source>
       <translation>the approving manager's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="115" />
+      <location filename="../../desktop/admin/template_texts.py" line="118" />
       <source>the course administrator's own words to the manager (may be empty)</source>
       <translation>the course administrator's own words to the manager (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="118" />
+      <location filename="../../desktop/admin/template_texts.py" line="121" />
       <source>the course round's name</source>
       <translation>the course round's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="119" />
+      <location filename="../../desktop/admin/template_texts.py" line="122" />
       <source>the course's name</source>
       <translation>the course's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="120" />
+      <location filename="../../desktop/admin/template_texts.py" line="123" />
       <source>the customer organisation's name</source>
       <translation>the customer organisation's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="121" />
+      <location filename="../../desktop/admin/template_texts.py" line="124" />
       <source>the customer's attestant</source>
       <translation>the customer's attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="122" />
+      <location filename="../../desktop/admin/template_texts.py" line="125" />
       <source>the day it ended</source>
       <translation>the day it ended</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="123" />
+      <location filename="../../desktop/admin/template_texts.py" line="126" />
       <source>the decision (approved or rejected, with the reason)</source>
       <translation>the decision (approved or rejected, with the reason)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="124" />
+      <location filename="../../desktop/admin/template_texts.py" line="127" />
       <source>the evaluation's page</source>
       <translation>the evaluation's page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="125" />
+      <location filename="../../desktop/admin/template_texts.py" line="128" />
       <source>the invoice's number</source>
       <translation>the invoice's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="126" />
+      <location filename="../../desktop/admin/template_texts.py" line="129" />
       <source>the last day of the offer</source>
       <translation>the last day of the offer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="127" />
+      <location filename="../../desktop/admin/template_texts.py" line="130" />
       <source>the last day the approval link works</source>
       <translation>the last day the approval link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="128" />
+      <location filename="../../desktop/admin/template_texts.py" line="131" />
       <source>the last day the link works</source>
       <translation>the last day the link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="129" />
+      <location filename="../../desktop/admin/template_texts.py" line="132" />
       <source>the last day the links work</source>
       <translation>the last day the links work</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="130" />
+      <location filename="../../desktop/admin/template_texts.py" line="133" />
       <source>the last day to pay</source>
       <translation>the last day to pay</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="131" />
+      <location filename="../../desktop/admin/template_texts.py" line="134" />
       <source>the link to the attendance sheet (one column per session)</source>
       <translation>the link to the attendance sheet (one column per session)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="132" />
+      <location filename="../../desktop/admin/template_texts.py" line="135" />
       <source>the link to the participant list (a page to print, and CSV for Excel)</source>
       <translation>the link to the participant list (a page to print, and CSV for Excel)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="135" />
+      <location filename="../../desktop/admin/template_texts.py" line="138" />
       <source>the manager's personal approval link</source>
       <translation>the manager's personal approval link</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="136" />
+      <location filename="../../desktop/admin/template_texts.py" line="139" />
       <source>the member's first name</source>
       <translation>the member's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="137" />
+      <location filename="../../desktop/admin/template_texts.py" line="140" />
       <source>the name of the organisation that sends it (Kansli's tenant)</source>
       <translation>the name of the organisation that sends it (Kansli's tenant)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="140" />
+      <location filename="../../desktop/admin/template_texts.py" line="143" />
       <source>the name of the person the message goes to</source>
       <translation>the name of the person the message goes to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="141" />
+      <location filename="../../desktop/admin/template_texts.py" line="144" />
       <source>the name the alumni registration was made in</source>
       <translation>the name the alumni registration was made in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="142" />
+      <location filename="../../desktop/admin/template_texts.py" line="145" />
       <source>the new details, one per line</source>
       <translation>the new details, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="143" />
+      <location filename="../../desktop/admin/template_texts.py" line="146" />
       <source>the order's number</source>
       <translation>the order's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="144" />
+      <location filename="../../desktop/admin/template_texts.py" line="147" />
       <source>the organisation the account is for</source>
       <translation>the organisation the account is for</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="145" />
+      <location filename="../../desktop/admin/template_texts.py" line="148" />
       <source>the page of the order for the recipient (may be empty)</source>
       <translation>the page of the order for the recipient (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="146" />
+      <location filename="../../desktop/admin/template_texts.py" line="149" />
       <source>the participant's first name</source>
       <translation>the participant's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="147" />
+      <location filename="../../desktop/admin/template_texts.py" line="150" />
       <source>the participant's full name</source>
       <translation>the participant's full name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="148" />
+      <location filename="../../desktop/admin/template_texts.py" line="151" />
       <source>the participant's personal link to book them</source>
       <translation>the participant's personal link to book them</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="149" />
+      <location filename="../../desktop/admin/template_texts.py" line="152" />
       <source>the participant's personal link to accept or decline the place</source>
       <translation>the participant's personal link to accept or decline the place</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="152" />
+      <location filename="../../desktop/admin/template_texts.py" line="155" />
       <source>the person's first name</source>
       <translation>the person's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="153" />
+      <location filename="../../desktop/admin/template_texts.py" line="156" />
       <source>the personal link to choose a new password</source>
       <translation>the personal link to choose a new password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="154" />
+      <location filename="../../desktop/admin/template_texts.py" line="157" />
       <source>the personal link to choose a password</source>
       <translation>the personal link to choose a password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="155" />
+      <location filename="../../desktop/admin/template_texts.py" line="158" />
       <source>the personal link to confirm them</source>
       <translation>the personal link to confirm them</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="156" />
+      <location filename="../../desktop/admin/template_texts.py" line="159" />
       <source>the personal link to end the membership</source>
       <translation>the personal link to end the membership</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="157" />
+      <location filename="../../desktop/admin/template_texts.py" line="160" />
       <source>the personal order page</source>
       <translation>the personal order page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="158" />
+      <location filename="../../desktop/admin/template_texts.py" line="161" />
       <source>the recipient's personal link to book the round</source>
       <translation>the recipient's personal link to book the round</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="159" />
+      <location filename="../../desktop/admin/template_texts.py" line="162" />
       <source>the open rounds of the courses that follow, one per line</source>
       <translation>the open rounds of the courses that follow, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="160" />
+      <location filename="../../desktop/admin/template_texts.py" line="163" />
       <source>the round's dates, place and sessions, one per line</source>
       <translation>the round's dates, place and sessions, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="161" />
+      <location filename="../../desktop/admin/template_texts.py" line="164" />
       <source>the round's sign-up page</source>
       <translation>the round's sign-up page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="162" />
+      <location filename="../../desktop/admin/template_texts.py" line="165" />
       <source>the service ordered</source>
       <translation>the service ordered</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="163" />
+      <location filename="../../desktop/admin/template_texts.py" line="166" />
       <source>the service-desk case's number</source>
       <translation>the service-desk case's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="164" />
+      <location filename="../../desktop/admin/template_texts.py" line="167" />
       <source>the session as it is now: day, time, room</source>
       <translation>the session as it is now: day, time, room</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="165" />
+      <location filename="../../desktop/admin/template_texts.py" line="168" />
       <source>the sign-up form's own confirmation text (may be empty)</source>
       <translation>the sign-up form's own confirmation text (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="166" />
+      <location filename="../../desktop/admin/template_texts.py" line="169" />
       <source>the user's name</source>
       <translation>the user's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="167" />
+      <location filename="../../desktop/admin/template_texts.py" line="170" />
       <source>what happens next: the waiting list, the request to the manager (may be empty)</source>
       <translation>what happens next: the waiting list, the request to the manager (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="171" />
+      <location filename="../../desktop/admin/template_texts.py" line="174" />
       <source>that the approving manager was asked to approve it (may be empty)</source>
       <translation>that the approving manager was asked to approve it (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="174" />
+      <location filename="../../desktop/admin/template_texts.py" line="177" />
       <source>what happens next: the waiting list (may be empty)</source>
       <translation>what happens next: the waiting list (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="175" />
+      <location filename="../../desktop/admin/template_texts.py" line="178" />
       <source>what happens next: the waiting list, or the review and why (may be empty)</source>
       <translation>what happens next: the waiting list, or the review and why (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="178" />
+      <location filename="../../desktop/admin/template_texts.py" line="181" />
       <source>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</source>
       <translation>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="182" />
+      <location filename="../../desktop/admin/template_texts.py" line="185" />
       <source>what is left to pay, e.g. 200 kr (empty when the course is free)</source>
       <translation>what is left to pay, e.g. 200 kr (empty when the course is free)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="185" />
+      <location filename="../../desktop/admin/template_texts.py" line="188" />
       <source>when the link stops working</source>
       <translation>when the link stops working</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="186" />
+      <location filename="../../desktop/admin/template_texts.py" line="189" />
       <source>where to pay or see the invoice</source>
       <translation>where to pay or see the invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="187" />
+      <location filename="../../desktop/admin/template_texts.py" line="190" />
       <source>who approved it (their e-mail address)</source>
       <translation>who approved it (their e-mail address)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="188" />
+      <location filename="../../desktop/admin/template_texts.py" line="191" />
       <source>who approved the order</source>
       <translation>who approved the order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="189" />
+      <location filename="../../desktop/admin/template_texts.py" line="192" />
       <source>who attested it for the agent</source>
       <translation>who attested it for the agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="190" />
+      <location filename="../../desktop/admin/template_texts.py" line="193" />
       <source>who attested it for the customer</source>
       <translation>who attested it for the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="191" />
+      <location filename="../../desktop/admin/template_texts.py" line="194" />
       <source>who signed up with the recipient as their partner</source>
       <translation>who signed up with the recipient as their partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="192" />
+      <location filename="../../desktop/admin/template_texts.py" line="195" />
       <source>who will attest the order for the customer</source>
       <translation>who will attest the order for the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="193" />
+      <location filename="../../desktop/admin/template_texts.py" line="196" />
       <source>why the order was rejected</source>
       <translation>why the order was rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="194" />
+      <location filename="../../desktop/admin/template_texts.py" line="197" />
       <source>1 for the first reminder, 2 for the second</source>
       <translation>1 for the first reminder, 2 for the second</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="195" />
+      <location filename="../../desktop/admin/template_texts.py" line="198" />
       <source>the Bankgiro number to pay to</source>
       <translation>the Bankgiro number to pay to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="196" />
+      <location filename="../../desktop/admin/template_texts.py" line="199" />
       <source>the day the invoice was due</source>
       <translation>the day the invoice was due</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="197" />
+      <location filename="../../desktop/admin/template_texts.py" line="200" />
       <source>the day the payment was made</source>
       <translation>the day the payment was made</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="198" />
+      <location filename="../../desktop/admin/template_texts.py" line="201" />
       <source>the invoice's OCR reference</source>
       <translation>the invoice's OCR reference</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="199" />
+      <location filename="../../desktop/admin/template_texts.py" line="202" />
       <source>the late interest charged with this reminder (0 kr: none)</source>
       <translation>the late interest charged with this reminder (0 kr: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="200" />
+      <location filename="../../desktop/admin/template_texts.py" line="203" />
       <source>the link to the invoice as a PDF</source>
       <translation>the link to the invoice as a PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="201" />
+      <location filename="../../desktop/admin/template_texts.py" line="204" />
       <source>the reminder fee charged with this reminder (0 kr: none)</source>
       <translation>the reminder fee charged with this reminder (0 kr: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="202" />
+      <location filename="../../desktop/admin/template_texts.py" line="205" />
       <source>what is left to pay on the invoice after this payment</source>
       <translation>what is left to pay on the invoice after this payment</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="203" />
+      <location filename="../../desktop/admin/template_texts.py" line="206" />
       <source>what to pay now: what is left of the invoice, reminder fees and interest</source>
       <translation>what to pay now: what is left of the invoice, reminder fees and interest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="206" />
+      <location filename="../../desktop/admin/template_texts.py" line="209" />
       <source>what was paid in excess, kept as the person's credit balance (0 kr: none)</source>
       <translation>what was paid in excess, kept as the person's credit balance (0 kr: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="209" />
+      <location filename="../../desktop/admin/template_texts.py" line="212" />
       <source>the number of the invoice it credits</source>
       <translation>the number of the invoice it credits</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="210" />
+      <location filename="../../desktop/admin/template_texts.py" line="213" />
       <source>what is left to pay on the invoice after the credit</source>
       <translation>what is left to pay on the invoice after the credit</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="211" />
+      <location filename="../../desktop/admin/template_texts.py" line="214" />
       <source>the link to the credit note as a PDF</source>
       <translation>the link to the credit note as a PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="212" />
+      <location filename="../../desktop/admin/template_texts.py" line="215" />
       <source>the amount paid back, with its currency</source>
       <translation>the amount paid back, with its currency</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="213" />
+      <location filename="../../desktop/admin/template_texts.py" line="216" />
       <source>the day it was paid back</source>
       <translation>the day it was paid back</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="214" />
+      <location filename="../../desktop/admin/template_texts.py" line="217" />
       <source>where it went: the card provider (Stripe, Swish) or the bank account</source>
       <translation>where it went: the card provider (Stripe, Swish) or the bank account</translation>
     </message>
@@ -9312,73 +9605,73 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Presence</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="333" />
+      <location filename="../../desktop/common/domain_text.py" line="347" />
       <source>Welcome {name}</source>
       <extracomment>The check-in station's answers (``models.presence.ANSWER_TEXTS``) and the grant check report's reasons (``models.grants.ISSUE_TEXTS``): code + values, shown translated (``tests/models/test_presence_texts.py`` keeps these complete).</extracomment>
       <translation>Welcome {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="334" />
+      <location filename="../../desktop/common/domain_text.py" line="348" />
       <source>Not found: scan again or type the personnummer</source>
       <translation>Not found: scan again or type the personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="335" />
+      <location filename="../../desktop/common/domain_text.py" line="349" />
       <source>This session is on {day}, not today</source>
       <translation>This session is on {day}, not today</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="336" />
+      <location filename="../../desktop/common/domain_text.py" line="350" />
       <source>{name}, your session today is {round} at {time}</source>
       <translation>{name}, your session today is {round} at {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="337" />
+      <location filename="../../desktop/common/domain_text.py" line="351" />
       <source>{name} is not registered on this round</source>
       <translation>{name} is not registered on this round</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="338" />
+      <location filename="../../desktop/common/domain_text.py" line="352" />
       <source>{name} is already checked in (at {time})</source>
       <translation>{name} is already checked in (at {time})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="339" />
+      <location filename="../../desktop/common/domain_text.py" line="353" />
       <source>{name} has an overdue fee of {amount} kr</source>
       <translation>{name} has an overdue fee of {amount} kr</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="340" />
+      <location filename="../../desktop/common/domain_text.py" line="354" />
       <source>Before the rules hold ({day})</source>
       <translation>Before the rules hold ({day})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="341" />
+      <location filename="../../desktop/common/domain_text.py" line="355" />
       <source>The session has no start and end time</source>
       <translation>The session has no start and end time</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="342" />
+      <location filename="../../desktop/common/domain_text.py" line="356" />
       <source>{minutes} minutes; at least {min} count</source>
       <translation>{minutes} minutes; at least {min} count</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="343" />
+      <location filename="../../desktop/common/domain_text.py" line="357" />
       <source>No leader</source>
       <translation>No leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="344" />
+      <location filename="../../desktop/common/domain_text.py" line="358" />
       <source>The leader's age is not known</source>
       <translation>The leader's age is not known</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="345" />
+      <location filename="../../desktop/common/domain_text.py" line="359" />
       <source>The leader turns {age} this year; at least {min}</source>
       <translation>The leader turns {age} this year; at least {min}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="346" />
+      <location filename="../../desktop/common/domain_text.py" line="360" />
       <source>{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)</source>
       <translation>{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)</translation>
     </message>
@@ -12918,967 +13211,972 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/sync_ui/describe.py" line="124" />
+      <source>Set a course's evaluation</source>
+      <translation>Set a course's evaluation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="125" />
       <source>Add a membership card</source>
       <translation>Add a membership card</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="125" />
+      <location filename="../../desktop/sync_ui/describe.py" line="126" />
       <source>Withdraw a membership card</source>
       <translation>Withdraw a membership card</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="130" />
+      <location filename="../../desktop/sync_ui/describe.py" line="131" />
       <source>Add %1 as a new person</source>
       <extracomment>The act of each command on its subject (%1), one line in the list.</extracomment>
       <translation>Add %1 as a new person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="131" />
+      <location filename="../../desktop/sync_ui/describe.py" line="132" />
       <source>Change the details of %1</source>
       <translation>Change the details of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="132" />
+      <location filename="../../desktop/sync_ui/describe.py" line="133" />
       <source>Add an e-mail address to %1</source>
       <translation>Add an e-mail address to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="133" />
+      <location filename="../../desktop/sync_ui/describe.py" line="134" />
       <source>Remove an e-mail address of %1</source>
       <translation>Remove an e-mail address of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="134" />
+      <location filename="../../desktop/sync_ui/describe.py" line="135" />
       <source>Link %1 as a contact</source>
       <translation>Link %1 as a contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="135" />
+      <location filename="../../desktop/sync_ui/describe.py" line="136" />
       <source>Change the contact roles of %1</source>
       <translation>Change the contact roles of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="136" />
+      <location filename="../../desktop/sync_ui/describe.py" line="137" />
       <source>Remove %1 from the contacts</source>
       <translation>Remove %1 from the contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="137" />
+      <location filename="../../desktop/sync_ui/describe.py" line="138" />
       <source>Add a phone number to %1</source>
       <translation>Add a phone number to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="138" />
+      <location filename="../../desktop/sync_ui/describe.py" line="139" />
       <source>Change the category of %1</source>
       <translation>Change the category of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="139" />
+      <location filename="../../desktop/sync_ui/describe.py" line="140" />
       <source>Change the category of several persons</source>
       <translation>Change the category of several persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="142" />
+      <location filename="../../desktop/sync_ui/describe.py" line="143" />
       <source>Create the category %1</source>
       <translation>Create the category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="143" />
+      <location filename="../../desktop/sync_ui/describe.py" line="144" />
       <source>Rename the category %1</source>
       <translation>Rename the category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="144" />
+      <location filename="../../desktop/sync_ui/describe.py" line="145" />
       <source>Archive the category %1</source>
       <translation>Archive the category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="145" />
+      <location filename="../../desktop/sync_ui/describe.py" line="146" />
       <source>Create the course %1</source>
       <translation>Create the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="146" />
+      <location filename="../../desktop/sync_ui/describe.py" line="147" />
       <source>Change the course %1</source>
       <translation>Change the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="147" />
+      <location filename="../../desktop/sync_ui/describe.py" line="148" />
       <source>Archive the course %1</source>
       <translation>Archive the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="148" />
+      <location filename="../../desktop/sync_ui/describe.py" line="149" />
       <source>Create the course round %1</source>
       <translation>Create the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="149" />
+      <location filename="../../desktop/sync_ui/describe.py" line="150" />
       <source>Change the course round %1</source>
       <translation>Change the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="150" />
+      <location filename="../../desktop/sync_ui/describe.py" line="151" />
       <source>Archive the course round %1</source>
       <translation>Archive the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="151" />
+      <location filename="../../desktop/sync_ui/describe.py" line="152" />
       <source>Change the terms of %1</source>
       <translation>Change the terms of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="152" />
+      <location filename="../../desktop/sync_ui/describe.py" line="153" />
       <source>Register %1 on a course round</source>
       <translation>Register %1 on a course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="153" />
+      <location filename="../../desktop/sync_ui/describe.py" line="154" />
       <source>Change the approving manager of %1</source>
       <translation>Change the approving manager of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="156" />
+      <location filename="../../desktop/sync_ui/describe.py" line="157" />
       <source>Ask the approving manager to approve %1</source>
       <translation>Ask the approving manager to approve %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="159" />
+      <location filename="../../desktop/sync_ui/describe.py" line="160" />
       <source>Remove the approval of %1</source>
       <translation>Remove the approval of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="160" />
+      <location filename="../../desktop/sync_ui/describe.py" line="161" />
       <source>Cancel the registration of %1</source>
       <translation>Cancel the registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="161" />
+      <location filename="../../desktop/sync_ui/describe.py" line="162" />
       <source>Move %1 to the waiting list</source>
       <translation>Move %1 to the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="162" />
+      <location filename="../../desktop/sync_ui/describe.py" line="163" />
       <source>Give %1 a place from the waiting list</source>
       <translation>Give %1 a place from the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="165" />
+      <location filename="../../desktop/sync_ui/describe.py" line="166" />
       <source>Accept the place offered to %1</source>
       <translation>Accept the place offered to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="166" />
+      <location filename="../../desktop/sync_ui/describe.py" line="167" />
       <source>Accept the sign-up of %1 after review</source>
       <translation>Accept the sign-up of %1 after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="169" />
+      <location filename="../../desktop/sync_ui/describe.py" line="170" />
       <source>Decline the sign-up of %1 after review</source>
       <translation>Decline the sign-up of %1 after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="172" />
+      <location filename="../../desktop/sync_ui/describe.py" line="173" />
       <source>Change the sign-up form of %1</source>
       <translation>Change the sign-up form of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="173" />
+      <location filename="../../desktop/sync_ui/describe.py" line="174" />
       <source>Add a question to the sign-up form</source>
       <translation>Add a question to the sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="174" />
+      <location filename="../../desktop/sync_ui/describe.py" line="175" />
       <source>Remove the question “%1”</source>
       <translation>Remove the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="175" />
+      <location filename="../../desktop/sync_ui/describe.py" line="176" />
       <source>Change the question “%1”</source>
       <translation>Change the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="176" />
+      <location filename="../../desktop/sync_ui/describe.py" line="177" />
       <source>Move the question “%1”</source>
       <translation>Move the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="177" />
+      <location filename="../../desktop/sync_ui/describe.py" line="178" />
       <source>Change the alumni rule “%1”</source>
       <translation>Change the alumni rule “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="178" />
+      <location filename="../../desktop/sync_ui/describe.py" line="179" />
       <source>Reverse the alumni decision on %1</source>
       <translation>Reverse the alumni decision on %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="179" />
+      <location filename="../../desktop/sync_ui/describe.py" line="180" />
       <source>Import registrations to %1</source>
       <translation>Import registrations to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="180" />
+      <location filename="../../desktop/sync_ui/describe.py" line="181" />
       <source>Create the organisation %1</source>
       <translation>Create the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="181" />
+      <location filename="../../desktop/sync_ui/describe.py" line="182" />
       <source>Change the organisation %1</source>
       <translation>Change the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="182" />
+      <location filename="../../desktop/sync_ui/describe.py" line="183" />
       <source>Archive the organisation %1</source>
       <translation>Archive the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="183" />
+      <location filename="../../desktop/sync_ui/describe.py" line="184" />
       <source>Make %1 a customer</source>
       <translation>Make %1 a customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="184" />
+      <location filename="../../desktop/sync_ui/describe.py" line="185" />
       <source>Change the customer %1</source>
       <translation>Change the customer %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="185" />
+      <location filename="../../desktop/sync_ui/describe.py" line="186" />
       <source>Archive the customer %1</source>
       <translation>Archive the customer %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="186" />
+      <location filename="../../desktop/sync_ui/describe.py" line="187" />
       <source>Create a contract for %1</source>
       <translation>Create a contract for %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="187" />
+      <location filename="../../desktop/sync_ui/describe.py" line="188" />
       <source>Change the contract %1</source>
       <translation>Change the contract %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="188" />
+      <location filename="../../desktop/sync_ui/describe.py" line="189" />
       <source>Archive the contract %1</source>
       <translation>Archive the contract %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="189" />
+      <location filename="../../desktop/sync_ui/describe.py" line="190" />
       <source>Make %1 an agent</source>
       <translation>Make %1 an agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="190" />
+      <location filename="../../desktop/sync_ui/describe.py" line="191" />
       <source>Change the agent %1</source>
       <translation>Change the agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="191" />
+      <location filename="../../desktop/sync_ui/describe.py" line="192" />
       <source>Archive the agent %1</source>
       <translation>Archive the agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="192" />
+      <location filename="../../desktop/sync_ui/describe.py" line="193" />
       <source>Add a session to %1</source>
       <translation>Add a session to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="193" />
+      <location filename="../../desktop/sync_ui/describe.py" line="194" />
       <source>Change the session %1</source>
       <translation>Change the session %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="194" />
+      <location filename="../../desktop/sync_ui/describe.py" line="195" />
       <source>Remove the session %1</source>
       <translation>Remove the session %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="195" />
+      <location filename="../../desktop/sync_ui/describe.py" line="196" />
       <source>Send the participant list of %1</source>
       <translation>Send the participant list of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="198" />
+      <location filename="../../desktop/sync_ui/describe.py" line="199" />
       <source>Create the message template %1</source>
       <translation>Create the message template %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="199" />
+      <location filename="../../desktop/sync_ui/describe.py" line="200" />
       <source>Change the message template %1</source>
       <translation>Change the message template %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="200" />
+      <location filename="../../desktop/sync_ui/describe.py" line="201" />
       <source>Publish the message template %1</source>
       <translation>Publish the message template %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="201" />
+      <location filename="../../desktop/sync_ui/describe.py" line="202" />
       <source>Create a notification binding of %1</source>
       <translation>Create a notification binding of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="204" />
+      <location filename="../../desktop/sync_ui/describe.py" line="205" />
       <source>Change the notification binding of %1</source>
       <translation>Change the notification binding of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="207" />
+      <location filename="../../desktop/sync_ui/describe.py" line="208" />
       <source>Archive the notification binding of %1</source>
       <translation>Archive the notification binding of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="210" />
+      <location filename="../../desktop/sync_ui/describe.py" line="211" />
       <source>Add %1 as a notification recipient</source>
       <translation>Add %1 as a notification recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="213" />
+      <location filename="../../desktop/sync_ui/describe.py" line="214" />
       <source>Change the notification recipient %1</source>
       <translation>Change the notification recipient %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="216" />
+      <location filename="../../desktop/sync_ui/describe.py" line="217" />
       <source>Archive the notification recipient %1</source>
       <translation>Archive the notification recipient %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="219" />
+      <location filename="../../desktop/sync_ui/describe.py" line="220" />
       <source>Check %1 in at a session</source>
       <translation>Check %1 in at a session</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="220" />
+      <location filename="../../desktop/sync_ui/describe.py" line="221" />
       <source>Let %1 in at a session despite the check-in's answer</source>
       <translation>Let %1 in at a session despite the check-in's answer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="223" />
+      <location filename="../../desktop/sync_ui/describe.py" line="224" />
       <source>Mark the attendance of %1 at a session</source>
       <translation>Mark the attendance of %1 at a session</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="224" />
+      <location filename="../../desktop/sync_ui/describe.py" line="225" />
       <source>Give %1 a membership card</source>
       <translation>Give %1 a membership card</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="225" />
+      <location filename="../../desktop/sync_ui/describe.py" line="226" />
       <source>Withdraw a membership card of %1</source>
       <translation>Withdraw a membership card of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="227" />
+      <location filename="../../desktop/sync_ui/describe.py" line="228" />
       <source>Approve alumni registration of %1</source>
       <translation>Approve alumni registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="228" />
+      <location filename="../../desktop/sync_ui/describe.py" line="229" />
       <source>Deny alumni registration of %1</source>
       <translation>Deny alumni registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="233" />
+      <location filename="../../desktop/sync_ui/describe.py" line="234" />
       <source>First name</source>
       <extracomment>The fields of the field-edit commands (models.commands.edits) and of the rows the server sends back, as a user names them.</extracomment>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="234" />
+      <location filename="../../desktop/sync_ui/describe.py" line="235" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="235" />
+      <location filename="../../desktop/sync_ui/describe.py" line="236" />
       <source>Personal identity number</source>
       <translation>Personal identity number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="236" />
+      <location filename="../../desktop/sync_ui/describe.py" line="237" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="237" />
+      <location filename="../../desktop/sync_ui/describe.py" line="238" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="238" />
+      <location filename="../../desktop/sync_ui/describe.py" line="239" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="239" />
+      <location filename="../../desktop/sync_ui/describe.py" line="240" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="240" />
+      <location filename="../../desktop/sync_ui/describe.py" line="241" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="241" />
+      <location filename="../../desktop/sync_ui/describe.py" line="242" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="242" />
+      <location filename="../../desktop/sync_ui/describe.py" line="243" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="243" />
+      <location filename="../../desktop/sync_ui/describe.py" line="244" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="244" />
+      <location filename="../../desktop/sync_ui/describe.py" line="245" />
       <source>Terms</source>
       <translation>Terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="245" />
+      <location filename="../../desktop/sync_ui/describe.py" line="246" />
       <source>Terms version</source>
       <translation>Terms version</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="246" />
+      <location filename="../../desktop/sync_ui/describe.py" line="247" />
       <source>Heading</source>
       <translation>Heading</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="247" />
+      <location filename="../../desktop/sync_ui/describe.py" line="248" />
       <source>Introduction</source>
       <translation>Introduction</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="248" />
+      <location filename="../../desktop/sync_ui/describe.py" line="249" />
       <source>Banner image</source>
       <translation>Banner image</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="249" />
+      <location filename="../../desktop/sync_ui/describe.py" line="250" />
       <source>Confirmation text</source>
       <translation>Confirmation text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="250" />
+      <location filename="../../desktop/sync_ui/describe.py" line="251" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="251" />
+      <location filename="../../desktop/sync_ui/describe.py" line="252" />
       <source>Kind of rule</source>
       <translation>Kind of rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="252" />
+      <location filename="../../desktop/sync_ui/describe.py" line="253" />
       <source>Rule values</source>
       <translation>Rule values</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="253" />
+      <location filename="../../desktop/sync_ui/describe.py" line="254" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="254" />
+      <location filename="../../desktop/sync_ui/describe.py" line="255" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="255" />
+      <location filename="../../desktop/sync_ui/describe.py" line="256" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="256" />
       <location filename="../../desktop/sync_ui/describe.py" line="257" />
-      <location filename="../../desktop/sync_ui/describe.py" line="511" />
+      <location filename="../../desktop/sync_ui/describe.py" line="258" />
+      <location filename="../../desktop/sync_ui/describe.py" line="512" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="258" />
+      <location filename="../../desktop/sync_ui/describe.py" line="259" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="259" />
+      <location filename="../../desktop/sync_ui/describe.py" line="260" />
       <source>Decided by</source>
       <translation>Decided by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="260" />
+      <location filename="../../desktop/sync_ui/describe.py" line="261" />
       <source>Decided</source>
       <translation>Decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="261" />
+      <location filename="../../desktop/sync_ui/describe.py" line="262" />
       <source>Reason for the denial</source>
       <translation>Reason for the denial</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="262" />
+      <location filename="../../desktop/sync_ui/describe.py" line="263" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="263" />
+      <location filename="../../desktop/sync_ui/describe.py" line="264" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="264" />
+      <location filename="../../desktop/sync_ui/describe.py" line="265" />
       <source>Approved by</source>
       <translation>Approved by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="265" />
+      <location filename="../../desktop/sync_ui/describe.py" line="266" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="266" />
+      <location filename="../../desktop/sync_ui/describe.py" line="267" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="267" />
+      <location filename="../../desktop/sync_ui/describe.py" line="268" />
       <source>E-mail text</source>
       <translation>E-mail text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="268" />
+      <location filename="../../desktop/sync_ui/describe.py" line="269" />
       <source>SMS text</source>
       <translation>SMS text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="269" />
+      <location filename="../../desktop/sync_ui/describe.py" line="270" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="270" />
+      <location filename="../../desktop/sync_ui/describe.py" line="271" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="271" />
+      <location filename="../../desktop/sync_ui/describe.py" line="272" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="272" />
+      <location filename="../../desktop/sync_ui/describe.py" line="273" />
       <source>Required</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="273" />
+      <location filename="../../desktop/sync_ui/describe.py" line="274" />
       <source>Options</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="274" />
+      <location filename="../../desktop/sync_ui/describe.py" line="275" />
       <source>Require confirmation by e-mail</source>
       <translation>Require confirmation by e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="275" />
+      <location filename="../../desktop/sync_ui/describe.py" line="276" />
       <source>E-mail address</source>
       <translation>E-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="276" />
+      <location filename="../../desktop/sync_ui/describe.py" line="277" />
       <source>Phone number</source>
       <translation>Phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="277" />
+      <location filename="../../desktop/sync_ui/describe.py" line="278" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="278" />
+      <location filename="../../desktop/sync_ui/describe.py" line="279" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="279" />
-      <location filename="../../desktop/sync_ui/describe.py" line="484" />
+      <location filename="../../desktop/sync_ui/describe.py" line="280" />
+      <location filename="../../desktop/sync_ui/describe.py" line="485" />
       <source>Course round</source>
       <translation>Course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="280" />
+      <location filename="../../desktop/sync_ui/describe.py" line="281" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="281" />
+      <location filename="../../desktop/sync_ui/describe.py" line="282" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="282" />
+      <location filename="../../desktop/sync_ui/describe.py" line="283" />
       <source>Course leader</source>
       <translation>Course leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="283" />
+      <location filename="../../desktop/sync_ui/describe.py" line="284" />
       <source>Archived</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="284" />
+      <location filename="../../desktop/sync_ui/describe.py" line="285" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="285" />
+      <location filename="../../desktop/sync_ui/describe.py" line="286" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="286" />
+      <location filename="../../desktop/sync_ui/describe.py" line="287" />
       <source>Seats</source>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="287" />
+      <location filename="../../desktop/sync_ui/describe.py" line="288" />
       <source>Registration opens</source>
       <translation>Registration opens</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="288" />
+      <location filename="../../desktop/sync_ui/describe.py" line="289" />
       <source>Registration closes</source>
       <translation>Registration closes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="289" />
+      <location filename="../../desktop/sync_ui/describe.py" line="290" />
       <source>Price</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="290" />
+      <location filename="../../desktop/sync_ui/describe.py" line="291" />
       <source>Organisation number</source>
       <translation>Organisation number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="291" />
+      <location filename="../../desktop/sync_ui/describe.py" line="292" />
       <source>Customer number</source>
       <translation>Customer number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="292" />
+      <location filename="../../desktop/sync_ui/describe.py" line="293" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="293" />
+      <location filename="../../desktop/sync_ui/describe.py" line="294" />
       <source>Day</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="294" />
+      <location filename="../../desktop/sync_ui/describe.py" line="295" />
       <source>Starts at</source>
       <translation>Starts at</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="295" />
+      <location filename="../../desktop/sync_ui/describe.py" line="296" />
       <source>Ends at</source>
       <translation>Ends at</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="296" />
+      <location filename="../../desktop/sync_ui/describe.py" line="297" />
       <source>Room</source>
       <translation>Room</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="297" />
+      <location filename="../../desktop/sync_ui/describe.py" line="298" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="298" />
+      <location filename="../../desktop/sync_ui/describe.py" line="299" />
       <source>Template</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="299" />
       <location filename="../../desktop/sync_ui/describe.py" line="300" />
+      <location filename="../../desktop/sync_ui/describe.py" line="301" />
       <source>Applies to</source>
       <translation>Applies to</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="301" />
+      <location filename="../../desktop/sync_ui/describe.py" line="302" />
       <source>Recipients</source>
       <translation>Recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="302" />
+      <location filename="../../desktop/sync_ui/describe.py" line="303" />
       <source>Channels</source>
       <translation>Channels</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="303" />
+      <location filename="../../desktop/sync_ui/describe.py" line="304" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="304" />
+      <location filename="../../desktop/sync_ui/describe.py" line="305" />
       <source>User</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="305" />
+      <location filename="../../desktop/sync_ui/describe.py" line="306" />
       <source>Fee</source>
       <translation>Fee</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="306" />
+      <location filename="../../desktop/sync_ui/describe.py" line="307" />
       <source>VAT rate</source>
       <translation>VAT rate</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="307" />
+      <location filename="../../desktop/sync_ui/describe.py" line="308" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="308" />
+      <location filename="../../desktop/sync_ui/describe.py" line="309" />
       <source>Purpose</source>
       <translation>Purpose</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="309" />
+      <location filename="../../desktop/sync_ui/describe.py" line="310" />
       <source>Cost centre</source>
       <translation>Cost centre</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="310" />
+      <location filename="../../desktop/sync_ui/describe.py" line="311" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="311" />
+      <location filename="../../desktop/sync_ui/describe.py" line="312" />
       <source>VAT code</source>
       <translation>VAT code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="312" />
+      <location filename="../../desktop/sync_ui/describe.py" line="313" />
       <source>Dimension</source>
       <translation>Dimension</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="313" />
+      <location filename="../../desktop/sync_ui/describe.py" line="314" />
       <source>Fiscal year starts</source>
       <translation>Fiscal year starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="314" />
+      <location filename="../../desktop/sync_ui/describe.py" line="315" />
       <source>Accrual of course fees</source>
       <translation>Accrual of course fees</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="315" />
+      <location filename="../../desktop/sync_ui/describe.py" line="316" />
       <source>Voucher series</source>
       <translation>Voucher series</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="316" />
+      <location filename="../../desktop/sync_ui/describe.py" line="317" />
       <source>Base price</source>
       <translation>Base price</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="317" />
+      <location filename="../../desktop/sync_ui/describe.py" line="318" />
       <source>Membership type</source>
       <translation>Membership type</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="318" />
+      <location filename="../../desktop/sync_ui/describe.py" line="319" />
       <source>Condition</source>
       <translation>Condition</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="319" />
+      <location filename="../../desktop/sync_ui/describe.py" line="320" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="320" />
+      <location filename="../../desktop/sync_ui/describe.py" line="321" />
       <source>Percentage</source>
       <translation>Percentage</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="321" />
+      <location filename="../../desktop/sync_ui/describe.py" line="322" />
       <source>Combines with other discounts</source>
       <translation>Combines with other discounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="322" />
+      <location filename="../../desktop/sync_ui/describe.py" line="323" />
       <source>Valid from</source>
       <translation>Valid from</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="323" />
+      <location filename="../../desktop/sync_ui/describe.py" line="324" />
       <source>Valid until</source>
       <translation>Valid until</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="324" />
+      <location filename="../../desktop/sync_ui/describe.py" line="325" />
       <source>Book by</source>
       <translation>Book by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="325" />
+      <location filename="../../desktop/sync_ui/describe.py" line="326" />
       <source>Member since</source>
       <translation>Member since</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="326" />
+      <location filename="../../desktop/sync_ui/describe.py" line="327" />
       <source>Member until</source>
       <translation>Member until</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="327" />
+      <location filename="../../desktop/sync_ui/describe.py" line="328" />
       <source>Partner course</source>
       <translation>Partner course</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="357" />
+      <location filename="../../desktop/sync_ui/describe.py" line="358" />
       <source>Registered</source>
       <extracomment>The columns of the server's rows worth showing, per table, in this order.</extracomment>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="358" />
+      <location filename="../../desktop/sync_ui/describe.py" line="359" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="359" />
+      <location filename="../../desktop/sync_ui/describe.py" line="360" />
       <source>Waiting for review</source>
       <translation>Waiting for review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="364" />
+      <location filename="../../desktop/sync_ui/describe.py" line="365" />
       <source>Someone changed this on the server after you saw it.</source>
       <extracomment>What the server says, by code, when its message is not one the app can translate.</extracomment>
       <translation>Someone changed this on the server after you saw it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="367" />
+      <location filename="../../desktop/sync_ui/describe.py" line="368" />
       <source>What is on the server now does not allow this any more.</source>
       <translation>What is on the server now does not allow this any more.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="370" />
+      <location filename="../../desktop/sync_ui/describe.py" line="371" />
       <source>What this change concerns is no longer on the server.</source>
       <translation>What this change concerns is no longer on the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="373" />
+      <location filename="../../desktop/sync_ui/describe.py" line="374" />
       <source>Your roles do not allow this change.</source>
       <translation>Your roles do not allow this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="374" />
+      <location filename="../../desktop/sync_ui/describe.py" line="375" />
       <source>The server did not accept a value of this change.</source>
       <translation>The server did not accept a value of this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="376" />
+      <location filename="../../desktop/sync_ui/describe.py" line="377" />
       <source>The server refused this change.</source>
       <translation>The server refused this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="398" />
-      <location filename="../../desktop/sync_ui/describe.py" line="416" />
+      <location filename="../../desktop/sync_ui/describe.py" line="399" />
+      <location filename="../../desktop/sync_ui/describe.py" line="417" />
       <source>yes</source>
       <extracomment>A row id inside a server's message: such a message is not shown as it is. Longest value shown in the lists of yours and theirs (the whole value is in the chooser). The commands that decide an alumni registration, sent with the status the officer saw.</extracomment>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="418" />
+      <location filename="../../desktop/sync_ui/describe.py" line="419" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="436" />
+      <location filename="../../desktop/sync_ui/describe.py" line="437" />
       <source>nobody</source>
       <translation>nobody</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="488" />
+      <location filename="../../desktop/sync_ui/describe.py" line="489" />
       <source>Decision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="495" />
+      <location filename="../../desktop/sync_ui/describe.py" line="496" />
       <source>Status when you decided</source>
       <translation>Status when you decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="540" />
+      <location filename="../../desktop/sync_ui/describe.py" line="541" />
       <source>Already decided by %1 at %2: %3.</source>
       <translation>Already decided by %1 at %2: %3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="543" />
+      <location filename="../../desktop/sync_ui/describe.py" line="544" />
       <source>the automatic check</source>
       <translation>the automatic check</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="550" />
+      <location filename="../../desktop/sync_ui/describe.py" line="551" />
       <source>Already approved by %1 at %2.</source>
       <translation>Already approved by %1 at %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="577" />
+      <location filename="../../desktop/sync_ui/describe.py" line="578" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
       <translation>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="585" />
+      <location filename="../../desktop/sync_ui/describe.py" line="586" />
       <source>You took this change back before the server carried it out.</source>
       <translation>You took this change back before the server carried it out.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="594" />
+      <location filename="../../desktop/sync_ui/describe.py" line="595" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 changed %2 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="601" />
+      <location filename="../../desktop/sync_ui/describe.py" line="602" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Someone else changed %1 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="631" />
+      <location filename="../../desktop/sync_ui/describe.py" line="632" />
       <source>Field</source>
       <extracomment>The columns of a field conflict, side by side.</extracomment>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="632" />
+      <location filename="../../desktop/sync_ui/describe.py" line="633" />
       <source>Before</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="633" />
+      <location filename="../../desktop/sync_ui/describe.py" line="634" />
       <source>Yours</source>
       <translation>Yours</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="634" />
+      <location filename="../../desktop/sync_ui/describe.py" line="635" />
       <source>Theirs (server)</source>
       <translation>Theirs (server)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="635" />
+      <location filename="../../desktop/sync_ui/describe.py" line="636" />
       <source>Changed by</source>
       <translation>Changed by</translation>
     </message>
@@ -14836,6 +15134,16 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/accounting/refunds.py" line="207" />
       <source>Offline: refunds are kept on the server, and it cannot be reached now. Paying refunds needs a connection; your other work goes on. Try again when online.</source>
       <translation>Offline: refunds are kept on the server, and it cannot be reached now. Paying refunds needs a connection; your other work goes on. Try again when online.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="91" />
+      <source>The evaluation answers are kept by the server, and this copy of the data is not connected to one. Sign in to the server to see them.</source>
+      <translation>The evaluation answers are kept by the server, and this copy of the data is not connected to one. Sign in to the server to see them.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="96" />
+      <source>Offline: the evaluation results need a connection to the server, which keeps the answers. Your other work goes on; try again when online.</source>
+      <translation>Offline: the evaluation results need a connection to the server, which keeps the answers. Your other work goes on; try again when online.</translation>
     </message>
   </context>
   <context>
@@ -15889,6 +16197,61 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/common/domain_text.py" line="308" />
       <source>The card {code} is given to {name} already</source>
       <translation>The card {code} is given to {name} already</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="310" />
+      <source>A questionnaire needs at least one question</source>
+      <translation>A questionnaire needs at least one question</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="311" />
+      <source>A questionnaire holds at most {count} questions</source>
+      <translation>A questionnaire holds at most {count} questions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="312" />
+      <source>Each question needs an id of its own</source>
+      <translation>Each question needs an id of its own</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="313" />
+      <source>Question {number} has no text</source>
+      <translation>Question {number} has no text</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="314" />
+      <source>Question {number} needs at least two different choices</source>
+      <translation>Question {number} needs at least two different choices</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="315" />
+      <source>Question {number} has more than {count} choices</source>
+      <translation>Question {number} has more than {count} choices</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="316" />
+      <source>Choose a value from 1 to 5</source>
+      <translation>Choose a value from 1 to 5</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="317" />
+      <source>Choose one of the answers given</source>
+      <translation>Choose one of the answers given</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="318" />
+      <source>Choose among the answers given</source>
+      <translation>Choose among the answers given</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="319" />
+      <source>This question needs an answer</source>
+      <translation>This question needs an answer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="320" />
+      <source>The evaluation of {course} was changed meanwhile (version {theirs})</source>
+      <translation>The evaluation of {course} was changed meanwhile (version {theirs})</translation>
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="83" />

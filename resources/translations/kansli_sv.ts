@@ -343,114 +343,114 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="355" />
+      <location filename="../../desktop/common/domain_text.py" line="369" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Godkännande begärt: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="356" />
+      <location filename="../../desktop/common/domain_text.py" line="370" />
       <source>Reminder sent: {name}</source>
       <translation>Påminnelse skickad: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="357" />
+      <location filename="../../desktop/common/domain_text.py" line="371" />
       <source>Approved: {name}</source>
       <translation>Godkänd: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="358" />
+      <location filename="../../desktop/common/domain_text.py" line="372" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="359" />
+      <location filename="../../desktop/common/domain_text.py" line="373" />
       <source>Approval removed</source>
       <translation>Godkännande borttaget</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="360" />
+      <location filename="../../desktop/common/domain_text.py" line="374" />
       <source>Registration approved</source>
       <translation>Kursregistrering godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="361" />
+      <location filename="../../desktop/common/domain_text.py" line="375" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumnregistrering {status} (automatisk kontroll)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="362" />
+      <location filename="../../desktop/common/domain_text.py" line="376" />
       <source>Alumni registration {status}</source>
       <translation>Alumnregistrering {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="363" />
+      <location filename="../../desktop/common/domain_text.py" line="377" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumnbeslutet ändrades tillbaka: åter i den manuella kön</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="364" />
+      <location filename="../../desktop/common/domain_text.py" line="378" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>Nya kontaktuppgifter bekräftade av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="365" />
+      <location filename="../../desktop/common/domain_text.py" line="379" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumnmedlemskapet avslutat av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="366" />
+      <location filename="../../desktop/common/domain_text.py" line="380" />
       <source>{name} merged into this profile</source>
       <translation>{name} sammanfogad med den här profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="367" />
+      <location filename="../../desktop/common/domain_text.py" line="381" />
       <source>Sign-up declined after review</source>
       <translation>Anmälan avslogs efter granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="372" />
+      <location filename="../../desktop/common/domain_text.py" line="386" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>mottagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="373" />
+      <location filename="../../desktop/common/domain_text.py" line="387" />
       <source>approved (registered alumnus)</source>
       <translation>godkänd (registrerad alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="374" />
+      <location filename="../../desktop/common/domain_text.py" line="388" />
       <source>approved registered alumnus</source>
       <translation>godkänd (registrerad alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="375" />
+      <location filename="../../desktop/common/domain_text.py" line="389" />
       <source>approved (alumnus)</source>
       <translation>godkänd (alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="376" />
+      <location filename="../../desktop/common/domain_text.py" line="390" />
       <source>approved alumnus</source>
       <translation>godkänd (alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="377" />
+      <location filename="../../desktop/common/domain_text.py" line="391" />
       <source>not approved</source>
       <translation>ej godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="378" />
+      <location filename="../../desktop/common/domain_text.py" line="392" />
       <source>approved manually</source>
       <translation>manuellt godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="379" />
+      <location filename="../../desktop/common/domain_text.py" line="393" />
       <source>denied</source>
       <translation>nekad</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="380" />
+      <location filename="../../desktop/common/domain_text.py" line="394" />
       <source>unregistered</source>
       <translation>avregistrerad</translation>
     </message>
@@ -1667,58 +1667,58 @@
   <context>
     <name>AlumniReason</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="315" />
+      <location filename="../../desktop/common/domain_text.py" line="329" />
       <source>No student record found</source>
       <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
       <translation>Inga studieuppgifter hittades</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="316" />
+      <location filename="../../desktop/common/domain_text.py" line="330" />
       <source>degree awarded: {degree}</source>
       <translation>examen utfärdad: {degree}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="317" />
+      <location filename="../../desktop/common/domain_text.py" line="331" />
       <source>No degree found in student records</source>
       <translation>Ingen examen hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="318" />
+      <location filename="../../desktop/common/domain_text.py" line="332" />
       <source>credits {have} ≥ {need}</source>
       <translation>högskolepoäng {have} ≥ {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="319" />
+      <location filename="../../desktop/common/domain_text.py" line="333" />
       <source>credits {have} &lt; {need}</source>
       <translation>högskolepoäng {have} &lt; {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="320" />
+      <location filename="../../desktop/common/domain_text.py" line="334" />
       <source>No program found in student records</source>
       <translation>Inget program hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="321" />
+      <location filename="../../desktop/common/domain_text.py" line="335" />
       <source>program {program} is in the list</source>
       <translation>programmet {program} finns i listan</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="322" />
+      <location filename="../../desktop/common/domain_text.py" line="336" />
       <source>program {program} not in {programs}</source>
       <translation>programmet {program} finns inte bland {programs}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="323" />
+      <location filename="../../desktop/common/domain_text.py" line="337" />
       <source>No graduation year found in student records</source>
       <translation>Inget examensår hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="324" />
+      <location filename="../../desktop/common/domain_text.py" line="338" />
       <source>graduated {year}, after {after}</source>
       <translation>examen {year}, efter {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="325" />
+      <location filename="../../desktop/common/domain_text.py" line="339" />
       <source>graduated {year}, not after {after}</source>
       <translation>examen {year}, inte efter {after}</translation>
     </message>
@@ -3134,88 +3134,88 @@
       <translation>Inställd</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="58" />
+      <location filename="../../desktop/courses/view.py" line="60" />
       <source>%1 (archived)</source>
       <translation>%1 (arkiverad)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="66" />
+      <location filename="../../desktop/courses/view.py" line="68" />
       <source>Requires %1</source>
       <translation>Kräver %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="72" />
+      <location filename="../../desktop/courses/view.py" line="74" />
       <source>Code</source>
       <extracomment>The lists' columns, translated in context "Courses".</extracomment>
       <translation>Kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="73" />
+      <location filename="../../desktop/courses/view.py" line="75" />
       <source>Course</source>
       <translation>Utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="74" />
+      <location filename="../../desktop/courses/view.py" line="76" />
       <source>Rounds</source>
       <translation>Omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="77" />
+      <location filename="../../desktop/courses/view.py" line="79" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="78" />
+      <location filename="../../desktop/courses/view.py" line="80" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="81" />
+      <location filename="../../desktop/courses/view.py" line="83" />
       <source>Dates</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="84" />
+      <location filename="../../desktop/courses/view.py" line="86" />
       <source>Starts</source>
       <translation>Startar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="85" />
+      <location filename="../../desktop/courses/view.py" line="87" />
       <source>Ends</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="88" />
+      <location filename="../../desktop/courses/view.py" line="90" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="89" />
+      <location filename="../../desktop/courses/view.py" line="91" />
       <source>Seats</source>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="90" />
+      <location filename="../../desktop/courses/view.py" line="92" />
       <source>Registered</source>
       <translation>Anmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="91" />
+      <location filename="../../desktop/courses/view.py" line="93" />
       <source>Approved</source>
       <translation>Godkända</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="94" />
+      <location filename="../../desktop/courses/view.py" line="96" />
       <source>Waiting</source>
       <translation>Väntar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="96" />
+      <location filename="../../desktop/courses/view.py" line="98" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="100" />
+      <location filename="../../desktop/courses/view.py" line="102" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -3223,111 +3223,132 @@
   <context>
     <name>CoursesView</name>
     <message>
-      <location filename="../../desktop/courses/view.py" line="118" />
+      <location filename="../../desktop/courses/view.py" line="120" />
       <source>Search courses and rounds…</source>
       <extracomment>Sign-ups for review is asked for (its button, shown while some wait).</extracomment>
       <translation>Sök utbildningar och omgångar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="120" />
+      <location filename="../../desktop/courses/view.py" line="122" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="121" />
-      <location filename="../../desktop/courses/view.py" line="242" />
+      <location filename="../../desktop/courses/view.py" line="123" />
+      <location filename="../../desktop/courses/view.py" line="256" />
       <source>All terms</source>
       <translation>Alla terminer</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="123" />
+      <location filename="../../desktop/courses/view.py" line="125" />
       <source>Round status</source>
       <translation>Omgångens status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="123" />
+      <location filename="../../desktop/courses/view.py" line="125" />
       <source>Any status</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="125" />
+      <location filename="../../desktop/courses/view.py" line="127" />
       <source>Show archived</source>
       <translation>Visa arkiverade</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="128" />
+      <location filename="../../desktop/courses/view.py" line="130" />
       <source>Go › Sign-ups for review…</source>
       <translation>Gå till › Anmälningar att granska…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="134" />
+      <location filename="../../desktop/courses/view.py" line="138" />
       <source>Term:</source>
+      <extracomment>The evaluation results window opened last (issue 19).</extracomment>
       <translation>Termin:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="136" />
+      <location filename="../../desktop/courses/view.py" line="140" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="173" />
+      <location filename="../../desktop/courses/view.py" line="177" />
       <source>&amp;New course…</source>
       <translation>&amp;Ny utbildning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="174" />
+      <location filename="../../desktop/courses/view.py" line="178" />
       <source>&amp;Edit course…</source>
       <translation>&amp;Redigera utbildning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="175" />
-      <location filename="../../desktop/courses/view.py" line="364" />
+      <location filename="../../desktop/courses/view.py" line="179" />
+      <location filename="../../desktop/courses/view.py" line="380" />
       <source>&amp;Archive course</source>
       <translation>&amp;Arkivera utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="176" />
+      <location filename="../../desktop/courses/view.py" line="180" />
       <source>&amp;Prerequisites…</source>
       <translation>&amp;Förkunskapskrav…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="178" />
+      <location filename="../../desktop/courses/view.py" line="182" />
       <source>The courses a participant must have completed before booking this one</source>
       <translation>Utbildningarna en deltagare måste ha gått innan hen bokar den här</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="180" />
+      <location filename="../../desktop/courses/view.py" line="184" />
+      <source>E&amp;valuation…</source>
+      <translation>&amp;Utvärdering…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="186" />
+      <source>The questionnaire participants answer after a round of this course</source>
+      <translation>Frågeformuläret som deltagarna besvarar efter en omgång av den här utbildningen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="188" />
+      <source>Evaluation res&amp;ults…</source>
+      <translation>Utvärderings&amp;resultat…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="189" />
+      <source>What the participants answered, counted</source>
+      <translation>Vad deltagarna svarade, sammanräknat</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/view.py" line="190" />
       <source>New &amp;round…</source>
       <translation>Ny &amp;omgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="181" />
+      <location filename="../../desktop/courses/view.py" line="191" />
       <source>Edi&amp;t round…</source>
       <translation>Redi&amp;gera omgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="182" />
+      <location filename="../../desktop/courses/view.py" line="192" />
       <source>&amp;Copy round to a new term…</source>
       <translation>&amp;Kopiera omgång till ny termin…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="183" />
-      <location filename="../../desktop/courses/view.py" line="369" />
+      <location filename="../../desktop/courses/view.py" line="193" />
+      <location filename="../../desktop/courses/view.py" line="385" />
       <source>Archi&amp;ve round</source>
       <translation>Arki&amp;vera omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="222" />
+      <location filename="../../desktop/courses/view.py" line="236" />
       <source>Open round</source>
       <translation>Öppna utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="224" />
+      <location filename="../../desktop/courses/view.py" line="238" />
       <source>Open the selected round's page</source>
       <translation>Öppna den valda omgångens sida</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="257" />
+      <location filename="../../desktop/courses/view.py" line="271" />
       <source>%n sign-up(s) for review</source>
       <translation>
         <numerusform>%Ln anmälan att granska</numerusform>
@@ -3335,32 +3356,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="267" />
+      <location filename="../../desktop/courses/view.py" line="281" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>Inga utbildningar matchar — rensa sökningen eller välj en annan termin.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="269" />
+      <location filename="../../desktop/courses/view.py" line="283" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>Inga utbildningar ännu — de visas här efter första synkroniseringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="307" />
+      <location filename="../../desktop/courses/view.py" line="321" />
       <source>Rounds of %1</source>
       <translation>Omgångar för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="311" />
+      <location filename="../../desktop/courses/view.py" line="325" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="313" />
+      <location filename="../../desktop/courses/view.py" line="327" />
       <source>No rounds match the filters.</source>
       <translation>Inga omgångar matchar filtren.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="315" />
+      <location filename="../../desktop/courses/view.py" line="329" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%Ln utbildning</numerusform>
@@ -3368,7 +3389,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="317" />
+      <location filename="../../desktop/courses/view.py" line="331" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%Ln omgång</numerusform>
@@ -3376,22 +3397,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="362" />
+      <location filename="../../desktop/courses/view.py" line="378" />
       <source>Restore course</source>
       <translation>Återställ utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="367" />
+      <location filename="../../desktop/courses/view.py" line="383" />
       <source>Restore round</source>
       <translation>Återställ omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="158" />
+      <location filename="../../desktop/courses/view.py" line="162" />
       <source>Rounds</source>
       <translation>Omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="159" />
+      <location filename="../../desktop/courses/view.py" line="163" />
       <source>Courses</source>
       <translation>Utbildningar</translation>
     </message>
@@ -4038,6 +4059,273 @@
     </message>
   </context>
   <context>
+    <name>EvaluationEditor</name>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="45" />
+      <source>Scale 1–5</source>
+      <extracomment>The kinds of question as the editor names them, in the order offered.</extracomment>
+      <translation>Skala 1–5</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="46" />
+      <source>One choice</source>
+      <translation>Ett val</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="47" />
+      <source>Several choices</source>
+      <translation>Flera val</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="48" />
+      <source>Free text</source>
+      <translation>Fritext</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvaluationEditorDialog</name>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="89" />
+      <source>Evaluation of %1</source>
+      <translation>Utvärdering av %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="94" />
+      <source>&amp;Anonymous: answers are kept without names</source>
+      <extracomment>The questionnaire as loaded (None until it is) and the questions being edited.</extracomment>
+      <translation>&amp;Anonym: svaren sparas utan namn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="97" />
+      <source>&amp;Add question</source>
+      <translation>&amp;Lägg till fråga</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="98" />
+      <source>&amp;Remove</source>
+      <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="99" />
+      <source>Move &amp;up</source>
+      <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="100" />
+      <source>Move &amp;down</source>
+      <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="102" />
+      <source>The question as participants read it</source>
+      <translation>Frågan som deltagarna läser den</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="107" />
+      <source>Re&amp;quired</source>
+      <translation>&amp;Obligatorisk</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="109" />
+      <source>One choice per line</source>
+      <translation>Ett svarsalternativ per rad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="112" />
+      <source>e.g. Poor</source>
+      <translation>t.ex. Dålig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="114" />
+      <source>e.g. Excellent</source>
+      <translation>t.ex. Utmärkt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="116" />
+      <source>Question:</source>
+      <translation>Fråga:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="117" />
+      <source>Kind:</source>
+      <translation>Typ:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="119" />
+      <source>Choices:</source>
+      <translation>Svarsalternativ:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="120" />
+      <source>1 means:</source>
+      <translation>1 betyder:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="121" />
+      <source>5 means:</source>
+      <translation>5 betyder:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="136" />
+      <source>Participants get a personal link the day after a round's last day and answer once; those who have not answered are reminded once. A change holds for answers given after it.</source>
+      <translation>Deltagarna får en personlig länk dagen efter omgångens sista dag och svarar en gång; de som inte har svarat påminns en gång. En ändring gäller för svar som ges efter den.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="142" />
+      <source>Save</source>
+      <translation>Spara</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="145" />
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="176" />
+      <source>(no text yet)</source>
+      <translation>(ingen text ännu)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_editor.py" line="284" />
+      <source>change of the evaluation of %1</source>
+      <translation>ändring av utvärderingen av %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvaluationStats</name>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="41" />
+      <source>No.</source>
+      <translation>Nr</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="42" />
+      <source>Question</source>
+      <translation>Fråga</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="43" />
+      <source>Kind</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="44" />
+      <source>Answers</source>
+      <translation>Svar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="45" />
+      <source>Average</source>
+      <translation>Medelvärde</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="46" />
+      <source>Distribution</source>
+      <translation>Fördelning</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvaluationStatsWindow</name>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="108" />
+      <source>Evaluation results of %1</source>
+      <translation>Utvärderingsresultat för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="114" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="275" />
+      <source>All rounds</source>
+      <extracomment>The round the report shown (None: every round) and last asked for.</extracomment>
+      <translation>Alla omgångar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="115" />
+      <source>Round</source>
+      <translation>Omgång</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="116" />
+      <source>&amp;Round:</source>
+      <translation>&amp;Omgång:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="119" />
+      <source>&amp;Print…</source>
+      <translation>&amp;Skriv ut…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="119" />
+      <source>Print the results</source>
+      <translation>Skriv ut resultaten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="122" />
+      <source>&amp;Export…</source>
+      <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="125" />
+      <source>Save the results as an Excel workbook or a CSV file</source>
+      <translation>Spara resultaten som en Excel-arbetsbok eller en CSV-fil</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="129" />
+      <source>Results actions</source>
+      <translation>Åtgärder för resultaten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="131" />
+      <source>Filter by question…</source>
+      <translation>Filtrera på fråga…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="140" />
+      <source>Free texts</source>
+      <translation>Fritexter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="168" />
+      <source>Loading the evaluation results</source>
+      <translation>Hämtar utvärderingsresultaten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="185" />
+      <source>The course has no evaluation questions yet.</source>
+      <translation>Utbildningen har inga utvärderingsfrågor ännu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="209" />
+      <source>Sent to %1 · answered by %2 · response rate %3</source>
+      <translation>Skickad till %1 · besvarad av %2 · svarsfrekvens %3</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="236" />
+      <source>Answers</source>
+      <translation>Svar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="288" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="315" />
+      <source>Evaluation results</source>
+      <translation>Utvärderingsresultat</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="306" />
+      <source>Export the results</source>
+      <translation>Exportera resultaten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="307" />
+      <source>Evaluation</source>
+      <translation>Utvärdering</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="322" />
+      <source>Saved %1.</source>
+      <translation>Sparade %1.</translation>
+    </message>
+  </context>
+  <context>
     <name>EventTypes</name>
     <message>
       <location filename="../../desktop/admin/template_texts.py" line="18" />
@@ -4102,116 +4390,121 @@
     </message>
     <message>
       <location filename="../../desktop/admin/template_texts.py" line="48" />
+      <source>A participant who has not answered a round's evaluation is reminded, once</source>
+      <translation>En deltagare som inte har svarat på en omgångs utvärdering påminns, en gång</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="51" />
       <source>A course round has ended: its participants are offered the courses that follow it</source>
       <translation>En utbildningsomgång har avslutats: deltagarna erbjuds kurserna som bygger vidare på den</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="52" />
+      <location filename="../../desktop/admin/template_texts.py" line="55" />
       <source>A round's participant list and attendance sheet are sent as download links</source>
       <translation>En utbildningsomgångs deltagarlista och närvarolista skickas som nedladdningslänkar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="55" />
+      <location filename="../../desktop/admin/template_texts.py" line="58" />
       <source>An alumni registration was received</source>
       <translation>En alumnregistrering togs emot</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="56" />
+      <location filename="../../desktop/admin/template_texts.py" line="59" />
       <source>An alumni registration was decided</source>
       <translation>En alumnregistrering beslutades</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="57" />
+      <location filename="../../desktop/admin/template_texts.py" line="60" />
       <source>An alumni registration in a known person's name gave new contact details: the person is asked to confirm them</source>
       <translation>En alumnregistrering i en känd persons namn gav nya kontaktuppgifter: personen ombeds bekräfta dem</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="61" />
+      <location filename="../../desktop/admin/template_texts.py" line="64" />
       <source>Someone asked to end an alumni membership: the link to confirm it</source>
       <translation>Någon bad om att avsluta ett alumnmedlemskap: länken för att bekräfta det</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="64" />
+      <location filename="../../desktop/admin/template_texts.py" line="67" />
       <source>An alumni membership was ended</source>
       <translation>Ett alumnmedlemskap avslutades</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="65" />
+      <location filename="../../desktop/admin/template_texts.py" line="68" />
       <source>A customer is invited to order a connection through an agent</source>
       <translation>En kund bjuds in att beställa en anslutning genom en agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="68" />
+      <location filename="../../desktop/admin/template_texts.py" line="71" />
       <source>An agent order was placed</source>
       <translation>En agentbeställning lades</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="69" />
+      <location filename="../../desktop/admin/template_texts.py" line="72" />
       <source>The agent started reviewing an order</source>
       <translation>Agenten började granska en beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="72" />
+      <location filename="../../desktop/admin/template_texts.py" line="75" />
       <source>The agent approved an order: it awaits the agent's attestation</source>
       <translation>Agenten godkände en beställning: den väntar på agentens attest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="75" />
+      <location filename="../../desktop/admin/template_texts.py" line="78" />
       <source>The agent rejected an order</source>
       <translation>Agenten avslog en beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="76" />
+      <location filename="../../desktop/admin/template_texts.py" line="79" />
       <source>The agent attested an order: it goes to the customer's attestant</source>
       <translation>Agenten attesterade en beställning: den går till kundens attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="79" />
+      <location filename="../../desktop/admin/template_texts.py" line="82" />
       <source>The customer attested an order</source>
       <translation>Kunden attesterade en beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="82" />
+      <location filename="../../desktop/admin/template_texts.py" line="85" />
       <source>A service-desk case was opened for an attested order</source>
       <translation>Ett ärende hos servicedesk öppnades för en attesterad beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="85" />
+      <location filename="../../desktop/admin/template_texts.py" line="88" />
       <source>An invoice for a registration is sent</source>
       <translation>En faktura för en kursregistrering skickas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="86" />
+      <location filename="../../desktop/admin/template_texts.py" line="89" />
       <source>A reminder of an unpaid invoice</source>
       <translation>En påminnelse om en obetald faktura</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="87" />
+      <location filename="../../desktop/admin/template_texts.py" line="90" />
       <source>A receipt for a payment</source>
       <translation>Ett kvitto på en betalning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="88" />
+      <location filename="../../desktop/admin/template_texts.py" line="91" />
       <source>A credit note for a cancelled booking's invoice is sent</source>
       <translation>En kreditfaktura för en avbokad boknings faktura skickas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="91" />
+      <location filename="../../desktop/admin/template_texts.py" line="94" />
       <source>Money is paid back (a refund by card or bank, a credit balance paid out)</source>
       <translation>Pengar betalas tillbaka (återbetalning via kort eller bank, tillgodohavande utbetalt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="94" />
+      <location filename="../../desktop/admin/template_texts.py" line="97" />
       <source>A user is given an account and chooses a password</source>
       <translation>En användare får ett konto och väljer ett lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="97" />
+      <location filename="../../desktop/admin/template_texts.py" line="100" />
       <source>A user asked to reset their password</source>
       <translation>En användare bad om att återställa sitt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="98" />
+      <location filename="../../desktop/admin/template_texts.py" line="101" />
       <source>A user with an account is given roles in a tenant</source>
       <translation>En användare med konto får roller i en organisation</translation>
     </message>
@@ -5201,7 +5494,7 @@
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="688" />
-      <location filename="../../desktop/sync_ui/describe.py" line="563" />
+      <location filename="../../desktop/sync_ui/describe.py" line="564" />
       <source>Row %1: </source>
       <translation>Rad %1: </translation>
     </message>
@@ -8780,433 +9073,433 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Placeholders</name>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="105" />
+      <location filename="../../desktop/admin/template_texts.py" line="108" />
       <source>for how many days the customer's link works</source>
       <extracomment>What each placeholder holds (context ``Placeholders``).</extracomment>
       <translation>hur många dagar kundens länk fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="106" />
+      <location filename="../../desktop/admin/template_texts.py" line="109" />
       <source>how many participants the round has</source>
       <translation>hur många deltagare utbildningsomgången har</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="107" />
+      <location filename="../../desktop/admin/template_texts.py" line="110" />
       <source>in how many days the round starts</source>
       <translation>om hur många dagar utbildningsomgången börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="108" />
+      <location filename="../../desktop/admin/template_texts.py" line="111" />
       <source>the address the ending was confirmed from</source>
       <translation>adressen avslutet bekräftades från</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="109" />
+      <location filename="../../desktop/admin/template_texts.py" line="112" />
       <source>the address the membership was asked to end for</source>
       <translation>adressen medlemskapet begärdes avslutat för</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="110" />
+      <location filename="../../desktop/admin/template_texts.py" line="113" />
       <source>the address the request goes to</source>
       <translation>adressen begäran skickas till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="111" />
+      <location filename="../../desktop/admin/template_texts.py" line="114" />
       <source>the agent's name</source>
       <translation>agentens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="112" />
+      <location filename="../../desktop/admin/template_texts.py" line="115" />
       <source>the amount, with its currency</source>
       <translation>beloppet, med valuta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="113" />
+      <location filename="../../desktop/admin/template_texts.py" line="116" />
       <source>the answers given on the sign-up form, one per line</source>
       <translation>svaren i anmälningsformuläret, ett per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="114" />
+      <location filename="../../desktop/admin/template_texts.py" line="117" />
       <source>the approving manager's name</source>
       <translation>den godkännande chefens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="115" />
+      <location filename="../../desktop/admin/template_texts.py" line="118" />
       <source>the course administrator's own words to the manager (may be empty)</source>
       <translation>kursadministratörens egna ord till chefen (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="118" />
+      <location filename="../../desktop/admin/template_texts.py" line="121" />
       <source>the course round's name</source>
       <translation>utbildningsomgångens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="119" />
+      <location filename="../../desktop/admin/template_texts.py" line="122" />
       <source>the course's name</source>
       <translation>utbildningens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="120" />
+      <location filename="../../desktop/admin/template_texts.py" line="123" />
       <source>the customer organisation's name</source>
       <translation>kundorganisationens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="121" />
+      <location filename="../../desktop/admin/template_texts.py" line="124" />
       <source>the customer's attestant</source>
       <translation>kundens attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="122" />
+      <location filename="../../desktop/admin/template_texts.py" line="125" />
       <source>the day it ended</source>
       <translation>dagen det avslutades</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="123" />
+      <location filename="../../desktop/admin/template_texts.py" line="126" />
       <source>the decision (approved or rejected, with the reason)</source>
       <translation>beslutet (godkänd eller avslagen, med skälet)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="124" />
+      <location filename="../../desktop/admin/template_texts.py" line="127" />
       <source>the evaluation's page</source>
       <translation>utvärderingens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="125" />
+      <location filename="../../desktop/admin/template_texts.py" line="128" />
       <source>the invoice's number</source>
       <translation>fakturans nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="126" />
+      <location filename="../../desktop/admin/template_texts.py" line="129" />
       <source>the last day of the offer</source>
       <translation>sista dagen för erbjudandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="127" />
+      <location filename="../../desktop/admin/template_texts.py" line="130" />
       <source>the last day the approval link works</source>
       <translation>sista dagen godkännandelänken fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="128" />
+      <location filename="../../desktop/admin/template_texts.py" line="131" />
       <source>the last day the link works</source>
       <translation>sista dagen länken fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="129" />
+      <location filename="../../desktop/admin/template_texts.py" line="132" />
       <source>the last day the links work</source>
       <translation>sista dagen länkarna fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="130" />
+      <location filename="../../desktop/admin/template_texts.py" line="133" />
       <source>the last day to pay</source>
       <translation>sista dagen att betala</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="131" />
+      <location filename="../../desktop/admin/template_texts.py" line="134" />
       <source>the link to the attendance sheet (one column per session)</source>
       <translation>länken till närvarolistan (en kolumn per tillfälle)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="132" />
+      <location filename="../../desktop/admin/template_texts.py" line="135" />
       <source>the link to the participant list (a page to print, and CSV for Excel)</source>
       <translation>länken till deltagarlistan (en sida att skriva ut, och CSV för Excel)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="135" />
+      <location filename="../../desktop/admin/template_texts.py" line="138" />
       <source>the manager's personal approval link</source>
       <translation>chefens personliga godkännandelänk</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="136" />
+      <location filename="../../desktop/admin/template_texts.py" line="139" />
       <source>the member's first name</source>
       <translation>medlemmens förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="137" />
+      <location filename="../../desktop/admin/template_texts.py" line="140" />
       <source>the name of the organisation that sends it (Kansli's tenant)</source>
       <translation>namnet på organisationen som skickar det (Kanslis organisation)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="140" />
+      <location filename="../../desktop/admin/template_texts.py" line="143" />
       <source>the name of the person the message goes to</source>
       <translation>namnet på personen meddelandet går till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="141" />
+      <location filename="../../desktop/admin/template_texts.py" line="144" />
       <source>the name the alumni registration was made in</source>
       <translation>namnet alumnregistreringen gjordes i</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="142" />
+      <location filename="../../desktop/admin/template_texts.py" line="145" />
       <source>the new details, one per line</source>
       <translation>de nya uppgifterna, en per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="143" />
+      <location filename="../../desktop/admin/template_texts.py" line="146" />
       <source>the order's number</source>
       <translation>beställningens nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="144" />
+      <location filename="../../desktop/admin/template_texts.py" line="147" />
       <source>the organisation the account is for</source>
       <translation>organisationen kontot gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="145" />
+      <location filename="../../desktop/admin/template_texts.py" line="148" />
       <source>the page of the order for the recipient (may be empty)</source>
       <translation>beställningens sida för mottagaren (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="146" />
+      <location filename="../../desktop/admin/template_texts.py" line="149" />
       <source>the participant's first name</source>
       <translation>deltagarens förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="147" />
+      <location filename="../../desktop/admin/template_texts.py" line="150" />
       <source>the participant's full name</source>
       <translation>deltagarens fullständiga namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="148" />
+      <location filename="../../desktop/admin/template_texts.py" line="151" />
       <source>the participant's personal link to book them</source>
       <translation>deltagarens personliga länk för att boka dem</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="149" />
+      <location filename="../../desktop/admin/template_texts.py" line="152" />
       <source>the participant's personal link to accept or decline the place</source>
       <translation>deltagarens personliga länk för att tacka ja eller nej till platsen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="152" />
+      <location filename="../../desktop/admin/template_texts.py" line="155" />
       <source>the person's first name</source>
       <translation>personens förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="153" />
+      <location filename="../../desktop/admin/template_texts.py" line="156" />
       <source>the personal link to choose a new password</source>
       <translation>den personliga länken för att välja ett nytt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="154" />
+      <location filename="../../desktop/admin/template_texts.py" line="157" />
       <source>the personal link to choose a password</source>
       <translation>den personliga länken för att välja ett lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="155" />
+      <location filename="../../desktop/admin/template_texts.py" line="158" />
       <source>the personal link to confirm them</source>
       <translation>den personliga länken för att bekräfta dem</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="156" />
+      <location filename="../../desktop/admin/template_texts.py" line="159" />
       <source>the personal link to end the membership</source>
       <translation>den personliga länken för att avsluta medlemskapet</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="157" />
+      <location filename="../../desktop/admin/template_texts.py" line="160" />
       <source>the personal order page</source>
       <translation>den personliga beställningssidan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="158" />
+      <location filename="../../desktop/admin/template_texts.py" line="161" />
       <source>the recipient's personal link to book the round</source>
       <translation>mottagarens personliga länk för att boka omgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="159" />
+      <location filename="../../desktop/admin/template_texts.py" line="162" />
       <source>the open rounds of the courses that follow, one per line</source>
       <translation>de öppna omgångarna av kurserna som bygger vidare på den, en per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="160" />
+      <location filename="../../desktop/admin/template_texts.py" line="163" />
       <source>the round's dates, place and sessions, one per line</source>
       <translation>utbildningsomgångens datum, plats och tillfällen, en per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="161" />
+      <location filename="../../desktop/admin/template_texts.py" line="164" />
       <source>the round's sign-up page</source>
       <translation>utbildningsomgångens anmälningssida</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="162" />
+      <location filename="../../desktop/admin/template_texts.py" line="165" />
       <source>the service ordered</source>
       <translation>den beställda tjänsten</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="163" />
+      <location filename="../../desktop/admin/template_texts.py" line="166" />
       <source>the service-desk case's number</source>
       <translation>ärendets nummer hos servicedesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="164" />
+      <location filename="../../desktop/admin/template_texts.py" line="167" />
       <source>the session as it is now: day, time, room</source>
       <translation>tillfället som det är nu: dag, tid, lokal</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="165" />
+      <location filename="../../desktop/admin/template_texts.py" line="168" />
       <source>the sign-up form's own confirmation text (may be empty)</source>
       <translation>anmälningsformulärets egen bekräftelsetext (kan vara tom)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="166" />
+      <location filename="../../desktop/admin/template_texts.py" line="169" />
       <source>the user's name</source>
       <translation>användarens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="167" />
+      <location filename="../../desktop/admin/template_texts.py" line="170" />
       <source>what happens next: the waiting list, the request to the manager (may be empty)</source>
       <translation>vad som händer härnäst: väntelistan, begäran till chefen (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="171" />
+      <location filename="../../desktop/admin/template_texts.py" line="174" />
       <source>that the approving manager was asked to approve it (may be empty)</source>
       <translation>att den godkännande chefen har ombetts godkänna den (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="174" />
+      <location filename="../../desktop/admin/template_texts.py" line="177" />
       <source>what happens next: the waiting list (may be empty)</source>
       <translation>vad som händer härnäst: väntelistan (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="175" />
+      <location filename="../../desktop/admin/template_texts.py" line="178" />
       <source>what happens next: the waiting list, or the review and why (may be empty)</source>
       <translation>vad som händer sedan: väntelistan, eller granskningen och varför (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="178" />
+      <location filename="../../desktop/admin/template_texts.py" line="181" />
       <source>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</source>
       <translation>priset: varje rad (kursavgift, rabatter, medlemsavgift, använt tillgodohavande) med sitt belopp, och vad som återstår att betala (tomt när kursen är gratis)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="182" />
+      <location filename="../../desktop/admin/template_texts.py" line="185" />
       <source>what is left to pay, e.g. 200 kr (empty when the course is free)</source>
       <translation>vad som återstår att betala, t.ex. 200 kr (tomt när kursen är gratis)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="185" />
+      <location filename="../../desktop/admin/template_texts.py" line="188" />
       <source>when the link stops working</source>
       <translation>när länken slutar fungera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="186" />
+      <location filename="../../desktop/admin/template_texts.py" line="189" />
       <source>where to pay or see the invoice</source>
       <translation>var man betalar eller ser fakturan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="187" />
+      <location filename="../../desktop/admin/template_texts.py" line="190" />
       <source>who approved it (their e-mail address)</source>
       <translation>vem som godkände den (deras e-postadress)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="188" />
+      <location filename="../../desktop/admin/template_texts.py" line="191" />
       <source>who approved the order</source>
       <translation>vem som godkände beställningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="189" />
+      <location filename="../../desktop/admin/template_texts.py" line="192" />
       <source>who attested it for the agent</source>
       <translation>vem som attesterade den för agenten</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="190" />
+      <location filename="../../desktop/admin/template_texts.py" line="193" />
       <source>who attested it for the customer</source>
       <translation>vem som attesterade den för kunden</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="191" />
+      <location filename="../../desktop/admin/template_texts.py" line="194" />
       <source>who signed up with the recipient as their partner</source>
       <translation>vem som anmälde sig med mottagaren som sin partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="192" />
+      <location filename="../../desktop/admin/template_texts.py" line="195" />
       <source>who will attest the order for the customer</source>
       <translation>vem som ska attestera beställningen för kunden</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="193" />
+      <location filename="../../desktop/admin/template_texts.py" line="196" />
       <source>why the order was rejected</source>
       <translation>varför beställningen avslogs</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="194" />
+      <location filename="../../desktop/admin/template_texts.py" line="197" />
       <source>1 for the first reminder, 2 for the second</source>
       <translation>1 för den första påminnelsen, 2 för den andra</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="195" />
+      <location filename="../../desktop/admin/template_texts.py" line="198" />
       <source>the Bankgiro number to pay to</source>
       <translation>bankgironumret att betala till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="196" />
+      <location filename="../../desktop/admin/template_texts.py" line="199" />
       <source>the day the invoice was due</source>
       <translation>dagen då fakturan förföll</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="197" />
+      <location filename="../../desktop/admin/template_texts.py" line="200" />
       <source>the day the payment was made</source>
       <translation>dagen då betalningen gjordes</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="198" />
+      <location filename="../../desktop/admin/template_texts.py" line="201" />
       <source>the invoice's OCR reference</source>
       <translation>fakturans OCR-nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="199" />
+      <location filename="../../desktop/admin/template_texts.py" line="202" />
       <source>the late interest charged with this reminder (0 kr: none)</source>
       <translation>dröjsmålsräntan som tas ut med den här påminnelsen (0 kr: ingen)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="200" />
+      <location filename="../../desktop/admin/template_texts.py" line="203" />
       <source>the link to the invoice as a PDF</source>
       <translation>länken till fakturan som PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="201" />
+      <location filename="../../desktop/admin/template_texts.py" line="204" />
       <source>the reminder fee charged with this reminder (0 kr: none)</source>
       <translation>påminnelseavgiften som tas ut med den här påminnelsen (0 kr: ingen)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="202" />
+      <location filename="../../desktop/admin/template_texts.py" line="205" />
       <source>what is left to pay on the invoice after this payment</source>
       <translation>vad som återstår att betala på fakturan efter den här betalningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="203" />
+      <location filename="../../desktop/admin/template_texts.py" line="206" />
       <source>what to pay now: what is left of the invoice, reminder fees and interest</source>
       <translation>vad som ska betalas nu: det som återstår av fakturan, påminnelseavgifter och ränta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="206" />
+      <location filename="../../desktop/admin/template_texts.py" line="209" />
       <source>what was paid in excess, kept as the person's credit balance (0 kr: none)</source>
       <translation>det som betalades för mycket, sparat som personens tillgodohavande (0 kr: inget)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="209" />
+      <location filename="../../desktop/admin/template_texts.py" line="212" />
       <source>the number of the invoice it credits</source>
       <translation>numret på fakturan den krediterar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="210" />
+      <location filename="../../desktop/admin/template_texts.py" line="213" />
       <source>what is left to pay on the invoice after the credit</source>
       <translation>vad som är kvar att betala på fakturan efter krediteringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="211" />
+      <location filename="../../desktop/admin/template_texts.py" line="214" />
       <source>the link to the credit note as a PDF</source>
       <translation>länken till kreditfakturan som PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="212" />
+      <location filename="../../desktop/admin/template_texts.py" line="215" />
       <source>the amount paid back, with its currency</source>
       <translation>beloppet som betalats tillbaka, med valuta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="213" />
+      <location filename="../../desktop/admin/template_texts.py" line="216" />
       <source>the day it was paid back</source>
       <translation>dagen då det betalades tillbaka</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="214" />
+      <location filename="../../desktop/admin/template_texts.py" line="217" />
       <source>where it went: the card provider (Stripe, Swish) or the bank account</source>
       <translation>vart det gick: kortleverantören (Stripe, Swish) eller bankkontot</translation>
     </message>
@@ -9312,73 +9605,73 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Presence</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="333" />
+      <location filename="../../desktop/common/domain_text.py" line="347" />
       <source>Welcome {name}</source>
       <extracomment>The check-in station's answers (``models.presence.ANSWER_TEXTS``) and the grant check report's reasons (``models.grants.ISSUE_TEXTS``): code + values, shown translated (``tests/models/test_presence_texts.py`` keeps these complete).</extracomment>
       <translation>Välkommen {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="334" />
+      <location filename="../../desktop/common/domain_text.py" line="348" />
       <source>Not found: scan again or type the personnummer</source>
       <translation>Hittades inte: skanna igen eller skriv in personnumret</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="335" />
+      <location filename="../../desktop/common/domain_text.py" line="349" />
       <source>This session is on {day}, not today</source>
       <translation>Det här kurstillfället är {day}, inte i dag</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="336" />
+      <location filename="../../desktop/common/domain_text.py" line="350" />
       <source>{name}, your session today is {round} at {time}</source>
       <translation>{name}, ditt kurstillfälle i dag är {round} kl. {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="337" />
+      <location filename="../../desktop/common/domain_text.py" line="351" />
       <source>{name} is not registered on this round</source>
       <translation>{name} är inte anmäld till den här utbildningsomgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="338" />
+      <location filename="../../desktop/common/domain_text.py" line="352" />
       <source>{name} is already checked in (at {time})</source>
       <translation>{name} är redan incheckad (kl. {time})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="339" />
+      <location filename="../../desktop/common/domain_text.py" line="353" />
       <source>{name} has an overdue fee of {amount} kr</source>
       <translation>{name} har en förfallen avgift på {amount} kr</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="340" />
+      <location filename="../../desktop/common/domain_text.py" line="354" />
       <source>Before the rules hold ({day})</source>
       <translation>Före reglernas början ({day})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="341" />
+      <location filename="../../desktop/common/domain_text.py" line="355" />
       <source>The session has no start and end time</source>
       <translation>Kurstillfället saknar start- och sluttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="342" />
+      <location filename="../../desktop/common/domain_text.py" line="356" />
       <source>{minutes} minutes; at least {min} count</source>
       <translation>{minutes} minuter; minst {min} räknas</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="343" />
+      <location filename="../../desktop/common/domain_text.py" line="357" />
       <source>No leader</source>
       <translation>Ingen ledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="344" />
+      <location filename="../../desktop/common/domain_text.py" line="358" />
       <source>The leader's age is not known</source>
       <translation>Ledarens ålder är okänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="345" />
+      <location filename="../../desktop/common/domain_text.py" line="359" />
       <source>The leader turns {age} this year; at least {min}</source>
       <translation>Ledaren fyller {age} i år; minst {min}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="346" />
+      <location filename="../../desktop/common/domain_text.py" line="360" />
       <source>{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)</source>
       <translation>{count} deltagare räknas; minst {min} behövs ({outside_age} utanför åldrarna, {unknown_age} utan känd ålder, {counted_already} redan räknade den dagen)</translation>
     </message>
@@ -12918,967 +13211,972 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/sync_ui/describe.py" line="124" />
+      <source>Set a course's evaluation</source>
+      <translation>Ange en utbildnings utvärdering</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="125" />
       <source>Add a membership card</source>
       <translation>Lägg till medlemskort</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="125" />
+      <location filename="../../desktop/sync_ui/describe.py" line="126" />
       <source>Withdraw a membership card</source>
       <translation>Dra in medlemskort</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="130" />
+      <location filename="../../desktop/sync_ui/describe.py" line="131" />
       <source>Add %1 as a new person</source>
       <extracomment>The act of each command on its subject (%1), one line in the list.</extracomment>
       <translation>Lägg till %1 som ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="131" />
+      <location filename="../../desktop/sync_ui/describe.py" line="132" />
       <source>Change the details of %1</source>
       <translation>Ändra uppgifterna för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="132" />
+      <location filename="../../desktop/sync_ui/describe.py" line="133" />
       <source>Add an e-mail address to %1</source>
       <translation>Lägg till en e-postadress för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="133" />
+      <location filename="../../desktop/sync_ui/describe.py" line="134" />
       <source>Remove an e-mail address of %1</source>
       <translation>Ta bort en e-postadress för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="134" />
+      <location filename="../../desktop/sync_ui/describe.py" line="135" />
       <source>Link %1 as a contact</source>
       <translation>Koppla %1 som kontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="135" />
+      <location filename="../../desktop/sync_ui/describe.py" line="136" />
       <source>Change the contact roles of %1</source>
       <translation>Ändra kontaktrollerna för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="136" />
+      <location filename="../../desktop/sync_ui/describe.py" line="137" />
       <source>Remove %1 from the contacts</source>
       <translation>Ta bort %1 från kontakterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="137" />
+      <location filename="../../desktop/sync_ui/describe.py" line="138" />
       <source>Add a phone number to %1</source>
       <translation>Lägg till ett telefonnummer för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="138" />
+      <location filename="../../desktop/sync_ui/describe.py" line="139" />
       <source>Change the category of %1</source>
       <translation>Ändra kategori för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="139" />
+      <location filename="../../desktop/sync_ui/describe.py" line="140" />
       <source>Change the category of several persons</source>
       <translation>Ändra kategori för flera personer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="142" />
+      <location filename="../../desktop/sync_ui/describe.py" line="143" />
       <source>Create the category %1</source>
       <translation>Skapa kategorin %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="143" />
+      <location filename="../../desktop/sync_ui/describe.py" line="144" />
       <source>Rename the category %1</source>
       <translation>Byt namn på kategorin %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="144" />
+      <location filename="../../desktop/sync_ui/describe.py" line="145" />
       <source>Archive the category %1</source>
       <translation>Arkivera kategorin %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="145" />
+      <location filename="../../desktop/sync_ui/describe.py" line="146" />
       <source>Create the course %1</source>
       <translation>Skapa kursen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="146" />
+      <location filename="../../desktop/sync_ui/describe.py" line="147" />
       <source>Change the course %1</source>
       <translation>Ändra utbildningen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="147" />
+      <location filename="../../desktop/sync_ui/describe.py" line="148" />
       <source>Archive the course %1</source>
       <translation>Arkivera utbildningen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="148" />
+      <location filename="../../desktop/sync_ui/describe.py" line="149" />
       <source>Create the course round %1</source>
       <translation>Skapa utbildningsomgången %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="149" />
+      <location filename="../../desktop/sync_ui/describe.py" line="150" />
       <source>Change the course round %1</source>
       <translation>Ändra utbildningsomgången %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="150" />
+      <location filename="../../desktop/sync_ui/describe.py" line="151" />
       <source>Archive the course round %1</source>
       <translation>Arkivera utbildningsomgången %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="151" />
+      <location filename="../../desktop/sync_ui/describe.py" line="152" />
       <source>Change the terms of %1</source>
       <translation>Ändra villkoren för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="152" />
+      <location filename="../../desktop/sync_ui/describe.py" line="153" />
       <source>Register %1 on a course round</source>
       <translation>Registrera %1 på en utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="153" />
+      <location filename="../../desktop/sync_ui/describe.py" line="154" />
       <source>Change the approving manager of %1</source>
       <translation>Byt godkännande chef för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="156" />
+      <location filename="../../desktop/sync_ui/describe.py" line="157" />
       <source>Ask the approving manager to approve %1</source>
       <translation>Be godkännande chef att godkänna %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="159" />
+      <location filename="../../desktop/sync_ui/describe.py" line="160" />
       <source>Remove the approval of %1</source>
       <translation>Ta bort godkännandet för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="160" />
+      <location filename="../../desktop/sync_ui/describe.py" line="161" />
       <source>Cancel the registration of %1</source>
       <translation>Avboka kursregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="161" />
+      <location filename="../../desktop/sync_ui/describe.py" line="162" />
       <source>Move %1 to the waiting list</source>
       <translation>Flytta %1 till väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="162" />
+      <location filename="../../desktop/sync_ui/describe.py" line="163" />
       <source>Give %1 a place from the waiting list</source>
       <translation>Ge %1 en plats från väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="165" />
+      <location filename="../../desktop/sync_ui/describe.py" line="166" />
       <source>Accept the place offered to %1</source>
       <translation>Tacka ja till platsen som erbjöds %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="166" />
+      <location filename="../../desktop/sync_ui/describe.py" line="167" />
       <source>Accept the sign-up of %1 after review</source>
       <translation>Godta anmälan från %1 efter granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="169" />
+      <location filename="../../desktop/sync_ui/describe.py" line="170" />
       <source>Decline the sign-up of %1 after review</source>
       <translation>Avslå anmälan från %1 efter granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="172" />
+      <location filename="../../desktop/sync_ui/describe.py" line="173" />
       <source>Change the sign-up form of %1</source>
       <translation>Ändra anmälningsformuläret för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="173" />
+      <location filename="../../desktop/sync_ui/describe.py" line="174" />
       <source>Add a question to the sign-up form</source>
       <translation>Lägg till en fråga i anmälningsformuläret</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="174" />
+      <location filename="../../desktop/sync_ui/describe.py" line="175" />
       <source>Remove the question “%1”</source>
       <translation>Ta bort frågan ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="175" />
+      <location filename="../../desktop/sync_ui/describe.py" line="176" />
       <source>Change the question “%1”</source>
       <translation>Ändra frågan ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="176" />
+      <location filename="../../desktop/sync_ui/describe.py" line="177" />
       <source>Move the question “%1”</source>
       <translation>Flytta frågan ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="177" />
+      <location filename="../../desktop/sync_ui/describe.py" line="178" />
       <source>Change the alumni rule “%1”</source>
       <translation>Ändra alumniregeln ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="178" />
+      <location filename="../../desktop/sync_ui/describe.py" line="179" />
       <source>Reverse the alumni decision on %1</source>
       <translation>Häv alumnbeslutet för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="179" />
+      <location filename="../../desktop/sync_ui/describe.py" line="180" />
       <source>Import registrations to %1</source>
       <translation>Importera kursregistreringar till %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="180" />
+      <location filename="../../desktop/sync_ui/describe.py" line="181" />
       <source>Create the organisation %1</source>
       <translation>Skapa organisationen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="181" />
+      <location filename="../../desktop/sync_ui/describe.py" line="182" />
       <source>Change the organisation %1</source>
       <translation>Ändra organisationen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="182" />
+      <location filename="../../desktop/sync_ui/describe.py" line="183" />
       <source>Archive the organisation %1</source>
       <translation>Arkivera organisationen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="183" />
+      <location filename="../../desktop/sync_ui/describe.py" line="184" />
       <source>Make %1 a customer</source>
       <translation>Gör %1 till kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="184" />
+      <location filename="../../desktop/sync_ui/describe.py" line="185" />
       <source>Change the customer %1</source>
       <translation>Ändra kunden %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="185" />
+      <location filename="../../desktop/sync_ui/describe.py" line="186" />
       <source>Archive the customer %1</source>
       <translation>Arkivera kunden %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="186" />
+      <location filename="../../desktop/sync_ui/describe.py" line="187" />
       <source>Create a contract for %1</source>
       <translation>Skapa ett kontrakt för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="187" />
+      <location filename="../../desktop/sync_ui/describe.py" line="188" />
       <source>Change the contract %1</source>
       <translation>Ändra kontraktet %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="188" />
+      <location filename="../../desktop/sync_ui/describe.py" line="189" />
       <source>Archive the contract %1</source>
       <translation>Arkivera kontraktet %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="189" />
+      <location filename="../../desktop/sync_ui/describe.py" line="190" />
       <source>Make %1 an agent</source>
       <translation>Gör %1 till agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="190" />
+      <location filename="../../desktop/sync_ui/describe.py" line="191" />
       <source>Change the agent %1</source>
       <translation>Ändra agenten %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="191" />
+      <location filename="../../desktop/sync_ui/describe.py" line="192" />
       <source>Archive the agent %1</source>
       <translation>Arkivera agenten %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="192" />
+      <location filename="../../desktop/sync_ui/describe.py" line="193" />
       <source>Add a session to %1</source>
       <translation>Lägg till ett kurstillfälle i %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="193" />
+      <location filename="../../desktop/sync_ui/describe.py" line="194" />
       <source>Change the session %1</source>
       <translation>Ändra kurstillfället %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="194" />
+      <location filename="../../desktop/sync_ui/describe.py" line="195" />
       <source>Remove the session %1</source>
       <translation>Ta bort kurstillfället %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="195" />
+      <location filename="../../desktop/sync_ui/describe.py" line="196" />
       <source>Send the participant list of %1</source>
       <translation>Skicka deltagarlistan för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="198" />
+      <location filename="../../desktop/sync_ui/describe.py" line="199" />
       <source>Create the message template %1</source>
       <translation>Skapa meddelandemallen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="199" />
+      <location filename="../../desktop/sync_ui/describe.py" line="200" />
       <source>Change the message template %1</source>
       <translation>Ändra meddelandemallen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="200" />
+      <location filename="../../desktop/sync_ui/describe.py" line="201" />
       <source>Publish the message template %1</source>
       <translation>Publicera meddelandemallen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="201" />
+      <location filename="../../desktop/sync_ui/describe.py" line="202" />
       <source>Create a notification binding of %1</source>
       <translation>Skapa en aviseringskoppling för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="204" />
+      <location filename="../../desktop/sync_ui/describe.py" line="205" />
       <source>Change the notification binding of %1</source>
       <translation>Ändra aviseringskopplingen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="207" />
+      <location filename="../../desktop/sync_ui/describe.py" line="208" />
       <source>Archive the notification binding of %1</source>
       <translation>Arkivera aviseringskopplingen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="210" />
+      <location filename="../../desktop/sync_ui/describe.py" line="211" />
       <source>Add %1 as a notification recipient</source>
       <translation>Lägg till %1 som aviseringsmottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="213" />
+      <location filename="../../desktop/sync_ui/describe.py" line="214" />
       <source>Change the notification recipient %1</source>
       <translation>Ändra aviseringsmottagaren %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="216" />
+      <location filename="../../desktop/sync_ui/describe.py" line="217" />
       <source>Archive the notification recipient %1</source>
       <translation>Arkivera aviseringsmottagaren %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="219" />
+      <location filename="../../desktop/sync_ui/describe.py" line="220" />
       <source>Check %1 in at a session</source>
       <translation>Checka in %1 på ett kurstillfälle</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="220" />
+      <location filename="../../desktop/sync_ui/describe.py" line="221" />
       <source>Let %1 in at a session despite the check-in's answer</source>
       <translation>Släpp in %1 på ett kurstillfälle trots incheckningens svar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="223" />
+      <location filename="../../desktop/sync_ui/describe.py" line="224" />
       <source>Mark the attendance of %1 at a session</source>
       <translation>Markera närvaron för %1 på ett kurstillfälle</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="224" />
+      <location filename="../../desktop/sync_ui/describe.py" line="225" />
       <source>Give %1 a membership card</source>
       <translation>Ge %1 ett medlemskort</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="225" />
+      <location filename="../../desktop/sync_ui/describe.py" line="226" />
       <source>Withdraw a membership card of %1</source>
       <translation>Dra in ett medlemskort för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="227" />
+      <location filename="../../desktop/sync_ui/describe.py" line="228" />
       <source>Approve alumni registration of %1</source>
       <translation>Godkänn alumniregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="228" />
+      <location filename="../../desktop/sync_ui/describe.py" line="229" />
       <source>Deny alumni registration of %1</source>
       <translation>Neka alumniregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="233" />
+      <location filename="../../desktop/sync_ui/describe.py" line="234" />
       <source>First name</source>
       <extracomment>The fields of the field-edit commands (models.commands.edits) and of the rows the server sends back, as a user names them.</extracomment>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="234" />
+      <location filename="../../desktop/sync_ui/describe.py" line="235" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="235" />
+      <location filename="../../desktop/sync_ui/describe.py" line="236" />
       <source>Personal identity number</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="236" />
+      <location filename="../../desktop/sync_ui/describe.py" line="237" />
       <source>Birth date</source>
       <translation>Födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="237" />
+      <location filename="../../desktop/sync_ui/describe.py" line="238" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="238" />
+      <location filename="../../desktop/sync_ui/describe.py" line="239" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="239" />
+      <location filename="../../desktop/sync_ui/describe.py" line="240" />
       <source>Street</source>
       <translation>Gatuadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="240" />
+      <location filename="../../desktop/sync_ui/describe.py" line="241" />
       <source>Postal code</source>
       <translation>Postnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="241" />
+      <location filename="../../desktop/sync_ui/describe.py" line="242" />
       <source>City</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="242" />
+      <location filename="../../desktop/sync_ui/describe.py" line="243" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="243" />
+      <location filename="../../desktop/sync_ui/describe.py" line="244" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="244" />
+      <location filename="../../desktop/sync_ui/describe.py" line="245" />
       <source>Terms</source>
       <translation>Villkor</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="245" />
+      <location filename="../../desktop/sync_ui/describe.py" line="246" />
       <source>Terms version</source>
       <translation>Villkorsversion</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="246" />
+      <location filename="../../desktop/sync_ui/describe.py" line="247" />
       <source>Heading</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="247" />
+      <location filename="../../desktop/sync_ui/describe.py" line="248" />
       <source>Introduction</source>
       <translation>Inledning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="248" />
+      <location filename="../../desktop/sync_ui/describe.py" line="249" />
       <source>Banner image</source>
       <translation>Bannerbild</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="249" />
+      <location filename="../../desktop/sync_ui/describe.py" line="250" />
       <source>Confirmation text</source>
       <translation>Bekräftelsetext</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="250" />
+      <location filename="../../desktop/sync_ui/describe.py" line="251" />
       <source>Published</source>
       <translation>Publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="251" />
+      <location filename="../../desktop/sync_ui/describe.py" line="252" />
       <source>Kind of rule</source>
       <translation>Typ av regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="252" />
+      <location filename="../../desktop/sync_ui/describe.py" line="253" />
       <source>Rule values</source>
       <translation>Regelns värden</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="253" />
+      <location filename="../../desktop/sync_ui/describe.py" line="254" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="254" />
+      <location filename="../../desktop/sync_ui/describe.py" line="255" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="255" />
+      <location filename="../../desktop/sync_ui/describe.py" line="256" />
       <source>Description</source>
       <translation>Beskrivning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="256" />
       <location filename="../../desktop/sync_ui/describe.py" line="257" />
-      <location filename="../../desktop/sync_ui/describe.py" line="511" />
+      <location filename="../../desktop/sync_ui/describe.py" line="258" />
+      <location filename="../../desktop/sync_ui/describe.py" line="512" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="258" />
+      <location filename="../../desktop/sync_ui/describe.py" line="259" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="259" />
+      <location filename="../../desktop/sync_ui/describe.py" line="260" />
       <source>Decided by</source>
       <translation>Beslutad av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="260" />
+      <location filename="../../desktop/sync_ui/describe.py" line="261" />
       <source>Decided</source>
       <translation>Beslutad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="261" />
+      <location filename="../../desktop/sync_ui/describe.py" line="262" />
       <source>Reason for the denial</source>
       <translation>Skäl till nekandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="262" />
+      <location filename="../../desktop/sync_ui/describe.py" line="263" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="263" />
+      <location filename="../../desktop/sync_ui/describe.py" line="264" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="264" />
+      <location filename="../../desktop/sync_ui/describe.py" line="265" />
       <source>Approved by</source>
       <translation>Godkänd av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="265" />
+      <location filename="../../desktop/sync_ui/describe.py" line="266" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="266" />
+      <location filename="../../desktop/sync_ui/describe.py" line="267" />
       <source>Subject</source>
       <translation>Ämne</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="267" />
+      <location filename="../../desktop/sync_ui/describe.py" line="268" />
       <source>E-mail text</source>
       <translation>E-posttext</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="268" />
+      <location filename="../../desktop/sync_ui/describe.py" line="269" />
       <source>SMS text</source>
       <translation>SMS-text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="269" />
+      <location filename="../../desktop/sync_ui/describe.py" line="270" />
       <source>Starts</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="270" />
+      <location filename="../../desktop/sync_ui/describe.py" line="271" />
       <source>Ends</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="271" />
+      <location filename="../../desktop/sync_ui/describe.py" line="272" />
       <source>Question</source>
       <translation>Fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="272" />
+      <location filename="../../desktop/sync_ui/describe.py" line="273" />
       <source>Required</source>
       <translation>Obligatorisk</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="273" />
+      <location filename="../../desktop/sync_ui/describe.py" line="274" />
       <source>Options</source>
       <translation>Alternativ</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="274" />
+      <location filename="../../desktop/sync_ui/describe.py" line="275" />
       <source>Require confirmation by e-mail</source>
       <translation>Kräv bekräftelse via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="275" />
+      <location filename="../../desktop/sync_ui/describe.py" line="276" />
       <source>E-mail address</source>
       <translation>E-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="276" />
+      <location filename="../../desktop/sync_ui/describe.py" line="277" />
       <source>Phone number</source>
       <translation>Telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="277" />
+      <location filename="../../desktop/sync_ui/describe.py" line="278" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="278" />
+      <location filename="../../desktop/sync_ui/describe.py" line="279" />
       <source>Message</source>
       <translation>Meddelande</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="279" />
-      <location filename="../../desktop/sync_ui/describe.py" line="484" />
+      <location filename="../../desktop/sync_ui/describe.py" line="280" />
+      <location filename="../../desktop/sync_ui/describe.py" line="485" />
       <source>Course round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="280" />
+      <location filename="../../desktop/sync_ui/describe.py" line="281" />
       <source>Code</source>
       <translation>Kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="281" />
+      <location filename="../../desktop/sync_ui/describe.py" line="282" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="282" />
+      <location filename="../../desktop/sync_ui/describe.py" line="283" />
       <source>Course leader</source>
       <translation>Kursledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="283" />
+      <location filename="../../desktop/sync_ui/describe.py" line="284" />
       <source>Archived</source>
       <translation>Arkiverad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="284" />
+      <location filename="../../desktop/sync_ui/describe.py" line="285" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="285" />
+      <location filename="../../desktop/sync_ui/describe.py" line="286" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="286" />
+      <location filename="../../desktop/sync_ui/describe.py" line="287" />
       <source>Seats</source>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="287" />
+      <location filename="../../desktop/sync_ui/describe.py" line="288" />
       <source>Registration opens</source>
       <translation>Anmälan öppnar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="288" />
+      <location filename="../../desktop/sync_ui/describe.py" line="289" />
       <source>Registration closes</source>
       <translation>Anmälan stänger</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="289" />
+      <location filename="../../desktop/sync_ui/describe.py" line="290" />
       <source>Price</source>
       <translation>Pris</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="290" />
+      <location filename="../../desktop/sync_ui/describe.py" line="291" />
       <source>Organisation number</source>
       <translation>Organisationsnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="291" />
+      <location filename="../../desktop/sync_ui/describe.py" line="292" />
       <source>Customer number</source>
       <translation>Kundnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="292" />
+      <location filename="../../desktop/sync_ui/describe.py" line="293" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="293" />
+      <location filename="../../desktop/sync_ui/describe.py" line="294" />
       <source>Day</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="294" />
+      <location filename="../../desktop/sync_ui/describe.py" line="295" />
       <source>Starts at</source>
       <translation>Starttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="295" />
+      <location filename="../../desktop/sync_ui/describe.py" line="296" />
       <source>Ends at</source>
       <translation>Sluttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="296" />
+      <location filename="../../desktop/sync_ui/describe.py" line="297" />
       <source>Room</source>
       <translation>Lokal</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="297" />
+      <location filename="../../desktop/sync_ui/describe.py" line="298" />
       <source>Note</source>
       <translation>Anteckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="298" />
+      <location filename="../../desktop/sync_ui/describe.py" line="299" />
       <source>Template</source>
       <translation>Mall</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="299" />
       <location filename="../../desktop/sync_ui/describe.py" line="300" />
+      <location filename="../../desktop/sync_ui/describe.py" line="301" />
       <source>Applies to</source>
       <translation>Gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="301" />
+      <location filename="../../desktop/sync_ui/describe.py" line="302" />
       <source>Recipients</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="302" />
+      <location filename="../../desktop/sync_ui/describe.py" line="303" />
       <source>Channels</source>
       <translation>Kanaler</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="303" />
+      <location filename="../../desktop/sync_ui/describe.py" line="304" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="304" />
+      <location filename="../../desktop/sync_ui/describe.py" line="305" />
       <source>User</source>
       <translation>Användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="305" />
+      <location filename="../../desktop/sync_ui/describe.py" line="306" />
       <source>Fee</source>
       <translation>Avgift</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="306" />
+      <location filename="../../desktop/sync_ui/describe.py" line="307" />
       <source>VAT rate</source>
       <translation>Momssats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="307" />
+      <location filename="../../desktop/sync_ui/describe.py" line="308" />
       <source>Account</source>
       <translation>Konto</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="308" />
+      <location filename="../../desktop/sync_ui/describe.py" line="309" />
       <source>Purpose</source>
       <translation>Ändamål</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="309" />
+      <location filename="../../desktop/sync_ui/describe.py" line="310" />
       <source>Cost centre</source>
       <translation>Kostnadsställe</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="310" />
+      <location filename="../../desktop/sync_ui/describe.py" line="311" />
       <source>Project</source>
       <translation>Projekt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="311" />
+      <location filename="../../desktop/sync_ui/describe.py" line="312" />
       <source>VAT code</source>
       <translation>Momskod</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="312" />
+      <location filename="../../desktop/sync_ui/describe.py" line="313" />
       <source>Dimension</source>
       <translation>Dimension</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="313" />
+      <location filename="../../desktop/sync_ui/describe.py" line="314" />
       <source>Fiscal year starts</source>
       <translation>Räkenskapsåret börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="314" />
+      <location filename="../../desktop/sync_ui/describe.py" line="315" />
       <source>Accrual of course fees</source>
       <translation>Periodisering av kursavgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="315" />
+      <location filename="../../desktop/sync_ui/describe.py" line="316" />
       <source>Voucher series</source>
       <translation>Verifikationsserier</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="316" />
+      <location filename="../../desktop/sync_ui/describe.py" line="317" />
       <source>Base price</source>
       <translation>Grundpris</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="317" />
+      <location filename="../../desktop/sync_ui/describe.py" line="318" />
       <source>Membership type</source>
       <translation>Medlemskapstyp</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="318" />
+      <location filename="../../desktop/sync_ui/describe.py" line="319" />
       <source>Condition</source>
       <translation>Villkor</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="319" />
+      <location filename="../../desktop/sync_ui/describe.py" line="320" />
       <source>Amount</source>
       <translation>Belopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="320" />
+      <location filename="../../desktop/sync_ui/describe.py" line="321" />
       <source>Percentage</source>
       <translation>Procent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="321" />
+      <location filename="../../desktop/sync_ui/describe.py" line="322" />
       <source>Combines with other discounts</source>
       <translation>Kombineras med andra rabatter</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="322" />
+      <location filename="../../desktop/sync_ui/describe.py" line="323" />
       <source>Valid from</source>
       <translation>Gäller från</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="323" />
+      <location filename="../../desktop/sync_ui/describe.py" line="324" />
       <source>Valid until</source>
       <translation>Gäller till och med</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="324" />
+      <location filename="../../desktop/sync_ui/describe.py" line="325" />
       <source>Book by</source>
       <translation>Boka senast</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="325" />
+      <location filename="../../desktop/sync_ui/describe.py" line="326" />
       <source>Member since</source>
       <translation>Medlem från</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="326" />
+      <location filename="../../desktop/sync_ui/describe.py" line="327" />
       <source>Member until</source>
       <translation>Medlem till och med</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="327" />
+      <location filename="../../desktop/sync_ui/describe.py" line="328" />
       <source>Partner course</source>
       <translation>Partnerkurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="357" />
+      <location filename="../../desktop/sync_ui/describe.py" line="358" />
       <source>Registered</source>
       <extracomment>The columns of the server's rows worth showing, per table, in this order.</extracomment>
       <translation>Anmäld</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="358" />
+      <location filename="../../desktop/sync_ui/describe.py" line="359" />
       <source>Cancelled</source>
       <translation>Avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="359" />
+      <location filename="../../desktop/sync_ui/describe.py" line="360" />
       <source>Waiting for review</source>
       <translation>Väntar på granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="364" />
+      <location filename="../../desktop/sync_ui/describe.py" line="365" />
       <source>Someone changed this on the server after you saw it.</source>
       <extracomment>What the server says, by code, when its message is not one the app can translate.</extracomment>
       <translation>Någon ändrade detta på servern efter att du såg det.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="367" />
+      <location filename="../../desktop/sync_ui/describe.py" line="368" />
       <source>What is on the server now does not allow this any more.</source>
       <translation>Det som finns på servern nu tillåter inte detta längre.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="370" />
+      <location filename="../../desktop/sync_ui/describe.py" line="371" />
       <source>What this change concerns is no longer on the server.</source>
       <translation>Det som ändringen gäller finns inte längre på servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="373" />
+      <location filename="../../desktop/sync_ui/describe.py" line="374" />
       <source>Your roles do not allow this change.</source>
       <translation>Dina roller tillåter inte den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="374" />
+      <location filename="../../desktop/sync_ui/describe.py" line="375" />
       <source>The server did not accept a value of this change.</source>
       <translation>Servern godtog inte ett värde i den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="376" />
+      <location filename="../../desktop/sync_ui/describe.py" line="377" />
       <source>The server refused this change.</source>
       <translation>Servern avvisade den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="398" />
-      <location filename="../../desktop/sync_ui/describe.py" line="416" />
+      <location filename="../../desktop/sync_ui/describe.py" line="399" />
+      <location filename="../../desktop/sync_ui/describe.py" line="417" />
       <source>yes</source>
       <extracomment>A row id inside a server's message: such a message is not shown as it is. Longest value shown in the lists of yours and theirs (the whole value is in the chooser). The commands that decide an alumni registration, sent with the status the officer saw.</extracomment>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="418" />
+      <location filename="../../desktop/sync_ui/describe.py" line="419" />
       <source>no</source>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="436" />
+      <location filename="../../desktop/sync_ui/describe.py" line="437" />
       <source>nobody</source>
       <translation>ingen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="488" />
+      <location filename="../../desktop/sync_ui/describe.py" line="489" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="495" />
+      <location filename="../../desktop/sync_ui/describe.py" line="496" />
       <source>Status when you decided</source>
       <translation>Status när du beslutade</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="540" />
+      <location filename="../../desktop/sync_ui/describe.py" line="541" />
       <source>Already decided by %1 at %2: %3.</source>
       <translation>Redan beslutad av %1 %2: %3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="543" />
+      <location filename="../../desktop/sync_ui/describe.py" line="544" />
       <source>the automatic check</source>
       <translation>den automatiska kontrollen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="550" />
+      <location filename="../../desktop/sync_ui/describe.py" line="551" />
       <source>Already approved by %1 at %2.</source>
       <translation>Redan godkänd av %1 %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="577" />
+      <location filename="../../desktop/sync_ui/describe.py" line="578" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
       <translation>Ändringen är för stor för att skicka (%1 MB), så den nådde aldrig servern. Kasta den, eller gör den igen i mindre delar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="585" />
+      <location filename="../../desktop/sync_ui/describe.py" line="586" />
       <source>You took this change back before the server carried it out.</source>
       <translation>Du tog tillbaka ändringen innan servern genomförde den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="594" />
+      <location filename="../../desktop/sync_ui/describe.py" line="595" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 ändrade %2 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="601" />
+      <location filename="../../desktop/sync_ui/describe.py" line="602" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Någon annan ändrade %1 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="631" />
+      <location filename="../../desktop/sync_ui/describe.py" line="632" />
       <source>Field</source>
       <extracomment>The columns of a field conflict, side by side.</extracomment>
       <translation>Fält</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="632" />
+      <location filename="../../desktop/sync_ui/describe.py" line="633" />
       <source>Before</source>
       <translation>Före</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="633" />
+      <location filename="../../desktop/sync_ui/describe.py" line="634" />
       <source>Yours</source>
       <translation>Din</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="634" />
+      <location filename="../../desktop/sync_ui/describe.py" line="635" />
       <source>Theirs (server)</source>
       <translation>Deras (servern)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="635" />
+      <location filename="../../desktop/sync_ui/describe.py" line="636" />
       <source>Changed by</source>
       <translation>Ändrat av</translation>
     </message>
@@ -14836,6 +15134,16 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/accounting/refunds.py" line="207" />
       <source>Offline: refunds are kept on the server, and it cannot be reached now. Paying refunds needs a connection; your other work goes on. Try again when online.</source>
       <translation>Frånkopplad: återbetalningar finns på servern, och den går inte att nå nu. Att betala återbetalningar kräver en anslutning; ditt övriga arbete fortsätter. Försök igen när du är ansluten.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="91" />
+      <source>The evaluation answers are kept by the server, and this copy of the data is not connected to one. Sign in to the server to see them.</source>
+      <translation>Utvärderingssvaren finns på servern, och den här kopian av uppgifterna är inte ansluten till någon. Logga in på servern för att se dem.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/courses/evaluation_stats.py" line="96" />
+      <source>Offline: the evaluation results need a connection to the server, which keeps the answers. Your other work goes on; try again when online.</source>
+      <translation>Frånkopplad: utvärderingsresultaten behöver en anslutning till servern, som har svaren. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
   </context>
   <context>
@@ -15889,6 +16197,61 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/common/domain_text.py" line="308" />
       <source>The card {code} is given to {name} already</source>
       <translation>Kortet {code} är redan utfärdat till {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="310" />
+      <source>A questionnaire needs at least one question</source>
+      <translation>Ett frågeformulär behöver minst en fråga</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="311" />
+      <source>A questionnaire holds at most {count} questions</source>
+      <translation>Ett frågeformulär rymmer högst {count} frågor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="312" />
+      <source>Each question needs an id of its own</source>
+      <translation>Varje fråga behöver ett eget id</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="313" />
+      <source>Question {number} has no text</source>
+      <translation>Fråga {number} saknar text</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="314" />
+      <source>Question {number} needs at least two different choices</source>
+      <translation>Fråga {number} behöver minst två olika svarsalternativ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="315" />
+      <source>Question {number} has more than {count} choices</source>
+      <translation>Fråga {number} har fler än {count} svarsalternativ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="316" />
+      <source>Choose a value from 1 to 5</source>
+      <translation>Välj ett värde från 1 till 5</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="317" />
+      <source>Choose one of the answers given</source>
+      <translation>Välj ett av svarsalternativen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="318" />
+      <source>Choose among the answers given</source>
+      <translation>Välj bland svarsalternativen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="319" />
+      <source>This question needs an answer</source>
+      <translation>Den här frågan måste besvaras</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="320" />
+      <source>The evaluation of {course} was changed meanwhile (version {theirs})</source>
+      <translation>Utvärderingen av {course} ändrades under tiden (version {theirs})</translation>
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="83" />

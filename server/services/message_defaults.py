@@ -799,6 +799,28 @@ DEFAULTS += (
             "Tack för att du deltog i {course} ({round}). Berätta vad du tyckte! /{tenant}",
         ),
     ),
+    _new(
+        "round.evaluation_reminder",
+        E.ROUND_EVALUATION_REMINDER,
+        (
+            "Course evaluation reminder",
+            "Reminder: how was {course}?",
+            "Hello {participant_first_name},\n\n"
+            "A few days ago we asked what you thought of\n\n{round_details}\n\n"
+            "If you have a minute, answer the evaluation: it helps us make the course "
+            "better. This is the only reminder.\n\n{evaluation_link}\n\n{tenant}",
+            "Reminder: tell us what you thought of {course} ({round}): {evaluation_link} /{tenant}",
+        ),
+        (
+            "Påminnelse om kursutvärdering",
+            "Påminnelse: hur var {course}?",
+            "Hej {participant_first_name},\n\n"
+            "För några dagar sedan frågade vi vad du tyckte om\n\n{round_details}\n\n"
+            "Om du har en minut, svara på utvärderingen: det hjälper oss att göra kursen "
+            "bättre. Det här är den enda påminnelsen.\n\n{evaluation_link}\n\n{tenant}",
+            "Påminnelse: berätta vad du tyckte om {course} ({round}): {evaluation_link} /{tenant}",
+        ),
+    ),
 )
 
 #: The alumni registrations' events, first sent with issue 16 to whom a binding names

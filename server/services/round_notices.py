@@ -15,7 +15,10 @@ through :func:`server.services.notify.notify`:
   name (static recipients, contacts): the event has no people of its own;
 - ``round.starts_soon`` (:data:`STARTS_SOON_DAYS` before the first day) and
   ``round.evaluation`` (the day after the last): the periodic job, to each participant
-  with a place;
+  with a place, with a personal link to the course's evaluation when it has one
+  (:func:`evaluation_notice`); ``round.evaluation_reminder`` to those who have not answered
+  it ``Settings.evaluation_reminder_days`` later, once
+  (:func:`server.services.evaluations.reminders_due`);
 - ``round.follow_up`` (issue 17): the periodic job, after a round ended, to each of its
   participants with a place: the open rounds of the courses that require the round's
   course (:class:`models.prerequisites.CoursePrerequisite`) and a personal booking link
@@ -59,6 +62,7 @@ from models.prerequisites import CoursePrerequisite
 from models.tenancy import Tenant
 from server.services.booking_links import BOOKING_LINK, booking_link
 from server.services.database import Database
+from server.services.evaluations import evaluation_link, reminders_due
 from server.services.notify import Concerns, Recipient, notify, registration_concerns
 from server.services.seq import lock_tenant
 from server.settings import Settings
@@ -441,6 +445,33 @@ def _follow_up_due(session: Session, today: date) -> list[tuple[EventType, str, 
     return [(E.ROUND_FOLLOW_UP, t, reg_id) for t, reg_id in registrations if reg_id not in sent]
 
 
+# -- round.evaluation and its reminder (issue 19) ------------------------------------------
+
+
+def evaluation_notice(
+    session: Session, settings: Settings, reg: Registration, event: EventType, *, today: date
+) -> Sent:
+    """``round.evaluation`` (or its reminder) of ``reg`` with its participant's personal
+    evaluation link (:func:`server.services.evaluations.evaluation_link`; empty when the
+    course has no questionnaire). A link goes only with a mail that is queued."""
+    participant = session.get(Person, reg.participant_id)
+    email = participant.primary_email if participant is not None else None
+    with session.begin_nested() as attempt:
+        link = evaluation_link(session, settings, reg, email, now=utcnow()) if email else ""
+        queued = notify_registration(
+            session,
+            settings,
+            reg,
+            event,
+            extra={"evaluation_link": link},
+            today=today,
+            personal=bool(link),
+        )
+        if not queued:
+            attempt.rollback()
+    return queued
+
+
 # -- the periodic job ---------------------------------------------------------------------
 
 
@@ -493,8 +524,11 @@ def _live_rounds(session: Session, first: date, last: date) -> list[CourseRound]
     )
 
 
-def _due(session: Session, today: date) -> list[tuple[EventType, str, str]]:
-    """What is due ``today``: (event, tenant, round or registration id), not yet sent."""
+def _due(
+    session: Session, today: date, settings: Settings | None = None
+) -> list[tuple[EventType, str, str]]:
+    """What is due ``today``: (event, tenant, round or registration id), not yet sent
+    (with ``settings``, the evaluations' reminders too)."""
     due: list[tuple[EventType, str, str]] = []
     horizon = today + timedelta(days=STARTS_SOON_DAYS)
     window = today - timedelta(days=CATCH_UP_DAYS)
@@ -527,6 +561,9 @@ def _due(session: Session, today: date) -> list[tuple[EventType, str, str]]:
         ).all()
         sent = _already_sent(session, event, [reg_id for _, reg_id in registrations])
         due += [(event, t, reg_id) for t, reg_id in registrations if reg_id not in sent]
+    if settings is not None:
+        reminders = reminders_due(session, settings, today)
+        due += [(E.ROUND_EVALUATION_REMINDER, t, reg_id) for t, reg_id in reminders]
     return due + _follow_up_due(session, today)
 
 
@@ -547,6 +584,8 @@ def _send_one(
             return len(follow_up(s, settings, reg, today=today))
         if _already_sent(s, event, [reg.id]):
             return 0
+        if event in (E.ROUND_EVALUATION, E.ROUND_EVALUATION_REMINDER):
+            return len(evaluation_notice(s, settings, reg, event, today=today))
         return len(notify_registration(s, settings, reg, event, today=today))
 
 
@@ -557,7 +596,7 @@ def send_round_notices(db: Database, settings: Settings, *, today: date | None =
     module's docstring). Returns how many outbox rows it queued."""
     today = today or utcnow().date()
     with db.sessions() as s:
-        due = _due(s, today)
+        due = _due(s, today, settings)
     return sum(_send_one(db, settings, *item, today) for item in due)
 
 

@@ -12,7 +12,8 @@
 - :mod:`.agent_orders`: BankID sign orders in progress;
 - :mod:`.reminders`: the payment reminders sent (append only);
 - :mod:`.payments`: incoming payments and imported payment files;
-- :mod:`.refunds`: money owed back to people and how it left.
+- :mod:`.refunds`: money owed back to people and how it left;
+- :mod:`.evaluations`: the answers to course evaluations (append only).
 
 The signing's own tables (SMS challenges, signature evidence) are in
 :mod:`server.signing.tables`. Importing this package registers every table
@@ -27,6 +28,7 @@ from server.tables.agent_orders import BankIdSigning
 from server.tables.auth import AuthToken, LoginCounter, LoginKnownAddress, WebHandover
 from server.tables.booking import Booking
 from server.tables.card import CardCheckout, ProviderEvent
+from server.tables.evaluations import EvaluationAnswer
 from server.tables.invoices import Invoice
 from server.tables.ledger import LedgerPosting, LedgerTransaction
 from server.tables.links import LinkToken
@@ -47,6 +49,7 @@ __all__ = [
     "Booking",
     "CardCheckout",
     "CommandLog",
+    "EvaluationAnswer",
     "IncomingPayment",
     "Invoice",
     "LedgerPosting",

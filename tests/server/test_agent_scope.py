@@ -87,6 +87,7 @@ TABLE_CASES: dict[str, str] = {
     "level_approval": "hidden: the tenant's persons",
     "attendance": "hidden: courses",
     "membership_card": "hidden: the tenant's persons",
+    "evaluation_form": "hidden: courses",
 }
 
 AGENT_USERS = ("agent_admin", "attestant", "agent_case_handler", "stray")
@@ -531,6 +532,7 @@ def test_tenant_routes_refuse_an_agents_users(agents: Agents) -> None:
             c.get(f"{url}/payments/reminders", timeout=10),
             c.get(f"{url}/payments/collection", timeout=10),
             c.get(f"{url}/reports/economics", timeout=10),
+            c.get(f"{url}/reports/evaluations?course={new_id()}", timeout=10),
             c.post(f"{url}/payments/bgmax", json={"data": "MDFCR01BWA=="}, timeout=10),
             c.get(f"{url}/payments/unmatched", timeout=10),
             c.get(f"{url}/payments/invoices", timeout=10),
@@ -763,6 +765,7 @@ ROUTE_CASES: dict[str, str] = {
     "GET /payments/reminders": "test_tenant_routes_refuse_an_agents_users",
     "GET /payments/collection": "test_tenant_routes_refuse_an_agents_users",
     "GET /reports/economics": "test_tenant_routes_refuse_an_agents_users",
+    "GET /reports/evaluations": "test_tenant_routes_refuse_an_agents_users",
     "POST /payments/bgmax": "test_tenant_routes_refuse_an_agents_users",
     "GET /payments/unmatched": "test_tenant_routes_refuse_an_agents_users",
     "GET /payments/invoices": "test_tenant_routes_refuse_an_agents_users",
@@ -820,6 +823,7 @@ PUBLIC_PREFIXES = {
     "/reports/": "reason: a report link mailed to a round's notification recipients, no sign-in",
     "/catalogue/": "reason: the public course catalogue, no sign-in",
     "/book/": "reason: a person's personal booking link, no sign-in",
+    "/evaluation/": "reason: a participant's personal evaluation link, no sign-in",
     "/signup/": "reason: public sign-up form, no sign-in",
     "/password/": "reason: the single-use set-password link of one account, no sign-in",
 }

@@ -340,6 +340,17 @@ def _without_policy(p: Picker) -> Callable[[dict[str, Any]], bool]:
     return lambda r: r["id"] not in taken
 
 
+def _without_evaluation(p: Picker) -> Callable[[dict[str, Any]], bool]:
+    """A course without an evaluation questionnaire (of either tenant):
+    ``evaluation_form.set`` gives it its first version."""
+    taken = {
+        row["course_id"]
+        for pulled in (p.own, p.other)
+        for row in pulled["changes"].get("evaluation_form", {}).values()
+    }
+    return lambda r: r["id"] not in taken
+
+
 def _import_rows(p: Picker) -> dict[str, Any]:
     """A ``registration.import`` of a new person (with an organisation) and a known one
     (with a manager and a new address)."""
@@ -900,6 +911,15 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
         "expected_version": 1,
         "bankgiro": "5050-1055",
         "due_days": 20,
+    },
+    "evaluation_form.set": lambda p: {
+        "course_id": p.id("course_id", "course", _without_evaluation(p)),
+        "expected_version": 0,
+        "anonymous": True,
+        "questions": [
+            {"id": "overall", "kind": "scale", "text": "Hur var kursen?", "required": True},
+            {"id": "words", "kind": "text", "text": "Något mer?"},
+        ],
     },
     "cancellation_policy.set": lambda p: {
         "policy_id": p.new("policy_id", "cancellation_policy"),

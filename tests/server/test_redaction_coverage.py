@@ -203,6 +203,11 @@ ENDPOINTS: dict[str, str] = {
         "money roles only (admin, treasurer), audited: sums per course, category or term; "
         "no person data: tests/server/test_economics.py"
     ),
+    "GET /api/v1/reports/evaluations": (
+        "course staff (admin, course admin), audited: answer counts, distributions, averages "
+        "and the free texts participants wrote; no name, contact data or personnummer (an "
+        "anonymous answer is kept without whose it is): tests/server/test_evaluations.py"
+    ),
     "GET /api/v1/payments/card-events": (
         "money roles only (admin, treasurer): the providers' events (ids, amounts, outcomes); "
         "no person data: tests/server/test_card_payments.py"
@@ -277,6 +282,8 @@ ENDPOINTS: dict[str, str] = {
     "GET /book/{token}/{round_id}": LINK + " (their own price; former partners by name only)",
     "POST /book/{token}/{round_id}": LINK + " (their own booking; a partner by name only)",
     "POST /book/{token}/pay/{registration_id}": LINK + " (a redirect to the card provider)",
+    "GET /evaluation/{token}": LINK + " (the course, round and questions; no person data)",
+    "POST /evaluation/{token}": LINK + " (a thank-you; an anonymous answer keeps no name)",
     "GET /signup/{form_id}": PUBLIC,
     "POST /signup/{form_id}": PUBLIC + " (a personnummer typed is shown masked)",
     "GET /approve/{token}": LINK + " (names and sign-up answers, never the personnummer)",
