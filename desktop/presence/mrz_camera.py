@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Iterator
 from datetime import date
 
@@ -40,6 +41,9 @@ OCR_WIDTH = 2000
 
 #: The shortest line read that may be an MRZ's names line ("EK<<MARIA<").
 _NAMES_AT_LEAST = 8
+#: Runs of two fillers or more.
+_RUNS = re.compile(r"<<+")
+_MRZ_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<")
 _TO_DIGIT = str.maketrans("OQDIULBSZG", "0001118526")
 _TO_LETTER = str.maketrans("0158264", "OISBZGA")
 
@@ -94,7 +98,7 @@ def read_mrz(image: QImage, *, today: date | None = None) -> str | None:
 
 def find_mrz(text: str, *, today: date | None = None) -> str | None:
     """The first MRZ in OCR's ``text`` that :func:`models.mrz.parse_mrz` accepts."""
-    lines = ["".join(c for c in line.upper() if c.isalnum() or c == "<") for line in text.splitlines()]
+    lines = ["".join(c for c in line if c in _MRZ_CHARS) for line in text.upper().splitlines()]
     lines = [line for line in lines if len(line) >= _NAMES_AT_LEAST]
     for width, form, names in ((TD1_LINE, _TD1_FORM, 2), (TD3_LINE, _TD3_FORM, 0)):
         count = len(form)
@@ -126,10 +130,14 @@ def _names_line(line: str, width: int) -> str:
 
 
 def _data_lines(line: str, width: int) -> list[str]:
-    """A line with check digits as read, or, one character too long (OCR may see an
-    edge as a letter), without each character in turn: its check digits decide."""
+    """A line with check digits as read; one character too long (OCR may see an edge as
+    a letter), without each character in turn; too short, with one of its runs of
+    fillers made longer (OCR reads a long run short). Its check digits decide."""
     if len(line) == width + 1:
         return [line[:i] + line[i + 1 :] for i in range(len(line))]
+    if len(line) < width:
+        short = "<" * (width - len(line))
+        return [line[: m.end()] + short + line[m.end() :] for m in _RUNS.finditer(line)]
     return [line]
 
 

@@ -2410,32 +2410,31 @@
     <name>CardEventsWindow</name>
     <message>
       <location filename="../../desktop/accounting/payments.py" line="547" />
-      <location filename="../../desktop/accounting/payments.py" line="555" />
       <source>Card payment events</source>
       <translation>Card payment events</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="559" />
+      <location filename="../../desktop/accounting/payments.py" line="553" />
       <source>&amp;Needs attention only</source>
       <translation>&amp;Needs attention only</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="562" />
+      <location filename="../../desktop/accounting/payments.py" line="556" />
       <source>Only the events whose money could not be booked: an unknown charge, or one paid before</source>
       <translation>Only the events whose money could not be booked: an unknown charge, or one paid before</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="568" />
+      <location filename="../../desktop/accounting/payments.py" line="562" />
       <source>Card payment event actions</source>
       <translation>Card payment event actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="570" />
+      <location filename="../../desktop/accounting/payments.py" line="564" />
       <source>Filter by reference, provider or what happened…</source>
       <translation>Filter by reference, provider or what happened…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="602" />
+      <location filename="../../desktop/accounting/payments.py" line="587" />
       <source>No card payment events yet.</source>
       <translation>No card payment events yet.</translation>
     </message>
@@ -2616,22 +2615,22 @@
   <context>
     <name>CheckInChooser</name>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="689" />
+      <location filename="../../desktop/presence/checkin.py" line="726" />
       <source>Check-in</source>
       <translation>Check-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="692" />
+      <location filename="../../desktop/presence/checkin.py" line="729" />
       <source>No sessions today.</source>
       <translation>No sessions today.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="696" />
+      <location filename="../../desktop/presence/checkin.py" line="733" />
       <source>Open check-in</source>
       <translation>Open check-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="702" />
+      <location filename="../../desktop/presence/checkin.py" line="739" />
       <source>Today's sessions:</source>
       <translation>Today's sessions:</translation>
     </message>
@@ -2639,103 +2638,108 @@
   <context>
     <name>CheckInWindow</name>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="340" />
+      <location filename="../../desktop/presence/checkin.py" line="368" />
       <source>Check-in</source>
       <extracomment>An answer was shown (the answer: Green, Red, or the refusal's text). The list of who checked in was (re)loaded. The answer shown (None: waiting for a scan).</extracomment>
       <translation>Check-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="346" />
+      <location filename="../../desktop/presence/checkin.py" line="374" />
       <source>Leave check-in (Esc)</source>
       <translation>Leave check-in (Esc)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="370" />
+      <location filename="../../desktop/presence/checkin.py" line="398" />
       <source>Scan a card or an ID, or type a personnummer</source>
       <translation>Scan a card or an ID, or type a personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="371" />
+      <location filename="../../desktop/presence/checkin.py" line="399" />
       <source>Personnummer or card code</source>
       <translation>Personnummer or card code</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="373" />
+      <location filename="../../desktop/presence/checkin.py" line="401" />
       <source>Let in anyway…</source>
       <translation>Let in anyway…</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="383" />
+      <location filename="../../desktop/presence/checkin.py" line="411" />
       <source>Overdue fees are not checked here: accounts are kept on the server and the station works offline.</source>
       <translation>Overdue fees are not checked here: accounts are kept on the server and the station works offline.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="388" />
+      <location filename="../../desktop/presence/checkin.py" line="416" />
       <source>Checked in (newest first)</source>
       <translation>Checked in (newest first)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="419" />
+      <location filename="../../desktop/presence/checkin.py" line="447" />
       <source>Camera: %1</source>
       <translation>Camera: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="422" />
+      <location filename="../../desktop/presence/checkin.py" line="453" />
+      <source>ID documents are not read by the camera (Tesseract OCR is not installed): scan them with the scanner.</source>
+      <translation>ID documents are not read by the camera (Tesseract OCR is not installed): scan them with the scanner.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="459" />
       <source>No camera found: scan with the scanner or type the personnummer.</source>
       <translation>No camera found: scan with the scanner or type the personnummer.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="441" />
+      <location filename="../../desktop/presence/checkin.py" line="478" />
       <source>Loading check-in</source>
       <translation>Loading check-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="451" />
+      <location filename="../../desktop/presence/checkin.py" line="488" />
       <source>%1 checked in · %2 registered</source>
       <translation>%1 checked in · %2 registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="459" />
+      <location filename="../../desktop/presence/checkin.py" line="496" />
       <source>(let in: %1)</source>
       <translation>(let in: %1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="516" />
+      <location filename="../../desktop/presence/checkin.py" line="553" />
       <source>Checking in</source>
       <translation>Checking in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="531" />
+      <location filename="../../desktop/presence/checkin.py" line="568" />
       <source>Checked in</source>
       <translation>Checked in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="531" />
+      <location filename="../../desktop/presence/checkin.py" line="568" />
       <source>Not checked in</source>
       <translation>Not checked in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="552" />
+      <location filename="../../desktop/presence/checkin.py" line="589" />
       <source>Welcome</source>
       <translation>Welcome</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="553" />
+      <location filename="../../desktop/presence/checkin.py" line="590" />
       <source>Scan your card or ID</source>
       <translation>Scan your card or ID</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="584" />
+      <location filename="../../desktop/presence/checkin.py" line="621" />
       <source>Letting in</source>
       <translation>Letting in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="597" />
+      <location filename="../../desktop/presence/checkin.py" line="634" />
       <source>Leave check-in</source>
       <translation>Leave check-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="598" />
+      <location filename="../../desktop/presence/checkin.py" line="635" />
       <source>Leave the check-in station? Check-ins made are kept.</source>
       <translation>Leave the check-in station? Check-ins made are kept.</translation>
     </message>
@@ -7340,23 +7344,23 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>OverrideDialog</name>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="285" />
+      <location filename="../../desktop/presence/checkin.py" line="313" />
       <source>Let in anyway</source>
-      <extracomment>How long an answer stays (ms) when no other scan comes: green, red. The camera: at most one frame decoded per this many ms; the same code again within ``REPEAT_MS`` is the same card still held up, not a new scan. The answer's colours (white text on both: contrast over 4.5:1). "18:02" (local time), or "" when marked present without a time. The last sound asked for ("ok", "refused"), played or not.</extracomment>
+      <extracomment>How long an answer stays (ms) when no other scan comes: green, red. The camera: at most one frame decoded per this many ms; the same code again within ``REPEAT_MS`` is the same card still held up, not a new scan. A frame without a barcode is read for an ID document's MRZ (OCR, slower) at most once per this many ms. The answer's colours (white text on both: contrast over 4.5:1). "18:02" (local time), or "" when marked present without a time. The last sound asked for ("ok", "refused"), played or not. Whether ID documents' MRZs are read (Tesseract is installed).</extracomment>
       <translation>Let in anyway</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="287" />
+      <location filename="../../desktop/presence/checkin.py" line="315" />
       <source>Why are they let in? (saved and audited)</source>
       <translation>Why are they let in? (saved and audited)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="292" />
+      <location filename="../../desktop/presence/checkin.py" line="320" />
       <source>Let in</source>
       <translation>Let in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="303" />
+      <location filename="../../desktop/presence/checkin.py" line="331" />
       <source>Reason:</source>
       <translation>Reason:</translation>
     </message>
@@ -8241,7 +8245,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Matching payment</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="593" />
+      <location filename="../../desktop/accounting/payments.py" line="578" />
       <source>Loading card payment events</source>
       <translation>Loading card payment events</translation>
     </message>

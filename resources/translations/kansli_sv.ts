@@ -2410,32 +2410,31 @@
     <name>CardEventsWindow</name>
     <message>
       <location filename="../../desktop/accounting/payments.py" line="547" />
-      <location filename="../../desktop/accounting/payments.py" line="555" />
       <source>Card payment events</source>
       <translation>Kortbetalningshändelser</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="559" />
+      <location filename="../../desktop/accounting/payments.py" line="553" />
       <source>&amp;Needs attention only</source>
       <translation>&amp;Bara det som behöver åtgärdas</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="562" />
+      <location filename="../../desktop/accounting/payments.py" line="556" />
       <source>Only the events whose money could not be booked: an unknown charge, or one paid before</source>
       <translation>Bara händelser vars pengar inte kunde bokföras: en okänd debitering, eller en som redan var betald</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="568" />
+      <location filename="../../desktop/accounting/payments.py" line="562" />
       <source>Card payment event actions</source>
       <translation>Åtgärder för kortbetalningshändelser</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="570" />
+      <location filename="../../desktop/accounting/payments.py" line="564" />
       <source>Filter by reference, provider or what happened…</source>
       <translation>Filtrera på referens, leverantör eller vad som hände…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="602" />
+      <location filename="../../desktop/accounting/payments.py" line="587" />
       <source>No card payment events yet.</source>
       <translation>Inga kortbetalningshändelser än.</translation>
     </message>
@@ -2616,22 +2615,22 @@
   <context>
     <name>CheckInChooser</name>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="689" />
+      <location filename="../../desktop/presence/checkin.py" line="726" />
       <source>Check-in</source>
       <translation>Incheckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="692" />
+      <location filename="../../desktop/presence/checkin.py" line="729" />
       <source>No sessions today.</source>
       <translation>Inga kurstillfällen i dag.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="696" />
+      <location filename="../../desktop/presence/checkin.py" line="733" />
       <source>Open check-in</source>
       <translation>Öppna incheckningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="702" />
+      <location filename="../../desktop/presence/checkin.py" line="739" />
       <source>Today's sessions:</source>
       <translation>Dagens kurstillfällen:</translation>
     </message>
@@ -2639,103 +2638,108 @@
   <context>
     <name>CheckInWindow</name>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="340" />
+      <location filename="../../desktop/presence/checkin.py" line="368" />
       <source>Check-in</source>
       <extracomment>An answer was shown (the answer: Green, Red, or the refusal's text). The list of who checked in was (re)loaded. The answer shown (None: waiting for a scan).</extracomment>
       <translation>Incheckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="346" />
+      <location filename="../../desktop/presence/checkin.py" line="374" />
       <source>Leave check-in (Esc)</source>
       <translation>Lämna incheckningen (Esc)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="370" />
+      <location filename="../../desktop/presence/checkin.py" line="398" />
       <source>Scan a card or an ID, or type a personnummer</source>
       <translation>Skanna ett kort eller en id-handling, eller skriv ett personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="371" />
+      <location filename="../../desktop/presence/checkin.py" line="399" />
       <source>Personnummer or card code</source>
       <translation>Personnummer eller kortkod</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="373" />
+      <location filename="../../desktop/presence/checkin.py" line="401" />
       <source>Let in anyway…</source>
       <translation>Släpp in ändå…</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="383" />
+      <location filename="../../desktop/presence/checkin.py" line="411" />
       <source>Overdue fees are not checked here: accounts are kept on the server and the station works offline.</source>
       <translation>Förfallna avgifter kontrolleras inte här: kontona finns på servern och incheckningen fungerar utan anslutning.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="388" />
+      <location filename="../../desktop/presence/checkin.py" line="416" />
       <source>Checked in (newest first)</source>
       <translation>Incheckade (senaste först)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="419" />
+      <location filename="../../desktop/presence/checkin.py" line="447" />
       <source>Camera: %1</source>
       <translation>Kamera: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="422" />
+      <location filename="../../desktop/presence/checkin.py" line="453" />
+      <source>ID documents are not read by the camera (Tesseract OCR is not installed): scan them with the scanner.</source>
+      <translation>Id-handlingar läses inte av kameran (Tesseract OCR är inte installerat): skanna dem med skannern.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="459" />
       <source>No camera found: scan with the scanner or type the personnummer.</source>
       <translation>Ingen kamera hittades: skanna med skannern eller skriv personnumret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="441" />
+      <location filename="../../desktop/presence/checkin.py" line="478" />
       <source>Loading check-in</source>
       <translation>Läser in incheckningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="451" />
+      <location filename="../../desktop/presence/checkin.py" line="488" />
       <source>%1 checked in · %2 registered</source>
       <translation>%1 incheckade · %2 anmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="459" />
+      <location filename="../../desktop/presence/checkin.py" line="496" />
       <source>(let in: %1)</source>
       <translation>(insläppt: %1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="516" />
+      <location filename="../../desktop/presence/checkin.py" line="553" />
       <source>Checking in</source>
       <translation>Checkar in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="531" />
+      <location filename="../../desktop/presence/checkin.py" line="568" />
       <source>Checked in</source>
       <translation>Incheckad</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="531" />
+      <location filename="../../desktop/presence/checkin.py" line="568" />
       <source>Not checked in</source>
       <translation>Inte incheckad</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="552" />
+      <location filename="../../desktop/presence/checkin.py" line="589" />
       <source>Welcome</source>
       <translation>Välkommen</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="553" />
+      <location filename="../../desktop/presence/checkin.py" line="590" />
       <source>Scan your card or ID</source>
       <translation>Skanna ditt kort eller din id-handling</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="584" />
+      <location filename="../../desktop/presence/checkin.py" line="621" />
       <source>Letting in</source>
       <translation>Släpper in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="597" />
+      <location filename="../../desktop/presence/checkin.py" line="634" />
       <source>Leave check-in</source>
       <translation>Lämna incheckningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="598" />
+      <location filename="../../desktop/presence/checkin.py" line="635" />
       <source>Leave the check-in station? Check-ins made are kept.</source>
       <translation>Lämna incheckningen? Gjorda incheckningar sparas.</translation>
     </message>
@@ -7340,23 +7344,23 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>OverrideDialog</name>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="285" />
+      <location filename="../../desktop/presence/checkin.py" line="313" />
       <source>Let in anyway</source>
-      <extracomment>How long an answer stays (ms) when no other scan comes: green, red. The camera: at most one frame decoded per this many ms; the same code again within ``REPEAT_MS`` is the same card still held up, not a new scan. The answer's colours (white text on both: contrast over 4.5:1). "18:02" (local time), or "" when marked present without a time. The last sound asked for ("ok", "refused"), played or not.</extracomment>
+      <extracomment>How long an answer stays (ms) when no other scan comes: green, red. The camera: at most one frame decoded per this many ms; the same code again within ``REPEAT_MS`` is the same card still held up, not a new scan. A frame without a barcode is read for an ID document's MRZ (OCR, slower) at most once per this many ms. The answer's colours (white text on both: contrast over 4.5:1). "18:02" (local time), or "" when marked present without a time. The last sound asked for ("ok", "refused"), played or not. Whether ID documents' MRZs are read (Tesseract is installed).</extracomment>
       <translation>Släpp in ändå</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="287" />
+      <location filename="../../desktop/presence/checkin.py" line="315" />
       <source>Why are they let in? (saved and audited)</source>
       <translation>Varför släpps de in? (sparas och loggas)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="292" />
+      <location filename="../../desktop/presence/checkin.py" line="320" />
       <source>Let in</source>
       <translation>Släpp in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="303" />
+      <location filename="../../desktop/presence/checkin.py" line="331" />
       <source>Reason:</source>
       <translation>Skäl:</translation>
     </message>
@@ -8241,7 +8245,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Matchar betalning</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="593" />
+      <location filename="../../desktop/accounting/payments.py" line="578" />
       <source>Loading card payment events</source>
       <translation>Hämtar kortbetalningshändelser</translation>
     </message>

@@ -4602,6 +4602,13 @@ SV: dict[object, object] = {
     ("ReturningWindow", "Returning participants per term"): "Återkommande deltagare per termin",
     ("ReturningWindow", "Came from"): "Kom från",
     ("ReturningWindow", "Came back"): "Kom tillbaka",
+    # H16: the check-in camera reads ID documents' MRZ
+    (
+        "CheckInWindow",
+        "ID documents are not read by the camera (Tesseract OCR is not installed): "
+        "scan them with the scanner.",
+    ): "Id-handlingar läses inte av kameran (Tesseract OCR är inte installerat): "
+    "skanna dem med skannern.",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").
