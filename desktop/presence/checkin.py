@@ -59,7 +59,7 @@ from desktop.common.domain_text import domain_message
 from desktop.context import AppContext
 from desktop.i18n import format_date
 from desktop.operations import DbOp, OpContext
-from desktop.presence.mrz_camera import ocr_available, read_mrz
+from desktop.presence.mrz_camera import held_up_key, ocr_available, read_mrz
 from models.attendance import Attendance, CheckInHow, local_time
 from models.courses import NOT_SIGNED_UP, CourseRound, Registration, RoundSession
 from models.people import Person
@@ -297,9 +297,10 @@ class CameraReader(QObject):
         self._busy = False
         now = time.monotonic()
         for text in texts:
-            if (now - self._seen.get(text, -math.inf)) * 1000 >= REPEAT_MS:
+            key = held_up_key(text)
+            if (now - self._seen.get(key, -math.inf)) * 1000 >= REPEAT_MS:
                 self.read.emit(text)
-            self._seen[text] = now
+            self._seen[key] = now
 
 
 # -- the station -------------------------------------------------------------------------

@@ -120,6 +120,17 @@ def find_mrz(text: str, *, today: date | None = None) -> str | None:
     return None
 
 
+def held_up_key(text: str) -> str:
+    """What tells one code held up to the camera from the next: the text, or of an MRZ its
+    lines with check digits only (OCR may read the names differently frame by frame)."""
+    lines = text.split("\n")
+    if len(lines) == len(_TD1_FORM) and len(lines[0]) == TD1_LINE:
+        return "\n".join(lines[:2])
+    if len(lines) == len(_TD3_FORM) and len(lines[0]) == TD3_LINE:
+        return lines[1]
+    return text
+
+
 def _names_line(line: str, width: int) -> str:
     """The names line at ``width``: OCR reads a long run of fillers short (and may see a
     speck after it). No check digit covers the names (the person is found by the
