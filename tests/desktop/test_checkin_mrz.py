@@ -15,22 +15,12 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from desktop.presence.checkin import CheckInWindow
 from desktop.presence.mrz_camera import find_mrz, ocr_available, read_mrz
-from models.mrz import compose_td3
 from models.presence import Green, Red, RedReason
-from tests.desktop.test_checkin import MARIA_PNR, MARIA_TD1, _station, evening
+from tests.desktop.test_checkin import MARIA_TD1, MARIA_TD3, _station, evening
 
 __all__ = ["evening"]
 
 SHOTS = Path("/tmp/shots/h16")
-MARIA_TD3 = compose_td3(
-    document_number="XA1234567",
-    birth="870314",
-    expiry="300101",
-    surname="Ek",
-    given_names="Maria",
-    sex="F",
-    personal_number=MARIA_PNR[2:],
-)
 needs_ocr = pytest.mark.skipif(not ocr_available(), reason="Tesseract is not installed")
 
 
