@@ -1,11 +1,11 @@
 """Reading an ID document's machine-readable zone from a camera frame (issue 19).
 
-A frame (:class:`QImage`) is made grey, scaled so the OCR-B characters are about 40 px
-high, thresholded (Pillow) and read by Tesseract (through ``pytesseract``) with only the
+A frame (:class:`QImage`) is made grey, scaled to a fixed width (:data:`OCR_WIDTH`),
+thresholded (Pillow) and read by Tesseract (through ``pytesseract``) with only the
 MRZ's characters allowed and a block of lines expected (``--psm 6``). Among the lines
 read, 3 of 30 (TD1, the ID card) or 2 of 44 (TD3, the passport) that
-:func:`models.mrz.parse_mrz` accepts are the MRZ. OCR confuses O/0, I/1, B/8, S/5, Z/2
-and G/6: where the format has digits (dates, check digits) letters are read as their
+:func:`models.mrz.parse_mrz` accepts are the MRZ. OCR confuses O/0, I/1, B/8, S/5, Z/2,
+G/6 (among others): where the format has digits (dates, check digits) letters are read as their
 look-alike digits and where it has letters (document code, countries, sex, names) digits
 as their look-alike letters; the fields that may hold both (the document number, the
 optional data) are tried as read and with look-alike digits. The check digits decide:
@@ -36,7 +36,7 @@ except ImportError:  # pragma: no cover - pytesseract is a dependency; Tesseract
 
 #: Tesseract's options: a uniform block of text, only the MRZ's characters.
 OCR_CONFIG = "--psm 6 -c tessedit_char_whitelist=ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"
-#: The width the frame is scaled to before OCR (a card filling the frame: ~40 px type).
+#: The width a frame is scaled to before OCR (tried on 1280×720 frames of a card).
 OCR_WIDTH = 2000
 
 #: The shortest line read that may be an MRZ's names line ("EK<<MARIA<").

@@ -106,10 +106,15 @@ def test_a_card_and_a_passport_held_up_to_the_camera_find_maria(
     assert isinstance(answer, Red) and answer.reason == RedReason.ALREADY_CHECKED_IN
     assert answer.person_id == evening["maria"]
 
+    # A card whose check digit is wrong: read as no MRZ, so nothing to answer.
+    window.camera._last_frame = window.camera._last_mrz = -math.inf
+    with qtbot.assertNotEmitted(window.camera.read):
+        assert window.camera.offer(card_frame(_broken(MARIA_TD1)))
+        qtbot.waitUntil(lambda: not window.camera._busy, timeout=20000)
+
 
 @needs_ocr
-def test_a_wrong_check_digit_or_a_blank_frame_is_no_mrz() -> None:
-    assert read_mrz(card_frame(_broken(MARIA_TD1))) is None
+def test_a_blank_frame_is_no_mrz() -> None:
     blank = QImage(1280, 720, QImage.Format.Format_RGB32)
     blank.fill(QColor("#d8d8d8"))
     assert read_mrz(blank) is None
