@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from PIL import Image, ImageFilter, ImageOps
+from PIL import Image, ImageOps
 from PySide6.QtGui import QImage
 
 from models.errors import ValidationError
@@ -82,7 +82,7 @@ def prepared(image: QImage) -> Image.Image:
         picture = picture.resize(
             (OCR_WIDTH, max(1, round(height * OCR_WIDTH / width))), Image.Resampling.LANCZOS
         )
-    picture = ImageOps.autocontrast(picture.filter(ImageFilter.MedianFilter(3)), cutoff=1)
+    picture = ImageOps.autocontrast(picture, cutoff=1)
     return picture.point(lambda v: 255 if v > 128 else 0)
 
 
@@ -132,12 +132,15 @@ def held_up_key(text: str) -> str:
 
 
 def _names_line(line: str, width: int) -> str:
-    """The names line at ``width``: OCR reads a long run of fillers short (and may see a
-    speck after it). No check digit covers the names (the person is found by the
+    """The names line at ``width``: OCR reads a long run of fillers short or long (and may
+    see a speck after it). No check digit covers the names (the person is found by the
     personnummer), so what follows the last filler goes and fillers make up the width."""
-    if len(line) >= width or "<" not in line:
+    if "<" not in line:
         return line
-    return line[: line.rindex("<") + 1].ljust(width, "<")
+    names = line[: line.rindex("<") + 1]
+    if len(names) > width:
+        names = names.rstrip("<") + "<"
+    return names.ljust(width, "<")
 
 
 def _data_lines(line: str, width: int) -> list[str]:

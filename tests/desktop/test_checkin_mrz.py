@@ -73,6 +73,8 @@ def test_look_alikes_are_put_right_by_position_and_check_digits_decide() -> None
     assert find_mrz(f"{passport1}\n{passport2[:20]}T{passport2[20:]}") == MARIA_TD3
     # A run of fillers read short in a line with check digits.
     assert find_mrz(f"{line1}\n{line2.replace('<<<<', '<', 1)}\nEK<<MARIA<<<") == MARIA_TD1
+    # A names line read long: a speck before it, a filler too many.
+    assert find_mrz(f"{line1}\n{line2}\nEK<<MARIA{'<' * 22}") == MARIA_TD1
     assert find_mrz(_broken(MARIA_TD1)) is None
     assert find_mrz(_broken(MARIA_TD3)) is None
     assert find_mrz("") is None
@@ -101,7 +103,7 @@ def test_a_card_and_a_passport_held_up_to_the_camera_find_maria(
         window.camera._on_decoded([MARIA_TD1.replace("MARIA<", "MARLA<")])
     window.camera._last_frame = window.camera._last_mrz = -math.inf  # a second later
     with qtbot.waitSignal(window.answered, timeout=20000) as blocker:
-        assert window.camera.offer(card_frame(MARIA_TD3))
+        assert window.camera.offer(card_frame(MARIA_TD3, angle=-0.5))
     answer = blocker.args[0]  # her passport: she is in already
     assert isinstance(answer, Red) and answer.reason == RedReason.ALREADY_CHECKED_IN
     assert answer.person_id == evening["maria"]
