@@ -73,7 +73,7 @@ def test_look_alikes_are_put_right_by_position_and_check_digits_decide() -> None
     assert find_mrz(f"{passport1}\n{passport2[:20]}T{passport2[20:]}") == MARIA_TD3
     # A run of fillers read short in a line with check digits.
     assert find_mrz(f"{line1}\n{line2.replace('<<<<', '<', 1)}\nEK<<MARIA<<<") == MARIA_TD1
-    # A names line read long: a speck before it, a filler too many.
+    # A names line read long: a filler too many.
     assert find_mrz(f"{line1}\n{line2}\nEK<<MARIA{'<' * 22}") == MARIA_TD1
     assert find_mrz(_broken(MARIA_TD1)) is None
     assert find_mrz(_broken(MARIA_TD3)) is None
