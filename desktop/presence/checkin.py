@@ -63,6 +63,7 @@ from desktop.context import AppContext
 from desktop.i18n import format_date
 from desktop.operations import DbOp, NetOp, OpContext
 from desktop.people.account import may_see_accounts
+from desktop.presence.mrz_camera import held_up_key, ocr_available, read_mrz
 from desktop.webview.server_api import ServerLink, known_offline, server_link
 from models.attendance import Attendance, CheckInHow, local_time
 from models.courses import NOT_SIGNED_UP, CourseRound, Registration, RoundSession
@@ -80,6 +81,9 @@ RED_MS = 10000
 #: ``REPEAT_MS`` is the same card still held up, not a new scan.
 FRAME_MS = 200
 REPEAT_MS = 4000
+#: A frame without a barcode is read for an ID document's MRZ (OCR, slower) at most once
+#: per this many ms.
+MRZ_MS = 1000
 #: The answer's colours (white text on both: contrast over 4.5:1).
 GREEN = "#1b6e34"
 RED = "#a4161a"
@@ -101,6 +105,16 @@ def decode_frame(image: QImage) -> list[str]:
     """The texts of the barcodes and QR codes in one camera frame (zxing-cpp), in order."""
     gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
     return [b.text for b in zxingcpp.read_barcodes(gray) if b.valid and b.text]
+
+
+def decode_frame_or_mrz(image: QImage, try_mrz: bool) -> list[str]:
+    """The barcodes in ``image``; when there are none and ``try_mrz``, the ID document's
+    MRZ read in it (:func:`desktop.presence.mrz_camera.read_mrz`), if one reads."""
+    texts = decode_frame(image)
+    if texts or not try_mrz:
+        return texts
+    mrz = read_mrz(image)
+    return [mrz] if mrz else []
 
 
 # -- what the station reads and writes (on the database executor) ----------------------
@@ -232,7 +246,9 @@ class Sounds(QObject):
 
 class CameraReader(QObject):
     """The first camera's frames, decoded off the GUI thread (one at a time, throttled);
-    ``read`` gives each code seen (the same code held up is given once)."""
+    ``read`` gives each code seen (the same code held up is given once). A frame without
+    a barcode is read for an ID document's MRZ at most every :data:`MRZ_MS` when
+    Tesseract is here (:attr:`reads_mrz`)."""
 
     read = Signal(str)
     _decoded = Signal(list)
@@ -244,6 +260,9 @@ class CameraReader(QObject):
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="camera-decode")
         self._busy = False
         self._last_frame = 0.0
+        self._last_mrz = -math.inf
+        #: Whether ID documents' MRZs are read (Tesseract is installed).
+        self.reads_mrz = ocr_available()
         self._seen: dict[str, float] = {}
         self._decoded.connect(self._on_decoded)
 
@@ -269,12 +288,21 @@ class CameraReader(QObject):
         self._pool.shutdown(wait=False, cancel_futures=True)
 
     def _frame(self, frame: Any) -> None:
+        self.offer(frame.toImage())
+
+    def offer(self, image: QImage) -> bool:
+        """Decode ``image`` (a camera frame) off the GUI thread unless one is being decoded
+        or one was taken less than :data:`FRAME_MS` ago; True when taken."""
         now = time.monotonic()
         if self._busy or (now - self._last_frame) * 1000 < FRAME_MS:
-            return
+            return False
+        try_mrz = self.reads_mrz and (now - self._last_mrz) * 1000 >= MRZ_MS
         self._busy, self._last_frame = True, now
-        future = self._pool.submit(decode_frame, frame.toImage())
+        if try_mrz:
+            self._last_mrz = now
+        future = self._pool.submit(decode_frame_or_mrz, image, try_mrz)
         future.add_done_callback(self._done)
+        return True
 
     def _done(self, future: Future[list[str]]) -> None:
         # On the decoding thread: the signal takes the texts to the GUI thread.
@@ -285,9 +313,10 @@ class CameraReader(QObject):
         self._busy = False
         now = time.monotonic()
         for text in texts:
-            if (now - self._seen.get(text, -math.inf)) * 1000 >= REPEAT_MS:
+            key = held_up_key(text)
+            if (now - self._seen.get(key, -math.inf)) * 1000 >= REPEAT_MS:
                 self.read.emit(text)
-            self._seen[text] = now
+            self._seen[key] = now
 
 
 # -- the station -------------------------------------------------------------------------
@@ -433,6 +462,15 @@ class CheckInWindow(QWidget):
         self.camera.read.connect(lambda text: self.submit(text, CheckInHow.SCAN))
         if camera and self.camera.start():
             self.camera_state.setText(self.tr("Camera: %1").replace("%1", self.camera.name))
+            if not self.camera.reads_mrz:
+                self.camera_state.setText(
+                    self.camera_state.text()
+                    + " "
+                    + self.tr(
+                        "ID documents are not read by the camera (Tesseract OCR is not "
+                        "installed): scan them with the scanner."
+                    )
+                )
         else:
             self.camera_state.setText(
                 self.tr("No camera found: scan with the scanner or type the personnummer.")

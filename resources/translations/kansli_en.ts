@@ -2615,22 +2615,22 @@
   <context>
     <name>CheckInChooser</name>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="766" />
+      <location filename="../../desktop/presence/checkin.py" line="808" />
       <source>Check-in</source>
       <translation>Check-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="769" />
+      <location filename="../../desktop/presence/checkin.py" line="811" />
       <source>No sessions today.</source>
       <translation>No sessions today.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="773" />
+      <location filename="../../desktop/presence/checkin.py" line="815" />
       <source>Open check-in</source>
       <translation>Open check-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="779" />
+      <location filename="../../desktop/presence/checkin.py" line="821" />
       <source>Today's sessions:</source>
       <translation>Today's sessions:</translation>
     </message>
@@ -2638,123 +2638,128 @@
   <context>
     <name>CheckInWindow</name>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="363" />
+      <location filename="../../desktop/presence/checkin.py" line="396" />
       <source>Check-in</source>
       <extracomment>An answer was shown (the answer: Green, Red, or the refusal's text). The list of who checked in was (re)loaded. The server answered (or did not) about the overdue fees: ``fees_state`` says which. Given: the overdue fees as the caller knows them (the server is not asked). The round's overdue fees as the server last said (person id → öre), None before an answer came; and when the server summed them. The answer shown (None: waiting for a scan).</extracomment>
       <translation>Check-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="369" />
+      <location filename="../../desktop/presence/checkin.py" line="402" />
       <source>Leave check-in (Esc)</source>
       <translation>Leave check-in (Esc)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="393" />
+      <location filename="../../desktop/presence/checkin.py" line="426" />
       <source>Scan a card or an ID, or type a personnummer</source>
       <translation>Scan a card or an ID, or type a personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="394" />
+      <location filename="../../desktop/presence/checkin.py" line="427" />
       <source>Personnummer or card code</source>
       <translation>Personnummer or card code</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="396" />
+      <location filename="../../desktop/presence/checkin.py" line="429" />
       <source>Let in anyway…</source>
       <translation>Let in anyway…</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="404" />
+      <location filename="../../desktop/presence/checkin.py" line="437" />
       <source>Checked in (newest first)</source>
       <translation>Checked in (newest first)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="435" />
+      <location filename="../../desktop/presence/checkin.py" line="468" />
       <source>Camera: %1</source>
       <translation>Camera: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="438" />
+      <location filename="../../desktop/presence/checkin.py" line="474" />
+      <source>ID documents are not read by the camera (Tesseract OCR is not installed): scan them with the scanner.</source>
+      <translation>ID documents are not read by the camera (Tesseract OCR is not installed): scan them with the scanner.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="480" />
       <source>No camera found: scan with the scanner or type the personnummer.</source>
       <translation>No camera found: scan with the scanner or type the personnummer.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="460" />
+      <location filename="../../desktop/presence/checkin.py" line="502" />
       <source>Loading check-in</source>
       <translation>Loading check-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="474" />
+      <location filename="../../desktop/presence/checkin.py" line="516" />
       <source>%1 checked in · %2 registered</source>
       <translation>%1 checked in · %2 registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="482" />
+      <location filename="../../desktop/presence/checkin.py" line="524" />
       <source>(let in: %1)</source>
       <translation>(let in: %1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="499" />
+      <location filename="../../desktop/presence/checkin.py" line="541" />
       <source>Overdue fees not checked: your role does not see people's accounts</source>
       <translation>Overdue fees not checked: your role does not see people's accounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="504" />
+      <location filename="../../desktop/presence/checkin.py" line="546" />
       <source>Overdue fees not checked yet: asking the server…</source>
       <translation>Overdue fees not checked yet: asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="522" />
+      <location filename="../../desktop/presence/checkin.py" line="564" />
       <source>Overdue fees not checked: %1</source>
       <translation>Overdue fees not checked: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="531" />
+      <location filename="../../desktop/presence/checkin.py" line="573" />
       <source>Overdue fees not checked: offline</source>
       <translation>Overdue fees not checked: offline</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="536" />
+      <location filename="../../desktop/presence/checkin.py" line="578" />
       <source>Overdue fees as of %1</source>
       <translation>Overdue fees as of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="592" />
+      <location filename="../../desktop/presence/checkin.py" line="634" />
       <source>Checking in</source>
       <translation>Checking in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="607" />
+      <location filename="../../desktop/presence/checkin.py" line="649" />
       <source>Checked in</source>
       <translation>Checked in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="607" />
+      <location filename="../../desktop/presence/checkin.py" line="649" />
       <source>Not checked in</source>
       <translation>Not checked in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="628" />
+      <location filename="../../desktop/presence/checkin.py" line="670" />
       <source>Welcome</source>
       <translation>Welcome</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="629" />
+      <location filename="../../desktop/presence/checkin.py" line="671" />
       <source>Scan your card or ID</source>
       <translation>Scan your card or ID</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="660" />
+      <location filename="../../desktop/presence/checkin.py" line="702" />
       <source>Letting in</source>
       <translation>Letting in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="673" />
+      <location filename="../../desktop/presence/checkin.py" line="715" />
       <source>Leave check-in</source>
       <translation>Leave check-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="674" />
+      <location filename="../../desktop/presence/checkin.py" line="716" />
       <source>Leave the check-in station? Check-ins made are kept.</source>
       <translation>Leave the check-in station? Check-ins made are kept.</translation>
     </message>
@@ -7652,23 +7657,23 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>OverrideDialog</name>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="301" />
+      <location filename="../../desktop/presence/checkin.py" line="334" />
       <source>Let in anyway</source>
-      <extracomment>How long an answer stays (ms) when no other scan comes: green, red. The camera: at most one frame decoded per this many ms; the same code again within ``REPEAT_MS`` is the same card still held up, not a new scan. The answer's colours (white text on both: contrast over 4.5:1). How often an open station asks the server again for the overdue fees (ms). "18:02" (local time), or "" when marked present without a time. The last sound asked for ("ok", "refused"), played or not.</extracomment>
+      <extracomment>How long an answer stays (ms) when no other scan comes: green, red. The camera: at most one frame decoded per this many ms; the same code again within ``REPEAT_MS`` is the same card still held up, not a new scan. A frame without a barcode is read for an ID document's MRZ (OCR, slower) at most once per this many ms. The answer's colours (white text on both: contrast over 4.5:1). How often an open station asks the server again for the overdue fees (ms). "18:02" (local time), or "" when marked present without a time. The last sound asked for ("ok", "refused"), played or not. Whether ID documents' MRZs are read (Tesseract is installed).</extracomment>
       <translation>Let in anyway</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="303" />
+      <location filename="../../desktop/presence/checkin.py" line="336" />
       <source>Why are they let in? (saved and audited)</source>
       <translation>Why are they let in? (saved and audited)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="308" />
+      <location filename="../../desktop/presence/checkin.py" line="341" />
       <source>Let in</source>
       <translation>Let in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="319" />
+      <location filename="../../desktop/presence/checkin.py" line="352" />
       <source>Reason:</source>
       <translation>Reason:</translation>
     </message>

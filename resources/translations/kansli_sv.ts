@@ -2615,22 +2615,22 @@
   <context>
     <name>CheckInChooser</name>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="766" />
+      <location filename="../../desktop/presence/checkin.py" line="808" />
       <source>Check-in</source>
       <translation>Incheckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="769" />
+      <location filename="../../desktop/presence/checkin.py" line="811" />
       <source>No sessions today.</source>
       <translation>Inga kurstillfällen i dag.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="773" />
+      <location filename="../../desktop/presence/checkin.py" line="815" />
       <source>Open check-in</source>
       <translation>Öppna incheckningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="779" />
+      <location filename="../../desktop/presence/checkin.py" line="821" />
       <source>Today's sessions:</source>
       <translation>Dagens kurstillfällen:</translation>
     </message>
@@ -2638,123 +2638,128 @@
   <context>
     <name>CheckInWindow</name>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="363" />
+      <location filename="../../desktop/presence/checkin.py" line="396" />
       <source>Check-in</source>
       <extracomment>An answer was shown (the answer: Green, Red, or the refusal's text). The list of who checked in was (re)loaded. The server answered (or did not) about the overdue fees: ``fees_state`` says which. Given: the overdue fees as the caller knows them (the server is not asked). The round's overdue fees as the server last said (person id → öre), None before an answer came; and when the server summed them. The answer shown (None: waiting for a scan).</extracomment>
       <translation>Incheckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="369" />
+      <location filename="../../desktop/presence/checkin.py" line="402" />
       <source>Leave check-in (Esc)</source>
       <translation>Lämna incheckningen (Esc)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="393" />
+      <location filename="../../desktop/presence/checkin.py" line="426" />
       <source>Scan a card or an ID, or type a personnummer</source>
       <translation>Skanna ett kort eller en id-handling, eller skriv ett personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="394" />
+      <location filename="../../desktop/presence/checkin.py" line="427" />
       <source>Personnummer or card code</source>
       <translation>Personnummer eller kortkod</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="396" />
+      <location filename="../../desktop/presence/checkin.py" line="429" />
       <source>Let in anyway…</source>
       <translation>Släpp in ändå…</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="404" />
+      <location filename="../../desktop/presence/checkin.py" line="437" />
       <source>Checked in (newest first)</source>
       <translation>Incheckade (senaste först)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="435" />
+      <location filename="../../desktop/presence/checkin.py" line="468" />
       <source>Camera: %1</source>
       <translation>Kamera: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="438" />
+      <location filename="../../desktop/presence/checkin.py" line="474" />
+      <source>ID documents are not read by the camera (Tesseract OCR is not installed): scan them with the scanner.</source>
+      <translation>Id-handlingar läses inte av kameran (Tesseract OCR är inte installerat): skanna dem med skannern.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/checkin.py" line="480" />
       <source>No camera found: scan with the scanner or type the personnummer.</source>
       <translation>Ingen kamera hittades: skanna med skannern eller skriv personnumret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="460" />
+      <location filename="../../desktop/presence/checkin.py" line="502" />
       <source>Loading check-in</source>
       <translation>Läser in incheckningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="474" />
+      <location filename="../../desktop/presence/checkin.py" line="516" />
       <source>%1 checked in · %2 registered</source>
       <translation>%1 incheckade · %2 anmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="482" />
+      <location filename="../../desktop/presence/checkin.py" line="524" />
       <source>(let in: %1)</source>
       <translation>(insläppt: %1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="499" />
+      <location filename="../../desktop/presence/checkin.py" line="541" />
       <source>Overdue fees not checked: your role does not see people's accounts</source>
       <translation>Förfallna avgifter inte kontrollerade: din roll ser inte personers konton</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="504" />
+      <location filename="../../desktop/presence/checkin.py" line="546" />
       <source>Overdue fees not checked yet: asking the server…</source>
       <translation>Förfallna avgifter inte kontrollerade än: frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="522" />
+      <location filename="../../desktop/presence/checkin.py" line="564" />
       <source>Overdue fees not checked: %1</source>
       <translation>Förfallna avgifter inte kontrollerade: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="531" />
+      <location filename="../../desktop/presence/checkin.py" line="573" />
       <source>Overdue fees not checked: offline</source>
       <translation>Förfallna avgifter inte kontrollerade: offline</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="536" />
+      <location filename="../../desktop/presence/checkin.py" line="578" />
       <source>Overdue fees as of %1</source>
       <translation>Förfallna avgifter per kl. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="592" />
+      <location filename="../../desktop/presence/checkin.py" line="634" />
       <source>Checking in</source>
       <translation>Checkar in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="607" />
+      <location filename="../../desktop/presence/checkin.py" line="649" />
       <source>Checked in</source>
       <translation>Incheckad</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="607" />
+      <location filename="../../desktop/presence/checkin.py" line="649" />
       <source>Not checked in</source>
       <translation>Inte incheckad</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="628" />
+      <location filename="../../desktop/presence/checkin.py" line="670" />
       <source>Welcome</source>
       <translation>Välkommen</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="629" />
+      <location filename="../../desktop/presence/checkin.py" line="671" />
       <source>Scan your card or ID</source>
       <translation>Skanna ditt kort eller din id-handling</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="660" />
+      <location filename="../../desktop/presence/checkin.py" line="702" />
       <source>Letting in</source>
       <translation>Släpper in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="673" />
+      <location filename="../../desktop/presence/checkin.py" line="715" />
       <source>Leave check-in</source>
       <translation>Lämna incheckningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="674" />
+      <location filename="../../desktop/presence/checkin.py" line="716" />
       <source>Leave the check-in station? Check-ins made are kept.</source>
       <translation>Lämna incheckningen? Gjorda incheckningar sparas.</translation>
     </message>
@@ -7652,23 +7657,23 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>OverrideDialog</name>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="301" />
+      <location filename="../../desktop/presence/checkin.py" line="334" />
       <source>Let in anyway</source>
-      <extracomment>How long an answer stays (ms) when no other scan comes: green, red. The camera: at most one frame decoded per this many ms; the same code again within ``REPEAT_MS`` is the same card still held up, not a new scan. The answer's colours (white text on both: contrast over 4.5:1). How often an open station asks the server again for the overdue fees (ms). "18:02" (local time), or "" when marked present without a time. The last sound asked for ("ok", "refused"), played or not.</extracomment>
+      <extracomment>How long an answer stays (ms) when no other scan comes: green, red. The camera: at most one frame decoded per this many ms; the same code again within ``REPEAT_MS`` is the same card still held up, not a new scan. A frame without a barcode is read for an ID document's MRZ (OCR, slower) at most once per this many ms. The answer's colours (white text on both: contrast over 4.5:1). How often an open station asks the server again for the overdue fees (ms). "18:02" (local time), or "" when marked present without a time. The last sound asked for ("ok", "refused"), played or not. Whether ID documents' MRZs are read (Tesseract is installed).</extracomment>
       <translation>Släpp in ändå</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="303" />
+      <location filename="../../desktop/presence/checkin.py" line="336" />
       <source>Why are they let in? (saved and audited)</source>
       <translation>Varför släpps de in? (sparas och loggas)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="308" />
+      <location filename="../../desktop/presence/checkin.py" line="341" />
       <source>Let in</source>
       <translation>Släpp in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="319" />
+      <location filename="../../desktop/presence/checkin.py" line="352" />
       <source>Reason:</source>
       <translation>Skäl:</translation>
     </message>

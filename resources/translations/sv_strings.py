@@ -4725,6 +4725,13 @@ SV: dict[object, object] = {
         "CoursesView",
         "What the participants answered, counted",
     ): "Vad deltagarna svarade, sammanräknat",
+    # H16: the check-in camera reads ID documents' MRZ
+    (
+        "CheckInWindow",
+        "ID documents are not read by the camera (Tesseract OCR is not installed): "
+        "scan them with the scanner.",
+    ): "Id-handlingar läses inte av kameran (Tesseract OCR är inte installerat): "
+    "skanna dem med skannern.",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

@@ -47,6 +47,16 @@ MARIA_TD1 = compose_td1(
     given_names="Maria",
     optional1=MARIA_PNR,
 )
+#: Her passport's (TD3, two lines; an older passport's 10-digit personal number).
+MARIA_TD3 = compose_td3(
+    document_number="XA1234567",
+    birth="870314",
+    expiry="300101",
+    surname="Ek",
+    given_names="Maria",
+    sex="F",
+    personal_number=MARIA_PNR[2:],
+)
 
 
 @pytest.fixture
@@ -204,16 +214,7 @@ def test_an_id_cards_and_a_passports_mrz_scanned_find_maria(
 ) -> None:
     window = _station(qtbot, ctx, evening["session"])
     assert _scan(qtbot, window, MARIA_TD1) == Green(evening["maria"], {"name": "Maria"})
-    td3 = compose_td3(
-        document_number="XA1234567",
-        birth="870314",
-        expiry="300101",
-        surname="Ek",
-        given_names="Maria",
-        sex="F",
-        personal_number=MARIA_PNR[2:],
-    )
-    answer = _scan(qtbot, window, td3)  # now she is in already
+    answer = _scan(qtbot, window, MARIA_TD3)  # now she is in already
     assert isinstance(answer, Red) and answer.reason == RedReason.ALREADY_CHECKED_IN
     assert _present(gui_guard, store, evening["session"]) == [(evening["maria"], "scan", "")]
 
