@@ -11,31 +11,32 @@ offline the window says a connection is needed.
 from __future__ import annotations
 
 from concurrent.futures import Future
-from dataclasses import replace
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QDateEdit, QLabel, QSplitter, QWidget
 
-from desktop import export
 from desktop.admin.model import FilteredRowsModel, item_row
 from desktop.admin.operations import _call
 from desktop.admin.server_window import ServerListWindow
-from desktop.common.model_export import ask_export_path
+from desktop.common.model_export import ask_and_export, export_rows, preview_spec, report_spec
 from desktop.common.rows_model import Column, kronor_column
 from desktop.common.values import Record
 from desktop.common.widgets import choice_box
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, format_date
-from desktop.operations import DbOp, NetOp, OpContext
+from desktop.operations import NetOp
 from desktop.webview.server_api import ServerLink
 from models.pricing import kronor_text
 from sync.economics import EconomicsClient, EconomicsReport, EconomicsRow
+
+if TYPE_CHECKING:
+    from desktop.printing.sheet import SheetSpec
 
 CONTEXT = "Economics"
 _column = partial(Column, context=CONTEXT)
@@ -384,51 +385,38 @@ class EconomicsWindow(ServerListWindow):
             out.append([row["name"], *(value(k) for k in keys)])
         return out
 
-    def print_spec(self) -> Any:
-        from desktop.printing.sheet import table_spec
-
-        spec = table_spec(
+    def print_spec(self) -> SheetSpec:
+        return report_spec(
             title=self.tr("Per %1").replace("%1", _t(GROUPS[self.shown_for[0]]).lower()),
             subtitle=self.subtitle(),
             organisation=self.ctx.tenant_name,
             headers=self.headers(),
             rows=self.table_rows(numbers=False),
+            kind=self.tr("Economics report"),
+            # The name wider than the amounts.
+            name_weight=1.5,
         )
-        spec.kind_label = self.tr("Economics report")
-        spec.numbered = False
-        spec.count_text = ""
-        spec.landscape = True
-        # The name wider than the amounts.
-        spec.columns[0] = replace(spec.columns[0], weight=1.5)
-        return spec
 
     def print_report(self) -> QWidget | None:
         """Open the print preview of the report as shown (page setup and printing there)."""
-        if not self.act_print.isEnabled():
-            return None
-        from desktop.printing.output import preview
-
-        return preview(self.print_spec(), self)
+        return preview_spec(self.print_spec(), self) if self.act_print.isEnabled() else None
 
     def ask_export(self) -> None:
-        if not self.act_export.isEnabled():
-            return
-        path = ask_export_path(
-            self, self.ctx.settings, title=self.tr("Export the report"), name=self.tr("Economics")
-        )
-        if path is not None:
-            self.export_to(path)
+        if self.act_export.isEnabled():
+            title, name = self.tr("Export the report"), self.tr("Economics")
+            ask_and_export(self, self.ctx.settings, self.export_to, title=title, name=name)
 
     def export_to(self, path: Path) -> Future[int]:
         """Write the report as shown (with its total) to ``path``, off the GUI thread."""
         headers, rows = self.headers(), self.table_rows(numbers=True)
-        title = self.tr("Economics report")
-
-        def run(_ctx: OpContext) -> int:
-            return export.write(path, headers, rows, sheet_title=title)
-
         return (
-            DbOp(run, parent=self, label=title)
+            export_rows(
+                parent=self,
+                headers=headers,
+                rows=rows,
+                path=path,
+                title=self.tr("Economics report"),
+            )
             .success(lambda _n: self._say(self.tr("Saved %1.").replace("%1", path.name)))
             .failure(self._failed)
             .run(self.ctx.ops)

@@ -88,6 +88,14 @@ class ServerDialog(QDialog):
         self.buttons, self.ok_button = ok_cancel(self, None, self._submit)
         self.busy = False
 
+    def _headed(self, name: str, title: str, about: str) -> QLabel:
+        """Name and title the dialog; the explanation at its top (wrapped), to lay out."""
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+        label = QLabel(about)
+        label.setWordWrap(True)
+        return label
+
     def _submit(self) -> None:
         """OK was pressed: start the server call."""
         raise NotImplementedError

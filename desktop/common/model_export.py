@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -11,6 +14,9 @@ from desktop import export
 from desktop.common.rows_model import RowsModel
 from desktop.operations import DbOp, OpContext
 from desktop.settings import LAST_EXPORT_DIR, Settings
+
+if TYPE_CHECKING:
+    from desktop.printing.sheet import SheetSpec
 
 
 def ask_export_path(parent: QWidget, settings: Settings, *, title: str, name: str) -> Path | None:
@@ -32,6 +38,20 @@ def ask_export_path(parent: QWidget, settings: Settings, *, title: str, name: st
         target = target.with_suffix(".csv" if "csv" in chosen else ".xlsx")
     settings.set(LAST_EXPORT_DIR, str(target.parent))
     return target
+
+
+def ask_and_export(
+    parent: QWidget,
+    settings: Settings,
+    export_to: Callable[[Path], object],
+    *,
+    title: str,
+    name: str,
+) -> None:
+    """Ask where to export (:func:`ask_export_path`) and ``export_to`` the path chosen."""
+    path = ask_export_path(parent, settings, title=title, name=name)
+    if path is not None:
+        export_to(path)
 
 
 def snapshot(model: RowsModel, *, typed: bool = False) -> tuple[list[str], list[list[object]]]:
@@ -62,11 +82,56 @@ def snapshot(model: RowsModel, *, typed: bool = False) -> tuple[list[str], list[
 def export_model(*, parent: QObject | None, model: RowsModel, path: Path, title: str) -> DbOp[int]:
     """Write the model's rows to ``path``: snapshot now, file written off the GUI thread."""
     headers, rows = snapshot(model, typed=True)
+    return export_rows(parent=parent, headers=headers, rows=rows, path=path, title=title)
+
+
+def export_rows(
+    *,
+    parent: QObject | None,
+    headers: list[str],
+    rows: list[list[object]],
+    path: Path,
+    title: str,
+) -> DbOp[int]:
+    """Write ``headers`` and ``rows`` to ``path`` (sheet ``title``), off the GUI thread."""
 
     def run(_ctx: OpContext) -> int:
         return export.write(path, headers, rows, sheet_title=title)
 
     return DbOp(run, parent=parent, label=title)
+
+
+def report_spec(
+    *,
+    title: str,
+    subtitle: str,
+    organisation: str,
+    headers: list[str],
+    rows: list[list[object]],
+    kind: str,
+    name_weight: float,
+) -> SheetSpec:
+    """The printed sheet of a report window's table (economics, returning participants):
+    landscape, unnumbered, no count, ``kind`` over the title, the first column (the
+    names) ``name_weight`` times as wide as the numbers."""
+    from desktop.printing.sheet import table_spec
+
+    spec = table_spec(
+        title=title, subtitle=subtitle, organisation=organisation, headers=headers, rows=rows
+    )
+    spec.kind_label = kind
+    spec.numbered = False
+    spec.count_text = ""
+    spec.landscape = True
+    spec.columns[0] = replace(spec.columns[0], weight=name_weight)
+    return spec
+
+
+def preview_spec(spec: SheetSpec, parent: QWidget) -> QWidget:
+    """Open the print preview of ``spec`` (page setup and printing there); the dialog."""
+    from desktop.printing.output import preview
+
+    return preview(spec, parent)
 
 
 def print_model(

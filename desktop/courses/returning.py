@@ -13,10 +13,9 @@ to registrations, rounds, courses or persons (a merge) counts again.
 from __future__ import annotations
 
 from concurrent.futures import Future
-from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, Qt
@@ -31,10 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import export
 from desktop.common.domain_text import domain_message
 from desktop.common.layouts import hbox, vbox
-from desktop.common.model_export import ask_export_path
+from desktop.common.model_export import ask_and_export, export_rows, preview_spec, report_spec
 from desktop.common.palette import HINT_STYLE
 from desktop.common.row_dialog import ERROR_STYLE
 from desktop.common.rows_model import Column, RowsModel, display
@@ -51,6 +49,9 @@ from models.returning import (
     load_takings,
     returning_report,
 )
+
+if TYPE_CHECKING:
+    from desktop.printing.sheet import SheetSpec
 
 CONTEXT = "ReturningWindow"
 
@@ -439,53 +440,32 @@ class ReturningWindow(QDialog):
             out.append(values)
         return out
 
-    def print_spec(self) -> Any:
-        from desktop.printing.sheet import table_spec
-
-        spec = table_spec(
+    def print_spec(self) -> SheetSpec:
+        return report_spec(
             title=_t(GROUPINGS.get(self.group(), GROUPINGS["course"])[0]),
             subtitle=self.tr("Returning of the participants per term"),
             organisation=self.ctx.tenant_name,
             headers=self.headers(),
             rows=self.table_rows(),
+            kind=self.tr("Returning participants"),
+            name_weight=1.8,
         )
-        spec.kind_label = self.tr("Returning participants")
-        spec.numbered = False
-        spec.count_text = ""
-        spec.landscape = True
-        spec.columns[0] = replace(spec.columns[0], weight=1.8)
-        return spec
 
     def print_report(self) -> QWidget | None:
         """Open the print preview of the report as shown."""
-        if not self.print_button.isEnabled():
-            return None
-        from desktop.printing.output import preview
-
-        return preview(self.print_spec(), self)
+        return preview_spec(self.print_spec(), self) if self.print_button.isEnabled() else None
 
     def ask_export(self) -> None:
-        if not self.export_button.isEnabled():
-            return
-        path = ask_export_path(
-            self,
-            self.ctx.settings,
-            title=self.tr("Export the report"),
-            name=self.tr("Returning participants"),
-        )
-        if path is not None:
-            self.export_to(path)
+        if self.export_button.isEnabled():
+            title, name = self.tr("Export the report"), self.tr("Returning participants")
+            ask_and_export(self, self.ctx.settings, self.export_to, title=title, name=name)
 
     def export_to(self, path: Path) -> Future[int]:
         """Write the report as shown to ``path`` (numbers as numbers), off the GUI thread."""
         headers, rows = self.export_headers(), self.export_rows()
         title = self.tr("Returning participants")
-
-        def run(_ctx: OpContext) -> int:
-            return export.write(path, headers, rows, sheet_title=title)
-
         return (
-            DbOp(run, parent=self, label=title)
+            export_rows(parent=self, headers=headers, rows=rows, path=path, title=title)
             .success(lambda _n: self.say(self.tr("Saved %1.").replace("%1", path.name)))
             .failure(lambda exc: self.say(domain_message(exc), error=True))
             .run(self.ctx.ops)
