@@ -16,15 +16,16 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import QBarSeries, QBarSet
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDateEdit, QLabel, QSplitter, QWidget
 
 from desktop.admin.model import FilteredRowsModel, item_row
 from desktop.admin.operations import _call
 from desktop.admin.server_window import ServerListWindow
 from desktop.common.model_export import ask_and_export, export_rows, preview_spec, report_spec
+from desktop.common.report_chart import category_axes, clear_chart, report_chart
 from desktop.common.rows_model import Column, kronor_column
 from desktop.common.values import Record
 from desktop.common.widgets import choice_box
@@ -218,11 +219,7 @@ class EconomicsWindow(ServerListWindow):
                 self.end_edit,
             ),
         )
-        self.chart = QChart()
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.chart_view = QChartView(self.chart)
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(200)
+        self.chart, self.chart_view = report_chart(200)
         central = self.centralWidget()
         layout = central.layout() if central is not None else None
         assert layout is not None  # _finish laid the window out
@@ -330,11 +327,8 @@ class EconomicsWindow(ServerListWindow):
     def _draw_chart(self) -> None:
         """Invoiced, paid and outstanding per row shown (kronor)."""
         chart = self.chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
+        clear_chart(chart, self.tr("Invoiced, paid and outstanding (kr)"))
         rows = self.model.rows
-        chart.setTitle(self.tr("Invoiced, paid and outstanding (kr)"))
         self.chart_view.setVisible(bool(rows))
         if not rows:
             return
@@ -346,12 +340,7 @@ class EconomicsWindow(ServerListWindow):
             bars.append([int(r[key]) / 100 for r in rows])
             series.append(bars)
         chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        categories.append([str(r["name"]) for r in rows])
-        values = QValueAxis()
-        values.setLabelFormat("%.0f")
-        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        categories, values = category_axes(chart, [str(r["name"]) for r in rows])
         series.attachAxis(categories)
         series.attachAxis(values)
         values.applyNiceNumbers()

@@ -17,9 +17,9 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCharts import QLineSeries
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +34,7 @@ from desktop.common.domain_text import domain_message
 from desktop.common.layouts import hbox, vbox
 from desktop.common.model_export import ask_and_export, export_rows, preview_spec, report_spec
 from desktop.common.palette import HINT_STYLE
+from desktop.common.report_chart import category_axes, clear_chart, report_chart
 from desktop.common.row_dialog import ERROR_STYLE
 from desktop.common.rows_model import Column, RowsModel, display
 from desktop.common.values import Record
@@ -172,11 +173,7 @@ class ReturningWindow(QDialog):
         self.came_back_label = QLabel()
         for label in (self.came_from_label, self.came_back_label):
             label.setWordWrap(True)
-        self.chart = QChart()
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.chart_view = QChartView(self.chart)
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(220)
+        self.chart, self.chart_view = report_chart(220)
         self.message = QLabel()
         self.message.setWordWrap(True)
         note = QLabel(
@@ -365,10 +362,7 @@ class ReturningWindow(QDialog):
     def _draw_chart(self, row: GroupRow | None, name: str, terms: list[str]) -> None:
         """The returning share (%) per term: the selected row's and every course's."""
         chart = self.chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        chart.setTitle(self.tr("Share of participants returning (%)"))
+        clear_chart(chart, self.tr("Share of participants returning (%)"))
         every = self.reports.get("all")
         lines: list[tuple[str, str, GroupRow]] = []
         if row is not None:
@@ -380,13 +374,8 @@ class ReturningWindow(QDialog):
         self.chart_view.setVisible(bool(lines and terms))
         if not lines or not terms:
             return
-        axis_x = QBarCategoryAxis()
-        axis_x.append(terms)
-        axis_y = QValueAxis()
+        axis_x, axis_y = category_axes(chart, terms)
         axis_y.setRange(0, 100)
-        axis_y.setLabelFormat("%.0f")
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         for title, colour, shown in lines:
             series = QLineSeries()
             series.setName(title)
