@@ -14,7 +14,6 @@ from concurrent.futures import Future
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QBarSeries, QBarSet
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import QDateEdit, QLabel, QSplitter, QWidget
 from desktop.admin.model import FilteredRowsModel, item_row
 from desktop.admin.operations import _call
 from desktop.admin.server_window import ServerListWindow
-from desktop.common.model_export import ask_and_export, export_rows, preview_spec, report_spec
+from desktop.common.model_export import ReportOutput, export_rows
 from desktop.common.report_chart import category_axes, clear_chart, report_chart
 from desktop.common.rows_model import Column, kronor_column
 from desktop.common.values import Record
@@ -35,9 +34,6 @@ from desktop.operations import NetOp
 from desktop.webview.server_api import ServerLink
 from models.pricing import kronor_text
 from sync.economics import EconomicsClient, EconomicsReport, EconomicsRow
-
-if TYPE_CHECKING:
-    from desktop.printing.sheet import SheetSpec
 
 CONTEXT = "Economics"
 _column = partial(Column, context=CONTEXT)
@@ -152,7 +148,7 @@ class EconomicsModel(FilteredRowsModel):
         return super().headerData(section, orientation, role)
 
 
-class EconomicsWindow(ServerListWindow):
+class EconomicsWindow(ReportOutput, ServerListWindow):
     """The economics report (one window per main window)."""
 
     LIST_NAME = "accounting_economics"
@@ -160,6 +156,8 @@ class EconomicsWindow(ServerListWindow):
     MODEL = EconomicsModel
     model: EconomicsModel
 
+    #: The name wider than the amounts, printed.
+    NAME_WEIGHT = 1.5
     NO_SERVER = QT_TRANSLATE_NOOP(
         "UsersAdmin",
         "The economics report is made by the server from its ledger, and this copy of the "
@@ -374,26 +372,18 @@ class EconomicsWindow(ServerListWindow):
             out.append([row["name"], *(value(k) for k in keys)])
         return out
 
-    def print_spec(self) -> SheetSpec:
-        return report_spec(
-            title=self.tr("Per %1").replace("%1", _t(GROUPS[self.shown_for[0]]).lower()),
-            subtitle=self.subtitle(),
-            organisation=self.ctx.tenant_name,
-            headers=self.headers(),
-            rows=self.table_rows(numbers=False),
-            kind=self.tr("Economics report"),
-            # The name wider than the amounts.
-            name_weight=1.5,
-        )
+    def print_titles(self) -> tuple[str, str, str]:
+        title = self.tr("Per %1").replace("%1", _t(GROUPS[self.shown_for[0]]).lower())
+        return title, self.subtitle(), self.tr("Economics report")
 
-    def print_report(self) -> QWidget | None:
-        """Open the print preview of the report as shown (page setup and printing there)."""
-        return preview_spec(self.print_spec(), self) if self.act_print.isEnabled() else None
+    def print_rows(self) -> list[list[object]]:
+        return self.table_rows(numbers=False)
 
-    def ask_export(self) -> None:
-        if self.act_export.isEnabled():
-            title, name = self.tr("Export the report"), self.tr("Economics")
-            ask_and_export(self, self.ctx.settings, self.export_to, title=title, name=name)
+    def _has_report(self) -> bool:
+        return self.act_print.isEnabled()
+
+    def export_names(self) -> tuple[str, str]:
+        return self.tr("Export the report"), self.tr("Economics")
 
     def export_to(self, path: Path) -> Future[int]:
         """Write the report as shown (with its total) to ``path``, off the GUI thread."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from desktop.operations import DbOp, OpContext
 from desktop.settings import LAST_EXPORT_DIR, Settings
 
 if TYPE_CHECKING:
+    from desktop.context import AppContext
     from desktop.printing.sheet import SheetSpec
 
 
@@ -101,32 +103,6 @@ def export_rows(
     return DbOp(run, parent=parent, label=title)
 
 
-def report_spec(
-    *,
-    title: str,
-    subtitle: str,
-    organisation: str,
-    headers: list[str],
-    rows: list[list[object]],
-    kind: str,
-    name_weight: float,
-) -> SheetSpec:
-    """The printed sheet of a report window's table (economics, returning participants):
-    landscape, unnumbered, no count, ``kind`` over the title, the first column (the
-    names) ``name_weight`` times as wide as the numbers."""
-    from desktop.printing.sheet import table_spec
-
-    spec = table_spec(
-        title=title, subtitle=subtitle, organisation=organisation, headers=headers, rows=rows
-    )
-    spec.kind_label = kind
-    spec.numbered = False
-    spec.count_text = ""
-    spec.landscape = True
-    spec.columns[0] = replace(spec.columns[0], weight=name_weight)
-    return spec
-
-
 def preview_spec(spec: SheetSpec, parent: QWidget) -> QWidget:
     """Open the print preview of ``spec`` (page setup and printing there); the dialog."""
     from desktop.printing.output import preview
@@ -146,3 +122,66 @@ def print_model(
         title=title, subtitle=subtitle, organisation=organisation, headers=headers, rows=rows
     )
     return preview(spec, parent)
+
+
+class ReportOutput:
+    """Print… and Export… of a report window (economics, returning participants): offered
+    while :meth:`_has_report`; the sheet prints :meth:`headers` and :meth:`print_rows` under
+    :meth:`print_titles`, :meth:`export_to` writes the file, :meth:`export_names` names it
+    (the file dialog's title, the file's name)."""
+
+    ctx: AppContext
+    #: How many times as wide as each number column the first column (the names) is printed.
+    NAME_WEIGHT = 1.0
+
+    def _has_report(self) -> bool:
+        raise NotImplementedError
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def print_titles(self) -> tuple[str, str, str]:
+        """The printed sheet's title, subtitle and kind (above the title)."""
+        raise NotImplementedError
+
+    def print_rows(self) -> list[list[object]]:
+        raise NotImplementedError
+
+    def print_spec(self) -> SheetSpec:
+        """The report as shown, printed: landscape, unnumbered, no count."""
+        from desktop.printing.sheet import table_spec
+
+        title, subtitle, kind = self.print_titles()
+        spec = table_spec(
+            title=title,
+            subtitle=subtitle,
+            organisation=self.ctx.tenant_name,
+            headers=self.headers(),
+            rows=self.print_rows(),
+        )
+        spec.kind_label = kind
+        spec.numbered = False
+        spec.count_text = ""
+        spec.landscape = True
+        spec.columns[0] = replace(spec.columns[0], weight=self.NAME_WEIGHT)
+        return spec
+
+    def export_to(self, path: Path) -> Future[int]:
+        raise NotImplementedError
+
+    def export_names(self) -> tuple[str, str]:
+        raise NotImplementedError
+
+    def _window(self) -> QWidget:
+        assert isinstance(self, QWidget)
+        return self
+
+    def print_report(self) -> QWidget | None:
+        """Open the print preview of the report as shown (page setup and printing there)."""
+        return preview_spec(self.print_spec(), self._window()) if self._has_report() else None
+
+    def ask_export(self) -> None:
+        if self._has_report():
+            title, name = self.export_names()
+            window, settings = self._window(), self.ctx.settings
+            ask_and_export(window, settings, self.export_to, title=title, name=name)

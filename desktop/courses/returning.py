@@ -15,7 +15,7 @@ from __future__ import annotations
 from concurrent.futures import Future
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCharts import QLineSeries
 from PySide6.QtCore import QCoreApplication, Qt
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.common.domain_text import domain_message
 from desktop.common.layouts import hbox, vbox
-from desktop.common.model_export import ask_and_export, export_rows, preview_spec, report_spec
+from desktop.common.model_export import ReportOutput, export_rows
 from desktop.common.palette import HINT_STYLE
 from desktop.common.report_chart import category_axes, clear_chart, report_chart
 from desktop.common.row_dialog import ERROR_STYLE
@@ -50,9 +50,6 @@ from models.returning import (
     load_takings,
     returning_report,
 )
-
-if TYPE_CHECKING:
-    from desktop.printing.sheet import SheetSpec
 
 CONTEXT = "ReturningWindow"
 
@@ -129,10 +126,13 @@ def load(c: OpContext) -> dict[str, ReturningReport]:
     return {group: returning_report(takings, group) for group in GROUPS}
 
 
-class ReturningWindow(QDialog):
+class ReturningWindow(ReportOutput, QDialog):
     """The returning participants report (one window per main window)."""
 
     list_name = "courses_returning"
+
+    #: The name wider than the counts, printed.
+    NAME_WEIGHT = 1.8
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -429,25 +429,19 @@ class ReturningWindow(QDialog):
             out.append(values)
         return out
 
-    def print_spec(self) -> SheetSpec:
-        return report_spec(
-            title=_t(GROUPINGS.get(self.group(), GROUPINGS["course"])[0]),
-            subtitle=self.tr("Returning of the participants per term"),
-            organisation=self.ctx.tenant_name,
-            headers=self.headers(),
-            rows=self.table_rows(),
-            kind=self.tr("Returning participants"),
-            name_weight=1.8,
-        )
+    def print_titles(self) -> tuple[str, str, str]:
+        title = _t(GROUPINGS.get(self.group(), GROUPINGS["course"])[0])
+        subtitle = self.tr("Returning of the participants per term")
+        return title, subtitle, self.tr("Returning participants")
 
-    def print_report(self) -> QWidget | None:
-        """Open the print preview of the report as shown."""
-        return preview_spec(self.print_spec(), self) if self.print_button.isEnabled() else None
+    def print_rows(self) -> list[list[object]]:
+        return self.table_rows()
 
-    def ask_export(self) -> None:
-        if self.export_button.isEnabled():
-            title, name = self.tr("Export the report"), self.tr("Returning participants")
-            ask_and_export(self, self.ctx.settings, self.export_to, title=title, name=name)
+    def _has_report(self) -> bool:
+        return self.print_button.isEnabled()
+
+    def export_names(self) -> tuple[str, str]:
+        return self.tr("Export the report"), self.tr("Returning participants")
 
     def export_to(self, path: Path) -> Future[int]:
         """Write the report as shown to ``path`` (numbers as numbers), off the GUI thread."""
