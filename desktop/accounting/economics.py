@@ -156,7 +156,7 @@ class EconomicsWindow(ReportOutput, ServerListWindow):
     MODEL = EconomicsModel
     model: EconomicsModel
 
-    #: The name wider than the amounts, printed.
+    # The name wider than the amounts, printed.
     NAME_WEIGHT = 1.5
     NO_SERVER = QT_TRANSLATE_NOOP(
         "UsersAdmin",

@@ -50,7 +50,7 @@ class AgentOrderPage(RecordTab):
     #: nothing: File › Export, Print and Edit › Find do nothing here.
     shows_list = False
 
-    #: The tables whose changes show the order again.
+    # The tables whose changes show the order again.
     TABLES = ("agent_order", "agent_order_step", "organisation")
 
     def __init__(self, ctx: AppContext, order_id: str, parent: QWidget | None = None) -> None:

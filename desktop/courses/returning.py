@@ -131,7 +131,7 @@ class ReturningWindow(ReportOutput, QDialog):
 
     list_name = "courses_returning"
 
-    #: The name wider than the counts, printed.
+    # The name wider than the counts, printed.
     NAME_WEIGHT = 1.8
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -196,7 +196,7 @@ class SessionsTab(QWidget):
     #: The next session as a line ("" when none is ahead), after each load.
     next_session = Signal(str)
 
-    #: The tables whose changes show the sessions again.
+    # The tables whose changes show the sessions again.
     TABLES = ("round_session", "person", "course_round")
 
     def __init__(self, ctx: AppContext, round_id: str, parent: QWidget | None = None) -> None:

@@ -341,7 +341,7 @@ class AttendanceTable(QTableView):
 class AttendanceWindow(QWidget):
     """The attendance of one round: marked by hand, totals, the sheet of a session."""
 
-    #: The tables whose changes show the grid again.
+    # The tables whose changes show the grid again.
     TABLES = ("attendance", "registration", "round_session", "person")
 
     def __init__(self, ctx: AppContext, round_id: str, parent: QWidget | None = None) -> None:
