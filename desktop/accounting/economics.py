@@ -11,28 +11,26 @@ offline the window says a connection is needed.
 from __future__ import annotations
 
 from concurrent.futures import Future
-from dataclasses import replace
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import QBarSeries, QBarSet
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDateEdit, QLabel, QSplitter, QWidget
 
-from desktop import export
 from desktop.admin.model import FilteredRowsModel, item_row
 from desktop.admin.operations import _call
 from desktop.admin.server_window import ServerListWindow
-from desktop.common.model_export import ask_export_path
+from desktop.common.model_export import ReportOutput, export_rows
+from desktop.common.report_chart import category_axes, clear_chart, report_chart
 from desktop.common.rows_model import Column, kronor_column
 from desktop.common.values import Record
 from desktop.common.widgets import choice_box
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, format_date
-from desktop.operations import DbOp, NetOp, OpContext
+from desktop.operations import NetOp
 from desktop.webview.server_api import ServerLink
 from models.pricing import kronor_text
 from sync.economics import EconomicsClient, EconomicsReport, EconomicsRow
@@ -150,7 +148,7 @@ class EconomicsModel(FilteredRowsModel):
         return super().headerData(section, orientation, role)
 
 
-class EconomicsWindow(ServerListWindow):
+class EconomicsWindow(ReportOutput, ServerListWindow):
     """The economics report (one window per main window)."""
 
     LIST_NAME = "accounting_economics"
@@ -158,6 +156,8 @@ class EconomicsWindow(ServerListWindow):
     MODEL = EconomicsModel
     model: EconomicsModel
 
+    # The name wider than the amounts, printed.
+    NAME_WEIGHT = 1.5
     NO_SERVER = QT_TRANSLATE_NOOP(
         "UsersAdmin",
         "The economics report is made by the server from its ledger, and this copy of the "
@@ -217,11 +217,7 @@ class EconomicsWindow(ServerListWindow):
                 self.end_edit,
             ),
         )
-        self.chart = QChart()
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.chart_view = QChartView(self.chart)
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(200)
+        self.chart, self.chart_view = report_chart(200)
         central = self.centralWidget()
         layout = central.layout() if central is not None else None
         assert layout is not None  # _finish laid the window out
@@ -329,11 +325,8 @@ class EconomicsWindow(ServerListWindow):
     def _draw_chart(self) -> None:
         """Invoiced, paid and outstanding per row shown (kronor)."""
         chart = self.chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
+        clear_chart(chart, self.tr("Invoiced, paid and outstanding (kr)"))
         rows = self.model.rows
-        chart.setTitle(self.tr("Invoiced, paid and outstanding (kr)"))
         self.chart_view.setVisible(bool(rows))
         if not rows:
             return
@@ -345,12 +338,7 @@ class EconomicsWindow(ServerListWindow):
             bars.append([int(r[key]) / 100 for r in rows])
             series.append(bars)
         chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        categories.append([str(r["name"]) for r in rows])
-        values = QValueAxis()
-        values.setLabelFormat("%.0f")
-        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        categories, values = category_axes(chart, [str(r["name"]) for r in rows])
         series.attachAxis(categories)
         series.attachAxis(values)
         values.applyNiceNumbers()
@@ -384,51 +372,30 @@ class EconomicsWindow(ServerListWindow):
             out.append([row["name"], *(value(k) for k in keys)])
         return out
 
-    def print_spec(self) -> Any:
-        from desktop.printing.sheet import table_spec
+    def print_titles(self) -> tuple[str, str, str]:
+        title = self.tr("Per %1").replace("%1", _t(GROUPS[self.shown_for[0]]).lower())
+        return title, self.subtitle(), self.tr("Economics report")
 
-        spec = table_spec(
-            title=self.tr("Per %1").replace("%1", _t(GROUPS[self.shown_for[0]]).lower()),
-            subtitle=self.subtitle(),
-            organisation=self.ctx.tenant_name,
-            headers=self.headers(),
-            rows=self.table_rows(numbers=False),
-        )
-        spec.kind_label = self.tr("Economics report")
-        spec.numbered = False
-        spec.count_text = ""
-        spec.landscape = True
-        # The name wider than the amounts.
-        spec.columns[0] = replace(spec.columns[0], weight=1.5)
-        return spec
+    def print_rows(self) -> list[list[object]]:
+        return self.table_rows(numbers=False)
 
-    def print_report(self) -> QWidget | None:
-        """Open the print preview of the report as shown (page setup and printing there)."""
-        if not self.act_print.isEnabled():
-            return None
-        from desktop.printing.output import preview
+    def _has_report(self) -> bool:
+        return self.act_print.isEnabled()
 
-        return preview(self.print_spec(), self)
-
-    def ask_export(self) -> None:
-        if not self.act_export.isEnabled():
-            return
-        path = ask_export_path(
-            self, self.ctx.settings, title=self.tr("Export the report"), name=self.tr("Economics")
-        )
-        if path is not None:
-            self.export_to(path)
+    def export_names(self) -> tuple[str, str]:
+        return self.tr("Export the report"), self.tr("Economics")
 
     def export_to(self, path: Path) -> Future[int]:
         """Write the report as shown (with its total) to ``path``, off the GUI thread."""
         headers, rows = self.headers(), self.table_rows(numbers=True)
-        title = self.tr("Economics report")
-
-        def run(_ctx: OpContext) -> int:
-            return export.write(path, headers, rows, sheet_title=title)
-
         return (
-            DbOp(run, parent=self, label=title)
+            export_rows(
+                parent=self,
+                headers=headers,
+                rows=rows,
+                path=path,
+                title=self.tr("Economics report"),
+            )
             .success(lambda _n: self._say(self.tr("Saved %1.").replace("%1", path.name)))
             .failure(self._failed)
             .run(self.ctx.ops)

@@ -16,17 +16,17 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLineEdit, QWidget
 
 from desktop.admin.dialogs import ServerDialog
 from desktop.admin.model import FilteredRowsModel, item_row
 from desktop.admin.operations import _call
 from desktop.admin.server_window import ServerListWindow
 from desktop.common.layouts import vbox
-from desktop.common.rows_model import Column, kronor_cell
+from desktop.common.rows_model import Column, kronor_column
 from desktop.common.values import Record
 from desktop.context import AppContext
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP, filled
 from desktop.operations import NetOp
 from desktop.webview.server_api import ServerLink
 from models.pricing import kronor_text
@@ -54,7 +54,7 @@ HOW = {
 COLUMNS = [
     _column("day", QT_TRANSLATE_NOOP("Refunds", "Since")),
     _column("person", QT_TRANSLATE_NOOP("Refunds", "Person")),
-    _column("amount", QT_TRANSLATE_NOOP("Refunds", "Amount"), format=kronor_cell, align_right=True),
+    kronor_column("amount", QT_TRANSLATE_NOOP("Refunds", "Amount"), CONTEXT),
     _column("how_text", QT_TRANSLATE_NOOP("Refunds", "How")),
     _column("state_text", QT_TRANSLATE_NOOP("Refunds", "State")),
     _column(
@@ -94,6 +94,15 @@ def refund_row(r: RefundRow) -> Record:
     )
 
 
+def bank_account_edit(placeholder: str) -> QLineEdit:
+    """Where the money was paid to: a clearing and account number, optional."""
+    edit = QLineEdit()
+    edit.setObjectName("bank_account")
+    edit.setMaxLength(100)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
 class MarkPaidDialog(ServerDialog):
     """The refund was paid from the bank: to which account (optional)."""
 
@@ -101,21 +110,16 @@ class MarkPaidDialog(ServerDialog):
 
     def __init__(self, refund: Record, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("mark_refund_paid_dialog")
-        self.setWindowTitle(self.tr("Mark refund as paid"))
-        about = QLabel(
-            self.tr(
-                "Pay %1 back to %2 from the bank, then mark it paid here: it is booked and %2 "
-                "gets a notice."
-            )
-            .replace("%1", kronor_text(refund["amount"]))
-            .replace("%2", str(refund["person"]))
+        text = self.tr(
+            "Pay %1 back to %2 from the bank, then mark it paid here: it is booked and %2 "
+            "gets a notice."
         )
-        about.setWordWrap(True)
-        self.account = QLineEdit()
-        self.account.setObjectName("bank_account")
-        self.account.setMaxLength(100)
-        self.account.setPlaceholderText(self.tr("Clearing and account number (optional)"))
+        about = self._headed(
+            "mark_refund_paid_dialog",
+            self.tr("Mark refund as paid"),
+            filled(text, kronor_text(refund["amount"]), refund["person"]),
+        )
+        self.account = bank_account_edit(self.tr("Clearing and account number (optional)"))
         form = QFormLayout()
         form.addRow(self.tr("Paid to &account:"), self.account)
         self.ok_button.setText(self.tr("Mark as &paid"))
@@ -137,15 +141,14 @@ class PayOutCreditDialog(ServerDialog):
 
     def __init__(self, holders: list[CreditHolder], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("pay_out_credit_dialog")
-        self.setWindowTitle(self.tr("Pay out credit"))
-        about = QLabel(
+        about = self._headed(
+            "pay_out_credit_dialog",
+            self.tr("Pay out credit"),
             self.tr(
                 "Pay the amount from the bank to the person, then record it here: it is "
                 "booked against their credit balance and they get a notice."
-            )
+            ),
         )
-        about.setWordWrap(True)
         self.person = QComboBox()
         self.person.setObjectName("credit_person")
         for h in holders:
@@ -154,10 +157,7 @@ class PayOutCreditDialog(ServerDialog):
         self.amount.setObjectName("credit_amount")
         self.amount.setDecimals(2)
         self.amount.setSuffix(" kr")
-        self.account = QLineEdit()
-        self.account.setObjectName("bank_account")
-        self.account.setMaxLength(100)
-        self.account.setPlaceholderText(self.tr("Clearing and account number (optional)"))
+        self.account = bank_account_edit(self.tr("Clearing and account number (optional)"))
         form = QFormLayout()
         form.addRow(self.tr("&Person:"), self.person)
         form.addRow(self.tr("A&mount:"), self.amount)
@@ -210,11 +210,12 @@ class RefundsWindow(ServerListWindow):
         "refunds needs a connection; your other work goes on. Try again when online.",
     )
     OFFLINE_WHEN_UNREACHABLE = True
+    LIST_NAME, TITLE = "accounting_refunds", QT_TRANSLATE_NOOP("RefundsWindow", "Refunds")
+    COLUMNS = COLUMNS
+    model: FilteredRowsModel
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        self.model = FilteredRowsModel(COLUMNS)
-        super().__init__(ctx, self.model, name="accounting_refunds", parent=parent)
-        self.setWindowTitle(self.tr("Refunds"))
+        super().__init__(ctx, parent=parent)
         self.act_paid = self._action(
             self.tr("Mark as &paid…"),
             self.mark_selected_paid,
@@ -246,14 +247,9 @@ class RefundsWindow(ServerListWindow):
     # -- the list -----------------------------------------------------------------------
 
     def refresh(self, *, select: str | None = None) -> None:
-        link = self._link()
-        if link is None:
-            return
-        keep = select or self._asking()
-        self._client(
-            link, lambda c: c.refunds(), _t(QT_TRANSLATE_NOOP("Refunds", "Loading refunds"))
-        ).success(lambda items: self._listed(items, keep)).failure(self._list_failed).run(
-            self.ctx.ops
+        label = _t(QT_TRANSLATE_NOOP("Refunds", "Loading refunds"))
+        self._ask_list(
+            select, lambda link: self._client(link, lambda c: c.refunds(), label), self._listed
         )
 
     def _listed(self, items: list[RefundRow], keep: str | None) -> None:
@@ -294,25 +290,18 @@ class RefundsWindow(ServerListWindow):
         self._open(dialog)
 
     def _mark(self, dialog: MarkPaidDialog, row: Record, account: str) -> None:
-        link = self._link()
-        if link is None:
-            dialog.failed(QCoreApplication.translate("UsersAdmin", self.OFFLINE))
-            return
         text = (
             self.tr("%1 to %2 is marked paid; the notice is on its way.")
             .replace("%1", kronor_text(row["amount"]))
             .replace("%2", str(row["person"]))
         )
-
-        def marked(_answer: RefundRow) -> None:
-            dialog.done_ok()
-            self._done(text, str(row["id"]))
-
-        self._client(
-            link,
-            lambda c: c.mark_paid(str(row["id"]), account),
-            _t(QT_TRANSLATE_NOOP("Refunds", "Marking refund paid")),
-        ).success(marked).failure(self._refused_in(dialog)).run(self.ctx.ops)
+        label = _t(QT_TRANSLATE_NOOP("Refunds", "Marking refund paid"))
+        self._send(
+            dialog,
+            lambda link: self._client(link, lambda c: c.mark_paid(str(row["id"]), account), label),
+            lambda _answer: (text, str(row["id"])),
+            refused=self._refused_in(dialog),
+        )
 
     def refund_selected_by_card(self) -> None:
         row = self.selected()
@@ -376,23 +365,20 @@ class RefundsWindow(ServerListWindow):
         ).success(holders).failure(self._failed).run(self.ctx.ops)
 
     def _pay_out(self, dialog: PayOutCreditDialog, person: str, ore: int, account: str) -> None:
-        link = self._link()
-        if link is None:
-            dialog.failed(QCoreApplication.translate("UsersAdmin", self.OFFLINE))
-            return
         holder = dialog.holder()
         text = (
             self.tr("%1 of %2's credit is paid out; the notice is on its way.")
             .replace("%1", kronor_text(ore))
             .replace("%2", holder.name if holder else "")
         )
+        label = _t(QT_TRANSLATE_NOOP("Refunds", "Paying out credit"))
 
-        def paid(answer: RefundRow) -> None:
-            dialog.done_ok()
-            self._done(text, answer.id)
+        def pay(client: RefundsClient) -> RefundRow:
+            return client.pay_out_credit(person, ore, account)
 
-        self._client(
-            link,
-            lambda c: c.pay_out_credit(person, ore, account),
-            _t(QT_TRANSLATE_NOOP("Refunds", "Paying out credit")),
-        ).success(paid).failure(self._refused_in(dialog)).run(self.ctx.ops)
+        self._send(
+            dialog,
+            lambda link: self._client(link, pay, label),
+            lambda answer: (text, answer.id),
+            refused=self._refused_in(dialog),
+        )

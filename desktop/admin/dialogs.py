@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from desktop.admin.texts import ROLE_NAMES, role_name, role_tip
 from desktop.common.layouts import close_buttons, ok_cancel, vbox
-from desktop.common.widgets import line_edit
+from desktop.common.palette import HINT_STYLE
+from desktop.common.widgets import line_edit, wrapped_label
 from desktop.i18n import format_datetime
 from models import validators
 from models.errors import DomainError
@@ -87,6 +88,12 @@ class ServerDialog(QDialog):
         self.message.setStyleSheet(ERROR_STYLE)
         self.buttons, self.ok_button = ok_cancel(self, None, self._submit)
         self.busy = False
+
+    def _headed(self, name: str, title: str, about: str) -> QLabel:
+        """Name and title the dialog; the explanation at its top (wrapped), to lay out."""
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+        return wrapped_label(about)
 
     def _submit(self) -> None:
         """OK was pressed: start the server call."""
@@ -454,10 +461,7 @@ def checked_email(field: QLineEdit, error: QLabel) -> str | None:
 
 def note_label(text: str) -> QLabel:
     """A dialog's explanation, in the quieter colour."""
-    note = QLabel(text)
-    note.setWordWrap(True)
-    note.setStyleSheet("color: palette(placeholder-text);")
-    return note
+    return wrapped_label(text, HINT_STYLE)
 
 
 def _escape(text: str) -> str:

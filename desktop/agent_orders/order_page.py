@@ -12,6 +12,7 @@ Loads QtWebEngine: the main window imports this module on first use.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -23,7 +24,7 @@ from desktop.common.layouts import hbox, vbox
 from desktop.common.tab_view import RecordTab
 from desktop.context import AppContext
 from desktop.i18n import format_date
-from desktop.operations import Changes, DbOp
+from desktop.operations import Reloader
 from desktop.webview.staff_page import OfflineDetails, StaffPage
 
 #: Badge colours by state; the state is always written out too.
@@ -48,6 +49,9 @@ class AgentOrderPage(RecordTab):
     #: A tab of the main window (:class:`~desktop.common.tab_view.TabView`) that lists
     #: nothing: File › Export, Print and Edit › Find do nothing here.
     shows_list = False
+
+    # The tables whose changes show the order again.
+    TABLES = ("agent_order", "agent_order_step", "organisation")
 
     def __init__(self, ctx: AppContext, order_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -98,21 +102,15 @@ class AgentOrderPage(RecordTab):
         head.setLayout(header)
         vbox(self, head, (self.page, 1))
 
-        ctx.ops.changed.connect(self._on_changes)
+        read = partial(load_order, order_id=order_id)
+        self.reloader = Reloader(ctx.ops, self, "agent_order", read, self._show, self.TABLES)
         self.reload_info()
         self.page.open(order_path(order_id))
 
     # -- the local data ---------------------------------------------------------------------
 
     def reload_info(self) -> None:
-        oid = self.order_id
-        DbOp(lambda c: load_order(c, oid), parent=self, label="agent_order").success(
-            self._show
-        ).run(self.ctx.ops)
-
-    def _on_changes(self, changes: Changes) -> None:
-        if changes.touches("agent_order", "agent_order_step", "organisation"):
-            self.reload_info()
+        self.reloader.reload()
 
     def _show(self, info: OrderInfo | None) -> None:
         self.info = info

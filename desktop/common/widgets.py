@@ -116,6 +116,15 @@ def popup_menu(
     return menu
 
 
+def wrapped_label(text: str = "", style: str = "") -> QLabel:
+    """A label whose text wraps; ``style`` its style sheet (:data:`HINT_STYLE`: a hint)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if style:
+        label.setStyleSheet(style)
+    return label
+
+
 def line_edit(name: str, placeholder: str = "") -> QLineEdit:
     """A text field named ``name`` for screen readers, showing ``placeholder`` while empty."""
     edit = QLineEdit()

@@ -13,14 +13,13 @@ to registrations, rounds, courses or persons (a merge) counts again.
 from __future__ import annotations
 
 from concurrent.futures import Future
-from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCharts import QLineSeries
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import export
 from desktop.common.domain_text import domain_message
 from desktop.common.layouts import hbox, vbox
-from desktop.common.model_export import ask_export_path
+from desktop.common.model_export import ReportOutput, export_rows
 from desktop.common.palette import HINT_STYLE
+from desktop.common.report_chart import category_axes, clear_chart, report_chart
 from desktop.common.row_dialog import ERROR_STYLE
 from desktop.common.rows_model import Column, RowsModel, display
 from desktop.common.values import Record
@@ -127,10 +126,13 @@ def load(c: OpContext) -> dict[str, ReturningReport]:
     return {group: returning_report(takings, group) for group in GROUPS}
 
 
-class ReturningWindow(QDialog):
+class ReturningWindow(ReportOutput, QDialog):
     """The returning participants report (one window per main window)."""
 
     list_name = "courses_returning"
+
+    # The name wider than the counts, printed.
+    NAME_WEIGHT = 1.8
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -171,11 +173,7 @@ class ReturningWindow(QDialog):
         self.came_back_label = QLabel()
         for label in (self.came_from_label, self.came_back_label):
             label.setWordWrap(True)
-        self.chart = QChart()
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.chart_view = QChartView(self.chart)
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(220)
+        self.chart, self.chart_view = report_chart(220)
         self.message = QLabel()
         self.message.setWordWrap(True)
         note = QLabel(
@@ -364,10 +362,7 @@ class ReturningWindow(QDialog):
     def _draw_chart(self, row: GroupRow | None, name: str, terms: list[str]) -> None:
         """The returning share (%) per term: the selected row's and every course's."""
         chart = self.chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        chart.setTitle(self.tr("Share of participants returning (%)"))
+        clear_chart(chart, self.tr("Share of participants returning (%)"))
         every = self.reports.get("all")
         lines: list[tuple[str, str, GroupRow]] = []
         if row is not None:
@@ -379,13 +374,8 @@ class ReturningWindow(QDialog):
         self.chart_view.setVisible(bool(lines and terms))
         if not lines or not terms:
             return
-        axis_x = QBarCategoryAxis()
-        axis_x.append(terms)
-        axis_y = QValueAxis()
+        axis_x, axis_y = category_axes(chart, terms)
         axis_y.setRange(0, 100)
-        axis_y.setLabelFormat("%.0f")
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         for title, colour, shown in lines:
             series = QLineSeries()
             series.setName(title)
@@ -439,53 +429,26 @@ class ReturningWindow(QDialog):
             out.append(values)
         return out
 
-    def print_spec(self) -> Any:
-        from desktop.printing.sheet import table_spec
+    def print_titles(self) -> tuple[str, str, str]:
+        title = _t(GROUPINGS.get(self.group(), GROUPINGS["course"])[0])
+        subtitle = self.tr("Returning of the participants per term")
+        return title, subtitle, self.tr("Returning participants")
 
-        spec = table_spec(
-            title=_t(GROUPINGS.get(self.group(), GROUPINGS["course"])[0]),
-            subtitle=self.tr("Returning of the participants per term"),
-            organisation=self.ctx.tenant_name,
-            headers=self.headers(),
-            rows=self.table_rows(),
-        )
-        spec.kind_label = self.tr("Returning participants")
-        spec.numbered = False
-        spec.count_text = ""
-        spec.landscape = True
-        spec.columns[0] = replace(spec.columns[0], weight=1.8)
-        return spec
+    def print_rows(self) -> list[list[object]]:
+        return self.table_rows()
 
-    def print_report(self) -> QWidget | None:
-        """Open the print preview of the report as shown."""
-        if not self.print_button.isEnabled():
-            return None
-        from desktop.printing.output import preview
+    def _has_report(self) -> bool:
+        return self.print_button.isEnabled()
 
-        return preview(self.print_spec(), self)
-
-    def ask_export(self) -> None:
-        if not self.export_button.isEnabled():
-            return
-        path = ask_export_path(
-            self,
-            self.ctx.settings,
-            title=self.tr("Export the report"),
-            name=self.tr("Returning participants"),
-        )
-        if path is not None:
-            self.export_to(path)
+    def export_names(self) -> tuple[str, str]:
+        return self.tr("Export the report"), self.tr("Returning participants")
 
     def export_to(self, path: Path) -> Future[int]:
         """Write the report as shown to ``path`` (numbers as numbers), off the GUI thread."""
         headers, rows = self.export_headers(), self.export_rows()
         title = self.tr("Returning participants")
-
-        def run(_ctx: OpContext) -> int:
-            return export.write(path, headers, rows, sheet_title=title)
-
         return (
-            DbOp(run, parent=self, label=title)
+            export_rows(parent=self, headers=headers, rows=rows, path=path, title=title)
             .success(lambda _n: self.say(self.tr("Saved %1.").replace("%1", path.name)))
             .failure(lambda exc: self.say(domain_message(exc), error=True))
             .run(self.ctx.ops)

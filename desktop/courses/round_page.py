@@ -368,14 +368,17 @@ class RoundPage(RecordTab):
     def _opened(self, dialog: QWidget) -> None:
         self.last_dialog = dialog
 
+    def _show_own(self, window: QWidget) -> None:
+        """Show ``window``, a window of its own (deleted on close), as the last opened."""
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        self.last_dialog = window
+
     def edit_form(self) -> None:
         """Open the round's sign-up form editor, a window of its own."""
         from desktop.courses.form_editor import FormEditor  # loads QtWebEngine
 
-        editor = FormEditor(self.ctx, self.round_id, self)
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.show()
-        self.last_dialog = editor
+        self._show_own(FormEditor(self.ctx, self.round_id, self))
 
     def import_participants(self) -> None:
         """Ask for a participant file and import it onto this round."""
@@ -430,10 +433,7 @@ class RoundPage(RecordTab):
         """The round's attendance grid, a window of its own (issue 19)."""
         from desktop.presence.attendance import AttendanceWindow
 
-        window = AttendanceWindow(self.ctx, self.round_id, self)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.show()
-        self.last_dialog = window
+        self._show_own(AttendanceWindow(self.ctx, self.round_id, self))
 
     def send_participant_list(self) -> None:
         """Send the round's lists as links to a customer's notification recipients."""

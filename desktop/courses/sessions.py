@@ -15,6 +15,7 @@ removal by adding the session again.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -29,7 +30,7 @@ from desktop.common.values import Record
 from desktop.common.widgets import TableView
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, format_date
-from desktop.operations import Changes, DbOp, OpContext
+from desktop.operations import DbOp, OpContext, Reloader
 from desktop.operations.rows import RowCommands
 from desktop.operations.undo import UndoStep
 from desktop.people.person_field import PersonField
@@ -195,6 +196,9 @@ class SessionsTab(QWidget):
     #: The next session as a line ("" when none is ahead), after each load.
     next_session = Signal(str)
 
+    # The tables whose changes show the sessions again.
+    TABLES = ("round_session", "person", "course_round")
+
     def __init__(self, ctx: AppContext, round_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -222,7 +226,8 @@ class SessionsTab(QWidget):
         self.table.installEventFilter(self)
         vbox(self, hbox(self.add_button, self.edit_button, self.remove_button, None), self.table)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
-        ctx.ops.changed.connect(self._on_changes)
+        read = partial(load_sessions, round_id=round_id)
+        self.reloader = Reloader(ctx.ops, self, "sessions", read, self._show, self.TABLES)
         self._update()
         self.reload()
 
@@ -241,15 +246,8 @@ class SessionsTab(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def _on_changes(self, changes: Changes) -> None:
-        if changes.touches("round_session", "person", "course_round"):
-            self.reload()
-
     def reload(self) -> None:
-        rid = self.round_id
-        DbOp(lambda c: load_sessions(c, rid), parent=self, label="sessions").success(
-            self._show
-        ).run(self.ctx.ops)
+        self.reloader.reload()
 
     def _show(self, rows: list[Record]) -> None:
         chosen = self.selected()

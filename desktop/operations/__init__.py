@@ -13,6 +13,7 @@ from desktop.operations.executor import (
     OpContext,
     Operations,
 )
+from desktop.operations.reloader import Reloader
 from sync.changes import Changes
 
 __all__ = [
@@ -24,4 +25,5 @@ __all__ = [
     "OneAtATime",
     "OpContext",
     "Operations",
+    "Reloader",
 ]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import partial
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QKeyEvent
@@ -31,7 +32,7 @@ from desktop.common.table_model import Index
 from desktop.common.widgets import push_button
 from desktop.context import AppContext
 from desktop.i18n import format_date
-from desktop.operations import Changes, DbOp, OpContext
+from desktop.operations import DbOp, OpContext, Reloader
 from desktop.operations.undo import UndoStep
 from desktop.printing.output import preview
 from desktop.printing.sheet import SheetSpec, people_sheet_spec
@@ -340,6 +341,9 @@ class AttendanceTable(QTableView):
 class AttendanceWindow(QWidget):
     """The attendance of one round: marked by hand, totals, the sheet of a session."""
 
+    # The tables whose changes show the grid again.
+    TABLES = ("attendance", "registration", "round_session", "person")
+
     def __init__(self, ctx: AppContext, round_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.ctx = ctx
@@ -380,19 +384,13 @@ class AttendanceWindow(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
         layout.addLayout(hbox(self.total, None, self.print_button))
-        ctx.ops.changed.connect(self._on_changes)
+        read = partial(load_attendance, round_id=round_id)
+        self.reloader = Reloader(ctx.ops, self, "attendance", read, self._show, self.TABLES)
         self.resize(900, 560)
         self.reload()
 
     def reload(self) -> None:
-        rid = self.round_id
-        DbOp(lambda c: load_attendance(c, rid), parent=self, label="attendance").success(
-            self._show
-        ).run(self.ctx.ops)
-
-    def _on_changes(self, changes: Changes) -> None:
-        if changes.touches("attendance", "registration", "round_session", "person"):
-            self.reload()
+        self.reloader.reload()
 
     def _show(self, grid: AttendanceGrid) -> None:
         current = self.table.currentIndex()

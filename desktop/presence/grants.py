@@ -38,10 +38,11 @@ from sqlalchemy.orm import aliased
 from desktop import export
 from desktop.common.layouts import hbox
 from desktop.common.model_export import ask_export_path
+from desktop.common.palette import HINT_STYLE
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.saved_file import tell_not_saved, tell_saved
 from desktop.common.values import Record
-from desktop.common.widgets import push_button
+from desktop.common.widgets import push_button, wrapped_label
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from desktop.operations import DbOp, OpContext
@@ -294,21 +295,17 @@ class GrantsWindow(QWidget):
         rules_label.setBuddy(self.rules_choice)
         period_label = QLabel(self.tr("&Period:"))
         period_label.setBuddy(self.year)
-        self.summary = QLabel()
-        self.summary.setStyleSheet("font-size: 12pt; font-weight: 600;")
-        self.summary.setWordWrap(True)
-        self.rules_text = QLabel()
-        self.rules_text.setWordWrap(True)
-        self.help = QLabel(
+        self.summary = wrapped_label(style="font-size: 12pt; font-weight: 600;")
+        self.rules_text = wrapped_label()
+        self.help = wrapped_label(
             self.tr(
                 "Counts the attendance recorded at the sessions of the period. Export writes "
                 "the counted activities, a row per participant, with what a report to "
                 "IdrottOnline asks for. IdrottOnline publishes no import format, so the file "
                 "is for copying or converting (its columns: docs/lok-export.md)."
-            )
+            ),
+            HINT_STYLE,
         )
-        self.help.setWordWrap(True)
-        self.help.setStyleSheet("color: palette(placeholder-text);")
         self.groups = RowsModel(GROUP_COLUMNS, self)
         self.checks = RowsModel(CHECK_COLUMNS, self)
         self.group_table, self.check_table = QTableView(), QTableView()

@@ -565,7 +565,7 @@
     <name>AgentOrderPage</name>
     <message>
       <location filename="../../desktop/agent_orders/details.py" line="94" />
-      <location filename="../../desktop/agent_orders/order_page.py" line="64" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="68" />
       <source>State</source>
       <extracomment>Badge colours by state; the state is always written out too. A tab of the main window (:class:`~desktop.common.tab_view.TabView`) that lists nothing: File › Export, Print and Edit › Find do nothing here.</extracomment>
       <translation>Läge</translation>
@@ -641,62 +641,62 @@
       <translation>Historik</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="68" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="72" />
       <source>Reload</source>
       <translation>Läs in igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="69" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="73" />
       <source>Load the server's page again</source>
       <translation>Hämta serverns sida igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="70" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="74" />
       <source>Open in browser</source>
       <translation>Öppna i webbläsaren</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="71" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="75" />
       <source>Open this page in your web browser, signed in</source>
       <translation>Öppna sidan inloggad i din webbläsare</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="82" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="86" />
       <source>Needs a connection to the server</source>
       <translation>Kräver en anslutning till servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="121" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="119" />
       <source>Order not found</source>
       <translation>Beställningen hittades inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="123" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="121" />
       <source>This order is not in the local database; sync and retry.</source>
       <translation>Beställningen finns inte i den lokala databasen; synka och försök igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="126" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="124" />
       <source>Order %1</source>
       <translation>Beställning %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="140" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="138" />
       <source>ordered %1 by %2</source>
       <translation>beställd %1 av %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="145" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="143" />
       <source>agent %1</source>
       <translation>agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="152" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="150" />
       <source>Order %1 as saved on this computer</source>
       <translation>Beställning %1 så som den är sparad på den här datorn</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="155" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="153" />
       <source>The server may know more; the list shows the state of the last sync.</source>
       <translation>Servern kan veta mer; listan visar läget vid senaste synk.</translation>
     </message>
@@ -861,55 +861,55 @@
   <context>
     <name>AgentRolesDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="274" />
-      <location filename="../../desktop/admin/dialogs.py" line="280" />
+      <location filename="../../desktop/admin/dialogs.py" line="281" />
+      <location filename="../../desktop/admin/dialogs.py" line="287" />
       <source>E-mail</source>
       <extracomment>(e-mail, agent id or None, roles)</extracomment>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="277" />
-      <location filename="../../desktop/admin/dialogs.py" line="300" />
+      <location filename="../../desktop/admin/dialogs.py" line="284" />
+      <location filename="../../desktop/admin/dialogs.py" line="307" />
       <source>Agent organisation</source>
       <translation>Agentorganisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="279" />
+      <location filename="../../desktop/admin/dialogs.py" line="286" />
       <source>Add user to %1</source>
       <translation>Lägg till användare i %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="282" />
+      <location filename="../../desktop/admin/dialogs.py" line="289" />
       <source>An address without an account here is mailed an invitation to choose a password; the roles are theirs when they first sign in.</source>
       <translation>En adress utan konto här får en inbjudan med e-post att välja lösenord; rollerna gäller från första inloggningen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="285" />
+      <location filename="../../desktop/admin/dialogs.py" line="292" />
       <source>Grant roles</source>
       <translation>Tilldela roller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="289" />
+      <location filename="../../desktop/admin/dialogs.py" line="296" />
       <source>Agent roles of %1</source>
       <translation>Agentroller för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="293" />
+      <location filename="../../desktop/admin/dialogs.py" line="300" />
       <source>A change applies from the user's next sync or page.</source>
       <translation>En ändring gäller från användarens nästa synkronisering eller sida.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="294" />
+      <location filename="../../desktop/admin/dialogs.py" line="301" />
       <source>Save roles</source>
       <translation>Spara roller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="296" />
+      <location filename="../../desktop/admin/dialogs.py" line="303" />
       <source>No agent organisation</source>
       <translation>Ingen agentorganisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="301" />
+      <location filename="../../desktop/admin/dialogs.py" line="308" />
       <source>A user acts for one agent organisation at most.</source>
       <translation>En användare agerar för högst en agentorganisation.</translation>
     </message>
@@ -1775,73 +1775,73 @@
   <context>
     <name>Attendance</name>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="167" />
+      <location filename="../../desktop/presence/attendance.py" line="168" />
       <source>Not recorded</source>
       <translation>Inte registrerad</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="170" />
+      <location filename="../../desktop/presence/attendance.py" line="171" />
       <source>Present: scanned at %1</source>
       <translation>Närvarande: skannad kl. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="172" />
+      <location filename="../../desktop/presence/attendance.py" line="173" />
       <source>Present: personnummer typed at %1</source>
       <translation>Närvarande: personnummer inskrivet kl. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="177" />
+      <location filename="../../desktop/presence/attendance.py" line="178" />
       <source>Present: let in by %1 at %2: %3</source>
       <translation>Närvarande: insläppt av %1 kl. %2: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="183" />
+      <location filename="../../desktop/presence/attendance.py" line="184" />
       <source>Present</source>
       <translation>Närvarande</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="185" />
+      <location filename="../../desktop/presence/attendance.py" line="186" />
       <source>Absent</source>
       <translation>Frånvarande</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="189" />
+      <location filename="../../desktop/presence/attendance.py" line="190" />
       <source>%1: marked by hand by %2</source>
       <translation>%1: markerad för hand av %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="193" />
+      <location filename="../../desktop/presence/attendance.py" line="194" />
       <source>%1: marked by hand</source>
       <translation>%1: markerad för hand</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="222" />
+      <location filename="../../desktop/presence/attendance.py" line="223" />
       <source>attendance of %1</source>
       <translation>närvaro för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="236" />
+      <location filename="../../desktop/presence/attendance.py" line="237" />
       <source>Saving the attendance of %1</source>
       <translation>Sparar närvaron för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="287" />
-      <location filename="../../desktop/presence/attendance.py" line="323" />
+      <location filename="../../desktop/presence/attendance.py" line="288" />
+      <location filename="../../desktop/presence/attendance.py" line="324" />
       <source>Total</source>
       <translation>Totalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="291" />
+      <location filename="../../desktop/presence/attendance.py" line="292" />
       <source>The round's total: %1</source>
       <translation>Omgångens totala närvaro: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="315" />
+      <location filename="../../desktop/presence/attendance.py" line="316" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="319" />
+      <location filename="../../desktop/presence/attendance.py" line="320" />
       <source>%1 present</source>
       <translation>%1 närvarande</translation>
     </message>
@@ -1849,32 +1849,32 @@
   <context>
     <name>AttendanceWindow</name>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="349" />
+      <location filename="../../desktop/presence/attendance.py" line="353" />
       <source>Attendance</source>
       <translation>Närvaro</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="354" />
+      <location filename="../../desktop/presence/attendance.py" line="358" />
       <source>Space or a click marks a participant present or absent by hand; Edit › Undo (Ctrl+Z) takes it back. Hover a cell to see how it was recorded.</source>
       <translation>Mellanslag eller ett klick markerar en deltagare som närvarande eller frånvarande för hand; Redigera › Ångra (Ctrl+Z) tar tillbaka det. Håll muspekaren över en ruta för att se hur närvaron registrerades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="373" />
+      <location filename="../../desktop/presence/attendance.py" line="377" />
       <source>Print sheet for session…</source>
       <translation>Skriv ut närvarolista för tillfället…</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="375" />
+      <location filename="../../desktop/presence/attendance.py" line="379" />
       <source>The attendance sheet of the session of the current column</source>
       <translation>Närvarolistan för tillfället i den markerade kolumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="403" />
+      <location filename="../../desktop/presence/attendance.py" line="401" />
       <source>Attendance – %1</source>
       <translation>Närvaro – %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="405" />
+      <location filename="../../desktop/presence/attendance.py" line="403" />
       <source>%1 participants, %2 sessions, %3 present in all</source>
       <translation>%1 deltagare, %2 tillfällen, %3 närvarande totalt</translation>
     </message>
@@ -2615,22 +2615,22 @@
   <context>
     <name>CheckInChooser</name>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="808" />
+      <location filename="../../desktop/presence/checkin.py" line="804" />
       <source>Check-in</source>
       <translation>Incheckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="811" />
+      <location filename="../../desktop/presence/checkin.py" line="807" />
       <source>No sessions today.</source>
       <translation>Inga kurstillfällen i dag.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="815" />
+      <location filename="../../desktop/presence/checkin.py" line="811" />
       <source>Open check-in</source>
       <translation>Öppna incheckningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="821" />
+      <location filename="../../desktop/presence/checkin.py" line="817" />
       <source>Today's sessions:</source>
       <translation>Dagens kurstillfällen:</translation>
     </message>
@@ -2638,128 +2638,128 @@
   <context>
     <name>CheckInWindow</name>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="396" />
+      <location filename="../../desktop/presence/checkin.py" line="392" />
       <source>Check-in</source>
       <extracomment>An answer was shown (the answer: Green, Red, or the refusal's text). The list of who checked in was (re)loaded. The server answered (or did not) about the overdue fees: ``fees_state`` says which. Given: the overdue fees as the caller knows them (the server is not asked). The round's overdue fees as the server last said (person id → öre), None before an answer came; and when the server summed them. The answer shown (None: waiting for a scan).</extracomment>
       <translation>Incheckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="402" />
+      <location filename="../../desktop/presence/checkin.py" line="398" />
       <source>Leave check-in (Esc)</source>
       <translation>Lämna incheckningen (Esc)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="426" />
+      <location filename="../../desktop/presence/checkin.py" line="422" />
       <source>Scan a card or an ID, or type a personnummer</source>
       <translation>Skanna ett kort eller en id-handling, eller skriv ett personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="427" />
+      <location filename="../../desktop/presence/checkin.py" line="423" />
       <source>Personnummer or card code</source>
       <translation>Personnummer eller kortkod</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="429" />
+      <location filename="../../desktop/presence/checkin.py" line="425" />
       <source>Let in anyway…</source>
       <translation>Släpp in ändå…</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="437" />
+      <location filename="../../desktop/presence/checkin.py" line="433" />
       <source>Checked in (newest first)</source>
       <translation>Incheckade (senaste först)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="468" />
+      <location filename="../../desktop/presence/checkin.py" line="464" />
       <source>Camera: %1</source>
       <translation>Kamera: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="474" />
+      <location filename="../../desktop/presence/checkin.py" line="470" />
       <source>ID documents are not read by the camera (Tesseract OCR is not installed): scan them with the scanner.</source>
       <translation>Id-handlingar läses inte av kameran (Tesseract OCR är inte installerat): skanna dem med skannern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="480" />
+      <location filename="../../desktop/presence/checkin.py" line="476" />
       <source>No camera found: scan with the scanner or type the personnummer.</source>
       <translation>Ingen kamera hittades: skanna med skannern eller skriv personnumret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="502" />
+      <location filename="../../desktop/presence/checkin.py" line="498" />
       <source>Loading check-in</source>
       <translation>Läser in incheckningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="516" />
+      <location filename="../../desktop/presence/checkin.py" line="512" />
       <source>%1 checked in · %2 registered</source>
       <translation>%1 incheckade · %2 anmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="524" />
+      <location filename="../../desktop/presence/checkin.py" line="520" />
       <source>(let in: %1)</source>
       <translation>(insläppt: %1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="541" />
+      <location filename="../../desktop/presence/checkin.py" line="537" />
       <source>Overdue fees not checked: your role does not see people's accounts</source>
       <translation>Förfallna avgifter inte kontrollerade: din roll ser inte personers konton</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="546" />
+      <location filename="../../desktop/presence/checkin.py" line="542" />
       <source>Overdue fees not checked yet: asking the server…</source>
       <translation>Förfallna avgifter inte kontrollerade än: frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="564" />
+      <location filename="../../desktop/presence/checkin.py" line="560" />
       <source>Overdue fees not checked: %1</source>
       <translation>Förfallna avgifter inte kontrollerade: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="573" />
+      <location filename="../../desktop/presence/checkin.py" line="569" />
       <source>Overdue fees not checked: offline</source>
       <translation>Förfallna avgifter inte kontrollerade: offline</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="578" />
+      <location filename="../../desktop/presence/checkin.py" line="574" />
       <source>Overdue fees as of %1</source>
       <translation>Förfallna avgifter per kl. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="634" />
+      <location filename="../../desktop/presence/checkin.py" line="630" />
       <source>Checking in</source>
       <translation>Checkar in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="649" />
+      <location filename="../../desktop/presence/checkin.py" line="645" />
       <source>Checked in</source>
       <translation>Incheckad</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="649" />
+      <location filename="../../desktop/presence/checkin.py" line="645" />
       <source>Not checked in</source>
       <translation>Inte incheckad</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="670" />
+      <location filename="../../desktop/presence/checkin.py" line="666" />
       <source>Welcome</source>
       <translation>Välkommen</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="671" />
+      <location filename="../../desktop/presence/checkin.py" line="667" />
       <source>Scan your card or ID</source>
       <translation>Skanna ditt kort eller din id-handling</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="702" />
+      <location filename="../../desktop/presence/checkin.py" line="698" />
       <source>Letting in</source>
       <translation>Släpper in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="715" />
+      <location filename="../../desktop/presence/checkin.py" line="711" />
       <source>Leave check-in</source>
       <translation>Lämna incheckningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="716" />
+      <location filename="../../desktop/presence/checkin.py" line="712" />
       <source>Leave the check-in station? Check-ins made are kept.</source>
       <translation>Lämna incheckningen? Gjorda incheckningar sparas.</translation>
     </message>
@@ -3063,7 +3063,7 @@
   <context>
     <name>CountLabel</name>
     <message>
-      <location filename="../../desktop/common/widgets.py" line="392" />
+      <location filename="../../desktop/common/widgets.py" line="401" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 visas</translation>
     </message>
@@ -3754,162 +3754,162 @@
   <context>
     <name>Economics</name>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="45" />
+      <location filename="../../desktop/accounting/economics.py" line="43" />
       <source>Course</source>
       <extracomment>What a row of the report is, by the server's group: its name (the first column's header).</extracomment>
       <translation>Kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="46" />
+      <location filename="../../desktop/accounting/economics.py" line="44" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="47" />
+      <location filename="../../desktop/accounting/economics.py" line="45" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="51" />
-      <location filename="../../desktop/accounting/economics.py" line="366" />
+      <location filename="../../desktop/accounting/economics.py" line="49" />
+      <location filename="../../desktop/accounting/economics.py" line="354" />
       <source>All time</source>
       <extracomment>The periods to choose, by key.</extracomment>
       <translation>Hela tiden</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="52" />
+      <location filename="../../desktop/accounting/economics.py" line="50" />
       <source>This year</source>
       <translation>I år</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="53" />
+      <location filename="../../desktop/accounting/economics.py" line="51" />
       <source>Last year</source>
       <translation>Förra året</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="54" />
+      <location filename="../../desktop/accounting/economics.py" line="52" />
       <source>This month</source>
       <translation>Den här månaden</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="55" />
+      <location filename="../../desktop/accounting/economics.py" line="53" />
       <source>Chosen days</source>
       <translation>Valda dagar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="59" />
+      <location filename="../../desktop/accounting/economics.py" line="57" />
       <source>Invoiced</source>
       <extracomment>The amounts, in the table's order: (field, title, tooltip).</extracomment>
       <translation>Fakturerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="59" />
+      <location filename="../../desktop/accounting/economics.py" line="57" />
       <source>What the bookings were charged (before any credit balance used)</source>
       <translation>Vad bokningarna debiterades (innan tillgodohavanden användes)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="62" />
+      <location filename="../../desktop/accounting/economics.py" line="60" />
       <source>Cancelled</source>
       <translation>Avbokat</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="62" />
+      <location filename="../../desktop/accounting/economics.py" line="60" />
       <source>Charges given up again by cancellations and credit notes</source>
       <translation>Debiteringar som gått tillbaka genom avbokningar och kreditfakturor</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="65" />
+      <location filename="../../desktop/accounting/economics.py" line="63" />
       <source>Paid</source>
       <translation>Betalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="65" />
+      <location filename="../../desktop/accounting/economics.py" line="63" />
       <source>Money received: Bankgiro and card payments</source>
       <translation>Inbetalda pengar: bankgiro- och kortbetalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="68" />
+      <location filename="../../desktop/accounting/economics.py" line="66" />
       <source>Outstanding</source>
       <translation>Utestående</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="68" />
+      <location filename="../../desktop/accounting/economics.py" line="66" />
       <source>What is still owed at the end of the period</source>
       <translation>Vad som fortfarande är obetalt vid periodens slut</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="71" />
+      <location filename="../../desktop/accounting/economics.py" line="69" />
       <source>Discounts</source>
       <translation>Rabatter</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="71" />
+      <location filename="../../desktop/accounting/economics.py" line="69" />
       <source>The discounts of the bookings charged in the period</source>
       <translation>Rabatterna på bokningar som debiterades under perioden</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="74" />
+      <location filename="../../desktop/accounting/economics.py" line="72" />
       <source>Credit used</source>
       <translation>Tillgodo använt</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="74" />
+      <location filename="../../desktop/accounting/economics.py" line="72" />
       <source>Credit balances used to pay for bookings</source>
       <translation>Tillgodohavanden som använts för att betala bokningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="77" />
+      <location filename="../../desktop/accounting/economics.py" line="75" />
       <source>Credit given</source>
       <translation>Tillgodo givet</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="77" />
+      <location filename="../../desktop/accounting/economics.py" line="75" />
       <source>Credit balances given by cancellations and overpayments</source>
       <translation>Tillgodohavanden från avbokningar och överbetalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="80" />
+      <location filename="../../desktop/accounting/economics.py" line="78" />
       <source>Refunds</source>
       <translation>Återbetalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="80" />
+      <location filename="../../desktop/accounting/economics.py" line="78" />
       <source>Money paid back</source>
       <translation>Pengar som betalats tillbaka</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="96" />
+      <location filename="../../desktop/accounting/economics.py" line="94" />
       <source>Bookings</source>
       <extracomment>The chart's series: (field, colour).</extracomment>
       <translation>Bokningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="98" />
+      <location filename="../../desktop/accounting/economics.py" line="96" />
       <source>Bookings charged in the period</source>
       <translation>Bokningar som debiterades under perioden</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="108" />
+      <location filename="../../desktop/accounting/economics.py" line="106" />
       <source>Not tied to a booking</source>
       <translation>Inte knutet till en bokning</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="112" />
+      <location filename="../../desktop/accounting/economics.py" line="110" />
       <source>No category</source>
       <translation>Ingen kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="113" />
+      <location filename="../../desktop/accounting/economics.py" line="111" />
       <source>No term</source>
       <translation>Ingen termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="134" />
+      <location filename="../../desktop/accounting/economics.py" line="132" />
       <source>Loading the economics report</source>
       <translation>Hämtar ekonomirapporten</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="372" />
+      <location filename="../../desktop/accounting/economics.py" line="360" />
       <source>Total</source>
       <translation>Totalt</translation>
     </message>
@@ -3917,9 +3917,9 @@
   <context>
     <name>EconomicsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="157" />
+      <location filename="../../desktop/accounting/economics.py" line="155" />
+      <location filename="../../desktop/accounting/economics.py" line="377" />
       <location filename="../../desktop/accounting/economics.py" line="397" />
-      <location filename="../../desktop/accounting/economics.py" line="425" />
       <source>Economics report</source>
       <translation>Ekonomirapport</translation>
     </message>
@@ -3985,42 +3985,42 @@
       <translation>Filtrera på namn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="280" />
+      <location filename="../../desktop/accounting/economics.py" line="276" />
       <source>The period ends before it starts.</source>
       <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="300" />
+      <location filename="../../desktop/accounting/economics.py" line="296" />
       <source>No bookings or payments in this period.</source>
       <translation>Inga bokningar eller betalningar under perioden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="323" />
+      <location filename="../../desktop/accounting/economics.py" line="319" />
       <source>In all: %1 invoiced · %2 paid · %3 outstanding</source>
       <translation>Totalt: %1 fakturerat · %2 betalt · %3 utestående</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="336" />
+      <location filename="../../desktop/accounting/economics.py" line="328" />
       <source>Invoiced, paid and outstanding (kr)</source>
       <translation>Fakturerat, betalt och utestående (kr)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="391" />
+      <location filename="../../desktop/accounting/economics.py" line="376" />
       <source>Per %1</source>
       <translation>Per %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="417" />
+      <location filename="../../desktop/accounting/economics.py" line="386" />
       <source>Export the report</source>
       <translation>Exportera rapporten</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="417" />
+      <location filename="../../desktop/accounting/economics.py" line="386" />
       <source>Economics</source>
       <translation>Ekonomi</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/economics.py" line="432" />
+      <location filename="../../desktop/accounting/economics.py" line="399" />
       <source>Saved %1.</source>
       <translation>Sparade %1.</translation>
     </message>
@@ -4914,108 +4914,108 @@
   <context>
     <name>Grants</name>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="76" />
-      <location filename="../../desktop/presence/grants.py" line="85" />
-      <location filename="../../desktop/presence/grants.py" line="95" />
+      <location filename="../../desktop/presence/grants.py" line="77" />
+      <location filename="../../desktop/presence/grants.py" line="86" />
+      <location filename="../../desktop/presence/grants.py" line="96" />
       <source>Group</source>
       <extracomment>The rule sets to choose, the first shown first.</extracomment>
       <translation>Grupp</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="77" />
-      <location filename="../../desktop/presence/grants.py" line="94" />
+      <location filename="../../desktop/presence/grants.py" line="78" />
+      <location filename="../../desktop/presence/grants.py" line="95" />
       <source>Activity</source>
       <translation>Aktivitet</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="78" />
+      <location filename="../../desktop/presence/grants.py" line="79" />
       <source>Counted activities</source>
       <translation>Räknade sammankomster</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="79" />
+      <location filename="../../desktop/presence/grants.py" line="80" />
       <source>Participant occasions</source>
       <translation>Deltagartillfällen</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="80" />
+      <location filename="../../desktop/presence/grants.py" line="81" />
       <source>Sessions not counted</source>
       <translation>Tillfällen som inte räknas</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="83" />
-      <location filename="../../desktop/presence/grants.py" line="91" />
+      <location filename="../../desktop/presence/grants.py" line="84" />
+      <location filename="../../desktop/presence/grants.py" line="92" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="84" />
+      <location filename="../../desktop/presence/grants.py" line="85" />
       <source>Time</source>
       <translation>Tid</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="86" />
+      <location filename="../../desktop/presence/grants.py" line="87" />
       <source>Why it does not count</source>
       <translation>Varför det inte räknas</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="90" />
+      <location filename="../../desktop/presence/grants.py" line="91" />
       <source>Activity id</source>
       <extracomment>The export's columns (docs/lok-export.md): a row per participant occasion.</extracomment>
       <translation>Sammankomstens id</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="92" />
+      <location filename="../../desktop/presence/grants.py" line="93" />
       <source>Start time</source>
       <translation>Starttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="93" />
+      <location filename="../../desktop/presence/grants.py" line="94" />
       <source>Minutes</source>
       <translation>Minuter</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="96" />
+      <location filename="../../desktop/presence/grants.py" line="97" />
       <source>Leader</source>
       <translation>Ledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="97" />
+      <location filename="../../desktop/presence/grants.py" line="98" />
       <source>Leader's birth year</source>
       <translation>Ledarens födelseår</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="98" />
+      <location filename="../../desktop/presence/grants.py" line="99" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="99" />
+      <location filename="../../desktop/presence/grants.py" line="100" />
       <source>Birth year</source>
       <translation>Födelseår</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="100" />
+      <location filename="../../desktop/presence/grants.py" line="101" />
       <source>Sex</source>
       <translation>Kön</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="103" />
+      <location filename="../../desktop/presence/grants.py" line="104" />
       <source>Female</source>
       <translation>Kvinna</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="104" />
+      <location filename="../../desktop/presence/grants.py" line="105" />
       <source>Male</source>
       <translation>Man</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="107" />
+      <location filename="../../desktop/presence/grants.py" line="108" />
       <source>January–June</source>
       <translation>januari–juni</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="108" />
+      <location filename="../../desktop/presence/grants.py" line="109" />
       <source>July–December</source>
       <translation>juli–december</translation>
     </message>
@@ -5023,84 +5023,84 @@
   <context>
     <name>GrantsWindow</name>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="278" />
-      <location filename="../../desktop/presence/grants.py" line="434" />
+      <location filename="../../desktop/presence/grants.py" line="279" />
+      <location filename="../../desktop/presence/grants.py" line="431" />
       <source>Activity grants (LOK-stöd)</source>
       <extracomment>The export's rows (:data:`EXPORT_HEADERS`), a row per participant occasion.</extracomment>
       <translation>Aktivitetsstöd (LOK-stöd)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="282" />
+      <location filename="../../desktop/presence/grants.py" line="283" />
       <source>Rules</source>
       <translation>Regler</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="287" />
+      <location filename="../../desktop/presence/grants.py" line="288" />
       <source>Year</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="292" />
+      <location filename="../../desktop/presence/grants.py" line="293" />
       <source>Period</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="293" />
+      <location filename="../../desktop/presence/grants.py" line="294" />
       <source>&amp;Rules:</source>
       <translation>&amp;Regler:</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="295" />
+      <location filename="../../desktop/presence/grants.py" line="296" />
       <source>&amp;Period:</source>
       <translation>&amp;Period:</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="304" />
+      <location filename="../../desktop/presence/grants.py" line="302" />
       <source>Counts the attendance recorded at the sessions of the period. Export writes the counted activities, a row per participant, with what a report to IdrottOnline asks for. IdrottOnline publishes no import format, so the file is for copying or converting (its columns: docs/lok-export.md).</source>
       <translation>Räknar närvaron som registrerats på periodens tillfällen. Exporten skriver de räknade sammankomsterna, en rad per deltagare, med det en redovisning i IdrottOnline frågar efter. IdrottOnline har inget publicerat importformat, så filen är till för att kopiera från eller konvertera (kolumnerna: docs/lok-export.md).</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="325" />
+      <location filename="../../desktop/presence/grants.py" line="322" />
       <source>Per group</source>
       <translation>Per grupp</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="326" />
+      <location filename="../../desktop/presence/grants.py" line="323" />
       <source>Check report</source>
       <translation>Kontrollrapport</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="328" />
+      <location filename="../../desktop/presence/grants.py" line="325" />
       <source>Export…</source>
       <translation>Exportera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="330" />
+      <location filename="../../desktop/presence/grants.py" line="327" />
       <source>The counted activities as Excel or CSV, a row per participant occasion</source>
       <translation>De räknade sammankomsterna som Excel eller CSV, en rad per deltagartillfälle</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="332" />
+      <location filename="../../desktop/presence/grants.py" line="329" />
       <source>Print…</source>
       <translation>Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="367" />
+      <location filename="../../desktop/presence/grants.py" line="364" />
       <source>%1, %2 %3: %4 activities, %5 participant occasions; %6 sessions do not count</source>
       <translation>%1, %2 %3: %4 sammankomster, %5 deltagartillfällen; %6 tillfällen räknas inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="377" />
+      <location filename="../../desktop/presence/grants.py" line="374" />
       <source>Counts participants who turn %1–%2 that year, at least %3 besides a leader who turns at least %4, in activities of at least %5 minutes.</source>
       <translation>Räknar deltagare som fyller %1–%2 det året, minst %3 utöver en ledare som fyller minst %4, i sammankomster på minst %5 minuter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="395" />
+      <location filename="../../desktop/presence/grants.py" line="392" />
       <source>Export counted activities</source>
       <translation>Exportera räknade sammankomster</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="407" />
+      <location filename="../../desktop/presence/grants.py" line="404" />
       <source>%1 participant occasions saved as %2</source>
       <translation>%1 deltagartillfällen sparade som %2</translation>
     </message>
@@ -5749,35 +5749,35 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>InviteDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="122" />
+      <location filename="../../desktop/admin/dialogs.py" line="129" />
       <source>Invite user</source>
       <extracomment>(email, display name, roles)</extracomment>
       <translation>Bjud in användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="123" />
-      <location filename="../../desktop/admin/dialogs.py" line="133" />
+      <location filename="../../desktop/admin/dialogs.py" line="130" />
+      <location filename="../../desktop/admin/dialogs.py" line="140" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="124" />
-      <location filename="../../desktop/admin/dialogs.py" line="134" />
+      <location filename="../../desktop/admin/dialogs.py" line="131" />
+      <location filename="../../desktop/admin/dialogs.py" line="141" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="128" />
+      <location filename="../../desktop/admin/dialogs.py" line="135" />
       <source>The server mails the address an invitation with a link to choose a password (or, if the address already has an account, a note about the new roles).</source>
       <translation>Servern skickar en inbjudan med en länk för att välja lösenord till adressen (eller, om adressen redan har ett konto, ett meddelande om de nya rollerna).</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="136" />
+      <location filename="../../desktop/admin/dialogs.py" line="143" />
       <source>Send invitation</source>
       <translation>Skicka inbjudan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="448" />
+      <location filename="../../desktop/admin/dialogs.py" line="455" />
       <source>This is not an e-mail address.</source>
       <translation>Det här är ingen e-postadress.</translation>
     </message>
@@ -6660,27 +6660,27 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MarkPaidDialog</name>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="105" />
+      <location filename="../../desktop/accounting/refunds.py" line="119" />
       <source>Mark refund as paid</source>
       <translation>Markera återbetalning som betald</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="108" />
+      <location filename="../../desktop/accounting/refunds.py" line="114" />
       <source>Pay %1 back to %2 from the bank, then mark it paid here: it is booked and %2 gets a notice.</source>
       <translation>Betala tillbaka %1 till %2 från banken och markera det sedan som betalt här: det bokförs och %2 får ett meddelande.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="118" />
+      <location filename="../../desktop/accounting/refunds.py" line="122" />
       <source>Clearing and account number (optional)</source>
       <translation>Clearing- och kontonummer (frivilligt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="120" />
+      <location filename="../../desktop/accounting/refunds.py" line="124" />
       <source>Paid to &amp;account:</source>
       <translation>Betalt till &amp;konto:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="121" />
+      <location filename="../../desktop/accounting/refunds.py" line="125" />
       <source>Mark as &amp;paid</source>
       <translation>Markera som &amp;betald</translation>
     </message>
@@ -6826,7 +6826,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ModelExport</name>
     <message>
-      <location filename="../../desktop/common/model_export.py" line="24" />
+      <location filename="../../desktop/common/model_export.py" line="32" />
       <source>Excel workbook (*.xlsx);;CSV, comma or semicolon separated (*.csv)</source>
       <translation>Excel-arbetsbok (*.xlsx);;CSV, komma- eller semikolonseparerad (*.csv)</translation>
     </message>
@@ -7657,23 +7657,23 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>OverrideDialog</name>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="334" />
+      <location filename="../../desktop/presence/checkin.py" line="330" />
       <source>Let in anyway</source>
       <extracomment>How long an answer stays (ms) when no other scan comes: green, red. The camera: at most one frame decoded per this many ms; the same code again within ``REPEAT_MS`` is the same card still held up, not a new scan. A frame without a barcode is read for an ID document's MRZ (OCR, slower) at most once per this many ms. The answer's colours (white text on both: contrast over 4.5:1). How often an open station asks the server again for the overdue fees (ms). "18:02" (local time), or "" when marked present without a time. The last sound asked for ("ok", "refused"), played or not. Whether ID documents' MRZs are read (Tesseract is installed).</extracomment>
       <translation>Släpp in ändå</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="336" />
+      <location filename="../../desktop/presence/checkin.py" line="332" />
       <source>Why are they let in? (saved and audited)</source>
       <translation>Varför släpps de in? (sparas och loggas)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="341" />
+      <location filename="../../desktop/presence/checkin.py" line="337" />
       <source>Let in</source>
       <translation>Släpp in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="352" />
+      <location filename="../../desktop/presence/checkin.py" line="348" />
       <source>Reason:</source>
       <translation>Skäl:</translation>
     </message>
@@ -8169,13 +8169,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PayOutCreditDialog</name>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="141" />
+      <location filename="../../desktop/accounting/refunds.py" line="146" />
       <source>Pay out credit</source>
       <extracomment>(person id, öre, bank account)</extracomment>
       <translation>Betala ut tillgodohavande</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="144" />
+      <location filename="../../desktop/accounting/refunds.py" line="148" />
       <source>Pay the amount from the bank to the person, then record it here: it is booked against their credit balance and they get a notice.</source>
       <translation>Betala beloppet från banken till personen och registrera det sedan här: det bokförs mot personens tillgodohavande och personen får ett meddelande.</translation>
     </message>
@@ -9048,29 +9048,29 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PhoneDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="201" />
+      <location filename="../../desktop/admin/dialogs.py" line="208" />
       <source>Mobile phone of %1</source>
       <extracomment>(user id, the phone as typed; "" removes it)</extracomment>
       <translation>Mobiltelefon för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="204" />
-      <location filename="../../desktop/admin/dialogs.py" line="207" />
+      <location filename="../../desktop/admin/dialogs.py" line="211" />
+      <location filename="../../desktop/admin/dialogs.py" line="214" />
       <source>Mobile phone</source>
       <translation>Mobiltelefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="210" />
+      <location filename="../../desktop/admin/dialogs.py" line="217" />
       <source>Codes for attesting orders by SMS are sent to this number. Leave it empty to remove the number.</source>
       <translation>Koder för att attestera beställningar med SMS skickas till det här numret. Lämna fältet tomt för att ta bort numret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="215" />
+      <location filename="../../desktop/admin/dialogs.py" line="222" />
       <source>Save phone</source>
       <translation>Spara nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="233" />
+      <location filename="../../desktop/admin/dialogs.py" line="240" />
       <source>This is not a phone number; write it as 070-123 45 67 or +46 70 123 45 67.</source>
       <translation>Det här är inget telefonnummer; skriv det som 070-123 45 67 eller +46 70 123 45 67.</translation>
     </message>
@@ -9828,22 +9828,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Lista</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="202" />
+      <location filename="../../desktop/presence/attendance.py" line="203" />
       <source>Absent</source>
       <translation>Frånvarande</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="204" />
+      <location filename="../../desktop/presence/attendance.py" line="205" />
       <source>Checked in %1</source>
       <translation>Incheckad %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="207" />
+      <location filename="../../desktop/presence/attendance.py" line="208" />
       <source>Present</source>
       <translation>Närvarande</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="453" />
+      <location filename="../../desktop/presence/attendance.py" line="451" />
       <source>Session %1</source>
       <translation>Tillfälle %1</translation>
     </message>
@@ -10294,27 +10294,27 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Tillgodohavande utbetalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="254" />
+      <location filename="../../desktop/accounting/refunds.py" line="250" />
       <source>Loading refunds</source>
       <translation>Hämtar återbetalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="314" />
+      <location filename="../../desktop/accounting/refunds.py" line="298" />
       <source>Marking refund paid</source>
       <translation>Markerar återbetalning som betald</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="347" />
+      <location filename="../../desktop/accounting/refunds.py" line="336" />
       <source>Asking the card provider</source>
       <translation>Frågar kortleverantören</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="375" />
+      <location filename="../../desktop/accounting/refunds.py" line="364" />
       <source>Loading credit balances</source>
       <translation>Hämtar tillgodohavanden</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="397" />
+      <location filename="../../desktop/accounting/refunds.py" line="374" />
       <source>Paying out credit</source>
       <translation>Betalar ut tillgodohavande</translation>
     </message>
@@ -10322,72 +10322,72 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RefundsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="217" />
+      <location filename="../../desktop/accounting/refunds.py" line="213" />
       <source>Refunds</source>
       <translation>Återbetalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="219" />
+      <location filename="../../desktop/accounting/refunds.py" line="220" />
       <source>Mark as &amp;paid…</source>
       <translation>Markera som &amp;betald…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="222" />
+      <location filename="../../desktop/accounting/refunds.py" line="223" />
       <source>The chosen refund was paid from the bank: book it and tell the person</source>
       <translation>Den valda återbetalningen är betald från banken: bokför den och meddela personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="225" />
+      <location filename="../../desktop/accounting/refunds.py" line="226" />
       <source>Refund by &amp;card</source>
       <translation>Återbetala via &amp;kort</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="228" />
+      <location filename="../../desktop/accounting/refunds.py" line="229" />
       <source>Ask the card provider the booking was paid with to pay it back</source>
       <translation>Be kortleverantören som bokningen betalades med att betala tillbaka</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="231" />
+      <location filename="../../desktop/accounting/refunds.py" line="232" />
       <source>Pay out &amp;credit…</source>
       <translation>Betala ut &amp;tillgodohavande…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="234" />
+      <location filename="../../desktop/accounting/refunds.py" line="235" />
       <source>Pay out a person's credit balance on their request</source>
       <translation>Betala ut en persons tillgodohavande på personens begäran</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="238" />
+      <location filename="../../desktop/accounting/refunds.py" line="239" />
       <source>Refund actions</source>
       <translation>Åtgärder för återbetalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="240" />
+      <location filename="../../desktop/accounting/refunds.py" line="241" />
       <source>Filter by person, amount or state…</source>
       <translation>Filtrera på person, belopp eller läge…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="262" />
+      <location filename="../../desktop/accounting/refunds.py" line="258" />
       <source>No money is owed back to anyone.</source>
       <translation>Inga pengar ska betalas tillbaka till någon.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="302" />
+      <location filename="../../desktop/accounting/refunds.py" line="294" />
       <source>%1 to %2 is marked paid; the notice is on its way.</source>
       <translation>%1 till %2 är markerad som betald; meddelandet är på väg.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="328" />
+      <location filename="../../desktop/accounting/refunds.py" line="317" />
       <source>The card provider refused the refund: %1</source>
       <translation>Kortleverantören nekade återbetalningen: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="336" />
+      <location filename="../../desktop/accounting/refunds.py" line="325" />
       <source>%1 asked to pay %2 back to %3; it is booked when the provider confirms it.</source>
       <translation>%1 ombedd att betala tillbaka %2 till %3; det bokförs när leverantören bekräftar det.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/refunds.py" line="385" />
+      <location filename="../../desktop/accounting/refunds.py" line="370" />
       <source>%1 of %2's credit is paid out; the notice is on its way.</source>
       <translation>%1 av tillgodohavandet för %2 är utbetalt; meddelandet är på väg.</translation>
     </message>
@@ -10946,169 +10946,169 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ReturningWindow</name>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="60" />
+      <location filename="../../desktop/courses/returning.py" line="59" />
       <source>Per course</source>
       <extracomment>The groupings to choose, by key: (the choice, the first column's header).</extracomment>
       <translation>Per kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="61" />
+      <location filename="../../desktop/courses/returning.py" line="60" />
       <source>Course</source>
       <translation>Kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="64" />
+      <location filename="../../desktop/courses/returning.py" line="63" />
       <source>Per category</source>
       <translation>Per kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="65" />
+      <location filename="../../desktop/courses/returning.py" line="64" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="84" />
+      <location filename="../../desktop/courses/returning.py" line="83" />
       <source>%1 of %2 (%3 %)</source>
       <extracomment>The tables whose changes count again. The chart's lines: the selected row's, every course's.</extracomment>
       <translation>%1 av %2 (%3 %)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="103" />
+      <location filename="../../desktop/courses/returning.py" line="102" />
       <source>No category</source>
       <translation>Ingen kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="104" />
-      <location filename="../../desktop/courses/returning.py" line="377" />
+      <location filename="../../desktop/courses/returning.py" line="103" />
+      <location filename="../../desktop/courses/returning.py" line="372" />
       <source>All courses</source>
       <translation>Alla kurser</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="138" />
-      <location filename="../../desktop/courses/returning.py" line="452" />
-      <location filename="../../desktop/courses/returning.py" line="474" />
-      <location filename="../../desktop/courses/returning.py" line="482" />
+      <location filename="../../desktop/courses/returning.py" line="140" />
+      <location filename="../../desktop/courses/returning.py" line="435" />
+      <location filename="../../desktop/courses/returning.py" line="444" />
+      <location filename="../../desktop/courses/returning.py" line="449" />
       <source>Returning participants</source>
       <translation>Återkommande deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="144" />
+      <location filename="../../desktop/courses/returning.py" line="146" />
       <source>Per</source>
       <translation>Per</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="145" />
+      <location filename="../../desktop/courses/returning.py" line="147" />
       <source>&amp;Show:</source>
       <translation>&amp;Visa:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="147" />
+      <location filename="../../desktop/courses/returning.py" line="149" />
       <source>&amp;Print…</source>
       <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="148" />
+      <location filename="../../desktop/courses/returning.py" line="150" />
       <source>&amp;Export…</source>
       <translation>E&amp;xportera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="156" />
+      <location filename="../../desktop/courses/returning.py" line="158" />
       <source>Nobody has taken part in a course yet.</source>
       <translation>Ingen har deltagit i någon kurs än.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="167" />
+      <location filename="../../desktop/courses/returning.py" line="169" />
       <source>Returning participants per term</source>
       <translation>Återkommande deltagare per termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="168" />
+      <location filename="../../desktop/courses/returning.py" line="170" />
       <source>Came from</source>
       <translation>Kom från</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="169" />
+      <location filename="../../desktop/courses/returning.py" line="171" />
       <source>Came back</source>
       <translation>Kom tillbaka</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="183" />
+      <location filename="../../desktop/courses/returning.py" line="181" />
       <source>A participant returns when they took part in any course in an earlier term; a person is counted once per row and term, a merged duplicate as the person kept. Taking part: a place on a round that was not cancelled.</source>
       <translation>En deltagare är återkommande när hen deltog i någon kurs en tidigare termin; en person räknas en gång per rad och termin, en sammanslagen dubblett som personen som behölls. Att delta: en plats på en kursomgång som inte ställdes in.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="211" />
+      <location filename="../../desktop/courses/returning.py" line="209" />
       <source>Close</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="233" />
+      <location filename="../../desktop/courses/returning.py" line="231" />
       <source>Counting returning participants</source>
       <translation>Räknar återkommande deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="259" />
-      <location filename="../../desktop/courses/returning.py" line="330" />
+      <location filename="../../desktop/courses/returning.py" line="257" />
+      <location filename="../../desktop/courses/returning.py" line="328" />
       <source>All terms</source>
       <translation>Alla terminer</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="323" />
+      <location filename="../../desktop/courses/returning.py" line="321" />
       <source>&lt;b&gt;Came from&lt;/b&gt; (returning participants of %1 by earlier course)</source>
       <translation>&lt;b&gt;Kom från&lt;/b&gt; (återkommande deltagare i %1 per tidigare kurs)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="328" />
+      <location filename="../../desktop/courses/returning.py" line="326" />
       <source>&lt;b&gt;Came back&lt;/b&gt; (of each term's participants, those in a later term)</source>
       <translation>&lt;b&gt;Kom tillbaka&lt;/b&gt; (av varje termins deltagare, de som deltog en senare termin)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="331" />
+      <location filename="../../desktop/courses/returning.py" line="329" />
       <source>Earlier course</source>
       <translation>Tidigare kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="334" />
+      <location filename="../../desktop/courses/returning.py" line="332" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="334" />
+      <location filename="../../desktop/courses/returning.py" line="332" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="370" />
+      <location filename="../../desktop/courses/returning.py" line="365" />
       <source>Share of participants returning (%)</source>
       <translation>Andel återkommande deltagare (%)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="420" />
+      <location filename="../../desktop/courses/returning.py" line="410" />
       <source>participants</source>
       <translation>deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="420" />
+      <location filename="../../desktop/courses/returning.py" line="410" />
       <source>returning</source>
       <translation>återkommande</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="420" />
+      <location filename="../../desktop/courses/returning.py" line="410" />
       <source>share</source>
       <translation>andel</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="447" />
+      <location filename="../../desktop/courses/returning.py" line="434" />
       <source>Returning of the participants per term</source>
       <translation>Återkommande deltagare per termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="473" />
+      <location filename="../../desktop/courses/returning.py" line="444" />
       <source>Export the report</source>
       <translation>Exportera rapporten</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/returning.py" line="489" />
+      <location filename="../../desktop/courses/returning.py" line="452" />
       <source>Saved %1.</source>
       <translation>Sparade %1.</translation>
     </message>
@@ -11311,7 +11311,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoleChoice</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="58" />
+      <location filename="../../desktop/admin/dialogs.py" line="59" />
       <source>Roles</source>
       <translation>Roller</translation>
     </message>
@@ -11405,18 +11405,18 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RolesDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="168" />
+      <location filename="../../desktop/admin/dialogs.py" line="175" />
       <source>Roles of %1</source>
       <extracomment>(user id, roles)</extracomment>
       <translation>Roller för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="171" />
+      <location filename="../../desktop/admin/dialogs.py" line="178" />
       <source>A change applies from the user's next sync or page.</source>
       <translation>En ändring gäller från användarens nästa synkronisering eller sida.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="173" />
+      <location filename="../../desktop/admin/dialogs.py" line="180" />
       <source>Save roles</source>
       <translation>Spara roller</translation>
     </message>
@@ -12208,68 +12208,68 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>SessionDialog</name>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="121" />
+      <location filename="../../desktop/courses/sessions.py" line="122" />
       <source>New session</source>
       <extracomment>The dialog's title: a new session, an edited one.</extracomment>
       <translation>Nytt kurstillfälle</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="122" />
+      <location filename="../../desktop/courses/sessions.py" line="123" />
       <source>Edit session</source>
       <translation>Redigera kurstillfälle</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="142" />
+      <location filename="../../desktop/courses/sessions.py" line="143" />
       <source>YYYY-MM-DD</source>
       <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="151" />
+      <location filename="../../desktop/courses/sessions.py" line="152" />
       <source>HH:MM</source>
       <translation>TT:MM</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="156" />
+      <location filename="../../desktop/courses/sessions.py" line="157" />
       <source>No leader</source>
       <translation>Ingen ledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="156" />
+      <location filename="../../desktop/courses/sessions.py" line="157" />
       <source>Choose the session's leader</source>
       <translation>Välj kurstillfällets ledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="141" />
+      <location filename="../../desktop/courses/sessions.py" line="142" />
       <source>Day:</source>
       <translation>Datum:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="146" />
+      <location filename="../../desktop/courses/sessions.py" line="147" />
       <source>Starts at:</source>
       <translation>Börjar kl.:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="147" />
+      <location filename="../../desktop/courses/sessions.py" line="148" />
       <source>Ends at:</source>
       <translation>Slutar kl.:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="152" />
+      <location filename="../../desktop/courses/sessions.py" line="153" />
       <source>Room:</source>
       <translation>Lokal:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="155" />
+      <location filename="../../desktop/courses/sessions.py" line="156" />
       <source>Leader:</source>
       <translation>Ledare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="160" />
+      <location filename="../../desktop/courses/sessions.py" line="161" />
       <source>Note:</source>
       <translation>Anteckning:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="187" />
+      <location filename="../../desktop/courses/sessions.py" line="188" />
       <source>the session on %1</source>
       <translation>kurstillfället %1</translation>
     </message>
@@ -12277,38 +12277,38 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Sessions</name>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="51" />
+      <location filename="../../desktop/courses/sessions.py" line="52" />
       <source>Day</source>
       <extracomment>What a session form shows and edits (session.add's arguments but the ids).</extracomment>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="52" />
+      <location filename="../../desktop/courses/sessions.py" line="53" />
       <source>Time</source>
       <translation>Tid</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="53" />
+      <location filename="../../desktop/courses/sessions.py" line="54" />
       <source>Room</source>
       <translation>Lokal</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="54" />
+      <location filename="../../desktop/courses/sessions.py" line="55" />
       <source>Leader</source>
       <translation>Ledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="55" />
+      <location filename="../../desktop/courses/sessions.py" line="56" />
       <source>Note</source>
       <translation>Anteckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="103" />
+      <location filename="../../desktop/courses/sessions.py" line="104" />
       <source>removing the session %1</source>
       <translation>borttagningen av kurstillfället %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="115" />
+      <location filename="../../desktop/courses/sessions.py" line="116" />
       <source>Removing the session %1</source>
       <translation>Tar bort kurstillfället %1</translation>
     </message>
@@ -12316,58 +12316,58 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>SessionsDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="351" />
+      <location filename="../../desktop/admin/dialogs.py" line="358" />
       <source>Sessions of %1</source>
       <extracomment>(user id, session id) The server's list has arrived at least once.</extracomment>
       <translation>Inloggningar för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="355" />
+      <location filename="../../desktop/admin/dialogs.py" line="362" />
       <source>Signed in</source>
       <translation>Inloggad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="355" />
+      <location filename="../../desktop/admin/dialogs.py" line="362" />
       <source>Ends</source>
       <translation>Upphör</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="355" />
+      <location filename="../../desktop/admin/dialogs.py" line="362" />
       <source>Where</source>
       <translation>Var</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="362" />
+      <location filename="../../desktop/admin/dialogs.py" line="369" />
       <source>Sessions</source>
       <translation>Inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="365" />
+      <location filename="../../desktop/admin/dialogs.py" line="372" />
       <source>&amp;Revoke</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="366" />
+      <location filename="../../desktop/admin/dialogs.py" line="373" />
       <source>End the selected session: it must sign in again</source>
       <translation>Avsluta den valda inloggningen: den måste logga in igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="369" />
+      <location filename="../../desktop/admin/dialogs.py" line="376" />
       <source>Re&amp;fresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="382" />
+      <location filename="../../desktop/admin/dialogs.py" line="389" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="390" />
+      <location filename="../../desktop/admin/dialogs.py" line="397" />
       <source>Unnamed sign-in</source>
       <translation>Namnlös inloggning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="403" />
+      <location filename="../../desktop/admin/dialogs.py" line="410" />
       <source>No open sessions: the user is signed out everywhere.</source>
       <translation>Inga öppna inloggningar: användaren är utloggad överallt.</translation>
     </message>
@@ -12375,23 +12375,23 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>SessionsTab</name>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="215" />
+      <location filename="../../desktop/courses/sessions.py" line="219" />
       <source>Add session…</source>
       <extracomment>The next session as a line ("" when none is ahead), after each load. What "next" counts from (a test sets its own day).</extracomment>
       <translation>Lägg till kurstillfälle…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="216" />
+      <location filename="../../desktop/courses/sessions.py" line="220" />
       <source>Edit…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="217" />
+      <location filename="../../desktop/courses/sessions.py" line="221" />
       <source>Remove</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/sessions.py" line="257" />
+      <location filename="../../desktop/courses/sessions.py" line="255" />
       <source>No sessions yet — Add session… plans one.</source>
       <translation>Inga kurstillfällen än — Lägg till kurstillfälle… planerar ett.</translation>
     </message>
