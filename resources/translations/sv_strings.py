@@ -4732,6 +4732,28 @@ SV: dict[object, object] = {
         "scan them with the scanner.",
     ): "Id-handlingar läses inte av kameran (Tesseract OCR är inte installerat): "
     "skanna dem med skannern.",
+    # H19: a club's own grant rule sets
+    ("Validation", "A rule set has a name"): "En regeluppsättning har ett namn",
+    ("Validation", "A number of zero or more"): "Ett tal som är noll eller mer",
+    ("Validation", "At least one participant"): "Minst en deltagare",
+    ("Validation", "The highest age is below the lowest"): "Högsta åldern är lägre än den lägsta",
+    ("Validation", "The most participants counted is below the fewest needed"): (
+        "Högsta antal räknade deltagare är lägre än minsta antal som krävs"
+    ),
+    ("Validation", "No such way of counting a day"): "Inget sådant sätt att räkna en dag",
+    ("Validation", "There is already a rule set with this name: edit that one"): (
+        "Det finns redan en regeluppsättning med det namnet: ändra den"
+    ),
+    ("SyncIssues", "Add a grant rule set"): "Lägg till regler för aktivitetsstöd",
+    ("SyncIssues", "Edit a grant rule set"): "Ändra regler för aktivitetsstöd",
+    ("SyncIssues", "Archive a grant rule set"): "Arkivera regler för aktivitetsstöd",
+    ("SyncIssues", "Lowest age"): "Lägsta ålder",
+    ("SyncIssues", "Highest age"): "Högsta ålder",
+    ("SyncIssues", "Fewest participants"): "Minsta antal deltagare",
+    ("SyncIssues", "Most participants counted"): "Högsta antal räknade deltagare",
+    ("SyncIssues", "Shortest activity (minutes)"): "Kortaste aktivitet (minuter)",
+    ("SyncIssues", "Leader's lowest age"): "Ledarens lägsta ålder",
+    ("SyncIssues", "Counted per day"): "Räknas per dag",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").
