@@ -4912,110 +4912,266 @@
     </message>
   </context>
   <context>
+    <name>GrantRuleSetDialog</name>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="82" />
+      <source>New grant rule set</source>
+      <translation>New grant rule set</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="83" />
+      <source>Edit grant rule set</source>
+      <translation>Edit grant rule set</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="89" />
+      <source>Start from:</source>
+      <translation>Start from:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="92" />
+      <source>Name:</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="98" />
+      <source>No limit</source>
+      <translation>No limit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="101" />
+      <source>A participant counts:</source>
+      <translation>A participant counts:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="104" />
+      <source>Valid from:</source>
+      <translation>Valid from:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="104" />
+      <source>YYYY-MM-DD (empty: always)</source>
+      <translation>YYYY-MM-DD (empty: always)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="114" />
+      <source>Ages are the age a participant turns that year. Participants are counted besides the leader. Reports already made keep their numbers.</source>
+      <translation>Ages are the age a participant turns that year. Participants are counted besides the leader. Reports already made keep their numbers.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="125" />
+      <source>%1 (own)</source>
+      <translation>%1 (own)</translation>
+    </message>
+  </context>
+  <context>
+    <name>GrantRuleSetsWindow</name>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="148" />
+      <source>Grant rule sets</source>
+      <translation>Grant rule sets</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="149" />
+      <source>No rule sets of the club's own. New… adds one, starting from LOK-stöd or an example.</source>
+      <translation>No rule sets of the club's own. New… adds one, starting from LOK-stöd or an example.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="153" />
+      <source>Your municipality's activity grant rules; the grant report counts with them.</source>
+      <translation>Your municipality's activity grant rules; the grant report counts with them.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="157" />
+      <source>The grant report no longer offers it; reports made keep it</source>
+      <translation>The grant report no longer offers it; reports made keep it</translation>
+    </message>
+  </context>
+  <context>
+    <name>GrantRules</name>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="29" />
+      <source>Once per sport and day</source>
+      <extracomment>The coded rule sets a new one may start from.</extracomment>
+      <translation>Once per sport and day</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="30" />
+      <source>Once per day</source>
+      <translation>Once per day</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="31" />
+      <source>In every session</source>
+      <translation>In every session</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="35" />
+      <source>Turns at least:</source>
+      <extracomment>The numbers of a rule set: key and label (the form's order).</extracomment>
+      <translation>Turns at least:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="36" />
+      <source>Turns at most:</source>
+      <translation>Turns at most:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="37" />
+      <source>Participants at least:</source>
+      <translation>Participants at least:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="38" />
+      <source>Participants counted at most:</source>
+      <translation>Participants counted at most:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="39" />
+      <source>Minutes at least:</source>
+      <translation>Minutes at least:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="40" />
+      <source>Leader turns at least:</source>
+      <translation>Leader turns at least:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="176" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="177" />
+      <source>Ages</source>
+      <translation>Ages</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="178" />
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="179" />
+      <source>Minutes</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="180" />
+      <source>Leader's age</source>
+      <translation>Leader's age</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="181" />
+      <source>Counts</source>
+      <translation>Counts</translation>
+    </message>
+  </context>
+  <context>
     <name>Grants</name>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="76" />
-      <location filename="../../desktop/presence/grants.py" line="85" />
-      <location filename="../../desktop/presence/grants.py" line="95" />
+      <location filename="../../desktop/presence/grants.py" line="79" />
+      <location filename="../../desktop/presence/grants.py" line="88" />
+      <location filename="../../desktop/presence/grants.py" line="98" />
       <source>Group</source>
-      <extracomment>The rule sets to choose, the first shown first.</extracomment>
+      <extracomment>The coded rule sets to choose, the first shown first (the club's own follow them).</extracomment>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="77" />
-      <location filename="../../desktop/presence/grants.py" line="94" />
+      <location filename="../../desktop/presence/grants.py" line="80" />
+      <location filename="../../desktop/presence/grants.py" line="97" />
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="78" />
+      <location filename="../../desktop/presence/grants.py" line="81" />
       <source>Counted activities</source>
       <translation>Counted activities</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="79" />
+      <location filename="../../desktop/presence/grants.py" line="82" />
       <source>Participant occasions</source>
       <translation>Participant occasions</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="80" />
+      <location filename="../../desktop/presence/grants.py" line="83" />
       <source>Sessions not counted</source>
       <translation>Sessions not counted</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="83" />
-      <location filename="../../desktop/presence/grants.py" line="91" />
+      <location filename="../../desktop/presence/grants.py" line="86" />
+      <location filename="../../desktop/presence/grants.py" line="94" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="84" />
+      <location filename="../../desktop/presence/grants.py" line="87" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="86" />
+      <location filename="../../desktop/presence/grants.py" line="89" />
       <source>Why it does not count</source>
       <translation>Why it does not count</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="90" />
+      <location filename="../../desktop/presence/grants.py" line="93" />
       <source>Activity id</source>
       <extracomment>The export's columns (docs/lok-export.md): a row per participant occasion.</extracomment>
       <translation>Activity id</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="92" />
+      <location filename="../../desktop/presence/grants.py" line="95" />
       <source>Start time</source>
       <translation>Start time</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="93" />
+      <location filename="../../desktop/presence/grants.py" line="96" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="96" />
+      <location filename="../../desktop/presence/grants.py" line="99" />
       <source>Leader</source>
       <translation>Leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="97" />
+      <location filename="../../desktop/presence/grants.py" line="100" />
       <source>Leader's birth year</source>
       <translation>Leader's birth year</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="98" />
+      <location filename="../../desktop/presence/grants.py" line="101" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="99" />
+      <location filename="../../desktop/presence/grants.py" line="102" />
       <source>Birth year</source>
       <translation>Birth year</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="100" />
+      <location filename="../../desktop/presence/grants.py" line="103" />
       <source>Sex</source>
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="103" />
+      <location filename="../../desktop/presence/grants.py" line="106" />
       <source>Female</source>
       <translation>Female</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="104" />
+      <location filename="../../desktop/presence/grants.py" line="107" />
       <source>Male</source>
       <translation>Male</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="107" />
+      <location filename="../../desktop/presence/grants.py" line="110" />
       <source>January–June</source>
       <translation>January–June</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="108" />
+      <location filename="../../desktop/presence/grants.py" line="111" />
       <source>July–December</source>
       <translation>July–December</translation>
     </message>
@@ -5023,84 +5179,94 @@
   <context>
     <name>GrantsWindow</name>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="278" />
-      <location filename="../../desktop/presence/grants.py" line="434" />
+      <location filename="../../desktop/presence/grants.py" line="284" />
+      <location filename="../../desktop/presence/grants.py" line="476" />
       <source>Activity grants (LOK-stöd)</source>
-      <extracomment>The export's rows (:data:`EXPORT_HEADERS`), a row per participant occasion.</extracomment>
+      <extracomment>The export's rows (:data:`EXPORT_HEADERS`), a row per participant occasion. The rule sets the choice lists: :data:`RULE_SETS` and the club's own.</extracomment>
       <translation>Activity grants (LOK-stöd)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="282" />
+      <location filename="../../desktop/presence/grants.py" line="289" />
       <source>Rules</source>
       <translation>Rules</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="287" />
+      <location filename="../../desktop/presence/grants.py" line="294" />
       <source>Year</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="292" />
+      <location filename="../../desktop/presence/grants.py" line="299" />
       <source>Period</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="293" />
+      <location filename="../../desktop/presence/grants.py" line="300" />
       <source>&amp;Rules:</source>
       <translation>&amp;Rules:</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="295" />
+      <location filename="../../desktop/presence/grants.py" line="302" />
       <source>&amp;Period:</source>
       <translation>&amp;Period:</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="304" />
+      <location filename="../../desktop/presence/grants.py" line="311" />
       <source>Counts the attendance recorded at the sessions of the period. Export writes the counted activities, a row per participant, with what a report to IdrottOnline asks for. IdrottOnline publishes no import format, so the file is for copying or converting (its columns: docs/lok-export.md).</source>
       <translation>Counts the attendance recorded at the sessions of the period. Export writes the counted activities, a row per participant, with what a report to IdrottOnline asks for. IdrottOnline publishes no import format, so the file is for copying or converting (its columns: docs/lok-export.md).</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="325" />
+      <location filename="../../desktop/presence/grants.py" line="332" />
       <source>Per group</source>
       <translation>Per group</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="326" />
+      <location filename="../../desktop/presence/grants.py" line="333" />
       <source>Check report</source>
       <translation>Check report</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="328" />
+      <location filename="../../desktop/presence/grants.py" line="335" />
       <source>Export…</source>
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="330" />
+      <location filename="../../desktop/presence/grants.py" line="337" />
       <source>The counted activities as Excel or CSV, a row per participant occasion</source>
       <translation>The counted activities as Excel or CSV, a row per participant occasion</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="332" />
+      <location filename="../../desktop/presence/grants.py" line="339" />
       <source>Print…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="367" />
+      <location filename="../../desktop/presence/grants.py" line="341" />
+      <source>Rule sets…</source>
+      <translation>Rule sets…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="343" />
+      <source>The club's own grant rules, such as its municipality's</source>
+      <translation>The club's own grant rules, such as its municipality's</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="409" />
       <source>%1, %2 %3: %4 activities, %5 participant occasions; %6 sessions do not count</source>
       <translation>%1, %2 %3: %4 activities, %5 participant occasions; %6 sessions do not count</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="377" />
+      <location filename="../../desktop/presence/grants.py" line="419" />
       <source>Counts participants who turn %1–%2 that year, at least %3 besides a leader who turns at least %4, in activities of at least %5 minutes.</source>
       <translation>Counts participants who turn %1–%2 that year, at least %3 besides a leader who turns at least %4, in activities of at least %5 minutes.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="395" />
+      <location filename="../../desktop/presence/grants.py" line="437" />
       <source>Export counted activities</source>
       <translation>Export counted activities</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="407" />
+      <location filename="../../desktop/presence/grants.py" line="449" />
       <source>%1 participant occasions saved as %2</source>
       <translation>%1 participant occasions saved as %2</translation>
     </message>

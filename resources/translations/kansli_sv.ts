@@ -4912,110 +4912,266 @@
     </message>
   </context>
   <context>
+    <name>GrantRuleSetDialog</name>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="82" />
+      <source>New grant rule set</source>
+      <translation>Nya regler för aktivitetsstöd</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="83" />
+      <source>Edit grant rule set</source>
+      <translation>Ändra regler för aktivitetsstöd</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="89" />
+      <source>Start from:</source>
+      <translation>Utgå från:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="92" />
+      <source>Name:</source>
+      <translation>Namn:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="98" />
+      <source>No limit</source>
+      <translation>Ingen gräns</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="101" />
+      <source>A participant counts:</source>
+      <translation>En deltagare räknas:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="104" />
+      <source>Valid from:</source>
+      <translation>Gäller från:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="104" />
+      <source>YYYY-MM-DD (empty: always)</source>
+      <translation>ÅÅÅÅ-MM-DD (tomt: alltid)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="114" />
+      <source>Ages are the age a participant turns that year. Participants are counted besides the leader. Reports already made keep their numbers.</source>
+      <translation>Åldern är den ålder deltagaren fyller det året. Deltagarna räknas utöver ledaren. Rapporter som redan gjorts behåller sina siffror.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="125" />
+      <source>%1 (own)</source>
+      <translation>%1 (egen)</translation>
+    </message>
+  </context>
+  <context>
+    <name>GrantRuleSetsWindow</name>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="148" />
+      <source>Grant rule sets</source>
+      <translation>Regler för aktivitetsstöd</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="149" />
+      <source>No rule sets of the club's own. New… adds one, starting from LOK-stöd or an example.</source>
+      <translation>Föreningen har inga egna regler. Ny… lägger till, med LOK-stöd eller ett exempel som start.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="153" />
+      <source>Your municipality's activity grant rules; the grant report counts with them.</source>
+      <translation>Kommunens regler för aktivitetsstöd; stödrapporten räknar med dem.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="157" />
+      <source>The grant report no longer offers it; reports made keep it</source>
+      <translation>Stödrapporten erbjuder dem inte längre; gjorda rapporter behåller dem</translation>
+    </message>
+  </context>
+  <context>
+    <name>GrantRules</name>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="29" />
+      <source>Once per sport and day</source>
+      <extracomment>The coded rule sets a new one may start from.</extracomment>
+      <translation>En gång per idrott och dag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="30" />
+      <source>Once per day</source>
+      <translation>En gång per dag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="31" />
+      <source>In every session</source>
+      <translation>Vid varje tillfälle</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="35" />
+      <source>Turns at least:</source>
+      <extracomment>The numbers of a rule set: key and label (the form's order).</extracomment>
+      <translation>Fyller minst:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="36" />
+      <source>Turns at most:</source>
+      <translation>Fyller högst:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="37" />
+      <source>Participants at least:</source>
+      <translation>Deltagare minst:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="38" />
+      <source>Participants counted at most:</source>
+      <translation>Räknade deltagare högst:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="39" />
+      <source>Minutes at least:</source>
+      <translation>Minuter minst:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="40" />
+      <source>Leader turns at least:</source>
+      <translation>Ledaren fyller minst:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="176" />
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="177" />
+      <source>Ages</source>
+      <translation>Åldrar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="178" />
+      <source>Participants</source>
+      <translation>Deltagare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="179" />
+      <source>Minutes</source>
+      <translation>Minuter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="180" />
+      <source>Leader's age</source>
+      <translation>Ledarens ålder</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grant_rules.py" line="181" />
+      <source>Counts</source>
+      <translation>Räknas</translation>
+    </message>
+  </context>
+  <context>
     <name>Grants</name>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="76" />
-      <location filename="../../desktop/presence/grants.py" line="85" />
-      <location filename="../../desktop/presence/grants.py" line="95" />
+      <location filename="../../desktop/presence/grants.py" line="79" />
+      <location filename="../../desktop/presence/grants.py" line="88" />
+      <location filename="../../desktop/presence/grants.py" line="98" />
       <source>Group</source>
-      <extracomment>The rule sets to choose, the first shown first.</extracomment>
+      <extracomment>The coded rule sets to choose, the first shown first (the club's own follow them).</extracomment>
       <translation>Grupp</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="77" />
-      <location filename="../../desktop/presence/grants.py" line="94" />
+      <location filename="../../desktop/presence/grants.py" line="80" />
+      <location filename="../../desktop/presence/grants.py" line="97" />
       <source>Activity</source>
       <translation>Aktivitet</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="78" />
+      <location filename="../../desktop/presence/grants.py" line="81" />
       <source>Counted activities</source>
       <translation>Räknade sammankomster</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="79" />
+      <location filename="../../desktop/presence/grants.py" line="82" />
       <source>Participant occasions</source>
       <translation>Deltagartillfällen</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="80" />
+      <location filename="../../desktop/presence/grants.py" line="83" />
       <source>Sessions not counted</source>
       <translation>Tillfällen som inte räknas</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="83" />
-      <location filename="../../desktop/presence/grants.py" line="91" />
+      <location filename="../../desktop/presence/grants.py" line="86" />
+      <location filename="../../desktop/presence/grants.py" line="94" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="84" />
+      <location filename="../../desktop/presence/grants.py" line="87" />
       <source>Time</source>
       <translation>Tid</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="86" />
+      <location filename="../../desktop/presence/grants.py" line="89" />
       <source>Why it does not count</source>
       <translation>Varför det inte räknas</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="90" />
+      <location filename="../../desktop/presence/grants.py" line="93" />
       <source>Activity id</source>
       <extracomment>The export's columns (docs/lok-export.md): a row per participant occasion.</extracomment>
       <translation>Sammankomstens id</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="92" />
+      <location filename="../../desktop/presence/grants.py" line="95" />
       <source>Start time</source>
       <translation>Starttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="93" />
+      <location filename="../../desktop/presence/grants.py" line="96" />
       <source>Minutes</source>
       <translation>Minuter</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="96" />
+      <location filename="../../desktop/presence/grants.py" line="99" />
       <source>Leader</source>
       <translation>Ledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="97" />
+      <location filename="../../desktop/presence/grants.py" line="100" />
       <source>Leader's birth year</source>
       <translation>Ledarens födelseår</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="98" />
+      <location filename="../../desktop/presence/grants.py" line="101" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="99" />
+      <location filename="../../desktop/presence/grants.py" line="102" />
       <source>Birth year</source>
       <translation>Födelseår</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="100" />
+      <location filename="../../desktop/presence/grants.py" line="103" />
       <source>Sex</source>
       <translation>Kön</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="103" />
+      <location filename="../../desktop/presence/grants.py" line="106" />
       <source>Female</source>
       <translation>Kvinna</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="104" />
+      <location filename="../../desktop/presence/grants.py" line="107" />
       <source>Male</source>
       <translation>Man</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="107" />
+      <location filename="../../desktop/presence/grants.py" line="110" />
       <source>January–June</source>
       <translation>januari–juni</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="108" />
+      <location filename="../../desktop/presence/grants.py" line="111" />
       <source>July–December</source>
       <translation>juli–december</translation>
     </message>
@@ -5023,84 +5179,94 @@
   <context>
     <name>GrantsWindow</name>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="278" />
-      <location filename="../../desktop/presence/grants.py" line="434" />
+      <location filename="../../desktop/presence/grants.py" line="284" />
+      <location filename="../../desktop/presence/grants.py" line="476" />
       <source>Activity grants (LOK-stöd)</source>
-      <extracomment>The export's rows (:data:`EXPORT_HEADERS`), a row per participant occasion.</extracomment>
+      <extracomment>The export's rows (:data:`EXPORT_HEADERS`), a row per participant occasion. The rule sets the choice lists: :data:`RULE_SETS` and the club's own.</extracomment>
       <translation>Aktivitetsstöd (LOK-stöd)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="282" />
+      <location filename="../../desktop/presence/grants.py" line="289" />
       <source>Rules</source>
       <translation>Regler</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="287" />
+      <location filename="../../desktop/presence/grants.py" line="294" />
       <source>Year</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="292" />
+      <location filename="../../desktop/presence/grants.py" line="299" />
       <source>Period</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="293" />
+      <location filename="../../desktop/presence/grants.py" line="300" />
       <source>&amp;Rules:</source>
       <translation>&amp;Regler:</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="295" />
+      <location filename="../../desktop/presence/grants.py" line="302" />
       <source>&amp;Period:</source>
       <translation>&amp;Period:</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="304" />
+      <location filename="../../desktop/presence/grants.py" line="311" />
       <source>Counts the attendance recorded at the sessions of the period. Export writes the counted activities, a row per participant, with what a report to IdrottOnline asks for. IdrottOnline publishes no import format, so the file is for copying or converting (its columns: docs/lok-export.md).</source>
       <translation>Räknar närvaron som registrerats på periodens tillfällen. Exporten skriver de räknade sammankomsterna, en rad per deltagare, med det en redovisning i IdrottOnline frågar efter. IdrottOnline har inget publicerat importformat, så filen är till för att kopiera från eller konvertera (kolumnerna: docs/lok-export.md).</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="325" />
+      <location filename="../../desktop/presence/grants.py" line="332" />
       <source>Per group</source>
       <translation>Per grupp</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="326" />
+      <location filename="../../desktop/presence/grants.py" line="333" />
       <source>Check report</source>
       <translation>Kontrollrapport</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="328" />
+      <location filename="../../desktop/presence/grants.py" line="335" />
       <source>Export…</source>
       <translation>Exportera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="330" />
+      <location filename="../../desktop/presence/grants.py" line="337" />
       <source>The counted activities as Excel or CSV, a row per participant occasion</source>
       <translation>De räknade sammankomsterna som Excel eller CSV, en rad per deltagartillfälle</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="332" />
+      <location filename="../../desktop/presence/grants.py" line="339" />
       <source>Print…</source>
       <translation>Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="367" />
+      <location filename="../../desktop/presence/grants.py" line="341" />
+      <source>Rule sets…</source>
+      <translation>Regeluppsättningar…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="343" />
+      <source>The club's own grant rules, such as its municipality's</source>
+      <translation>Föreningens egna regler för stöd, till exempel kommunens</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/presence/grants.py" line="409" />
       <source>%1, %2 %3: %4 activities, %5 participant occasions; %6 sessions do not count</source>
       <translation>%1, %2 %3: %4 sammankomster, %5 deltagartillfällen; %6 tillfällen räknas inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="377" />
+      <location filename="../../desktop/presence/grants.py" line="419" />
       <source>Counts participants who turn %1–%2 that year, at least %3 besides a leader who turns at least %4, in activities of at least %5 minutes.</source>
       <translation>Räknar deltagare som fyller %1–%2 det året, minst %3 utöver en ledare som fyller minst %4, i sammankomster på minst %5 minuter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="395" />
+      <location filename="../../desktop/presence/grants.py" line="437" />
       <source>Export counted activities</source>
       <translation>Exportera räknade sammankomster</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/grants.py" line="407" />
+      <location filename="../../desktop/presence/grants.py" line="449" />
       <source>%1 participant occasions saved as %2</source>
       <translation>%1 deltagartillfällen sparade som %2</translation>
     </message>
