@@ -264,10 +264,16 @@ def load_grant_report(ctx: OpContext, rules: RuleSet, year: int, half: int) -> G
     return GrantReport(rules, period, ordered, checks, export_rows)
 
 
+def file_key(rules: RuleSet) -> str:
+    """What an export's file and sheet are named by: a coded rule set's key, "grant" for a
+    club's own (its key is a row id)."""
+    return rules.key if rules in RULE_SETS else "grant"
+
+
 def write_export(report: GrantReport, path: Path) -> int:
     """Write the counted activities (a row per participant occasion) as XLSX or CSV."""
     headers = [_t(h) for h in EXPORT_HEADERS]
-    return export.write(path, headers, report.export_rows, sheet_title=report.rules.key)
+    return export.write(path, headers, report.export_rows, sheet_title=file_key(report.rules))
 
 
 class GrantsWindow(QWidget):
@@ -435,7 +441,7 @@ class GrantsWindow(QWidget):
         rules, year, half = self.chosen()
         path = ask_export_path(
             self, self.ctx.settings, title=self.tr("Export counted activities"),
-            name=f"{rules.key}-{year}-{half}",
+            name=f"{file_key(rules)}-{year}-{half}",
         )  # fmt: skip
         if path is not None:
             self.save_export(path)

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from desktop.presence.grant_rules import GrantRuleSetDialog, GrantRuleSetsWindow
-from desktop.presence.grants import GrantsWindow
+from desktop.presence.grants import GrantsWindow, file_key
 from models.grants import MUNICIPAL_EXAMPLES
 from tests.desktop.test_admin_bindings import opened
 from tests.desktop.test_admin_templates import typed
@@ -71,6 +71,7 @@ def test_a_club_makes_edits_and_archives_its_own_rule_set(  # type: ignore[no-un
     window.rules_choice.setCurrentIndex(3)
     qtbot.waitUntil(lambda: window.report is not None and window.report.rules.name == "Umeå kommun")
     assert window.report.period == coded.period
+    assert file_key(window.report.rules) == "grant" and file_key(coded.rules) == "municipal_a"
     window.grab().save(str(SHOTS / "grants_own_en.png"))
 
     # An edit, then taken back with undo.
