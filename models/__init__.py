@@ -37,6 +37,7 @@ from models.courses import (
     SignupForm,
 )
 from models.evaluations import EvaluationForm
+from models.grants import GrantRuleSetRow
 from models.notifications import MessageTemplate
 from models.organisations import Agent, Contact, ContactRole, Contract, Customer, Organisation
 from models.payments import PaymentSettings
@@ -85,6 +86,7 @@ __all__ = [
     "EvaluationForm",
     "FormElement",
     "FormElementKind",
+    "GrantRuleSetRow",
     "LevelApproval",
     "Membership",
     "MembershipCard",

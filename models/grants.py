@@ -15,7 +15,8 @@ A grant counts *activities* (sammankomster) and *participant occasions*
 
 A municipal grant is the same computation with other numbers (:class:`RuleSet`); two
 examples ship (:data:`MUNICIPAL_EXAMPLES`): their numbers are typical of Swedish
-municipalities' activity grants, not any one municipality's; a club enters its own.
+municipalities' activity grants, not any one municipality's; a club enters its own
+(:class:`GrantRuleSetRow`, synced, ``grant_rule_set.*`` commands).
 
 Every session that does not count is in the period's check report with the reasons
 (:class:`Issue`: a code and values; the desktop translates them), so a club can fix an
@@ -31,11 +32,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Date, Integer, String, func, select
+from sqlalchemy.orm import Mapped, Session, aliased, mapped_column
 
 from models.attendance import Attendance, Told
+from models.base import Base
 from models.courses import Course, CourseRound, RoundSession
+from models.errors import ValidationError
+from models.organisations import ArchivedByTombstone
 from models.people import Person
 
 
@@ -105,6 +109,62 @@ MUNICIPAL_EXAMPLES = (
         max_participants=30,
     ),
 )
+
+
+#: A rule set's first day when it names none.
+ALWAYS = date(2000, 1, 1)
+
+
+class GrantRuleSetRow(ArchivedByTombstone, Base):
+    """A club's own activity grant rules (synced, ``grant_rule_set.*`` commands; archived
+    by tombstone): the numbers of a :class:`RuleSet`. One live rule set per name."""
+
+    __tablename__ = "grant_rule_set"
+
+    name: Mapped[str] = mapped_column(String(200))
+    min_age: Mapped[int] = mapped_column(Integer)
+    max_age: Mapped[int] = mapped_column(Integer)
+    min_participants: Mapped[int] = mapped_column(Integer)
+    max_participants: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    min_minutes: Mapped[int] = mapped_column(Integer)
+    leader_min_age: Mapped[int] = mapped_column(Integer)
+    per_day: Mapped[str] = mapped_column(String(20))
+    valid_from: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+    def rules(self) -> RuleSet:
+        """The row as the :class:`RuleSet` the count uses (its key the row's id)."""
+        return RuleSet(
+            key=self.id,
+            name=self.name,
+            min_age=self.min_age,
+            max_age=self.max_age,
+            min_participants=self.min_participants,
+            min_minutes=self.min_minutes,
+            leader_min_age=self.leader_min_age,
+            per_day=PerDay(self.per_day),
+            valid_from=self.valid_from or ALWAYS,
+            max_participants=self.max_participants,
+        )
+
+
+def check_rule_set(row: GrantRuleSetRow) -> None:
+    """A rule set's numbers make sense (the name's uniqueness is the command's check)."""
+    row.name = " ".join((row.name or "").split())
+    if not row.name:
+        raise ValidationError("A rule set has a name", field="name")
+    for name in ("min_age", "max_age", "min_minutes", "leader_min_age"):
+        if getattr(row, name) < 0:
+            raise ValidationError("A number of zero or more", field=name)
+    if row.min_participants < 1:
+        raise ValidationError("At least one participant", field="min_participants")
+    if row.max_age < row.min_age:
+        raise ValidationError("The highest age is below the lowest", field="max_age")
+    if row.max_participants is not None and row.max_participants < row.min_participants:
+        raise ValidationError(
+            "The most participants counted is below the fewest needed", field="max_participants"
+        )
+    if row.per_day not in set(PerDay):
+        raise ValidationError("No such way of counting a day", field="per_day")
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,10 @@ ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
             " book_by position account"
         ),
         "evaluation_form": "course_id anonymous version questions",
+        "grant_rule_set": (
+            "name min_age max_age min_participants max_participants min_minutes"
+            " leader_min_age per_day valid_from"
+        ),
         "form_element": "form_id kind label required position require_email_confirmation options",
         "level_approval": "person_id course_id approved_on approved_by note",
         "membership_card": "person_id code",

@@ -259,6 +259,13 @@ REFUSALS = (
     QT_TRANSLATE_NOOP("Validation", "There is already an object with this code: edit that one"),
     QT_TRANSLATE_NOOP("Validation", "No such cost centre: {code}"),
     QT_TRANSLATE_NOOP("Validation", "No such project: {code}"),
+    QT_TRANSLATE_NOOP("Validation", "A rule set has a name"),
+    QT_TRANSLATE_NOOP("Validation", "A number of zero or more"),
+    QT_TRANSLATE_NOOP("Validation", "At least one participant"),
+    QT_TRANSLATE_NOOP("Validation", "The highest age is below the lowest"),
+    QT_TRANSLATE_NOOP("Validation", "The most participants counted is below the fewest needed"),
+    QT_TRANSLATE_NOOP("Validation", "No such way of counting a day"),
+    QT_TRANSLATE_NOOP("Validation", "There is already a rule set with this name: edit that one"),
     QT_TRANSLATE_NOOP(
         "Validation", "An account mapping names this object: change that mapping first"
     ),

@@ -1,7 +1,8 @@
 """Reports › Activity grants (LOK-stöd)…: what a grant period's attendance is worth (issue 19).
 
-Choose the rule set (LOK-stöd, or one of the two municipal examples of
-:mod:`models.grants`) and the period (Jan–Jun or Jul–Dec of a year); the window counts
+Choose the rule set (LOK-stöd, one of the two municipal examples of :mod:`models.grants`,
+or one of the club's own, kept with Rule sets… in :mod:`desktop.presence.grant_rules`) and
+the period (Jan–Jun or Jul–Dec of a year); the window counts
 the period on the local database (:func:`models.grants.grant_sessions`,
 :func:`~models.grants.grant_periods`) and shows:
 
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -46,6 +47,7 @@ from desktop.common.widgets import push_button, wrapped_label
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from desktop.operations import DbOp, OpContext
+from desktop.presence.grant_rules import GrantRuleSetsWindow, live_rule_sets
 from desktop.printing.output import preview
 from desktop.printing.sheet import SheetSpec, table_spec
 from desktop.settings import PRINT_ORGANISATION_NAME
@@ -63,9 +65,10 @@ from models.grants import (
 )
 from models.people import Person
 from models.sessions import clock_text
+from sync.changes import Changes
 
 CONTEXT = "Grants"
-#: The rule sets to choose, the first shown first.
+#: The coded rule sets to choose, the first shown first (the club's own follow them).
 RULE_SETS: tuple[RuleSet, ...] = (LOK_STOD, *MUNICIPAL_EXAMPLES)
 
 
@@ -262,10 +265,16 @@ def load_grant_report(ctx: OpContext, rules: RuleSet, year: int, half: int) -> G
     return GrantReport(rules, period, ordered, checks, export_rows)
 
 
+def file_key(rules: RuleSet) -> str:
+    """What an export's file and sheet are named by: a coded rule set's key, "grant" for a
+    club's own (its key is a row id)."""
+    return rules.key if rules in RULE_SETS else "grant"
+
+
 def write_export(report: GrantReport, path: Path) -> int:
     """Write the counted activities (a row per participant occasion) as XLSX or CSV."""
     headers = [_t(h) for h in EXPORT_HEADERS]
-    return export.write(path, headers, report.export_rows, sheet_title=report.rules.key)
+    return export.write(path, headers, report.export_rows, sheet_title=file_key(report.rules))
 
 
 class GrantsWindow(QWidget):
@@ -276,8 +285,12 @@ class GrantsWindow(QWidget):
         self.ctx = ctx
         self.report: GrantReport | None = None
         self.last_dialog: QWidget | None = None
+        self.rules_window: GrantRuleSetsWindow | None = None
+        #: The rule sets the choice lists: :data:`RULE_SETS` and the club's own.
+        self.rule_sets: list[RuleSet] = list(RULE_SETS)
         self.setWindowTitle(self.tr("Activity grants (LOK-stöd)"))
         self.rules_choice = QComboBox()
+        self.rules_choice.setMinimumContentsLength(24)
         for rules in RULE_SETS:
             self.rules_choice.addItem(rules.name, rules.key)
         self.rules_choice.setAccessibleName(self.tr("Rules"))
@@ -327,9 +340,15 @@ class GrantsWindow(QWidget):
             self.tr("The counted activities as Excel or CSV, a row per participant occasion"),
         )
         self.print_button = push_button(self.tr("Print…"), self.print_report)
+        self.rules_button = push_button(
+            self.tr("Rule sets…"),
+            self.show_rule_sets,
+            self.tr("The club's own grant rules, such as its municipality's"),
+        )
+        period = (self.year, self.half, None)
         layout = QVBoxLayout(self)
         layout.addLayout(
-            hbox(rules_label, self.rules_choice, period_label, self.year, self.half, None)
+            hbox(rules_label, self.rules_choice, self.rules_button, period_label, *period)
         )
         layout.addWidget(self.summary)
         layout.addWidget(self.rules_text)
@@ -339,12 +358,41 @@ class GrantsWindow(QWidget):
         self.rules_choice.currentIndexChanged.connect(self.reload)
         self.year.valueChanged.connect(self.reload)
         self.half.currentIndexChanged.connect(self.reload)
+        ctx.ops.changed.connect(self._on_changes)
         self.resize(980, 620)
+        self.reload_rule_sets()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches("grant_rule_set"):
+            self.reload_rule_sets()
+
+    def reload_rule_sets(self) -> None:
+        """List the coded rule sets and the club's own (the choice kept), then count."""
+        DbOp(live_rule_sets, parent=self, label="grant rule sets").success(
+            self._show_rule_sets
+        ).run(self.ctx.ops)
+
+    def _show_rule_sets(self, own: list[RuleSet]) -> None:
+        key = self.rules_choice.currentData()
+        self.rule_sets = [*RULE_SETS, *own]
+        with QSignalBlocker(self.rules_choice):
+            self.rules_choice.clear()
+            for rules in self.rule_sets:
+                self.rules_choice.addItem(rules.name, rules.key)
+            self.rules_choice.setCurrentIndex(max(0, self.rules_choice.findData(key)))
         self.reload()
+
+    def show_rule_sets(self) -> GrantRuleSetsWindow:
+        """The club's own rule sets (one window, raised when open already)."""
+        if self.rules_window is None:
+            self.rules_window = GrantRuleSetsWindow(self.ctx, self)
+        self.rules_window.show()
+        self.rules_window.raise_()
+        return self.rules_window
 
     def chosen(self) -> tuple[RuleSet, int, int]:
         return (
-            RULE_SETS[self.rules_choice.currentIndex()],
+            self.rule_sets[self.rules_choice.currentIndex()],
             self.year.value(),
             self.half.currentData(),
         )
@@ -390,7 +438,7 @@ class GrantsWindow(QWidget):
         rules, year, half = self.chosen()
         path = ask_export_path(
             self, self.ctx.settings, title=self.tr("Export counted activities"),
-            name=f"{rules.key}-{year}-{half}",
+            name=f"{file_key(rules)}-{year}-{half}",
         )  # fmt: skip
         if path is not None:
             self.save_export(path)

@@ -4732,6 +4732,74 @@ SV: dict[object, object] = {
         "scan them with the scanner.",
     ): "Id-handlingar läses inte av kameran (Tesseract OCR är inte installerat): "
     "skanna dem med skannern.",
+    # H19: a club's own grant rule sets
+    ("Validation", "A rule set has a name"): "En regeluppsättning har ett namn",
+    ("Validation", "A number of zero or more"): "Ett tal som är noll eller mer",
+    ("Validation", "At least one participant"): "Minst en deltagare",
+    ("Validation", "The highest age is below the lowest"): "Högsta åldern är lägre än den lägsta",
+    ("Validation", "The most participants counted is below the fewest needed"): (
+        "Högsta antal räknade deltagare är lägre än minsta antal som krävs"
+    ),
+    ("Validation", "No such way of counting a day"): "Inget sådant sätt att räkna en dag",
+    ("Validation", "There is already a rule set with this name: edit that one"): (
+        "Det finns redan en regeluppsättning med det namnet: ändra den"
+    ),
+    ("SyncIssues", "Add a grant rule set"): "Lägg till regler för aktivitetsstöd",
+    ("SyncIssues", "Edit a grant rule set"): "Ändra regler för aktivitetsstöd",
+    ("SyncIssues", "Archive a grant rule set"): "Arkivera regler för aktivitetsstöd",
+    ("SyncIssues", "Lowest age"): "Lägsta ålder",
+    ("SyncIssues", "Highest age"): "Högsta ålder",
+    ("SyncIssues", "Fewest participants"): "Minsta antal deltagare",
+    ("SyncIssues", "Most participants counted"): "Högsta antal räknade deltagare",
+    ("SyncIssues", "Shortest activity (minutes)"): "Kortaste aktivitet (minuter)",
+    ("SyncIssues", "Leader's lowest age"): "Ledarens lägsta ålder",
+    ("SyncIssues", "Counted per day"): "Räknas per dag",
+    ("GrantRules", "Once per sport and day"): "En gång per idrott och dag",
+    ("GrantRules", "Once per day"): "En gång per dag",
+    ("GrantRules", "In every session"): "Vid varje tillfälle",
+    ("GrantRules", "Turns at least:"): "Fyller minst:",
+    ("GrantRules", "Turns at most:"): "Fyller högst:",
+    ("GrantRules", "Participants at least:"): "Deltagare minst:",
+    ("GrantRules", "Participants counted at most:"): "Räknade deltagare högst:",
+    ("GrantRules", "Minutes at least:"): "Minuter minst:",
+    ("GrantRules", "Leader turns at least:"): "Ledaren fyller minst:",
+    ("GrantRules", "Name"): "Namn",
+    ("GrantRules", "Ages"): "Åldrar",
+    ("GrantRules", "Participants"): "Deltagare",
+    ("GrantRules", "Minutes"): "Minuter",
+    ("GrantRules", "Leader's age"): "Ledarens ålder",
+    ("GrantRules", "Counts"): "Räknas",
+    ("GrantRuleSetDialog", "New grant rule set"): "Nya regler för aktivitetsstöd",
+    ("GrantRuleSetDialog", "Edit grant rule set"): "Ändra regler för aktivitetsstöd",
+    ("GrantRuleSetDialog", "Start from:"): "Utgå från:",
+    ("GrantRuleSetDialog", "Name:"): "Namn:",
+    ("GrantRuleSetDialog", "No limit"): "Ingen gräns",
+    ("GrantRuleSetDialog", "A participant counts:"): "En deltagare räknas:",
+    ("GrantRuleSetDialog", "Valid from:"): "Gäller från:",
+    ("GrantRuleSetDialog", "YYYY-MM-DD (empty: always)"): "ÅÅÅÅ-MM-DD (tomt: alltid)",
+    (
+        "GrantRuleSetDialog",
+        "Ages are the age a participant turns that year. Participants are counted besides the leader. Reports already made keep their numbers.",
+    ): "Åldern är den ålder deltagaren fyller det året. Deltagarna räknas utöver ledaren. Rapporter som redan gjorts behåller sina siffror.",
+    ("GrantRuleSetDialog", "%1 (own)"): "%1 (egen)",
+    ("GrantRuleSetsWindow", "Grant rule sets"): "Regler för aktivitetsstöd",
+    (
+        "GrantRuleSetsWindow",
+        "No rule sets of the club's own. New… adds one, starting from LOK-stöd or an example.",
+    ): "Föreningen har inga egna regler. Ny… lägger till, med LOK-stöd eller ett exempel som start.",
+    (
+        "GrantRuleSetsWindow",
+        "Your municipality's activity grant rules; the grant report counts with them.",
+    ): "Kommunens regler för aktivitetsstöd; stödrapporten räknar med dem.",
+    (
+        "GrantRuleSetsWindow",
+        "The grant report no longer offers it; reports made keep it",
+    ): "Stödrapporten erbjuder dem inte längre; gjorda rapporter behåller dem",
+    ("GrantsWindow", "Rule sets…"): "Regeluppsättningar…",
+    (
+        "GrantsWindow",
+        "The club's own grant rules, such as its municipality's",
+    ): "Föreningens egna regler för stöd, till exempel kommunens",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

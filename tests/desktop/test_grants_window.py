@@ -164,6 +164,7 @@ def test_a_period_counted_with_its_check_report_and_export(
         [s10, day, "18:00", 60, "Handboll", hb, "Lena Ledare", 1990, "Cleo Al", 2015, None],
     ]
     path = tmp_path / "lok.csv"
+    window.last_dialog = None  # the wait below is for the CSV's saved message, not the XLSX's
     window.save_export(path)
     qtbot.waitUntil(lambda: path.exists() and window.last_dialog is not None)
     with path.open(encoding="utf-8-sig", newline="") as f:

@@ -25,6 +25,7 @@ from models.commands.base import Actor
 from models.commands.edits import SHAPES, FieldChange, as_json
 from models.courses import RoundSession
 from models.errors import ConflictError, ValidationError
+from models.grants import GrantRuleSetRow
 from models.ids import new_id
 from models.notifications import MessageTemplate, NotificationBinding, NotificationRecipient
 from models.organisations import Agent, Contract, Customer, Organisation
@@ -203,6 +204,21 @@ def _accounting_object(session: Session, tenant_id: str) -> tuple[type[Any], dic
     return AccountingObjectRow, ids
 
 
+def _grant_rule_set(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
+    ids = {"grant_rule_set_id": new_id()}
+    args = {
+        "name": f"Stöd {ids['grant_rule_set_id'][-6:]}",
+        "min_age": 7,
+        "max_age": 20,
+        "min_participants": 3,
+        "min_minutes": 60,
+        "leader_min_age": 18,
+        "per_day": "day",
+    }
+    _run(session, tenant_id, "grant_rule_set.create", {**ids, **args})
+    return GrantRuleSetRow, ids
+
+
 def _account_mapping(session: Session, tenant_id: str) -> tuple[type[Any], dict[str, Any]]:
     ids = {"account_mapping_id": new_id()}
     for code in ("K1", "K2"):
@@ -347,6 +363,10 @@ CASES: dict[str, Case] = {
     ),
     "accounting_object.archive": Case(
         _accounting_object, ("archived", False, True, False), None, _ARCHIVED_ONLY
+    ),
+    "grant_rule_set.edit": Case(_grant_rule_set, ("min_minutes", 60, 45, 90), ("max_age", 20, 25)),
+    "grant_rule_set.archive": Case(
+        _grant_rule_set, ("archived", False, True, False), None, _ARCHIVED_ONLY
     ),
     "alumni.rule_set": Case(
         _rule,

@@ -88,6 +88,7 @@ TABLE_CASES: dict[str, str] = {
     "attendance": "hidden: courses",
     "membership_card": "hidden: the tenant's persons",
     "evaluation_form": "hidden: courses",
+    "grant_rule_set": "hidden: courses",
 }
 
 AGENT_USERS = ("agent_admin", "attestant", "agent_case_handler", "stray")

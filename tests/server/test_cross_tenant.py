@@ -168,6 +168,20 @@ def seed(world: World, seed_no: int) -> None:
         _row(dimension=dimension, code=code, name=f"Objekt {code}")
         for dimension, code in ((1, "K1"), (6, "P1"), (1, "K2"))
     ]
+    data.rows["grant_rule_set"] = [
+        _row(
+            name=f"Kommunens stöd {n}",
+            min_age=7,
+            max_age=20,
+            min_participants=3,
+            max_participants=None,
+            min_minutes=60,
+            leader_min_age=18,
+            per_day="day",
+            valid_from=None,
+        )
+        for n in (1, 2)
+    ]
     data.rows["accounting_settings"] = [
         _row(version=1, year_start_month=7, accrual=False, series={"charge": ["K", "Kurser"]})
     ]
@@ -778,6 +792,28 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
     "accounting_object.archive": lambda p: {
         "accounting_object_id": p.id(
             "accounting_object_id", "accounting_object", _last(p, "accounting_object")
+        ),
+        "changes": {"archived": {"old": False, "new": True}},
+    },
+    "grant_rule_set.create": lambda p: {
+        "grant_rule_set_id": p.new("grant_rule_set_id", "grant_rule_set"),
+        "name": f"Eget stöd {new_id()[-6:]}",
+        "min_age": 5,
+        "max_age": 20,
+        "min_participants": 4,
+        "min_minutes": 45,
+        "leader_min_age": 15,
+        "per_day": "sport",
+    },
+    "grant_rule_set.edit": lambda p: (
+        lambda row: {
+            "grant_rule_set_id": row["id"],
+            "changes": {"min_minutes": {"old": row["min_minutes"], "new": 50}},
+        }
+    )(p.row("grant_rule_set_id", "grant_rule_set")),
+    "grant_rule_set.archive": lambda p: {
+        "grant_rule_set_id": p.id(
+            "grant_rule_set_id", "grant_rule_set", _last(p, "grant_rule_set")
         ),
         "changes": {"archived": {"old": False, "new": True}},
     },
