@@ -488,14 +488,14 @@ class Sequences(RuleBasedStateMachine):
     def card_checkout(self, data: st.DataObject, provider: str) -> None:
         """A card payment started for what an invoice still asks (as the payment page
         starts it); confirmed later by :meth:`card_confirmed`."""
-        open_ = [f for f in self.facts() if f.owed > 0]
+        open_ = [f for f in self.facts() if f.asks > 0]
         if not open_:
             return
         target = data.draw(st.sampled_from(open_), label="invoice")
         ref = f"cs_{new_id().replace('-', '')}"
         with self.db.transaction() as s:
             asked = card.invoice_to_pay(s, self.tenant, target.registration_id, "Tango")
-            assert asked is not None and asked.amount == target.owed
+            assert asked is not None and asked.amount == target.asks
             s.add(
                 CardCheckout(
                     tenant_id=self.tenant,
@@ -594,7 +594,7 @@ class Sequences(RuleBasedStateMachine):
         """The reminder job ``days`` later: only invoices still open are reminded, of what
         they still ask; the job run again the same day sends nothing."""
         self.clock += timedelta(days=days)
-        owed = {f.id: f.owed for f in self.facts()}
+        owed = {f.id: (f.owed, f.asks) for f in self.facts()}
         with self.db.sessions() as s:
             known = set(s.scalars(select(PaymentReminder.id).where(
                 PaymentReminder.tenant_id == self.tenant)))  # fmt: skip
@@ -607,7 +607,10 @@ class Sequences(RuleBasedStateMachine):
             ).all()
             assert len(new) == sent
             for r in new:
-                assert r.open_amount == owed[r.invoice_id] > 0, (r.open_amount, owed)
+                # Its own amount left; sent while the invoice asks anything (a fee of an
+                # earlier reminder stays owed when the invoice's amount is credited).
+                principal, asks = owed[r.invoice_id]
+                assert r.open_amount == principal and asks > 0, (r.open_amount, owed)
                 assert 0 <= r.fee <= 60 * KR and r.interest >= 0
         assert send_reminders(self.db, self.settings, today=self.clock, tenant_id=self.tenant) == 0
 
@@ -719,13 +722,15 @@ class Sequences(RuleBasedStateMachine):
                 assert f.tied + f.fees == f.asks, f
             else:
                 assert f.asks <= f.tied + f.fees, f
-            # The matching dialog's "left to pay" (with the reminders' fees); the card
-            # payment page's amount and the reminder list (the invoice's own amount).
+            # The matching dialog's "left to pay" and the card payment page's amount
+            # (both with the reminders' fees, as open_amount).
             assert hits[f.id].owed == f.asks, (hits[f.id], f, f.status)
             asked = card.invoice_to_pay(s, self.tenant, f.registration_id, "")
             assert (asked.amount if asked else 0) == f.asks, (asked, f)
-            if f.id in reminded_ids and f.owed > 0:
-                assert listed[f.id].open_amount == f.owed
+            # Listed while it asks anything (a reminder's fee stays owed when the
+            # invoice's own amount is credited): its own amount left, and with the fees.
+            if f.id in reminded_ids and f.asks > 0:
+                assert (listed[f.id].open_amount, listed[f.id].to_pay) == (f.owed, f.asks)
             else:
                 assert f.id not in listed
             cancelled = s.get_one(Registration, f.registration_id).status == "cancelled"
