@@ -848,25 +848,34 @@ def test_any_sequence_of_payment_events_keeps_the_books_consistent(
     run(site, examples=int(more) if more else 8 if postgres else 30, steps=14)
 
 
+def paid_and_cancelled(
+    site: Site, booking: tuple[int, int], payer: str
+) -> tuple[Sequences, str, str]:
+    """The club with ``booking``'s invoice paid in full by Bankgiro and the booking then
+    cancelled by staff; the club, the invoice's OCR and id."""
+    Sequences.site = site
+    club = Sequences()
+    club.club()
+    reg = club.live[booking]
+    with site.db.sessions() as s:
+        invoice = invoice_of(s, club.tenant, reg)
+        assert invoice is not None and invoice.ocr is not None
+        ocr, invoice_id, amount = invoice.ocr, invoice.id, invoice.amount
+    club._import(write([Written(amount, ocr, payer, 1)], paid_on=today()))
+    [result] = sync.push(
+        db=site.db, principal=club.principal, settings=site.settings,
+        envelopes=[cmd("registration.cancel", registration_id=reg)],
+    )  # fmt: skip
+    assert result["status"] == "applied", result
+    return club, ocr, invoice_id
+
+
 def test_a_paid_invoice_credited_on_cancelling_asks_nothing_not_less(site: Site) -> None:
     """Found by the sequences: Anders pays his 1 100 kr invoice and cancels (the terms give
     it back as credit less a 200 kr fee: a 900 kr credit note). The invoice asks nothing —
     yet the matching dialog's "left to pay" said -900 kr, and a payment made to it later
     was stored as leaving -900 kr open, because ``owed_on`` went below zero."""
-    Sequences.site = site
-    club = Sequences()
-    club.club()
-    anders = club.live[(0, 0)]
-    with site.db.sessions() as s:
-        invoice = invoice_of(s, club.tenant, anders)
-        assert invoice is not None and invoice.ocr is not None
-        ocr, invoice_id, amount = invoice.ocr, invoice.id, invoice.amount
-    club._import(write([Written(amount, ocr, "ANDERS BERG", 1)], paid_on=today()))
-    [result] = sync.push(
-        db=site.db, principal=club.principal, settings=site.settings,
-        envelopes=[cmd("registration.cancel", registration_id=anders)],
-    )  # fmt: skip
-    assert result["status"] == "applied", result
+    club, ocr, invoice_id = paid_and_cancelled(site, (0, 0), "ANDERS BERG")
     with site.db.sessions() as s:
         invoice = s.get_one(Invoice, invoice_id)
         assert credited(s, club.tenant, invoice) == 900 * KR
@@ -922,20 +931,7 @@ def test_money_owed_back_on_cancelling_is_a_refund_in_the_report(site: Site) -> 
     (outstanding = invoiced - cancelled - credit used + credit given - paid + refunds)
     was off by the 800 kr, because no figure counted the refund-due account: it is owed
     back to her, given like credit (and a refund only once the money leaves)."""
-    Sequences.site = site
-    club = Sequences()
-    club.club()
-    maria = club.live[(1, 1)]
-    with site.db.sessions() as s:
-        invoice = invoice_of(s, club.tenant, maria)
-        assert invoice is not None and invoice.ocr is not None
-        ocr, amount = invoice.ocr, invoice.amount
-    club._import(write([Written(amount, ocr, "MARIA LIND", 1)], paid_on=today()))
-    [result] = sync.push(
-        db=site.db, principal=club.principal, settings=site.settings,
-        envelopes=[cmd("registration.cancel", registration_id=maria)],
-    )  # fmt: skip
-    assert result["status"] == "applied", result
+    club, _ocr, _invoice_id = paid_and_cancelled(site, (1, 1), "MARIA LIND")
     with site.db.sessions() as s:
         assert accounts.balance_of(s, club.tenant, club.people[1]).refund_due == 800 * KR
         report = totals(economics(s, club.tenant, group=Group.COURSE))
