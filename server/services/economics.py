@@ -15,8 +15,10 @@ transaction added later is counted without a change here:
 * ``paid`` — money in: bank, card and suspense debited (a payment matched from the
   suspense account counts when it is matched);
 * ``refunds`` — money paid back: bank and card credited (a payment provider's fee,
-  taken from the card account, is netted out: it is no refund);
-* ``credit_used`` / ``credit_given`` — the person's credit balance debited / credited;
+  taken from the card account, is netted out: it is no refund), when the money leaves;
+* ``credit_used`` / ``credit_given`` — what the club owes the person debited /
+  credited: their credit balance and the money owed back to them (a cancellation's
+  refund due is given; paid out, it is used, and its money a refund);
 * ``outstanding`` — what the people owe for the group's bookings at the period's end
   (receivable summed over every transaction up to ``to``);
 * ``discounts`` — the discount lines of the bookings charged in the period (a positive
@@ -76,6 +78,8 @@ AMOUNTS = tuple(f.name for f in fields(Figures) if f.name not in ("key", "name")
 
 _REVENUE = (Account.REVENUE.value, Account.VAT.value)
 _MONEY = (Account.BANK.value, Account.CARD.value)
+#: What the club owes a person: credit balance and money owed back (refund due).
+_OWED_BACK = (Account.CREDIT.value, Account.REFUND_DUE.value)
 #: A payment provider's fee is taken from the card account: netted, it is no refund.
 _FEES = Account.FEES.value
 #: Where a payment not yet matched waits (helper G's account; matched, it counts as paid).
@@ -153,7 +157,7 @@ def economics(
             LedgerPosting.transaction_id.label("tx"),
             net(_REVENUE).label("revenue"),
             net((*_MONEY, _SUSPENSE, _FEES)).label("money"),
-            net((Account.CREDIT.value,)).label("credit"),
+            net(_OWED_BACK).label("credit"),
             net((Account.RECEIVABLE.value,)).label("owed"),
         )
         .where(LedgerPosting.tenant_id == tenant_id)
