@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from desktop.admin.payment_settings import WholeSetForm, set_whole
 from desktop.common.domain_text import domain_message
 from desktop.common.layouts import hbox, vbox
 from desktop.common.row_dialog import ERROR_STYLE
@@ -32,7 +33,6 @@ from desktop.common.widgets import push_button
 from desktop.context import AppContext
 from desktop.courses.dialogs import ore_field, ore_to_kronor
 from desktop.operations import DbOp, OpContext
-from desktop.operations.undo import UndoStep
 from models.booking import CancellationPolicy
 from models.errors import ValidationError
 from models.ids import new_id
@@ -75,7 +75,7 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-class CancellationTermsDialog(QDialog):
+class CancellationTermsDialog(WholeSetForm, QDialog):
     """The round's terms, edited and set as a whole (see the module)."""
 
     def __init__(
@@ -151,32 +151,14 @@ class CancellationTermsDialog(QDialog):
         except ValidationError as exc:
             self.error.setText(domain_message(exc))
             return
-        version = int(shown["version"])
         args = {
             "policy_id": shown["policy_id"],
             "round_id": self.round_id,
-            "expected_version": version,
+            "expected_version": int(shown["version"]),
             **values,
         }
         before = {k: shown[k] for k in FIELDS}
-        name = self.round_name
-
-        def run(c: OpContext) -> UndoStep:
-            c.execute(c.command("cancellation_policy.set", args))
-            back = {**args, **before, "expected_version": version + 1}
-            label = self.tr("change of the cancellation terms of %1").replace("%1", name)
-            return UndoStep(
-                label=label,
-                table="cancellation_policy",
-                row_id=str(shown["policy_id"]),
-                command="cancellation_policy.set",
-                args=back,
-            )
-
-        DbOp(run, parent=self, label="cancellation terms").success(self._saved).failure(
-            lambda exc: self.error.setText(domain_message(exc))
-        ).run(self.ctx.ops)
-
-    def _saved(self, step: UndoStep) -> None:
-        self.ctx.undo.push(step)
-        self.accept()
+        label = self.tr("change of the cancellation terms of %1").replace("%1", self.round_name)
+        run = set_whole("cancellation_policy.set", "cancellation_policy",
+                        str(shown["policy_id"]), args, before, label)  # fmt: skip
+        self.set_whole("cancellation terms", run)
