@@ -11,8 +11,8 @@ from sqlalchemy import select
 
 from models.commands.base import Args, Command, CommandContext, MultilineText, register
 from models.commands.courses import COURSE_ROLES
+from models.commands.edits import set_versioned
 from models.courses import Course
-from models.errors import ConflictError
 from models.evaluations import (
     EvaluationForm,
     Question,
@@ -73,18 +73,13 @@ class EvaluationFormSet(Command[EvaluationFormSetArgs]):
                 EvaluationForm.deleted_at.is_(None),
             )
         ).first()
-        version = current.version if current is not None else 0
-        if version != args.expected_version:
-            raise ConflictError(
-                "The evaluation of {course} was changed meanwhile (version {theirs})",
-                params={"course": course.name, "theirs": version},
-                details={"expected_version": args.expected_version, "version": version},
-            )
-        row = current
-        if row is None:
-            row = EvaluationForm(id=form_id(course.id), course_id=course.id, version=0)
-            ctx.add(row)
-        ctx.concern(row)
+        row = set_versioned(
+            ctx,
+            current,
+            lambda: EvaluationForm(id=form_id(course.id), course_id=course.id, version=0),
+            expected=args.expected_version,
+            stale="The evaluation of {course} was changed meanwhile (version {theirs})",
+            params={"course": course.name},
+        )
         row.anonymous = args.anonymous
         row.questions = [q.as_json() for q in questions]
-        row.version = version + 1
