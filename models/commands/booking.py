@@ -389,16 +389,10 @@ class CancellationPolicySet(Command[CancellationPolicySetArgs]):
 
     def run(self, ctx: CommandContext, args: CancellationPolicySetArgs) -> None:
         round_ = ctx.get(CourseRound, args.round_id, what="Course round")
-        current = ctx.session.scalars(
-            select(CancellationPolicy).where(
-                CancellationPolicy.tenant_id == ctx.actor.tenant_id,
-                CancellationPolicy.round_id == round_.id,
-                CancellationPolicy.deleted_at.is_(None),
-            )
-        ).first()
         row = set_versioned(
             ctx,
-            current,
+            CancellationPolicy,
+            CancellationPolicy.round_id == round_.id,
             lambda: CancellationPolicy(id=args.policy_id, round_id=round_.id, version=0),
             expected=args.expected_version,
             stale="The cancellation terms of {round} were changed meanwhile (version {theirs})",

@@ -400,7 +400,8 @@ class RemoveCommand(RowCommand[Any]):
 
 def set_versioned(
     ctx: CommandContext,
-    current: Any | None,
+    model: type[Any],
+    of_parent: Any,
     new: Callable[[], Any],
     *,
     expected: int,
@@ -408,10 +409,16 @@ def set_versioned(
     params: dict[str, Any],
 ) -> Any:
     """The row of a ``….set`` command that sets a row of its parent (a course's
-    questionnaire, a round's terms) as a whole from the version the user saw: ``current``,
-    or ``new()`` added when there is none yet; concerned and its version the next. A
-    version other than ``expected`` (someone changed it meanwhile) is a conflict: ``stale``
-    with ``params`` and ``{theirs}`` (the row's version)."""
+    questionnaire, a round's terms) as a whole from the version the user saw: the
+    tenant's live ``model`` row where ``of_parent``, or ``new()`` added when there is none
+    yet; concerned and its version the next. A version other than ``expected`` (someone
+    changed it meanwhile) is a conflict: ``stale`` with ``params`` and ``{theirs}`` (the
+    row's version)."""
+    current = ctx.session.scalars(
+        select(model).where(
+            model.tenant_id == ctx.actor.tenant_id, of_parent, model.deleted_at.is_(None)
+        )
+    ).first()
     version = current.version if current is not None else 0
     if version != expected:
         raise ConflictError(

@@ -7,7 +7,6 @@ conflict. Who may: course staff."""
 from __future__ import annotations
 
 import pydantic
-from sqlalchemy import select
 
 from models.commands.base import Args, Command, CommandContext, MultilineText, register
 from models.commands.courses import COURSE_ROLES
@@ -66,16 +65,10 @@ class EvaluationFormSet(Command[EvaluationFormSetArgs]):
         course = ctx.get(Course, args.course_id, what="Course")
         questions = [q.question() for q in args.questions]
         check_questions(questions)
-        current = ctx.session.scalars(
-            select(EvaluationForm).where(
-                EvaluationForm.tenant_id == ctx.actor.tenant_id,
-                EvaluationForm.course_id == course.id,
-                EvaluationForm.deleted_at.is_(None),
-            )
-        ).first()
         row = set_versioned(
             ctx,
-            current,
+            EvaluationForm,
+            EvaluationForm.course_id == course.id,
             lambda: EvaluationForm(id=form_id(course.id), course_id=course.id, version=0),
             expected=args.expected_version,
             stale="The evaluation of {course} was changed meanwhile (version {theirs})",
