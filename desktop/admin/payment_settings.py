@@ -19,16 +19,20 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
 from desktop.common.domain_text import domain_message
-from desktop.common.row_dialog import RowDialog, parsed_field
+from desktop.common.layouts import hbox
+from desktop.common.row_dialog import ERROR_STYLE, RowDialog, parsed_field
+from desktop.common.widgets import push_button
 from desktop.context import AppContext
 from desktop.courses.dialogs import ore_field, ore_to_kronor
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -166,6 +170,22 @@ class WholeSetForm:
 
     ctx: AppContext
     error: QLabel
+    ok: QPushButton
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def form_parts(self, save: str, cancel: str) -> QHBoxLayout:
+        """The ``error`` label under the form, and the row of its ``save`` button (``ok``,
+        the default, waiting for the row to load) and ``cancel`` button."""
+        assert isinstance(self, QDialog)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.ok = push_button(save, self.save)
+        self.ok.setDefault(True)
+        self.ok.setEnabled(False)
+        return hbox(None, self.ok, push_button(cancel, self.reject))
 
     def set_whole(self, label: str, run: Callable[[OpContext], UndoStep | None]) -> None:
         assert isinstance(self, QDialog)

@@ -26,10 +26,8 @@ from sqlalchemy import select
 
 from desktop.admin.payment_settings import WholeSetForm, set_whole
 from desktop.common.domain_text import domain_message
-from desktop.common.layouts import hbox, vbox
-from desktop.common.row_dialog import ERROR_STYLE
+from desktop.common.layouts import vbox
 from desktop.common.values import iso_day
-from desktop.common.widgets import push_button
 from desktop.context import AppContext
 from desktop.courses.dialogs import ore_field, ore_to_kronor
 from desktop.operations import DbOp, OpContext
@@ -95,9 +93,7 @@ class CancellationTermsDialog(WholeSetForm, QDialog):
         self.refund_as.addItem(self.tr("Credit balance for later bookings"), RefundAs.CREDIT.value)
         self.refund_as.addItem(self.tr("Money paid back"), RefundAs.MONEY.value)
         self.refunds = QCheckBox(self.tr("A cancellation gets money back (else nothing)"))
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        buttons = self.form_parts(self.tr("Save"), self.tr("Cancel"))
         form = QFormLayout()
         form.addRow(self.tr("Everything back until:"), self.full_until)
         form.addRow(self.tr("Back less the fee until:"), self.fee_until)
@@ -111,11 +107,7 @@ class CancellationTermsDialog(WholeSetForm, QDialog):
             )
         )
         note.setWordWrap(True)
-        self.ok = push_button(self.tr("Save"), self.save)
-        self.ok.setDefault(True)
-        self.ok.setEnabled(False)
-        cancel = push_button(self.tr("Cancel"), self.reject)
-        vbox(self, form, self.error, note, hbox(None, self.ok, cancel))
+        vbox(self, form, self.error, note, buttons)
         self.setMinimumWidth(520)
         rid = round_id
         DbOp(lambda c: load_terms(c, rid), parent=self, label="cancellation terms").success(

@@ -29,7 +29,6 @@ from sqlalchemy import select
 
 from desktop.admin.payment_settings import WholeSetForm, set_whole
 from desktop.common.layouts import hbox, vbox
-from desktop.common.row_dialog import ERROR_STYLE
 from desktop.common.widgets import push_button
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -127,9 +126,7 @@ class EvaluationEditorDialog(WholeSetForm, QDialog):
         self.choices.textChanged.connect(self._edited)
         self.low.textChanged.connect(self._edited)
         self.high.textChanged.connect(self._edited)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        save_row = self.form_parts(self.tr("Save"), self.tr("Cancel"))
         note = QLabel(
             self.tr(
                 "Participants get a personal link the day after a round's last day and "
@@ -138,10 +135,6 @@ class EvaluationEditorDialog(WholeSetForm, QDialog):
             )
         )
         note.setWordWrap(True)
-        self.ok = push_button(self.tr("Save"), self.save)
-        self.ok.setDefault(True)
-        self.ok.setEnabled(False)
-        cancel = push_button(self.tr("Cancel"), self.reject)
         buttons = vbox(None, self.add_button, self.remove_button, self.up_button,
                        self.down_button, None)  # fmt: skip
         editor = QWidget()
@@ -152,7 +145,7 @@ class EvaluationEditorDialog(WholeSetForm, QDialog):
             hbox((self.list, 2), buttons, (editor, 3)),
             self.error,
             note,
-            hbox(None, self.ok, cancel),
+            save_row,
         )
         self.setMinimumSize(820, 460)
         self._enable()
