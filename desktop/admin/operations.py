@@ -42,9 +42,14 @@ def _call(
     link: ServerLink,
     fn: Callable[[C], T],
     client_class: type[C] = UsersClient,  # type: ignore[assignment]
+    *,
+    timeout: tuple[float, float] = (4, 30),
 ) -> Callable[[], T]:
+    """``fn`` asked of a ``client_class`` client to the server of ``link``, closed after
+    (the run of a NetOp: network pool)."""
+
     def run() -> T:
-        client = client_class(link.base_url, token=link.token, timeout=(4, 30), verify=link.verify)
+        client = client_class(link.base_url, token=link.token, timeout=timeout, verify=link.verify)
         try:
             return fn(client)
         finally:

@@ -15,10 +15,24 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
-from desktop.common.row_dialog import RowDialog, parsed_field
+from desktop.common.domain_text import domain_message
+from desktop.common.layouts import hbox
+from desktop.common.row_dialog import ERROR_STYLE, RowDialog, parsed_field
+from desktop.common.widgets import push_button
 from desktop.context import AppContext
 from desktop.courses.dialogs import ore_field, ore_to_kronor
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -123,6 +137,68 @@ def _days(top: int, suffix: str) -> QSpinBox:
     return box
 
 
+def set_whole(
+    command: str,
+    table: str,
+    row_id: str,
+    args: dict[str, Any],
+    before: dict[str, Any],
+    label: str,
+    *,
+    undo_first: bool = True,
+) -> Callable[[OpContext], UndoStep | None]:
+    """The run that sets a versioned row as a whole (``command`` with ``args``, their
+    ``expected_version`` the version seen) and returns the undo step that sets back
+    ``before`` — none for the first version unless ``undo_first``. Shared by
+    :class:`WholeSettingsDialog` and :class:`WholeSetForm`."""
+    version = int(args["expected_version"])
+
+    def run(c: OpContext) -> UndoStep | None:
+        c.execute(c.command(command, args))
+        if version == 0 and not undo_first:
+            return None  # the first version: nothing to go back to
+        back = {**args, **before, "expected_version": version + 1}
+        return UndoStep(label=label, table=table, row_id=row_id, command=command, args=back)
+
+    return run
+
+
+class WholeSetForm:
+    """A plain form (a QDialog with ``error`` under it, not a :class:`RowDialog`) that sets
+    a versioned row as a whole (:func:`set_whole`): closed once set, its undo step pushed;
+    a refusal or conflict shown in ``error``."""
+
+    ctx: AppContext
+    error: QLabel
+    ok: QPushButton
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def form_parts(self, save: str, cancel: str) -> QHBoxLayout:
+        """The ``error`` label under the form, and the row of its ``save`` button (``ok``,
+        the default, waiting for the row to load) and ``cancel`` button."""
+        assert isinstance(self, QDialog)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.ok = push_button(save, self.save)
+        self.ok.setDefault(True)
+        self.ok.setEnabled(False)
+        return hbox(None, self.ok, push_button(cancel, self.reject))
+
+    def set_whole(self, label: str, run: Callable[[OpContext], UndoStep | None]) -> None:
+        assert isinstance(self, QDialog)
+        DbOp(run, parent=self, label=label).success(self._set).failure(
+            lambda exc: self.error.setText(domain_message(exc))
+        ).run(self.ctx.ops)
+
+    def _set(self, step: UndoStep | None) -> None:
+        assert isinstance(self, QDialog)
+        self.ctx.undo.push(step)
+        self.accept()
+
+
 class WholeSettingsDialog(RowDialog):
     """A tenant's settings row set as a whole by ``commands.create`` (``…_settings.set``):
     ``loaded`` (its ``settings_id``, ``version`` and fields) is set with the form's values
@@ -164,22 +240,14 @@ class WholeSettingsDialog(RowDialog):
         if loaded is None:
             return
         self.ok.setEnabled(False)
-        version = int(loaded["version"])
-        args = {"settings_id": loaded["settings_id"], "expected_version": version, **values}
-        before = self.before(loaded)
-        label = self.undo_label()
+        args = {
+            "settings_id": loaded["settings_id"],
+            "expected_version": int(loaded["version"]),
+            **values,
+        }
         command, table = self.commands.create, self.commands.table
-
-        def run(c: OpContext) -> UndoStep:
-            c.execute(c.command(command, args))
-            return UndoStep(
-                label=label,
-                table=table,
-                row_id=str(loaded["settings_id"]),
-                command=command,
-                args={**args, **before, "expected_version": version + 1},
-            )
-
+        run = set_whole(command, table, str(loaded["settings_id"]), args, self.before(loaded),
+                        self.undo_label())  # fmt: skip
         DbOp(run, parent=self, label=table).success(self._saved).failure(self._failed).run(
             self.ctx.ops
         )

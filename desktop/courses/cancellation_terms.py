@@ -24,15 +24,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from desktop.admin.payment_settings import WholeSetForm, set_whole
 from desktop.common.domain_text import domain_message
-from desktop.common.layouts import hbox, vbox
-from desktop.common.row_dialog import ERROR_STYLE
+from desktop.common.layouts import vbox
 from desktop.common.values import iso_day
-from desktop.common.widgets import push_button
 from desktop.context import AppContext
 from desktop.courses.dialogs import ore_field, ore_to_kronor
 from desktop.operations import DbOp, OpContext
-from desktop.operations.undo import UndoStep
 from models.booking import CancellationPolicy
 from models.errors import ValidationError
 from models.ids import new_id
@@ -75,7 +73,7 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-class CancellationTermsDialog(QDialog):
+class CancellationTermsDialog(WholeSetForm, QDialog):
     """The round's terms, edited and set as a whole (see the module)."""
 
     def __init__(
@@ -95,9 +93,7 @@ class CancellationTermsDialog(QDialog):
         self.refund_as.addItem(self.tr("Credit balance for later bookings"), RefundAs.CREDIT.value)
         self.refund_as.addItem(self.tr("Money paid back"), RefundAs.MONEY.value)
         self.refunds = QCheckBox(self.tr("A cancellation gets money back (else nothing)"))
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        buttons = self.form_parts(self.tr("Save"), self.tr("Cancel"))
         form = QFormLayout()
         form.addRow(self.tr("Everything back until:"), self.full_until)
         form.addRow(self.tr("Back less the fee until:"), self.fee_until)
@@ -111,11 +107,7 @@ class CancellationTermsDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        self.ok = push_button(self.tr("Save"), self.save)
-        self.ok.setDefault(True)
-        self.ok.setEnabled(False)
-        cancel = push_button(self.tr("Cancel"), self.reject)
-        vbox(self, form, self.error, note, hbox(None, self.ok, cancel))
+        vbox(self, form, self.error, note, buttons)
         self.setMinimumWidth(520)
         rid = round_id
         DbOp(lambda c: load_terms(c, rid), parent=self, label="cancellation terms").success(
@@ -151,32 +143,14 @@ class CancellationTermsDialog(QDialog):
         except ValidationError as exc:
             self.error.setText(domain_message(exc))
             return
-        version = int(shown["version"])
         args = {
             "policy_id": shown["policy_id"],
             "round_id": self.round_id,
-            "expected_version": version,
+            "expected_version": int(shown["version"]),
             **values,
         }
         before = {k: shown[k] for k in FIELDS}
-        name = self.round_name
-
-        def run(c: OpContext) -> UndoStep:
-            c.execute(c.command("cancellation_policy.set", args))
-            back = {**args, **before, "expected_version": version + 1}
-            label = self.tr("change of the cancellation terms of %1").replace("%1", name)
-            return UndoStep(
-                label=label,
-                table="cancellation_policy",
-                row_id=str(shown["policy_id"]),
-                command="cancellation_policy.set",
-                args=back,
-            )
-
-        DbOp(run, parent=self, label="cancellation terms").success(self._saved).failure(
-            lambda exc: self.error.setText(domain_message(exc))
-        ).run(self.ctx.ops)
-
-    def _saved(self, step: UndoStep) -> None:
-        self.ctx.undo.push(step)
-        self.accept()
+        label = self.tr("change of the cancellation terms of %1").replace("%1", self.round_name)
+        run = set_whole("cancellation_policy.set", "cancellation_policy",
+                        str(shown["policy_id"]), args, before, label)  # fmt: skip
+        self.set_whole("cancellation terms", run)

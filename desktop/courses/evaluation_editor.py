@@ -27,14 +27,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from desktop.common.domain_text import domain_message
+from desktop.admin.payment_settings import WholeSetForm, set_whole
 from desktop.common.layouts import hbox, vbox
-from desktop.common.row_dialog import ERROR_STYLE
 from desktop.common.widgets import push_button
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import DbOp, OpContext
-from desktop.operations.undo import UndoStep
 from models.commands.evaluations import EvaluationFormSet
 from models.evaluations import EvaluationForm, QuestionKind, form_id
 from models.ids import new_id
@@ -78,7 +76,7 @@ def new_question(kind: QuestionKind = QuestionKind.SCALE) -> dict[str, Any]:
     }
 
 
-class EvaluationEditorDialog(QDialog):
+class EvaluationEditorDialog(WholeSetForm, QDialog):
     """The course's questionnaire, edited and set as a whole (see the module)."""
 
     def __init__(
@@ -128,9 +126,7 @@ class EvaluationEditorDialog(QDialog):
         self.choices.textChanged.connect(self._edited)
         self.low.textChanged.connect(self._edited)
         self.high.textChanged.connect(self._edited)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        save_row = self.form_parts(self.tr("Save"), self.tr("Cancel"))
         note = QLabel(
             self.tr(
                 "Participants get a personal link the day after a round's last day and "
@@ -139,10 +135,6 @@ class EvaluationEditorDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        self.ok = push_button(self.tr("Save"), self.save)
-        self.ok.setDefault(True)
-        self.ok.setEnabled(False)
-        cancel = push_button(self.tr("Cancel"), self.reject)
         buttons = vbox(None, self.add_button, self.remove_button, self.up_button,
                        self.down_button, None)  # fmt: skip
         editor = QWidget()
@@ -153,7 +145,7 @@ class EvaluationEditorDialog(QDialog):
             hbox((self.list, 2), buttons, (editor, 3)),
             self.error,
             note,
-            hbox(None, self.ok, cancel),
+            save_row,
         )
         self.setMinimumSize(820, 460)
         self._enable()
@@ -267,32 +259,8 @@ class EvaluationEditorDialog(QDialog):
         if shown is None:
             return
         args = self.args()
-        version = int(shown["version"])
-        name = self.course_name
-
-        def run(c: OpContext) -> UndoStep | None:
-            c.execute(c.command("evaluation_form.set", args))
-            if version == 0:
-                return None  # the first questionnaire: nothing to go back to
-            back = {
-                **args,
-                "anonymous": shown["anonymous"],
-                "questions": shown["questions"],
-                "expected_version": version + 1,
-            }
-            return UndoStep(
-                label=self.tr("change of the evaluation of %1").replace("%1", name),
-                table="evaluation_form",
-                row_id=form_id(self.course_id),
-                command="evaluation_form.set",
-                args=back,
-            )
-
-        DbOp(run, parent=self, label="evaluation").success(self._saved).failure(
-            lambda exc: self.error.setText(domain_message(exc))
-        ).run(self.ctx.ops)
-
-    def _saved(self, step: UndoStep | None) -> None:
-        if step is not None:
-            self.ctx.undo.push(step)
-        self.accept()
+        before = {"anonymous": shown["anonymous"], "questions": shown["questions"]}
+        label = self.tr("change of the evaluation of %1").replace("%1", self.course_name)
+        run = set_whole("evaluation_form.set", "evaluation_form", form_id(self.course_id),
+                        args, before, label, undo_first=False)  # fmt: skip
+        self.set_whole("evaluation", run)

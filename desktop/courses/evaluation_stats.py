@@ -16,21 +16,20 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import QBarSeries, QBarSet
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QSplitter, QWidget
 
-from desktop import export
 from desktop.admin.operations import _call
 from desktop.admin.server_window import ServerListWindow
-from desktop.common.model_export import ask_export_path
+from desktop.common.model_export import ReportOutput, export_rows
+from desktop.common.report_chart import category_axes, clear_chart, report_chart
 from desktop.common.rows_model import Column
 from desktop.common.values import Record
 from desktop.context import AppContext
 from desktop.courses.evaluation_editor import KINDS
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.operations import DbOp, NetOp, OpContext
+from desktop.operations import NetOp
 from models.evaluations import QuestionKind
 from sync.client import ServerClient, ServerUnavailable
 
@@ -83,7 +82,7 @@ def as_row(number: int, q: dict[str, Any]) -> Record:
     }
 
 
-class EvaluationStatsWindow(ServerListWindow):
+class EvaluationStatsWindow(ReportOutput, ServerListWindow):
     """A course's evaluation results (see the module)."""
 
     LIST_NAME = "evaluation_stats"
@@ -131,11 +130,8 @@ class EvaluationStatsWindow(ServerListWindow):
             filter_hint=self.tr("Filter by question…"),
             leading=(round_label, self.round_choice),
         )
-        self.chart = QChart()
+        self.chart, self.chart_view = report_chart(200)
         self.chart.legend().hide()
-        self.chart_view = QChartView(self.chart)
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(200)
         self.texts = QListWidget()
         self.texts.setAccessibleName(self.tr("Free texts"))
         self.texts.setWordWrap(True)
@@ -219,11 +215,9 @@ class EvaluationStatsWindow(ServerListWindow):
     def _draw(self) -> None:
         """The selected question's distribution as bars; its free texts listed."""
         chart = self.chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        self.texts.clear()
         row = self.selected_row()
+        clear_chart(chart, str(row["text"]) if row is not None else "")
+        self.texts.clear()
         self.texts.setVisible(bool(row and row["kind"] == QuestionKind.TEXT))
         self.chart_view.setVisible(bool(row and row["distribution"]))
         if row is None:
@@ -232,24 +226,18 @@ class EvaluationStatsWindow(ServerListWindow):
         distribution: dict[str, int] = row["distribution"]
         if not distribution:
             return
-        chart.setTitle(str(row["text"]))
         bars = QBarSet(self.tr("Answers"))
         bars.append([float(n) for n in distribution.values()])
         series = QBarSeries()
         series.append(bars)
         chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        categories.append(list(distribution))
-        values = QValueAxis()
-        values.setLabelFormat("%.0f")
+        categories, values = category_axes(chart, list(distribution))
         top = max(1, *distribution.values())
         values.setRange(0, top)
         if top <= 10:
             values.setTickCount(top + 1)  # a line per answer: counts are whole
         else:
             values.applyNiceNumbers()
-        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
         series.attachAxis(values)
 
@@ -275,50 +263,24 @@ class EvaluationStatsWindow(ServerListWindow):
         chosen = self.round_choice.currentText() if self.shown_for else self.tr("All rounds")
         return f"{chosen} · {self.summary_text()}"
 
-    def print_spec(self) -> Any:
-        from desktop.printing.sheet import table_spec
+    def print_titles(self) -> tuple[str, str, str]:
+        return self.course_name, self.subtitle(), self.tr("Evaluation results")
 
-        spec = table_spec(
-            title=self.course_name,
-            subtitle=self.subtitle(),
-            organisation=self.ctx.tenant_name,
-            headers=self.headers(),
-            rows=self.table_rows(numbers=False),
-        )
-        spec.kind_label = self.tr("Evaluation results")
-        spec.numbered = False
-        spec.count_text = ""
-        spec.landscape = True
-        return spec
+    def print_rows(self) -> list[list[object]]:
+        return self.table_rows(numbers=False)
 
-    def print_report(self) -> QWidget | None:
-        """Open the print preview of the results as shown."""
-        if not self.act_print.isEnabled():
-            return None
-        from desktop.printing.output import preview
+    def _has_report(self) -> bool:
+        return self.act_print.isEnabled()
 
-        return preview(self.print_spec(), self)
-
-    def ask_export(self) -> None:
-        if not self.act_export.isEnabled():
-            return
-        path = ask_export_path(
-            self, self.ctx.settings, title=self.tr("Export the results"),
-            name=self.tr("Evaluation"),
-        )  # fmt: skip
-        if path is not None:
-            self.export_to(path)
+    def export_names(self) -> tuple[str, str]:
+        return self.tr("Export the results"), self.tr("Evaluation")
 
     def export_to(self, path: Path) -> Future[int]:
         """Write the results as shown to ``path``, off the GUI thread."""
         headers, rows = self.headers(), self.table_rows(numbers=True)
         title = self.tr("Evaluation results")
-
-        def run(_ctx: OpContext) -> int:
-            return export.write(path, headers, rows, sheet_title=title)
-
         return (
-            DbOp(run, parent=self, label=title)
+            export_rows(parent=self, headers=headers, rows=rows, path=path, title=title)
             .success(lambda _n: self._say(self.tr("Saved %1.").replace("%1", path.name)))
             .failure(self._failed)
             .run(self.ctx.ops)

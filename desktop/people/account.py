@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desktop.admin.operations import _call
 from desktop.common.domain_text import domain_message
 from desktop.common.layouts import hbox, vbox
 from desktop.common.rows_model import Column, RowsModel
@@ -22,7 +23,7 @@ from desktop.common.widgets import TableView, push_button
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text
 from desktop.operations import NetOp
-from desktop.webview.server_api import ServerLink, known_offline, server_link
+from desktop.webview.server_api import known_offline, server_link
 from models.tenancy import Role
 from sync.accounts import AccountClient, PersonAccount
 from sync.client import ServerUnavailable
@@ -64,14 +65,6 @@ def may_see_accounts(ctx: AppContext) -> bool:
     return bool(ACCOUNT_ROLES & set(ctx.actor.roles))
 
 
-def _read(link: ServerLink, person_id: str) -> PersonAccount:
-    client = AccountClient(link.base_url, token=link.token, timeout=(4, 30), verify=link.verify)
-    try:
-        return client.account(person_id)
-    finally:
-        client.close()
-
-
 class AccountTab(QWidget):
     """The person's balance and history, asked of the server (see the module)."""
 
@@ -108,9 +101,11 @@ class AccountTab(QWidget):
             return
         self.summary.setText(self.tr("Asking the server…"))
         person_id = self.person_id
-        NetOp(lambda: _read(link, person_id), parent=self, label="people.account").success(
-            self._show
-        ).failure(self._failed).run(self.ctx.ops)
+        NetOp(
+            _call(link, lambda c: c.account(person_id), AccountClient),
+            parent=self,
+            label="people.account",
+        ).success(self._show).failure(self._failed).run(self.ctx.ops)
 
     def _show(self, account: PersonAccount) -> None:
         self.account = account

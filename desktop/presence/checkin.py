@@ -58,13 +58,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import func, select
 
+from desktop.admin.operations import _call
 from desktop.common.domain_text import domain_message
 from desktop.context import AppContext
 from desktop.i18n import format_date
 from desktop.operations import DbOp, NetOp, OpContext
 from desktop.people.account import may_see_accounts
 from desktop.presence.mrz_camera import held_up_key, ocr_available, read_mrz
-from desktop.webview.server_api import ServerLink, known_offline, server_link
+from desktop.webview.server_api import known_offline, server_link
 from models.attendance import Attendance, CheckInHow, local_time
 from models.courses import NOT_SIGNED_UP, CourseRound, Registration, RoundSession
 from models.people import Person
@@ -181,15 +182,6 @@ def load_station(ctx: OpContext, session_id: str) -> StationData:
             ],
             registered=int(registered or 0),
         )
-
-
-def read_overdue(link: ServerLink, round_id: str) -> RoundOverdue:
-    """The round's participants with a fee overdue, asked of the server (network pool)."""
-    client = AccountClient(link.base_url, token=link.token, timeout=(4, 20), verify=link.verify)
-    try:
-        return client.round_overdue(round_id)
-    finally:
-        client.close()
 
 
 # -- sound -------------------------------------------------------------------------------
@@ -541,9 +533,10 @@ class CheckInWindow(QWidget):
         if self.overdue_as_of is None:
             self.fees_state.setText(self.tr("Overdue fees not checked yet: asking the server…"))
         round_id = self.data.round_id
-        NetOp(lambda: read_overdue(link, round_id), parent=self, label="checkin.overdue").success(
-            self._overdue_came
-        ).failure(self._overdue_failed).run(self.ctx.ops)
+        overdue = _call(link, lambda c: c.round_overdue(round_id), AccountClient, timeout=(4, 20))
+        NetOp(overdue, parent=self, label="checkin.overdue").success(self._overdue_came).failure(
+            self._overdue_failed
+        ).run(self.ctx.ops)
 
     def _overdue_came(self, answer: RoundOverdue) -> None:
         self._asking_overdue = False

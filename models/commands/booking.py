@@ -28,7 +28,7 @@ from models.booking import (
     PriceScope,
 )
 from models.commands.base import Args, Command, CommandContext, MultilineText, register
-from models.commands.edits import ArchiveCommand, FieldEditCommand
+from models.commands.edits import ArchiveCommand, FieldEditCommand, set_versioned
 from models.courses import Course, CourseRound
 from models.errors import ConflictError, ValidationError
 from models.people import Person
@@ -389,31 +389,20 @@ class CancellationPolicySet(Command[CancellationPolicySetArgs]):
 
     def run(self, ctx: CommandContext, args: CancellationPolicySetArgs) -> None:
         round_ = ctx.get(CourseRound, args.round_id, what="Course round")
-        current = ctx.session.scalars(
-            select(CancellationPolicy).where(
-                CancellationPolicy.tenant_id == ctx.actor.tenant_id,
-                CancellationPolicy.round_id == round_.id,
-                CancellationPolicy.deleted_at.is_(None),
-            )
-        ).first()
-        version = current.version if current is not None else 0
-        if version != args.expected_version:
-            raise ConflictError(
-                "The cancellation terms of {round} were changed meanwhile (version {theirs})",
-                params={"round": round_.name, "theirs": version},
-                details={"expected_version": args.expected_version, "version": version},
-            )
-        row = current
-        if row is None:
-            row = CancellationPolicy(id=args.policy_id, round_id=round_.id, version=0)
-            ctx.add(row)
-        ctx.concern(row)
+        row = set_versioned(
+            ctx,
+            CancellationPolicy,
+            CancellationPolicy.round_id == round_.id,
+            lambda: CancellationPolicy(id=args.policy_id, round_id=round_.id, version=0),
+            expected=args.expected_version,
+            stale="The cancellation terms of {round} were changed meanwhile (version {theirs})",
+            params={"round": round_.name},
+        )
         row.full_refund_until = args.full_refund_until
         row.fee_refund_until = args.fee_refund_until
         row.admin_fee = args.admin_fee
         row.refund_as = args.refund_as.value
         row.refunds = args.refunds
-        row.version = version + 1
         _check(row)
 
 

@@ -398,6 +398,43 @@ class RemoveCommand(RowCommand[Any]):
         """What follows from ``row``'s removal."""
 
 
+def set_versioned(
+    ctx: CommandContext,
+    model: type[Any],
+    of_parent: Any,
+    new: Callable[[], Any],
+    *,
+    expected: int,
+    stale: str,
+    params: dict[str, Any],
+) -> Any:
+    """The row of a ``….set`` command that sets a row of its parent (a course's
+    questionnaire, a round's terms) as a whole from the version the user saw: the
+    tenant's live ``model`` row where ``of_parent``, or ``new()`` added when there is none
+    yet; concerned and its version the next. A version other than ``expected`` (someone
+    changed it meanwhile) is a conflict: ``stale`` with ``params`` and ``{theirs}`` (the
+    row's version)."""
+    current = ctx.session.scalars(
+        select(model).where(
+            model.tenant_id == ctx.actor.tenant_id, of_parent, model.deleted_at.is_(None)
+        )
+    ).first()
+    version = current.version if current is not None else 0
+    if version != expected:
+        raise ConflictError(
+            stale,
+            params={**params, "theirs": version},
+            details={"expected_version": expected, "version": version},
+        )
+    row = current
+    if row is None:
+        row = new()
+        ctx.add(row)
+    ctx.concern(row)
+    row.version = version + 1
+    return row
+
+
 class SettingsSetCommand(Command[ArgsT]):
     """The base of the ``*_settings.set`` commands: the tenant's one row of ``model`` (found
     by ``settings_of``) set as a whole from the version the user saw. The arguments hold

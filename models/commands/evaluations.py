@@ -7,12 +7,11 @@ conflict. Who may: course staff."""
 from __future__ import annotations
 
 import pydantic
-from sqlalchemy import select
 
 from models.commands.base import Args, Command, CommandContext, MultilineText, register
 from models.commands.courses import COURSE_ROLES
+from models.commands.edits import set_versioned
 from models.courses import Course
-from models.errors import ConflictError
 from models.evaluations import (
     EvaluationForm,
     Question,
@@ -66,25 +65,14 @@ class EvaluationFormSet(Command[EvaluationFormSetArgs]):
         course = ctx.get(Course, args.course_id, what="Course")
         questions = [q.question() for q in args.questions]
         check_questions(questions)
-        current = ctx.session.scalars(
-            select(EvaluationForm).where(
-                EvaluationForm.tenant_id == ctx.actor.tenant_id,
-                EvaluationForm.course_id == course.id,
-                EvaluationForm.deleted_at.is_(None),
-            )
-        ).first()
-        version = current.version if current is not None else 0
-        if version != args.expected_version:
-            raise ConflictError(
-                "The evaluation of {course} was changed meanwhile (version {theirs})",
-                params={"course": course.name, "theirs": version},
-                details={"expected_version": args.expected_version, "version": version},
-            )
-        row = current
-        if row is None:
-            row = EvaluationForm(id=form_id(course.id), course_id=course.id, version=0)
-            ctx.add(row)
-        ctx.concern(row)
+        row = set_versioned(
+            ctx,
+            EvaluationForm,
+            EvaluationForm.course_id == course.id,
+            lambda: EvaluationForm(id=form_id(course.id), course_id=course.id, version=0),
+            expected=args.expected_version,
+            stale="The evaluation of {course} was changed meanwhile (version {theirs})",
+            params={"course": course.name},
+        )
         row.anonymous = args.anonymous
         row.questions = [q.as_json() for q in questions]
-        row.version = version + 1

@@ -3,53 +3,53 @@
   <context>
     <name>Account</name>
     <message>
-      <location filename="../../desktop/people/account.py" line="37" />
+      <location filename="../../desktop/people/account.py" line="38" />
       <source>Booking</source>
       <extracomment>Who sees people's accounts (the server asks the same). A transaction's kind in words (a kind this copy does not know is shown as it is).</extracomment>
       <translation>Booking</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="38" />
+      <location filename="../../desktop/people/account.py" line="39" />
       <source>Payment</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="39" />
+      <location filename="../../desktop/people/account.py" line="40" />
       <source>Cancellation</source>
       <translation>Cancellation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="40" />
+      <location filename="../../desktop/people/account.py" line="41" />
       <source>Refund</source>
       <translation>Refund</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="41" />
+      <location filename="../../desktop/people/account.py" line="42" />
       <source>Correction</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="55" />
+      <location filename="../../desktop/people/account.py" line="56" />
       <source>Day</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="56" />
+      <location filename="../../desktop/people/account.py" line="57" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="57" />
+      <location filename="../../desktop/people/account.py" line="58" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="58" />
+      <location filename="../../desktop/people/account.py" line="59" />
       <source>Owed</source>
       <translation>Owed</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="59" />
+      <location filename="../../desktop/people/account.py" line="60" />
       <source>Credit</source>
       <translation>Credit</translation>
     </message>
@@ -110,49 +110,49 @@
   <context>
     <name>AccountTab</name>
     <message>
-      <location filename="../../desktop/people/account.py" line="85" />
+      <location filename="../../desktop/people/account.py" line="78" />
       <source>Not asked yet.</source>
       <extracomment>The last answer shown (tests wait on it), None before one came.</extracomment>
       <translation>Not asked yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="93" />
+      <location filename="../../desktop/people/account.py" line="86" />
       <source>No transactions.</source>
       <translation>No transactions.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="95" />
+      <location filename="../../desktop/people/account.py" line="88" />
       <source>&amp;Refresh</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="95" />
+      <location filename="../../desktop/people/account.py" line="88" />
       <source>Ask the server again</source>
       <translation>Ask the server again</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="107" />
-      <location filename="../../desktop/people/account.py" line="142" />
+      <location filename="../../desktop/people/account.py" line="100" />
+      <location filename="../../desktop/people/account.py" line="137" />
       <source>The account is kept on the server: connect to see it.</source>
       <translation>The account is kept on the server: connect to see it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="109" />
+      <location filename="../../desktop/people/account.py" line="102" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="131" />
+      <location filename="../../desktop/people/account.py" line="126" />
       <source>Owes %1 · Credit balance %2</source>
       <translation>Owes %1 · Credit balance %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="136" />
+      <location filename="../../desktop/people/account.py" line="131" />
       <source>To be paid back %1</source>
       <translation>To be paid back %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="149" />
+      <location filename="../../desktop/people/account.py" line="144" />
       <source>The account could not be read: %1</source>
       <translation>The account could not be read: %1</translation>
     </message>
@@ -2339,69 +2339,69 @@
   <context>
     <name>CancellationTermsDialog</name>
     <message>
-      <location filename="../../desktop/courses/cancellation_terms.py" line="86" />
+      <location filename="../../desktop/courses/cancellation_terms.py" line="84" />
       <source>Cancellation terms of %1</source>
       <extracomment>The fields of the terms as the command takes them.</extracomment>
       <translation>Cancellation terms of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/cancellation_terms.py" line="92" />
+      <location filename="../../desktop/courses/cancellation_terms.py" line="90" />
       <source>YYYY-MM-DD (empty: no such period)</source>
       <extracomment>The terms as loaded (None until they are).</extracomment>
       <translation>YYYY-MM-DD (empty: no such period)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/cancellation_terms.py" line="95" />
+      <location filename="../../desktop/courses/cancellation_terms.py" line="93" />
       <source>Credit balance for later bookings</source>
       <translation>Credit balance for later bookings</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/cancellation_terms.py" line="96" />
+      <location filename="../../desktop/courses/cancellation_terms.py" line="94" />
       <source>Money paid back</source>
       <translation>Money paid back</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/cancellation_terms.py" line="97" />
+      <location filename="../../desktop/courses/cancellation_terms.py" line="95" />
       <source>A cancellation gets money back (else nothing)</source>
       <translation>A cancellation gets money back (else nothing)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/cancellation_terms.py" line="102" />
+      <location filename="../../desktop/courses/cancellation_terms.py" line="98" />
       <source>Everything back until:</source>
       <translation>Everything back until:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/cancellation_terms.py" line="103" />
+      <location filename="../../desktop/courses/cancellation_terms.py" line="99" />
       <source>Back less the fee until:</source>
       <translation>Back less the fee until:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/cancellation_terms.py" line="104" />
+      <location filename="../../desktop/courses/cancellation_terms.py" line="100" />
       <source>Administrative fee (kr):</source>
       <translation>Administrative fee (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/cancellation_terms.py" line="105" />
+      <location filename="../../desktop/courses/cancellation_terms.py" line="101" />
       <source>Returned as:</source>
       <translation>Returned as:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/cancellation_terms.py" line="109" />
+      <location filename="../../desktop/courses/cancellation_terms.py" line="105" />
       <source>Shown to participants when they sign up. A booking keeps the terms it was made under: a change holds for new sign-ups.</source>
       <translation>Shown to participants when they sign up. A booking keeps the terms it was made under: a change holds for new sign-ups.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/cancellation_terms.py" line="114" />
+      <location filename="../../desktop/courses/cancellation_terms.py" line="96" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/cancellation_terms.py" line="117" />
+      <location filename="../../desktop/courses/cancellation_terms.py" line="96" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/cancellation_terms.py" line="167" />
+      <location filename="../../desktop/courses/cancellation_terms.py" line="153" />
       <source>change of the cancellation terms of %1</source>
       <translation>change of the cancellation terms of %1</translation>
     </message>
@@ -2615,22 +2615,22 @@
   <context>
     <name>CheckInChooser</name>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="804" />
+      <location filename="../../desktop/presence/checkin.py" line="797" />
       <source>Check-in</source>
       <translation>Check-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="807" />
+      <location filename="../../desktop/presence/checkin.py" line="800" />
       <source>No sessions today.</source>
       <translation>No sessions today.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="811" />
+      <location filename="../../desktop/presence/checkin.py" line="804" />
       <source>Open check-in</source>
       <translation>Open check-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="817" />
+      <location filename="../../desktop/presence/checkin.py" line="810" />
       <source>Today's sessions:</source>
       <translation>Today's sessions:</translation>
     </message>
@@ -2638,128 +2638,128 @@
   <context>
     <name>CheckInWindow</name>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="392" />
+      <location filename="../../desktop/presence/checkin.py" line="384" />
       <source>Check-in</source>
       <extracomment>An answer was shown (the answer: Green, Red, or the refusal's text). The list of who checked in was (re)loaded. The server answered (or did not) about the overdue fees: ``fees_state`` says which. Given: the overdue fees as the caller knows them (the server is not asked). The round's overdue fees as the server last said (person id → öre), None before an answer came; and when the server summed them. The answer shown (None: waiting for a scan).</extracomment>
       <translation>Check-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="398" />
+      <location filename="../../desktop/presence/checkin.py" line="390" />
       <source>Leave check-in (Esc)</source>
       <translation>Leave check-in (Esc)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="422" />
+      <location filename="../../desktop/presence/checkin.py" line="414" />
       <source>Scan a card or an ID, or type a personnummer</source>
       <translation>Scan a card or an ID, or type a personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="423" />
+      <location filename="../../desktop/presence/checkin.py" line="415" />
       <source>Personnummer or card code</source>
       <translation>Personnummer or card code</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="425" />
+      <location filename="../../desktop/presence/checkin.py" line="417" />
       <source>Let in anyway…</source>
       <translation>Let in anyway…</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="433" />
+      <location filename="../../desktop/presence/checkin.py" line="425" />
       <source>Checked in (newest first)</source>
       <translation>Checked in (newest first)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="464" />
+      <location filename="../../desktop/presence/checkin.py" line="456" />
       <source>Camera: %1</source>
       <translation>Camera: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="470" />
+      <location filename="../../desktop/presence/checkin.py" line="462" />
       <source>ID documents are not read by the camera (Tesseract OCR is not installed): scan them with the scanner.</source>
       <translation>ID documents are not read by the camera (Tesseract OCR is not installed): scan them with the scanner.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="476" />
+      <location filename="../../desktop/presence/checkin.py" line="468" />
       <source>No camera found: scan with the scanner or type the personnummer.</source>
       <translation>No camera found: scan with the scanner or type the personnummer.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="498" />
+      <location filename="../../desktop/presence/checkin.py" line="490" />
       <source>Loading check-in</source>
       <translation>Loading check-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="512" />
+      <location filename="../../desktop/presence/checkin.py" line="504" />
       <source>%1 checked in · %2 registered</source>
       <translation>%1 checked in · %2 registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="520" />
+      <location filename="../../desktop/presence/checkin.py" line="512" />
       <source>(let in: %1)</source>
       <translation>(let in: %1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="537" />
+      <location filename="../../desktop/presence/checkin.py" line="529" />
       <source>Overdue fees not checked: your role does not see people's accounts</source>
       <translation>Overdue fees not checked: your role does not see people's accounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="542" />
+      <location filename="../../desktop/presence/checkin.py" line="534" />
       <source>Overdue fees not checked yet: asking the server…</source>
       <translation>Overdue fees not checked yet: asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="560" />
+      <location filename="../../desktop/presence/checkin.py" line="553" />
       <source>Overdue fees not checked: %1</source>
       <translation>Overdue fees not checked: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="569" />
+      <location filename="../../desktop/presence/checkin.py" line="562" />
       <source>Overdue fees not checked: offline</source>
       <translation>Overdue fees not checked: offline</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="574" />
+      <location filename="../../desktop/presence/checkin.py" line="567" />
       <source>Overdue fees as of %1</source>
       <translation>Overdue fees as of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="630" />
+      <location filename="../../desktop/presence/checkin.py" line="623" />
       <source>Checking in</source>
       <translation>Checking in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="645" />
+      <location filename="../../desktop/presence/checkin.py" line="638" />
       <source>Checked in</source>
       <translation>Checked in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="645" />
+      <location filename="../../desktop/presence/checkin.py" line="638" />
       <source>Not checked in</source>
       <translation>Not checked in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="666" />
+      <location filename="../../desktop/presence/checkin.py" line="659" />
       <source>Welcome</source>
       <translation>Welcome</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="667" />
+      <location filename="../../desktop/presence/checkin.py" line="660" />
       <source>Scan your card or ID</source>
       <translation>Scan your card or ID</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="698" />
+      <location filename="../../desktop/presence/checkin.py" line="691" />
       <source>Letting in</source>
       <translation>Letting in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="711" />
+      <location filename="../../desktop/presence/checkin.py" line="704" />
       <source>Leave check-in</source>
       <translation>Leave check-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="712" />
+      <location filename="../../desktop/presence/checkin.py" line="705" />
       <source>Leave the check-in station? Check-ins made are kept.</source>
       <translation>Leave the check-in station? Check-ins made are kept.</translation>
     </message>
@@ -4066,23 +4066,23 @@
   <context>
     <name>EvaluationEditor</name>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="45" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="43" />
       <source>Scale 1–5</source>
       <extracomment>The kinds of question as the editor names them, in the order offered.</extracomment>
       <translation>Scale 1–5</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="46" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="44" />
       <source>One choice</source>
       <translation>One choice</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="47" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="45" />
       <source>Several choices</source>
       <translation>Several choices</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="48" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="46" />
       <source>Free text</source>
       <translation>Free text</translation>
     </message>
@@ -4090,108 +4090,108 @@
   <context>
     <name>EvaluationEditorDialog</name>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="89" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="87" />
       <source>Evaluation of %1</source>
       <translation>Evaluation of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="94" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="92" />
       <source>&amp;Anonymous: answers are kept without names</source>
       <extracomment>The questionnaire as loaded (None until it is) and the questions being edited.</extracomment>
       <translation>&amp;Anonymous: answers are kept without names</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="97" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="95" />
       <source>&amp;Add question</source>
       <translation>&amp;Add question</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="98" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="96" />
       <source>&amp;Remove</source>
       <translation>&amp;Remove</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="99" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="97" />
       <source>Move &amp;up</source>
       <translation>Move &amp;up</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="100" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="98" />
       <source>Move &amp;down</source>
       <translation>Move &amp;down</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="102" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="100" />
       <source>The question as participants read it</source>
       <translation>The question as participants read it</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="107" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="105" />
       <source>Re&amp;quired</source>
       <translation>Re&amp;quired</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="109" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="107" />
       <source>One choice per line</source>
       <translation>One choice per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="112" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="110" />
       <source>e.g. Poor</source>
       <translation>e.g. Poor</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="114" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="112" />
       <source>e.g. Excellent</source>
       <translation>e.g. Excellent</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="116" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="114" />
       <source>Question:</source>
       <translation>Question:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="117" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="115" />
       <source>Kind:</source>
       <translation>Kind:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="119" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="117" />
       <source>Choices:</source>
       <translation>Choices:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="120" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="118" />
       <source>1 means:</source>
       <translation>1 means:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="121" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="119" />
       <source>5 means:</source>
       <translation>5 means:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="136" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="132" />
       <source>Participants get a personal link the day after a round's last day and answer once; those who have not answered are reminded once. A change holds for answers given after it.</source>
       <translation>Participants get a personal link the day after a round's last day and answer once; those who have not answered are reminded once. A change holds for answers given after it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="142" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="129" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="145" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="129" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="176" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="168" />
       <source>(no text yet)</source>
       <translation>(no text yet)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="284" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="263" />
       <source>change of the evaluation of %1</source>
       <translation>change of the evaluation of %1</translation>
     </message>
@@ -4199,32 +4199,32 @@
   <context>
     <name>EvaluationStats</name>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="41" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="40" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="42" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="41" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="43" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="42" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="44" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="43" />
       <source>Answers</source>
       <translation>Answers</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="45" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="44" />
       <source>Average</source>
       <translation>Average</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="46" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="45" />
       <source>Distribution</source>
       <translation>Distribution</translation>
     </message>
@@ -4232,100 +4232,100 @@
   <context>
     <name>EvaluationStatsWindow</name>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="108" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="107" />
       <source>Evaluation results of %1</source>
       <translation>Evaluation results of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="114" />
-      <location filename="../../desktop/courses/evaluation_stats.py" line="275" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="113" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="263" />
       <source>All rounds</source>
       <extracomment>The round the report shown (None: every round) and last asked for.</extracomment>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="115" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="114" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="116" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="115" />
       <source>&amp;Round:</source>
       <translation>&amp;Round:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="119" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="118" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="119" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="118" />
       <source>Print the results</source>
       <translation>Print the results</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="122" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="121" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="125" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="124" />
       <source>Save the results as an Excel workbook or a CSV file</source>
       <translation>Save the results as an Excel workbook or a CSV file</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="129" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="128" />
       <source>Results actions</source>
       <translation>Results actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="131" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="130" />
       <source>Filter by question…</source>
       <translation>Filter by question…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="140" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="136" />
       <source>Free texts</source>
       <translation>Free texts</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="168" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="164" />
       <source>Loading the evaluation results</source>
       <translation>Loading the evaluation results</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="185" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="181" />
       <source>The course has no evaluation questions yet.</source>
       <translation>The course has no evaluation questions yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="209" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="205" />
       <source>Sent to %1 · answered by %2 · response rate %3</source>
       <translation>Sent to %1 · answered by %2 · response rate %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="236" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="229" />
       <source>Answers</source>
       <translation>Answers</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="288" />
-      <location filename="../../desktop/courses/evaluation_stats.py" line="315" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="267" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="281" />
       <source>Evaluation results</source>
       <translation>Evaluation results</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="306" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="276" />
       <source>Export the results</source>
       <translation>Export the results</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="307" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="276" />
       <source>Evaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="322" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="284" />
       <source>Saved %1.</source>
       <translation>Saved %1.</translation>
     </message>
@@ -7823,23 +7823,23 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>OverrideDialog</name>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="330" />
+      <location filename="../../desktop/presence/checkin.py" line="322" />
       <source>Let in anyway</source>
       <extracomment>How long an answer stays (ms) when no other scan comes: green, red. The camera: at most one frame decoded per this many ms; the same code again within ``REPEAT_MS`` is the same card still held up, not a new scan. A frame without a barcode is read for an ID document's MRZ (OCR, slower) at most once per this many ms. The answer's colours (white text on both: contrast over 4.5:1). How often an open station asks the server again for the overdue fees (ms). "18:02" (local time), or "" when marked present without a time. The last sound asked for ("ok", "refused"), played or not. Whether ID documents' MRZs are read (Tesseract is installed).</extracomment>
       <translation>Let in anyway</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="332" />
+      <location filename="../../desktop/presence/checkin.py" line="324" />
       <source>Why are they let in? (saved and audited)</source>
       <translation>Why are they let in? (saved and audited)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="337" />
+      <location filename="../../desktop/presence/checkin.py" line="329" />
       <source>Let in</source>
       <translation>Let in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="348" />
+      <location filename="../../desktop/presence/checkin.py" line="340" />
       <source>Reason:</source>
       <translation>Reason:</translation>
     </message>
@@ -8384,118 +8384,118 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PaymentSettingsDialog</name>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="194" />
+      <location filename="../../desktop/admin/payment_settings.py" line="262" />
       <source>Payment settings</source>
       <extracomment>The settings as loaded (None until they are).</extracomment>
       <translation>Payment settings</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="195" />
+      <location filename="../../desktop/admin/payment_settings.py" line="263" />
       <source> days</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="197" />
+      <location filename="../../desktop/admin/payment_settings.py" line="265" />
       <source>NNN-NNNN or NNNN-NNNN</source>
       <translation>NNN-NNNN or NNNN-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="202" />
+      <location filename="../../desktop/admin/payment_settings.py" line="270" />
       <source>0: no fee; at most 60 kr by law</source>
       <translation>0: no fee; at most 60 kr by law</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="203" />
+      <location filename="../../desktop/admin/payment_settings.py" line="271" />
       <source>Charged: reference rate + 8 percentage points</source>
       <translation>Charged: reference rate + 8 percentage points</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="205" />
+      <location filename="../../desktop/admin/payment_settings.py" line="273" />
       <source>Riksbanken's reference rate, e.g. 2,50</source>
       <translation>Riksbanken's reference rate, e.g. 2,50</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="211" />
+      <location filename="../../desktop/admin/payment_settings.py" line="279" />
       <source>NNNNNN-NNNN</source>
       <translation>NNNNNN-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="213" />
+      <location filename="../../desktop/admin/payment_settings.py" line="281" />
       <source>None: invoices only</source>
       <translation>None: invoices only</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="214" />
+      <location filename="../../desktop/admin/payment_settings.py" line="282" />
       <source>Stripe (card)</source>
       <translation>Stripe (card)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="215" />
+      <location filename="../../desktop/admin/payment_settings.py" line="283" />
       <source>Swish</source>
       <translation>Swish</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="217" />
+      <location filename="../../desktop/admin/payment_settings.py" line="285" />
       <source>Bankgiro number:</source>
       <translation>Bankgiro number:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="218" />
+      <location filename="../../desktop/admin/payment_settings.py" line="286" />
       <source>Invoices due after:</source>
       <translation>Invoices due after:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="219" />
+      <location filename="../../desktop/admin/payment_settings.py" line="287" />
       <source>Grace before the first reminder:</source>
       <translation>Grace before the first reminder:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="220" />
+      <location filename="../../desktop/admin/payment_settings.py" line="288" />
       <source>Second reminder after:</source>
       <translation>Second reminder after:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="221" />
+      <location filename="../../desktop/admin/payment_settings.py" line="289" />
       <source>Reminder fee (kr):</source>
       <translation>Reminder fee (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="222" />
+      <location filename="../../desktop/admin/payment_settings.py" line="290" />
       <source>Late interest:</source>
       <translation>Late interest:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="223" />
+      <location filename="../../desktop/admin/payment_settings.py" line="291" />
       <source>Reference rate (%):</source>
       <translation>Reference rate (%):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="224" />
+      <location filename="../../desktop/admin/payment_settings.py" line="292" />
       <source>Sender on invoices:</source>
       <translation>Sender on invoices:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="225" />
+      <location filename="../../desktop/admin/payment_settings.py" line="293" />
       <source>Sender's address:</source>
       <translation>Sender's address:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="226" />
+      <location filename="../../desktop/admin/payment_settings.py" line="294" />
       <source>Organisation number:</source>
       <translation>Organisation number:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="227" />
+      <location filename="../../desktop/admin/payment_settings.py" line="295" />
       <source>Card payments:</source>
       <translation>Card payments:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="231" />
+      <location filename="../../desktop/admin/payment_settings.py" line="299" />
       <source>A booking keeps the payment terms it was made under (due days, reminder fee, late interest): a change holds for new bookings. Invoices are sent only once a Bankgiro number is set.</source>
       <translation>A booking keeps the payment terms it was made under (due days, reminder fee, late interest): a change holds for new bookings. Invoices are sent only once a Bankgiro number is set.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="281" />
+      <location filename="../../desktop/admin/payment_settings.py" line="349" />
       <source>change of the payment settings</source>
       <translation>change of the payment settings</translation>
     </message>
@@ -15230,58 +15230,58 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Desktop sign-ins and web sessions that are open now</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="65" />
+      <location filename="../../desktop/admin/operations.py" line="70" />
       <source>Loading users</source>
       <translation>Loading users</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="77" />
+      <location filename="../../desktop/admin/operations.py" line="82" />
       <source>Inviting a user</source>
       <translation>Inviting a user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="89" />
+      <location filename="../../desktop/admin/operations.py" line="94" />
       <source>Changing a user</source>
       <translation>Changing a user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="98" />
+      <location filename="../../desktop/admin/operations.py" line="103" />
       <source>Sending a password reset</source>
       <translation>Sending a password reset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="109" />
+      <location filename="../../desktop/admin/operations.py" line="114" />
       <source>Loading sessions</source>
       <translation>Loading sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="120" />
+      <location filename="../../desktop/admin/operations.py" line="125" />
       <source>Ending a session</source>
       <translation>Ending a session</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="131" />
+      <location filename="../../desktop/admin/operations.py" line="136" />
       <source>Loading the agent's users</source>
       <translation>Loading the agent's users</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="177" />
+      <location filename="../../desktop/admin/operations.py" line="182" />
       <source>Changing agent roles</source>
       <translation>Changing agent roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="199" />
+      <location filename="../../desktop/admin/operations.py" line="204" />
       <source>Inviting a customer to order</source>
       <translation>Inviting a customer to order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="235" />
+      <location filename="../../desktop/admin/operations.py" line="240" />
       <source>Loading the notifications</source>
       <extracomment>The most records the follow-up reads at once (pages of 500): the newest first.</extracomment>
       <translation>Loading the notifications</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="243" />
+      <location filename="../../desktop/admin/operations.py" line="248" />
       <source>Loading the notification</source>
       <translation>Loading the notification</translation>
     </message>
@@ -15357,12 +15357,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: refunds are kept on the server, and it cannot be reached now. Paying refunds needs a connection; your other work goes on. Try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="91" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="90" />
       <source>The evaluation answers are kept by the server, and this copy of the data is not connected to one. Sign in to the server to see them.</source>
       <translation>The evaluation answers are kept by the server, and this copy of the data is not connected to one. Sign in to the server to see them.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="96" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="95" />
       <source>Offline: the evaluation results need a connection to the server, which keeps the answers. Your other work goes on; try again when online.</source>
       <translation>Offline: the evaluation results need a connection to the server, which keeps the answers. Your other work goes on; try again when online.</translation>
     </message>
@@ -16653,7 +16653,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>The payment settings were changed meanwhile (version {theirs})</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="55" />
+      <location filename="../../desktop/admin/payment_settings.py" line="69" />
       <source>Write the rate in percent, such as 2,50</source>
       <extracomment>The settings' fields as the command takes them. The reference rate's refusal (the settings' other refusals are listed for translation with every command's, in desktop/common/domain_text.py).</extracomment>
       <translation>Write the rate in percent, such as 2,50</translation>

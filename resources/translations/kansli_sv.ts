@@ -3,53 +3,53 @@
   <context>
     <name>Account</name>
     <message>
-      <location filename="../../desktop/people/account.py" line="37" />
+      <location filename="../../desktop/people/account.py" line="38" />
       <source>Booking</source>
       <extracomment>Who sees people's accounts (the server asks the same). A transaction's kind in words (a kind this copy does not know is shown as it is).</extracomment>
       <translation>Bokning</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="38" />
+      <location filename="../../desktop/people/account.py" line="39" />
       <source>Payment</source>
       <translation>Betalning</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="39" />
+      <location filename="../../desktop/people/account.py" line="40" />
       <source>Cancellation</source>
       <translation>Avbokning</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="40" />
+      <location filename="../../desktop/people/account.py" line="41" />
       <source>Refund</source>
       <translation>Återbetalning</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="41" />
+      <location filename="../../desktop/people/account.py" line="42" />
       <source>Correction</source>
       <translation>Rättelse</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="55" />
+      <location filename="../../desktop/people/account.py" line="56" />
       <source>Day</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="56" />
+      <location filename="../../desktop/people/account.py" line="57" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="57" />
+      <location filename="../../desktop/people/account.py" line="58" />
       <source>Reference</source>
       <translation>Referens</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="58" />
+      <location filename="../../desktop/people/account.py" line="59" />
       <source>Owed</source>
       <translation>Att betala</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="59" />
+      <location filename="../../desktop/people/account.py" line="60" />
       <source>Credit</source>
       <translation>Tillgodo</translation>
     </message>
@@ -110,49 +110,49 @@
   <context>
     <name>AccountTab</name>
     <message>
-      <location filename="../../desktop/people/account.py" line="85" />
+      <location filename="../../desktop/people/account.py" line="78" />
       <source>Not asked yet.</source>
       <extracomment>The last answer shown (tests wait on it), None before one came.</extracomment>
       <translation>Inte efterfrågat än.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="93" />
+      <location filename="../../desktop/people/account.py" line="86" />
       <source>No transactions.</source>
       <translation>Inga transaktioner.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="95" />
+      <location filename="../../desktop/people/account.py" line="88" />
       <source>&amp;Refresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="95" />
+      <location filename="../../desktop/people/account.py" line="88" />
       <source>Ask the server again</source>
       <translation>Fråga servern igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="107" />
-      <location filename="../../desktop/people/account.py" line="142" />
+      <location filename="../../desktop/people/account.py" line="100" />
+      <location filename="../../desktop/people/account.py" line="137" />
       <source>The account is kept on the server: connect to see it.</source>
       <translation>Kontot finns på servern: anslut för att se det.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="109" />
+      <location filename="../../desktop/people/account.py" line="102" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="131" />
+      <location filename="../../desktop/people/account.py" line="126" />
       <source>Owes %1 · Credit balance %2</source>
       <translation>Att betala %1 · Tillgodohavande %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="136" />
+      <location filename="../../desktop/people/account.py" line="131" />
       <source>To be paid back %1</source>
       <translation>Ska återbetalas %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/account.py" line="149" />
+      <location filename="../../desktop/people/account.py" line="144" />
       <source>The account could not be read: %1</source>
       <translation>Kontot kunde inte läsas: %1</translation>
     </message>
@@ -2339,69 +2339,69 @@
   <context>
     <name>CancellationTermsDialog</name>
     <message>
-      <location filename="../../desktop/courses/cancellation_terms.py" line="86" />
+      <location filename="../../desktop/courses/cancellation_terms.py" line="84" />
       <source>Cancellation terms of %1</source>
       <extracomment>The fields of the terms as the command takes them.</extracomment>
       <translation>Avbokningsvillkor för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/cancellation_terms.py" line="92" />
+      <location filename="../../desktop/courses/cancellation_terms.py" line="90" />
       <source>YYYY-MM-DD (empty: no such period)</source>
       <extracomment>The terms as loaded (None until they are).</extracomment>
       <translation>ÅÅÅÅ-MM-DD (tomt: ingen sådan period)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/cancellation_terms.py" line="95" />
+      <location filename="../../desktop/courses/cancellation_terms.py" line="93" />
       <source>Credit balance for later bookings</source>
       <translation>Tillgodohavande för senare bokningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/cancellation_terms.py" line="96" />
+      <location filename="../../desktop/courses/cancellation_terms.py" line="94" />
       <source>Money paid back</source>
       <translation>Pengar tillbaka</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/cancellation_terms.py" line="97" />
+      <location filename="../../desktop/courses/cancellation_terms.py" line="95" />
       <source>A cancellation gets money back (else nothing)</source>
       <translation>En avbokning får pengar tillbaka (annars inget)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/cancellation_terms.py" line="102" />
+      <location filename="../../desktop/courses/cancellation_terms.py" line="98" />
       <source>Everything back until:</source>
       <translation>Allt tillbaka till och med:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/cancellation_terms.py" line="103" />
+      <location filename="../../desktop/courses/cancellation_terms.py" line="99" />
       <source>Back less the fee until:</source>
       <translation>Tillbaka minus avgiften till och med:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/cancellation_terms.py" line="104" />
+      <location filename="../../desktop/courses/cancellation_terms.py" line="100" />
       <source>Administrative fee (kr):</source>
       <translation>Administrativ avgift (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/cancellation_terms.py" line="105" />
+      <location filename="../../desktop/courses/cancellation_terms.py" line="101" />
       <source>Returned as:</source>
       <translation>Återbetalas som:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/cancellation_terms.py" line="109" />
+      <location filename="../../desktop/courses/cancellation_terms.py" line="105" />
       <source>Shown to participants when they sign up. A booking keeps the terms it was made under: a change holds for new sign-ups.</source>
       <translation>Visas för deltagarna när de anmäler sig. En bokning behåller villkoren den gjordes under: en ändring gäller nya anmälningar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/cancellation_terms.py" line="114" />
+      <location filename="../../desktop/courses/cancellation_terms.py" line="96" />
       <source>Save</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/cancellation_terms.py" line="117" />
+      <location filename="../../desktop/courses/cancellation_terms.py" line="96" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/cancellation_terms.py" line="167" />
+      <location filename="../../desktop/courses/cancellation_terms.py" line="153" />
       <source>change of the cancellation terms of %1</source>
       <translation>ändringen av avbokningsvillkoren för %1</translation>
     </message>
@@ -2615,22 +2615,22 @@
   <context>
     <name>CheckInChooser</name>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="804" />
+      <location filename="../../desktop/presence/checkin.py" line="797" />
       <source>Check-in</source>
       <translation>Incheckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="807" />
+      <location filename="../../desktop/presence/checkin.py" line="800" />
       <source>No sessions today.</source>
       <translation>Inga kurstillfällen i dag.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="811" />
+      <location filename="../../desktop/presence/checkin.py" line="804" />
       <source>Open check-in</source>
       <translation>Öppna incheckningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="817" />
+      <location filename="../../desktop/presence/checkin.py" line="810" />
       <source>Today's sessions:</source>
       <translation>Dagens kurstillfällen:</translation>
     </message>
@@ -2638,128 +2638,128 @@
   <context>
     <name>CheckInWindow</name>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="392" />
+      <location filename="../../desktop/presence/checkin.py" line="384" />
       <source>Check-in</source>
       <extracomment>An answer was shown (the answer: Green, Red, or the refusal's text). The list of who checked in was (re)loaded. The server answered (or did not) about the overdue fees: ``fees_state`` says which. Given: the overdue fees as the caller knows them (the server is not asked). The round's overdue fees as the server last said (person id → öre), None before an answer came; and when the server summed them. The answer shown (None: waiting for a scan).</extracomment>
       <translation>Incheckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="398" />
+      <location filename="../../desktop/presence/checkin.py" line="390" />
       <source>Leave check-in (Esc)</source>
       <translation>Lämna incheckningen (Esc)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="422" />
+      <location filename="../../desktop/presence/checkin.py" line="414" />
       <source>Scan a card or an ID, or type a personnummer</source>
       <translation>Skanna ett kort eller en id-handling, eller skriv ett personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="423" />
+      <location filename="../../desktop/presence/checkin.py" line="415" />
       <source>Personnummer or card code</source>
       <translation>Personnummer eller kortkod</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="425" />
+      <location filename="../../desktop/presence/checkin.py" line="417" />
       <source>Let in anyway…</source>
       <translation>Släpp in ändå…</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="433" />
+      <location filename="../../desktop/presence/checkin.py" line="425" />
       <source>Checked in (newest first)</source>
       <translation>Incheckade (senaste först)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="464" />
+      <location filename="../../desktop/presence/checkin.py" line="456" />
       <source>Camera: %1</source>
       <translation>Kamera: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="470" />
+      <location filename="../../desktop/presence/checkin.py" line="462" />
       <source>ID documents are not read by the camera (Tesseract OCR is not installed): scan them with the scanner.</source>
       <translation>Id-handlingar läses inte av kameran (Tesseract OCR är inte installerat): skanna dem med skannern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="476" />
+      <location filename="../../desktop/presence/checkin.py" line="468" />
       <source>No camera found: scan with the scanner or type the personnummer.</source>
       <translation>Ingen kamera hittades: skanna med skannern eller skriv personnumret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="498" />
+      <location filename="../../desktop/presence/checkin.py" line="490" />
       <source>Loading check-in</source>
       <translation>Läser in incheckningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="512" />
+      <location filename="../../desktop/presence/checkin.py" line="504" />
       <source>%1 checked in · %2 registered</source>
       <translation>%1 incheckade · %2 anmälda</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="520" />
+      <location filename="../../desktop/presence/checkin.py" line="512" />
       <source>(let in: %1)</source>
       <translation>(insläppt: %1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="537" />
+      <location filename="../../desktop/presence/checkin.py" line="529" />
       <source>Overdue fees not checked: your role does not see people's accounts</source>
       <translation>Förfallna avgifter inte kontrollerade: din roll ser inte personers konton</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="542" />
+      <location filename="../../desktop/presence/checkin.py" line="534" />
       <source>Overdue fees not checked yet: asking the server…</source>
       <translation>Förfallna avgifter inte kontrollerade än: frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="560" />
+      <location filename="../../desktop/presence/checkin.py" line="553" />
       <source>Overdue fees not checked: %1</source>
       <translation>Förfallna avgifter inte kontrollerade: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="569" />
+      <location filename="../../desktop/presence/checkin.py" line="562" />
       <source>Overdue fees not checked: offline</source>
       <translation>Förfallna avgifter inte kontrollerade: offline</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="574" />
+      <location filename="../../desktop/presence/checkin.py" line="567" />
       <source>Overdue fees as of %1</source>
       <translation>Förfallna avgifter per kl. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="630" />
+      <location filename="../../desktop/presence/checkin.py" line="623" />
       <source>Checking in</source>
       <translation>Checkar in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="645" />
+      <location filename="../../desktop/presence/checkin.py" line="638" />
       <source>Checked in</source>
       <translation>Incheckad</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="645" />
+      <location filename="../../desktop/presence/checkin.py" line="638" />
       <source>Not checked in</source>
       <translation>Inte incheckad</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="666" />
+      <location filename="../../desktop/presence/checkin.py" line="659" />
       <source>Welcome</source>
       <translation>Välkommen</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="667" />
+      <location filename="../../desktop/presence/checkin.py" line="660" />
       <source>Scan your card or ID</source>
       <translation>Skanna ditt kort eller din id-handling</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="698" />
+      <location filename="../../desktop/presence/checkin.py" line="691" />
       <source>Letting in</source>
       <translation>Släpper in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="711" />
+      <location filename="../../desktop/presence/checkin.py" line="704" />
       <source>Leave check-in</source>
       <translation>Lämna incheckningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="712" />
+      <location filename="../../desktop/presence/checkin.py" line="705" />
       <source>Leave the check-in station? Check-ins made are kept.</source>
       <translation>Lämna incheckningen? Gjorda incheckningar sparas.</translation>
     </message>
@@ -4066,23 +4066,23 @@
   <context>
     <name>EvaluationEditor</name>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="45" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="43" />
       <source>Scale 1–5</source>
       <extracomment>The kinds of question as the editor names them, in the order offered.</extracomment>
       <translation>Skala 1–5</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="46" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="44" />
       <source>One choice</source>
       <translation>Ett val</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="47" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="45" />
       <source>Several choices</source>
       <translation>Flera val</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="48" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="46" />
       <source>Free text</source>
       <translation>Fritext</translation>
     </message>
@@ -4090,108 +4090,108 @@
   <context>
     <name>EvaluationEditorDialog</name>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="89" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="87" />
       <source>Evaluation of %1</source>
       <translation>Utvärdering av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="94" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="92" />
       <source>&amp;Anonymous: answers are kept without names</source>
       <extracomment>The questionnaire as loaded (None until it is) and the questions being edited.</extracomment>
       <translation>&amp;Anonym: svaren sparas utan namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="97" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="95" />
       <source>&amp;Add question</source>
       <translation>&amp;Lägg till fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="98" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="96" />
       <source>&amp;Remove</source>
       <translation>&amp;Ta bort</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="99" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="97" />
       <source>Move &amp;up</source>
       <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="100" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="98" />
       <source>Move &amp;down</source>
       <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="102" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="100" />
       <source>The question as participants read it</source>
       <translation>Frågan som deltagarna läser den</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="107" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="105" />
       <source>Re&amp;quired</source>
       <translation>&amp;Obligatorisk</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="109" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="107" />
       <source>One choice per line</source>
       <translation>Ett svarsalternativ per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="112" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="110" />
       <source>e.g. Poor</source>
       <translation>t.ex. Dålig</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="114" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="112" />
       <source>e.g. Excellent</source>
       <translation>t.ex. Utmärkt</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="116" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="114" />
       <source>Question:</source>
       <translation>Fråga:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="117" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="115" />
       <source>Kind:</source>
       <translation>Typ:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="119" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="117" />
       <source>Choices:</source>
       <translation>Svarsalternativ:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="120" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="118" />
       <source>1 means:</source>
       <translation>1 betyder:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="121" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="119" />
       <source>5 means:</source>
       <translation>5 betyder:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="136" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="132" />
       <source>Participants get a personal link the day after a round's last day and answer once; those who have not answered are reminded once. A change holds for answers given after it.</source>
       <translation>Deltagarna får en personlig länk dagen efter omgångens sista dag och svarar en gång; de som inte har svarat påminns en gång. En ändring gäller för svar som ges efter den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="142" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="129" />
       <source>Save</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="145" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="129" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="176" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="168" />
       <source>(no text yet)</source>
       <translation>(ingen text ännu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_editor.py" line="284" />
+      <location filename="../../desktop/courses/evaluation_editor.py" line="263" />
       <source>change of the evaluation of %1</source>
       <translation>ändring av utvärderingen av %1</translation>
     </message>
@@ -4199,32 +4199,32 @@
   <context>
     <name>EvaluationStats</name>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="41" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="40" />
       <source>No.</source>
       <translation>Nr</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="42" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="41" />
       <source>Question</source>
       <translation>Fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="43" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="42" />
       <source>Kind</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="44" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="43" />
       <source>Answers</source>
       <translation>Svar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="45" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="44" />
       <source>Average</source>
       <translation>Medelvärde</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="46" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="45" />
       <source>Distribution</source>
       <translation>Fördelning</translation>
     </message>
@@ -4232,100 +4232,100 @@
   <context>
     <name>EvaluationStatsWindow</name>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="108" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="107" />
       <source>Evaluation results of %1</source>
       <translation>Utvärderingsresultat för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="114" />
-      <location filename="../../desktop/courses/evaluation_stats.py" line="275" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="113" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="263" />
       <source>All rounds</source>
       <extracomment>The round the report shown (None: every round) and last asked for.</extracomment>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="115" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="114" />
       <source>Round</source>
       <translation>Omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="116" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="115" />
       <source>&amp;Round:</source>
       <translation>&amp;Omgång:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="119" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="118" />
       <source>&amp;Print…</source>
       <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="119" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="118" />
       <source>Print the results</source>
       <translation>Skriv ut resultaten</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="122" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="121" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="125" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="124" />
       <source>Save the results as an Excel workbook or a CSV file</source>
       <translation>Spara resultaten som en Excel-arbetsbok eller en CSV-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="129" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="128" />
       <source>Results actions</source>
       <translation>Åtgärder för resultaten</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="131" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="130" />
       <source>Filter by question…</source>
       <translation>Filtrera på fråga…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="140" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="136" />
       <source>Free texts</source>
       <translation>Fritexter</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="168" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="164" />
       <source>Loading the evaluation results</source>
       <translation>Hämtar utvärderingsresultaten</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="185" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="181" />
       <source>The course has no evaluation questions yet.</source>
       <translation>Utbildningen har inga utvärderingsfrågor ännu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="209" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="205" />
       <source>Sent to %1 · answered by %2 · response rate %3</source>
       <translation>Skickad till %1 · besvarad av %2 · svarsfrekvens %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="236" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="229" />
       <source>Answers</source>
       <translation>Svar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="288" />
-      <location filename="../../desktop/courses/evaluation_stats.py" line="315" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="267" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="281" />
       <source>Evaluation results</source>
       <translation>Utvärderingsresultat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="306" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="276" />
       <source>Export the results</source>
       <translation>Exportera resultaten</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="307" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="276" />
       <source>Evaluation</source>
       <translation>Utvärdering</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="322" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="284" />
       <source>Saved %1.</source>
       <translation>Sparade %1.</translation>
     </message>
@@ -7823,23 +7823,23 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>OverrideDialog</name>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="330" />
+      <location filename="../../desktop/presence/checkin.py" line="322" />
       <source>Let in anyway</source>
       <extracomment>How long an answer stays (ms) when no other scan comes: green, red. The camera: at most one frame decoded per this many ms; the same code again within ``REPEAT_MS`` is the same card still held up, not a new scan. A frame without a barcode is read for an ID document's MRZ (OCR, slower) at most once per this many ms. The answer's colours (white text on both: contrast over 4.5:1). How often an open station asks the server again for the overdue fees (ms). "18:02" (local time), or "" when marked present without a time. The last sound asked for ("ok", "refused"), played or not. Whether ID documents' MRZs are read (Tesseract is installed).</extracomment>
       <translation>Släpp in ändå</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="332" />
+      <location filename="../../desktop/presence/checkin.py" line="324" />
       <source>Why are they let in? (saved and audited)</source>
       <translation>Varför släpps de in? (sparas och loggas)</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="337" />
+      <location filename="../../desktop/presence/checkin.py" line="329" />
       <source>Let in</source>
       <translation>Släpp in</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/checkin.py" line="348" />
+      <location filename="../../desktop/presence/checkin.py" line="340" />
       <source>Reason:</source>
       <translation>Skäl:</translation>
     </message>
@@ -8384,118 +8384,118 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PaymentSettingsDialog</name>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="194" />
+      <location filename="../../desktop/admin/payment_settings.py" line="262" />
       <source>Payment settings</source>
       <extracomment>The settings as loaded (None until they are).</extracomment>
       <translation>Betalningsinställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="195" />
+      <location filename="../../desktop/admin/payment_settings.py" line="263" />
       <source> days</source>
       <translation> dagar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="197" />
+      <location filename="../../desktop/admin/payment_settings.py" line="265" />
       <source>NNN-NNNN or NNNN-NNNN</source>
       <translation>NNN-NNNN eller NNNN-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="202" />
+      <location filename="../../desktop/admin/payment_settings.py" line="270" />
       <source>0: no fee; at most 60 kr by law</source>
       <translation>0: ingen avgift; högst 60 kr enligt lag</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="203" />
+      <location filename="../../desktop/admin/payment_settings.py" line="271" />
       <source>Charged: reference rate + 8 percentage points</source>
       <translation>Tas ut: referensräntan + 8 procentenheter</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="205" />
+      <location filename="../../desktop/admin/payment_settings.py" line="273" />
       <source>Riksbanken's reference rate, e.g. 2,50</source>
       <translation>Riksbankens referensränta, t.ex. 2,50</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="211" />
+      <location filename="../../desktop/admin/payment_settings.py" line="279" />
       <source>NNNNNN-NNNN</source>
       <translation>NNNNNN-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="213" />
+      <location filename="../../desktop/admin/payment_settings.py" line="281" />
       <source>None: invoices only</source>
       <translation>Inga: bara fakturor</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="214" />
+      <location filename="../../desktop/admin/payment_settings.py" line="282" />
       <source>Stripe (card)</source>
       <translation>Stripe (kort)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="215" />
+      <location filename="../../desktop/admin/payment_settings.py" line="283" />
       <source>Swish</source>
       <translation>Swish</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="217" />
+      <location filename="../../desktop/admin/payment_settings.py" line="285" />
       <source>Bankgiro number:</source>
       <translation>Bankgironummer:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="218" />
+      <location filename="../../desktop/admin/payment_settings.py" line="286" />
       <source>Invoices due after:</source>
       <translation>Fakturor förfaller efter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="219" />
+      <location filename="../../desktop/admin/payment_settings.py" line="287" />
       <source>Grace before the first reminder:</source>
       <translation>Frist före första påminnelsen:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="220" />
+      <location filename="../../desktop/admin/payment_settings.py" line="288" />
       <source>Second reminder after:</source>
       <translation>Andra påminnelsen efter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="221" />
+      <location filename="../../desktop/admin/payment_settings.py" line="289" />
       <source>Reminder fee (kr):</source>
       <translation>Påminnelseavgift (kr):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="222" />
+      <location filename="../../desktop/admin/payment_settings.py" line="290" />
       <source>Late interest:</source>
       <translation>Dröjsmålsränta:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="223" />
+      <location filename="../../desktop/admin/payment_settings.py" line="291" />
       <source>Reference rate (%):</source>
       <translation>Referensränta (%):</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="224" />
+      <location filename="../../desktop/admin/payment_settings.py" line="292" />
       <source>Sender on invoices:</source>
       <translation>Avsändare på fakturor:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="225" />
+      <location filename="../../desktop/admin/payment_settings.py" line="293" />
       <source>Sender's address:</source>
       <translation>Avsändarens adress:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="226" />
+      <location filename="../../desktop/admin/payment_settings.py" line="294" />
       <source>Organisation number:</source>
       <translation>Organisationsnummer:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="227" />
+      <location filename="../../desktop/admin/payment_settings.py" line="295" />
       <source>Card payments:</source>
       <translation>Kortbetalningar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="231" />
+      <location filename="../../desktop/admin/payment_settings.py" line="299" />
       <source>A booking keeps the payment terms it was made under (due days, reminder fee, late interest): a change holds for new bookings. Invoices are sent only once a Bankgiro number is set.</source>
       <translation>En bokning behåller betalningsvillkoren den gjordes med (betalningstid, påminnelseavgift, dröjsmålsränta): en ändring gäller nya bokningar. Fakturor skickas först när ett bankgironummer är angivet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="281" />
+      <location filename="../../desktop/admin/payment_settings.py" line="349" />
       <source>change of the payment settings</source>
       <translation>ändringen av betalningsinställningarna</translation>
     </message>
@@ -15230,58 +15230,58 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Inloggningar i programmet och på webben som är öppna nu</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="65" />
+      <location filename="../../desktop/admin/operations.py" line="70" />
       <source>Loading users</source>
       <translation>Hämtar användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="77" />
+      <location filename="../../desktop/admin/operations.py" line="82" />
       <source>Inviting a user</source>
       <translation>Bjuder in en användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="89" />
+      <location filename="../../desktop/admin/operations.py" line="94" />
       <source>Changing a user</source>
       <translation>Ändrar en användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="98" />
+      <location filename="../../desktop/admin/operations.py" line="103" />
       <source>Sending a password reset</source>
       <translation>Skickar en återställning av lösenordet</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="109" />
+      <location filename="../../desktop/admin/operations.py" line="114" />
       <source>Loading sessions</source>
       <translation>Hämtar inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="120" />
+      <location filename="../../desktop/admin/operations.py" line="125" />
       <source>Ending a session</source>
       <translation>Avslutar en inloggning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="131" />
+      <location filename="../../desktop/admin/operations.py" line="136" />
       <source>Loading the agent's users</source>
       <translation>Hämtar agentens användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="177" />
+      <location filename="../../desktop/admin/operations.py" line="182" />
       <source>Changing agent roles</source>
       <translation>Ändrar agentroller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="199" />
+      <location filename="../../desktop/admin/operations.py" line="204" />
       <source>Inviting a customer to order</source>
       <translation>Bjuder in en kund att beställa</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="235" />
+      <location filename="../../desktop/admin/operations.py" line="240" />
       <source>Loading the notifications</source>
       <extracomment>The most records the follow-up reads at once (pages of 500): the newest first.</extracomment>
       <translation>Hämtar aviseringarna</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="243" />
+      <location filename="../../desktop/admin/operations.py" line="248" />
       <source>Loading the notification</source>
       <translation>Hämtar aviseringen</translation>
     </message>
@@ -15357,12 +15357,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Frånkopplad: återbetalningar finns på servern, och den går inte att nå nu. Att betala återbetalningar kräver en anslutning; ditt övriga arbete fortsätter. Försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="91" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="90" />
       <source>The evaluation answers are kept by the server, and this copy of the data is not connected to one. Sign in to the server to see them.</source>
       <translation>Utvärderingssvaren finns på servern, och den här kopian av uppgifterna är inte ansluten till någon. Logga in på servern för att se dem.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/evaluation_stats.py" line="96" />
+      <location filename="../../desktop/courses/evaluation_stats.py" line="95" />
       <source>Offline: the evaluation results need a connection to the server, which keeps the answers. Your other work goes on; try again when online.</source>
       <translation>Frånkopplad: utvärderingsresultaten behöver en anslutning till servern, som har svaren. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
@@ -16653,7 +16653,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Betalningsinställningarna ändrades under tiden (version {theirs})</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/payment_settings.py" line="55" />
+      <location filename="../../desktop/admin/payment_settings.py" line="69" />
       <source>Write the rate in percent, such as 2,50</source>
       <extracomment>The settings' fields as the command takes them. The reference rate's refusal (the settings' other refusals are listed for translation with every command's, in desktop/common/domain_text.py).</extracomment>
       <translation>Skriv räntan i procent, till exempel 2,50</translation>
