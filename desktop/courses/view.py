@@ -217,16 +217,13 @@ class CoursesView(RowsListTab):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.course_table)
+        # Two rows: the course list is the narrow side of the splitter, and six buttons in
+        # one row made the whole window wider than a 1366-pixel screen (in Swedish).
         left_layout.addLayout(
-            hbox(
-                self.new_course_button,
-                self.edit_course_button,
-                self.archive_course_button,
-                self.prerequisites_button,
-                self.evaluation_button,
-                self.results_button,
-                None,
-            )
+            hbox(self.new_course_button, self.edit_course_button, self.archive_course_button, None)
+        )
+        left_layout.addLayout(
+            hbox(self.prerequisites_button, self.evaluation_button, self.results_button, None)
         )
         self.splitter = SavedSplitter("courses", ctx.settings, [left, right], sizes=[330, 1000])
         vbox(self, bar, (self.splitter, 1))
