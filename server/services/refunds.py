@@ -168,7 +168,7 @@ def mark_paid(
     once. Refused when it is sent already or the card provider is being asked (409)."""
     lock_tenant(session, tenant_id)
     row = _locked(session, tenant_id, refund_id)
-    if row.state == SENT:
+    if row.state == SENT or row.transaction_id is not None:
         raise ConflictError("This refund is already paid", details={"state": row.state})
     if row.state == REQUESTED:
         raise ConflictError(
@@ -238,13 +238,16 @@ def request_by_card(
     now: datetime,
 ) -> Refund:
     """Ask the card provider to pay ``refund_id`` back (module docstring); the row after. A
-    provider's refusal leaves it ``failed`` with the provider's reason (not raised)."""
+    provider's refusal leaves it ``failed`` with the provider's reason (not raised). A
+    provider that could not be reached may have paid it all the same: the row stays
+    ``requested`` (said in ``reason``), and asking again is the same request (the attempt
+    number changes only after a refusal), so the provider pays it once."""
     with db.transaction() as session:
         lock_tenant(session, tenant_id)
         row = _locked(session, tenant_id, refund_id)
         if row.how != CARD or not row.payment_ref:
             raise ConflictError("This refund was not paid by card", details={"how": row.how})
-        if row.state not in (DUE, FAILED):
+        if not (row.state in (DUE, FAILED) or _unanswered(row)):
             raise ConflictError("This refund is already on its way", details={"state": row.state})
         chosen = card.provider(settings, row.provider)
         if chosen is None:
@@ -257,23 +260,39 @@ def request_by_card(
         row.provider_ref = ""  # this attempt's, once the provider answers
         row.marked_by = user_id
         row.marked_at = now
-        payment_ref, amount = row.payment_ref, row.amount
+        payment_ref, amount, attempt = row.payment_ref, row.amount, str(row.refusals)
+    refused = unreachable = False
+    made = reason = ""
     try:
-        made = chosen.refund(payment_ref, amount, refund_id, now.isoformat())
-        failed = ""
+        made = chosen.refund(payment_ref, amount, refund_id, attempt)
     except card.RefundRefused as exc:
-        made, failed = "", str(exc) or "refused"
+        refused, reason = True, str(exc) or "refused"
     except card.ProviderUnavailable:
-        made, failed = "", "The card provider could not be reached"
+        unreachable, reason = True, UNREACHABLE
     with db.transaction() as session:
         row = _locked(session, tenant_id, refund_id)
-        if failed:
-            row.state, row.reason = FAILED, failed[:500]
-        elif row.state == REQUESTED:  # (its confirmation may have come first)
-            row.provider_ref = made
+        # Only this request's own state is changed: its confirmation may have come first
+        # (the row is sent then), or a refusal by the provider's own event.
+        if row.state == REQUESTED and not row.provider_ref:
+            if refused:
+                row.state, row.reason = FAILED, reason[:500]
+                row.refusals += 1
+            elif unreachable:
+                row.reason = reason
+            else:
+                row.provider_ref = made
         session.flush()
         session.expunge(row)
     return row
+
+
+#: The reason a refund stays ``requested``: the provider did not answer (it may have paid).
+UNREACHABLE = "The card provider could not be reached"
+
+
+def _unanswered(row: Refund) -> bool:
+    """A request the provider never answered: asked again with the same attempt number."""
+    return row.state == REQUESTED and not row.provider_ref and row.reason == UNREACHABLE
 
 
 def send_card_refunds(db: Database, settings: Settings, *, now: datetime | None = None) -> int:
@@ -284,7 +303,15 @@ def send_card_refunds(db: Database, settings: Settings, *, now: datetime | None 
     with db.sessions() as session:
         due = session.execute(
             select(Refund.tenant_id, Refund.id)
-            .where(Refund.state == DUE, Refund.how == CARD)
+            .where(
+                Refund.how == CARD,
+                (Refund.state == DUE)
+                | (
+                    (Refund.state == REQUESTED)
+                    & (Refund.provider_ref == "")
+                    & (Refund.reason == UNREACHABLE)
+                ),
+            )
             .order_by(Refund.created_at)
         ).all()
     asked = 0
@@ -381,7 +408,7 @@ def settle(
                 .where(
                     Refund.provider == provider_name,
                     Refund.id == _our_id(n.refund_id),
-                    Refund.state == REQUESTED,
+                    Refund.state.in_([REQUESTED, FAILED]),
                 )
                 .with_for_update()
             )

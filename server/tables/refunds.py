@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Index, String, UniqueConstraint
+from sqlalchemy import BigInteger, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
@@ -63,6 +63,10 @@ class Refund(TenantRow, Base):
     state: Mapped[str] = mapped_column(String(20), default=DUE)
     #: Why the provider refused it (its own words), when it did.
     reason: Mapped[str] = mapped_column(String(500), default="")
+    #: How many times the provider refused it for certain: the attempt number its idempotency
+    #: key (Stripe) or instruction id (Swish) is made from, so asking again after a timeout
+    #: is the same request, never a second refund.
+    refusals: Mapped[int] = mapped_column(Integer, default=0)
     #: The person's bank account (clearing and account number) as the treasurer typed it.
     bank_account: Mapped[str] = mapped_column(String(100), default="")
     #: The app_user who marked it paid or asked the provider.

@@ -290,9 +290,14 @@ def test_a_refused_stripe_refund_stays_due_with_stripes_reason(
     finally:
         stripe_api.trouble = 0
     assert down.status_code == 200, down.text
+    # Not refused: it may have been paid; it stays asked, and asking again is the same request.
     assert (down.json()["state"], down.json()["reason"]) == (
-        "failed", "The card provider could not be reached",
+        "requested", "The card provider could not be reached",
     )  # fmt: skip
+    paid_by_bank = club.staff.post(
+        f"/api/v1/refunds/{due['id']}/paid", json={"bank_account": "8327-9, 123 456 789-0"}
+    )
+    assert paid_by_bank.status_code == 409, paid_by_bank.text
     assert not any(r["metadata"].get("refund_id") == due["id"] for r in stripe_api.refunds.values())
     assert club.staff.post(f"/api/v1/refunds/{due['id']}/card").status_code == 200
     refund_id = next(
@@ -485,3 +490,35 @@ def test_refunds_are_the_tenants_and_for_money_roles_only(club: Club) -> None:
     for role in (Role.VIEWER, Role.COURSE_ADMIN):
         assert ours.client(role).get(f"{club.url}/api/v1/refunds", timeout=20).status_code == 403
     assert refund_of(club, reg)["state"] == "due"
+
+
+def test_a_refund_stripe_made_but_never_answered_is_asked_again_as_the_same_request(
+    club: Club, stripe_api: StripeStandin
+) -> None:
+    """Stripe made the refund but its answer was lost (a 500): the refund stays asked (not
+    failed, so it is never paid by bank as well), asking again sends the same idempotency
+    key and gets the same refund back, and its confirmation books it once: the money left
+    once."""
+    reg, _invoice = booked(club, "olle")
+    _body, paid = stripe_api.pay(pay_by_card(club, "stripe", reg), club.url + STRIPE_HOOK)
+    assert paid.json()["outcome"] == "booked"
+    cancel(club, reg)
+    due = refund_of(club, reg)
+    stripe_api.lose_answer = True
+    try:
+        lost = club.staff.post(f"/api/v1/refunds/{due['id']}/card")
+    finally:
+        stripe_api.lose_answer = False
+    assert lost.status_code == 200, lost.text
+    assert lost.json()["state"] == "requested"
+    again = club.staff.post(f"/api/v1/refunds/{due['id']}/card")
+    assert again.status_code == 200, again.text
+    made = [r for r, obj in stripe_api.refunds.items() if obj["metadata"]["refund_id"] == due["id"]]
+    assert len(made) == 1, "asked twice, refunded once"
+    answers = [
+        a.json()["outcome"] for _b, a in stripe_api.settle_refund(made[0], club.url + STRIPE_HOOK)
+    ]
+    assert answers == ["refund_booked", "already_refunded"]
+    assert refund_of(club, reg)["state"] == "sent"
+    assert balance(club, "olle") == (0, 0, 0)
+    assert_balanced(club)

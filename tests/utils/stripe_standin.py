@@ -190,7 +190,10 @@ class _Handler(BaseHTTPRequestHandler):
         server = self.server
         with server.lock:
             if key and key in server.idempotent:
-                self._answer(200, dict(server.refunds[server.idempotent[key]]))
+                if server.lose_answer:
+                    self._error(500, "api_error", "", "Stripe is having trouble")
+                else:
+                    self._answer(200, dict(server.refunds[server.idempotent[key]]))
                 return
             server.refund_requests.append(params)
             intent = next(
@@ -239,6 +242,10 @@ class _Handler(BaseHTTPRequestHandler):
             server.refunds[refund["id"]] = refund
             if key:
                 server.idempotent[key] = refund["id"]
+            lost = server.lose_answer
+        if lost:  # made, but the answer never arrives (a 500 after the work is done)
+            self._error(500, "api_error", "", "Stripe is having trouble")
+            return
         self._answer(200, dict(refund))
 
     def do_GET(self) -> None:
@@ -301,6 +308,8 @@ class StripeStandin(ThreadingHTTPServer):
         self.idempotent: dict[str, str] = {}
         #: Set: every session creation is answered with this status (Stripe's trouble).
         self.trouble = 0
+        #: Set: a refund is made but answered 500, as when Stripe's answer is lost.
+        self.lose_answer = False
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)
 
     def start(self) -> StripeStandin:

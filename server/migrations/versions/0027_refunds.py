@@ -24,6 +24,7 @@ def upgrade() -> None:
         sa.Column("provider_ref", sa.String(100), nullable=False),
         sa.Column("state", sa.String(20), nullable=False),
         sa.Column("reason", sa.String(500), nullable=False),
+        sa.Column("refusals", sa.Integer(), nullable=False),
         sa.Column("bank_account", sa.String(100), nullable=False),
         *ids("marked_by", nullable=True),
         sa.Column("marked_at", UTC, nullable=True),
