@@ -18,6 +18,7 @@ the answer given on it, the reminder and the statistics.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -26,9 +27,10 @@ from typing import Any
 from sqlalchemy import exists, select, update
 from sqlalchemy.orm import Session
 
-from models.courses import Course, CourseRound, Registration
+from models.courses import Course, CourseRound, Registration, RegistrationStatus
 from models.errors import ValidationError
 from models.evaluations import EvaluationForm, Question, check_answers, statistics
+from models.ids import new_id
 from models.notifications import EventType
 from server.i18n import N_
 from server.services.approval import LinkKind, LinkProblem, find_link, issue_link, link_url
@@ -99,6 +101,8 @@ def open_link(session: Session, token: str, *, now: datetime) -> Opened:
     form = course_form(session, link.tenant_id, course.id) if course is not None else None
     if reg is None or round_ is None or course is None or form is None:
         raise LinkProblem(NO_FORM)
+    if reg.deleted_at is not None or reg.status == RegistrationStatus.CANCELLED:
+        raise LinkProblem(NO_FORM)  # no longer a participant of the round
     return Opened(link, reg, round_, course, form)
 
 
@@ -109,15 +113,22 @@ def answer(session: Session, opened: Opened, raw: dict[str, Any], *, now: dateti
     opened the link under it."""
     answers = check_answers(opened.questions, raw)
     reg = opened.registration
+    anonymous = opened.form.anonymous
     session.add(
         EvaluationAnswer(
+            # An anonymous answer must not be found again from the link it used up: no
+            # registration, a random id (a UUIDv7 carries its millisecond) and only the day
+            # (the link's used_at has the moment).
+            id=str(uuid.uuid4()) if anonymous else new_id(),
             tenant_id=reg.tenant_id,
             course_id=opened.course.id,
             round_id=opened.round.id,
             form_version=opened.form.version,
-            registration_id=None if opened.form.anonymous else reg.id,
+            registration_id=None if anonymous else reg.id,
             answers=answers,
-            created_at=now,
+            created_at=datetime(now.year, now.month, now.day, tzinfo=now.tzinfo)
+            if anonymous
+            else now,
         )
     )
     session.execute(

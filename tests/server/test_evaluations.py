@@ -7,6 +7,7 @@ answer, and the statistics counted by the report route; SQLite and PostgreSQL.""
 from __future__ import annotations
 
 import re
+import uuid
 from datetime import timedelta
 from email.message import EmailMessage
 from typing import Any
@@ -139,8 +140,13 @@ def test_an_evaluation_is_mailed_answered_once_reminded_and_counted(
         [row] = s.scalars(
             select(EvaluationAnswer).where(EvaluationAnswer.tenant_id == world.tenant_id)
         ).all()
-        # Anonymous: the answer does not say whose it is; only the link was used.
+        # Anonymous: the answer does not say whose it is; only the link was used. Nor can it
+        # be found from the moment the link was used: a random id (not a UUIDv7, which
+        # carries its millisecond) and only the day.
         assert row.registration_id is None
+        assert uuid.UUID(row.id).version == 4
+        assert (row.created_at.hour, row.created_at.minute, row.created_at.second) == (0, 0, 0)
+        assert row.created_at.microsecond == 0
         assert row.answers == {
             "overall": 4,
             "pace": "Right",
@@ -258,3 +264,25 @@ def test_answers_are_checked_against_the_questions() -> None:
     [scale, *_] = statistics(questions, [{"overall": 1}, {"overall": 5}, {}])
     assert (scale.answered, scale.average) == (2, 3.0)
     assert Question.from_json(QUESTIONS[2]).kind is QuestionKind.MULTIPLE
+
+
+def test_a_cancelled_participants_link_no_longer_opens(site: Site, world: World) -> None:
+    """Mailed, then the registration is cancelled: the link answers like one with no
+    evaluation, and nothing can be answered on it."""
+    _course_id, round_id = ended_round(world)
+    people = participants(world, round_id, "Olle")
+    [olle] = people
+    send_round_notices(site.db, site.settings, today=today())
+    [mail] = delivered(site, olle)
+    link = local(world, link_in(mail))
+    assert requests.get(link, timeout=10).status_code == 200
+    pushed(world, cmd("registration.cancel", registration_id=people[olle]))
+    page = requests.get(link, timeout=10)
+    assert page.status_code in (404, 410), page.text
+    with site.db.sessions() as s:
+        assert (
+            s.scalars(
+                select(EvaluationAnswer).where(EvaluationAnswer.tenant_id == world.tenant_id)
+            ).all()
+            == []
+        )
