@@ -52,6 +52,8 @@ def _existing(ctx: CommandContext, session_id: str, person_id: str) -> Attendanc
 
 
 def _refuse_if_present(row: Attendance | None) -> None:
+    if row is not None and row.deleted_at is not None:
+        return  # a removed row is absent, as the check-in's decision reads it
     if row is not None and row.present and row.checked_in_at is not None:
         raise TransitionError(
             "Already checked in at {time}", params={"time": local_time(row.checked_in_at)}
