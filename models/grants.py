@@ -279,7 +279,8 @@ def grant_periods(
             report.checks.append(SessionCheck(s.id, s.day, s.sport, tuple(issues)))
             continue
         if rules.max_participants is not None:
-            counted = counted[: rules.max_participants]
+            # The same ones on every run, whatever order the rows were read in.
+            counted = sorted(counted)[: rules.max_participants]
         already.update(counted)
         report.counted.append((s.id, tuple(counted)))
         report.activities += 1
