@@ -37,6 +37,10 @@ class Application:
         # instance() is typed as the QCoreApplication base; this process only makes QApplications.
         self.qapp = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
         apply_palette(self.qapp)
+        from desktop.qt_workarounds import MainThreadGc
+
+        # Cycles holding Qt objects are freed on the GUI thread, never on a worker's.
+        self.gc = MainThreadGc(self.qapp).start()
         self.qapp.setOrganizationName("Kansli")
         self.qapp.setApplicationName("Kansli")
         self.qapp.setQuitOnLastWindowClosed(False)

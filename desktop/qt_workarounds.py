@@ -15,12 +15,23 @@ The same binding drops a reference of ``None`` on each ``QPainter.setPen``,
 1,000-row attendance sheet (about 8,900 lost references each) abort the app
 with "none_dealloc" (measured in ``python -m bench print``). ``None`` gets
 the same cure.
+
+Python's cyclic garbage collector runs in whichever thread happens to allocate when a
+generation fills up: a database worker thread can then be the one that frees a cycle
+holding Qt objects (a window's closures, a model's signal connections), and Qt objects
+destroyed off the GUI thread crash the process ("Fatal Python error: Segmentation fault",
+"Garbage-collecting" on a worker's stack: seen in the test suite). :class:`MainThreadGc`
+turns the automatic collector off and collects from a timer on the GUI thread instead, as
+Anki does (its ``aqt`` GarbageCollector) and PyQt's documentation advises.
 """
 
 from __future__ import annotations
 
 import ctypes
+import gc
 import sys
+
+from PySide6.QtCore import QObject, QTimer
 
 _EXTRA_REFERENCES = 1 << 48
 
@@ -35,3 +46,38 @@ def make_bools_immortal() -> None:
 
 
 make_bools_immortal()
+
+
+class MainThreadGc(QObject):
+    """Cyclic garbage collection on the GUI thread only: the automatic collector off, a
+    timer collecting each generation as its threshold is passed (``stop`` turns it back on)."""
+
+    INTERVAL_MS = 1000
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.threshold = gc.get_threshold()
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.INTERVAL_MS)
+        self.timer.timeout.connect(self.collect)
+
+    def start(self) -> MainThreadGc:
+        gc.disable()
+        self.timer.start()
+        return self
+
+    def stop(self) -> None:
+        self.timer.stop()
+        gc.enable()
+
+    def collect(self) -> int:
+        """Collect what the thresholds ask for (on the GUI thread); how much was freed."""
+        first, second, third = gc.get_count()
+        freed = 0
+        if first > self.threshold[0]:
+            freed = gc.collect(0)
+            if second > self.threshold[1]:
+                freed = gc.collect(1)
+                if third > self.threshold[2]:
+                    freed = gc.collect(2)
+        return freed

@@ -9,6 +9,7 @@ inside ``gui_guard.allowed()``.
 
 from __future__ import annotations
 
+import gc
 import shutil
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -57,6 +58,23 @@ def swedish(english):  # type: ignore[no-untyped-def]
         yield
     finally:
         assert english.install("en")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def main_thread_gc(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """As in the app: no garbage collection on worker threads (desktop.qt_workarounds);
+    collected on the test's own thread after each test instead (:func:`collect_garbage`)."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage(main_thread_gc: None) -> Iterator[None]:
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
