@@ -9,7 +9,6 @@ inside ``gui_guard.allowed()``.
 
 from __future__ import annotations
 
-import gc
 import shutil
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -24,6 +23,7 @@ from desktop.guard import GuiThreadGuard
 from desktop.mainwindow import MainWindow
 from desktop.operations import Operations
 from desktop.operations.undo import UndoStack
+from desktop.qt_workarounds import MainThreadGc
 from desktop.settings import Settings
 from desktop.sync_bridge import SyncBridge
 from devtools.client_data import Filled, fill
@@ -61,20 +61,22 @@ def swedish(english):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session", autouse=True)
-def main_thread_gc(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def main_thread_gc(qapp) -> Iterator[MainThreadGc]:  # type: ignore[no-untyped-def]
     """As in the app: no garbage collection on worker threads (desktop.qt_workarounds);
-    collected on the test's own thread after each test instead (:func:`collect_garbage`)."""
-    gc.disable()
+    collected on the GUI thread by its timer, and after each test (:func:`collect_garbage`)."""
+    collector = MainThreadGc().start()
     try:
-        yield
+        yield collector
     finally:
-        gc.enable()
+        collector.stop()
 
 
 @pytest.fixture(autouse=True)
-def collect_garbage(main_thread_gc: None) -> Iterator[None]:
+def collect_garbage(main_thread_gc: MainThreadGc) -> Iterator[None]:
+    """What the thresholds ask for, as the app's timer would (a full collection after
+    every test cost minutes of the suite)."""
     yield
-    gc.collect()
+    main_thread_gc.collect()
 
 
 @pytest.fixture(autouse=True)
