@@ -21,7 +21,6 @@ from tests.desktop.test_checkin import MARIA_TD1, MARIA_TD3, _station, evening
 __all__ = ["evening"]
 
 SHOTS = Path("/tmp/shots/h16")
-needs_ocr = pytest.mark.skipif(not ocr_available(), reason="Tesseract is not installed")
 
 
 def card_frame(mrz: str, angle: float = 0.7) -> QImage:
@@ -80,7 +79,6 @@ def test_look_alikes_are_put_right_by_position_and_check_digits_decide() -> None
     assert find_mrz("") is None
 
 
-@needs_ocr
 @pytest.mark.parametrize("language", ["en", "sv"])
 def test_a_card_and_a_passport_held_up_to_the_camera_find_maria(
     qtbot: Any, ctx: Any, evening: dict[str, str], language: str, request: Any
@@ -115,7 +113,6 @@ def test_a_card_and_a_passport_held_up_to_the_camera_find_maria(
         qtbot.waitUntil(lambda: not window.camera._busy, timeout=20000)
 
 
-@needs_ocr
 def test_a_blank_frame_is_no_mrz() -> None:
     blank = QImage(1280, 720, QImage.Format.Format_RGB32)
     blank.fill(QColor("#d8d8d8"))
