@@ -20,7 +20,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.background import BackgroundTask
 
-from models.agent_orders import OrderState
+from models.agent_orders import ATTEST_DECLINED, OrderState
 from models.errors import DomainError
 from models.ids import utcnow
 from server.services.agent_orders.records import OrderPage
@@ -56,6 +56,7 @@ NOTICES = {
     "approved": N_("The order is approved and sent to the attestant you chose."),
     "rejected": N_("The order is rejected; the customer is told why."),
     "attested": N_("The order is attested and sent to the customer's attestant."),
+    "declined": N_("You declined the order: it is back with the case handler, who is told why."),
 }
 
 
@@ -101,6 +102,8 @@ def state_label(state: str) -> str:
         OrderState.CUSTOMER_ATTESTED: pgettext("order state", "attested by the customer"),
         OrderState.CASE_CREATED: pgettext("order state", "handed to the service desk"),
     }
+    if state == ATTEST_DECLINED:  # a step of the audit trail, not a state
+        return pgettext("order state", "declined by an attestant")
     try:
         return labels[OrderState(state)]
     except (ValueError, KeyError):
@@ -141,6 +144,8 @@ class AttestUrls:
     bankid_base: str  # + "/{signing_id}/status|check|cancel"
     order: str = ""
     restart: str = ""
+    #: Where the attestant declines (back to the case handler, with a reason).
+    decline: str = ""
 
 
 @dataclass
@@ -186,6 +191,7 @@ def attest_view(
             bankid_base=f"{url}/bankid",
             order=order_url,
             restart=url,
+            decline=f"{url}/decline",
         ),
         csrf_token=csrf_token,
         signer_label=_("{name}, attestant of {organisation}").format(
@@ -210,6 +216,20 @@ def render_attest(request: Request, view: AttestView, *, status_code: int = 200)
         order=view.page.order,
         state_label=state_label,
     )
+
+
+def declined_again(
+    request: Request, exc: DomainError, reason: str, view: Callable[[], AttestView]
+) -> HTMLResponse:
+    """The attest page again after a refused decline: why, and the reason as typed; or,
+    when the page itself cannot be shown (no such role, no such link), a page saying why."""
+    try:
+        shown = view()
+    except DomainError:
+        return refusal_page(request, exc)
+    shown.error = domain_text(exc)
+    shown.extra["reason"] = reason
+    return render_attest(request, shown, status_code=status_of(exc))
 
 
 def bankid_json(progress: BankIdProgress, *, next_url: str = "") -> dict[str, Any]:
