@@ -233,35 +233,27 @@ async def attest_decline(
     """The customer's attestant declines with a reason: the order goes back to the agent's
     case handler, and this link is used up."""
     reason = form.get("reason", "")
-    try:
-        order = await run_in_threadpool(
-            partial(
-                decline.decline_customer_attest,
-                db=db,
-                settings=settings,
-                token=token,
-                reason=reason,
-                now=utcnow(),
-            )
-        )
-    except DomainError as exc:
-        again = partial(
-            pages.declined_again,
-            request,
-            exc,
-            reason,
-            lambda: _attest_view(db, settings, token, request),
-        )
-        heading = _("This link cannot be used")
-        return await pages.form_refused(
-            request, exc, gone="link_invalid", heading=heading, again=again
-        )
-    return message(
+    return await pages.decline_form(
         request,
-        _("You declined order {number}").format(number=order.number),
-        _(
-            "The order goes back to the agent's case handler, who is told your reason. "
-            "If it is corrected and attested again, you get a new link. You can close "
-            "this window."
+        partial(
+            decline.decline_customer_attest,
+            db=db,
+            settings=settings,
+            token=token,
+            reason=reason,
+            now=utcnow(),
+        ),
+        lambda: _attest_view(db, settings, token, request),
+        reason=reason,
+        gone="link_invalid",
+        heading=_("This link cannot be used"),
+        done=lambda order: message(
+            request,
+            _("You declined order {number}").format(number=order.number),
+            _(
+                "The order goes back to the agent's case handler, who is told your reason. "
+                "If it is corrected and attested again, you get a new link. You can close "
+                "this window."
+            ),
         ),
     )

@@ -13,6 +13,7 @@ each side described by an :class:`AttestSide`.
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
@@ -20,7 +21,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.background import BackgroundTask
 
-from models.agent_orders import ATTEST_DECLINED, OrderState
+from models.agent_orders import ATTEST_DECLINED, AgentOrder, OrderState
 from models.errors import DomainError
 from models.ids import utcnow
 from server.services.agent_orders.records import OrderPage
@@ -218,18 +219,37 @@ def render_attest(request: Request, view: AttestView, *, status_code: int = 200)
     )
 
 
-def declined_again(
-    request: Request, exc: DomainError, reason: str, view: Callable[[], AttestView]
-) -> HTMLResponse:
-    """The attest page again after a refused decline: why, and the reason as typed; or,
-    when the page itself cannot be shown (no such role, no such link), a page saying why."""
+async def decline_form(
+    request: Request,
+    decline: Callable[[], AgentOrder],
+    view: Callable[[], AttestView],
+    *,
+    reason: str,
+    gone: str,
+    heading: str,
+    done: Callable[[AgentOrder], Response],
+) -> Response:
+    """The answer to an attestant's Decline form (staff or customer): ``decline`` run off
+    the event loop, then ``done`` with the order; refused, the attest page (``view``)
+    again with why and the reason as typed, or a page saying why when the page itself
+    cannot be shown (the order or link ``gone``, no such role)."""
+
+    def again(refused: DomainError) -> HTMLResponse:
+        try:
+            shown = view()
+        except DomainError:
+            return refusal_page(request, refused)
+        shown.error = domain_text(refused)
+        shown.extra["reason"] = reason
+        return render_attest(request, shown, status_code=status_of(refused))
+
     try:
-        shown = view()
-    except DomainError:
-        return refusal_page(request, exc)
-    shown.error = domain_text(exc)
-    shown.extra["reason"] = reason
-    return render_attest(request, shown, status_code=status_of(exc))
+        order = await run_in_threadpool(decline)
+    except DomainError as exc:
+        return await form_refused(
+            request, exc, gone=gone, heading=heading, again=partial(again, exc)
+        )
+    return done(order)
 
 
 def bankid_json(progress: BankIdProgress, *, next_url: str = "") -> dict[str, Any]:

@@ -44,7 +44,7 @@ from server.web.agent_orders.pages import (
     add_attest_routes,
     attest_view,
     bankid_json,
-    declined_again,
+    decline_form,
     form_refused,
     notice_text,
     refusal_page,
@@ -372,27 +372,20 @@ async def attest_decline(
 ) -> Response:
     """The chosen attestant declines with a reason: the order goes back to the case handler."""
     reason = form.get("reason", "")
-    try:
-        await run_in_threadpool(
-            partial(
-                decline.decline_agent_attest,
-                db=db,
-                settings=settings,
-                principal=user,
-                order_id=order_id,
-                reason=reason,
-                now=utcnow(),
-            )
-        )
-    except DomainError as exc:
-        again = partial(
-            declined_again,
-            request,
-            exc,
-            reason,
-            lambda: _attest_view(request, db, user, settings, order_id),
-        )
-        return await form_refused(
-            request, exc, gone="not_found", heading=_("Order not found"), again=again
-        )
-    return RedirectResponse(f"{BASE}/{order_id}?notice=declined", status_code=303)
+    return await decline_form(
+        request,
+        partial(
+            decline.decline_agent_attest,
+            db=db,
+            settings=settings,
+            principal=user,
+            order_id=order_id,
+            reason=reason,
+            now=utcnow(),
+        ),
+        lambda: _attest_view(request, db, user, settings, order_id),
+        reason=reason,
+        gone="not_found",
+        heading=_("Order not found"),
+        done=lambda _order: RedirectResponse(f"{BASE}/{order_id}?notice=declined", 303),
+    )
