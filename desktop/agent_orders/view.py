@@ -133,7 +133,7 @@ class AgentOrdersView(RowsListTab):
         self.export_title = self.print_title = self.tr("Agent orders")
         self.table = TableView("agent_orders", ctx.settings, self)
         self.table.setModel(self.model)
-        for col, width in enumerate((120, 200, 200, 200, 130, 160)):
+        for col, width in enumerate((120, 200, 200, 250, 130, 160)):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
         self.table.restore_layout()

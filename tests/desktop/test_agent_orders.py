@@ -203,17 +203,15 @@ def _declined(gui_guard, store, filled) -> str:  # type: ignore[no-untyped-def]
     return order_id
 
 
-def _shoot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
-    from pathlib import Path
+def _shoot(widget, tmp_path, name: str) -> None:  # type: ignore[no-untyped-def]
+    from tests.desktop.test_alumni_screens import save
 
-    shots = Path("/tmp/shots/h2")
-    shots.mkdir(parents=True, exist_ok=True)
-    assert widget.grab().save(str(shots / name))
+    save(widget, tmp_path, name)  # also to $KANSLI_SCREENSHOTS when set
 
 
 @pytest.mark.parametrize("language", ["en", "sv"])
 def test_an_order_an_attestant_declined_says_so_with_the_reason(
-    qtbot, ctx, filled, store, gui_guard, english, language
+    qtbot, ctx, filled, store, gui_guard, english, language, tmp_path
 ) -> None:
     order_id = _declined(gui_guard, store, filled)
     english.install(language)
@@ -245,7 +243,7 @@ def test_an_order_an_attestant_declined_says_so_with_the_reason(
         qtbot.waitUntil(lambda: view.loaded)
         assert [r["id"] for r in view.model.rows] == [order_id]
         window.resize(1100, 500)
-        _shoot(window, f"desktop_orders_declined_{language}.png")
+        _shoot(window, tmp_path, f"desktop_orders_declined_{language}.png")
 
         select_order(view, order_id)
         view.act_open.trigger()
@@ -256,6 +254,6 @@ def test_an_order_an_attestant_declined_says_so_with_the_reason(
         texts = page.page.offline.texts()
         declined = {"en": "Declined by the attestant", "sv": "Avböjd av attestanten"}[language]
         assert declined in texts and "omar@agent.se: Fel faktureringsadress" in texts
-        _shoot(window, f"desktop_order_declined_{language}.png")
+        _shoot(window, tmp_path, f"desktop_order_declined_{language}.png")
     finally:
         english.install("en")
