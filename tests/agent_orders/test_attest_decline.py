@@ -9,6 +9,7 @@ approves again with another attestant, who attests."""
 from __future__ import annotations
 
 import re
+import time
 from urllib.parse import urlsplit
 
 import pytest
@@ -20,7 +21,7 @@ from models.ids import utcnow
 from models.tenancy import Tenant
 from server.services.agent_orders import signing
 from server.signing.otp import DEFAULT_MAX_CODES_PER_HOUR
-from tests.agent_orders.builders import Cast, add_order, latest_sms_code, order_state
+from tests.agent_orders.builders import Cast, add_order, approve, latest_sms_code, order_state
 from tests.agent_orders.live import LiveApp
 from tests.agent_orders.web import (
     api,
@@ -183,9 +184,8 @@ def test_the_agents_attestant_declines_and_the_handler_approves_again_for_anothe
     ]
 
 
-def _attested_by_agent(live: LiveApp, cast: Cast, smtp: SmtpServer, attestant: str) -> str:
-    """An order the agent has attested (by SMS code): the customer attestant's mailed link."""
-    order_id = add_order(cast, state=OrderState.AGENT_APPROVED, customer_attestant=attestant)
+def _agent_attests(live: LiveApp, cast: Cast, order_id: str) -> None:
+    """The agent's attestant signs ``order_id`` by SMS code (read from the outbox spool)."""
     principal = cast.principal("attestant")
 
     def call() -> signing.AttestCall:
@@ -197,9 +197,26 @@ def _attested_by_agent(live: LiveApp, cast: Cast, smtp: SmtpServer, attestant: s
     assert isinstance(sent, signing.SmsChallenge)
     code = latest_sms_code(cast.db, cast.phones["attestant"], spool=live.settings.sms_spool_file)
     call().complete_sms(challenge_id=sent.challenge_id, code=code)
+
+
+def _attested_by_agent(live: LiveApp, cast: Cast, smtp: SmtpServer, attestant: str) -> str:
+    """An order the agent has attested (by SMS code): the customer attestant's mailed link."""
+    order_id = add_order(cast, state=OrderState.AGENT_APPROVED, customer_attestant=attestant)
+    _agent_attests(live, cast, order_id)
     number = order_state(live.db, order_id).number
     mail = wait_for_mail(smtp, attestant, f"Please attest order {number}")
     return link_in(mail, "/agent-orders/attest/")
+
+
+def _links_mailed(smtp: SmtpServer, to: str, subject: str, count: int) -> list[str]:
+    """The attest links of the first ``count`` mails to ``to`` about ``subject``."""
+    deadline = time.monotonic() + 20
+    while True:
+        mails = [m for m in smtp.messages if m["To"] == to and subject in str(m["Subject"])]
+        if len(mails) >= count:
+            return [link_in(m, "/agent-orders/attest/") for m in mails[:count]]
+        assert time.monotonic() < deadline, f"{len(mails)} of {count} mails to {to}"
+        time.sleep(0.05)  # polling a condition with a deadline
 
 
 def _tenant_name(cast: Cast) -> str:
@@ -288,6 +305,15 @@ def test_the_customers_attestant_declines_through_the_link_back_to_the_case_hand
     again = post(browser, f"{link}/decline", page, reason="igen")
     assert again.status_code == 410
     assert order_state(live.db, order_id).state == OrderState.AGENT_REVIEW
+
+    # Corrected, approved and attested again by the agent: the customer's attestant gets
+    # a new link, which works; the old one stays used up.
+    approve(cast, order_id, "handler", cast.email("attestant"))
+    _agent_attests(live, cast, order_id)
+    links = _links_mailed(smtp, anna, f"Please attest order {number}", 2)
+    assert links[0] == link and links[1] != link
+    assert browser.get(links[1], timeout=10).status_code == 200
+    assert browser.get(link, timeout=10).status_code == 410
 
 
 def test_an_sms_code_limit_reached_through_one_link_leaves_another_links_codes(
