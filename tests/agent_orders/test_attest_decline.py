@@ -19,7 +19,7 @@ from sqlalchemy import select
 from models.agent_orders import ATTEST_DECLINED, AgentOrder, AgentOrderStep, OrderState
 from models.ids import utcnow
 from models.tenancy import Tenant
-from server.services.agent_orders import signing
+from server.services.agent_orders import records, signing
 from server.signing.otp import DEFAULT_MAX_CODES_PER_HOUR
 from tests.agent_orders.builders import Cast, add_order, approve, latest_sms_code, order_state
 from tests.agent_orders.live import LiveApp
@@ -87,6 +87,7 @@ def test_the_agents_attestant_declines_and_the_handler_approves_again_for_anothe
     assert forged.status_code == 403
     assert order_state(live.db, order_id).state == OrderState.AGENT_APPROVED
 
+    approved_hash = records.content_hash(order_state(live.db, order_id))
     declined = post(view, f"{base}/attest/decline", page, reason=REASON)
     assert declined.status_code == 200, text(declined)
     assert urlsplit(declined.url).path == f"/staff/agent-orders/{order_id}"
@@ -99,6 +100,11 @@ def test_the_agents_attestant_declines_and_the_handler_approves_again_for_anothe
     assert order.declined_at is not None
     last = _steps(live, order_id)[-1]
     assert (last.state, last.actor_email, last.note) == (ATTEST_DECLINED, attestant.email, REASON)
+    assert last.data_hash == approved_hash  # what was declined: the approved order
+    # The attestant has acted: their "awaits your attestation" is read.
+    mine = api(cast.tokens["attestant"]).get(f"{live.url}/api/v1/notifications", timeout=10)
+    about = [n for n in mine.json()["notifications"] if n["related_id"] == order_id]
+    assert about and all(n["read_at"] for n in about)
 
     # The case handler is told by mail (the default template's text, with the reason) ...
     subject = (
