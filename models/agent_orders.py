@@ -4,6 +4,8 @@ State machine of DOMAIN.md::
 
     ordered ─▶ agent_review ─▶ agent_approved ─▶ agent_attested ─▶ customer_attested ─▶ case_created
         └──────────┴──────────────┴─▶ rejected
+                     ▲                  │                │
+                     └──────────────────┴────────────────┘  an attestant declines
 
 The person who approved as case handler may not attest the same order in
 the same signed-in session (separation of duties).
@@ -42,6 +44,10 @@ STATE_LABELS = {
     OrderState.CASE_CREATED: "handed to the service desk",
 }
 
+#: The audit step of an attestant's decline (not a state: the order goes back to
+#: ``agent_review``).
+ATTEST_DECLINED = "attest_declined"
+
 
 class SigningMethod(enum.StrEnum):
     SMS = "sms"
@@ -78,6 +84,11 @@ class AgentOrder(SyncMixin, Base):
     customer_attested_at: Mapped[datetime | None] = mapped_column(default=None)
     case_number: Mapped[str | None] = mapped_column(String(40), default=None)
     case_created_at: Mapped[datetime | None] = mapped_column(default=None)
+    #: The last time an attestant (the agent's or the customer's) declined to attest: why,
+    #: who and when. The order went back to the case handler's review (issue 20).
+    declined_reason: Mapped[str] = mapped_column(Text, default="")
+    declined_by_email: Mapped[str | None] = mapped_column(String(254), default=None)
+    declined_at: Mapped[datetime | None] = mapped_column(default=None)
 
     def _require(self, *states: OrderState, action: str) -> None:
         if self.state not in states:
@@ -170,6 +181,45 @@ class AgentOrder(SyncMixin, Base):
         self.state = OrderState.CASE_CREATED
         self.case_number = case_number
         self.case_created_at = now
+
+    def decline_attest(self, *, by_email: str, reason: str, now: datetime) -> None:
+        """The agent's chosen attestant declines to attest (seed 004 step 3.2, "avbryter"):
+        the order goes back to the case handler's review, the attestant choice and the
+        approval cleared; the handler corrects it and approves again, or rejects it."""
+        self._require(OrderState.AGENT_APPROVED, action="decline the attestation")
+        if by_email.lower() != (self.agent_attestant_email or "").lower():
+            raise PermissionDenied(
+                f"{by_email} is not the attestant chosen for order {self.number}"
+            )
+        self._back_to_review(by_email=by_email, reason=reason, now=now)
+
+    def decline_customer_attest(self, *, by_email: str, reason: str, now: datetime) -> None:
+        """The customer's attestant declines: back to the agent's case handler, as
+        :meth:`decline_attest`; the agent's attestation no longer holds."""
+        self._require(OrderState.AGENT_ATTESTED, action="decline the attestation")
+        if by_email.lower() != self.customer_attestant_email.lower():
+            raise PermissionDenied(
+                f"{by_email} is not the customer's attestant for order {self.number}"
+            )
+        self._back_to_review(by_email=by_email, reason=reason, now=now)
+
+    def _back_to_review(self, *, by_email: str, reason: str, now: datetime) -> None:
+        if not reason.strip():
+            raise ValidationError("Give a reason for declining", field="reason")
+        self.state = OrderState.AGENT_REVIEW
+        self.agent_attestant_email = None
+        self.approved_in_session = None
+        self.approved_at = None
+        self.terms_accepted = False
+        self.agent_attested_at = None
+        self.declined_reason = reason
+        self.declined_by_email = by_email
+        self.declined_at = now
+
+    @property
+    def declined_in_review(self) -> bool:
+        """True while the order is back in review because an attestant declined it."""
+        return self.state == OrderState.AGENT_REVIEW and self.declined_at is not None
 
 
 class AgentOrderStep(SyncMixin, Base):

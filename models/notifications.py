@@ -68,6 +68,7 @@ class EventType(enum.StrEnum):
     AGENT_ORDER_AGENT_ATTESTED = f"agent_order.{OrderState.AGENT_ATTESTED}"
     AGENT_ORDER_CUSTOMER_ATTESTED = f"agent_order.{OrderState.CUSTOMER_ATTESTED}"
     AGENT_ORDER_CASE_CREATED = f"agent_order.{OrderState.CASE_CREATED}"
+    AGENT_ORDER_ATTEST_DECLINED = "agent_order.attest_declined"
     PAYMENT_INVOICE = "payment.invoice"
     PAYMENT_REMINDER = "payment.reminder"
     PAYMENT_RECEIPT = "payment.receipt"
@@ -279,6 +280,12 @@ EVENTS: Mapping[EventType, EventSpec] = {
         "A service-desk case was opened for an attested order",
         _ORDER,
         case="the service-desk case's number",
+    ),
+    E.AGENT_ORDER_ATTEST_DECLINED: _spec(
+        "An attestant declined to attest an order: it goes back to the agent's case handler",
+        _ORDER,
+        decliner="who declined to attest",
+        reason="why the attestant declined",
     ),
     E.PAYMENT_INVOICE: _spec(
         "An invoice for a registration is sent",

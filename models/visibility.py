@@ -73,7 +73,7 @@ ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
             " review_started_at terms_accepted terms_version billing attest_info"
             " agent_attestant_email approved_at approved_in_session rejected_reason"
             " rejected_by_email agent_attested_at customer_attested_at case_number"
-            " case_created_at"
+            " case_created_at declined_reason declined_by_email declined_at"
         ),
         "agent_order_step": "order_id state actor_email at note data_hash",
         "cancellation_policy": (

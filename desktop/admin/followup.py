@@ -92,6 +92,9 @@ KIND_TEXTS: dict[str, str] = {
     "agent_order.case_created": QT_TRANSLATE_NOOP(
         "NotificationFollowUp", "Agent order: case created"
     ),
+    "agent_order.attest_declined": QT_TRANSLATE_NOOP(
+        "NotificationFollowUp", "Agent order: attestation declined"
+    ),
     "mail_failed": QT_TRANSLATE_NOOP("NotificationFollowUp", "Notice of a failed mail"),
     "sms.signing_code": QT_TRANSLATE_NOOP("NotificationFollowUp", "Signing code (SMS)"),
 }

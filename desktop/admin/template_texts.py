@@ -85,6 +85,10 @@ EVENT_TEXTS: dict[str, str] = {
     "agent_order.case_created": QT_TRANSLATE_NOOP(
         "EventTypes", "A service-desk case was opened for an attested order"
     ),
+    "agent_order.attest_declined": QT_TRANSLATE_NOOP(
+        "EventTypes",
+        "An attestant declined to attest an order: it goes back to the agent's case handler",
+    ),
     "payment.invoice": QT_TRANSLATE_NOOP("EventTypes", "An invoice for a registration is sent"),
     "payment.reminder": QT_TRANSLATE_NOOP("EventTypes", "A reminder of an unpaid invoice"),
     "payment.receipt": QT_TRANSLATE_NOOP("EventTypes", "A receipt for a payment"),
@@ -194,6 +198,8 @@ MEANINGS = (
     QT_TRANSLATE_NOOP("Placeholders", "who signed up with the recipient as their partner"),
     QT_TRANSLATE_NOOP("Placeholders", "who will attest the order for the customer"),
     QT_TRANSLATE_NOOP("Placeholders", "why the order was rejected"),
+    QT_TRANSLATE_NOOP("Placeholders", "who declined to attest"),
+    QT_TRANSLATE_NOOP("Placeholders", "why the attestant declined"),
     QT_TRANSLATE_NOOP("Placeholders", "1 for the first reminder, 2 for the second"),
     QT_TRANSLATE_NOOP("Placeholders", "the Bankgiro number to pay to"),
     QT_TRANSLATE_NOOP("Placeholders", "the day the invoice was due"),

@@ -47,6 +47,9 @@ class OrderInfo:
     details: dict[str, object] = field(default_factory=dict)
     rejected_reason: str = ""
     case_number: str = ""
+    #: Why an attestant declined, while the order is back in review for it ("" else).
+    declined_reason: str = ""
+    declined_by: str = ""
     steps: list[OrderStep] = field(default_factory=list)
 
 
@@ -84,6 +87,8 @@ def load_order(ctx: OpContext, order_id: str) -> OrderInfo | None:
             details=dict(order.details or {}),
             rejected_reason=order.rejected_reason or "",
             case_number=order.case_number or "",
+            declined_reason=order.declined_reason if order.declined_in_review else "",
+            declined_by=(order.declined_by_email or "") if order.declined_in_review else "",
             steps=steps,
         )
 
@@ -129,6 +134,13 @@ def detail_rows(info: OrderInfo, state_text: Callable[[str], str]) -> tuple[tupl
             (
                 QCoreApplication.translate("AgentOrderPage", "Reason for rejection"),
                 info.rejected_reason,
+            )
+        )
+    if info.declined_reason:
+        rows.append(
+            (
+                QCoreApplication.translate("AgentOrderPage", "Declined by the attestant"),
+                f"{info.declined_by}: {info.declined_reason}",
             )
         )
     if info.case_number:

@@ -36,6 +36,7 @@ STATE_COLOURS = {
     "customer_attested": "#1d5fa8",
     "case_created": "#1b7a3a",
     "rejected": "#b00020",
+    "attest_declined": "#b00020",
 }
 
 
@@ -122,8 +123,11 @@ class AgentOrderPage(RecordTab):
             self.page.set_details(None)
             return
         self.number.setText(self.tr("Order %1").replace("%1", info.number))
-        colour = STATE_COLOURS.get(info.state, "#5b6b7f")
-        self.state.setText(state_text(info.state))
+        # Back in review because an attestant declined: said so, the reason as the tooltip.
+        shown = "attest_declined" if info.declined_reason else info.state
+        colour = STATE_COLOURS.get(shown, "#5b6b7f")
+        self.state.setText(state_text(shown))
+        self.state.setToolTip(info.declined_reason)
         self.state.setStyleSheet(
             f"color: white; background: {colour}; border-radius: 9px; padding: 2px 10px;"
             " font-weight: 600;"

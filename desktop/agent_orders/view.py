@@ -16,6 +16,7 @@ from desktop.common.widgets import SearchField, TableView, choice_box, open_acti
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text
 from desktop.operations import Changes, DbOp, OpContext
+from models.agent_orders import ATTEST_DECLINED
 from models.tenancy import Role
 
 STATE = {
@@ -26,6 +27,8 @@ STATE = {
     "customer_attested": QT_TRANSLATE_NOOP("AgentOrders", "Attested by the customer"),
     "case_created": QT_TRANSLATE_NOOP("AgentOrders", "Handed to the service desk"),
     "rejected": QT_TRANSLATE_NOOP("AgentOrders", "Rejected"),
+    # Not a state of its own: back in the agent's review because an attestant declined.
+    ATTEST_DECLINED: QT_TRANSLATE_NOOP("AgentOrders", "In review: declined by the attestant"),
 }
 
 
@@ -41,6 +44,7 @@ COLUMNS = (
         QT_TRANSLATE_NOOP("AgentOrders", "State"),
         "AgentOrders",
         format=lambda v, _r: state_text(v),
+        tooltip=lambda r: r.get("declined_reason", "") if r["state"] == ATTEST_DECLINED else "",
     ),
     Column("ordered_at", QT_TRANSLATE_NOOP("AgentOrders", "Ordered"), "AgentOrders"),
     Column("ordered_by", QT_TRANSLATE_NOOP("AgentOrders", "Ordered by"), "AgentOrders"),
@@ -60,7 +64,9 @@ def load_orders(
         if handler:
             waiting.append("o.state IN ('ordered', 'agent_review')")
         where.append("(" + " OR ".join(waiting) + ")")
-    if state:
+    if state == ATTEST_DECLINED:
+        where.append("o.state = 'agent_review' AND o.declined_at IS NOT NULL")
+    elif state:
         where.append("o.state = :state")
         params["state"] = state
     if search:
@@ -68,7 +74,7 @@ def load_orders(
         params["like"] = f"%{search}%"
     sql = f"""
         SELECT o.id, o.number, o.service, org.name, o.state, o.ordered_at, o.ordered_by_name,
-               o.case_handler_email
+               o.case_handler_email, o.declined_at, o.declined_reason
         FROM agent_order o LEFT JOIN organisation org ON org.id = o.customer_organisation_id
         WHERE {" AND ".join(where)} ORDER BY o.ordered_at DESC
     """
@@ -79,13 +85,20 @@ def load_orders(
                 "number": r[1],
                 "service": r[2],
                 "customer": r[3] or "",
-                "state": r[4],
+                "state": _shown_state(r[4], r[8]),
                 "ordered_at": utc(r[5]),
                 "ordered_by": r[6],
                 "case_handler": r[7] or "",
+                "declined_reason": r[9] or "",
             }
             for r in s.execute(text(sql), params)
         ]
+
+
+def _shown_state(state: str, declined_at: object) -> str:
+    """The state the list shows: an order back in review because an attestant declined
+    it shows as such (its reason is the row's tooltip)."""
+    return ATTEST_DECLINED if state == "agent_review" and declined_at is not None else state
 
 
 class AgentOrdersView(RowsListTab):
@@ -120,7 +133,7 @@ class AgentOrdersView(RowsListTab):
         self.export_title = self.print_title = self.tr("Agent orders")
         self.table = TableView("agent_orders", ctx.settings, self)
         self.table.setModel(self.model)
-        for col, width in enumerate((120, 200, 200, 200, 130, 160)):
+        for col, width in enumerate((120, 200, 200, 250, 130, 160)):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
         self.table.restore_layout()

@@ -181,6 +181,7 @@ REFUSALS = (
     QT_TRANSLATE_NOOP("Validation", "The registration does not wait for review"),
     QT_TRANSLATE_NOOP("Validation", "Choose an attestant"),
     QT_TRANSLATE_NOOP("Validation", "Give a reason for the rejection"),
+    QT_TRANSLATE_NOOP("Validation", "Give a reason for declining"),
     QT_TRANSLATE_NOOP(
         "Validation",
         "You approved this order as case handler in this session; sign out and sign in again to attest it",  # noqa: E501

@@ -343,114 +343,114 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="376" />
+      <location filename="../../desktop/common/domain_text.py" line="377" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Approval requested: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="377" />
+      <location filename="../../desktop/common/domain_text.py" line="378" />
       <source>Reminder sent: {name}</source>
       <translation>Reminder sent: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="378" />
+      <location filename="../../desktop/common/domain_text.py" line="379" />
       <source>Approved: {name}</source>
       <translation>Approved: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="379" />
+      <location filename="../../desktop/common/domain_text.py" line="380" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="380" />
+      <location filename="../../desktop/common/domain_text.py" line="381" />
       <source>Approval removed</source>
       <translation>Approval removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="381" />
+      <location filename="../../desktop/common/domain_text.py" line="382" />
       <source>Registration approved</source>
       <translation>Registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="382" />
+      <location filename="../../desktop/common/domain_text.py" line="383" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumni registration {status} (automatic check)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="383" />
+      <location filename="../../desktop/common/domain_text.py" line="384" />
       <source>Alumni registration {status}</source>
       <translation>Alumni registration {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="384" />
+      <location filename="../../desktop/common/domain_text.py" line="385" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumni decision reversed: back in the manual queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="385" />
+      <location filename="../../desktop/common/domain_text.py" line="386" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>New contact details confirmed by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="386" />
+      <location filename="../../desktop/common/domain_text.py" line="387" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumni membership terminated by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="387" />
+      <location filename="../../desktop/common/domain_text.py" line="388" />
       <source>{name} merged into this profile</source>
       <translation>{name} merged into this profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="388" />
+      <location filename="../../desktop/common/domain_text.py" line="389" />
       <source>Sign-up declined after review</source>
       <translation>Sign-up declined after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="393" />
+      <location filename="../../desktop/common/domain_text.py" line="394" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>received</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="394" />
+      <location filename="../../desktop/common/domain_text.py" line="395" />
       <source>approved (registered alumnus)</source>
       <translation>approved (registered alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="395" />
+      <location filename="../../desktop/common/domain_text.py" line="396" />
       <source>approved registered alumnus</source>
       <translation>approved registered alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="396" />
+      <location filename="../../desktop/common/domain_text.py" line="397" />
       <source>approved (alumnus)</source>
       <translation>approved (alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="397" />
+      <location filename="../../desktop/common/domain_text.py" line="398" />
       <source>approved alumnus</source>
       <translation>approved alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="398" />
+      <location filename="../../desktop/common/domain_text.py" line="399" />
       <source>not approved</source>
       <translation>not approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="399" />
+      <location filename="../../desktop/common/domain_text.py" line="400" />
       <source>approved manually</source>
       <translation>approved manually</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="400" />
+      <location filename="../../desktop/common/domain_text.py" line="401" />
       <source>denied</source>
       <translation>denied</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="401" />
+      <location filename="../../desktop/common/domain_text.py" line="402" />
       <source>unregistered</source>
       <translation>unregistered</translation>
     </message>
@@ -564,139 +564,146 @@
   <context>
     <name>AgentOrderPage</name>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="94" />
-      <location filename="../../desktop/agent_orders/order_page.py" line="68" />
+      <location filename="../../desktop/agent_orders/details.py" line="99" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="69" />
       <source>State</source>
-      <extracomment>Badge colours by state; the state is always written out too. A tab of the main window (:class:`~desktop.common.tab_view.TabView`) that lists nothing: File › Export, Print and Edit › Find do nothing here.</extracomment>
+      <extracomment>Why an attestant declined, while the order is back in review for it ("" else).
+----------
+Badge colours by state; the state is always written out too. A tab of the main window (:class:`~desktop.common.tab_view.TabView`) that lists nothing: File › Export, Print and Edit › Find do nothing here.</extracomment>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="95" />
+      <location filename="../../desktop/agent_orders/details.py" line="100" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="96" />
+      <location filename="../../desktop/agent_orders/details.py" line="101" />
       <source>Customer</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="97" />
+      <location filename="../../desktop/agent_orders/details.py" line="102" />
       <source>Agent</source>
       <translation>Agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="99" />
+      <location filename="../../desktop/agent_orders/details.py" line="104" />
       <source>Ordered by</source>
       <translation>Ordered by</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="102" />
+      <location filename="../../desktop/agent_orders/details.py" line="107" />
       <source>Ordered</source>
       <translation>Ordered</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="106" />
+      <location filename="../../desktop/agent_orders/details.py" line="111" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="108" />
+      <location filename="../../desktop/agent_orders/details.py" line="113" />
       <source>Case handler</source>
       <translation>Case handler</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="109" />
+      <location filename="../../desktop/agent_orders/details.py" line="114" />
       <source>Agent's attestant</source>
       <translation>Agent's attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="111" />
+      <location filename="../../desktop/agent_orders/details.py" line="116" />
       <source>Customer's attestant</source>
       <translation>Customer's attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="119" />
+      <location filename="../../desktop/agent_orders/details.py" line="124" />
       <source>Billing</source>
       <translation>Billing</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="123" />
+      <location filename="../../desktop/agent_orders/details.py" line="128" />
       <source>Attest reference</source>
       <translation>Attest reference</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="130" />
+      <location filename="../../desktop/agent_orders/details.py" line="135" />
       <source>Reason for rejection</source>
       <translation>Reason for rejection</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="136" />
+      <location filename="../../desktop/agent_orders/details.py" line="142" />
+      <source>Declined by the attestant</source>
+      <translation>Declined by the attestant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/details.py" line="148" />
       <source>Service desk case</source>
       <translation>Service desk case</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="143" />
+      <location filename="../../desktop/agent_orders/details.py" line="155" />
       <source>History</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="72" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="73" />
       <source>Reload</source>
       <translation>Reload</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="73" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="74" />
       <source>Load the server's page again</source>
       <translation>Load the server's page again</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="74" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="75" />
       <source>Open in browser</source>
       <translation>Open in browser</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="75" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="76" />
       <source>Open this page in your web browser, signed in</source>
       <translation>Open this page in your web browser, signed in</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="86" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="87" />
       <source>Needs a connection to the server</source>
       <translation>Needs a connection to the server</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="119" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="120" />
       <source>Order not found</source>
       <translation>Order not found</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="121" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="122" />
       <source>This order is not in the local database; sync and retry.</source>
       <translation>This order is not in the local database; sync and retry.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="124" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="125" />
       <source>Order %1</source>
       <translation>Order %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="138" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="142" />
       <source>ordered %1 by %2</source>
       <translation>ordered %1 by %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="143" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="147" />
       <source>agent %1</source>
       <translation>agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="150" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="154" />
       <source>Order %1 as saved on this computer</source>
       <translation>Order %1 as saved on this computer</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="153" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="157" />
       <source>The server may know more; the list shows the state of the last sync.</source>
       <translation>The server may know more; the list shows the state of the last sync.</translation>
     </message>
@@ -704,68 +711,73 @@
   <context>
     <name>AgentOrders</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="22" />
-      <location filename="../../desktop/agent_orders/view.py" line="45" />
+      <location filename="../../desktop/agent_orders/view.py" line="23" />
+      <location filename="../../desktop/agent_orders/view.py" line="49" />
       <source>Ordered</source>
       <translation>Ordered</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="23" />
+      <location filename="../../desktop/agent_orders/view.py" line="24" />
       <source>In the agent's review</source>
       <translation>In the agent's review</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="24" />
+      <location filename="../../desktop/agent_orders/view.py" line="25" />
       <source>Approved by the agent</source>
       <translation>Approved by the agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="25" />
+      <location filename="../../desktop/agent_orders/view.py" line="26" />
       <source>Attested by the agent</source>
       <translation>Attested by the agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="26" />
+      <location filename="../../desktop/agent_orders/view.py" line="27" />
       <source>Attested by the customer</source>
       <translation>Attested by the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="27" />
+      <location filename="../../desktop/agent_orders/view.py" line="28" />
       <source>Handed to the service desk</source>
       <translation>Handed to the service desk</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="28" />
+      <location filename="../../desktop/agent_orders/view.py" line="29" />
       <source>Rejected</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="36" />
+      <location filename="../../desktop/agent_orders/view.py" line="31" />
+      <source>In review: declined by the attestant</source>
+      <translation>In review: declined by the attestant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="39" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="37" />
+      <location filename="../../desktop/agent_orders/view.py" line="40" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="38" />
+      <location filename="../../desktop/agent_orders/view.py" line="41" />
       <source>Customer</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="41" />
+      <location filename="../../desktop/agent_orders/view.py" line="44" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="46" />
+      <location filename="../../desktop/agent_orders/view.py" line="50" />
       <source>Ordered by</source>
       <translation>Ordered by</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="47" />
+      <location filename="../../desktop/agent_orders/view.py" line="51" />
       <source>Case handler</source>
       <translation>Case handler</translation>
     </message>
@@ -773,63 +785,63 @@
   <context>
     <name>AgentOrdersView</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="100" />
+      <location filename="../../desktop/agent_orders/view.py" line="113" />
       <source>View</source>
       <extracomment>The user opened an order (its id): the main window shows its page.</extracomment>
       <translation>View</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="101" />
+      <location filename="../../desktop/agent_orders/view.py" line="114" />
       <source>My approvals</source>
       <translation>My approvals</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="102" />
+      <location filename="../../desktop/agent_orders/view.py" line="115" />
       <source>All orders</source>
       <translation>All orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="106" />
+      <location filename="../../desktop/agent_orders/view.py" line="119" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="106" />
+      <location filename="../../desktop/agent_orders/view.py" line="119" />
       <source>Any state</source>
       <translation>Any state</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="108" />
+      <location filename="../../desktop/agent_orders/view.py" line="121" />
       <source>Search orders and customers…</source>
       <translation>Search orders and customers…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="111" />
+      <location filename="../../desktop/agent_orders/view.py" line="124" />
       <source>&amp;Invite customer to order…</source>
       <translation>&amp;Invite customer to order…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="113" />
+      <location filename="../../desktop/agent_orders/view.py" line="126" />
       <source>Mail someone at a customer organisation a link to order a connection</source>
       <translation>Mail someone at a customer organisation a link to order a connection</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="131" />
+      <location filename="../../desktop/agent_orders/view.py" line="144" />
       <source>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</source>
       <translation>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="138" />
+      <location filename="../../desktop/agent_orders/view.py" line="151" />
       <source>Open order</source>
       <translation>Open order</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="140" />
+      <location filename="../../desktop/agent_orders/view.py" line="153" />
       <source>Open the order's page of the step it waits for</source>
       <translation>Open the order's page of the step it waits for</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/agent_orders/view.py" line="183" />
+      <location filename="../../desktop/agent_orders/view.py" line="196" />
       <source>%n order(s)</source>
       <extracomment>What the last invitation did.</extracomment>
       <translation>
@@ -838,22 +850,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="185" />
+      <location filename="../../desktop/agent_orders/view.py" line="198" />
       <source>No orders wait for you.</source>
       <translation>No orders wait for you.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="188" />
+      <location filename="../../desktop/agent_orders/view.py" line="201" />
       <source>No orders yet — invite a customer to order with “Invite customer to order…”.</source>
       <translation>No orders yet — invite a customer to order with “Invite customer to order…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="191" />
+      <location filename="../../desktop/agent_orders/view.py" line="204" />
       <source>No orders match.</source>
       <translation>No orders match.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="120" />
+      <location filename="../../desktop/agent_orders/view.py" line="133" />
       <source>Agent orders</source>
       <translation>Agent orders</translation>
     </message>
@@ -1667,58 +1679,58 @@
   <context>
     <name>AlumniReason</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="336" />
+      <location filename="../../desktop/common/domain_text.py" line="337" />
       <source>No student record found</source>
       <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
       <translation>No student record found</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="337" />
+      <location filename="../../desktop/common/domain_text.py" line="338" />
       <source>degree awarded: {degree}</source>
       <translation>degree awarded: {degree}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="338" />
+      <location filename="../../desktop/common/domain_text.py" line="339" />
       <source>No degree found in student records</source>
       <translation>No degree found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="339" />
+      <location filename="../../desktop/common/domain_text.py" line="340" />
       <source>credits {have} ≥ {need}</source>
       <translation>credits {have} ≥ {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="340" />
+      <location filename="../../desktop/common/domain_text.py" line="341" />
       <source>credits {have} &lt; {need}</source>
       <translation>credits {have} &lt; {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="341" />
+      <location filename="../../desktop/common/domain_text.py" line="342" />
       <source>No program found in student records</source>
       <translation>No program found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="342" />
+      <location filename="../../desktop/common/domain_text.py" line="343" />
       <source>program {program} is in the list</source>
       <translation>program {program} is in the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="343" />
+      <location filename="../../desktop/common/domain_text.py" line="344" />
       <source>program {program} not in {programs}</source>
       <translation>program {program} not in {programs}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="344" />
+      <location filename="../../desktop/common/domain_text.py" line="345" />
       <source>No graduation year found in student records</source>
       <translation>No graduation year found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="345" />
+      <location filename="../../desktop/common/domain_text.py" line="346" />
       <source>graduated {year}, after {after}</source>
       <translation>graduated {year}, after {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="346" />
+      <location filename="../../desktop/common/domain_text.py" line="347" />
       <source>graduated {year}, not after {after}</source>
       <translation>graduated {year}, not after {after}</translation>
     </message>
@@ -3240,7 +3252,7 @@
     </message>
     <message>
       <location filename="../../desktop/courses/view.py" line="123" />
-      <location filename="../../desktop/courses/view.py" line="256" />
+      <location filename="../../desktop/courses/view.py" line="253" />
       <source>All terms</source>
       <translation>All terms</translation>
     </message>
@@ -3287,7 +3299,7 @@
     </message>
     <message>
       <location filename="../../desktop/courses/view.py" line="179" />
-      <location filename="../../desktop/courses/view.py" line="380" />
+      <location filename="../../desktop/courses/view.py" line="377" />
       <source>&amp;Archive course</source>
       <translation>&amp;Archive course</translation>
     </message>
@@ -3338,22 +3350,22 @@
     </message>
     <message>
       <location filename="../../desktop/courses/view.py" line="193" />
-      <location filename="../../desktop/courses/view.py" line="385" />
+      <location filename="../../desktop/courses/view.py" line="382" />
       <source>Archi&amp;ve round</source>
       <translation>Archi&amp;ve round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="236" />
+      <location filename="../../desktop/courses/view.py" line="233" />
       <source>Open round</source>
       <translation>Open round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="238" />
+      <location filename="../../desktop/courses/view.py" line="235" />
       <source>Open the selected round's page</source>
       <translation>Open the selected round's page</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="271" />
+      <location filename="../../desktop/courses/view.py" line="268" />
       <source>%n sign-up(s) for review</source>
       <translation>
         <numerusform>%Ln sign-up for review</numerusform>
@@ -3361,32 +3373,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="281" />
+      <location filename="../../desktop/courses/view.py" line="278" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>No courses match — clear the search or choose another term.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="283" />
+      <location filename="../../desktop/courses/view.py" line="280" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>No courses yet — they appear here after the first sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="321" />
+      <location filename="../../desktop/courses/view.py" line="318" />
       <source>Rounds of %1</source>
       <translation>Rounds of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="325" />
+      <location filename="../../desktop/courses/view.py" line="322" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="327" />
+      <location filename="../../desktop/courses/view.py" line="324" />
       <source>No rounds match the filters.</source>
       <translation>No rounds match the filters.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="329" />
+      <location filename="../../desktop/courses/view.py" line="326" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%Ln course</numerusform>
@@ -3394,7 +3406,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="331" />
+      <location filename="../../desktop/courses/view.py" line="328" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%Ln round</numerusform>
@@ -3402,12 +3414,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="378" />
+      <location filename="../../desktop/courses/view.py" line="375" />
       <source>Restore course</source>
       <translation>Restore course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="383" />
+      <location filename="../../desktop/courses/view.py" line="380" />
       <source>Restore round</source>
       <translation>Restore round</translation>
     </message>
@@ -4475,41 +4487,46 @@
     </message>
     <message>
       <location filename="../../desktop/admin/template_texts.py" line="88" />
+      <source>An attestant declined to attest an order: it goes back to the agent's case handler</source>
+      <translation>An attestant declined to attest an order: it goes back to the agent's case handler</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="92" />
       <source>An invoice for a registration is sent</source>
       <translation>An invoice for a registration is sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="89" />
+      <location filename="../../desktop/admin/template_texts.py" line="93" />
       <source>A reminder of an unpaid invoice</source>
       <translation>A reminder of an unpaid invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="90" />
+      <location filename="../../desktop/admin/template_texts.py" line="94" />
       <source>A receipt for a payment</source>
       <translation>A receipt for a payment</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="91" />
+      <location filename="../../desktop/admin/template_texts.py" line="95" />
       <source>A credit note for a cancelled booking's invoice is sent</source>
       <translation>A credit note for a cancelled booking's invoice is sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="94" />
+      <location filename="../../desktop/admin/template_texts.py" line="98" />
       <source>Money is paid back (a refund by card or bank, a credit balance paid out)</source>
       <translation>Money is paid back (a refund by card or bank, a credit balance paid out)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="97" />
+      <location filename="../../desktop/admin/template_texts.py" line="101" />
       <source>A user is given an account and chooses a password</source>
       <translation>A user is given an account and chooses a password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="100" />
+      <location filename="../../desktop/admin/template_texts.py" line="104" />
       <source>A user asked to reset their password</source>
       <translation>A user asked to reset their password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="101" />
+      <location filename="../../desktop/admin/template_texts.py" line="105" />
       <source>A user with an account is given roles in a tenant</source>
       <translation>A user with an account is given roles in a tenant</translation>
     </message>
@@ -7009,77 +7026,77 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationDialog</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="322" />
+      <location filename="../../desktop/admin/followup.py" line="325" />
       <source>Notification</source>
       <translation>Notification</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="326" />
+      <location filename="../../desktop/admin/followup.py" line="329" />
       <source>Queued:</source>
       <translation>Queued:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="327" />
+      <location filename="../../desktop/admin/followup.py" line="330" />
       <source>Event:</source>
       <translation>Event:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="328" />
+      <location filename="../../desktop/admin/followup.py" line="331" />
       <source>Template:</source>
       <translation>Template:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="329" />
+      <location filename="../../desktop/admin/followup.py" line="332" />
       <source>Recipient as:</source>
       <translation>Recipient as:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="331" />
+      <location filename="../../desktop/admin/followup.py" line="334" />
       <source>Channel:</source>
       <translation>Channel:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="330" />
+      <location filename="../../desktop/admin/followup.py" line="333" />
       <source>Recipient:</source>
       <translation>Recipient:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="342" />
+      <location filename="../../desktop/admin/followup.py" line="345" />
       <source>Subject:</source>
       <translation>Subject:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="332" />
+      <location filename="../../desktop/admin/followup.py" line="335" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="333" />
+      <location filename="../../desktop/admin/followup.py" line="336" />
       <source>When:</source>
       <translation>When:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="334" />
+      <location filename="../../desktop/admin/followup.py" line="337" />
       <source>Answer:</source>
       <translation>Answer:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="343" />
+      <location filename="../../desktop/admin/followup.py" line="346" />
       <source>Attempts:</source>
       <translation>Attempts:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="353" />
+      <location filename="../../desktop/admin/followup.py" line="356" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="354" />
+      <location filename="../../desktop/admin/followup.py" line="357" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="355" />
+      <location filename="../../desktop/admin/followup.py" line="358" />
       <source>Text:</source>
       <translation>Text:</translation>
     </message>
@@ -7189,160 +7206,165 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/admin/followup.py" line="95" />
+      <source>Agent order: attestation declined</source>
+      <translation>Agent order: attestation declined</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="98" />
       <source>Notice of a failed mail</source>
       <translation>Notice of a failed mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="96" />
+      <location filename="../../desktop/admin/followup.py" line="99" />
       <source>Signing code (SMS)</source>
       <translation>Signing code (SMS)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="101" />
-      <location filename="../../desktop/admin/followup.py" line="193" />
+      <location filename="../../desktop/admin/followup.py" line="104" />
+      <location filename="../../desktop/admin/followup.py" line="196" />
       <source>Queued</source>
       <extracomment>How a notification went (sync.mail.STATUSES), in the order of its life.</extracomment>
       <translation>Queued</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="102" />
+      <location filename="../../desktop/admin/followup.py" line="105" />
       <source>Sending</source>
       <translation>Sending</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="103" />
+      <location filename="../../desktop/admin/followup.py" line="106" />
       <source>Sent</source>
       <translation>Sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="104" />
+      <location filename="../../desktop/admin/followup.py" line="107" />
       <source>Delivered</source>
       <translation>Delivered</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="105" />
+      <location filename="../../desktop/admin/followup.py" line="108" />
       <source>Failed</source>
       <translation>Failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="106" />
+      <location filename="../../desktop/admin/followup.py" line="109" />
       <source>Bounced</source>
       <translation>Bounced</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="111" />
+      <location filename="../../desktop/admin/followup.py" line="114" />
       <source>Participant</source>
       <extracomment>Whom a notification went to, as (server.services.notify's recipient kinds).</extracomment>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="112" />
+      <location filename="../../desktop/admin/followup.py" line="115" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="113" />
+      <location filename="../../desktop/admin/followup.py" line="116" />
       <source>Contact (notification recipient)</source>
       <translation>Contact (notification recipient)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="114" />
+      <location filename="../../desktop/admin/followup.py" line="117" />
       <source>Static recipient</source>
       <translation>Static recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="115" />
+      <location filename="../../desktop/admin/followup.py" line="118" />
       <source>User</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="116" />
+      <location filename="../../desktop/admin/followup.py" line="119" />
       <source>Address given</source>
       <translation>Address given</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="123" />
+      <location filename="../../desktop/admin/followup.py" line="126" />
       <source>E-mail</source>
       <extracomment>A failed or bounced notification is shown in this colour (and says so in words).</extracomment>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="124" />
+      <location filename="../../desktop/admin/followup.py" line="127" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="165" />
+      <location filename="../../desktop/admin/followup.py" line="168" />
       <source>%1 (version %2)</source>
       <translation>%1 (version %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="170" />
+      <location filename="../../desktop/admin/followup.py" line="173" />
       <source>Shipped default</source>
       <translation>Shipped default</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="194" />
-      <location filename="../../desktop/admin/followup.py" line="397" />
+      <location filename="../../desktop/admin/followup.py" line="197" />
+      <location filename="../../desktop/admin/followup.py" line="400" />
       <source>Event</source>
       <extracomment>How many match on the server (the list holds the newest of them).</extracomment>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="197" />
-      <location filename="../../desktop/admin/followup.py" line="399" />
+      <location filename="../../desktop/admin/followup.py" line="200" />
+      <location filename="../../desktop/admin/followup.py" line="402" />
       <source>Template</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="198" />
+      <location filename="../../desktop/admin/followup.py" line="201" />
       <source>The message template and the version of it that was sent (the shipped default when no template of yours was bound)</source>
       <translation>The message template and the version of it that was sent (the shipped default when no template of yours was bound)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="207" />
+      <location filename="../../desktop/admin/followup.py" line="210" />
       <source>Recipient as</source>
       <translation>Recipient as</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="211" />
-      <location filename="../../desktop/admin/followup.py" line="410" />
+      <location filename="../../desktop/admin/followup.py" line="214" />
+      <location filename="../../desktop/admin/followup.py" line="413" />
       <source>Channel</source>
       <translation>Channel</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="210" />
+      <location filename="../../desktop/admin/followup.py" line="213" />
       <source>Recipient</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="212" />
-      <location filename="../../desktop/admin/followup.py" line="407" />
+      <location filename="../../desktop/admin/followup.py" line="215" />
+      <location filename="../../desktop/admin/followup.py" line="410" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="215" />
+      <location filename="../../desktop/admin/followup.py" line="218" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="216" />
+      <location filename="../../desktop/admin/followup.py" line="219" />
       <source>When it was sent, delivered or bounced</source>
       <translation>When it was sent, delivered or bounced</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="223" />
+      <location filename="../../desktop/admin/followup.py" line="226" />
       <source>Answer</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="224" />
+      <location filename="../../desktop/admin/followup.py" line="227" />
       <source>What the mail server or SMS gateway answered last (why it failed or waits)</source>
       <translation>What the mail server or SMS gateway answered last (why it failed or waits)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="274" />
+      <location filename="../../desktop/admin/followup.py" line="277" />
       <source>Any</source>
       <translation>Any</translation>
     </message>
@@ -7350,117 +7372,117 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationFollowUpWindow</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="370" />
+      <location filename="../../desktop/admin/followup.py" line="373" />
       <source>Notification follow-up</source>
       <translation>Notification follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="414" />
+      <location filename="../../desktop/admin/followup.py" line="417" />
       <source>Recipient</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="414" />
+      <location filename="../../desktop/admin/followup.py" line="417" />
       <source>Address or number</source>
       <translation>Address or number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="416" />
+      <location filename="../../desktop/admin/followup.py" line="419" />
       <source>From date</source>
       <translation>From date</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="417" />
+      <location filename="../../desktop/admin/followup.py" line="420" />
       <source>To date</source>
       <translation>To date</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="420" />
+      <location filename="../../desktop/admin/followup.py" line="423" />
       <source>E&amp;vent:</source>
       <translation>E&amp;vent:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="421" />
+      <location filename="../../desktop/admin/followup.py" line="424" />
       <source>Te&amp;mplate:</source>
       <translation>Te&amp;mplate:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="422" />
+      <location filename="../../desktop/admin/followup.py" line="425" />
       <source>S&amp;tatus:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="423" />
+      <location filename="../../desktop/admin/followup.py" line="426" />
       <source>C&amp;hannel:</source>
       <translation>C&amp;hannel:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="424" />
+      <location filename="../../desktop/admin/followup.py" line="427" />
       <source>Re&amp;cipient:</source>
       <translation>Re&amp;cipient:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="425" />
+      <location filename="../../desktop/admin/followup.py" line="428" />
       <source>F&amp;rom:</source>
       <translation>F&amp;rom:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="426" />
+      <location filename="../../desktop/admin/followup.py" line="429" />
       <source>T&amp;o:</source>
       <translation>T&amp;o:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="436" />
+      <location filename="../../desktop/admin/followup.py" line="439" />
       <source>The selected notification with its text</source>
       <translation>The selected notification with its text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="437" />
+      <location filename="../../desktop/admin/followup.py" line="440" />
       <source>Write the notifications shown to an Excel or CSV file</source>
       <translation>Write the notifications shown to an Excel or CSV file</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="441" />
+      <location filename="../../desktop/admin/followup.py" line="444" />
       <source>&amp;Show notification…</source>
       <translation>&amp;Show notification…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="442" />
+      <location filename="../../desktop/admin/followup.py" line="445" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="447" />
+      <location filename="../../desktop/admin/followup.py" line="450" />
       <source>Notification actions</source>
       <translation>Notification actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="449" />
+      <location filename="../../desktop/admin/followup.py" line="452" />
       <source>Find a recipient, subject or answer…</source>
       <translation>Find a recipient, subject or answer…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="506" />
+      <location filename="../../desktop/admin/followup.py" line="509" />
       <source>The newest %1 of %2 are listed: choose an event, status or days to see others.</source>
       <translation>The newest %1 of %2 are listed: choose an event, status or days to see others.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="502" />
+      <location filename="../../desktop/admin/followup.py" line="505" />
       <source>No notification matches the filter.</source>
       <translation>No notification matches the filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="496" />
+      <location filename="../../desktop/admin/followup.py" line="499" />
       <source>No notification matches the filters chosen above.</source>
       <translation>No notification matches the filters chosen above.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="547" />
+      <location filename="../../desktop/admin/followup.py" line="550" />
       <source>Export notifications</source>
       <translation>Export notifications</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/followup.py" line="556" />
+      <location filename="../../desktop/admin/followup.py" line="559" />
       <source>%n notification(s) exported to %1</source>
       <translation>
         <numerusform>%Ln notification exported to %1</numerusform>
@@ -9244,433 +9266,443 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Placeholders</name>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="108" />
+      <location filename="../../desktop/admin/template_texts.py" line="112" />
       <source>for how many days the customer's link works</source>
       <extracomment>What each placeholder holds (context ``Placeholders``).</extracomment>
       <translation>for how many days the customer's link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="109" />
+      <location filename="../../desktop/admin/template_texts.py" line="113" />
       <source>how many participants the round has</source>
       <translation>how many participants the round has</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="110" />
+      <location filename="../../desktop/admin/template_texts.py" line="114" />
       <source>in how many days the round starts</source>
       <translation>in how many days the round starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="111" />
+      <location filename="../../desktop/admin/template_texts.py" line="115" />
       <source>the address the ending was confirmed from</source>
       <translation>the address the ending was confirmed from</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="112" />
+      <location filename="../../desktop/admin/template_texts.py" line="116" />
       <source>the address the membership was asked to end for</source>
       <translation>the address the membership was asked to end for</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="113" />
+      <location filename="../../desktop/admin/template_texts.py" line="117" />
       <source>the address the request goes to</source>
       <translation>the address the request goes to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="114" />
+      <location filename="../../desktop/admin/template_texts.py" line="118" />
       <source>the agent's name</source>
       <translation>the agent's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="115" />
+      <location filename="../../desktop/admin/template_texts.py" line="119" />
       <source>the amount, with its currency</source>
       <translation>the amount, with its currency</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="116" />
+      <location filename="../../desktop/admin/template_texts.py" line="120" />
       <source>the answers given on the sign-up form, one per line</source>
       <translation>the answers given on the sign-up form, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="117" />
+      <location filename="../../desktop/admin/template_texts.py" line="121" />
       <source>the approving manager's name</source>
       <translation>the approving manager's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="118" />
+      <location filename="../../desktop/admin/template_texts.py" line="122" />
       <source>the course administrator's own words to the manager (may be empty)</source>
       <translation>the course administrator's own words to the manager (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="121" />
+      <location filename="../../desktop/admin/template_texts.py" line="125" />
       <source>the course round's name</source>
       <translation>the course round's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="122" />
+      <location filename="../../desktop/admin/template_texts.py" line="126" />
       <source>the course's name</source>
       <translation>the course's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="123" />
+      <location filename="../../desktop/admin/template_texts.py" line="127" />
       <source>the customer organisation's name</source>
       <translation>the customer organisation's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="124" />
+      <location filename="../../desktop/admin/template_texts.py" line="128" />
       <source>the customer's attestant</source>
       <translation>the customer's attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="125" />
+      <location filename="../../desktop/admin/template_texts.py" line="129" />
       <source>the day it ended</source>
       <translation>the day it ended</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="126" />
+      <location filename="../../desktop/admin/template_texts.py" line="130" />
       <source>the decision (approved or rejected, with the reason)</source>
       <translation>the decision (approved or rejected, with the reason)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="127" />
+      <location filename="../../desktop/admin/template_texts.py" line="131" />
       <source>the evaluation's page</source>
       <translation>the evaluation's page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="128" />
+      <location filename="../../desktop/admin/template_texts.py" line="132" />
       <source>the invoice's number</source>
       <translation>the invoice's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="129" />
+      <location filename="../../desktop/admin/template_texts.py" line="133" />
       <source>the last day of the offer</source>
       <translation>the last day of the offer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="130" />
+      <location filename="../../desktop/admin/template_texts.py" line="134" />
       <source>the last day the approval link works</source>
       <translation>the last day the approval link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="131" />
+      <location filename="../../desktop/admin/template_texts.py" line="135" />
       <source>the last day the link works</source>
       <translation>the last day the link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="132" />
+      <location filename="../../desktop/admin/template_texts.py" line="136" />
       <source>the last day the links work</source>
       <translation>the last day the links work</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="133" />
+      <location filename="../../desktop/admin/template_texts.py" line="137" />
       <source>the last day to pay</source>
       <translation>the last day to pay</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="134" />
+      <location filename="../../desktop/admin/template_texts.py" line="138" />
       <source>the link to the attendance sheet (one column per session)</source>
       <translation>the link to the attendance sheet (one column per session)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="135" />
+      <location filename="../../desktop/admin/template_texts.py" line="139" />
       <source>the link to the participant list (a page to print, and CSV for Excel)</source>
       <translation>the link to the participant list (a page to print, and CSV for Excel)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="138" />
+      <location filename="../../desktop/admin/template_texts.py" line="142" />
       <source>the manager's personal approval link</source>
       <translation>the manager's personal approval link</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="139" />
+      <location filename="../../desktop/admin/template_texts.py" line="143" />
       <source>the member's first name</source>
       <translation>the member's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="140" />
+      <location filename="../../desktop/admin/template_texts.py" line="144" />
       <source>the name of the organisation that sends it (Kansli's tenant)</source>
       <translation>the name of the organisation that sends it (Kansli's tenant)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="143" />
+      <location filename="../../desktop/admin/template_texts.py" line="147" />
       <source>the name of the person the message goes to</source>
       <translation>the name of the person the message goes to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="144" />
+      <location filename="../../desktop/admin/template_texts.py" line="148" />
       <source>the name the alumni registration was made in</source>
       <translation>the name the alumni registration was made in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="145" />
+      <location filename="../../desktop/admin/template_texts.py" line="149" />
       <source>the new details, one per line</source>
       <translation>the new details, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="146" />
+      <location filename="../../desktop/admin/template_texts.py" line="150" />
       <source>the order's number</source>
       <translation>the order's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="147" />
+      <location filename="../../desktop/admin/template_texts.py" line="151" />
       <source>the organisation the account is for</source>
       <translation>the organisation the account is for</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="148" />
+      <location filename="../../desktop/admin/template_texts.py" line="152" />
       <source>the page of the order for the recipient (may be empty)</source>
       <translation>the page of the order for the recipient (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="149" />
+      <location filename="../../desktop/admin/template_texts.py" line="153" />
       <source>the participant's first name</source>
       <translation>the participant's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="150" />
+      <location filename="../../desktop/admin/template_texts.py" line="154" />
       <source>the participant's full name</source>
       <translation>the participant's full name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="151" />
+      <location filename="../../desktop/admin/template_texts.py" line="155" />
       <source>the participant's personal link to book them</source>
       <translation>the participant's personal link to book them</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="152" />
+      <location filename="../../desktop/admin/template_texts.py" line="156" />
       <source>the participant's personal link to accept or decline the place</source>
       <translation>the participant's personal link to accept or decline the place</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="155" />
+      <location filename="../../desktop/admin/template_texts.py" line="159" />
       <source>the person's first name</source>
       <translation>the person's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="156" />
+      <location filename="../../desktop/admin/template_texts.py" line="160" />
       <source>the personal link to choose a new password</source>
       <translation>the personal link to choose a new password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="157" />
+      <location filename="../../desktop/admin/template_texts.py" line="161" />
       <source>the personal link to choose a password</source>
       <translation>the personal link to choose a password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="158" />
+      <location filename="../../desktop/admin/template_texts.py" line="162" />
       <source>the personal link to confirm them</source>
       <translation>the personal link to confirm them</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="159" />
+      <location filename="../../desktop/admin/template_texts.py" line="163" />
       <source>the personal link to end the membership</source>
       <translation>the personal link to end the membership</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="160" />
+      <location filename="../../desktop/admin/template_texts.py" line="164" />
       <source>the personal order page</source>
       <translation>the personal order page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="161" />
+      <location filename="../../desktop/admin/template_texts.py" line="165" />
       <source>the recipient's personal link to book the round</source>
       <translation>the recipient's personal link to book the round</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="162" />
+      <location filename="../../desktop/admin/template_texts.py" line="166" />
       <source>the open rounds of the courses that follow, one per line</source>
       <translation>the open rounds of the courses that follow, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="163" />
+      <location filename="../../desktop/admin/template_texts.py" line="167" />
       <source>the round's dates, place and sessions, one per line</source>
       <translation>the round's dates, place and sessions, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="164" />
+      <location filename="../../desktop/admin/template_texts.py" line="168" />
       <source>the round's sign-up page</source>
       <translation>the round's sign-up page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="165" />
+      <location filename="../../desktop/admin/template_texts.py" line="169" />
       <source>the service ordered</source>
       <translation>the service ordered</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="166" />
+      <location filename="../../desktop/admin/template_texts.py" line="170" />
       <source>the service-desk case's number</source>
       <translation>the service-desk case's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="167" />
+      <location filename="../../desktop/admin/template_texts.py" line="171" />
       <source>the session as it is now: day, time, room</source>
       <translation>the session as it is now: day, time, room</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="168" />
+      <location filename="../../desktop/admin/template_texts.py" line="172" />
       <source>the sign-up form's own confirmation text (may be empty)</source>
       <translation>the sign-up form's own confirmation text (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="169" />
+      <location filename="../../desktop/admin/template_texts.py" line="173" />
       <source>the user's name</source>
       <translation>the user's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="170" />
+      <location filename="../../desktop/admin/template_texts.py" line="174" />
       <source>what happens next: the waiting list, the request to the manager (may be empty)</source>
       <translation>what happens next: the waiting list, the request to the manager (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="174" />
+      <location filename="../../desktop/admin/template_texts.py" line="178" />
       <source>that the approving manager was asked to approve it (may be empty)</source>
       <translation>that the approving manager was asked to approve it (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="177" />
+      <location filename="../../desktop/admin/template_texts.py" line="181" />
       <source>what happens next: the waiting list (may be empty)</source>
       <translation>what happens next: the waiting list (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="178" />
+      <location filename="../../desktop/admin/template_texts.py" line="182" />
       <source>what happens next: the waiting list, or the review and why (may be empty)</source>
       <translation>what happens next: the waiting list, or the review and why (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="181" />
+      <location filename="../../desktop/admin/template_texts.py" line="185" />
       <source>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</source>
       <translation>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="185" />
+      <location filename="../../desktop/admin/template_texts.py" line="189" />
       <source>what is left to pay, e.g. 200 kr (empty when the course is free)</source>
       <translation>what is left to pay, e.g. 200 kr (empty when the course is free)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="188" />
+      <location filename="../../desktop/admin/template_texts.py" line="192" />
       <source>when the link stops working</source>
       <translation>when the link stops working</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="189" />
+      <location filename="../../desktop/admin/template_texts.py" line="193" />
       <source>where to pay or see the invoice</source>
       <translation>where to pay or see the invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="190" />
+      <location filename="../../desktop/admin/template_texts.py" line="194" />
       <source>who approved it (their e-mail address)</source>
       <translation>who approved it (their e-mail address)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="191" />
+      <location filename="../../desktop/admin/template_texts.py" line="195" />
       <source>who approved the order</source>
       <translation>who approved the order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="192" />
+      <location filename="../../desktop/admin/template_texts.py" line="196" />
       <source>who attested it for the agent</source>
       <translation>who attested it for the agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="193" />
+      <location filename="../../desktop/admin/template_texts.py" line="197" />
       <source>who attested it for the customer</source>
       <translation>who attested it for the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="194" />
+      <location filename="../../desktop/admin/template_texts.py" line="198" />
       <source>who signed up with the recipient as their partner</source>
       <translation>who signed up with the recipient as their partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="195" />
+      <location filename="../../desktop/admin/template_texts.py" line="199" />
       <source>who will attest the order for the customer</source>
       <translation>who will attest the order for the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="196" />
+      <location filename="../../desktop/admin/template_texts.py" line="200" />
       <source>why the order was rejected</source>
       <translation>why the order was rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="197" />
+      <location filename="../../desktop/admin/template_texts.py" line="201" />
+      <source>who declined to attest</source>
+      <translation>who declined to attest</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="202" />
+      <source>why the attestant declined</source>
+      <translation>why the attestant declined</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="203" />
       <source>1 for the first reminder, 2 for the second</source>
       <translation>1 for the first reminder, 2 for the second</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="198" />
+      <location filename="../../desktop/admin/template_texts.py" line="204" />
       <source>the Bankgiro number to pay to</source>
       <translation>the Bankgiro number to pay to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="199" />
+      <location filename="../../desktop/admin/template_texts.py" line="205" />
       <source>the day the invoice was due</source>
       <translation>the day the invoice was due</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="200" />
+      <location filename="../../desktop/admin/template_texts.py" line="206" />
       <source>the day the payment was made</source>
       <translation>the day the payment was made</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="201" />
+      <location filename="../../desktop/admin/template_texts.py" line="207" />
       <source>the invoice's OCR reference</source>
       <translation>the invoice's OCR reference</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="202" />
+      <location filename="../../desktop/admin/template_texts.py" line="208" />
       <source>the late interest charged with this reminder (0 kr: none)</source>
       <translation>the late interest charged with this reminder (0 kr: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="203" />
+      <location filename="../../desktop/admin/template_texts.py" line="209" />
       <source>the link to the invoice as a PDF</source>
       <translation>the link to the invoice as a PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="204" />
+      <location filename="../../desktop/admin/template_texts.py" line="210" />
       <source>the reminder fee charged with this reminder (0 kr: none)</source>
       <translation>the reminder fee charged with this reminder (0 kr: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="205" />
+      <location filename="../../desktop/admin/template_texts.py" line="211" />
       <source>what is left to pay on the invoice after this payment</source>
       <translation>what is left to pay on the invoice after this payment</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="206" />
+      <location filename="../../desktop/admin/template_texts.py" line="212" />
       <source>what to pay now: what is left of the invoice, reminder fees and interest</source>
       <translation>what to pay now: what is left of the invoice, reminder fees and interest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="209" />
+      <location filename="../../desktop/admin/template_texts.py" line="215" />
       <source>what was paid in excess, kept as the person's credit balance (0 kr: none)</source>
       <translation>what was paid in excess, kept as the person's credit balance (0 kr: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="212" />
+      <location filename="../../desktop/admin/template_texts.py" line="218" />
       <source>the number of the invoice it credits</source>
       <translation>the number of the invoice it credits</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="213" />
+      <location filename="../../desktop/admin/template_texts.py" line="219" />
       <source>what is left to pay on the invoice after the credit</source>
       <translation>what is left to pay on the invoice after the credit</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="214" />
+      <location filename="../../desktop/admin/template_texts.py" line="220" />
       <source>the link to the credit note as a PDF</source>
       <translation>the link to the credit note as a PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="215" />
+      <location filename="../../desktop/admin/template_texts.py" line="221" />
       <source>the amount paid back, with its currency</source>
       <translation>the amount paid back, with its currency</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="216" />
+      <location filename="../../desktop/admin/template_texts.py" line="222" />
       <source>the day it was paid back</source>
       <translation>the day it was paid back</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="217" />
+      <location filename="../../desktop/admin/template_texts.py" line="223" />
       <source>where it went: the card provider (Stripe, Swish) or the bank account</source>
       <translation>where it went: the card provider (Stripe, Swish) or the bank account</translation>
     </message>
@@ -9776,73 +9808,73 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Presence</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="354" />
+      <location filename="../../desktop/common/domain_text.py" line="355" />
       <source>Welcome {name}</source>
       <extracomment>The check-in station's answers (``models.presence.ANSWER_TEXTS``) and the grant check report's reasons (``models.grants.ISSUE_TEXTS``): code + values, shown translated (``tests/models/test_presence_texts.py`` keeps these complete).</extracomment>
       <translation>Welcome {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="355" />
+      <location filename="../../desktop/common/domain_text.py" line="356" />
       <source>Not found: scan again or type the personnummer</source>
       <translation>Not found: scan again or type the personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="356" />
+      <location filename="../../desktop/common/domain_text.py" line="357" />
       <source>This session is on {day}, not today</source>
       <translation>This session is on {day}, not today</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="357" />
+      <location filename="../../desktop/common/domain_text.py" line="358" />
       <source>{name}, your session today is {round} at {time}</source>
       <translation>{name}, your session today is {round} at {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="358" />
+      <location filename="../../desktop/common/domain_text.py" line="359" />
       <source>{name} is not registered on this round</source>
       <translation>{name} is not registered on this round</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="359" />
+      <location filename="../../desktop/common/domain_text.py" line="360" />
       <source>{name} is already checked in (at {time})</source>
       <translation>{name} is already checked in (at {time})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="360" />
+      <location filename="../../desktop/common/domain_text.py" line="361" />
       <source>{name} has an overdue fee of {amount} kr</source>
       <translation>{name} has an overdue fee of {amount} kr</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="361" />
+      <location filename="../../desktop/common/domain_text.py" line="362" />
       <source>Before the rules hold ({day})</source>
       <translation>Before the rules hold ({day})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="362" />
+      <location filename="../../desktop/common/domain_text.py" line="363" />
       <source>The session has no start and end time</source>
       <translation>The session has no start and end time</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="363" />
+      <location filename="../../desktop/common/domain_text.py" line="364" />
       <source>{minutes} minutes; at least {min} count</source>
       <translation>{minutes} minutes; at least {min} count</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="364" />
+      <location filename="../../desktop/common/domain_text.py" line="365" />
       <source>No leader</source>
       <translation>No leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="365" />
+      <location filename="../../desktop/common/domain_text.py" line="366" />
       <source>The leader's age is not known</source>
       <translation>The leader's age is not known</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="366" />
+      <location filename="../../desktop/common/domain_text.py" line="367" />
       <source>The leader turns {age} this year; at least {min}</source>
       <translation>The leader turns {age} this year; at least {min}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="367" />
+      <location filename="../../desktop/common/domain_text.py" line="368" />
       <source>{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)</source>
       <translation>{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)</translation>
     </message>
@@ -15306,13 +15338,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="376" />
+      <location filename="../../desktop/admin/followup.py" line="379" />
       <source>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <extracomment>Why there is no list: no server to ask; the server cannot be reached.</extracomment>
       <translation>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="381" />
+      <location filename="../../desktop/admin/followup.py" line="384" />
       <source>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
@@ -16071,441 +16103,446 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="184" />
+      <source>Give a reason for declining</source>
+      <translation>Give a reason for declining</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="185" />
       <source>You approved this order as case handler in this session; sign out and sign in again to attest it</source>
       <translation>You approved this order as case handler in this session; sign out and sign in again to attest it</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="188" />
+      <location filename="../../desktop/common/domain_text.py" line="189" />
       <source>Name the category or round the rule is for</source>
       <translation>Name the category or round the rule is for</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="189" />
+      <location filename="../../desktop/common/domain_text.py" line="190" />
       <source>A rule for the whole tenant names no scope</source>
       <translation>A rule for the whole tenant names no scope</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="190" />
+      <location filename="../../desktop/common/domain_text.py" line="191" />
       <source>This scope already has a price rule: edit that one</source>
       <translation>This scope already has a price rule: edit that one</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="191" />
+      <location filename="../../desktop/common/domain_text.py" line="192" />
       <source>The cancellation terms of {round} were changed meanwhile (version {theirs})</source>
       <translation>The cancellation terms of {round} were changed meanwhile (version {theirs})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="194" />
+      <location filename="../../desktop/common/domain_text.py" line="195" />
       <source>A membership ends before it starts</source>
       <translation>A membership ends before it starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="195" />
+      <location filename="../../desktop/common/domain_text.py" line="196" />
       <source>The refund less the fee ends before the full refund does</source>
       <translation>The refund less the fee ends before the full refund does</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="197" />
+      <location filename="../../desktop/common/domain_text.py" line="198" />
       <source>Changed terms need a new version, so earlier consents keep theirs</source>
       <translation>Changed terms need a new version, so earlier consents keep theirs</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="200" />
+      <location filename="../../desktop/common/domain_text.py" line="201" />
       <source>A participant is not their own partner</source>
       <translation>A participant is not their own partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="201" />
+      <location filename="../../desktop/common/domain_text.py" line="202" />
       <source>The banner must be an http(s) address of an image, as in https://example.se/b.png</source>
       <translation>The banner must be an http(s) address of an image, as in https://example.se/b.png</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="205" />
+      <location filename="../../desktop/common/domain_text.py" line="206" />
       <source>Only the approving manager element can require confirmation by e-mail</source>
       <translation>Only the approving manager element can require confirmation by e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="208" />
+      <location filename="../../desktop/common/domain_text.py" line="209" />
       <source>A question cannot go after itself</source>
       <translation>A question cannot go after itself</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="209" />
+      <location filename="../../desktop/common/domain_text.py" line="210" />
       <source>The questions are on different sign-up forms</source>
       <translation>The questions are on different sign-up forms</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="210" />
+      <location filename="../../desktop/common/domain_text.py" line="211" />
       <source>The registration has no approving manager with an e-mail address</source>
       <translation>The registration has no approving manager with an e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="213" />
+      <location filename="../../desktop/common/domain_text.py" line="214" />
       <source>The registration is already on the waiting list</source>
       <translation>The registration is already on the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="214" />
+      <location filename="../../desktop/common/domain_text.py" line="215" />
       <source>The registration is not on the waiting list</source>
       <translation>The registration is not on the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="215" />
+      <location filename="../../desktop/common/domain_text.py" line="216" />
       <source>Only a registration on the waiting list can be offered a place</source>
       <translation>Only a registration on the waiting list can be offered a place</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="218" />
+      <location filename="../../desktop/common/domain_text.py" line="219" />
       <source>The registration has no offered place to accept</source>
       <translation>The registration has no offered place to accept</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="219" />
+      <location filename="../../desktop/common/domain_text.py" line="220" />
       <source>OCR reference is empty</source>
       <translation>OCR reference is empty</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="220" />
+      <location filename="../../desktop/common/domain_text.py" line="221" />
       <source>OCR reference may contain only digits</source>
       <translation>OCR reference may contain only digits</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="221" />
+      <location filename="../../desktop/common/domain_text.py" line="222" />
       <source>OCR reference has a wrong check digit</source>
       <translation>OCR reference has a wrong check digit</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="222" />
+      <location filename="../../desktop/common/domain_text.py" line="223" />
       <source>OCR reference has a wrong length digit (the second last digit)</source>
       <translation>OCR reference has a wrong length digit (the second last digit)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="225" />
+      <location filename="../../desktop/common/domain_text.py" line="226" />
       <source>Bankgiro number is empty</source>
       <translation>Bankgiro number is empty</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="233" />
+      <location filename="../../desktop/common/domain_text.py" line="234" />
       <source>Organisationsnummer must have the - just before the last four digits</source>
       <translation>Organisationsnummer must have the - just before the last four digits</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="236" />
+      <location filename="../../desktop/common/domain_text.py" line="237" />
       <source>Organisationsnummer must have 20 or more as third and fourth digits (this looks like a personnummer)</source>
       <translation>Organisationsnummer must have 20 or more as third and fourth digits (this looks like a personnummer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="240" />
+      <location filename="../../desktop/common/domain_text.py" line="241" />
       <source>Organisationsnummer with 12 digits must start with 16</source>
       <translation>Organisationsnummer with 12 digits must start with 16</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="241" />
+      <location filename="../../desktop/common/domain_text.py" line="242" />
       <source>A discount is either an amount or a percentage</source>
       <translation>A discount is either an amount or a percentage</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="242" />
+      <location filename="../../desktop/common/domain_text.py" line="243" />
       <source>A discount's amount must be between 0 and {most} öre</source>
       <translation>A discount's amount must be between 0 and {most} öre</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="243" />
+      <location filename="../../desktop/common/domain_text.py" line="244" />
       <source>A discount's percentage must be between 0 and 100</source>
       <translation>A discount's percentage must be between 0 and 100</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="244" />
+      <location filename="../../desktop/common/domain_text.py" line="245" />
       <source>An early-booking discount needs its last day</source>
       <translation>An early-booking discount needs its last day</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="245" />
+      <location filename="../../desktop/common/domain_text.py" line="246" />
       <source>A discount's validity ends before it starts</source>
       <translation>A discount's validity ends before it starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="246" />
+      <location filename="../../desktop/common/domain_text.py" line="247" />
       <source>A price must be between 0 and {most} öre</source>
       <translation>A price must be between 0 and {most} öre</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="247" />
+      <location filename="../../desktop/common/domain_text.py" line="248" />
       <source>A VAT rate must be between 0 and 100 %</source>
       <translation>A VAT rate must be between 0 and 100 %</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="248" />
+      <location filename="../../desktop/common/domain_text.py" line="249" />
       <source>An administrative fee must be between 0 and {most} öre</source>
       <translation>An administrative fee must be between 0 and {most} öre</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="249" />
+      <location filename="../../desktop/common/domain_text.py" line="250" />
       <source>An account is four digits (BAS)</source>
       <translation>An account is four digits (BAS)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="250" />
+      <location filename="../../desktop/common/domain_text.py" line="251" />
       <source>An object code is one line without edge spaces</source>
       <translation>An object code is one line without edge spaces</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="251" />
+      <location filename="../../desktop/common/domain_text.py" line="252" />
       <source>This purpose already has an account for this scope: edit that one</source>
       <translation>This purpose already has an account for this scope: edit that one</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="254" />
+      <location filename="../../desktop/common/domain_text.py" line="255" />
       <source>A VAT code is the two-digit box of the VAT return (e.g. 05 or 10)</source>
       <translation>A VAT code is the two-digit box of the VAT return (e.g. 05 or 10)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="257" />
+      <location filename="../../desktop/common/domain_text.py" line="258" />
       <source>An object has a code</source>
       <translation>An object has a code</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="258" />
+      <location filename="../../desktop/common/domain_text.py" line="259" />
       <source>An object has a name</source>
       <translation>An object has a name</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="259" />
+      <location filename="../../desktop/common/domain_text.py" line="260" />
       <source>There is already an object with this code: edit that one</source>
       <translation>There is already an object with this code: edit that one</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="260" />
+      <location filename="../../desktop/common/domain_text.py" line="261" />
       <source>No such cost centre: {code}</source>
       <translation>No such cost centre: {code}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="261" />
+      <location filename="../../desktop/common/domain_text.py" line="262" />
       <source>No such project: {code}</source>
       <translation>No such project: {code}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="262" />
+      <location filename="../../desktop/common/domain_text.py" line="263" />
       <source>A rule set has a name</source>
       <translation>A rule set has a name</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="263" />
+      <location filename="../../desktop/common/domain_text.py" line="264" />
       <source>A number of zero or more</source>
       <translation>A number of zero or more</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="264" />
+      <location filename="../../desktop/common/domain_text.py" line="265" />
       <source>At least one participant</source>
       <translation>At least one participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="265" />
+      <location filename="../../desktop/common/domain_text.py" line="266" />
       <source>The highest age is below the lowest</source>
       <translation>The highest age is below the lowest</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="266" />
+      <location filename="../../desktop/common/domain_text.py" line="267" />
       <source>The most participants counted is below the fewest needed</source>
       <translation>The most participants counted is below the fewest needed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="267" />
+      <location filename="../../desktop/common/domain_text.py" line="268" />
       <source>No such way of counting a day</source>
       <translation>No such way of counting a day</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="268" />
+      <location filename="../../desktop/common/domain_text.py" line="269" />
       <source>There is already a rule set with this name: edit that one</source>
       <translation>There is already a rule set with this name: edit that one</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="269" />
+      <location filename="../../desktop/common/domain_text.py" line="270" />
       <source>An account mapping names this object: change that mapping first</source>
       <translation>An account mapping names this object: change that mapping first</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="272" />
+      <location filename="../../desktop/common/domain_text.py" line="273" />
       <source>An object is a cost centre (dimension 1) or a project (dimension 6)</source>
       <translation>An object is a cost centre (dimension 1) or a project (dimension 6)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="275" />
+      <location filename="../../desktop/common/domain_text.py" line="276" />
       <source>No such kind of voucher: {kind}</source>
       <translation>No such kind of voucher: {kind}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="276" />
+      <location filename="../../desktop/common/domain_text.py" line="277" />
       <source>A voucher series is one letter A-Z ({kind})</source>
       <translation>A voucher series is one letter A-Z ({kind})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="277" />
+      <location filename="../../desktop/common/domain_text.py" line="278" />
       <source>The accounting settings were changed meanwhile (version {theirs})</source>
       <translation>The accounting settings were changed meanwhile (version {theirs})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="286" />
+      <location filename="../../desktop/common/domain_text.py" line="287" />
       <source>OCR reference carries no number</source>
       <translation>OCR reference carries no number</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="288" />
+      <location filename="../../desktop/common/domain_text.py" line="289" />
       <source>Not the machine-readable zone of an ID card (3 lines of 30) or a passport (2 of 44)</source>
       <translation>Not the machine-readable zone of an ID card (3 lines of 30) or a passport (2 of 44)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="292" />
+      <location filename="../../desktop/common/domain_text.py" line="293" />
       <source>The machine-readable zone may hold only A-Z, 0-9 and &lt;</source>
       <translation>The machine-readable zone may hold only A-Z, 0-9 and &lt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="293" />
+      <location filename="../../desktop/common/domain_text.py" line="294" />
       <source>The document number's check digit does not match</source>
       <translation>The document number's check digit does not match</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="294" />
+      <location filename="../../desktop/common/domain_text.py" line="295" />
       <source>The birth date's check digit does not match</source>
       <translation>The birth date's check digit does not match</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="295" />
+      <location filename="../../desktop/common/domain_text.py" line="296" />
       <source>The expiry date's check digit does not match</source>
       <translation>The expiry date's check digit does not match</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="296" />
+      <location filename="../../desktop/common/domain_text.py" line="297" />
       <source>The personal number's check digit does not match</source>
       <translation>The personal number's check digit does not match</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="297" />
+      <location filename="../../desktop/common/domain_text.py" line="298" />
       <source>The composite check digit does not match</source>
       <translation>The composite check digit does not match</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="298" />
+      <location filename="../../desktop/common/domain_text.py" line="299" />
       <source>The machine-readable zone's country code is not letters</source>
       <translation>The machine-readable zone's country code is not letters</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="299" />
+      <location filename="../../desktop/common/domain_text.py" line="300" />
       <source>The machine-readable zone's sex is not M, F or &lt;</source>
       <translation>The machine-readable zone's sex is not M, F or &lt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="300" />
+      <location filename="../../desktop/common/domain_text.py" line="301" />
       <source>The birth date in the machine-readable zone is not a date</source>
       <translation>The birth date in the machine-readable zone is not a date</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="301" />
+      <location filename="../../desktop/common/domain_text.py" line="302" />
       <source>The expiry date in the machine-readable zone is not a date</source>
       <translation>The expiry date in the machine-readable zone is not a date</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="302" />
+      <location filename="../../desktop/common/domain_text.py" line="303" />
       <source>The personnummer in the machine-readable zone does not match its birth date</source>
       <translation>The personnummer in the machine-readable zone does not match its birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="305" />
+      <location filename="../../desktop/common/domain_text.py" line="306" />
       <source>This document has no Swedish personnummer: type it or scan the card</source>
       <translation>This document has no Swedish personnummer: type it or scan the card</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="308" />
+      <location filename="../../desktop/common/domain_text.py" line="309" />
       <source>The check-in's session was not found</source>
       <translation>The check-in's session was not found</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="309" />
+      <location filename="../../desktop/common/domain_text.py" line="310" />
       <source>Already checked in at {time}</source>
       <translation>Already checked in at {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="310" />
+      <location filename="../../desktop/common/domain_text.py" line="311" />
       <source>Already marked present</source>
       <translation>Already marked present</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="311" />
+      <location filename="../../desktop/common/domain_text.py" line="312" />
       <source>{name} is not registered on this round</source>
       <translation>{name} is not registered on this round</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="312" />
+      <location filename="../../desktop/common/domain_text.py" line="313" />
       <source>A check-in is scanned or typed</source>
       <translation>A check-in is scanned or typed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="313" />
+      <location filename="../../desktop/common/domain_text.py" line="314" />
       <source>Give a reason for letting them in</source>
       <translation>Give a reason for letting them in</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="314" />
+      <location filename="../../desktop/common/domain_text.py" line="315" />
       <source>Give the card's code</source>
       <translation>Give the card's code</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="315" />
+      <location filename="../../desktop/common/domain_text.py" line="316" />
       <source>The card {code} is given to {name} already</source>
       <translation>The card {code} is given to {name} already</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="317" />
+      <location filename="../../desktop/common/domain_text.py" line="318" />
       <source>A questionnaire needs at least one question</source>
       <translation>A questionnaire needs at least one question</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="318" />
+      <location filename="../../desktop/common/domain_text.py" line="319" />
       <source>A questionnaire holds at most {count} questions</source>
       <translation>A questionnaire holds at most {count} questions</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="319" />
+      <location filename="../../desktop/common/domain_text.py" line="320" />
       <source>Each question needs an id of its own</source>
       <translation>Each question needs an id of its own</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="320" />
+      <location filename="../../desktop/common/domain_text.py" line="321" />
       <source>Question {number} has no text</source>
       <translation>Question {number} has no text</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="321" />
+      <location filename="../../desktop/common/domain_text.py" line="322" />
       <source>Question {number} needs at least two different choices</source>
       <translation>Question {number} needs at least two different choices</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="322" />
+      <location filename="../../desktop/common/domain_text.py" line="323" />
       <source>Question {number} has more than {count} choices</source>
       <translation>Question {number} has more than {count} choices</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="323" />
+      <location filename="../../desktop/common/domain_text.py" line="324" />
       <source>Choose a value from 1 to 5</source>
       <translation>Choose a value from 1 to 5</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="324" />
+      <location filename="../../desktop/common/domain_text.py" line="325" />
       <source>Choose one of the answers given</source>
       <translation>Choose one of the answers given</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="325" />
+      <location filename="../../desktop/common/domain_text.py" line="326" />
       <source>Choose among the answers given</source>
       <translation>Choose among the answers given</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="326" />
+      <location filename="../../desktop/common/domain_text.py" line="327" />
       <source>This question needs an answer</source>
       <translation>This question needs an answer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="327" />
+      <location filename="../../desktop/common/domain_text.py" line="328" />
       <source>The evaluation of {course} was changed meanwhile (version {theirs})</source>
       <translation>The evaluation of {course} was changed meanwhile (version {theirs})</translation>
     </message>
@@ -16592,7 +16629,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Must not be negative</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="196" />
+      <location filename="../../desktop/common/domain_text.py" line="197" />
       <location filename="../../desktop/courses/dialogs.py" line="33" />
       <source>Registration closes before it opens</source>
       <translation>Registration closes before it opens</translation>
@@ -16618,37 +16655,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Choose the course</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="226" />
+      <location filename="../../desktop/common/domain_text.py" line="227" />
       <source>Bankgiro number may contain only digits and a -</source>
       <translation>Bankgiro number may contain only digits and a -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="227" />
+      <location filename="../../desktop/common/domain_text.py" line="228" />
       <source>Bankgiro number has more than one -</source>
       <translation>Bankgiro number has more than one -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="228" />
+      <location filename="../../desktop/common/domain_text.py" line="229" />
       <source>Bankgiro number must have 7 or 8 digits</source>
       <translation>Bankgiro number must have 7 or 8 digits</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="229" />
+      <location filename="../../desktop/common/domain_text.py" line="230" />
       <source>Bankgiro number must have the - just before the last four digits</source>
       <translation>Bankgiro number must have the - just before the last four digits</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="232" />
+      <location filename="../../desktop/common/domain_text.py" line="233" />
       <source>Bankgiro number has a wrong check digit</source>
       <translation>Bankgiro number has a wrong check digit</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="283" />
+      <location filename="../../desktop/common/domain_text.py" line="284" />
       <source>Set the Bankgiro number before a reminder fee: invoices need it</source>
       <translation>Set the Bankgiro number before a reminder fee: invoices need it</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="280" />
+      <location filename="../../desktop/common/domain_text.py" line="281" />
       <source>The payment settings were changed meanwhile (version {theirs})</source>
       <translation>The payment settings were changed meanwhile (version {theirs})</translation>
     </message>

@@ -343,114 +343,114 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="376" />
+      <location filename="../../desktop/common/domain_text.py" line="377" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Godkännande begärt: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="377" />
+      <location filename="../../desktop/common/domain_text.py" line="378" />
       <source>Reminder sent: {name}</source>
       <translation>Påminnelse skickad: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="378" />
+      <location filename="../../desktop/common/domain_text.py" line="379" />
       <source>Approved: {name}</source>
       <translation>Godkänd: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="379" />
+      <location filename="../../desktop/common/domain_text.py" line="380" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="380" />
+      <location filename="../../desktop/common/domain_text.py" line="381" />
       <source>Approval removed</source>
       <translation>Godkännande borttaget</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="381" />
+      <location filename="../../desktop/common/domain_text.py" line="382" />
       <source>Registration approved</source>
       <translation>Kursregistrering godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="382" />
+      <location filename="../../desktop/common/domain_text.py" line="383" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumnregistrering {status} (automatisk kontroll)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="383" />
+      <location filename="../../desktop/common/domain_text.py" line="384" />
       <source>Alumni registration {status}</source>
       <translation>Alumnregistrering {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="384" />
+      <location filename="../../desktop/common/domain_text.py" line="385" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumnbeslutet ändrades tillbaka: åter i den manuella kön</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="385" />
+      <location filename="../../desktop/common/domain_text.py" line="386" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>Nya kontaktuppgifter bekräftade av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="386" />
+      <location filename="../../desktop/common/domain_text.py" line="387" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumnmedlemskapet avslutat av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="387" />
+      <location filename="../../desktop/common/domain_text.py" line="388" />
       <source>{name} merged into this profile</source>
       <translation>{name} sammanfogad med den här profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="388" />
+      <location filename="../../desktop/common/domain_text.py" line="389" />
       <source>Sign-up declined after review</source>
       <translation>Anmälan avslogs efter granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="393" />
+      <location filename="../../desktop/common/domain_text.py" line="394" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>mottagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="394" />
+      <location filename="../../desktop/common/domain_text.py" line="395" />
       <source>approved (registered alumnus)</source>
       <translation>godkänd (registrerad alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="395" />
+      <location filename="../../desktop/common/domain_text.py" line="396" />
       <source>approved registered alumnus</source>
       <translation>godkänd (registrerad alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="396" />
+      <location filename="../../desktop/common/domain_text.py" line="397" />
       <source>approved (alumnus)</source>
       <translation>godkänd (alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="397" />
+      <location filename="../../desktop/common/domain_text.py" line="398" />
       <source>approved alumnus</source>
       <translation>godkänd (alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="398" />
+      <location filename="../../desktop/common/domain_text.py" line="399" />
       <source>not approved</source>
       <translation>ej godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="399" />
+      <location filename="../../desktop/common/domain_text.py" line="400" />
       <source>approved manually</source>
       <translation>manuellt godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="400" />
+      <location filename="../../desktop/common/domain_text.py" line="401" />
       <source>denied</source>
       <translation>nekad</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="401" />
+      <location filename="../../desktop/common/domain_text.py" line="402" />
       <source>unregistered</source>
       <translation>avregistrerad</translation>
     </message>
@@ -564,139 +564,146 @@
   <context>
     <name>AgentOrderPage</name>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="94" />
-      <location filename="../../desktop/agent_orders/order_page.py" line="68" />
+      <location filename="../../desktop/agent_orders/details.py" line="99" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="69" />
       <source>State</source>
-      <extracomment>Badge colours by state; the state is always written out too. A tab of the main window (:class:`~desktop.common.tab_view.TabView`) that lists nothing: File › Export, Print and Edit › Find do nothing here.</extracomment>
+      <extracomment>Why an attestant declined, while the order is back in review for it ("" else).
+----------
+Badge colours by state; the state is always written out too. A tab of the main window (:class:`~desktop.common.tab_view.TabView`) that lists nothing: File › Export, Print and Edit › Find do nothing here.</extracomment>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="95" />
+      <location filename="../../desktop/agent_orders/details.py" line="100" />
       <source>Service</source>
       <translation>Tjänst</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="96" />
+      <location filename="../../desktop/agent_orders/details.py" line="101" />
       <source>Customer</source>
       <translation>Kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="97" />
+      <location filename="../../desktop/agent_orders/details.py" line="102" />
       <source>Agent</source>
       <translation>Agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="99" />
+      <location filename="../../desktop/agent_orders/details.py" line="104" />
       <source>Ordered by</source>
       <translation>Beställd av</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="102" />
+      <location filename="../../desktop/agent_orders/details.py" line="107" />
       <source>Ordered</source>
       <translation>Beställd</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="106" />
+      <location filename="../../desktop/agent_orders/details.py" line="111" />
       <source>Address</source>
       <translation>Adress</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="108" />
+      <location filename="../../desktop/agent_orders/details.py" line="113" />
       <source>Case handler</source>
       <translation>Handläggare</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="109" />
+      <location filename="../../desktop/agent_orders/details.py" line="114" />
       <source>Agent's attestant</source>
       <translation>Agentens attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="111" />
+      <location filename="../../desktop/agent_orders/details.py" line="116" />
       <source>Customer's attestant</source>
       <translation>Kundens attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="119" />
+      <location filename="../../desktop/agent_orders/details.py" line="124" />
       <source>Billing</source>
       <translation>Fakturering</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="123" />
+      <location filename="../../desktop/agent_orders/details.py" line="128" />
       <source>Attest reference</source>
       <translation>Referens för attest</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="130" />
+      <location filename="../../desktop/agent_orders/details.py" line="135" />
       <source>Reason for rejection</source>
       <translation>Skäl till avslag</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="136" />
+      <location filename="../../desktop/agent_orders/details.py" line="142" />
+      <source>Declined by the attestant</source>
+      <translation>Avböjd av attestanten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/details.py" line="148" />
       <source>Service desk case</source>
       <translation>Ärende hos servicedesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/details.py" line="143" />
+      <location filename="../../desktop/agent_orders/details.py" line="155" />
       <source>History</source>
       <translation>Historik</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="72" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="73" />
       <source>Reload</source>
       <translation>Läs in igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="73" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="74" />
       <source>Load the server's page again</source>
       <translation>Hämta serverns sida igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="74" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="75" />
       <source>Open in browser</source>
       <translation>Öppna i webbläsaren</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="75" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="76" />
       <source>Open this page in your web browser, signed in</source>
       <translation>Öppna sidan inloggad i din webbläsare</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="86" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="87" />
       <source>Needs a connection to the server</source>
       <translation>Kräver en anslutning till servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="119" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="120" />
       <source>Order not found</source>
       <translation>Beställningen hittades inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="121" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="122" />
       <source>This order is not in the local database; sync and retry.</source>
       <translation>Beställningen finns inte i den lokala databasen; synka och försök igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="124" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="125" />
       <source>Order %1</source>
       <translation>Beställning %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="138" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="142" />
       <source>ordered %1 by %2</source>
       <translation>beställd %1 av %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="143" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="147" />
       <source>agent %1</source>
       <translation>agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="150" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="154" />
       <source>Order %1 as saved on this computer</source>
       <translation>Beställning %1 så som den är sparad på den här datorn</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/order_page.py" line="153" />
+      <location filename="../../desktop/agent_orders/order_page.py" line="157" />
       <source>The server may know more; the list shows the state of the last sync.</source>
       <translation>Servern kan veta mer; listan visar läget vid senaste synk.</translation>
     </message>
@@ -704,68 +711,73 @@
   <context>
     <name>AgentOrders</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="22" />
-      <location filename="../../desktop/agent_orders/view.py" line="45" />
+      <location filename="../../desktop/agent_orders/view.py" line="23" />
+      <location filename="../../desktop/agent_orders/view.py" line="49" />
       <source>Ordered</source>
       <translation>Beställd</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="23" />
+      <location filename="../../desktop/agent_orders/view.py" line="24" />
       <source>In the agent's review</source>
       <translation>Under agentens granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="24" />
+      <location filename="../../desktop/agent_orders/view.py" line="25" />
       <source>Approved by the agent</source>
       <translation>Godkänd av agenten</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="25" />
+      <location filename="../../desktop/agent_orders/view.py" line="26" />
       <source>Attested by the agent</source>
       <translation>Attesterad av agenten</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="26" />
+      <location filename="../../desktop/agent_orders/view.py" line="27" />
       <source>Attested by the customer</source>
       <translation>Attesterad av kunden</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="27" />
+      <location filename="../../desktop/agent_orders/view.py" line="28" />
       <source>Handed to the service desk</source>
       <translation>Överlämnad till servicedesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="28" />
+      <location filename="../../desktop/agent_orders/view.py" line="29" />
       <source>Rejected</source>
       <translation>Avslagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="36" />
+      <location filename="../../desktop/agent_orders/view.py" line="31" />
+      <source>In review: declined by the attestant</source>
+      <translation>Under granskning: avböjd av attestanten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="39" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="37" />
+      <location filename="../../desktop/agent_orders/view.py" line="40" />
       <source>Service</source>
       <translation>Tjänst</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="38" />
+      <location filename="../../desktop/agent_orders/view.py" line="41" />
       <source>Customer</source>
       <translation>Kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="41" />
+      <location filename="../../desktop/agent_orders/view.py" line="44" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="46" />
+      <location filename="../../desktop/agent_orders/view.py" line="50" />
       <source>Ordered by</source>
       <translation>Beställd av</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="47" />
+      <location filename="../../desktop/agent_orders/view.py" line="51" />
       <source>Case handler</source>
       <translation>Handläggare</translation>
     </message>
@@ -773,63 +785,63 @@
   <context>
     <name>AgentOrdersView</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="100" />
+      <location filename="../../desktop/agent_orders/view.py" line="113" />
       <source>View</source>
       <extracomment>The user opened an order (its id): the main window shows its page.</extracomment>
       <translation>Vy</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="101" />
+      <location filename="../../desktop/agent_orders/view.py" line="114" />
       <source>My approvals</source>
       <translation>Mina godkännanden</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="102" />
+      <location filename="../../desktop/agent_orders/view.py" line="115" />
       <source>All orders</source>
       <translation>Alla beställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="106" />
+      <location filename="../../desktop/agent_orders/view.py" line="119" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="106" />
+      <location filename="../../desktop/agent_orders/view.py" line="119" />
       <source>Any state</source>
       <translation>Alla lägen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="108" />
+      <location filename="../../desktop/agent_orders/view.py" line="121" />
       <source>Search orders and customers…</source>
       <translation>Sök beställningar och kunder…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="111" />
+      <location filename="../../desktop/agent_orders/view.py" line="124" />
       <source>&amp;Invite customer to order…</source>
       <translation>&amp;Bjud in kund att beställa…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="113" />
+      <location filename="../../desktop/agent_orders/view.py" line="126" />
       <source>Mail someone at a customer organisation a link to order a connection</source>
       <translation>Skicka en länk till någon hos en kundorganisation för att beställa en anslutning</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="131" />
+      <location filename="../../desktop/agent_orders/view.py" line="144" />
       <source>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</source>
       <translation>Dubbelklicka på en beställning (eller tryck Enter) för att öppna dess gransknings- eller attestsida. Sidorna kommer från servern och kräver en anslutning.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="138" />
+      <location filename="../../desktop/agent_orders/view.py" line="151" />
       <source>Open order</source>
       <translation>Öppna beställningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="140" />
+      <location filename="../../desktop/agent_orders/view.py" line="153" />
       <source>Open the order's page of the step it waits for</source>
       <translation>Öppna beställningens sida för steget den väntar på</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/agent_orders/view.py" line="183" />
+      <location filename="../../desktop/agent_orders/view.py" line="196" />
       <source>%n order(s)</source>
       <extracomment>What the last invitation did.</extracomment>
       <translation>
@@ -838,22 +850,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="185" />
+      <location filename="../../desktop/agent_orders/view.py" line="198" />
       <source>No orders wait for you.</source>
       <translation>Inga beställningar väntar på dig.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="188" />
+      <location filename="../../desktop/agent_orders/view.py" line="201" />
       <source>No orders yet — invite a customer to order with “Invite customer to order…”.</source>
       <translation>Inga beställningar än — bjud in en kund att beställa med ”Bjud in kund att beställa…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="191" />
+      <location filename="../../desktop/agent_orders/view.py" line="204" />
       <source>No orders match.</source>
       <translation>Inga beställningar matchar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="120" />
+      <location filename="../../desktop/agent_orders/view.py" line="133" />
       <source>Agent orders</source>
       <translation>Beställningar via agent</translation>
     </message>
@@ -1667,58 +1679,58 @@
   <context>
     <name>AlumniReason</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="336" />
+      <location filename="../../desktop/common/domain_text.py" line="337" />
       <source>No student record found</source>
       <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
       <translation>Inga studieuppgifter hittades</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="337" />
+      <location filename="../../desktop/common/domain_text.py" line="338" />
       <source>degree awarded: {degree}</source>
       <translation>examen utfärdad: {degree}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="338" />
+      <location filename="../../desktop/common/domain_text.py" line="339" />
       <source>No degree found in student records</source>
       <translation>Ingen examen hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="339" />
+      <location filename="../../desktop/common/domain_text.py" line="340" />
       <source>credits {have} ≥ {need}</source>
       <translation>högskolepoäng {have} ≥ {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="340" />
+      <location filename="../../desktop/common/domain_text.py" line="341" />
       <source>credits {have} &lt; {need}</source>
       <translation>högskolepoäng {have} &lt; {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="341" />
+      <location filename="../../desktop/common/domain_text.py" line="342" />
       <source>No program found in student records</source>
       <translation>Inget program hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="342" />
+      <location filename="../../desktop/common/domain_text.py" line="343" />
       <source>program {program} is in the list</source>
       <translation>programmet {program} finns i listan</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="343" />
+      <location filename="../../desktop/common/domain_text.py" line="344" />
       <source>program {program} not in {programs}</source>
       <translation>programmet {program} finns inte bland {programs}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="344" />
+      <location filename="../../desktop/common/domain_text.py" line="345" />
       <source>No graduation year found in student records</source>
       <translation>Inget examensår hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="345" />
+      <location filename="../../desktop/common/domain_text.py" line="346" />
       <source>graduated {year}, after {after}</source>
       <translation>examen {year}, efter {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="346" />
+      <location filename="../../desktop/common/domain_text.py" line="347" />
       <source>graduated {year}, not after {after}</source>
       <translation>examen {year}, inte efter {after}</translation>
     </message>
@@ -3240,7 +3252,7 @@
     </message>
     <message>
       <location filename="../../desktop/courses/view.py" line="123" />
-      <location filename="../../desktop/courses/view.py" line="256" />
+      <location filename="../../desktop/courses/view.py" line="253" />
       <source>All terms</source>
       <translation>Alla terminer</translation>
     </message>
@@ -3287,7 +3299,7 @@
     </message>
     <message>
       <location filename="../../desktop/courses/view.py" line="179" />
-      <location filename="../../desktop/courses/view.py" line="380" />
+      <location filename="../../desktop/courses/view.py" line="377" />
       <source>&amp;Archive course</source>
       <translation>&amp;Arkivera utbildning</translation>
     </message>
@@ -3338,22 +3350,22 @@
     </message>
     <message>
       <location filename="../../desktop/courses/view.py" line="193" />
-      <location filename="../../desktop/courses/view.py" line="385" />
+      <location filename="../../desktop/courses/view.py" line="382" />
       <source>Archi&amp;ve round</source>
       <translation>Arki&amp;vera omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="236" />
+      <location filename="../../desktop/courses/view.py" line="233" />
       <source>Open round</source>
       <translation>Öppna utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="238" />
+      <location filename="../../desktop/courses/view.py" line="235" />
       <source>Open the selected round's page</source>
       <translation>Öppna den valda omgångens sida</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="271" />
+      <location filename="../../desktop/courses/view.py" line="268" />
       <source>%n sign-up(s) for review</source>
       <translation>
         <numerusform>%Ln anmälan att granska</numerusform>
@@ -3361,32 +3373,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="281" />
+      <location filename="../../desktop/courses/view.py" line="278" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>Inga utbildningar matchar — rensa sökningen eller välj en annan termin.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="283" />
+      <location filename="../../desktop/courses/view.py" line="280" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>Inga utbildningar ännu — de visas här efter första synkroniseringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="321" />
+      <location filename="../../desktop/courses/view.py" line="318" />
       <source>Rounds of %1</source>
       <translation>Omgångar för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="325" />
+      <location filename="../../desktop/courses/view.py" line="322" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="327" />
+      <location filename="../../desktop/courses/view.py" line="324" />
       <source>No rounds match the filters.</source>
       <translation>Inga omgångar matchar filtren.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="329" />
+      <location filename="../../desktop/courses/view.py" line="326" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%Ln utbildning</numerusform>
@@ -3394,7 +3406,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="331" />
+      <location filename="../../desktop/courses/view.py" line="328" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%Ln omgång</numerusform>
@@ -3402,12 +3414,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="378" />
+      <location filename="../../desktop/courses/view.py" line="375" />
       <source>Restore course</source>
       <translation>Återställ utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="383" />
+      <location filename="../../desktop/courses/view.py" line="380" />
       <source>Restore round</source>
       <translation>Återställ omgång</translation>
     </message>
@@ -4475,41 +4487,46 @@
     </message>
     <message>
       <location filename="../../desktop/admin/template_texts.py" line="88" />
+      <source>An attestant declined to attest an order: it goes back to the agent's case handler</source>
+      <translation>En attestant avböjde att attestera en beställning: den går tillbaka till agentens handläggare</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="92" />
       <source>An invoice for a registration is sent</source>
       <translation>En faktura för en kursregistrering skickas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="89" />
+      <location filename="../../desktop/admin/template_texts.py" line="93" />
       <source>A reminder of an unpaid invoice</source>
       <translation>En påminnelse om en obetald faktura</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="90" />
+      <location filename="../../desktop/admin/template_texts.py" line="94" />
       <source>A receipt for a payment</source>
       <translation>Ett kvitto på en betalning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="91" />
+      <location filename="../../desktop/admin/template_texts.py" line="95" />
       <source>A credit note for a cancelled booking's invoice is sent</source>
       <translation>En kreditfaktura för en avbokad boknings faktura skickas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="94" />
+      <location filename="../../desktop/admin/template_texts.py" line="98" />
       <source>Money is paid back (a refund by card or bank, a credit balance paid out)</source>
       <translation>Pengar betalas tillbaka (återbetalning via kort eller bank, tillgodohavande utbetalt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="97" />
+      <location filename="../../desktop/admin/template_texts.py" line="101" />
       <source>A user is given an account and chooses a password</source>
       <translation>En användare får ett konto och väljer ett lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="100" />
+      <location filename="../../desktop/admin/template_texts.py" line="104" />
       <source>A user asked to reset their password</source>
       <translation>En användare bad om att återställa sitt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="101" />
+      <location filename="../../desktop/admin/template_texts.py" line="105" />
       <source>A user with an account is given roles in a tenant</source>
       <translation>En användare med konto får roller i en organisation</translation>
     </message>
@@ -7009,77 +7026,77 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationDialog</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="322" />
+      <location filename="../../desktop/admin/followup.py" line="325" />
       <source>Notification</source>
       <translation>Avisering</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="326" />
+      <location filename="../../desktop/admin/followup.py" line="329" />
       <source>Queued:</source>
       <translation>Köad:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="327" />
+      <location filename="../../desktop/admin/followup.py" line="330" />
       <source>Event:</source>
       <translation>Händelse:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="328" />
+      <location filename="../../desktop/admin/followup.py" line="331" />
       <source>Template:</source>
       <translation>Mall:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="329" />
+      <location filename="../../desktop/admin/followup.py" line="332" />
       <source>Recipient as:</source>
       <translation>Mottagare som:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="331" />
+      <location filename="../../desktop/admin/followup.py" line="334" />
       <source>Channel:</source>
       <translation>Kanal:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="330" />
+      <location filename="../../desktop/admin/followup.py" line="333" />
       <source>Recipient:</source>
       <translation>Mottagare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="342" />
+      <location filename="../../desktop/admin/followup.py" line="345" />
       <source>Subject:</source>
       <translation>Ämne:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="332" />
+      <location filename="../../desktop/admin/followup.py" line="335" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="333" />
+      <location filename="../../desktop/admin/followup.py" line="336" />
       <source>When:</source>
       <translation>När:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="334" />
+      <location filename="../../desktop/admin/followup.py" line="337" />
       <source>Answer:</source>
       <translation>Svar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="343" />
+      <location filename="../../desktop/admin/followup.py" line="346" />
       <source>Attempts:</source>
       <translation>Försök:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="353" />
+      <location filename="../../desktop/admin/followup.py" line="356" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="354" />
+      <location filename="../../desktop/admin/followup.py" line="357" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="355" />
+      <location filename="../../desktop/admin/followup.py" line="358" />
       <source>Text:</source>
       <translation>Text:</translation>
     </message>
@@ -7189,160 +7206,165 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/admin/followup.py" line="95" />
+      <source>Agent order: attestation declined</source>
+      <translation>Agentbeställning: attest avböjd</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="98" />
       <source>Notice of a failed mail</source>
       <translation>Meddelande om misslyckad e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="96" />
+      <location filename="../../desktop/admin/followup.py" line="99" />
       <source>Signing code (SMS)</source>
       <translation>Signeringskod (sms)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="101" />
-      <location filename="../../desktop/admin/followup.py" line="193" />
+      <location filename="../../desktop/admin/followup.py" line="104" />
+      <location filename="../../desktop/admin/followup.py" line="196" />
       <source>Queued</source>
       <extracomment>How a notification went (sync.mail.STATUSES), in the order of its life.</extracomment>
       <translation>Köad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="102" />
+      <location filename="../../desktop/admin/followup.py" line="105" />
       <source>Sending</source>
       <translation>Skickas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="103" />
+      <location filename="../../desktop/admin/followup.py" line="106" />
       <source>Sent</source>
       <translation>Skickad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="104" />
+      <location filename="../../desktop/admin/followup.py" line="107" />
       <source>Delivered</source>
       <translation>Levererad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="105" />
+      <location filename="../../desktop/admin/followup.py" line="108" />
       <source>Failed</source>
       <translation>Misslyckad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="106" />
+      <location filename="../../desktop/admin/followup.py" line="109" />
       <source>Bounced</source>
       <translation>Studsade</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="111" />
+      <location filename="../../desktop/admin/followup.py" line="114" />
       <source>Participant</source>
       <extracomment>Whom a notification went to, as (server.services.notify's recipient kinds).</extracomment>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="112" />
+      <location filename="../../desktop/admin/followup.py" line="115" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="113" />
+      <location filename="../../desktop/admin/followup.py" line="116" />
       <source>Contact (notification recipient)</source>
       <translation>Kontakt (aviseringsmottagare)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="114" />
+      <location filename="../../desktop/admin/followup.py" line="117" />
       <source>Static recipient</source>
       <translation>Statisk mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="115" />
+      <location filename="../../desktop/admin/followup.py" line="118" />
       <source>User</source>
       <translation>Användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="116" />
+      <location filename="../../desktop/admin/followup.py" line="119" />
       <source>Address given</source>
       <translation>Angiven adress</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="123" />
+      <location filename="../../desktop/admin/followup.py" line="126" />
       <source>E-mail</source>
       <extracomment>A failed or bounced notification is shown in this colour (and says so in words).</extracomment>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="124" />
+      <location filename="../../desktop/admin/followup.py" line="127" />
       <source>SMS</source>
       <translation>Sms</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="165" />
+      <location filename="../../desktop/admin/followup.py" line="168" />
       <source>%1 (version %2)</source>
       <translation>%1 (version %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="170" />
+      <location filename="../../desktop/admin/followup.py" line="173" />
       <source>Shipped default</source>
       <translation>Standardtext</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="194" />
-      <location filename="../../desktop/admin/followup.py" line="397" />
+      <location filename="../../desktop/admin/followup.py" line="197" />
+      <location filename="../../desktop/admin/followup.py" line="400" />
       <source>Event</source>
       <extracomment>How many match on the server (the list holds the newest of them).</extracomment>
       <translation>Händelse</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="197" />
-      <location filename="../../desktop/admin/followup.py" line="399" />
+      <location filename="../../desktop/admin/followup.py" line="200" />
+      <location filename="../../desktop/admin/followup.py" line="402" />
       <source>Template</source>
       <translation>Mall</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="198" />
+      <location filename="../../desktop/admin/followup.py" line="201" />
       <source>The message template and the version of it that was sent (the shipped default when no template of yours was bound)</source>
       <translation>Meddelandemallen och den version av den som skickades (standardtexten när ingen egen mall var kopplad)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="207" />
+      <location filename="../../desktop/admin/followup.py" line="210" />
       <source>Recipient as</source>
       <translation>Mottagare som</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="211" />
-      <location filename="../../desktop/admin/followup.py" line="410" />
+      <location filename="../../desktop/admin/followup.py" line="214" />
+      <location filename="../../desktop/admin/followup.py" line="413" />
       <source>Channel</source>
       <translation>Kanal</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="210" />
+      <location filename="../../desktop/admin/followup.py" line="213" />
       <source>Recipient</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="212" />
-      <location filename="../../desktop/admin/followup.py" line="407" />
+      <location filename="../../desktop/admin/followup.py" line="215" />
+      <location filename="../../desktop/admin/followup.py" line="410" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="215" />
+      <location filename="../../desktop/admin/followup.py" line="218" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="216" />
+      <location filename="../../desktop/admin/followup.py" line="219" />
       <source>When it was sent, delivered or bounced</source>
       <translation>När den skickades, levererades eller studsade</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="223" />
+      <location filename="../../desktop/admin/followup.py" line="226" />
       <source>Answer</source>
       <translation>Svar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="224" />
+      <location filename="../../desktop/admin/followup.py" line="227" />
       <source>What the mail server or SMS gateway answered last (why it failed or waits)</source>
       <translation>Vad e-postservern eller sms-tjänsten svarade senast (varför det misslyckades eller väntar)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="274" />
+      <location filename="../../desktop/admin/followup.py" line="277" />
       <source>Any</source>
       <translation>Alla</translation>
     </message>
@@ -7350,117 +7372,117 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationFollowUpWindow</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="370" />
+      <location filename="../../desktop/admin/followup.py" line="373" />
       <source>Notification follow-up</source>
       <translation>Aviseringsuppföljning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="414" />
+      <location filename="../../desktop/admin/followup.py" line="417" />
       <source>Recipient</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="414" />
+      <location filename="../../desktop/admin/followup.py" line="417" />
       <source>Address or number</source>
       <translation>Adress eller nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="416" />
+      <location filename="../../desktop/admin/followup.py" line="419" />
       <source>From date</source>
       <translation>Från datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="417" />
+      <location filename="../../desktop/admin/followup.py" line="420" />
       <source>To date</source>
       <translation>Till datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="420" />
+      <location filename="../../desktop/admin/followup.py" line="423" />
       <source>E&amp;vent:</source>
       <translation>Hän&amp;delse:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="421" />
+      <location filename="../../desktop/admin/followup.py" line="424" />
       <source>Te&amp;mplate:</source>
       <translation>&amp;Mall:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="422" />
+      <location filename="../../desktop/admin/followup.py" line="425" />
       <source>S&amp;tatus:</source>
       <translation>St&amp;atus:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="423" />
+      <location filename="../../desktop/admin/followup.py" line="426" />
       <source>C&amp;hannel:</source>
       <translation>Ka&amp;nal:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="424" />
+      <location filename="../../desktop/admin/followup.py" line="427" />
       <source>Re&amp;cipient:</source>
       <translation>M&amp;ottagare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="425" />
+      <location filename="../../desktop/admin/followup.py" line="428" />
       <source>F&amp;rom:</source>
       <translation>F&amp;rån:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="426" />
+      <location filename="../../desktop/admin/followup.py" line="429" />
       <source>T&amp;o:</source>
       <translation>T&amp;ill:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="436" />
+      <location filename="../../desktop/admin/followup.py" line="439" />
       <source>The selected notification with its text</source>
       <translation>Den valda aviseringen med sin text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="437" />
+      <location filename="../../desktop/admin/followup.py" line="440" />
       <source>Write the notifications shown to an Excel or CSV file</source>
       <translation>Skriv de aviseringar som visas till en Excel- eller CSV-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="441" />
+      <location filename="../../desktop/admin/followup.py" line="444" />
       <source>&amp;Show notification…</source>
       <translation>&amp;Visa avisering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="442" />
+      <location filename="../../desktop/admin/followup.py" line="445" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="447" />
+      <location filename="../../desktop/admin/followup.py" line="450" />
       <source>Notification actions</source>
       <translation>Åtgärder för aviseringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="449" />
+      <location filename="../../desktop/admin/followup.py" line="452" />
       <source>Find a recipient, subject or answer…</source>
       <translation>Sök mottagare, ämne eller svar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="506" />
+      <location filename="../../desktop/admin/followup.py" line="509" />
       <source>The newest %1 of %2 are listed: choose an event, status or days to see others.</source>
       <translation>De senaste %1 av %2 visas: välj händelse, status eller dagar för att se andra.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="502" />
+      <location filename="../../desktop/admin/followup.py" line="505" />
       <source>No notification matches the filter.</source>
       <translation>Ingen avisering matchar filtret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="496" />
+      <location filename="../../desktop/admin/followup.py" line="499" />
       <source>No notification matches the filters chosen above.</source>
       <translation>Ingen avisering matchar filtren ovan.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="547" />
+      <location filename="../../desktop/admin/followup.py" line="550" />
       <source>Export notifications</source>
       <translation>Exportera aviseringar</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/followup.py" line="556" />
+      <location filename="../../desktop/admin/followup.py" line="559" />
       <source>%n notification(s) exported to %1</source>
       <translation>
         <numerusform>%Ln avisering exporterad till %1</numerusform>
@@ -9244,433 +9266,443 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Placeholders</name>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="108" />
+      <location filename="../../desktop/admin/template_texts.py" line="112" />
       <source>for how many days the customer's link works</source>
       <extracomment>What each placeholder holds (context ``Placeholders``).</extracomment>
       <translation>hur många dagar kundens länk fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="109" />
+      <location filename="../../desktop/admin/template_texts.py" line="113" />
       <source>how many participants the round has</source>
       <translation>hur många deltagare utbildningsomgången har</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="110" />
+      <location filename="../../desktop/admin/template_texts.py" line="114" />
       <source>in how many days the round starts</source>
       <translation>om hur många dagar utbildningsomgången börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="111" />
+      <location filename="../../desktop/admin/template_texts.py" line="115" />
       <source>the address the ending was confirmed from</source>
       <translation>adressen avslutet bekräftades från</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="112" />
+      <location filename="../../desktop/admin/template_texts.py" line="116" />
       <source>the address the membership was asked to end for</source>
       <translation>adressen medlemskapet begärdes avslutat för</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="113" />
+      <location filename="../../desktop/admin/template_texts.py" line="117" />
       <source>the address the request goes to</source>
       <translation>adressen begäran skickas till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="114" />
+      <location filename="../../desktop/admin/template_texts.py" line="118" />
       <source>the agent's name</source>
       <translation>agentens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="115" />
+      <location filename="../../desktop/admin/template_texts.py" line="119" />
       <source>the amount, with its currency</source>
       <translation>beloppet, med valuta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="116" />
+      <location filename="../../desktop/admin/template_texts.py" line="120" />
       <source>the answers given on the sign-up form, one per line</source>
       <translation>svaren i anmälningsformuläret, ett per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="117" />
+      <location filename="../../desktop/admin/template_texts.py" line="121" />
       <source>the approving manager's name</source>
       <translation>den godkännande chefens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="118" />
+      <location filename="../../desktop/admin/template_texts.py" line="122" />
       <source>the course administrator's own words to the manager (may be empty)</source>
       <translation>kursadministratörens egna ord till chefen (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="121" />
+      <location filename="../../desktop/admin/template_texts.py" line="125" />
       <source>the course round's name</source>
       <translation>utbildningsomgångens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="122" />
+      <location filename="../../desktop/admin/template_texts.py" line="126" />
       <source>the course's name</source>
       <translation>utbildningens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="123" />
+      <location filename="../../desktop/admin/template_texts.py" line="127" />
       <source>the customer organisation's name</source>
       <translation>kundorganisationens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="124" />
+      <location filename="../../desktop/admin/template_texts.py" line="128" />
       <source>the customer's attestant</source>
       <translation>kundens attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="125" />
+      <location filename="../../desktop/admin/template_texts.py" line="129" />
       <source>the day it ended</source>
       <translation>dagen det avslutades</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="126" />
+      <location filename="../../desktop/admin/template_texts.py" line="130" />
       <source>the decision (approved or rejected, with the reason)</source>
       <translation>beslutet (godkänd eller avslagen, med skälet)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="127" />
+      <location filename="../../desktop/admin/template_texts.py" line="131" />
       <source>the evaluation's page</source>
       <translation>utvärderingens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="128" />
+      <location filename="../../desktop/admin/template_texts.py" line="132" />
       <source>the invoice's number</source>
       <translation>fakturans nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="129" />
+      <location filename="../../desktop/admin/template_texts.py" line="133" />
       <source>the last day of the offer</source>
       <translation>sista dagen för erbjudandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="130" />
+      <location filename="../../desktop/admin/template_texts.py" line="134" />
       <source>the last day the approval link works</source>
       <translation>sista dagen godkännandelänken fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="131" />
+      <location filename="../../desktop/admin/template_texts.py" line="135" />
       <source>the last day the link works</source>
       <translation>sista dagen länken fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="132" />
+      <location filename="../../desktop/admin/template_texts.py" line="136" />
       <source>the last day the links work</source>
       <translation>sista dagen länkarna fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="133" />
+      <location filename="../../desktop/admin/template_texts.py" line="137" />
       <source>the last day to pay</source>
       <translation>sista dagen att betala</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="134" />
+      <location filename="../../desktop/admin/template_texts.py" line="138" />
       <source>the link to the attendance sheet (one column per session)</source>
       <translation>länken till närvarolistan (en kolumn per tillfälle)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="135" />
+      <location filename="../../desktop/admin/template_texts.py" line="139" />
       <source>the link to the participant list (a page to print, and CSV for Excel)</source>
       <translation>länken till deltagarlistan (en sida att skriva ut, och CSV för Excel)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="138" />
+      <location filename="../../desktop/admin/template_texts.py" line="142" />
       <source>the manager's personal approval link</source>
       <translation>chefens personliga godkännandelänk</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="139" />
+      <location filename="../../desktop/admin/template_texts.py" line="143" />
       <source>the member's first name</source>
       <translation>medlemmens förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="140" />
+      <location filename="../../desktop/admin/template_texts.py" line="144" />
       <source>the name of the organisation that sends it (Kansli's tenant)</source>
       <translation>namnet på organisationen som skickar det (Kanslis organisation)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="143" />
+      <location filename="../../desktop/admin/template_texts.py" line="147" />
       <source>the name of the person the message goes to</source>
       <translation>namnet på personen meddelandet går till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="144" />
+      <location filename="../../desktop/admin/template_texts.py" line="148" />
       <source>the name the alumni registration was made in</source>
       <translation>namnet alumnregistreringen gjordes i</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="145" />
+      <location filename="../../desktop/admin/template_texts.py" line="149" />
       <source>the new details, one per line</source>
       <translation>de nya uppgifterna, en per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="146" />
+      <location filename="../../desktop/admin/template_texts.py" line="150" />
       <source>the order's number</source>
       <translation>beställningens nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="147" />
+      <location filename="../../desktop/admin/template_texts.py" line="151" />
       <source>the organisation the account is for</source>
       <translation>organisationen kontot gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="148" />
+      <location filename="../../desktop/admin/template_texts.py" line="152" />
       <source>the page of the order for the recipient (may be empty)</source>
       <translation>beställningens sida för mottagaren (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="149" />
+      <location filename="../../desktop/admin/template_texts.py" line="153" />
       <source>the participant's first name</source>
       <translation>deltagarens förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="150" />
+      <location filename="../../desktop/admin/template_texts.py" line="154" />
       <source>the participant's full name</source>
       <translation>deltagarens fullständiga namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="151" />
+      <location filename="../../desktop/admin/template_texts.py" line="155" />
       <source>the participant's personal link to book them</source>
       <translation>deltagarens personliga länk för att boka dem</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="152" />
+      <location filename="../../desktop/admin/template_texts.py" line="156" />
       <source>the participant's personal link to accept or decline the place</source>
       <translation>deltagarens personliga länk för att tacka ja eller nej till platsen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="155" />
+      <location filename="../../desktop/admin/template_texts.py" line="159" />
       <source>the person's first name</source>
       <translation>personens förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="156" />
+      <location filename="../../desktop/admin/template_texts.py" line="160" />
       <source>the personal link to choose a new password</source>
       <translation>den personliga länken för att välja ett nytt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="157" />
+      <location filename="../../desktop/admin/template_texts.py" line="161" />
       <source>the personal link to choose a password</source>
       <translation>den personliga länken för att välja ett lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="158" />
+      <location filename="../../desktop/admin/template_texts.py" line="162" />
       <source>the personal link to confirm them</source>
       <translation>den personliga länken för att bekräfta dem</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="159" />
+      <location filename="../../desktop/admin/template_texts.py" line="163" />
       <source>the personal link to end the membership</source>
       <translation>den personliga länken för att avsluta medlemskapet</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="160" />
+      <location filename="../../desktop/admin/template_texts.py" line="164" />
       <source>the personal order page</source>
       <translation>den personliga beställningssidan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="161" />
+      <location filename="../../desktop/admin/template_texts.py" line="165" />
       <source>the recipient's personal link to book the round</source>
       <translation>mottagarens personliga länk för att boka omgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="162" />
+      <location filename="../../desktop/admin/template_texts.py" line="166" />
       <source>the open rounds of the courses that follow, one per line</source>
       <translation>de öppna omgångarna av kurserna som bygger vidare på den, en per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="163" />
+      <location filename="../../desktop/admin/template_texts.py" line="167" />
       <source>the round's dates, place and sessions, one per line</source>
       <translation>utbildningsomgångens datum, plats och tillfällen, en per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="164" />
+      <location filename="../../desktop/admin/template_texts.py" line="168" />
       <source>the round's sign-up page</source>
       <translation>utbildningsomgångens anmälningssida</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="165" />
+      <location filename="../../desktop/admin/template_texts.py" line="169" />
       <source>the service ordered</source>
       <translation>den beställda tjänsten</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="166" />
+      <location filename="../../desktop/admin/template_texts.py" line="170" />
       <source>the service-desk case's number</source>
       <translation>ärendets nummer hos servicedesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="167" />
+      <location filename="../../desktop/admin/template_texts.py" line="171" />
       <source>the session as it is now: day, time, room</source>
       <translation>tillfället som det är nu: dag, tid, lokal</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="168" />
+      <location filename="../../desktop/admin/template_texts.py" line="172" />
       <source>the sign-up form's own confirmation text (may be empty)</source>
       <translation>anmälningsformulärets egen bekräftelsetext (kan vara tom)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="169" />
+      <location filename="../../desktop/admin/template_texts.py" line="173" />
       <source>the user's name</source>
       <translation>användarens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="170" />
+      <location filename="../../desktop/admin/template_texts.py" line="174" />
       <source>what happens next: the waiting list, the request to the manager (may be empty)</source>
       <translation>vad som händer härnäst: väntelistan, begäran till chefen (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="174" />
+      <location filename="../../desktop/admin/template_texts.py" line="178" />
       <source>that the approving manager was asked to approve it (may be empty)</source>
       <translation>att den godkännande chefen har ombetts godkänna den (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="177" />
+      <location filename="../../desktop/admin/template_texts.py" line="181" />
       <source>what happens next: the waiting list (may be empty)</source>
       <translation>vad som händer härnäst: väntelistan (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="178" />
+      <location filename="../../desktop/admin/template_texts.py" line="182" />
       <source>what happens next: the waiting list, or the review and why (may be empty)</source>
       <translation>vad som händer sedan: väntelistan, eller granskningen och varför (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="181" />
+      <location filename="../../desktop/admin/template_texts.py" line="185" />
       <source>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</source>
       <translation>priset: varje rad (kursavgift, rabatter, medlemsavgift, använt tillgodohavande) med sitt belopp, och vad som återstår att betala (tomt när kursen är gratis)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="185" />
+      <location filename="../../desktop/admin/template_texts.py" line="189" />
       <source>what is left to pay, e.g. 200 kr (empty when the course is free)</source>
       <translation>vad som återstår att betala, t.ex. 200 kr (tomt när kursen är gratis)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="188" />
+      <location filename="../../desktop/admin/template_texts.py" line="192" />
       <source>when the link stops working</source>
       <translation>när länken slutar fungera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="189" />
+      <location filename="../../desktop/admin/template_texts.py" line="193" />
       <source>where to pay or see the invoice</source>
       <translation>var man betalar eller ser fakturan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="190" />
+      <location filename="../../desktop/admin/template_texts.py" line="194" />
       <source>who approved it (their e-mail address)</source>
       <translation>vem som godkände den (deras e-postadress)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="191" />
+      <location filename="../../desktop/admin/template_texts.py" line="195" />
       <source>who approved the order</source>
       <translation>vem som godkände beställningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="192" />
+      <location filename="../../desktop/admin/template_texts.py" line="196" />
       <source>who attested it for the agent</source>
       <translation>vem som attesterade den för agenten</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="193" />
+      <location filename="../../desktop/admin/template_texts.py" line="197" />
       <source>who attested it for the customer</source>
       <translation>vem som attesterade den för kunden</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="194" />
+      <location filename="../../desktop/admin/template_texts.py" line="198" />
       <source>who signed up with the recipient as their partner</source>
       <translation>vem som anmälde sig med mottagaren som sin partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="195" />
+      <location filename="../../desktop/admin/template_texts.py" line="199" />
       <source>who will attest the order for the customer</source>
       <translation>vem som ska attestera beställningen för kunden</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="196" />
+      <location filename="../../desktop/admin/template_texts.py" line="200" />
       <source>why the order was rejected</source>
       <translation>varför beställningen avslogs</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="197" />
+      <location filename="../../desktop/admin/template_texts.py" line="201" />
+      <source>who declined to attest</source>
+      <translation>vem som avböjde att attestera</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="202" />
+      <source>why the attestant declined</source>
+      <translation>varför attestanten avböjde</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="203" />
       <source>1 for the first reminder, 2 for the second</source>
       <translation>1 för den första påminnelsen, 2 för den andra</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="198" />
+      <location filename="../../desktop/admin/template_texts.py" line="204" />
       <source>the Bankgiro number to pay to</source>
       <translation>bankgironumret att betala till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="199" />
+      <location filename="../../desktop/admin/template_texts.py" line="205" />
       <source>the day the invoice was due</source>
       <translation>dagen då fakturan förföll</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="200" />
+      <location filename="../../desktop/admin/template_texts.py" line="206" />
       <source>the day the payment was made</source>
       <translation>dagen då betalningen gjordes</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="201" />
+      <location filename="../../desktop/admin/template_texts.py" line="207" />
       <source>the invoice's OCR reference</source>
       <translation>fakturans OCR-nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="202" />
+      <location filename="../../desktop/admin/template_texts.py" line="208" />
       <source>the late interest charged with this reminder (0 kr: none)</source>
       <translation>dröjsmålsräntan som tas ut med den här påminnelsen (0 kr: ingen)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="203" />
+      <location filename="../../desktop/admin/template_texts.py" line="209" />
       <source>the link to the invoice as a PDF</source>
       <translation>länken till fakturan som PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="204" />
+      <location filename="../../desktop/admin/template_texts.py" line="210" />
       <source>the reminder fee charged with this reminder (0 kr: none)</source>
       <translation>påminnelseavgiften som tas ut med den här påminnelsen (0 kr: ingen)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="205" />
+      <location filename="../../desktop/admin/template_texts.py" line="211" />
       <source>what is left to pay on the invoice after this payment</source>
       <translation>vad som återstår att betala på fakturan efter den här betalningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="206" />
+      <location filename="../../desktop/admin/template_texts.py" line="212" />
       <source>what to pay now: what is left of the invoice, reminder fees and interest</source>
       <translation>vad som ska betalas nu: det som återstår av fakturan, påminnelseavgifter och ränta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="209" />
+      <location filename="../../desktop/admin/template_texts.py" line="215" />
       <source>what was paid in excess, kept as the person's credit balance (0 kr: none)</source>
       <translation>det som betalades för mycket, sparat som personens tillgodohavande (0 kr: inget)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="212" />
+      <location filename="../../desktop/admin/template_texts.py" line="218" />
       <source>the number of the invoice it credits</source>
       <translation>numret på fakturan den krediterar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="213" />
+      <location filename="../../desktop/admin/template_texts.py" line="219" />
       <source>what is left to pay on the invoice after the credit</source>
       <translation>vad som är kvar att betala på fakturan efter krediteringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="214" />
+      <location filename="../../desktop/admin/template_texts.py" line="220" />
       <source>the link to the credit note as a PDF</source>
       <translation>länken till kreditfakturan som PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="215" />
+      <location filename="../../desktop/admin/template_texts.py" line="221" />
       <source>the amount paid back, with its currency</source>
       <translation>beloppet som betalats tillbaka, med valuta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="216" />
+      <location filename="../../desktop/admin/template_texts.py" line="222" />
       <source>the day it was paid back</source>
       <translation>dagen då det betalades tillbaka</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="217" />
+      <location filename="../../desktop/admin/template_texts.py" line="223" />
       <source>where it went: the card provider (Stripe, Swish) or the bank account</source>
       <translation>vart det gick: kortleverantören (Stripe, Swish) eller bankkontot</translation>
     </message>
@@ -9776,73 +9808,73 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Presence</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="354" />
+      <location filename="../../desktop/common/domain_text.py" line="355" />
       <source>Welcome {name}</source>
       <extracomment>The check-in station's answers (``models.presence.ANSWER_TEXTS``) and the grant check report's reasons (``models.grants.ISSUE_TEXTS``): code + values, shown translated (``tests/models/test_presence_texts.py`` keeps these complete).</extracomment>
       <translation>Välkommen {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="355" />
+      <location filename="../../desktop/common/domain_text.py" line="356" />
       <source>Not found: scan again or type the personnummer</source>
       <translation>Hittades inte: skanna igen eller skriv in personnumret</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="356" />
+      <location filename="../../desktop/common/domain_text.py" line="357" />
       <source>This session is on {day}, not today</source>
       <translation>Det här kurstillfället är {day}, inte i dag</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="357" />
+      <location filename="../../desktop/common/domain_text.py" line="358" />
       <source>{name}, your session today is {round} at {time}</source>
       <translation>{name}, ditt kurstillfälle i dag är {round} kl. {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="358" />
+      <location filename="../../desktop/common/domain_text.py" line="359" />
       <source>{name} is not registered on this round</source>
       <translation>{name} är inte anmäld till den här utbildningsomgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="359" />
+      <location filename="../../desktop/common/domain_text.py" line="360" />
       <source>{name} is already checked in (at {time})</source>
       <translation>{name} är redan incheckad (kl. {time})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="360" />
+      <location filename="../../desktop/common/domain_text.py" line="361" />
       <source>{name} has an overdue fee of {amount} kr</source>
       <translation>{name} har en förfallen avgift på {amount} kr</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="361" />
+      <location filename="../../desktop/common/domain_text.py" line="362" />
       <source>Before the rules hold ({day})</source>
       <translation>Före reglernas början ({day})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="362" />
+      <location filename="../../desktop/common/domain_text.py" line="363" />
       <source>The session has no start and end time</source>
       <translation>Kurstillfället saknar start- och sluttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="363" />
+      <location filename="../../desktop/common/domain_text.py" line="364" />
       <source>{minutes} minutes; at least {min} count</source>
       <translation>{minutes} minuter; minst {min} räknas</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="364" />
+      <location filename="../../desktop/common/domain_text.py" line="365" />
       <source>No leader</source>
       <translation>Ingen ledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="365" />
+      <location filename="../../desktop/common/domain_text.py" line="366" />
       <source>The leader's age is not known</source>
       <translation>Ledarens ålder är okänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="366" />
+      <location filename="../../desktop/common/domain_text.py" line="367" />
       <source>The leader turns {age} this year; at least {min}</source>
       <translation>Ledaren fyller {age} i år; minst {min}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="367" />
+      <location filename="../../desktop/common/domain_text.py" line="368" />
       <source>{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)</source>
       <translation>{count} deltagare räknas; minst {min} behövs ({outside_age} utanför åldrarna, {unknown_age} utan känd ålder, {counted_already} redan räknade den dagen)</translation>
     </message>
@@ -15306,13 +15338,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Frånkopplad: användare hanteras på servern, och den går inte att nå nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="376" />
+      <location filename="../../desktop/admin/followup.py" line="379" />
       <source>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <extracomment>Why there is no list: no server to ask; the server cannot be reached.</extracomment>
       <translation>Uppföljningen av aviseringar finns på servern, och den här kopian av datan är inte ansluten till någon. Logga in på servern för att se den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="381" />
+      <location filename="../../desktop/admin/followup.py" line="384" />
       <source>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Frånkopplad: uppföljningen av aviseringar finns på servern, och den går inte att nå just nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
@@ -16071,441 +16103,446 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="184" />
+      <source>Give a reason for declining</source>
+      <translation>Ange ett skäl till att du avböjer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="185" />
       <source>You approved this order as case handler in this session; sign out and sign in again to attest it</source>
       <translation>Du godkände den här beställningen som handläggare i den här sessionen; logga ut och logga in igen för att attestera den</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="188" />
+      <location filename="../../desktop/common/domain_text.py" line="189" />
       <source>Name the category or round the rule is for</source>
       <translation>Ange kategorin eller omgången som regeln gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="189" />
+      <location filename="../../desktop/common/domain_text.py" line="190" />
       <source>A rule for the whole tenant names no scope</source>
       <translation>En regel för alla kurser anger ingen kategori eller omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="190" />
+      <location filename="../../desktop/common/domain_text.py" line="191" />
       <source>This scope already has a price rule: edit that one</source>
       <translation>Det finns redan en prisregel för detta: ändra den</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="191" />
+      <location filename="../../desktop/common/domain_text.py" line="192" />
       <source>The cancellation terms of {round} were changed meanwhile (version {theirs})</source>
       <translation>Avbokningsvillkoren för {round} ändrades under tiden (version {theirs})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="194" />
+      <location filename="../../desktop/common/domain_text.py" line="195" />
       <source>A membership ends before it starts</source>
       <translation>Medlemskapet slutar innan det börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="195" />
+      <location filename="../../desktop/common/domain_text.py" line="196" />
       <source>The refund less the fee ends before the full refund does</source>
       <translation>Återbetalningen med avdrag slutar innan den fulla återbetalningen gör det</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="197" />
+      <location filename="../../desktop/common/domain_text.py" line="198" />
       <source>Changed terms need a new version, so earlier consents keep theirs</source>
       <translation>Ändrade villkor behöver en ny version, så att tidigare samtycken behåller sina</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="200" />
+      <location filename="../../desktop/common/domain_text.py" line="201" />
       <source>A participant is not their own partner</source>
       <translation>En deltagare kan inte vara sin egen partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="201" />
+      <location filename="../../desktop/common/domain_text.py" line="202" />
       <source>The banner must be an http(s) address of an image, as in https://example.se/b.png</source>
       <translation>Bannern måste vara en http(s)-adress till en bild, som https://example.se/b.png</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="205" />
+      <location filename="../../desktop/common/domain_text.py" line="206" />
       <source>Only the approving manager element can require confirmation by e-mail</source>
       <translation>Bara frågan om godkännande chef kan kräva bekräftelse via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="208" />
+      <location filename="../../desktop/common/domain_text.py" line="209" />
       <source>A question cannot go after itself</source>
       <translation>En fråga kan inte placeras efter sig själv</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="209" />
+      <location filename="../../desktop/common/domain_text.py" line="210" />
       <source>The questions are on different sign-up forms</source>
       <translation>Frågorna finns på olika anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="210" />
+      <location filename="../../desktop/common/domain_text.py" line="211" />
       <source>The registration has no approving manager with an e-mail address</source>
       <translation>Anmälan har ingen godkännande chef med e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="213" />
+      <location filename="../../desktop/common/domain_text.py" line="214" />
       <source>The registration is already on the waiting list</source>
       <translation>Anmälan står redan på väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="214" />
+      <location filename="../../desktop/common/domain_text.py" line="215" />
       <source>The registration is not on the waiting list</source>
       <translation>Anmälan står inte på väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="215" />
+      <location filename="../../desktop/common/domain_text.py" line="216" />
       <source>Only a registration on the waiting list can be offered a place</source>
       <translation>Bara en anmälan på väntelistan kan erbjudas en plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="218" />
+      <location filename="../../desktop/common/domain_text.py" line="219" />
       <source>The registration has no offered place to accept</source>
       <translation>Anmälan har ingen erbjuden plats att tacka ja till</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="219" />
+      <location filename="../../desktop/common/domain_text.py" line="220" />
       <source>OCR reference is empty</source>
       <translation>OCR-numret är tomt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="220" />
+      <location filename="../../desktop/common/domain_text.py" line="221" />
       <source>OCR reference may contain only digits</source>
       <translation>OCR-numret får bara innehålla siffror</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="221" />
+      <location filename="../../desktop/common/domain_text.py" line="222" />
       <source>OCR reference has a wrong check digit</source>
       <translation>OCR-numret har fel kontrollsiffra</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="222" />
+      <location filename="../../desktop/common/domain_text.py" line="223" />
       <source>OCR reference has a wrong length digit (the second last digit)</source>
       <translation>OCR-numret har fel längdsiffra (den näst sista siffran)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="225" />
+      <location filename="../../desktop/common/domain_text.py" line="226" />
       <source>Bankgiro number is empty</source>
       <translation>Bankgironumret är tomt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="233" />
+      <location filename="../../desktop/common/domain_text.py" line="234" />
       <source>Organisationsnummer must have the - just before the last four digits</source>
       <translation>Organisationsnumret måste ha - precis före de fyra sista siffrorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="236" />
+      <location filename="../../desktop/common/domain_text.py" line="237" />
       <source>Organisationsnummer must have 20 or more as third and fourth digits (this looks like a personnummer)</source>
       <translation>Organisationsnumret måste ha 20 eller mer som tredje och fjärde siffra (det här ser ut som ett personnummer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="240" />
+      <location filename="../../desktop/common/domain_text.py" line="241" />
       <source>Organisationsnummer with 12 digits must start with 16</source>
       <translation>Ett organisationsnummer med 12 siffror måste börja med 16</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="241" />
+      <location filename="../../desktop/common/domain_text.py" line="242" />
       <source>A discount is either an amount or a percentage</source>
       <translation>En rabatt är antingen ett belopp eller en procentsats</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="242" />
+      <location filename="../../desktop/common/domain_text.py" line="243" />
       <source>A discount's amount must be between 0 and {most} öre</source>
       <translation>Rabattens belopp måste vara mellan 0 och {most} öre</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="243" />
+      <location filename="../../desktop/common/domain_text.py" line="244" />
       <source>A discount's percentage must be between 0 and 100</source>
       <translation>Rabattens procentsats måste vara mellan 0 och 100</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="244" />
+      <location filename="../../desktop/common/domain_text.py" line="245" />
       <source>An early-booking discount needs its last day</source>
       <translation>En rabatt för tidig anmälan behöver sin sista dag</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="245" />
+      <location filename="../../desktop/common/domain_text.py" line="246" />
       <source>A discount's validity ends before it starts</source>
       <translation>Rabattens giltighet slutar innan den börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="246" />
+      <location filename="../../desktop/common/domain_text.py" line="247" />
       <source>A price must be between 0 and {most} öre</source>
       <translation>Ett pris måste vara mellan 0 och {most} öre</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="247" />
+      <location filename="../../desktop/common/domain_text.py" line="248" />
       <source>A VAT rate must be between 0 and 100 %</source>
       <translation>En momssats måste vara mellan 0 och 100 %</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="248" />
+      <location filename="../../desktop/common/domain_text.py" line="249" />
       <source>An administrative fee must be between 0 and {most} öre</source>
       <translation>En administrativ avgift måste vara mellan 0 och {most} öre</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="249" />
+      <location filename="../../desktop/common/domain_text.py" line="250" />
       <source>An account is four digits (BAS)</source>
       <translation>Ett konto har fyra siffror (BAS)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="250" />
+      <location filename="../../desktop/common/domain_text.py" line="251" />
       <source>An object code is one line without edge spaces</source>
       <translation>En objektkod är en rad utan mellanslag först eller sist</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="251" />
+      <location filename="../../desktop/common/domain_text.py" line="252" />
       <source>This purpose already has an account for this scope: edit that one</source>
       <translation>Det här ändamålet har redan ett konto här: ändra det i stället</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="254" />
+      <location filename="../../desktop/common/domain_text.py" line="255" />
       <source>A VAT code is the two-digit box of the VAT return (e.g. 05 or 10)</source>
       <translation>En momskod är momsdeklarationens tvåsiffriga ruta (t.ex. 05 eller 10)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="257" />
+      <location filename="../../desktop/common/domain_text.py" line="258" />
       <source>An object has a code</source>
       <translation>Ett objekt har en kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="258" />
+      <location filename="../../desktop/common/domain_text.py" line="259" />
       <source>An object has a name</source>
       <translation>Ett objekt har ett namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="259" />
+      <location filename="../../desktop/common/domain_text.py" line="260" />
       <source>There is already an object with this code: edit that one</source>
       <translation>Det finns redan ett objekt med den här koden: ändra det i stället</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="260" />
+      <location filename="../../desktop/common/domain_text.py" line="261" />
       <source>No such cost centre: {code}</source>
       <translation>Kostnadsstället {code} finns inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="261" />
+      <location filename="../../desktop/common/domain_text.py" line="262" />
       <source>No such project: {code}</source>
       <translation>Projektet {code} finns inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="262" />
+      <location filename="../../desktop/common/domain_text.py" line="263" />
       <source>A rule set has a name</source>
       <translation>En regeluppsättning har ett namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="263" />
+      <location filename="../../desktop/common/domain_text.py" line="264" />
       <source>A number of zero or more</source>
       <translation>Ett tal som är noll eller mer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="264" />
+      <location filename="../../desktop/common/domain_text.py" line="265" />
       <source>At least one participant</source>
       <translation>Minst en deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="265" />
+      <location filename="../../desktop/common/domain_text.py" line="266" />
       <source>The highest age is below the lowest</source>
       <translation>Högsta åldern är lägre än den lägsta</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="266" />
+      <location filename="../../desktop/common/domain_text.py" line="267" />
       <source>The most participants counted is below the fewest needed</source>
       <translation>Högsta antal räknade deltagare är lägre än minsta antal som krävs</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="267" />
+      <location filename="../../desktop/common/domain_text.py" line="268" />
       <source>No such way of counting a day</source>
       <translation>Inget sådant sätt att räkna en dag</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="268" />
+      <location filename="../../desktop/common/domain_text.py" line="269" />
       <source>There is already a rule set with this name: edit that one</source>
       <translation>Det finns redan en regeluppsättning med det namnet: ändra den</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="269" />
+      <location filename="../../desktop/common/domain_text.py" line="270" />
       <source>An account mapping names this object: change that mapping first</source>
       <translation>En kontokoppling använder objektet: ändra kopplingen först</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="272" />
+      <location filename="../../desktop/common/domain_text.py" line="273" />
       <source>An object is a cost centre (dimension 1) or a project (dimension 6)</source>
       <translation>Ett objekt är ett kostnadsställe (dimension 1) eller ett projekt (dimension 6)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="275" />
+      <location filename="../../desktop/common/domain_text.py" line="276" />
       <source>No such kind of voucher: {kind}</source>
       <translation>Verifikationsslaget {kind} finns inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="276" />
+      <location filename="../../desktop/common/domain_text.py" line="277" />
       <source>A voucher series is one letter A-Z ({kind})</source>
       <translation>En verifikationsserie är en bokstav A–Z ({kind})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="277" />
+      <location filename="../../desktop/common/domain_text.py" line="278" />
       <source>The accounting settings were changed meanwhile (version {theirs})</source>
       <translation>Bokföringsinställningarna har ändrats under tiden (version {theirs})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="286" />
+      <location filename="../../desktop/common/domain_text.py" line="287" />
       <source>OCR reference carries no number</source>
       <translation>OCR-numret innehåller inget nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="288" />
+      <location filename="../../desktop/common/domain_text.py" line="289" />
       <source>Not the machine-readable zone of an ID card (3 lines of 30) or a passport (2 of 44)</source>
       <translation>Inte den maskinläsbara zonen på ett id-kort (3 rader à 30 tecken) eller ett pass (2 à 44)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="292" />
+      <location filename="../../desktop/common/domain_text.py" line="293" />
       <source>The machine-readable zone may hold only A-Z, 0-9 and &lt;</source>
       <translation>Den maskinläsbara zonen får bara innehålla A–Z, 0–9 och &lt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="293" />
+      <location filename="../../desktop/common/domain_text.py" line="294" />
       <source>The document number's check digit does not match</source>
       <translation>Dokumentnumrets kontrollsiffra stämmer inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="294" />
+      <location filename="../../desktop/common/domain_text.py" line="295" />
       <source>The birth date's check digit does not match</source>
       <translation>Födelsedatumets kontrollsiffra stämmer inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="295" />
+      <location filename="../../desktop/common/domain_text.py" line="296" />
       <source>The expiry date's check digit does not match</source>
       <translation>Giltighetsdatumets kontrollsiffra stämmer inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="296" />
+      <location filename="../../desktop/common/domain_text.py" line="297" />
       <source>The personal number's check digit does not match</source>
       <translation>Personnumrets kontrollsiffra stämmer inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="297" />
+      <location filename="../../desktop/common/domain_text.py" line="298" />
       <source>The composite check digit does not match</source>
       <translation>Den sammanfattande kontrollsiffran stämmer inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="298" />
+      <location filename="../../desktop/common/domain_text.py" line="299" />
       <source>The machine-readable zone's country code is not letters</source>
       <translation>Landskoden i den maskinläsbara zonen är inte bokstäver</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="299" />
+      <location filename="../../desktop/common/domain_text.py" line="300" />
       <source>The machine-readable zone's sex is not M, F or &lt;</source>
       <translation>Könet i den maskinläsbara zonen är inte M, F eller &lt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="300" />
+      <location filename="../../desktop/common/domain_text.py" line="301" />
       <source>The birth date in the machine-readable zone is not a date</source>
       <translation>Födelsedatumet i den maskinläsbara zonen är inget datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="301" />
+      <location filename="../../desktop/common/domain_text.py" line="302" />
       <source>The expiry date in the machine-readable zone is not a date</source>
       <translation>Giltighetsdatumet i den maskinläsbara zonen är inget datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="302" />
+      <location filename="../../desktop/common/domain_text.py" line="303" />
       <source>The personnummer in the machine-readable zone does not match its birth date</source>
       <translation>Personnumret i den maskinläsbara zonen stämmer inte med födelsedatumet</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="305" />
+      <location filename="../../desktop/common/domain_text.py" line="306" />
       <source>This document has no Swedish personnummer: type it or scan the card</source>
       <translation>Dokumentet har inget svenskt personnummer: skriv in det eller skanna kortet</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="308" />
+      <location filename="../../desktop/common/domain_text.py" line="309" />
       <source>The check-in's session was not found</source>
       <translation>Incheckningens kurstillfälle hittades inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="309" />
+      <location filename="../../desktop/common/domain_text.py" line="310" />
       <source>Already checked in at {time}</source>
       <translation>Redan incheckad kl. {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="310" />
+      <location filename="../../desktop/common/domain_text.py" line="311" />
       <source>Already marked present</source>
       <translation>Redan markerad som närvarande</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="311" />
+      <location filename="../../desktop/common/domain_text.py" line="312" />
       <source>{name} is not registered on this round</source>
       <translation>{name} är inte anmäld till den här utbildningsomgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="312" />
+      <location filename="../../desktop/common/domain_text.py" line="313" />
       <source>A check-in is scanned or typed</source>
       <translation>En incheckning skannas eller skrivs in</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="313" />
+      <location filename="../../desktop/common/domain_text.py" line="314" />
       <source>Give a reason for letting them in</source>
       <translation>Ange ett skäl till att släppa in personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="314" />
+      <location filename="../../desktop/common/domain_text.py" line="315" />
       <source>Give the card's code</source>
       <translation>Ange kortets kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="315" />
+      <location filename="../../desktop/common/domain_text.py" line="316" />
       <source>The card {code} is given to {name} already</source>
       <translation>Kortet {code} är redan utfärdat till {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="317" />
+      <location filename="../../desktop/common/domain_text.py" line="318" />
       <source>A questionnaire needs at least one question</source>
       <translation>Ett frågeformulär behöver minst en fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="318" />
+      <location filename="../../desktop/common/domain_text.py" line="319" />
       <source>A questionnaire holds at most {count} questions</source>
       <translation>Ett frågeformulär rymmer högst {count} frågor</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="319" />
+      <location filename="../../desktop/common/domain_text.py" line="320" />
       <source>Each question needs an id of its own</source>
       <translation>Varje fråga behöver ett eget id</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="320" />
+      <location filename="../../desktop/common/domain_text.py" line="321" />
       <source>Question {number} has no text</source>
       <translation>Fråga {number} saknar text</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="321" />
+      <location filename="../../desktop/common/domain_text.py" line="322" />
       <source>Question {number} needs at least two different choices</source>
       <translation>Fråga {number} behöver minst två olika svarsalternativ</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="322" />
+      <location filename="../../desktop/common/domain_text.py" line="323" />
       <source>Question {number} has more than {count} choices</source>
       <translation>Fråga {number} har fler än {count} svarsalternativ</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="323" />
+      <location filename="../../desktop/common/domain_text.py" line="324" />
       <source>Choose a value from 1 to 5</source>
       <translation>Välj ett värde från 1 till 5</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="324" />
+      <location filename="../../desktop/common/domain_text.py" line="325" />
       <source>Choose one of the answers given</source>
       <translation>Välj ett av svarsalternativen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="325" />
+      <location filename="../../desktop/common/domain_text.py" line="326" />
       <source>Choose among the answers given</source>
       <translation>Välj bland svarsalternativen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="326" />
+      <location filename="../../desktop/common/domain_text.py" line="327" />
       <source>This question needs an answer</source>
       <translation>Den här frågan måste besvaras</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="327" />
+      <location filename="../../desktop/common/domain_text.py" line="328" />
       <source>The evaluation of {course} was changed meanwhile (version {theirs})</source>
       <translation>Utvärderingen av {course} ändrades under tiden (version {theirs})</translation>
     </message>
@@ -16592,7 +16629,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Får inte vara negativt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="196" />
+      <location filename="../../desktop/common/domain_text.py" line="197" />
       <location filename="../../desktop/courses/dialogs.py" line="33" />
       <source>Registration closes before it opens</source>
       <translation>Anmälan stänger innan den öppnar</translation>
@@ -16618,37 +16655,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Välj utbildningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="226" />
+      <location filename="../../desktop/common/domain_text.py" line="227" />
       <source>Bankgiro number may contain only digits and a -</source>
       <translation>Bankgironumret får bara innehålla siffror och ett -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="227" />
+      <location filename="../../desktop/common/domain_text.py" line="228" />
       <source>Bankgiro number has more than one -</source>
       <translation>Bankgironumret har mer än ett -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="228" />
+      <location filename="../../desktop/common/domain_text.py" line="229" />
       <source>Bankgiro number must have 7 or 8 digits</source>
       <translation>Bankgironumret ska ha 7 eller 8 siffror</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="229" />
+      <location filename="../../desktop/common/domain_text.py" line="230" />
       <source>Bankgiro number must have the - just before the last four digits</source>
       <translation>Bankgironumret ska ha - precis före de fyra sista siffrorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="232" />
+      <location filename="../../desktop/common/domain_text.py" line="233" />
       <source>Bankgiro number has a wrong check digit</source>
       <translation>Bankgironumret har fel kontrollsiffra</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="283" />
+      <location filename="../../desktop/common/domain_text.py" line="284" />
       <source>Set the Bankgiro number before a reminder fee: invoices need it</source>
       <translation>Ange bankgironumret före en påminnelseavgift: fakturorna behöver det</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="280" />
+      <location filename="../../desktop/common/domain_text.py" line="281" />
       <source>The payment settings were changed meanwhile (version {theirs})</source>
       <translation>Betalningsinställningarna ändrades under tiden (version {theirs})</translation>
     </message>

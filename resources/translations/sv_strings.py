@@ -4800,6 +4800,23 @@ SV: dict[object, object] = {
         "GrantsWindow",
         "The club's own grant rules, such as its municipality's",
     ): "Föreningens egna regler för stöd, till exempel kommunens",
+    # issue 20 (H2): the attestant's decline
+    (
+        "AgentOrders",
+        "In review: declined by the attestant",
+    ): "Under granskning: avböjd av attestanten",
+    ("AgentOrderPage", "Declined by the attestant"): "Avböjd av attestanten",
+    (
+        "EventTypes",
+        "An attestant declined to attest an order: it goes back to the agent's case handler",
+    ): "En attestant avböjde att attestera en beställning: den går tillbaka till agentens handläggare",
+    ("Placeholders", "who declined to attest"): "vem som avböjde att attestera",
+    ("Placeholders", "why the attestant declined"): "varför attestanten avböjde",
+    (
+        "NotificationFollowUp",
+        "Agent order: attestation declined",
+    ): "Agentbeställning: attest avböjd",
+    ("Validation", "Give a reason for declining"): "Ange ett skäl till att du avböjer",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

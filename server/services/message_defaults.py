@@ -576,6 +576,26 @@ DEFAULTS: tuple[DefaultTemplate, ...] = (
         ),
         named=False,
     ),
+    _order(
+        "agent_order.attest_declined.case_handlers",
+        E.AGENT_ORDER_ATTEST_DECLINED,
+        "agent_order.attest_declined",
+        (
+            "Attestation declined (case handlers)",
+            "Order {number} was declined by the attestant",
+            "{decliner} declined to attest {customer}'s order of {service} and sent it back "
+            "to you.\n\nReason: {reason}\n\nCorrect the order and approve it again, choosing "
+            "an attestant, or reject it.",
+        ),
+        (
+            "Attest avböjd (handläggare)",
+            "Beställning {number} avböjdes av attestanten",
+            "{decliner} avböjde att attestera beställningen av {service} från {customer} och "
+            "skickade tillbaka den till dig.\n\nSkäl: {reason}\n\nRätta beställningen och "
+            "godkänn den igen med en vald attestant, eller avslå den.",
+        ),
+        link=STAFF,
+    ),
     DefaultTemplate(
         "user.invitation",
         E.USER_INVITATION,

@@ -35,9 +35,15 @@ CODE_DIGITS = 6
 DEFAULT_TTL = timedelta(minutes=5)
 MAX_TTL = timedelta(minutes=10)
 DEFAULT_MAX_ATTEMPTS = 5
-#: Codes one signer may ask for per purpose and hour: each code brings fresh
-#: attempts, so without this limit the attempt limit could be walked around.
+#: Codes one signer may ask for per purpose, scope and hour: each code brings fresh
+#: attempts, so without this limit the attempt limit could be walked around. The scope is
+#: what the code is asked for through (an order and so its link): whoever holds one link
+#: can use up only that link's codes, never the signer's codes for another link.
 DEFAULT_MAX_CODES_PER_HOUR = 5
+#: Codes one signer may be sent per hour in all (every purpose and scope): the ceiling
+#: against SMS-bombing a phone. Four times one scope's limit, so one link alone can never
+#: reach it; a signer with several orders to sign within the hour still gets their codes.
+DEFAULT_MAX_CODES_PER_SIGNER_HOUR = 4 * DEFAULT_MAX_CODES_PER_HOUR
 MIN_SECRET_KEY_BYTES = 16
 
 EXPIRED = "The code has expired; ask for a new one"
@@ -75,6 +81,8 @@ def issue_code(
     ttl: timedelta = DEFAULT_TTL,
     max_attempts: int = DEFAULT_MAX_ATTEMPTS,
     max_codes_per_hour: int = DEFAULT_MAX_CODES_PER_HOUR,
+    scope: str = "",
+    max_codes_per_signer_hour: int = DEFAULT_MAX_CODES_PER_SIGNER_HOUR,
 ) -> OtpChallenge:
     """Make a one-time code for ``signer_email`` to sign ``data_hash`` and queue its SMS.
 
@@ -82,7 +90,9 @@ def issue_code(
     the caller commits. Returns the challenge (its ``id`` goes to the page
     that asks for the code). Raises ValidationError for a malformed phone
     number, e-mail or data hash and PermissionDenied when the signer has asked
-    for too many codes within an hour.
+    for too many codes within an hour: ``max_codes_per_hour`` for this purpose and
+    ``scope`` (what the code is asked for through, e.g. the order behind a link),
+    ``max_codes_per_signer_hour`` in all.
     """
     key = _key_bytes(secret_key)
     _require_aware(now)
@@ -100,15 +110,23 @@ def issue_code(
             "The data hash must be a SHA-256 hex digest (64 characters)", field="data_hash"
         )
 
-    recent = count_rows(
-        session,
-        OtpChallenge,
+    if len(scope) > 80:
+        raise ValueError(f"scope must be at most 80 characters, got {scope!r}")
+    this_hour = (
         OtpChallenge.tenant_id == tenant_id,
         OtpChallenge.signer_email == email,
-        OtpChallenge.purpose == purpose,
         OtpChallenge.created_at > now - timedelta(hours=1),
     )
-    if recent >= max_codes_per_hour:
+    here = count_rows(
+        session,
+        OtpChallenge,
+        *this_hour,
+        OtpChallenge.purpose == purpose,
+        OtpChallenge.scope == scope,
+    )
+    if here >= max_codes_per_hour or count_rows(session, OtpChallenge, *this_hour) >= max(
+        max_codes_per_signer_hour, max_codes_per_hour
+    ):
         raise PermissionDenied(TOO_MANY_CODES)
 
     code = f"{secrets.randbelow(10**CODE_DIGITS):0{CODE_DIGITS}d}"
@@ -130,6 +148,7 @@ def issue_code(
         purpose=purpose,
         signer_email=email,
         data_hash=content,
+        scope=scope,
         phone_hint=phone[-2:],
         salt=salt,
         code_hash=_code_hash(key, salt, purpose, email, content, code),

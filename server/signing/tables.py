@@ -35,6 +35,10 @@ class OtpChallenge(Base):
     purpose: Mapped[str] = mapped_column(String(40))
     signer_email: Mapped[str] = mapped_column(String(254))
     data_hash: Mapped[str] = mapped_column(String(64))
+    #: What the code was asked for through (an agent order: ``agent_order:<id>``): the
+    #: issuance limit counts per scope and signer, so one link cannot use up a signer's
+    #: codes for every other link.
+    scope: Mapped[str] = mapped_column(String(80), default="")
     #: Last digits of the phone number, so a page can say where the code went.
     phone_hint: Mapped[str] = mapped_column(String(8), default="")
     salt: Mapped[str] = mapped_column(String(32))

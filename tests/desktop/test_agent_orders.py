@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 
 from desktop.agent_orders.view import AgentOrdersView
 from models.agent_orders import AgentOrder, OrderState
@@ -184,3 +184,76 @@ def test_all_orders_is_the_default_without_the_case_handler_role(
         assert view.view.currentData() == "all"
     finally:
         other.ops.shutdown(wait=True)
+
+
+# -- an order an attestant declined (issue 20) --------------------------------------------
+
+
+def _declined(gui_guard, store, filled) -> str:  # type: ignore[no-untyped-def]
+    """An order in review that an attestant declined, as a sync writes it."""
+    from datetime import UTC, datetime
+
+    order_id = filled.order_ids[1]  # agent_review
+    with gui_guard.allowed(), store.session() as s:
+        order = s.get(AgentOrder, order_id)
+        assert order is not None and order.state == OrderState.AGENT_REVIEW
+        order.declined_reason = "Fel faktureringsadress"
+        order.declined_by_email = "omar@agent.se"
+        order.declined_at = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
+    return order_id
+
+
+def _shoot(widget, tmp_path, name: str) -> None:  # type: ignore[no-untyped-def]
+    from tests.desktop.test_alumni_screens import save
+
+    save(widget, tmp_path, name)  # also to $KANSLI_SCREENSHOTS when set
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_an_order_an_attestant_declined_says_so_with_the_reason(
+    qtbot, ctx, filled, store, gui_guard, english, language, tmp_path
+) -> None:
+    order_id = _declined(gui_guard, store, filled)
+    english.install(language)
+    try:
+        window = make_window(qtbot, ctx)
+        window.show_tab("agent-orders")
+        view = window.agent_orders
+        qtbot.waitUntil(lambda: view.state_of(order_id) is not None)
+        assert view.state_of(order_id) == "attest_declined"
+        row = view.model.row_of(order_id)
+        cell = view.model.index(row, 3)
+        label = {
+            "en": "In review: declined by the attestant",
+            "sv": "Under granskning: avböjd av attestanten",
+        }[language]
+        assert cell.data() == label
+        assert cell.data(Qt.ItemDataRole.ToolTipRole) == "Fel faktureringsadress"
+        # Still what a case handler reviews: in My approvals.
+        view.loaded = False
+        view.view.setCurrentIndex(view.view.findData("mine"))
+        view.view.activated.emit(view.view.currentIndex())
+        qtbot.waitUntil(lambda: view.loaded)
+        assert view.state_of(order_id) == "attest_declined"
+        # The state filter finds the declined ones only.
+        view.loaded = False
+        view.view.setCurrentIndex(view.view.findData("all"))
+        view.state.setCurrentIndex(view.state.findData("attest_declined"))
+        view.state.activated.emit(view.state.currentIndex())
+        qtbot.waitUntil(lambda: view.loaded)
+        assert [r["id"] for r in view.model.rows] == [order_id]
+        window.resize(1100, 500)
+        _shoot(window, tmp_path, f"desktop_orders_declined_{language}.png")
+
+        select_order(view, order_id)
+        view.act_open.trigger()
+        page = window.order_pages[order_id]
+        qtbot.waitUntil(lambda: page.loaded and page.page.state == "offline")
+        assert page.state.text() == label
+        assert page.state.toolTip() == "Fel faktureringsadress"
+        texts = page.page.offline.texts()
+        declined = {"en": "Declined by the attestant", "sv": "Avböjd av attestanten"}[language]
+        assert declined in texts and "omar@agent.se: Fel faktureringsadress" in texts
+        _shoot(window, tmp_path, f"desktop_order_declined_{language}.png")
+    finally:
+        english.install("en")

@@ -143,3 +143,55 @@ def test_reject_refused_after_attest(state: OrderState) -> None:
 def test_review_cannot_restart(state: OrderState) -> None:
     with pytest.raises(TransitionError, match="start the review"):
         order(state).open_for_review(by_email="h@agent.se", now=NOW)
+
+
+def test_the_agents_attestant_declines_back_to_the_case_handlers_review() -> None:
+    o = order(OrderState.AGENT_REVIEW)
+    approve(o)
+    with pytest.raises(PermissionDenied, match="not the attestant chosen"):
+        o.decline_attest(by_email="other@agent.se", reason="Fel", now=NOW)
+    with pytest.raises(ValidationError, match="Give a reason for declining") as caught:
+        o.decline_attest(by_email="ATTEST@agent.se", reason="  ", now=NOW)
+    assert caught.value.field == "reason"
+    assert o.state == OrderState.AGENT_APPROVED
+    o.decline_attest(by_email="ATTEST@agent.se", reason="Fel faktureringsadress", now=NOW)
+    assert o.state == OrderState.AGENT_REVIEW and o.declined_in_review
+    assert (o.agent_attestant_email, o.approved_in_session, o.approved_at) == (None, None, None)
+    assert not o.terms_accepted and o.billing == BILLING  # kept for the handler to correct
+    assert (o.declined_reason, o.declined_by_email, o.declined_at) == (
+        "Fel faktureringsadress",
+        "ATTEST@agent.se",
+        NOW,
+    )
+    # The handler approves again with another attestant, who attests.
+    approve(o, attestant_email="annan@agent.se", session_hash="s3")
+    assert o.state == OrderState.AGENT_APPROVED and not o.declined_in_review
+    o.attest_by_agent(by_email="annan@agent.se", session_hash="s4", now=NOW)
+    assert o.state == OrderState.AGENT_ATTESTED
+
+
+def test_the_customers_attestant_declines_back_to_the_agents_case_handler() -> None:
+    o = order(OrderState.AGENT_ATTESTED)
+    with pytest.raises(PermissionDenied, match="not the customer's attestant"):
+        o.decline_customer_attest(by_email="other@region.se", reason="Fel", now=NOW)
+    o.agent_attested_at = NOW
+    o.decline_customer_attest(by_email="kund@region.se", reason="Fel tjänst", now=NOW)
+    assert o.state == OrderState.AGENT_REVIEW and o.agent_attested_at is None
+    assert o.declined_by_email == "kund@region.se"
+
+
+@pytest.mark.parametrize("state", [s for s in OrderState if s != OrderState.AGENT_APPROVED])
+def test_only_an_approved_order_can_be_declined_by_the_agents_attestant(
+    state: OrderState,
+) -> None:
+    o = order(state)
+    o.agent_attestant_email = "attest@agent.se"
+    with pytest.raises(TransitionError, match="Cannot decline the attestation"):
+        o.decline_attest(by_email="attest@agent.se", reason="Fel", now=NOW)
+    assert o.state == state
+
+
+@pytest.mark.parametrize("state", [s for s in OrderState if s != OrderState.AGENT_ATTESTED])
+def test_only_an_agent_attested_order_can_be_declined_by_the_customer(state: OrderState) -> None:
+    with pytest.raises(TransitionError, match="Cannot decline the attestation"):
+        order(state).decline_customer_attest(by_email="kund@region.se", reason="Fel", now=NOW)

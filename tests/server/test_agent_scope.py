@@ -661,6 +661,7 @@ STAFF_POSTS = (
     "/attest/bankid/{signing}/status",
     "/attest/bankid/{signing}/check",
     "/attest/bankid/{signing}/cancel",
+    "/attest/decline",
 )
 
 

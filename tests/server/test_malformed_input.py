@@ -46,9 +46,11 @@ def _form_pages(world: World) -> list[str]:
         f"/agent-orders/attest/{token}/sms",
         f"/agent-orders/attest/{token}/sms/verify",
         f"/agent-orders/attest/{token}/bankid",
+        f"/agent-orders/attest/{token}/decline",
         f"/staff/agent-orders/{order}/approve",
         f"/staff/agent-orders/{order}/reject",
         f"/staff/agent-orders/{order}/attest/sms/verify",
+        f"/staff/agent-orders/{order}/attest/decline",
         "/web/logout",
     ]
 

@@ -319,6 +319,7 @@ ENDPOINTS: dict[str, str] = {
     "POST /agent-orders/attest/{token}/bankid/{signing_id}/check": LINK,
     "POST /agent-orders/attest/{token}/bankid/{signing_id}/cancel": LINK,
     "POST /agent-orders/attest/{token}/bankid/{signing_id}/status": LINK,
+    "POST /agent-orders/attest/{token}/decline": LINK,
     "GET /staff/agent-orders/": STAFF_ORDER,
     "GET /staff/agent-orders/{order_id}": STAFF_ORDER,
     "GET /staff/agent-orders/{order_id}/open": STAFF_ORDER,
@@ -333,6 +334,7 @@ ENDPOINTS: dict[str, str] = {
     "POST /staff/agent-orders/{order_id}/attest/bankid/{signing_id}/status": STAFF_ORDER,
     "POST /staff/agent-orders/{order_id}/attest/bankid/{signing_id}/check": STAFF_ORDER,
     "POST /staff/agent-orders/{order_id}/attest/bankid/{signing_id}/cancel": STAFF_ORDER,
+    "POST /staff/agent-orders/{order_id}/attest/decline": STAFF_ORDER,
 }
 
 

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import select, text, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.errors import (
@@ -246,6 +246,26 @@ def test_a_signer_may_ask_for_a_few_codes_an_hour_only(session: Session) -> None
         _issue(session, now=NOW + timedelta(minutes=10))
     _issue(session, now=NOW + timedelta(hours=1, minutes=1))  # the first has aged out
     assert session.scalar(select(OtpChallenge.id).limit(1)) is not None
+
+
+def test_the_limit_counts_per_scope_under_a_ceiling_per_signer(session: Session) -> None:
+    """Codes asked for through one scope (an order's link) use up that scope's codes only;
+    across scopes a signer gets at most the ceiling an hour, which one scope cannot reach."""
+    per_scope, ceiling = otp.DEFAULT_MAX_CODES_PER_HOUR, otp.DEFAULT_MAX_CODES_PER_SIGNER_HOUR
+    assert ceiling > per_scope
+    minute = iter(range(60))
+    for _ in range(per_scope):
+        _issue(session, scope="agent_order:A", now=NOW + timedelta(minutes=next(minute)))
+    with pytest.raises(PermissionDenied, match="Too many codes asked for"):
+        _issue(session, scope="agent_order:A", now=NOW + timedelta(minutes=next(minute)))
+    _issue(session, scope="agent_order:B", now=NOW + timedelta(minutes=next(minute)))
+    scopes = iter(f"agent_order:{n}" for n in range(100))
+    while (session.scalar(select(func.count()).select_from(OtpChallenge)) or 0) < ceiling:
+        _issue(session, scope=next(scopes), now=NOW + timedelta(minutes=next(minute)))
+    with pytest.raises(PermissionDenied, match="Too many codes asked for"):
+        _issue(session, scope=next(scopes), now=NOW + timedelta(minutes=next(minute)))
+    # Another signer is not held back by this one's ceiling.
+    _issue(session, scope=next(scopes), signer_email="bo@agent.example", now=NOW)
 
 
 def test_of_two_concurrent_tries_with_the_right_code_one_wins(

@@ -95,6 +95,7 @@ def _start_sms(db: Database, settings: Settings, subject: Subject, now: datetime
                 "Ask your administrator to add one, or sign with BankID.",
                 field="phone",
             )
+        scope = f"agent_order:{order.id}"
         data_hash = dry_run(s, order, signer, now)
         challenge = otp.issue_code(
             session=s,
@@ -105,6 +106,7 @@ def _start_sms(db: Database, settings: Settings, subject: Subject, now: datetime
             data_hash=data_hash,
             secret_key=otp_key(settings),
             now=now,
+            scope=scope,
         )
         s.commit()
         return SmsChallenge(challenge.id, challenge.phone_hint, challenge.expires_at)

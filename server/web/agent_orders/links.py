@@ -8,7 +8,8 @@
   ``customer_attestant_email`` once the agent has attested: SMS code
   (``.../sms``, ``.../sms/verify``) or BankID (``.../bankid``, polled at
   ``.../bankid/{signing_id}/status``, ``.../check`` without script,
-  ``.../cancel``). Completing it opens the service-desk case.
+  ``.../cancel``). Completing it opens the service-desk case. ``.../decline`` (with a
+  reason) sends the order back to the agent's case handler instead.
 
 Forms carry a CSRF token bound to the link.
 """
@@ -26,8 +27,8 @@ from models.agent_orders import AgentOrder
 from models.errors import DomainError
 from models.ids import utcnow
 from server.api.deps import DbDep, SettingsDep
+from server.services.agent_orders import decline, signing
 from server.services.agent_orders import orders as svc
-from server.services.agent_orders import signing
 from server.services.agent_orders.signing import BankIdProgress
 from server.services.auth import token_hash
 from server.services.database import Database
@@ -219,3 +220,40 @@ def _attest_page_again(request: Request, db: Database, settings: Any, token: str
 
 
 pages.add_attest_routes(router, ATTEST + "/{token}", _customer_side, _attest_binding)
+
+
+@router.post(ATTEST + "/{token}/decline")
+async def attest_decline(
+    request: Request,
+    token: str,
+    db: DbDep,
+    settings: SettingsDep,
+    form: Annotated[PostedForm, checked_form(_attest_binding)],
+) -> Response:
+    """The customer's attestant declines with a reason: the order goes back to the agent's
+    case handler, and this link is used up."""
+    reason = form.get("reason", "")
+    return await pages.decline_form(
+        request,
+        partial(
+            decline.decline_customer_attest,
+            db=db,
+            settings=settings,
+            token=token,
+            reason=reason,
+            now=utcnow(),
+        ),
+        lambda: _attest_view(db, settings, token, request),
+        reason=reason,
+        gone="link_invalid",
+        heading=_("This link cannot be used"),
+        done=lambda order: message(
+            request,
+            _("You declined order {number}").format(number=order.number),
+            _(
+                "The order goes back to the agent's case handler, who is told your reason. "
+                "If it is corrected and attested again, you get a new link. You can close "
+                "this window."
+            ),
+        ),
+    )

@@ -13,6 +13,7 @@ each side described by an :class:`AttestSide`.
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
@@ -20,7 +21,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.background import BackgroundTask
 
-from models.agent_orders import OrderState
+from models.agent_orders import ATTEST_DECLINED, AgentOrder, OrderState
 from models.errors import DomainError
 from models.ids import utcnow
 from server.services.agent_orders.records import OrderPage
@@ -56,6 +57,7 @@ NOTICES = {
     "approved": N_("The order is approved and sent to the attestant you chose."),
     "rejected": N_("The order is rejected; the customer is told why."),
     "attested": N_("The order is attested and sent to the customer's attestant."),
+    "declined": N_("You declined the order: it is back with the case handler, who is told why."),
 }
 
 
@@ -101,6 +103,8 @@ def state_label(state: str) -> str:
         OrderState.CUSTOMER_ATTESTED: pgettext("order state", "attested by the customer"),
         OrderState.CASE_CREATED: pgettext("order state", "handed to the service desk"),
     }
+    if state == ATTEST_DECLINED:  # a step of the audit trail, not a state
+        return pgettext("order state", "declined by an attestant")
     try:
         return labels[OrderState(state)]
     except (ValueError, KeyError):
@@ -141,6 +145,8 @@ class AttestUrls:
     bankid_base: str  # + "/{signing_id}/status|check|cancel"
     order: str = ""
     restart: str = ""
+    #: Where the attestant declines (back to the case handler, with a reason).
+    decline: str = ""
 
 
 @dataclass
@@ -186,6 +192,7 @@ def attest_view(
             bankid_base=f"{url}/bankid",
             order=order_url,
             restart=url,
+            decline=f"{url}/decline",
         ),
         csrf_token=csrf_token,
         signer_label=_("{name}, attestant of {organisation}").format(
@@ -210,6 +217,39 @@ def render_attest(request: Request, view: AttestView, *, status_code: int = 200)
         order=view.page.order,
         state_label=state_label,
     )
+
+
+async def decline_form(
+    request: Request,
+    decline: Callable[[], AgentOrder],
+    view: Callable[[], AttestView],
+    *,
+    reason: str,
+    gone: str,
+    heading: str,
+    done: Callable[[AgentOrder], Response],
+) -> Response:
+    """The answer to an attestant's Decline form (staff or customer): ``decline`` run off
+    the event loop, then ``done`` with the order; refused, the attest page (``view``)
+    again with why and the reason as typed, or a page saying why when the page itself
+    cannot be shown (the order or link ``gone``, no such role)."""
+
+    def again(refused: DomainError) -> HTMLResponse:
+        try:
+            shown = view()
+        except DomainError:
+            return refusal_page(request, refused)
+        shown.error = domain_text(refused)
+        shown.extra["reason"] = reason
+        return render_attest(request, shown, status_code=status_of(refused))
+
+    try:
+        order = await run_in_threadpool(decline)
+    except DomainError as exc:
+        return await form_refused(
+            request, exc, gone=gone, heading=heading, again=partial(again, exc)
+        )
+    return done(order)
 
 
 def bankid_json(progress: BankIdProgress, *, next_url: str = "") -> dict[str, Any]:

@@ -7,7 +7,8 @@
   ``.../reject``: the case handler's review;
 - ``GET  /staff/agent-orders/{id}/attest``; ``POST .../attest/sms``, ``.../attest/sms/verify``,
   ``.../attest/bankid``, ``.../attest/bankid/{signing_id}/status`` (JSON, polled),
-  ``.../check`` (the same without script), ``.../cancel``: the agent attestant's signature.
+  ``.../check`` (the same without script), ``.../cancel``: the agent attestant's signature;
+  ``.../attest/decline``: the attestant declines, with a reason (back to the case handler).
 
 Every form carries a CSRF token bound to the desktop sign-in session. The
 server decides every step (:mod:`server.services.agent_orders.orders`); a refusal
@@ -33,8 +34,8 @@ from models.organisations import Organisation
 from models.tenancy import Role
 from server.api.deps import DbDep, SettingsDep
 from server.services import scope
+from server.services.agent_orders import decline, records, signing
 from server.services.agent_orders import orders as svc
-from server.services.agent_orders import records, signing
 from server.services.auth import Principal
 from server.services.database import Database
 from server.web.agent_orders.pages import (
@@ -43,6 +44,7 @@ from server.web.agent_orders.pages import (
     add_attest_routes,
     attest_view,
     bankid_json,
+    decline_form,
     form_refused,
     notice_text,
     refusal_page,
@@ -357,3 +359,33 @@ def _agent_side(
 
 
 add_attest_routes(router, BASE + "/{order_id}/attest", _agent_side, _binding)
+
+
+@router.post(BASE + "/{order_id}/attest/decline")
+async def attest_decline(
+    request: Request,
+    order_id: str,
+    user: WebUser,
+    db: DbDep,
+    settings: SettingsDep,
+    form: StaffForm,
+) -> Response:
+    """The chosen attestant declines with a reason: the order goes back to the case handler."""
+    reason = form.get("reason", "")
+    return await decline_form(
+        request,
+        partial(
+            decline.decline_agent_attest,
+            db=db,
+            settings=settings,
+            principal=user,
+            order_id=order_id,
+            reason=reason,
+            now=utcnow(),
+        ),
+        lambda: _attest_view(request, db, user, settings, order_id),
+        reason=reason,
+        gone="not_found",
+        heading=_("Order not found"),
+        done=lambda _order: RedirectResponse(f"{BASE}/{order_id}?notice=declined", 303),
+    )
