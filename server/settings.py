@@ -127,6 +127,34 @@ class Settings(BaseSettings):
     swish_key_file: Path | None = None
     swish_ca_file: Path | None = None
 
+    # Student records and home addresses for alumni processing (seed 001,
+    # docs/STUDENT_RECORDS.md). "database": the imported export (default, offline);
+    # "ladok": Ladok's REST API with the institution's client certificate (mutual TLS);
+    # "fs": FS (Felles studentsystem) through FS-API. Addresses: "none", or "navet"
+    # (Skatteverket's Navet, with the organisation's certificate and order id).
+    student_records: Literal["database", "ladok", "fs"] = "database"
+    #: Ladok's integration API base, e.g. https://api.ladok.se (test: api.test.ladok.se).
+    ladok_url: str = ""
+    ladok_cert_file: Path | None = None
+    ladok_key_file: Path | None = None
+    #: CA bundle of Ladok's server certificate (the system's when unset).
+    ladok_ca_file: Path | None = None
+    ladok_timeout_seconds: float = Field(default=10.0, gt=0)
+    #: Tries of one request on a timeout or a 5xx answer (backoff doubles from the base).
+    student_records_attempts: int = Field(default=3, ge=1, le=10)
+    student_records_backoff_seconds: float = Field(default=0.5, ge=0)
+    fs_url: str = ""
+    fs_username: str = ""
+    fs_password: SecretStr | None = None
+    address_source: Literal["none", "navet"] = "none"
+    navet_url: str = "https://www2.skatteverket.se/na/na_epersondata/V2/personpostXML"
+    navet_cert_file: Path | None = None
+    navet_key_file: Path | None = None
+    navet_ca_file: Path | None = None
+    #: The organisation number and order id ("BeställningsId") of the Navet agreement.
+    navet_org_nr: str = ""
+    navet_order_id: str = ""
+
     log_level: str = "INFO"
 
     @property
