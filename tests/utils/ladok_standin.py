@@ -225,24 +225,42 @@ class _Handler(BaseHTTPRequestHandler):
         self._answer(200, make(student), media)
 
 
-class _Server(ThreadingHTTPServer):
+class MutualTlsServer(ThreadingHTTPServer):
+    """An HTTPS server on 127.0.0.1 that refuses, in the handshake, a client without a
+    certificate its ``context`` trusts (as Ladok and Navet do); ``state`` is the stand-in's."""
+
     daemon_threads = True
 
-    def __init__(self, context: ssl.SSLContext) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
+    def __init__(
+        self, handler: type[BaseHTTPRequestHandler], context: ssl.SSLContext, state: Any
+    ) -> None:
+        super().__init__(("127.0.0.1", 0), handler)
         self.context = context
-        self.state = _State()
+        self.state = state
         self.base = f"https://127.0.0.1:{self.server_address[1]}"
 
     def finish_request(self, request: Any, client_address: Any) -> None:
         try:
             tls = self.context.wrap_socket(request, server_side=True)
         except (ssl.SSLError, OSError):
-            return  # no client certificate Ladok trusts: refused in the handshake
+            return  # no client certificate we trust: refused in the handshake
         try:
             super().finish_request(tls, client_address)
         finally:
             tls.close()
+
+
+def mutual_tls_context(certs: StandinCerts) -> ssl.SSLContext:
+    """The server side: the stand-in's certificate, client certificates of ``rp_ca`` only."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(certs.server_cert, certs.server_key)
+    context.verify_mode = ssl.CERT_REQUIRED
+    context.load_verify_locations(certs.rp_ca)
+    return context
+
+
+class _Server(MutualTlsServer):
+    state: _State
 
 
 class LadokStandin:
@@ -252,11 +270,7 @@ class LadokStandin:
 
     def __init__(self, directory: Path) -> None:
         self.certs: StandinCerts = make_certs(directory)
-        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        context.load_cert_chain(self.certs.server_cert, self.certs.server_key)
-        context.verify_mode = ssl.CERT_REQUIRED
-        context.load_verify_locations(self.certs.rp_ca)
-        self._server = _Server(context)
+        self._server = _Server(_Handler, mutual_tls_context(self.certs), _State())
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
         )
