@@ -65,9 +65,7 @@ class FsStudentRecords:
             backoff=backoff,
             auth=(username, password),
         )
-        self._client = (
-            OutsideClient(endpoint) if sleep is None else OutsideClient(endpoint, sleep=sleep)
-        )
+        self._client = OutsideClient(endpoint, sleep=sleep)
 
     def lookup(self, *, personnummer: str | None, email: str | None) -> list[StudentRecordData]:
         """The person's qualifications in FS, one record each ([]: not in FS)."""
@@ -101,7 +99,7 @@ class FsStudentRecords:
             "last_name": _text(person.get("etternavn")),
             "source": self.source_name,
         }
-        rows = [
+        rows: list[dict[str, Any]] = [
             {
                 "program_code": _text(q.get("studieprogramkode")),
                 "program_name": _text(q.get("studieprogramnavn")),

@@ -135,11 +135,7 @@ class LadokStudentRecords:
             attempts=attempts,
             backoff=backoff,
         )
-        self._client = (
-            OutsideClient(self._endpoint)
-            if sleep is None
-            else OutsideClient(self._endpoint, sleep=sleep)
-        )
+        self._client = OutsideClient(self._endpoint, sleep=sleep)
 
     def _check_configured(self) -> None:
         missing = [

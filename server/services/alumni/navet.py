@@ -130,9 +130,7 @@ class NavetAddresses:
             attempts=attempts,
             backoff=backoff,
         )
-        self._client = (
-            OutsideClient(endpoint) if sleep is None else OutsideClient(endpoint, sleep=sleep)
-        )
+        self._client = OutsideClient(endpoint, sleep=sleep)
 
     def request_body(self, personnummer: str) -> bytes:
         """The SOAP envelope asking for ``personnummer``'s person record."""

@@ -105,9 +105,9 @@ class OutsideClient:
     ``sleep`` waits between tries (tests pass one that records the waits).
     """
 
-    def __init__(self, endpoint: Endpoint, *, sleep: Callable[[float], None] = time.sleep) -> None:
+    def __init__(self, endpoint: Endpoint, *, sleep: Callable[[float], None] | None = None) -> None:
         self.endpoint = endpoint
-        self._sleep = sleep
+        self._sleep = sleep or time.sleep
         self._client: httpx.Client | None = None
 
     def _http(self) -> httpx.Client:

@@ -63,7 +63,7 @@ def configured_sources(settings: Settings, db: Database) -> SourceFactory:
     shared by every tenant of this server.
     """
     shared: StudentRecordSource | None = None
-    retries = {
+    retries: dict[str, Any] = {
         "attempts": settings.student_records_attempts,
         "backoff": settings.student_records_backoff_seconds,
     }
@@ -108,13 +108,18 @@ def configured_sources(settings: Settings, db: Database) -> SourceFactory:
 
 def sources_of(app_state: Any, db: Database) -> SourceFactory:
     """The source factory an application was given, else the one its settings choose."""
-    factory = getattr(app_state, "alumni_source_factory", None)
-    if callable(factory):
+    factory: SourceFactory | None = getattr(app_state, "alumni_source_factory", None)
+    if factory is not None:
         return factory
     settings = getattr(app_state, "settings", None)
-    return (
-        configured_sources(settings, db) if isinstance(settings, Settings) else database_sources(db)
-    )
+    if not isinstance(settings, Settings):
+        return database_sources(db)
+    # One configured factory per application: its outside clients keep their connections.
+    configured: SourceFactory | None = getattr(app_state, "alumni_configured_sources", None)
+    if configured is None:
+        configured = configured_sources(settings, db)
+        app_state.alumni_configured_sources = configured
+    return configured
 
 
 def process_now(
