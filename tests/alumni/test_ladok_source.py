@@ -19,7 +19,7 @@ import pytest
 import requests
 from sqlalchemy import select
 
-from models.alumni import AlumniRegistration, AlumniStatus, StudentRecord
+from models.alumni import AlumniStatus, StudentRecord
 from models.people import Person
 from server.services.alumni.forms import intake
 from server.services.alumni.ladok import LadokStudentRecords, media_type
@@ -28,6 +28,7 @@ from server.services.alumni.worker import AlumniWorker
 from server.services.database import Database
 from server.settings import Settings
 from tests.alumni import builders as b
+from tests.alumni.test_worker import load
 from tests.utils.ladok_standin import LadokStandin, LadokStudent
 from tests.utils.servers import InProcessServer, wait_until
 
@@ -85,13 +86,6 @@ def register(db: Database, tenant_id: str, pnr: str) -> str:
             },
             now=NOW,
         ).id
-
-
-def load(db: Database, registration_id: str) -> AlumniRegistration:
-    with db.sessions() as s:
-        reg = s.get(AlumniRegistration, registration_id)
-        assert reg is not None
-        return reg
 
 
 def test_a_registration_sent_to_the_server_is_approved_from_ladok_records(

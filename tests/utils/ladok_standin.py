@@ -168,7 +168,7 @@ class _State:
 
 
 class _Handler(BaseHTTPRequestHandler):
-    server: _Server
+    server: MutualTlsServer
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
@@ -259,46 +259,57 @@ def mutual_tls_context(certs: StandinCerts) -> ssl.SSLContext:
     return context
 
 
-class _Server(MutualTlsServer):
-    state: _State
+class MutualTlsStandin:
+    """A :class:`MutualTlsServer` with its own certificates (``certs``: the client's
+    ``rp_cert``/``rp_key``, an untrusted ``other_rp_*``, the server's CA ``server_ca``)
+    on a thread of the test process; ``base`` its ``https://127.0.0.1:port``."""
 
-
-class LadokStandin:
-    """The stand-in (module docstring). ``url`` is the API's root; ``certs`` holds the
-    institution's client certificate and key (``rp_cert``, ``rp_key``), one signed by a CA
-    the stand-in does not trust (``other_rp_*``) and the server's CA (``server_ca``)."""
-
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, handler: type[BaseHTTPRequestHandler], state: Any) -> None:
         self.certs: StandinCerts = make_certs(directory)
-        self._server = _Server(_Handler, mutual_tls_context(self.certs), _State())
+        self._server = MutualTlsServer(handler, mutual_tls_context(self.certs), state)
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
         )
 
     @property
-    def url(self) -> str:
+    def base(self) -> str:
         return self._server.base
 
-    def start(self) -> LadokStandin:
+    def _start(self) -> None:
         self._thread.start()
-        return self
 
     def stop(self) -> None:
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(timeout=5)
 
+
+class LadokStandin(MutualTlsStandin):
+    """The stand-in (module docstring). ``url`` is the API's root."""
+
+    def __init__(self, directory: Path) -> None:
+        self.state = _State()
+        super().__init__(directory, _Handler, self.state)
+
+    @property
+    def url(self) -> str:
+        return self.base
+
+    def start(self) -> LadokStandin:
+        self._start()
+        return self
+
     def add(self, student: LadokStudent) -> LadokStudent:
-        with self._server.state.lock:
-            self._server.state.students[student.personnummer] = student
+        with self.state.lock:
+            self.state.students[student.personnummer] = student
         return student
 
     def fail_next(self, count: int = 1, status: int = 503) -> None:
         """The next ``count`` requests answer ``status`` (Ladok's technical error body)."""
-        with self._server.state.lock:
-            self._server.state.failures.extend([status] * count)
+        with self.state.lock:
+            self.state.failures.extend([status] * count)
 
     @property
     def requests(self) -> list[str]:
-        with self._server.state.lock:
-            return list(self._server.state.requests)
+        with self.state.lock:
+            return list(self.state.requests)

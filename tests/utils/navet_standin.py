@@ -20,8 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from server.services.alumni.navet import NAMESPACE
-from tests.utils.bankid_standin import StandinCerts, make_certs
-from tests.utils.ladok_standin import MutualTlsServer, mutual_tls_context
+from tests.utils.ladok_standin import MutualTlsServer, MutualTlsStandin
 
 ORG_NR = "2021005489"
 ORDER_ID = "00000079-FO01-0001"
@@ -80,7 +79,7 @@ _FAULT = (
 
 
 class _Handler(BaseHTTPRequestHandler):
-    server: _Server
+    server: MutualTlsServer
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
@@ -110,38 +109,26 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(200, _answer(pnr, person))
 
 
-class _Server(MutualTlsServer):
-    state: _State
-
-
-class NavetStandin:
+class NavetStandin(MutualTlsStandin):
     """The stand-in (module docstring); ``url`` the service's URL, ``certs`` as Ladok's."""
 
     def __init__(self, directory: Path) -> None:
-        self.certs: StandinCerts = make_certs(directory)
-        self._server = _Server(_Handler, mutual_tls_context(self.certs), _State())
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
+        self.state = _State()
+        super().__init__(directory, _Handler, self.state)
 
     @property
     def url(self) -> str:
-        return f"{self._server.base}{PATH}"
+        return f"{self.base}{PATH}"
 
     def start(self) -> NavetStandin:
-        self._thread.start()
+        self._start()
         return self
 
-    def stop(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
-
     def add(self, personnummer: str, person: NavetPerson) -> None:
-        with self._server.state.lock:
-            self._server.state.people[personnummer] = person
+        with self.state.lock:
+            self.state.people[personnummer] = person
 
     @property
     def asked(self) -> list[str]:
-        with self._server.state.lock:
-            return list(self._server.state.asked)
+        with self.state.lock:
+            return list(self.state.asked)
