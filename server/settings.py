@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 import platformdirs
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from models.files import private_dir
@@ -184,6 +184,27 @@ class Settings(BaseSettings):
             for name in ("secret_key", "public_base_url")
             if name not in self.model_fields_set
         ]
+
+    @model_validator(mode="after")
+    def _outside_sources_complete(self) -> Settings:
+        """A chosen student-record or address source must have what it needs to be asked.
+
+        Refused at start, not at every registration (docs/STUDENT_RECORDS.md).
+        """
+        needs: list[str] = {
+            "ladok": ["ladok_url", "ladok_cert_file", "ladok_key_file"],
+            "fs": ["fs_url", "fs_username", "fs_password"],
+        }.get(self.student_records, [])
+        if self.address_source == "navet":
+            needs += ["navet_url", "navet_cert_file", "navet_key_file", "navet_org_nr"]
+            needs += ["navet_order_id"]
+        missing = [f"KANSLI_{name.upper()}" for name in needs if not getattr(self, name)]
+        if missing:
+            raise ValueError(
+                f"KANSLI_STUDENT_RECORDS={self.student_records}, "
+                f"KANSLI_ADDRESS_SOURCE={self.address_source} need {', '.join(missing)}"
+            )
+        return self
 
     @field_validator("trusted_proxies", mode="before")
     @classmethod

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+import pydantic
 import pytest
 import requests
 from sqlalchemy import select
@@ -289,3 +290,17 @@ def test_unconfigured_ladok_says_what_is_missing() -> None:
     source = LadokStudentRecords(base_url="https://api.ladok.se")
     with pytest.raises(StudentRecordSourceNotConfigured, match="client certificate, client key"):
         source.lookup(personnummer=b.ANNA_PNR, email=None)
+
+
+def test_the_server_refuses_to_start_with_ladok_chosen_but_not_configured(
+    ladok: LadokStandin,
+) -> None:
+    with pytest.raises(pydantic.ValidationError, match="need KANSLI_LADOK_CERT_FILE"):
+        Settings(student_records="ladok", ladok_url=ladok.url, ladok_key_file=ladok.certs.rp_key)
+    with pytest.raises(pydantic.ValidationError, match="KANSLI_NAVET_ORDER_ID"):
+        Settings(
+            address_source="navet",
+            navet_cert_file=ladok.certs.rp_cert,
+            navet_key_file=ladok.certs.rp_key,
+            navet_org_nr="2021005489",
+        )
