@@ -22,6 +22,7 @@ from sqlalchemy import select
 
 from models.alumni import AlumniStatus, StudentRecord
 from models.people import Person
+from server.cli import main as cli_main
 from server.services.alumni.forms import intake
 from server.services.alumni.ladok import LadokStudentRecords, media_type
 from server.services.alumni.outside_http import Endpoint, OutsideClient, SourceUnavailable
@@ -304,3 +305,35 @@ def test_the_server_refuses_to_start_with_ladok_chosen_but_not_configured(
             navet_key_file=ladok.certs.rp_key,
             navet_org_nr="2021005489",
         )
+
+
+def test_ask_student_records_shows_what_ladok_gives_or_why_not(
+    sqlite_db: Database,
+    ladok: LadokStandin,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    ladok.add(NURSE)
+    _, slug = new_tenant(sqlite_db)
+    env = {
+        "KANSLI_STUDENT_RECORDS": "ladok",
+        "KANSLI_LADOK_URL": ladok.url,
+        "KANSLI_LADOK_CERT_FILE": str(ladok.certs.rp_cert),
+        "KANSLI_LADOK_KEY_FILE": str(ladok.certs.rp_key),
+        "KANSLI_LADOK_CA_FILE": str(ladok.certs.server_ca),
+        "KANSLI_STUDENT_RECORDS_BACKOFF_SECONDS": "0",
+    }
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    ask = ["ask-student-records", "--database", sqlite_db.url, "--tenant", slug]
+
+    assert cli_main([*ask, "--personnummer", b.ANNA_PNR]) == 0
+    out = capsys.readouterr().out
+    assert "ladok: 1 record(s)" in out
+    assert "program SSJUK Sjuksköterskeprogrammet; degree Sjuksköterskeexamen" in out
+    assert "credits 180; graduated 2012; address Storgatan 1, 11122 Stockholm" in out
+
+    ladok.fail_next(3)
+    assert cli_main([*ask, "--personnummer", b.ANNA_PNR]) == 1
+    err = capsys.readouterr().err
+    assert "Ladok answered HTTP 503 for the student by personnummer after 3 tries" in err
