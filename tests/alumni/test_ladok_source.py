@@ -35,6 +35,8 @@ from tests.utils.ladok_standin import LadokStandin, LadokStudent
 from tests.utils.servers import InProcessServer, wait_until
 
 NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+INDEX = "/studentinformation/service/index"
+BY_PNR = "/studentinformation/student/personnummer/"
 NURSE = LadokStudent(
     personnummer=b.ANNA_PNR,
     programmes=[("SSJUK", "Sjuksköterskeprogrammet")],
@@ -142,6 +144,7 @@ def test_a_registration_sent_to_the_server_is_approved_from_ladok_records(
         assert person.personnummer == b.ANNA_PNR
     # Ladok was asked each of its resources once, with the student's Uid after the first.
     assert ladok.requests == [
+        INDEX,
         f"/studentinformation/student/personnummer/{b.ANNA_PNR}",
         f"/studentinformation/student/{NURSE.uid}/kontaktuppgifter",
         f"/studiedeltagande/studiestruktur/student/{NURSE.uid}",
@@ -196,7 +199,7 @@ def test_a_503_is_tried_again_with_backoff_and_then_the_answer_decides(
     db: Database, ladok: LadokStandin
 ) -> None:
     ladok.add(NURSE)
-    ladok.fail_next(2, status=503)
+    ladok.fail_next(2, status=503, on=BY_PNR)
     tid, _ = new_tenant(db)
     rid = register(db, tid, b.ANNA_PNR)
     waits: list[float] = []
@@ -218,14 +221,14 @@ def test_a_503_is_tried_again_with_backoff_and_then_the_answer_decides(
     assert (reg.attempts, reg.last_error) == (0, "")
     assert waits == [0.25, 0.5]  # doubled between tries
     first = f"/studentinformation/student/personnummer/{b.ANNA_PNR}"
-    assert ladok.requests[:3] == [first, first, first]
+    assert ladok.requests[:4] == [INDEX, first, first, first]
 
 
 def test_503_on_every_try_is_a_technical_error_retried_later(
     db: Database, ladok: LadokStandin
 ) -> None:
     ladok.add(NURSE)
-    ladok.fail_next(3, status=503)
+    ladok.fail_next(3, status=503, on=BY_PNR)
     tid, _ = new_tenant(db)
     rid = register(db, tid, b.ANNA_PNR)
     settings = ladok_settings(db, ladok)
@@ -260,7 +263,7 @@ def test_a_personnummer_ladok_does_not_know_is_not_in_the_records(
     assert "No student record" in reg.decision_reason or "no student record" in (
         reg.decision_reason.lower()
     )
-    assert ladok.requests == [f"/studentinformation/student/personnummer/{stranger}"]
+    assert ladok.requests == [INDEX, f"/studentinformation/student/personnummer/{stranger}"]
 
 
 def test_a_student_without_a_degree_is_found_but_not_approved(
@@ -333,7 +336,24 @@ def test_ask_student_records_shows_what_ladok_gives_or_why_not(
     assert "program SSJUK Sjuksköterskeprogrammet; degree Sjuksköterskeexamen" in out
     assert "credits 180; graduated 2012; address Storgatan 1, 11122 Stockholm" in out
 
-    ladok.fail_next(3)
+    ladok.fail_next(3, on=BY_PNR)
     assert cli_main([*ask, "--personnummer", b.ANNA_PNR]) == 1
     err = capsys.readouterr().err
     assert "Ladok answered HTTP 503 for the student by personnummer after 3 tries" in err
+
+
+def test_a_base_url_that_is_not_ladok_is_a_technical_error_not_an_unknown_student(
+    db: Database, ladok: LadokStandin
+) -> None:
+    ladok.add(NURSE)
+    tid, _ = new_tenant(db)
+    rid = register(db, tid, b.ANNA_PNR)
+    # Every path under it answers 404, as an unknown personnummer does.
+    settings = ladok_settings(db, ladok, ladok_url=f"{ladok.url}/fel")
+
+    AlumniWorker(db, settings).run_once(now=NOW)
+
+    reg = load(db, rid)
+    assert (reg.status, reg.attempts) == (AlumniStatus.RECEIVED, 1)
+    assert "does not lead to Ladok's studentinformation service" in reg.last_error
+    assert ladok.requests == [f"/fel{INDEX}"]

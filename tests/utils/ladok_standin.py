@@ -4,6 +4,7 @@ It answers what :class:`server.services.alumni.ladok.LadokStudentRecords` asks, 
 shapes that module's docstring names (Ladok's field names, ``Benamning`` {sv, en},
 ``Omfattningsvarde`` as text, a ``link`` list on each object):
 
+- ``GET /studentinformation/service/index`` → the service's links;
 - ``GET /studentinformation/student/personnummer/{pnr}`` → the student, or 404;
 - ``GET /studentinformation/student/{uid}/kontaktuppgifter``;
 - ``GET /studiedeltagande/studiestruktur/student/{uid}``;
@@ -151,6 +152,7 @@ def _degrees(s: LadokStudent) -> dict[str, Any]:
 
 
 _ROUTES = (
+    (re.compile(r"/studentinformation/service/(index)"), "studentinformation"),
     (re.compile(r"/studentinformation/student/personnummer/(\d{12})"), "studentinformation"),
     (re.compile(r"/studentinformation/student/([^/]+)/kontaktuppgifter"), "studentinformation"),
     (re.compile(r"/studiedeltagande/studiestruktur/student/([^/]+)"), "studiedeltagande"),
@@ -163,7 +165,8 @@ _ROUTES = (
 class _State:
     lock: threading.Lock = field(default_factory=threading.Lock)
     students: dict[str, LadokStudent] = field(default_factory=dict)
-    failures: list[int] = field(default_factory=list)
+    #: (status, part of the path it applies to) of each failure to come, in order.
+    failures: list[tuple[int, str]] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)
 
 
@@ -186,7 +189,10 @@ class _Handler(BaseHTTPRequestHandler):
         path = self.path.split("?")[0]
         with state.lock:
             state.requests.append(path)
-            failure = state.failures.pop(0) if state.failures else None
+            due = next((f for f in state.failures if f[1] in path), None)
+            if due is not None:
+                state.failures.remove(due)
+            failure = due[0] if due else None
             students = dict(state.students)
         if failure is not None:
             self._answer(failure, {"Felkategori": "commons.fel.kategori.tekniskt"})
@@ -203,6 +209,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._answer(406, {"Meddelande": "Not Acceptable"})
             return
         key = found.group(1)
+        if path == "/studentinformation/service/index":
+            self._answer(200, {"link": _link(self.server.base, path, service)}, media)
+            return
         if path.startswith("/studentinformation/student/personnummer/"):
             student = students.get(key)
             if student is None:
@@ -304,10 +313,11 @@ class LadokStandin(MutualTlsStandin):
             self.state.students[student.personnummer] = student
         return student
 
-    def fail_next(self, count: int = 1, status: int = 503) -> None:
-        """The next ``count`` requests answer ``status`` (Ladok's technical error body)."""
+    def fail_next(self, count: int = 1, status: int = 503, *, on: str = "") -> None:
+        """The next ``count`` requests (whose path holds ``on``) answer ``status``, with
+        Ladok's technical error body."""
         with self.state.lock:
-            self.state.failures.extend([status] * count)
+            self.state.failures.extend([(status, on)] * count)
 
     @property
     def requests(self) -> list[str]:

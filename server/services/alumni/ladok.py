@@ -6,6 +6,8 @@ identifies the caller, and each service answers its own JSON media type,
 ``Accept: application/vnd.ladok-<service>+json``. What alumni processing asks,
 for one personnummer:
 
+0. Once per client, ``GET /studentinformation/service/index``: a wrong base URL
+   answers 404 like an unknown student would, so the service must answer first.
 1. ``GET /studentinformation/student/personnummer/{personnummer}``
    (``vnd.ladok-studentinformation+json``): the student, ``Uid``, ``Fornamn``,
    ``Efternamn``, ``Personnummer``; 404 when Ladok does not know the person.
@@ -136,6 +138,8 @@ class LadokStudentRecords:
             backoff=backoff,
         )
         self._client = OutsideClient(self._endpoint, sleep=sleep)
+        #: The base URL was seen to lead to Ladok (see :meth:`_check_service`).
+        self._service_seen = False
 
     def _check_configured(self) -> None:
         missing = [
@@ -154,6 +158,25 @@ class LadokStudentRecords:
                 "use the student-record import (CSV or XLSX) instead"
             )
 
+    def _check_service(self) -> None:
+        """Once: the base URL leads to Ladok's studentinformation service.
+
+        Ladok answers 404 for a personnummer it does not know; a wrong base URL
+        answers 404 too, and would make everyone "not in the records". So the
+        service's index (``GET /studentinformation/service/index``) must answer first.
+        """
+        if self._service_seen:
+            return
+        index = self._get(
+            "studentinformation/service/index", "studentinformation", "the service index"
+        )
+        if index is None:
+            raise SourceUnavailable(
+                "Ladok: KANSLI_LADOK_URL does not lead to Ladok's studentinformation "
+                "service (its service index answered 404)"
+            )
+        self._service_seen = True
+
     def _get(self, path: str, service: str, what: str) -> Any:
         return self._client.get_json(path, what=what, accept=media_type(service))
 
@@ -162,6 +185,7 @@ class LadokStudentRecords:
         self._check_configured()
         if not personnummer:
             return []  # Ladok finds students by personnummer only
+        self._check_service()
         student = self._get(
             f"studentinformation/student/personnummer/{personnummer}",
             "studentinformation",

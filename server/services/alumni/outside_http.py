@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import re
 import ssl
+import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -109,8 +110,13 @@ class OutsideClient:
         self.endpoint = endpoint
         self._sleep = sleep or time.sleep
         self._client: httpx.Client | None = None
+        self._lock = threading.Lock()
 
     def _http(self) -> httpx.Client:
+        with self._lock:
+            return self._client or self._open()
+
+    def _open(self) -> httpx.Client:
         if self._client is None:
             try:
                 context = self.endpoint.tls()
