@@ -247,3 +247,24 @@ def test_fs_refusing_the_account_is_a_technical_error(db: Database, fs_url: str)
     reg, _ = outcome(db, rid)
     assert (reg.status, reg.attempts) == (AlumniStatus.RECEIVED, 1)
     assert "FS refused the request for the person by e-mail (HTTP 401)" in reg.last_error
+
+
+def test_wrong_urls_are_technical_errors_not_unknown_people(
+    db: Database, navet: NavetStandin, fs_url: str
+) -> None:
+    tid = tenant_with_record(db)
+    rid = register(db, tid, email="anna.berg@example.se")
+    wrong_navet = navet_settings(db, navet, navet_url=f"{navet.url}/fel")
+
+    AlumniWorker(db, wrong_navet).run_once(now=NOW)
+
+    reg, _ = outcome(db, rid)
+    assert (reg.status, reg.attempts) == (AlumniStatus.RECEIVED, 1)
+    assert "KANSLI_NAVET_URL answered 404" in reg.last_error
+
+    other = new_tenant(db)
+    ola = register(db, other, pnr=None, email="ola.nordmann@example.no")
+    AlumniWorker(db, fs_settings(db, f"{fs_url}/fel")).run_once(now=NOW)
+    reg, _ = outcome(db, ola)
+    assert (reg.status, reg.attempts) == (AlumniStatus.RECEIVED, 1)
+    assert "KANSLI_FS_URL answered 404 to the person search" in reg.last_error

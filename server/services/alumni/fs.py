@@ -28,7 +28,7 @@ from collections.abc import Callable
 from typing import Any
 
 from server.services.alumni.ladok import _list, _number, _text, _year
-from server.services.alumni.outside_http import Endpoint, OutsideClient
+from server.services.alumni.outside_http import Endpoint, OutsideClient, SourceUnavailable
 from server.services.alumni.student_records import (
     StudentRecordData,
     StudentRecordSourceNotConfigured,
@@ -84,7 +84,14 @@ class FsStudentRecords:
             params={"epost": email},
             headers={"Accept": accept},
         )
-        people = _list(found.json() if found is not None else {}, "items")
+        if found is None:  # a search answers an empty list, never 404: a wrong URL
+            raise SourceUnavailable("FS: KANSLI_FS_URL answered 404 to the person search")
+        try:
+            people = _list(found.json(), "items")
+        except ValueError as exc:
+            raise SourceUnavailable(
+                "FS answered the person search with something not JSON"
+            ) from exc
         if not people:
             return []
         person = people[0]

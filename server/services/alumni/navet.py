@@ -157,4 +157,6 @@ class NavetAddresses:
             headers={"Content-Type": "text/xml; charset=UTF-8", "SOAPAction": ""},
             content=self.request_body(personnummer),
         )
-        return None if answer is None else parse_personpost(answer.content)
+        if answer is None:  # Navet answers an unknown person with no record, never 404
+            raise SourceUnavailable("Navet: KANSLI_NAVET_URL answered 404")
+        return parse_personpost(answer.content)
