@@ -397,6 +397,43 @@ def cmd_worker(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ask_student_records(args: argparse.Namespace) -> int:
+    """Ask the configured student-record source (and address source) about one person.
+
+    For checking a Ladok, FS or Navet configuration (docs/STUDENT_RECORDS.md) before
+    registrations depend on it: prints what processing would get, or the technical error.
+    """
+    from models import validators
+    from models.errors import NotFoundError, ValidationError
+    from server.services.accounts import tenant_by_slug
+    from server.services.alumni.worker import configured_sources
+    from server.services.database import Database
+
+    settings = _settings(args)
+    db = Database(settings.database_url)
+    try:
+        pnr = validators.normalize_personnummer(args.personnummer) if args.personnummer else None
+        email = validators.normalize_email(args.email) if args.email else None
+        with db.sessions() as session:
+            tenant_id = tenant_by_slug(session=session, slug=args.tenant).id
+        source = configured_sources(settings, db)(tenant_id)
+        records = source.lookup(personnummer=pnr, email=email)
+    except (ValidationError, NotFoundError) as exc:
+        return _fail(exc.message)
+    except Exception as exc:  # what processing would record as a technical error
+        return _fail(f"{settings.student_records}: {type(exc).__name__}: {exc}")
+    finally:
+        db.dispose()
+    print(f"{settings.student_records}: {len(records)} record(s)")
+    for r in records:
+        print(
+            f"  {r.source}: {r.first_name} {r.last_name}; program {r.program_code} "
+            f"{r.program_name}; degree {r.degree or '-'}; credits {r.credits:g}; "
+            f"graduated {r.graduation_year or '-'}; address {r.street}, {r.postal_code} {r.city}"
+        )
+    return 0
+
+
 def cmd_import_student_records(args: argparse.Namespace) -> int:
     """Import a CSV/XLSX export of the student system: all rows or none, errors per row."""
     from models.errors import ValidationError
@@ -546,6 +583,17 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--tenant", required=True, help="the tenant's slug")
     r.add_argument("file", help="the export (.csv, .tsv, .txt or .xlsx)")
     r.set_defaults(func=cmd_import_student_records)
+
+    q = with_db(
+        sub.add_parser(
+            "ask-student-records",
+            help="ask the configured student-record source about one person (a config check)",
+        )
+    )
+    q.add_argument("--tenant", required=True, help="the tenant's slug")
+    q.add_argument("--personnummer", help="the person's personnummer")
+    q.add_argument("--email", help="the person's e-mail address")
+    q.set_defaults(func=cmd_ask_student_records)
 
     b = with_db(
         sub.add_parser(

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 import platformdirs
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from models.files import private_dir
@@ -127,6 +127,34 @@ class Settings(BaseSettings):
     swish_key_file: Path | None = None
     swish_ca_file: Path | None = None
 
+    # Student records and home addresses for alumni processing (seed 001,
+    # docs/STUDENT_RECORDS.md). "database": the imported export (default, offline);
+    # "ladok": Ladok's REST API with the institution's client certificate (mutual TLS);
+    # "fs": FS (Felles studentsystem) through FS-API. Addresses: "none", or "navet"
+    # (Skatteverket's Navet, with the organisation's certificate and order id).
+    student_records: Literal["database", "ladok", "fs"] = "database"
+    #: Ladok's integration API base, e.g. https://api.ladok.se (test: api.test.ladok.se).
+    ladok_url: str = ""
+    ladok_cert_file: Path | None = None
+    ladok_key_file: Path | None = None
+    #: CA bundle of Ladok's server certificate (the system's when unset).
+    ladok_ca_file: Path | None = None
+    ladok_timeout_seconds: float = Field(default=10.0, gt=0)
+    #: Tries of one request on a timeout or a 5xx answer (backoff doubles from the base).
+    student_records_attempts: int = Field(default=3, ge=1, le=10)
+    student_records_backoff_seconds: float = Field(default=0.5, ge=0)
+    fs_url: str = ""
+    fs_username: str = ""
+    fs_password: SecretStr | None = None
+    address_source: Literal["none", "navet"] = "none"
+    navet_url: str = "https://www2.skatteverket.se/na/na_epersondata/V2/personpostXML"
+    navet_cert_file: Path | None = None
+    navet_key_file: Path | None = None
+    navet_ca_file: Path | None = None
+    #: The organisation number and order id ("BeställningsId") of the Navet agreement.
+    navet_org_nr: str = ""
+    navet_order_id: str = ""
+
     log_level: str = "INFO"
 
     @property
@@ -156,6 +184,27 @@ class Settings(BaseSettings):
             for name in ("secret_key", "public_base_url")
             if name not in self.model_fields_set
         ]
+
+    @model_validator(mode="after")
+    def _outside_sources_complete(self) -> Settings:
+        """A chosen student-record or address source must have what it needs to be asked.
+
+        Refused at start, not at every registration (docs/STUDENT_RECORDS.md).
+        """
+        needs: list[str] = {
+            "ladok": ["ladok_url", "ladok_cert_file", "ladok_key_file"],
+            "fs": ["fs_url", "fs_username", "fs_password"],
+        }.get(self.student_records, [])
+        if self.address_source == "navet":
+            needs += ["navet_url", "navet_cert_file", "navet_key_file", "navet_org_nr"]
+            needs += ["navet_order_id"]
+        missing = [f"KANSLI_{name.upper()}" for name in needs if not getattr(self, name)]
+        if missing:
+            raise ValueError(
+                f"KANSLI_STUDENT_RECORDS={self.student_records}, "
+                f"KANSLI_ADDRESS_SOURCE={self.address_source} need {', '.join(missing)}"
+            )
+        return self
 
     @field_validator("trusted_proxies", mode="before")
     @classmethod

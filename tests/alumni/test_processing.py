@@ -23,6 +23,7 @@ from models.commands import Actor, build
 from models.errors import TransitionError, ValidationError
 from models.ids import new_id
 from server.services.alumni.forms import AlumniFormError, intake, unregister
+from server.services.alumni.ladok import LadokStudentRecords
 from server.services.alumni.processing import (
     PendingSummary,
     process_pending,
@@ -31,7 +32,6 @@ from server.services.alumni.processing import (
 )
 from server.services.alumni.student_records import (
     DatabaseStudentRecords,
-    LadokStudentRecords,
     StudentRecordData,
     StudentRecordSource,
 )
@@ -587,7 +587,7 @@ def test_unconfigured_ladok_source_is_a_technical_error(db: Database) -> None:
 
     reg = load(db, rid)
     assert outcome.error and reg.status == AlumniStatus.RECEIVED
-    assert "Ladok integration is not available" in reg.last_error
+    assert "Ladok integration is not configured" in reg.last_error
     assert "use the student-record import" in reg.last_error
 
 

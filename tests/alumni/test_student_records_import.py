@@ -13,9 +13,7 @@ from sqlalchemy import func, select
 from models import StudentRecord
 from server.services.alumni.student_records import (
     DatabaseStudentRecords,
-    LadokStudentRecords,
     StudentRecordImportError,
-    StudentRecordSourceNotConfigured,
     import_student_records,
 )
 from server.services.database import Database
@@ -214,15 +212,6 @@ def test_database_source_finds_records_by_personnummer_or_email_in_its_tenant_on
         (None, None),
     ]
     assert source.lookup_many(pairs) == [source.lookup(personnummer=p, email=e) for p, e in pairs]
-
-
-def test_ladok_source_refuses_with_a_configuration_error_until_written() -> None:
-    source = LadokStudentRecords(base_url="https://api.example.ladok.se")
-
-    with pytest.raises(StudentRecordSourceNotConfigured) as caught:
-        source.lookup(personnummer=b.ANNA_PNR, email=None)
-
-    assert "missing: client certificate, client key" in str(caught.value)
 
 
 def test_import_counts_rows_in_the_database(sqlite_db: Database, tmp_path: Path) -> None:

@@ -1,5 +1,10 @@
 """Filling a person from an alumni registration and the student records (seed 001).
 
+Where the server has an address source (``KANSLI_ADDRESS_SOURCE=navet``),
+:class:`WithHomeAddresses` puts the registered home address on each student
+record as it is read, so filling the person takes the population register's
+address before the student system's.
+
 Nothing is ever overwritten: the alumnus' own e-mail address and phone join
 the profile's lists, and empty fields (personnummer, address) are filled
 from the student records. A student record fetched from an outside source
@@ -10,6 +15,7 @@ linked to the person.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TypeVar
 
 from sqlalchemy import select
@@ -20,10 +26,41 @@ from models.alumni import StudentRecord
 from models.errors import ValidationError
 from models.ids import new_id
 from models.people import Person, PersonEmail, PersonPhone
-from server.services.alumni.student_records import COLUMNS, StudentRecordData
+from server.services.alumni.navet import AddressSource, HomeAddress
+from server.services.alumni.student_records import COLUMNS, StudentRecordData, StudentRecordSource
 
 #: The columns a stored student record takes from its data: the file's columns and the source.
 _RECORD_FIELDS = (*COLUMNS, "source")
+
+
+class WithHomeAddresses:
+    """A student-record source whose records carry the registered home address.
+
+    Each record with a personnummer gets its street, postal code and city from
+    ``addresses`` (asked once per personnummer); a record the address source
+    has nothing for keeps the student system's address. A failing address
+    source fails the lookup (a technical error: the registration is retried).
+    The source is never ``local``: the address source is asked over the network.
+    """
+
+    local = False
+
+    def __init__(self, inner: StudentRecordSource, addresses: AddressSource) -> None:
+        self.inner = inner
+        self.addresses = addresses
+
+    def lookup(self, *, personnummer: str | None, email: str | None) -> list[StudentRecordData]:
+        """The inner source's records, each with the registered address of its personnummer."""
+        records = self.inner.lookup(personnummer=personnummer, email=email)
+        homes: dict[str, HomeAddress | None] = {}
+        for pnr in dict.fromkeys(r.personnummer for r in records if r.personnummer):
+            homes[pnr] = self.addresses.home_address(pnr)
+        return [
+            r
+            if (home := homes.get(r.personnummer or "")) is None
+            else replace(r, street=home.street, postal_code=home.postal_code, city=home.city)
+            for r in records
+        ]
 
 
 def owner_of_personnummer(session: Session, tenant_id: str, pnr: str) -> Person | None:

@@ -7,11 +7,11 @@ personnummer and/or an e-mail address. Two sources exist:
   tenant's ``student_record`` table, which :func:`import_student_records`
   fills from a CSV or XLSX export of the student system (program, degree,
   credits, graduation year, address).
-* :class:`LadokStudentRecords`: where the integration with Ladok (Swedish
+* :class:`~server.services.alumni.ladok.LadokStudentRecords`: Ladok (Swedish
   universities' student system, REST with the institution's client
-  certificate) plugs in. Until it is written it refuses with a clear
-  configuration error, which processing treats as a technical error
-  (registrations stay ``received`` and are retried).
+  certificate); :class:`~server.services.alumni.fs.FsStudentRecords`: FS
+  (Norway's). The server's ``KANSLI_STUDENT_RECORDS`` chooses
+  (docs/STUDENT_RECORDS.md).
 
 A source raising anything is a technical error for the registration being
 processed; a source returning ``[]`` means "this person is not in the
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
@@ -39,12 +39,12 @@ from models.tabular import Table, header_matcher, read_table
 __all__ = [
     "DatabaseStudentRecords",
     "ImportSummary",
-    "LadokStudentRecords",
     "RowError",
     "StudentRecordData",
     "StudentRecordImportError",
     "StudentRecordSource",
     "StudentRecordSourceNotConfigured",
+    "fitted",
     "import_student_records",
 ]
 
@@ -91,6 +91,20 @@ class StudentRecordSource(Protocol):
 
 class StudentRecordSourceNotConfigured(RuntimeError):
     """The configured student-record source cannot be used as configured."""
+
+
+def fitted(data: StudentRecordData) -> StudentRecordData:
+    """``data`` as the ``student_record`` table holds it: each text cut to its column.
+
+    An outside source's answer is not checked as an import file is: a field too
+    long for its column would make storing the record fail on every retry.
+    """
+    cut = {
+        k: value[:limit] if (value := getattr(data, k)) else value
+        for k, limit in _MAX_LENGTH.items()
+    }
+    email = data.email if data.email and len(data.email) <= 254 and "@" in data.email else None
+    return replace(data, **cut, email=email)
 
 
 def _data_of(row: StudentRecord) -> StudentRecordData:
@@ -170,62 +184,6 @@ class DatabaseStudentRecords:
             [r for r in rows if (p and r.personnummer == p) or (e and r.email == e)]
             for p, e in wanted
         ]
-
-
-class LadokStudentRecords:
-    """Where the Ladok integration plugs in (not written yet: refuses clearly).
-
-    Ladok is the student system of Swedish universities. Its REST API is
-    reached with the institution's client certificate (mutual TLS); its
-    documentation is behind the institution's login, so this class holds
-    only the shape. To write it:
-
-    1. Keep ``base_url``, ``cert_file`` and ``key_file`` from the tenant's
-       settings (never the key itself in the database).
-    2. In :meth:`lookup`, find the student by personnummer (Ladok does not
-       look students up by e-mail: with only an e-mail return ``[]``), then
-       read their programs, results (credits) and degrees (with the year
-       awarded), with ``requests`` and ``cert=(cert_file, key_file)`` and a
-       timeout; raise on any HTTP or network error.
-    3. Map each program to a :class:`StudentRecordData` with
-       ``source="ladok"`` and ``record_id=None``; processing stores it as a
-       ``student_record`` row of the person.
-
-    The tests of :mod:`server.services.alumni` run any source through the
-    same processing, so a new source needs only tests of its own mapping.
-    """
-
-    source_name = "ladok"
-
-    def __init__(
-        self,
-        *,
-        base_url: str | None = None,
-        cert_file: str | None = None,
-        key_file: str | None = None,
-        timeout: float = 10.0,
-    ) -> None:
-        self.base_url = base_url
-        self.cert_file = cert_file
-        self.key_file = key_file
-        self.timeout = timeout
-
-    def lookup(self, *, personnummer: str | None, email: str | None) -> list[StudentRecordData]:
-        """Always refuses: the Ladok integration is not written yet."""
-        missing = [
-            name
-            for name, value in (
-                ("base URL", self.base_url),
-                ("client certificate", self.cert_file),
-                ("client key", self.key_file),
-            )
-            if not value
-        ]
-        detail = f" (missing: {', '.join(missing)})" if missing else ""
-        raise StudentRecordSourceNotConfigured(
-            "The Ladok integration is not available in this installation"
-            f"{detail}; use the student-record import (CSV or XLSX) instead"
-        )
 
 
 # --------------------------------------------------------------------------

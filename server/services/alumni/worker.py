@@ -10,10 +10,12 @@ tenant's write lock and re-reads the registration, so a registration is
 decided once.
 
 Where the student records come from is a *source factory* (tenant id →
-:class:`~server.services.alumni.student_records.StudentRecordSource`); the default is the
-tenant's imported records (:class:`~server.services.alumni.student_records.DatabaseStudentRecords`).
-An application can set another on ``app.state.alumni_source_factory``
-before it starts (a Ladok source, or a failing one in tests).
+:class:`~server.services.alumni.student_records.StudentRecordSource`), chosen by the
+server's settings (:func:`configured_sources`): ``KANSLI_STUDENT_RECORDS`` =
+``database`` (the tenant's imported records, the default), ``ladok`` or ``fs``, and
+``KANSLI_ADDRESS_SOURCE`` = ``navet`` for registered home addresses
+(docs/STUDENT_RECORDS.md). An application can set another on
+``app.state.alumni_source_factory`` before it starts (a failing one in tests).
 """
 
 from __future__ import annotations
@@ -29,6 +31,10 @@ from sqlalchemy import or_, select
 from models.alumni import AlumniRegistration, AlumniStatus
 from models.errors import NotFoundError, TransitionError
 from models.ids import utcnow
+from server.services.alumni.enrichment import WithHomeAddresses
+from server.services.alumni.fs import FsStudentRecords
+from server.services.alumni.ladok import LadokStudentRecords
+from server.services.alumni.navet import NavetAddresses
 from server.services.alumni.processing import PendingSummary, process_pending, process_registration
 from server.services.alumni.student_records import DatabaseStudentRecords, StudentRecordSource
 from server.services.database import Database
@@ -50,10 +56,70 @@ def database_sources(db: Database) -> SourceFactory:
     return source
 
 
+def configured_sources(settings: Settings, db: Database) -> SourceFactory:
+    """The source factory the server's settings choose (module docstring).
+
+    Ladok, FS and Navet are the institution's, not a tenant's: one client each,
+    shared by every tenant of this server.
+    """
+    shared: StudentRecordSource | None = None
+    retries: dict[str, Any] = {
+        "attempts": settings.student_records_attempts,
+        "backoff": settings.student_records_backoff_seconds,
+    }
+    if settings.student_records == "ladok":
+        shared = LadokStudentRecords(
+            base_url=settings.ladok_url,
+            cert_file=settings.ladok_cert_file,
+            key_file=settings.ladok_key_file,
+            ca_file=settings.ladok_ca_file,
+            timeout=settings.ladok_timeout_seconds,
+            **retries,
+        )
+    elif settings.student_records == "fs":
+        password = settings.fs_password.get_secret_value() if settings.fs_password else ""
+        shared = FsStudentRecords(
+            base_url=settings.fs_url,
+            username=settings.fs_username,
+            password=password,
+            **retries,
+        )
+    addresses = (
+        NavetAddresses(
+            url=settings.navet_url,
+            cert_file=settings.navet_cert_file,
+            key_file=settings.navet_key_file,
+            ca_file=settings.navet_ca_file,
+            org_nr=settings.navet_org_nr,
+            order_id=settings.navet_order_id,
+            **retries,
+        )
+        if settings.address_source == "navet"
+        else None
+    )
+    records = database_sources(db)
+
+    def source(tenant_id: str) -> StudentRecordSource:
+        found = shared if shared is not None else records(tenant_id)
+        return found if addresses is None else WithHomeAddresses(found, addresses)
+
+    return source
+
+
 def sources_of(app_state: Any, db: Database) -> SourceFactory:
-    """The source factory an application configured, or :func:`database_sources`."""
-    factory = getattr(app_state, "alumni_source_factory", None)
-    return factory if callable(factory) else database_sources(db)
+    """The source factory an application was given, else the one its settings choose."""
+    factory: SourceFactory | None = getattr(app_state, "alumni_source_factory", None)
+    if factory is not None:
+        return factory
+    settings = getattr(app_state, "settings", None)
+    if not isinstance(settings, Settings):
+        return database_sources(db)
+    # One configured factory per application: its outside clients keep their connections.
+    configured: SourceFactory | None = getattr(app_state, "alumni_configured_sources", None)
+    if configured is None:
+        configured = configured_sources(settings, db)
+        app_state.alumni_configured_sources = configured
+    return configured
 
 
 def process_now(
@@ -118,7 +184,7 @@ class AlumniWorker(PollingWorker):
     ) -> None:
         super().__init__(settings)
         self.db = db
-        self.sources = sources or database_sources(db)
+        self.sources = sources or configured_sources(settings, db)
         self.batch = batch
 
     @classmethod

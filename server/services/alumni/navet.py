@@ -1,0 +1,162 @@
+"""Home addresses from Navet, Skatteverket's population register: a documented adapter.
+
+Navet ("Navet Hämta", the e-persondata service *PersonpostXML*) gives an
+organisation with an agreement the registered address (folkbokföringsadress) of a
+personnummer. It is a SOAP service over HTTPS with the organisation's certificate
+(mutual TLS); each request names the agreement with the organisation number
+(``OrgNr``) and the order id (``BestallningsId``) Skatteverket issued.
+
+**Partly unverified.** Skatteverket's technical description is given to
+organisations with an agreement. What is written here:
+
+* The request: a SOAP 1.1 envelope whose body is ``PersonpostRequest`` in the
+  namespace ``http://xmls.skatteverket.se/se/skatteverket/folkbokforing/na/epersondata/V1``
+  with ``Bestallning`` (``OrgNr``, ``BestallningsId``) and ``PersonId``
+  (the 12-digit personnummer), POSTed to ``KANSLI_NAVET_URL``
+  (production ``https://www2.skatteverket.se/na/na_epersondata/V2/personpostXML``).
+  *Unverified*: the element names of the request.
+* The answer: ``PersonpostXMLResponse/Folkbokforingsposter/Folkbokforingspost/
+  Personpost/Adresser/Folkbokforingsadress`` with ``CareOf``,
+  ``Utdelningsadress1``, ``Utdelningsadress2``, ``PostNr`` and ``Postort``
+  (matches published sample answers). A person with protected identity
+  (``Sekretessmarkering`` or ``SkyddadFolkbokforing`` = ``J``) gets no address
+  from us: :meth:`NavetAddresses.home_address` answers None for them, and for a
+  personnummer Navet does not know.
+* Errors: a SOAP fault or an HTTP/TLS failure raises (a technical error; the
+  registration is retried), through :mod:`.outside_http`.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+from xml.sax.saxutils import escape
+
+from server.services.alumni.outside_http import Endpoint, OutsideClient, SourceUnavailable
+
+__all__ = ["NAMESPACE", "AddressSource", "HomeAddress", "NavetAddresses", "parse_personpost"]
+
+NAMESPACE = "http://xmls.skatteverket.se/se/skatteverket/folkbokforing/na/epersondata/V1"
+_SOAP = "http://schemas.xmlsoap.org/soap/envelope/"
+
+
+@dataclass(frozen=True)
+class HomeAddress:
+    """A registered address in the form a person's address fields take it."""
+
+    street: str
+    postal_code: str
+    city: str
+
+
+class AddressSource(Protocol):
+    """Finds the registered home address of a personnummer (canonical, 12 digits).
+
+    None: no address to give (unknown person, protected identity). Raise on a
+    technical failure, never answer None for "I could not ask".
+    """
+
+    def home_address(self, personnummer: str) -> HomeAddress | None:
+        """The registered address of the person with this personnummer."""
+        ...
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _child_text(element: ET.Element, name: str) -> str:
+    for child in element:
+        if _local(child.tag) == name:
+            return (child.text or "").strip()
+    return ""
+
+
+def parse_personpost(xml: bytes) -> HomeAddress | None:
+    """The registered address in a PersonpostXML answer (None: none to give)."""
+    try:
+        root = ET.fromstring(xml)  # noqa: S314  (Navet's answer over mutual TLS)
+    except ET.ParseError as exc:
+        raise SourceUnavailable("Navet answered with something not XML") from exc
+    elements = list(root.iter())
+    if any(_local(e.tag) == "Fault" for e in elements):
+        raise SourceUnavailable("Navet answered with a SOAP fault")
+    protected = {"Sekretessmarkering", "SkyddadFolkbokforing"}
+    if any(_local(e.tag) in protected and (e.text or "").strip() == "J" for e in elements):
+        return None
+    address = next((e for e in elements if _local(e.tag) == "Folkbokforingsadress"), None)
+    if address is None:
+        return None
+    street = _child_text(address, "Utdelningsadress2") or _child_text(address, "Utdelningsadress1")
+    if not street:
+        return None
+    return HomeAddress(
+        street=street,
+        postal_code=_child_text(address, "PostNr").replace(" ", ""),
+        city=_child_text(address, "Postort"),
+    )
+
+
+class NavetAddresses:
+    """:class:`AddressSource` on Navet's PersonpostXML (module docstring)."""
+
+    def __init__(
+        self,
+        *,
+        url: str,
+        cert_file: Path | str | None,
+        key_file: Path | str | None,
+        org_nr: str,
+        order_id: str,
+        ca_file: Path | str | None = None,
+        timeout: float = 10.0,
+        attempts: int = 3,
+        backoff: float = 0.5,
+        sleep: Callable[[float], None] | None = None,
+    ) -> None:
+        self.org_nr = org_nr
+        self.order_id = order_id
+        self._configured = bool(url and cert_file and key_file and org_nr and order_id)
+        endpoint = Endpoint(
+            "Navet",
+            url,
+            cert_file=cert_file,
+            key_file=key_file,
+            ca_file=ca_file,
+            timeout=timeout,
+            attempts=attempts,
+            backoff=backoff,
+        )
+        self._client = OutsideClient(endpoint, sleep=sleep)
+
+    def request_body(self, personnummer: str) -> bytes:
+        """The SOAP envelope asking for ``personnummer``'s person record."""
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            f'<S:Envelope xmlns:S="{_SOAP}"><S:Body>'
+            f'<ns:PersonpostRequest xmlns:ns="{NAMESPACE}">'
+            f"<ns:Bestallning><ns:OrgNr>{escape(self.org_nr)}</ns:OrgNr>"
+            f"<ns:BestallningsId>{escape(self.order_id)}</ns:BestallningsId></ns:Bestallning>"
+            f"<ns:PersonId>{escape(personnummer)}</ns:PersonId>"
+            "</ns:PersonpostRequest></S:Body></S:Envelope>"
+        ).encode()
+
+    def home_address(self, personnummer: str) -> HomeAddress | None:
+        if not self._configured:
+            raise SourceUnavailable(
+                "Navet is not configured (KANSLI_NAVET_CERT_FILE, KANSLI_NAVET_KEY_FILE, "
+                "KANSLI_NAVET_ORG_NR, KANSLI_NAVET_ORDER_ID)"
+            )
+        answer = self._client.request(
+            "POST",
+            "",
+            what="the registered address",
+            headers={"Content-Type": "text/xml; charset=UTF-8", "SOAPAction": ""},
+            content=self.request_body(personnummer),
+        )
+        if answer is None:  # Navet answers an unknown person with no record, never 404
+            raise SourceUnavailable("Navet: KANSLI_NAVET_URL answered 404")
+        return parse_personpost(answer.content)

@@ -1,0 +1,270 @@
+"""Navet (registered home addresses) and FS (Norway's student system) as configured sources.
+
+Navet's stand-in speaks SOAP over HTTPS with mutual TLS (tests/utils/navet_standin.py);
+FS's is a plain HTTP server with basic auth below. Both go through the real worker
+with the server's settings choosing them.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import threading
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from models.alumni import AlumniRegistration, AlumniStatus
+from models.people import Person
+from server.services.alumni.forms import intake
+from server.services.alumni.worker import AlumniWorker
+from server.services.database import Database
+from server.settings import Settings
+from tests.alumni import builders as b
+from tests.utils.navet_standin import ORDER_ID, ORG_NR, NavetPerson, NavetStandin
+
+NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def navet(tmp_path: Path) -> Iterator[NavetStandin]:
+    standin = NavetStandin(tmp_path / "navet-certs").start()
+    try:
+        yield standin
+    finally:
+        standin.stop()
+
+
+def navet_settings(db: Database, navet: NavetStandin, **extra: Any) -> Settings:
+    values: dict[str, Any] = {
+        "database_url": db.url,
+        "secret_key": "test",
+        "address_source": "navet",
+        "navet_url": navet.url,
+        "navet_cert_file": navet.certs.rp_cert,
+        "navet_key_file": navet.certs.rp_key,
+        "navet_ca_file": navet.certs.server_ca,
+        "navet_org_nr": ORG_NR,
+        "navet_order_id": ORDER_ID,
+        "student_records_backoff_seconds": 0,
+        **extra,
+    }
+    return Settings(**values)
+
+
+def tenant_with_record(db: Database, **record: Any) -> str:
+    """A tenant with the standard rules and Anna's imported record (meets them)."""
+    with db.transaction() as s:
+        t = b.tenant(s)
+        b.standard_rules(s, t.id)
+        b.student_record(
+            s,
+            t.id,
+            personnummer=b.ANNA_PNR,
+            email="anna.berg@example.se",
+            street="Studentvägen 3",
+            postal_code="75121",
+            city="Uppsala",
+            **record,
+        )
+        return t.id
+
+
+def register(db: Database, tenant_id: str, *, pnr: str | None = b.ANNA_PNR, email: str) -> str:
+    data = {"email": email, "first_name": "Anna", "last_name": "Berg"}
+    if pnr:
+        data["personnummer"] = pnr
+    with db.transaction() as s:
+        return intake(session=s, tenant_id=tenant_id, data=data, now=NOW).id
+
+
+def outcome(db: Database, rid: str) -> tuple[AlumniRegistration, Person | None]:
+    with db.sessions() as s:
+        reg = s.get(AlumniRegistration, rid)
+        assert reg is not None
+        person = s.get(Person, reg.person_id) if reg.person_id else None
+        return reg, person
+
+
+def test_navet_gives_the_new_person_the_registered_address(
+    db: Database, navet: NavetStandin
+) -> None:
+    navet.add(b.ANNA_PNR, NavetPerson("Kungsgatan 1", "64136", "Katrineholm"))
+    tid = tenant_with_record(db)
+    rid = register(db, tid, email="anna.berg@example.se")
+
+    AlumniWorker(db, navet_settings(db, navet)).run_once(now=NOW)
+
+    reg, person = outcome(db, rid)
+    assert reg.status == AlumniStatus.APPROVED_ALUMNUS, reg.decision_reason
+    assert person is not None
+    assert (person.street, person.postal_code, person.city) == (
+        "Kungsgatan 1",
+        "64136",
+        "Katrineholm",
+    )
+    assert navet.asked == [b.ANNA_PNR]
+
+
+def test_a_protected_identity_gets_no_address_from_navet(db: Database, navet: NavetStandin) -> None:
+    navet.add(b.ANNA_PNR, NavetPerson("Hemlig väg 1", "10000", "Stockholm", protected=True))
+    tid = tenant_with_record(db)
+    rid = register(db, tid, email="anna.berg@example.se")
+
+    AlumniWorker(db, navet_settings(db, navet)).run_once(now=NOW)
+
+    reg, person = outcome(db, rid)
+    assert reg.status == AlumniStatus.APPROVED_ALUMNUS
+    assert person is not None
+    # The student system's address, never the protected one.
+    assert (person.street, person.city) == ("Studentvägen 3", "Uppsala")
+
+
+def test_navet_refusing_the_order_is_a_technical_error(db: Database, navet: NavetStandin) -> None:
+    navet.add(b.ANNA_PNR, NavetPerson("Kungsgatan 1", "64136", "Katrineholm"))
+    tid = tenant_with_record(db)
+    rid = register(db, tid, email="anna.berg@example.se")
+
+    AlumniWorker(db, navet_settings(db, navet, navet_order_id="wrong")).run_once(now=NOW)
+
+    reg, person = outcome(db, rid)
+    assert (reg.status, reg.attempts, person) == (AlumniStatus.RECEIVED, 1, None)
+    assert "Navet answered HTTP 500 for the registered address" in reg.last_error
+    assert b.ANNA_PNR not in reg.last_error
+
+
+# -- FS ------------------------------------------------------------------------------------
+
+FS_USER, FS_PASSWORD = "kansli", "hemligt"
+FS_PEOPLE = {
+    "ola.nordmann@example.no": {
+        "personlopenummer": 4711,
+        "fornavn": "Ola",
+        "etternavn": "Nordmann",
+        "epost": "ola.nordmann@example.no",
+    }
+}
+FS_QUALIFICATIONS = {
+    4711: [
+        {
+            "kvalifikasjonskode": "BASYK",
+            "navn": "Bachelor i sykepleie",
+            "dato": "2014-06-20",
+            "studieprogramkode": "BSYK",
+            "studieprogramnavn": "Sykepleie, bachelor",
+            "studiepoeng": "180",
+        }
+    ]
+}
+
+
+class _FsHandler(BaseHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def _json(self, status: int, payload: Any) -> None:
+        body = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        expected = base64.b64encode(f"{FS_USER}:{FS_PASSWORD}".encode()).decode()
+        if self.headers.get("Authorization") != f"Basic {expected}":
+            self._json(401, {"message": "Unauthorized"})
+            return
+        url = urlsplit(self.path)
+        if url.path == "/personer":
+            email = parse_qs(url.query).get("epost", [""])[0]
+            found = FS_PEOPLE.get(email)
+            self._json(200, {"items": [found] if found else []})
+            return
+        parts = url.path.strip("/").split("/")
+        if len(parts) == 3 and parts[0] == "personer" and parts[2] == "kvalifikasjoner":
+            self._json(200, {"items": FS_QUALIFICATIONS.get(int(parts[1]), [])})
+            return
+        self._json(404, {"message": "Not found"})
+
+
+@pytest.fixture
+def fs_url() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _FsHandler)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
+
+
+def fs_settings(db: Database, url: str, password: str = FS_PASSWORD) -> Settings:
+    return Settings(
+        database_url=db.url,
+        secret_key="test",  # type: ignore[arg-type]
+        student_records="fs",
+        fs_url=url,
+        fs_username=FS_USER,
+        fs_password=password,  # type: ignore[arg-type]
+        student_records_backoff_seconds=0,
+    )
+
+
+def new_tenant(db: Database) -> str:
+    with db.transaction() as s:
+        t = b.tenant(s)
+        b.standard_rules(s, t.id)
+        return t.id
+
+
+def test_fs_qualifications_approve_by_the_rules(db: Database, fs_url: str) -> None:
+    tid = new_tenant(db)
+    approved = register(db, tid, pnr=None, email="ola.nordmann@example.no")
+    unknown = register(db, tid, pnr=None, email="kari@example.no")
+
+    AlumniWorker(db, fs_settings(db, fs_url)).run_once(now=NOW)
+
+    reg, person = outcome(db, approved)
+    assert reg.status == AlumniStatus.APPROVED_ALUMNUS, reg.decision_reason
+    assert person is not None
+    assert outcome(db, unknown)[0].status == AlumniStatus.NOT_APPROVED
+
+
+def test_fs_refusing_the_account_is_a_technical_error(db: Database, fs_url: str) -> None:
+    tid = new_tenant(db)
+    rid = register(db, tid, pnr=None, email="ola.nordmann@example.no")
+
+    AlumniWorker(db, fs_settings(db, fs_url, password="fel")).run_once(now=NOW)
+
+    reg, _ = outcome(db, rid)
+    assert (reg.status, reg.attempts) == (AlumniStatus.RECEIVED, 1)
+    assert "FS refused the request for the person by e-mail (HTTP 401)" in reg.last_error
+
+
+def test_wrong_urls_are_technical_errors_not_unknown_people(
+    db: Database, navet: NavetStandin, fs_url: str
+) -> None:
+    tid = tenant_with_record(db)
+    rid = register(db, tid, email="anna.berg@example.se")
+    wrong_navet = navet_settings(db, navet, navet_url=f"{navet.url}/fel")
+
+    AlumniWorker(db, wrong_navet).run_once(now=NOW)
+
+    reg, _ = outcome(db, rid)
+    assert (reg.status, reg.attempts) == (AlumniStatus.RECEIVED, 1)
+    assert "KANSLI_NAVET_URL answered 404" in reg.last_error
+
+    other = new_tenant(db)
+    ola = register(db, other, pnr=None, email="ola.nordmann@example.no")
+    AlumniWorker(db, fs_settings(db, f"{fs_url}/fel")).run_once(now=NOW)
+    reg, _ = outcome(db, ola)
+    assert (reg.status, reg.attempts) == (AlumniStatus.RECEIVED, 1)
+    assert "KANSLI_FS_URL answered 404 to the person search" in reg.last_error
