@@ -119,9 +119,10 @@ def test_link_mailed_to_the_alumnus_opens_the_checkbox_that_ends_the_membership(
     with alumni_site.db.sessions() as s:
         assert category_keys(s, world.tenant_id, person_id) == {"alumnus"}
         ended = s.scalars(
-            select(Activity).where(
-                Activity.person_id == person_id, Activity.kind == ActivityKind.ALUMNI_DECISION
-            )
+            select(Activity)
+            .where(Activity.person_id == person_id, Activity.kind == ActivityKind.ALUMNI_DECISION)
+            # The order they happened in (without it PostgreSQL may return any order).
+            .order_by(Activity.occurred_at, Activity.id)
         ).all()
         assert [a.subject for a in ended][-1] == "Alumni membership terminated by the alumnus"
         assert ended[-1].data == {"alumni_registration_ids": [reg_id]}
