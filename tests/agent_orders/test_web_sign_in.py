@@ -16,6 +16,7 @@ import httpx
 import requests
 
 from models.agent_orders import OrderState
+from models.tenancy import Membership, Role, Tenant
 from server.services.accounts import create_user
 from tests.agent_orders.browser import (
     SIGN_IN,
@@ -286,3 +287,43 @@ def test_approving_then_attesting_needs_a_new_web_sign_in(live: LiveApp) -> None
 
 def _csrf(page: httpx.Response) -> str:
     return next(f.fields["csrf_token"] for f in forms(page) if "csrf_token" in f.fields)
+
+
+def test_a_password_change_ends_the_web_sign_in(live: LiveApp, smtp: SmtpServer) -> None:
+    cast = live.cast()
+    user = cast.users["handler_b"]
+    with Browser(live) as browser:
+        browser.open_signed_in("/staff/", user.email)
+        resp = requests.post(
+            f"{live.url}/api/v1/users/{user.id}/password-reset",
+            headers={"Authorization": f"Bearer {cast.tokens['admin']}"},
+            timeout=10,
+        )
+        assert resp.status_code == 202, resp.text
+        link = mailed_link(smtp, user.email, "Reset your Kansli password", "/password/")
+        with Browser(live) as mail_reader:
+            form_page = mail_reader.get(link)
+            new = "a new and long passphrase 2026"
+            saved = mail_reader.submit(form_page, "/password/", password=new, password_again=new)
+            assert saved.status_code == 200, text(saved)
+        gone = browser.get("/staff/")
+        assert _path(gone) == SIGN_IN
+        assert _path(browser.sign_in(gone, user.email, new)) == "/staff/"
+
+
+def test_a_user_of_several_organisations_chooses_one(live: LiveApp) -> None:
+    cast, other = live.cast(), live.cast()
+    user = cast.users["viewer"]
+    with live.db.transaction() as s:
+        s.add(Membership(user_id=user.id, tenant_id=other.tenant_id, role=Role.VIEWER.value))
+    with Browser(live) as browser:
+        choose = browser.sign_in(browser.get("/staff/"), user.email)
+        assert choose.status_code == 200 and browser.session_cookie is None
+        assert "You belong to several organisations" in text(choose)
+        offered = form(choose, "sign-in").options["tenant"]
+        assert sorted(offered) == sorted([cast.slug, other.slug])
+        home = browser.sign_in(choose, user.email, tenant=other.slug)
+        assert _path(home) == "/staff/" and other.slug not in text(home)
+        with live.db.sessions() as s:
+            tenant = s.get(Tenant, other.tenant_id)
+            assert tenant is not None and tenant.name in text(home)
