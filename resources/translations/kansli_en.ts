@@ -861,55 +861,55 @@
   <context>
     <name>AgentRolesDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="281" />
-      <location filename="../../desktop/admin/dialogs.py" line="287" />
+      <location filename="../../desktop/admin/dialogs.py" line="285" />
+      <location filename="../../desktop/admin/dialogs.py" line="291" />
       <source>E-mail</source>
       <extracomment>(e-mail, agent id or None, roles)</extracomment>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="284" />
-      <location filename="../../desktop/admin/dialogs.py" line="307" />
+      <location filename="../../desktop/admin/dialogs.py" line="288" />
+      <location filename="../../desktop/admin/dialogs.py" line="311" />
       <source>Agent organisation</source>
       <translation>Agent organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="286" />
+      <location filename="../../desktop/admin/dialogs.py" line="290" />
       <source>Add user to %1</source>
       <translation>Add user to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="289" />
+      <location filename="../../desktop/admin/dialogs.py" line="293" />
       <source>An address without an account here is mailed an invitation to choose a password; the roles are theirs when they first sign in.</source>
       <translation>An address without an account here is mailed an invitation to choose a password; the roles are theirs when they first sign in.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="292" />
+      <location filename="../../desktop/admin/dialogs.py" line="296" />
       <source>Grant roles</source>
       <translation>Grant roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="296" />
+      <location filename="../../desktop/admin/dialogs.py" line="300" />
       <source>Agent roles of %1</source>
       <translation>Agent roles of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="300" />
+      <location filename="../../desktop/admin/dialogs.py" line="304" />
       <source>A change applies from the user's next sync or page.</source>
       <translation>A change applies from the user's next sync or page.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="301" />
+      <location filename="../../desktop/admin/dialogs.py" line="305" />
       <source>Save roles</source>
       <translation>Save roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="303" />
+      <location filename="../../desktop/admin/dialogs.py" line="307" />
       <source>No agent organisation</source>
       <translation>No agent organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="308" />
+      <location filename="../../desktop/admin/dialogs.py" line="312" />
       <source>A user acts for one agent organisation at most.</source>
       <translation>A user acts for one agent organisation at most.</translation>
     </message>
@@ -3240,7 +3240,7 @@
     </message>
     <message>
       <location filename="../../desktop/courses/view.py" line="123" />
-      <location filename="../../desktop/courses/view.py" line="256" />
+      <location filename="../../desktop/courses/view.py" line="253" />
       <source>All terms</source>
       <translation>All terms</translation>
     </message>
@@ -3287,7 +3287,7 @@
     </message>
     <message>
       <location filename="../../desktop/courses/view.py" line="179" />
-      <location filename="../../desktop/courses/view.py" line="380" />
+      <location filename="../../desktop/courses/view.py" line="377" />
       <source>&amp;Archive course</source>
       <translation>&amp;Archive course</translation>
     </message>
@@ -3338,22 +3338,22 @@
     </message>
     <message>
       <location filename="../../desktop/courses/view.py" line="193" />
-      <location filename="../../desktop/courses/view.py" line="385" />
+      <location filename="../../desktop/courses/view.py" line="382" />
       <source>Archi&amp;ve round</source>
       <translation>Archi&amp;ve round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="236" />
+      <location filename="../../desktop/courses/view.py" line="233" />
       <source>Open round</source>
       <translation>Open round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="238" />
+      <location filename="../../desktop/courses/view.py" line="235" />
       <source>Open the selected round's page</source>
       <translation>Open the selected round's page</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="271" />
+      <location filename="../../desktop/courses/view.py" line="268" />
       <source>%n sign-up(s) for review</source>
       <translation>
         <numerusform>%Ln sign-up for review</numerusform>
@@ -3361,32 +3361,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="281" />
+      <location filename="../../desktop/courses/view.py" line="278" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>No courses match — clear the search or choose another term.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="283" />
+      <location filename="../../desktop/courses/view.py" line="280" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>No courses yet — they appear here after the first sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="321" />
+      <location filename="../../desktop/courses/view.py" line="318" />
       <source>Rounds of %1</source>
       <translation>Rounds of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="325" />
+      <location filename="../../desktop/courses/view.py" line="322" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="327" />
+      <location filename="../../desktop/courses/view.py" line="324" />
       <source>No rounds match the filters.</source>
       <translation>No rounds match the filters.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="329" />
+      <location filename="../../desktop/courses/view.py" line="326" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%Ln course</numerusform>
@@ -3394,7 +3394,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="331" />
+      <location filename="../../desktop/courses/view.py" line="328" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%Ln round</numerusform>
@@ -3402,12 +3402,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="378" />
+      <location filename="../../desktop/courses/view.py" line="375" />
       <source>Restore course</source>
       <translation>Restore course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="383" />
+      <location filename="../../desktop/courses/view.py" line="380" />
       <source>Restore round</source>
       <translation>Restore round</translation>
     </message>
@@ -5915,35 +5915,35 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>InviteDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="129" />
+      <location filename="../../desktop/admin/dialogs.py" line="133" />
       <source>Invite user</source>
       <extracomment>(email, display name, roles)</extracomment>
       <translation>Invite user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="130" />
-      <location filename="../../desktop/admin/dialogs.py" line="140" />
+      <location filename="../../desktop/admin/dialogs.py" line="134" />
+      <location filename="../../desktop/admin/dialogs.py" line="144" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="131" />
-      <location filename="../../desktop/admin/dialogs.py" line="141" />
+      <location filename="../../desktop/admin/dialogs.py" line="135" />
+      <location filename="../../desktop/admin/dialogs.py" line="145" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="135" />
+      <location filename="../../desktop/admin/dialogs.py" line="139" />
       <source>The server mails the address an invitation with a link to choose a password (or, if the address already has an account, a note about the new roles).</source>
       <translation>The server mails the address an invitation with a link to choose a password (or, if the address already has an account, a note about the new roles).</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="143" />
+      <location filename="../../desktop/admin/dialogs.py" line="147" />
       <source>Send invitation</source>
       <translation>Send invitation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="455" />
+      <location filename="../../desktop/admin/dialogs.py" line="461" />
       <source>This is not an e-mail address.</source>
       <translation>This is not an e-mail address.</translation>
     </message>
@@ -9214,29 +9214,29 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PhoneDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="208" />
+      <location filename="../../desktop/admin/dialogs.py" line="212" />
       <source>Mobile phone of %1</source>
       <extracomment>(user id, the phone as typed; "" removes it)</extracomment>
       <translation>Mobile phone of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="211" />
-      <location filename="../../desktop/admin/dialogs.py" line="214" />
+      <location filename="../../desktop/admin/dialogs.py" line="215" />
+      <location filename="../../desktop/admin/dialogs.py" line="218" />
       <source>Mobile phone</source>
       <translation>Mobile phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="217" />
+      <location filename="../../desktop/admin/dialogs.py" line="221" />
       <source>Codes for attesting orders by SMS are sent to this number. Leave it empty to remove the number.</source>
       <translation>Codes for attesting orders by SMS are sent to this number. Leave it empty to remove the number.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="222" />
+      <location filename="../../desktop/admin/dialogs.py" line="226" />
       <source>Save phone</source>
       <translation>Save phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="240" />
+      <location filename="../../desktop/admin/dialogs.py" line="244" />
       <source>This is not a phone number; write it as 070-123 45 67 or +46 70 123 45 67.</source>
       <translation>This is not a phone number; write it as 070-123 45 67 or +46 70 123 45 67.</translation>
     </message>
@@ -11477,8 +11477,9 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoleChoice</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="59" />
+      <location filename="../../desktop/admin/dialogs.py" line="63" />
       <source>Roles</source>
+      <extracomment>The label of a sign-in on the staff web sign-in page (the server's ``server.services.auth.WEB_SIGN_IN_LABEL``).</extracomment>
       <translation>Roles</translation>
     </message>
   </context>
@@ -11571,18 +11572,18 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RolesDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="175" />
+      <location filename="../../desktop/admin/dialogs.py" line="179" />
       <source>Roles of %1</source>
       <extracomment>(user id, roles)</extracomment>
       <translation>Roles of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="178" />
+      <location filename="../../desktop/admin/dialogs.py" line="182" />
       <source>A change applies from the user's next sync or page.</source>
       <translation>A change applies from the user's next sync or page.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="180" />
+      <location filename="../../desktop/admin/dialogs.py" line="184" />
       <source>Save roles</source>
       <translation>Save roles</translation>
     </message>
@@ -12482,58 +12483,63 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>SessionsDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="358" />
+      <location filename="../../desktop/admin/dialogs.py" line="362" />
       <source>Sessions of %1</source>
       <extracomment>(user id, session id) The server's list has arrived at least once.</extracomment>
       <translation>Sessions of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="362" />
+      <location filename="../../desktop/admin/dialogs.py" line="366" />
       <source>Signed in</source>
       <translation>Signed in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="362" />
+      <location filename="../../desktop/admin/dialogs.py" line="366" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="362" />
+      <location filename="../../desktop/admin/dialogs.py" line="366" />
       <source>Where</source>
       <translation>Where</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="369" />
+      <location filename="../../desktop/admin/dialogs.py" line="373" />
       <source>Sessions</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="372" />
+      <location filename="../../desktop/admin/dialogs.py" line="376" />
       <source>&amp;Revoke</source>
       <translation>&amp;Revoke</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="373" />
+      <location filename="../../desktop/admin/dialogs.py" line="377" />
       <source>End the selected session: it must sign in again</source>
       <translation>End the selected session: it must sign in again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="376" />
+      <location filename="../../desktop/admin/dialogs.py" line="380" />
       <source>Re&amp;fresh</source>
       <translation>Re&amp;fresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="389" />
+      <location filename="../../desktop/admin/dialogs.py" line="393" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="397" />
+      <location filename="../../desktop/admin/dialogs.py" line="401" />
       <source>Unnamed sign-in</source>
       <translation>Unnamed sign-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="410" />
+      <location filename="../../desktop/admin/dialogs.py" line="403" />
+      <source>Web browser (staff pages)</source>
+      <translation>Web browser (staff pages)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="416" />
       <source>No open sessions: the user is signed out everywhere.</source>
       <translation>No open sessions: the user is signed out everywhere.</translation>
     </message>

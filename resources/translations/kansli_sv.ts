@@ -861,55 +861,55 @@
   <context>
     <name>AgentRolesDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="281" />
-      <location filename="../../desktop/admin/dialogs.py" line="287" />
+      <location filename="../../desktop/admin/dialogs.py" line="285" />
+      <location filename="../../desktop/admin/dialogs.py" line="291" />
       <source>E-mail</source>
       <extracomment>(e-mail, agent id or None, roles)</extracomment>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="284" />
-      <location filename="../../desktop/admin/dialogs.py" line="307" />
+      <location filename="../../desktop/admin/dialogs.py" line="288" />
+      <location filename="../../desktop/admin/dialogs.py" line="311" />
       <source>Agent organisation</source>
       <translation>Agentorganisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="286" />
+      <location filename="../../desktop/admin/dialogs.py" line="290" />
       <source>Add user to %1</source>
       <translation>Lägg till användare i %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="289" />
+      <location filename="../../desktop/admin/dialogs.py" line="293" />
       <source>An address without an account here is mailed an invitation to choose a password; the roles are theirs when they first sign in.</source>
       <translation>En adress utan konto här får en inbjudan med e-post att välja lösenord; rollerna gäller från första inloggningen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="292" />
+      <location filename="../../desktop/admin/dialogs.py" line="296" />
       <source>Grant roles</source>
       <translation>Tilldela roller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="296" />
+      <location filename="../../desktop/admin/dialogs.py" line="300" />
       <source>Agent roles of %1</source>
       <translation>Agentroller för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="300" />
+      <location filename="../../desktop/admin/dialogs.py" line="304" />
       <source>A change applies from the user's next sync or page.</source>
       <translation>En ändring gäller från användarens nästa synkronisering eller sida.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="301" />
+      <location filename="../../desktop/admin/dialogs.py" line="305" />
       <source>Save roles</source>
       <translation>Spara roller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="303" />
+      <location filename="../../desktop/admin/dialogs.py" line="307" />
       <source>No agent organisation</source>
       <translation>Ingen agentorganisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="308" />
+      <location filename="../../desktop/admin/dialogs.py" line="312" />
       <source>A user acts for one agent organisation at most.</source>
       <translation>En användare agerar för högst en agentorganisation.</translation>
     </message>
@@ -3240,7 +3240,7 @@
     </message>
     <message>
       <location filename="../../desktop/courses/view.py" line="123" />
-      <location filename="../../desktop/courses/view.py" line="256" />
+      <location filename="../../desktop/courses/view.py" line="253" />
       <source>All terms</source>
       <translation>Alla terminer</translation>
     </message>
@@ -3287,7 +3287,7 @@
     </message>
     <message>
       <location filename="../../desktop/courses/view.py" line="179" />
-      <location filename="../../desktop/courses/view.py" line="380" />
+      <location filename="../../desktop/courses/view.py" line="377" />
       <source>&amp;Archive course</source>
       <translation>&amp;Arkivera utbildning</translation>
     </message>
@@ -3338,22 +3338,22 @@
     </message>
     <message>
       <location filename="../../desktop/courses/view.py" line="193" />
-      <location filename="../../desktop/courses/view.py" line="385" />
+      <location filename="../../desktop/courses/view.py" line="382" />
       <source>Archi&amp;ve round</source>
       <translation>Arki&amp;vera omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="236" />
+      <location filename="../../desktop/courses/view.py" line="233" />
       <source>Open round</source>
       <translation>Öppna utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="238" />
+      <location filename="../../desktop/courses/view.py" line="235" />
       <source>Open the selected round's page</source>
       <translation>Öppna den valda omgångens sida</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="271" />
+      <location filename="../../desktop/courses/view.py" line="268" />
       <source>%n sign-up(s) for review</source>
       <translation>
         <numerusform>%Ln anmälan att granska</numerusform>
@@ -3361,32 +3361,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="281" />
+      <location filename="../../desktop/courses/view.py" line="278" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>Inga utbildningar matchar — rensa sökningen eller välj en annan termin.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="283" />
+      <location filename="../../desktop/courses/view.py" line="280" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>Inga utbildningar ännu — de visas här efter första synkroniseringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="321" />
+      <location filename="../../desktop/courses/view.py" line="318" />
       <source>Rounds of %1</source>
       <translation>Omgångar för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="325" />
+      <location filename="../../desktop/courses/view.py" line="322" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="327" />
+      <location filename="../../desktop/courses/view.py" line="324" />
       <source>No rounds match the filters.</source>
       <translation>Inga omgångar matchar filtren.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="329" />
+      <location filename="../../desktop/courses/view.py" line="326" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%Ln utbildning</numerusform>
@@ -3394,7 +3394,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="331" />
+      <location filename="../../desktop/courses/view.py" line="328" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%Ln omgång</numerusform>
@@ -3402,12 +3402,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="378" />
+      <location filename="../../desktop/courses/view.py" line="375" />
       <source>Restore course</source>
       <translation>Återställ utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="383" />
+      <location filename="../../desktop/courses/view.py" line="380" />
       <source>Restore round</source>
       <translation>Återställ omgång</translation>
     </message>
@@ -5915,35 +5915,35 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>InviteDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="129" />
+      <location filename="../../desktop/admin/dialogs.py" line="133" />
       <source>Invite user</source>
       <extracomment>(email, display name, roles)</extracomment>
       <translation>Bjud in användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="130" />
-      <location filename="../../desktop/admin/dialogs.py" line="140" />
+      <location filename="../../desktop/admin/dialogs.py" line="134" />
+      <location filename="../../desktop/admin/dialogs.py" line="144" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="131" />
-      <location filename="../../desktop/admin/dialogs.py" line="141" />
+      <location filename="../../desktop/admin/dialogs.py" line="135" />
+      <location filename="../../desktop/admin/dialogs.py" line="145" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="135" />
+      <location filename="../../desktop/admin/dialogs.py" line="139" />
       <source>The server mails the address an invitation with a link to choose a password (or, if the address already has an account, a note about the new roles).</source>
       <translation>Servern skickar en inbjudan med en länk för att välja lösenord till adressen (eller, om adressen redan har ett konto, ett meddelande om de nya rollerna).</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="143" />
+      <location filename="../../desktop/admin/dialogs.py" line="147" />
       <source>Send invitation</source>
       <translation>Skicka inbjudan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="455" />
+      <location filename="../../desktop/admin/dialogs.py" line="461" />
       <source>This is not an e-mail address.</source>
       <translation>Det här är ingen e-postadress.</translation>
     </message>
@@ -9214,29 +9214,29 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PhoneDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="208" />
+      <location filename="../../desktop/admin/dialogs.py" line="212" />
       <source>Mobile phone of %1</source>
       <extracomment>(user id, the phone as typed; "" removes it)</extracomment>
       <translation>Mobiltelefon för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="211" />
-      <location filename="../../desktop/admin/dialogs.py" line="214" />
+      <location filename="../../desktop/admin/dialogs.py" line="215" />
+      <location filename="../../desktop/admin/dialogs.py" line="218" />
       <source>Mobile phone</source>
       <translation>Mobiltelefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="217" />
+      <location filename="../../desktop/admin/dialogs.py" line="221" />
       <source>Codes for attesting orders by SMS are sent to this number. Leave it empty to remove the number.</source>
       <translation>Koder för att attestera beställningar med SMS skickas till det här numret. Lämna fältet tomt för att ta bort numret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="222" />
+      <location filename="../../desktop/admin/dialogs.py" line="226" />
       <source>Save phone</source>
       <translation>Spara nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="240" />
+      <location filename="../../desktop/admin/dialogs.py" line="244" />
       <source>This is not a phone number; write it as 070-123 45 67 or +46 70 123 45 67.</source>
       <translation>Det här är inget telefonnummer; skriv det som 070-123 45 67 eller +46 70 123 45 67.</translation>
     </message>
@@ -11477,8 +11477,9 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoleChoice</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="59" />
+      <location filename="../../desktop/admin/dialogs.py" line="63" />
       <source>Roles</source>
+      <extracomment>The label of a sign-in on the staff web sign-in page (the server's ``server.services.auth.WEB_SIGN_IN_LABEL``).</extracomment>
       <translation>Roller</translation>
     </message>
   </context>
@@ -11571,18 +11572,18 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RolesDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="175" />
+      <location filename="../../desktop/admin/dialogs.py" line="179" />
       <source>Roles of %1</source>
       <extracomment>(user id, roles)</extracomment>
       <translation>Roller för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="178" />
+      <location filename="../../desktop/admin/dialogs.py" line="182" />
       <source>A change applies from the user's next sync or page.</source>
       <translation>En ändring gäller från användarens nästa synkronisering eller sida.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="180" />
+      <location filename="../../desktop/admin/dialogs.py" line="184" />
       <source>Save roles</source>
       <translation>Spara roller</translation>
     </message>
@@ -12482,58 +12483,63 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>SessionsDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="358" />
+      <location filename="../../desktop/admin/dialogs.py" line="362" />
       <source>Sessions of %1</source>
       <extracomment>(user id, session id) The server's list has arrived at least once.</extracomment>
       <translation>Inloggningar för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="362" />
+      <location filename="../../desktop/admin/dialogs.py" line="366" />
       <source>Signed in</source>
       <translation>Inloggad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="362" />
+      <location filename="../../desktop/admin/dialogs.py" line="366" />
       <source>Ends</source>
       <translation>Upphör</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="362" />
+      <location filename="../../desktop/admin/dialogs.py" line="366" />
       <source>Where</source>
       <translation>Var</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="369" />
+      <location filename="../../desktop/admin/dialogs.py" line="373" />
       <source>Sessions</source>
       <translation>Inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="372" />
+      <location filename="../../desktop/admin/dialogs.py" line="376" />
       <source>&amp;Revoke</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="373" />
+      <location filename="../../desktop/admin/dialogs.py" line="377" />
       <source>End the selected session: it must sign in again</source>
       <translation>Avsluta den valda inloggningen: den måste logga in igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="376" />
+      <location filename="../../desktop/admin/dialogs.py" line="380" />
       <source>Re&amp;fresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="389" />
+      <location filename="../../desktop/admin/dialogs.py" line="393" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="397" />
+      <location filename="../../desktop/admin/dialogs.py" line="401" />
       <source>Unnamed sign-in</source>
       <translation>Namnlös inloggning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="410" />
+      <location filename="../../desktop/admin/dialogs.py" line="403" />
+      <source>Web browser (staff pages)</source>
+      <translation>Webbläsare (personalsidor)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="416" />
       <source>No open sessions: the user is signed out everywhere.</source>
       <translation>Inga öppna inloggningar: användaren är utloggad överallt.</translation>
     </message>

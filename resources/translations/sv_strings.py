@@ -4800,6 +4800,8 @@ SV: dict[object, object] = {
         "GrantsWindow",
         "The club's own grant rules, such as its municipality's",
     ): "Föreningens egna regler för stöd, till exempel kommunens",
+    # Issue 20 (H1): the staff web sign-in among a user's sessions.
+    "Web browser (staff pages)": "Webbläsare (personalsidor)",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").
