@@ -33,7 +33,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Annotated
+from typing import Annotated, Literal
 from urllib.parse import unquote, urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -125,18 +125,38 @@ def _safe_next(path: str) -> str:
     return safe
 
 
-def set_session_cookie(
-    response: Response, cookie: str, settings: Settings, *, samesite: str = "strict"
+def set_page_cookie(
+    response: Response,
+    settings: Settings,
+    name: str,
+    value: str,
+    *,
+    max_age: int,
+    samesite: Literal["strict", "lax"] = "strict",
+    path: str = "/",
 ) -> None:
-    """Give the browser its web session: HttpOnly, Secure when the server is https."""
+    """Set a cookie of the pages: HttpOnly, Secure when the server is https."""
     response.set_cookie(
-        COOKIE,
-        cookie,
-        max_age=WEB_SESSION_HOURS * 3600,
+        name,
+        value,
+        max_age=max_age,
         httponly=True,
-        samesite=samesite,  # type: ignore[arg-type]
+        samesite=samesite,
         secure=settings.public_base_url.startswith("https://"),
-        path="/",
+        path=path,
+    )
+
+
+def set_session_cookie(
+    response: Response,
+    cookie: str,
+    settings: Settings,
+    *,
+    samesite: Literal["strict", "lax"] = "strict",
+) -> None:
+    """Give the browser its web session (:data:`COOKIE`)."""
+    set_page_cookie(
+        response, settings, COOKIE, cookie, max_age=WEB_SESSION_HOURS * 3600, samesite=samesite
     )
 
 

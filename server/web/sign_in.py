@@ -35,6 +35,7 @@ from server.web.session import (
     COOKIE,
     SIGN_IN_PATH,
     safe_next_path,
+    set_page_cookie,
     set_session_cookie,
 )
 from server.web.templates import message, render
@@ -96,14 +97,8 @@ def _page(
         tenants=tenants or [],
     )
     response.headers.update(headers or {})
-    response.set_cookie(
-        FORM_COOKIE,
-        cookie,
-        max_age=FORM_COOKIE_SECONDS,
-        httponly=True,
-        samesite="strict",
-        secure=settings.public_base_url.startswith("https://"),
-        path=SIGN_IN_PATH,
+    set_page_cookie(
+        response, settings, FORM_COOKIE, cookie, max_age=FORM_COOKIE_SECONDS, path=SIGN_IN_PATH
     )
     return response
 

@@ -29,7 +29,7 @@ from server.services.database import Database
 from server.tables import AuthToken
 from tests.agent_orders.browser import Browser, Placed, mailed_link, place_order, text
 from tests.agent_orders.builders import Cast
-from tests.agent_orders.conftest import settings_for
+from tests.agent_orders.conftest import worker_settings
 from tests.agent_orders.live import LiveApp
 from tests.agent_orders.web import wait_for_mail
 from tests.server.smtp import SmtpServer
@@ -50,12 +50,10 @@ def sms_api() -> Iterator[SmsApiStandin]:
 def walk(db_url: str, db: Database, smtp: SmtpServer, sms_api: SmsApiStandin) -> Iterator[LiveApp]:
     """The app with its mail worker, sending SMS through 46elks' API (the stand-in)."""
     port = free_port()
-    settings = settings_for(
+    settings = worker_settings(
         db_url,
-        public_base_url=f"http://127.0.0.1:{port}",
-        smtp_port=smtp.port,
-        run_worker=True,
-        worker_poll_seconds=0.1,
+        port,
+        smtp,
         sms_gateway="http",
         sms_http_url=sms_api.url,
         sms_http_username=sms_gateway.USERNAME,
