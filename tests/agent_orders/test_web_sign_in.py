@@ -327,3 +327,28 @@ def test_a_user_of_several_organisations_chooses_one(live: LiveApp) -> None:
         with live.db.sessions() as s:
             tenant = s.get(Tenant, other.tenant_id)
             assert tenant is not None and tenant.name in text(home)
+
+
+def test_the_sign_in_page_speaks_the_readers_language(live: LiveApp) -> None:
+    with Browser(live, language="sv-SE,sv;q=0.9") as swedish:
+        page = swedish.get("/staff/agent-orders/")
+        assert page.headers["Content-Language"] == "sv" and "Logga in i Kansli" in text(page)
+        wrong = swedish.sign_in(page, "nobody@example.se", "not-the-password")
+        assert "Fel e-postadress eller lösenord." in text(wrong)
+    with Browser(live, language="sv") as asked:  # a `lang` query wins, and goes along
+        page = asked.get("/staff/agent-orders/?lang=en")
+        assert page.headers["Content-Language"] == "en" and "Sign in to Kansli" in text(page)
+        assert form(page, "sign-in").fields["next"] == "/staff/agent-orders/?lang=en"
+
+
+def test_a_form_posted_after_the_session_ended_is_sent_to_sign_in(live: LiveApp) -> None:
+    cast = live.cast()
+    order_id = add_order(cast, state=OrderState.ORDERED)
+    with Browser(live) as browser:
+        review = browser.open_signed_in(
+            f"/staff/agent-orders/{order_id}/review", cast.email("handler")
+        )
+        browser.sign_out(review)
+        late = browser.submit(review, "start-review-form")
+        assert _path(late) == SIGN_IN and form(late, "sign-in").fields["next"] == "/staff/"
+    assert order_state(live.db, order_id).state == OrderState.ORDERED
