@@ -78,6 +78,7 @@ def _page(
     *,
     status: int = 200,
     error: str = "",
+    notice: str = "",
     email: str = "",
     tenants: list[dict[str, str]] | None = None,
     headers: dict[str, str] | None = None,
@@ -93,6 +94,7 @@ def _page(
         next_path=next_path,
         csrf_token=form_token(settings, f"web-sign-in:{cookie}"),
         error=error,
+        notice=notice,
         email=email,
         tenants=tenants or [],
     )
@@ -167,15 +169,15 @@ async def sign_in_submit(
     if isinstance(outcome, LoginRefused):
         tenants = (outcome.extra or {}).get("tenants", []) if outcome.status == 400 else []
         retry = {"Retry-After": str(outcome.retry_after)} if outcome.retry_after else None
-        status = 200 if tenants else outcome.status
+        said = {"notice" if tenants else "error": _refusal_text(outcome)}  # a choice, no error
         return _page(
             request,
             settings,
             next_path,
-            status=status,
-            error=_refusal_text(outcome),
+            status=200 if tenants else outcome.status,
             tenants=tenants,
             headers=retry,
+            **said,
             **again,
         )
     previous = request.cookies.get(COOKIE, "")
