@@ -2803,23 +2803,23 @@
   <context>
     <name>ConnectionNeeded</name>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="75" />
+      <location filename="../../desktop/webview/staff_page.py" line="78" />
       <source>This step needs a connection</source>
-      <extracomment>Load errors that mean "no connection to the server" rather than a page of the server.</extracomment>
+      <extracomment>Load errors that mean "no connection to the server" rather than a page of the server. The server's staff sign-in page (``server.web.session.SIGN_IN_PATH``), where a staff page without a live web session sends the reader (``?next=&lt;the page&gt;``).</extracomment>
       <translation>Det här steget kräver en anslutning</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="82" />
+      <location filename="../../desktop/webview/staff_page.py" line="85" />
       <source>This page comes from the server. Everything else in Kansli works offline; come back here when the connection is back.</source>
       <translation>Sidan kommer från servern. Allt annat i Kansli fungerar utan anslutning; kom tillbaka hit när anslutningen är tillbaka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="101" />
+      <location filename="../../desktop/webview/staff_page.py" line="104" />
       <source>Try again</source>
       <translation>Försök igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="102" />
+      <location filename="../../desktop/webview/staff_page.py" line="105" />
       <source>Ask the server for the page again</source>
       <translation>Be servern om sidan igen</translation>
     </message>
@@ -12825,35 +12825,35 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>StaffPage</name>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="177" />
+      <location filename="../../desktop/webview/staff_page.py" line="180" />
       <source>Opening the page…</source>
       <extracomment>The page finished loading: True when it shows the server's page. The offline message is shown, with its reason. A form of the page was sent and its answer loaded: the server may have changed data. "Open in browser" failed, with the reason. The language the server is asked for (the app's unless the caller chooses).</extracomment>
       <translation>Öppnar sidan…</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="192" />
+      <location filename="../../desktop/webview/staff_page.py" line="195" />
       <source>Back</source>
       <extracomment>False for a local database without a server: nothing to open, also not in a browser.</extracomment>
       <translation>Tillbaka</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="197" />
+      <location filename="../../desktop/webview/staff_page.py" line="200" />
       <source>Back to the page before</source>
       <translation>Tillbaka till föregående sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="251" />
-      <location filename="../../desktop/webview/staff_page.py" line="341" />
+      <location filename="../../desktop/webview/staff_page.py" line="254" />
+      <location filename="../../desktop/webview/staff_page.py" line="349" />
       <source>Kansli is working on a local database without a server connection.</source>
       <translation>Kansli arbetar mot en lokal databas utan anslutning till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="255" />
+      <location filename="../../desktop/webview/staff_page.py" line="258" />
       <source>You are offline: the server cannot be reached.</source>
       <translation>Du är frånkopplad: servern går inte att nå.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="306" />
+      <location filename="../../desktop/webview/staff_page.py" line="309" />
       <source>The server cannot be reached.</source>
       <translation>Servern går inte att nå.</translation>
     </message>

@@ -102,7 +102,7 @@ def safe_next_path(path: str) -> str | None:
 
     Never another site (``//host``, ``https://``, a backslash), never a path that
     leaves ``/staff/`` once a browser resolves it (``/staff/../api``, also
-    percent-encoded), never control characters.
+    percent-encoded, as browsers read ``%2e%2e``), never a raw control character.
     """
     target = path.split("?", 1)[0].split("#", 1)[0]
     decoded = unquote(target)
@@ -111,7 +111,7 @@ def safe_next_path(path: str) -> str | None:
         or not decoded.startswith(ALLOWED_PREFIXES)
         or "//" in decoded
         or "\\" in unquote(path)
-        or any(ord(c) < 0x20 or ord(c) == 0x7F for c in unquote(path))
+        or any(ord(c) < 0x20 or ord(c) == 0x7F for c in path)  # percent-encoded: harmless
         or any(part in (".", "..") for part in decoded.split("/"))
     ):
         return None

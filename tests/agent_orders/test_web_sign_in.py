@@ -134,6 +134,7 @@ def test_next_is_only_ever_a_staff_page_of_this_server(live: LiveApp) -> None:
         "/staff//evil.example",
         "/api/v1/me",
         "javascript:alert(1)",
+        "/staff/\r\nSet-Cookie: kansli_web=x",
     )
     with Browser(live) as browser:
         for bad in evil:
