@@ -42,6 +42,10 @@ from sync.users import UserAccount, UserSession
 
 ERROR_STYLE = "color: #b00020;"
 
+#: The label of a sign-in on the staff web sign-in page (the server's
+#: ``server.services.auth.WEB_SIGN_IN_LABEL``).
+WEB_SIGN_IN = "web-sign-in"
+
 
 class RoleChoice(QGroupBox):
     """A check box per role, with what the role may do as its tip."""
@@ -395,6 +399,8 @@ class SessionsDialog(QDialog):
         self.table.setRowCount(len(sessions))
         for row, s in enumerate(sessions):
             label = s.client_label or self.tr("Unnamed sign-in")
+            if s.client_label == WEB_SIGN_IN:
+                label = self.tr("Web browser (staff pages)")
             for col, text in enumerate(
                 (format_datetime(s.created_at), format_datetime(s.expires_at), label)
             ):

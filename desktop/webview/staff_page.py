@@ -19,7 +19,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, QUrlQuery, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWebEngineCore import QWebEngineLoadingInfo
 from PySide6.QtWidgets import (
@@ -50,6 +50,9 @@ log = logging.getLogger(__name__)
 Status = QWebEngineLoadingInfo.LoadStatus
 Domain = QWebEngineLoadingInfo.ErrorDomain
 #: Load errors that mean "no connection to the server" rather than a page of the server.
+#: The server's staff sign-in page (``server.web.session.SIGN_IN_PATH``), where a staff
+#: page without a live web session sends the reader (``?next=<the page>``).
+SIGN_IN_PATH = "/web/login"
 UNREACHABLE = frozenset(
     {Domain.ConnectionErrorDomain, Domain.DnsErrorDomain, Domain.CertificateErrorDomain}
 )
@@ -306,11 +309,16 @@ class StaffPage(QWidget):
             self.show_offline(self.tr("The server cannot be reached."))
             self.loaded.emit(False)
             return
-        signed_out = info.errorDomain() == Domain.HttpStatusCodeDomain and info.errorCode() == 401
+        url = info.url()
+        # The server sends a staff page without a live web session to its sign-in page.
+        at_sign_in = ours and url.path() == SIGN_IN_PATH
+        signed_out = at_sign_in or (
+            info.errorDomain() == Domain.HttpStatusCodeDomain and info.errorCode() == 401
+        )
         if ours and signed_out and not self._renewed:
             # The web session ended (8 hours, or signed out elsewhere): hand over once more.
             self._renewed = True
-            path = info.url().path()
+            path = QUrlQuery(url).queryItemValue("next") if at_sign_in else url.path()
             self._open(path if path.startswith("/staff/") else self.path)
             return
         if not signed_out:

@@ -873,55 +873,55 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AgentRolesDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="281" />
-      <location filename="../../desktop/admin/dialogs.py" line="287" />
+      <location filename="../../desktop/admin/dialogs.py" line="285" />
+      <location filename="../../desktop/admin/dialogs.py" line="291" />
       <source>E-mail</source>
       <extracomment>(e-mail, agent id or None, roles)</extracomment>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="284" />
-      <location filename="../../desktop/admin/dialogs.py" line="307" />
+      <location filename="../../desktop/admin/dialogs.py" line="288" />
+      <location filename="../../desktop/admin/dialogs.py" line="311" />
       <source>Agent organisation</source>
       <translation>Agent organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="286" />
+      <location filename="../../desktop/admin/dialogs.py" line="290" />
       <source>Add user to %1</source>
       <translation>Add user to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="289" />
+      <location filename="../../desktop/admin/dialogs.py" line="293" />
       <source>An address without an account here is mailed an invitation to choose a password; the roles are theirs when they first sign in.</source>
       <translation>An address without an account here is mailed an invitation to choose a password; the roles are theirs when they first sign in.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="292" />
+      <location filename="../../desktop/admin/dialogs.py" line="296" />
       <source>Grant roles</source>
       <translation>Grant roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="296" />
+      <location filename="../../desktop/admin/dialogs.py" line="300" />
       <source>Agent roles of %1</source>
       <translation>Agent roles of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="300" />
+      <location filename="../../desktop/admin/dialogs.py" line="304" />
       <source>A change applies from the user's next sync or page.</source>
       <translation>A change applies from the user's next sync or page.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="301" />
+      <location filename="../../desktop/admin/dialogs.py" line="305" />
       <source>Save roles</source>
       <translation>Save roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="303" />
+      <location filename="../../desktop/admin/dialogs.py" line="307" />
       <source>No agent organisation</source>
       <translation>No agent organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="308" />
+      <location filename="../../desktop/admin/dialogs.py" line="312" />
       <source>A user acts for one agent organisation at most.</source>
       <translation>A user acts for one agent organisation at most.</translation>
     </message>
@@ -2815,23 +2815,23 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>ConnectionNeeded</name>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="75" />
+      <location filename="../../desktop/webview/staff_page.py" line="78" />
       <source>This step needs a connection</source>
-      <extracomment>Load errors that mean "no connection to the server" rather than a page of the server.</extracomment>
+      <extracomment>Load errors that mean "no connection to the server" rather than a page of the server. The server's staff sign-in page (``server.web.session.SIGN_IN_PATH``), where a staff page without a live web session sends the reader (``?next=&lt;the page&gt;``).</extracomment>
       <translation>This step needs a connection</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="82" />
+      <location filename="../../desktop/webview/staff_page.py" line="85" />
       <source>This page comes from the server. Everything else in Kansli works offline; come back here when the connection is back.</source>
       <translation>This page comes from the server. Everything else in Kansli works offline; come back here when the connection is back.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="101" />
+      <location filename="../../desktop/webview/staff_page.py" line="104" />
       <source>Try again</source>
       <translation>Try again</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="102" />
+      <location filename="../../desktop/webview/staff_page.py" line="105" />
       <source>Ask the server for the page again</source>
       <translation>Ask the server for the page again</translation>
     </message>
@@ -5932,35 +5932,35 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>InviteDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="129" />
+      <location filename="../../desktop/admin/dialogs.py" line="133" />
       <source>Invite user</source>
       <extracomment>(email, display name, roles)</extracomment>
       <translation>Invite user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="130" />
-      <location filename="../../desktop/admin/dialogs.py" line="140" />
+      <location filename="../../desktop/admin/dialogs.py" line="134" />
+      <location filename="../../desktop/admin/dialogs.py" line="144" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="131" />
-      <location filename="../../desktop/admin/dialogs.py" line="141" />
+      <location filename="../../desktop/admin/dialogs.py" line="135" />
+      <location filename="../../desktop/admin/dialogs.py" line="145" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="135" />
+      <location filename="../../desktop/admin/dialogs.py" line="139" />
       <source>The server mails the address an invitation with a link to choose a password (or, if the address already has an account, a note about the new roles).</source>
       <translation>The server mails the address an invitation with a link to choose a password (or, if the address already has an account, a note about the new roles).</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="143" />
+      <location filename="../../desktop/admin/dialogs.py" line="147" />
       <source>Send invitation</source>
       <translation>Send invitation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="455" />
+      <location filename="../../desktop/admin/dialogs.py" line="461" />
       <source>This is not an e-mail address.</source>
       <translation>This is not an e-mail address.</translation>
     </message>
@@ -9236,29 +9236,29 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PhoneDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="208" />
+      <location filename="../../desktop/admin/dialogs.py" line="212" />
       <source>Mobile phone of %1</source>
       <extracomment>(user id, the phone as typed; "" removes it)</extracomment>
       <translation>Mobile phone of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="211" />
-      <location filename="../../desktop/admin/dialogs.py" line="214" />
+      <location filename="../../desktop/admin/dialogs.py" line="215" />
+      <location filename="../../desktop/admin/dialogs.py" line="218" />
       <source>Mobile phone</source>
       <translation>Mobile phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="217" />
+      <location filename="../../desktop/admin/dialogs.py" line="221" />
       <source>Codes for attesting orders by SMS are sent to this number. Leave it empty to remove the number.</source>
       <translation>Codes for attesting orders by SMS are sent to this number. Leave it empty to remove the number.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="222" />
+      <location filename="../../desktop/admin/dialogs.py" line="226" />
       <source>Save phone</source>
       <translation>Save phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="240" />
+      <location filename="../../desktop/admin/dialogs.py" line="244" />
       <source>This is not a phone number; write it as 070-123 45 67 or +46 70 123 45 67.</source>
       <translation>This is not a phone number; write it as 070-123 45 67 or +46 70 123 45 67.</translation>
     </message>
@@ -11509,8 +11509,9 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RoleChoice</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="59" />
+      <location filename="../../desktop/admin/dialogs.py" line="63" />
       <source>Roles</source>
+      <extracomment>The label of a sign-in on the staff web sign-in page (the server's ``server.services.auth.WEB_SIGN_IN_LABEL``).</extracomment>
       <translation>Roles</translation>
     </message>
   </context>
@@ -11603,18 +11604,18 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RolesDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="175" />
+      <location filename="../../desktop/admin/dialogs.py" line="179" />
       <source>Roles of %1</source>
       <extracomment>(user id, roles)</extracomment>
       <translation>Roles of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="178" />
+      <location filename="../../desktop/admin/dialogs.py" line="182" />
       <source>A change applies from the user's next sync or page.</source>
       <translation>A change applies from the user's next sync or page.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="180" />
+      <location filename="../../desktop/admin/dialogs.py" line="184" />
       <source>Save roles</source>
       <translation>Save roles</translation>
     </message>
@@ -12514,58 +12515,63 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>SessionsDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="358" />
+      <location filename="../../desktop/admin/dialogs.py" line="362" />
       <source>Sessions of %1</source>
       <extracomment>(user id, session id) The server's list has arrived at least once.</extracomment>
       <translation>Sessions of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="362" />
+      <location filename="../../desktop/admin/dialogs.py" line="366" />
       <source>Signed in</source>
       <translation>Signed in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="362" />
+      <location filename="../../desktop/admin/dialogs.py" line="366" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="362" />
+      <location filename="../../desktop/admin/dialogs.py" line="366" />
       <source>Where</source>
       <translation>Where</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="369" />
+      <location filename="../../desktop/admin/dialogs.py" line="373" />
       <source>Sessions</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="372" />
+      <location filename="../../desktop/admin/dialogs.py" line="376" />
       <source>&amp;Revoke</source>
       <translation>&amp;Revoke</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="373" />
+      <location filename="../../desktop/admin/dialogs.py" line="377" />
       <source>End the selected session: it must sign in again</source>
       <translation>End the selected session: it must sign in again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="376" />
+      <location filename="../../desktop/admin/dialogs.py" line="380" />
       <source>Re&amp;fresh</source>
       <translation>Re&amp;fresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="389" />
+      <location filename="../../desktop/admin/dialogs.py" line="393" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="397" />
+      <location filename="../../desktop/admin/dialogs.py" line="401" />
       <source>Unnamed sign-in</source>
       <translation>Unnamed sign-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="410" />
+      <location filename="../../desktop/admin/dialogs.py" line="403" />
+      <source>Web browser (staff pages)</source>
+      <translation>Web browser (staff pages)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="416" />
       <source>No open sessions: the user is signed out everywhere.</source>
       <translation>No open sessions: the user is signed out everywhere.</translation>
     </message>
@@ -12851,35 +12857,35 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>StaffPage</name>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="177" />
+      <location filename="../../desktop/webview/staff_page.py" line="180" />
       <source>Opening the page…</source>
       <extracomment>The page finished loading: True when it shows the server's page. The offline message is shown, with its reason. A form of the page was sent and its answer loaded: the server may have changed data. "Open in browser" failed, with the reason. The language the server is asked for (the app's unless the caller chooses).</extracomment>
       <translation>Opening the page…</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="192" />
+      <location filename="../../desktop/webview/staff_page.py" line="195" />
       <source>Back</source>
       <extracomment>False for a local database without a server: nothing to open, also not in a browser.</extracomment>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="197" />
+      <location filename="../../desktop/webview/staff_page.py" line="200" />
       <source>Back to the page before</source>
       <translation>Back to the page before</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="251" />
-      <location filename="../../desktop/webview/staff_page.py" line="341" />
+      <location filename="../../desktop/webview/staff_page.py" line="254" />
+      <location filename="../../desktop/webview/staff_page.py" line="349" />
       <source>Kansli is working on a local database without a server connection.</source>
       <translation>Kansli is working on a local database without a server connection.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="255" />
+      <location filename="../../desktop/webview/staff_page.py" line="258" />
       <source>You are offline: the server cannot be reached.</source>
       <translation>You are offline: the server cannot be reached.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/staff_page.py" line="306" />
+      <location filename="../../desktop/webview/staff_page.py" line="309" />
       <source>The server cannot be reached.</source>
       <translation>The server cannot be reached.</translation>
     </message>

@@ -4817,6 +4817,8 @@ SV: dict[object, object] = {
         "Agent order: attestation declined",
     ): "Agentbeställning: attest avböjd",
     ("Validation", "Give a reason for declining"): "Ange ett skäl till att du avböjer",
+    # Issue 20 (H1): the staff web sign-in among a user's sessions.
+    "Web browser (staff pages)": "Webbläsare (personalsidor)",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

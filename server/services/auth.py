@@ -7,6 +7,13 @@ its SHA-256, with an expiry, and revokes it on logout. A login is three steps:
 and reads the password hash; the caller commits, checks the password (the
 API through the process's :class:`~server.services.login_limits.HashGate`),
 and :func:`finish_login` issues the token or leaves the attempt counted.
+:func:`sign_in` runs the three steps as the API and the web sign-in page both do.
+
+A sign-in is an API bearer token (the desktop) or a web session cookie: a web
+sign-in of its own (the staff sign-in page, :mod:`server.web.sign_in`) or one
+handed over from the desktop (:mod:`server.web.session`). A cookie's row is
+stored under :func:`web_token_hash` and labelled as a web row, so neither kind
+is ever accepted as the other (:func:`authenticate`).
 """
 
 from __future__ import annotations
@@ -15,10 +22,11 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from models.commands import Actor
 from models.ids import utcnow
@@ -29,7 +37,19 @@ from server.services.scope import principal_scope
 from server.settings import Settings
 from server.tables import AuthToken
 
+if TYPE_CHECKING:
+    from server.services.database import Database
+
 MAX_TOKEN_LENGTH = 200
+#: A web session's lifetime, from its sign-in (not extended by use).
+WEB_SESSION_HOURS = 8
+#: What a cookie is prefixed with before hashing: its own hash domain.
+WEB_HASH_PREFIX = "web:"
+#: The ``client_label`` of a web sign-in's own row (the staff sign-in page): a sign-in
+#: session of its own, listed and revoked as one; never an API token.
+WEB_SIGN_IN_LABEL = "web-sign-in"
+#: What the API answers when no password check slot came free in time (503).
+BUSY = "Too many sign-ins at once; try again in a moment"
 
 
 def token_hash(token: str) -> str:
@@ -129,8 +149,13 @@ def finish_login(
     start: LoginStart,
     password_ok: bool,
     tenant_slug: str | None,
+    web: bool = False,
 ) -> LoginOk | LoginRefused:
-    """Issue a token after a right password; a wrong one stays counted (401)."""
+    """Issue a token after a right password; a wrong one stays counted (401).
+
+    ``web``: a web sign-in's session cookie (:func:`issue_web_session`) instead of a
+    bearer token.
+    """
     user = session.get(User, start.user_id) if start.user_id and password_ok else None
     if user is None or not user.active:
         return LoginRefused(401, "invalid_credentials", "Wrong e-mail address or password")
@@ -163,8 +188,72 @@ def finish_login(
             f"You belong to several organisations; choose one of: {slugs}",
             extra={"tenants": [{"slug": t.slug, "name": t.name} for t in tenants]},
         )
-    token, principal = issue_token(session=session, settings=settings, user=user, tenant=tenant)
+    if web:
+        token, principal = issue_web_session(
+            session=session,
+            user=user,
+            tenant=tenant,
+            label=WEB_SIGN_IN_LABEL,
+            expires_at=min(
+                utcnow() + timedelta(hours=settings.token_ttl_hours),
+                utcnow() + timedelta(hours=WEB_SESSION_HOURS),
+            ),
+        )
+    else:
+        token, principal = issue_token(session=session, settings=settings, user=user, tenant=tenant)
     return LoginOk(token=token, principal=principal)
+
+
+async def sign_in(
+    *,
+    db: Database,
+    settings: Settings,
+    gate: login_limits.HashGate,
+    email: str,
+    password: str,
+    tenant_slug: str | None,
+    address: str,
+    web: bool = False,
+) -> LoginOk | LoginRefused:
+    """A whole sign-in as the API does it (and the web sign-in page, ``web=True``).
+
+    The attempt is reserved against the sign-in limits and committed before the
+    password is checked (so parallel attempts count each other), and the check
+    waits for one of the process's few password-check slots of ``gate`` (503
+    ``busy`` when none comes free in time; the reservation is given back). A
+    refusal is returned after its commit: a failed attempt stays counted.
+    """
+
+    def start() -> LoginStart | LoginRefused:
+        with db.transaction() as session:
+            return start_login(session=session, settings=settings, email=email, address=address)
+
+    started = await run_in_threadpool(start)
+    if isinstance(started, LoginRefused):
+        return started
+    try:
+        ok = await gate.verify(started.password_hash, password)
+    except login_limits.HashGateBusy as busy:
+
+        def give_back() -> None:
+            with db.transaction() as session:
+                abandon_login(session=session, start=started)
+
+        await run_in_threadpool(give_back)
+        return LoginRefused(503, "busy", BUSY, retry_after=busy.retry_after)
+
+    def finish() -> LoginOk | LoginRefused:
+        with db.transaction() as session:
+            return finish_login(
+                session=session,
+                settings=settings,
+                start=started,
+                password_ok=ok,
+                tenant_slug=tenant_slug,
+                web=web,
+            )
+
+    return await run_in_threadpool(finish)
 
 
 def attempt_login(
@@ -195,8 +284,28 @@ def issue_token(
 ) -> tuple[str, Principal]:
     """A new bearer token for ``user`` in ``tenant``."""
     token = secrets.token_urlsafe(32)
-    hashed = token_hash(token)
     expires = utcnow() + timedelta(hours=settings.token_ttl_hours)
+    return token, _add_token(session, user, tenant, token_hash(token), expires, label)
+
+
+def web_token_hash(cookie: str) -> str:
+    """The stored hash of a web session's cookie (never that of an API token)."""
+    return token_hash(WEB_HASH_PREFIX + cookie)
+
+
+def issue_web_session(
+    *, session: Session, user: User, tenant: Tenant, label: str, expires_at: datetime
+) -> tuple[str, Principal]:
+    """A new web session cookie for ``user`` in ``tenant``, its row labelled ``label``
+    (:data:`WEB_SIGN_IN_LABEL`, or :data:`WEB_LABEL_PREFIX` and its desktop sign-in's
+    hash) and stored under :func:`web_token_hash`: a cookie only, never a bearer token."""
+    cookie = secrets.token_urlsafe(32)
+    return cookie, _add_token(session, user, tenant, web_token_hash(cookie), expires_at, label)
+
+
+def _add_token(
+    session: Session, user: User, tenant: Tenant, hashed: str, expires: datetime, label: str
+) -> Principal:
     session.add(
         AuthToken(
             token_hash=hashed,
@@ -207,7 +316,7 @@ def issue_token(
         )
     )
     session.flush()
-    return token, _principal(session, user, tenant, hashed, expires)
+    return _principal(session, user, tenant, hashed, expires)
 
 
 def _principal(
@@ -239,13 +348,17 @@ def authenticate(*, session: Session, token: str, web: bool = False) -> Principa
     """The principal of a live token, or None (unknown, expired, revoked, no roles).
 
     A row is of one kind only: an API bearer token (``web=False``, the API) or a
-    web-view session (``web=True``, the pages; labelled :data:`WEB_LABEL_PREFIX`).
+    web session (``web=True``, the pages; labelled :data:`WEB_LABEL_PREFIX` or
+    :data:`WEB_SIGN_IN_LABEL`).
     Neither is ever accepted as the other, whatever string is presented.
     """
     if not token or len(token) > MAX_TOKEN_LENGTH:
         return None
     hashed = token_hash(token)
-    web_row = AuthToken.client_label.startswith(WEB_LABEL_PREFIX, autoescape=True)
+    web_row = or_(
+        AuthToken.client_label.startswith(WEB_LABEL_PREFIX, autoescape=True),
+        AuthToken.client_label == WEB_SIGN_IN_LABEL,
+    )
     row = session.execute(
         select(AuthToken, User, Tenant)
         .join(User, User.id == AuthToken.user_id)

@@ -123,8 +123,16 @@ STAFF, PAGE, NO_LINK = "staff", "page", ""
 
 #: Per language: the greeting and the line before a staff member's link.
 _ORDER_WORDS = {
-    EN: ("Hello", "Open it in Kansli (Agent orders › My approvals) or here:"),
-    SV: ("Hej", "Öppna den i Kansli (Beställningar via agent › Mina godkännanden) eller här:"),
+    EN: (
+        "Hello",
+        "Open it in Kansli (Agent orders › My approvals), or sign in with your Kansli "
+        "account in a web browser here:",
+    ),
+    SV: (
+        "Hej",
+        "Öppna den i Kansli (Beställningar via agent › Mina godkännanden), eller logga in "
+        "med ditt Kansli-konto i en webbläsare här:",
+    ),
 }
 
 

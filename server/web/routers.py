@@ -4,7 +4,7 @@ each feature's router, named here (:func:`page_routers`)."""
 from __future__ import annotations
 
 from fastapi import APIRouter, FastAPI, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 
 from server.web import (
     alumni,
@@ -18,14 +18,14 @@ from server.web import (
     password,
     reports,
     session,
+    sign_in,
     signup,
     staff,
     waiting_list,
 )
 from server.web.agent_orders import links as agent_order_links
 from server.web.agent_orders import staff as agent_order_staff
-from server.web.i18n import LanguageMiddleware, _
-from server.web.templates import message
+from server.web.i18n import LanguageMiddleware
 
 
 def install(app: FastAPI, *, api_prefix: str) -> None:
@@ -43,14 +43,8 @@ def install(app: FastAPI, *, api_prefix: str) -> None:
         return alumni.not_found(request)
 
     @app.exception_handler(session.WebSignInRequired)
-    async def _signed_out(request: Request, _exc: Exception) -> HTMLResponse:
-        return message(
-            request,
-            _("You are not signed in"),
-            _("Your session has ended. Open the page again from Kansli."),
-            status_code=401,
-            tone="bad",
-        )
+    async def _signed_out(request: Request, _exc: Exception) -> Response:
+        return session.sign_in_redirect(request)  # to the sign-in page, and back
 
 
 def page_routers() -> list[APIRouter]:
@@ -66,6 +60,7 @@ def page_routers() -> list[APIRouter]:
         invoices.router,
         password.router,
         reports.router,
+        sign_in.router,
         signup.router,
         staff.router,
         waiting_list.router,

@@ -6,7 +6,7 @@ an HttpOnly session cookie and redirects to the page asked for. The bearer
 token never appears in a URL, and the code is worthless after one use or 60
 seconds.
 
-A web session belongs to the desktop sign-in it came from: its principal's
+A handed-over web session belongs to the desktop sign-in it came from: its principal's
 ``token_hash`` is that of the desktop token, so separation of duties ("not
 in the same session") holds across the app and its web view. It ends with
 that sign-in: every page request checks that the parent token is still live
@@ -19,6 +19,13 @@ The cookie is not an API token, nor an API token a cookie: the web session's
 and any other only for the API. The row is also stored under the hash of
 ``"web:" + cookie`` (:func:`web_token_hash`), so the cookie itself hashes to
 nothing.
+
+A web sign-in of its own (the staff sign-in page, :mod:`server.web.sign_in`) is a
+row labelled :data:`~server.services.auth.WEB_SIGN_IN_LABEL`: its principal's
+``token_hash`` is its own, so separation of duties holds per web sign-in. A
+staff page opened without a live web session redirects to that page
+(:func:`sign_in_redirect`), which sends the reader back to the page after
+signing in; only paths of staff pages are ever redirected to (:func:`safe_next_path`).
 """
 
 from __future__ import annotations
@@ -26,7 +33,8 @@ from __future__ import annotations
 import secrets
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Annotated
+from typing import Annotated, Literal
+from urllib.parse import unquote, urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse, Response
@@ -41,33 +49,32 @@ from server.api.errors import ApiError
 from server.api.schemas import PlainText
 from server.services.auth import (
     MAX_TOKEN_LENGTH,
+    WEB_HASH_PREFIX,
     WEB_LABEL_PREFIX,
+    WEB_SESSION_HOURS,
+    WEB_SIGN_IN_LABEL,
     Principal,
     authenticate,
-    issue_token,
+    issue_web_session,
     revoke,
     token_hash,
+    web_token_hash,
 )
+from server.settings import Settings
 from server.tables import AuthToken, WebHandover
 from server.web.i18n import _
 from server.web.templates import message
 
 COOKIE = "kansli_web"
 CODE_LIFETIME = timedelta(seconds=60)
-WEB_SESSION_HOURS = 8
-#: Pages the web view may be handed to.
+#: Pages the web view may be handed to, and the sign-in page may send back to.
 ALLOWED_PREFIXES = ("/staff/",)
 LABEL_PREFIX = WEB_LABEL_PREFIX
-#: What a cookie is prefixed with before hashing: its own hash domain.
-WEB_HASH_PREFIX = "web:"
+#: The staff sign-in page (:mod:`server.web.sign_in`).
+SIGN_IN_PATH = "/web/login"
 
 api = APIRouter(tags=["web"])
 pages = APIRouter(include_in_schema=False)
-
-
-def web_token_hash(cookie: str) -> str:
-    """The stored hash of a web session's cookie (never that of an API token)."""
-    return token_hash(WEB_HASH_PREFIX + cookie)
 
 
 def _live_parent(s: Session, parent_hash: str, now: datetime) -> AuthToken | None:
@@ -90,10 +97,80 @@ class HandoverOut(BaseModel):
     expires_in: int
 
 
-def _safe_next(path: str) -> str:
-    if not path.startswith(ALLOWED_PREFIXES) or "//" in path or "\\" in path:
-        raise ApiError(400, "invalid", "next must be a page of this server", field="next")
+def safe_next_path(path: str) -> str | None:
+    """``path`` if it is the path (and query) of a staff page of this server, else None.
+
+    Never another site (``//host``, ``https://``, a backslash), never a path that
+    leaves ``/staff/`` once a browser resolves it (``/staff/../api``, also
+    percent-encoded, as browsers read ``%2e%2e``), never a raw control character.
+    """
+    target = path.split("?", 1)[0].split("#", 1)[0]
+    decoded = unquote(target)
+    if (
+        not path.startswith(ALLOWED_PREFIXES)
+        or not decoded.startswith(ALLOWED_PREFIXES)
+        or "//" in decoded
+        or "\\" in unquote(path)
+        or any(ord(c) < 0x20 or ord(c) == 0x7F for c in path)  # percent-encoded: harmless
+        or any(part in (".", "..") for part in decoded.split("/"))
+    ):
+        return None
     return path
+
+
+def _safe_next(path: str) -> str:
+    safe = safe_next_path(path)
+    if safe is None:
+        raise ApiError(400, "invalid", "next must be a page of this server", field="next")
+    return safe
+
+
+def set_page_cookie(
+    response: Response,
+    settings: Settings,
+    name: str,
+    value: str,
+    *,
+    max_age: int,
+    samesite: Literal["strict", "lax"] = "strict",
+    path: str = "/",
+) -> None:
+    """Set a cookie of the pages: HttpOnly, Secure when the server is https."""
+    response.set_cookie(
+        name,
+        value,
+        max_age=max_age,
+        httponly=True,
+        samesite=samesite,
+        secure=settings.public_base_url.startswith("https://"),
+        path=path,
+    )
+
+
+def set_session_cookie(
+    response: Response,
+    cookie: str,
+    settings: Settings,
+    *,
+    samesite: Literal["strict", "lax"] = "strict",
+) -> None:
+    """Give the browser its web session (:data:`COOKIE`)."""
+    set_page_cookie(
+        response, settings, COOKIE, cookie, max_age=WEB_SESSION_HOURS * 3600, samesite=samesite
+    )
+
+
+def sign_in_redirect(request: Request) -> RedirectResponse:
+    """To the sign-in page, which sends the reader back to this page (a GET; after a
+    form post, to the staff start page), in the language asked for."""
+    query = request.url.query
+    here = request.url.path + (f"?{query}" if query else "")
+    back = safe_next_path(here) if request.method in ("GET", "HEAD") else None
+    params = {"next": back or ALLOWED_PREFIXES[0]}
+    lang = request.query_params.get("lang")
+    if lang:
+        params["lang"] = lang
+    return RedirectResponse(f"{SIGN_IN_PATH}?{urlencode(params)}", status_code=303)
 
 
 @api.post("/web/handover", response_model=HandoverOut)
@@ -145,39 +222,30 @@ def enter(
                 _("Sign in to Kansli again."),
                 status_code=403,
             )
-        token, _expires = issue_token(
+        token, _web = issue_web_session(
             session=s,
-            settings=settings,
             user=user,
             tenant=tenant,
             label=f"{LABEL_PREFIX}{parent.token_hash}",
+            expires_at=min(parent.expires_at, now + timedelta(hours=WEB_SESSION_HOURS)),
         )
-        web_tok = s.scalar(select(AuthToken).where(AuthToken.token_hash == token_hash(token)))
-        assert web_tok is not None
-        web_tok.token_hash = web_token_hash(token)  # a cookie only, never a bearer token
-        web_tok.expires_at = min(parent.expires_at, now + timedelta(hours=WEB_SESSION_HOURS))
         next_path = ho.next_path
     response = RedirectResponse(next_path, status_code=303)
-    response.set_cookie(
-        COOKIE,
-        token,
-        max_age=WEB_SESSION_HOURS * 3600,
-        httponly=True,
-        samesite="strict",
-        secure=settings.public_base_url.startswith("https://"),
-        path="/",
-    )
+    set_session_cookie(response, token, settings)
     return response
 
 
 class WebSignInRequired(Exception):
-    """A staff page was opened without a live web session."""
+    """A staff page was opened without a live web session (answered with
+    :func:`sign_in_redirect`)."""
 
 
 def web_principal(request: Request, db: DbDep) -> Principal:
     """The signed-in staff member of a web page, from the session cookie.
 
-    Its ``token_hash`` is the desktop sign-in's, for separation of duties.
+    Its ``token_hash`` is the desktop sign-in's for a handed-over session, its own
+    for a web sign-in: separation of duties holds per sign-in. A web sign-in's
+    pages offer to sign out (``request.state.web_sign_in``).
     """
     cookie = request.cookies.get(COOKIE, "")
     if not cookie or len(cookie) > MAX_TOKEN_LENGTH:
@@ -191,6 +259,10 @@ def web_principal(request: Request, db: DbDep) -> Principal:
         label = s.scalar(
             select(AuthToken.client_label).where(AuthToken.token_hash == principal.token_hash)
         )
+        if label == WEB_SIGN_IN_LABEL:
+            request.state.web_sign_in = True
+            request.state.signed_in_as = principal.display_name or principal.email
+            return principal  # a sign-in of its own: authenticate checked it is live
         if not label or not label.startswith(LABEL_PREFIX):
             raise WebSignInRequired
         parent_hash = label[len(LABEL_PREFIX) :]

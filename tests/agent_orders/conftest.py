@@ -61,6 +61,18 @@ def settings_for(db_url: str, **overrides: Any) -> Settings:
     return Settings(**values)
 
 
+def worker_settings(db_url: str, port: int, smtp: SmtpServer, **overrides: Any) -> Settings:
+    """The settings of an app at ``port`` whose mail worker sends to ``smtp``."""
+    return settings_for(
+        db_url,
+        public_base_url=f"http://127.0.0.1:{port}",
+        smtp_port=smtp.port,
+        run_worker=True,
+        worker_poll_seconds=0.1,
+        **overrides,
+    )
+
+
 @pytest.fixture(scope="session")
 def settings(db_url: str) -> Settings:
     return settings_for(db_url)
@@ -101,12 +113,10 @@ def live(
 ) -> Iterator[LiveApp]:
     """The app with the mail worker, the SMS outbox gateway and BankID (the stand-in)."""
     port = free_port()
-    settings = settings_for(
+    settings = worker_settings(
         db_url,
-        public_base_url=f"http://127.0.0.1:{port}",
-        smtp_port=smtp.port,
-        run_worker=True,
-        worker_poll_seconds=0.1,
+        port,
+        smtp,
         sms_spool_file=tmp_path_factory.mktemp("sms") / "outbox.jsonl",
         bankid_api_url=bankid.api_url,
         bankid_cert_file=bankid_certs.rp_cert,

@@ -3,7 +3,7 @@ no link made or used, only for course staff of the registration's tenant."""
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlsplit
 
 import requests
 from sqlalchemy import func, select
@@ -89,10 +89,10 @@ def test_preview_of_another_tenants_registration_is_not_found(
         assert resp.status_code == 404 and "Registration not found" in resp.text
 
 
-def test_preview_without_a_web_session_asks_to_open_it_from_kansli(world: World) -> None:
+def test_preview_without_a_web_session_sends_to_the_sign_in_page(world: World) -> None:
     case = make_case(world)
-    resp = requests.get(
-        f"{world.url}/staff/preview/registrations/{case.registration_id}", timeout=10
-    )
-    assert resp.status_code == 401 and "Open the page again from Kansli" in resp.text
+    path = f"/staff/preview/registrations/{case.registration_id}"
+    resp = requests.get(f"{world.url}{path}", allow_redirects=False, timeout=10)
+    assert resp.status_code == 303
+    assert resp.headers["location"] == f"/web/login?next={quote(path, safe='')}"
     assert "Lund" not in resp.text

@@ -8,10 +8,12 @@ Offline it says so plainly; for non-administrators the menu is not there.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import requests
 from PySide6.QtCore import Qt
@@ -276,10 +278,22 @@ def test_an_administrator_manages_the_users_of_the_organisation(
         dialog.reject()
 
 
+def _web_sign_in(url: str, email: str) -> None:
+    """Sign ``email`` in on the staff web sign-in page, as a browser does."""
+    with httpx.Client(follow_redirects=True, timeout=30) as browser:
+        page = browser.get(f"{url}/staff/")
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
+        assert token, page.text
+        data = {"csrf_token": token.group(1), "next": "/staff/", "email": email}
+        home = browser.post(f"{url}/web/login", data={**data, "password": PASSWORD})
+        assert home.status_code == 200 and home.url.path == "/staff/", home.text
+
+
 def test_an_administrator_sees_and_ends_a_users_sessions(
     qtbot, server, settings: Settings, tmp_path: Path
 ) -> None:
     live, _db_url = server
+    in_thread(_web_sign_in, live.url, EVA)  # the oldest: a staff web sign-in in a browser
     first, second = _login(live.url, EVA), _login(live.url, EVA)
     with signed_in(live.url, ADMIN, PASSWORD, tmp_path / "admin.db", settings) as (ctx, _s):
         window = _open(qtbot, ctx)
@@ -288,10 +302,12 @@ def test_an_administrator_sees_and_ends_a_users_sessions(
         dialog = window.dialog
         assert isinstance(dialog, SessionsDialog)
         qtbot.waitUntil(lambda: dialog.loaded, timeout=15_000)
-        assert dialog.table.rowCount() == 2
+        assert dialog.table.rowCount() == 3
+        where = [dialog.table.item(row, 2).text() for row in range(3)]
+        assert where[2] == "Web browser (staff pages)" and "web-sign-in" not in where
         dialog.table.selectRow(0)
         dialog.revoke_button.click()
-        qtbot.waitUntil(lambda: dialog.loaded and dialog.table.rowCount() == 1, timeout=15_000)
+        qtbot.waitUntil(lambda: dialog.loaded and dialog.table.rowCount() == 2, timeout=15_000)
         # Exactly one of the two tokens is refused now.
         assert sorted([_me(live.url, first), _me(live.url, second)]) == [200, 401]
         dialog.reject()

@@ -794,6 +794,8 @@ ROUTE_CASES: dict[str, str] = {
     ),
     "GET /web/enter": "reason: trades a one-time code for the caller's own session",
     "POST /web/logout": "reason: ends the caller's own web session",
+    "GET /web/login": "reason: the sign-in form; no tenant data",
+    "POST /web/login": "reason: signs the caller in (the API's login); no tenant data",
     "GET /staff/": "reason: the caller's own name and tenant",
     "GET /staff/preview/registrations/{registration_id}": (
         "test_staff_pages_of_another_agents_order_are_not_found"

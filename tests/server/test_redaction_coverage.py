@@ -157,6 +157,8 @@ ENDPOINTS: dict[str, str] = {
     "POST /api/v1/web/handover": NO_PERSON_DATA,
     "GET /web/enter": NO_PERSON_DATA + " (a redirect)",
     "POST /web/logout": NO_PERSON_DATA,
+    "GET /web/login": NO_PERSON_DATA + " (the sign-in form)",
+    "POST /web/login": NO_PERSON_DATA + " (the form again with the address typed, or a redirect)",
     "GET /api/v1/notifications": CASE_GET,
     "POST /api/v1/notifications/{notification_id}/read": NO_PERSON_DATA,
     "GET /api/v1/agents/{agent_id}/roles": "staff e-mail addresses and roles; no person data",

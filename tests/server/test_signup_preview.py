@@ -88,5 +88,6 @@ def test_other_staff_are_refused_and_other_tenants_find_nothing(
     outsider = preview(world, ids["form_id"], web_cookies(other_world, Role.ADMIN))
     assert outsider.status_code == 404 and "Anmälan: Ledarskap" not in outsider.text
     assert preview(world, "x" * 400, web_cookies(world, Role.ADMIN)).status_code == 404
-    signed_out = preview(world, ids["form_id"], {})
-    assert signed_out.status_code == 401 and "Anmälan" not in signed_out.text
+    signed_out = preview(world, ids["form_id"], {})  # sent to the sign-in page
+    assert signed_out.status_code == 200 and "/web/login?next=" in signed_out.url
+    assert "Sign in to Kansli" in signed_out.text and "Anmälan" not in signed_out.text

@@ -66,18 +66,29 @@ def test_revoked_desktop_sign_in_gives_no_web_session(api: InProcessServer, worl
 
 
 def test_only_pages_of_this_server_can_be_asked_for(world: World) -> None:
-    for bad in ("https://evil.example/", "//evil.example/staff/", "/api/v1/me", "/staff/\\x"):
+    for bad in (
+        "https://evil.example/",
+        "//evil.example/staff/",
+        "/api/v1/me",
+        "/staff/\\x",
+        "/staff/../api/v1/me",
+        "/staff/%2e%2e/api/v1/me",
+    ):
         resp = handover(world, bad)
         assert resp.status_code in (400, 422), bad
 
 
-def test_staff_page_without_session_says_so_in_html(api: InProcessServer) -> None:
-    resp = requests.get(f"{api.url}/staff/", timeout=10)
-    assert resp.status_code == 401
-    assert "text/html" in resp.headers["content-type"]
-    assert "Open the page again from Kansli" in resp.text
-    forged = requests.get(f"{api.url}/staff/", cookies={"kansli_web": "x" * 43}, timeout=10)
-    assert forged.status_code == 401
+def test_staff_page_without_session_sends_to_the_sign_in_page(api: InProcessServer) -> None:
+    resp = requests.get(f"{api.url}/staff/", allow_redirects=False, timeout=10)
+    assert resp.status_code == 303
+    assert resp.headers["location"] == "/web/login?next=%2Fstaff%2F"
+    page = requests.get(f"{api.url}/staff/", timeout=10)
+    assert "text/html" in page.headers["content-type"]
+    assert "Sign in to Kansli" in page.text and "Open the page again" not in page.text
+    forged = requests.get(
+        f"{api.url}/staff/", cookies={"kansli_web": "x" * 43}, allow_redirects=False, timeout=10
+    )
+    assert forged.status_code == 303
 
 
 def test_handover_needs_a_bearer_token(api: InProcessServer) -> None:

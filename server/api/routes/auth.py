@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any, NoReturn, cast
 
 from fastapi import APIRouter, Request, Response
-from starlette.concurrency import run_in_threadpool
 
 from server.api.deps import CurrentUser, DbDep, client_address, get_db, get_settings
 from server.api.errors import ApiError
@@ -17,16 +16,7 @@ from server.api.schemas import (
     UserOut,
     error_responses,
 )
-from server.services.auth import (
-    LoginOk,
-    LoginRefused,
-    LoginStart,
-    Principal,
-    abandon_login,
-    finish_login,
-    start_login,
-)
-from server.services.login_limits import HashGate, HashGateBusy
+from server.services.auth import LoginRefused, Principal, sign_in
 from server.services.scope import view_key
 from server.services.users import revoke_sign_in
 
@@ -57,49 +47,18 @@ async def login(body: LoginIn, request: Request) -> LoginOut:
     The attempt is reserved against the sign-in limits and committed before the
     password is checked (so parallel attempts count each other), and the check
     waits for one of the process's few password-check slots (503 when none
-    comes free in time). Async, so attempts waiting for a slot hold no thread.
+    comes free in time): :func:`server.services.auth.sign_in`, which the web
+    sign-in page shares. Async, so attempts waiting for a slot hold no thread.
     """
-    db, settings = get_db(request), get_settings(request)
-    address = client_address(request)
-
-    def start() -> LoginStart | LoginRefused:
-        with db.transaction() as session:
-            return start_login(
-                session=session, settings=settings, email=body.email, address=address
-            )
-
-    started = await run_in_threadpool(start)
-    if isinstance(started, LoginRefused):
-        _refuse(started)
-    gate: HashGate = request.app.state.hash_gate
-    try:
-        ok = await gate.verify(started.password_hash, body.password)
-    except HashGateBusy as busy:
-
-        def give_back() -> None:
-            with db.transaction() as session:
-                abandon_login(session=session, start=started)
-
-        await run_in_threadpool(give_back)
-        raise ApiError(
-            503,
-            "busy",
-            "Too many sign-ins at once; try again in a moment",
-            headers={"Retry-After": str(busy.retry_after)},
-        ) from None
-
-    def finish() -> LoginOk | LoginRefused:
-        with db.transaction() as session:
-            return finish_login(
-                session=session,
-                settings=settings,
-                start=started,
-                password_ok=ok,
-                tenant_slug=body.tenant,
-            )
-
-    outcome = await run_in_threadpool(finish)
-    # Raised after the commit: a failed attempt must stay counted.
+    outcome = await sign_in(
+        db=get_db(request),
+        settings=get_settings(request),
+        gate=request.app.state.hash_gate,
+        email=body.email,
+        password=body.password,
+        tenant_slug=body.tenant,
+        address=client_address(request),
+    )
     if isinstance(outcome, LoginRefused):
         _refuse(outcome)
     me = _me(outcome.principal)
@@ -107,6 +66,7 @@ async def login(body: LoginIn, request: Request) -> LoginOut:
 
 
 def _refuse(outcome: LoginRefused) -> NoReturn:
+    # 429 and 503 say when to try again.
     headers = {"Retry-After": str(outcome.retry_after)} if outcome.retry_after else None
     if outcome.status == 401:
         headers = {"WWW-Authenticate": "Bearer"}

@@ -127,9 +127,9 @@ def test_staff_preview_and_its_refusals_are_swedish(world: World) -> None:
     missing = view.get(f"{world.url}/staff/preview/registrations/nope", timeout=10)
     assert missing.status_code == 404
     assert_swedish(missing, "Anmälan hittades inte", "synkronisera och försök igen")
-    signed_out = browser().get(f"{world.url}{path}", timeout=10)
-    assert signed_out.status_code == 401
-    assert_swedish(signed_out, "Du är inte inloggad", "Öppna sidan igen från Kansli.")
+    signed_out = browser().get(f"{world.url}{path}", timeout=10)  # to the sign-in page
+    assert signed_out.status_code == 200 and "/web/login?next=" in signed_out.url
+    assert_swedish(signed_out, "Logga in i Kansli", "Lösenord", "Logga in")
     used = browser().get(f"{world.url}/web/enter", params={"code": code}, timeout=10)
     assert used.status_code == 403
     assert_swedish(used, "Länken har gått ut", "Öppna sidan igen från Kansli.")
