@@ -68,6 +68,7 @@ class EventType(enum.StrEnum):
     AGENT_ORDER_AGENT_ATTESTED = f"agent_order.{OrderState.AGENT_ATTESTED}"
     AGENT_ORDER_CUSTOMER_ATTESTED = f"agent_order.{OrderState.CUSTOMER_ATTESTED}"
     AGENT_ORDER_CASE_CREATED = f"agent_order.{OrderState.CASE_CREATED}"
+    SERVICE_DESK_CASE_CREATED = "service_desk_case.created"
     PAYMENT_INVOICE = "payment.invoice"
     PAYMENT_REMINDER = "payment.reminder"
     PAYMENT_RECEIPT = "payment.receipt"
@@ -279,6 +280,12 @@ EVENTS: Mapping[EventType, EventSpec] = {
         "A service-desk case was opened for an attested order",
         _ORDER,
         case="the service-desk case's number",
+    ),
+    E.SERVICE_DESK_CASE_CREATED: _spec(
+        "A service-desk case was opened for an attested order: the service desk is told",
+        _ORDER,
+        case="the service-desk case's number",
+        title="the case's title",
     ),
     E.PAYMENT_INVOICE: _spec(
         "An invoice for a registration is sent",

@@ -33,6 +33,7 @@ from models.errors import NotFoundError, PermissionDenied, ValidationError
 from models.notifications import EventType
 from models.organisations import Agent, Organisation
 from models.tenancy import Role, User
+from server.services.agent_orders.cases import open_service_desk_case
 from server.services.agent_orders.records import (
     Told,
     add_step,
@@ -505,4 +506,5 @@ def create_case(*, session: Session, settings: Settings, order: AgentOrder, now:
         ],
         now,
     )
+    open_service_desk_case(session, settings, order, now)
     return case_number
