@@ -333,7 +333,6 @@ REFUSALS = (
     QT_TRANSLATE_NOOP("Validation", "Case {number} was assigned to {name} meanwhile"),
     QT_TRANSLATE_NOOP("Validation", "User {user} was not found"),
     QT_TRANSLATE_NOOP("Validation", "Write the note"),
-    QT_TRANSLATE_NOOP("Validation", "Note {id} exists already"),
 )
 
 

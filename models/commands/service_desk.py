@@ -119,8 +119,6 @@ class ServiceDeskCaseAddNote(Command[AddNoteArgs]):
         case.require_open()
         if not args.text.strip():
             raise ValidationError("Write the note", field="text")
-        if ctx.session.get(ServiceDeskNote, args.note_id) is not None:
-            raise ConflictError("Note {id} exists already", params={"id": args.note_id})
         note = ServiceDeskNote(
             id=args.note_id, case_id=case.id, author=ctx.actor.label, at=ctx.now, text=args.text
         )

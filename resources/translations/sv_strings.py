@@ -4900,7 +4900,6 @@ SV: dict[object, object] = {
     ): "Ärende {number} har under tiden tilldelats {name}",
     ("Validation", "User {user} was not found"): "Användaren {user} hittades inte",
     ("Validation", "Write the note"): "Skriv anteckningen",
-    ("Validation", "Note {id} exists already"): "Anteckningen {id} finns redan",
     (
         "EventTypes",
         "A service-desk case was opened for an attested order: the service desk is told",

@@ -225,10 +225,10 @@ def seed(world: World, seed_no: int) -> None:
     ]
     for row in regs[-6:-4]:
         row["status"] = "review"
-    # Service-desk cases (issue 20): one for each of their commands (the demo has one).
+    # Service-desk cases (issue 20): enough for their commands' cases (the demo has one).
     [case] = data.rows["service_desk_case"]
     data.rows["service_desk_case"] += [
-        {**case, "id": new_id(), "number": f"{case['number']}-{n}"} for n in (2, 3)
+        {**case, "id": new_id(), "number": f"{case['number']}-{n}"} for n in range(2, 8)
     ]
     with world.db.transaction() as s:
         insert_rows(s.connection(), data)
