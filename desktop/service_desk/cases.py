@@ -139,7 +139,7 @@ class ServiceDeskCasesWindow(RowsWindow):
         Column("created_at", QT_TRANSLATE_NOOP("ServiceDesk", "Opened"), C),
         Column("updated_at", QT_TRANSLATE_NOOP("ServiceDesk", "Updated"), C),
     )
-    list_name, widths, window_size = "service_desk_cases", (130, 190, 160, 300, 130), (1050, 500)
+    list_name, widths, window_size = "service_desk_cases", (130, 180, 160, 260, 130), (1080, 500)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -305,6 +305,7 @@ class CaseWindow(QDialog):
         self.release_button = push_button(self.tr("&Unassign"), self.release)
         self.next_status = QComboBox()
         self.next_status.setAccessibleName(self.tr("New status"))
+        self.next_status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status_button = push_button(self.tr("&Set status"), self.set_status)
         form = QFormLayout()
         form.addRow(

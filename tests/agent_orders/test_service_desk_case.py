@@ -218,9 +218,12 @@ def test_users_without_the_role_and_other_tenants_cannot_touch_a_case(
     )
     assert (viewer["status"], viewer["code"]) == ("rejected", "forbidden"), viewer
     handler = push(
-        cast.tokens["handler"], live, "service_desk_case.set_status", case_id=case.id,
+        cast.tokens["handler"],
+        live,
+        "service_desk_case.set_status",
+        case_id=case.id,
         status="in_progress",
-    )  # fmt: skip
+    )
     assert handler["status"] == "rejected", handler
     assert handler["code"] in {"forbidden", "not_found"}, handler
     # The agent's users do not even receive the case (the order keeps its number).
@@ -248,7 +251,10 @@ def test_users_without_the_role_and_other_tenants_cannot_touch_a_case(
     closed = push(admin, live, "service_desk_case.set_status", case_id=case.id, status="closed")
     assert closed["status"] == "applied", closed
     late = push(admin, live, "service_desk_case.add_note", case_id=case.id, **note)
-    assert (late["code"], late["message"]) == ("transition_refused", f"Case {case.number} is closed")
+    assert (late["code"], late["message"]) == (
+        "transition_refused",
+        f"Case {case.number} is closed",
+    )
     after = case_of(live, order_id)
     assert after.status == CaseStatus.CLOSED
     with live.db.sessions() as s:
