@@ -421,7 +421,8 @@ class CaseWindow(QDialog):
 
     def _notes_html(self, notes: list[tuple[Any, str, str]]) -> str:
         if not notes:
-            return f"<p><i>{html.escape(self.tr('No notes yet.'))}</i></p>"
+            none = self.tr("No notes yet.")
+            return f"<p><i>{html.escape(none)}</i></p>"
         parts = []
         for at, author, text in notes:
             when = format_datetime(at) if at else ""
