@@ -17,13 +17,12 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from desktop.service_desk.cases import CaseWindow, ServiceDeskCasesWindow
-from models.agent_orders import AgentOrder, OrderState
-from models.organisations import Agent, Organisation
 from models.service_desk import ServiceDeskCase, ServiceDeskNote
 from tests.desktop import test_alumni_live
 from tests.desktop.conftest import make_window, read
 from tests.desktop.test_alumni_live import Desktop
 from tests.desktop.test_course_dialogs import queued
+from tests.models.test_service_desk import a_case
 from tests.sync.helpers import new_account, server_session
 from tests.utils.servers import LiveServer
 
@@ -35,37 +34,9 @@ SHOTS = Path(os.environ.get("KANSLI_SHOTS", "/tmp/shots/h3"))
 
 
 def add_case(session, tenant_id: str, n: int = 1, status: str = "new") -> str:  # type: ignore[no-untyped-def]
-    """An attested order of Region Norr through Nordisk Nätpartner AB and its case, as the
-    server's create_case leaves them (with a note); returns the case's id."""
-    org = Organisation(tenant_id=tenant_id, name="Region Norr")
-    session.add(org)
-    session.flush()
-    agent = Agent(tenant_id=tenant_id, organisation_id=org.id, name="Nordisk Nätpartner AB")
-    session.add(agent)
-    session.flush()
-    order = AgentOrder(
-        tenant_id=tenant_id,
-        number=f"AO-2026-{n:04d}",
-        agent_id=agent.id,
-        customer_organisation_id=org.id,
-        service="Fiberanslutning 1 Gbit/s",
-        ordered_at=OPENED,
-        state=OrderState.CASE_CREATED,
-        case_number=f"SD-2026-{n:05d}",
-        case_created_at=OPENED,
-    )
-    session.add(order)
-    session.flush()
-    case = ServiceDeskCase(
-        tenant_id=tenant_id,
-        number=f"SD-2026-{n:05d}",
-        order_id=order.id,
-        status=status,
-        title="Fiberanslutning 1 Gbit/s: Region Norr (Nordisk Nätpartner AB)",
-        created_at=OPENED,
-    )
-    session.add(case)
-    session.flush()
+    """A case as the server opens it (:func:`tests.models.test_service_desk.a_case`) with a
+    note; returns the case's id."""
+    case = a_case(session, tenant_id, n, status, at=OPENED)
     session.add(
         ServiceDeskNote(
             tenant_id=tenant_id,

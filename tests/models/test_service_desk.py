@@ -32,26 +32,39 @@ NOW = datetime(2026, 12, 4, 10, 0, tzinfo=UTC)
 S = CaseStatus
 
 
-def a_case(session: Session, tenant_id: str, number: str = "SD-2026-00001") -> ServiceDeskCase:
+def a_case(
+    session: Session, tenant_id: str, n: int = 1, status: str = "new", at: datetime = NOW
+) -> ServiceDeskCase:
+    """An attested order of Region Norr through Nordisk Nätpartner AB and its case
+    ``SD-2026-<n>``, as the server's create_case leaves them."""
     org = Organisation(tenant_id=tenant_id, name="Region Norr")
     session.add(org)
     session.flush()
-    agent = Agent(tenant_id=tenant_id, organisation_id=org.id, name="Nätpartner")
+    agent = Agent(tenant_id=tenant_id, organisation_id=org.id, name="Nordisk Nätpartner AB")
     session.add(agent)
     session.flush()
+    number = f"SD-2026-{n:05d}"
     order = AgentOrder(
         tenant_id=tenant_id,
-        number="AO-1",
+        number=f"AO-2026-{n:04d}",
         agent_id=agent.id,
         customer_organisation_id=org.id,
-        service="Fiber",
-        ordered_at=NOW,
+        service="Fiberanslutning 1 Gbit/s",
+        ordered_at=at,
         state=OrderState.CASE_CREATED,
         case_number=number,
+        case_created_at=at,
     )
     session.add(order)
     session.flush()
-    case = ServiceDeskCase(tenant_id=tenant_id, number=number, order_id=order.id, created_at=NOW)
+    case = ServiceDeskCase(
+        tenant_id=tenant_id,
+        number=number,
+        order_id=order.id,
+        status=status,
+        title="Fiberanslutning 1 Gbit/s: Region Norr (Nordisk Nätpartner AB)",
+        created_at=at,
+    )
     session.add(case)
     session.flush()
     return case
