@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from desktop.admin.operations import list_users
 from desktop.agent_orders.view import state_text as order_state_text
 from desktop.common.domain_text import domain_message
 from desktop.common.layouts import hbox, vbox
@@ -42,6 +43,7 @@ from desktop.common.widgets import open_action, push_button
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_datetime
 from desktop.operations import Changes, DbOp, OpContext
+from desktop.webview.server_api import known_offline, server_link
 from models.agent_orders import AgentOrder
 from models.commands.base import roles_allow
 from models.commands.service_desk import SERVICE_DESK_ROLES
@@ -54,6 +56,8 @@ from models.service_desk import (
     ServiceDeskCase,
     ServiceDeskNote,
 )
+from models.tenancy import Role
+from sync.users import UserAccount
 
 C = "ServiceDesk"
 
@@ -226,13 +230,19 @@ class ServiceDeskCasesWindow(RowsWindow):
 
 
 def assign(
-    parent: QWidget, ctx: AppContext, case_id: str, expected: Any, assignee_id: str | None
+    parent: QWidget,
+    ctx: AppContext,
+    case_id: str,
+    expected: Any,
+    assignee_id: str | None,
+    name: str = "",
 ) -> DbOp[None]:
-    """Queue ``service_desk_case.assign`` of the case to ``assignee_id`` (the user, or None)."""
+    """Queue ``service_desk_case.assign`` of the case to ``assignee_id`` (the user, or None;
+    ``name``: theirs, else the user's own, shown until the server names them)."""
     args = {
         "case_id": case_id,
         "assignee_id": assignee_id,
-        "assignee_name": ctx.actor.label if assignee_id else "",
+        "assignee_name": (name or ctx.actor.label) if assignee_id else "",
         "expected_assignee_id": expected,
     }
     return _command(parent, "service_desk_case.assign", args)
@@ -303,6 +313,13 @@ class CaseWindow(QDialog):
         )
         self.take_button = push_button(self.tr("Assign to &me"), self.take)
         self.release_button = push_button(self.tr("&Unassign"), self.release)
+        # An administrator gives the case to someone: the tenant's staff, from the server.
+        self.may_assign_others = self.may_work and Role.ADMIN in ctx.actor.roles
+        self.assign_to = QComboBox()
+        self.assign_to.setAccessibleName(self.tr("Assign to"))
+        self.assign_to.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.assign_to.addItem(self.tr("(the list of users needs a connection)"), None)
+        self.assign_button = push_button(self.tr("Assi&gn"), self.assign_chosen)
         self.next_status = QComboBox()
         self.next_status.setAccessibleName(self.tr("New status"))
         self.next_status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -315,6 +332,8 @@ class CaseWindow(QDialog):
             self.tr("Assigned to:"),
             hbox(self.assignee, None, self.take_button, self.release_button),
         )
+        if self.may_assign_others:
+            form.addRow(self.tr("Give to:"), hbox(self.assign_to, self.assign_button, None))
         form.addRow(self.tr("Order:"), hbox(self.order, None, self.order_button))
         form.addRow(self.tr("Opened:"), self.created)
         self.notes = QTextBrowser()
@@ -359,6 +378,38 @@ class CaseWindow(QDialog):
         ctx.ops.changed.connect(self._on_changes)
         self.resize(760, 640)
         self.reload()
+        self._load_users()
+
+    def _load_users(self) -> None:
+        """The tenant's own staff (not agents' users), for an administrator online."""
+        link = server_link(self.ctx)
+        if not self.may_assign_others or link is None or known_offline(self.ctx):
+            return
+        list_users(link, parent=self).success(self._show_users).failure(lambda _e: None).run(
+            self.ctx.ops
+        )
+
+    def _show_users(self, users: list[UserAccount]) -> None:
+        self.assign_to.clear()
+        staff = [u for u in users if u.active and u.roles and u.agent_id is None]
+        for user in sorted(staff, key=lambda u: (u.display_name or u.email).casefold()):
+            self.assign_to.addItem(user.display_name or user.email, user.id)
+        self._enable_assign()
+
+    def _enable_assign(self) -> None:
+        open_case = self.case is not None and self.case["status"] != CaseStatus.CLOSED
+        self.assign_button.setEnabled(
+            self.may_assign_others and open_case and self.assign_to.currentData() is not None
+        )
+
+    def assign_chosen(self) -> None:
+        """Give the case to the user chosen in Give to (an administrator)."""
+        chosen = self.assign_to.currentData()
+        if self.case is None or not self.may_assign_others or chosen is None:
+            return
+        name = self.assign_to.currentText()
+        op = assign(self, self.ctx, self.case_id, self.case["assignee_id"], str(chosen), name)
+        self._run(op, self.tr("The case is given to %1.").replace("%1", name))
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(*WATCHED):
@@ -417,6 +468,7 @@ class CaseWindow(QDialog):
         self.new_note.setEnabled(self.may_work and open_case)
         self.add_button.setEnabled(self.may_work and open_case)
         self.notes.setHtml(self._notes_html(case["notes"]))
+        self._enable_assign()
         self.shown.emit()
 
     def _notes_html(self, notes: list[tuple[Any, str, str]]) -> str:

@@ -343,114 +343,114 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="383" />
+      <location filename="../../desktop/common/domain_text.py" line="382" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Approval requested: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="384" />
+      <location filename="../../desktop/common/domain_text.py" line="383" />
       <source>Reminder sent: {name}</source>
       <translation>Reminder sent: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="385" />
+      <location filename="../../desktop/common/domain_text.py" line="384" />
       <source>Approved: {name}</source>
       <translation>Approved: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="386" />
+      <location filename="../../desktop/common/domain_text.py" line="385" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="387" />
+      <location filename="../../desktop/common/domain_text.py" line="386" />
       <source>Approval removed</source>
       <translation>Approval removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="388" />
+      <location filename="../../desktop/common/domain_text.py" line="387" />
       <source>Registration approved</source>
       <translation>Registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="389" />
+      <location filename="../../desktop/common/domain_text.py" line="388" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumni registration {status} (automatic check)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="390" />
+      <location filename="../../desktop/common/domain_text.py" line="389" />
       <source>Alumni registration {status}</source>
       <translation>Alumni registration {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="391" />
+      <location filename="../../desktop/common/domain_text.py" line="390" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumni decision reversed: back in the manual queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="392" />
+      <location filename="../../desktop/common/domain_text.py" line="391" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>New contact details confirmed by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="393" />
+      <location filename="../../desktop/common/domain_text.py" line="392" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumni membership terminated by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="394" />
+      <location filename="../../desktop/common/domain_text.py" line="393" />
       <source>{name} merged into this profile</source>
       <translation>{name} merged into this profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="395" />
+      <location filename="../../desktop/common/domain_text.py" line="394" />
       <source>Sign-up declined after review</source>
       <translation>Sign-up declined after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="400" />
+      <location filename="../../desktop/common/domain_text.py" line="399" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>received</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="401" />
+      <location filename="../../desktop/common/domain_text.py" line="400" />
       <source>approved (registered alumnus)</source>
       <translation>approved (registered alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="402" />
+      <location filename="../../desktop/common/domain_text.py" line="401" />
       <source>approved registered alumnus</source>
       <translation>approved registered alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="403" />
+      <location filename="../../desktop/common/domain_text.py" line="402" />
       <source>approved (alumnus)</source>
       <translation>approved (alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="404" />
+      <location filename="../../desktop/common/domain_text.py" line="403" />
       <source>approved alumnus</source>
       <translation>approved alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="405" />
+      <location filename="../../desktop/common/domain_text.py" line="404" />
       <source>not approved</source>
       <translation>not approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="406" />
+      <location filename="../../desktop/common/domain_text.py" line="405" />
       <source>approved manually</source>
       <translation>approved manually</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="407" />
+      <location filename="../../desktop/common/domain_text.py" line="406" />
       <source>denied</source>
       <translation>denied</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="408" />
+      <location filename="../../desktop/common/domain_text.py" line="407" />
       <source>unregistered</source>
       <translation>unregistered</translation>
     </message>
@@ -1667,58 +1667,58 @@
   <context>
     <name>AlumniReason</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="343" />
+      <location filename="../../desktop/common/domain_text.py" line="342" />
       <source>No student record found</source>
       <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
       <translation>No student record found</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="344" />
+      <location filename="../../desktop/common/domain_text.py" line="343" />
       <source>degree awarded: {degree}</source>
       <translation>degree awarded: {degree}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="345" />
+      <location filename="../../desktop/common/domain_text.py" line="344" />
       <source>No degree found in student records</source>
       <translation>No degree found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="346" />
+      <location filename="../../desktop/common/domain_text.py" line="345" />
       <source>credits {have} ≥ {need}</source>
       <translation>credits {have} ≥ {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="347" />
+      <location filename="../../desktop/common/domain_text.py" line="346" />
       <source>credits {have} &lt; {need}</source>
       <translation>credits {have} &lt; {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="348" />
+      <location filename="../../desktop/common/domain_text.py" line="347" />
       <source>No program found in student records</source>
       <translation>No program found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="349" />
+      <location filename="../../desktop/common/domain_text.py" line="348" />
       <source>program {program} is in the list</source>
       <translation>program {program} is in the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="350" />
+      <location filename="../../desktop/common/domain_text.py" line="349" />
       <source>program {program} not in {programs}</source>
       <translation>program {program} not in {programs}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="351" />
+      <location filename="../../desktop/common/domain_text.py" line="350" />
       <source>No graduation year found in student records</source>
       <translation>No graduation year found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="352" />
+      <location filename="../../desktop/common/domain_text.py" line="351" />
       <source>graduated {year}, after {after}</source>
       <translation>graduated {year}, after {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="353" />
+      <location filename="../../desktop/common/domain_text.py" line="352" />
       <source>graduated {year}, not after {after}</source>
       <translation>graduated {year}, not after {after}</translation>
     </message>
@@ -2442,134 +2442,164 @@
   <context>
     <name>CaseWindow</name>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="291" />
+      <location filename="../../desktop/service_desk/cases.py" line="301" />
       <source>Service-desk case</source>
       <extracomment>The case was shown (after each load).</extracomment>
       <translation>Service-desk case</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="302" />
+      <location filename="../../desktop/service_desk/cases.py" line="312" />
       <source>Open &amp;order</source>
       <translation>Open &amp;order</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="302" />
+      <location filename="../../desktop/service_desk/cases.py" line="312" />
       <source>The agent order's page</source>
       <translation>The agent order's page</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="304" />
+      <location filename="../../desktop/service_desk/cases.py" line="314" />
       <source>Assign to &amp;me</source>
       <translation>Assign to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="305" />
+      <location filename="../../desktop/service_desk/cases.py" line="315" />
       <source>&amp;Unassign</source>
       <translation>&amp;Unassign</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="307" />
+      <location filename="../../desktop/service_desk/cases.py" line="319" />
+      <source>Assign to</source>
+      <translation>Assign to</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="321" />
+      <source>(the list of users needs a connection)</source>
+      <translation>(the list of users needs a connection)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="322" />
+      <source>Assi&amp;gn</source>
+      <translation>Assi&amp;gn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="324" />
       <source>New status</source>
       <translation>New status</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="308" />
+      <location filename="../../desktop/service_desk/cases.py" line="326" />
       <source>&amp;Set status</source>
       <translation>&amp;Set status</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="311" />
+      <location filename="../../desktop/service_desk/cases.py" line="329" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="314" />
+      <location filename="../../desktop/service_desk/cases.py" line="332" />
       <source>Assigned to:</source>
       <translation>Assigned to:</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="317" />
+      <location filename="../../desktop/service_desk/cases.py" line="336" />
+      <source>Give to:</source>
+      <translation>Give to:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="337" />
       <source>Order:</source>
       <translation>Order:</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="318" />
+      <location filename="../../desktop/service_desk/cases.py" line="338" />
       <source>Opened:</source>
       <translation>Opened:</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="320" />
-      <location filename="../../desktop/service_desk/cases.py" line="322" />
+      <location filename="../../desktop/service_desk/cases.py" line="340" />
+      <location filename="../../desktop/service_desk/cases.py" line="342" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="324" />
+      <location filename="../../desktop/service_desk/cases.py" line="344" />
       <source>&amp;New note:</source>
       <translation>&amp;New note:</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="326" />
+      <location filename="../../desktop/service_desk/cases.py" line="346" />
       <source>New note</source>
       <translation>New note</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="327" />
+      <location filename="../../desktop/service_desk/cases.py" line="347" />
       <source>What was done or agreed (Ctrl+Return saves it)</source>
       <translation>What was done or agreed (Ctrl+Return saves it)</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="330" />
+      <location filename="../../desktop/service_desk/cases.py" line="350" />
       <source>&amp;Add note</source>
       <translation>&amp;Add note</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="335" />
+      <location filename="../../desktop/service_desk/cases.py" line="355" />
       <source>Ctrl+N writes a new note; notes are kept as written (a correction is a new note). Changes made offline are sent with the next sync.</source>
       <translation>Ctrl+N writes a new note; notes are kept as written (a correction is a new note). Changes made offline are sent with the next sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="341" />
+      <location filename="../../desktop/service_desk/cases.py" line="361" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="374" />
+      <location filename="../../desktop/service_desk/cases.py" line="412" />
+      <source>The case is given to %1.</source>
+      <translation>The case is given to %1.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="426" />
       <source>This case is no longer here.</source>
       <translation>This case is no longer here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="380" />
+      <location filename="../../desktop/service_desk/cases.py" line="432" />
       <source>Case %1</source>
       <translation>Case %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="392" />
+      <location filename="../../desktop/service_desk/cases.py" line="444" />
       <source>Nobody</source>
       <translation>Nobody</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="455" />
+      <location filename="../../desktop/service_desk/cases.py" line="476" />
+      <source>No notes yet.</source>
+      <translation>No notes yet.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="509" />
       <source>Write the note first.</source>
       <translation>Write the note first.</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="460" />
+      <location filename="../../desktop/service_desk/cases.py" line="514" />
       <source>The note is added.</source>
       <translation>The note is added.</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="467" />
+      <location filename="../../desktop/service_desk/cases.py" line="521" />
       <source>The case is assigned to you.</source>
       <translation>The case is assigned to you.</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="472" />
+      <location filename="../../desktop/service_desk/cases.py" line="526" />
       <source>Nobody is assigned to the case now.</source>
       <translation>Nobody is assigned to the case now.</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="479" />
+      <location filename="../../desktop/service_desk/cases.py" line="533" />
       <source>The case is now: %1</source>
       <translation>The case is now: %1</translation>
     </message>
@@ -9931,73 +9961,73 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Presence</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="361" />
+      <location filename="../../desktop/common/domain_text.py" line="360" />
       <source>Welcome {name}</source>
       <extracomment>The check-in station's answers (``models.presence.ANSWER_TEXTS``) and the grant check report's reasons (``models.grants.ISSUE_TEXTS``): code + values, shown translated (``tests/models/test_presence_texts.py`` keeps these complete).</extracomment>
       <translation>Welcome {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="362" />
+      <location filename="../../desktop/common/domain_text.py" line="361" />
       <source>Not found: scan again or type the personnummer</source>
       <translation>Not found: scan again or type the personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="363" />
+      <location filename="../../desktop/common/domain_text.py" line="362" />
       <source>This session is on {day}, not today</source>
       <translation>This session is on {day}, not today</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="364" />
+      <location filename="../../desktop/common/domain_text.py" line="363" />
       <source>{name}, your session today is {round} at {time}</source>
       <translation>{name}, your session today is {round} at {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="365" />
+      <location filename="../../desktop/common/domain_text.py" line="364" />
       <source>{name} is not registered on this round</source>
       <translation>{name} is not registered on this round</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="366" />
+      <location filename="../../desktop/common/domain_text.py" line="365" />
       <source>{name} is already checked in (at {time})</source>
       <translation>{name} is already checked in (at {time})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="367" />
+      <location filename="../../desktop/common/domain_text.py" line="366" />
       <source>{name} has an overdue fee of {amount} kr</source>
       <translation>{name} has an overdue fee of {amount} kr</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="368" />
+      <location filename="../../desktop/common/domain_text.py" line="367" />
       <source>Before the rules hold ({day})</source>
       <translation>Before the rules hold ({day})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="369" />
+      <location filename="../../desktop/common/domain_text.py" line="368" />
       <source>The session has no start and end time</source>
       <translation>The session has no start and end time</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="370" />
+      <location filename="../../desktop/common/domain_text.py" line="369" />
       <source>{minutes} minutes; at least {min} count</source>
       <translation>{minutes} minutes; at least {min} count</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="371" />
+      <location filename="../../desktop/common/domain_text.py" line="370" />
       <source>No leader</source>
       <translation>No leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="372" />
+      <location filename="../../desktop/common/domain_text.py" line="371" />
       <source>The leader's age is not known</source>
       <translation>The leader's age is not known</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="373" />
+      <location filename="../../desktop/common/domain_text.py" line="372" />
       <source>The leader turns {age} this year; at least {min}</source>
       <translation>The leader turns {age} this year; at least {min}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="374" />
+      <location filename="../../desktop/common/domain_text.py" line="373" />
       <source>{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)</source>
       <translation>{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)</translation>
     </message>
@@ -12539,69 +12569,69 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ServiceDesk</name>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="61" />
+      <location filename="../../desktop/service_desk/cases.py" line="65" />
       <source>New</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="62" />
+      <location filename="../../desktop/service_desk/cases.py" line="66" />
       <source>In progress</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="63" />
+      <location filename="../../desktop/service_desk/cases.py" line="67" />
       <source>Waiting (customer or agent)</source>
       <translation>Waiting (customer or agent)</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="64" />
+      <location filename="../../desktop/service_desk/cases.py" line="68" />
       <source>Resolved</source>
       <translation>Resolved</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="65" />
+      <location filename="../../desktop/service_desk/cases.py" line="69" />
       <source>Closed</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="71" />
+      <location filename="../../desktop/service_desk/cases.py" line="75" />
       <source>Open cases</source>
       <extracomment>The status filter's choices: its key ("open", "" for all, or a status) and text.</extracomment>
       <translation>Open cases</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="72" />
+      <location filename="../../desktop/service_desk/cases.py" line="76" />
       <source>All cases</source>
       <translation>All cases</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="130" />
+      <location filename="../../desktop/service_desk/cases.py" line="134" />
       <source>Case</source>
       <extracomment>An agent order's page is asked for (Open order in a case).</extracomment>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="131" />
+      <location filename="../../desktop/service_desk/cases.py" line="135" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="132" />
+      <location filename="../../desktop/service_desk/cases.py" line="136" />
       <source>Assigned to</source>
       <translation>Assigned to</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="135" />
+      <location filename="../../desktop/service_desk/cases.py" line="139" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="139" />
+      <location filename="../../desktop/service_desk/cases.py" line="143" />
       <source>Opened</source>
       <translation>Opened</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="140" />
+      <location filename="../../desktop/service_desk/cases.py" line="144" />
       <source>Updated</source>
       <translation>Updated</translation>
     </message>
@@ -12609,63 +12639,63 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ServiceDeskCasesWindow</name>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="146" />
+      <location filename="../../desktop/service_desk/cases.py" line="150" />
       <source>Service-desk cases</source>
       <translation>Service-desk cases</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="148" />
+      <location filename="../../desktop/service_desk/cases.py" line="152" />
       <source>No cases here. A case is opened when a customer has attested an agent order.</source>
       <translation>No cases here. A case is opened when a customer has attested an agent order.</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="152" />
+      <location filename="../../desktop/service_desk/cases.py" line="156" />
       <source>Show</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="156" />
+      <location filename="../../desktop/service_desk/cases.py" line="160" />
       <source>&amp;Show:</source>
       <translation>&amp;Show:</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="158" />
+      <location filename="../../desktop/service_desk/cases.py" line="162" />
       <source>Assigned to &amp;me</source>
       <translation>Assigned to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="162" />
+      <location filename="../../desktop/service_desk/cases.py" line="166" />
       <source>&amp;Open…</source>
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="162" />
+      <location filename="../../desktop/service_desk/cases.py" line="166" />
       <source>The case and its notes (Return)</source>
       <translation>The case and its notes (Return)</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="165" />
+      <location filename="../../desktop/service_desk/cases.py" line="169" />
       <source>&amp;Take</source>
       <translation>&amp;Take</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="165" />
+      <location filename="../../desktop/service_desk/cases.py" line="169" />
       <source>Assign the case to yourself</source>
       <translation>Assign the case to yourself</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="167" />
+      <location filename="../../desktop/service_desk/cases.py" line="171" />
       <source>Open case</source>
       <translation>Open case</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="173" />
+      <location filename="../../desktop/service_desk/cases.py" line="177" />
       <source>The service desk's cases of attested agent orders. Open a case to read and write its notes, assign it and change its status; changes made offline are sent with the next sync.</source>
       <extracomment>The case windows open, by case id.</extracomment>
       <translation>The service desk's cases of attested agent orders. Open a case to read and write its notes, assign it and change its status; changes made offline are sent with the next sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="224" />
+      <location filename="../../desktop/service_desk/cases.py" line="228" />
       <source>%1 is assigned to you.</source>
       <translation>%1 is assigned to you.</translation>
     </message>
@@ -16852,11 +16882,6 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/common/domain_text.py" line="335" />
       <source>Write the note</source>
       <translation>Write the note</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/common/domain_text.py" line="336" />
-      <source>Note {id} exists already</source>
-      <translation>Note {id} exists already</translation>
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="83" />

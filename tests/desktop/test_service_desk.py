@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from desktop.service_desk.cases import CaseWindow, ServiceDeskCasesWindow
 from models.service_desk import ServiceDeskCase, ServiceDeskNote
+from models.tenancy import User
 from tests.desktop import test_alumni_live
 from tests.desktop.conftest import make_window, read
 from tests.desktop.test_alumni_live import Desktop
@@ -122,6 +123,41 @@ def test_a_case_the_server_opened_is_worked_from_the_desktop(
         assert model.data(model.index(0, 2)) == desk.ctx.actor.label
     finally:
         desk.close(gui_guard)
+
+
+def test_an_administrator_gives_a_case_to_the_service_desk(
+    qtbot, gui_guard, server: LiveServer, tmp_path: Path, settings
+) -> None:
+    with gui_guard.allowed():
+        admin = new_account(server.db_url, roles=("admin",))
+        desk = new_account(server.db_url, roles=("service_desk",), tenant=admin.tenant)
+        with server_session(server.db_url) as s:
+            case_id = add_case(s, admin.tenant_id)
+            desk_id = s.scalar(select(User.id).where(User.email == desk.email))
+    office = Desktop(qtbot, gui_guard, server.url, admin, tmp_path / "admin.db", settings)
+    try:
+        window = office.window.show_service_desk()
+        qtbot.waitUntil(lambda: ids(window) == [case_id], timeout=10_000)
+        window.table.selectRow(0)
+        case = window.open_selected()
+        assert isinstance(case, CaseWindow)
+        # The tenant's staff from the server: the administrator and the service desk.
+        qtbot.waitUntil(lambda: case.assign_to.findData(desk_id) >= 0, timeout=10_000)
+        case.assign_to.setCurrentIndex(case.assign_to.findData(desk_id))
+        chosen = case.assign_to.currentText()
+        assert case.assign_button.isEnabled()
+        case.assign_button.click()
+        qtbot.waitUntil(lambda: case.assignee.text() == chosen, timeout=10_000)
+        shot(case, "case_admin_en")
+        qtbot.waitUntil(
+            lambda: office.bridge.status.status == "online" and office.bridge.status.pending == 0,
+            timeout=20_000,
+        )
+        with gui_guard.allowed(), server_session(server.db_url) as s:
+            row = s.get(ServiceDeskCase, case_id)
+            assert row is not None and row.assignee_id == desk_id
+    finally:
+        office.close(gui_guard)
 
 
 def test_offline_a_note_is_written_here_and_waits_in_the_outbox(
