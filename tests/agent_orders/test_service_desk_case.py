@@ -17,11 +17,12 @@ from sqlalchemy import select
 from models.agent_orders import OrderState
 from models.notifications import EventType
 from models.service_desk import CaseStatus, ServiceDeskCase, ServiceDeskNote
-from models.tenancy import Membership, Role, User
+from models.tenancy import Membership, Role, Tenant, User
 from server.services.accounts import create_user
 from server.tables import MailOutbox
 from tests.agent_orders.builders import Cast, add_order, latest_sms_code, order_state
 from tests.agent_orders.live import LiveApp
+from tests.agent_orders.test_services import customer_token, sign_agent_sms, sign_customer_sms
 from tests.agent_orders.web import api, field, link_in, login, post, text, wait_for_mail, web_view
 from tests.server.helpers import CHEAP_HASHER, PASSWORD, cmd
 from tests.server.smtp import SmtpServer
@@ -277,3 +278,23 @@ def test_without_service_desk_users_nobody_is_mailed_but_the_case_is_opened(
             )
         ).all()
     assert told == []
+
+
+def test_a_swedish_tenants_service_desk_is_told_in_swedish(cast: Cast) -> None:
+    with cast.db.transaction() as s:
+        s.get_one(Tenant, cast.tenant_id).language = "sv"
+    _desk, desk_email = add_service_desk_user(cast)
+    order_id = add_order(cast, state=OrderState.AGENT_APPROVED)
+    sign_agent_sms(cast, order_id)
+    sign_customer_sms(cast, order_id, customer_token(cast, order_id))
+    order = order_state(cast.db, order_id)
+    with cast.db.sessions() as s:
+        [mail] = s.scalars(
+            select(MailOutbox).where(
+                MailOutbox.related_id == order_id, MailOutbox.to_address == desk_email
+            )
+        ).all()
+    assert mail.subject == f"Nytt kundserviceärende {order.case_number}: beställning {order.number}"
+    words = " ".join(mail.body_text.split())
+    assert f"Ärende {order.case_number} är öppnat hos kundservice:" in words
+    assert "Öppna det i Kansli (Gå till › Kundserviceärenden)." in words
