@@ -199,6 +199,11 @@ def test_offline_a_note_is_written_here_and_waits_in_the_outbox(
         gui_guard, ctx.store, "SELECT author FROM service_desk_note WHERE text = 'Skrivet offline.'"
     )
     assert rows == [(ctx.actor.label,)]
+    # Open order: the order's page, as a tab of the main window.
+    order_id = case.case["order_id"] if case.case else None
+    case.order_button.click()
+    assert order_id in window.order_pages
+    assert window.current_view() is window.order_pages[order_id]
 
 
 def test_the_cases_in_swedish(qtbot, gui_guard, ctx, swedish) -> None:  # type: ignore[no-untyped-def]
