@@ -92,6 +92,9 @@ KIND_TEXTS: dict[str, str] = {
     "agent_order.case_created": QT_TRANSLATE_NOOP(
         "NotificationFollowUp", "Agent order: case created"
     ),
+    "service_desk_case.created": QT_TRANSLATE_NOOP(
+        "NotificationFollowUp", "Service desk: new case"
+    ),
     "mail_failed": QT_TRANSLATE_NOOP("NotificationFollowUp", "Notice of a failed mail"),
     "sms.signing_code": QT_TRANSLATE_NOOP("NotificationFollowUp", "Signing code (SMS)"),
 }
@@ -114,6 +117,7 @@ RECIPIENT_TEXTS: dict[str, str] = {
     "static": QT_TRANSLATE_NOOP("NotificationFollowUp", "Static recipient"),
     "user": QT_TRANSLATE_NOOP("NotificationFollowUp", "User"),
     "address": QT_TRANSLATE_NOOP("NotificationFollowUp", "Address given"),
+    "service_desk": QT_TRANSLATE_NOOP("NotificationFollowUp", "Service desk"),
 }
 
 #: A failed or bounced notification is shown in this colour (and says so in words).

@@ -4910,6 +4910,8 @@ SV: dict[object, object] = {
         "A service-desk case was opened for an attested order: the service desk is told",
     ): "Ett kundserviceärende öppnades för en attesterad beställning: kundservice meddelas",
     ("Placeholders", "the case's title"): "ärendets rubrik",
+    ("NotificationFollowUp", "Service desk: new case"): "Kundservice: nytt ärende",
+    ("NotificationFollowUp", "Service desk"): "Kundservice",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").
