@@ -449,7 +449,8 @@ def reject(
 
 
 def create_case(*, session: Session, settings: Settings, order: AgentOrder, now: datetime) -> str:
-    """Open the service-desk case of a customer-attested order and tell the agent to connect.
+    """Open the service-desk case of a customer-attested order and tell the agent to connect;
+    the case is a record of its own (:func:`open_service_desk_case`), the service desk told.
 
     Runs in the caller's transaction (right after the customer's attest, under the
     tenant lock); returns the case number.
