@@ -331,6 +331,7 @@ REFUSALS = (
     QT_TRANSLATE_NOOP("Validation", "Case {number} is {status}: it cannot be set to {target}"),
     QT_TRANSLATE_NOOP("Validation", "Case {number} is closed"),
     QT_TRANSLATE_NOOP("Validation", "Case {number} was assigned to {name} meanwhile"),
+    QT_TRANSLATE_NOOP("Validation", "Nobody is assigned to case {number} any longer"),
     QT_TRANSLATE_NOOP("Validation", "User {user} was not found"),
     QT_TRANSLATE_NOOP("Validation", "Write the note"),
 )

@@ -79,6 +79,10 @@ class ServiceDeskCaseAssign(Command[AssignArgs]):
         if case.assignee_id == args.assignee_id:
             return
         if case.assignee_id != args.expected_assignee_id:
+            if case.assignee_id is None:
+                raise ConflictError(
+                    "Nobody is assigned to case {number} any longer", params={"number": case.number}
+                )
             raise ConflictError(
                 "Case {number} was assigned to {name} meanwhile",
                 params={"number": case.number, "name": case.assignee_name},

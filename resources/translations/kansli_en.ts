@@ -343,114 +343,114 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="382" />
+      <location filename="../../desktop/common/domain_text.py" line="383" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Approval requested: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="383" />
+      <location filename="../../desktop/common/domain_text.py" line="384" />
       <source>Reminder sent: {name}</source>
       <translation>Reminder sent: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="384" />
+      <location filename="../../desktop/common/domain_text.py" line="385" />
       <source>Approved: {name}</source>
       <translation>Approved: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="385" />
+      <location filename="../../desktop/common/domain_text.py" line="386" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="386" />
+      <location filename="../../desktop/common/domain_text.py" line="387" />
       <source>Approval removed</source>
       <translation>Approval removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="387" />
+      <location filename="../../desktop/common/domain_text.py" line="388" />
       <source>Registration approved</source>
       <translation>Registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="388" />
+      <location filename="../../desktop/common/domain_text.py" line="389" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumni registration {status} (automatic check)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="389" />
+      <location filename="../../desktop/common/domain_text.py" line="390" />
       <source>Alumni registration {status}</source>
       <translation>Alumni registration {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="390" />
+      <location filename="../../desktop/common/domain_text.py" line="391" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumni decision reversed: back in the manual queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="391" />
+      <location filename="../../desktop/common/domain_text.py" line="392" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>New contact details confirmed by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="392" />
+      <location filename="../../desktop/common/domain_text.py" line="393" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumni membership terminated by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="393" />
+      <location filename="../../desktop/common/domain_text.py" line="394" />
       <source>{name} merged into this profile</source>
       <translation>{name} merged into this profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="394" />
+      <location filename="../../desktop/common/domain_text.py" line="395" />
       <source>Sign-up declined after review</source>
       <translation>Sign-up declined after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="399" />
+      <location filename="../../desktop/common/domain_text.py" line="400" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>received</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="400" />
+      <location filename="../../desktop/common/domain_text.py" line="401" />
       <source>approved (registered alumnus)</source>
       <translation>approved (registered alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="401" />
+      <location filename="../../desktop/common/domain_text.py" line="402" />
       <source>approved registered alumnus</source>
       <translation>approved registered alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="402" />
+      <location filename="../../desktop/common/domain_text.py" line="403" />
       <source>approved (alumnus)</source>
       <translation>approved (alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="403" />
+      <location filename="../../desktop/common/domain_text.py" line="404" />
       <source>approved alumnus</source>
       <translation>approved alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="404" />
+      <location filename="../../desktop/common/domain_text.py" line="405" />
       <source>not approved</source>
       <translation>not approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="405" />
+      <location filename="../../desktop/common/domain_text.py" line="406" />
       <source>approved manually</source>
       <translation>approved manually</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="406" />
+      <location filename="../../desktop/common/domain_text.py" line="407" />
       <source>denied</source>
       <translation>denied</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="407" />
+      <location filename="../../desktop/common/domain_text.py" line="408" />
       <source>unregistered</source>
       <translation>unregistered</translation>
     </message>
@@ -1667,58 +1667,58 @@
   <context>
     <name>AlumniReason</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="342" />
+      <location filename="../../desktop/common/domain_text.py" line="343" />
       <source>No student record found</source>
       <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
       <translation>No student record found</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="343" />
+      <location filename="../../desktop/common/domain_text.py" line="344" />
       <source>degree awarded: {degree}</source>
       <translation>degree awarded: {degree}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="344" />
+      <location filename="../../desktop/common/domain_text.py" line="345" />
       <source>No degree found in student records</source>
       <translation>No degree found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="345" />
+      <location filename="../../desktop/common/domain_text.py" line="346" />
       <source>credits {have} ≥ {need}</source>
       <translation>credits {have} ≥ {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="346" />
+      <location filename="../../desktop/common/domain_text.py" line="347" />
       <source>credits {have} &lt; {need}</source>
       <translation>credits {have} &lt; {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="347" />
+      <location filename="../../desktop/common/domain_text.py" line="348" />
       <source>No program found in student records</source>
       <translation>No program found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="348" />
+      <location filename="../../desktop/common/domain_text.py" line="349" />
       <source>program {program} is in the list</source>
       <translation>program {program} is in the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="349" />
+      <location filename="../../desktop/common/domain_text.py" line="350" />
       <source>program {program} not in {programs}</source>
       <translation>program {program} not in {programs}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="350" />
+      <location filename="../../desktop/common/domain_text.py" line="351" />
       <source>No graduation year found in student records</source>
       <translation>No graduation year found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="351" />
+      <location filename="../../desktop/common/domain_text.py" line="352" />
       <source>graduated {year}, after {after}</source>
       <translation>graduated {year}, after {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="352" />
+      <location filename="../../desktop/common/domain_text.py" line="353" />
       <source>graduated {year}, not after {after}</source>
       <translation>graduated {year}, not after {after}</translation>
     </message>
@@ -9971,73 +9971,73 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Presence</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="360" />
+      <location filename="../../desktop/common/domain_text.py" line="361" />
       <source>Welcome {name}</source>
       <extracomment>The check-in station's answers (``models.presence.ANSWER_TEXTS``) and the grant check report's reasons (``models.grants.ISSUE_TEXTS``): code + values, shown translated (``tests/models/test_presence_texts.py`` keeps these complete).</extracomment>
       <translation>Welcome {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="361" />
+      <location filename="../../desktop/common/domain_text.py" line="362" />
       <source>Not found: scan again or type the personnummer</source>
       <translation>Not found: scan again or type the personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="362" />
+      <location filename="../../desktop/common/domain_text.py" line="363" />
       <source>This session is on {day}, not today</source>
       <translation>This session is on {day}, not today</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="363" />
+      <location filename="../../desktop/common/domain_text.py" line="364" />
       <source>{name}, your session today is {round} at {time}</source>
       <translation>{name}, your session today is {round} at {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="364" />
+      <location filename="../../desktop/common/domain_text.py" line="365" />
       <source>{name} is not registered on this round</source>
       <translation>{name} is not registered on this round</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="365" />
+      <location filename="../../desktop/common/domain_text.py" line="366" />
       <source>{name} is already checked in (at {time})</source>
       <translation>{name} is already checked in (at {time})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="366" />
+      <location filename="../../desktop/common/domain_text.py" line="367" />
       <source>{name} has an overdue fee of {amount} kr</source>
       <translation>{name} has an overdue fee of {amount} kr</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="367" />
+      <location filename="../../desktop/common/domain_text.py" line="368" />
       <source>Before the rules hold ({day})</source>
       <translation>Before the rules hold ({day})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="368" />
+      <location filename="../../desktop/common/domain_text.py" line="369" />
       <source>The session has no start and end time</source>
       <translation>The session has no start and end time</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="369" />
+      <location filename="../../desktop/common/domain_text.py" line="370" />
       <source>{minutes} minutes; at least {min} count</source>
       <translation>{minutes} minutes; at least {min} count</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="370" />
+      <location filename="../../desktop/common/domain_text.py" line="371" />
       <source>No leader</source>
       <translation>No leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="371" />
+      <location filename="../../desktop/common/domain_text.py" line="372" />
       <source>The leader's age is not known</source>
       <translation>The leader's age is not known</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="372" />
+      <location filename="../../desktop/common/domain_text.py" line="373" />
       <source>The leader turns {age} this year; at least {min}</source>
       <translation>The leader turns {age} this year; at least {min}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="373" />
+      <location filename="../../desktop/common/domain_text.py" line="374" />
       <source>{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)</source>
       <translation>{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)</translation>
     </message>
@@ -16885,11 +16885,16 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="334" />
+      <source>Nobody is assigned to case {number} any longer</source>
+      <translation>Nobody is assigned to case {number} any longer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="335" />
       <source>User {user} was not found</source>
       <translation>User {user} was not found</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="335" />
+      <location filename="../../desktop/common/domain_text.py" line="336" />
       <source>Write the note</source>
       <translation>Write the note</translation>
     </message>

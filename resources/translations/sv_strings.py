@@ -4903,6 +4903,10 @@ SV: dict[object, object] = {
         "Validation",
         "Case {number} was assigned to {name} meanwhile",
     ): "Ärende {number} har under tiden tilldelats {name}",
+    (
+        "Validation",
+        "Nobody is assigned to case {number} any longer",
+    ): "Ingen är längre tilldelad ärende {number}",
     ("Validation", "User {user} was not found"): "Användaren {user} hittades inte",
     ("Validation", "Write the note"): "Skriv anteckningen",
     (

@@ -144,6 +144,13 @@ def test_the_service_desk_assigns_notes_and_moves_a_case(session: Session) -> No
         Role.ADMIN,
     )
     assert (case.assignee_id, case.assignee_name) == (None, "")
+    with pytest.raises(ConflictError, match="Nobody is assigned to case SD-2026-00001 any"):
+        run(
+            session,
+            "service_desk_case.assign",
+            {**args, "assignee_id": "u-other", "expected_assignee_id": "u-desk"},
+            t.id,
+        )
     run(session, "service_desk_case.set_status", {**args, "status": "closed"}, t.id, Role.ADMIN)
     with pytest.raises(TransitionError, match="is closed"):
         run(session, "service_desk_case.add_note", {**args, "note_id": new_id(), "text": "x"}, t.id)
