@@ -282,6 +282,14 @@ class MainWindow(QMainWindow):
             self.tr("Bookings that wait for review: a required course missing, fees overdue"),
         )
         self.act_review.setEnabled(RegistrationReviewAccept.may_run(self.ctx.actor.roles))
+        # The service desk's cases of attested agent orders (issue 20): read by every role.
+        self.act_service_desk = self._action(
+            go,
+            self.tr("&Service-desk cases…"),
+            self.show_service_desk,
+            None,
+            self.tr("The service desk's cases of attested agent orders, with their notes"),
+        )
         # The full-screen check-in station of one of today's sessions (issue 19).
         self.act_checkin = self._action(
             go,
@@ -686,6 +694,17 @@ class MainWindow(QMainWindow):
     )
     show_sie_export = partialmethod(_window, _money, "accounting.sie_export.SieExportDialog")
     show_returning = partialmethod(_window, _anyone, "courses.returning.ReturningWindow")
+
+    def show_service_desk(self) -> Any:
+        """Go › Service-desk cases… (one window; a case's Open order opens its page here)."""
+        from desktop.service_desk.cases import ServiceDeskCasesWindow
+
+        def make(ctx: AppContext, parent: QWidget) -> QWidget:
+            window = ServiceDeskCasesWindow(ctx, parent)
+            window.open_order.connect(self.open_order)
+            return window
+
+        return self._one_window("service_desk_window", make)
 
     def show_refunds(self) -> Any:
         """Accounting › Refunds (one window, raised when open already)."""

@@ -53,6 +53,7 @@ from models.people import (
     PersonPhone,
 )
 from models.prerequisites import CoursePrerequisite, LevelApproval
+from models.service_desk import CaseStatus, ServiceDeskCase, ServiceDeskNote
 from models.tenancy import Membership, Role, Tenant, User
 
 __all__ = [
@@ -71,6 +72,7 @@ __all__ = [
     "AuditEvent",
     "Base",
     "CancellationPolicy",
+    "CaseStatus",
     "Category",
     "CategoryKey",
     "CheckInHow",
@@ -106,6 +108,8 @@ __all__ = [
     "Role",
     "RoundSession",
     "RoundStatus",
+    "ServiceDeskCase",
+    "ServiceDeskNote",
     "Signature",
     "SigningMethod",
     "SignupForm",

@@ -69,6 +69,7 @@ class EventType(enum.StrEnum):
     AGENT_ORDER_CUSTOMER_ATTESTED = f"agent_order.{OrderState.CUSTOMER_ATTESTED}"
     AGENT_ORDER_CASE_CREATED = f"agent_order.{OrderState.CASE_CREATED}"
     AGENT_ORDER_ATTEST_DECLINED = "agent_order.attest_declined"
+    SERVICE_DESK_CASE_CREATED = "service_desk_case.created"
     PAYMENT_INVOICE = "payment.invoice"
     PAYMENT_REMINDER = "payment.reminder"
     PAYMENT_RECEIPT = "payment.receipt"
@@ -286,6 +287,12 @@ EVENTS: Mapping[EventType, EventSpec] = {
         _ORDER,
         decliner="who declined to attest",
         reason="why the attestant declined",
+    ),
+    E.SERVICE_DESK_CASE_CREATED: _spec(
+        "A service-desk case was opened for an attested order: the service desk is told",
+        _ORDER,
+        case="the service-desk case's number",
+        title="the case's title",
     ),
     E.PAYMENT_INVOICE: _spec(
         "An invoice for a registration is sent",

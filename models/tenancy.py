@@ -25,6 +25,8 @@ class Role(enum.StrEnum):
     ATTESTANT = "attestant"
     #: The club's treasurer: payments, invoices, reminders, accounting settings and exports.
     TREASURER = "treasurer"
+    #: The service desk (Kundservice): works the cases of attested agent orders.
+    SERVICE_DESK = "service_desk"
     VIEWER = "viewer"
 
 

@@ -130,6 +130,10 @@ ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
             " partner_id review_reasons"
         ),
         "round_session": "round_id day start_minute end_minute room leader_id note",
+        "service_desk_case": (
+            "number order_id status assignee_id assignee_name title created_at resolved_at"
+        ),
+        "service_desk_note": "case_id author at text",
         "signature": "order_id role method signer_email signer_name signed_at data_hash",
         "signup_form": "round_id heading intro banner_url confirmation_text published",
     }.items()

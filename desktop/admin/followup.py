@@ -95,6 +95,9 @@ KIND_TEXTS: dict[str, str] = {
     "agent_order.attest_declined": QT_TRANSLATE_NOOP(
         "NotificationFollowUp", "Agent order: attestation declined"
     ),
+    "service_desk_case.created": QT_TRANSLATE_NOOP(
+        "NotificationFollowUp", "Service desk: new case"
+    ),
     "mail_failed": QT_TRANSLATE_NOOP("NotificationFollowUp", "Notice of a failed mail"),
     "sms.signing_code": QT_TRANSLATE_NOOP("NotificationFollowUp", "Signing code (SMS)"),
 }
@@ -117,6 +120,7 @@ RECIPIENT_TEXTS: dict[str, str] = {
     "static": QT_TRANSLATE_NOOP("NotificationFollowUp", "Static recipient"),
     "user": QT_TRANSLATE_NOOP("NotificationFollowUp", "User"),
     "address": QT_TRANSLATE_NOOP("NotificationFollowUp", "Address given"),
+    "service_desk": QT_TRANSLATE_NOOP("NotificationFollowUp", "Service desk"),
 }
 
 #: A failed or bounced notification is shown in this colour (and says so in words).

@@ -89,6 +89,10 @@ EVENT_TEXTS: dict[str, str] = {
         "EventTypes",
         "An attestant declined to attest an order: it goes back to the agent's case handler",
     ),
+    "service_desk_case.created": QT_TRANSLATE_NOOP(
+        "EventTypes",
+        "A service-desk case was opened for an attested order: the service desk is told",
+    ),
     "payment.invoice": QT_TRANSLATE_NOOP("EventTypes", "An invoice for a registration is sent"),
     "payment.reminder": QT_TRANSLATE_NOOP("EventTypes", "A reminder of an unpaid invoice"),
     "payment.receipt": QT_TRANSLATE_NOOP("EventTypes", "A receipt for a payment"),
@@ -168,6 +172,7 @@ MEANINGS = (
     QT_TRANSLATE_NOOP("Placeholders", "the round's sign-up page"),
     QT_TRANSLATE_NOOP("Placeholders", "the service ordered"),
     QT_TRANSLATE_NOOP("Placeholders", "the service-desk case's number"),
+    QT_TRANSLATE_NOOP("Placeholders", "the case's title"),
     QT_TRANSLATE_NOOP("Placeholders", "the session as it is now: day, time, room"),
     QT_TRANSLATE_NOOP("Placeholders", "the sign-up form's own confirmation text (may be empty)"),
     QT_TRANSLATE_NOOP("Placeholders", "the user's name"),

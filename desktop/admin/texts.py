@@ -25,6 +25,7 @@ ROLE_NAMES: dict[str, str] = {
     Role.AGENT_CASE_HANDLER.value: QT_TRANSLATE_NOOP("Roles", "Agent case handler"),
     Role.ATTESTANT.value: QT_TRANSLATE_NOOP("Roles", "Attestant"),
     Role.TREASURER.value: QT_TRANSLATE_NOOP("Roles", "Treasurer"),
+    Role.SERVICE_DESK.value: QT_TRANSLATE_NOOP("Roles", "Service desk"),
     Role.VIEWER.value: QT_TRANSLATE_NOOP("Roles", "Viewer (read only)"),
 }
 
@@ -43,6 +44,9 @@ ROLE_TIPS: dict[str, str] = {
     Role.ATTESTANT.value: QT_TRANSLATE_NOOP("Roles", "Signs (attests) agent orders"),
     Role.TREASURER.value: QT_TRANSLATE_NOOP(
         "Roles", "Payments, invoices, reminders, accounting settings and the SIE export"
+    ),
+    Role.SERVICE_DESK.value: QT_TRANSLATE_NOOP(
+        "Roles", "Works the service desk's cases of attested agent orders"
     ),
     Role.VIEWER.value: QT_TRANSLATE_NOOP("Roles", "Sees the lists, changes nothing"),
 }

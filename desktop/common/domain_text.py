@@ -328,6 +328,13 @@ REFUSALS = (
     QT_TRANSLATE_NOOP(
         "Validation", "The evaluation of {course} was changed meanwhile (version {theirs})"
     ),
+    # The service desk's cases (issue 20).
+    QT_TRANSLATE_NOOP("Validation", "Case {number} is {status}: it cannot be set to {target}"),
+    QT_TRANSLATE_NOOP("Validation", "Case {number} is closed"),
+    QT_TRANSLATE_NOOP("Validation", "Case {number} was assigned to {name} meanwhile"),
+    QT_TRANSLATE_NOOP("Validation", "Nobody is assigned to case {number} any longer"),
+    QT_TRANSLATE_NOOP("Validation", "User {user} was not found"),
+    QT_TRANSLATE_NOOP("Validation", "Write the note"),
 )
 
 

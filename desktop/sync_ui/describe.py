@@ -127,6 +127,13 @@ COMMANDS = {
     "evaluation_form.set": QT_TRANSLATE_NOOP("SyncIssues", "Set a course's evaluation"),
     "membership_card.add": QT_TRANSLATE_NOOP("SyncIssues", "Add a membership card"),
     "membership_card.remove": QT_TRANSLATE_NOOP("SyncIssues", "Withdraw a membership card"),
+    "service_desk_case.assign": QT_TRANSLATE_NOOP("SyncIssues", "Assign a service-desk case"),
+    "service_desk_case.set_status": QT_TRANSLATE_NOOP(
+        "SyncIssues", "Change the status of a service-desk case"
+    ),
+    "service_desk_case.add_note": QT_TRANSLATE_NOOP(
+        "SyncIssues", "Add a note to a service-desk case"
+    ),
 }
 
 #: The act of each command on its subject (%1), one line in the list.
@@ -336,6 +343,7 @@ FIELDS = {
     "since": QT_TRANSLATE_NOOP("SyncIssues", "Member since"),
     "until": QT_TRANSLATE_NOOP("SyncIssues", "Member until"),
     "partner_course": QT_TRANSLATE_NOOP("SyncIssues", "Partner course"),
+    "assignee_name": QT_TRANSLATE_NOOP("SyncIssues", "Assigned to"),
 }
 
 #: The columns of the server's rows worth showing, per table, in this order.
@@ -362,6 +370,7 @@ SHOWN_COLUMNS = {
     "signup_form": ("heading", "published"),
     "form_element": ("label",),
     "alumni_rule": ("description", "active"),
+    "service_desk_case": ("status", "assignee_name"),
 }
 
 REGISTRATION_STATUS = {

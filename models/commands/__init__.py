@@ -19,6 +19,7 @@ from models.commands import (
     payments,
     people,
     reports,
+    service_desk,
     sessions,
 )
 from models.commands.base import (
@@ -62,5 +63,6 @@ __all__ = [
     "registered",
     "reports",
     "rows_of",
+    "service_desk",
     "sessions",
 ]

@@ -343,114 +343,114 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="377" />
+      <location filename="../../desktop/common/domain_text.py" line="384" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Approval requested: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="378" />
+      <location filename="../../desktop/common/domain_text.py" line="385" />
       <source>Reminder sent: {name}</source>
       <translation>Reminder sent: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="379" />
+      <location filename="../../desktop/common/domain_text.py" line="386" />
       <source>Approved: {name}</source>
       <translation>Approved: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="380" />
+      <location filename="../../desktop/common/domain_text.py" line="387" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="381" />
+      <location filename="../../desktop/common/domain_text.py" line="388" />
       <source>Approval removed</source>
       <translation>Approval removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="382" />
+      <location filename="../../desktop/common/domain_text.py" line="389" />
       <source>Registration approved</source>
       <translation>Registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="383" />
+      <location filename="../../desktop/common/domain_text.py" line="390" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumni registration {status} (automatic check)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="384" />
+      <location filename="../../desktop/common/domain_text.py" line="391" />
       <source>Alumni registration {status}</source>
       <translation>Alumni registration {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="385" />
+      <location filename="../../desktop/common/domain_text.py" line="392" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumni decision reversed: back in the manual queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="386" />
+      <location filename="../../desktop/common/domain_text.py" line="393" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>New contact details confirmed by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="387" />
+      <location filename="../../desktop/common/domain_text.py" line="394" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumni membership terminated by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="388" />
+      <location filename="../../desktop/common/domain_text.py" line="395" />
       <source>{name} merged into this profile</source>
       <translation>{name} merged into this profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="389" />
+      <location filename="../../desktop/common/domain_text.py" line="396" />
       <source>Sign-up declined after review</source>
       <translation>Sign-up declined after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="394" />
+      <location filename="../../desktop/common/domain_text.py" line="401" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>received</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="395" />
+      <location filename="../../desktop/common/domain_text.py" line="402" />
       <source>approved (registered alumnus)</source>
       <translation>approved (registered alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="396" />
+      <location filename="../../desktop/common/domain_text.py" line="403" />
       <source>approved registered alumnus</source>
       <translation>approved registered alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="397" />
+      <location filename="../../desktop/common/domain_text.py" line="404" />
       <source>approved (alumnus)</source>
       <translation>approved (alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="398" />
+      <location filename="../../desktop/common/domain_text.py" line="405" />
       <source>approved alumnus</source>
       <translation>approved alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="399" />
+      <location filename="../../desktop/common/domain_text.py" line="406" />
       <source>not approved</source>
       <translation>not approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="400" />
+      <location filename="../../desktop/common/domain_text.py" line="407" />
       <source>approved manually</source>
       <translation>approved manually</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="401" />
+      <location filename="../../desktop/common/domain_text.py" line="408" />
       <source>denied</source>
       <translation>denied</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="402" />
+      <location filename="../../desktop/common/domain_text.py" line="409" />
       <source>unregistered</source>
       <translation>unregistered</translation>
     </message>
@@ -1679,58 +1679,58 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AlumniReason</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="337" />
+      <location filename="../../desktop/common/domain_text.py" line="344" />
       <source>No student record found</source>
       <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
       <translation>No student record found</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="338" />
+      <location filename="../../desktop/common/domain_text.py" line="345" />
       <source>degree awarded: {degree}</source>
       <translation>degree awarded: {degree}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="339" />
+      <location filename="../../desktop/common/domain_text.py" line="346" />
       <source>No degree found in student records</source>
       <translation>No degree found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="340" />
+      <location filename="../../desktop/common/domain_text.py" line="347" />
       <source>credits {have} ≥ {need}</source>
       <translation>credits {have} ≥ {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="341" />
+      <location filename="../../desktop/common/domain_text.py" line="348" />
       <source>credits {have} &lt; {need}</source>
       <translation>credits {have} &lt; {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="342" />
+      <location filename="../../desktop/common/domain_text.py" line="349" />
       <source>No program found in student records</source>
       <translation>No program found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="343" />
+      <location filename="../../desktop/common/domain_text.py" line="350" />
       <source>program {program} is in the list</source>
       <translation>program {program} is in the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="344" />
+      <location filename="../../desktop/common/domain_text.py" line="351" />
       <source>program {program} not in {programs}</source>
       <translation>program {program} not in {programs}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="345" />
+      <location filename="../../desktop/common/domain_text.py" line="352" />
       <source>No graduation year found in student records</source>
       <translation>No graduation year found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="346" />
+      <location filename="../../desktop/common/domain_text.py" line="353" />
       <source>graduated {year}, after {after}</source>
       <translation>graduated {year}, after {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="347" />
+      <location filename="../../desktop/common/domain_text.py" line="354" />
       <source>graduated {year}, not after {after}</source>
       <translation>graduated {year}, not after {after}</translation>
     </message>
@@ -2449,6 +2449,171 @@ Badge colours by state; the state is always written out too. A tab of the main w
       <location filename="../../desktop/accounting/payments.py" line="587" />
       <source>No card payment events yet.</source>
       <translation>No card payment events yet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseWindow</name>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="301" />
+      <source>Service-desk case</source>
+      <extracomment>The case was shown (after each load).</extracomment>
+      <translation>Service-desk case</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="312" />
+      <source>Open &amp;order</source>
+      <translation>Open &amp;order</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="312" />
+      <source>The agent order's page</source>
+      <translation>The agent order's page</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="314" />
+      <source>Assign to &amp;me</source>
+      <translation>Assign to &amp;me</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="315" />
+      <source>&amp;Unassign</source>
+      <translation>&amp;Unassign</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="319" />
+      <source>Assign to</source>
+      <translation>Assign to</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="321" />
+      <source>(the list of users needs a connection)</source>
+      <translation>(the list of users needs a connection)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="322" />
+      <source>Assi&amp;gn</source>
+      <translation>Assi&amp;gn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="324" />
+      <source>New status</source>
+      <translation>New status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="326" />
+      <source>&amp;Set status</source>
+      <translation>&amp;Set status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="329" />
+      <source>Status:</source>
+      <translation>Status:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="332" />
+      <source>Assigned to:</source>
+      <translation>Assigned to:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="336" />
+      <source>Give to:</source>
+      <translation>Give to:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="337" />
+      <source>Order:</source>
+      <translation>Order:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="338" />
+      <source>Opened:</source>
+      <translation>Opened:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="340" />
+      <location filename="../../desktop/service_desk/cases.py" line="342" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="344" />
+      <source>&amp;New note:</source>
+      <translation>&amp;New note:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="346" />
+      <source>New note</source>
+      <translation>New note</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="347" />
+      <source>What was done or agreed (Ctrl+Return saves it)</source>
+      <translation>What was done or agreed (Ctrl+Return saves it)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="350" />
+      <source>&amp;Add note</source>
+      <translation>&amp;Add note</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="355" />
+      <source>Ctrl+N writes a new note; notes are kept as written (a correction is a new note). Changes made offline are sent with the next sync.</source>
+      <translation>Ctrl+N writes a new note; notes are kept as written (a correction is a new note). Changes made offline are sent with the next sync.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="361" />
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="412" />
+      <source>The case is given to %1.</source>
+      <translation>The case is given to %1.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="426" />
+      <source>This case is no longer here.</source>
+      <translation>This case is no longer here.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="432" />
+      <source>Case %1</source>
+      <translation>Case %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="444" />
+      <source>Nobody</source>
+      <translation>Nobody</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="476" />
+      <source>No notes yet.</source>
+      <translation>No notes yet.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="509" />
+      <source>Write the note first.</source>
+      <translation>Write the note first.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="514" />
+      <source>The note is added.</source>
+      <translation>The note is added.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="521" />
+      <source>The case is assigned to you.</source>
+      <translation>The case is assigned to you.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="526" />
+      <source>Nobody is assigned to the case now.</source>
+      <translation>Nobody is assigned to the case now.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="533" />
+      <source>The case is now: %1</source>
+      <translation>The case is now: %1</translation>
     </message>
   </context>
   <context>
@@ -4492,41 +4657,46 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message>
       <location filename="../../desktop/admin/template_texts.py" line="92" />
+      <source>A service-desk case was opened for an attested order: the service desk is told</source>
+      <translation>A service-desk case was opened for an attested order: the service desk is told</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="96" />
       <source>An invoice for a registration is sent</source>
       <translation>An invoice for a registration is sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="93" />
+      <location filename="../../desktop/admin/template_texts.py" line="97" />
       <source>A reminder of an unpaid invoice</source>
       <translation>A reminder of an unpaid invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="94" />
+      <location filename="../../desktop/admin/template_texts.py" line="98" />
       <source>A receipt for a payment</source>
       <translation>A receipt for a payment</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="95" />
+      <location filename="../../desktop/admin/template_texts.py" line="99" />
       <source>A credit note for a cancelled booking's invoice is sent</source>
       <translation>A credit note for a cancelled booking's invoice is sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="98" />
+      <location filename="../../desktop/admin/template_texts.py" line="102" />
       <source>Money is paid back (a refund by card or bank, a credit balance paid out)</source>
       <translation>Money is paid back (a refund by card or bank, a credit balance paid out)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="101" />
+      <location filename="../../desktop/admin/template_texts.py" line="105" />
       <source>A user is given an account and chooses a password</source>
       <translation>A user is given an account and chooses a password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="104" />
+      <location filename="../../desktop/admin/template_texts.py" line="108" />
       <source>A user asked to reset their password</source>
       <translation>A user asked to reset their password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="105" />
+      <location filename="../../desktop/admin/template_texts.py" line="109" />
       <source>A user with an account is given roles in a tenant</source>
       <translation>A user with an account is given roles in a tenant</translation>
     </message>
@@ -5682,7 +5852,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="688" />
-      <location filename="../../desktop/sync_ui/describe.py" line="574" />
+      <location filename="../../desktop/sync_ui/describe.py" line="583" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
@@ -6301,7 +6471,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="221" />
-      <location filename="../../desktop/mainwindow.py" line="507" />
+      <location filename="../../desktop/mainwindow.py" line="515" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -6396,322 +6566,332 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Bookings that wait for review: a required course missing, fees overdue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="288" />
+      <location filename="../../desktop/mainwindow.py" line="296" />
       <source>Check-&amp;in…</source>
       <translation>Check-&amp;in…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="291" />
+      <location filename="../../desktop/mainwindow.py" line="299" />
       <source>Full-screen check-in at one of today's sessions: scanner, camera or typed</source>
       <translation>Full-screen check-in at one of today's sessions: scanner, camera or typed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="455" />
+      <location filename="../../desktop/mainwindow.py" line="463" />
       <source>Re&amp;ports</source>
       <translation>Re&amp;ports</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="465" />
+      <location filename="../../desktop/mainwindow.py" line="473" />
       <source>Activity grants (&amp;LOK-stöd)…</source>
       <translation>Activity grants (&amp;LOK-stöd)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="468" />
+      <location filename="../../desktop/mainwindow.py" line="476" />
       <source>What the period's attendance counts for LOK-stöd or a municipal grant</source>
       <translation>What the period's attendance counts for LOK-stöd or a municipal grant</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="296" />
+      <location filename="../../desktop/mainwindow.py" line="304" />
       <source>&amp;Actions</source>
       <translation>&amp;Actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="300" />
+      <location filename="../../desktop/mainwindow.py" line="288" />
+      <source>&amp;Service-desk cases…</source>
+      <translation>&amp;Service-desk cases…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="291" />
+      <source>The service desk's cases of attested agent orders, with their notes</source>
+      <translation>The service desk's cases of attested agent orders, with their notes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="308" />
       <source>&amp;Sync</source>
       <translation>&amp;Sync</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="303" />
+      <location filename="../../desktop/mainwindow.py" line="311" />
       <source>Sync &amp;now</source>
       <translation>Sync &amp;now</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="306" />
+      <location filename="../../desktop/mainwindow.py" line="314" />
       <source>Send local changes and fetch the server's</source>
       <translation>Send local changes and fetch the server's</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="308" />
+      <location filename="../../desktop/mainwindow.py" line="316" />
       <source>Sync &amp;issues…</source>
       <translation>Sync &amp;issues…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="311" />
+      <location filename="../../desktop/mainwindow.py" line="319" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="314" />
+      <location filename="../../desktop/mainwindow.py" line="322" />
       <source>&amp;Users…</source>
       <translation>&amp;Users…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="317" />
+      <location filename="../../desktop/mainwindow.py" line="325" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Invite users, change their roles, deactivate them, end their sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="321" />
+      <location filename="../../desktop/mainwindow.py" line="329" />
       <source>&amp;Agent users…</source>
       <translation>&amp;Agent users…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="325" />
+      <location filename="../../desktop/mainwindow.py" line="333" />
       <source>Give an agent organisation's users the roles Agent case handler and Attestant</source>
       <translation>Give an agent organisation's users the roles Agent case handler and Attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="330" />
+      <location filename="../../desktop/mainwindow.py" line="338" />
       <source>&amp;Notification follow-up…</source>
       <translation>&amp;Notification follow-up…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="333" />
+      <location filename="../../desktop/mainwindow.py" line="341" />
       <source>Every mail and SMS sent: to whom, when, and whether it arrived or failed</source>
       <translation>Every mail and SMS sent: to whom, when, and whether it arrived or failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="337" />
+      <location filename="../../desktop/mainwindow.py" line="345" />
       <source>Message &amp;templates…</source>
       <translation>Message &amp;templates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="341" />
+      <location filename="../../desktop/mainwindow.py" line="349" />
       <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
       <translation>The texts of the mails and SMS Kansli sends, per event, drafted and published</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="356" />
+      <location filename="../../desktop/mainwindow.py" line="364" />
       <source>Notification &amp;bindings…</source>
       <translation>Notification &amp;bindings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="358" />
+      <location filename="../../desktop/mainwindow.py" line="366" />
       <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
       <translation>Which template each event sends, where, to whom, by e-mail or SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="361" />
+      <location filename="../../desktop/mainwindow.py" line="369" />
       <source>Notification &amp;recipients…</source>
       <translation>Notification &amp;recipients…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="363" />
+      <location filename="../../desktop/mainwindow.py" line="371" />
       <source>The people who get notifications as static recipients</source>
       <translation>The people who get notifications as static recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="366" />
+      <location filename="../../desktop/mainwindow.py" line="374" />
       <source>&amp;Prices…</source>
       <translation>&amp;Prices…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="368" />
+      <location filename="../../desktop/mainwindow.py" line="376" />
       <source>What courses cost: for all courses, a category or one round</source>
       <translation>What courses cost: for all courses, a category or one round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="371" />
+      <location filename="../../desktop/mainwindow.py" line="379" />
       <source>&amp;Discounts…</source>
       <translation>&amp;Discounts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="373" />
+      <location filename="../../desktop/mainwindow.py" line="381" />
       <source>Discounts of sign-ups, such as for a second course the same term</source>
       <translation>Discounts of sign-ups, such as for a second course the same term</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="376" />
+      <location filename="../../desktop/mainwindow.py" line="384" />
       <source>&amp;Membership types…</source>
       <translation>&amp;Membership types…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="378" />
+      <location filename="../../desktop/mainwindow.py" line="386" />
       <source>Membership types and the fee a non-member pays with a course</source>
       <translation>Membership types and the fee a non-member pays with a course</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="394" />
+      <location filename="../../desktop/mainwindow.py" line="402" />
       <source>Acco&amp;unting</source>
       <translation>Acco&amp;unting</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="398" />
+      <location filename="../../desktop/mainwindow.py" line="406" />
       <source>&amp;Economics report…</source>
       <translation>&amp;Economics report…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="401" />
+      <location filename="../../desktop/mainwindow.py" line="409" />
       <source>Invoiced, paid and outstanding per course, category or term, with a chart</source>
       <translation>Invoiced, paid and outstanding per course, category or term, with a chart</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="405" />
+      <location filename="../../desktop/mainwindow.py" line="413" />
       <source>&amp;Payment settings…</source>
       <translation>&amp;Payment settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="408" />
+      <location filename="../../desktop/mainwindow.py" line="416" />
       <source>Bankgiro, due days, reminders and late interest, the invoices' sender</source>
       <translation>Bankgiro, due days, reminders and late interest, the invoices' sender</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="412" />
+      <location filename="../../desktop/mainwindow.py" line="420" />
       <source>&amp;Reminders…</source>
       <translation>&amp;Reminders…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="415" />
+      <location filename="../../desktop/mainwindow.py" line="423" />
       <source>Invoices reminded and still unpaid, and those for collection, with amounts</source>
       <translation>Invoices reminded and still unpaid, and those for collection, with amounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="419" />
+      <location filename="../../desktop/mainwindow.py" line="427" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Import BgMax file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="422" />
+      <location filename="../../desktop/mainwindow.py" line="430" />
       <source>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</source>
       <translation>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="426" />
+      <location filename="../../desktop/mainwindow.py" line="434" />
       <source>&amp;Unmatched payments…</source>
       <translation>&amp;Unmatched payments…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="429" />
+      <location filename="../../desktop/mainwindow.py" line="437" />
       <source>Payments no invoice was found for, to match by hand</source>
       <translation>Payments no invoice was found for, to match by hand</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="433" />
+      <location filename="../../desktop/mainwindow.py" line="441" />
       <source>Re&amp;funds…</source>
       <translation>Re&amp;funds…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="436" />
+      <location filename="../../desktop/mainwindow.py" line="444" />
       <source>Money owed back to people: pay it by card or bank, pay out credit</source>
       <translation>Money owed back to people: pay it by card or bank, pay out credit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="441" />
+      <location filename="../../desktop/mainwindow.py" line="449" />
       <source>&amp;Accounting settings…</source>
       <translation>&amp;Accounting settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="444" />
+      <location filename="../../desktop/mainwindow.py" line="452" />
       <source>The bookkeeping account of each purpose, with cost centre and project</source>
       <translation>The bookkeeping account of each purpose, with cost centre and project</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="448" />
+      <location filename="../../desktop/mainwindow.py" line="456" />
       <source>Export &amp;SIE file…</source>
       <translation>Export &amp;SIE file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="451" />
+      <location filename="../../desktop/mainwindow.py" line="459" />
       <source>The period's vouchers and balances as a SIE 4 file</source>
       <translation>The period's vouchers and balances as a SIE 4 file</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="458" />
+      <location filename="../../desktop/mainwindow.py" line="466" />
       <source>Re&amp;turning participants…</source>
       <translation>Re&amp;turning participants…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="461" />
+      <location filename="../../desktop/mainwindow.py" line="469" />
       <source>Per course or category and term: who came back, from which earlier course</source>
       <translation>Per course or category and term: who came back, from which earlier course</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="471" />
+      <location filename="../../desktop/mainwindow.py" line="479" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="474" />
+      <location filename="../../desktop/mainwindow.py" line="482" />
       <source>Kansli &amp;manual</source>
       <translation>Kansli &amp;manual</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="477" />
+      <location filename="../../desktop/mainwindow.py" line="485" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Participants, import, the alumni queue, sync and offline work, printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="481" />
+      <location filename="../../desktop/mainwindow.py" line="489" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="484" />
+      <location filename="../../desktop/mainwindow.py" line="492" />
       <source>Every key of the menus and the lists</source>
       <translation>Every key of the menus and the lists</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="487" />
+      <location filename="../../desktop/mainwindow.py" line="495" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="500" />
+      <location filename="../../desktop/mainwindow.py" line="508" />
       <source>No actions on this tab</source>
       <translation>No actions on this tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="507" />
+      <location filename="../../desktop/mainwindow.py" line="515" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="554" />
+      <location filename="../../desktop/mainwindow.py" line="562" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="564" />
+      <location filename="../../desktop/mainwindow.py" line="572" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="611" />
+      <location filename="../../desktop/mainwindow.py" line="619" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="616" />
+      <location filename="../../desktop/mainwindow.py" line="624" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="620" />
+      <location filename="../../desktop/mainwindow.py" line="628" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="625" />
+      <location filename="../../desktop/mainwindow.py" line="633" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="743" />
+      <location filename="../../desktop/mainwindow.py" line="762" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="756" />
+      <location filename="../../desktop/mainwindow.py" line="775" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -6719,32 +6899,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="762" />
+      <location filename="../../desktop/mainwindow.py" line="781" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="797" />
+      <location filename="../../desktop/mainwindow.py" line="816" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="799" />
+      <location filename="../../desktop/mainwindow.py" line="818" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="813" />
+      <location filename="../../desktop/mainwindow.py" line="832" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="815" />
+      <location filename="../../desktop/mainwindow.py" line="834" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="822" />
+      <location filename="../../desktop/mainwindow.py" line="841" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -7026,77 +7206,77 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationDialog</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="325" />
+      <location filename="../../desktop/admin/followup.py" line="329" />
       <source>Notification</source>
       <translation>Notification</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="329" />
+      <location filename="../../desktop/admin/followup.py" line="333" />
       <source>Queued:</source>
       <translation>Queued:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="330" />
+      <location filename="../../desktop/admin/followup.py" line="334" />
       <source>Event:</source>
       <translation>Event:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="331" />
+      <location filename="../../desktop/admin/followup.py" line="335" />
       <source>Template:</source>
       <translation>Template:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="332" />
+      <location filename="../../desktop/admin/followup.py" line="336" />
       <source>Recipient as:</source>
       <translation>Recipient as:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="334" />
+      <location filename="../../desktop/admin/followup.py" line="338" />
       <source>Channel:</source>
       <translation>Channel:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="333" />
+      <location filename="../../desktop/admin/followup.py" line="337" />
       <source>Recipient:</source>
       <translation>Recipient:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="345" />
+      <location filename="../../desktop/admin/followup.py" line="349" />
       <source>Subject:</source>
       <translation>Subject:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="335" />
+      <location filename="../../desktop/admin/followup.py" line="339" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="336" />
+      <location filename="../../desktop/admin/followup.py" line="340" />
       <source>When:</source>
       <translation>When:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="337" />
+      <location filename="../../desktop/admin/followup.py" line="341" />
       <source>Answer:</source>
       <translation>Answer:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="346" />
+      <location filename="../../desktop/admin/followup.py" line="350" />
       <source>Attempts:</source>
       <translation>Attempts:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="356" />
+      <location filename="../../desktop/admin/followup.py" line="360" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="357" />
+      <location filename="../../desktop/admin/followup.py" line="361" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="358" />
+      <location filename="../../desktop/admin/followup.py" line="362" />
       <source>Text:</source>
       <translation>Text:</translation>
     </message>
@@ -7211,160 +7391,170 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/admin/followup.py" line="98" />
+      <source>Service desk: new case</source>
+      <translation>Service desk: new case</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="101" />
       <source>Notice of a failed mail</source>
       <translation>Notice of a failed mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="99" />
+      <location filename="../../desktop/admin/followup.py" line="102" />
       <source>Signing code (SMS)</source>
       <translation>Signing code (SMS)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="104" />
-      <location filename="../../desktop/admin/followup.py" line="196" />
+      <location filename="../../desktop/admin/followup.py" line="107" />
+      <location filename="../../desktop/admin/followup.py" line="200" />
       <source>Queued</source>
       <extracomment>How a notification went (sync.mail.STATUSES), in the order of its life.</extracomment>
       <translation>Queued</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="105" />
+      <location filename="../../desktop/admin/followup.py" line="108" />
       <source>Sending</source>
       <translation>Sending</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="106" />
+      <location filename="../../desktop/admin/followup.py" line="109" />
       <source>Sent</source>
       <translation>Sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="107" />
+      <location filename="../../desktop/admin/followup.py" line="110" />
       <source>Delivered</source>
       <translation>Delivered</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="108" />
+      <location filename="../../desktop/admin/followup.py" line="111" />
       <source>Failed</source>
       <translation>Failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="109" />
+      <location filename="../../desktop/admin/followup.py" line="112" />
       <source>Bounced</source>
       <translation>Bounced</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="114" />
+      <location filename="../../desktop/admin/followup.py" line="117" />
       <source>Participant</source>
       <extracomment>Whom a notification went to, as (server.services.notify's recipient kinds).</extracomment>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="115" />
+      <location filename="../../desktop/admin/followup.py" line="118" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="116" />
+      <location filename="../../desktop/admin/followup.py" line="119" />
       <source>Contact (notification recipient)</source>
       <translation>Contact (notification recipient)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="117" />
+      <location filename="../../desktop/admin/followup.py" line="120" />
       <source>Static recipient</source>
       <translation>Static recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="118" />
+      <location filename="../../desktop/admin/followup.py" line="121" />
       <source>User</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="119" />
+      <location filename="../../desktop/admin/followup.py" line="122" />
       <source>Address given</source>
       <translation>Address given</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="126" />
+      <location filename="../../desktop/admin/followup.py" line="123" />
+      <source>Service desk</source>
+      <translation>Service desk</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="130" />
       <source>E-mail</source>
       <extracomment>A failed or bounced notification is shown in this colour (and says so in words).</extracomment>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="127" />
+      <location filename="../../desktop/admin/followup.py" line="131" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="168" />
+      <location filename="../../desktop/admin/followup.py" line="172" />
       <source>%1 (version %2)</source>
       <translation>%1 (version %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="173" />
+      <location filename="../../desktop/admin/followup.py" line="177" />
       <source>Shipped default</source>
       <translation>Shipped default</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="197" />
-      <location filename="../../desktop/admin/followup.py" line="400" />
+      <location filename="../../desktop/admin/followup.py" line="201" />
+      <location filename="../../desktop/admin/followup.py" line="404" />
       <source>Event</source>
       <extracomment>How many match on the server (the list holds the newest of them).</extracomment>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="200" />
-      <location filename="../../desktop/admin/followup.py" line="402" />
+      <location filename="../../desktop/admin/followup.py" line="204" />
+      <location filename="../../desktop/admin/followup.py" line="406" />
       <source>Template</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="201" />
+      <location filename="../../desktop/admin/followup.py" line="205" />
       <source>The message template and the version of it that was sent (the shipped default when no template of yours was bound)</source>
       <translation>The message template and the version of it that was sent (the shipped default when no template of yours was bound)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="210" />
+      <location filename="../../desktop/admin/followup.py" line="214" />
       <source>Recipient as</source>
       <translation>Recipient as</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="214" />
-      <location filename="../../desktop/admin/followup.py" line="413" />
+      <location filename="../../desktop/admin/followup.py" line="218" />
+      <location filename="../../desktop/admin/followup.py" line="417" />
       <source>Channel</source>
       <translation>Channel</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="213" />
+      <location filename="../../desktop/admin/followup.py" line="217" />
       <source>Recipient</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="215" />
-      <location filename="../../desktop/admin/followup.py" line="410" />
+      <location filename="../../desktop/admin/followup.py" line="219" />
+      <location filename="../../desktop/admin/followup.py" line="414" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="218" />
+      <location filename="../../desktop/admin/followup.py" line="222" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="219" />
+      <location filename="../../desktop/admin/followup.py" line="223" />
       <source>When it was sent, delivered or bounced</source>
       <translation>When it was sent, delivered or bounced</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="226" />
+      <location filename="../../desktop/admin/followup.py" line="230" />
       <source>Answer</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="227" />
+      <location filename="../../desktop/admin/followup.py" line="231" />
       <source>What the mail server or SMS gateway answered last (why it failed or waits)</source>
       <translation>What the mail server or SMS gateway answered last (why it failed or waits)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="277" />
+      <location filename="../../desktop/admin/followup.py" line="281" />
       <source>Any</source>
       <translation>Any</translation>
     </message>
@@ -7372,117 +7562,117 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationFollowUpWindow</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="373" />
+      <location filename="../../desktop/admin/followup.py" line="377" />
       <source>Notification follow-up</source>
       <translation>Notification follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="417" />
+      <location filename="../../desktop/admin/followup.py" line="421" />
       <source>Recipient</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="417" />
+      <location filename="../../desktop/admin/followup.py" line="421" />
       <source>Address or number</source>
       <translation>Address or number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="419" />
+      <location filename="../../desktop/admin/followup.py" line="423" />
       <source>From date</source>
       <translation>From date</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="420" />
+      <location filename="../../desktop/admin/followup.py" line="424" />
       <source>To date</source>
       <translation>To date</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="423" />
+      <location filename="../../desktop/admin/followup.py" line="427" />
       <source>E&amp;vent:</source>
       <translation>E&amp;vent:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="424" />
+      <location filename="../../desktop/admin/followup.py" line="428" />
       <source>Te&amp;mplate:</source>
       <translation>Te&amp;mplate:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="425" />
+      <location filename="../../desktop/admin/followup.py" line="429" />
       <source>S&amp;tatus:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="426" />
+      <location filename="../../desktop/admin/followup.py" line="430" />
       <source>C&amp;hannel:</source>
       <translation>C&amp;hannel:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="427" />
+      <location filename="../../desktop/admin/followup.py" line="431" />
       <source>Re&amp;cipient:</source>
       <translation>Re&amp;cipient:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="428" />
+      <location filename="../../desktop/admin/followup.py" line="432" />
       <source>F&amp;rom:</source>
       <translation>F&amp;rom:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="429" />
+      <location filename="../../desktop/admin/followup.py" line="433" />
       <source>T&amp;o:</source>
       <translation>T&amp;o:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="439" />
+      <location filename="../../desktop/admin/followup.py" line="443" />
       <source>The selected notification with its text</source>
       <translation>The selected notification with its text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="440" />
+      <location filename="../../desktop/admin/followup.py" line="444" />
       <source>Write the notifications shown to an Excel or CSV file</source>
       <translation>Write the notifications shown to an Excel or CSV file</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="444" />
+      <location filename="../../desktop/admin/followup.py" line="448" />
       <source>&amp;Show notification…</source>
       <translation>&amp;Show notification…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="445" />
+      <location filename="../../desktop/admin/followup.py" line="449" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="450" />
+      <location filename="../../desktop/admin/followup.py" line="454" />
       <source>Notification actions</source>
       <translation>Notification actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="452" />
+      <location filename="../../desktop/admin/followup.py" line="456" />
       <source>Find a recipient, subject or answer…</source>
       <translation>Find a recipient, subject or answer…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="509" />
+      <location filename="../../desktop/admin/followup.py" line="513" />
       <source>The newest %1 of %2 are listed: choose an event, status or days to see others.</source>
       <translation>The newest %1 of %2 are listed: choose an event, status or days to see others.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="505" />
+      <location filename="../../desktop/admin/followup.py" line="509" />
       <source>No notification matches the filter.</source>
       <translation>No notification matches the filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="499" />
+      <location filename="../../desktop/admin/followup.py" line="503" />
       <source>No notification matches the filters chosen above.</source>
       <translation>No notification matches the filters chosen above.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="550" />
+      <location filename="../../desktop/admin/followup.py" line="554" />
       <source>Export notifications</source>
       <translation>Export notifications</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/followup.py" line="559" />
+      <location filename="../../desktop/admin/followup.py" line="563" />
       <source>%n notification(s) exported to %1</source>
       <translation>
         <numerusform>%Ln notification exported to %1</numerusform>
@@ -9266,443 +9456,448 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Placeholders</name>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="112" />
+      <location filename="../../desktop/admin/template_texts.py" line="116" />
       <source>for how many days the customer's link works</source>
       <extracomment>What each placeholder holds (context ``Placeholders``).</extracomment>
       <translation>for how many days the customer's link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="113" />
+      <location filename="../../desktop/admin/template_texts.py" line="117" />
       <source>how many participants the round has</source>
       <translation>how many participants the round has</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="114" />
+      <location filename="../../desktop/admin/template_texts.py" line="118" />
       <source>in how many days the round starts</source>
       <translation>in how many days the round starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="115" />
+      <location filename="../../desktop/admin/template_texts.py" line="119" />
       <source>the address the ending was confirmed from</source>
       <translation>the address the ending was confirmed from</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="116" />
+      <location filename="../../desktop/admin/template_texts.py" line="120" />
       <source>the address the membership was asked to end for</source>
       <translation>the address the membership was asked to end for</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="117" />
+      <location filename="../../desktop/admin/template_texts.py" line="121" />
       <source>the address the request goes to</source>
       <translation>the address the request goes to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="118" />
+      <location filename="../../desktop/admin/template_texts.py" line="122" />
       <source>the agent's name</source>
       <translation>the agent's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="119" />
+      <location filename="../../desktop/admin/template_texts.py" line="123" />
       <source>the amount, with its currency</source>
       <translation>the amount, with its currency</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="120" />
+      <location filename="../../desktop/admin/template_texts.py" line="124" />
       <source>the answers given on the sign-up form, one per line</source>
       <translation>the answers given on the sign-up form, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="121" />
+      <location filename="../../desktop/admin/template_texts.py" line="125" />
       <source>the approving manager's name</source>
       <translation>the approving manager's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="122" />
+      <location filename="../../desktop/admin/template_texts.py" line="126" />
       <source>the course administrator's own words to the manager (may be empty)</source>
       <translation>the course administrator's own words to the manager (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="125" />
+      <location filename="../../desktop/admin/template_texts.py" line="129" />
       <source>the course round's name</source>
       <translation>the course round's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="126" />
+      <location filename="../../desktop/admin/template_texts.py" line="130" />
       <source>the course's name</source>
       <translation>the course's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="127" />
+      <location filename="../../desktop/admin/template_texts.py" line="131" />
       <source>the customer organisation's name</source>
       <translation>the customer organisation's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="128" />
+      <location filename="../../desktop/admin/template_texts.py" line="132" />
       <source>the customer's attestant</source>
       <translation>the customer's attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="129" />
+      <location filename="../../desktop/admin/template_texts.py" line="133" />
       <source>the day it ended</source>
       <translation>the day it ended</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="130" />
+      <location filename="../../desktop/admin/template_texts.py" line="134" />
       <source>the decision (approved or rejected, with the reason)</source>
       <translation>the decision (approved or rejected, with the reason)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="131" />
+      <location filename="../../desktop/admin/template_texts.py" line="135" />
       <source>the evaluation's page</source>
       <translation>the evaluation's page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="132" />
+      <location filename="../../desktop/admin/template_texts.py" line="136" />
       <source>the invoice's number</source>
       <translation>the invoice's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="133" />
+      <location filename="../../desktop/admin/template_texts.py" line="137" />
       <source>the last day of the offer</source>
       <translation>the last day of the offer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="134" />
+      <location filename="../../desktop/admin/template_texts.py" line="138" />
       <source>the last day the approval link works</source>
       <translation>the last day the approval link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="135" />
+      <location filename="../../desktop/admin/template_texts.py" line="139" />
       <source>the last day the link works</source>
       <translation>the last day the link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="136" />
+      <location filename="../../desktop/admin/template_texts.py" line="140" />
       <source>the last day the links work</source>
       <translation>the last day the links work</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="137" />
+      <location filename="../../desktop/admin/template_texts.py" line="141" />
       <source>the last day to pay</source>
       <translation>the last day to pay</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="138" />
+      <location filename="../../desktop/admin/template_texts.py" line="142" />
       <source>the link to the attendance sheet (one column per session)</source>
       <translation>the link to the attendance sheet (one column per session)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="139" />
+      <location filename="../../desktop/admin/template_texts.py" line="143" />
       <source>the link to the participant list (a page to print, and CSV for Excel)</source>
       <translation>the link to the participant list (a page to print, and CSV for Excel)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="142" />
+      <location filename="../../desktop/admin/template_texts.py" line="146" />
       <source>the manager's personal approval link</source>
       <translation>the manager's personal approval link</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="143" />
+      <location filename="../../desktop/admin/template_texts.py" line="147" />
       <source>the member's first name</source>
       <translation>the member's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="144" />
+      <location filename="../../desktop/admin/template_texts.py" line="148" />
       <source>the name of the organisation that sends it (Kansli's tenant)</source>
       <translation>the name of the organisation that sends it (Kansli's tenant)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="147" />
+      <location filename="../../desktop/admin/template_texts.py" line="151" />
       <source>the name of the person the message goes to</source>
       <translation>the name of the person the message goes to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="148" />
+      <location filename="../../desktop/admin/template_texts.py" line="152" />
       <source>the name the alumni registration was made in</source>
       <translation>the name the alumni registration was made in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="149" />
+      <location filename="../../desktop/admin/template_texts.py" line="153" />
       <source>the new details, one per line</source>
       <translation>the new details, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="150" />
+      <location filename="../../desktop/admin/template_texts.py" line="154" />
       <source>the order's number</source>
       <translation>the order's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="151" />
+      <location filename="../../desktop/admin/template_texts.py" line="155" />
       <source>the organisation the account is for</source>
       <translation>the organisation the account is for</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="152" />
+      <location filename="../../desktop/admin/template_texts.py" line="156" />
       <source>the page of the order for the recipient (may be empty)</source>
       <translation>the page of the order for the recipient (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="153" />
+      <location filename="../../desktop/admin/template_texts.py" line="157" />
       <source>the participant's first name</source>
       <translation>the participant's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="154" />
+      <location filename="../../desktop/admin/template_texts.py" line="158" />
       <source>the participant's full name</source>
       <translation>the participant's full name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="155" />
+      <location filename="../../desktop/admin/template_texts.py" line="159" />
       <source>the participant's personal link to book them</source>
       <translation>the participant's personal link to book them</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="156" />
+      <location filename="../../desktop/admin/template_texts.py" line="160" />
       <source>the participant's personal link to accept or decline the place</source>
       <translation>the participant's personal link to accept or decline the place</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="159" />
+      <location filename="../../desktop/admin/template_texts.py" line="163" />
       <source>the person's first name</source>
       <translation>the person's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="160" />
+      <location filename="../../desktop/admin/template_texts.py" line="164" />
       <source>the personal link to choose a new password</source>
       <translation>the personal link to choose a new password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="161" />
+      <location filename="../../desktop/admin/template_texts.py" line="165" />
       <source>the personal link to choose a password</source>
       <translation>the personal link to choose a password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="162" />
+      <location filename="../../desktop/admin/template_texts.py" line="166" />
       <source>the personal link to confirm them</source>
       <translation>the personal link to confirm them</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="163" />
+      <location filename="../../desktop/admin/template_texts.py" line="167" />
       <source>the personal link to end the membership</source>
       <translation>the personal link to end the membership</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="164" />
+      <location filename="../../desktop/admin/template_texts.py" line="168" />
       <source>the personal order page</source>
       <translation>the personal order page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="165" />
+      <location filename="../../desktop/admin/template_texts.py" line="169" />
       <source>the recipient's personal link to book the round</source>
       <translation>the recipient's personal link to book the round</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="166" />
+      <location filename="../../desktop/admin/template_texts.py" line="170" />
       <source>the open rounds of the courses that follow, one per line</source>
       <translation>the open rounds of the courses that follow, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="167" />
+      <location filename="../../desktop/admin/template_texts.py" line="171" />
       <source>the round's dates, place and sessions, one per line</source>
       <translation>the round's dates, place and sessions, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="168" />
+      <location filename="../../desktop/admin/template_texts.py" line="172" />
       <source>the round's sign-up page</source>
       <translation>the round's sign-up page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="169" />
+      <location filename="../../desktop/admin/template_texts.py" line="173" />
       <source>the service ordered</source>
       <translation>the service ordered</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="170" />
+      <location filename="../../desktop/admin/template_texts.py" line="174" />
       <source>the service-desk case's number</source>
       <translation>the service-desk case's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="171" />
+      <location filename="../../desktop/admin/template_texts.py" line="175" />
+      <source>the case's title</source>
+      <translation>the case's title</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="176" />
       <source>the session as it is now: day, time, room</source>
       <translation>the session as it is now: day, time, room</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="172" />
+      <location filename="../../desktop/admin/template_texts.py" line="177" />
       <source>the sign-up form's own confirmation text (may be empty)</source>
       <translation>the sign-up form's own confirmation text (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="173" />
+      <location filename="../../desktop/admin/template_texts.py" line="178" />
       <source>the user's name</source>
       <translation>the user's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="174" />
+      <location filename="../../desktop/admin/template_texts.py" line="179" />
       <source>what happens next: the waiting list, the request to the manager (may be empty)</source>
       <translation>what happens next: the waiting list, the request to the manager (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="178" />
+      <location filename="../../desktop/admin/template_texts.py" line="183" />
       <source>that the approving manager was asked to approve it (may be empty)</source>
       <translation>that the approving manager was asked to approve it (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="181" />
+      <location filename="../../desktop/admin/template_texts.py" line="186" />
       <source>what happens next: the waiting list (may be empty)</source>
       <translation>what happens next: the waiting list (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="182" />
+      <location filename="../../desktop/admin/template_texts.py" line="187" />
       <source>what happens next: the waiting list, or the review and why (may be empty)</source>
       <translation>what happens next: the waiting list, or the review and why (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="185" />
+      <location filename="../../desktop/admin/template_texts.py" line="190" />
       <source>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</source>
       <translation>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="189" />
+      <location filename="../../desktop/admin/template_texts.py" line="194" />
       <source>what is left to pay, e.g. 200 kr (empty when the course is free)</source>
       <translation>what is left to pay, e.g. 200 kr (empty when the course is free)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="192" />
+      <location filename="../../desktop/admin/template_texts.py" line="197" />
       <source>when the link stops working</source>
       <translation>when the link stops working</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="193" />
+      <location filename="../../desktop/admin/template_texts.py" line="198" />
       <source>where to pay or see the invoice</source>
       <translation>where to pay or see the invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="194" />
+      <location filename="../../desktop/admin/template_texts.py" line="199" />
       <source>who approved it (their e-mail address)</source>
       <translation>who approved it (their e-mail address)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="195" />
+      <location filename="../../desktop/admin/template_texts.py" line="200" />
       <source>who approved the order</source>
       <translation>who approved the order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="196" />
+      <location filename="../../desktop/admin/template_texts.py" line="201" />
       <source>who attested it for the agent</source>
       <translation>who attested it for the agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="197" />
+      <location filename="../../desktop/admin/template_texts.py" line="202" />
       <source>who attested it for the customer</source>
       <translation>who attested it for the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="198" />
+      <location filename="../../desktop/admin/template_texts.py" line="203" />
       <source>who signed up with the recipient as their partner</source>
       <translation>who signed up with the recipient as their partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="199" />
+      <location filename="../../desktop/admin/template_texts.py" line="204" />
       <source>who will attest the order for the customer</source>
       <translation>who will attest the order for the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="200" />
+      <location filename="../../desktop/admin/template_texts.py" line="205" />
       <source>why the order was rejected</source>
       <translation>why the order was rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="201" />
+      <location filename="../../desktop/admin/template_texts.py" line="206" />
       <source>who declined to attest</source>
       <translation>who declined to attest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="202" />
+      <location filename="../../desktop/admin/template_texts.py" line="207" />
       <source>why the attestant declined</source>
       <translation>why the attestant declined</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="203" />
+      <location filename="../../desktop/admin/template_texts.py" line="208" />
       <source>1 for the first reminder, 2 for the second</source>
       <translation>1 for the first reminder, 2 for the second</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="204" />
+      <location filename="../../desktop/admin/template_texts.py" line="209" />
       <source>the Bankgiro number to pay to</source>
       <translation>the Bankgiro number to pay to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="205" />
+      <location filename="../../desktop/admin/template_texts.py" line="210" />
       <source>the day the invoice was due</source>
       <translation>the day the invoice was due</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="206" />
+      <location filename="../../desktop/admin/template_texts.py" line="211" />
       <source>the day the payment was made</source>
       <translation>the day the payment was made</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="207" />
+      <location filename="../../desktop/admin/template_texts.py" line="212" />
       <source>the invoice's OCR reference</source>
       <translation>the invoice's OCR reference</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="208" />
+      <location filename="../../desktop/admin/template_texts.py" line="213" />
       <source>the late interest charged with this reminder (0 kr: none)</source>
       <translation>the late interest charged with this reminder (0 kr: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="209" />
+      <location filename="../../desktop/admin/template_texts.py" line="214" />
       <source>the link to the invoice as a PDF</source>
       <translation>the link to the invoice as a PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="210" />
+      <location filename="../../desktop/admin/template_texts.py" line="215" />
       <source>the reminder fee charged with this reminder (0 kr: none)</source>
       <translation>the reminder fee charged with this reminder (0 kr: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="211" />
+      <location filename="../../desktop/admin/template_texts.py" line="216" />
       <source>what is left to pay on the invoice after this payment</source>
       <translation>what is left to pay on the invoice after this payment</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="212" />
+      <location filename="../../desktop/admin/template_texts.py" line="217" />
       <source>what to pay now: what is left of the invoice, reminder fees and interest</source>
       <translation>what to pay now: what is left of the invoice, reminder fees and interest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="215" />
+      <location filename="../../desktop/admin/template_texts.py" line="220" />
       <source>what was paid in excess, kept as the person's credit balance (0 kr: none)</source>
       <translation>what was paid in excess, kept as the person's credit balance (0 kr: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="218" />
+      <location filename="../../desktop/admin/template_texts.py" line="223" />
       <source>the number of the invoice it credits</source>
       <translation>the number of the invoice it credits</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="219" />
+      <location filename="../../desktop/admin/template_texts.py" line="224" />
       <source>what is left to pay on the invoice after the credit</source>
       <translation>what is left to pay on the invoice after the credit</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="220" />
+      <location filename="../../desktop/admin/template_texts.py" line="225" />
       <source>the link to the credit note as a PDF</source>
       <translation>the link to the credit note as a PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="221" />
+      <location filename="../../desktop/admin/template_texts.py" line="226" />
       <source>the amount paid back, with its currency</source>
       <translation>the amount paid back, with its currency</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="222" />
+      <location filename="../../desktop/admin/template_texts.py" line="227" />
       <source>the day it was paid back</source>
       <translation>the day it was paid back</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="223" />
+      <location filename="../../desktop/admin/template_texts.py" line="228" />
       <source>where it went: the card provider (Stripe, Swish) or the bank account</source>
       <translation>where it went: the card provider (Stripe, Swish) or the bank account</translation>
     </message>
@@ -9808,73 +10003,73 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Presence</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="355" />
+      <location filename="../../desktop/common/domain_text.py" line="362" />
       <source>Welcome {name}</source>
       <extracomment>The check-in station's answers (``models.presence.ANSWER_TEXTS``) and the grant check report's reasons (``models.grants.ISSUE_TEXTS``): code + values, shown translated (``tests/models/test_presence_texts.py`` keeps these complete).</extracomment>
       <translation>Welcome {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="356" />
+      <location filename="../../desktop/common/domain_text.py" line="363" />
       <source>Not found: scan again or type the personnummer</source>
       <translation>Not found: scan again or type the personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="357" />
+      <location filename="../../desktop/common/domain_text.py" line="364" />
       <source>This session is on {day}, not today</source>
       <translation>This session is on {day}, not today</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="358" />
+      <location filename="../../desktop/common/domain_text.py" line="365" />
       <source>{name}, your session today is {round} at {time}</source>
       <translation>{name}, your session today is {round} at {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="359" />
+      <location filename="../../desktop/common/domain_text.py" line="366" />
       <source>{name} is not registered on this round</source>
       <translation>{name} is not registered on this round</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="360" />
+      <location filename="../../desktop/common/domain_text.py" line="367" />
       <source>{name} is already checked in (at {time})</source>
       <translation>{name} is already checked in (at {time})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="361" />
+      <location filename="../../desktop/common/domain_text.py" line="368" />
       <source>{name} has an overdue fee of {amount} kr</source>
       <translation>{name} has an overdue fee of {amount} kr</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="362" />
+      <location filename="../../desktop/common/domain_text.py" line="369" />
       <source>Before the rules hold ({day})</source>
       <translation>Before the rules hold ({day})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="363" />
+      <location filename="../../desktop/common/domain_text.py" line="370" />
       <source>The session has no start and end time</source>
       <translation>The session has no start and end time</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="364" />
+      <location filename="../../desktop/common/domain_text.py" line="371" />
       <source>{minutes} minutes; at least {min} count</source>
       <translation>{minutes} minutes; at least {min} count</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="365" />
+      <location filename="../../desktop/common/domain_text.py" line="372" />
       <source>No leader</source>
       <translation>No leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="366" />
+      <location filename="../../desktop/common/domain_text.py" line="373" />
       <source>The leader's age is not known</source>
       <translation>The leader's age is not known</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="367" />
+      <location filename="../../desktop/common/domain_text.py" line="374" />
       <source>The leader turns {age} this year; at least {min}</source>
       <translation>The leader turns {age} this year; at least {min}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="368" />
+      <location filename="../../desktop/common/domain_text.py" line="375" />
       <source>{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)</source>
       <translation>{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)</translation>
     </message>
@@ -11550,53 +11745,63 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/admin/texts.py" line="28" />
+      <source>Service desk</source>
+      <translation>Service desk</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="29" />
       <source>Viewer (read only)</source>
       <translation>Viewer (read only)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="33" />
+      <location filename="../../desktop/admin/texts.py" line="34" />
       <source>Everything, including users, rules and personal data</source>
       <extracomment>What each role may do, for the role check boxes' tips.</extracomment>
       <translation>Everything, including users, rules and personal data</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="36" />
+      <location filename="../../desktop/admin/texts.py" line="37" />
       <source>Courses, rounds, registrations and approval requests</source>
       <translation>Courses, rounds, registrations and approval requests</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="39" />
+      <location filename="../../desktop/admin/texts.py" line="40" />
       <source>The alumni queue, student records and personal data</source>
       <translation>The alumni queue, student records and personal data</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="42" />
+      <location filename="../../desktop/admin/texts.py" line="43" />
       <source>Reviews and approves agent orders</source>
       <translation>Reviews and approves agent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="43" />
+      <location filename="../../desktop/admin/texts.py" line="44" />
       <source>Signs (attests) agent orders</source>
       <translation>Signs (attests) agent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="44" />
+      <location filename="../../desktop/admin/texts.py" line="45" />
       <source>Payments, invoices, reminders, accounting settings and the SIE export</source>
       <translation>Payments, invoices, reminders, accounting settings and the SIE export</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="47" />
+      <location filename="../../desktop/admin/texts.py" line="48" />
+      <source>Works the service desk's cases of attested agent orders</source>
+      <translation>Works the service desk's cases of attested agent orders</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="51" />
       <source>Sees the lists, changes nothing</source>
       <translation>Sees the lists, changes nothing</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="53" />
+      <location filename="../../desktop/admin/texts.py" line="57" />
       <source>Agent administrator</source>
       <extracomment>An agent organisation's administrator (an ``admin`` membership in the agent): named where a user's roles are listed, never offered among the tenant's roles.</extracomment>
       <translation>Agent administrator</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="60" />
+      <location filename="../../desktop/admin/texts.py" line="64" />
       <source>Other role (%1)</source>
       <translation>Other role (%1)</translation>
     </message>
@@ -12402,6 +12607,140 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/admin/server_window.py" line="279" />
       <source>No users match the filter.</source>
       <translation>No users match the filter.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServiceDesk</name>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="65" />
+      <source>New</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="66" />
+      <source>In progress</source>
+      <translation>In progress</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="67" />
+      <source>Waiting (customer or agent)</source>
+      <translation>Waiting (customer or agent)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="68" />
+      <source>Resolved</source>
+      <translation>Resolved</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="69" />
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="75" />
+      <source>Open cases</source>
+      <extracomment>The status filter's choices: its key ("open", "" for all, or a status) and text.</extracomment>
+      <translation>Open cases</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="76" />
+      <source>All cases</source>
+      <translation>All cases</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="134" />
+      <source>Case</source>
+      <extracomment>An agent order's page is asked for (Open order in a case).</extracomment>
+      <translation>Case</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="135" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="136" />
+      <source>Assigned to</source>
+      <translation>Assigned to</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="139" />
+      <source>Order</source>
+      <translation>Order</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="143" />
+      <source>Opened</source>
+      <translation>Opened</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="144" />
+      <source>Updated</source>
+      <translation>Updated</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServiceDeskCasesWindow</name>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="150" />
+      <source>Service-desk cases</source>
+      <translation>Service-desk cases</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="152" />
+      <source>No cases here. A case is opened when a customer has attested an agent order.</source>
+      <translation>No cases here. A case is opened when a customer has attested an agent order.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="156" />
+      <source>Show</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="160" />
+      <source>&amp;Show:</source>
+      <translation>&amp;Show:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="162" />
+      <source>Assigned to &amp;me</source>
+      <translation>Assigned to &amp;me</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="166" />
+      <source>&amp;Open…</source>
+      <translation>&amp;Open…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="166" />
+      <source>The case and its notes (Return)</source>
+      <translation>The case and its notes (Return)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="169" />
+      <source>&amp;Take</source>
+      <translation>&amp;Take</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="169" />
+      <source>Assign the case to yourself</source>
+      <translation>Assign the case to yourself</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="171" />
+      <source>Open case</source>
+      <translation>Open case</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="177" />
+      <source>The service desk's cases of attested agent orders. Open a case to read and write its notes, assign it and change its status; changes made offline are sent with the next sync.</source>
+      <extracomment>The case windows open, by case id.</extracomment>
+      <translation>The service desk's cases of attested agent orders. Open a case to read and write its notes, assign it and change its status; changes made offline are sent with the next sync.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="228" />
+      <source>%1 is assigned to you.</source>
+      <translation>%1 is assigned to you.</translation>
     </message>
   </context>
   <context>
@@ -13449,993 +13788,1013 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Withdraw a membership card</translation>
     </message>
     <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="130" />
+      <source>Assign a service-desk case</source>
+      <translation>Assign a service-desk case</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="131" />
+      <source>Change the status of a service-desk case</source>
+      <translation>Change the status of a service-desk case</translation>
+    </message>
+    <message>
       <location filename="../../desktop/sync_ui/describe.py" line="134" />
+      <source>Add a note to a service-desk case</source>
+      <translation>Add a note to a service-desk case</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="141" />
       <source>Add %1 as a new person</source>
       <extracomment>The act of each command on its subject (%1), one line in the list.</extracomment>
       <translation>Add %1 as a new person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="135" />
+      <location filename="../../desktop/sync_ui/describe.py" line="142" />
       <source>Change the details of %1</source>
       <translation>Change the details of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="136" />
+      <location filename="../../desktop/sync_ui/describe.py" line="143" />
       <source>Add an e-mail address to %1</source>
       <translation>Add an e-mail address to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="137" />
+      <location filename="../../desktop/sync_ui/describe.py" line="144" />
       <source>Remove an e-mail address of %1</source>
       <translation>Remove an e-mail address of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="138" />
+      <location filename="../../desktop/sync_ui/describe.py" line="145" />
       <source>Link %1 as a contact</source>
       <translation>Link %1 as a contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="139" />
+      <location filename="../../desktop/sync_ui/describe.py" line="146" />
       <source>Change the contact roles of %1</source>
       <translation>Change the contact roles of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="140" />
+      <location filename="../../desktop/sync_ui/describe.py" line="147" />
       <source>Remove %1 from the contacts</source>
       <translation>Remove %1 from the contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="141" />
+      <location filename="../../desktop/sync_ui/describe.py" line="148" />
       <source>Add a phone number to %1</source>
       <translation>Add a phone number to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="142" />
+      <location filename="../../desktop/sync_ui/describe.py" line="149" />
       <source>Change the category of %1</source>
       <translation>Change the category of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="143" />
+      <location filename="../../desktop/sync_ui/describe.py" line="150" />
       <source>Change the category of several persons</source>
       <translation>Change the category of several persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="146" />
+      <location filename="../../desktop/sync_ui/describe.py" line="153" />
       <source>Create the category %1</source>
       <translation>Create the category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="147" />
+      <location filename="../../desktop/sync_ui/describe.py" line="154" />
       <source>Rename the category %1</source>
       <translation>Rename the category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="148" />
+      <location filename="../../desktop/sync_ui/describe.py" line="155" />
       <source>Archive the category %1</source>
       <translation>Archive the category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="149" />
+      <location filename="../../desktop/sync_ui/describe.py" line="156" />
       <source>Create the course %1</source>
       <translation>Create the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="150" />
+      <location filename="../../desktop/sync_ui/describe.py" line="157" />
       <source>Change the course %1</source>
       <translation>Change the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="151" />
+      <location filename="../../desktop/sync_ui/describe.py" line="158" />
       <source>Archive the course %1</source>
       <translation>Archive the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="152" />
+      <location filename="../../desktop/sync_ui/describe.py" line="159" />
       <source>Create the course round %1</source>
       <translation>Create the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="153" />
+      <location filename="../../desktop/sync_ui/describe.py" line="160" />
       <source>Change the course round %1</source>
       <translation>Change the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="154" />
+      <location filename="../../desktop/sync_ui/describe.py" line="161" />
       <source>Archive the course round %1</source>
       <translation>Archive the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="155" />
+      <location filename="../../desktop/sync_ui/describe.py" line="162" />
       <source>Change the terms of %1</source>
       <translation>Change the terms of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="156" />
+      <location filename="../../desktop/sync_ui/describe.py" line="163" />
       <source>Register %1 on a course round</source>
       <translation>Register %1 on a course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="157" />
+      <location filename="../../desktop/sync_ui/describe.py" line="164" />
       <source>Change the approving manager of %1</source>
       <translation>Change the approving manager of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="160" />
+      <location filename="../../desktop/sync_ui/describe.py" line="167" />
       <source>Ask the approving manager to approve %1</source>
       <translation>Ask the approving manager to approve %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="163" />
+      <location filename="../../desktop/sync_ui/describe.py" line="170" />
       <source>Remove the approval of %1</source>
       <translation>Remove the approval of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="164" />
+      <location filename="../../desktop/sync_ui/describe.py" line="171" />
       <source>Cancel the registration of %1</source>
       <translation>Cancel the registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="165" />
+      <location filename="../../desktop/sync_ui/describe.py" line="172" />
       <source>Move %1 to the waiting list</source>
       <translation>Move %1 to the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="166" />
+      <location filename="../../desktop/sync_ui/describe.py" line="173" />
       <source>Give %1 a place from the waiting list</source>
       <translation>Give %1 a place from the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="169" />
+      <location filename="../../desktop/sync_ui/describe.py" line="176" />
       <source>Accept the place offered to %1</source>
       <translation>Accept the place offered to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="170" />
+      <location filename="../../desktop/sync_ui/describe.py" line="177" />
       <source>Accept the sign-up of %1 after review</source>
       <translation>Accept the sign-up of %1 after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="173" />
+      <location filename="../../desktop/sync_ui/describe.py" line="180" />
       <source>Decline the sign-up of %1 after review</source>
       <translation>Decline the sign-up of %1 after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="176" />
+      <location filename="../../desktop/sync_ui/describe.py" line="183" />
       <source>Change the sign-up form of %1</source>
       <translation>Change the sign-up form of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="177" />
+      <location filename="../../desktop/sync_ui/describe.py" line="184" />
       <source>Add a question to the sign-up form</source>
       <translation>Add a question to the sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="178" />
+      <location filename="../../desktop/sync_ui/describe.py" line="185" />
       <source>Remove the question “%1”</source>
       <translation>Remove the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="179" />
+      <location filename="../../desktop/sync_ui/describe.py" line="186" />
       <source>Change the question “%1”</source>
       <translation>Change the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="180" />
+      <location filename="../../desktop/sync_ui/describe.py" line="187" />
       <source>Move the question “%1”</source>
       <translation>Move the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="181" />
+      <location filename="../../desktop/sync_ui/describe.py" line="188" />
       <source>Change the alumni rule “%1”</source>
       <translation>Change the alumni rule “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="182" />
+      <location filename="../../desktop/sync_ui/describe.py" line="189" />
       <source>Reverse the alumni decision on %1</source>
       <translation>Reverse the alumni decision on %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="183" />
+      <location filename="../../desktop/sync_ui/describe.py" line="190" />
       <source>Import registrations to %1</source>
       <translation>Import registrations to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="184" />
+      <location filename="../../desktop/sync_ui/describe.py" line="191" />
       <source>Create the organisation %1</source>
       <translation>Create the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="185" />
+      <location filename="../../desktop/sync_ui/describe.py" line="192" />
       <source>Change the organisation %1</source>
       <translation>Change the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="186" />
+      <location filename="../../desktop/sync_ui/describe.py" line="193" />
       <source>Archive the organisation %1</source>
       <translation>Archive the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="187" />
+      <location filename="../../desktop/sync_ui/describe.py" line="194" />
       <source>Make %1 a customer</source>
       <translation>Make %1 a customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="188" />
+      <location filename="../../desktop/sync_ui/describe.py" line="195" />
       <source>Change the customer %1</source>
       <translation>Change the customer %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="189" />
+      <location filename="../../desktop/sync_ui/describe.py" line="196" />
       <source>Archive the customer %1</source>
       <translation>Archive the customer %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="190" />
+      <location filename="../../desktop/sync_ui/describe.py" line="197" />
       <source>Create a contract for %1</source>
       <translation>Create a contract for %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="191" />
+      <location filename="../../desktop/sync_ui/describe.py" line="198" />
       <source>Change the contract %1</source>
       <translation>Change the contract %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="192" />
+      <location filename="../../desktop/sync_ui/describe.py" line="199" />
       <source>Archive the contract %1</source>
       <translation>Archive the contract %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="193" />
+      <location filename="../../desktop/sync_ui/describe.py" line="200" />
       <source>Make %1 an agent</source>
       <translation>Make %1 an agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="194" />
+      <location filename="../../desktop/sync_ui/describe.py" line="201" />
       <source>Change the agent %1</source>
       <translation>Change the agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="195" />
+      <location filename="../../desktop/sync_ui/describe.py" line="202" />
       <source>Archive the agent %1</source>
       <translation>Archive the agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="196" />
+      <location filename="../../desktop/sync_ui/describe.py" line="203" />
       <source>Add a session to %1</source>
       <translation>Add a session to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="197" />
+      <location filename="../../desktop/sync_ui/describe.py" line="204" />
       <source>Change the session %1</source>
       <translation>Change the session %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="198" />
+      <location filename="../../desktop/sync_ui/describe.py" line="205" />
       <source>Remove the session %1</source>
       <translation>Remove the session %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="199" />
+      <location filename="../../desktop/sync_ui/describe.py" line="206" />
       <source>Send the participant list of %1</source>
       <translation>Send the participant list of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="202" />
+      <location filename="../../desktop/sync_ui/describe.py" line="209" />
       <source>Create the message template %1</source>
       <translation>Create the message template %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="203" />
+      <location filename="../../desktop/sync_ui/describe.py" line="210" />
       <source>Change the message template %1</source>
       <translation>Change the message template %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="204" />
+      <location filename="../../desktop/sync_ui/describe.py" line="211" />
       <source>Publish the message template %1</source>
       <translation>Publish the message template %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="205" />
+      <location filename="../../desktop/sync_ui/describe.py" line="212" />
       <source>Create a notification binding of %1</source>
       <translation>Create a notification binding of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="208" />
+      <location filename="../../desktop/sync_ui/describe.py" line="215" />
       <source>Change the notification binding of %1</source>
       <translation>Change the notification binding of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="211" />
+      <location filename="../../desktop/sync_ui/describe.py" line="218" />
       <source>Archive the notification binding of %1</source>
       <translation>Archive the notification binding of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="214" />
+      <location filename="../../desktop/sync_ui/describe.py" line="221" />
       <source>Add %1 as a notification recipient</source>
       <translation>Add %1 as a notification recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="217" />
+      <location filename="../../desktop/sync_ui/describe.py" line="224" />
       <source>Change the notification recipient %1</source>
       <translation>Change the notification recipient %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="220" />
+      <location filename="../../desktop/sync_ui/describe.py" line="227" />
       <source>Archive the notification recipient %1</source>
       <translation>Archive the notification recipient %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="223" />
+      <location filename="../../desktop/sync_ui/describe.py" line="230" />
       <source>Check %1 in at a session</source>
       <translation>Check %1 in at a session</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="224" />
+      <location filename="../../desktop/sync_ui/describe.py" line="231" />
       <source>Let %1 in at a session despite the check-in's answer</source>
       <translation>Let %1 in at a session despite the check-in's answer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="227" />
+      <location filename="../../desktop/sync_ui/describe.py" line="234" />
       <source>Mark the attendance of %1 at a session</source>
       <translation>Mark the attendance of %1 at a session</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="228" />
+      <location filename="../../desktop/sync_ui/describe.py" line="235" />
       <source>Give %1 a membership card</source>
       <translation>Give %1 a membership card</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="229" />
+      <location filename="../../desktop/sync_ui/describe.py" line="236" />
       <source>Withdraw a membership card of %1</source>
       <translation>Withdraw a membership card of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="231" />
+      <location filename="../../desktop/sync_ui/describe.py" line="238" />
       <source>Approve alumni registration of %1</source>
       <translation>Approve alumni registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="232" />
+      <location filename="../../desktop/sync_ui/describe.py" line="239" />
       <source>Deny alumni registration of %1</source>
       <translation>Deny alumni registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="237" />
+      <location filename="../../desktop/sync_ui/describe.py" line="244" />
       <source>First name</source>
       <extracomment>The fields of the field-edit commands (models.commands.edits) and of the rows the server sends back, as a user names them.</extracomment>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="238" />
+      <location filename="../../desktop/sync_ui/describe.py" line="245" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="239" />
+      <location filename="../../desktop/sync_ui/describe.py" line="246" />
       <source>Personal identity number</source>
       <translation>Personal identity number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="240" />
+      <location filename="../../desktop/sync_ui/describe.py" line="247" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="241" />
+      <location filename="../../desktop/sync_ui/describe.py" line="248" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="242" />
+      <location filename="../../desktop/sync_ui/describe.py" line="249" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="243" />
+      <location filename="../../desktop/sync_ui/describe.py" line="250" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="244" />
+      <location filename="../../desktop/sync_ui/describe.py" line="251" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="245" />
+      <location filename="../../desktop/sync_ui/describe.py" line="252" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="246" />
+      <location filename="../../desktop/sync_ui/describe.py" line="253" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="247" />
+      <location filename="../../desktop/sync_ui/describe.py" line="254" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="248" />
+      <location filename="../../desktop/sync_ui/describe.py" line="255" />
       <source>Terms</source>
       <translation>Terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="249" />
+      <location filename="../../desktop/sync_ui/describe.py" line="256" />
       <source>Terms version</source>
       <translation>Terms version</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="250" />
+      <location filename="../../desktop/sync_ui/describe.py" line="257" />
       <source>Heading</source>
       <translation>Heading</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="251" />
+      <location filename="../../desktop/sync_ui/describe.py" line="258" />
       <source>Introduction</source>
       <translation>Introduction</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="252" />
+      <location filename="../../desktop/sync_ui/describe.py" line="259" />
       <source>Banner image</source>
       <translation>Banner image</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="253" />
+      <location filename="../../desktop/sync_ui/describe.py" line="260" />
       <source>Confirmation text</source>
       <translation>Confirmation text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="254" />
+      <location filename="../../desktop/sync_ui/describe.py" line="261" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="255" />
+      <location filename="../../desktop/sync_ui/describe.py" line="262" />
       <source>Kind of rule</source>
       <translation>Kind of rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="256" />
+      <location filename="../../desktop/sync_ui/describe.py" line="263" />
       <source>Rule values</source>
       <translation>Rule values</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="257" />
+      <location filename="../../desktop/sync_ui/describe.py" line="264" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="258" />
+      <location filename="../../desktop/sync_ui/describe.py" line="265" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="259" />
+      <location filename="../../desktop/sync_ui/describe.py" line="266" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="260" />
-      <location filename="../../desktop/sync_ui/describe.py" line="261" />
-      <location filename="../../desktop/sync_ui/describe.py" line="522" />
+      <location filename="../../desktop/sync_ui/describe.py" line="267" />
+      <location filename="../../desktop/sync_ui/describe.py" line="268" />
+      <location filename="../../desktop/sync_ui/describe.py" line="531" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="262" />
+      <location filename="../../desktop/sync_ui/describe.py" line="269" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="263" />
+      <location filename="../../desktop/sync_ui/describe.py" line="270" />
       <source>Decided by</source>
       <translation>Decided by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="264" />
+      <location filename="../../desktop/sync_ui/describe.py" line="271" />
       <source>Decided</source>
       <translation>Decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="265" />
+      <location filename="../../desktop/sync_ui/describe.py" line="272" />
       <source>Reason for the denial</source>
       <translation>Reason for the denial</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="266" />
+      <location filename="../../desktop/sync_ui/describe.py" line="273" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="267" />
+      <location filename="../../desktop/sync_ui/describe.py" line="274" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="268" />
+      <location filename="../../desktop/sync_ui/describe.py" line="275" />
       <source>Approved by</source>
       <translation>Approved by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="269" />
+      <location filename="../../desktop/sync_ui/describe.py" line="276" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="270" />
+      <location filename="../../desktop/sync_ui/describe.py" line="277" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="271" />
+      <location filename="../../desktop/sync_ui/describe.py" line="278" />
       <source>E-mail text</source>
       <translation>E-mail text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="272" />
+      <location filename="../../desktop/sync_ui/describe.py" line="279" />
       <source>SMS text</source>
       <translation>SMS text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="273" />
+      <location filename="../../desktop/sync_ui/describe.py" line="280" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="274" />
+      <location filename="../../desktop/sync_ui/describe.py" line="281" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="275" />
+      <location filename="../../desktop/sync_ui/describe.py" line="282" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="276" />
+      <location filename="../../desktop/sync_ui/describe.py" line="283" />
       <source>Required</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="277" />
+      <location filename="../../desktop/sync_ui/describe.py" line="284" />
       <source>Options</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="278" />
+      <location filename="../../desktop/sync_ui/describe.py" line="285" />
       <source>Require confirmation by e-mail</source>
       <translation>Require confirmation by e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="279" />
+      <location filename="../../desktop/sync_ui/describe.py" line="286" />
       <source>E-mail address</source>
       <translation>E-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="280" />
+      <location filename="../../desktop/sync_ui/describe.py" line="287" />
       <source>Phone number</source>
       <translation>Phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="281" />
+      <location filename="../../desktop/sync_ui/describe.py" line="288" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="282" />
+      <location filename="../../desktop/sync_ui/describe.py" line="289" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="283" />
-      <location filename="../../desktop/sync_ui/describe.py" line="495" />
+      <location filename="../../desktop/sync_ui/describe.py" line="290" />
+      <location filename="../../desktop/sync_ui/describe.py" line="504" />
       <source>Course round</source>
       <translation>Course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="284" />
+      <location filename="../../desktop/sync_ui/describe.py" line="291" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="285" />
+      <location filename="../../desktop/sync_ui/describe.py" line="292" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="286" />
+      <location filename="../../desktop/sync_ui/describe.py" line="293" />
       <source>Course leader</source>
       <translation>Course leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="287" />
+      <location filename="../../desktop/sync_ui/describe.py" line="294" />
       <source>Archived</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="288" />
+      <location filename="../../desktop/sync_ui/describe.py" line="295" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="289" />
+      <location filename="../../desktop/sync_ui/describe.py" line="296" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="290" />
+      <location filename="../../desktop/sync_ui/describe.py" line="297" />
       <source>Seats</source>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="291" />
+      <location filename="../../desktop/sync_ui/describe.py" line="298" />
       <source>Registration opens</source>
       <translation>Registration opens</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="292" />
+      <location filename="../../desktop/sync_ui/describe.py" line="299" />
       <source>Registration closes</source>
       <translation>Registration closes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="293" />
+      <location filename="../../desktop/sync_ui/describe.py" line="300" />
       <source>Price</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="294" />
+      <location filename="../../desktop/sync_ui/describe.py" line="301" />
       <source>Organisation number</source>
       <translation>Organisation number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="295" />
+      <location filename="../../desktop/sync_ui/describe.py" line="302" />
       <source>Customer number</source>
       <translation>Customer number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="296" />
+      <location filename="../../desktop/sync_ui/describe.py" line="303" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="297" />
+      <location filename="../../desktop/sync_ui/describe.py" line="304" />
       <source>Day</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="298" />
+      <location filename="../../desktop/sync_ui/describe.py" line="305" />
       <source>Starts at</source>
       <translation>Starts at</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="299" />
+      <location filename="../../desktop/sync_ui/describe.py" line="306" />
       <source>Ends at</source>
       <translation>Ends at</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="300" />
+      <location filename="../../desktop/sync_ui/describe.py" line="307" />
       <source>Room</source>
       <translation>Room</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="301" />
+      <location filename="../../desktop/sync_ui/describe.py" line="308" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="302" />
+      <location filename="../../desktop/sync_ui/describe.py" line="309" />
       <source>Template</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="303" />
-      <location filename="../../desktop/sync_ui/describe.py" line="304" />
+      <location filename="../../desktop/sync_ui/describe.py" line="310" />
+      <location filename="../../desktop/sync_ui/describe.py" line="311" />
       <source>Applies to</source>
       <translation>Applies to</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="305" />
+      <location filename="../../desktop/sync_ui/describe.py" line="312" />
       <source>Recipients</source>
       <translation>Recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="306" />
+      <location filename="../../desktop/sync_ui/describe.py" line="313" />
       <source>Channels</source>
       <translation>Channels</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="307" />
+      <location filename="../../desktop/sync_ui/describe.py" line="314" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="308" />
+      <location filename="../../desktop/sync_ui/describe.py" line="315" />
       <source>User</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="309" />
+      <location filename="../../desktop/sync_ui/describe.py" line="316" />
       <source>Fee</source>
       <translation>Fee</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="310" />
+      <location filename="../../desktop/sync_ui/describe.py" line="317" />
       <source>VAT rate</source>
       <translation>VAT rate</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="311" />
+      <location filename="../../desktop/sync_ui/describe.py" line="318" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="312" />
+      <location filename="../../desktop/sync_ui/describe.py" line="319" />
       <source>Purpose</source>
       <translation>Purpose</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="313" />
+      <location filename="../../desktop/sync_ui/describe.py" line="320" />
       <source>Cost centre</source>
       <translation>Cost centre</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="314" />
+      <location filename="../../desktop/sync_ui/describe.py" line="321" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="315" />
+      <location filename="../../desktop/sync_ui/describe.py" line="322" />
       <source>VAT code</source>
       <translation>VAT code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="316" />
+      <location filename="../../desktop/sync_ui/describe.py" line="323" />
       <source>Dimension</source>
       <translation>Dimension</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="317" />
+      <location filename="../../desktop/sync_ui/describe.py" line="324" />
       <source>Fiscal year starts</source>
       <translation>Fiscal year starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="318" />
+      <location filename="../../desktop/sync_ui/describe.py" line="325" />
       <source>Accrual of course fees</source>
       <translation>Accrual of course fees</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="319" />
+      <location filename="../../desktop/sync_ui/describe.py" line="326" />
       <source>Voucher series</source>
       <translation>Voucher series</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="320" />
+      <location filename="../../desktop/sync_ui/describe.py" line="327" />
       <source>Base price</source>
       <translation>Base price</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="321" />
+      <location filename="../../desktop/sync_ui/describe.py" line="328" />
       <source>Membership type</source>
       <translation>Membership type</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="322" />
+      <location filename="../../desktop/sync_ui/describe.py" line="329" />
       <source>Condition</source>
       <translation>Condition</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="323" />
+      <location filename="../../desktop/sync_ui/describe.py" line="330" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="324" />
+      <location filename="../../desktop/sync_ui/describe.py" line="331" />
       <source>Percentage</source>
       <translation>Percentage</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="325" />
+      <location filename="../../desktop/sync_ui/describe.py" line="332" />
       <source>Combines with other discounts</source>
       <translation>Combines with other discounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="326" />
+      <location filename="../../desktop/sync_ui/describe.py" line="333" />
       <source>Valid from</source>
       <translation>Valid from</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="327" />
+      <location filename="../../desktop/sync_ui/describe.py" line="334" />
       <source>Lowest age</source>
       <translation>Lowest age</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="328" />
+      <location filename="../../desktop/sync_ui/describe.py" line="335" />
       <source>Highest age</source>
       <translation>Highest age</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="329" />
+      <location filename="../../desktop/sync_ui/describe.py" line="336" />
       <source>Fewest participants</source>
       <translation>Fewest participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="330" />
+      <location filename="../../desktop/sync_ui/describe.py" line="337" />
       <source>Most participants counted</source>
       <translation>Most participants counted</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="331" />
+      <location filename="../../desktop/sync_ui/describe.py" line="338" />
       <source>Shortest activity (minutes)</source>
       <translation>Shortest activity (minutes)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="332" />
+      <location filename="../../desktop/sync_ui/describe.py" line="339" />
       <source>Leader's lowest age</source>
       <translation>Leader's lowest age</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="333" />
+      <location filename="../../desktop/sync_ui/describe.py" line="340" />
       <source>Counted per day</source>
       <translation>Counted per day</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="334" />
+      <location filename="../../desktop/sync_ui/describe.py" line="341" />
       <source>Valid until</source>
       <translation>Valid until</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="335" />
+      <location filename="../../desktop/sync_ui/describe.py" line="342" />
       <source>Book by</source>
       <translation>Book by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="336" />
+      <location filename="../../desktop/sync_ui/describe.py" line="343" />
       <source>Member since</source>
       <translation>Member since</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="337" />
+      <location filename="../../desktop/sync_ui/describe.py" line="344" />
       <source>Member until</source>
       <translation>Member until</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="338" />
+      <location filename="../../desktop/sync_ui/describe.py" line="345" />
       <source>Partner course</source>
       <translation>Partner course</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="368" />
+      <location filename="../../desktop/sync_ui/describe.py" line="346" />
+      <source>Assigned to</source>
+      <translation>Assigned to</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="377" />
       <source>Registered</source>
       <extracomment>The columns of the server's rows worth showing, per table, in this order.</extracomment>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="369" />
+      <location filename="../../desktop/sync_ui/describe.py" line="378" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="370" />
+      <location filename="../../desktop/sync_ui/describe.py" line="379" />
       <source>Waiting for review</source>
       <translation>Waiting for review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="375" />
+      <location filename="../../desktop/sync_ui/describe.py" line="384" />
       <source>Someone changed this on the server after you saw it.</source>
       <extracomment>What the server says, by code, when its message is not one the app can translate.</extracomment>
       <translation>Someone changed this on the server after you saw it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="378" />
+      <location filename="../../desktop/sync_ui/describe.py" line="387" />
       <source>What is on the server now does not allow this any more.</source>
       <translation>What is on the server now does not allow this any more.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="381" />
+      <location filename="../../desktop/sync_ui/describe.py" line="390" />
       <source>What this change concerns is no longer on the server.</source>
       <translation>What this change concerns is no longer on the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="384" />
+      <location filename="../../desktop/sync_ui/describe.py" line="393" />
       <source>Your roles do not allow this change.</source>
       <translation>Your roles do not allow this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="385" />
+      <location filename="../../desktop/sync_ui/describe.py" line="394" />
       <source>The server did not accept a value of this change.</source>
       <translation>The server did not accept a value of this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="387" />
+      <location filename="../../desktop/sync_ui/describe.py" line="396" />
       <source>The server refused this change.</source>
       <translation>The server refused this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="409" />
-      <location filename="../../desktop/sync_ui/describe.py" line="427" />
+      <location filename="../../desktop/sync_ui/describe.py" line="418" />
+      <location filename="../../desktop/sync_ui/describe.py" line="436" />
       <source>yes</source>
       <extracomment>A row id inside a server's message: such a message is not shown as it is. Longest value shown in the lists of yours and theirs (the whole value is in the chooser). The commands that decide an alumni registration, sent with the status the officer saw.</extracomment>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="429" />
+      <location filename="../../desktop/sync_ui/describe.py" line="438" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="447" />
+      <location filename="../../desktop/sync_ui/describe.py" line="456" />
       <source>nobody</source>
       <translation>nobody</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="499" />
+      <location filename="../../desktop/sync_ui/describe.py" line="508" />
       <source>Decision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="506" />
+      <location filename="../../desktop/sync_ui/describe.py" line="515" />
       <source>Status when you decided</source>
       <translation>Status when you decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="551" />
+      <location filename="../../desktop/sync_ui/describe.py" line="560" />
       <source>Already decided by %1 at %2: %3.</source>
       <translation>Already decided by %1 at %2: %3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="554" />
+      <location filename="../../desktop/sync_ui/describe.py" line="563" />
       <source>the automatic check</source>
       <translation>the automatic check</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="561" />
+      <location filename="../../desktop/sync_ui/describe.py" line="570" />
       <source>Already approved by %1 at %2.</source>
       <translation>Already approved by %1 at %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="588" />
+      <location filename="../../desktop/sync_ui/describe.py" line="597" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
       <translation>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="596" />
+      <location filename="../../desktop/sync_ui/describe.py" line="605" />
       <source>You took this change back before the server carried it out.</source>
       <translation>You took this change back before the server carried it out.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="605" />
+      <location filename="../../desktop/sync_ui/describe.py" line="614" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 changed %2 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="612" />
+      <location filename="../../desktop/sync_ui/describe.py" line="621" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Someone else changed %1 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="642" />
+      <location filename="../../desktop/sync_ui/describe.py" line="651" />
       <source>Field</source>
       <extracomment>The columns of a field conflict, side by side.</extracomment>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="643" />
+      <location filename="../../desktop/sync_ui/describe.py" line="652" />
       <source>Before</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="644" />
+      <location filename="../../desktop/sync_ui/describe.py" line="653" />
       <source>Yours</source>
       <translation>Yours</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="645" />
+      <location filename="../../desktop/sync_ui/describe.py" line="654" />
       <source>Theirs (server)</source>
       <translation>Theirs (server)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="646" />
+      <location filename="../../desktop/sync_ui/describe.py" line="655" />
       <source>Changed by</source>
       <translation>Changed by</translation>
     </message>
@@ -15087,95 +15446,95 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UsersAdmin</name>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="78" />
+      <location filename="../../desktop/admin/texts.py" line="82" />
       <source>The organisation must keep at least one active administrator: make someone else administrator first.</source>
       <extracomment>The server's refusal codes of the user administration -&gt; a sentence.</extracomment>
       <translation>The organisation must keep at least one active administrator: make someone else administrator first.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="83" />
+      <location filename="../../desktop/admin/texts.py" line="87" />
       <source>Only the organisation's administrators may do this.</source>
       <translation>Only the organisation's administrators may do this.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="86" />
+      <location filename="../../desktop/admin/texts.py" line="90" />
       <source>The user or session is no longer there; the list has been refreshed.</source>
       <translation>The user or session is no longer there; the list has been refreshed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="89" />
+      <location filename="../../desktop/admin/texts.py" line="93" />
       <source>The server did not accept what was entered: %1</source>
       <translation>The server did not accept what was entered: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="90" />
+      <location filename="../../desktop/admin/texts.py" line="94" />
       <source>The server does not know one of the roles.</source>
       <translation>The server does not know one of the roles.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="91" />
+      <location filename="../../desktop/admin/texts.py" line="95" />
       <source>Choose at least one role.</source>
       <translation>Choose at least one role.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="92" />
+      <location filename="../../desktop/admin/texts.py" line="96" />
       <source>Too many requests; wait a minute and try again.</source>
       <translation>Too many requests; wait a minute and try again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="95" />
+      <location filename="../../desktop/admin/texts.py" line="99" />
       <source>You cannot deactivate yourself.</source>
       <translation>You cannot deactivate yourself.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="96" />
+      <location filename="../../desktop/admin/texts.py" line="100" />
       <source>The user is deactivated: reactivate them first.</source>
       <translation>The user is deactivated: reactivate them first.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="97" />
+      <location filename="../../desktop/admin/texts.py" line="101" />
       <source>They already have this role; the list has been refreshed.</source>
       <translation>They already have this role; the list has been refreshed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="100" />
+      <location filename="../../desktop/admin/texts.py" line="104" />
       <source>This user acts for another agent organisation, and a user acts for one only: take their roles there away first.</source>
       <translation>This user acts for another agent organisation, and a user acts for one only: take their roles there away first.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="110" />
+      <location filename="../../desktop/admin/texts.py" line="114" />
       <source>Only the administrators of the agent organisation may manage its users.</source>
       <extracomment>The agent administration's words where they differ from the users' (another agent organisation is "not found" to an agent's administrator).</extracomment>
       <translation>Only the administrators of the agent organisation may manage its users.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="113" />
+      <location filename="../../desktop/admin/texts.py" line="117" />
       <source>You may manage the users of your own agent organisation only (or the role was already taken away); the list has been refreshed.</source>
       <translation>You may manage the users of your own agent organisation only (or the role was already taken away); the list has been refreshed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="123" />
+      <location filename="../../desktop/admin/texts.py" line="127" />
       <source>The customer organisation is no longer there; choose another.</source>
       <extracomment>Inviting a customer to order: the organisation is what may be missing.</extracomment>
       <translation>The customer organisation is no longer there; choose another.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="135" />
+      <location filename="../../desktop/admin/texts.py" line="139" />
       <source>The server cannot be reached. Users are managed on the server: try again when online.</source>
       <translation>The server cannot be reached. Users are managed on the server: try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="140" />
+      <location filename="../../desktop/admin/texts.py" line="144" />
       <source>The server no longer accepts your sign-in. Sign in again.</source>
       <translation>The server no longer accepts your sign-in. Sign in again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="151" />
+      <location filename="../../desktop/admin/texts.py" line="155" />
       <source>The server refused: %1</source>
       <translation>The server refused: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="155" />
+      <location filename="../../desktop/admin/texts.py" line="159" />
       <source>Something went wrong: %1</source>
       <translation>Something went wrong: %1</translation>
     </message>
@@ -15344,13 +15703,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="379" />
+      <location filename="../../desktop/admin/followup.py" line="383" />
       <source>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <extracomment>Why there is no list: no server to ask; the server cannot be reached.</extracomment>
       <translation>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="384" />
+      <location filename="../../desktop/admin/followup.py" line="388" />
       <source>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
@@ -16551,6 +16910,36 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/common/domain_text.py" line="328" />
       <source>The evaluation of {course} was changed meanwhile (version {theirs})</source>
       <translation>The evaluation of {course} was changed meanwhile (version {theirs})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="332" />
+      <source>Case {number} is {status}: it cannot be set to {target}</source>
+      <translation>Case {number} is {status}: it cannot be set to {target}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="333" />
+      <source>Case {number} is closed</source>
+      <translation>Case {number} is closed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="334" />
+      <source>Case {number} was assigned to {name} meanwhile</source>
+      <translation>Case {number} was assigned to {name} meanwhile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="335" />
+      <source>Nobody is assigned to case {number} any longer</source>
+      <translation>Nobody is assigned to case {number} any longer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="336" />
+      <source>User {user} was not found</source>
+      <translation>User {user} was not found</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="337" />
+      <source>Write the note</source>
+      <translation>Write the note</translation>
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="83" />

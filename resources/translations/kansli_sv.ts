@@ -343,114 +343,114 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="377" />
+      <location filename="../../desktop/common/domain_text.py" line="384" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Godkännande begärt: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="378" />
+      <location filename="../../desktop/common/domain_text.py" line="385" />
       <source>Reminder sent: {name}</source>
       <translation>Påminnelse skickad: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="379" />
+      <location filename="../../desktop/common/domain_text.py" line="386" />
       <source>Approved: {name}</source>
       <translation>Godkänd: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="380" />
+      <location filename="../../desktop/common/domain_text.py" line="387" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="381" />
+      <location filename="../../desktop/common/domain_text.py" line="388" />
       <source>Approval removed</source>
       <translation>Godkännande borttaget</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="382" />
+      <location filename="../../desktop/common/domain_text.py" line="389" />
       <source>Registration approved</source>
       <translation>Kursregistrering godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="383" />
+      <location filename="../../desktop/common/domain_text.py" line="390" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumnregistrering {status} (automatisk kontroll)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="384" />
+      <location filename="../../desktop/common/domain_text.py" line="391" />
       <source>Alumni registration {status}</source>
       <translation>Alumnregistrering {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="385" />
+      <location filename="../../desktop/common/domain_text.py" line="392" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumnbeslutet ändrades tillbaka: åter i den manuella kön</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="386" />
+      <location filename="../../desktop/common/domain_text.py" line="393" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>Nya kontaktuppgifter bekräftade av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="387" />
+      <location filename="../../desktop/common/domain_text.py" line="394" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumnmedlemskapet avslutat av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="388" />
+      <location filename="../../desktop/common/domain_text.py" line="395" />
       <source>{name} merged into this profile</source>
       <translation>{name} sammanfogad med den här profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="389" />
+      <location filename="../../desktop/common/domain_text.py" line="396" />
       <source>Sign-up declined after review</source>
       <translation>Anmälan avslogs efter granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="394" />
+      <location filename="../../desktop/common/domain_text.py" line="401" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>mottagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="395" />
+      <location filename="../../desktop/common/domain_text.py" line="402" />
       <source>approved (registered alumnus)</source>
       <translation>godkänd (registrerad alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="396" />
+      <location filename="../../desktop/common/domain_text.py" line="403" />
       <source>approved registered alumnus</source>
       <translation>godkänd (registrerad alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="397" />
+      <location filename="../../desktop/common/domain_text.py" line="404" />
       <source>approved (alumnus)</source>
       <translation>godkänd (alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="398" />
+      <location filename="../../desktop/common/domain_text.py" line="405" />
       <source>approved alumnus</source>
       <translation>godkänd (alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="399" />
+      <location filename="../../desktop/common/domain_text.py" line="406" />
       <source>not approved</source>
       <translation>ej godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="400" />
+      <location filename="../../desktop/common/domain_text.py" line="407" />
       <source>approved manually</source>
       <translation>manuellt godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="401" />
+      <location filename="../../desktop/common/domain_text.py" line="408" />
       <source>denied</source>
       <translation>nekad</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="402" />
+      <location filename="../../desktop/common/domain_text.py" line="409" />
       <source>unregistered</source>
       <translation>avregistrerad</translation>
     </message>
@@ -1679,58 +1679,58 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AlumniReason</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="337" />
+      <location filename="../../desktop/common/domain_text.py" line="344" />
       <source>No student record found</source>
       <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
       <translation>Inga studieuppgifter hittades</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="338" />
+      <location filename="../../desktop/common/domain_text.py" line="345" />
       <source>degree awarded: {degree}</source>
       <translation>examen utfärdad: {degree}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="339" />
+      <location filename="../../desktop/common/domain_text.py" line="346" />
       <source>No degree found in student records</source>
       <translation>Ingen examen hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="340" />
+      <location filename="../../desktop/common/domain_text.py" line="347" />
       <source>credits {have} ≥ {need}</source>
       <translation>högskolepoäng {have} ≥ {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="341" />
+      <location filename="../../desktop/common/domain_text.py" line="348" />
       <source>credits {have} &lt; {need}</source>
       <translation>högskolepoäng {have} &lt; {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="342" />
+      <location filename="../../desktop/common/domain_text.py" line="349" />
       <source>No program found in student records</source>
       <translation>Inget program hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="343" />
+      <location filename="../../desktop/common/domain_text.py" line="350" />
       <source>program {program} is in the list</source>
       <translation>programmet {program} finns i listan</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="344" />
+      <location filename="../../desktop/common/domain_text.py" line="351" />
       <source>program {program} not in {programs}</source>
       <translation>programmet {program} finns inte bland {programs}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="345" />
+      <location filename="../../desktop/common/domain_text.py" line="352" />
       <source>No graduation year found in student records</source>
       <translation>Inget examensår hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="346" />
+      <location filename="../../desktop/common/domain_text.py" line="353" />
       <source>graduated {year}, after {after}</source>
       <translation>examen {year}, efter {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="347" />
+      <location filename="../../desktop/common/domain_text.py" line="354" />
       <source>graduated {year}, not after {after}</source>
       <translation>examen {year}, inte efter {after}</translation>
     </message>
@@ -2449,6 +2449,171 @@ Badge colours by state; the state is always written out too. A tab of the main w
       <location filename="../../desktop/accounting/payments.py" line="587" />
       <source>No card payment events yet.</source>
       <translation>Inga kortbetalningshändelser än.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseWindow</name>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="301" />
+      <source>Service-desk case</source>
+      <extracomment>The case was shown (after each load).</extracomment>
+      <translation>Kundserviceärende</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="312" />
+      <source>Open &amp;order</source>
+      <translation>Öppna &amp;beställningen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="312" />
+      <source>The agent order's page</source>
+      <translation>Beställningens sida</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="314" />
+      <source>Assign to &amp;me</source>
+      <translation>Tilldela &amp;mig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="315" />
+      <source>&amp;Unassign</source>
+      <translation>Ta b&amp;ort tilldelning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="319" />
+      <source>Assign to</source>
+      <translation>Tilldela</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="321" />
+      <source>(the list of users needs a connection)</source>
+      <translation>(listan över användare kräver anslutning)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="322" />
+      <source>Assi&amp;gn</source>
+      <translation>&amp;Ge ärendet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="324" />
+      <source>New status</source>
+      <translation>Ny status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="326" />
+      <source>&amp;Set status</source>
+      <translation>&amp;Sätt status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="329" />
+      <source>Status:</source>
+      <translation>Status:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="332" />
+      <source>Assigned to:</source>
+      <translation>Handläggs av:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="336" />
+      <source>Give to:</source>
+      <translation>Ge till:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="337" />
+      <source>Order:</source>
+      <translation>Beställning:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="338" />
+      <source>Opened:</source>
+      <translation>Öppnat:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="340" />
+      <location filename="../../desktop/service_desk/cases.py" line="342" />
+      <source>Notes</source>
+      <translation>Anteckningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="344" />
+      <source>&amp;New note:</source>
+      <translation>&amp;Ny anteckning:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="346" />
+      <source>New note</source>
+      <translation>Ny anteckning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="347" />
+      <source>What was done or agreed (Ctrl+Return saves it)</source>
+      <translation>Vad som gjorts eller avtalats (Ctrl+Retur sparar)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="350" />
+      <source>&amp;Add note</source>
+      <translation>&amp;Lägg till anteckning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="355" />
+      <source>Ctrl+N writes a new note; notes are kept as written (a correction is a new note). Changes made offline are sent with the next sync.</source>
+      <translation>Ctrl+N skriver en ny anteckning; anteckningar sparas som de skrevs (en rättelse är en ny anteckning). Ändringar gjorda offline skickas vid nästa synkning.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="361" />
+      <source>Close</source>
+      <translation>Stäng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="412" />
+      <source>The case is given to %1.</source>
+      <translation>Ärendet har tilldelats %1.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="426" />
+      <source>This case is no longer here.</source>
+      <translation>Ärendet finns inte längre här.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="432" />
+      <source>Case %1</source>
+      <translation>Ärende %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="444" />
+      <source>Nobody</source>
+      <translation>Ingen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="476" />
+      <source>No notes yet.</source>
+      <translation>Inga anteckningar än.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="509" />
+      <source>Write the note first.</source>
+      <translation>Skriv anteckningen först.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="514" />
+      <source>The note is added.</source>
+      <translation>Anteckningen är tillagd.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="521" />
+      <source>The case is assigned to you.</source>
+      <translation>Ärendet är tilldelat dig.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="526" />
+      <source>Nobody is assigned to the case now.</source>
+      <translation>Ingen är tilldelad ärendet nu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="533" />
+      <source>The case is now: %1</source>
+      <translation>Ärendet är nu: %1</translation>
     </message>
   </context>
   <context>
@@ -4492,41 +4657,46 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message>
       <location filename="../../desktop/admin/template_texts.py" line="92" />
+      <source>A service-desk case was opened for an attested order: the service desk is told</source>
+      <translation>Ett kundserviceärende öppnades för en attesterad beställning: kundservice meddelas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="96" />
       <source>An invoice for a registration is sent</source>
       <translation>En faktura för en kursregistrering skickas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="93" />
+      <location filename="../../desktop/admin/template_texts.py" line="97" />
       <source>A reminder of an unpaid invoice</source>
       <translation>En påminnelse om en obetald faktura</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="94" />
+      <location filename="../../desktop/admin/template_texts.py" line="98" />
       <source>A receipt for a payment</source>
       <translation>Ett kvitto på en betalning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="95" />
+      <location filename="../../desktop/admin/template_texts.py" line="99" />
       <source>A credit note for a cancelled booking's invoice is sent</source>
       <translation>En kreditfaktura för en avbokad boknings faktura skickas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="98" />
+      <location filename="../../desktop/admin/template_texts.py" line="102" />
       <source>Money is paid back (a refund by card or bank, a credit balance paid out)</source>
       <translation>Pengar betalas tillbaka (återbetalning via kort eller bank, tillgodohavande utbetalt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="101" />
+      <location filename="../../desktop/admin/template_texts.py" line="105" />
       <source>A user is given an account and chooses a password</source>
       <translation>En användare får ett konto och väljer ett lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="104" />
+      <location filename="../../desktop/admin/template_texts.py" line="108" />
       <source>A user asked to reset their password</source>
       <translation>En användare bad om att återställa sitt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="105" />
+      <location filename="../../desktop/admin/template_texts.py" line="109" />
       <source>A user with an account is given roles in a tenant</source>
       <translation>En användare med konto får roller i en organisation</translation>
     </message>
@@ -5682,7 +5852,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="688" />
-      <location filename="../../desktop/sync_ui/describe.py" line="574" />
+      <location filename="../../desktop/sync_ui/describe.py" line="583" />
       <source>Row %1: </source>
       <translation>Rad %1: </translation>
     </message>
@@ -6301,7 +6471,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="221" />
-      <location filename="../../desktop/mainwindow.py" line="507" />
+      <location filename="../../desktop/mainwindow.py" line="515" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
@@ -6396,322 +6566,332 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Bokningar som väntar på granskning: en krävd utbildning saknas, förfallna avgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="288" />
+      <location filename="../../desktop/mainwindow.py" line="296" />
       <source>Check-&amp;in…</source>
       <translation>In&amp;checkning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="291" />
+      <location filename="../../desktop/mainwindow.py" line="299" />
       <source>Full-screen check-in at one of today's sessions: scanner, camera or typed</source>
       <translation>Incheckning i helskärm vid ett av dagens kurstillfällen: skanner, kamera eller inskrivet</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="455" />
+      <location filename="../../desktop/mainwindow.py" line="463" />
       <source>Re&amp;ports</source>
       <translation>Ra&amp;pporter</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="465" />
+      <location filename="../../desktop/mainwindow.py" line="473" />
       <source>Activity grants (&amp;LOK-stöd)…</source>
       <translation>&amp;Aktivitetsstöd (LOK-stöd)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="468" />
+      <location filename="../../desktop/mainwindow.py" line="476" />
       <source>What the period's attendance counts for LOK-stöd or a municipal grant</source>
       <translation>Vad periodens närvaro räknas som för LOK-stöd eller ett kommunalt aktivitetsstöd</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="296" />
+      <location filename="../../desktop/mainwindow.py" line="304" />
       <source>&amp;Actions</source>
       <translation>Åtgär&amp;der</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="300" />
+      <location filename="../../desktop/mainwindow.py" line="288" />
+      <source>&amp;Service-desk cases…</source>
+      <translation>&amp;Kundserviceärenden…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="291" />
+      <source>The service desk's cases of attested agent orders, with their notes</source>
+      <translation>Kundservicens ärenden för attesterade beställningar via agent, med anteckningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="308" />
       <source>&amp;Sync</source>
       <translation>S&amp;ynk</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="303" />
+      <location filename="../../desktop/mainwindow.py" line="311" />
       <source>Sync &amp;now</source>
       <translation>Synka &amp;nu</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="306" />
+      <location filename="../../desktop/mainwindow.py" line="314" />
       <source>Send local changes and fetch the server's</source>
       <translation>Skicka lokala ändringar och hämta serverns</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="308" />
+      <location filename="../../desktop/mainwindow.py" line="316" />
       <source>Sync &amp;issues…</source>
       <translation>Synk&amp;problem…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="311" />
+      <location filename="../../desktop/mainwindow.py" line="319" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="314" />
+      <location filename="../../desktop/mainwindow.py" line="322" />
       <source>&amp;Users…</source>
       <translation>&amp;Användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="317" />
+      <location filename="../../desktop/mainwindow.py" line="325" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Bjud in användare, ändra deras roller, inaktivera dem, avsluta deras inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="321" />
+      <location filename="../../desktop/mainwindow.py" line="329" />
       <source>&amp;Agent users…</source>
       <translation>A&amp;gentens användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="325" />
+      <location filename="../../desktop/mainwindow.py" line="333" />
       <source>Give an agent organisation's users the roles Agent case handler and Attestant</source>
       <translation>Ge en agentorganisations användare rollerna Handläggare (agent) och Attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="330" />
+      <location filename="../../desktop/mainwindow.py" line="338" />
       <source>&amp;Notification follow-up…</source>
       <translation>A&amp;viseringsuppföljning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="333" />
+      <location filename="../../desktop/mainwindow.py" line="341" />
       <source>Every mail and SMS sent: to whom, when, and whether it arrived or failed</source>
       <translation>Varje e-post och sms som skickats: till vem, när och om det gick fram eller misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="337" />
+      <location filename="../../desktop/mainwindow.py" line="345" />
       <source>Message &amp;templates…</source>
       <translation>&amp;Meddelandemallar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="341" />
+      <location filename="../../desktop/mainwindow.py" line="349" />
       <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
       <translation>Texterna i de e-postmeddelanden och sms som Kansli skickar, per händelse, som utkast och publicerade</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="356" />
+      <location filename="../../desktop/mainwindow.py" line="364" />
       <source>Notification &amp;bindings…</source>
       <translation>Aviserings&amp;kopplingar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="358" />
+      <location filename="../../desktop/mainwindow.py" line="366" />
       <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
       <translation>Vilken mall varje händelse skickar, var, till vem, med e-post eller sms</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="361" />
+      <location filename="../../desktop/mainwindow.py" line="369" />
       <source>Notification &amp;recipients…</source>
       <translation>Aviseringsmottaga&amp;re…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="363" />
+      <location filename="../../desktop/mainwindow.py" line="371" />
       <source>The people who get notifications as static recipients</source>
       <translation>De personer som får aviseringar som statiska mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="366" />
+      <location filename="../../desktop/mainwindow.py" line="374" />
       <source>&amp;Prices…</source>
       <translation>&amp;Priser…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="368" />
+      <location filename="../../desktop/mainwindow.py" line="376" />
       <source>What courses cost: for all courses, a category or one round</source>
       <translation>Vad kurserna kostar: för alla kurser, en kategori eller en omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="371" />
+      <location filename="../../desktop/mainwindow.py" line="379" />
       <source>&amp;Discounts…</source>
       <translation>Ra&amp;batter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="373" />
+      <location filename="../../desktop/mainwindow.py" line="381" />
       <source>Discounts of sign-ups, such as for a second course the same term</source>
       <translation>Rabatter på anmälningar, till exempel för en andra kurs samma termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="376" />
+      <location filename="../../desktop/mainwindow.py" line="384" />
       <source>&amp;Membership types…</source>
       <translation>Medlemskaps&amp;typer…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="378" />
+      <location filename="../../desktop/mainwindow.py" line="386" />
       <source>Membership types and the fee a non-member pays with a course</source>
       <translation>Medlemskapstyper och avgiften en icke-medlem betalar med en kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="394" />
+      <location filename="../../desktop/mainwindow.py" line="402" />
       <source>Acco&amp;unting</source>
       <translation>&amp;Ekonomi</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="398" />
+      <location filename="../../desktop/mainwindow.py" line="406" />
       <source>&amp;Economics report…</source>
       <translation>E&amp;konomirapport…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="401" />
+      <location filename="../../desktop/mainwindow.py" line="409" />
       <source>Invoiced, paid and outstanding per course, category or term, with a chart</source>
       <translation>Fakturerat, betalt och utestående per kurs, kategori eller termin, med diagram</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="405" />
+      <location filename="../../desktop/mainwindow.py" line="413" />
       <source>&amp;Payment settings…</source>
       <translation>&amp;Betalningsinställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="408" />
+      <location filename="../../desktop/mainwindow.py" line="416" />
       <source>Bankgiro, due days, reminders and late interest, the invoices' sender</source>
       <translation>Bankgiro, betalningsvillkor, påminnelser och dröjsmålsränta, fakturornas avsändare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="412" />
+      <location filename="../../desktop/mainwindow.py" line="420" />
       <source>&amp;Reminders…</source>
       <translation>&amp;Påminnelser…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="415" />
+      <location filename="../../desktop/mainwindow.py" line="423" />
       <source>Invoices reminded and still unpaid, and those for collection, with amounts</source>
       <translation>Påminda fakturor som ännu är obetalda, och de som går till inkasso, med belopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="419" />
+      <location filename="../../desktop/mainwindow.py" line="427" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Importera BgMax-fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="422" />
+      <location filename="../../desktop/mainwindow.py" line="430" />
       <source>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</source>
       <translation>Importera en BgMax-fil från Bankgirot: betalningarna matchas mot fakturor med OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="426" />
+      <location filename="../../desktop/mainwindow.py" line="434" />
       <source>&amp;Unmatched payments…</source>
       <translation>&amp;Omatchade betalningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="429" />
+      <location filename="../../desktop/mainwindow.py" line="437" />
       <source>Payments no invoice was found for, to match by hand</source>
       <translation>Betalningar som ingen faktura hittades för, att matcha för hand</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="433" />
+      <location filename="../../desktop/mainwindow.py" line="441" />
       <source>Re&amp;funds…</source>
       <translation>Åte&amp;rbetalningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="436" />
+      <location filename="../../desktop/mainwindow.py" line="444" />
       <source>Money owed back to people: pay it by card or bank, pay out credit</source>
       <translation>Pengar som ska betalas tillbaka: via kort eller bank, och utbetalning av tillgodohavanden</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="441" />
+      <location filename="../../desktop/mainwindow.py" line="449" />
       <source>&amp;Accounting settings…</source>
       <translation>Bokföri&amp;ngsinställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="444" />
+      <location filename="../../desktop/mainwindow.py" line="452" />
       <source>The bookkeeping account of each purpose, with cost centre and project</source>
       <translation>Bokföringskontot för varje ändamål, med kostnadsställe och projekt</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="448" />
+      <location filename="../../desktop/mainwindow.py" line="456" />
       <source>Export &amp;SIE file…</source>
       <translation>Exportera &amp;SIE-fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="451" />
+      <location filename="../../desktop/mainwindow.py" line="459" />
       <source>The period's vouchers and balances as a SIE 4 file</source>
       <translation>Periodens verifikationer och saldon som en SIE 4-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="458" />
+      <location filename="../../desktop/mainwindow.py" line="466" />
       <source>Re&amp;turning participants…</source>
       <translation>Å&amp;terkommande deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="461" />
+      <location filename="../../desktop/mainwindow.py" line="469" />
       <source>Per course or category and term: who came back, from which earlier course</source>
       <translation>Per kurs eller kategori och termin: vilka som kom tillbaka, från vilken tidigare kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="471" />
+      <location filename="../../desktop/mainwindow.py" line="479" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="474" />
+      <location filename="../../desktop/mainwindow.py" line="482" />
       <source>Kansli &amp;manual</source>
       <translation>&amp;Handbok för Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="477" />
+      <location filename="../../desktop/mainwindow.py" line="485" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Deltagare, import, alumnkön, synk och arbete utan anslutning, utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="481" />
+      <location filename="../../desktop/mainwindow.py" line="489" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Kortkommandon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="484" />
+      <location filename="../../desktop/mainwindow.py" line="492" />
       <source>Every key of the menus and the lists</source>
       <translation>Alla kortkommandon i menyerna och listorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="487" />
+      <location filename="../../desktop/mainwindow.py" line="495" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="500" />
+      <location filename="../../desktop/mainwindow.py" line="508" />
       <source>No actions on this tab</source>
       <translation>Inga åtgärder på den här fliken</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="507" />
+      <location filename="../../desktop/mainwindow.py" line="515" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="554" />
+      <location filename="../../desktop/mainwindow.py" line="562" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="564" />
+      <location filename="../../desktop/mainwindow.py" line="572" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="611" />
+      <location filename="../../desktop/mainwindow.py" line="619" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="616" />
+      <location filename="../../desktop/mainwindow.py" line="624" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="620" />
+      <location filename="../../desktop/mainwindow.py" line="628" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="625" />
+      <location filename="../../desktop/mainwindow.py" line="633" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="743" />
+      <location filename="../../desktop/mainwindow.py" line="762" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="756" />
+      <location filename="../../desktop/mainwindow.py" line="775" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln rad exporterad till %1</numerusform>
@@ -6719,32 +6899,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="762" />
+      <location filename="../../desktop/mainwindow.py" line="781" />
       <source>Export failed</source>
       <translation>Exporten misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="797" />
+      <location filename="../../desktop/mainwindow.py" line="816" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="799" />
+      <location filename="../../desktop/mainwindow.py" line="818" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="813" />
+      <location filename="../../desktop/mainwindow.py" line="832" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="815" />
+      <location filename="../../desktop/mainwindow.py" line="834" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="822" />
+      <location filename="../../desktop/mainwindow.py" line="841" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -7026,77 +7206,77 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationDialog</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="325" />
+      <location filename="../../desktop/admin/followup.py" line="329" />
       <source>Notification</source>
       <translation>Avisering</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="329" />
+      <location filename="../../desktop/admin/followup.py" line="333" />
       <source>Queued:</source>
       <translation>Köad:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="330" />
+      <location filename="../../desktop/admin/followup.py" line="334" />
       <source>Event:</source>
       <translation>Händelse:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="331" />
+      <location filename="../../desktop/admin/followup.py" line="335" />
       <source>Template:</source>
       <translation>Mall:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="332" />
+      <location filename="../../desktop/admin/followup.py" line="336" />
       <source>Recipient as:</source>
       <translation>Mottagare som:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="334" />
+      <location filename="../../desktop/admin/followup.py" line="338" />
       <source>Channel:</source>
       <translation>Kanal:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="333" />
+      <location filename="../../desktop/admin/followup.py" line="337" />
       <source>Recipient:</source>
       <translation>Mottagare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="345" />
+      <location filename="../../desktop/admin/followup.py" line="349" />
       <source>Subject:</source>
       <translation>Ämne:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="335" />
+      <location filename="../../desktop/admin/followup.py" line="339" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="336" />
+      <location filename="../../desktop/admin/followup.py" line="340" />
       <source>When:</source>
       <translation>När:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="337" />
+      <location filename="../../desktop/admin/followup.py" line="341" />
       <source>Answer:</source>
       <translation>Svar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="346" />
+      <location filename="../../desktop/admin/followup.py" line="350" />
       <source>Attempts:</source>
       <translation>Försök:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="356" />
+      <location filename="../../desktop/admin/followup.py" line="360" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="357" />
+      <location filename="../../desktop/admin/followup.py" line="361" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="358" />
+      <location filename="../../desktop/admin/followup.py" line="362" />
       <source>Text:</source>
       <translation>Text:</translation>
     </message>
@@ -7211,160 +7391,170 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/admin/followup.py" line="98" />
+      <source>Service desk: new case</source>
+      <translation>Kundservice: nytt ärende</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="101" />
       <source>Notice of a failed mail</source>
       <translation>Meddelande om misslyckad e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="99" />
+      <location filename="../../desktop/admin/followup.py" line="102" />
       <source>Signing code (SMS)</source>
       <translation>Signeringskod (sms)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="104" />
-      <location filename="../../desktop/admin/followup.py" line="196" />
+      <location filename="../../desktop/admin/followup.py" line="107" />
+      <location filename="../../desktop/admin/followup.py" line="200" />
       <source>Queued</source>
       <extracomment>How a notification went (sync.mail.STATUSES), in the order of its life.</extracomment>
       <translation>Köad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="105" />
+      <location filename="../../desktop/admin/followup.py" line="108" />
       <source>Sending</source>
       <translation>Skickas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="106" />
+      <location filename="../../desktop/admin/followup.py" line="109" />
       <source>Sent</source>
       <translation>Skickad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="107" />
+      <location filename="../../desktop/admin/followup.py" line="110" />
       <source>Delivered</source>
       <translation>Levererad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="108" />
+      <location filename="../../desktop/admin/followup.py" line="111" />
       <source>Failed</source>
       <translation>Misslyckad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="109" />
+      <location filename="../../desktop/admin/followup.py" line="112" />
       <source>Bounced</source>
       <translation>Studsade</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="114" />
+      <location filename="../../desktop/admin/followup.py" line="117" />
       <source>Participant</source>
       <extracomment>Whom a notification went to, as (server.services.notify's recipient kinds).</extracomment>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="115" />
+      <location filename="../../desktop/admin/followup.py" line="118" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="116" />
+      <location filename="../../desktop/admin/followup.py" line="119" />
       <source>Contact (notification recipient)</source>
       <translation>Kontakt (aviseringsmottagare)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="117" />
+      <location filename="../../desktop/admin/followup.py" line="120" />
       <source>Static recipient</source>
       <translation>Statisk mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="118" />
+      <location filename="../../desktop/admin/followup.py" line="121" />
       <source>User</source>
       <translation>Användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="119" />
+      <location filename="../../desktop/admin/followup.py" line="122" />
       <source>Address given</source>
       <translation>Angiven adress</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="126" />
+      <location filename="../../desktop/admin/followup.py" line="123" />
+      <source>Service desk</source>
+      <translation>Kundservice</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="130" />
       <source>E-mail</source>
       <extracomment>A failed or bounced notification is shown in this colour (and says so in words).</extracomment>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="127" />
+      <location filename="../../desktop/admin/followup.py" line="131" />
       <source>SMS</source>
       <translation>Sms</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="168" />
+      <location filename="../../desktop/admin/followup.py" line="172" />
       <source>%1 (version %2)</source>
       <translation>%1 (version %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="173" />
+      <location filename="../../desktop/admin/followup.py" line="177" />
       <source>Shipped default</source>
       <translation>Standardtext</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="197" />
-      <location filename="../../desktop/admin/followup.py" line="400" />
+      <location filename="../../desktop/admin/followup.py" line="201" />
+      <location filename="../../desktop/admin/followup.py" line="404" />
       <source>Event</source>
       <extracomment>How many match on the server (the list holds the newest of them).</extracomment>
       <translation>Händelse</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="200" />
-      <location filename="../../desktop/admin/followup.py" line="402" />
+      <location filename="../../desktop/admin/followup.py" line="204" />
+      <location filename="../../desktop/admin/followup.py" line="406" />
       <source>Template</source>
       <translation>Mall</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="201" />
+      <location filename="../../desktop/admin/followup.py" line="205" />
       <source>The message template and the version of it that was sent (the shipped default when no template of yours was bound)</source>
       <translation>Meddelandemallen och den version av den som skickades (standardtexten när ingen egen mall var kopplad)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="210" />
+      <location filename="../../desktop/admin/followup.py" line="214" />
       <source>Recipient as</source>
       <translation>Mottagare som</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="214" />
-      <location filename="../../desktop/admin/followup.py" line="413" />
+      <location filename="../../desktop/admin/followup.py" line="218" />
+      <location filename="../../desktop/admin/followup.py" line="417" />
       <source>Channel</source>
       <translation>Kanal</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="213" />
+      <location filename="../../desktop/admin/followup.py" line="217" />
       <source>Recipient</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="215" />
-      <location filename="../../desktop/admin/followup.py" line="410" />
+      <location filename="../../desktop/admin/followup.py" line="219" />
+      <location filename="../../desktop/admin/followup.py" line="414" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="218" />
+      <location filename="../../desktop/admin/followup.py" line="222" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="219" />
+      <location filename="../../desktop/admin/followup.py" line="223" />
       <source>When it was sent, delivered or bounced</source>
       <translation>När den skickades, levererades eller studsade</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="226" />
+      <location filename="../../desktop/admin/followup.py" line="230" />
       <source>Answer</source>
       <translation>Svar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="227" />
+      <location filename="../../desktop/admin/followup.py" line="231" />
       <source>What the mail server or SMS gateway answered last (why it failed or waits)</source>
       <translation>Vad e-postservern eller sms-tjänsten svarade senast (varför det misslyckades eller väntar)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="277" />
+      <location filename="../../desktop/admin/followup.py" line="281" />
       <source>Any</source>
       <translation>Alla</translation>
     </message>
@@ -7372,117 +7562,117 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationFollowUpWindow</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="373" />
+      <location filename="../../desktop/admin/followup.py" line="377" />
       <source>Notification follow-up</source>
       <translation>Aviseringsuppföljning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="417" />
+      <location filename="../../desktop/admin/followup.py" line="421" />
       <source>Recipient</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="417" />
+      <location filename="../../desktop/admin/followup.py" line="421" />
       <source>Address or number</source>
       <translation>Adress eller nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="419" />
+      <location filename="../../desktop/admin/followup.py" line="423" />
       <source>From date</source>
       <translation>Från datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="420" />
+      <location filename="../../desktop/admin/followup.py" line="424" />
       <source>To date</source>
       <translation>Till datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="423" />
+      <location filename="../../desktop/admin/followup.py" line="427" />
       <source>E&amp;vent:</source>
       <translation>Hän&amp;delse:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="424" />
+      <location filename="../../desktop/admin/followup.py" line="428" />
       <source>Te&amp;mplate:</source>
       <translation>&amp;Mall:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="425" />
+      <location filename="../../desktop/admin/followup.py" line="429" />
       <source>S&amp;tatus:</source>
       <translation>St&amp;atus:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="426" />
+      <location filename="../../desktop/admin/followup.py" line="430" />
       <source>C&amp;hannel:</source>
       <translation>Ka&amp;nal:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="427" />
+      <location filename="../../desktop/admin/followup.py" line="431" />
       <source>Re&amp;cipient:</source>
       <translation>M&amp;ottagare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="428" />
+      <location filename="../../desktop/admin/followup.py" line="432" />
       <source>F&amp;rom:</source>
       <translation>F&amp;rån:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="429" />
+      <location filename="../../desktop/admin/followup.py" line="433" />
       <source>T&amp;o:</source>
       <translation>T&amp;ill:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="439" />
+      <location filename="../../desktop/admin/followup.py" line="443" />
       <source>The selected notification with its text</source>
       <translation>Den valda aviseringen med sin text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="440" />
+      <location filename="../../desktop/admin/followup.py" line="444" />
       <source>Write the notifications shown to an Excel or CSV file</source>
       <translation>Skriv de aviseringar som visas till en Excel- eller CSV-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="444" />
+      <location filename="../../desktop/admin/followup.py" line="448" />
       <source>&amp;Show notification…</source>
       <translation>&amp;Visa avisering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="445" />
+      <location filename="../../desktop/admin/followup.py" line="449" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="450" />
+      <location filename="../../desktop/admin/followup.py" line="454" />
       <source>Notification actions</source>
       <translation>Åtgärder för aviseringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="452" />
+      <location filename="../../desktop/admin/followup.py" line="456" />
       <source>Find a recipient, subject or answer…</source>
       <translation>Sök mottagare, ämne eller svar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="509" />
+      <location filename="../../desktop/admin/followup.py" line="513" />
       <source>The newest %1 of %2 are listed: choose an event, status or days to see others.</source>
       <translation>De senaste %1 av %2 visas: välj händelse, status eller dagar för att se andra.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="505" />
+      <location filename="../../desktop/admin/followup.py" line="509" />
       <source>No notification matches the filter.</source>
       <translation>Ingen avisering matchar filtret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="499" />
+      <location filename="../../desktop/admin/followup.py" line="503" />
       <source>No notification matches the filters chosen above.</source>
       <translation>Ingen avisering matchar filtren ovan.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="550" />
+      <location filename="../../desktop/admin/followup.py" line="554" />
       <source>Export notifications</source>
       <translation>Exportera aviseringar</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/followup.py" line="559" />
+      <location filename="../../desktop/admin/followup.py" line="563" />
       <source>%n notification(s) exported to %1</source>
       <translation>
         <numerusform>%Ln avisering exporterad till %1</numerusform>
@@ -9266,443 +9456,448 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Placeholders</name>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="112" />
+      <location filename="../../desktop/admin/template_texts.py" line="116" />
       <source>for how many days the customer's link works</source>
       <extracomment>What each placeholder holds (context ``Placeholders``).</extracomment>
       <translation>hur många dagar kundens länk fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="113" />
+      <location filename="../../desktop/admin/template_texts.py" line="117" />
       <source>how many participants the round has</source>
       <translation>hur många deltagare utbildningsomgången har</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="114" />
+      <location filename="../../desktop/admin/template_texts.py" line="118" />
       <source>in how many days the round starts</source>
       <translation>om hur många dagar utbildningsomgången börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="115" />
+      <location filename="../../desktop/admin/template_texts.py" line="119" />
       <source>the address the ending was confirmed from</source>
       <translation>adressen avslutet bekräftades från</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="116" />
+      <location filename="../../desktop/admin/template_texts.py" line="120" />
       <source>the address the membership was asked to end for</source>
       <translation>adressen medlemskapet begärdes avslutat för</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="117" />
+      <location filename="../../desktop/admin/template_texts.py" line="121" />
       <source>the address the request goes to</source>
       <translation>adressen begäran skickas till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="118" />
+      <location filename="../../desktop/admin/template_texts.py" line="122" />
       <source>the agent's name</source>
       <translation>agentens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="119" />
+      <location filename="../../desktop/admin/template_texts.py" line="123" />
       <source>the amount, with its currency</source>
       <translation>beloppet, med valuta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="120" />
+      <location filename="../../desktop/admin/template_texts.py" line="124" />
       <source>the answers given on the sign-up form, one per line</source>
       <translation>svaren i anmälningsformuläret, ett per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="121" />
+      <location filename="../../desktop/admin/template_texts.py" line="125" />
       <source>the approving manager's name</source>
       <translation>den godkännande chefens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="122" />
+      <location filename="../../desktop/admin/template_texts.py" line="126" />
       <source>the course administrator's own words to the manager (may be empty)</source>
       <translation>kursadministratörens egna ord till chefen (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="125" />
+      <location filename="../../desktop/admin/template_texts.py" line="129" />
       <source>the course round's name</source>
       <translation>utbildningsomgångens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="126" />
+      <location filename="../../desktop/admin/template_texts.py" line="130" />
       <source>the course's name</source>
       <translation>utbildningens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="127" />
+      <location filename="../../desktop/admin/template_texts.py" line="131" />
       <source>the customer organisation's name</source>
       <translation>kundorganisationens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="128" />
+      <location filename="../../desktop/admin/template_texts.py" line="132" />
       <source>the customer's attestant</source>
       <translation>kundens attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="129" />
+      <location filename="../../desktop/admin/template_texts.py" line="133" />
       <source>the day it ended</source>
       <translation>dagen det avslutades</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="130" />
+      <location filename="../../desktop/admin/template_texts.py" line="134" />
       <source>the decision (approved or rejected, with the reason)</source>
       <translation>beslutet (godkänd eller avslagen, med skälet)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="131" />
+      <location filename="../../desktop/admin/template_texts.py" line="135" />
       <source>the evaluation's page</source>
       <translation>utvärderingens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="132" />
+      <location filename="../../desktop/admin/template_texts.py" line="136" />
       <source>the invoice's number</source>
       <translation>fakturans nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="133" />
+      <location filename="../../desktop/admin/template_texts.py" line="137" />
       <source>the last day of the offer</source>
       <translation>sista dagen för erbjudandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="134" />
+      <location filename="../../desktop/admin/template_texts.py" line="138" />
       <source>the last day the approval link works</source>
       <translation>sista dagen godkännandelänken fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="135" />
+      <location filename="../../desktop/admin/template_texts.py" line="139" />
       <source>the last day the link works</source>
       <translation>sista dagen länken fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="136" />
+      <location filename="../../desktop/admin/template_texts.py" line="140" />
       <source>the last day the links work</source>
       <translation>sista dagen länkarna fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="137" />
+      <location filename="../../desktop/admin/template_texts.py" line="141" />
       <source>the last day to pay</source>
       <translation>sista dagen att betala</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="138" />
+      <location filename="../../desktop/admin/template_texts.py" line="142" />
       <source>the link to the attendance sheet (one column per session)</source>
       <translation>länken till närvarolistan (en kolumn per tillfälle)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="139" />
+      <location filename="../../desktop/admin/template_texts.py" line="143" />
       <source>the link to the participant list (a page to print, and CSV for Excel)</source>
       <translation>länken till deltagarlistan (en sida att skriva ut, och CSV för Excel)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="142" />
+      <location filename="../../desktop/admin/template_texts.py" line="146" />
       <source>the manager's personal approval link</source>
       <translation>chefens personliga godkännandelänk</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="143" />
+      <location filename="../../desktop/admin/template_texts.py" line="147" />
       <source>the member's first name</source>
       <translation>medlemmens förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="144" />
+      <location filename="../../desktop/admin/template_texts.py" line="148" />
       <source>the name of the organisation that sends it (Kansli's tenant)</source>
       <translation>namnet på organisationen som skickar det (Kanslis organisation)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="147" />
+      <location filename="../../desktop/admin/template_texts.py" line="151" />
       <source>the name of the person the message goes to</source>
       <translation>namnet på personen meddelandet går till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="148" />
+      <location filename="../../desktop/admin/template_texts.py" line="152" />
       <source>the name the alumni registration was made in</source>
       <translation>namnet alumnregistreringen gjordes i</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="149" />
+      <location filename="../../desktop/admin/template_texts.py" line="153" />
       <source>the new details, one per line</source>
       <translation>de nya uppgifterna, en per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="150" />
+      <location filename="../../desktop/admin/template_texts.py" line="154" />
       <source>the order's number</source>
       <translation>beställningens nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="151" />
+      <location filename="../../desktop/admin/template_texts.py" line="155" />
       <source>the organisation the account is for</source>
       <translation>organisationen kontot gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="152" />
+      <location filename="../../desktop/admin/template_texts.py" line="156" />
       <source>the page of the order for the recipient (may be empty)</source>
       <translation>beställningens sida för mottagaren (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="153" />
+      <location filename="../../desktop/admin/template_texts.py" line="157" />
       <source>the participant's first name</source>
       <translation>deltagarens förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="154" />
+      <location filename="../../desktop/admin/template_texts.py" line="158" />
       <source>the participant's full name</source>
       <translation>deltagarens fullständiga namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="155" />
+      <location filename="../../desktop/admin/template_texts.py" line="159" />
       <source>the participant's personal link to book them</source>
       <translation>deltagarens personliga länk för att boka dem</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="156" />
+      <location filename="../../desktop/admin/template_texts.py" line="160" />
       <source>the participant's personal link to accept or decline the place</source>
       <translation>deltagarens personliga länk för att tacka ja eller nej till platsen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="159" />
+      <location filename="../../desktop/admin/template_texts.py" line="163" />
       <source>the person's first name</source>
       <translation>personens förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="160" />
+      <location filename="../../desktop/admin/template_texts.py" line="164" />
       <source>the personal link to choose a new password</source>
       <translation>den personliga länken för att välja ett nytt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="161" />
+      <location filename="../../desktop/admin/template_texts.py" line="165" />
       <source>the personal link to choose a password</source>
       <translation>den personliga länken för att välja ett lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="162" />
+      <location filename="../../desktop/admin/template_texts.py" line="166" />
       <source>the personal link to confirm them</source>
       <translation>den personliga länken för att bekräfta dem</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="163" />
+      <location filename="../../desktop/admin/template_texts.py" line="167" />
       <source>the personal link to end the membership</source>
       <translation>den personliga länken för att avsluta medlemskapet</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="164" />
+      <location filename="../../desktop/admin/template_texts.py" line="168" />
       <source>the personal order page</source>
       <translation>den personliga beställningssidan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="165" />
+      <location filename="../../desktop/admin/template_texts.py" line="169" />
       <source>the recipient's personal link to book the round</source>
       <translation>mottagarens personliga länk för att boka omgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="166" />
+      <location filename="../../desktop/admin/template_texts.py" line="170" />
       <source>the open rounds of the courses that follow, one per line</source>
       <translation>de öppna omgångarna av kurserna som bygger vidare på den, en per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="167" />
+      <location filename="../../desktop/admin/template_texts.py" line="171" />
       <source>the round's dates, place and sessions, one per line</source>
       <translation>utbildningsomgångens datum, plats och tillfällen, en per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="168" />
+      <location filename="../../desktop/admin/template_texts.py" line="172" />
       <source>the round's sign-up page</source>
       <translation>utbildningsomgångens anmälningssida</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="169" />
+      <location filename="../../desktop/admin/template_texts.py" line="173" />
       <source>the service ordered</source>
       <translation>den beställda tjänsten</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="170" />
+      <location filename="../../desktop/admin/template_texts.py" line="174" />
       <source>the service-desk case's number</source>
       <translation>ärendets nummer hos servicedesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="171" />
+      <location filename="../../desktop/admin/template_texts.py" line="175" />
+      <source>the case's title</source>
+      <translation>ärendets rubrik</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="176" />
       <source>the session as it is now: day, time, room</source>
       <translation>tillfället som det är nu: dag, tid, lokal</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="172" />
+      <location filename="../../desktop/admin/template_texts.py" line="177" />
       <source>the sign-up form's own confirmation text (may be empty)</source>
       <translation>anmälningsformulärets egen bekräftelsetext (kan vara tom)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="173" />
+      <location filename="../../desktop/admin/template_texts.py" line="178" />
       <source>the user's name</source>
       <translation>användarens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="174" />
+      <location filename="../../desktop/admin/template_texts.py" line="179" />
       <source>what happens next: the waiting list, the request to the manager (may be empty)</source>
       <translation>vad som händer härnäst: väntelistan, begäran till chefen (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="178" />
+      <location filename="../../desktop/admin/template_texts.py" line="183" />
       <source>that the approving manager was asked to approve it (may be empty)</source>
       <translation>att den godkännande chefen har ombetts godkänna den (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="181" />
+      <location filename="../../desktop/admin/template_texts.py" line="186" />
       <source>what happens next: the waiting list (may be empty)</source>
       <translation>vad som händer härnäst: väntelistan (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="182" />
+      <location filename="../../desktop/admin/template_texts.py" line="187" />
       <source>what happens next: the waiting list, or the review and why (may be empty)</source>
       <translation>vad som händer sedan: väntelistan, eller granskningen och varför (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="185" />
+      <location filename="../../desktop/admin/template_texts.py" line="190" />
       <source>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</source>
       <translation>priset: varje rad (kursavgift, rabatter, medlemsavgift, använt tillgodohavande) med sitt belopp, och vad som återstår att betala (tomt när kursen är gratis)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="189" />
+      <location filename="../../desktop/admin/template_texts.py" line="194" />
       <source>what is left to pay, e.g. 200 kr (empty when the course is free)</source>
       <translation>vad som återstår att betala, t.ex. 200 kr (tomt när kursen är gratis)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="192" />
+      <location filename="../../desktop/admin/template_texts.py" line="197" />
       <source>when the link stops working</source>
       <translation>när länken slutar fungera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="193" />
+      <location filename="../../desktop/admin/template_texts.py" line="198" />
       <source>where to pay or see the invoice</source>
       <translation>var man betalar eller ser fakturan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="194" />
+      <location filename="../../desktop/admin/template_texts.py" line="199" />
       <source>who approved it (their e-mail address)</source>
       <translation>vem som godkände den (deras e-postadress)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="195" />
+      <location filename="../../desktop/admin/template_texts.py" line="200" />
       <source>who approved the order</source>
       <translation>vem som godkände beställningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="196" />
+      <location filename="../../desktop/admin/template_texts.py" line="201" />
       <source>who attested it for the agent</source>
       <translation>vem som attesterade den för agenten</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="197" />
+      <location filename="../../desktop/admin/template_texts.py" line="202" />
       <source>who attested it for the customer</source>
       <translation>vem som attesterade den för kunden</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="198" />
+      <location filename="../../desktop/admin/template_texts.py" line="203" />
       <source>who signed up with the recipient as their partner</source>
       <translation>vem som anmälde sig med mottagaren som sin partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="199" />
+      <location filename="../../desktop/admin/template_texts.py" line="204" />
       <source>who will attest the order for the customer</source>
       <translation>vem som ska attestera beställningen för kunden</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="200" />
+      <location filename="../../desktop/admin/template_texts.py" line="205" />
       <source>why the order was rejected</source>
       <translation>varför beställningen avslogs</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="201" />
+      <location filename="../../desktop/admin/template_texts.py" line="206" />
       <source>who declined to attest</source>
       <translation>vem som avböjde att attestera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="202" />
+      <location filename="../../desktop/admin/template_texts.py" line="207" />
       <source>why the attestant declined</source>
       <translation>varför attestanten avböjde</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="203" />
+      <location filename="../../desktop/admin/template_texts.py" line="208" />
       <source>1 for the first reminder, 2 for the second</source>
       <translation>1 för den första påminnelsen, 2 för den andra</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="204" />
+      <location filename="../../desktop/admin/template_texts.py" line="209" />
       <source>the Bankgiro number to pay to</source>
       <translation>bankgironumret att betala till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="205" />
+      <location filename="../../desktop/admin/template_texts.py" line="210" />
       <source>the day the invoice was due</source>
       <translation>dagen då fakturan förföll</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="206" />
+      <location filename="../../desktop/admin/template_texts.py" line="211" />
       <source>the day the payment was made</source>
       <translation>dagen då betalningen gjordes</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="207" />
+      <location filename="../../desktop/admin/template_texts.py" line="212" />
       <source>the invoice's OCR reference</source>
       <translation>fakturans OCR-nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="208" />
+      <location filename="../../desktop/admin/template_texts.py" line="213" />
       <source>the late interest charged with this reminder (0 kr: none)</source>
       <translation>dröjsmålsräntan som tas ut med den här påminnelsen (0 kr: ingen)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="209" />
+      <location filename="../../desktop/admin/template_texts.py" line="214" />
       <source>the link to the invoice as a PDF</source>
       <translation>länken till fakturan som PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="210" />
+      <location filename="../../desktop/admin/template_texts.py" line="215" />
       <source>the reminder fee charged with this reminder (0 kr: none)</source>
       <translation>påminnelseavgiften som tas ut med den här påminnelsen (0 kr: ingen)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="211" />
+      <location filename="../../desktop/admin/template_texts.py" line="216" />
       <source>what is left to pay on the invoice after this payment</source>
       <translation>vad som återstår att betala på fakturan efter den här betalningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="212" />
+      <location filename="../../desktop/admin/template_texts.py" line="217" />
       <source>what to pay now: what is left of the invoice, reminder fees and interest</source>
       <translation>vad som ska betalas nu: det som återstår av fakturan, påminnelseavgifter och ränta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="215" />
+      <location filename="../../desktop/admin/template_texts.py" line="220" />
       <source>what was paid in excess, kept as the person's credit balance (0 kr: none)</source>
       <translation>det som betalades för mycket, sparat som personens tillgodohavande (0 kr: inget)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="218" />
+      <location filename="../../desktop/admin/template_texts.py" line="223" />
       <source>the number of the invoice it credits</source>
       <translation>numret på fakturan den krediterar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="219" />
+      <location filename="../../desktop/admin/template_texts.py" line="224" />
       <source>what is left to pay on the invoice after the credit</source>
       <translation>vad som är kvar att betala på fakturan efter krediteringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="220" />
+      <location filename="../../desktop/admin/template_texts.py" line="225" />
       <source>the link to the credit note as a PDF</source>
       <translation>länken till kreditfakturan som PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="221" />
+      <location filename="../../desktop/admin/template_texts.py" line="226" />
       <source>the amount paid back, with its currency</source>
       <translation>beloppet som betalats tillbaka, med valuta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="222" />
+      <location filename="../../desktop/admin/template_texts.py" line="227" />
       <source>the day it was paid back</source>
       <translation>dagen då det betalades tillbaka</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="223" />
+      <location filename="../../desktop/admin/template_texts.py" line="228" />
       <source>where it went: the card provider (Stripe, Swish) or the bank account</source>
       <translation>vart det gick: kortleverantören (Stripe, Swish) eller bankkontot</translation>
     </message>
@@ -9808,73 +10003,73 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Presence</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="355" />
+      <location filename="../../desktop/common/domain_text.py" line="362" />
       <source>Welcome {name}</source>
       <extracomment>The check-in station's answers (``models.presence.ANSWER_TEXTS``) and the grant check report's reasons (``models.grants.ISSUE_TEXTS``): code + values, shown translated (``tests/models/test_presence_texts.py`` keeps these complete).</extracomment>
       <translation>Välkommen {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="356" />
+      <location filename="../../desktop/common/domain_text.py" line="363" />
       <source>Not found: scan again or type the personnummer</source>
       <translation>Hittades inte: skanna igen eller skriv in personnumret</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="357" />
+      <location filename="../../desktop/common/domain_text.py" line="364" />
       <source>This session is on {day}, not today</source>
       <translation>Det här kurstillfället är {day}, inte i dag</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="358" />
+      <location filename="../../desktop/common/domain_text.py" line="365" />
       <source>{name}, your session today is {round} at {time}</source>
       <translation>{name}, ditt kurstillfälle i dag är {round} kl. {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="359" />
+      <location filename="../../desktop/common/domain_text.py" line="366" />
       <source>{name} is not registered on this round</source>
       <translation>{name} är inte anmäld till den här utbildningsomgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="360" />
+      <location filename="../../desktop/common/domain_text.py" line="367" />
       <source>{name} is already checked in (at {time})</source>
       <translation>{name} är redan incheckad (kl. {time})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="361" />
+      <location filename="../../desktop/common/domain_text.py" line="368" />
       <source>{name} has an overdue fee of {amount} kr</source>
       <translation>{name} har en förfallen avgift på {amount} kr</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="362" />
+      <location filename="../../desktop/common/domain_text.py" line="369" />
       <source>Before the rules hold ({day})</source>
       <translation>Före reglernas början ({day})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="363" />
+      <location filename="../../desktop/common/domain_text.py" line="370" />
       <source>The session has no start and end time</source>
       <translation>Kurstillfället saknar start- och sluttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="364" />
+      <location filename="../../desktop/common/domain_text.py" line="371" />
       <source>{minutes} minutes; at least {min} count</source>
       <translation>{minutes} minuter; minst {min} räknas</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="365" />
+      <location filename="../../desktop/common/domain_text.py" line="372" />
       <source>No leader</source>
       <translation>Ingen ledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="366" />
+      <location filename="../../desktop/common/domain_text.py" line="373" />
       <source>The leader's age is not known</source>
       <translation>Ledarens ålder är okänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="367" />
+      <location filename="../../desktop/common/domain_text.py" line="374" />
       <source>The leader turns {age} this year; at least {min}</source>
       <translation>Ledaren fyller {age} i år; minst {min}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="368" />
+      <location filename="../../desktop/common/domain_text.py" line="375" />
       <source>{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)</source>
       <translation>{count} deltagare räknas; minst {min} behövs ({outside_age} utanför åldrarna, {unknown_age} utan känd ålder, {counted_already} redan räknade den dagen)</translation>
     </message>
@@ -11550,53 +11745,63 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/admin/texts.py" line="28" />
+      <source>Service desk</source>
+      <translation>Kundservice</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="29" />
       <source>Viewer (read only)</source>
       <translation>Läsare (endast läsning)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="33" />
+      <location filename="../../desktop/admin/texts.py" line="34" />
       <source>Everything, including users, rules and personal data</source>
       <extracomment>What each role may do, for the role check boxes' tips.</extracomment>
       <translation>Allt, även användare, regler och personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="36" />
+      <location filename="../../desktop/admin/texts.py" line="37" />
       <source>Courses, rounds, registrations and approval requests</source>
       <translation>Kurser, utbildningsomgångar, kursregistreringar och begäran om godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="39" />
+      <location filename="../../desktop/admin/texts.py" line="40" />
       <source>The alumni queue, student records and personal data</source>
       <translation>Alumnikön, studieregistret och personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="42" />
+      <location filename="../../desktop/admin/texts.py" line="43" />
       <source>Reviews and approves agent orders</source>
       <translation>Granskar och godkänner agentbeställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="43" />
+      <location filename="../../desktop/admin/texts.py" line="44" />
       <source>Signs (attests) agent orders</source>
       <translation>Signerar (attesterar) agentbeställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="44" />
+      <location filename="../../desktop/admin/texts.py" line="45" />
       <source>Payments, invoices, reminders, accounting settings and the SIE export</source>
       <translation>Betalningar, fakturor, påminnelser, bokföringsinställningar och SIE-exporten</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="47" />
+      <location filename="../../desktop/admin/texts.py" line="48" />
+      <source>Works the service desk's cases of attested agent orders</source>
+      <translation>Arbetar med kundservicens ärenden för attesterade beställningar via agent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/texts.py" line="51" />
       <source>Sees the lists, changes nothing</source>
       <translation>Ser listorna, ändrar ingenting</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="53" />
+      <location filename="../../desktop/admin/texts.py" line="57" />
       <source>Agent administrator</source>
       <extracomment>An agent organisation's administrator (an ``admin`` membership in the agent): named where a user's roles are listed, never offered among the tenant's roles.</extracomment>
       <translation>Agentadministratör</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="60" />
+      <location filename="../../desktop/admin/texts.py" line="64" />
       <source>Other role (%1)</source>
       <translation>Annan roll (%1)</translation>
     </message>
@@ -12402,6 +12607,140 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/admin/server_window.py" line="279" />
       <source>No users match the filter.</source>
       <translation>Inga användare matchar filtret.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServiceDesk</name>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="65" />
+      <source>New</source>
+      <translation>Ny</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="66" />
+      <source>In progress</source>
+      <translation>Pågår</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="67" />
+      <source>Waiting (customer or agent)</source>
+      <translation>Väntar (på kund eller agent)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="68" />
+      <source>Resolved</source>
+      <translation>Löst</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="69" />
+      <source>Closed</source>
+      <translation>Stängt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="75" />
+      <source>Open cases</source>
+      <extracomment>The status filter's choices: its key ("open", "" for all, or a status) and text.</extracomment>
+      <translation>Öppna ärenden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="76" />
+      <source>All cases</source>
+      <translation>Alla ärenden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="134" />
+      <source>Case</source>
+      <extracomment>An agent order's page is asked for (Open order in a case).</extracomment>
+      <translation>Ärende</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="135" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="136" />
+      <source>Assigned to</source>
+      <translation>Handläggs av</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="139" />
+      <source>Order</source>
+      <translation>Beställning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="143" />
+      <source>Opened</source>
+      <translation>Öppnat</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="144" />
+      <source>Updated</source>
+      <translation>Uppdaterat</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServiceDeskCasesWindow</name>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="150" />
+      <source>Service-desk cases</source>
+      <translation>Kundserviceärenden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="152" />
+      <source>No cases here. A case is opened when a customer has attested an agent order.</source>
+      <translation>Inga ärenden här. Ett ärende öppnas när en kund har attesterat en beställning via agent.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="156" />
+      <source>Show</source>
+      <translation>Visa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="160" />
+      <source>&amp;Show:</source>
+      <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="162" />
+      <source>Assigned to &amp;me</source>
+      <translation>Mina ä&amp;renden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="166" />
+      <source>&amp;Open…</source>
+      <translation>Ö&amp;ppna…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="166" />
+      <source>The case and its notes (Return)</source>
+      <translation>Ärendet och dess anteckningar (Retur)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="169" />
+      <source>&amp;Take</source>
+      <translation>&amp;Ta ärendet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="169" />
+      <source>Assign the case to yourself</source>
+      <translation>Tilldela dig själv ärendet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="171" />
+      <source>Open case</source>
+      <translation>Öppna ärendet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="177" />
+      <source>The service desk's cases of attested agent orders. Open a case to read and write its notes, assign it and change its status; changes made offline are sent with the next sync.</source>
+      <extracomment>The case windows open, by case id.</extracomment>
+      <translation>Kundservicens ärenden för attesterade beställningar via agent. Öppna ett ärende för att läsa och skriva anteckningar, tilldela det och ändra status; ändringar gjorda offline skickas vid nästa synkning.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="228" />
+      <source>%1 is assigned to you.</source>
+      <translation>%1 är tilldelat dig.</translation>
     </message>
   </context>
   <context>
@@ -13449,993 +13788,1013 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Dra in medlemskort</translation>
     </message>
     <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="130" />
+      <source>Assign a service-desk case</source>
+      <translation>Tilldela ett kundserviceärende</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="131" />
+      <source>Change the status of a service-desk case</source>
+      <translation>Ändra status på ett kundserviceärende</translation>
+    </message>
+    <message>
       <location filename="../../desktop/sync_ui/describe.py" line="134" />
+      <source>Add a note to a service-desk case</source>
+      <translation>Lägg till en anteckning i ett kundserviceärende</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="141" />
       <source>Add %1 as a new person</source>
       <extracomment>The act of each command on its subject (%1), one line in the list.</extracomment>
       <translation>Lägg till %1 som ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="135" />
+      <location filename="../../desktop/sync_ui/describe.py" line="142" />
       <source>Change the details of %1</source>
       <translation>Ändra uppgifterna för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="136" />
+      <location filename="../../desktop/sync_ui/describe.py" line="143" />
       <source>Add an e-mail address to %1</source>
       <translation>Lägg till en e-postadress för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="137" />
+      <location filename="../../desktop/sync_ui/describe.py" line="144" />
       <source>Remove an e-mail address of %1</source>
       <translation>Ta bort en e-postadress för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="138" />
+      <location filename="../../desktop/sync_ui/describe.py" line="145" />
       <source>Link %1 as a contact</source>
       <translation>Koppla %1 som kontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="139" />
+      <location filename="../../desktop/sync_ui/describe.py" line="146" />
       <source>Change the contact roles of %1</source>
       <translation>Ändra kontaktrollerna för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="140" />
+      <location filename="../../desktop/sync_ui/describe.py" line="147" />
       <source>Remove %1 from the contacts</source>
       <translation>Ta bort %1 från kontakterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="141" />
+      <location filename="../../desktop/sync_ui/describe.py" line="148" />
       <source>Add a phone number to %1</source>
       <translation>Lägg till ett telefonnummer för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="142" />
+      <location filename="../../desktop/sync_ui/describe.py" line="149" />
       <source>Change the category of %1</source>
       <translation>Ändra kategori för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="143" />
+      <location filename="../../desktop/sync_ui/describe.py" line="150" />
       <source>Change the category of several persons</source>
       <translation>Ändra kategori för flera personer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="146" />
+      <location filename="../../desktop/sync_ui/describe.py" line="153" />
       <source>Create the category %1</source>
       <translation>Skapa kategorin %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="147" />
+      <location filename="../../desktop/sync_ui/describe.py" line="154" />
       <source>Rename the category %1</source>
       <translation>Byt namn på kategorin %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="148" />
+      <location filename="../../desktop/sync_ui/describe.py" line="155" />
       <source>Archive the category %1</source>
       <translation>Arkivera kategorin %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="149" />
+      <location filename="../../desktop/sync_ui/describe.py" line="156" />
       <source>Create the course %1</source>
       <translation>Skapa kursen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="150" />
+      <location filename="../../desktop/sync_ui/describe.py" line="157" />
       <source>Change the course %1</source>
       <translation>Ändra utbildningen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="151" />
+      <location filename="../../desktop/sync_ui/describe.py" line="158" />
       <source>Archive the course %1</source>
       <translation>Arkivera utbildningen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="152" />
+      <location filename="../../desktop/sync_ui/describe.py" line="159" />
       <source>Create the course round %1</source>
       <translation>Skapa utbildningsomgången %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="153" />
+      <location filename="../../desktop/sync_ui/describe.py" line="160" />
       <source>Change the course round %1</source>
       <translation>Ändra utbildningsomgången %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="154" />
+      <location filename="../../desktop/sync_ui/describe.py" line="161" />
       <source>Archive the course round %1</source>
       <translation>Arkivera utbildningsomgången %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="155" />
+      <location filename="../../desktop/sync_ui/describe.py" line="162" />
       <source>Change the terms of %1</source>
       <translation>Ändra villkoren för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="156" />
+      <location filename="../../desktop/sync_ui/describe.py" line="163" />
       <source>Register %1 on a course round</source>
       <translation>Registrera %1 på en utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="157" />
+      <location filename="../../desktop/sync_ui/describe.py" line="164" />
       <source>Change the approving manager of %1</source>
       <translation>Byt godkännande chef för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="160" />
+      <location filename="../../desktop/sync_ui/describe.py" line="167" />
       <source>Ask the approving manager to approve %1</source>
       <translation>Be godkännande chef att godkänna %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="163" />
+      <location filename="../../desktop/sync_ui/describe.py" line="170" />
       <source>Remove the approval of %1</source>
       <translation>Ta bort godkännandet för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="164" />
+      <location filename="../../desktop/sync_ui/describe.py" line="171" />
       <source>Cancel the registration of %1</source>
       <translation>Avboka kursregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="165" />
+      <location filename="../../desktop/sync_ui/describe.py" line="172" />
       <source>Move %1 to the waiting list</source>
       <translation>Flytta %1 till väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="166" />
+      <location filename="../../desktop/sync_ui/describe.py" line="173" />
       <source>Give %1 a place from the waiting list</source>
       <translation>Ge %1 en plats från väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="169" />
+      <location filename="../../desktop/sync_ui/describe.py" line="176" />
       <source>Accept the place offered to %1</source>
       <translation>Tacka ja till platsen som erbjöds %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="170" />
+      <location filename="../../desktop/sync_ui/describe.py" line="177" />
       <source>Accept the sign-up of %1 after review</source>
       <translation>Godta anmälan från %1 efter granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="173" />
+      <location filename="../../desktop/sync_ui/describe.py" line="180" />
       <source>Decline the sign-up of %1 after review</source>
       <translation>Avslå anmälan från %1 efter granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="176" />
+      <location filename="../../desktop/sync_ui/describe.py" line="183" />
       <source>Change the sign-up form of %1</source>
       <translation>Ändra anmälningsformuläret för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="177" />
+      <location filename="../../desktop/sync_ui/describe.py" line="184" />
       <source>Add a question to the sign-up form</source>
       <translation>Lägg till en fråga i anmälningsformuläret</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="178" />
+      <location filename="../../desktop/sync_ui/describe.py" line="185" />
       <source>Remove the question “%1”</source>
       <translation>Ta bort frågan ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="179" />
+      <location filename="../../desktop/sync_ui/describe.py" line="186" />
       <source>Change the question “%1”</source>
       <translation>Ändra frågan ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="180" />
+      <location filename="../../desktop/sync_ui/describe.py" line="187" />
       <source>Move the question “%1”</source>
       <translation>Flytta frågan ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="181" />
+      <location filename="../../desktop/sync_ui/describe.py" line="188" />
       <source>Change the alumni rule “%1”</source>
       <translation>Ändra alumniregeln ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="182" />
+      <location filename="../../desktop/sync_ui/describe.py" line="189" />
       <source>Reverse the alumni decision on %1</source>
       <translation>Häv alumnbeslutet för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="183" />
+      <location filename="../../desktop/sync_ui/describe.py" line="190" />
       <source>Import registrations to %1</source>
       <translation>Importera kursregistreringar till %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="184" />
+      <location filename="../../desktop/sync_ui/describe.py" line="191" />
       <source>Create the organisation %1</source>
       <translation>Skapa organisationen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="185" />
+      <location filename="../../desktop/sync_ui/describe.py" line="192" />
       <source>Change the organisation %1</source>
       <translation>Ändra organisationen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="186" />
+      <location filename="../../desktop/sync_ui/describe.py" line="193" />
       <source>Archive the organisation %1</source>
       <translation>Arkivera organisationen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="187" />
+      <location filename="../../desktop/sync_ui/describe.py" line="194" />
       <source>Make %1 a customer</source>
       <translation>Gör %1 till kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="188" />
+      <location filename="../../desktop/sync_ui/describe.py" line="195" />
       <source>Change the customer %1</source>
       <translation>Ändra kunden %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="189" />
+      <location filename="../../desktop/sync_ui/describe.py" line="196" />
       <source>Archive the customer %1</source>
       <translation>Arkivera kunden %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="190" />
+      <location filename="../../desktop/sync_ui/describe.py" line="197" />
       <source>Create a contract for %1</source>
       <translation>Skapa ett kontrakt för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="191" />
+      <location filename="../../desktop/sync_ui/describe.py" line="198" />
       <source>Change the contract %1</source>
       <translation>Ändra kontraktet %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="192" />
+      <location filename="../../desktop/sync_ui/describe.py" line="199" />
       <source>Archive the contract %1</source>
       <translation>Arkivera kontraktet %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="193" />
+      <location filename="../../desktop/sync_ui/describe.py" line="200" />
       <source>Make %1 an agent</source>
       <translation>Gör %1 till agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="194" />
+      <location filename="../../desktop/sync_ui/describe.py" line="201" />
       <source>Change the agent %1</source>
       <translation>Ändra agenten %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="195" />
+      <location filename="../../desktop/sync_ui/describe.py" line="202" />
       <source>Archive the agent %1</source>
       <translation>Arkivera agenten %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="196" />
+      <location filename="../../desktop/sync_ui/describe.py" line="203" />
       <source>Add a session to %1</source>
       <translation>Lägg till ett kurstillfälle i %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="197" />
+      <location filename="../../desktop/sync_ui/describe.py" line="204" />
       <source>Change the session %1</source>
       <translation>Ändra kurstillfället %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="198" />
+      <location filename="../../desktop/sync_ui/describe.py" line="205" />
       <source>Remove the session %1</source>
       <translation>Ta bort kurstillfället %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="199" />
+      <location filename="../../desktop/sync_ui/describe.py" line="206" />
       <source>Send the participant list of %1</source>
       <translation>Skicka deltagarlistan för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="202" />
+      <location filename="../../desktop/sync_ui/describe.py" line="209" />
       <source>Create the message template %1</source>
       <translation>Skapa meddelandemallen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="203" />
+      <location filename="../../desktop/sync_ui/describe.py" line="210" />
       <source>Change the message template %1</source>
       <translation>Ändra meddelandemallen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="204" />
+      <location filename="../../desktop/sync_ui/describe.py" line="211" />
       <source>Publish the message template %1</source>
       <translation>Publicera meddelandemallen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="205" />
+      <location filename="../../desktop/sync_ui/describe.py" line="212" />
       <source>Create a notification binding of %1</source>
       <translation>Skapa en aviseringskoppling för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="208" />
+      <location filename="../../desktop/sync_ui/describe.py" line="215" />
       <source>Change the notification binding of %1</source>
       <translation>Ändra aviseringskopplingen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="211" />
+      <location filename="../../desktop/sync_ui/describe.py" line="218" />
       <source>Archive the notification binding of %1</source>
       <translation>Arkivera aviseringskopplingen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="214" />
+      <location filename="../../desktop/sync_ui/describe.py" line="221" />
       <source>Add %1 as a notification recipient</source>
       <translation>Lägg till %1 som aviseringsmottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="217" />
+      <location filename="../../desktop/sync_ui/describe.py" line="224" />
       <source>Change the notification recipient %1</source>
       <translation>Ändra aviseringsmottagaren %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="220" />
+      <location filename="../../desktop/sync_ui/describe.py" line="227" />
       <source>Archive the notification recipient %1</source>
       <translation>Arkivera aviseringsmottagaren %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="223" />
+      <location filename="../../desktop/sync_ui/describe.py" line="230" />
       <source>Check %1 in at a session</source>
       <translation>Checka in %1 på ett kurstillfälle</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="224" />
+      <location filename="../../desktop/sync_ui/describe.py" line="231" />
       <source>Let %1 in at a session despite the check-in's answer</source>
       <translation>Släpp in %1 på ett kurstillfälle trots incheckningens svar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="227" />
+      <location filename="../../desktop/sync_ui/describe.py" line="234" />
       <source>Mark the attendance of %1 at a session</source>
       <translation>Markera närvaron för %1 på ett kurstillfälle</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="228" />
+      <location filename="../../desktop/sync_ui/describe.py" line="235" />
       <source>Give %1 a membership card</source>
       <translation>Ge %1 ett medlemskort</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="229" />
+      <location filename="../../desktop/sync_ui/describe.py" line="236" />
       <source>Withdraw a membership card of %1</source>
       <translation>Dra in ett medlemskort för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="231" />
+      <location filename="../../desktop/sync_ui/describe.py" line="238" />
       <source>Approve alumni registration of %1</source>
       <translation>Godkänn alumniregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="232" />
+      <location filename="../../desktop/sync_ui/describe.py" line="239" />
       <source>Deny alumni registration of %1</source>
       <translation>Neka alumniregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="237" />
+      <location filename="../../desktop/sync_ui/describe.py" line="244" />
       <source>First name</source>
       <extracomment>The fields of the field-edit commands (models.commands.edits) and of the rows the server sends back, as a user names them.</extracomment>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="238" />
+      <location filename="../../desktop/sync_ui/describe.py" line="245" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="239" />
+      <location filename="../../desktop/sync_ui/describe.py" line="246" />
       <source>Personal identity number</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="240" />
+      <location filename="../../desktop/sync_ui/describe.py" line="247" />
       <source>Birth date</source>
       <translation>Födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="241" />
+      <location filename="../../desktop/sync_ui/describe.py" line="248" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="242" />
+      <location filename="../../desktop/sync_ui/describe.py" line="249" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="243" />
+      <location filename="../../desktop/sync_ui/describe.py" line="250" />
       <source>Street</source>
       <translation>Gatuadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="244" />
+      <location filename="../../desktop/sync_ui/describe.py" line="251" />
       <source>Postal code</source>
       <translation>Postnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="245" />
+      <location filename="../../desktop/sync_ui/describe.py" line="252" />
       <source>City</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="246" />
+      <location filename="../../desktop/sync_ui/describe.py" line="253" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="247" />
+      <location filename="../../desktop/sync_ui/describe.py" line="254" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="248" />
+      <location filename="../../desktop/sync_ui/describe.py" line="255" />
       <source>Terms</source>
       <translation>Villkor</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="249" />
+      <location filename="../../desktop/sync_ui/describe.py" line="256" />
       <source>Terms version</source>
       <translation>Villkorsversion</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="250" />
+      <location filename="../../desktop/sync_ui/describe.py" line="257" />
       <source>Heading</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="251" />
+      <location filename="../../desktop/sync_ui/describe.py" line="258" />
       <source>Introduction</source>
       <translation>Inledning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="252" />
+      <location filename="../../desktop/sync_ui/describe.py" line="259" />
       <source>Banner image</source>
       <translation>Bannerbild</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="253" />
+      <location filename="../../desktop/sync_ui/describe.py" line="260" />
       <source>Confirmation text</source>
       <translation>Bekräftelsetext</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="254" />
+      <location filename="../../desktop/sync_ui/describe.py" line="261" />
       <source>Published</source>
       <translation>Publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="255" />
+      <location filename="../../desktop/sync_ui/describe.py" line="262" />
       <source>Kind of rule</source>
       <translation>Typ av regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="256" />
+      <location filename="../../desktop/sync_ui/describe.py" line="263" />
       <source>Rule values</source>
       <translation>Regelns värden</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="257" />
+      <location filename="../../desktop/sync_ui/describe.py" line="264" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="258" />
+      <location filename="../../desktop/sync_ui/describe.py" line="265" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="259" />
+      <location filename="../../desktop/sync_ui/describe.py" line="266" />
       <source>Description</source>
       <translation>Beskrivning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="260" />
-      <location filename="../../desktop/sync_ui/describe.py" line="261" />
-      <location filename="../../desktop/sync_ui/describe.py" line="522" />
+      <location filename="../../desktop/sync_ui/describe.py" line="267" />
+      <location filename="../../desktop/sync_ui/describe.py" line="268" />
+      <location filename="../../desktop/sync_ui/describe.py" line="531" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="262" />
+      <location filename="../../desktop/sync_ui/describe.py" line="269" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="263" />
+      <location filename="../../desktop/sync_ui/describe.py" line="270" />
       <source>Decided by</source>
       <translation>Beslutad av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="264" />
+      <location filename="../../desktop/sync_ui/describe.py" line="271" />
       <source>Decided</source>
       <translation>Beslutad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="265" />
+      <location filename="../../desktop/sync_ui/describe.py" line="272" />
       <source>Reason for the denial</source>
       <translation>Skäl till nekandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="266" />
+      <location filename="../../desktop/sync_ui/describe.py" line="273" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="267" />
+      <location filename="../../desktop/sync_ui/describe.py" line="274" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="268" />
+      <location filename="../../desktop/sync_ui/describe.py" line="275" />
       <source>Approved by</source>
       <translation>Godkänd av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="269" />
+      <location filename="../../desktop/sync_ui/describe.py" line="276" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="270" />
+      <location filename="../../desktop/sync_ui/describe.py" line="277" />
       <source>Subject</source>
       <translation>Ämne</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="271" />
+      <location filename="../../desktop/sync_ui/describe.py" line="278" />
       <source>E-mail text</source>
       <translation>E-posttext</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="272" />
+      <location filename="../../desktop/sync_ui/describe.py" line="279" />
       <source>SMS text</source>
       <translation>SMS-text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="273" />
+      <location filename="../../desktop/sync_ui/describe.py" line="280" />
       <source>Starts</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="274" />
+      <location filename="../../desktop/sync_ui/describe.py" line="281" />
       <source>Ends</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="275" />
+      <location filename="../../desktop/sync_ui/describe.py" line="282" />
       <source>Question</source>
       <translation>Fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="276" />
+      <location filename="../../desktop/sync_ui/describe.py" line="283" />
       <source>Required</source>
       <translation>Obligatorisk</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="277" />
+      <location filename="../../desktop/sync_ui/describe.py" line="284" />
       <source>Options</source>
       <translation>Alternativ</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="278" />
+      <location filename="../../desktop/sync_ui/describe.py" line="285" />
       <source>Require confirmation by e-mail</source>
       <translation>Kräv bekräftelse via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="279" />
+      <location filename="../../desktop/sync_ui/describe.py" line="286" />
       <source>E-mail address</source>
       <translation>E-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="280" />
+      <location filename="../../desktop/sync_ui/describe.py" line="287" />
       <source>Phone number</source>
       <translation>Telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="281" />
+      <location filename="../../desktop/sync_ui/describe.py" line="288" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="282" />
+      <location filename="../../desktop/sync_ui/describe.py" line="289" />
       <source>Message</source>
       <translation>Meddelande</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="283" />
-      <location filename="../../desktop/sync_ui/describe.py" line="495" />
+      <location filename="../../desktop/sync_ui/describe.py" line="290" />
+      <location filename="../../desktop/sync_ui/describe.py" line="504" />
       <source>Course round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="284" />
+      <location filename="../../desktop/sync_ui/describe.py" line="291" />
       <source>Code</source>
       <translation>Kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="285" />
+      <location filename="../../desktop/sync_ui/describe.py" line="292" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="286" />
+      <location filename="../../desktop/sync_ui/describe.py" line="293" />
       <source>Course leader</source>
       <translation>Kursledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="287" />
+      <location filename="../../desktop/sync_ui/describe.py" line="294" />
       <source>Archived</source>
       <translation>Arkiverad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="288" />
+      <location filename="../../desktop/sync_ui/describe.py" line="295" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="289" />
+      <location filename="../../desktop/sync_ui/describe.py" line="296" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="290" />
+      <location filename="../../desktop/sync_ui/describe.py" line="297" />
       <source>Seats</source>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="291" />
+      <location filename="../../desktop/sync_ui/describe.py" line="298" />
       <source>Registration opens</source>
       <translation>Anmälan öppnar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="292" />
+      <location filename="../../desktop/sync_ui/describe.py" line="299" />
       <source>Registration closes</source>
       <translation>Anmälan stänger</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="293" />
+      <location filename="../../desktop/sync_ui/describe.py" line="300" />
       <source>Price</source>
       <translation>Pris</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="294" />
+      <location filename="../../desktop/sync_ui/describe.py" line="301" />
       <source>Organisation number</source>
       <translation>Organisationsnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="295" />
+      <location filename="../../desktop/sync_ui/describe.py" line="302" />
       <source>Customer number</source>
       <translation>Kundnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="296" />
+      <location filename="../../desktop/sync_ui/describe.py" line="303" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="297" />
+      <location filename="../../desktop/sync_ui/describe.py" line="304" />
       <source>Day</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="298" />
+      <location filename="../../desktop/sync_ui/describe.py" line="305" />
       <source>Starts at</source>
       <translation>Starttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="299" />
+      <location filename="../../desktop/sync_ui/describe.py" line="306" />
       <source>Ends at</source>
       <translation>Sluttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="300" />
+      <location filename="../../desktop/sync_ui/describe.py" line="307" />
       <source>Room</source>
       <translation>Lokal</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="301" />
+      <location filename="../../desktop/sync_ui/describe.py" line="308" />
       <source>Note</source>
       <translation>Anteckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="302" />
+      <location filename="../../desktop/sync_ui/describe.py" line="309" />
       <source>Template</source>
       <translation>Mall</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="303" />
-      <location filename="../../desktop/sync_ui/describe.py" line="304" />
+      <location filename="../../desktop/sync_ui/describe.py" line="310" />
+      <location filename="../../desktop/sync_ui/describe.py" line="311" />
       <source>Applies to</source>
       <translation>Gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="305" />
+      <location filename="../../desktop/sync_ui/describe.py" line="312" />
       <source>Recipients</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="306" />
+      <location filename="../../desktop/sync_ui/describe.py" line="313" />
       <source>Channels</source>
       <translation>Kanaler</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="307" />
+      <location filename="../../desktop/sync_ui/describe.py" line="314" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="308" />
+      <location filename="../../desktop/sync_ui/describe.py" line="315" />
       <source>User</source>
       <translation>Användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="309" />
+      <location filename="../../desktop/sync_ui/describe.py" line="316" />
       <source>Fee</source>
       <translation>Avgift</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="310" />
+      <location filename="../../desktop/sync_ui/describe.py" line="317" />
       <source>VAT rate</source>
       <translation>Momssats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="311" />
+      <location filename="../../desktop/sync_ui/describe.py" line="318" />
       <source>Account</source>
       <translation>Konto</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="312" />
+      <location filename="../../desktop/sync_ui/describe.py" line="319" />
       <source>Purpose</source>
       <translation>Ändamål</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="313" />
+      <location filename="../../desktop/sync_ui/describe.py" line="320" />
       <source>Cost centre</source>
       <translation>Kostnadsställe</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="314" />
+      <location filename="../../desktop/sync_ui/describe.py" line="321" />
       <source>Project</source>
       <translation>Projekt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="315" />
+      <location filename="../../desktop/sync_ui/describe.py" line="322" />
       <source>VAT code</source>
       <translation>Momskod</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="316" />
+      <location filename="../../desktop/sync_ui/describe.py" line="323" />
       <source>Dimension</source>
       <translation>Dimension</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="317" />
+      <location filename="../../desktop/sync_ui/describe.py" line="324" />
       <source>Fiscal year starts</source>
       <translation>Räkenskapsåret börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="318" />
+      <location filename="../../desktop/sync_ui/describe.py" line="325" />
       <source>Accrual of course fees</source>
       <translation>Periodisering av kursavgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="319" />
+      <location filename="../../desktop/sync_ui/describe.py" line="326" />
       <source>Voucher series</source>
       <translation>Verifikationsserier</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="320" />
+      <location filename="../../desktop/sync_ui/describe.py" line="327" />
       <source>Base price</source>
       <translation>Grundpris</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="321" />
+      <location filename="../../desktop/sync_ui/describe.py" line="328" />
       <source>Membership type</source>
       <translation>Medlemskapstyp</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="322" />
+      <location filename="../../desktop/sync_ui/describe.py" line="329" />
       <source>Condition</source>
       <translation>Villkor</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="323" />
+      <location filename="../../desktop/sync_ui/describe.py" line="330" />
       <source>Amount</source>
       <translation>Belopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="324" />
+      <location filename="../../desktop/sync_ui/describe.py" line="331" />
       <source>Percentage</source>
       <translation>Procent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="325" />
+      <location filename="../../desktop/sync_ui/describe.py" line="332" />
       <source>Combines with other discounts</source>
       <translation>Kombineras med andra rabatter</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="326" />
+      <location filename="../../desktop/sync_ui/describe.py" line="333" />
       <source>Valid from</source>
       <translation>Gäller från</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="327" />
+      <location filename="../../desktop/sync_ui/describe.py" line="334" />
       <source>Lowest age</source>
       <translation>Lägsta ålder</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="328" />
+      <location filename="../../desktop/sync_ui/describe.py" line="335" />
       <source>Highest age</source>
       <translation>Högsta ålder</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="329" />
+      <location filename="../../desktop/sync_ui/describe.py" line="336" />
       <source>Fewest participants</source>
       <translation>Minsta antal deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="330" />
+      <location filename="../../desktop/sync_ui/describe.py" line="337" />
       <source>Most participants counted</source>
       <translation>Högsta antal räknade deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="331" />
+      <location filename="../../desktop/sync_ui/describe.py" line="338" />
       <source>Shortest activity (minutes)</source>
       <translation>Kortaste aktivitet (minuter)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="332" />
+      <location filename="../../desktop/sync_ui/describe.py" line="339" />
       <source>Leader's lowest age</source>
       <translation>Ledarens lägsta ålder</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="333" />
+      <location filename="../../desktop/sync_ui/describe.py" line="340" />
       <source>Counted per day</source>
       <translation>Räknas per dag</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="334" />
+      <location filename="../../desktop/sync_ui/describe.py" line="341" />
       <source>Valid until</source>
       <translation>Gäller till och med</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="335" />
+      <location filename="../../desktop/sync_ui/describe.py" line="342" />
       <source>Book by</source>
       <translation>Boka senast</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="336" />
+      <location filename="../../desktop/sync_ui/describe.py" line="343" />
       <source>Member since</source>
       <translation>Medlem från</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="337" />
+      <location filename="../../desktop/sync_ui/describe.py" line="344" />
       <source>Member until</source>
       <translation>Medlem till och med</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="338" />
+      <location filename="../../desktop/sync_ui/describe.py" line="345" />
       <source>Partner course</source>
       <translation>Partnerkurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="368" />
+      <location filename="../../desktop/sync_ui/describe.py" line="346" />
+      <source>Assigned to</source>
+      <translation>Handläggs av</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="377" />
       <source>Registered</source>
       <extracomment>The columns of the server's rows worth showing, per table, in this order.</extracomment>
       <translation>Anmäld</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="369" />
+      <location filename="../../desktop/sync_ui/describe.py" line="378" />
       <source>Cancelled</source>
       <translation>Avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="370" />
+      <location filename="../../desktop/sync_ui/describe.py" line="379" />
       <source>Waiting for review</source>
       <translation>Väntar på granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="375" />
+      <location filename="../../desktop/sync_ui/describe.py" line="384" />
       <source>Someone changed this on the server after you saw it.</source>
       <extracomment>What the server says, by code, when its message is not one the app can translate.</extracomment>
       <translation>Någon ändrade detta på servern efter att du såg det.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="378" />
+      <location filename="../../desktop/sync_ui/describe.py" line="387" />
       <source>What is on the server now does not allow this any more.</source>
       <translation>Det som finns på servern nu tillåter inte detta längre.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="381" />
+      <location filename="../../desktop/sync_ui/describe.py" line="390" />
       <source>What this change concerns is no longer on the server.</source>
       <translation>Det som ändringen gäller finns inte längre på servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="384" />
+      <location filename="../../desktop/sync_ui/describe.py" line="393" />
       <source>Your roles do not allow this change.</source>
       <translation>Dina roller tillåter inte den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="385" />
+      <location filename="../../desktop/sync_ui/describe.py" line="394" />
       <source>The server did not accept a value of this change.</source>
       <translation>Servern godtog inte ett värde i den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="387" />
+      <location filename="../../desktop/sync_ui/describe.py" line="396" />
       <source>The server refused this change.</source>
       <translation>Servern avvisade den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="409" />
-      <location filename="../../desktop/sync_ui/describe.py" line="427" />
+      <location filename="../../desktop/sync_ui/describe.py" line="418" />
+      <location filename="../../desktop/sync_ui/describe.py" line="436" />
       <source>yes</source>
       <extracomment>A row id inside a server's message: such a message is not shown as it is. Longest value shown in the lists of yours and theirs (the whole value is in the chooser). The commands that decide an alumni registration, sent with the status the officer saw.</extracomment>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="429" />
+      <location filename="../../desktop/sync_ui/describe.py" line="438" />
       <source>no</source>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="447" />
+      <location filename="../../desktop/sync_ui/describe.py" line="456" />
       <source>nobody</source>
       <translation>ingen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="499" />
+      <location filename="../../desktop/sync_ui/describe.py" line="508" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="506" />
+      <location filename="../../desktop/sync_ui/describe.py" line="515" />
       <source>Status when you decided</source>
       <translation>Status när du beslutade</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="551" />
+      <location filename="../../desktop/sync_ui/describe.py" line="560" />
       <source>Already decided by %1 at %2: %3.</source>
       <translation>Redan beslutad av %1 %2: %3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="554" />
+      <location filename="../../desktop/sync_ui/describe.py" line="563" />
       <source>the automatic check</source>
       <translation>den automatiska kontrollen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="561" />
+      <location filename="../../desktop/sync_ui/describe.py" line="570" />
       <source>Already approved by %1 at %2.</source>
       <translation>Redan godkänd av %1 %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="588" />
+      <location filename="../../desktop/sync_ui/describe.py" line="597" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
       <translation>Ändringen är för stor för att skicka (%1 MB), så den nådde aldrig servern. Kasta den, eller gör den igen i mindre delar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="596" />
+      <location filename="../../desktop/sync_ui/describe.py" line="605" />
       <source>You took this change back before the server carried it out.</source>
       <translation>Du tog tillbaka ändringen innan servern genomförde den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="605" />
+      <location filename="../../desktop/sync_ui/describe.py" line="614" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 ändrade %2 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="612" />
+      <location filename="../../desktop/sync_ui/describe.py" line="621" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Någon annan ändrade %1 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="642" />
+      <location filename="../../desktop/sync_ui/describe.py" line="651" />
       <source>Field</source>
       <extracomment>The columns of a field conflict, side by side.</extracomment>
       <translation>Fält</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="643" />
+      <location filename="../../desktop/sync_ui/describe.py" line="652" />
       <source>Before</source>
       <translation>Före</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="644" />
+      <location filename="../../desktop/sync_ui/describe.py" line="653" />
       <source>Yours</source>
       <translation>Din</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="645" />
+      <location filename="../../desktop/sync_ui/describe.py" line="654" />
       <source>Theirs (server)</source>
       <translation>Deras (servern)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="646" />
+      <location filename="../../desktop/sync_ui/describe.py" line="655" />
       <source>Changed by</source>
       <translation>Ändrat av</translation>
     </message>
@@ -15087,95 +15446,95 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UsersAdmin</name>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="78" />
+      <location filename="../../desktop/admin/texts.py" line="82" />
       <source>The organisation must keep at least one active administrator: make someone else administrator first.</source>
       <extracomment>The server's refusal codes of the user administration -&gt; a sentence.</extracomment>
       <translation>Organisationen måste ha kvar minst en aktiv administratör: gör någon annan till administratör först.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="83" />
+      <location filename="../../desktop/admin/texts.py" line="87" />
       <source>Only the organisation's administrators may do this.</source>
       <translation>Bara organisationens administratörer får göra detta.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="86" />
+      <location filename="../../desktop/admin/texts.py" line="90" />
       <source>The user or session is no longer there; the list has been refreshed.</source>
       <translation>Användaren eller inloggningen finns inte längre; listan har uppdaterats.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="89" />
+      <location filename="../../desktop/admin/texts.py" line="93" />
       <source>The server did not accept what was entered: %1</source>
       <translation>Servern godtog inte det som angavs: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="90" />
+      <location filename="../../desktop/admin/texts.py" line="94" />
       <source>The server does not know one of the roles.</source>
       <translation>Servern känner inte till en av rollerna.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="91" />
+      <location filename="../../desktop/admin/texts.py" line="95" />
       <source>Choose at least one role.</source>
       <translation>Välj minst en roll.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="92" />
+      <location filename="../../desktop/admin/texts.py" line="96" />
       <source>Too many requests; wait a minute and try again.</source>
       <translation>För många förfrågningar; vänta en minut och försök igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="95" />
+      <location filename="../../desktop/admin/texts.py" line="99" />
       <source>You cannot deactivate yourself.</source>
       <translation>Du kan inte inaktivera dig själv.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="96" />
+      <location filename="../../desktop/admin/texts.py" line="100" />
       <source>The user is deactivated: reactivate them first.</source>
       <translation>Användaren är inaktiverad: återaktivera hen först.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="97" />
+      <location filename="../../desktop/admin/texts.py" line="101" />
       <source>They already have this role; the list has been refreshed.</source>
       <translation>Användaren har redan den här rollen; listan har uppdaterats.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="100" />
+      <location filename="../../desktop/admin/texts.py" line="104" />
       <source>This user acts for another agent organisation, and a user acts for one only: take their roles there away first.</source>
       <translation>Användaren agerar för en annan agentorganisation, och en användare kan bara agera för en: ta först bort rollerna där.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="110" />
+      <location filename="../../desktop/admin/texts.py" line="114" />
       <source>Only the administrators of the agent organisation may manage its users.</source>
       <extracomment>The agent administration's words where they differ from the users' (another agent organisation is "not found" to an agent's administrator).</extracomment>
       <translation>Bara agentorganisationens administratörer får hantera dess användare.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="113" />
+      <location filename="../../desktop/admin/texts.py" line="117" />
       <source>You may manage the users of your own agent organisation only (or the role was already taken away); the list has been refreshed.</source>
       <translation>Du får bara hantera användarna i din egen agentorganisation (eller så var rollen redan borttagen); listan har uppdaterats.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="123" />
+      <location filename="../../desktop/admin/texts.py" line="127" />
       <source>The customer organisation is no longer there; choose another.</source>
       <extracomment>Inviting a customer to order: the organisation is what may be missing.</extracomment>
       <translation>Kundorganisationen finns inte längre; välj en annan.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="135" />
+      <location filename="../../desktop/admin/texts.py" line="139" />
       <source>The server cannot be reached. Users are managed on the server: try again when online.</source>
       <translation>Servern går inte att nå. Användare hanteras på servern: försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="140" />
+      <location filename="../../desktop/admin/texts.py" line="144" />
       <source>The server no longer accepts your sign-in. Sign in again.</source>
       <translation>Servern godtar inte längre din inloggning. Logga in igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="151" />
+      <location filename="../../desktop/admin/texts.py" line="155" />
       <source>The server refused: %1</source>
       <translation>Servern nekade: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/texts.py" line="155" />
+      <location filename="../../desktop/admin/texts.py" line="159" />
       <source>Something went wrong: %1</source>
       <translation>Något gick fel: %1</translation>
     </message>
@@ -15344,13 +15703,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Frånkopplad: användare hanteras på servern, och den går inte att nå nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="379" />
+      <location filename="../../desktop/admin/followup.py" line="383" />
       <source>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <extracomment>Why there is no list: no server to ask; the server cannot be reached.</extracomment>
       <translation>Uppföljningen av aviseringar finns på servern, och den här kopian av datan är inte ansluten till någon. Logga in på servern för att se den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="384" />
+      <location filename="../../desktop/admin/followup.py" line="388" />
       <source>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Frånkopplad: uppföljningen av aviseringar finns på servern, och den går inte att nå just nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
@@ -16551,6 +16910,36 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/common/domain_text.py" line="328" />
       <source>The evaluation of {course} was changed meanwhile (version {theirs})</source>
       <translation>Utvärderingen av {course} ändrades under tiden (version {theirs})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="332" />
+      <source>Case {number} is {status}: it cannot be set to {target}</source>
+      <translation>Ärende {number} har status {status}: det kan inte få status {target}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="333" />
+      <source>Case {number} is closed</source>
+      <translation>Ärende {number} är stängt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="334" />
+      <source>Case {number} was assigned to {name} meanwhile</source>
+      <translation>Ärende {number} har under tiden tilldelats {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="335" />
+      <source>Nobody is assigned to case {number} any longer</source>
+      <translation>Ingen är längre tilldelad ärende {number}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="336" />
+      <source>User {user} was not found</source>
+      <translation>Användaren {user} hittades inte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="337" />
+      <source>Write the note</source>
+      <translation>Skriv anteckningen</translation>
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="83" />

@@ -46,6 +46,7 @@ DEMO_USERS: dict[Role, tuple[str, str]] = {
     Role.AGENT_CASE_HANDLER: ("handlaggare@demo.kansli.se", "Mikael Ström"),
     Role.ATTESTANT: ("attestant@demo.kansli.se", "Eva Holmgren"),
     Role.TREASURER: ("kassor@demo.kansli.se", "Birgitta Holm"),
+    Role.SERVICE_DESK: ("kundservice@demo.kansli.se", "Nora Lind"),
     Role.VIEWER: ("lasare@demo.kansli.se", "Per Åberg"),
 }
 
@@ -874,6 +875,7 @@ class _Builder:
             row["customer_attested_at"] = at
         elif step == OrderState.CASE_CREATED:
             row.update(case_number=f"SD-{40000 + i}", case_created_at=at)
+            self._service_desk_case(row, at, i)
         self.add(
             "agent_order_step",
             id=self.id("agent_order_step", i, n),
@@ -898,6 +900,31 @@ class _Builder:
                 signed_at=at,
                 data_hash=data_hash,
             )
+
+    def _service_desk_case(self, order: dict[str, Any], at: datetime, i: int) -> None:
+        """The service desk's case of an attested order (seed 004 step 5), taken by the demo's
+        service desk, with a note (no random draws: the rest of the demo stays as it was)."""
+        _email, desk_name = DEMO_USERS[Role.SERVICE_DESK]
+        case = self.add(
+            "service_desk_case",
+            id=self.id("service_desk_case", i),
+            number=order["case_number"],
+            order_id=order["id"],
+            status="in_progress",
+            assignee_id=None,
+            assignee_name=desk_name,
+            title=f"{order['service']} ({order['number']})",
+            created_at=at,
+            resolved_at=None,
+        )
+        self.add(
+            "service_desk_note",
+            id=self.id("service_desk_note", i),
+            case_id=case["id"],
+            author=desk_name,
+            at=at + timedelta(hours=3),
+            text="Agenten har fått uppdraget och bokar installation med kunden.",
+        )
 
     def waiting_list(self) -> None:
         """The first open round is full and three wait for a place (issue 15): its three

@@ -171,6 +171,10 @@ def seed_demo(
             made.append((user, u["name"]))
         session.flush()
         data = generate(tenant_id=tenant.id, sizes=sizes, seed=seed, today=today)
+        # The service desk's cases are taken by the demo's service desk (its id is made here).
+        by_name = {name: user.id for user, name in made}
+        for case in data.rows.get("service_desk_case", []):
+            case["assignee_id"] = by_name.get(case["assignee_name"])
         add_own_contacts(data, made)
         add_tango_club(data, today=today or date.today())
         count = insert_rows(session.connection(), data)

@@ -604,6 +604,25 @@ DEFAULTS: tuple[DefaultTemplate, ...] = (
         ),
         link=STAFF,
     ),
+    _order(
+        "service_desk_case.created.service_desk",
+        E.SERVICE_DESK_CASE_CREATED,
+        "service_desk_case.created",
+        (
+            "New case (service desk)",
+            "New service-desk case {case}: order {number}",
+            "{customer} and {agent} have attested order {number} ({service}). Case {case} "
+            "is open for the service desk: {title}\n\nOpen it in Kansli (Go › "
+            "Service-desk cases).",
+        ),
+        (
+            "Nytt ärende (kundservice)",
+            "Nytt kundserviceärende {case}: beställning {number}",
+            "{customer} och {agent} har attesterat beställning {number} ({service}). "
+            "Ärende {case} är öppnat hos kundservice: {title}\n\nÖppna det i Kansli "
+            "(Gå till › Kundserviceärenden).",
+        ),
+    ),
     DefaultTemplate(
         "user.invitation",
         E.USER_INVITATION,

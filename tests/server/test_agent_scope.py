@@ -89,6 +89,8 @@ TABLE_CASES: dict[str, str] = {
     "membership_card": "hidden: the tenant's persons",
     "evaluation_form": "hidden: courses",
     "grant_rule_set": "hidden: courses",
+    "service_desk_case": "hidden: the service desk's cases (the order keeps its case number)",
+    "service_desk_note": "hidden: the service desk's cases",
 }
 
 AGENT_USERS = ("agent_admin", "attestant", "agent_case_handler", "stray")

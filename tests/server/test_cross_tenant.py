@@ -225,6 +225,11 @@ def seed(world: World, seed_no: int) -> None:
     ]
     for row in regs[-6:-4]:
         row["status"] = "review"
+    # Service-desk cases (issue 20): enough for their commands' cases (the demo has one).
+    [case] = data.rows["service_desk_case"]
+    data.rows["service_desk_case"] += [
+        {**case, "id": new_id(), "number": f"{case['number']}-{n}"} for n in range(2, 8)
+    ]
     with world.db.transaction() as s:
         insert_rows(s.connection(), data)
 
@@ -963,6 +968,20 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
         "expected_version": 0,
         "full_refund_until": "2026-12-01",
         "admin_fee": 20_000,
+    },
+    "service_desk_case.assign": lambda p: {
+        "case_id": p.id("case_id", "service_desk_case"),
+        "assignee_id": None,
+        "expected_assignee_id": None,
+    },
+    "service_desk_case.set_status": lambda p: {
+        "case_id": p.id("case_id", "service_desk_case"),
+        "status": "in_progress",
+    },
+    "service_desk_case.add_note": lambda p: {
+        "case_id": p.id("case_id", "service_desk_case"),
+        "note_id": p.new("note_id", "service_desk_note"),
+        "text": "Kunden ringde.",
     },
 }
 

@@ -33,6 +33,7 @@ from models.errors import NotFoundError, PermissionDenied, ValidationError
 from models.notifications import EventType
 from models.organisations import Agent, Organisation
 from models.tenancy import Role, User
+from server.services.agent_orders.cases import open_service_desk_case
 from server.services.agent_orders.records import (
     Told,
     add_step,
@@ -448,7 +449,8 @@ def reject(
 
 
 def create_case(*, session: Session, settings: Settings, order: AgentOrder, now: datetime) -> str:
-    """Open the service-desk case of a customer-attested order and tell the agent to connect.
+    """Open the service-desk case of a customer-attested order and tell the agent to connect;
+    the case is a record of its own (:func:`open_service_desk_case`), the service desk told.
 
     Runs in the caller's transaction (right after the customer's attest, under the
     tenant lock); returns the case number.
@@ -505,4 +507,5 @@ def create_case(*, session: Session, settings: Settings, order: AgentOrder, now:
         ],
         now,
     )
+    open_service_desk_case(session, settings, order, now)
     return case_number

@@ -1,0 +1,1 @@
+"""The service desk's cases of attested agent orders (issue 20)."""
