@@ -10,6 +10,7 @@ import base64
 import binascii
 import logging
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from datetime import datetime, timedelta
 from typing import Any
@@ -94,6 +95,10 @@ def _visible_text(session: Session, order: AgentOrder, signer: Signer) -> str:
         f"I attest order {order.number} for {who}: {order.service} for {customer} "
         f"through {agent_name}."
     )
+
+
+#: What records a completed signing: (db, subject, signing_id, completion, expected_hash, now).
+Completion = Callable[[Database, Subject, str, dict[str, Any], str, datetime], None]
 
 
 def _configured(bankid: BankIdService | None) -> BankIdService:
@@ -190,7 +195,10 @@ def poll_bankid(
     *,
     signing_id: str,
     now: datetime,
+    complete: Completion | None = None,
 ) -> BankIdProgress:
+    """Collect the signing (at most every two seconds); on BankID's "complete",
+    ``complete`` records the signature (the attest by default)."""
     bankid = _configured(bankid)
     with db.sessions() as s:
         _order, signer = subject.load(s, now)
@@ -232,8 +240,29 @@ def poll_bankid(
     elif status.status == "failed":
         _finish(db, signing_id, "failed", status.message, status.hint_code or "", now)
     else:
-        _complete_bankid(db, subject, signing_id, status.completion_data or {}, expected_hash, now)
+        (complete or _complete_bankid)(
+            db, subject, signing_id, status.completion_data or {}, expected_hash, now
+        )
     return _reload(db, signing_id, bankid, now)
+
+
+def completion_evidence(
+    completion: dict[str, Any], signing_id: str
+) -> tuple[str, str | None, dict[str, Any]]:
+    """The signer's name and personnummer in BankID's completion data, and the evidence
+    kept of it: server-side only (never synced), what BankID returned, for an
+    administrator's audited read (the personnummer is kept beside it)."""
+    user = completion.get("user") or {}
+    personal_number = str(user.get("personalNumber") or "")[:12] or None
+    name = str(user.get("name") or "")[:200]
+    evidence = {
+        "name": name,
+        "bankid_issue_date": completion.get("bankIdIssueDate"),
+        "signature": completion.get("signature"),
+        "ocsp_response": completion.get("ocspResponse"),
+        "signing_id": signing_id,
+    }
+    return name, personal_number, evidence
 
 
 def _complete_bankid(
@@ -248,18 +277,7 @@ def _complete_bankid(
         log.error("BankID signing %s: the signature is not of the data hash", signing_id)
         _finish(db, signing_id, "failed", "BankID signed other data; start again", "", now)
         return
-    user = completion.get("user") or {}
-    personal_number = str(user.get("personalNumber") or "")[:12] or None
-    name = str(user.get("name") or "")[:200]
-    # Server-side evidence only (never synced): what BankID returned, and the
-    # signer's personnummer beside it, for an administrator's audited read.
-    evidence = {
-        "name": name,
-        "bankid_issue_date": completion.get("bankIdIssueDate"),
-        "signature": completion.get("signature"),
-        "ocsp_response": completion.get("ocspResponse"),
-        "signing_id": signing_id,
-    }
+    name, personal_number, evidence = completion_evidence(completion, signing_id)
     try:
         with db.transaction() as s:
             lock_tenant(s, subject.tenant_id)
