@@ -80,6 +80,7 @@ TABLE_CASES: dict[str, str] = {
     "account_mapping": "hidden: the tenant's accounting settings",
     "accounting_object": "hidden: the tenant's accounting settings",
     "accounting_settings": "hidden: the tenant's accounting settings",
+    "agent_order_settings": "hidden: the tenant's agent-order settings",
     "person_membership": "hidden: the tenant's persons",
     "cancellation_policy": "hidden: courses",
     "payment_settings": "hidden: the tenant's payment settings",
