@@ -662,6 +662,11 @@ STAFF_POSTS = (
     "/attest/bankid/{signing}/status",
     "/attest/bankid/{signing}/check",
     "/attest/bankid/{signing}/cancel",
+    "/review/bankid/approve",
+    "/review/bankid/reject",
+    "/review/bankid/{signing}/status",
+    "/review/bankid/{signing}/check",
+    "/review/bankid/{signing}/cancel",
 )
 
 

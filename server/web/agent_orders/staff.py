@@ -346,6 +346,7 @@ async def _signing_step(
     now = utcnow()
     decision: dict[str, Any] = {}
     try:
+        await run_in_threadpool(_check_order, db, user, order_id)  # scope before anything
         if step in (handler_signing.APPROVE, handler_signing.REJECT):
             decision = (
                 handler_signing.approval(form)
