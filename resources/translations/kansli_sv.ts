@@ -712,7 +712,7 @@
     <message>
       <location filename="../../desktop/agent_orders/settings.py" line="49" />
       <source>Case handlers sign approvals and rejections with BankID</source>
-      <translation>Handläggare signerar godkännanden och avvisningar med BankID</translation>
+      <translation>Handläggare signerar godkännanden och avslag med BankID</translation>
     </message>
     <message>
       <location filename="../../desktop/agent_orders/settings.py" line="54" />
@@ -722,7 +722,7 @@
     <message>
       <location filename="../../desktop/agent_orders/settings.py" line="60" />
       <source>With this on, Approve and Reject on the review page start a BankID signature of what the case handler decides (the order, the attestant or the reason). The decision takes effect only when the case handler has signed with their own BankID: register their personnummer under Administration › Users.</source>
-      <translation>När detta är på startar Godkänn och Avvisa på granskningssidan en BankID-signering av det handläggaren beslutar (beställningen, attestanten eller skälet). Beslutet gäller först när handläggaren har signerat med sitt eget BankID: registrera hens personnummer under Administration › Användare.</translation>
+      <translation>När detta är på startar Godkänn och Avslå på granskningssidan en BankID-signering av det handläggaren beslutar (beställningen, attestanten eller skälet). Beslutet gäller först när handläggaren har signerat med sitt eget BankID: registrera hens personnummer under Administration › Användare.</translation>
     </message>
     <message>
       <location filename="../../desktop/agent_orders/settings.py" line="79" />
@@ -6490,7 +6490,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     <message>
       <location filename="../../desktop/mainwindow.py" line="333" />
       <source>Whether case handlers approve and reject agent orders with BankID</source>
-      <translation>Om handläggare godkänner och avvisar agentbeställningar med BankID</translation>
+      <translation>Om handläggare godkänner och avslår agentbeställningar med BankID</translation>
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="337" />

@@ -4804,11 +4804,11 @@ SV: dict[object, object] = {
     ("SyncIssues", "Set agent-order settings"): "Ange inställningar för agentbeställningar",
     ("SyncIssues", "Case handlers sign with BankID"): "Handläggare signerar med BankID",
     ("MainWindow", "Agent-order &settings…"): "In&ställningar för agentbeställningar…",
-    ("MainWindow", "Whether case handlers approve and reject agent orders with BankID"): "Om handläggare godkänner och avvisar agentbeställningar med BankID",
+    ("MainWindow", "Whether case handlers approve and reject agent orders with BankID"): "Om handläggare godkänner och avslår agentbeställningar med BankID",
     ("AgentOrderSettingsDialog", "Agent-order settings"): "Inställningar för agentbeställningar",
-    ("AgentOrderSettingsDialog", "Case handlers sign approvals and rejections with BankID"): "Handläggare signerar godkännanden och avvisningar med BankID",
+    ("AgentOrderSettingsDialog", "Case handlers sign approvals and rejections with BankID"): "Handläggare signerar godkännanden och avslag med BankID",
     ("AgentOrderSettingsDialog", "Case handler's decision:"): "Handläggarens beslut:",
-    ("AgentOrderSettingsDialog", "With this on, Approve and Reject on the review page start a BankID signature of what the case handler decides (the order, the attestant or the reason). The decision takes effect only when the case handler has signed with their own BankID: register their personnummer under Administration › Users."): "När detta är på startar Godkänn och Avvisa på granskningssidan en BankID-signering av det handläggaren beslutar (beställningen, attestanten eller skälet). Beslutet gäller först när handläggaren har signerat med sitt eget BankID: registrera hens personnummer under Administration › Användare.",
+    ("AgentOrderSettingsDialog", "With this on, Approve and Reject on the review page start a BankID signature of what the case handler decides (the order, the attestant or the reason). The decision takes effect only when the case handler has signed with their own BankID: register their personnummer under Administration › Users."): "När detta är på startar Godkänn och Avslå på granskningssidan en BankID-signering av det handläggaren beslutar (beställningen, attestanten eller skälet). Beslutet gäller först när handläggaren har signerat med sitt eget BankID: registrera hens personnummer under Administration › Användare.",
     ("AgentOrderSettingsDialog", "change of the agent-order settings"): "ändring av inställningarna för agentbeställningar",
 }
 

@@ -35,6 +35,7 @@ from models.agent_orders import (
 from models.errors import DomainError, PermissionDenied, ValidationError
 from models.ids import new_id
 from models.tenancy import Role, User
+from server.i18n import N_
 from server.services.agent_orders import orders as core
 from server.services.agent_orders import records
 from server.services.agent_orders.bankid import (
@@ -61,12 +62,14 @@ from server.tables import BankIdSigning
 CASE_HANDLER = "case_handler"
 APPROVE, REJECT = "approve", "reject"
 
-NO_PERSONNUMMER = (
+# The pages show these in the reader's language (server/locale).
+NO_PERSONNUMMER = N_(
     "No personnummer is registered for you, so a BankID signature cannot be shown to be "
     "yours. Ask your administrator to add it."
 )
-NOT_YOURS = "This BankID is not yours: sign with your own BankID"
-ORDER_CHANGED = "The order changed while it was being signed; start the signing again"
+NOT_YOURS = N_("This BankID is not yours: sign with your own BankID")
+ORDER_CHANGED = N_("The order changed while it was being signed; start the signing again")
+UNSIGNED_HERE = N_("Case handlers here decide without BankID; use the form")
 
 
 def signs_with_bankid(db: Database, tenant_id: str) -> bool:
@@ -161,7 +164,7 @@ class HandlerSigning:
         personnummer, then start the BankID sign order of it."""
         bankid = _configured(self.bankid)
         if not signs_with_bankid(self.db, self.principal.tenant_id):
-            raise PermissionDenied("Case handlers here decide without BankID; use the form")
+            raise PermissionDenied(UNSIGNED_HERE)
         with self.db.sessions() as s:
             user = s.get(User, self.principal.user_id)
             if user is None or not user.personnummer:

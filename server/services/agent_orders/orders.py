@@ -33,6 +33,7 @@ from models.errors import NotFoundError, PermissionDenied, ValidationError
 from models.notifications import EventType
 from models.organisations import Agent, Organisation
 from models.tenancy import Role, User
+from server.i18n import N_
 from server.services.agent_orders.records import (
     Told,
     add_step,
@@ -70,6 +71,9 @@ CERTIFY_TEXT = (
     "I certify that I have checked the whole order, that the customer's details are correct, "
     "and I accept the terms above."
 )
+
+#: Why a decision without a signature is refused (:func:`require_unsigned`).
+SIGNED_HERE = N_("Case handlers approve and reject with BankID here; sign the decision with BankID")
 
 INVITATION_PURPOSE = "agent_order_invitation"
 CUSTOMER_ATTEST_PURPOSE = "agent_order_customer_attest"
@@ -348,9 +352,7 @@ def require_unsigned(session: Session, tenant_id: str) -> None:
     settings have case handlers sign with BankID."""
     found = agent_order_settings_of(session, tenant_id)
     if found is not None and found.handler_signs_with_bankid:
-        raise PermissionDenied(
-            "Case handlers approve and reject with BankID here; sign the decision with BankID"
-        )
+        raise PermissionDenied(SIGNED_HERE)
 
 
 def approve_in(
