@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from models.agent_orders import AgentOrder, SigningMethod
 from models.errors import DomainError, NotFoundError
+from server.i18n import N_
 from server.services.agent_orders import records
 from server.services.agent_orders.signers import (
     AGENT_ATTESTANT,
@@ -32,6 +33,8 @@ from server.services.database import Database
 from server.services.seq import lock_tenant
 from server.signing.bankid import (
     COLLECT_INTERVAL_S,
+    COMPLETE_MESSAGE,
+    HINT_MESSAGES,
     BankIdError,
     BankIdOrder,
     BankIdService,
@@ -41,6 +44,7 @@ from server.tables import BankIdSigning
 
 log = logging.getLogger(__name__)
 
+SIGNED_OTHER_DATA = N_("BankID signed other data; start again")
 BANKID_NOT_CONFIGURED = "Signing with BankID is not configured on this server; use an SMS code"
 
 
@@ -136,7 +140,7 @@ def start_bankid(
             data_hash=data_hash,
             **asdict(started),
             status="pending",
-            message="Start your BankID app.",
+            message=HINT_MESSAGES["outstandingTransaction"],
         )
         s.add(row)
         s.flush()
@@ -275,7 +279,7 @@ def _complete_bankid(
 ) -> None:
     if signed_hash(completion) != expected_hash:
         log.error("BankID signing %s: the signature is not of the data hash", signing_id)
-        _finish(db, signing_id, "failed", "BankID signed other data; start again", "", now)
+        _finish(db, signing_id, "failed", SIGNED_OTHER_DATA, "", now)
         return
     name, personal_number, evidence = completion_evidence(completion, signing_id)
     try:
@@ -297,7 +301,7 @@ def _complete_bankid(
                 signer_name=name,
                 personnummer=personal_number,
             )
-            row.status, row.message, row.finished_at = "complete", "Signed with BankID.", now
+            row.status, row.message, row.finished_at = "complete", COMPLETE_MESSAGE, now
     except DomainError as exc:
         _finish(db, signing_id, "failed", exc.message, "", now)
 
@@ -318,7 +322,7 @@ def cancel_bankid(
         row = _signing_row(s, subject, signer, signing_id)
         pending, order_ref = row.status == "pending", row.order_ref
     if pending:
-        _finish(db, signing_id, "cancelled", "Signing cancelled.", "", now)
+        _finish(db, signing_id, "cancelled", N_("Signing cancelled."), "", now)
         try:
             bankid.cancel(order_ref)
         except BankIdError:

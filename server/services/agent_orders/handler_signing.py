@@ -39,6 +39,7 @@ from server.i18n import N_
 from server.services.agent_orders import orders as core
 from server.services.agent_orders import records
 from server.services.agent_orders.bankid import (
+    SIGNED_OTHER_DATA,
     BankIdProgress,
     _configured,
     _finish,
@@ -54,7 +55,7 @@ from server.services.auth import Principal
 from server.services.database import Database
 from server.services.seq import lock_tenant
 from server.settings import Settings
-from server.signing.bankid import BankIdService
+from server.signing.bankid import COMPLETE_MESSAGE, HINT_MESSAGES, BankIdService
 from server.signing.tables import SignatureEvidence
 from server.tables import BankIdSigning
 
@@ -195,7 +196,7 @@ class HandlerSigning:
                 decision=decision,
                 **asdict(started),
                 status="pending",
-                message="Start your BankID app.",
+                message=HINT_MESSAGES["outstandingTransaction"],
             )
             s.add(row)
             s.flush()
@@ -231,7 +232,7 @@ def _complete(
     now: datetime,
 ) -> None:
     if signed_hash(completion) != expected_hash:
-        _finish(db, signing_id, "failed", "BankID signed other data; start again", "", now)
+        _finish(db, signing_id, "failed", SIGNED_OTHER_DATA, "", now)
         return
     name, personal_number, evidence = completion_evidence(completion, signing_id)
     try:
@@ -270,6 +271,6 @@ def _complete(
                     created_at=now,
                 )
             )
-            row.status, row.message, row.finished_at = "complete", "Signed with BankID.", now
+            row.status, row.message, row.finished_at = "complete", COMPLETE_MESSAGE, now
     except DomainError as exc:
         _finish(db, signing_id, "failed", exc.message, "", now)
