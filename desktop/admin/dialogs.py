@@ -252,6 +252,64 @@ class PhoneDialog(ServerDialog):
         self.submitted.emit(self.user.id, number)
 
 
+class PersonnummerDialog(ServerDialog):
+    """The personnummer whose BankID signature is the user's: a case handler who signs
+    approvals with BankID must sign with this one. The server never shows it back, so the
+    field starts empty; saved empty, a registered one is removed."""
+
+    #: (user id, the personnummer as typed; "" removes it)
+    submitted = Signal(str, str)
+
+    def __init__(self, user: UserAccount, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.user = user
+        self.setWindowTitle(
+            self.tr("Personnummer of %1").replace("%1", user.display_name or user.email)
+        )
+        who = QLabel(f"<b>{_escape(user.display_name)}</b><br>{_escape(user.email)}")
+        self.personnummer = line_edit(self.tr("Personnummer"), "ÅÅÅÅMMDD-NNNN")
+        form = QFormLayout()
+        self.personnummer_error = checked_row(form, self.tr("Personnummer"), self.personnummer)
+        note = note_label(
+            self.tr(
+                "A case handler who approves and rejects with BankID must sign with the "
+                "BankID of this personnummer. It is never shown again; save the field empty "
+                "to remove it."
+            )
+        )
+        vbox(self, who, form, note, self.message, self.buttons)
+        self.ok_button.setText(self.tr("Save personnummer"))
+        self.personnummer.textChanged.connect(lambda _t: self.update_ok())
+        self.setMinimumWidth(420)
+        self.update_ok()
+
+    def number(self) -> str | None:
+        """The typed personnummer (12 digits), "" for none, None if it is not one."""
+        text = self.personnummer.text().strip()
+        if not text:
+            return ""
+        try:
+            return validators.normalize_personnummer(text)
+        except DomainError:
+            return None
+
+    def update_ok(self) -> None:
+        number = self.number()
+        self.personnummer_error.setText(
+            self.tr("This is not a personnummer; write it as ÅÅÅÅMMDD-NNNN.")
+            if number is None
+            else ""
+        )
+        self.ok_button.setEnabled(number is not None and not self.busy)
+
+    def _submit(self) -> None:
+        number = self.number()
+        if not self.ok_button.isEnabled() or number is None:
+            return
+        self.set_busy(True)
+        self.submitted.emit(self.user.id, number)
+
+
 class AgentRolesDialog(ServerDialog):
     """Someone's roles in an agent organisation: Agent case handler and Attestant.
 

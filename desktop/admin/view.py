@@ -2,7 +2,7 @@
 
 A window of its own over the server's user administration (``/api/v1/users``):
 the users with their roles, status, last sign-in and open sessions, a filter,
-and the actions Invite user…, Edit roles…, Mobile phone…, Deactivate /
+and the actions Invite user…, Edit roles…, Mobile phone…, Personnummer…, Deactivate /
 Reactivate, Send password reset and Sessions…. Every call goes to the server on the network
 pool; offline the window says plainly that this needs a connection.
 """
@@ -20,6 +20,7 @@ from desktop.admin import operations as ops
 from desktop.admin.dialogs import (
     AgentRolesDialog,
     InviteDialog,
+    PersonnummerDialog,
     PhoneDialog,
     RolesDialog,
     SessionsDialog,
@@ -72,7 +73,8 @@ class UsersWindow(ServerListWindow):
         # The toolbar's actions: (text, slot, shortcut, status tip).
         (
             self.act_invite, self.act_roles, self.act_agent_roles, self.act_phone,
-            self.act_active, self.act_reset, self.act_sessions, self.act_contacts,
+            self.act_personnummer, self.act_active, self.act_reset, self.act_sessions,
+            self.act_contacts,
         ) = (self._action(*spec) for spec in (
             (self.tr("&Invite user…"), self.invite, QKeySequence.StandardKey.New,
              self.tr("Invite someone by e-mail and give them roles in this organisation")),
@@ -83,6 +85,9 @@ class UsersWindow(ServerListWindow):
                      "roles there")),
             (self.tr("Mobile &phone…"), self.edit_phone, "Ctrl+Shift+M",
              self.tr("Set the mobile phone the selected user's SMS attestation codes go to")),
+            (self.tr("Person&nummer…"), self.edit_personnummer, "Ctrl+Shift+B",
+             self.tr("Register the personnummer the selected user's BankID signatures must "
+                     "come from")),
             (self.tr("&Deactivate"), self.toggle_active, "Ctrl+D",
              self.tr("Deactivate the selected user: every sign-in of theirs ends at once")),
             (self.tr("Send password &reset"), self.send_reset, "Ctrl+Shift+R",
@@ -93,7 +98,8 @@ class UsersWindow(ServerListWindow):
              self.tr("The selected user's contacts: their own details and others to notify")),
         ))  # fmt: skip
         self.row_actions = [self.act_roles, self.act_agent_roles, self.act_phone,
-                            self.act_active, self.act_reset, self.act_sessions]  # fmt: skip
+                            self.act_personnummer, self.act_active, self.act_reset,
+                            self.act_sessions]  # fmt: skip
         self.row_actions.append(self.act_contacts)
         self._finish(
             self.tr("User actions"),
@@ -211,7 +217,7 @@ class UsersWindow(ServerListWindow):
 
     def _save(
         self,
-        dialog: RolesDialog | PhoneDialog,
+        dialog: RolesDialog | PhoneDialog | PersonnummerDialog,
         user_id: str,
         said: Callable[[str], str],
         **changes: Unpack[ops.UserChanges],
@@ -278,6 +284,24 @@ class UsersWindow(ServerListWindow):
                 uid,
                 lambda who: self.tr("The mobile phone of %1 was changed.").replace("%1", who),
                 phone=phone,
+            )
+        )
+        self._open(dialog)
+        return dialog
+
+    # -- personnummer (BankID) ------------------------------------------------------------
+
+    def edit_personnummer(self) -> PersonnummerDialog | None:
+        user = self.selected_user()
+        if user is None or not self.act_personnummer.isEnabled():
+            return None
+        dialog = PersonnummerDialog(user, self)
+        dialog.submitted.connect(
+            lambda uid, number: self._save(
+                dialog,
+                uid,
+                lambda who: self.tr("The personnummer of %1 was changed.").replace("%1", who),
+                personnummer=number,
             )
         )
         self._open(dialog)

@@ -63,6 +63,7 @@ class AgentOrderSettingsDialog(WholeSettingsDialog):
                 "own BankID: register their personnummer under Administration › Users."
             )
         )
+        self.setMinimumWidth(640)
         self.load(load_settings, "agent-order settings")
 
     def show_settings(self, settings: dict[str, Any]) -> None:

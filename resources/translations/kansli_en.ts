@@ -725,7 +725,7 @@
       <translation>With this on, Approve and Reject on the review page start a BankID signature of what the case handler decides (the order, the attestant or the reason). The decision takes effect only when the case handler has signed with their own BankID: register their personnummer under Administration › Users.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/settings.py" line="79" />
+      <location filename="../../desktop/agent_orders/settings.py" line="80" />
       <source>change of the agent-order settings</source>
       <translation>change of the agent-order settings</translation>
     </message>
@@ -890,55 +890,55 @@
   <context>
     <name>AgentRolesDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="281" />
-      <location filename="../../desktop/admin/dialogs.py" line="287" />
+      <location filename="../../desktop/admin/dialogs.py" line="339" />
+      <location filename="../../desktop/admin/dialogs.py" line="345" />
       <source>E-mail</source>
       <extracomment>(e-mail, agent id or None, roles)</extracomment>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="284" />
-      <location filename="../../desktop/admin/dialogs.py" line="307" />
+      <location filename="../../desktop/admin/dialogs.py" line="342" />
+      <location filename="../../desktop/admin/dialogs.py" line="365" />
       <source>Agent organisation</source>
       <translation>Agent organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="286" />
+      <location filename="../../desktop/admin/dialogs.py" line="344" />
       <source>Add user to %1</source>
       <translation>Add user to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="289" />
+      <location filename="../../desktop/admin/dialogs.py" line="347" />
       <source>An address without an account here is mailed an invitation to choose a password; the roles are theirs when they first sign in.</source>
       <translation>An address without an account here is mailed an invitation to choose a password; the roles are theirs when they first sign in.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="292" />
+      <location filename="../../desktop/admin/dialogs.py" line="350" />
       <source>Grant roles</source>
       <translation>Grant roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="296" />
+      <location filename="../../desktop/admin/dialogs.py" line="354" />
       <source>Agent roles of %1</source>
       <translation>Agent roles of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="300" />
+      <location filename="../../desktop/admin/dialogs.py" line="358" />
       <source>A change applies from the user's next sync or page.</source>
       <translation>A change applies from the user's next sync or page.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="301" />
+      <location filename="../../desktop/admin/dialogs.py" line="359" />
       <source>Save roles</source>
       <translation>Save roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="303" />
+      <location filename="../../desktop/admin/dialogs.py" line="361" />
       <source>No agent organisation</source>
       <translation>No agent organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="308" />
+      <location filename="../../desktop/admin/dialogs.py" line="366" />
       <source>A user acts for one agent organisation at most.</source>
       <translation>A user acts for one agent organisation at most.</translation>
     </message>
@@ -5972,7 +5972,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Send invitation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="455" />
+      <location filename="../../desktop/admin/dialogs.py" line="513" />
       <source>This is not an e-mail address.</source>
       <translation>This is not an e-mail address.</translation>
     </message>
@@ -9251,6 +9251,36 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>PersonnummerDialog</name>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="267" />
+      <source>Personnummer of %1</source>
+      <extracomment>(user id, the personnummer as typed; "" removes it)</extracomment>
+      <translation>Personnummer of %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="270" />
+      <location filename="../../desktop/admin/dialogs.py" line="272" />
+      <source>Personnummer</source>
+      <translation>Personnummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="275" />
+      <source>A case handler who approves and rejects with BankID must sign with the BankID of this personnummer. It is never shown again; save the field empty to remove it.</source>
+      <translation>A case handler who approves and rejects with BankID must sign with the BankID of this personnummer. It is never shown again; save the field empty to remove it.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="281" />
+      <source>Save personnummer</source>
+      <translation>Save personnummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="299" />
+      <source>This is not a personnummer; write it as ÅÅÅÅMMDD-NNNN.</source>
+      <translation>This is not a personnummer; write it as ÅÅÅÅMMDD-NNNN.</translation>
+    </message>
+  </context>
+  <context>
     <name>PhoneDialog</name>
     <message>
       <location filename="../../desktop/admin/dialogs.py" line="208" />
@@ -12521,58 +12551,58 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>SessionsDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="358" />
+      <location filename="../../desktop/admin/dialogs.py" line="416" />
       <source>Sessions of %1</source>
       <extracomment>(user id, session id) The server's list has arrived at least once.</extracomment>
       <translation>Sessions of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="362" />
+      <location filename="../../desktop/admin/dialogs.py" line="420" />
       <source>Signed in</source>
       <translation>Signed in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="362" />
+      <location filename="../../desktop/admin/dialogs.py" line="420" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="362" />
+      <location filename="../../desktop/admin/dialogs.py" line="420" />
       <source>Where</source>
       <translation>Where</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="369" />
+      <location filename="../../desktop/admin/dialogs.py" line="427" />
       <source>Sessions</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="372" />
+      <location filename="../../desktop/admin/dialogs.py" line="430" />
       <source>&amp;Revoke</source>
       <translation>&amp;Revoke</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="373" />
+      <location filename="../../desktop/admin/dialogs.py" line="431" />
       <source>End the selected session: it must sign in again</source>
       <translation>End the selected session: it must sign in again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="376" />
+      <location filename="../../desktop/admin/dialogs.py" line="434" />
       <source>Re&amp;fresh</source>
       <translation>Re&amp;fresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="389" />
+      <location filename="../../desktop/admin/dialogs.py" line="447" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="397" />
+      <location filename="../../desktop/admin/dialogs.py" line="455" />
       <source>Unnamed sign-in</source>
       <translation>Unnamed sign-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="410" />
+      <location filename="../../desktop/admin/dialogs.py" line="468" />
       <source>No open sessions: the user is signed out everywhere.</source>
       <translation>No open sessions: the user is signed out everywhere.</translation>
     </message>
@@ -15279,58 +15309,58 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Desktop sign-ins and web sessions that are open now</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="70" />
+      <location filename="../../desktop/admin/operations.py" line="71" />
       <source>Loading users</source>
       <translation>Loading users</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="82" />
+      <location filename="../../desktop/admin/operations.py" line="83" />
       <source>Inviting a user</source>
       <translation>Inviting a user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="94" />
+      <location filename="../../desktop/admin/operations.py" line="95" />
       <source>Changing a user</source>
       <translation>Changing a user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="103" />
+      <location filename="../../desktop/admin/operations.py" line="104" />
       <source>Sending a password reset</source>
       <translation>Sending a password reset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="114" />
+      <location filename="../../desktop/admin/operations.py" line="115" />
       <source>Loading sessions</source>
       <translation>Loading sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="125" />
+      <location filename="../../desktop/admin/operations.py" line="126" />
       <source>Ending a session</source>
       <translation>Ending a session</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="136" />
+      <location filename="../../desktop/admin/operations.py" line="137" />
       <source>Loading the agent's users</source>
       <translation>Loading the agent's users</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="182" />
+      <location filename="../../desktop/admin/operations.py" line="183" />
       <source>Changing agent roles</source>
       <translation>Changing agent roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="204" />
+      <location filename="../../desktop/admin/operations.py" line="205" />
       <source>Inviting a customer to order</source>
       <translation>Inviting a customer to order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="240" />
+      <location filename="../../desktop/admin/operations.py" line="241" />
       <source>Loading the notifications</source>
       <extracomment>The most records the follow-up reads at once (pages of 500): the newest first.</extracomment>
       <translation>Loading the notifications</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="248" />
+      <location filename="../../desktop/admin/operations.py" line="249" />
       <source>Loading the notification</source>
       <translation>Loading the notification</translation>
     </message>
@@ -15345,12 +15375,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: an agent organisation's users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="42" />
+      <location filename="../../desktop/admin/view.py" line="43" />
       <source>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</source>
       <translation>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="47" />
+      <location filename="../../desktop/admin/view.py" line="48" />
       <source>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
@@ -15419,189 +15449,204 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UsersWindow</name>
     <message>
-      <location filename="../../desktop/admin/view.py" line="55" />
+      <location filename="../../desktop/admin/view.py" line="56" />
       <source>Users</source>
       <translation>Users</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="57" />
+      <location filename="../../desktop/admin/view.py" line="58" />
       <source>Users of %1</source>
       <translation>Users of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="101" />
+      <location filename="../../desktop/admin/view.py" line="107" />
       <source>Filter by name, e-mail or role…</source>
       <translation>Filter by name, e-mail or role…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="77" />
+      <location filename="../../desktop/admin/view.py" line="79" />
       <source>&amp;Invite user…</source>
       <extracomment>(id, name) of the agent organisations of this copy of the data.</extracomment>
       <translation>&amp;Invite user…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="78" />
+      <location filename="../../desktop/admin/view.py" line="80" />
       <source>Invite someone by e-mail and give them roles in this organisation</source>
       <translation>Invite someone by e-mail and give them roles in this organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="79" />
+      <location filename="../../desktop/admin/view.py" line="81" />
       <source>Edit &amp;roles…</source>
       <translation>Edit &amp;roles…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="80" />
+      <location filename="../../desktop/admin/view.py" line="82" />
       <source>Change the selected user's roles</source>
       <translation>Change the selected user's roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="81" />
+      <location filename="../../desktop/admin/view.py" line="83" />
       <source>&amp;Agent roles…</source>
       <translation>&amp;Agent roles…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="82" />
+      <location filename="../../desktop/admin/view.py" line="84" />
       <source>Choose the agent organisation the selected user acts for, and their roles there</source>
       <translation>Choose the agent organisation the selected user acts for, and their roles there</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="84" />
+      <location filename="../../desktop/admin/view.py" line="86" />
       <source>Mobile &amp;phone…</source>
       <translation>Mobile &amp;phone…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="85" />
+      <location filename="../../desktop/admin/view.py" line="87" />
       <source>Set the mobile phone the selected user's SMS attestation codes go to</source>
       <translation>Set the mobile phone the selected user's SMS attestation codes go to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="86" />
-      <location filename="../../desktop/admin/view.py" line="121" />
+      <location filename="../../desktop/admin/view.py" line="88" />
+      <source>Person&amp;nummer…</source>
+      <translation>Person&amp;nummer…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="89" />
+      <source>Register the personnummer the selected user's BankID signatures must come from</source>
+      <translation>Register the personnummer the selected user's BankID signatures must come from</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="91" />
+      <location filename="../../desktop/admin/view.py" line="127" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Deactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="87" />
+      <location filename="../../desktop/admin/view.py" line="92" />
       <source>Deactivate the selected user: every sign-in of theirs ends at once</source>
       <translation>Deactivate the selected user: every sign-in of theirs ends at once</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="88" />
+      <location filename="../../desktop/admin/view.py" line="93" />
       <source>Send password &amp;reset</source>
       <translation>Send password &amp;reset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="89" />
+      <location filename="../../desktop/admin/view.py" line="94" />
       <source>Mail the selected user a single-use link to choose a new password</source>
       <translation>Mail the selected user a single-use link to choose a new password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="90" />
+      <location filename="../../desktop/admin/view.py" line="95" />
       <source>&amp;Sessions…</source>
       <translation>&amp;Sessions…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="91" />
+      <location filename="../../desktop/admin/view.py" line="96" />
       <source>See and end the selected user's open sign-ins</source>
       <translation>See and end the selected user's open sign-ins</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="92" />
+      <location filename="../../desktop/admin/view.py" line="97" />
       <source>&amp;Contacts…</source>
       <translation>&amp;Contacts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="93" />
+      <location filename="../../desktop/admin/view.py" line="98" />
       <source>The selected user's contacts: their own details and others to notify</source>
       <translation>The selected user's contacts: their own details and others to notify</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="99" />
+      <location filename="../../desktop/admin/view.py" line="105" />
       <source>User actions</source>
       <translation>User actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="119" />
+      <location filename="../../desktop/admin/view.py" line="125" />
       <source>Re&amp;activate</source>
       <translation>Re&amp;activate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="145" />
+      <location filename="../../desktop/admin/view.py" line="151" />
       <source>No users yet — invite someone with “Invite user…”.</source>
       <translation>No users yet — invite someone with “Invite user…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="190" />
+      <location filename="../../desktop/admin/view.py" line="196" />
       <source>An invitation was sent to %1.</source>
       <translation>An invitation was sent to %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="208" />
+      <location filename="../../desktop/admin/view.py" line="214" />
       <source>The roles of %1 were changed.</source>
       <translation>The roles of %1 were changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="262" />
+      <location filename="../../desktop/admin/view.py" line="268" />
       <source>The agent roles of %1 were changed.</source>
       <translation>The agent roles of %1 were changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="279" />
+      <location filename="../../desktop/admin/view.py" line="285" />
       <source>The mobile phone of %1 was changed.</source>
       <translation>The mobile phone of %1 was changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="297" />
+      <location filename="../../desktop/admin/view.py" line="303" />
+      <source>The personnummer of %1 was changed.</source>
+      <translation>The personnummer of %1 was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="321" />
       <source>Deactivate user</source>
       <translation>Deactivate user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="298" />
+      <location filename="../../desktop/admin/view.py" line="322" />
       <source>Deactivate %1?</source>
       <translation>Deactivate %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="301" />
+      <location filename="../../desktop/admin/view.py" line="325" />
       <source>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</source>
       <translation>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="306" />
+      <location filename="../../desktop/admin/view.py" line="330" />
       <source>Deactivate</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="308" />
+      <location filename="../../desktop/admin/view.py" line="332" />
       <source>Reactivate user</source>
       <translation>Reactivate user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="309" />
+      <location filename="../../desktop/admin/view.py" line="333" />
       <source>Reactivate %1?</source>
       <translation>Reactivate %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="310" />
+      <location filename="../../desktop/admin/view.py" line="334" />
       <source>They can sign in again with their password.</source>
       <translation>They can sign in again with their password.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="311" />
+      <location filename="../../desktop/admin/view.py" line="335" />
       <source>Reactivate</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="331" />
+      <location filename="../../desktop/admin/view.py" line="355" />
       <source>%1 was reactivated.</source>
       <translation>%1 was reactivated.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="333" />
+      <location filename="../../desktop/admin/view.py" line="357" />
       <source>%1 was deactivated; all their sessions ended.</source>
       <translation>%1 was deactivated; all their sessions ended.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="352" />
+      <location filename="../../desktop/admin/view.py" line="376" />
       <source>A link to choose a new password was mailed to %1.</source>
       <translation>A link to choose a new password was mailed to %1.</translation>
     </message>

@@ -725,7 +725,7 @@
       <translation>När detta är på startar Godkänn och Avslå på granskningssidan en BankID-signering av det handläggaren beslutar (beställningen, attestanten eller skälet). Beslutet gäller först när handläggaren har signerat med sitt eget BankID: registrera hens personnummer under Administration › Användare.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/settings.py" line="79" />
+      <location filename="../../desktop/agent_orders/settings.py" line="80" />
       <source>change of the agent-order settings</source>
       <translation>ändring av inställningarna för agentbeställningar</translation>
     </message>
@@ -890,55 +890,55 @@
   <context>
     <name>AgentRolesDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="281" />
-      <location filename="../../desktop/admin/dialogs.py" line="287" />
+      <location filename="../../desktop/admin/dialogs.py" line="339" />
+      <location filename="../../desktop/admin/dialogs.py" line="345" />
       <source>E-mail</source>
       <extracomment>(e-mail, agent id or None, roles)</extracomment>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="284" />
-      <location filename="../../desktop/admin/dialogs.py" line="307" />
+      <location filename="../../desktop/admin/dialogs.py" line="342" />
+      <location filename="../../desktop/admin/dialogs.py" line="365" />
       <source>Agent organisation</source>
       <translation>Agentorganisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="286" />
+      <location filename="../../desktop/admin/dialogs.py" line="344" />
       <source>Add user to %1</source>
       <translation>Lägg till användare i %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="289" />
+      <location filename="../../desktop/admin/dialogs.py" line="347" />
       <source>An address without an account here is mailed an invitation to choose a password; the roles are theirs when they first sign in.</source>
       <translation>En adress utan konto här får en inbjudan med e-post att välja lösenord; rollerna gäller från första inloggningen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="292" />
+      <location filename="../../desktop/admin/dialogs.py" line="350" />
       <source>Grant roles</source>
       <translation>Tilldela roller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="296" />
+      <location filename="../../desktop/admin/dialogs.py" line="354" />
       <source>Agent roles of %1</source>
       <translation>Agentroller för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="300" />
+      <location filename="../../desktop/admin/dialogs.py" line="358" />
       <source>A change applies from the user's next sync or page.</source>
       <translation>En ändring gäller från användarens nästa synkronisering eller sida.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="301" />
+      <location filename="../../desktop/admin/dialogs.py" line="359" />
       <source>Save roles</source>
       <translation>Spara roller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="303" />
+      <location filename="../../desktop/admin/dialogs.py" line="361" />
       <source>No agent organisation</source>
       <translation>Ingen agentorganisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="308" />
+      <location filename="../../desktop/admin/dialogs.py" line="366" />
       <source>A user acts for one agent organisation at most.</source>
       <translation>En användare agerar för högst en agentorganisation.</translation>
     </message>
@@ -5972,7 +5972,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Skicka inbjudan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="455" />
+      <location filename="../../desktop/admin/dialogs.py" line="513" />
       <source>This is not an e-mail address.</source>
       <translation>Det här är ingen e-postadress.</translation>
     </message>
@@ -9251,6 +9251,36 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>PersonnummerDialog</name>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="267" />
+      <source>Personnummer of %1</source>
+      <extracomment>(user id, the personnummer as typed; "" removes it)</extracomment>
+      <translation>Personnummer för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="270" />
+      <location filename="../../desktop/admin/dialogs.py" line="272" />
+      <source>Personnummer</source>
+      <translation>Personnummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="275" />
+      <source>A case handler who approves and rejects with BankID must sign with the BankID of this personnummer. It is never shown again; save the field empty to remove it.</source>
+      <translation>En handläggare som godkänner och avslår med BankID måste signera med BankID för det här personnumret. Det visas aldrig igen; spara fältet tomt för att ta bort det.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="281" />
+      <source>Save personnummer</source>
+      <translation>Spara personnummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="299" />
+      <source>This is not a personnummer; write it as ÅÅÅÅMMDD-NNNN.</source>
+      <translation>Det här är inget personnummer; skriv det som ÅÅÅÅMMDD-NNNN.</translation>
+    </message>
+  </context>
+  <context>
     <name>PhoneDialog</name>
     <message>
       <location filename="../../desktop/admin/dialogs.py" line="208" />
@@ -12521,58 +12551,58 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>SessionsDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="358" />
+      <location filename="../../desktop/admin/dialogs.py" line="416" />
       <source>Sessions of %1</source>
       <extracomment>(user id, session id) The server's list has arrived at least once.</extracomment>
       <translation>Inloggningar för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="362" />
+      <location filename="../../desktop/admin/dialogs.py" line="420" />
       <source>Signed in</source>
       <translation>Inloggad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="362" />
+      <location filename="../../desktop/admin/dialogs.py" line="420" />
       <source>Ends</source>
       <translation>Upphör</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="362" />
+      <location filename="../../desktop/admin/dialogs.py" line="420" />
       <source>Where</source>
       <translation>Var</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="369" />
+      <location filename="../../desktop/admin/dialogs.py" line="427" />
       <source>Sessions</source>
       <translation>Inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="372" />
+      <location filename="../../desktop/admin/dialogs.py" line="430" />
       <source>&amp;Revoke</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="373" />
+      <location filename="../../desktop/admin/dialogs.py" line="431" />
       <source>End the selected session: it must sign in again</source>
       <translation>Avsluta den valda inloggningen: den måste logga in igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="376" />
+      <location filename="../../desktop/admin/dialogs.py" line="434" />
       <source>Re&amp;fresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="389" />
+      <location filename="../../desktop/admin/dialogs.py" line="447" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="397" />
+      <location filename="../../desktop/admin/dialogs.py" line="455" />
       <source>Unnamed sign-in</source>
       <translation>Namnlös inloggning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="410" />
+      <location filename="../../desktop/admin/dialogs.py" line="468" />
       <source>No open sessions: the user is signed out everywhere.</source>
       <translation>Inga öppna inloggningar: användaren är utloggad överallt.</translation>
     </message>
@@ -15279,58 +15309,58 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Inloggningar i programmet och på webben som är öppna nu</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="70" />
+      <location filename="../../desktop/admin/operations.py" line="71" />
       <source>Loading users</source>
       <translation>Hämtar användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="82" />
+      <location filename="../../desktop/admin/operations.py" line="83" />
       <source>Inviting a user</source>
       <translation>Bjuder in en användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="94" />
+      <location filename="../../desktop/admin/operations.py" line="95" />
       <source>Changing a user</source>
       <translation>Ändrar en användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="103" />
+      <location filename="../../desktop/admin/operations.py" line="104" />
       <source>Sending a password reset</source>
       <translation>Skickar en återställning av lösenordet</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="114" />
+      <location filename="../../desktop/admin/operations.py" line="115" />
       <source>Loading sessions</source>
       <translation>Hämtar inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="125" />
+      <location filename="../../desktop/admin/operations.py" line="126" />
       <source>Ending a session</source>
       <translation>Avslutar en inloggning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="136" />
+      <location filename="../../desktop/admin/operations.py" line="137" />
       <source>Loading the agent's users</source>
       <translation>Hämtar agentens användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="182" />
+      <location filename="../../desktop/admin/operations.py" line="183" />
       <source>Changing agent roles</source>
       <translation>Ändrar agentroller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="204" />
+      <location filename="../../desktop/admin/operations.py" line="205" />
       <source>Inviting a customer to order</source>
       <translation>Bjuder in en kund att beställa</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="240" />
+      <location filename="../../desktop/admin/operations.py" line="241" />
       <source>Loading the notifications</source>
       <extracomment>The most records the follow-up reads at once (pages of 500): the newest first.</extracomment>
       <translation>Hämtar aviseringarna</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="248" />
+      <location filename="../../desktop/admin/operations.py" line="249" />
       <source>Loading the notification</source>
       <translation>Hämtar aviseringen</translation>
     </message>
@@ -15345,12 +15375,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Frånkopplad: en agentorganisations användare hanteras på servern, och den går inte att nå just nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="42" />
+      <location filename="../../desktop/admin/view.py" line="43" />
       <source>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</source>
       <translation>Användare hanteras på servern, och den här kopian av uppgifterna är inte ansluten till någon. Logga in på servern för att hantera användare.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="47" />
+      <location filename="../../desktop/admin/view.py" line="48" />
       <source>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Frånkopplad: användare hanteras på servern, och den går inte att nå nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
@@ -15419,189 +15449,204 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UsersWindow</name>
     <message>
-      <location filename="../../desktop/admin/view.py" line="55" />
+      <location filename="../../desktop/admin/view.py" line="56" />
       <source>Users</source>
       <translation>Användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="57" />
+      <location filename="../../desktop/admin/view.py" line="58" />
       <source>Users of %1</source>
       <translation>Användare i %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="101" />
+      <location filename="../../desktop/admin/view.py" line="107" />
       <source>Filter by name, e-mail or role…</source>
       <translation>Filtrera på namn, e-post eller roll…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="77" />
+      <location filename="../../desktop/admin/view.py" line="79" />
       <source>&amp;Invite user…</source>
       <extracomment>(id, name) of the agent organisations of this copy of the data.</extracomment>
       <translation>&amp;Bjud in användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="78" />
+      <location filename="../../desktop/admin/view.py" line="80" />
       <source>Invite someone by e-mail and give them roles in this organisation</source>
       <translation>Bjud in någon via e-post och ge hen roller i den här organisationen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="79" />
+      <location filename="../../desktop/admin/view.py" line="81" />
       <source>Edit &amp;roles…</source>
       <translation>Ändra &amp;roller…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="80" />
+      <location filename="../../desktop/admin/view.py" line="82" />
       <source>Change the selected user's roles</source>
       <translation>Ändra den valda användarens roller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="81" />
+      <location filename="../../desktop/admin/view.py" line="83" />
       <source>&amp;Agent roles…</source>
       <translation>&amp;Agentroller…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="82" />
+      <location filename="../../desktop/admin/view.py" line="84" />
       <source>Choose the agent organisation the selected user acts for, and their roles there</source>
       <translation>Välj vilken agentorganisation den markerade användaren agerar för, och rollerna där</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="84" />
+      <location filename="../../desktop/admin/view.py" line="86" />
       <source>Mobile &amp;phone…</source>
       <translation>Mobil&amp;telefon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="85" />
+      <location filename="../../desktop/admin/view.py" line="87" />
       <source>Set the mobile phone the selected user's SMS attestation codes go to</source>
       <translation>Ange mobilnumret som den valda användarens SMS-koder för attestering skickas till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="86" />
-      <location filename="../../desktop/admin/view.py" line="121" />
+      <location filename="../../desktop/admin/view.py" line="88" />
+      <source>Person&amp;nummer…</source>
+      <translation>Person&amp;nummer…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="89" />
+      <source>Register the personnummer the selected user's BankID signatures must come from</source>
+      <translation>Registrera det personnummer som den valda användarens BankID-underskrifter måste komma från</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="91" />
+      <location filename="../../desktop/admin/view.py" line="127" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Inaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="87" />
+      <location filename="../../desktop/admin/view.py" line="92" />
       <source>Deactivate the selected user: every sign-in of theirs ends at once</source>
       <translation>Inaktivera den valda användaren: alla hens inloggningar avslutas direkt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="88" />
+      <location filename="../../desktop/admin/view.py" line="93" />
       <source>Send password &amp;reset</source>
       <translation>Skicka länk för nytt &amp;lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="89" />
+      <location filename="../../desktop/admin/view.py" line="94" />
       <source>Mail the selected user a single-use link to choose a new password</source>
       <translation>Skicka en engångslänk till den valda användaren för att välja ett nytt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="90" />
+      <location filename="../../desktop/admin/view.py" line="95" />
       <source>&amp;Sessions…</source>
       <translation>I&amp;nloggningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="91" />
+      <location filename="../../desktop/admin/view.py" line="96" />
       <source>See and end the selected user's open sign-ins</source>
       <translation>Se och avsluta den valda användarens öppna inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="92" />
+      <location filename="../../desktop/admin/view.py" line="97" />
       <source>&amp;Contacts…</source>
       <translation>&amp;Kontakter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="93" />
+      <location filename="../../desktop/admin/view.py" line="98" />
       <source>The selected user's contacts: their own details and others to notify</source>
       <translation>Den valda användarens kontakter: egna kontaktuppgifter och andra att avisera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="99" />
+      <location filename="../../desktop/admin/view.py" line="105" />
       <source>User actions</source>
       <translation>Användaråtgärder</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="119" />
+      <location filename="../../desktop/admin/view.py" line="125" />
       <source>Re&amp;activate</source>
       <translation>&amp;Återaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="145" />
+      <location filename="../../desktop/admin/view.py" line="151" />
       <source>No users yet — invite someone with “Invite user…”.</source>
       <translation>Inga användare än — bjud in någon med ”Bjud in användare…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="190" />
+      <location filename="../../desktop/admin/view.py" line="196" />
       <source>An invitation was sent to %1.</source>
       <translation>En inbjudan skickades till %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="208" />
+      <location filename="../../desktop/admin/view.py" line="214" />
       <source>The roles of %1 were changed.</source>
       <translation>Rollerna för %1 ändrades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="262" />
+      <location filename="../../desktop/admin/view.py" line="268" />
       <source>The agent roles of %1 were changed.</source>
       <translation>Agentrollerna för %1 har ändrats.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="279" />
+      <location filename="../../desktop/admin/view.py" line="285" />
       <source>The mobile phone of %1 was changed.</source>
       <translation>Mobilnumret för %1 har ändrats.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="297" />
+      <location filename="../../desktop/admin/view.py" line="303" />
+      <source>The personnummer of %1 was changed.</source>
+      <translation>Personnumret för %1 ändrades.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="321" />
       <source>Deactivate user</source>
       <translation>Inaktivera användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="298" />
+      <location filename="../../desktop/admin/view.py" line="322" />
       <source>Deactivate %1?</source>
       <translation>Inaktivera %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="301" />
+      <location filename="../../desktop/admin/view.py" line="325" />
       <source>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</source>
       <translation>Alla hens inloggningar avslutas direkt: varje inloggning i programmet och på webben loggas ut, och hen kan inte logga in igen förrän hen återaktiveras. Hens arbete finns kvar som det är.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="306" />
+      <location filename="../../desktop/admin/view.py" line="330" />
       <source>Deactivate</source>
       <translation>Inaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="308" />
+      <location filename="../../desktop/admin/view.py" line="332" />
       <source>Reactivate user</source>
       <translation>Återaktivera användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="309" />
+      <location filename="../../desktop/admin/view.py" line="333" />
       <source>Reactivate %1?</source>
       <translation>Återaktivera %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="310" />
+      <location filename="../../desktop/admin/view.py" line="334" />
       <source>They can sign in again with their password.</source>
       <translation>Hen kan logga in igen med sitt lösenord.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="311" />
+      <location filename="../../desktop/admin/view.py" line="335" />
       <source>Reactivate</source>
       <translation>Återaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="331" />
+      <location filename="../../desktop/admin/view.py" line="355" />
       <source>%1 was reactivated.</source>
       <translation>%1 återaktiverades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="333" />
+      <location filename="../../desktop/admin/view.py" line="357" />
       <source>%1 was deactivated; all their sessions ended.</source>
       <translation>%1 inaktiverades; alla hens inloggningar avslutades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="352" />
+      <location filename="../../desktop/admin/view.py" line="376" />
       <source>A link to choose a new password was mailed to %1.</source>
       <translation>En länk för att välja ett nytt lösenord skickades till %1.</translation>
     </message>

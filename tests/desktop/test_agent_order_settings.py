@@ -74,3 +74,18 @@ def test_not_offered_to_others_than_administrators(  # type: ignore[no-untyped-d
         assert window.show_agent_order_settings() is None
     finally:
         ctx.ops.shutdown(wait=True)
+
+
+def test_the_dialog_in_swedish_shows_no_english(  # type: ignore[no-untyped-def]
+    qtbot, offline_ctx, filled, swedish, tmp_path
+) -> None:
+    window = MainWindow(offline_ctx)
+    qtbot.addWidget(window)
+    assert window.act_agent_order_settings.text() == "In&ställningar för agentbeställningar…"
+    dialog = _open(qtbot, window)
+    assert dialog.windowTitle() == "Inställningar för agentbeställningar"
+    assert dialog.handler_signs_with_bankid.text() == (
+        "Handläggare signerar godkännanden och avslag med BankID"
+    )
+    assert dialog.grab().save(str(tmp_path / "agent_order_settings_sv.png"))
+    dialog.reject()
