@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from sqlalchemy import or_, update
@@ -101,8 +102,20 @@ def _visible_text(session: Session, order: AgentOrder, signer: Signer) -> str:
     )
 
 
-#: What records a completed signing: (db, subject, signing_id, completion, expected_hash, now).
-Completion = Callable[[Database, Subject, str, dict[str, Any], str, datetime], None]
+@dataclass(frozen=True)
+class Signed:
+    """A completed BankID signing, as its recording sees it: who BankID says signed (their
+    ``name`` and ``personnummer``) and the ``evidence`` kept of it."""
+
+    row: BankIdSigning
+    name: str
+    personnummer: str | None
+    evidence: dict[str, Any]
+
+
+#: Records a completed signing in its transaction (session, order, signer, the signing);
+#: a DomainError fails the signing and leaves the order as it was.
+Record = Callable[[Session, AgentOrder, Signer, Signed], None]
 
 
 def _configured(bankid: BankIdService | None) -> BankIdService:
@@ -199,10 +212,10 @@ def poll_bankid(
     *,
     signing_id: str,
     now: datetime,
-    complete: Completion | None = None,
+    record: Record | None = None,
 ) -> BankIdProgress:
     """Collect the signing (at most every two seconds); on BankID's "complete",
-    ``complete`` records the signature (the attest by default)."""
+    ``record`` records the signature (the attest by default)."""
     bankid = _configured(bankid)
     with db.sessions() as s:
         _order, signer = subject.load(s, now)
@@ -244,8 +257,14 @@ def poll_bankid(
     elif status.status == "failed":
         _finish(db, signing_id, "failed", status.message, status.hint_code or "", now)
     else:
-        (complete or _complete_bankid)(
-            db, subject, signing_id, status.completion_data or {}, expected_hash, now
+        _complete_bankid(
+            db,
+            subject,
+            signing_id,
+            status.completion_data or {},
+            expected_hash,
+            now,
+            record or partial(_attest, subject, now, expected_hash),
         )
     return _reload(db, signing_id, bankid, now)
 
@@ -276,7 +295,10 @@ def _complete_bankid(
     completion: dict[str, Any],
     expected_hash: str,
     now: datetime,
+    record: Record,
 ) -> None:
+    """Once BankID says complete: BankID signed our hash, the signing is still pending,
+    and ``record`` records it, all in one transaction under the tenant lock."""
     if signed_hash(completion) != expected_hash:
         log.error("BankID signing %s: the signature is not of the data hash", signing_id)
         _finish(db, signing_id, "failed", SIGNED_OTHER_DATA, "", now)
@@ -289,21 +311,34 @@ def _complete_bankid(
             row = _signing_row(s, subject, signer, signing_id)
             if row.status != "pending":
                 return
-            record_signature(
-                s,
-                subject,
-                order,
-                signer,
-                SigningMethod.BANKID,
-                evidence,
-                now,
-                expected_hash,
-                signer_name=name,
-                personnummer=personal_number,
-            )
+            record(s, order, signer, Signed(row, name, personal_number, evidence))
             row.status, row.message, row.finished_at = "complete", COMPLETE_MESSAGE, now
     except DomainError as exc:
         _finish(db, signing_id, "failed", exc.message, "", now)
+
+
+def _attest(
+    subject: Subject,
+    now: datetime,
+    expected_hash: str,
+    s: Session,
+    order: AgentOrder,
+    signer: Signer,
+    signed: Signed,
+) -> None:
+    """The attest a completed signing records (:func:`record_signature`)."""
+    record_signature(
+        s,
+        subject,
+        order,
+        signer,
+        SigningMethod.BANKID,
+        signed.evidence,
+        now,
+        expected_hash,
+        signer_name=signed.name,
+        personnummer=signed.personnummer,
+    )
 
 
 def _reload(db: Database, signing_id: str, bankid: BankIdService, now: datetime) -> BankIdProgress:

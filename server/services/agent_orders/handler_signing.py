@@ -28,35 +28,28 @@ from sqlalchemy.orm import Session
 
 from models.agent_orders import (
     AgentOrder,
-    Signature,
     SigningMethod,
     agent_order_settings_of,
 )
-from models.errors import DomainError, PermissionDenied, ValidationError
-from models.ids import new_id
+from models.errors import PermissionDenied, ValidationError
 from models.tenancy import Role, User
 from server.i18n import N_
 from server.services.agent_orders import orders as core
 from server.services.agent_orders import records
 from server.services.agent_orders.bankid import (
-    SIGNED_OTHER_DATA,
     BankIdProgress,
+    Signed,
     _configured,
-    _finish,
     _progress,
     _signing_row,
     cancel_bankid,
-    completion_evidence,
     poll_bankid,
-    signed_hash,
 )
-from server.services.agent_orders.signers import Signer, Subject
+from server.services.agent_orders.signers import Signer, Subject, add_signature
 from server.services.auth import Principal
 from server.services.database import Database
-from server.services.seq import lock_tenant
 from server.settings import Settings
-from server.signing.bankid import COMPLETE_MESSAGE, HINT_MESSAGES, BankIdService
-from server.signing.tables import SignatureEvidence
+from server.signing.bankid import HINT_MESSAGES, BankIdService
 from server.tables import BankIdSigning
 
 #: The role of a case handler's signature (and of their BankID signing rows).
@@ -205,9 +198,9 @@ class HandlerSigning:
     def poll(self, signing_id: str, now: datetime) -> BankIdProgress:
         """Collect the signing (at most every 2 s); the decision takes effect once the
         signature is complete and the signer's."""
-        complete = partial(_complete, self.settings, self.principal)
+        record = partial(_record, self.settings, self.principal, now)
         return poll_bankid(
-            self.db, self.subject, self.bankid, signing_id=signing_id, now=now, complete=complete
+            self.db, self.subject, self.bankid, signing_id=signing_id, now=now, record=record
         )
 
     def cancel(self, signing_id: str, now: datetime) -> None:
@@ -221,56 +214,25 @@ class HandlerSigning:
             return dict(row.decision or {})
 
 
-def _complete(
+def _record(
     settings: Settings,
     principal: Principal,
-    db: Database,
-    subject: Subject,
-    signing_id: str,
-    completion: dict[str, Any],
-    expected_hash: str,
     now: datetime,
+    s: Session,
+    order: AgentOrder,
+    signer: Signer,
+    signed: Signed,
 ) -> None:
-    if signed_hash(completion) != expected_hash:
-        _finish(db, signing_id, "failed", SIGNED_OTHER_DATA, "", now)
-        return
-    name, personal_number, evidence = completion_evidence(completion, signing_id)
-    try:
-        with db.transaction() as s:
-            lock_tenant(s, subject.tenant_id)
-            order, signer = subject.load(s, now)
-            row = _signing_row(s, subject, signer, signing_id)
-            if row.status != "pending":
-                return
-            user = s.get(User, principal.user_id)
-            if user is None or not user.personnummer or user.personnummer != personal_number:
-                raise PermissionDenied(NOT_YOURS)
-            decision = dict(row.decision or {})
-            if decision_hash(order, decision) != expected_hash:
-                raise ValidationError(ORDER_CHANGED, field="data_hash")
-            order = _decide(s, settings, principal, order.id, decision | {"now": now})
-            signature = Signature(
-                id=new_id(),
-                tenant_id=order.tenant_id,
-                order_id=order.id,
-                role=CASE_HANDLER,
-                method=SigningMethod.BANKID,
-                signer_email=principal.email,
-                signer_name=principal.display_name or name,
-                signed_at=now,
-                data_hash=expected_hash,
-            )
-            s.add(signature)
-            s.add(
-                SignatureEvidence(
-                    id=signature.id,
-                    tenant_id=order.tenant_id,
-                    method=SigningMethod.BANKID,
-                    personnummer=personal_number,
-                    data=evidence | {"decision": decision},
-                    created_at=now,
-                )
-            )
-            row.status, row.message, row.finished_at = "complete", COMPLETE_MESSAGE, now
-    except DomainError as exc:
-        _finish(db, signing_id, "failed", exc.message, "", now)
+    """The decision a completed signing records: signed by the BankID of the staff user's
+    own personnummer, over the order as it still is; the step, its signature and evidence."""
+    user = s.get(User, principal.user_id)
+    if user is None or not user.personnummer or user.personnummer != signed.personnummer:
+        raise PermissionDenied(NOT_YOURS)
+    decision = dict(signed.row.decision or {})
+    data_hash = decision_hash(order, decision)
+    if data_hash != signed.row.data_hash:
+        raise ValidationError(ORDER_CHANGED, field="data_hash")
+    order = _decide(s, settings, principal, order.id, decision | {"now": now})
+    evidence = signed.evidence | {"decision": decision}
+    method, pnr = SigningMethod.BANKID, signed.personnummer
+    add_signature(s, order, signer, method, now, data_hash, signed.name, pnr, evidence)

@@ -216,6 +216,33 @@ def review_page(
     return _review(request, db, user, settings, order_id)
 
 
+async def _review_refused(
+    request: Request,
+    db: Database,
+    user: Principal,
+    settings: Any,
+    order_id: str,
+    form: PostedForm,
+    exc: DomainError,
+) -> Response:
+    """A refused review step: the review form again with why (as posted), or a page
+    saying the order is not found."""
+    again = partial(
+        _review,
+        request,
+        db,
+        user,
+        settings,
+        order_id,
+        error=domain_text(exc),
+        values=form,
+        status_code=status_of(exc),
+    )
+    return await form_refused(
+        request, exc, gone="not_found", heading=_("Order not found"), again=again
+    )
+
+
 async def _review_step(
     request: Request,
     order_id: str,
@@ -255,20 +282,7 @@ async def _review_step(
                 partial(svc.reject, **acting, reason=form.get("reason", ""), now=now)
             )
     except DomainError as exc:
-        again = partial(
-            _review,
-            request,
-            db,
-            user,
-            settings,
-            order_id,
-            error=domain_text(exc),
-            values=form,
-            status_code=status_of(exc),
-        )
-        return await form_refused(
-            request, exc, gone="not_found", heading=_("Order not found"), again=again
-        )
+        return await _review_refused(request, db, user, settings, order_id, form, exc)
     if step == "start":  # straight on to the review form
         return RedirectResponse(f"{BASE}/{order_id}/review", status_code=303)
     notice = "approved" if step == "approve" else "rejected"
@@ -365,20 +379,7 @@ async def _signing_step(
             if progress.status == "complete":
                 return RedirectResponse(_decided(order_id, decision), status_code=303)
     except DomainError as exc:
-        again = partial(
-            _review,
-            request,
-            db,
-            user,
-            settings,
-            order_id,
-            error=domain_text(exc),
-            values=form,
-            status_code=status_of(exc),
-        )
-        return await form_refused(
-            request, exc, gone="not_found", heading=_("Order not found"), again=again
-        )
+        return await _review_refused(request, db, user, settings, order_id, form, exc)
     signing_view = {"progress": progress, "decision": decision}
     return await run_in_threadpool(
         partial(_review, request, db, user, settings, order_id, in_signing=signing_view)
