@@ -10,10 +10,10 @@ pool; offline the window says plainly that this needs a connection.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Unpack
+from typing import Literal, TypeVar, Unpack
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop.admin import operations as ops
@@ -24,6 +24,7 @@ from desktop.admin.dialogs import (
     PhoneDialog,
     RolesDialog,
     SessionsDialog,
+    UserValueDialog,
 )
 from desktop.admin.model import UsersModel, status_text
 from desktop.admin.server_window import ServerListWindow
@@ -31,6 +32,8 @@ from desktop.contacts.user_contacts import UserContactsDialog
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP
 from sync.users import UserAccount, UserSession
+
+D = TypeVar("D", bound=UserValueDialog)
 
 
 class UsersWindow(ServerListWindow):
@@ -217,7 +220,7 @@ class UsersWindow(ServerListWindow):
 
     def _save(
         self,
-        dialog: RolesDialog | PhoneDialog | PersonnummerDialog,
+        dialog: RolesDialog | UserValueDialog,
         user_id: str,
         said: Callable[[str], str],
         **changes: Unpack[ops.UserChanges],
@@ -274,36 +277,36 @@ class UsersWindow(ServerListWindow):
     # -- mobile phone -------------------------------------------------------------------
 
     def edit_phone(self) -> PhoneDialog | None:
-        user = self.selected_user()
-        if user is None or not self.act_phone.isEnabled():
-            return None
-        dialog = PhoneDialog(user, self)
-        dialog.submitted.connect(
-            lambda uid, phone: self._save(
-                dialog,
-                uid,
-                lambda who: self.tr("The mobile phone of %1 was changed.").replace("%1", who),
-                phone=phone,
-            )
+        return self._edit_value(
+            PhoneDialog,
+            self.act_phone,
+            "phone",
+            lambda who: self.tr("The mobile phone of %1 was changed.").replace("%1", who),
         )
-        self._open(dialog)
-        return dialog
 
     # -- personnummer (BankID) ------------------------------------------------------------
 
     def edit_personnummer(self) -> PersonnummerDialog | None:
-        user = self.selected_user()
-        if user is None or not self.act_personnummer.isEnabled():
-            return None
-        dialog = PersonnummerDialog(user, self)
-        dialog.submitted.connect(
-            lambda uid, number: self._save(
-                dialog,
-                uid,
-                lambda who: self.tr("The personnummer of %1 was changed.").replace("%1", who),
-                personnummer=number,
-            )
+        return self._edit_value(
+            PersonnummerDialog,
+            self.act_personnummer,
+            "personnummer",
+            lambda who: self.tr("The personnummer of %1 was changed.").replace("%1", who),
         )
+
+    def _edit_value(
+        self,
+        kind: Callable[[UserAccount, QWidget], D],
+        action: QAction,
+        key: Literal["phone", "personnummer"],
+        said: Callable[[str], str],
+    ) -> D | None:
+        """The dialog of one value of the selected user (``key`` of the change it sends)."""
+        user = self.selected_user()
+        if user is None or not action.isEnabled():
+            return None
+        dialog = kind(user, self)
+        dialog.submitted.connect(lambda uid, value: self._save(dialog, uid, said, **{key: value}))
         self._open(dialog)
         return dialog
 

@@ -890,55 +890,55 @@
   <context>
     <name>AgentRolesDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="339" />
-      <location filename="../../desktop/admin/dialogs.py" line="345" />
+      <location filename="../../desktop/admin/dialogs.py" line="343" />
+      <location filename="../../desktop/admin/dialogs.py" line="349" />
       <source>E-mail</source>
       <extracomment>(e-mail, agent id or None, roles)</extracomment>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="342" />
-      <location filename="../../desktop/admin/dialogs.py" line="365" />
+      <location filename="../../desktop/admin/dialogs.py" line="346" />
+      <location filename="../../desktop/admin/dialogs.py" line="369" />
       <source>Agent organisation</source>
       <translation>Agent organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="344" />
+      <location filename="../../desktop/admin/dialogs.py" line="348" />
       <source>Add user to %1</source>
       <translation>Add user to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="347" />
+      <location filename="../../desktop/admin/dialogs.py" line="351" />
       <source>An address without an account here is mailed an invitation to choose a password; the roles are theirs when they first sign in.</source>
       <translation>An address without an account here is mailed an invitation to choose a password; the roles are theirs when they first sign in.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="350" />
+      <location filename="../../desktop/admin/dialogs.py" line="354" />
       <source>Grant roles</source>
       <translation>Grant roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="354" />
+      <location filename="../../desktop/admin/dialogs.py" line="358" />
       <source>Agent roles of %1</source>
       <translation>Agent roles of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="358" />
+      <location filename="../../desktop/admin/dialogs.py" line="362" />
       <source>A change applies from the user's next sync or page.</source>
       <translation>A change applies from the user's next sync or page.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="359" />
+      <location filename="../../desktop/admin/dialogs.py" line="363" />
       <source>Save roles</source>
       <translation>Save roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="361" />
+      <location filename="../../desktop/admin/dialogs.py" line="365" />
       <source>No agent organisation</source>
       <translation>No agent organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="366" />
+      <location filename="../../desktop/admin/dialogs.py" line="370" />
       <source>A user acts for one agent organisation at most.</source>
       <translation>A user acts for one agent organisation at most.</translation>
     </message>
@@ -5972,7 +5972,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Send invitation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="513" />
+      <location filename="../../desktop/admin/dialogs.py" line="517" />
       <source>This is not an e-mail address.</source>
       <translation>This is not an e-mail address.</translation>
     </message>
@@ -9253,29 +9253,27 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PersonnummerDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="267" />
+      <location filename="../../desktop/admin/dialogs.py" line="298" />
       <source>Personnummer of %1</source>
-      <extracomment>(user id, the personnummer as typed; "" removes it)</extracomment>
       <translation>Personnummer of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="270" />
-      <location filename="../../desktop/admin/dialogs.py" line="272" />
+      <location filename="../../desktop/admin/dialogs.py" line="299" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="275" />
+      <location filename="../../desktop/admin/dialogs.py" line="303" />
       <source>A case handler who approves and rejects with BankID must sign with the BankID of this personnummer. It is never shown again; save the field empty to remove it.</source>
       <translation>A case handler who approves and rejects with BankID must sign with the BankID of this personnummer. It is never shown again; save the field empty to remove it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="281" />
+      <location filename="../../desktop/admin/dialogs.py" line="307" />
       <source>Save personnummer</source>
       <translation>Save personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="299" />
+      <location filename="../../desktop/admin/dialogs.py" line="314" />
       <source>This is not a personnummer; write it as ÅÅÅÅMMDD-NNNN.</source>
       <translation>This is not a personnummer; write it as ÅÅÅÅMMDD-NNNN.</translation>
     </message>
@@ -9283,29 +9281,28 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PhoneDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="208" />
+      <location filename="../../desktop/admin/dialogs.py" line="271" />
       <source>Mobile phone of %1</source>
-      <extracomment>(user id, the phone as typed; "" removes it)</extracomment>
+      <extracomment>(user id, the value; "" removes it)</extracomment>
       <translation>Mobile phone of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="211" />
-      <location filename="../../desktop/admin/dialogs.py" line="214" />
+      <location filename="../../desktop/admin/dialogs.py" line="272" />
       <source>Mobile phone</source>
       <translation>Mobile phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="217" />
+      <location filename="../../desktop/admin/dialogs.py" line="276" />
       <source>Codes for attesting orders by SMS are sent to this number. Leave it empty to remove the number.</source>
       <translation>Codes for attesting orders by SMS are sent to this number. Leave it empty to remove the number.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="222" />
+      <location filename="../../desktop/admin/dialogs.py" line="279" />
       <source>Save phone</source>
       <translation>Save phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="240" />
+      <location filename="../../desktop/admin/dialogs.py" line="286" />
       <source>This is not a phone number; write it as 070-123 45 67 or +46 70 123 45 67.</source>
       <translation>This is not a phone number; write it as 070-123 45 67 or +46 70 123 45 67.</translation>
     </message>
@@ -12551,58 +12548,58 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>SessionsDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="416" />
+      <location filename="../../desktop/admin/dialogs.py" line="420" />
       <source>Sessions of %1</source>
       <extracomment>(user id, session id) The server's list has arrived at least once.</extracomment>
       <translation>Sessions of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="420" />
+      <location filename="../../desktop/admin/dialogs.py" line="424" />
       <source>Signed in</source>
       <translation>Signed in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="420" />
+      <location filename="../../desktop/admin/dialogs.py" line="424" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="420" />
+      <location filename="../../desktop/admin/dialogs.py" line="424" />
       <source>Where</source>
       <translation>Where</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="427" />
+      <location filename="../../desktop/admin/dialogs.py" line="431" />
       <source>Sessions</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="430" />
+      <location filename="../../desktop/admin/dialogs.py" line="434" />
       <source>&amp;Revoke</source>
       <translation>&amp;Revoke</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="431" />
+      <location filename="../../desktop/admin/dialogs.py" line="435" />
       <source>End the selected session: it must sign in again</source>
       <translation>End the selected session: it must sign in again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="434" />
+      <location filename="../../desktop/admin/dialogs.py" line="438" />
       <source>Re&amp;fresh</source>
       <translation>Re&amp;fresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="447" />
+      <location filename="../../desktop/admin/dialogs.py" line="451" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="455" />
+      <location filename="../../desktop/admin/dialogs.py" line="459" />
       <source>Unnamed sign-in</source>
       <translation>Unnamed sign-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="468" />
+      <location filename="../../desktop/admin/dialogs.py" line="472" />
       <source>No open sessions: the user is signed out everywhere.</source>
       <translation>No open sessions: the user is signed out everywhere.</translation>
     </message>
@@ -15375,12 +15372,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: an agent organisation's users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="43" />
+      <location filename="../../desktop/admin/view.py" line="46" />
       <source>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</source>
       <translation>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="48" />
+      <location filename="../../desktop/admin/view.py" line="51" />
       <source>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
@@ -15449,204 +15446,204 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UsersWindow</name>
     <message>
-      <location filename="../../desktop/admin/view.py" line="56" />
+      <location filename="../../desktop/admin/view.py" line="59" />
       <source>Users</source>
       <translation>Users</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="58" />
+      <location filename="../../desktop/admin/view.py" line="61" />
       <source>Users of %1</source>
       <translation>Users of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="107" />
+      <location filename="../../desktop/admin/view.py" line="110" />
       <source>Filter by name, e-mail or role…</source>
       <translation>Filter by name, e-mail or role…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="79" />
+      <location filename="../../desktop/admin/view.py" line="82" />
       <source>&amp;Invite user…</source>
       <extracomment>(id, name) of the agent organisations of this copy of the data.</extracomment>
       <translation>&amp;Invite user…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="80" />
+      <location filename="../../desktop/admin/view.py" line="83" />
       <source>Invite someone by e-mail and give them roles in this organisation</source>
       <translation>Invite someone by e-mail and give them roles in this organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="81" />
+      <location filename="../../desktop/admin/view.py" line="84" />
       <source>Edit &amp;roles…</source>
       <translation>Edit &amp;roles…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="82" />
+      <location filename="../../desktop/admin/view.py" line="85" />
       <source>Change the selected user's roles</source>
       <translation>Change the selected user's roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="83" />
+      <location filename="../../desktop/admin/view.py" line="86" />
       <source>&amp;Agent roles…</source>
       <translation>&amp;Agent roles…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="84" />
+      <location filename="../../desktop/admin/view.py" line="87" />
       <source>Choose the agent organisation the selected user acts for, and their roles there</source>
       <translation>Choose the agent organisation the selected user acts for, and their roles there</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="86" />
+      <location filename="../../desktop/admin/view.py" line="89" />
       <source>Mobile &amp;phone…</source>
       <translation>Mobile &amp;phone…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="87" />
+      <location filename="../../desktop/admin/view.py" line="90" />
       <source>Set the mobile phone the selected user's SMS attestation codes go to</source>
       <translation>Set the mobile phone the selected user's SMS attestation codes go to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="88" />
+      <location filename="../../desktop/admin/view.py" line="91" />
       <source>Person&amp;nummer…</source>
       <translation>Person&amp;nummer…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="89" />
+      <location filename="../../desktop/admin/view.py" line="92" />
       <source>Register the personnummer the selected user's BankID signatures must come from</source>
       <translation>Register the personnummer the selected user's BankID signatures must come from</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="91" />
-      <location filename="../../desktop/admin/view.py" line="127" />
+      <location filename="../../desktop/admin/view.py" line="94" />
+      <location filename="../../desktop/admin/view.py" line="130" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Deactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="92" />
+      <location filename="../../desktop/admin/view.py" line="95" />
       <source>Deactivate the selected user: every sign-in of theirs ends at once</source>
       <translation>Deactivate the selected user: every sign-in of theirs ends at once</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="93" />
+      <location filename="../../desktop/admin/view.py" line="96" />
       <source>Send password &amp;reset</source>
       <translation>Send password &amp;reset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="94" />
+      <location filename="../../desktop/admin/view.py" line="97" />
       <source>Mail the selected user a single-use link to choose a new password</source>
       <translation>Mail the selected user a single-use link to choose a new password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="95" />
+      <location filename="../../desktop/admin/view.py" line="98" />
       <source>&amp;Sessions…</source>
       <translation>&amp;Sessions…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="96" />
+      <location filename="../../desktop/admin/view.py" line="99" />
       <source>See and end the selected user's open sign-ins</source>
       <translation>See and end the selected user's open sign-ins</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="97" />
+      <location filename="../../desktop/admin/view.py" line="100" />
       <source>&amp;Contacts…</source>
       <translation>&amp;Contacts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="98" />
+      <location filename="../../desktop/admin/view.py" line="101" />
       <source>The selected user's contacts: their own details and others to notify</source>
       <translation>The selected user's contacts: their own details and others to notify</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="105" />
+      <location filename="../../desktop/admin/view.py" line="108" />
       <source>User actions</source>
       <translation>User actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="125" />
+      <location filename="../../desktop/admin/view.py" line="128" />
       <source>Re&amp;activate</source>
       <translation>Re&amp;activate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="151" />
+      <location filename="../../desktop/admin/view.py" line="154" />
       <source>No users yet — invite someone with “Invite user…”.</source>
       <translation>No users yet — invite someone with “Invite user…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="196" />
+      <location filename="../../desktop/admin/view.py" line="199" />
       <source>An invitation was sent to %1.</source>
       <translation>An invitation was sent to %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="214" />
+      <location filename="../../desktop/admin/view.py" line="217" />
       <source>The roles of %1 were changed.</source>
       <translation>The roles of %1 were changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="268" />
+      <location filename="../../desktop/admin/view.py" line="271" />
       <source>The agent roles of %1 were changed.</source>
       <translation>The agent roles of %1 were changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="285" />
+      <location filename="../../desktop/admin/view.py" line="284" />
       <source>The mobile phone of %1 was changed.</source>
       <translation>The mobile phone of %1 was changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="303" />
+      <location filename="../../desktop/admin/view.py" line="294" />
       <source>The personnummer of %1 was changed.</source>
       <translation>The personnummer of %1 was changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="321" />
+      <location filename="../../desktop/admin/view.py" line="324" />
       <source>Deactivate user</source>
       <translation>Deactivate user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="322" />
+      <location filename="../../desktop/admin/view.py" line="325" />
       <source>Deactivate %1?</source>
       <translation>Deactivate %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="325" />
+      <location filename="../../desktop/admin/view.py" line="328" />
       <source>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</source>
       <translation>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="330" />
+      <location filename="../../desktop/admin/view.py" line="333" />
       <source>Deactivate</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="332" />
+      <location filename="../../desktop/admin/view.py" line="335" />
       <source>Reactivate user</source>
       <translation>Reactivate user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="333" />
+      <location filename="../../desktop/admin/view.py" line="336" />
       <source>Reactivate %1?</source>
       <translation>Reactivate %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="334" />
+      <location filename="../../desktop/admin/view.py" line="337" />
       <source>They can sign in again with their password.</source>
       <translation>They can sign in again with their password.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="335" />
+      <location filename="../../desktop/admin/view.py" line="338" />
       <source>Reactivate</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="355" />
+      <location filename="../../desktop/admin/view.py" line="358" />
       <source>%1 was reactivated.</source>
       <translation>%1 was reactivated.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="357" />
+      <location filename="../../desktop/admin/view.py" line="360" />
       <source>%1 was deactivated; all their sessions ended.</source>
       <translation>%1 was deactivated; all their sessions ended.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="376" />
+      <location filename="../../desktop/admin/view.py" line="379" />
       <source>A link to choose a new password was mailed to %1.</source>
       <translation>A link to choose a new password was mailed to %1.</translation>
     </message>
