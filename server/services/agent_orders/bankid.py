@@ -139,18 +139,46 @@ def start_bankid(
         visible = _visible_text(s, order, signer)
         order_id = order.id
         data_hash = dry_run(s, order, signer, now)
-    # The network call outside any transaction.
+    return start_signing(
+        db,
+        bankid,
+        subject.tenant_id,
+        order_id,
+        signer,
+        visible=visible,
+        data_hash=data_hash,
+        end_user_ip=end_user_ip,
+        now=now,
+    )
+
+
+def start_signing(
+    db: Database,
+    bankid: BankIdService,
+    tenant_id: str,
+    order_id: str,
+    signer: Signer,
+    *,
+    visible: str,
+    data_hash: str,
+    end_user_ip: str,
+    now: datetime,
+    decision: dict[str, Any] | None = None,
+) -> BankIdProgress:
+    """Start the BankID sign order of ``data_hash`` (``visible`` the text shown) and keep
+    it, pending, with what it is for; call it outside any transaction (it asks BankID)."""
     started = bankid.start_sign(
         end_user_ip=end_user_ip, user_visible_data=visible, user_non_visible_data=data_hash
     )
     with db.transaction() as s:
         row = BankIdSigning(
-            tenant_id=subject.tenant_id,
+            tenant_id=tenant_id,
             order_id=order_id,
             role=signer.role,
             signer_email=signer.email,
             user_id=signer.user_id,
             data_hash=data_hash,
+            decision=decision,
             **asdict(started),
             status="pending",
             message=HINT_MESSAGES["outstandingTransaction"],

@@ -19,7 +19,7 @@ A cancelled, failed or expired signing leaves the order as it was.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from typing import Any
@@ -40,17 +40,16 @@ from server.services.agent_orders.bankid import (
     BankIdProgress,
     Signed,
     _configured,
-    _progress,
     _signing_row,
     cancel_bankid,
     poll_bankid,
+    start_signing,
 )
 from server.services.agent_orders.signers import Signer, Subject, add_signature
 from server.services.auth import Principal
 from server.services.database import Database
 from server.settings import Settings
-from server.signing.bankid import HINT_MESSAGES, BankIdService
-from server.tables import BankIdSigning
+from server.signing.bankid import BankIdService
 
 #: The role of a case handler's signature (and of their BankID signing rows).
 CASE_HANDLER = "case_handler"
@@ -170,30 +169,20 @@ class HandlerSigning:
                 text = visible_text(s, order, decision)
             finally:
                 s.rollback()  # nothing of the trial may stay, also not in the identity map
-            order = records.load_order(
-                s, tenant_id=self.principal.tenant_id, order_id=self.order_id
-            )
+            order, signer = self.subject.load(s, now)
             data_hash = decision_hash(order, decision)
-        # The network call outside any transaction.
-        started = bankid.start_sign(
-            end_user_ip=end_user_ip, user_visible_data=text, user_non_visible_data=data_hash
+        return start_signing(
+            self.db,
+            bankid,
+            self.principal.tenant_id,
+            self.order_id,
+            signer,
+            visible=text,
+            data_hash=data_hash,
+            end_user_ip=end_user_ip,
+            now=now,
+            decision=decision,
         )
-        with self.db.transaction() as s:
-            row = BankIdSigning(
-                tenant_id=self.principal.tenant_id,
-                order_id=self.order_id,
-                role=CASE_HANDLER,
-                signer_email=self.principal.email,
-                user_id=self.principal.user_id,
-                data_hash=data_hash,
-                decision=decision,
-                **asdict(started),
-                status="pending",
-                message=HINT_MESSAGES["outstandingTransaction"],
-            )
-            s.add(row)
-            s.flush()
-            return _progress(row, bankid, now)
 
     def poll(self, signing_id: str, now: datetime) -> BankIdProgress:
         """Collect the signing (at most every 2 s); the decision takes effect once the
