@@ -11,7 +11,9 @@ import requests
 from sqlalchemy import select
 
 from models.agent_orders import AgentOrder, OrderState, Signature
+from models.audit import AuditEvent
 from models.ids import new_id
+from models.tenancy import Membership, Role, User
 from server.services.agent_orders import handler_signing
 from server.signing.tables import SignatureEvidence
 from tests.agent_orders.builders import Cast, add_order, order_state
@@ -309,3 +311,34 @@ def test_setting_off_is_the_plain_form_as_before(live: LiveApp, bankid: BankIdSt
     assert approved.status_code == 200 and "approved and sent to the attestant" in approved.text
     assert order_state(live.db, order_id).state == OrderState.AGENT_APPROVED
     assert _signatures(live, order_id) == []
+
+
+def test_the_personnummer_is_checked_audited_without_the_number_and_not_set_across_tenants(
+    live: LiveApp,
+) -> None:
+    cast, other = live.cast(), live.cast()
+    admin = api(cast.tokens["admin"])
+    user_url = f"{live.url}/api/v1/users/{cast.users['handler'].id}"
+    wrong = admin.patch(user_url, json={"personnummer": "19121212-1213"}, timeout=10)
+    assert wrong.status_code == 422 and wrong.json()["detail"]["field"] == "personnummer"
+    _register_personnummer(live, cast, "handler", "19121212-1212")
+    with live.db.sessions() as s:
+        audited = s.scalars(
+            select(AuditEvent).where(
+                AuditEvent.tenant_id == cast.tenant_id,
+                AuditEvent.action == "user.personnummer_changed",
+            )
+        ).all()
+    assert [e.details for e in audited] == [{"registered": True}]
+    # An account that also works for another organisation: one tenant may not decide whose
+    # BankID signs for it in the other.
+    with live.db.transaction() as s:
+        s.add(
+            Membership(
+                user_id=cast.users["handler"].id, tenant_id=other.tenant_id, role=Role.VIEWER
+            )
+        )
+    shared = admin.patch(user_url, json={"personnummer": SOMEONE_ELSE}, timeout=10)
+    assert shared.status_code == 409 and shared.json()["detail"]["code"] == "shared_account"
+    with live.db.sessions() as s:
+        assert s.get(User, cast.users["handler"].id).personnummer == HANDLER_PNR  # type: ignore[union-attr]
