@@ -342,3 +342,22 @@ def test_the_personnummer_is_checked_audited_without_the_number_and_not_set_acro
     assert shared.status_code == 409 and shared.json()["detail"]["code"] == "shared_account"
     with live.db.sessions() as s:
         assert s.get(User, cast.users["handler"].id).personnummer == HANDLER_PNR  # type: ignore[union-attr]
+
+
+def test_bankid_shows_the_decision_in_the_language_of_the_page(
+    live: LiveApp, bankid: BankIdStandin
+) -> None:
+    cast = _handler_cast(live)
+    order_id = add_order(cast, state=OrderState.AGENT_REVIEW)
+    order = order_state(live.db, order_id)
+    view, page = _review(live, cast, order_id)
+    view.headers["Accept-Language"] = "sv-SE,sv;q=0.9"
+    bankid.script_next_order(Pending())
+    started = post(
+        view, f"{live.url}/staff/agent-orders/{order_id}/review/bankid/reject", page, reason="Nej"
+    )
+    assert started.status_code == 200 and "Avslå med BankID" in started.text, text(started)
+    assert _signed_text(bankid) == (
+        f"Jag avslår beställning {order.number} för Region Norr: Fiberanslutning 1 Gbit/s "
+        "genom Nordisk Nätpartner AB. Skäl: Nej"
+    )

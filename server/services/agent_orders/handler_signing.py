@@ -33,7 +33,7 @@ from models.agent_orders import (
 )
 from models.errors import PermissionDenied, ValidationError
 from models.tenancy import Role, User
-from server.i18n import N_
+from server.i18n import N_, gettext
 from server.services.agent_orders import orders as core
 from server.services.agent_orders import records
 from server.services.agent_orders.bankid import (
@@ -102,12 +102,21 @@ def decision_hash(order: AgentOrder, decision: dict[str, Any]) -> str:
 
 
 def visible_text(session: Session, order: AgentOrder, decision: dict[str, Any]) -> str:
-    """What BankID shows the case handler: the order, approve or reject, and why."""
-    customer, agent_name, _ = records.names_of(session, order)
-    what = f"order {order.number} for {customer}: {order.service} through {agent_name}"
+    """What BankID shows the case handler, in the language of their page: the order,
+    approve or reject, and the attestant or the reason."""
+    customer, agent_name, _tenant = records.names_of(session, order)
+    values = {"number": order.number, "customer": customer, "service": order.service}
+    values["agent"] = agent_name
     if decision["action"] == APPROVE:
-        return f"I approve {what}. Attestant: {decision['attestant_email']}."
-    return f"I reject {what}. Reason: {decision['reason']}"
+        text = gettext(
+            "I approve order {number} for {customer}: {service} through {agent}. "
+            "Attestant: {attestant}."
+        )
+        return text.format(**values, attestant=decision["attestant_email"])
+    text = gettext(
+        "I reject order {number} for {customer}: {service} through {agent}. Reason: {reason}"
+    )
+    return text.format(**values, reason=decision["reason"])
 
 
 def _decide(
