@@ -333,6 +333,13 @@ class MainWindow(QMainWindow):
                 "Give an agent organisation's users the roles Agent case handler and Attestant"
             ),
         )
+        self.act_agent_order_settings = self._action(
+            self.admin_menu,
+            self.tr("Agent-order &settings…"),
+            self.show_agent_order_settings,
+            None,
+            self.tr("Whether case handlers approve and reject agent orders with BankID"),
+        )
         self.act_followup = self._action(
             self.admin_menu,
             self.tr("&Notification follow-up…"),
@@ -391,7 +398,13 @@ class MainWindow(QMainWindow):
         booking = (self.act_prices, self.act_discounts, self.act_membership_types)
         agent_admin = self.ctx.is_admin or AGENT_ADMIN in self.ctx.actor.roles
         self.admin_menu.menuAction().setVisible(agent_admin)
-        admin_only_actions = (self.act_users, self.act_followup, self.act_templates, *booking)
+        admin_only_actions = (
+            self.act_users,
+            self.act_agent_order_settings,
+            self.act_followup,
+            self.act_templates,
+            *booking,
+        )
         for admin_only in (*admin_only_actions, self.act_bindings, self.act_recipients):
             admin_only.setVisible(self.ctx.is_admin)
             admin_only.setEnabled(self.ctx.is_admin)
@@ -720,6 +733,17 @@ class MainWindow(QMainWindow):
         if window is not None:
             window.choose_file()
         return window
+
+    def show_agent_order_settings(self) -> Any:
+        """Administration › Agent-order settings… (a dialog, administrators only)."""
+        if not self.ctx.is_admin:
+            return None
+        from desktop.agent_orders.settings import AgentOrderSettingsDialog
+
+        dialog = AgentOrderSettingsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_payment_settings(self) -> Any:
         """Accounting › Payment settings… (a dialog)."""

@@ -17,8 +17,8 @@ import enum
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base, SyncMixin
 from models.errors import PermissionDenied, TransitionError, ValidationError
@@ -254,3 +254,23 @@ class Signature(SyncMixin, Base):
     signer_name: Mapped[str] = mapped_column(String(200), default="")
     signed_at: Mapped[datetime] = mapped_column()
     data_hash: Mapped[str] = mapped_column(String(64))
+
+
+class AgentOrderSettings(SyncMixin, Base):
+    """The tenant's agent-order settings (synced; one live row per tenant, set as a whole
+    by ``agent_order_settings.set``; ``version`` counts each change): whether the case
+    handler approves and rejects with a BankID signature (seed 004 step 1.14)."""
+
+    __tablename__ = "agent_order_settings"
+
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    handler_signs_with_bankid: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+def agent_order_settings_of(session: Session, tenant_id: str) -> AgentOrderSettings | None:
+    """The tenant's live agent-order settings (None: never set, every setting off)."""
+    return session.scalars(
+        select(AgentOrderSettings).where(
+            AgentOrderSettings.tenant_id == tenant_id, AgentOrderSettings.deleted_at.is_(None)
+        )
+    ).first()

@@ -65,6 +65,9 @@ class User(Base):
     display_name: Mapped[str] = mapped_column(String(200), default="")
     password_hash: Mapped[str] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(20), default=None)
+    #: The canonical personnummer (12 digits) whose BankID signature is this user's (a case
+    #: handler's signed approval must come from it); None: none registered.
+    personnummer: Mapped[str | None] = mapped_column(String(12), default=None)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 

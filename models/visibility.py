@@ -76,6 +76,7 @@ ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
             " case_created_at declined_reason declined_by_email declined_at"
         ),
         "agent_order_step": "order_id state actor_email at note data_hash",
+        "agent_order_settings": "version handler_signs_with_bankid",
         "cancellation_policy": (
             "round_id version full_refund_until fee_refund_until admin_fee refund_as refunds"
         ),

@@ -130,6 +130,7 @@ class UsersClient(ServerClient):
         active: bool | None = None,
         display_name: str | None = None,
         phone: str | None = None,
+        personnummer: str | None = None,
     ) -> UserAccount:
         """Change what is given of a user's roles, active flag, name and mobile phone (``""``
         removes it); the user as it is now."""
@@ -142,6 +143,8 @@ class UsersClient(ServerClient):
             body["display_name"] = display_name
         if phone is not None:
             body["phone"] = phone
+        if personnummer is not None:
+            body["personnummer"] = personnummer  # never answered back
         return UserAccount.from_json(self._json("PATCH", f"/users/{_part(user_id)}", body=body))
 
     def send_password_reset(self, user_id: str) -> None:

@@ -199,53 +199,62 @@ class RolesDialog(ServerDialog):
         self.submitted.emit(self.user.id, self.roles.roles())
 
 
-class PhoneDialog(ServerDialog):
-    """The mobile phone of one user: where SMS attestation codes go (empty: none)."""
+class UserValueDialog(ServerDialog):
+    """One checked value of a user (a mobile phone, a personnummer): typed, checked as
+    typed, sent as ``submitted`` (user id, the value as the server keeps it; "" removes it)
+    once it is one and differs from ``shown`` (None: the server never shows it)."""
 
-    #: (user id, the phone as typed; "" removes it)
+    #: (user id, the value; "" removes it)
     submitted = Signal(str, str)
 
-    def __init__(self, user: UserAccount, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.user = user
-        self.setWindowTitle(
-            self.tr("Mobile phone of %1").replace("%1", user.display_name or user.email)
-        )
+    def _build(
+        self,
+        user: UserAccount,
+        *,
+        title: str,
+        label: str,
+        placeholder: str,
+        shown: str | None,
+        note: str,
+        ok_text: str,
+    ) -> tuple[QLineEdit, QLabel]:
+        """The dialog's parts; its field and the field's error line."""
+        self.user, self.shown = user, shown
+        self.setWindowTitle(title.replace("%1", user.display_name or user.email))
         who = QLabel(f"<b>{_escape(user.display_name)}</b><br>{_escape(user.email)}")
-        self.phone = line_edit(self.tr("Mobile phone"), "070-123 45 67")
-        self.phone.setText(user.phone or "")
+        self.field = line_edit(label, placeholder)
+        self.field.setText(shown or "")
         form = QFormLayout()
-        self.phone_error = checked_row(form, self.tr("Mobile phone"), self.phone)
-        note = note_label(
-            self.tr(
-                "Codes for attesting orders by SMS are sent to this number. "
-                "Leave it empty to remove the number."
-            )
-        )
-        vbox(self, who, form, note, self.message, self.buttons)
-        self.ok_button.setText(self.tr("Save phone"))
-        self.phone.textChanged.connect(lambda _t: self.update_ok())
+        self.field_error = checked_row(form, label, self.field)
+        vbox(self, who, form, note_label(note), self.message, self.buttons)
+        self.ok_button.setText(ok_text)
+        self.field.textChanged.connect(lambda _t: self.update_ok())
         self.setMinimumWidth(420)
         self.update_ok()
+        return self.field, self.field_error
+
+    def normalized(self, text: str) -> str:
+        """``text`` as the server keeps it; raises DomainError when it is not one."""
+        raise NotImplementedError
+
+    def invalid(self) -> str:
+        """What the error line says when the text is not one."""
+        raise NotImplementedError
 
     def number(self) -> str | None:
-        """The typed number in E.164, "" for none, None if it is not a phone number."""
-        text = self.phone.text().strip()
+        """The typed value as kept, "" for none, None if it is not one."""
+        text = self.field.text().strip()
         if not text:
             return ""
         try:
-            return validators.normalize_phone(text)
+            return self.normalized(text)
         except DomainError:
             return None
 
     def update_ok(self) -> None:
         number = self.number()
-        self.phone_error.setText(
-            self.tr("This is not a phone number; write it as 070-123 45 67 or +46 70 123 45 67.")
-            if number is None
-            else ""
-        )
-        changed = number is not None and number != (self.user.phone or "")
+        self.field_error.setText(self.invalid() if number is None else "")
+        changed = number is not None and number != self.shown
         self.ok_button.setEnabled(changed and not self.busy)
 
     def _submit(self) -> None:
@@ -254,6 +263,59 @@ class PhoneDialog(ServerDialog):
             return
         self.set_busy(True)
         self.submitted.emit(self.user.id, number)
+
+
+class PhoneDialog(UserValueDialog):
+    """The mobile phone of one user: where SMS attestation codes go (empty: none)."""
+
+    def __init__(self, user: UserAccount, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.phone, self.phone_error = self._build(
+            user,
+            title=self.tr("Mobile phone of %1"),
+            label=self.tr("Mobile phone"),
+            placeholder="070-123 45 67",
+            shown=user.phone or "",
+            note=self.tr(
+                "Codes for attesting orders by SMS are sent to this number. "
+                "Leave it empty to remove the number."
+            ),
+            ok_text=self.tr("Save phone"),
+        )
+
+    def normalized(self, text: str) -> str:
+        return validators.normalize_phone(text)
+
+    def invalid(self) -> str:
+        return self.tr("This is not a phone number; write it as 070-123 45 67 or +46 70 123 45 67.")
+
+
+class PersonnummerDialog(UserValueDialog):
+    """The personnummer whose BankID signature is the user's: a case handler who signs
+    approvals with BankID must sign with this one. The server never shows it back, so the
+    field starts empty; saved empty, a registered one is removed."""
+
+    def __init__(self, user: UserAccount, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.personnummer, self.personnummer_error = self._build(
+            user,
+            title=self.tr("Personnummer of %1"),
+            label=self.tr("Personnummer"),
+            placeholder="ÅÅÅÅMMDD-NNNN",
+            shown=None,
+            note=self.tr(
+                "A case handler who approves and rejects with BankID must sign with the "
+                "BankID of this personnummer. It is never shown again; save the field empty "
+                "to remove it."
+            ),
+            ok_text=self.tr("Save personnummer"),
+        )
+
+    def normalized(self, text: str) -> str:
+        return validators.normalize_personnummer(text)
+
+    def invalid(self) -> str:
+        return self.tr("This is not a personnummer; write it as ÅÅÅÅMMDD-NNNN.")
 
 
 class AgentRolesDialog(ServerDialog):

@@ -33,6 +33,7 @@ class UserChanges(TypedDict, total=False):
     active: bool
     display_name: str
     phone: str
+    personnummer: str
 
 
 C = TypeVar("C", bound=ServerClient)
@@ -86,8 +87,8 @@ def invite_user(
 def update_user(
     link: ServerLink, *, parent: QObject | None, user_id: str, **changes: Unpack[UserChanges]
 ) -> NetOp[UserAccount]:
-    """Change roles, active, name or mobile phone of a user (``roles=``, ``active=``,
-    ``display_name=``, ``phone=``)."""
+    """Change roles, active, name, mobile phone or personnummer of a user (``roles=``,
+    ``active=``, ``display_name=``, ``phone=``, ``personnummer=``)."""
     return NetOp(
         _call(link, lambda c: c.update(user_id, **changes)),
         parent=parent,

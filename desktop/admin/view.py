@@ -2,7 +2,7 @@
 
 A window of its own over the server's user administration (``/api/v1/users``):
 the users with their roles, status, last sign-in and open sessions, a filter,
-and the actions Invite user…, Edit roles…, Mobile phone…, Deactivate /
+and the actions Invite user…, Edit roles…, Mobile phone…, Personnummer…, Deactivate /
 Reactivate, Send password reset and Sessions…. Every call goes to the server on the network
 pool; offline the window says plainly that this needs a connection.
 """
@@ -10,19 +10,21 @@ pool; offline the window says plainly that this needs a connection.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Unpack
+from typing import Literal, TypeVar, Unpack
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop.admin import operations as ops
 from desktop.admin.dialogs import (
     AgentRolesDialog,
     InviteDialog,
+    PersonnummerDialog,
     PhoneDialog,
     RolesDialog,
     SessionsDialog,
+    UserValueDialog,
 )
 from desktop.admin.model import UsersModel, status_text
 from desktop.admin.server_window import ServerListWindow
@@ -30,6 +32,8 @@ from desktop.contacts.user_contacts import UserContactsDialog
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP
 from sync.users import UserAccount, UserSession
+
+D = TypeVar("D", bound=UserValueDialog)
 
 
 class UsersWindow(ServerListWindow):
@@ -72,7 +76,8 @@ class UsersWindow(ServerListWindow):
         # The toolbar's actions: (text, slot, shortcut, status tip).
         (
             self.act_invite, self.act_roles, self.act_agent_roles, self.act_phone,
-            self.act_active, self.act_reset, self.act_sessions, self.act_contacts,
+            self.act_personnummer, self.act_active, self.act_reset, self.act_sessions,
+            self.act_contacts,
         ) = (self._action(*spec) for spec in (
             (self.tr("&Invite user…"), self.invite, QKeySequence.StandardKey.New,
              self.tr("Invite someone by e-mail and give them roles in this organisation")),
@@ -83,6 +88,9 @@ class UsersWindow(ServerListWindow):
                      "roles there")),
             (self.tr("Mobile &phone…"), self.edit_phone, "Ctrl+Shift+M",
              self.tr("Set the mobile phone the selected user's SMS attestation codes go to")),
+            (self.tr("Person&nummer…"), self.edit_personnummer, "Ctrl+Shift+B",
+             self.tr("Register the personnummer the selected user's BankID signatures must "
+                     "come from")),
             (self.tr("&Deactivate"), self.toggle_active, "Ctrl+D",
              self.tr("Deactivate the selected user: every sign-in of theirs ends at once")),
             (self.tr("Send password &reset"), self.send_reset, "Ctrl+Shift+R",
@@ -93,7 +101,8 @@ class UsersWindow(ServerListWindow):
              self.tr("The selected user's contacts: their own details and others to notify")),
         ))  # fmt: skip
         self.row_actions = [self.act_roles, self.act_agent_roles, self.act_phone,
-                            self.act_active, self.act_reset, self.act_sessions]  # fmt: skip
+                            self.act_personnummer, self.act_active, self.act_reset,
+                            self.act_sessions]  # fmt: skip
         self.row_actions.append(self.act_contacts)
         self._finish(
             self.tr("User actions"),
@@ -211,7 +220,7 @@ class UsersWindow(ServerListWindow):
 
     def _save(
         self,
-        dialog: RolesDialog | PhoneDialog,
+        dialog: RolesDialog | UserValueDialog,
         user_id: str,
         said: Callable[[str], str],
         **changes: Unpack[ops.UserChanges],
@@ -268,18 +277,36 @@ class UsersWindow(ServerListWindow):
     # -- mobile phone -------------------------------------------------------------------
 
     def edit_phone(self) -> PhoneDialog | None:
-        user = self.selected_user()
-        if user is None or not self.act_phone.isEnabled():
-            return None
-        dialog = PhoneDialog(user, self)
-        dialog.submitted.connect(
-            lambda uid, phone: self._save(
-                dialog,
-                uid,
-                lambda who: self.tr("The mobile phone of %1 was changed.").replace("%1", who),
-                phone=phone,
-            )
+        return self._edit_value(
+            PhoneDialog,
+            self.act_phone,
+            "phone",
+            lambda who: self.tr("The mobile phone of %1 was changed.").replace("%1", who),
         )
+
+    # -- personnummer (BankID) ------------------------------------------------------------
+
+    def edit_personnummer(self) -> PersonnummerDialog | None:
+        return self._edit_value(
+            PersonnummerDialog,
+            self.act_personnummer,
+            "personnummer",
+            lambda who: self.tr("The personnummer of %1 was changed.").replace("%1", who),
+        )
+
+    def _edit_value(
+        self,
+        kind: Callable[[UserAccount, QWidget], D],
+        action: QAction,
+        key: Literal["phone", "personnummer"],
+        said: Callable[[str], str],
+    ) -> D | None:
+        """The dialog of one value of the selected user (``key`` of the change it sends)."""
+        user = self.selected_user()
+        if user is None or not action.isEnabled():
+            return None
+        dialog = kind(user, self)
+        dialog.submitted.connect(lambda uid, value: self._save(dialog, uid, said, **{key: value}))
         self._open(dialog)
         return dialog
 

@@ -102,6 +102,7 @@ COMMANDS = {
         "SyncIssues", "Archive a cost centre or project"
     ),
     "accounting_settings.set": QT_TRANSLATE_NOOP("SyncIssues", "Set accounting settings"),
+    "agent_order_settings.set": QT_TRANSLATE_NOOP("SyncIssues", "Set agent-order settings"),
     "grant_rule_set.create": QT_TRANSLATE_NOOP("SyncIssues", "Add a grant rule set"),
     "grant_rule_set.edit": QT_TRANSLATE_NOOP("SyncIssues", "Edit a grant rule set"),
     "grant_rule_set.archive": QT_TRANSLATE_NOOP("SyncIssues", "Archive a grant rule set"),
@@ -323,6 +324,7 @@ FIELDS = {
     "dimension": QT_TRANSLATE_NOOP("SyncIssues", "Dimension"),
     "year_start_month": QT_TRANSLATE_NOOP("SyncIssues", "Fiscal year starts"),
     "accrual": QT_TRANSLATE_NOOP("SyncIssues", "Accrual of course fees"),
+    "handler_signs_with_bankid": QT_TRANSLATE_NOOP("SyncIssues", "Case handlers sign with BankID"),
     "series": QT_TRANSLATE_NOOP("SyncIssues", "Voucher series"),
     "base_price": QT_TRANSLATE_NOOP("SyncIssues", "Base price"),
     "membership_type_id": QT_TRANSLATE_NOOP("SyncIssues", "Membership type"),

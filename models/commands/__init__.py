@@ -5,6 +5,7 @@ Importing this package registers every command type.
 
 from models.commands import (
     accounting,
+    agent_orders,
     alumni,
     attendance,
     booking,
@@ -44,6 +45,7 @@ __all__ = [
     "Effect",
     "Outcome",
     "accounting",
+    "agent_orders",
     "alumni",
     "attendance",
     "booking",

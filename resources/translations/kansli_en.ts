@@ -709,6 +709,35 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
   </context>
   <context>
+    <name>AgentOrderSettingsDialog</name>
+    <message>
+      <location filename="../../desktop/agent_orders/settings.py" line="47" />
+      <source>Agent-order settings</source>
+      <extracomment>The settings' fields as the command takes them.</extracomment>
+      <translation>Agent-order settings</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/settings.py" line="49" />
+      <source>Case handlers sign approvals and rejections with BankID</source>
+      <translation>Case handlers sign approvals and rejections with BankID</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/settings.py" line="54" />
+      <source>Case handler's decision:</source>
+      <translation>Case handler's decision:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/settings.py" line="60" />
+      <source>With this on, Approve and Reject on the review page start a BankID signature of what the case handler decides (the order, the attestant or the reason). The decision takes effect only when the case handler has signed with their own BankID: register their personnummer under Administration › Users.</source>
+      <translation>With this on, Approve and Reject on the review page start a BankID signature of what the case handler decides (the order, the attestant or the reason). The decision takes effect only when the case handler has signed with their own BankID: register their personnummer under Administration › Users.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/settings.py" line="80" />
+      <source>change of the agent-order settings</source>
+      <translation>change of the agent-order settings</translation>
+    </message>
+  </context>
+  <context>
     <name>AgentOrders</name>
     <message>
       <location filename="../../desktop/agent_orders/view.py" line="23" />
@@ -873,55 +902,55 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AgentRolesDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="285" />
-      <location filename="../../desktop/admin/dialogs.py" line="291" />
+      <location filename="../../desktop/admin/dialogs.py" line="347" />
+      <location filename="../../desktop/admin/dialogs.py" line="353" />
       <source>E-mail</source>
       <extracomment>(e-mail, agent id or None, roles)</extracomment>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="288" />
-      <location filename="../../desktop/admin/dialogs.py" line="311" />
+      <location filename="../../desktop/admin/dialogs.py" line="350" />
+      <location filename="../../desktop/admin/dialogs.py" line="373" />
       <source>Agent organisation</source>
       <translation>Agent organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="290" />
+      <location filename="../../desktop/admin/dialogs.py" line="352" />
       <source>Add user to %1</source>
       <translation>Add user to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="293" />
+      <location filename="../../desktop/admin/dialogs.py" line="355" />
       <source>An address without an account here is mailed an invitation to choose a password; the roles are theirs when they first sign in.</source>
       <translation>An address without an account here is mailed an invitation to choose a password; the roles are theirs when they first sign in.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="296" />
+      <location filename="../../desktop/admin/dialogs.py" line="358" />
       <source>Grant roles</source>
       <translation>Grant roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="300" />
+      <location filename="../../desktop/admin/dialogs.py" line="362" />
       <source>Agent roles of %1</source>
       <translation>Agent roles of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="304" />
+      <location filename="../../desktop/admin/dialogs.py" line="366" />
       <source>A change applies from the user's next sync or page.</source>
       <translation>A change applies from the user's next sync or page.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="305" />
+      <location filename="../../desktop/admin/dialogs.py" line="367" />
       <source>Save roles</source>
       <translation>Save roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="307" />
+      <location filename="../../desktop/admin/dialogs.py" line="369" />
       <source>No agent organisation</source>
       <translation>No agent organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="312" />
+      <location filename="../../desktop/admin/dialogs.py" line="374" />
       <source>A user acts for one agent organisation at most.</source>
       <translation>A user acts for one agent organisation at most.</translation>
     </message>
@@ -5852,7 +5881,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="688" />
-      <location filename="../../desktop/sync_ui/describe.py" line="583" />
+      <location filename="../../desktop/sync_ui/describe.py" line="585" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
@@ -6130,7 +6159,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Send invitation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="461" />
+      <location filename="../../desktop/admin/dialogs.py" line="523" />
       <source>This is not an e-mail address.</source>
       <translation>This is not an e-mail address.</translation>
     </message>
@@ -6471,7 +6500,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="221" />
-      <location filename="../../desktop/mainwindow.py" line="515" />
+      <location filename="../../desktop/mainwindow.py" line="528" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -6576,17 +6605,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Full-screen check-in at one of today's sessions: scanner, camera or typed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="463" />
+      <location filename="../../desktop/mainwindow.py" line="476" />
       <source>Re&amp;ports</source>
       <translation>Re&amp;ports</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="473" />
+      <location filename="../../desktop/mainwindow.py" line="486" />
       <source>Activity grants (&amp;LOK-stöd)…</source>
       <translation>Activity grants (&amp;LOK-stöd)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="476" />
+      <location filename="../../desktop/mainwindow.py" line="489" />
       <source>What the period's attendance counts for LOK-stöd or a municipal grant</source>
       <translation>What the period's attendance counts for LOK-stöd or a municipal grant</translation>
     </message>
@@ -6652,246 +6681,256 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="338" />
+      <source>Agent-order &amp;settings…</source>
+      <translation>Agent-order &amp;settings…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="341" />
+      <source>Whether case handlers approve and reject agent orders with BankID</source>
+      <translation>Whether case handlers approve and reject agent orders with BankID</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="345" />
       <source>&amp;Notification follow-up…</source>
       <translation>&amp;Notification follow-up…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="341" />
+      <location filename="../../desktop/mainwindow.py" line="348" />
       <source>Every mail and SMS sent: to whom, when, and whether it arrived or failed</source>
       <translation>Every mail and SMS sent: to whom, when, and whether it arrived or failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="345" />
+      <location filename="../../desktop/mainwindow.py" line="352" />
       <source>Message &amp;templates…</source>
       <translation>Message &amp;templates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="349" />
+      <location filename="../../desktop/mainwindow.py" line="356" />
       <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
       <translation>The texts of the mails and SMS Kansli sends, per event, drafted and published</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="364" />
+      <location filename="../../desktop/mainwindow.py" line="371" />
       <source>Notification &amp;bindings…</source>
       <translation>Notification &amp;bindings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="366" />
+      <location filename="../../desktop/mainwindow.py" line="373" />
       <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
       <translation>Which template each event sends, where, to whom, by e-mail or SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="369" />
+      <location filename="../../desktop/mainwindow.py" line="376" />
       <source>Notification &amp;recipients…</source>
       <translation>Notification &amp;recipients…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="371" />
+      <location filename="../../desktop/mainwindow.py" line="378" />
       <source>The people who get notifications as static recipients</source>
       <translation>The people who get notifications as static recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="374" />
+      <location filename="../../desktop/mainwindow.py" line="381" />
       <source>&amp;Prices…</source>
       <translation>&amp;Prices…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="376" />
+      <location filename="../../desktop/mainwindow.py" line="383" />
       <source>What courses cost: for all courses, a category or one round</source>
       <translation>What courses cost: for all courses, a category or one round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="379" />
+      <location filename="../../desktop/mainwindow.py" line="386" />
       <source>&amp;Discounts…</source>
       <translation>&amp;Discounts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="381" />
+      <location filename="../../desktop/mainwindow.py" line="388" />
       <source>Discounts of sign-ups, such as for a second course the same term</source>
       <translation>Discounts of sign-ups, such as for a second course the same term</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="384" />
+      <location filename="../../desktop/mainwindow.py" line="391" />
       <source>&amp;Membership types…</source>
       <translation>&amp;Membership types…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="386" />
+      <location filename="../../desktop/mainwindow.py" line="393" />
       <source>Membership types and the fee a non-member pays with a course</source>
       <translation>Membership types and the fee a non-member pays with a course</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="402" />
+      <location filename="../../desktop/mainwindow.py" line="415" />
       <source>Acco&amp;unting</source>
       <translation>Acco&amp;unting</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="406" />
+      <location filename="../../desktop/mainwindow.py" line="419" />
       <source>&amp;Economics report…</source>
       <translation>&amp;Economics report…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="409" />
+      <location filename="../../desktop/mainwindow.py" line="422" />
       <source>Invoiced, paid and outstanding per course, category or term, with a chart</source>
       <translation>Invoiced, paid and outstanding per course, category or term, with a chart</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="413" />
+      <location filename="../../desktop/mainwindow.py" line="426" />
       <source>&amp;Payment settings…</source>
       <translation>&amp;Payment settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="416" />
+      <location filename="../../desktop/mainwindow.py" line="429" />
       <source>Bankgiro, due days, reminders and late interest, the invoices' sender</source>
       <translation>Bankgiro, due days, reminders and late interest, the invoices' sender</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="420" />
+      <location filename="../../desktop/mainwindow.py" line="433" />
       <source>&amp;Reminders…</source>
       <translation>&amp;Reminders…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="423" />
+      <location filename="../../desktop/mainwindow.py" line="436" />
       <source>Invoices reminded and still unpaid, and those for collection, with amounts</source>
       <translation>Invoices reminded and still unpaid, and those for collection, with amounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="427" />
+      <location filename="../../desktop/mainwindow.py" line="440" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Import BgMax file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="430" />
+      <location filename="../../desktop/mainwindow.py" line="443" />
       <source>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</source>
       <translation>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="434" />
+      <location filename="../../desktop/mainwindow.py" line="447" />
       <source>&amp;Unmatched payments…</source>
       <translation>&amp;Unmatched payments…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="437" />
+      <location filename="../../desktop/mainwindow.py" line="450" />
       <source>Payments no invoice was found for, to match by hand</source>
       <translation>Payments no invoice was found for, to match by hand</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="441" />
+      <location filename="../../desktop/mainwindow.py" line="454" />
       <source>Re&amp;funds…</source>
       <translation>Re&amp;funds…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="444" />
+      <location filename="../../desktop/mainwindow.py" line="457" />
       <source>Money owed back to people: pay it by card or bank, pay out credit</source>
       <translation>Money owed back to people: pay it by card or bank, pay out credit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="449" />
+      <location filename="../../desktop/mainwindow.py" line="462" />
       <source>&amp;Accounting settings…</source>
       <translation>&amp;Accounting settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="452" />
+      <location filename="../../desktop/mainwindow.py" line="465" />
       <source>The bookkeeping account of each purpose, with cost centre and project</source>
       <translation>The bookkeeping account of each purpose, with cost centre and project</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="456" />
+      <location filename="../../desktop/mainwindow.py" line="469" />
       <source>Export &amp;SIE file…</source>
       <translation>Export &amp;SIE file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="459" />
+      <location filename="../../desktop/mainwindow.py" line="472" />
       <source>The period's vouchers and balances as a SIE 4 file</source>
       <translation>The period's vouchers and balances as a SIE 4 file</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="466" />
+      <location filename="../../desktop/mainwindow.py" line="479" />
       <source>Re&amp;turning participants…</source>
       <translation>Re&amp;turning participants…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="469" />
+      <location filename="../../desktop/mainwindow.py" line="482" />
       <source>Per course or category and term: who came back, from which earlier course</source>
       <translation>Per course or category and term: who came back, from which earlier course</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="479" />
+      <location filename="../../desktop/mainwindow.py" line="492" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="482" />
+      <location filename="../../desktop/mainwindow.py" line="495" />
       <source>Kansli &amp;manual</source>
       <translation>Kansli &amp;manual</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="485" />
+      <location filename="../../desktop/mainwindow.py" line="498" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Participants, import, the alumni queue, sync and offline work, printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="489" />
+      <location filename="../../desktop/mainwindow.py" line="502" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="492" />
+      <location filename="../../desktop/mainwindow.py" line="505" />
       <source>Every key of the menus and the lists</source>
       <translation>Every key of the menus and the lists</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="495" />
+      <location filename="../../desktop/mainwindow.py" line="508" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="508" />
+      <location filename="../../desktop/mainwindow.py" line="521" />
       <source>No actions on this tab</source>
       <translation>No actions on this tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="515" />
+      <location filename="../../desktop/mainwindow.py" line="528" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="562" />
+      <location filename="../../desktop/mainwindow.py" line="575" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="572" />
+      <location filename="../../desktop/mainwindow.py" line="585" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="619" />
+      <location filename="../../desktop/mainwindow.py" line="632" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="624" />
+      <location filename="../../desktop/mainwindow.py" line="637" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="628" />
+      <location filename="../../desktop/mainwindow.py" line="641" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="633" />
+      <location filename="../../desktop/mainwindow.py" line="646" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="762" />
+      <location filename="../../desktop/mainwindow.py" line="786" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="775" />
+      <location filename="../../desktop/mainwindow.py" line="799" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -6899,32 +6938,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="781" />
+      <location filename="../../desktop/mainwindow.py" line="805" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="816" />
+      <location filename="../../desktop/mainwindow.py" line="840" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="818" />
+      <location filename="../../desktop/mainwindow.py" line="842" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="832" />
+      <location filename="../../desktop/mainwindow.py" line="856" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="834" />
+      <location filename="../../desktop/mainwindow.py" line="858" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="841" />
+      <location filename="../../desktop/mainwindow.py" line="865" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -9424,31 +9463,58 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>PersonnummerDialog</name>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="302" />
+      <source>Personnummer of %1</source>
+      <translation>Personnummer of %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="303" />
+      <source>Personnummer</source>
+      <translation>Personnummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="307" />
+      <source>A case handler who approves and rejects with BankID must sign with the BankID of this personnummer. It is never shown again; save the field empty to remove it.</source>
+      <translation>A case handler who approves and rejects with BankID must sign with the BankID of this personnummer. It is never shown again; save the field empty to remove it.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="311" />
+      <source>Save personnummer</source>
+      <translation>Save personnummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="318" />
+      <source>This is not a personnummer; write it as ÅÅÅÅMMDD-NNNN.</source>
+      <translation>This is not a personnummer; write it as ÅÅÅÅMMDD-NNNN.</translation>
+    </message>
+  </context>
+  <context>
     <name>PhoneDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="212" />
+      <location filename="../../desktop/admin/dialogs.py" line="275" />
       <source>Mobile phone of %1</source>
-      <extracomment>(user id, the phone as typed; "" removes it)</extracomment>
+      <extracomment>(user id, the value; "" removes it)</extracomment>
       <translation>Mobile phone of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="215" />
-      <location filename="../../desktop/admin/dialogs.py" line="218" />
+      <location filename="../../desktop/admin/dialogs.py" line="276" />
       <source>Mobile phone</source>
       <translation>Mobile phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="221" />
+      <location filename="../../desktop/admin/dialogs.py" line="280" />
       <source>Codes for attesting orders by SMS are sent to this number. Leave it empty to remove the number.</source>
       <translation>Codes for attesting orders by SMS are sent to this number. Leave it empty to remove the number.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="226" />
+      <location filename="../../desktop/admin/dialogs.py" line="283" />
       <source>Save phone</source>
       <translation>Save phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="244" />
+      <location filename="../../desktop/admin/dialogs.py" line="290" />
       <source>This is not a phone number; write it as 070-123 45 67 or +46 70 123 45 67.</source>
       <translation>This is not a phone number; write it as 070-123 45 67 or +46 70 123 45 67.</translation>
     </message>
@@ -12854,63 +12920,63 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>SessionsDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="362" />
+      <location filename="../../desktop/admin/dialogs.py" line="424" />
       <source>Sessions of %1</source>
       <extracomment>(user id, session id) The server's list has arrived at least once.</extracomment>
       <translation>Sessions of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="366" />
+      <location filename="../../desktop/admin/dialogs.py" line="428" />
       <source>Signed in</source>
       <translation>Signed in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="366" />
+      <location filename="../../desktop/admin/dialogs.py" line="428" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="366" />
+      <location filename="../../desktop/admin/dialogs.py" line="428" />
       <source>Where</source>
       <translation>Where</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="373" />
+      <location filename="../../desktop/admin/dialogs.py" line="435" />
       <source>Sessions</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="376" />
+      <location filename="../../desktop/admin/dialogs.py" line="438" />
       <source>&amp;Revoke</source>
       <translation>&amp;Revoke</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="377" />
+      <location filename="../../desktop/admin/dialogs.py" line="439" />
       <source>End the selected session: it must sign in again</source>
       <translation>End the selected session: it must sign in again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="380" />
+      <location filename="../../desktop/admin/dialogs.py" line="442" />
       <source>Re&amp;fresh</source>
       <translation>Re&amp;fresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="393" />
+      <location filename="../../desktop/admin/dialogs.py" line="455" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="401" />
+      <location filename="../../desktop/admin/dialogs.py" line="463" />
       <source>Unnamed sign-in</source>
       <translation>Unnamed sign-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="403" />
+      <location filename="../../desktop/admin/dialogs.py" line="465" />
       <source>Web browser (staff pages)</source>
       <translation>Web browser (staff pages)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="416" />
+      <location filename="../../desktop/admin/dialogs.py" line="478" />
       <source>No open sessions: the user is signed out everywhere.</source>
       <translation>No open sessions: the user is signed out everywhere.</translation>
     </message>
@@ -13674,1127 +13740,1137 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/sync_ui/describe.py" line="105" />
+      <source>Set agent-order settings</source>
+      <translation>Set agent-order settings</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="106" />
       <source>Add a grant rule set</source>
       <translation>Add a grant rule set</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="106" />
+      <location filename="../../desktop/sync_ui/describe.py" line="107" />
       <source>Edit a grant rule set</source>
       <translation>Edit a grant rule set</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="107" />
+      <location filename="../../desktop/sync_ui/describe.py" line="108" />
       <source>Archive a grant rule set</source>
       <translation>Archive a grant rule set</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="108" />
+      <location filename="../../desktop/sync_ui/describe.py" line="109" />
       <source>Create discount</source>
       <translation>Create discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="109" />
+      <location filename="../../desktop/sync_ui/describe.py" line="110" />
       <source>Edit discount</source>
       <translation>Edit discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="110" />
+      <location filename="../../desktop/sync_ui/describe.py" line="111" />
       <source>Archive discount</source>
       <translation>Archive discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="111" />
+      <location filename="../../desktop/sync_ui/describe.py" line="112" />
       <source>Add membership</source>
       <translation>Add membership</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="112" />
+      <location filename="../../desktop/sync_ui/describe.py" line="113" />
       <source>Edit membership</source>
       <translation>Edit membership</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="113" />
+      <location filename="../../desktop/sync_ui/describe.py" line="114" />
       <source>Remove membership</source>
       <translation>Remove membership</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="114" />
+      <location filename="../../desktop/sync_ui/describe.py" line="115" />
       <source>Set cancellation terms</source>
       <translation>Set cancellation terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="115" />
+      <location filename="../../desktop/sync_ui/describe.py" line="116" />
       <source>Set payment settings</source>
       <translation>Set payment settings</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="116" />
+      <location filename="../../desktop/sync_ui/describe.py" line="117" />
       <source>Add a prerequisite</source>
       <translation>Add a prerequisite</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="117" />
+      <location filename="../../desktop/sync_ui/describe.py" line="118" />
       <source>Remove a prerequisite</source>
       <translation>Remove a prerequisite</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="118" />
+      <location filename="../../desktop/sync_ui/describe.py" line="119" />
       <source>Add a level approval</source>
       <translation>Add a level approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="119" />
+      <location filename="../../desktop/sync_ui/describe.py" line="120" />
       <source>Remove a level approval</source>
       <translation>Remove a level approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="120" />
+      <location filename="../../desktop/sync_ui/describe.py" line="121" />
       <source>Accept a sign-up after review</source>
       <translation>Accept a sign-up after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="121" />
+      <location filename="../../desktop/sync_ui/describe.py" line="122" />
       <source>Decline a sign-up after review</source>
       <translation>Decline a sign-up after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="124" />
+      <location filename="../../desktop/sync_ui/describe.py" line="125" />
       <source>Check in</source>
       <translation>Check in</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="125" />
+      <location filename="../../desktop/sync_ui/describe.py" line="126" />
       <source>Let in despite the check-in</source>
       <translation>Let in despite the check-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="126" />
+      <location filename="../../desktop/sync_ui/describe.py" line="127" />
       <source>Mark attendance</source>
       <translation>Mark attendance</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="127" />
+      <location filename="../../desktop/sync_ui/describe.py" line="128" />
       <source>Set a course's evaluation</source>
       <translation>Set a course's evaluation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="128" />
+      <location filename="../../desktop/sync_ui/describe.py" line="129" />
       <source>Add a membership card</source>
       <translation>Add a membership card</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="129" />
+      <location filename="../../desktop/sync_ui/describe.py" line="130" />
       <source>Withdraw a membership card</source>
       <translation>Withdraw a membership card</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="130" />
+      <location filename="../../desktop/sync_ui/describe.py" line="131" />
       <source>Assign a service-desk case</source>
       <translation>Assign a service-desk case</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="131" />
+      <location filename="../../desktop/sync_ui/describe.py" line="132" />
       <source>Change the status of a service-desk case</source>
       <translation>Change the status of a service-desk case</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="134" />
+      <location filename="../../desktop/sync_ui/describe.py" line="135" />
       <source>Add a note to a service-desk case</source>
       <translation>Add a note to a service-desk case</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="141" />
+      <location filename="../../desktop/sync_ui/describe.py" line="142" />
       <source>Add %1 as a new person</source>
       <extracomment>The act of each command on its subject (%1), one line in the list.</extracomment>
       <translation>Add %1 as a new person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="142" />
+      <location filename="../../desktop/sync_ui/describe.py" line="143" />
       <source>Change the details of %1</source>
       <translation>Change the details of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="143" />
+      <location filename="../../desktop/sync_ui/describe.py" line="144" />
       <source>Add an e-mail address to %1</source>
       <translation>Add an e-mail address to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="144" />
+      <location filename="../../desktop/sync_ui/describe.py" line="145" />
       <source>Remove an e-mail address of %1</source>
       <translation>Remove an e-mail address of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="145" />
+      <location filename="../../desktop/sync_ui/describe.py" line="146" />
       <source>Link %1 as a contact</source>
       <translation>Link %1 as a contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="146" />
+      <location filename="../../desktop/sync_ui/describe.py" line="147" />
       <source>Change the contact roles of %1</source>
       <translation>Change the contact roles of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="147" />
+      <location filename="../../desktop/sync_ui/describe.py" line="148" />
       <source>Remove %1 from the contacts</source>
       <translation>Remove %1 from the contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="148" />
+      <location filename="../../desktop/sync_ui/describe.py" line="149" />
       <source>Add a phone number to %1</source>
       <translation>Add a phone number to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="149" />
+      <location filename="../../desktop/sync_ui/describe.py" line="150" />
       <source>Change the category of %1</source>
       <translation>Change the category of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="150" />
+      <location filename="../../desktop/sync_ui/describe.py" line="151" />
       <source>Change the category of several persons</source>
       <translation>Change the category of several persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="153" />
+      <location filename="../../desktop/sync_ui/describe.py" line="154" />
       <source>Create the category %1</source>
       <translation>Create the category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="154" />
+      <location filename="../../desktop/sync_ui/describe.py" line="155" />
       <source>Rename the category %1</source>
       <translation>Rename the category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="155" />
+      <location filename="../../desktop/sync_ui/describe.py" line="156" />
       <source>Archive the category %1</source>
       <translation>Archive the category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="156" />
+      <location filename="../../desktop/sync_ui/describe.py" line="157" />
       <source>Create the course %1</source>
       <translation>Create the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="157" />
+      <location filename="../../desktop/sync_ui/describe.py" line="158" />
       <source>Change the course %1</source>
       <translation>Change the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="158" />
+      <location filename="../../desktop/sync_ui/describe.py" line="159" />
       <source>Archive the course %1</source>
       <translation>Archive the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="159" />
+      <location filename="../../desktop/sync_ui/describe.py" line="160" />
       <source>Create the course round %1</source>
       <translation>Create the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="160" />
+      <location filename="../../desktop/sync_ui/describe.py" line="161" />
       <source>Change the course round %1</source>
       <translation>Change the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="161" />
+      <location filename="../../desktop/sync_ui/describe.py" line="162" />
       <source>Archive the course round %1</source>
       <translation>Archive the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="162" />
+      <location filename="../../desktop/sync_ui/describe.py" line="163" />
       <source>Change the terms of %1</source>
       <translation>Change the terms of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="163" />
+      <location filename="../../desktop/sync_ui/describe.py" line="164" />
       <source>Register %1 on a course round</source>
       <translation>Register %1 on a course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="164" />
+      <location filename="../../desktop/sync_ui/describe.py" line="165" />
       <source>Change the approving manager of %1</source>
       <translation>Change the approving manager of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="167" />
+      <location filename="../../desktop/sync_ui/describe.py" line="168" />
       <source>Ask the approving manager to approve %1</source>
       <translation>Ask the approving manager to approve %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="170" />
+      <location filename="../../desktop/sync_ui/describe.py" line="171" />
       <source>Remove the approval of %1</source>
       <translation>Remove the approval of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="171" />
+      <location filename="../../desktop/sync_ui/describe.py" line="172" />
       <source>Cancel the registration of %1</source>
       <translation>Cancel the registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="172" />
+      <location filename="../../desktop/sync_ui/describe.py" line="173" />
       <source>Move %1 to the waiting list</source>
       <translation>Move %1 to the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="173" />
+      <location filename="../../desktop/sync_ui/describe.py" line="174" />
       <source>Give %1 a place from the waiting list</source>
       <translation>Give %1 a place from the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="176" />
+      <location filename="../../desktop/sync_ui/describe.py" line="177" />
       <source>Accept the place offered to %1</source>
       <translation>Accept the place offered to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="177" />
+      <location filename="../../desktop/sync_ui/describe.py" line="178" />
       <source>Accept the sign-up of %1 after review</source>
       <translation>Accept the sign-up of %1 after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="180" />
+      <location filename="../../desktop/sync_ui/describe.py" line="181" />
       <source>Decline the sign-up of %1 after review</source>
       <translation>Decline the sign-up of %1 after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="183" />
+      <location filename="../../desktop/sync_ui/describe.py" line="184" />
       <source>Change the sign-up form of %1</source>
       <translation>Change the sign-up form of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="184" />
+      <location filename="../../desktop/sync_ui/describe.py" line="185" />
       <source>Add a question to the sign-up form</source>
       <translation>Add a question to the sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="185" />
+      <location filename="../../desktop/sync_ui/describe.py" line="186" />
       <source>Remove the question “%1”</source>
       <translation>Remove the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="186" />
+      <location filename="../../desktop/sync_ui/describe.py" line="187" />
       <source>Change the question “%1”</source>
       <translation>Change the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="187" />
+      <location filename="../../desktop/sync_ui/describe.py" line="188" />
       <source>Move the question “%1”</source>
       <translation>Move the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="188" />
+      <location filename="../../desktop/sync_ui/describe.py" line="189" />
       <source>Change the alumni rule “%1”</source>
       <translation>Change the alumni rule “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="189" />
+      <location filename="../../desktop/sync_ui/describe.py" line="190" />
       <source>Reverse the alumni decision on %1</source>
       <translation>Reverse the alumni decision on %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="190" />
+      <location filename="../../desktop/sync_ui/describe.py" line="191" />
       <source>Import registrations to %1</source>
       <translation>Import registrations to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="191" />
+      <location filename="../../desktop/sync_ui/describe.py" line="192" />
       <source>Create the organisation %1</source>
       <translation>Create the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="192" />
+      <location filename="../../desktop/sync_ui/describe.py" line="193" />
       <source>Change the organisation %1</source>
       <translation>Change the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="193" />
+      <location filename="../../desktop/sync_ui/describe.py" line="194" />
       <source>Archive the organisation %1</source>
       <translation>Archive the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="194" />
+      <location filename="../../desktop/sync_ui/describe.py" line="195" />
       <source>Make %1 a customer</source>
       <translation>Make %1 a customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="195" />
+      <location filename="../../desktop/sync_ui/describe.py" line="196" />
       <source>Change the customer %1</source>
       <translation>Change the customer %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="196" />
+      <location filename="../../desktop/sync_ui/describe.py" line="197" />
       <source>Archive the customer %1</source>
       <translation>Archive the customer %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="197" />
+      <location filename="../../desktop/sync_ui/describe.py" line="198" />
       <source>Create a contract for %1</source>
       <translation>Create a contract for %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="198" />
+      <location filename="../../desktop/sync_ui/describe.py" line="199" />
       <source>Change the contract %1</source>
       <translation>Change the contract %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="199" />
+      <location filename="../../desktop/sync_ui/describe.py" line="200" />
       <source>Archive the contract %1</source>
       <translation>Archive the contract %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="200" />
+      <location filename="../../desktop/sync_ui/describe.py" line="201" />
       <source>Make %1 an agent</source>
       <translation>Make %1 an agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="201" />
+      <location filename="../../desktop/sync_ui/describe.py" line="202" />
       <source>Change the agent %1</source>
       <translation>Change the agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="202" />
+      <location filename="../../desktop/sync_ui/describe.py" line="203" />
       <source>Archive the agent %1</source>
       <translation>Archive the agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="203" />
+      <location filename="../../desktop/sync_ui/describe.py" line="204" />
       <source>Add a session to %1</source>
       <translation>Add a session to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="204" />
+      <location filename="../../desktop/sync_ui/describe.py" line="205" />
       <source>Change the session %1</source>
       <translation>Change the session %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="205" />
+      <location filename="../../desktop/sync_ui/describe.py" line="206" />
       <source>Remove the session %1</source>
       <translation>Remove the session %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="206" />
+      <location filename="../../desktop/sync_ui/describe.py" line="207" />
       <source>Send the participant list of %1</source>
       <translation>Send the participant list of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="209" />
+      <location filename="../../desktop/sync_ui/describe.py" line="210" />
       <source>Create the message template %1</source>
       <translation>Create the message template %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="210" />
+      <location filename="../../desktop/sync_ui/describe.py" line="211" />
       <source>Change the message template %1</source>
       <translation>Change the message template %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="211" />
+      <location filename="../../desktop/sync_ui/describe.py" line="212" />
       <source>Publish the message template %1</source>
       <translation>Publish the message template %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="212" />
+      <location filename="../../desktop/sync_ui/describe.py" line="213" />
       <source>Create a notification binding of %1</source>
       <translation>Create a notification binding of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="215" />
+      <location filename="../../desktop/sync_ui/describe.py" line="216" />
       <source>Change the notification binding of %1</source>
       <translation>Change the notification binding of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="218" />
+      <location filename="../../desktop/sync_ui/describe.py" line="219" />
       <source>Archive the notification binding of %1</source>
       <translation>Archive the notification binding of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="221" />
+      <location filename="../../desktop/sync_ui/describe.py" line="222" />
       <source>Add %1 as a notification recipient</source>
       <translation>Add %1 as a notification recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="224" />
+      <location filename="../../desktop/sync_ui/describe.py" line="225" />
       <source>Change the notification recipient %1</source>
       <translation>Change the notification recipient %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="227" />
+      <location filename="../../desktop/sync_ui/describe.py" line="228" />
       <source>Archive the notification recipient %1</source>
       <translation>Archive the notification recipient %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="230" />
+      <location filename="../../desktop/sync_ui/describe.py" line="231" />
       <source>Check %1 in at a session</source>
       <translation>Check %1 in at a session</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="231" />
+      <location filename="../../desktop/sync_ui/describe.py" line="232" />
       <source>Let %1 in at a session despite the check-in's answer</source>
       <translation>Let %1 in at a session despite the check-in's answer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="234" />
+      <location filename="../../desktop/sync_ui/describe.py" line="235" />
       <source>Mark the attendance of %1 at a session</source>
       <translation>Mark the attendance of %1 at a session</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="235" />
+      <location filename="../../desktop/sync_ui/describe.py" line="236" />
       <source>Give %1 a membership card</source>
       <translation>Give %1 a membership card</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="236" />
+      <location filename="../../desktop/sync_ui/describe.py" line="237" />
       <source>Withdraw a membership card of %1</source>
       <translation>Withdraw a membership card of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="238" />
+      <location filename="../../desktop/sync_ui/describe.py" line="239" />
       <source>Approve alumni registration of %1</source>
       <translation>Approve alumni registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="239" />
+      <location filename="../../desktop/sync_ui/describe.py" line="240" />
       <source>Deny alumni registration of %1</source>
       <translation>Deny alumni registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="244" />
+      <location filename="../../desktop/sync_ui/describe.py" line="245" />
       <source>First name</source>
       <extracomment>The fields of the field-edit commands (models.commands.edits) and of the rows the server sends back, as a user names them.</extracomment>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="245" />
+      <location filename="../../desktop/sync_ui/describe.py" line="246" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="246" />
+      <location filename="../../desktop/sync_ui/describe.py" line="247" />
       <source>Personal identity number</source>
       <translation>Personal identity number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="247" />
+      <location filename="../../desktop/sync_ui/describe.py" line="248" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="248" />
+      <location filename="../../desktop/sync_ui/describe.py" line="249" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="249" />
+      <location filename="../../desktop/sync_ui/describe.py" line="250" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="250" />
+      <location filename="../../desktop/sync_ui/describe.py" line="251" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="251" />
+      <location filename="../../desktop/sync_ui/describe.py" line="252" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="252" />
+      <location filename="../../desktop/sync_ui/describe.py" line="253" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="253" />
+      <location filename="../../desktop/sync_ui/describe.py" line="254" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="254" />
+      <location filename="../../desktop/sync_ui/describe.py" line="255" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="255" />
+      <location filename="../../desktop/sync_ui/describe.py" line="256" />
       <source>Terms</source>
       <translation>Terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="256" />
+      <location filename="../../desktop/sync_ui/describe.py" line="257" />
       <source>Terms version</source>
       <translation>Terms version</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="257" />
+      <location filename="../../desktop/sync_ui/describe.py" line="258" />
       <source>Heading</source>
       <translation>Heading</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="258" />
+      <location filename="../../desktop/sync_ui/describe.py" line="259" />
       <source>Introduction</source>
       <translation>Introduction</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="259" />
+      <location filename="../../desktop/sync_ui/describe.py" line="260" />
       <source>Banner image</source>
       <translation>Banner image</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="260" />
+      <location filename="../../desktop/sync_ui/describe.py" line="261" />
       <source>Confirmation text</source>
       <translation>Confirmation text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="261" />
+      <location filename="../../desktop/sync_ui/describe.py" line="262" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="262" />
+      <location filename="../../desktop/sync_ui/describe.py" line="263" />
       <source>Kind of rule</source>
       <translation>Kind of rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="263" />
+      <location filename="../../desktop/sync_ui/describe.py" line="264" />
       <source>Rule values</source>
       <translation>Rule values</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="264" />
+      <location filename="../../desktop/sync_ui/describe.py" line="265" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="265" />
+      <location filename="../../desktop/sync_ui/describe.py" line="266" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="266" />
+      <location filename="../../desktop/sync_ui/describe.py" line="267" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="267" />
       <location filename="../../desktop/sync_ui/describe.py" line="268" />
-      <location filename="../../desktop/sync_ui/describe.py" line="531" />
+      <location filename="../../desktop/sync_ui/describe.py" line="269" />
+      <location filename="../../desktop/sync_ui/describe.py" line="533" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="269" />
+      <location filename="../../desktop/sync_ui/describe.py" line="270" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="270" />
+      <location filename="../../desktop/sync_ui/describe.py" line="271" />
       <source>Decided by</source>
       <translation>Decided by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="271" />
+      <location filename="../../desktop/sync_ui/describe.py" line="272" />
       <source>Decided</source>
       <translation>Decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="272" />
+      <location filename="../../desktop/sync_ui/describe.py" line="273" />
       <source>Reason for the denial</source>
       <translation>Reason for the denial</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="273" />
+      <location filename="../../desktop/sync_ui/describe.py" line="274" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="274" />
+      <location filename="../../desktop/sync_ui/describe.py" line="275" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="275" />
+      <location filename="../../desktop/sync_ui/describe.py" line="276" />
       <source>Approved by</source>
       <translation>Approved by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="276" />
+      <location filename="../../desktop/sync_ui/describe.py" line="277" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="277" />
+      <location filename="../../desktop/sync_ui/describe.py" line="278" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="278" />
+      <location filename="../../desktop/sync_ui/describe.py" line="279" />
       <source>E-mail text</source>
       <translation>E-mail text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="279" />
+      <location filename="../../desktop/sync_ui/describe.py" line="280" />
       <source>SMS text</source>
       <translation>SMS text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="280" />
+      <location filename="../../desktop/sync_ui/describe.py" line="281" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="281" />
+      <location filename="../../desktop/sync_ui/describe.py" line="282" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="282" />
+      <location filename="../../desktop/sync_ui/describe.py" line="283" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="283" />
+      <location filename="../../desktop/sync_ui/describe.py" line="284" />
       <source>Required</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="284" />
+      <location filename="../../desktop/sync_ui/describe.py" line="285" />
       <source>Options</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="285" />
+      <location filename="../../desktop/sync_ui/describe.py" line="286" />
       <source>Require confirmation by e-mail</source>
       <translation>Require confirmation by e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="286" />
+      <location filename="../../desktop/sync_ui/describe.py" line="287" />
       <source>E-mail address</source>
       <translation>E-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="287" />
+      <location filename="../../desktop/sync_ui/describe.py" line="288" />
       <source>Phone number</source>
       <translation>Phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="288" />
+      <location filename="../../desktop/sync_ui/describe.py" line="289" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="289" />
+      <location filename="../../desktop/sync_ui/describe.py" line="290" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="290" />
-      <location filename="../../desktop/sync_ui/describe.py" line="504" />
+      <location filename="../../desktop/sync_ui/describe.py" line="291" />
+      <location filename="../../desktop/sync_ui/describe.py" line="506" />
       <source>Course round</source>
       <translation>Course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="291" />
+      <location filename="../../desktop/sync_ui/describe.py" line="292" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="292" />
+      <location filename="../../desktop/sync_ui/describe.py" line="293" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="293" />
+      <location filename="../../desktop/sync_ui/describe.py" line="294" />
       <source>Course leader</source>
       <translation>Course leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="294" />
+      <location filename="../../desktop/sync_ui/describe.py" line="295" />
       <source>Archived</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="295" />
+      <location filename="../../desktop/sync_ui/describe.py" line="296" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="296" />
+      <location filename="../../desktop/sync_ui/describe.py" line="297" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="297" />
+      <location filename="../../desktop/sync_ui/describe.py" line="298" />
       <source>Seats</source>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="298" />
+      <location filename="../../desktop/sync_ui/describe.py" line="299" />
       <source>Registration opens</source>
       <translation>Registration opens</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="299" />
+      <location filename="../../desktop/sync_ui/describe.py" line="300" />
       <source>Registration closes</source>
       <translation>Registration closes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="300" />
+      <location filename="../../desktop/sync_ui/describe.py" line="301" />
       <source>Price</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="301" />
+      <location filename="../../desktop/sync_ui/describe.py" line="302" />
       <source>Organisation number</source>
       <translation>Organisation number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="302" />
+      <location filename="../../desktop/sync_ui/describe.py" line="303" />
       <source>Customer number</source>
       <translation>Customer number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="303" />
+      <location filename="../../desktop/sync_ui/describe.py" line="304" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="304" />
+      <location filename="../../desktop/sync_ui/describe.py" line="305" />
       <source>Day</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="305" />
+      <location filename="../../desktop/sync_ui/describe.py" line="306" />
       <source>Starts at</source>
       <translation>Starts at</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="306" />
+      <location filename="../../desktop/sync_ui/describe.py" line="307" />
       <source>Ends at</source>
       <translation>Ends at</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="307" />
+      <location filename="../../desktop/sync_ui/describe.py" line="308" />
       <source>Room</source>
       <translation>Room</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="308" />
+      <location filename="../../desktop/sync_ui/describe.py" line="309" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="309" />
+      <location filename="../../desktop/sync_ui/describe.py" line="310" />
       <source>Template</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="310" />
       <location filename="../../desktop/sync_ui/describe.py" line="311" />
+      <location filename="../../desktop/sync_ui/describe.py" line="312" />
       <source>Applies to</source>
       <translation>Applies to</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="312" />
+      <location filename="../../desktop/sync_ui/describe.py" line="313" />
       <source>Recipients</source>
       <translation>Recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="313" />
+      <location filename="../../desktop/sync_ui/describe.py" line="314" />
       <source>Channels</source>
       <translation>Channels</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="314" />
+      <location filename="../../desktop/sync_ui/describe.py" line="315" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="315" />
+      <location filename="../../desktop/sync_ui/describe.py" line="316" />
       <source>User</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="316" />
+      <location filename="../../desktop/sync_ui/describe.py" line="317" />
       <source>Fee</source>
       <translation>Fee</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="317" />
+      <location filename="../../desktop/sync_ui/describe.py" line="318" />
       <source>VAT rate</source>
       <translation>VAT rate</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="318" />
+      <location filename="../../desktop/sync_ui/describe.py" line="319" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="319" />
+      <location filename="../../desktop/sync_ui/describe.py" line="320" />
       <source>Purpose</source>
       <translation>Purpose</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="320" />
+      <location filename="../../desktop/sync_ui/describe.py" line="321" />
       <source>Cost centre</source>
       <translation>Cost centre</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="321" />
+      <location filename="../../desktop/sync_ui/describe.py" line="322" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="322" />
+      <location filename="../../desktop/sync_ui/describe.py" line="323" />
       <source>VAT code</source>
       <translation>VAT code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="323" />
+      <location filename="../../desktop/sync_ui/describe.py" line="324" />
       <source>Dimension</source>
       <translation>Dimension</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="324" />
+      <location filename="../../desktop/sync_ui/describe.py" line="325" />
       <source>Fiscal year starts</source>
       <translation>Fiscal year starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="325" />
+      <location filename="../../desktop/sync_ui/describe.py" line="326" />
       <source>Accrual of course fees</source>
       <translation>Accrual of course fees</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="326" />
+      <location filename="../../desktop/sync_ui/describe.py" line="327" />
+      <source>Case handlers sign with BankID</source>
+      <translation>Case handlers sign with BankID</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="328" />
       <source>Voucher series</source>
       <translation>Voucher series</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="327" />
+      <location filename="../../desktop/sync_ui/describe.py" line="329" />
       <source>Base price</source>
       <translation>Base price</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="328" />
+      <location filename="../../desktop/sync_ui/describe.py" line="330" />
       <source>Membership type</source>
       <translation>Membership type</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="329" />
+      <location filename="../../desktop/sync_ui/describe.py" line="331" />
       <source>Condition</source>
       <translation>Condition</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="330" />
+      <location filename="../../desktop/sync_ui/describe.py" line="332" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="331" />
+      <location filename="../../desktop/sync_ui/describe.py" line="333" />
       <source>Percentage</source>
       <translation>Percentage</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="332" />
+      <location filename="../../desktop/sync_ui/describe.py" line="334" />
       <source>Combines with other discounts</source>
       <translation>Combines with other discounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="333" />
+      <location filename="../../desktop/sync_ui/describe.py" line="335" />
       <source>Valid from</source>
       <translation>Valid from</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="334" />
+      <location filename="../../desktop/sync_ui/describe.py" line="336" />
       <source>Lowest age</source>
       <translation>Lowest age</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="335" />
+      <location filename="../../desktop/sync_ui/describe.py" line="337" />
       <source>Highest age</source>
       <translation>Highest age</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="336" />
+      <location filename="../../desktop/sync_ui/describe.py" line="338" />
       <source>Fewest participants</source>
       <translation>Fewest participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="337" />
+      <location filename="../../desktop/sync_ui/describe.py" line="339" />
       <source>Most participants counted</source>
       <translation>Most participants counted</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="338" />
+      <location filename="../../desktop/sync_ui/describe.py" line="340" />
       <source>Shortest activity (minutes)</source>
       <translation>Shortest activity (minutes)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="339" />
+      <location filename="../../desktop/sync_ui/describe.py" line="341" />
       <source>Leader's lowest age</source>
       <translation>Leader's lowest age</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="340" />
+      <location filename="../../desktop/sync_ui/describe.py" line="342" />
       <source>Counted per day</source>
       <translation>Counted per day</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="341" />
+      <location filename="../../desktop/sync_ui/describe.py" line="343" />
       <source>Valid until</source>
       <translation>Valid until</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="342" />
+      <location filename="../../desktop/sync_ui/describe.py" line="344" />
       <source>Book by</source>
       <translation>Book by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="343" />
+      <location filename="../../desktop/sync_ui/describe.py" line="345" />
       <source>Member since</source>
       <translation>Member since</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="344" />
+      <location filename="../../desktop/sync_ui/describe.py" line="346" />
       <source>Member until</source>
       <translation>Member until</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="345" />
+      <location filename="../../desktop/sync_ui/describe.py" line="347" />
       <source>Partner course</source>
       <translation>Partner course</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="346" />
+      <location filename="../../desktop/sync_ui/describe.py" line="348" />
       <source>Assigned to</source>
       <translation>Assigned to</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="377" />
+      <location filename="../../desktop/sync_ui/describe.py" line="379" />
       <source>Registered</source>
       <extracomment>The columns of the server's rows worth showing, per table, in this order.</extracomment>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="378" />
+      <location filename="../../desktop/sync_ui/describe.py" line="380" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="379" />
+      <location filename="../../desktop/sync_ui/describe.py" line="381" />
       <source>Waiting for review</source>
       <translation>Waiting for review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="384" />
+      <location filename="../../desktop/sync_ui/describe.py" line="386" />
       <source>Someone changed this on the server after you saw it.</source>
       <extracomment>What the server says, by code, when its message is not one the app can translate.</extracomment>
       <translation>Someone changed this on the server after you saw it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="387" />
+      <location filename="../../desktop/sync_ui/describe.py" line="389" />
       <source>What is on the server now does not allow this any more.</source>
       <translation>What is on the server now does not allow this any more.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="390" />
+      <location filename="../../desktop/sync_ui/describe.py" line="392" />
       <source>What this change concerns is no longer on the server.</source>
       <translation>What this change concerns is no longer on the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="393" />
+      <location filename="../../desktop/sync_ui/describe.py" line="395" />
       <source>Your roles do not allow this change.</source>
       <translation>Your roles do not allow this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="394" />
+      <location filename="../../desktop/sync_ui/describe.py" line="396" />
       <source>The server did not accept a value of this change.</source>
       <translation>The server did not accept a value of this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="396" />
+      <location filename="../../desktop/sync_ui/describe.py" line="398" />
       <source>The server refused this change.</source>
       <translation>The server refused this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="418" />
-      <location filename="../../desktop/sync_ui/describe.py" line="436" />
+      <location filename="../../desktop/sync_ui/describe.py" line="420" />
+      <location filename="../../desktop/sync_ui/describe.py" line="438" />
       <source>yes</source>
       <extracomment>A row id inside a server's message: such a message is not shown as it is. Longest value shown in the lists of yours and theirs (the whole value is in the chooser). The commands that decide an alumni registration, sent with the status the officer saw.</extracomment>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="438" />
+      <location filename="../../desktop/sync_ui/describe.py" line="440" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="456" />
+      <location filename="../../desktop/sync_ui/describe.py" line="458" />
       <source>nobody</source>
       <translation>nobody</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="508" />
+      <location filename="../../desktop/sync_ui/describe.py" line="510" />
       <source>Decision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="515" />
+      <location filename="../../desktop/sync_ui/describe.py" line="517" />
       <source>Status when you decided</source>
       <translation>Status when you decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="560" />
+      <location filename="../../desktop/sync_ui/describe.py" line="562" />
       <source>Already decided by %1 at %2: %3.</source>
       <translation>Already decided by %1 at %2: %3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="563" />
+      <location filename="../../desktop/sync_ui/describe.py" line="565" />
       <source>the automatic check</source>
       <translation>the automatic check</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="570" />
+      <location filename="../../desktop/sync_ui/describe.py" line="572" />
       <source>Already approved by %1 at %2.</source>
       <translation>Already approved by %1 at %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="597" />
+      <location filename="../../desktop/sync_ui/describe.py" line="599" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
       <translation>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="605" />
+      <location filename="../../desktop/sync_ui/describe.py" line="607" />
       <source>You took this change back before the server carried it out.</source>
       <translation>You took this change back before the server carried it out.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="614" />
+      <location filename="../../desktop/sync_ui/describe.py" line="616" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 changed %2 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="621" />
+      <location filename="../../desktop/sync_ui/describe.py" line="623" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Someone else changed %1 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="651" />
+      <location filename="../../desktop/sync_ui/describe.py" line="653" />
       <source>Field</source>
       <extracomment>The columns of a field conflict, side by side.</extracomment>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="652" />
+      <location filename="../../desktop/sync_ui/describe.py" line="654" />
       <source>Before</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="653" />
+      <location filename="../../desktop/sync_ui/describe.py" line="655" />
       <source>Yours</source>
       <translation>Yours</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="654" />
+      <location filename="../../desktop/sync_ui/describe.py" line="656" />
       <source>Theirs (server)</source>
       <translation>Theirs (server)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="655" />
+      <location filename="../../desktop/sync_ui/describe.py" line="657" />
       <source>Changed by</source>
       <translation>Changed by</translation>
     </message>
@@ -15627,58 +15703,58 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Desktop sign-ins and web sessions that are open now</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="70" />
+      <location filename="../../desktop/admin/operations.py" line="71" />
       <source>Loading users</source>
       <translation>Loading users</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="82" />
+      <location filename="../../desktop/admin/operations.py" line="83" />
       <source>Inviting a user</source>
       <translation>Inviting a user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="94" />
+      <location filename="../../desktop/admin/operations.py" line="95" />
       <source>Changing a user</source>
       <translation>Changing a user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="103" />
+      <location filename="../../desktop/admin/operations.py" line="104" />
       <source>Sending a password reset</source>
       <translation>Sending a password reset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="114" />
+      <location filename="../../desktop/admin/operations.py" line="115" />
       <source>Loading sessions</source>
       <translation>Loading sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="125" />
+      <location filename="../../desktop/admin/operations.py" line="126" />
       <source>Ending a session</source>
       <translation>Ending a session</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="136" />
+      <location filename="../../desktop/admin/operations.py" line="137" />
       <source>Loading the agent's users</source>
       <translation>Loading the agent's users</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="182" />
+      <location filename="../../desktop/admin/operations.py" line="183" />
       <source>Changing agent roles</source>
       <translation>Changing agent roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="204" />
+      <location filename="../../desktop/admin/operations.py" line="205" />
       <source>Inviting a customer to order</source>
       <translation>Inviting a customer to order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="240" />
+      <location filename="../../desktop/admin/operations.py" line="241" />
       <source>Loading the notifications</source>
       <extracomment>The most records the follow-up reads at once (pages of 500): the newest first.</extracomment>
       <translation>Loading the notifications</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="248" />
+      <location filename="../../desktop/admin/operations.py" line="249" />
       <source>Loading the notification</source>
       <translation>Loading the notification</translation>
     </message>
@@ -15693,12 +15769,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: an agent organisation's users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="42" />
+      <location filename="../../desktop/admin/view.py" line="46" />
       <source>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</source>
       <translation>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="47" />
+      <location filename="../../desktop/admin/view.py" line="51" />
       <source>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
@@ -15767,189 +15843,204 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UsersWindow</name>
     <message>
-      <location filename="../../desktop/admin/view.py" line="55" />
+      <location filename="../../desktop/admin/view.py" line="59" />
       <source>Users</source>
       <translation>Users</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="57" />
+      <location filename="../../desktop/admin/view.py" line="61" />
       <source>Users of %1</source>
       <translation>Users of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="101" />
+      <location filename="../../desktop/admin/view.py" line="110" />
       <source>Filter by name, e-mail or role…</source>
       <translation>Filter by name, e-mail or role…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="77" />
+      <location filename="../../desktop/admin/view.py" line="82" />
       <source>&amp;Invite user…</source>
       <extracomment>(id, name) of the agent organisations of this copy of the data.</extracomment>
       <translation>&amp;Invite user…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="78" />
+      <location filename="../../desktop/admin/view.py" line="83" />
       <source>Invite someone by e-mail and give them roles in this organisation</source>
       <translation>Invite someone by e-mail and give them roles in this organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="79" />
+      <location filename="../../desktop/admin/view.py" line="84" />
       <source>Edit &amp;roles…</source>
       <translation>Edit &amp;roles…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="80" />
+      <location filename="../../desktop/admin/view.py" line="85" />
       <source>Change the selected user's roles</source>
       <translation>Change the selected user's roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="81" />
+      <location filename="../../desktop/admin/view.py" line="86" />
       <source>&amp;Agent roles…</source>
       <translation>&amp;Agent roles…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="82" />
+      <location filename="../../desktop/admin/view.py" line="87" />
       <source>Choose the agent organisation the selected user acts for, and their roles there</source>
       <translation>Choose the agent organisation the selected user acts for, and their roles there</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="84" />
+      <location filename="../../desktop/admin/view.py" line="89" />
       <source>Mobile &amp;phone…</source>
       <translation>Mobile &amp;phone…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="85" />
+      <location filename="../../desktop/admin/view.py" line="90" />
       <source>Set the mobile phone the selected user's SMS attestation codes go to</source>
       <translation>Set the mobile phone the selected user's SMS attestation codes go to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="86" />
-      <location filename="../../desktop/admin/view.py" line="121" />
+      <location filename="../../desktop/admin/view.py" line="91" />
+      <source>Person&amp;nummer…</source>
+      <translation>Person&amp;nummer…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="92" />
+      <source>Register the personnummer the selected user's BankID signatures must come from</source>
+      <translation>Register the personnummer the selected user's BankID signatures must come from</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="94" />
+      <location filename="../../desktop/admin/view.py" line="130" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Deactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="87" />
+      <location filename="../../desktop/admin/view.py" line="95" />
       <source>Deactivate the selected user: every sign-in of theirs ends at once</source>
       <translation>Deactivate the selected user: every sign-in of theirs ends at once</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="88" />
+      <location filename="../../desktop/admin/view.py" line="96" />
       <source>Send password &amp;reset</source>
       <translation>Send password &amp;reset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="89" />
+      <location filename="../../desktop/admin/view.py" line="97" />
       <source>Mail the selected user a single-use link to choose a new password</source>
       <translation>Mail the selected user a single-use link to choose a new password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="90" />
+      <location filename="../../desktop/admin/view.py" line="98" />
       <source>&amp;Sessions…</source>
       <translation>&amp;Sessions…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="91" />
+      <location filename="../../desktop/admin/view.py" line="99" />
       <source>See and end the selected user's open sign-ins</source>
       <translation>See and end the selected user's open sign-ins</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="92" />
+      <location filename="../../desktop/admin/view.py" line="100" />
       <source>&amp;Contacts…</source>
       <translation>&amp;Contacts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="93" />
+      <location filename="../../desktop/admin/view.py" line="101" />
       <source>The selected user's contacts: their own details and others to notify</source>
       <translation>The selected user's contacts: their own details and others to notify</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="99" />
+      <location filename="../../desktop/admin/view.py" line="108" />
       <source>User actions</source>
       <translation>User actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="119" />
+      <location filename="../../desktop/admin/view.py" line="128" />
       <source>Re&amp;activate</source>
       <translation>Re&amp;activate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="145" />
+      <location filename="../../desktop/admin/view.py" line="154" />
       <source>No users yet — invite someone with “Invite user…”.</source>
       <translation>No users yet — invite someone with “Invite user…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="190" />
+      <location filename="../../desktop/admin/view.py" line="199" />
       <source>An invitation was sent to %1.</source>
       <translation>An invitation was sent to %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="208" />
+      <location filename="../../desktop/admin/view.py" line="217" />
       <source>The roles of %1 were changed.</source>
       <translation>The roles of %1 were changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="262" />
+      <location filename="../../desktop/admin/view.py" line="271" />
       <source>The agent roles of %1 were changed.</source>
       <translation>The agent roles of %1 were changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="279" />
+      <location filename="../../desktop/admin/view.py" line="284" />
       <source>The mobile phone of %1 was changed.</source>
       <translation>The mobile phone of %1 was changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="297" />
+      <location filename="../../desktop/admin/view.py" line="294" />
+      <source>The personnummer of %1 was changed.</source>
+      <translation>The personnummer of %1 was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="324" />
       <source>Deactivate user</source>
       <translation>Deactivate user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="298" />
+      <location filename="../../desktop/admin/view.py" line="325" />
       <source>Deactivate %1?</source>
       <translation>Deactivate %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="301" />
+      <location filename="../../desktop/admin/view.py" line="328" />
       <source>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</source>
       <translation>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="306" />
+      <location filename="../../desktop/admin/view.py" line="333" />
       <source>Deactivate</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="308" />
+      <location filename="../../desktop/admin/view.py" line="335" />
       <source>Reactivate user</source>
       <translation>Reactivate user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="309" />
+      <location filename="../../desktop/admin/view.py" line="336" />
       <source>Reactivate %1?</source>
       <translation>Reactivate %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="310" />
+      <location filename="../../desktop/admin/view.py" line="337" />
       <source>They can sign in again with their password.</source>
       <translation>They can sign in again with their password.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="311" />
+      <location filename="../../desktop/admin/view.py" line="338" />
       <source>Reactivate</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="331" />
+      <location filename="../../desktop/admin/view.py" line="358" />
       <source>%1 was reactivated.</source>
       <translation>%1 was reactivated.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="333" />
+      <location filename="../../desktop/admin/view.py" line="360" />
       <source>%1 was deactivated; all their sessions ended.</source>
       <translation>%1 was deactivated; all their sessions ended.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="352" />
+      <location filename="../../desktop/admin/view.py" line="379" />
       <source>A link to choose a new password was mailed to %1.</source>
       <translation>A link to choose a new password was mailed to %1.</translation>
     </message>

@@ -709,6 +709,35 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
   </context>
   <context>
+    <name>AgentOrderSettingsDialog</name>
+    <message>
+      <location filename="../../desktop/agent_orders/settings.py" line="47" />
+      <source>Agent-order settings</source>
+      <extracomment>The settings' fields as the command takes them.</extracomment>
+      <translation>Inställningar för agentbeställningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/settings.py" line="49" />
+      <source>Case handlers sign approvals and rejections with BankID</source>
+      <translation>Handläggare signerar godkännanden och avslag med BankID</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/settings.py" line="54" />
+      <source>Case handler's decision:</source>
+      <translation>Handläggarens beslut:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/settings.py" line="60" />
+      <source>With this on, Approve and Reject on the review page start a BankID signature of what the case handler decides (the order, the attestant or the reason). The decision takes effect only when the case handler has signed with their own BankID: register their personnummer under Administration › Users.</source>
+      <translation>När detta är på startar Godkänn och Avslå på granskningssidan en BankID-signering av det handläggaren beslutar (beställningen, attestanten eller skälet). Beslutet gäller först när handläggaren har signerat med sitt eget BankID: registrera hens personnummer under Administration › Användare.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/settings.py" line="80" />
+      <source>change of the agent-order settings</source>
+      <translation>ändring av inställningarna för agentbeställningar</translation>
+    </message>
+  </context>
+  <context>
     <name>AgentOrders</name>
     <message>
       <location filename="../../desktop/agent_orders/view.py" line="23" />
@@ -873,55 +902,55 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AgentRolesDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="285" />
-      <location filename="../../desktop/admin/dialogs.py" line="291" />
+      <location filename="../../desktop/admin/dialogs.py" line="347" />
+      <location filename="../../desktop/admin/dialogs.py" line="353" />
       <source>E-mail</source>
       <extracomment>(e-mail, agent id or None, roles)</extracomment>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="288" />
-      <location filename="../../desktop/admin/dialogs.py" line="311" />
+      <location filename="../../desktop/admin/dialogs.py" line="350" />
+      <location filename="../../desktop/admin/dialogs.py" line="373" />
       <source>Agent organisation</source>
       <translation>Agentorganisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="290" />
+      <location filename="../../desktop/admin/dialogs.py" line="352" />
       <source>Add user to %1</source>
       <translation>Lägg till användare i %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="293" />
+      <location filename="../../desktop/admin/dialogs.py" line="355" />
       <source>An address without an account here is mailed an invitation to choose a password; the roles are theirs when they first sign in.</source>
       <translation>En adress utan konto här får en inbjudan med e-post att välja lösenord; rollerna gäller från första inloggningen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="296" />
+      <location filename="../../desktop/admin/dialogs.py" line="358" />
       <source>Grant roles</source>
       <translation>Tilldela roller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="300" />
+      <location filename="../../desktop/admin/dialogs.py" line="362" />
       <source>Agent roles of %1</source>
       <translation>Agentroller för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="304" />
+      <location filename="../../desktop/admin/dialogs.py" line="366" />
       <source>A change applies from the user's next sync or page.</source>
       <translation>En ändring gäller från användarens nästa synkronisering eller sida.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="305" />
+      <location filename="../../desktop/admin/dialogs.py" line="367" />
       <source>Save roles</source>
       <translation>Spara roller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="307" />
+      <location filename="../../desktop/admin/dialogs.py" line="369" />
       <source>No agent organisation</source>
       <translation>Ingen agentorganisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="312" />
+      <location filename="../../desktop/admin/dialogs.py" line="374" />
       <source>A user acts for one agent organisation at most.</source>
       <translation>En användare agerar för högst en agentorganisation.</translation>
     </message>
@@ -5852,7 +5881,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="688" />
-      <location filename="../../desktop/sync_ui/describe.py" line="583" />
+      <location filename="../../desktop/sync_ui/describe.py" line="585" />
       <source>Row %1: </source>
       <translation>Rad %1: </translation>
     </message>
@@ -6130,7 +6159,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Skicka inbjudan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="461" />
+      <location filename="../../desktop/admin/dialogs.py" line="523" />
       <source>This is not an e-mail address.</source>
       <translation>Det här är ingen e-postadress.</translation>
     </message>
@@ -6471,7 +6500,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="221" />
-      <location filename="../../desktop/mainwindow.py" line="515" />
+      <location filename="../../desktop/mainwindow.py" line="528" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
@@ -6576,17 +6605,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Incheckning i helskärm vid ett av dagens kurstillfällen: skanner, kamera eller inskrivet</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="463" />
+      <location filename="../../desktop/mainwindow.py" line="476" />
       <source>Re&amp;ports</source>
       <translation>Ra&amp;pporter</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="473" />
+      <location filename="../../desktop/mainwindow.py" line="486" />
       <source>Activity grants (&amp;LOK-stöd)…</source>
       <translation>&amp;Aktivitetsstöd (LOK-stöd)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="476" />
+      <location filename="../../desktop/mainwindow.py" line="489" />
       <source>What the period's attendance counts for LOK-stöd or a municipal grant</source>
       <translation>Vad periodens närvaro räknas som för LOK-stöd eller ett kommunalt aktivitetsstöd</translation>
     </message>
@@ -6652,246 +6681,256 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="338" />
+      <source>Agent-order &amp;settings…</source>
+      <translation>In&amp;ställningar för agentbeställningar…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="341" />
+      <source>Whether case handlers approve and reject agent orders with BankID</source>
+      <translation>Om handläggare godkänner och avslår agentbeställningar med BankID</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="345" />
       <source>&amp;Notification follow-up…</source>
       <translation>A&amp;viseringsuppföljning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="341" />
+      <location filename="../../desktop/mainwindow.py" line="348" />
       <source>Every mail and SMS sent: to whom, when, and whether it arrived or failed</source>
       <translation>Varje e-post och sms som skickats: till vem, när och om det gick fram eller misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="345" />
+      <location filename="../../desktop/mainwindow.py" line="352" />
       <source>Message &amp;templates…</source>
       <translation>&amp;Meddelandemallar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="349" />
+      <location filename="../../desktop/mainwindow.py" line="356" />
       <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
       <translation>Texterna i de e-postmeddelanden och sms som Kansli skickar, per händelse, som utkast och publicerade</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="364" />
+      <location filename="../../desktop/mainwindow.py" line="371" />
       <source>Notification &amp;bindings…</source>
       <translation>Aviserings&amp;kopplingar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="366" />
+      <location filename="../../desktop/mainwindow.py" line="373" />
       <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
       <translation>Vilken mall varje händelse skickar, var, till vem, med e-post eller sms</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="369" />
+      <location filename="../../desktop/mainwindow.py" line="376" />
       <source>Notification &amp;recipients…</source>
       <translation>Aviseringsmottaga&amp;re…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="371" />
+      <location filename="../../desktop/mainwindow.py" line="378" />
       <source>The people who get notifications as static recipients</source>
       <translation>De personer som får aviseringar som statiska mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="374" />
+      <location filename="../../desktop/mainwindow.py" line="381" />
       <source>&amp;Prices…</source>
       <translation>&amp;Priser…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="376" />
+      <location filename="../../desktop/mainwindow.py" line="383" />
       <source>What courses cost: for all courses, a category or one round</source>
       <translation>Vad kurserna kostar: för alla kurser, en kategori eller en omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="379" />
+      <location filename="../../desktop/mainwindow.py" line="386" />
       <source>&amp;Discounts…</source>
       <translation>Ra&amp;batter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="381" />
+      <location filename="../../desktop/mainwindow.py" line="388" />
       <source>Discounts of sign-ups, such as for a second course the same term</source>
       <translation>Rabatter på anmälningar, till exempel för en andra kurs samma termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="384" />
+      <location filename="../../desktop/mainwindow.py" line="391" />
       <source>&amp;Membership types…</source>
       <translation>Medlemskaps&amp;typer…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="386" />
+      <location filename="../../desktop/mainwindow.py" line="393" />
       <source>Membership types and the fee a non-member pays with a course</source>
       <translation>Medlemskapstyper och avgiften en icke-medlem betalar med en kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="402" />
+      <location filename="../../desktop/mainwindow.py" line="415" />
       <source>Acco&amp;unting</source>
       <translation>&amp;Ekonomi</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="406" />
+      <location filename="../../desktop/mainwindow.py" line="419" />
       <source>&amp;Economics report…</source>
       <translation>E&amp;konomirapport…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="409" />
+      <location filename="../../desktop/mainwindow.py" line="422" />
       <source>Invoiced, paid and outstanding per course, category or term, with a chart</source>
       <translation>Fakturerat, betalt och utestående per kurs, kategori eller termin, med diagram</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="413" />
+      <location filename="../../desktop/mainwindow.py" line="426" />
       <source>&amp;Payment settings…</source>
       <translation>&amp;Betalningsinställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="416" />
+      <location filename="../../desktop/mainwindow.py" line="429" />
       <source>Bankgiro, due days, reminders and late interest, the invoices' sender</source>
       <translation>Bankgiro, betalningsvillkor, påminnelser och dröjsmålsränta, fakturornas avsändare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="420" />
+      <location filename="../../desktop/mainwindow.py" line="433" />
       <source>&amp;Reminders…</source>
       <translation>&amp;Påminnelser…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="423" />
+      <location filename="../../desktop/mainwindow.py" line="436" />
       <source>Invoices reminded and still unpaid, and those for collection, with amounts</source>
       <translation>Påminda fakturor som ännu är obetalda, och de som går till inkasso, med belopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="427" />
+      <location filename="../../desktop/mainwindow.py" line="440" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Importera BgMax-fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="430" />
+      <location filename="../../desktop/mainwindow.py" line="443" />
       <source>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</source>
       <translation>Importera en BgMax-fil från Bankgirot: betalningarna matchas mot fakturor med OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="434" />
+      <location filename="../../desktop/mainwindow.py" line="447" />
       <source>&amp;Unmatched payments…</source>
       <translation>&amp;Omatchade betalningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="437" />
+      <location filename="../../desktop/mainwindow.py" line="450" />
       <source>Payments no invoice was found for, to match by hand</source>
       <translation>Betalningar som ingen faktura hittades för, att matcha för hand</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="441" />
+      <location filename="../../desktop/mainwindow.py" line="454" />
       <source>Re&amp;funds…</source>
       <translation>Åte&amp;rbetalningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="444" />
+      <location filename="../../desktop/mainwindow.py" line="457" />
       <source>Money owed back to people: pay it by card or bank, pay out credit</source>
       <translation>Pengar som ska betalas tillbaka: via kort eller bank, och utbetalning av tillgodohavanden</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="449" />
+      <location filename="../../desktop/mainwindow.py" line="462" />
       <source>&amp;Accounting settings…</source>
       <translation>Bokföri&amp;ngsinställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="452" />
+      <location filename="../../desktop/mainwindow.py" line="465" />
       <source>The bookkeeping account of each purpose, with cost centre and project</source>
       <translation>Bokföringskontot för varje ändamål, med kostnadsställe och projekt</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="456" />
+      <location filename="../../desktop/mainwindow.py" line="469" />
       <source>Export &amp;SIE file…</source>
       <translation>Exportera &amp;SIE-fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="459" />
+      <location filename="../../desktop/mainwindow.py" line="472" />
       <source>The period's vouchers and balances as a SIE 4 file</source>
       <translation>Periodens verifikationer och saldon som en SIE 4-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="466" />
+      <location filename="../../desktop/mainwindow.py" line="479" />
       <source>Re&amp;turning participants…</source>
       <translation>Å&amp;terkommande deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="469" />
+      <location filename="../../desktop/mainwindow.py" line="482" />
       <source>Per course or category and term: who came back, from which earlier course</source>
       <translation>Per kurs eller kategori och termin: vilka som kom tillbaka, från vilken tidigare kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="479" />
+      <location filename="../../desktop/mainwindow.py" line="492" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="482" />
+      <location filename="../../desktop/mainwindow.py" line="495" />
       <source>Kansli &amp;manual</source>
       <translation>&amp;Handbok för Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="485" />
+      <location filename="../../desktop/mainwindow.py" line="498" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Deltagare, import, alumnkön, synk och arbete utan anslutning, utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="489" />
+      <location filename="../../desktop/mainwindow.py" line="502" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Kortkommandon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="492" />
+      <location filename="../../desktop/mainwindow.py" line="505" />
       <source>Every key of the menus and the lists</source>
       <translation>Alla kortkommandon i menyerna och listorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="495" />
+      <location filename="../../desktop/mainwindow.py" line="508" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="508" />
+      <location filename="../../desktop/mainwindow.py" line="521" />
       <source>No actions on this tab</source>
       <translation>Inga åtgärder på den här fliken</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="515" />
+      <location filename="../../desktop/mainwindow.py" line="528" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="562" />
+      <location filename="../../desktop/mainwindow.py" line="575" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="572" />
+      <location filename="../../desktop/mainwindow.py" line="585" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="619" />
+      <location filename="../../desktop/mainwindow.py" line="632" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="624" />
+      <location filename="../../desktop/mainwindow.py" line="637" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="628" />
+      <location filename="../../desktop/mainwindow.py" line="641" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="633" />
+      <location filename="../../desktop/mainwindow.py" line="646" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="762" />
+      <location filename="../../desktop/mainwindow.py" line="786" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="775" />
+      <location filename="../../desktop/mainwindow.py" line="799" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln rad exporterad till %1</numerusform>
@@ -6899,32 +6938,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="781" />
+      <location filename="../../desktop/mainwindow.py" line="805" />
       <source>Export failed</source>
       <translation>Exporten misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="816" />
+      <location filename="../../desktop/mainwindow.py" line="840" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="818" />
+      <location filename="../../desktop/mainwindow.py" line="842" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="832" />
+      <location filename="../../desktop/mainwindow.py" line="856" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="834" />
+      <location filename="../../desktop/mainwindow.py" line="858" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="841" />
+      <location filename="../../desktop/mainwindow.py" line="865" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -9424,31 +9463,58 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
   </context>
   <context>
+    <name>PersonnummerDialog</name>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="302" />
+      <source>Personnummer of %1</source>
+      <translation>Personnummer för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="303" />
+      <source>Personnummer</source>
+      <translation>Personnummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="307" />
+      <source>A case handler who approves and rejects with BankID must sign with the BankID of this personnummer. It is never shown again; save the field empty to remove it.</source>
+      <translation>En handläggare som godkänner och avslår med BankID måste signera med BankID för det här personnumret. Det visas aldrig igen; spara fältet tomt för att ta bort det.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="311" />
+      <source>Save personnummer</source>
+      <translation>Spara personnummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/dialogs.py" line="318" />
+      <source>This is not a personnummer; write it as ÅÅÅÅMMDD-NNNN.</source>
+      <translation>Det här är inget personnummer; skriv det som ÅÅÅÅMMDD-NNNN.</translation>
+    </message>
+  </context>
+  <context>
     <name>PhoneDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="212" />
+      <location filename="../../desktop/admin/dialogs.py" line="275" />
       <source>Mobile phone of %1</source>
-      <extracomment>(user id, the phone as typed; "" removes it)</extracomment>
+      <extracomment>(user id, the value; "" removes it)</extracomment>
       <translation>Mobiltelefon för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="215" />
-      <location filename="../../desktop/admin/dialogs.py" line="218" />
+      <location filename="../../desktop/admin/dialogs.py" line="276" />
       <source>Mobile phone</source>
       <translation>Mobiltelefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="221" />
+      <location filename="../../desktop/admin/dialogs.py" line="280" />
       <source>Codes for attesting orders by SMS are sent to this number. Leave it empty to remove the number.</source>
       <translation>Koder för att attestera beställningar med SMS skickas till det här numret. Lämna fältet tomt för att ta bort numret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="226" />
+      <location filename="../../desktop/admin/dialogs.py" line="283" />
       <source>Save phone</source>
       <translation>Spara nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="244" />
+      <location filename="../../desktop/admin/dialogs.py" line="290" />
       <source>This is not a phone number; write it as 070-123 45 67 or +46 70 123 45 67.</source>
       <translation>Det här är inget telefonnummer; skriv det som 070-123 45 67 eller +46 70 123 45 67.</translation>
     </message>
@@ -12854,63 +12920,63 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>SessionsDialog</name>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="362" />
+      <location filename="../../desktop/admin/dialogs.py" line="424" />
       <source>Sessions of %1</source>
       <extracomment>(user id, session id) The server's list has arrived at least once.</extracomment>
       <translation>Inloggningar för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="366" />
+      <location filename="../../desktop/admin/dialogs.py" line="428" />
       <source>Signed in</source>
       <translation>Inloggad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="366" />
+      <location filename="../../desktop/admin/dialogs.py" line="428" />
       <source>Ends</source>
       <translation>Upphör</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="366" />
+      <location filename="../../desktop/admin/dialogs.py" line="428" />
       <source>Where</source>
       <translation>Var</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="373" />
+      <location filename="../../desktop/admin/dialogs.py" line="435" />
       <source>Sessions</source>
       <translation>Inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="376" />
+      <location filename="../../desktop/admin/dialogs.py" line="438" />
       <source>&amp;Revoke</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="377" />
+      <location filename="../../desktop/admin/dialogs.py" line="439" />
       <source>End the selected session: it must sign in again</source>
       <translation>Avsluta den valda inloggningen: den måste logga in igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="380" />
+      <location filename="../../desktop/admin/dialogs.py" line="442" />
       <source>Re&amp;fresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="393" />
+      <location filename="../../desktop/admin/dialogs.py" line="455" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="401" />
+      <location filename="../../desktop/admin/dialogs.py" line="463" />
       <source>Unnamed sign-in</source>
       <translation>Namnlös inloggning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="403" />
+      <location filename="../../desktop/admin/dialogs.py" line="465" />
       <source>Web browser (staff pages)</source>
       <translation>Webbläsare (personalsidor)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/dialogs.py" line="416" />
+      <location filename="../../desktop/admin/dialogs.py" line="478" />
       <source>No open sessions: the user is signed out everywhere.</source>
       <translation>Inga öppna inloggningar: användaren är utloggad överallt.</translation>
     </message>
@@ -13674,1127 +13740,1137 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/sync_ui/describe.py" line="105" />
+      <source>Set agent-order settings</source>
+      <translation>Ange inställningar för agentbeställningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="106" />
       <source>Add a grant rule set</source>
       <translation>Lägg till regler för aktivitetsstöd</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="106" />
+      <location filename="../../desktop/sync_ui/describe.py" line="107" />
       <source>Edit a grant rule set</source>
       <translation>Ändra regler för aktivitetsstöd</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="107" />
+      <location filename="../../desktop/sync_ui/describe.py" line="108" />
       <source>Archive a grant rule set</source>
       <translation>Arkivera regler för aktivitetsstöd</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="108" />
+      <location filename="../../desktop/sync_ui/describe.py" line="109" />
       <source>Create discount</source>
       <translation>Skapa rabatt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="109" />
+      <location filename="../../desktop/sync_ui/describe.py" line="110" />
       <source>Edit discount</source>
       <translation>Ändra rabatt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="110" />
+      <location filename="../../desktop/sync_ui/describe.py" line="111" />
       <source>Archive discount</source>
       <translation>Arkivera rabatt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="111" />
+      <location filename="../../desktop/sync_ui/describe.py" line="112" />
       <source>Add membership</source>
       <translation>Lägg till medlemskap</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="112" />
+      <location filename="../../desktop/sync_ui/describe.py" line="113" />
       <source>Edit membership</source>
       <translation>Ändra medlemskap</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="113" />
+      <location filename="../../desktop/sync_ui/describe.py" line="114" />
       <source>Remove membership</source>
       <translation>Ta bort medlemskap</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="114" />
+      <location filename="../../desktop/sync_ui/describe.py" line="115" />
       <source>Set cancellation terms</source>
       <translation>Ange avbokningsvillkor</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="115" />
+      <location filename="../../desktop/sync_ui/describe.py" line="116" />
       <source>Set payment settings</source>
       <translation>Ange betalningsinställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="116" />
+      <location filename="../../desktop/sync_ui/describe.py" line="117" />
       <source>Add a prerequisite</source>
       <translation>Lägg till förkunskapskrav</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="117" />
+      <location filename="../../desktop/sync_ui/describe.py" line="118" />
       <source>Remove a prerequisite</source>
       <translation>Ta bort förkunskapskrav</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="118" />
+      <location filename="../../desktop/sync_ui/describe.py" line="119" />
       <source>Add a level approval</source>
       <translation>Lägg till nivågodkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="119" />
+      <location filename="../../desktop/sync_ui/describe.py" line="120" />
       <source>Remove a level approval</source>
       <translation>Ta bort nivågodkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="120" />
+      <location filename="../../desktop/sync_ui/describe.py" line="121" />
       <source>Accept a sign-up after review</source>
       <translation>Godta en anmälan efter granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="121" />
+      <location filename="../../desktop/sync_ui/describe.py" line="122" />
       <source>Decline a sign-up after review</source>
       <translation>Avslå en anmälan efter granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="124" />
+      <location filename="../../desktop/sync_ui/describe.py" line="125" />
       <source>Check in</source>
       <translation>Checka in</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="125" />
+      <location filename="../../desktop/sync_ui/describe.py" line="126" />
       <source>Let in despite the check-in</source>
       <translation>Släpp in trots incheckningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="126" />
+      <location filename="../../desktop/sync_ui/describe.py" line="127" />
       <source>Mark attendance</source>
       <translation>Markera närvaro</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="127" />
+      <location filename="../../desktop/sync_ui/describe.py" line="128" />
       <source>Set a course's evaluation</source>
       <translation>Ange en utbildnings utvärdering</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="128" />
+      <location filename="../../desktop/sync_ui/describe.py" line="129" />
       <source>Add a membership card</source>
       <translation>Lägg till medlemskort</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="129" />
+      <location filename="../../desktop/sync_ui/describe.py" line="130" />
       <source>Withdraw a membership card</source>
       <translation>Dra in medlemskort</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="130" />
+      <location filename="../../desktop/sync_ui/describe.py" line="131" />
       <source>Assign a service-desk case</source>
       <translation>Tilldela ett kundserviceärende</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="131" />
+      <location filename="../../desktop/sync_ui/describe.py" line="132" />
       <source>Change the status of a service-desk case</source>
       <translation>Ändra status på ett kundserviceärende</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="134" />
+      <location filename="../../desktop/sync_ui/describe.py" line="135" />
       <source>Add a note to a service-desk case</source>
       <translation>Lägg till en anteckning i ett kundserviceärende</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="141" />
+      <location filename="../../desktop/sync_ui/describe.py" line="142" />
       <source>Add %1 as a new person</source>
       <extracomment>The act of each command on its subject (%1), one line in the list.</extracomment>
       <translation>Lägg till %1 som ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="142" />
+      <location filename="../../desktop/sync_ui/describe.py" line="143" />
       <source>Change the details of %1</source>
       <translation>Ändra uppgifterna för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="143" />
+      <location filename="../../desktop/sync_ui/describe.py" line="144" />
       <source>Add an e-mail address to %1</source>
       <translation>Lägg till en e-postadress för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="144" />
+      <location filename="../../desktop/sync_ui/describe.py" line="145" />
       <source>Remove an e-mail address of %1</source>
       <translation>Ta bort en e-postadress för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="145" />
+      <location filename="../../desktop/sync_ui/describe.py" line="146" />
       <source>Link %1 as a contact</source>
       <translation>Koppla %1 som kontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="146" />
+      <location filename="../../desktop/sync_ui/describe.py" line="147" />
       <source>Change the contact roles of %1</source>
       <translation>Ändra kontaktrollerna för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="147" />
+      <location filename="../../desktop/sync_ui/describe.py" line="148" />
       <source>Remove %1 from the contacts</source>
       <translation>Ta bort %1 från kontakterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="148" />
+      <location filename="../../desktop/sync_ui/describe.py" line="149" />
       <source>Add a phone number to %1</source>
       <translation>Lägg till ett telefonnummer för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="149" />
+      <location filename="../../desktop/sync_ui/describe.py" line="150" />
       <source>Change the category of %1</source>
       <translation>Ändra kategori för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="150" />
+      <location filename="../../desktop/sync_ui/describe.py" line="151" />
       <source>Change the category of several persons</source>
       <translation>Ändra kategori för flera personer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="153" />
+      <location filename="../../desktop/sync_ui/describe.py" line="154" />
       <source>Create the category %1</source>
       <translation>Skapa kategorin %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="154" />
+      <location filename="../../desktop/sync_ui/describe.py" line="155" />
       <source>Rename the category %1</source>
       <translation>Byt namn på kategorin %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="155" />
+      <location filename="../../desktop/sync_ui/describe.py" line="156" />
       <source>Archive the category %1</source>
       <translation>Arkivera kategorin %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="156" />
+      <location filename="../../desktop/sync_ui/describe.py" line="157" />
       <source>Create the course %1</source>
       <translation>Skapa kursen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="157" />
+      <location filename="../../desktop/sync_ui/describe.py" line="158" />
       <source>Change the course %1</source>
       <translation>Ändra utbildningen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="158" />
+      <location filename="../../desktop/sync_ui/describe.py" line="159" />
       <source>Archive the course %1</source>
       <translation>Arkivera utbildningen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="159" />
+      <location filename="../../desktop/sync_ui/describe.py" line="160" />
       <source>Create the course round %1</source>
       <translation>Skapa utbildningsomgången %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="160" />
+      <location filename="../../desktop/sync_ui/describe.py" line="161" />
       <source>Change the course round %1</source>
       <translation>Ändra utbildningsomgången %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="161" />
+      <location filename="../../desktop/sync_ui/describe.py" line="162" />
       <source>Archive the course round %1</source>
       <translation>Arkivera utbildningsomgången %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="162" />
+      <location filename="../../desktop/sync_ui/describe.py" line="163" />
       <source>Change the terms of %1</source>
       <translation>Ändra villkoren för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="163" />
+      <location filename="../../desktop/sync_ui/describe.py" line="164" />
       <source>Register %1 on a course round</source>
       <translation>Registrera %1 på en utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="164" />
+      <location filename="../../desktop/sync_ui/describe.py" line="165" />
       <source>Change the approving manager of %1</source>
       <translation>Byt godkännande chef för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="167" />
+      <location filename="../../desktop/sync_ui/describe.py" line="168" />
       <source>Ask the approving manager to approve %1</source>
       <translation>Be godkännande chef att godkänna %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="170" />
+      <location filename="../../desktop/sync_ui/describe.py" line="171" />
       <source>Remove the approval of %1</source>
       <translation>Ta bort godkännandet för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="171" />
+      <location filename="../../desktop/sync_ui/describe.py" line="172" />
       <source>Cancel the registration of %1</source>
       <translation>Avboka kursregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="172" />
+      <location filename="../../desktop/sync_ui/describe.py" line="173" />
       <source>Move %1 to the waiting list</source>
       <translation>Flytta %1 till väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="173" />
+      <location filename="../../desktop/sync_ui/describe.py" line="174" />
       <source>Give %1 a place from the waiting list</source>
       <translation>Ge %1 en plats från väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="176" />
+      <location filename="../../desktop/sync_ui/describe.py" line="177" />
       <source>Accept the place offered to %1</source>
       <translation>Tacka ja till platsen som erbjöds %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="177" />
+      <location filename="../../desktop/sync_ui/describe.py" line="178" />
       <source>Accept the sign-up of %1 after review</source>
       <translation>Godta anmälan från %1 efter granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="180" />
+      <location filename="../../desktop/sync_ui/describe.py" line="181" />
       <source>Decline the sign-up of %1 after review</source>
       <translation>Avslå anmälan från %1 efter granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="183" />
+      <location filename="../../desktop/sync_ui/describe.py" line="184" />
       <source>Change the sign-up form of %1</source>
       <translation>Ändra anmälningsformuläret för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="184" />
+      <location filename="../../desktop/sync_ui/describe.py" line="185" />
       <source>Add a question to the sign-up form</source>
       <translation>Lägg till en fråga i anmälningsformuläret</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="185" />
+      <location filename="../../desktop/sync_ui/describe.py" line="186" />
       <source>Remove the question “%1”</source>
       <translation>Ta bort frågan ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="186" />
+      <location filename="../../desktop/sync_ui/describe.py" line="187" />
       <source>Change the question “%1”</source>
       <translation>Ändra frågan ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="187" />
+      <location filename="../../desktop/sync_ui/describe.py" line="188" />
       <source>Move the question “%1”</source>
       <translation>Flytta frågan ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="188" />
+      <location filename="../../desktop/sync_ui/describe.py" line="189" />
       <source>Change the alumni rule “%1”</source>
       <translation>Ändra alumniregeln ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="189" />
+      <location filename="../../desktop/sync_ui/describe.py" line="190" />
       <source>Reverse the alumni decision on %1</source>
       <translation>Häv alumnbeslutet för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="190" />
+      <location filename="../../desktop/sync_ui/describe.py" line="191" />
       <source>Import registrations to %1</source>
       <translation>Importera kursregistreringar till %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="191" />
+      <location filename="../../desktop/sync_ui/describe.py" line="192" />
       <source>Create the organisation %1</source>
       <translation>Skapa organisationen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="192" />
+      <location filename="../../desktop/sync_ui/describe.py" line="193" />
       <source>Change the organisation %1</source>
       <translation>Ändra organisationen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="193" />
+      <location filename="../../desktop/sync_ui/describe.py" line="194" />
       <source>Archive the organisation %1</source>
       <translation>Arkivera organisationen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="194" />
+      <location filename="../../desktop/sync_ui/describe.py" line="195" />
       <source>Make %1 a customer</source>
       <translation>Gör %1 till kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="195" />
+      <location filename="../../desktop/sync_ui/describe.py" line="196" />
       <source>Change the customer %1</source>
       <translation>Ändra kunden %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="196" />
+      <location filename="../../desktop/sync_ui/describe.py" line="197" />
       <source>Archive the customer %1</source>
       <translation>Arkivera kunden %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="197" />
+      <location filename="../../desktop/sync_ui/describe.py" line="198" />
       <source>Create a contract for %1</source>
       <translation>Skapa ett kontrakt för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="198" />
+      <location filename="../../desktop/sync_ui/describe.py" line="199" />
       <source>Change the contract %1</source>
       <translation>Ändra kontraktet %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="199" />
+      <location filename="../../desktop/sync_ui/describe.py" line="200" />
       <source>Archive the contract %1</source>
       <translation>Arkivera kontraktet %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="200" />
+      <location filename="../../desktop/sync_ui/describe.py" line="201" />
       <source>Make %1 an agent</source>
       <translation>Gör %1 till agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="201" />
+      <location filename="../../desktop/sync_ui/describe.py" line="202" />
       <source>Change the agent %1</source>
       <translation>Ändra agenten %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="202" />
+      <location filename="../../desktop/sync_ui/describe.py" line="203" />
       <source>Archive the agent %1</source>
       <translation>Arkivera agenten %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="203" />
+      <location filename="../../desktop/sync_ui/describe.py" line="204" />
       <source>Add a session to %1</source>
       <translation>Lägg till ett kurstillfälle i %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="204" />
+      <location filename="../../desktop/sync_ui/describe.py" line="205" />
       <source>Change the session %1</source>
       <translation>Ändra kurstillfället %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="205" />
+      <location filename="../../desktop/sync_ui/describe.py" line="206" />
       <source>Remove the session %1</source>
       <translation>Ta bort kurstillfället %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="206" />
+      <location filename="../../desktop/sync_ui/describe.py" line="207" />
       <source>Send the participant list of %1</source>
       <translation>Skicka deltagarlistan för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="209" />
+      <location filename="../../desktop/sync_ui/describe.py" line="210" />
       <source>Create the message template %1</source>
       <translation>Skapa meddelandemallen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="210" />
+      <location filename="../../desktop/sync_ui/describe.py" line="211" />
       <source>Change the message template %1</source>
       <translation>Ändra meddelandemallen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="211" />
+      <location filename="../../desktop/sync_ui/describe.py" line="212" />
       <source>Publish the message template %1</source>
       <translation>Publicera meddelandemallen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="212" />
+      <location filename="../../desktop/sync_ui/describe.py" line="213" />
       <source>Create a notification binding of %1</source>
       <translation>Skapa en aviseringskoppling för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="215" />
+      <location filename="../../desktop/sync_ui/describe.py" line="216" />
       <source>Change the notification binding of %1</source>
       <translation>Ändra aviseringskopplingen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="218" />
+      <location filename="../../desktop/sync_ui/describe.py" line="219" />
       <source>Archive the notification binding of %1</source>
       <translation>Arkivera aviseringskopplingen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="221" />
+      <location filename="../../desktop/sync_ui/describe.py" line="222" />
       <source>Add %1 as a notification recipient</source>
       <translation>Lägg till %1 som aviseringsmottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="224" />
+      <location filename="../../desktop/sync_ui/describe.py" line="225" />
       <source>Change the notification recipient %1</source>
       <translation>Ändra aviseringsmottagaren %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="227" />
+      <location filename="../../desktop/sync_ui/describe.py" line="228" />
       <source>Archive the notification recipient %1</source>
       <translation>Arkivera aviseringsmottagaren %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="230" />
+      <location filename="../../desktop/sync_ui/describe.py" line="231" />
       <source>Check %1 in at a session</source>
       <translation>Checka in %1 på ett kurstillfälle</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="231" />
+      <location filename="../../desktop/sync_ui/describe.py" line="232" />
       <source>Let %1 in at a session despite the check-in's answer</source>
       <translation>Släpp in %1 på ett kurstillfälle trots incheckningens svar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="234" />
+      <location filename="../../desktop/sync_ui/describe.py" line="235" />
       <source>Mark the attendance of %1 at a session</source>
       <translation>Markera närvaron för %1 på ett kurstillfälle</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="235" />
+      <location filename="../../desktop/sync_ui/describe.py" line="236" />
       <source>Give %1 a membership card</source>
       <translation>Ge %1 ett medlemskort</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="236" />
+      <location filename="../../desktop/sync_ui/describe.py" line="237" />
       <source>Withdraw a membership card of %1</source>
       <translation>Dra in ett medlemskort för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="238" />
+      <location filename="../../desktop/sync_ui/describe.py" line="239" />
       <source>Approve alumni registration of %1</source>
       <translation>Godkänn alumniregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="239" />
+      <location filename="../../desktop/sync_ui/describe.py" line="240" />
       <source>Deny alumni registration of %1</source>
       <translation>Neka alumniregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="244" />
+      <location filename="../../desktop/sync_ui/describe.py" line="245" />
       <source>First name</source>
       <extracomment>The fields of the field-edit commands (models.commands.edits) and of the rows the server sends back, as a user names them.</extracomment>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="245" />
+      <location filename="../../desktop/sync_ui/describe.py" line="246" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="246" />
+      <location filename="../../desktop/sync_ui/describe.py" line="247" />
       <source>Personal identity number</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="247" />
+      <location filename="../../desktop/sync_ui/describe.py" line="248" />
       <source>Birth date</source>
       <translation>Födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="248" />
+      <location filename="../../desktop/sync_ui/describe.py" line="249" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="249" />
+      <location filename="../../desktop/sync_ui/describe.py" line="250" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="250" />
+      <location filename="../../desktop/sync_ui/describe.py" line="251" />
       <source>Street</source>
       <translation>Gatuadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="251" />
+      <location filename="../../desktop/sync_ui/describe.py" line="252" />
       <source>Postal code</source>
       <translation>Postnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="252" />
+      <location filename="../../desktop/sync_ui/describe.py" line="253" />
       <source>City</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="253" />
+      <location filename="../../desktop/sync_ui/describe.py" line="254" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="254" />
+      <location filename="../../desktop/sync_ui/describe.py" line="255" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="255" />
+      <location filename="../../desktop/sync_ui/describe.py" line="256" />
       <source>Terms</source>
       <translation>Villkor</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="256" />
+      <location filename="../../desktop/sync_ui/describe.py" line="257" />
       <source>Terms version</source>
       <translation>Villkorsversion</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="257" />
+      <location filename="../../desktop/sync_ui/describe.py" line="258" />
       <source>Heading</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="258" />
+      <location filename="../../desktop/sync_ui/describe.py" line="259" />
       <source>Introduction</source>
       <translation>Inledning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="259" />
+      <location filename="../../desktop/sync_ui/describe.py" line="260" />
       <source>Banner image</source>
       <translation>Bannerbild</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="260" />
+      <location filename="../../desktop/sync_ui/describe.py" line="261" />
       <source>Confirmation text</source>
       <translation>Bekräftelsetext</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="261" />
+      <location filename="../../desktop/sync_ui/describe.py" line="262" />
       <source>Published</source>
       <translation>Publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="262" />
+      <location filename="../../desktop/sync_ui/describe.py" line="263" />
       <source>Kind of rule</source>
       <translation>Typ av regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="263" />
+      <location filename="../../desktop/sync_ui/describe.py" line="264" />
       <source>Rule values</source>
       <translation>Regelns värden</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="264" />
+      <location filename="../../desktop/sync_ui/describe.py" line="265" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="265" />
+      <location filename="../../desktop/sync_ui/describe.py" line="266" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="266" />
+      <location filename="../../desktop/sync_ui/describe.py" line="267" />
       <source>Description</source>
       <translation>Beskrivning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="267" />
       <location filename="../../desktop/sync_ui/describe.py" line="268" />
-      <location filename="../../desktop/sync_ui/describe.py" line="531" />
+      <location filename="../../desktop/sync_ui/describe.py" line="269" />
+      <location filename="../../desktop/sync_ui/describe.py" line="533" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="269" />
+      <location filename="../../desktop/sync_ui/describe.py" line="270" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="270" />
+      <location filename="../../desktop/sync_ui/describe.py" line="271" />
       <source>Decided by</source>
       <translation>Beslutad av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="271" />
+      <location filename="../../desktop/sync_ui/describe.py" line="272" />
       <source>Decided</source>
       <translation>Beslutad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="272" />
+      <location filename="../../desktop/sync_ui/describe.py" line="273" />
       <source>Reason for the denial</source>
       <translation>Skäl till nekandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="273" />
+      <location filename="../../desktop/sync_ui/describe.py" line="274" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="274" />
+      <location filename="../../desktop/sync_ui/describe.py" line="275" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="275" />
+      <location filename="../../desktop/sync_ui/describe.py" line="276" />
       <source>Approved by</source>
       <translation>Godkänd av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="276" />
+      <location filename="../../desktop/sync_ui/describe.py" line="277" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="277" />
+      <location filename="../../desktop/sync_ui/describe.py" line="278" />
       <source>Subject</source>
       <translation>Ämne</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="278" />
+      <location filename="../../desktop/sync_ui/describe.py" line="279" />
       <source>E-mail text</source>
       <translation>E-posttext</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="279" />
+      <location filename="../../desktop/sync_ui/describe.py" line="280" />
       <source>SMS text</source>
       <translation>SMS-text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="280" />
+      <location filename="../../desktop/sync_ui/describe.py" line="281" />
       <source>Starts</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="281" />
+      <location filename="../../desktop/sync_ui/describe.py" line="282" />
       <source>Ends</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="282" />
+      <location filename="../../desktop/sync_ui/describe.py" line="283" />
       <source>Question</source>
       <translation>Fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="283" />
+      <location filename="../../desktop/sync_ui/describe.py" line="284" />
       <source>Required</source>
       <translation>Obligatorisk</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="284" />
+      <location filename="../../desktop/sync_ui/describe.py" line="285" />
       <source>Options</source>
       <translation>Alternativ</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="285" />
+      <location filename="../../desktop/sync_ui/describe.py" line="286" />
       <source>Require confirmation by e-mail</source>
       <translation>Kräv bekräftelse via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="286" />
+      <location filename="../../desktop/sync_ui/describe.py" line="287" />
       <source>E-mail address</source>
       <translation>E-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="287" />
+      <location filename="../../desktop/sync_ui/describe.py" line="288" />
       <source>Phone number</source>
       <translation>Telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="288" />
+      <location filename="../../desktop/sync_ui/describe.py" line="289" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="289" />
+      <location filename="../../desktop/sync_ui/describe.py" line="290" />
       <source>Message</source>
       <translation>Meddelande</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="290" />
-      <location filename="../../desktop/sync_ui/describe.py" line="504" />
+      <location filename="../../desktop/sync_ui/describe.py" line="291" />
+      <location filename="../../desktop/sync_ui/describe.py" line="506" />
       <source>Course round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="291" />
+      <location filename="../../desktop/sync_ui/describe.py" line="292" />
       <source>Code</source>
       <translation>Kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="292" />
+      <location filename="../../desktop/sync_ui/describe.py" line="293" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="293" />
+      <location filename="../../desktop/sync_ui/describe.py" line="294" />
       <source>Course leader</source>
       <translation>Kursledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="294" />
+      <location filename="../../desktop/sync_ui/describe.py" line="295" />
       <source>Archived</source>
       <translation>Arkiverad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="295" />
+      <location filename="../../desktop/sync_ui/describe.py" line="296" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="296" />
+      <location filename="../../desktop/sync_ui/describe.py" line="297" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="297" />
+      <location filename="../../desktop/sync_ui/describe.py" line="298" />
       <source>Seats</source>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="298" />
+      <location filename="../../desktop/sync_ui/describe.py" line="299" />
       <source>Registration opens</source>
       <translation>Anmälan öppnar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="299" />
+      <location filename="../../desktop/sync_ui/describe.py" line="300" />
       <source>Registration closes</source>
       <translation>Anmälan stänger</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="300" />
+      <location filename="../../desktop/sync_ui/describe.py" line="301" />
       <source>Price</source>
       <translation>Pris</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="301" />
+      <location filename="../../desktop/sync_ui/describe.py" line="302" />
       <source>Organisation number</source>
       <translation>Organisationsnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="302" />
+      <location filename="../../desktop/sync_ui/describe.py" line="303" />
       <source>Customer number</source>
       <translation>Kundnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="303" />
+      <location filename="../../desktop/sync_ui/describe.py" line="304" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="304" />
+      <location filename="../../desktop/sync_ui/describe.py" line="305" />
       <source>Day</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="305" />
+      <location filename="../../desktop/sync_ui/describe.py" line="306" />
       <source>Starts at</source>
       <translation>Starttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="306" />
+      <location filename="../../desktop/sync_ui/describe.py" line="307" />
       <source>Ends at</source>
       <translation>Sluttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="307" />
+      <location filename="../../desktop/sync_ui/describe.py" line="308" />
       <source>Room</source>
       <translation>Lokal</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="308" />
+      <location filename="../../desktop/sync_ui/describe.py" line="309" />
       <source>Note</source>
       <translation>Anteckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="309" />
+      <location filename="../../desktop/sync_ui/describe.py" line="310" />
       <source>Template</source>
       <translation>Mall</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="310" />
       <location filename="../../desktop/sync_ui/describe.py" line="311" />
+      <location filename="../../desktop/sync_ui/describe.py" line="312" />
       <source>Applies to</source>
       <translation>Gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="312" />
+      <location filename="../../desktop/sync_ui/describe.py" line="313" />
       <source>Recipients</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="313" />
+      <location filename="../../desktop/sync_ui/describe.py" line="314" />
       <source>Channels</source>
       <translation>Kanaler</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="314" />
+      <location filename="../../desktop/sync_ui/describe.py" line="315" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="315" />
+      <location filename="../../desktop/sync_ui/describe.py" line="316" />
       <source>User</source>
       <translation>Användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="316" />
+      <location filename="../../desktop/sync_ui/describe.py" line="317" />
       <source>Fee</source>
       <translation>Avgift</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="317" />
+      <location filename="../../desktop/sync_ui/describe.py" line="318" />
       <source>VAT rate</source>
       <translation>Momssats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="318" />
+      <location filename="../../desktop/sync_ui/describe.py" line="319" />
       <source>Account</source>
       <translation>Konto</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="319" />
+      <location filename="../../desktop/sync_ui/describe.py" line="320" />
       <source>Purpose</source>
       <translation>Ändamål</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="320" />
+      <location filename="../../desktop/sync_ui/describe.py" line="321" />
       <source>Cost centre</source>
       <translation>Kostnadsställe</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="321" />
+      <location filename="../../desktop/sync_ui/describe.py" line="322" />
       <source>Project</source>
       <translation>Projekt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="322" />
+      <location filename="../../desktop/sync_ui/describe.py" line="323" />
       <source>VAT code</source>
       <translation>Momskod</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="323" />
+      <location filename="../../desktop/sync_ui/describe.py" line="324" />
       <source>Dimension</source>
       <translation>Dimension</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="324" />
+      <location filename="../../desktop/sync_ui/describe.py" line="325" />
       <source>Fiscal year starts</source>
       <translation>Räkenskapsåret börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="325" />
+      <location filename="../../desktop/sync_ui/describe.py" line="326" />
       <source>Accrual of course fees</source>
       <translation>Periodisering av kursavgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="326" />
+      <location filename="../../desktop/sync_ui/describe.py" line="327" />
+      <source>Case handlers sign with BankID</source>
+      <translation>Handläggare signerar med BankID</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="328" />
       <source>Voucher series</source>
       <translation>Verifikationsserier</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="327" />
+      <location filename="../../desktop/sync_ui/describe.py" line="329" />
       <source>Base price</source>
       <translation>Grundpris</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="328" />
+      <location filename="../../desktop/sync_ui/describe.py" line="330" />
       <source>Membership type</source>
       <translation>Medlemskapstyp</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="329" />
+      <location filename="../../desktop/sync_ui/describe.py" line="331" />
       <source>Condition</source>
       <translation>Villkor</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="330" />
+      <location filename="../../desktop/sync_ui/describe.py" line="332" />
       <source>Amount</source>
       <translation>Belopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="331" />
+      <location filename="../../desktop/sync_ui/describe.py" line="333" />
       <source>Percentage</source>
       <translation>Procent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="332" />
+      <location filename="../../desktop/sync_ui/describe.py" line="334" />
       <source>Combines with other discounts</source>
       <translation>Kombineras med andra rabatter</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="333" />
+      <location filename="../../desktop/sync_ui/describe.py" line="335" />
       <source>Valid from</source>
       <translation>Gäller från</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="334" />
+      <location filename="../../desktop/sync_ui/describe.py" line="336" />
       <source>Lowest age</source>
       <translation>Lägsta ålder</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="335" />
+      <location filename="../../desktop/sync_ui/describe.py" line="337" />
       <source>Highest age</source>
       <translation>Högsta ålder</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="336" />
+      <location filename="../../desktop/sync_ui/describe.py" line="338" />
       <source>Fewest participants</source>
       <translation>Minsta antal deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="337" />
+      <location filename="../../desktop/sync_ui/describe.py" line="339" />
       <source>Most participants counted</source>
       <translation>Högsta antal räknade deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="338" />
+      <location filename="../../desktop/sync_ui/describe.py" line="340" />
       <source>Shortest activity (minutes)</source>
       <translation>Kortaste aktivitet (minuter)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="339" />
+      <location filename="../../desktop/sync_ui/describe.py" line="341" />
       <source>Leader's lowest age</source>
       <translation>Ledarens lägsta ålder</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="340" />
+      <location filename="../../desktop/sync_ui/describe.py" line="342" />
       <source>Counted per day</source>
       <translation>Räknas per dag</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="341" />
+      <location filename="../../desktop/sync_ui/describe.py" line="343" />
       <source>Valid until</source>
       <translation>Gäller till och med</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="342" />
+      <location filename="../../desktop/sync_ui/describe.py" line="344" />
       <source>Book by</source>
       <translation>Boka senast</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="343" />
+      <location filename="../../desktop/sync_ui/describe.py" line="345" />
       <source>Member since</source>
       <translation>Medlem från</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="344" />
+      <location filename="../../desktop/sync_ui/describe.py" line="346" />
       <source>Member until</source>
       <translation>Medlem till och med</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="345" />
+      <location filename="../../desktop/sync_ui/describe.py" line="347" />
       <source>Partner course</source>
       <translation>Partnerkurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="346" />
+      <location filename="../../desktop/sync_ui/describe.py" line="348" />
       <source>Assigned to</source>
       <translation>Handläggs av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="377" />
+      <location filename="../../desktop/sync_ui/describe.py" line="379" />
       <source>Registered</source>
       <extracomment>The columns of the server's rows worth showing, per table, in this order.</extracomment>
       <translation>Anmäld</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="378" />
+      <location filename="../../desktop/sync_ui/describe.py" line="380" />
       <source>Cancelled</source>
       <translation>Avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="379" />
+      <location filename="../../desktop/sync_ui/describe.py" line="381" />
       <source>Waiting for review</source>
       <translation>Väntar på granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="384" />
+      <location filename="../../desktop/sync_ui/describe.py" line="386" />
       <source>Someone changed this on the server after you saw it.</source>
       <extracomment>What the server says, by code, when its message is not one the app can translate.</extracomment>
       <translation>Någon ändrade detta på servern efter att du såg det.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="387" />
+      <location filename="../../desktop/sync_ui/describe.py" line="389" />
       <source>What is on the server now does not allow this any more.</source>
       <translation>Det som finns på servern nu tillåter inte detta längre.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="390" />
+      <location filename="../../desktop/sync_ui/describe.py" line="392" />
       <source>What this change concerns is no longer on the server.</source>
       <translation>Det som ändringen gäller finns inte längre på servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="393" />
+      <location filename="../../desktop/sync_ui/describe.py" line="395" />
       <source>Your roles do not allow this change.</source>
       <translation>Dina roller tillåter inte den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="394" />
+      <location filename="../../desktop/sync_ui/describe.py" line="396" />
       <source>The server did not accept a value of this change.</source>
       <translation>Servern godtog inte ett värde i den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="396" />
+      <location filename="../../desktop/sync_ui/describe.py" line="398" />
       <source>The server refused this change.</source>
       <translation>Servern avvisade den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="418" />
-      <location filename="../../desktop/sync_ui/describe.py" line="436" />
+      <location filename="../../desktop/sync_ui/describe.py" line="420" />
+      <location filename="../../desktop/sync_ui/describe.py" line="438" />
       <source>yes</source>
       <extracomment>A row id inside a server's message: such a message is not shown as it is. Longest value shown in the lists of yours and theirs (the whole value is in the chooser). The commands that decide an alumni registration, sent with the status the officer saw.</extracomment>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="438" />
+      <location filename="../../desktop/sync_ui/describe.py" line="440" />
       <source>no</source>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="456" />
+      <location filename="../../desktop/sync_ui/describe.py" line="458" />
       <source>nobody</source>
       <translation>ingen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="508" />
+      <location filename="../../desktop/sync_ui/describe.py" line="510" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="515" />
+      <location filename="../../desktop/sync_ui/describe.py" line="517" />
       <source>Status when you decided</source>
       <translation>Status när du beslutade</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="560" />
+      <location filename="../../desktop/sync_ui/describe.py" line="562" />
       <source>Already decided by %1 at %2: %3.</source>
       <translation>Redan beslutad av %1 %2: %3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="563" />
+      <location filename="../../desktop/sync_ui/describe.py" line="565" />
       <source>the automatic check</source>
       <translation>den automatiska kontrollen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="570" />
+      <location filename="../../desktop/sync_ui/describe.py" line="572" />
       <source>Already approved by %1 at %2.</source>
       <translation>Redan godkänd av %1 %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="597" />
+      <location filename="../../desktop/sync_ui/describe.py" line="599" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
       <translation>Ändringen är för stor för att skicka (%1 MB), så den nådde aldrig servern. Kasta den, eller gör den igen i mindre delar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="605" />
+      <location filename="../../desktop/sync_ui/describe.py" line="607" />
       <source>You took this change back before the server carried it out.</source>
       <translation>Du tog tillbaka ändringen innan servern genomförde den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="614" />
+      <location filename="../../desktop/sync_ui/describe.py" line="616" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 ändrade %2 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="621" />
+      <location filename="../../desktop/sync_ui/describe.py" line="623" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Någon annan ändrade %1 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="651" />
+      <location filename="../../desktop/sync_ui/describe.py" line="653" />
       <source>Field</source>
       <extracomment>The columns of a field conflict, side by side.</extracomment>
       <translation>Fält</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="652" />
+      <location filename="../../desktop/sync_ui/describe.py" line="654" />
       <source>Before</source>
       <translation>Före</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="653" />
+      <location filename="../../desktop/sync_ui/describe.py" line="655" />
       <source>Yours</source>
       <translation>Din</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="654" />
+      <location filename="../../desktop/sync_ui/describe.py" line="656" />
       <source>Theirs (server)</source>
       <translation>Deras (servern)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="655" />
+      <location filename="../../desktop/sync_ui/describe.py" line="657" />
       <source>Changed by</source>
       <translation>Ändrat av</translation>
     </message>
@@ -15627,58 +15703,58 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Inloggningar i programmet och på webben som är öppna nu</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="70" />
+      <location filename="../../desktop/admin/operations.py" line="71" />
       <source>Loading users</source>
       <translation>Hämtar användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="82" />
+      <location filename="../../desktop/admin/operations.py" line="83" />
       <source>Inviting a user</source>
       <translation>Bjuder in en användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="94" />
+      <location filename="../../desktop/admin/operations.py" line="95" />
       <source>Changing a user</source>
       <translation>Ändrar en användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="103" />
+      <location filename="../../desktop/admin/operations.py" line="104" />
       <source>Sending a password reset</source>
       <translation>Skickar en återställning av lösenordet</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="114" />
+      <location filename="../../desktop/admin/operations.py" line="115" />
       <source>Loading sessions</source>
       <translation>Hämtar inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="125" />
+      <location filename="../../desktop/admin/operations.py" line="126" />
       <source>Ending a session</source>
       <translation>Avslutar en inloggning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="136" />
+      <location filename="../../desktop/admin/operations.py" line="137" />
       <source>Loading the agent's users</source>
       <translation>Hämtar agentens användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="182" />
+      <location filename="../../desktop/admin/operations.py" line="183" />
       <source>Changing agent roles</source>
       <translation>Ändrar agentroller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="204" />
+      <location filename="../../desktop/admin/operations.py" line="205" />
       <source>Inviting a customer to order</source>
       <translation>Bjuder in en kund att beställa</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="240" />
+      <location filename="../../desktop/admin/operations.py" line="241" />
       <source>Loading the notifications</source>
       <extracomment>The most records the follow-up reads at once (pages of 500): the newest first.</extracomment>
       <translation>Hämtar aviseringarna</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="248" />
+      <location filename="../../desktop/admin/operations.py" line="249" />
       <source>Loading the notification</source>
       <translation>Hämtar aviseringen</translation>
     </message>
@@ -15693,12 +15769,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Frånkopplad: en agentorganisations användare hanteras på servern, och den går inte att nå just nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="42" />
+      <location filename="../../desktop/admin/view.py" line="46" />
       <source>Users are managed on the server, and this copy of the data is not connected to one. Sign in to the server to manage users.</source>
       <translation>Användare hanteras på servern, och den här kopian av uppgifterna är inte ansluten till någon. Logga in på servern för att hantera användare.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="47" />
+      <location filename="../../desktop/admin/view.py" line="51" />
       <source>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Frånkopplad: användare hanteras på servern, och den går inte att nå nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
@@ -15767,189 +15843,204 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UsersWindow</name>
     <message>
-      <location filename="../../desktop/admin/view.py" line="55" />
+      <location filename="../../desktop/admin/view.py" line="59" />
       <source>Users</source>
       <translation>Användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="57" />
+      <location filename="../../desktop/admin/view.py" line="61" />
       <source>Users of %1</source>
       <translation>Användare i %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="101" />
+      <location filename="../../desktop/admin/view.py" line="110" />
       <source>Filter by name, e-mail or role…</source>
       <translation>Filtrera på namn, e-post eller roll…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="77" />
+      <location filename="../../desktop/admin/view.py" line="82" />
       <source>&amp;Invite user…</source>
       <extracomment>(id, name) of the agent organisations of this copy of the data.</extracomment>
       <translation>&amp;Bjud in användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="78" />
+      <location filename="../../desktop/admin/view.py" line="83" />
       <source>Invite someone by e-mail and give them roles in this organisation</source>
       <translation>Bjud in någon via e-post och ge hen roller i den här organisationen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="79" />
+      <location filename="../../desktop/admin/view.py" line="84" />
       <source>Edit &amp;roles…</source>
       <translation>Ändra &amp;roller…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="80" />
+      <location filename="../../desktop/admin/view.py" line="85" />
       <source>Change the selected user's roles</source>
       <translation>Ändra den valda användarens roller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="81" />
+      <location filename="../../desktop/admin/view.py" line="86" />
       <source>&amp;Agent roles…</source>
       <translation>&amp;Agentroller…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="82" />
+      <location filename="../../desktop/admin/view.py" line="87" />
       <source>Choose the agent organisation the selected user acts for, and their roles there</source>
       <translation>Välj vilken agentorganisation den markerade användaren agerar för, och rollerna där</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="84" />
+      <location filename="../../desktop/admin/view.py" line="89" />
       <source>Mobile &amp;phone…</source>
       <translation>Mobil&amp;telefon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="85" />
+      <location filename="../../desktop/admin/view.py" line="90" />
       <source>Set the mobile phone the selected user's SMS attestation codes go to</source>
       <translation>Ange mobilnumret som den valda användarens SMS-koder för attestering skickas till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="86" />
-      <location filename="../../desktop/admin/view.py" line="121" />
+      <location filename="../../desktop/admin/view.py" line="91" />
+      <source>Person&amp;nummer…</source>
+      <translation>Person&amp;nummer…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="92" />
+      <source>Register the personnummer the selected user's BankID signatures must come from</source>
+      <translation>Registrera det personnummer som den valda användarens BankID-underskrifter måste komma från</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="94" />
+      <location filename="../../desktop/admin/view.py" line="130" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Inaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="87" />
+      <location filename="../../desktop/admin/view.py" line="95" />
       <source>Deactivate the selected user: every sign-in of theirs ends at once</source>
       <translation>Inaktivera den valda användaren: alla hens inloggningar avslutas direkt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="88" />
+      <location filename="../../desktop/admin/view.py" line="96" />
       <source>Send password &amp;reset</source>
       <translation>Skicka länk för nytt &amp;lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="89" />
+      <location filename="../../desktop/admin/view.py" line="97" />
       <source>Mail the selected user a single-use link to choose a new password</source>
       <translation>Skicka en engångslänk till den valda användaren för att välja ett nytt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="90" />
+      <location filename="../../desktop/admin/view.py" line="98" />
       <source>&amp;Sessions…</source>
       <translation>I&amp;nloggningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="91" />
+      <location filename="../../desktop/admin/view.py" line="99" />
       <source>See and end the selected user's open sign-ins</source>
       <translation>Se och avsluta den valda användarens öppna inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="92" />
+      <location filename="../../desktop/admin/view.py" line="100" />
       <source>&amp;Contacts…</source>
       <translation>&amp;Kontakter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="93" />
+      <location filename="../../desktop/admin/view.py" line="101" />
       <source>The selected user's contacts: their own details and others to notify</source>
       <translation>Den valda användarens kontakter: egna kontaktuppgifter och andra att avisera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="99" />
+      <location filename="../../desktop/admin/view.py" line="108" />
       <source>User actions</source>
       <translation>Användaråtgärder</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="119" />
+      <location filename="../../desktop/admin/view.py" line="128" />
       <source>Re&amp;activate</source>
       <translation>&amp;Återaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="145" />
+      <location filename="../../desktop/admin/view.py" line="154" />
       <source>No users yet — invite someone with “Invite user…”.</source>
       <translation>Inga användare än — bjud in någon med ”Bjud in användare…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="190" />
+      <location filename="../../desktop/admin/view.py" line="199" />
       <source>An invitation was sent to %1.</source>
       <translation>En inbjudan skickades till %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="208" />
+      <location filename="../../desktop/admin/view.py" line="217" />
       <source>The roles of %1 were changed.</source>
       <translation>Rollerna för %1 ändrades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="262" />
+      <location filename="../../desktop/admin/view.py" line="271" />
       <source>The agent roles of %1 were changed.</source>
       <translation>Agentrollerna för %1 har ändrats.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="279" />
+      <location filename="../../desktop/admin/view.py" line="284" />
       <source>The mobile phone of %1 was changed.</source>
       <translation>Mobilnumret för %1 har ändrats.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="297" />
+      <location filename="../../desktop/admin/view.py" line="294" />
+      <source>The personnummer of %1 was changed.</source>
+      <translation>Personnumret för %1 ändrades.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/view.py" line="324" />
       <source>Deactivate user</source>
       <translation>Inaktivera användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="298" />
+      <location filename="../../desktop/admin/view.py" line="325" />
       <source>Deactivate %1?</source>
       <translation>Inaktivera %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="301" />
+      <location filename="../../desktop/admin/view.py" line="328" />
       <source>All their sessions end at once: every desktop sign-in and web page is signed out, and they cannot sign in again until reactivated. Their work stays as it is.</source>
       <translation>Alla hens inloggningar avslutas direkt: varje inloggning i programmet och på webben loggas ut, och hen kan inte logga in igen förrän hen återaktiveras. Hens arbete finns kvar som det är.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="306" />
+      <location filename="../../desktop/admin/view.py" line="333" />
       <source>Deactivate</source>
       <translation>Inaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="308" />
+      <location filename="../../desktop/admin/view.py" line="335" />
       <source>Reactivate user</source>
       <translation>Återaktivera användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="309" />
+      <location filename="../../desktop/admin/view.py" line="336" />
       <source>Reactivate %1?</source>
       <translation>Återaktivera %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="310" />
+      <location filename="../../desktop/admin/view.py" line="337" />
       <source>They can sign in again with their password.</source>
       <translation>Hen kan logga in igen med sitt lösenord.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="311" />
+      <location filename="../../desktop/admin/view.py" line="338" />
       <source>Reactivate</source>
       <translation>Återaktivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="331" />
+      <location filename="../../desktop/admin/view.py" line="358" />
       <source>%1 was reactivated.</source>
       <translation>%1 återaktiverades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="333" />
+      <location filename="../../desktop/admin/view.py" line="360" />
       <source>%1 was deactivated; all their sessions ended.</source>
       <translation>%1 inaktiverades; alla hens inloggningar avslutades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/view.py" line="352" />
+      <location filename="../../desktop/admin/view.py" line="379" />
       <source>A link to choose a new password was mailed to %1.</source>
       <translation>En länk för att välja ett nytt lösenord skickades till %1.</translation>
     </message>

@@ -4935,6 +4935,45 @@ SV: dict[object, object] = {
     ("Placeholders", "the case's title"): "ärendets rubrik",
     ("NotificationFollowUp", "Service desk: new case"): "Kundservice: nytt ärende",
     ("NotificationFollowUp", "Service desk"): "Kundservice",
+    # H8 (issue 20): the case handler's decision signed with BankID, by tenant setting.
+    ("SyncIssues", "Set agent-order settings"): "Ange inställningar för agentbeställningar",
+    ("SyncIssues", "Case handlers sign with BankID"): "Handläggare signerar med BankID",
+    ("MainWindow", "Agent-order &settings…"): "In&ställningar för agentbeställningar…",
+    (
+        "MainWindow",
+        "Whether case handlers approve and reject agent orders with BankID",
+    ): "Om handläggare godkänner och avslår agentbeställningar med BankID",
+    ("AgentOrderSettingsDialog", "Agent-order settings"): "Inställningar för agentbeställningar",
+    (
+        "AgentOrderSettingsDialog",
+        "Case handlers sign approvals and rejections with BankID",
+    ): "Handläggare signerar godkännanden och avslag med BankID",
+    ("AgentOrderSettingsDialog", "Case handler's decision:"): "Handläggarens beslut:",
+    (
+        "AgentOrderSettingsDialog",
+        "With this on, Approve and Reject on the review page start a BankID signature of what the case handler decides (the order, the attestant or the reason). The decision takes effect only when the case handler has signed with their own BankID: register their personnummer under Administration › Users.",
+    ): "När detta är på startar Godkänn och Avslå på granskningssidan en BankID-signering av det handläggaren beslutar (beställningen, attestanten eller skälet). Beslutet gäller först när handläggaren har signerat med sitt eget BankID: registrera hens personnummer under Administration › Användare.",
+    (
+        "AgentOrderSettingsDialog",
+        "change of the agent-order settings",
+    ): "ändring av inställningarna för agentbeställningar",
+    ("UsersWindow", "Person&nummer…"): "Person&nummer…",
+    (
+        "UsersWindow",
+        "Register the personnummer the selected user's BankID signatures must come from",
+    ): "Registrera det personnummer som den valda användarens BankID-underskrifter måste komma från",
+    ("UsersWindow", "The personnummer of %1 was changed."): "Personnumret för %1 ändrades.",
+    ("PersonnummerDialog", "Personnummer of %1"): "Personnummer för %1",
+    ("PersonnummerDialog", "Personnummer"): "Personnummer",
+    (
+        "PersonnummerDialog",
+        "A case handler who approves and rejects with BankID must sign with the BankID of this personnummer. It is never shown again; save the field empty to remove it.",
+    ): "En handläggare som godkänner och avslår med BankID måste signera med BankID för det här personnumret. Det visas aldrig igen; spara fältet tomt för att ta bort det.",
+    ("PersonnummerDialog", "Save personnummer"): "Spara personnummer",
+    (
+        "PersonnummerDialog",
+        "This is not a personnummer; write it as ÅÅÅÅMMDD-NNNN.",
+    ): "Det här är inget personnummer; skriv det som ÅÅÅÅMMDD-NNNN.",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

@@ -64,7 +64,11 @@ def mo_path(language: str) -> Path:
 #: Texts of the services: mails (``gettext``, ``N_``) and the messages that pages show as
 #: they are (``domain_text`` in server/web/i18n.py translates them): the raising of
 #: these error classes.
-SERVICE_METHOD_MAP = [("server/services/**.py", "python"), ("models/validators.py", "python")]
+SERVICE_METHOD_MAP = [
+    ("server/services/**.py", "python"),
+    ("server/signing/bankid.py", "python"),  # BankID's user messages (RFA texts)
+    ("models/validators.py", "python"),
+]
 SERVICE_KEYWORDS: dict[str, None] = {
     "gettext": None,
     "N_": None,

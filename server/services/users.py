@@ -340,13 +340,16 @@ def update_user(
     active: bool | None = None,
     display_name: str | None = None,
     phone: str | None = None,
+    personnummer: str | None = None,
 ) -> UserView:
     """Change a user of the tenant: tenant-wide roles, active, display name, mobile phone
-    (``""`` removes it)."""
+    (``""`` removes it), personnummer (:func:`set_personnummer`)."""
     lock_tenant(session, tenant_id)
     user = user_in_tenant(session, tenant_id=tenant_id, user_id=user_id)
     admins_before = _active_admins(session, tenant_id)
     own = wholly_in_tenant(session, user.id, tenant_id)
+    if personnummer is not None:
+        set_personnummer(session, actor_user_id, user, tenant_id, personnummer, own=own)
     if phone is not None:
         _set_phone_here(session, actor_user_id, user, tenant_id, phone, own=own)
     if display_name is not None:
@@ -467,6 +470,32 @@ def set_phone(
     user.phone = number
     _audit_account(session, actor_user_id, tenant_id, "user.phone_changed", user.id, phone=number)
     return True
+
+
+def set_personnummer(
+    session: Session, actor_user_id: str, user: User, tenant_id: str, value: str, *, own: bool
+) -> None:
+    """Set whose BankID signature is the account's (a case handler's signed approval must
+    come from this personnummer), or with a blank ``value`` remove it; audited as
+    ``user.personnummer_changed`` (whether one is set, never the number). Only for an
+    account wholly in the tenant: one tenant may not decide whose BankID signs for another."""
+    number = validators.normalize_personnummer(value) if value.strip() else None
+    if number == user.personnummer:
+        return
+    if not own:
+        raise UserRuleError(
+            "shared_account",
+            "This account also works for another organisation; its personnummer cannot be set here",
+        )
+    user.personnummer = number
+    _audit_account(
+        session,
+        actor_user_id,
+        tenant_id,
+        "user.personnummer_changed",
+        user.id,
+        registered=number is not None,
+    )
 
 
 def _set_phone_here(

@@ -32,6 +32,7 @@ from bankid.certutils import resolve_cert_path
 
 from models.errors import DomainError
 from models.ids import utcnow
+from server.i18n import N_
 
 log = logging.getLogger(__name__)
 
@@ -48,36 +49,36 @@ BankIdState = Literal["pending", "failed", "complete"]
 
 #: The user messages of BankID's guidelines (RFA texts) for the standard hint codes.
 HINT_MESSAGES: dict[str, str] = {
-    "outstandingTransaction": "Start your BankID app.",
-    "noClient": "Start your BankID app.",
-    "started": (
+    "outstandingTransaction": N_("Start your BankID app."),
+    "noClient": N_("Start your BankID app."),
+    "started": N_(
         "Searching for BankID, it may take a little while … If a few seconds have passed "
         "and still no BankID has been found, you probably don't have a BankID which can be "
         "used for this signing on this device."
     ),
-    "userMrtd": "Process your machine-readable travel document using the BankID app.",
-    "userCallConfirm": "Confirm the call in your BankID app.",
-    "userSign": "Enter your security code in the BankID app and select Sign.",
-    "expiredTransaction": (
+    "userMrtd": N_("Process your machine-readable travel document using the BankID app."),
+    "userCallConfirm": N_("Confirm the call in your BankID app."),
+    "userSign": N_("Enter your security code in the BankID app and select Sign."),
+    "expiredTransaction": N_(
         "The BankID app is not responding. Please check that it is started and that you "
         "have internet access. If you don't have a valid BankID you can get one from your "
         "bank. Try again."
     ),
-    "certificateErr": (
+    "certificateErr": N_(
         "The BankID you are trying to use is blocked or too old. Please use another BankID "
         "or get a new one from your bank."
     ),
-    "userCancel": "Action cancelled.",
-    "cancelled": "Action cancelled. Please try again.",
-    "startFailed": (
+    "userCancel": N_("Action cancelled."),
+    "cancelled": N_("Action cancelled. Please try again."),
+    "startFailed": N_(
         "The BankID app couldn't be found on your computer or mobile device. Please install "
         "it and get a BankID from your bank. Install the app from your app store or "
         "https://install.bankid.com."
     ),
 }
-PENDING_FALLBACK = "Signing with BankID is in progress."
-FAILED_FALLBACK = "Unknown error. Please try again."
-COMPLETE_MESSAGE = "Signed with BankID."
+PENDING_FALLBACK = N_("Signing with BankID is in progress.")
+FAILED_FALLBACK = N_("Unknown error. Please try again.")
+COMPLETE_MESSAGE = N_("Signed with BankID.")
 
 
 class BankIdError(DomainError):

@@ -4,8 +4,9 @@ the QR secret of a signing, so they never sync to clients)."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import JSON, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 import models.agent_orders  # noqa: F401  (the table the BankID foreign key names)
@@ -44,3 +45,6 @@ class BankIdSigning(Base):
     message: Mapped[str] = mapped_column(Text, default="")
     last_collected_at: Mapped[datetime | None] = mapped_column(default=None)
     finished_at: Mapped[datetime | None] = mapped_column(default=None)
+    #: A case handler's signing: what it decides once complete (``{"action": "approve",
+    #: ...the form's values}`` or ``{"action": "reject", "reason": ...}``); None otherwise.
+    decision: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)

@@ -20,7 +20,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
-from desktop.admin.dialogs import InviteDialog, PhoneDialog, RolesDialog, SessionsDialog
+from desktop.admin.dialogs import (
+    InviteDialog,
+    PersonnummerDialog,
+    PhoneDialog,
+    RolesDialog,
+    SessionsDialog,
+)
 from desktop.admin.texts import ROLE_NAMES, describe_error, role_name, roles_text
 from desktop.admin.view import UsersWindow
 from desktop.mainwindow import MainWindow
@@ -78,6 +84,10 @@ def _roles(db_url: str, email: str) -> set[str]:
         return {r[0] for r in rows}
 
     return _db(db_url, read)
+
+
+def _personnummer(db_url: str, email: str) -> str | None:
+    return _db(db_url, lambda s: s.scalar(select(User.personnummer).where(User.email == email)))
 
 
 def _active(db_url: str, email: str) -> bool:
@@ -263,6 +273,26 @@ def test_an_administrator_manages_the_users_of_the_organisation(
         qtbot.keyClick(dialog.phone, Qt.Key.Key_Delete)
         _act(qtbot, window, lambda: qtbot.keyClick(dialog.phone, Qt.Key.Key_Return))
         assert _phone(db_url, EVA) is None and _row_texts(window, EVA)["phone"] == ""
+
+        # Eva's personnummer, for BankID signatures: checked as typed, never shown back.
+        _select(window, EVA)
+        window.act_personnummer.trigger()
+        dialog = window.dialog
+        assert isinstance(dialog, PersonnummerDialog) and dialog.personnummer.text() == ""
+        qtbot.keyClicks(dialog.personnummer, "19121212-1213")
+        assert dialog.personnummer_error.text().startswith("This is not a personnummer")
+        assert not dialog.ok_button.isEnabled()
+        dialog.personnummer.clear()
+        qtbot.keyClicks(dialog.personnummer, "19121212-1212")
+        said = _act(qtbot, window, lambda: qtbot.keyClick(dialog.personnummer, Qt.Key.Key_Return))
+        assert said == f"The personnummer of {who} was changed."
+        assert _personnummer(db_url, EVA) == "191212121212"
+        _select(window, EVA)
+        window.act_personnummer.trigger()
+        dialog = window.dialog
+        assert isinstance(dialog, PersonnummerDialog) and dialog.personnummer.text() == ""
+        _act(qtbot, window, lambda: qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton))
+        assert _personnummer(db_url, EVA) is None
 
         # The last administrator cannot take away their own administration.
         _select(window, ADMIN)

@@ -80,6 +80,7 @@ TABLE_CASES: dict[str, str] = {
     "account_mapping": "hidden: the tenant's accounting settings",
     "accounting_object": "hidden: the tenant's accounting settings",
     "accounting_settings": "hidden: the tenant's accounting settings",
+    "agent_order_settings": "hidden: the tenant's agent-order settings",
     "person_membership": "hidden: the tenant's persons",
     "cancellation_policy": "hidden: courses",
     "payment_settings": "hidden: the tenant's payment settings",
@@ -664,6 +665,11 @@ STAFF_POSTS = (
     "/attest/bankid/{signing}/check",
     "/attest/bankid/{signing}/cancel",
     "/attest/decline",
+    "/review/bankid/approve",
+    "/review/bankid/reject",
+    "/review/bankid/{signing}/status",
+    "/review/bankid/{signing}/check",
+    "/review/bankid/{signing}/cancel",
 )
 
 

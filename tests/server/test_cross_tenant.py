@@ -182,6 +182,7 @@ def seed(world: World, seed_no: int) -> None:
         )
         for n in (1, 2)
     ]
+    data.rows["agent_order_settings"] = [_row(version=1, handler_signs_with_bankid=False)]
     data.rows["accounting_settings"] = [
         _row(version=1, year_start_month=7, accrual=False, series={"charge": ["K", "Kurser"]})
     ]
@@ -821,6 +822,11 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
             "grant_rule_set_id", "grant_rule_set", _last(p, "grant_rule_set")
         ),
         "changes": {"archived": {"old": False, "new": True}},
+    },
+    "agent_order_settings.set": lambda p: {
+        "settings_id": p.id("settings_id", "agent_order_settings"),
+        "expected_version": 1,
+        "handler_signs_with_bankid": True,
     },
     "accounting_settings.set": lambda p: {
         "settings_id": p.id("settings_id", "accounting_settings"),

@@ -337,6 +337,11 @@ ENDPOINTS: dict[str, str] = {
     "POST /staff/agent-orders/{order_id}/attest/bankid/{signing_id}/check": STAFF_ORDER,
     "POST /staff/agent-orders/{order_id}/attest/bankid/{signing_id}/cancel": STAFF_ORDER,
     "POST /staff/agent-orders/{order_id}/attest/decline": STAFF_ORDER,
+    "POST /staff/agent-orders/{order_id}/review/bankid/approve": STAFF_ORDER,
+    "POST /staff/agent-orders/{order_id}/review/bankid/reject": STAFF_ORDER,
+    "POST /staff/agent-orders/{order_id}/review/bankid/{signing_id}/status": STAFF_ORDER,
+    "POST /staff/agent-orders/{order_id}/review/bankid/{signing_id}/check": STAFF_ORDER,
+    "POST /staff/agent-orders/{order_id}/review/bankid/{signing_id}/cancel": STAFF_ORDER,
 }
 
 

@@ -87,6 +87,12 @@ class UserPatchIn(BaseModel):
         max_length=40,
         description='Mobile phone (any usual way of writing it; stored in E.164); "" removes it',
     )
+    personnummer: PlainText | None = Field(
+        default=None,
+        max_length=40,
+        description="Whose BankID signature is the account's (a case handler's signed "
+        'approvals); "" removes it. Never returned.',
+    )
 
 
 class AcceptedOut(BaseModel):
@@ -170,7 +176,8 @@ def post_user(
 @router.patch("/users/{user_id}", responses=ERRORS)
 def patch_user(principal: CurrentUser, db: DbDep, user_id: UserId, body: UserPatchIn) -> UserOut:
     """Change tenant-wide roles, active (deactivating revokes every session), the name or
-    the mobile phone (``422`` if it is not a phone number; ``409 shared_account`` for an
+    the mobile phone, the personnummer BankID signatures must come from (``422`` if it is
+    not a phone number or personnummer; ``409 shared_account`` for an
     account that also works for another organisation)."""
     _require_admin(principal)
     with _rules(), db.transaction() as s:
@@ -183,6 +190,7 @@ def patch_user(principal: CurrentUser, db: DbDep, user_id: UserId, body: UserPat
             active=body.active,
             display_name=body.display_name,
             phone=body.phone,
+            personnummer=body.personnummer,
         )
     return UserOut.model_validate(view, from_attributes=True)
 

@@ -10,8 +10,10 @@ import base64
 import binascii
 import logging
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from sqlalchemy import or_, update
@@ -19,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from models.agent_orders import AgentOrder, SigningMethod
 from models.errors import DomainError, NotFoundError
+from server.i18n import N_
 from server.services.agent_orders import records
 from server.services.agent_orders.signers import (
     AGENT_ATTESTANT,
@@ -31,6 +34,8 @@ from server.services.database import Database
 from server.services.seq import lock_tenant
 from server.signing.bankid import (
     COLLECT_INTERVAL_S,
+    COMPLETE_MESSAGE,
+    HINT_MESSAGES,
     BankIdError,
     BankIdOrder,
     BankIdService,
@@ -40,6 +45,7 @@ from server.tables import BankIdSigning
 
 log = logging.getLogger(__name__)
 
+SIGNED_OTHER_DATA = N_("BankID signed other data; start again")
 BANKID_NOT_CONFIGURED = "Signing with BankID is not configured on this server; use an SMS code"
 
 
@@ -96,6 +102,22 @@ def _visible_text(session: Session, order: AgentOrder, signer: Signer) -> str:
     )
 
 
+@dataclass(frozen=True)
+class Signed:
+    """A completed BankID signing, as its recording sees it: who BankID says signed (their
+    ``name`` and ``personnummer``) and the ``evidence`` kept of it."""
+
+    row: BankIdSigning
+    name: str
+    personnummer: str | None
+    evidence: dict[str, Any]
+
+
+#: Records a completed signing in its transaction (session, order, signer, the signing);
+#: a DomainError fails the signing and leaves the order as it was.
+Record = Callable[[Session, AgentOrder, Signer, Signed], None]
+
+
 def _configured(bankid: BankIdService | None) -> BankIdService:
     """The BankID adapter, or BankIdNotConfigured when the server has none."""
     if bankid is None:
@@ -117,21 +139,49 @@ def start_bankid(
         visible = _visible_text(s, order, signer)
         order_id = order.id
         data_hash = dry_run(s, order, signer, now)
-    # The network call outside any transaction.
+    return start_signing(
+        db,
+        bankid,
+        subject.tenant_id,
+        order_id,
+        signer,
+        visible=visible,
+        data_hash=data_hash,
+        end_user_ip=end_user_ip,
+        now=now,
+    )
+
+
+def start_signing(
+    db: Database,
+    bankid: BankIdService,
+    tenant_id: str,
+    order_id: str,
+    signer: Signer,
+    *,
+    visible: str,
+    data_hash: str,
+    end_user_ip: str,
+    now: datetime,
+    decision: dict[str, Any] | None = None,
+) -> BankIdProgress:
+    """Start the BankID sign order of ``data_hash`` (``visible`` the text shown) and keep
+    it, pending, with what it is for; call it outside any transaction (it asks BankID)."""
     started = bankid.start_sign(
         end_user_ip=end_user_ip, user_visible_data=visible, user_non_visible_data=data_hash
     )
     with db.transaction() as s:
         row = BankIdSigning(
-            tenant_id=subject.tenant_id,
+            tenant_id=tenant_id,
             order_id=order_id,
             role=signer.role,
             signer_email=signer.email,
             user_id=signer.user_id,
             data_hash=data_hash,
+            decision=decision,
             **asdict(started),
             status="pending",
-            message="Start your BankID app.",
+            message=HINT_MESSAGES["outstandingTransaction"],
         )
         s.add(row)
         s.flush()
@@ -190,7 +240,10 @@ def poll_bankid(
     *,
     signing_id: str,
     now: datetime,
+    record: Record | None = None,
 ) -> BankIdProgress:
+    """Collect the signing (at most every two seconds); on BankID's "complete",
+    ``record`` records the signature (the attest by default)."""
     bankid = _configured(bankid)
     with db.sessions() as s:
         _order, signer = subject.load(s, now)
@@ -232,8 +285,35 @@ def poll_bankid(
     elif status.status == "failed":
         _finish(db, signing_id, "failed", status.message, status.hint_code or "", now)
     else:
-        _complete_bankid(db, subject, signing_id, status.completion_data or {}, expected_hash, now)
+        _complete_bankid(
+            db,
+            subject,
+            signing_id,
+            status.completion_data or {},
+            expected_hash,
+            now,
+            record or partial(_attest, subject, now, expected_hash),
+        )
     return _reload(db, signing_id, bankid, now)
+
+
+def completion_evidence(
+    completion: dict[str, Any], signing_id: str
+) -> tuple[str, str | None, dict[str, Any]]:
+    """The signer's name and personnummer in BankID's completion data, and the evidence
+    kept of it: server-side only (never synced), what BankID returned, for an
+    administrator's audited read (the personnummer is kept beside it)."""
+    user = completion.get("user") or {}
+    personal_number = str(user.get("personalNumber") or "")[:12] or None
+    name = str(user.get("name") or "")[:200]
+    evidence = {
+        "name": name,
+        "bankid_issue_date": completion.get("bankIdIssueDate"),
+        "signature": completion.get("signature"),
+        "ocsp_response": completion.get("ocspResponse"),
+        "signing_id": signing_id,
+    }
+    return name, personal_number, evidence
 
 
 def _complete_bankid(
@@ -243,23 +323,15 @@ def _complete_bankid(
     completion: dict[str, Any],
     expected_hash: str,
     now: datetime,
+    record: Record,
 ) -> None:
+    """Once BankID says complete: BankID signed our hash, the signing is still pending,
+    and ``record`` records it, all in one transaction under the tenant lock."""
     if signed_hash(completion) != expected_hash:
         log.error("BankID signing %s: the signature is not of the data hash", signing_id)
-        _finish(db, signing_id, "failed", "BankID signed other data; start again", "", now)
+        _finish(db, signing_id, "failed", SIGNED_OTHER_DATA, "", now)
         return
-    user = completion.get("user") or {}
-    personal_number = str(user.get("personalNumber") or "")[:12] or None
-    name = str(user.get("name") or "")[:200]
-    # Server-side evidence only (never synced): what BankID returned, and the
-    # signer's personnummer beside it, for an administrator's audited read.
-    evidence = {
-        "name": name,
-        "bankid_issue_date": completion.get("bankIdIssueDate"),
-        "signature": completion.get("signature"),
-        "ocsp_response": completion.get("ocspResponse"),
-        "signing_id": signing_id,
-    }
+    name, personal_number, evidence = completion_evidence(completion, signing_id)
     try:
         with db.transaction() as s:
             lock_tenant(s, subject.tenant_id)
@@ -267,21 +339,34 @@ def _complete_bankid(
             row = _signing_row(s, subject, signer, signing_id)
             if row.status != "pending":
                 return
-            record_signature(
-                s,
-                subject,
-                order,
-                signer,
-                SigningMethod.BANKID,
-                evidence,
-                now,
-                expected_hash,
-                signer_name=name,
-                personnummer=personal_number,
-            )
-            row.status, row.message, row.finished_at = "complete", "Signed with BankID.", now
+            record(s, order, signer, Signed(row, name, personal_number, evidence))
+            row.status, row.message, row.finished_at = "complete", COMPLETE_MESSAGE, now
     except DomainError as exc:
         _finish(db, signing_id, "failed", exc.message, "", now)
+
+
+def _attest(
+    subject: Subject,
+    now: datetime,
+    expected_hash: str,
+    s: Session,
+    order: AgentOrder,
+    signer: Signer,
+    signed: Signed,
+) -> None:
+    """The attest a completed signing records (:func:`record_signature`)."""
+    record_signature(
+        s,
+        subject,
+        order,
+        signer,
+        SigningMethod.BANKID,
+        signed.evidence,
+        now,
+        expected_hash,
+        signer_name=signed.name,
+        personnummer=signed.personnummer,
+    )
 
 
 def _reload(db: Database, signing_id: str, bankid: BankIdService, now: datetime) -> BankIdProgress:
@@ -300,7 +385,7 @@ def cancel_bankid(
         row = _signing_row(s, subject, signer, signing_id)
         pending, order_ref = row.status == "pending", row.order_ref
     if pending:
-        _finish(db, signing_id, "cancelled", "Signing cancelled.", "", now)
+        _finish(db, signing_id, "cancelled", N_("Signing cancelled."), "", now)
         try:
             bankid.cancel(order_ref)
         except BankIdError:

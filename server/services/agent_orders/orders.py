@@ -28,11 +28,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import validators
-from models.agent_orders import AgentOrder, OrderState
+from models.agent_orders import AgentOrder, OrderState, agent_order_settings_of
 from models.errors import NotFoundError, PermissionDenied, ValidationError
 from models.notifications import EventType
 from models.organisations import Agent, Organisation
 from models.tenancy import Role, User
+from server.i18n import N_
 from server.services.agent_orders.cases import open_service_desk_case
 from server.services.agent_orders.records import (
     Told,
@@ -71,6 +72,9 @@ CERTIFY_TEXT = (
     "I certify that I have checked the whole order, that the customer's details are correct, "
     "and I accept the terms above."
 )
+
+#: Why a decision without a signature is refused (:func:`require_unsigned`).
+SIGNED_HERE = N_("Case handlers approve and reject with BankID here; sign the decision with BankID")
 
 INVITATION_PURPOSE = "agent_order_invitation"
 CUSTOMER_ATTEST_PURPOSE = "agent_order_customer_attest"
@@ -326,7 +330,46 @@ def approve(
 
     The attestant must be an attestant of the order's agent. The approval is bound
     to the principal's sign-in session (``token_hash``) for separation of duties.
+    Refused while the tenant has case handlers sign with BankID (:func:`require_unsigned`).
     """
+    with db.transaction() as s:
+        require_unsigned(s, principal.tenant_id)
+        return approve_in(
+            s,
+            settings,
+            principal,
+            order_id,
+            terms_accepted=terms_accepted,
+            terms_version=terms_version,
+            billing=billing,
+            attest_info=attest_info,
+            attestant_email=attestant_email,
+            now=now,
+        )
+
+
+def require_unsigned(session: Session, tenant_id: str) -> None:
+    """Refuse a case handler's decision without a signature when the tenant's agent-order
+    settings have case handlers sign with BankID."""
+    found = agent_order_settings_of(session, tenant_id)
+    if found is not None and found.handler_signs_with_bankid:
+        raise PermissionDenied(SIGNED_HERE)
+
+
+def approve_in(
+    s: Session,
+    settings: Settings,
+    principal: Principal,
+    order_id: str,
+    *,
+    terms_accepted: bool,
+    terms_version: str,
+    billing: dict[str, str],
+    attest_info: dict[str, str],
+    attestant_email: str,
+    now: datetime,
+) -> AgentOrder:
+    """:func:`approve` in the session ``s`` (its caller commits)."""
     if terms_version != TERMS_VERSION:
         raise ValidationError(
             "The terms changed while the page was open. Read them again and approve.",
@@ -337,58 +380,57 @@ def approve(
         k: _text(v, f"attest_info.{k}", required=False, limit=MAX_TEXT)
         for k, v in attest_info.items()
     }
-    with db.transaction() as s:
-        lock_tenant(s, principal.tenant_id)
-        order = load_order(s, tenant_id=principal.tenant_id, order_id=order_id)
-        require_agent_role(s, principal, order, Role.AGENT_CASE_HANDLER, "approve")
-        chosen = (attestant_email or "").strip().lower()
-        # The state machine first (state, terms, billing), then who was chosen; a
-        # refusal rolls the whole transaction back.
-        order.approve_as_agent(
-            by_email=principal.email,
-            session_hash=principal.token_hash,
-            terms_accepted=terms_accepted,
-            terms_version=terms_version,
-            billing=billing,
-            attest_info=attest_info,
-            attestant_email=chosen,
-            now=now,
+    lock_tenant(s, principal.tenant_id)
+    order = load_order(s, tenant_id=principal.tenant_id, order_id=order_id)
+    require_agent_role(s, principal, order, Role.AGENT_CASE_HANDLER, "approve")
+    chosen = (attestant_email or "").strip().lower()
+    # The state machine first (state, terms, billing), then who was chosen; a
+    # refusal rolls the whole transaction back.
+    order.approve_as_agent(
+        by_email=principal.email,
+        session_hash=principal.token_hash,
+        terms_accepted=terms_accepted,
+        terms_version=terms_version,
+        billing=billing,
+        attest_info=attest_info,
+        attestant_email=chosen,
+        now=now,
+    )
+    if chosen not in {u.email for u in attestant_choices(s, order)}:
+        raise ValidationError(
+            f"{chosen} is not an attestant of {agent_of(s, order).name}; choose one listed",
+            field="attestant",
         )
-        if chosen not in {u.email for u in attestant_choices(s, order)}:
-            raise ValidationError(
-                f"{chosen} is not an attestant of {agent_of(s, order).name}; choose one listed",
-                field="attestant",
+    add_step(
+        s,
+        order,
+        state=OrderState.AGENT_APPROVED,
+        actor_email=principal.email,
+        now=now,
+        note=f"Attestant: {chosen}; terms {terms_version}",
+    )
+    # The case handler has acted: "awaits your approval" is done.
+    mark_order_read(s, order, principal.user_id, now)
+    attestant = user_by_email(s, chosen)
+    awaits = order_message(
+        "agent_order.agent_approved.attestant",
+        params={"approver": principal.display_name or principal.email},
+        link_path=f"/staff/agent-orders/{order.id}/attest",
+    )
+    tell(
+        s,
+        settings,
+        order,
+        EventType.AGENT_ORDER_AGENT_APPROVED,
+        [
+            Told(
+                "agent_order.agent_approved.attestant",
+                awaits,
+                users=[attestant] if attestant else [],
             )
-        add_step(
-            s,
-            order,
-            state=OrderState.AGENT_APPROVED,
-            actor_email=principal.email,
-            now=now,
-            note=f"Attestant: {chosen}; terms {terms_version}",
-        )
-        # The case handler has acted: "awaits your approval" is done.
-        mark_order_read(s, order, principal.user_id, now)
-        attestant = user_by_email(s, chosen)
-        awaits = order_message(
-            "agent_order.agent_approved.attestant",
-            params={"approver": principal.display_name or principal.email},
-            link_path=f"/staff/agent-orders/{order.id}/attest",
-        )
-        tell(
-            s,
-            settings,
-            order,
-            EventType.AGENT_ORDER_AGENT_APPROVED,
-            [
-                Told(
-                    "agent_order.agent_approved.attestant",
-                    awaits,
-                    users=[attestant] if attestant else [],
-                )
-            ],
-            now,
-        )
+        ],
+        now,
+    )
     return order
 
 
@@ -401,50 +443,65 @@ def reject(
     reason: str,
     now: datetime,
 ) -> AgentOrder:
-    """A case handler rejects the order with a reason; the customer is told why."""
-    reason = _text(reason, "reason", required=False, limit=MAX_TEXT)
+    """A case handler rejects the order with a reason; the customer is told why. Refused
+    while the tenant has case handlers sign with BankID (:func:`require_unsigned`)."""
     with db.transaction() as s:
-        lock_tenant(s, principal.tenant_id)
-        order = load_order(s, tenant_id=principal.tenant_id, order_id=order_id)
-        require_agent_role(s, principal, order, Role.AGENT_CASE_HANDLER, "reject")
-        content = content_hash(order)
-        chosen = order.agent_attestant_email
-        order.reject(by_email=principal.email, reason=reason, now=now)
-        add_step(
-            s,
-            order,
-            state=OrderState.REJECTED,
-            actor_email=principal.email,
-            now=now,
-            note=reason,
-            data_hash=content,
-        )
-        to_customer = order_message("agent_order.rejected.customer", params={"reason": reason})
-        to_attestant = order_message(
-            "agent_order.rejected.attestant",
-            params={"reason": reason},
-            link_path=f"/staff/agent-orders/{order.id}",
-        )
-        attestant = user_by_email(s, chosen)
-        tell(
-            s,
-            settings,
-            order,
-            EventType.AGENT_ORDER_REJECTED,
-            [
-                Told(
-                    "agent_order.rejected.customer",
-                    to_customer,
-                    addresses=[(order.ordered_by_email, order.ordered_by_name)],
-                ),
-                Told(
-                    "agent_order.rejected.attestant",
-                    to_attestant,
-                    users=[attestant] if attestant else [],
-                ),
-            ],
-            now,
-        )
+        require_unsigned(s, principal.tenant_id)
+        return reject_in(s, settings, principal, order_id, reason=reason, now=now)
+
+
+def reject_in(
+    s: Session,
+    settings: Settings,
+    principal: Principal,
+    order_id: str,
+    *,
+    reason: str,
+    now: datetime,
+) -> AgentOrder:
+    """:func:`reject` in the session ``s`` (its caller commits)."""
+    reason = _text(reason, "reason", required=False, limit=MAX_TEXT)
+    lock_tenant(s, principal.tenant_id)
+    order = load_order(s, tenant_id=principal.tenant_id, order_id=order_id)
+    require_agent_role(s, principal, order, Role.AGENT_CASE_HANDLER, "reject")
+    content = content_hash(order)
+    chosen = order.agent_attestant_email
+    order.reject(by_email=principal.email, reason=reason, now=now)
+    add_step(
+        s,
+        order,
+        state=OrderState.REJECTED,
+        actor_email=principal.email,
+        now=now,
+        note=reason,
+        data_hash=content,
+    )
+    to_customer = order_message("agent_order.rejected.customer", params={"reason": reason})
+    to_attestant = order_message(
+        "agent_order.rejected.attestant",
+        params={"reason": reason},
+        link_path=f"/staff/agent-orders/{order.id}",
+    )
+    attestant = user_by_email(s, chosen)
+    tell(
+        s,
+        settings,
+        order,
+        EventType.AGENT_ORDER_REJECTED,
+        [
+            Told(
+                "agent_order.rejected.customer",
+                to_customer,
+                addresses=[(order.ordered_by_email, order.ordered_by_name)],
+            ),
+            Told(
+                "agent_order.rejected.attestant",
+                to_attestant,
+                users=[attestant] if attestant else [],
+            ),
+        ],
+        now,
+    )
     return order
 
 

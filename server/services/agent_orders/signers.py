@@ -194,6 +194,45 @@ def dry_run(s: Session, order: AgentOrder, signer: Signer, now: datetime) -> str
     return data_hash
 
 
+def add_signature(
+    s: Session,
+    order: AgentOrder,
+    signer: Signer,
+    method: SigningMethod,
+    now: datetime,
+    data_hash: str,
+    signer_name: str,
+    personnummer: str | None,
+    evidence: dict[str, Any],
+) -> Signature:
+    """The synced :class:`Signature` of ``signer`` over ``data_hash`` (how, by whom, when)
+    and beside it, on the server only, its :class:`SignatureEvidence` (``evidence``, the
+    signer's ``personnummer``)."""
+    signature = Signature(
+        id=new_id(),
+        tenant_id=order.tenant_id,
+        order_id=order.id,
+        role=signer.role,
+        method=method,
+        signer_email=signer.email,
+        signer_name=signer.name or signer_name,
+        signed_at=now,
+        data_hash=data_hash,
+    )
+    s.add(signature)
+    s.add(
+        SignatureEvidence(
+            id=signature.id,
+            tenant_id=order.tenant_id,
+            method=method,
+            personnummer=personnummer or None,
+            data=evidence,
+            created_at=now,
+        )
+    )
+    return signature
+
+
 def record_signature(
     s: Session,
     subject: Subject,
@@ -219,28 +258,7 @@ def record_signature(
             field="data_hash",
         )
     attest(order, signer, now)
-    signature = Signature(
-        id=new_id(),
-        tenant_id=order.tenant_id,
-        order_id=order.id,
-        role=signer.role,
-        method=method,
-        signer_email=signer.email,
-        signer_name=signer.name or signer_name,
-        signed_at=now,
-        data_hash=data_hash,
-    )
-    s.add(signature)
-    s.add(
-        SignatureEvidence(
-            id=signature.id,
-            tenant_id=order.tenant_id,
-            method=method,
-            personnummer=personnummer or None,
-            data=evidence,
-            created_at=now,
-        )
-    )
+    add_signature(s, order, signer, method, now, data_hash, signer_name, personnummer, evidence)
     state = (
         OrderState.AGENT_ATTESTED
         if signer.role == AGENT_ATTESTANT

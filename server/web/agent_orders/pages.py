@@ -256,7 +256,7 @@ def bankid_json(progress: BankIdProgress, *, next_url: str = "") -> dict[str, An
     """The poll answer of the BankID page."""
     return {
         "status": progress.status,
-        "message": progress.message,
+        "message": _(progress.message),
         "done": progress.done,
         "qr_svg": qr_svg(progress.qr_data) if progress.qr_data else None,
         "next_url": next_url if progress.status == "complete" else "",

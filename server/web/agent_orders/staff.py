@@ -23,7 +23,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -34,16 +34,19 @@ from models.organisations import Organisation
 from models.tenancy import Role
 from server.api.deps import DbDep, SettingsDep
 from server.services import scope
-from server.services.agent_orders import decline, records, signing
+from server.services.agent_orders import decline, handler_signing, records, signing
 from server.services.agent_orders import orders as svc
 from server.services.auth import Principal
 from server.services.database import Database
+from server.signing.bankid import qr_svg
 from server.web.agent_orders.pages import (
     AttestSide,
     AttestView,
     add_attest_routes,
     attest_view,
+    bankid_for,
     bankid_json,
+    client_ip,
     decline_form,
     form_refused,
     notice_text,
@@ -179,6 +182,7 @@ def _review(
     error: str = "",
     values: dict[str, str] | None = None,
     status_code: int = 200,
+    in_signing: dict[str, Any] | None = None,
 ) -> HTMLResponse:
     try:
         with db.sessions() as s:
@@ -192,6 +196,7 @@ def _review(
         request,
         "agent/review.html",
         status_code,
+        **_review_signing(db, user, in_signing),
         page=page,
         order=page.order,
         attestants=attestants,
@@ -211,6 +216,33 @@ def review_page(
     request: Request, order_id: str, user: WebUser, db: DbDep, settings: SettingsDep
 ) -> HTMLResponse:
     return _review(request, db, user, settings, order_id)
+
+
+async def _review_refused(
+    request: Request,
+    db: Database,
+    user: Principal,
+    settings: Any,
+    order_id: str,
+    form: PostedForm,
+    exc: DomainError,
+) -> Response:
+    """A refused review step: the review form again with why (as posted), or a page
+    saying the order is not found."""
+    again = partial(
+        _review,
+        request,
+        db,
+        user,
+        settings,
+        order_id,
+        error=domain_text(exc),
+        values=form,
+        status_code=status_of(exc),
+    )
+    return await form_refused(
+        request, exc, gone="not_found", heading=_("Order not found"), again=again
+    )
 
 
 async def _review_step(
@@ -252,20 +284,7 @@ async def _review_step(
                 partial(svc.reject, **acting, reason=form.get("reason", ""), now=now)
             )
     except DomainError as exc:
-        again = partial(
-            _review,
-            request,
-            db,
-            user,
-            settings,
-            order_id,
-            error=domain_text(exc),
-            values=form,
-            status_code=status_of(exc),
-        )
-        return await form_refused(
-            request, exc, gone="not_found", heading=_("Order not found"), again=again
-        )
+        return await _review_refused(request, db, user, settings, order_id, form, exc)
     if step == "start":  # straight on to the review form
         return RedirectResponse(f"{BASE}/{order_id}/review", status_code=303)
     notice = "approved" if step == "approve" else "rejected"
@@ -289,6 +308,135 @@ def _review_route(step: str) -> Callable[..., Awaitable[Response]]:
 
 for _path, _step in (("/review/start", "start"), ("/approve", "approve"), ("/reject", "reject")):
     router.add_api_route(BASE + "/{order_id}" + _path, _review_route(_step), methods=["POST"])
+
+
+# -- the case handler's decision signed with BankID (by tenant setting) ----------------------
+
+
+def _review_signing(
+    db: Database, user: Principal, in_signing: dict[str, Any] | None
+) -> dict[str, Any]:
+    """The review page's BankID parts: whether decisions are signed with BankID, and the
+    signing in progress (``in_signing``: its ``progress`` and ``decision``), if any."""
+    context: dict[str, Any] = {
+        "handler_bankid": handler_signing.signs_with_bankid(db, user.tenant_id),
+        "signing": None,
+    }
+    if in_signing is not None:
+        progress = in_signing["progress"]
+        context["signing"] = {
+            "bankid": progress,
+            "decision": in_signing["decision"],
+            "qr": qr_svg(progress.qr_data) if progress.qr_data else "",
+        }
+    return context
+
+
+def _handler_signing(
+    request: Request, db: Database, settings: Any, user: Principal, order_id: str
+) -> handler_signing.HandlerSigning:
+    return handler_signing.HandlerSigning(
+        db, settings, user, order_id, bankid_for(request, settings)
+    )
+
+
+def _decided(order_id: str, decision: dict[str, Any]) -> str:
+    """Where a completed signing leads: the order, saying what was decided."""
+    notice = "approved" if decision.get("action") == handler_signing.APPROVE else "rejected"
+    return f"{BASE}/{order_id}?notice={notice}"
+
+
+async def _signing_step(
+    request: Request,
+    order_id: str,
+    user: Principal,
+    db: Database,
+    settings: Any,
+    form: PostedForm,
+    step: str,
+    signing_id: str = "",
+) -> Response:
+    """One step of a signed decision: start (``approve``/``reject``), ``check`` (the poll
+    without script) or ``cancel``. A refusal shows the review form again with why."""
+    signer = _handler_signing(request, db, settings, user, order_id)
+    now = utcnow()
+    decision: dict[str, Any] = {}
+    try:
+        await run_in_threadpool(_check_order, db, user, order_id)  # scope before anything
+        if step in (handler_signing.APPROVE, handler_signing.REJECT):
+            decision = (
+                handler_signing.approval(form)
+                if step == handler_signing.APPROVE
+                else handler_signing.rejection(form)
+            )
+            progress = await run_in_threadpool(
+                partial(signer.start, decision, end_user_ip=client_ip(request), now=now)
+            )
+        else:
+            decision = await run_in_threadpool(signer.decision, signing_id, now)
+            if step == "cancel":
+                await run_in_threadpool(signer.cancel, signing_id, now)
+                return RedirectResponse(f"{BASE}/{order_id}/review", status_code=303)
+            progress = await run_in_threadpool(signer.poll, signing_id, now)
+            if progress.status == "complete":
+                return RedirectResponse(_decided(order_id, decision), status_code=303)
+    except DomainError as exc:
+        return await _review_refused(request, db, user, settings, order_id, form, exc)
+    signing_view = {"progress": progress, "decision": decision}
+    return await run_in_threadpool(
+        partial(_review, request, db, user, settings, order_id, in_signing=signing_view)
+    )
+
+
+def _signing_route(step: str) -> Callable[..., Awaitable[Response]]:
+    async def signing_step(
+        request: Request,
+        order_id: str,
+        user: WebUser,
+        db: DbDep,
+        settings: SettingsDep,
+        form: StaffForm,
+        signing_id: str = "",
+    ) -> Response:
+        return await _signing_step(request, order_id, user, db, settings, form, step, signing_id)
+
+    signing_step.__name__ = f"review_bankid_{step}"
+    return signing_step
+
+
+for _path, _step in (
+    ("/review/bankid/approve", handler_signing.APPROVE),
+    ("/review/bankid/reject", handler_signing.REJECT),
+    ("/review/bankid/{signing_id}/check", "check"),
+    ("/review/bankid/{signing_id}/cancel", "cancel"),
+):
+    router.add_api_route(BASE + "/{order_id}" + _path, _signing_route(_step), methods=["POST"])
+
+
+@router.post(
+    BASE + "/{order_id}/review/bankid/{signing_id}/status",
+    dependencies=[checked_form(_binding, json=True)],
+)
+async def review_bankid_status(
+    request: Request,
+    order_id: str,
+    signing_id: str,
+    user: WebUser,
+    db: DbDep,
+    settings: SettingsDep,
+) -> JSONResponse:
+    """The signed decision's poll: collect (at most every 2 s) and a fresh QR code."""
+    signer = _handler_signing(request, db, settings, user, order_id)
+    now = utcnow()
+    try:
+        await run_in_threadpool(_check_order, db, user, order_id)  # scope before anything
+        decision = await run_in_threadpool(signer.decision, signing_id, now)
+        progress = await run_in_threadpool(signer.poll, signing_id, now)
+    except DomainError as exc:
+        body = {"status": "failed", "message": exc.message, "done": True}
+        return JSONResponse(body, status_of(exc))
+    answer = bankid_json(progress, next_url=_decided(order_id, decision))
+    return JSONResponse(answer, headers={"Cache-Control": "no-store"})
 
 
 # -- the agent attestant's signature ---------------------------------------------------------
