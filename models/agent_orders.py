@@ -12,6 +12,7 @@ the same signed-in session (separation of duties).
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -204,3 +205,19 @@ class Signature(SyncMixin, Base):
     signer_name: Mapped[str] = mapped_column(String(200), default="")
     signed_at: Mapped[datetime] = mapped_column()
     data_hash: Mapped[str] = mapped_column(String(64))
+
+
+def is_updated(
+    steps: Sequence[tuple[datetime, str]], *, seen_at: datetime | None, by_email: str
+) -> bool:
+    """Whether an order is an "updated case" (seed 004, "Uppdaterat ärende") for the user
+    ``by_email`` who last opened it at ``seen_at``: its last step (``steps``: each step's
+    time and actor's e-mail, in order) came after that and was not the user's own.
+
+    An order the user never opened (``seen_at`` None) is not: what waits for them is in
+    their "Action required" list. The server and the desktop both decide with this.
+    """
+    if seen_at is None or not steps:
+        return False
+    at, actor = steps[-1]
+    return at > seen_at and actor.lower() != by_email.lower()
