@@ -159,6 +159,9 @@ class AgentOrder(SyncMixin, Base):
 
     def attest_by_customer(self, *, by_email: str, now: datetime) -> None:
         self._require(OrderState.AGENT_ATTESTED, action="attest for the customer")
+        if by_email.lower() == (self.ordered_by_email or "").lower():
+            # Seed 004: the customer's attestant is someone other than the one who ordered.
+            raise PermissionDenied("The one who ordered an order may not also attest it")
         if by_email.lower() != self.customer_attestant_email.lower():
             raise PermissionDenied(
                 f"{by_email} is not the customer's attestant for order {self.number}"

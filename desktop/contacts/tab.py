@@ -115,6 +115,14 @@ CONTACT_COLUMNS = (
         CTX,
         header_tip=QT_TRANSLATE_NOOP("Contacts", "Gets the notifications sent about it"),
     ),
+    Column(
+        ContactRole.ATTESTANT.value,
+        QT_TRANSLATE_NOOP("Contacts", "Attestant"),
+        CTX,
+        header_tip=QT_TRANSLATE_NOOP(
+            "Contacts", "Attests the organisation's agent orders (chosen on the order form)"
+        ),
+    ),
 )
 FOUND_COLUMNS = (
     Column("linked", QT_TRANSLATE_NOOP("Contacts", "Link"), CTX),
@@ -199,7 +207,9 @@ class ContactsTab(QWidget):
         )
         # A double click on a name opens the profile (on a role's box it ticks the box).
         self.table.doubleClicked.connect(
-            lambda i: self.open_selected() if i.column() < len(CONTACT_COLUMNS) - 2 else None
+            lambda i: (
+                self.open_selected() if i.column() < len(CONTACT_COLUMNS) - len(ROLE_KEYS) else None
+            )
         )
         self.found.toggled.connect(self._found_toggled)
         self.contacts.toggled.connect(self._role_toggled)

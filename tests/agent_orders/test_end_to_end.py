@@ -87,8 +87,7 @@ def test_order_review_attests_and_case_over_http_smtp_sms_and_bankid(
         message="Helst före jul",
         ordered_by_name="Kim Kund",
         contact_phone="070-111 22 33",
-        customer_attestant_email=customer_attestant,
-        customer_attestant_phone="070-222 33 44",
+        customer_attestant=cast.customer_attestant_id,
     )
     assert placed.status_code == 200, text(placed)
     number = re.search(r"order (AO-\d{4}-\d{4}) is placed", text(placed))
