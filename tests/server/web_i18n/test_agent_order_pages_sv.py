@@ -98,6 +98,8 @@ def test_an_order_goes_from_the_customer_to_the_service_desk_all_in_swedish(
     assert_swedish(
         mine,
         "Mina godkännanden",
+        "Åtgärd krävs (1)",
+        "Uppdaterat ärende (0)",
         "Beställningar från kunder som väntar på att du granskar dem.",
         "Beställning Kund Tjänst Status Beställd",
         "beställd",
