@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from models.agent_orders import AgentOrder, OrderState
+from models.contacts import attestants
 from models.ids import utcnow
 from models.tenancy import Role, Tenant, User
 from server.db import migrate
@@ -70,3 +71,18 @@ def test_demo_case_handler_reviews_and_demo_attestant_signs_by_sms(demo_db: Data
     with demo_db.sessions() as s:
         after = s.get(AgentOrder, approved.id)
         assert after is not None and after.state == OrderState.AGENT_ATTESTED
+
+
+def test_demo_customers_attest_through_their_attestant_contact_never_the_orderer(
+    demo_db: Database,
+) -> None:
+    with demo_db.sessions() as s:
+        orders = list(s.scalars(select(AgentOrder)))
+        orgs = {o.customer_organisation_id for o in orders}
+        offered = {
+            org: [p.primary_email for p in attestants(s, orders[0].tenant_id, org)] for org in orgs
+        }
+    assert orders
+    for order in orders:
+        assert order.customer_attestant_email in offered[order.customer_organisation_id]
+        assert order.customer_attestant_email != order.ordered_by_email, order.number
