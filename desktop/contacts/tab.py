@@ -170,7 +170,11 @@ class ContactsTab(QWidget):
         self.found_title = QLabel(self.tr("Search results — tick to link"))
         self.found_title.setStyleSheet("font-weight: 600;")
         self.contacts = CheckRowsModel(CONTACT_COLUMNS, [k.value for k in ROLE_KEYS], self)
-        self.table = self._table("contacts", self.contacts, (200, 260, 160, 110, 160))
+        self.table = self._table("contacts", self.contacts, (200, 260, 160, 110, 160, 110))
+        # Attestant: an organisation's contacts attest its agent orders (seed 004).
+        self.table.setColumnHidden(
+            len(CONTACT_COLUMNS) - 1, self.kind is not TargetKind.ORGANISATION
+        )
         self.title = QLabel(self.tr("Contacts"))
         self.title.setStyleSheet("font-weight: 600;")
         self.note = QLabel()
