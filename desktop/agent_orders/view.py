@@ -161,6 +161,8 @@ class AgentOrdersView(RowsListTab):
         self.seen_requests = OneAtATime()
         self.view = QComboBox()
         self.view.setAccessibleName(self.tr("View"))
+        # The counts change the texts: the box grows with them.
+        self.view.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.view.addItem(self.tr("Action required"), "mine")
         self.view.addItem(self.tr("Updated cases"), "updated")
         self.view.addItem(self.tr("All orders"), "all")
