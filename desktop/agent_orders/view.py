@@ -137,13 +137,15 @@ def load_view(
     how many orders each case list holds (database executor)."""
     updated = load_updated(ctx, email=email, seen=seen)
     waiting = load_orders(ctx, mine=True, state="", search="", email=email, handler=handler)
-    args = {"state": state, "search": search, "email": email, "handler": handler}
-    if view == "mine":
-        rows = load_orders(ctx, mine=True, **args)
-    elif view == "updated":
-        rows = load_orders(ctx, mine=False, ids=updated, **args)
-    else:
-        rows = load_orders(ctx, mine=False, **args)
+    rows = load_orders(
+        ctx,
+        mine=view == "mine",
+        state=state,
+        search=search,
+        email=email,
+        handler=handler,
+        ids=updated if view == "updated" else None,
+    )
     return Listed(rows, len(waiting), len(updated))
 
 
@@ -173,8 +175,8 @@ class AgentOrdersView(RowsListTab):
             )
         )
         # A case handler starts with what waits for them, oldest first.
-        first = "mine" if Role.AGENT_CASE_HANDLER in ctx.actor.roles else "all"
-        self.view.setCurrentIndex(self.view.findData(first))
+        start = "mine" if Role.AGENT_CASE_HANDLER in ctx.actor.roles else "all"
+        self.view.setCurrentIndex(self.view.findData(start))
         self.state = choice_box(
             "AgentOrders", STATE, name=self.tr("State"), first=(self.tr("Any state"), "")
         )
@@ -269,7 +271,10 @@ class AgentOrdersView(RowsListTab):
             return
         NetOp(lambda: fetch_seen(link), parent=self, label="orders.seen").success(
             self._seen_fetched
-        ).failure(lambda _exc: self.seen_requests.done(again=False)).run(self.ctx.ops)
+        ).failure(self._seen_failed).run(self.ctx.ops)
+
+    def _seen_failed(self, _exc: Exception) -> None:
+        self.seen_requests.done(again=False)  # offline: the times fetched last stay
 
     def _seen_fetched(self, seen: dict[str, datetime]) -> None:
         again = self.seen_requests.done()
