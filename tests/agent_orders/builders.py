@@ -27,13 +27,13 @@ from models.agent_orders import AgentOrder, OrderState
 from models.contacts import LINKED, TargetKind, contact_row_id
 from models.ids import new_id, utcnow
 from models.organisations import Agent, Contact, ContactRole, Organisation
-from models.people import Person, PersonEmail, PersonPhone
 from models.tenancy import Membership, Role, Tenant, User
 from server.services.accounts import create_tenant, create_user
 from server.services.agent_orders import orders as svc
 from server.services.agent_orders import records
 from server.services.auth import Principal, authenticate, issue_token
 from server.services.database import Database
+from server.services.signup import _new_person
 from server.settings import Settings
 from server.tables import SmsOutbox
 from tests.server.helpers import CHEAP_HASHER, PASSWORD
@@ -166,16 +166,16 @@ def add_contact(
 ) -> str:
     """A person with ``email`` (and mobile ``phone``) linked to the organisation as a
     contact in ``role``; returns the person's id."""
-    person = Person(tenant_id=tenant_id, first_name=name[0], last_name=name[1])
-    session.add(person)
-    session.flush()
-    session.add(
-        PersonEmail(tenant_id=tenant_id, person_id=person.id, address=email, is_primary=True)
+    person = _new_person(
+        session,
+        tenant_id,
+        first_name=name[0],
+        last_name=name[1],
+        email=email,
+        organisation_id=organisation_id,
+        now=utcnow(),
+        phone=phone or None,
     )
-    if phone:
-        session.add(
-            PersonPhone(tenant_id=tenant_id, person_id=person.id, number=phone, is_primary=True)
-        )
     for held in (LINKED, role):
         session.add(
             Contact(

@@ -16,13 +16,14 @@ from models.ids import utcnow
 from models.organisations import Organisation
 from server.services.agent_orders.orders import INVITATION_LINK
 from server.services.approval import issue_link
-from tests.agent_orders.builders import Cast, add_contact, add_order, latest_sms_code
+from tests.agent_orders.builders import Cast, add_contact, add_order
 from tests.agent_orders.live import LiveApp
 from tests.agent_orders.web import (
     api,
-    field,
+    approve_in_page,
     link_in,
     post,
+    sign_by_sms,
     text,
     wait_for_mail,
     web_view,
@@ -97,18 +98,7 @@ def test_lists_follow_the_order_from_handler_to_attestant_and_back(
     review = handler.get(link, timeout=10)
     assert review.status_code == 200 and "Start review" in review.text
     review = post(handler, f"{live.url}/staff/agent-orders/{order_id}/review/start", review)
-    approved = post(
-        handler,
-        f"{live.url}/staff/agent-orders/{order_id}/approve",
-        review,
-        terms_accepted="yes",
-        terms_version=field(review, "terms_version"),
-        billing_reference="PO 4711",
-        billing_address="Box 12, 111 22 Stockholm",
-        attest_reference="",
-        attest_note="",
-        attestant=cast.email("attestant"),
-    )
+    approved = approve_in_page(handler, live.url, order_id, review, cast.email("attestant"))
     assert approved.status_code == 200, text(approved)
     page, waiting, updated = _lists(handler, live)
     # It left the handler's Action required; their own steps are no update to them.
@@ -120,14 +110,8 @@ def test_lists_follow_the_order_from_handler_to_attestant_and_back(
     mail = wait_for_mail(smtp, cast.email("attestant"), f"Order {number} awaits your attestation")
     attest = attestant.get(link_in(mail, "/staff/agent-orders/"), timeout=10)
     assert attest.status_code == 200 and "One-time code by SMS" in attest.text
-    code_page = post(attestant, f"{live.url}/staff/agent-orders/{order_id}/attest/sms", attest)
-    signed = post(
-        attestant,
-        f"{live.url}/staff/agent-orders/{order_id}/attest/sms/verify",
-        code_page,
-        challenge_id=field(code_page, "challenge_id"),
-        code=latest_sms_code(live.db, cast.phones["attestant"], spool=live.settings.sms_spool_file),
-    )
+    base = f"{live.url}/staff/agent-orders/{order_id}/attest"
+    signed = sign_by_sms(attestant, live, base, attest, cast.phones["attestant"])
     assert signed.status_code == 200 and "sent to the customer's attestant" in text(signed)
     page, waiting, updated = _lists(attestant, live)
     assert "Action required (0)" in page and "Updated cases (0)" in page, page
@@ -151,17 +135,7 @@ def test_lists_follow_the_order_from_handler_to_attestant_and_back(
     browser = requests.Session()
     page_c = browser.get(customer_link, timeout=10)
     assert cast.customer_attestant_email in page_c.text
-    code_c = post(browser, f"{customer_link}/sms", page_c)
-    assert code_c.status_code == 200, text(code_c)
-    done = post(
-        browser,
-        f"{customer_link}/sms/verify",
-        code_c,
-        challenge_id=field(code_c, "challenge_id"),
-        code=latest_sms_code(
-            live.db, cast.customer_attestant_phone, spool=live.settings.sms_spool_file
-        ),
-    )
+    done = sign_by_sms(browser, live, customer_link, page_c, cast.customer_attestant_phone)
     assert done.status_code == 200 and "The service desk has opened case" in text(done)
     page, _waiting, updated = _lists(handler, live)
     assert "Updated cases (1)" in page and number in updated, page
