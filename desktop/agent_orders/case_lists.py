@@ -8,7 +8,8 @@ when a page of the order opens, in the app's web view or a browser): :func:`fetc
 asks ``GET /api/v1/agent-orders/seen`` on the network pool, and :func:`load_updated`
 compares those times with the synced steps by the one rule
 (:func:`models.agent_orders.is_updated`). Opening an order here marks it seen at once
-(:func:`seen_now`); the server's time replaces that at the next fetch.
+(:func:`seen_now`) and tells the server (:func:`tell_seen`: its page may be a tab already
+open, which loads nothing).
 """
 
 from __future__ import annotations
@@ -52,6 +53,16 @@ def fetch_seen(link: ServerLink) -> dict[str, datetime]:
         if at is not None and row.get("order_id"):
             seen[str(row["order_id"])] = at
     return seen
+
+
+def tell_seen(link: ServerLink, order_id: str) -> datetime | None:
+    """Tell the server the user opened ``order_id`` now; the time it kept (network pool)."""
+    api = WebApi(link)
+    try:
+        data = api.order_seen(order_id)
+    finally:
+        api.close()
+    return parse_time(data.get("seen_at"))
 
 
 def load_updated(ctx: OpContext, *, email: str, seen: dict[str, datetime]) -> list[str]:

@@ -17,6 +17,7 @@ from desktop.agent_orders.case_lists import (
     fetch_seen,
     load_updated,
     seen_now,
+    tell_seen,
 )
 from desktop.common.layouts import hbox, vbox
 from desktop.common.rows_model import Column, RowsModel
@@ -288,15 +289,28 @@ class AgentOrdersView(RowsListTab):
             self.refresh_seen()
 
     def mark_seen(self, order_id: str) -> None:
-        """The user opens ``order_id``: it leaves Updated cases now (its page tells the
-        server, whose time replaces this one at the next fetch)."""
+        """The user opens ``order_id``: it leaves Updated cases now, and the server is told
+        (its page may be a tab already open, which loads nothing)."""
         DbOp(lambda c: seen_now(c, order_id), parent=self, label="orders.seen").success(
             lambda at: self._seen_at(order_id, at)
         ).run(self.ctx.ops)
+        self._tell_server(order_id)
 
-    def _seen_at(self, order_id: str, at: datetime) -> None:
-        self.seen[order_id] = max(at, self.seen.get(order_id, at))
-        self.reload()
+    def _seen_at(self, order_id: str, at: datetime | None) -> None:
+        if at is not None:
+            self.seen[order_id] = max(at, self.seen.get(order_id, at))
+            self.reload()
+
+    def _tell_server(self, order_id: str) -> None:
+        link = server_link(self.ctx)
+        if link is None or known_offline(self.ctx):
+            return  # the page tells the server when it loads
+        NetOp(lambda: tell_seen(link, order_id), parent=self, label="orders.seen").success(
+            lambda at: self._seen_at(order_id, at)
+        ).failure(self._seen_not_told).run(self.ctx.ops)
+
+    def _seen_not_told(self, _exc: Exception) -> None:
+        """The local mark stays; the order's page tells the server when it loads."""
 
     def _loaded(self, listed: Listed) -> None:
         rows = listed.rows

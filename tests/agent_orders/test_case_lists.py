@@ -154,6 +154,16 @@ def test_an_other_agents_user_sees_nothing_of_the_lists(live: LiveApp) -> None:
     for who in ("handler_b", "attestant_b"):
         seen = api(cast.tokens[who]).get(f"{live.url}/api/v1/agent-orders/seen", timeout=10)
         assert seen.json() == {"seen": []}, who
+    # Told by the API (the desktop on a tab already open): not for another agent's users.
+    for who in ("handler_b", "attestant_b"):
+        told = api(cast.tokens[who]).post(
+            f"{live.url}/api/v1/agent-orders/{order_id}/seen", timeout=10
+        )
+        assert told.status_code == 404, (who, told.status_code)
+    told = api(cast.tokens["handler"]).post(
+        f"{live.url}/api/v1/agent-orders/{order_id}/seen", timeout=10
+    )
+    assert told.status_code == 200 and told.json()["order_id"] == order_id
     # The record of opening it is the first handler's only.
     seen = api(cast.tokens["handler"]).get(f"{live.url}/api/v1/agent-orders/seen", timeout=10)
     assert [s["order_id"] for s in seen.json()["seen"]] == [order_id]

@@ -7,13 +7,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from sqlalchemy import func, select
 
 from desktop.agent_orders.view import AgentOrdersView
-from models.agent_orders import OrderState
+from models.agent_orders import AgentOrderStep, OrderState
 from models.ids import utcnow
 from server.services.agent_orders import signing
 from server.services.database import Database
 from server.settings import Settings
+from server.tables import AgentOrderSeen
 from tests.agent_orders.builders import Cast, add_order, latest_sms_code, make_cast
 from tests.desktop.conftest import make_window
 from tests.desktop.live_web import SECRET, in_thread, signed_in, web_server
@@ -45,6 +47,21 @@ def _attest(cast: Cast, order_id: str) -> None:
     signing.AGENT_ATTEST.at(**who, order_id=order_id, now=utcnow()).complete_sms(
         challenge_id=sent.challenge_id, code=latest_sms_code(cast.db, cast.phones["attestant"])
     )
+
+
+def _server_sees(cast: Cast, order_id: str) -> bool:
+    """The server's record of the handler opening the order is after its last step."""
+    with cast.db.sessions() as s:
+        seen = s.scalar(
+            select(AgentOrderSeen.seen_at).where(
+                AgentOrderSeen.order_id == order_id,
+                AgentOrderSeen.user_id == cast.users["handler"].id,
+            )
+        )
+        last = s.scalar(
+            select(func.max(AgentOrderStep.at)).where(AgentOrderStep.order_id == order_id)
+        )
+    return seen is not None and last is not None and seen > last
 
 
 def _texts(view: AgentOrdersView) -> tuple[str, str]:
@@ -88,11 +105,12 @@ def test_updated_cases_follow_the_attestants_step_and_opening_clears_them(
             assert view.state_of(approved) == "agent_attested"
             assert _texts(view)[0] == "Action required (1)"
 
-            # Opening it again (its tab) clears it at once; the server's record is from the
-            # page's last load, which the fetched times never move back.
+            # Opening it again (its tab, which loads nothing) clears it, here and on the
+            # server.
             window.open_order(approved)
             qtbot.waitUntil(lambda: _texts(view)[1] == "Updated cases (0)", timeout=10_000)
             assert _show(qtbot, view, "updated") == []
+            qtbot.waitUntil(lambda: in_thread(_server_sees, cast, approved), timeout=10_000)
             view.refresh_seen()
             qtbot.waitUntil(lambda: not view.seen_requests.busy, timeout=10_000)
             assert _show(qtbot, view, "updated") == []

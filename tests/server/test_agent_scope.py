@@ -736,6 +736,10 @@ ROUTE_CASES: dict[str, str] = {
         "reason: the caller's own times of opening orders, written only for orders their "
         "scope reached (tests/agent_orders/test_case_lists.py)"
     ),
+    "POST /agent-orders/{order_id}/seen": (
+        "reason: another agent's order is 404 "
+        "(tests/agent_orders/test_case_lists.py::test_an_other_agents_user_sees_nothing_of_the_lists)"
+    ),
     "GET /agents/{agent_id}/roles": "test_agent_roles_of_another_agent_are_not_found",
     "POST /agents/{agent_id}/roles": "test_agent_roles_of_another_agent_are_not_found",
     "DELETE /agents/{agent_id}/roles/{grant_id}": (

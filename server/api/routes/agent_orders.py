@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from models.ids import utcnow
 from server.api.deps import CurrentUser, DbDep, SettingsDep
-from server.api.schemas import ID_PATTERN, PlainText, error_responses
+from server.api.schemas import ID_PATTERN, PathId, PlainText, error_responses
 from server.services.agent_orders import case_lists
 from server.services.agent_orders.orders import invite_customer
 
@@ -66,3 +66,12 @@ def get_seen(principal: CurrentUser, db: DbDep) -> SeenListOut:
     with db.sessions() as s:
         times = case_lists.seen_times(s, principal)
     return SeenListOut(seen=[SeenOut(order_id=k, seen_at=v) for k, v in times.items()])
+
+
+@router.post("/agent-orders/{order_id}/seen", responses=error_responses(401, 404))
+def post_seen(principal: CurrentUser, db: DbDep, order_id: PathId) -> SeenOut:
+    """I opened this order (the desktop, showing a tab already open): it leaves my
+    "Updated cases". Another agent's or tenant's order is reported as missing."""
+    with db.transaction() as s:
+        at = case_lists.mark_seen_by_id(s, principal, order_id, utcnow())
+    return SeenOut(order_id=order_id, seen_at=at)

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from models.agent_orders import AgentOrder, AgentOrderStep, is_updated
 from models.organisations import Organisation
 from server.services import scope
-from server.services.agent_orders.records import my_approvals
+from server.services.agent_orders.records import NO_SUCH_ORDER, load_order, my_approvals
 from server.services.auth import Principal
 from server.tables import AgentOrderSeen
 
@@ -46,6 +46,19 @@ def mark_seen(session: Session, principal: Principal, order: AgentOrder, now: da
             set_={"seen_at": now},
         )
     )
+
+
+def mark_seen_by_id(
+    session: Session, principal: Principal, order_id: str, now: datetime
+) -> datetime:
+    """``principal`` opened order ``order_id`` (the desktop, on a tab already open); an
+    order outside their scope is NotFoundError, as a missing one. Returns the time kept."""
+    order = load_order(session, tenant_id=principal.tenant_id, order_id=order_id)
+    scope.require_visible(
+        session, principal, "agent_order", order.id, message=NO_SUCH_ORDER.format(order.id)
+    )
+    mark_seen(session, principal, order, now)
+    return now
 
 
 def seen_times(session: Session, principal: Principal) -> dict[str, datetime]:
