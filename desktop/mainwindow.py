@@ -582,6 +582,7 @@ class MainWindow(QMainWindow):
 
             return AgentOrderPage(self.ctx, order_id, self)
 
+        self.agent_orders.mark_seen(order_id)  # it leaves the Updated cases now
         return self._open_record(self.order_pages, order_id, make, self.tr("Order"))
 
     def open_person(self, person_id: str) -> PersonProfile:

@@ -14,6 +14,7 @@ the same signed-in session (separation of duties).
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -169,6 +170,9 @@ class AgentOrder(SyncMixin, Base):
 
     def attest_by_customer(self, *, by_email: str, now: datetime) -> None:
         self._require(OrderState.AGENT_ATTESTED, action="attest for the customer")
+        if by_email.lower() == (self.ordered_by_email or "").lower():
+            # Seed 004: the customer's attestant is someone other than the one who ordered.
+            raise PermissionDenied("The one who ordered an order may not also attest it")
         if by_email.lower() != self.customer_attestant_email.lower():
             raise PermissionDenied(
                 f"{by_email} is not the customer's attestant for order {self.number}"
@@ -274,3 +278,19 @@ def agent_order_settings_of(session: Session, tenant_id: str) -> AgentOrderSetti
             AgentOrderSettings.tenant_id == tenant_id, AgentOrderSettings.deleted_at.is_(None)
         )
     ).first()
+
+
+def is_updated(
+    steps: Sequence[tuple[datetime, str]], *, seen_at: datetime | None, by_email: str
+) -> bool:
+    """Whether an order is an "updated case" (seed 004, "Uppdaterat ärende") for the user
+    ``by_email`` who last opened it at ``seen_at``: its last step (``steps``: each step's
+    time and actor's e-mail, in order) came after that and was not the user's own.
+
+    An order the user never opened (``seen_at`` None) is not: what waits for them is in
+    their "Action required" list. The server and the desktop both decide with this.
+    """
+    if seen_at is None or not steps:
+        return False
+    at, actor = steps[-1]
+    return at > seen_at and actor.lower() != by_email.lower()

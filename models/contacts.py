@@ -9,7 +9,8 @@ on every machine (:func:`contact_row_id`): two offline clients linking the same
 person make one row, and a role given and taken again revives its row.
 
 Roles: :attr:`ContactRole.NOTIFICATION_RECIPIENT` (gets the target's
-notifications) and :attr:`ContactRole.MAIN_CONTACT`. A target has at most one
+notifications), :attr:`ContactRole.MAIN_CONTACT` and :attr:`ContactRole.ATTESTANT`
+(attests an organisation's agent orders, :func:`attestants`). A target has at most one
 main contact: the seed's tables of customers, contracts and organisations show
 "the" main contact, and for a user the role marks which of their contacts holds
 the user's own details. Giving it to one person takes it from the one before.
@@ -36,7 +37,11 @@ from models.people import Person
 #: The role of the row that links a person without a role.
 LINKED = ""
 #: The roles a contact can hold, in the order they are shown.
-ROLES: tuple[ContactRole, ...] = (ContactRole.MAIN_CONTACT, ContactRole.NOTIFICATION_RECIPIENT)
+ROLES: tuple[ContactRole, ...] = (
+    ContactRole.MAIN_CONTACT,
+    ContactRole.NOTIFICATION_RECIPIENT,
+    ContactRole.ATTESTANT,
+)
 
 
 class TargetKind(enum.StrEnum):
@@ -153,3 +158,17 @@ def main_contacts(
     ):
         found.setdefault(target, person)
     return found
+
+
+def attestants(session: Session, tenant_id: str, organisation_id: str) -> list[Person]:
+    """The organisation's contacts in the role Attestant (who may attest its agent orders),
+    by name, with their addresses and numbers loaded."""
+    found = _people_in_role(
+        session,
+        tenant_id,
+        TargetKind.ORGANISATION,
+        [organisation_id],
+        ContactRole.ATTESTANT,
+        addresses=True,
+    )
+    return [person for _target, person in found]

@@ -69,6 +69,9 @@ class Agent(ArchivedByTombstone, Base):
 class ContactRole(enum.StrEnum):
     NOTIFICATION_RECIPIENT = "notification_recipient"
     MAIN_CONTACT = "main_contact"
+    #: Attests the organisation's agent orders (seed 004 step 4, "Kund attesterar"): the
+    #: order form offers these, never a typed address.
+    ATTESTANT = "attestant"
 
 
 class Contact(SyncMixin, Base):

@@ -1,13 +1,24 @@
-"""Agent orders: "My approvals" (orders waiting for me) and all orders by state."""
+"""Agent orders: the case lists "Action required" (orders waiting for me) and "Updated cases"
+(orders that changed since I last opened them; :mod:`desktop.agent_orders.case_lists`), and
+all orders by state."""
 
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPushButton, QWidget
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 
+from desktop.agent_orders.case_lists import (
+    action_required_sql,
+    fetch_seen,
+    load_updated,
+    seen_now,
+    tell_seen,
+)
 from desktop.common.layouts import hbox, vbox
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.tab_view import RowsListTab
@@ -15,7 +26,8 @@ from desktop.common.values import Record, utc
 from desktop.common.widgets import SearchField, TableView, choice_box, open_action
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text
-from desktop.operations import Changes, DbOp, OpContext
+from desktop.operations import Changes, DbOp, NetOp, OneAtATime, OpContext
+from desktop.webview.server_api import known_offline, server_link
 from models.agent_orders import ATTEST_DECLINED
 from models.tenancy import Role
 
@@ -53,17 +65,24 @@ COLUMNS = (
 
 
 def load_orders(
-    ctx: OpContext, *, mine: bool, state: str, search: str, email: str, handler: bool
+    ctx: OpContext,
+    *,
+    mine: bool,
+    state: str,
+    search: str,
+    email: str,
+    handler: bool,
+    ids: list[str] | None = None,
 ) -> list[Record]:
+    """The orders of a view: Action required (``mine``), those of ``ids`` (Updated cases,
+    in that order), or all; filtered by ``state`` and ``search``."""
     where = ["o.deleted_at IS NULL"]
-    params: dict[str, str] = {"me": email.lower()}
+    params: dict[str, object] = {"me": email.lower()}
     if mine:
-        # As the server's "My approvals": case handlers review ordered and agent_review
-        # orders; the attestant the case handler chose attests agent_approved ones.
-        waiting = ["(o.state = 'agent_approved' AND lower(o.agent_attestant_email) = :me)"]
-        if handler:
-            waiting.append("o.state IN ('ordered', 'agent_review')")
-        where.append("(" + " OR ".join(waiting) + ")")
+        where.append(action_required_sql(handler=handler))
+    if ids is not None:
+        where.append("o.id IN :ids")
+        params["ids"] = ids
     if state == ATTEST_DECLINED:
         where.append("o.state = 'agent_review' AND o.declined_at IS NOT NULL")
     elif state:
@@ -72,14 +91,18 @@ def load_orders(
     if search:
         where.append("(o.number LIKE :like OR org.name LIKE :like OR o.service LIKE :like)")
         params["like"] = f"%{search}%"
-    sql = f"""
+    sql = text(
+        f"""
         SELECT o.id, o.number, o.service, org.name, o.state, o.ordered_at, o.ordered_by_name,
                o.case_handler_email, o.declined_at, o.declined_reason
         FROM agent_order o LEFT JOIN organisation org ON org.id = o.customer_organisation_id
         WHERE {" AND ".join(where)} ORDER BY o.ordered_at DESC
-    """
+        """
+    )
+    if ids is not None:
+        sql = sql.bindparams(bindparam("ids", expanding=True))
     with ctx.read() as s:
-        return [
+        rows = [
             {
                 "id": r[0],
                 "number": r[1],
@@ -91,8 +114,47 @@ def load_orders(
                 "case_handler": r[7] or "",
                 "declined_reason": r[9] or "",
             }
-            for r in s.execute(text(sql), params)
+            for r in s.execute(sql, params)
         ]
+    if ids is not None:
+        place = {order_id: n for n, order_id in enumerate(ids)}
+        rows.sort(key=lambda r: place[r["id"]])
+    return rows
+
+
+@dataclass(frozen=True)
+class Listed:
+    """A view's rows and the counts of both case lists."""
+
+    rows: list[Record]
+    action_required: int
+    updated: int
+
+
+def load_view(
+    ctx: OpContext,
+    *,
+    view: str,
+    state: str,
+    search: str,
+    email: str,
+    handler: bool,
+    seen: dict[str, datetime],
+) -> Listed:
+    """The rows of ``view`` ("mine": Action required, "updated": Updated cases, "all") and
+    how many orders each case list holds (database executor)."""
+    updated = load_updated(ctx, email=email, seen=seen)
+    waiting = load_orders(ctx, mine=True, state="", search="", email=email, handler=handler)
+    rows = load_orders(
+        ctx,
+        mine=view == "mine",
+        state=state,
+        search=search,
+        email=email,
+        handler=handler,
+        ids=updated if view == "updated" else None,
+    )
+    return Listed(rows, len(waiting), len(updated))
 
 
 def _shown_state(state: str, declined_at: object) -> str:
@@ -109,12 +171,26 @@ class AgentOrdersView(RowsListTab):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        #: When I last opened each order (from the server; empty without one).
+        self.seen: dict[str, datetime] = {}
+        self.seen_fetched = False
+        self.seen_requests = OneAtATime()
         self.view = QComboBox()
         self.view.setAccessibleName(self.tr("View"))
-        self.view.addItem(self.tr("My approvals"), "mine")
+        # The counts change the texts: the box grows with them.
+        self.view.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.view.addItem(self.tr("Action required"), "mine")
+        self.view.addItem(self.tr("Updated cases"), "updated")
         self.view.addItem(self.tr("All orders"), "all")
+        self.view.setToolTip(
+            self.tr(
+                "Action required: orders waiting for you. Updated cases: orders you have "
+                "opened that someone else has taken a step on since."
+            )
+        )
         # A case handler starts with what waits for them, oldest first.
-        self.view.setCurrentIndex(0 if Role.AGENT_CASE_HANDLER in ctx.actor.roles else 1)
+        start = "mine" if Role.AGENT_CASE_HANDLER in ctx.actor.roles else "all"
+        self.view.setCurrentIndex(self.view.findData(start))
         self.state = choice_box(
             "AgentOrders", STATE, name=self.tr("State"), first=(self.tr("Any state"), "")
         )
@@ -166,11 +242,16 @@ class AgentOrdersView(RowsListTab):
         self.search.search_changed.connect(lambda _t: self.reload())
         ctx.ops.changed.connect(self._on_changes)
         self.reload()
+        self.refresh_seen()
 
     def _sort_for_view(self) -> None:
-        """My approvals: the oldest order first (it has waited longest); all orders: newest."""
-        mine = self.view.currentData() == "mine"
-        order = Qt.SortOrder.AscendingOrder if mine else Qt.SortOrder.DescendingOrder
+        """Action required: the oldest order first (it has waited longest); updated cases:
+        the latest change first (as loaded); all orders: newest."""
+        view = self.view.currentData()
+        if view == "updated":
+            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            return
+        order = Qt.SortOrder.AscendingOrder if view == "mine" else Qt.SortOrder.DescendingOrder
         self.table.horizontalHeader().setSortIndicator(4, order)
 
     def _view_chosen(self) -> None:
@@ -178,24 +259,97 @@ class AgentOrdersView(RowsListTab):
         self.reload()
 
     def reload(self) -> None:
-        mine = self.view.currentData() == "mine"
+        view = self.view.currentData()
         state, search = self.state.currentData() or "", self.search.text().strip()
         email = self.ctx.actor.email
         handler = self.ctx.has_role(Role.AGENT_CASE_HANDLER)
+        seen = dict(self.seen)
         DbOp(
-            lambda c: load_orders(
-                c, mine=mine, state=state, search=search, email=email, handler=handler
+            lambda c: load_view(
+                c,
+                view=view,
+                state=state,
+                search=search,
+                email=email,
+                handler=handler,
+                seen=seen,
             ),
             parent=self,
             label="orders",
         ).success(self._loaded).run(self.ctx.ops)
 
-    def _loaded(self, rows: list[Record]) -> None:
+    def refresh_seen(self) -> None:
+        """Ask the server when I last opened each order (Updated cases), then list again."""
+        link = server_link(self.ctx)
+        if link is None or known_offline(self.ctx) or not self.seen_requests.start():
+            return
+        NetOp(lambda: fetch_seen(link), parent=self, label="orders.seen").success(
+            self._seen_fetched
+        ).failure(self._seen_failed).run(self.ctx.ops)
+
+    def _seen_failed(self, _exc: Exception) -> None:
+        self.seen_requests.done(again=False)  # offline: the times fetched last stay
+
+    def _seen_fetched(self, seen: dict[str, datetime]) -> None:
+        again = self.seen_requests.done()
+        # An order opened meanwhile keeps the later of the two times.
+        for order_id, at in self.seen.items():
+            if at > seen.get(order_id, at):
+                seen[order_id] = at
+        self.seen, self.seen_fetched = seen, True
+        self.reload()
+        if again:
+            self.refresh_seen()
+
+    def mark_seen(self, order_id: str) -> None:
+        """The user opens ``order_id``: it leaves Updated cases now, and the server is told
+        (its page may be a tab already open, which loads nothing)."""
+        DbOp(lambda c: seen_now(c, order_id), parent=self, label="orders.seen").success(
+            lambda at: self._seen_at(order_id, at)
+        ).run(self.ctx.ops)
+        self._tell_server(order_id)
+
+    def _seen_at(self, order_id: str, at: datetime | None) -> None:
+        if at is not None:
+            self.seen[order_id] = max(at, self.seen.get(order_id, at))
+            self.reload()
+
+    def _tell_server(self, order_id: str) -> None:
+        link = server_link(self.ctx)
+        if link is None or known_offline(self.ctx):
+            return  # the page tells the server when it loads
+        NetOp(lambda: tell_seen(link, order_id), parent=self, label="orders.seen").success(
+            lambda at: self._seen_at(order_id, at)
+        ).failure(self._seen_not_told).run(self.ctx.ops)
+
+    def _seen_not_told(self, _exc: Exception) -> None:
+        """The local mark stays; the order's page tells the server when it loads."""
+
+    def _loaded(self, listed: Listed) -> None:
+        rows = listed.rows
         state = self.state.currentData() or ""
         self.model.set_rows(rows)
+        self.view.setItemText(
+            self.view.findData("mine"),
+            self.tr("Action required (%1)").replace("%1", str(listed.action_required)),
+        )
+        self.view.setItemText(
+            self.view.findData("updated"),
+            self.tr("Updated cases (%1)").replace("%1", str(listed.updated)),
+        )
         self.count_label.setText(self.tr("%n order(s)", "", len(rows)))
-        if self.view.currentData() == "mine":
+        view = self.view.currentData()
+        if view == "mine":
             empty = self.tr("No orders wait for you.")
+        elif view == "updated":
+            empty = (
+                self.tr("No order you have opened has changed since you last looked at it.")
+                if self.seen_fetched
+                else self.tr(
+                    "Which orders changed since you opened them is known once the server "
+                    "has been reached."
+                )
+            )
         elif self.ctx.is_admin and not state and not self.search.text().strip():
             empty = self.tr(
                 "No orders yet — invite a customer to order with “Invite customer to order…”."
@@ -206,7 +360,9 @@ class AgentOrdersView(RowsListTab):
         self.loaded = True
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.touches("agent_order", "organisation"):
+        if changes.touches("agent_order_step"):
+            self.refresh_seen()  # a step synced: what I have seen may be news again
+        if changes.touches("agent_order", "agent_order_step", "organisation"):
             self.reload()
 
     def invite_customer(self) -> QDialog | None:

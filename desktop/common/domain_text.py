@@ -180,6 +180,7 @@ REFUSALS = (
     QT_TRANSLATE_NOOP("Validation", "The registration waits for review: accept or decline it"),
     QT_TRANSLATE_NOOP("Validation", "The registration does not wait for review"),
     QT_TRANSLATE_NOOP("Validation", "Choose an attestant"),
+    QT_TRANSLATE_NOOP("Validation", "The one who ordered an order may not also attest it"),
     QT_TRANSLATE_NOOP("Validation", "Give a reason for the rejection"),
     QT_TRANSLATE_NOOP("Validation", "Give a reason for declining"),
     QT_TRANSLATE_NOOP(

@@ -115,6 +115,14 @@ CONTACT_COLUMNS = (
         CTX,
         header_tip=QT_TRANSLATE_NOOP("Contacts", "Gets the notifications sent about it"),
     ),
+    Column(
+        ContactRole.ATTESTANT.value,
+        QT_TRANSLATE_NOOP("Contacts", "Attestant"),
+        CTX,
+        header_tip=QT_TRANSLATE_NOOP(
+            "Contacts", "Attests the organisation's agent orders (chosen on the order form)"
+        ),
+    ),
 )
 FOUND_COLUMNS = (
     Column("linked", QT_TRANSLATE_NOOP("Contacts", "Link"), CTX),
@@ -162,7 +170,11 @@ class ContactsTab(QWidget):
         self.found_title = QLabel(self.tr("Search results — tick to link"))
         self.found_title.setStyleSheet("font-weight: 600;")
         self.contacts = CheckRowsModel(CONTACT_COLUMNS, [k.value for k in ROLE_KEYS], self)
-        self.table = self._table("contacts", self.contacts, (200, 260, 160, 110, 160))
+        self.table = self._table("contacts", self.contacts, (200, 260, 160, 110, 160, 110))
+        # Attestant: an organisation's contacts attest its agent orders (seed 004).
+        self.table.setColumnHidden(
+            len(CONTACT_COLUMNS) - 1, self.kind is not TargetKind.ORGANISATION
+        )
         self.title = QLabel(self.tr("Contacts"))
         self.title.setStyleSheet("font-weight: 600;")
         self.note = QLabel()
@@ -199,7 +211,9 @@ class ContactsTab(QWidget):
         )
         # A double click on a name opens the profile (on a role's box it ticks the box).
         self.table.doubleClicked.connect(
-            lambda i: self.open_selected() if i.column() < len(CONTACT_COLUMNS) - 2 else None
+            lambda i: (
+                self.open_selected() if i.column() < len(CONTACT_COLUMNS) - len(ROLE_KEYS) else None
+            )
         )
         self.found.toggled.connect(self._found_toggled)
         self.contacts.toggled.connect(self._role_toggled)

@@ -20,8 +20,9 @@ from desktop.context import AppContext
 from desktop.operations.executor import DbOp, OpContext
 from desktop.operations.undo import UndoStep
 from models import Person, PersonEmail
-from models.contacts import ROLES, TargetKind
+from models.contacts import TargetKind
 from models.ids import new_id
+from models.organisations import ContactRole
 from sync.users import UserAccount
 
 
@@ -57,13 +58,17 @@ def user_person(ctx: OpContext, user: UserAccount) -> tuple[str, str]:
     return person_id, f"{first} {last}"
 
 
+#: The roles a user's own contact holds (Attestant is an organisation's role only).
+OWN_ROLES = (ContactRole.MAIN_CONTACT, ContactRole.NOTIFICATION_RECIPIENT)
+
+
 def make_own_contact(*, parent: QObject | None, user: UserAccount) -> DbOp[UndoStep]:
     """Link the user's own person as their contact, Main contact and Notification
     recipient; undone by unlinking."""
 
     def run(ctx: OpContext) -> UndoStep:
         person_id, name = user_person(ctx, user)
-        return link_now(ctx, target_args(TargetKind.USER, user.id, person_id), ROLES, name)
+        return link_now(ctx, target_args(TargetKind.USER, user.id, person_id), OWN_ROLES, name)
 
     label = QCoreApplication.translate("ContactOps", "Linking %1").replace("%1", user.email)
     return DbOp(run, parent=parent, label=label)

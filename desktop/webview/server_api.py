@@ -102,6 +102,14 @@ class WebApi(ServerClient):
     def mark_read(self, notification_id: str) -> dict[str, Any]:
         return self._json("POST", f"/notifications/{notification_id}/read")
 
+    def seen_orders(self) -> dict[str, Any]:
+        """``{"seen": [{"order_id", "seen_at"}]}``: when I last opened each agent order."""
+        return self._json("GET", "/agent-orders/seen")
+
+    def order_seen(self, order_id: str) -> dict[str, Any]:
+        """``{"order_id", "seen_at"}``: I opened the agent order now."""
+        return self._json("POST", f"/agent-orders/{order_id}/seen")
+
 
 def request_handover(link: ServerLink, next_path: str) -> str:
     """Ask for a handover URL (network pool)."""

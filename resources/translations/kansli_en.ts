@@ -343,114 +343,114 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="384" />
+      <location filename="../../desktop/common/domain_text.py" line="385" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Approval requested: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="385" />
+      <location filename="../../desktop/common/domain_text.py" line="386" />
       <source>Reminder sent: {name}</source>
       <translation>Reminder sent: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="386" />
+      <location filename="../../desktop/common/domain_text.py" line="387" />
       <source>Approved: {name}</source>
       <translation>Approved: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="387" />
+      <location filename="../../desktop/common/domain_text.py" line="388" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="388" />
+      <location filename="../../desktop/common/domain_text.py" line="389" />
       <source>Approval removed</source>
       <translation>Approval removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="389" />
+      <location filename="../../desktop/common/domain_text.py" line="390" />
       <source>Registration approved</source>
       <translation>Registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="390" />
+      <location filename="../../desktop/common/domain_text.py" line="391" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumni registration {status} (automatic check)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="391" />
+      <location filename="../../desktop/common/domain_text.py" line="392" />
       <source>Alumni registration {status}</source>
       <translation>Alumni registration {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="392" />
+      <location filename="../../desktop/common/domain_text.py" line="393" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumni decision reversed: back in the manual queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="393" />
+      <location filename="../../desktop/common/domain_text.py" line="394" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>New contact details confirmed by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="394" />
+      <location filename="../../desktop/common/domain_text.py" line="395" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumni membership terminated by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="395" />
+      <location filename="../../desktop/common/domain_text.py" line="396" />
       <source>{name} merged into this profile</source>
       <translation>{name} merged into this profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="396" />
+      <location filename="../../desktop/common/domain_text.py" line="397" />
       <source>Sign-up declined after review</source>
       <translation>Sign-up declined after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="401" />
+      <location filename="../../desktop/common/domain_text.py" line="402" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>received</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="402" />
+      <location filename="../../desktop/common/domain_text.py" line="403" />
       <source>approved (registered alumnus)</source>
       <translation>approved (registered alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="403" />
+      <location filename="../../desktop/common/domain_text.py" line="404" />
       <source>approved registered alumnus</source>
       <translation>approved registered alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="404" />
+      <location filename="../../desktop/common/domain_text.py" line="405" />
       <source>approved (alumnus)</source>
       <translation>approved (alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="405" />
+      <location filename="../../desktop/common/domain_text.py" line="406" />
       <source>approved alumnus</source>
       <translation>approved alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="406" />
+      <location filename="../../desktop/common/domain_text.py" line="407" />
       <source>not approved</source>
       <translation>not approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="407" />
+      <location filename="../../desktop/common/domain_text.py" line="408" />
       <source>approved manually</source>
       <translation>approved manually</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="408" />
+      <location filename="../../desktop/common/domain_text.py" line="409" />
       <source>denied</source>
       <translation>denied</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="409" />
+      <location filename="../../desktop/common/domain_text.py" line="410" />
       <source>unregistered</source>
       <translation>unregistered</translation>
     </message>
@@ -740,73 +740,73 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AgentOrders</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="23" />
-      <location filename="../../desktop/agent_orders/view.py" line="49" />
+      <location filename="../../desktop/agent_orders/view.py" line="35" />
+      <location filename="../../desktop/agent_orders/view.py" line="61" />
       <source>Ordered</source>
       <translation>Ordered</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="24" />
+      <location filename="../../desktop/agent_orders/view.py" line="36" />
       <source>In the agent's review</source>
       <translation>In the agent's review</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="25" />
+      <location filename="../../desktop/agent_orders/view.py" line="37" />
       <source>Approved by the agent</source>
       <translation>Approved by the agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="26" />
+      <location filename="../../desktop/agent_orders/view.py" line="38" />
       <source>Attested by the agent</source>
       <translation>Attested by the agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="27" />
+      <location filename="../../desktop/agent_orders/view.py" line="39" />
       <source>Attested by the customer</source>
       <translation>Attested by the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="28" />
+      <location filename="../../desktop/agent_orders/view.py" line="40" />
       <source>Handed to the service desk</source>
       <translation>Handed to the service desk</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="29" />
+      <location filename="../../desktop/agent_orders/view.py" line="41" />
       <source>Rejected</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="31" />
+      <location filename="../../desktop/agent_orders/view.py" line="43" />
       <source>In review: declined by the attestant</source>
       <translation>In review: declined by the attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="39" />
+      <location filename="../../desktop/agent_orders/view.py" line="51" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="40" />
+      <location filename="../../desktop/agent_orders/view.py" line="52" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="41" />
+      <location filename="../../desktop/agent_orders/view.py" line="53" />
       <source>Customer</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="44" />
+      <location filename="../../desktop/agent_orders/view.py" line="56" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="50" />
+      <location filename="../../desktop/agent_orders/view.py" line="62" />
       <source>Ordered by</source>
       <translation>Ordered by</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="51" />
+      <location filename="../../desktop/agent_orders/view.py" line="63" />
       <source>Case handler</source>
       <translation>Case handler</translation>
     </message>
@@ -814,87 +814,117 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AgentOrdersView</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="113" />
+      <location filename="../../desktop/agent_orders/view.py" line="179" />
       <source>View</source>
-      <extracomment>The user opened an order (its id): the main window shows its page.</extracomment>
+      <extracomment>The user opened an order (its id): the main window shows its page. When I last opened each order (from the server; empty without one).</extracomment>
       <translation>View</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="114" />
-      <source>My approvals</source>
-      <translation>My approvals</translation>
+      <location filename="../../desktop/agent_orders/view.py" line="182" />
+      <source>Action required</source>
+      <translation>Action required</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="115" />
+      <location filename="../../desktop/agent_orders/view.py" line="183" />
+      <source>Updated cases</source>
+      <translation>Updated cases</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="184" />
       <source>All orders</source>
       <translation>All orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="119" />
+      <location filename="../../desktop/agent_orders/view.py" line="187" />
+      <source>Action required: orders waiting for you. Updated cases: orders you have opened that someone else has taken a step on since.</source>
+      <translation>Action required: orders waiting for you. Updated cases: orders you have opened that someone else has taken a step on since.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="195" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="119" />
+      <location filename="../../desktop/agent_orders/view.py" line="195" />
       <source>Any state</source>
       <translation>Any state</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="121" />
+      <location filename="../../desktop/agent_orders/view.py" line="197" />
       <source>Search orders and customers…</source>
       <translation>Search orders and customers…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="124" />
+      <location filename="../../desktop/agent_orders/view.py" line="200" />
       <source>&amp;Invite customer to order…</source>
       <translation>&amp;Invite customer to order…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="126" />
+      <location filename="../../desktop/agent_orders/view.py" line="202" />
       <source>Mail someone at a customer organisation a link to order a connection</source>
       <translation>Mail someone at a customer organisation a link to order a connection</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="144" />
+      <location filename="../../desktop/agent_orders/view.py" line="220" />
       <source>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</source>
       <translation>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="151" />
+      <location filename="../../desktop/agent_orders/view.py" line="227" />
       <source>Open order</source>
       <translation>Open order</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="153" />
+      <location filename="../../desktop/agent_orders/view.py" line="229" />
       <source>Open the order's page of the step it waits for</source>
       <translation>Open the order's page of the step it waits for</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../desktop/agent_orders/view.py" line="196" />
-      <source>%n order(s)</source>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="334" />
+      <source>Action required (%1)</source>
       <extracomment>What the last invitation did.</extracomment>
+      <translation>Action required (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="338" />
+      <source>Updated cases (%1)</source>
+      <translation>Updated cases (%1)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/agent_orders/view.py" line="340" />
+      <source>%n order(s)</source>
       <translation>
         <numerusform>%Ln order</numerusform>
         <numerusform>%Ln orders</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="198" />
+      <location filename="../../desktop/agent_orders/view.py" line="343" />
       <source>No orders wait for you.</source>
       <translation>No orders wait for you.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="201" />
+      <location filename="../../desktop/agent_orders/view.py" line="346" />
+      <source>No order you have opened has changed since you last looked at it.</source>
+      <translation>No order you have opened has changed since you last looked at it.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="349" />
+      <source>Which orders changed since you opened them is known once the server has been reached.</source>
+      <translation>Which orders changed since you opened them is known once the server has been reached.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="355" />
       <source>No orders yet — invite a customer to order with “Invite customer to order…”.</source>
       <translation>No orders yet — invite a customer to order with “Invite customer to order…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="204" />
+      <location filename="../../desktop/agent_orders/view.py" line="358" />
       <source>No orders match.</source>
       <translation>No orders match.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="133" />
+      <location filename="../../desktop/agent_orders/view.py" line="209" />
       <source>Agent orders</source>
       <translation>Agent orders</translation>
     </message>
@@ -1708,58 +1738,58 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AlumniReason</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="344" />
+      <location filename="../../desktop/common/domain_text.py" line="345" />
       <source>No student record found</source>
       <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
       <translation>No student record found</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="345" />
+      <location filename="../../desktop/common/domain_text.py" line="346" />
       <source>degree awarded: {degree}</source>
       <translation>degree awarded: {degree}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="346" />
+      <location filename="../../desktop/common/domain_text.py" line="347" />
       <source>No degree found in student records</source>
       <translation>No degree found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="347" />
+      <location filename="../../desktop/common/domain_text.py" line="348" />
       <source>credits {have} ≥ {need}</source>
       <translation>credits {have} ≥ {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="348" />
+      <location filename="../../desktop/common/domain_text.py" line="349" />
       <source>credits {have} &lt; {need}</source>
       <translation>credits {have} &lt; {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="349" />
+      <location filename="../../desktop/common/domain_text.py" line="350" />
       <source>No program found in student records</source>
       <translation>No program found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="350" />
+      <location filename="../../desktop/common/domain_text.py" line="351" />
       <source>program {program} is in the list</source>
       <translation>program {program} is in the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="351" />
+      <location filename="../../desktop/common/domain_text.py" line="352" />
       <source>program {program} not in {programs}</source>
       <translation>program {program} not in {programs}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="352" />
+      <location filename="../../desktop/common/domain_text.py" line="353" />
       <source>No graduation year found in student records</source>
       <translation>No graduation year found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="353" />
+      <location filename="../../desktop/common/domain_text.py" line="354" />
       <source>graduated {year}, after {after}</source>
       <translation>graduated {year}, after {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="354" />
+      <location filename="../../desktop/common/domain_text.py" line="355" />
       <source>graduated {year}, not after {after}</source>
       <translation>graduated {year}, not after {after}</translation>
     </message>
@@ -3034,8 +3064,9 @@ Badge colours by state; the state is always written out too. A tab of the main w
     <name>ContactOps</name>
     <message>
       <location filename="../../desktop/contacts/operations.py" line="148" />
-      <location filename="../../desktop/contacts/user_contacts.py" line="68" />
+      <location filename="../../desktop/contacts/user_contacts.py" line="73" />
       <source>Linking %1</source>
+      <extracomment>The roles a user's own contact holds (Attestant is an organisation's role only).</extracomment>
       <translation>Linking %1</translation>
     </message>
     <message>
@@ -3078,7 +3109,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
     <name>Contacts</name>
     <message>
       <location filename="../../desktop/contacts/tab.py" line="101" />
-      <location filename="../../desktop/contacts/tab.py" line="121" />
+      <location filename="../../desktop/contacts/tab.py" line="129" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -3090,7 +3121,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message>
       <location filename="../../desktop/contacts/tab.py" line="103" />
-      <location filename="../../desktop/contacts/tab.py" line="123" />
+      <location filename="../../desktop/contacts/tab.py" line="131" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -3116,11 +3147,21 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message>
       <location filename="../../desktop/contacts/tab.py" line="120" />
+      <source>Attestant</source>
+      <translation>Attestant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="122" />
+      <source>Attests the organisation's agent orders (chosen on the order form)</source>
+      <translation>Attests the organisation's agent orders (chosen on the order form)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="128" />
       <source>Link</source>
       <translation>Link</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="124" />
+      <location filename="../../desktop/contacts/tab.py" line="132" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
@@ -3142,93 +3183,93 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>ContactsTab</name>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="151" />
+      <location filename="../../desktop/contacts/tab.py" line="159" />
       <source>E-mail, name or phone…</source>
       <translation>E-mail, name or phone…</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="153" />
+      <location filename="../../desktop/contacts/tab.py" line="161" />
       <source>&amp;Search</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="154" />
+      <location filename="../../desktop/contacts/tab.py" line="162" />
       <source>+ &amp;Contact…</source>
       <translation>+ &amp;Contact…</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="155" />
+      <location filename="../../desktop/contacts/tab.py" line="163" />
       <source>A new person, linked as a contact here</source>
       <translation>A new person, linked as a contact here</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="156" />
+      <location filename="../../desktop/contacts/tab.py" line="164" />
       <source>&amp;Remove contact</source>
       <translation>&amp;Remove contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="162" />
+      <location filename="../../desktop/contacts/tab.py" line="170" />
       <source>Search results — tick to link</source>
       <translation>Search results — tick to link</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="166" />
+      <location filename="../../desktop/contacts/tab.py" line="178" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="188" />
-      <location filename="../../desktop/contacts/tab.py" line="363" />
+      <location filename="../../desktop/contacts/tab.py" line="200" />
+      <location filename="../../desktop/contacts/tab.py" line="377" />
       <source>Remove contact</source>
       <translation>Remove contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="191" />
+      <location filename="../../desktop/contacts/tab.py" line="203" />
       <source>Remove the selected person from the contacts (not from Kansli)</source>
       <translation>Remove the selected person from the contacts (not from Kansli)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="195" />
+      <location filename="../../desktop/contacts/tab.py" line="207" />
       <source>Open profile</source>
       <translation>Open profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="198" />
+      <location filename="../../desktop/contacts/tab.py" line="210" />
       <source>The selected person's profile: e-mail addresses, phone numbers, details</source>
       <translation>The selected person's profile: e-mail addresses, phone numbers, details</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="237" />
+      <location filename="../../desktop/contacts/tab.py" line="251" />
       <source>Save first; then contacts can be linked here.</source>
       <translation>Save first; then contacts can be linked here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="243" />
+      <location filename="../../desktop/contacts/tab.py" line="257" />
       <source>Your roles let you see these contacts, not change them.</source>
       <translation>Your roles let you see these contacts, not change them.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="264" />
+      <location filename="../../desktop/contacts/tab.py" line="278" />
       <source>No contacts yet — search above and tick a person, or add one with + Contact.</source>
       <translation>No contacts yet — search above and tick a person, or add one with + Contact.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="270" />
+      <location filename="../../desktop/contacts/tab.py" line="284" />
       <source>Contacts (%1)</source>
       <translation>Contacts (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="288" />
+      <location filename="../../desktop/contacts/tab.py" line="302" />
       <source>Nobody found — add the person with + Contact.</source>
       <translation>Nobody found — add the person with + Contact.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="365" />
+      <location filename="../../desktop/contacts/tab.py" line="379" />
       <source>Remove %1 from the contacts here? The person stays in Kansli. Ctrl+Z brings the contact back.</source>
       <translation>Remove %1 from the contacts here? The person stays in Kansli. Ctrl+Z brings the contact back.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="372" />
+      <location filename="../../desktop/contacts/tab.py" line="386" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
@@ -6900,37 +6941,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="585" />
+      <location filename="../../desktop/mainwindow.py" line="586" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="632" />
+      <location filename="../../desktop/mainwindow.py" line="633" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="637" />
+      <location filename="../../desktop/mainwindow.py" line="638" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="641" />
+      <location filename="../../desktop/mainwindow.py" line="642" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="646" />
+      <location filename="../../desktop/mainwindow.py" line="647" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="786" />
+      <location filename="../../desktop/mainwindow.py" line="787" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="799" />
+      <location filename="../../desktop/mainwindow.py" line="800" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -6938,32 +6979,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="805" />
+      <location filename="../../desktop/mainwindow.py" line="806" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="840" />
+      <location filename="../../desktop/mainwindow.py" line="841" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="842" />
+      <location filename="../../desktop/mainwindow.py" line="843" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="856" />
+      <location filename="../../desktop/mainwindow.py" line="857" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="858" />
+      <location filename="../../desktop/mainwindow.py" line="859" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="865" />
+      <location filename="../../desktop/mainwindow.py" line="866" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -10069,73 +10110,73 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Presence</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="362" />
+      <location filename="../../desktop/common/domain_text.py" line="363" />
       <source>Welcome {name}</source>
       <extracomment>The check-in station's answers (``models.presence.ANSWER_TEXTS``) and the grant check report's reasons (``models.grants.ISSUE_TEXTS``): code + values, shown translated (``tests/models/test_presence_texts.py`` keeps these complete).</extracomment>
       <translation>Welcome {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="363" />
+      <location filename="../../desktop/common/domain_text.py" line="364" />
       <source>Not found: scan again or type the personnummer</source>
       <translation>Not found: scan again or type the personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="364" />
+      <location filename="../../desktop/common/domain_text.py" line="365" />
       <source>This session is on {day}, not today</source>
       <translation>This session is on {day}, not today</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="365" />
+      <location filename="../../desktop/common/domain_text.py" line="366" />
       <source>{name}, your session today is {round} at {time}</source>
       <translation>{name}, your session today is {round} at {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="366" />
+      <location filename="../../desktop/common/domain_text.py" line="367" />
       <source>{name} is not registered on this round</source>
       <translation>{name} is not registered on this round</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="367" />
+      <location filename="../../desktop/common/domain_text.py" line="368" />
       <source>{name} is already checked in (at {time})</source>
       <translation>{name} is already checked in (at {time})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="368" />
+      <location filename="../../desktop/common/domain_text.py" line="369" />
       <source>{name} has an overdue fee of {amount} kr</source>
       <translation>{name} has an overdue fee of {amount} kr</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="369" />
+      <location filename="../../desktop/common/domain_text.py" line="370" />
       <source>Before the rules hold ({day})</source>
       <translation>Before the rules hold ({day})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="370" />
+      <location filename="../../desktop/common/domain_text.py" line="371" />
       <source>The session has no start and end time</source>
       <translation>The session has no start and end time</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="371" />
+      <location filename="../../desktop/common/domain_text.py" line="372" />
       <source>{minutes} minutes; at least {min} count</source>
       <translation>{minutes} minutes; at least {min} count</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="372" />
+      <location filename="../../desktop/common/domain_text.py" line="373" />
       <source>No leader</source>
       <translation>No leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="373" />
+      <location filename="../../desktop/common/domain_text.py" line="374" />
       <source>The leader's age is not known</source>
       <translation>The leader's age is not known</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="374" />
+      <location filename="../../desktop/common/domain_text.py" line="375" />
       <source>The leader turns {age} this year; at least {min}</source>
       <translation>The leader turns {age} this year; at least {min}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="375" />
+      <location filename="../../desktop/common/domain_text.py" line="376" />
       <source>{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)</source>
       <translation>{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)</translation>
     </message>
@@ -15499,22 +15540,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UserContactsDialog</name>
     <message>
-      <location filename="../../desktop/contacts/user_contacts.py" line="80" />
+      <location filename="../../desktop/contacts/user_contacts.py" line="85" />
       <source>Contacts of %1</source>
       <translation>Contacts of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/user_contacts.py" line="81" />
+      <location filename="../../desktop/contacts/user_contacts.py" line="86" />
       <source>Add %1 as their own contact</source>
       <translation>Add %1 as their own contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/user_contacts.py" line="84" />
+      <location filename="../../desktop/contacts/user_contacts.py" line="89" />
       <source>The person with the user's e-mail address (made if there is none), as Main contact and Notification recipient</source>
       <translation>The person with the user's e-mail address (made if there is none), as Main contact and Notification recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/user_contacts.py" line="91" />
+      <location filename="../../desktop/contacts/user_contacts.py" line="96" />
       <source>A user is their own contact as Main contact (their own details) and Notification recipient (so notifications reach them).</source>
       <translation>A user is their own contact as Main contact (their own details) and Notification recipient (so notifications reach them).</translation>
     </message>
@@ -16554,481 +16595,486 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="183" />
+      <source>The one who ordered an order may not also attest it</source>
+      <translation>The one who ordered an order may not also attest it</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="184" />
       <source>Give a reason for the rejection</source>
       <translation>Give a reason for the rejection</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="184" />
+      <location filename="../../desktop/common/domain_text.py" line="185" />
       <source>Give a reason for declining</source>
       <translation>Give a reason for declining</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="185" />
+      <location filename="../../desktop/common/domain_text.py" line="186" />
       <source>You approved this order as case handler in this session; sign out and sign in again to attest it</source>
       <translation>You approved this order as case handler in this session; sign out and sign in again to attest it</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="189" />
+      <location filename="../../desktop/common/domain_text.py" line="190" />
       <source>Name the category or round the rule is for</source>
       <translation>Name the category or round the rule is for</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="190" />
+      <location filename="../../desktop/common/domain_text.py" line="191" />
       <source>A rule for the whole tenant names no scope</source>
       <translation>A rule for the whole tenant names no scope</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="191" />
+      <location filename="../../desktop/common/domain_text.py" line="192" />
       <source>This scope already has a price rule: edit that one</source>
       <translation>This scope already has a price rule: edit that one</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="192" />
+      <location filename="../../desktop/common/domain_text.py" line="193" />
       <source>The cancellation terms of {round} were changed meanwhile (version {theirs})</source>
       <translation>The cancellation terms of {round} were changed meanwhile (version {theirs})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="195" />
+      <location filename="../../desktop/common/domain_text.py" line="196" />
       <source>A membership ends before it starts</source>
       <translation>A membership ends before it starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="196" />
+      <location filename="../../desktop/common/domain_text.py" line="197" />
       <source>The refund less the fee ends before the full refund does</source>
       <translation>The refund less the fee ends before the full refund does</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="198" />
+      <location filename="../../desktop/common/domain_text.py" line="199" />
       <source>Changed terms need a new version, so earlier consents keep theirs</source>
       <translation>Changed terms need a new version, so earlier consents keep theirs</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="201" />
+      <location filename="../../desktop/common/domain_text.py" line="202" />
       <source>A participant is not their own partner</source>
       <translation>A participant is not their own partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="202" />
+      <location filename="../../desktop/common/domain_text.py" line="203" />
       <source>The banner must be an http(s) address of an image, as in https://example.se/b.png</source>
       <translation>The banner must be an http(s) address of an image, as in https://example.se/b.png</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="206" />
+      <location filename="../../desktop/common/domain_text.py" line="207" />
       <source>Only the approving manager element can require confirmation by e-mail</source>
       <translation>Only the approving manager element can require confirmation by e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="209" />
+      <location filename="../../desktop/common/domain_text.py" line="210" />
       <source>A question cannot go after itself</source>
       <translation>A question cannot go after itself</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="210" />
+      <location filename="../../desktop/common/domain_text.py" line="211" />
       <source>The questions are on different sign-up forms</source>
       <translation>The questions are on different sign-up forms</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="211" />
+      <location filename="../../desktop/common/domain_text.py" line="212" />
       <source>The registration has no approving manager with an e-mail address</source>
       <translation>The registration has no approving manager with an e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="214" />
+      <location filename="../../desktop/common/domain_text.py" line="215" />
       <source>The registration is already on the waiting list</source>
       <translation>The registration is already on the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="215" />
+      <location filename="../../desktop/common/domain_text.py" line="216" />
       <source>The registration is not on the waiting list</source>
       <translation>The registration is not on the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="216" />
+      <location filename="../../desktop/common/domain_text.py" line="217" />
       <source>Only a registration on the waiting list can be offered a place</source>
       <translation>Only a registration on the waiting list can be offered a place</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="219" />
+      <location filename="../../desktop/common/domain_text.py" line="220" />
       <source>The registration has no offered place to accept</source>
       <translation>The registration has no offered place to accept</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="220" />
+      <location filename="../../desktop/common/domain_text.py" line="221" />
       <source>OCR reference is empty</source>
       <translation>OCR reference is empty</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="221" />
+      <location filename="../../desktop/common/domain_text.py" line="222" />
       <source>OCR reference may contain only digits</source>
       <translation>OCR reference may contain only digits</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="222" />
+      <location filename="../../desktop/common/domain_text.py" line="223" />
       <source>OCR reference has a wrong check digit</source>
       <translation>OCR reference has a wrong check digit</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="223" />
+      <location filename="../../desktop/common/domain_text.py" line="224" />
       <source>OCR reference has a wrong length digit (the second last digit)</source>
       <translation>OCR reference has a wrong length digit (the second last digit)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="226" />
+      <location filename="../../desktop/common/domain_text.py" line="227" />
       <source>Bankgiro number is empty</source>
       <translation>Bankgiro number is empty</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="234" />
+      <location filename="../../desktop/common/domain_text.py" line="235" />
       <source>Organisationsnummer must have the - just before the last four digits</source>
       <translation>Organisationsnummer must have the - just before the last four digits</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="237" />
+      <location filename="../../desktop/common/domain_text.py" line="238" />
       <source>Organisationsnummer must have 20 or more as third and fourth digits (this looks like a personnummer)</source>
       <translation>Organisationsnummer must have 20 or more as third and fourth digits (this looks like a personnummer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="241" />
+      <location filename="../../desktop/common/domain_text.py" line="242" />
       <source>Organisationsnummer with 12 digits must start with 16</source>
       <translation>Organisationsnummer with 12 digits must start with 16</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="242" />
+      <location filename="../../desktop/common/domain_text.py" line="243" />
       <source>A discount is either an amount or a percentage</source>
       <translation>A discount is either an amount or a percentage</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="243" />
+      <location filename="../../desktop/common/domain_text.py" line="244" />
       <source>A discount's amount must be between 0 and {most} öre</source>
       <translation>A discount's amount must be between 0 and {most} öre</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="244" />
+      <location filename="../../desktop/common/domain_text.py" line="245" />
       <source>A discount's percentage must be between 0 and 100</source>
       <translation>A discount's percentage must be between 0 and 100</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="245" />
+      <location filename="../../desktop/common/domain_text.py" line="246" />
       <source>An early-booking discount needs its last day</source>
       <translation>An early-booking discount needs its last day</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="246" />
+      <location filename="../../desktop/common/domain_text.py" line="247" />
       <source>A discount's validity ends before it starts</source>
       <translation>A discount's validity ends before it starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="247" />
+      <location filename="../../desktop/common/domain_text.py" line="248" />
       <source>A price must be between 0 and {most} öre</source>
       <translation>A price must be between 0 and {most} öre</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="248" />
+      <location filename="../../desktop/common/domain_text.py" line="249" />
       <source>A VAT rate must be between 0 and 100 %</source>
       <translation>A VAT rate must be between 0 and 100 %</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="249" />
+      <location filename="../../desktop/common/domain_text.py" line="250" />
       <source>An administrative fee must be between 0 and {most} öre</source>
       <translation>An administrative fee must be between 0 and {most} öre</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="250" />
+      <location filename="../../desktop/common/domain_text.py" line="251" />
       <source>An account is four digits (BAS)</source>
       <translation>An account is four digits (BAS)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="251" />
+      <location filename="../../desktop/common/domain_text.py" line="252" />
       <source>An object code is one line without edge spaces</source>
       <translation>An object code is one line without edge spaces</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="252" />
+      <location filename="../../desktop/common/domain_text.py" line="253" />
       <source>This purpose already has an account for this scope: edit that one</source>
       <translation>This purpose already has an account for this scope: edit that one</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="255" />
+      <location filename="../../desktop/common/domain_text.py" line="256" />
       <source>A VAT code is the two-digit box of the VAT return (e.g. 05 or 10)</source>
       <translation>A VAT code is the two-digit box of the VAT return (e.g. 05 or 10)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="258" />
+      <location filename="../../desktop/common/domain_text.py" line="259" />
       <source>An object has a code</source>
       <translation>An object has a code</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="259" />
+      <location filename="../../desktop/common/domain_text.py" line="260" />
       <source>An object has a name</source>
       <translation>An object has a name</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="260" />
+      <location filename="../../desktop/common/domain_text.py" line="261" />
       <source>There is already an object with this code: edit that one</source>
       <translation>There is already an object with this code: edit that one</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="261" />
+      <location filename="../../desktop/common/domain_text.py" line="262" />
       <source>No such cost centre: {code}</source>
       <translation>No such cost centre: {code}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="262" />
+      <location filename="../../desktop/common/domain_text.py" line="263" />
       <source>No such project: {code}</source>
       <translation>No such project: {code}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="263" />
+      <location filename="../../desktop/common/domain_text.py" line="264" />
       <source>A rule set has a name</source>
       <translation>A rule set has a name</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="264" />
+      <location filename="../../desktop/common/domain_text.py" line="265" />
       <source>A number of zero or more</source>
       <translation>A number of zero or more</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="265" />
+      <location filename="../../desktop/common/domain_text.py" line="266" />
       <source>At least one participant</source>
       <translation>At least one participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="266" />
+      <location filename="../../desktop/common/domain_text.py" line="267" />
       <source>The highest age is below the lowest</source>
       <translation>The highest age is below the lowest</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="267" />
+      <location filename="../../desktop/common/domain_text.py" line="268" />
       <source>The most participants counted is below the fewest needed</source>
       <translation>The most participants counted is below the fewest needed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="268" />
+      <location filename="../../desktop/common/domain_text.py" line="269" />
       <source>No such way of counting a day</source>
       <translation>No such way of counting a day</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="269" />
+      <location filename="../../desktop/common/domain_text.py" line="270" />
       <source>There is already a rule set with this name: edit that one</source>
       <translation>There is already a rule set with this name: edit that one</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="270" />
+      <location filename="../../desktop/common/domain_text.py" line="271" />
       <source>An account mapping names this object: change that mapping first</source>
       <translation>An account mapping names this object: change that mapping first</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="273" />
+      <location filename="../../desktop/common/domain_text.py" line="274" />
       <source>An object is a cost centre (dimension 1) or a project (dimension 6)</source>
       <translation>An object is a cost centre (dimension 1) or a project (dimension 6)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="276" />
+      <location filename="../../desktop/common/domain_text.py" line="277" />
       <source>No such kind of voucher: {kind}</source>
       <translation>No such kind of voucher: {kind}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="277" />
+      <location filename="../../desktop/common/domain_text.py" line="278" />
       <source>A voucher series is one letter A-Z ({kind})</source>
       <translation>A voucher series is one letter A-Z ({kind})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="278" />
+      <location filename="../../desktop/common/domain_text.py" line="279" />
       <source>The accounting settings were changed meanwhile (version {theirs})</source>
       <translation>The accounting settings were changed meanwhile (version {theirs})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="287" />
+      <location filename="../../desktop/common/domain_text.py" line="288" />
       <source>OCR reference carries no number</source>
       <translation>OCR reference carries no number</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="289" />
+      <location filename="../../desktop/common/domain_text.py" line="290" />
       <source>Not the machine-readable zone of an ID card (3 lines of 30) or a passport (2 of 44)</source>
       <translation>Not the machine-readable zone of an ID card (3 lines of 30) or a passport (2 of 44)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="293" />
+      <location filename="../../desktop/common/domain_text.py" line="294" />
       <source>The machine-readable zone may hold only A-Z, 0-9 and &lt;</source>
       <translation>The machine-readable zone may hold only A-Z, 0-9 and &lt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="294" />
+      <location filename="../../desktop/common/domain_text.py" line="295" />
       <source>The document number's check digit does not match</source>
       <translation>The document number's check digit does not match</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="295" />
+      <location filename="../../desktop/common/domain_text.py" line="296" />
       <source>The birth date's check digit does not match</source>
       <translation>The birth date's check digit does not match</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="296" />
+      <location filename="../../desktop/common/domain_text.py" line="297" />
       <source>The expiry date's check digit does not match</source>
       <translation>The expiry date's check digit does not match</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="297" />
+      <location filename="../../desktop/common/domain_text.py" line="298" />
       <source>The personal number's check digit does not match</source>
       <translation>The personal number's check digit does not match</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="298" />
+      <location filename="../../desktop/common/domain_text.py" line="299" />
       <source>The composite check digit does not match</source>
       <translation>The composite check digit does not match</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="299" />
+      <location filename="../../desktop/common/domain_text.py" line="300" />
       <source>The machine-readable zone's country code is not letters</source>
       <translation>The machine-readable zone's country code is not letters</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="300" />
+      <location filename="../../desktop/common/domain_text.py" line="301" />
       <source>The machine-readable zone's sex is not M, F or &lt;</source>
       <translation>The machine-readable zone's sex is not M, F or &lt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="301" />
+      <location filename="../../desktop/common/domain_text.py" line="302" />
       <source>The birth date in the machine-readable zone is not a date</source>
       <translation>The birth date in the machine-readable zone is not a date</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="302" />
+      <location filename="../../desktop/common/domain_text.py" line="303" />
       <source>The expiry date in the machine-readable zone is not a date</source>
       <translation>The expiry date in the machine-readable zone is not a date</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="303" />
+      <location filename="../../desktop/common/domain_text.py" line="304" />
       <source>The personnummer in the machine-readable zone does not match its birth date</source>
       <translation>The personnummer in the machine-readable zone does not match its birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="306" />
+      <location filename="../../desktop/common/domain_text.py" line="307" />
       <source>This document has no Swedish personnummer: type it or scan the card</source>
       <translation>This document has no Swedish personnummer: type it or scan the card</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="309" />
+      <location filename="../../desktop/common/domain_text.py" line="310" />
       <source>The check-in's session was not found</source>
       <translation>The check-in's session was not found</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="310" />
+      <location filename="../../desktop/common/domain_text.py" line="311" />
       <source>Already checked in at {time}</source>
       <translation>Already checked in at {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="311" />
+      <location filename="../../desktop/common/domain_text.py" line="312" />
       <source>Already marked present</source>
       <translation>Already marked present</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="312" />
+      <location filename="../../desktop/common/domain_text.py" line="313" />
       <source>{name} is not registered on this round</source>
       <translation>{name} is not registered on this round</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="313" />
+      <location filename="../../desktop/common/domain_text.py" line="314" />
       <source>A check-in is scanned or typed</source>
       <translation>A check-in is scanned or typed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="314" />
+      <location filename="../../desktop/common/domain_text.py" line="315" />
       <source>Give a reason for letting them in</source>
       <translation>Give a reason for letting them in</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="315" />
+      <location filename="../../desktop/common/domain_text.py" line="316" />
       <source>Give the card's code</source>
       <translation>Give the card's code</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="316" />
+      <location filename="../../desktop/common/domain_text.py" line="317" />
       <source>The card {code} is given to {name} already</source>
       <translation>The card {code} is given to {name} already</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="318" />
+      <location filename="../../desktop/common/domain_text.py" line="319" />
       <source>A questionnaire needs at least one question</source>
       <translation>A questionnaire needs at least one question</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="319" />
+      <location filename="../../desktop/common/domain_text.py" line="320" />
       <source>A questionnaire holds at most {count} questions</source>
       <translation>A questionnaire holds at most {count} questions</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="320" />
+      <location filename="../../desktop/common/domain_text.py" line="321" />
       <source>Each question needs an id of its own</source>
       <translation>Each question needs an id of its own</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="321" />
+      <location filename="../../desktop/common/domain_text.py" line="322" />
       <source>Question {number} has no text</source>
       <translation>Question {number} has no text</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="322" />
+      <location filename="../../desktop/common/domain_text.py" line="323" />
       <source>Question {number} needs at least two different choices</source>
       <translation>Question {number} needs at least two different choices</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="323" />
+      <location filename="../../desktop/common/domain_text.py" line="324" />
       <source>Question {number} has more than {count} choices</source>
       <translation>Question {number} has more than {count} choices</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="324" />
+      <location filename="../../desktop/common/domain_text.py" line="325" />
       <source>Choose a value from 1 to 5</source>
       <translation>Choose a value from 1 to 5</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="325" />
+      <location filename="../../desktop/common/domain_text.py" line="326" />
       <source>Choose one of the answers given</source>
       <translation>Choose one of the answers given</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="326" />
+      <location filename="../../desktop/common/domain_text.py" line="327" />
       <source>Choose among the answers given</source>
       <translation>Choose among the answers given</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="327" />
+      <location filename="../../desktop/common/domain_text.py" line="328" />
       <source>This question needs an answer</source>
       <translation>This question needs an answer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="328" />
+      <location filename="../../desktop/common/domain_text.py" line="329" />
       <source>The evaluation of {course} was changed meanwhile (version {theirs})</source>
       <translation>The evaluation of {course} was changed meanwhile (version {theirs})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="332" />
+      <location filename="../../desktop/common/domain_text.py" line="333" />
       <source>Case {number} is {status}: it cannot be set to {target}</source>
       <translation>Case {number} is {status}: it cannot be set to {target}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="333" />
+      <location filename="../../desktop/common/domain_text.py" line="334" />
       <source>Case {number} is closed</source>
       <translation>Case {number} is closed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="334" />
+      <location filename="../../desktop/common/domain_text.py" line="335" />
       <source>Case {number} was assigned to {name} meanwhile</source>
       <translation>Case {number} was assigned to {name} meanwhile</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="335" />
+      <location filename="../../desktop/common/domain_text.py" line="336" />
       <source>Nobody is assigned to case {number} any longer</source>
       <translation>Nobody is assigned to case {number} any longer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="336" />
+      <location filename="../../desktop/common/domain_text.py" line="337" />
       <source>User {user} was not found</source>
       <translation>User {user} was not found</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="337" />
+      <location filename="../../desktop/common/domain_text.py" line="338" />
       <source>Write the note</source>
       <translation>Write the note</translation>
     </message>
@@ -17115,7 +17161,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Must not be negative</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="197" />
+      <location filename="../../desktop/common/domain_text.py" line="198" />
       <location filename="../../desktop/courses/dialogs.py" line="33" />
       <source>Registration closes before it opens</source>
       <translation>Registration closes before it opens</translation>
@@ -17141,37 +17187,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Choose the course</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="227" />
+      <location filename="../../desktop/common/domain_text.py" line="228" />
       <source>Bankgiro number may contain only digits and a -</source>
       <translation>Bankgiro number may contain only digits and a -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="228" />
+      <location filename="../../desktop/common/domain_text.py" line="229" />
       <source>Bankgiro number has more than one -</source>
       <translation>Bankgiro number has more than one -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="229" />
+      <location filename="../../desktop/common/domain_text.py" line="230" />
       <source>Bankgiro number must have 7 or 8 digits</source>
       <translation>Bankgiro number must have 7 or 8 digits</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="230" />
+      <location filename="../../desktop/common/domain_text.py" line="231" />
       <source>Bankgiro number must have the - just before the last four digits</source>
       <translation>Bankgiro number must have the - just before the last four digits</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="233" />
+      <location filename="../../desktop/common/domain_text.py" line="234" />
       <source>Bankgiro number has a wrong check digit</source>
       <translation>Bankgiro number has a wrong check digit</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="284" />
+      <location filename="../../desktop/common/domain_text.py" line="285" />
       <source>Set the Bankgiro number before a reminder fee: invoices need it</source>
       <translation>Set the Bankgiro number before a reminder fee: invoices need it</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="281" />
+      <location filename="../../desktop/common/domain_text.py" line="282" />
       <source>The payment settings were changed meanwhile (version {theirs})</source>
       <translation>The payment settings were changed meanwhile (version {theirs})</translation>
     </message>
@@ -17185,22 +17231,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>WebApi</name>
     <message>
-      <location filename="../../desktop/webview/server_api.py" line="118" />
+      <location filename="../../desktop/webview/server_api.py" line="126" />
       <source>The server cannot be reached.</source>
       <translation>The server cannot be reached.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/server_api.py" line="120" />
+      <location filename="../../desktop/webview/server_api.py" line="128" />
       <source>The server no longer accepts your sign-in. Sign in again.</source>
       <translation>The server no longer accepts your sign-in. Sign in again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/server_api.py" line="124" />
+      <location filename="../../desktop/webview/server_api.py" line="132" />
       <source>The server refused: %1</source>
       <translation>The server refused: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/server_api.py" line="128" />
+      <location filename="../../desktop/webview/server_api.py" line="136" />
       <source>Something went wrong: %1</source>
       <translation>Something went wrong: %1</translation>
     </message>

@@ -343,114 +343,114 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="384" />
+      <location filename="../../desktop/common/domain_text.py" line="385" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Godkännande begärt: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="385" />
+      <location filename="../../desktop/common/domain_text.py" line="386" />
       <source>Reminder sent: {name}</source>
       <translation>Påminnelse skickad: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="386" />
+      <location filename="../../desktop/common/domain_text.py" line="387" />
       <source>Approved: {name}</source>
       <translation>Godkänd: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="387" />
+      <location filename="../../desktop/common/domain_text.py" line="388" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="388" />
+      <location filename="../../desktop/common/domain_text.py" line="389" />
       <source>Approval removed</source>
       <translation>Godkännande borttaget</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="389" />
+      <location filename="../../desktop/common/domain_text.py" line="390" />
       <source>Registration approved</source>
       <translation>Kursregistrering godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="390" />
+      <location filename="../../desktop/common/domain_text.py" line="391" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumnregistrering {status} (automatisk kontroll)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="391" />
+      <location filename="../../desktop/common/domain_text.py" line="392" />
       <source>Alumni registration {status}</source>
       <translation>Alumnregistrering {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="392" />
+      <location filename="../../desktop/common/domain_text.py" line="393" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumnbeslutet ändrades tillbaka: åter i den manuella kön</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="393" />
+      <location filename="../../desktop/common/domain_text.py" line="394" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>Nya kontaktuppgifter bekräftade av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="394" />
+      <location filename="../../desktop/common/domain_text.py" line="395" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumnmedlemskapet avslutat av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="395" />
+      <location filename="../../desktop/common/domain_text.py" line="396" />
       <source>{name} merged into this profile</source>
       <translation>{name} sammanfogad med den här profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="396" />
+      <location filename="../../desktop/common/domain_text.py" line="397" />
       <source>Sign-up declined after review</source>
       <translation>Anmälan avslogs efter granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="401" />
+      <location filename="../../desktop/common/domain_text.py" line="402" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>mottagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="402" />
+      <location filename="../../desktop/common/domain_text.py" line="403" />
       <source>approved (registered alumnus)</source>
       <translation>godkänd (registrerad alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="403" />
+      <location filename="../../desktop/common/domain_text.py" line="404" />
       <source>approved registered alumnus</source>
       <translation>godkänd (registrerad alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="404" />
+      <location filename="../../desktop/common/domain_text.py" line="405" />
       <source>approved (alumnus)</source>
       <translation>godkänd (alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="405" />
+      <location filename="../../desktop/common/domain_text.py" line="406" />
       <source>approved alumnus</source>
       <translation>godkänd (alumn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="406" />
+      <location filename="../../desktop/common/domain_text.py" line="407" />
       <source>not approved</source>
       <translation>ej godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="407" />
+      <location filename="../../desktop/common/domain_text.py" line="408" />
       <source>approved manually</source>
       <translation>manuellt godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="408" />
+      <location filename="../../desktop/common/domain_text.py" line="409" />
       <source>denied</source>
       <translation>nekad</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="409" />
+      <location filename="../../desktop/common/domain_text.py" line="410" />
       <source>unregistered</source>
       <translation>avregistrerad</translation>
     </message>
@@ -740,73 +740,73 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AgentOrders</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="23" />
-      <location filename="../../desktop/agent_orders/view.py" line="49" />
+      <location filename="../../desktop/agent_orders/view.py" line="35" />
+      <location filename="../../desktop/agent_orders/view.py" line="61" />
       <source>Ordered</source>
       <translation>Beställd</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="24" />
+      <location filename="../../desktop/agent_orders/view.py" line="36" />
       <source>In the agent's review</source>
       <translation>Under agentens granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="25" />
+      <location filename="../../desktop/agent_orders/view.py" line="37" />
       <source>Approved by the agent</source>
       <translation>Godkänd av agenten</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="26" />
+      <location filename="../../desktop/agent_orders/view.py" line="38" />
       <source>Attested by the agent</source>
       <translation>Attesterad av agenten</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="27" />
+      <location filename="../../desktop/agent_orders/view.py" line="39" />
       <source>Attested by the customer</source>
       <translation>Attesterad av kunden</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="28" />
+      <location filename="../../desktop/agent_orders/view.py" line="40" />
       <source>Handed to the service desk</source>
       <translation>Överlämnad till servicedesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="29" />
+      <location filename="../../desktop/agent_orders/view.py" line="41" />
       <source>Rejected</source>
       <translation>Avslagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="31" />
+      <location filename="../../desktop/agent_orders/view.py" line="43" />
       <source>In review: declined by the attestant</source>
       <translation>Under granskning: avböjd av attestanten</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="39" />
+      <location filename="../../desktop/agent_orders/view.py" line="51" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="40" />
+      <location filename="../../desktop/agent_orders/view.py" line="52" />
       <source>Service</source>
       <translation>Tjänst</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="41" />
+      <location filename="../../desktop/agent_orders/view.py" line="53" />
       <source>Customer</source>
       <translation>Kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="44" />
+      <location filename="../../desktop/agent_orders/view.py" line="56" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="50" />
+      <location filename="../../desktop/agent_orders/view.py" line="62" />
       <source>Ordered by</source>
       <translation>Beställd av</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="51" />
+      <location filename="../../desktop/agent_orders/view.py" line="63" />
       <source>Case handler</source>
       <translation>Handläggare</translation>
     </message>
@@ -814,87 +814,117 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AgentOrdersView</name>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="113" />
+      <location filename="../../desktop/agent_orders/view.py" line="179" />
       <source>View</source>
-      <extracomment>The user opened an order (its id): the main window shows its page.</extracomment>
+      <extracomment>The user opened an order (its id): the main window shows its page. When I last opened each order (from the server; empty without one).</extracomment>
       <translation>Vy</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="114" />
-      <source>My approvals</source>
-      <translation>Mina godkännanden</translation>
+      <location filename="../../desktop/agent_orders/view.py" line="182" />
+      <source>Action required</source>
+      <translation>Åtgärd krävs</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="115" />
+      <location filename="../../desktop/agent_orders/view.py" line="183" />
+      <source>Updated cases</source>
+      <translation>Uppdaterat ärende</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="184" />
       <source>All orders</source>
       <translation>Alla beställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="119" />
+      <location filename="../../desktop/agent_orders/view.py" line="187" />
+      <source>Action required: orders waiting for you. Updated cases: orders you have opened that someone else has taken a step on since.</source>
+      <translation>Åtgärd krävs: beställningar som väntar på dig. Uppdaterat ärende: beställningar du har öppnat där någon annan har tagit ett steg sedan dess.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="195" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="119" />
+      <location filename="../../desktop/agent_orders/view.py" line="195" />
       <source>Any state</source>
       <translation>Alla lägen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="121" />
+      <location filename="../../desktop/agent_orders/view.py" line="197" />
       <source>Search orders and customers…</source>
       <translation>Sök beställningar och kunder…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="124" />
+      <location filename="../../desktop/agent_orders/view.py" line="200" />
       <source>&amp;Invite customer to order…</source>
       <translation>&amp;Bjud in kund att beställa…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="126" />
+      <location filename="../../desktop/agent_orders/view.py" line="202" />
       <source>Mail someone at a customer organisation a link to order a connection</source>
       <translation>Skicka en länk till någon hos en kundorganisation för att beställa en anslutning</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="144" />
+      <location filename="../../desktop/agent_orders/view.py" line="220" />
       <source>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</source>
       <translation>Dubbelklicka på en beställning (eller tryck Enter) för att öppna dess gransknings- eller attestsida. Sidorna kommer från servern och kräver en anslutning.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="151" />
+      <location filename="../../desktop/agent_orders/view.py" line="227" />
       <source>Open order</source>
       <translation>Öppna beställningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="153" />
+      <location filename="../../desktop/agent_orders/view.py" line="229" />
       <source>Open the order's page of the step it waits for</source>
       <translation>Öppna beställningens sida för steget den väntar på</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../desktop/agent_orders/view.py" line="196" />
-      <source>%n order(s)</source>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="334" />
+      <source>Action required (%1)</source>
       <extracomment>What the last invitation did.</extracomment>
+      <translation>Åtgärd krävs (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="338" />
+      <source>Updated cases (%1)</source>
+      <translation>Uppdaterat ärende (%1)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/agent_orders/view.py" line="340" />
+      <source>%n order(s)</source>
       <translation>
         <numerusform>%Ln beställning</numerusform>
         <numerusform>%Ln beställningar</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="198" />
+      <location filename="../../desktop/agent_orders/view.py" line="343" />
       <source>No orders wait for you.</source>
       <translation>Inga beställningar väntar på dig.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="201" />
+      <location filename="../../desktop/agent_orders/view.py" line="346" />
+      <source>No order you have opened has changed since you last looked at it.</source>
+      <translation>Ingen beställning du har öppnat har ändrats sedan du senast tittade på den.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="349" />
+      <source>Which orders changed since you opened them is known once the server has been reached.</source>
+      <translation>Vilka beställningar som har ändrats sedan du öppnade dem syns när servern har nåtts.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agent_orders/view.py" line="355" />
       <source>No orders yet — invite a customer to order with “Invite customer to order…”.</source>
       <translation>Inga beställningar än — bjud in en kund att beställa med ”Bjud in kund att beställa…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="204" />
+      <location filename="../../desktop/agent_orders/view.py" line="358" />
       <source>No orders match.</source>
       <translation>Inga beställningar matchar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="133" />
+      <location filename="../../desktop/agent_orders/view.py" line="209" />
       <source>Agent orders</source>
       <translation>Beställningar via agent</translation>
     </message>
@@ -1708,58 +1738,58 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AlumniReason</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="344" />
+      <location filename="../../desktop/common/domain_text.py" line="345" />
       <source>No student record found</source>
       <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
       <translation>Inga studieuppgifter hittades</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="345" />
+      <location filename="../../desktop/common/domain_text.py" line="346" />
       <source>degree awarded: {degree}</source>
       <translation>examen utfärdad: {degree}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="346" />
+      <location filename="../../desktop/common/domain_text.py" line="347" />
       <source>No degree found in student records</source>
       <translation>Ingen examen hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="347" />
+      <location filename="../../desktop/common/domain_text.py" line="348" />
       <source>credits {have} ≥ {need}</source>
       <translation>högskolepoäng {have} ≥ {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="348" />
+      <location filename="../../desktop/common/domain_text.py" line="349" />
       <source>credits {have} &lt; {need}</source>
       <translation>högskolepoäng {have} &lt; {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="349" />
+      <location filename="../../desktop/common/domain_text.py" line="350" />
       <source>No program found in student records</source>
       <translation>Inget program hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="350" />
+      <location filename="../../desktop/common/domain_text.py" line="351" />
       <source>program {program} is in the list</source>
       <translation>programmet {program} finns i listan</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="351" />
+      <location filename="../../desktop/common/domain_text.py" line="352" />
       <source>program {program} not in {programs}</source>
       <translation>programmet {program} finns inte bland {programs}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="352" />
+      <location filename="../../desktop/common/domain_text.py" line="353" />
       <source>No graduation year found in student records</source>
       <translation>Inget examensår hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="353" />
+      <location filename="../../desktop/common/domain_text.py" line="354" />
       <source>graduated {year}, after {after}</source>
       <translation>examen {year}, efter {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="354" />
+      <location filename="../../desktop/common/domain_text.py" line="355" />
       <source>graduated {year}, not after {after}</source>
       <translation>examen {year}, inte efter {after}</translation>
     </message>
@@ -3034,8 +3064,9 @@ Badge colours by state; the state is always written out too. A tab of the main w
     <name>ContactOps</name>
     <message>
       <location filename="../../desktop/contacts/operations.py" line="148" />
-      <location filename="../../desktop/contacts/user_contacts.py" line="68" />
+      <location filename="../../desktop/contacts/user_contacts.py" line="73" />
       <source>Linking %1</source>
+      <extracomment>The roles a user's own contact holds (Attestant is an organisation's role only).</extracomment>
       <translation>Kopplar %1</translation>
     </message>
     <message>
@@ -3078,7 +3109,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
     <name>Contacts</name>
     <message>
       <location filename="../../desktop/contacts/tab.py" line="101" />
-      <location filename="../../desktop/contacts/tab.py" line="121" />
+      <location filename="../../desktop/contacts/tab.py" line="129" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
@@ -3090,7 +3121,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message>
       <location filename="../../desktop/contacts/tab.py" line="103" />
-      <location filename="../../desktop/contacts/tab.py" line="123" />
+      <location filename="../../desktop/contacts/tab.py" line="131" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
@@ -3116,11 +3147,21 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message>
       <location filename="../../desktop/contacts/tab.py" line="120" />
+      <source>Attestant</source>
+      <translation>Attestant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="122" />
+      <source>Attests the organisation's agent orders (chosen on the order form)</source>
+      <translation>Attesterar organisationens beställningar via agent (väljs i beställningsformuläret)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/contacts/tab.py" line="128" />
       <source>Link</source>
       <translation>Koppla</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="124" />
+      <location filename="../../desktop/contacts/tab.py" line="132" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
@@ -3142,93 +3183,93 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>ContactsTab</name>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="151" />
+      <location filename="../../desktop/contacts/tab.py" line="159" />
       <source>E-mail, name or phone…</source>
       <translation>E-post, namn eller telefon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="153" />
+      <location filename="../../desktop/contacts/tab.py" line="161" />
       <source>&amp;Search</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="154" />
+      <location filename="../../desktop/contacts/tab.py" line="162" />
       <source>+ &amp;Contact…</source>
       <translation>+ &amp;kontakt…</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="155" />
+      <location filename="../../desktop/contacts/tab.py" line="163" />
       <source>A new person, linked as a contact here</source>
       <translation>En ny person, kopplad som kontakt här</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="156" />
+      <location filename="../../desktop/contacts/tab.py" line="164" />
       <source>&amp;Remove contact</source>
       <translation>&amp;Ta bort kontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="162" />
+      <location filename="../../desktop/contacts/tab.py" line="170" />
       <source>Search results — tick to link</source>
       <translation>Sökresultat – bocka för för att koppla</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="166" />
+      <location filename="../../desktop/contacts/tab.py" line="178" />
       <source>Contacts</source>
       <translation>Kontakter</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="188" />
-      <location filename="../../desktop/contacts/tab.py" line="363" />
+      <location filename="../../desktop/contacts/tab.py" line="200" />
+      <location filename="../../desktop/contacts/tab.py" line="377" />
       <source>Remove contact</source>
       <translation>Ta bort kontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="191" />
+      <location filename="../../desktop/contacts/tab.py" line="203" />
       <source>Remove the selected person from the contacts (not from Kansli)</source>
       <translation>Ta bort den valda personen från kontakterna (inte från Kansli)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="195" />
+      <location filename="../../desktop/contacts/tab.py" line="207" />
       <source>Open profile</source>
       <translation>Öppna profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="198" />
+      <location filename="../../desktop/contacts/tab.py" line="210" />
       <source>The selected person's profile: e-mail addresses, phone numbers, details</source>
       <translation>Den valda personens profil: e-postadresser, telefonnummer, uppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="237" />
+      <location filename="../../desktop/contacts/tab.py" line="251" />
       <source>Save first; then contacts can be linked here.</source>
       <translation>Spara först; sedan kan kontakter kopplas här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="243" />
+      <location filename="../../desktop/contacts/tab.py" line="257" />
       <source>Your roles let you see these contacts, not change them.</source>
       <translation>Dina roller låter dig se kontakterna, inte ändra dem.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="264" />
+      <location filename="../../desktop/contacts/tab.py" line="278" />
       <source>No contacts yet — search above and tick a person, or add one with + Contact.</source>
       <translation>Inga kontakter ännu – sök ovan och bocka för en person, eller lägg till en med + kontakt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="270" />
+      <location filename="../../desktop/contacts/tab.py" line="284" />
       <source>Contacts (%1)</source>
       <translation>Kontakter (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="288" />
+      <location filename="../../desktop/contacts/tab.py" line="302" />
       <source>Nobody found — add the person with + Contact.</source>
       <translation>Ingen hittades – lägg till personen med + kontakt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="365" />
+      <location filename="../../desktop/contacts/tab.py" line="379" />
       <source>Remove %1 from the contacts here? The person stays in Kansli. Ctrl+Z brings the contact back.</source>
       <translation>Ta bort %1 från kontakterna här? Personen finns kvar i Kansli. Ctrl+Z tar tillbaka kontakten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="372" />
+      <location filename="../../desktop/contacts/tab.py" line="386" />
       <source>Remove</source>
       <translation>Ta bort</translation>
     </message>
@@ -6900,37 +6941,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="585" />
+      <location filename="../../desktop/mainwindow.py" line="586" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="632" />
+      <location filename="../../desktop/mainwindow.py" line="633" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="637" />
+      <location filename="../../desktop/mainwindow.py" line="638" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="641" />
+      <location filename="../../desktop/mainwindow.py" line="642" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="646" />
+      <location filename="../../desktop/mainwindow.py" line="647" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="786" />
+      <location filename="../../desktop/mainwindow.py" line="787" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="799" />
+      <location filename="../../desktop/mainwindow.py" line="800" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln rad exporterad till %1</numerusform>
@@ -6938,32 +6979,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="805" />
+      <location filename="../../desktop/mainwindow.py" line="806" />
       <source>Export failed</source>
       <translation>Exporten misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="840" />
+      <location filename="../../desktop/mainwindow.py" line="841" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="842" />
+      <location filename="../../desktop/mainwindow.py" line="843" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="856" />
+      <location filename="../../desktop/mainwindow.py" line="857" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="858" />
+      <location filename="../../desktop/mainwindow.py" line="859" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="865" />
+      <location filename="../../desktop/mainwindow.py" line="866" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -10069,73 +10110,73 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Presence</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="362" />
+      <location filename="../../desktop/common/domain_text.py" line="363" />
       <source>Welcome {name}</source>
       <extracomment>The check-in station's answers (``models.presence.ANSWER_TEXTS``) and the grant check report's reasons (``models.grants.ISSUE_TEXTS``): code + values, shown translated (``tests/models/test_presence_texts.py`` keeps these complete).</extracomment>
       <translation>Välkommen {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="363" />
+      <location filename="../../desktop/common/domain_text.py" line="364" />
       <source>Not found: scan again or type the personnummer</source>
       <translation>Hittades inte: skanna igen eller skriv in personnumret</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="364" />
+      <location filename="../../desktop/common/domain_text.py" line="365" />
       <source>This session is on {day}, not today</source>
       <translation>Det här kurstillfället är {day}, inte i dag</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="365" />
+      <location filename="../../desktop/common/domain_text.py" line="366" />
       <source>{name}, your session today is {round} at {time}</source>
       <translation>{name}, ditt kurstillfälle i dag är {round} kl. {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="366" />
+      <location filename="../../desktop/common/domain_text.py" line="367" />
       <source>{name} is not registered on this round</source>
       <translation>{name} är inte anmäld till den här utbildningsomgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="367" />
+      <location filename="../../desktop/common/domain_text.py" line="368" />
       <source>{name} is already checked in (at {time})</source>
       <translation>{name} är redan incheckad (kl. {time})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="368" />
+      <location filename="../../desktop/common/domain_text.py" line="369" />
       <source>{name} has an overdue fee of {amount} kr</source>
       <translation>{name} har en förfallen avgift på {amount} kr</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="369" />
+      <location filename="../../desktop/common/domain_text.py" line="370" />
       <source>Before the rules hold ({day})</source>
       <translation>Före reglernas början ({day})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="370" />
+      <location filename="../../desktop/common/domain_text.py" line="371" />
       <source>The session has no start and end time</source>
       <translation>Kurstillfället saknar start- och sluttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="371" />
+      <location filename="../../desktop/common/domain_text.py" line="372" />
       <source>{minutes} minutes; at least {min} count</source>
       <translation>{minutes} minuter; minst {min} räknas</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="372" />
+      <location filename="../../desktop/common/domain_text.py" line="373" />
       <source>No leader</source>
       <translation>Ingen ledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="373" />
+      <location filename="../../desktop/common/domain_text.py" line="374" />
       <source>The leader's age is not known</source>
       <translation>Ledarens ålder är okänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="374" />
+      <location filename="../../desktop/common/domain_text.py" line="375" />
       <source>The leader turns {age} this year; at least {min}</source>
       <translation>Ledaren fyller {age} i år; minst {min}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="375" />
+      <location filename="../../desktop/common/domain_text.py" line="376" />
       <source>{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)</source>
       <translation>{count} deltagare räknas; minst {min} behövs ({outside_age} utanför åldrarna, {unknown_age} utan känd ålder, {counted_already} redan räknade den dagen)</translation>
     </message>
@@ -15499,22 +15540,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UserContactsDialog</name>
     <message>
-      <location filename="../../desktop/contacts/user_contacts.py" line="80" />
+      <location filename="../../desktop/contacts/user_contacts.py" line="85" />
       <source>Contacts of %1</source>
       <translation>Kontakter för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/user_contacts.py" line="81" />
+      <location filename="../../desktop/contacts/user_contacts.py" line="86" />
       <source>Add %1 as their own contact</source>
       <translation>Lägg upp %1 som kontakt till sig själv</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/user_contacts.py" line="84" />
+      <location filename="../../desktop/contacts/user_contacts.py" line="89" />
       <source>The person with the user's e-mail address (made if there is none), as Main contact and Notification recipient</source>
       <translation>Personen med användarens e-postadress (skapas om den saknas), som huvudkontakt och aviseringsmottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/user_contacts.py" line="91" />
+      <location filename="../../desktop/contacts/user_contacts.py" line="96" />
       <source>A user is their own contact as Main contact (their own details) and Notification recipient (so notifications reach them).</source>
       <translation>En användare är kontakt till sig själv som huvudkontakt (egna kontaktuppgifter) och aviseringsmottagare (så att aviseringar når fram).</translation>
     </message>
@@ -16554,481 +16595,486 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="183" />
+      <source>The one who ordered an order may not also attest it</source>
+      <translation>Den som har beställt får inte också attestera beställningen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="184" />
       <source>Give a reason for the rejection</source>
       <translation>Ange ett skäl till avslaget</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="184" />
+      <location filename="../../desktop/common/domain_text.py" line="185" />
       <source>Give a reason for declining</source>
       <translation>Ange ett skäl till att du avböjer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="185" />
+      <location filename="../../desktop/common/domain_text.py" line="186" />
       <source>You approved this order as case handler in this session; sign out and sign in again to attest it</source>
       <translation>Du godkände den här beställningen som handläggare i den här sessionen; logga ut och logga in igen för att attestera den</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="189" />
+      <location filename="../../desktop/common/domain_text.py" line="190" />
       <source>Name the category or round the rule is for</source>
       <translation>Ange kategorin eller omgången som regeln gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="190" />
+      <location filename="../../desktop/common/domain_text.py" line="191" />
       <source>A rule for the whole tenant names no scope</source>
       <translation>En regel för alla kurser anger ingen kategori eller omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="191" />
+      <location filename="../../desktop/common/domain_text.py" line="192" />
       <source>This scope already has a price rule: edit that one</source>
       <translation>Det finns redan en prisregel för detta: ändra den</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="192" />
+      <location filename="../../desktop/common/domain_text.py" line="193" />
       <source>The cancellation terms of {round} were changed meanwhile (version {theirs})</source>
       <translation>Avbokningsvillkoren för {round} ändrades under tiden (version {theirs})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="195" />
+      <location filename="../../desktop/common/domain_text.py" line="196" />
       <source>A membership ends before it starts</source>
       <translation>Medlemskapet slutar innan det börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="196" />
+      <location filename="../../desktop/common/domain_text.py" line="197" />
       <source>The refund less the fee ends before the full refund does</source>
       <translation>Återbetalningen med avdrag slutar innan den fulla återbetalningen gör det</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="198" />
+      <location filename="../../desktop/common/domain_text.py" line="199" />
       <source>Changed terms need a new version, so earlier consents keep theirs</source>
       <translation>Ändrade villkor behöver en ny version, så att tidigare samtycken behåller sina</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="201" />
+      <location filename="../../desktop/common/domain_text.py" line="202" />
       <source>A participant is not their own partner</source>
       <translation>En deltagare kan inte vara sin egen partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="202" />
+      <location filename="../../desktop/common/domain_text.py" line="203" />
       <source>The banner must be an http(s) address of an image, as in https://example.se/b.png</source>
       <translation>Bannern måste vara en http(s)-adress till en bild, som https://example.se/b.png</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="206" />
+      <location filename="../../desktop/common/domain_text.py" line="207" />
       <source>Only the approving manager element can require confirmation by e-mail</source>
       <translation>Bara frågan om godkännande chef kan kräva bekräftelse via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="209" />
+      <location filename="../../desktop/common/domain_text.py" line="210" />
       <source>A question cannot go after itself</source>
       <translation>En fråga kan inte placeras efter sig själv</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="210" />
+      <location filename="../../desktop/common/domain_text.py" line="211" />
       <source>The questions are on different sign-up forms</source>
       <translation>Frågorna finns på olika anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="211" />
+      <location filename="../../desktop/common/domain_text.py" line="212" />
       <source>The registration has no approving manager with an e-mail address</source>
       <translation>Anmälan har ingen godkännande chef med e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="214" />
+      <location filename="../../desktop/common/domain_text.py" line="215" />
       <source>The registration is already on the waiting list</source>
       <translation>Anmälan står redan på väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="215" />
+      <location filename="../../desktop/common/domain_text.py" line="216" />
       <source>The registration is not on the waiting list</source>
       <translation>Anmälan står inte på väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="216" />
+      <location filename="../../desktop/common/domain_text.py" line="217" />
       <source>Only a registration on the waiting list can be offered a place</source>
       <translation>Bara en anmälan på väntelistan kan erbjudas en plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="219" />
+      <location filename="../../desktop/common/domain_text.py" line="220" />
       <source>The registration has no offered place to accept</source>
       <translation>Anmälan har ingen erbjuden plats att tacka ja till</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="220" />
+      <location filename="../../desktop/common/domain_text.py" line="221" />
       <source>OCR reference is empty</source>
       <translation>OCR-numret är tomt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="221" />
+      <location filename="../../desktop/common/domain_text.py" line="222" />
       <source>OCR reference may contain only digits</source>
       <translation>OCR-numret får bara innehålla siffror</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="222" />
+      <location filename="../../desktop/common/domain_text.py" line="223" />
       <source>OCR reference has a wrong check digit</source>
       <translation>OCR-numret har fel kontrollsiffra</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="223" />
+      <location filename="../../desktop/common/domain_text.py" line="224" />
       <source>OCR reference has a wrong length digit (the second last digit)</source>
       <translation>OCR-numret har fel längdsiffra (den näst sista siffran)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="226" />
+      <location filename="../../desktop/common/domain_text.py" line="227" />
       <source>Bankgiro number is empty</source>
       <translation>Bankgironumret är tomt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="234" />
+      <location filename="../../desktop/common/domain_text.py" line="235" />
       <source>Organisationsnummer must have the - just before the last four digits</source>
       <translation>Organisationsnumret måste ha - precis före de fyra sista siffrorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="237" />
+      <location filename="../../desktop/common/domain_text.py" line="238" />
       <source>Organisationsnummer must have 20 or more as third and fourth digits (this looks like a personnummer)</source>
       <translation>Organisationsnumret måste ha 20 eller mer som tredje och fjärde siffra (det här ser ut som ett personnummer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="241" />
+      <location filename="../../desktop/common/domain_text.py" line="242" />
       <source>Organisationsnummer with 12 digits must start with 16</source>
       <translation>Ett organisationsnummer med 12 siffror måste börja med 16</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="242" />
+      <location filename="../../desktop/common/domain_text.py" line="243" />
       <source>A discount is either an amount or a percentage</source>
       <translation>En rabatt är antingen ett belopp eller en procentsats</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="243" />
+      <location filename="../../desktop/common/domain_text.py" line="244" />
       <source>A discount's amount must be between 0 and {most} öre</source>
       <translation>Rabattens belopp måste vara mellan 0 och {most} öre</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="244" />
+      <location filename="../../desktop/common/domain_text.py" line="245" />
       <source>A discount's percentage must be between 0 and 100</source>
       <translation>Rabattens procentsats måste vara mellan 0 och 100</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="245" />
+      <location filename="../../desktop/common/domain_text.py" line="246" />
       <source>An early-booking discount needs its last day</source>
       <translation>En rabatt för tidig anmälan behöver sin sista dag</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="246" />
+      <location filename="../../desktop/common/domain_text.py" line="247" />
       <source>A discount's validity ends before it starts</source>
       <translation>Rabattens giltighet slutar innan den börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="247" />
+      <location filename="../../desktop/common/domain_text.py" line="248" />
       <source>A price must be between 0 and {most} öre</source>
       <translation>Ett pris måste vara mellan 0 och {most} öre</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="248" />
+      <location filename="../../desktop/common/domain_text.py" line="249" />
       <source>A VAT rate must be between 0 and 100 %</source>
       <translation>En momssats måste vara mellan 0 och 100 %</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="249" />
+      <location filename="../../desktop/common/domain_text.py" line="250" />
       <source>An administrative fee must be between 0 and {most} öre</source>
       <translation>En administrativ avgift måste vara mellan 0 och {most} öre</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="250" />
+      <location filename="../../desktop/common/domain_text.py" line="251" />
       <source>An account is four digits (BAS)</source>
       <translation>Ett konto har fyra siffror (BAS)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="251" />
+      <location filename="../../desktop/common/domain_text.py" line="252" />
       <source>An object code is one line without edge spaces</source>
       <translation>En objektkod är en rad utan mellanslag först eller sist</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="252" />
+      <location filename="../../desktop/common/domain_text.py" line="253" />
       <source>This purpose already has an account for this scope: edit that one</source>
       <translation>Det här ändamålet har redan ett konto här: ändra det i stället</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="255" />
+      <location filename="../../desktop/common/domain_text.py" line="256" />
       <source>A VAT code is the two-digit box of the VAT return (e.g. 05 or 10)</source>
       <translation>En momskod är momsdeklarationens tvåsiffriga ruta (t.ex. 05 eller 10)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="258" />
+      <location filename="../../desktop/common/domain_text.py" line="259" />
       <source>An object has a code</source>
       <translation>Ett objekt har en kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="259" />
+      <location filename="../../desktop/common/domain_text.py" line="260" />
       <source>An object has a name</source>
       <translation>Ett objekt har ett namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="260" />
+      <location filename="../../desktop/common/domain_text.py" line="261" />
       <source>There is already an object with this code: edit that one</source>
       <translation>Det finns redan ett objekt med den här koden: ändra det i stället</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="261" />
+      <location filename="../../desktop/common/domain_text.py" line="262" />
       <source>No such cost centre: {code}</source>
       <translation>Kostnadsstället {code} finns inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="262" />
+      <location filename="../../desktop/common/domain_text.py" line="263" />
       <source>No such project: {code}</source>
       <translation>Projektet {code} finns inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="263" />
+      <location filename="../../desktop/common/domain_text.py" line="264" />
       <source>A rule set has a name</source>
       <translation>En regeluppsättning har ett namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="264" />
+      <location filename="../../desktop/common/domain_text.py" line="265" />
       <source>A number of zero or more</source>
       <translation>Ett tal som är noll eller mer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="265" />
+      <location filename="../../desktop/common/domain_text.py" line="266" />
       <source>At least one participant</source>
       <translation>Minst en deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="266" />
+      <location filename="../../desktop/common/domain_text.py" line="267" />
       <source>The highest age is below the lowest</source>
       <translation>Högsta åldern är lägre än den lägsta</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="267" />
+      <location filename="../../desktop/common/domain_text.py" line="268" />
       <source>The most participants counted is below the fewest needed</source>
       <translation>Högsta antal räknade deltagare är lägre än minsta antal som krävs</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="268" />
+      <location filename="../../desktop/common/domain_text.py" line="269" />
       <source>No such way of counting a day</source>
       <translation>Inget sådant sätt att räkna en dag</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="269" />
+      <location filename="../../desktop/common/domain_text.py" line="270" />
       <source>There is already a rule set with this name: edit that one</source>
       <translation>Det finns redan en regeluppsättning med det namnet: ändra den</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="270" />
+      <location filename="../../desktop/common/domain_text.py" line="271" />
       <source>An account mapping names this object: change that mapping first</source>
       <translation>En kontokoppling använder objektet: ändra kopplingen först</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="273" />
+      <location filename="../../desktop/common/domain_text.py" line="274" />
       <source>An object is a cost centre (dimension 1) or a project (dimension 6)</source>
       <translation>Ett objekt är ett kostnadsställe (dimension 1) eller ett projekt (dimension 6)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="276" />
+      <location filename="../../desktop/common/domain_text.py" line="277" />
       <source>No such kind of voucher: {kind}</source>
       <translation>Verifikationsslaget {kind} finns inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="277" />
+      <location filename="../../desktop/common/domain_text.py" line="278" />
       <source>A voucher series is one letter A-Z ({kind})</source>
       <translation>En verifikationsserie är en bokstav A–Z ({kind})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="278" />
+      <location filename="../../desktop/common/domain_text.py" line="279" />
       <source>The accounting settings were changed meanwhile (version {theirs})</source>
       <translation>Bokföringsinställningarna har ändrats under tiden (version {theirs})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="287" />
+      <location filename="../../desktop/common/domain_text.py" line="288" />
       <source>OCR reference carries no number</source>
       <translation>OCR-numret innehåller inget nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="289" />
+      <location filename="../../desktop/common/domain_text.py" line="290" />
       <source>Not the machine-readable zone of an ID card (3 lines of 30) or a passport (2 of 44)</source>
       <translation>Inte den maskinläsbara zonen på ett id-kort (3 rader à 30 tecken) eller ett pass (2 à 44)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="293" />
+      <location filename="../../desktop/common/domain_text.py" line="294" />
       <source>The machine-readable zone may hold only A-Z, 0-9 and &lt;</source>
       <translation>Den maskinläsbara zonen får bara innehålla A–Z, 0–9 och &lt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="294" />
+      <location filename="../../desktop/common/domain_text.py" line="295" />
       <source>The document number's check digit does not match</source>
       <translation>Dokumentnumrets kontrollsiffra stämmer inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="295" />
+      <location filename="../../desktop/common/domain_text.py" line="296" />
       <source>The birth date's check digit does not match</source>
       <translation>Födelsedatumets kontrollsiffra stämmer inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="296" />
+      <location filename="../../desktop/common/domain_text.py" line="297" />
       <source>The expiry date's check digit does not match</source>
       <translation>Giltighetsdatumets kontrollsiffra stämmer inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="297" />
+      <location filename="../../desktop/common/domain_text.py" line="298" />
       <source>The personal number's check digit does not match</source>
       <translation>Personnumrets kontrollsiffra stämmer inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="298" />
+      <location filename="../../desktop/common/domain_text.py" line="299" />
       <source>The composite check digit does not match</source>
       <translation>Den sammanfattande kontrollsiffran stämmer inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="299" />
+      <location filename="../../desktop/common/domain_text.py" line="300" />
       <source>The machine-readable zone's country code is not letters</source>
       <translation>Landskoden i den maskinläsbara zonen är inte bokstäver</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="300" />
+      <location filename="../../desktop/common/domain_text.py" line="301" />
       <source>The machine-readable zone's sex is not M, F or &lt;</source>
       <translation>Könet i den maskinläsbara zonen är inte M, F eller &lt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="301" />
+      <location filename="../../desktop/common/domain_text.py" line="302" />
       <source>The birth date in the machine-readable zone is not a date</source>
       <translation>Födelsedatumet i den maskinläsbara zonen är inget datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="302" />
+      <location filename="../../desktop/common/domain_text.py" line="303" />
       <source>The expiry date in the machine-readable zone is not a date</source>
       <translation>Giltighetsdatumet i den maskinläsbara zonen är inget datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="303" />
+      <location filename="../../desktop/common/domain_text.py" line="304" />
       <source>The personnummer in the machine-readable zone does not match its birth date</source>
       <translation>Personnumret i den maskinläsbara zonen stämmer inte med födelsedatumet</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="306" />
+      <location filename="../../desktop/common/domain_text.py" line="307" />
       <source>This document has no Swedish personnummer: type it or scan the card</source>
       <translation>Dokumentet har inget svenskt personnummer: skriv in det eller skanna kortet</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="309" />
+      <location filename="../../desktop/common/domain_text.py" line="310" />
       <source>The check-in's session was not found</source>
       <translation>Incheckningens kurstillfälle hittades inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="310" />
+      <location filename="../../desktop/common/domain_text.py" line="311" />
       <source>Already checked in at {time}</source>
       <translation>Redan incheckad kl. {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="311" />
+      <location filename="../../desktop/common/domain_text.py" line="312" />
       <source>Already marked present</source>
       <translation>Redan markerad som närvarande</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="312" />
+      <location filename="../../desktop/common/domain_text.py" line="313" />
       <source>{name} is not registered on this round</source>
       <translation>{name} är inte anmäld till den här utbildningsomgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="313" />
+      <location filename="../../desktop/common/domain_text.py" line="314" />
       <source>A check-in is scanned or typed</source>
       <translation>En incheckning skannas eller skrivs in</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="314" />
+      <location filename="../../desktop/common/domain_text.py" line="315" />
       <source>Give a reason for letting them in</source>
       <translation>Ange ett skäl till att släppa in personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="315" />
+      <location filename="../../desktop/common/domain_text.py" line="316" />
       <source>Give the card's code</source>
       <translation>Ange kortets kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="316" />
+      <location filename="../../desktop/common/domain_text.py" line="317" />
       <source>The card {code} is given to {name} already</source>
       <translation>Kortet {code} är redan utfärdat till {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="318" />
+      <location filename="../../desktop/common/domain_text.py" line="319" />
       <source>A questionnaire needs at least one question</source>
       <translation>Ett frågeformulär behöver minst en fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="319" />
+      <location filename="../../desktop/common/domain_text.py" line="320" />
       <source>A questionnaire holds at most {count} questions</source>
       <translation>Ett frågeformulär rymmer högst {count} frågor</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="320" />
+      <location filename="../../desktop/common/domain_text.py" line="321" />
       <source>Each question needs an id of its own</source>
       <translation>Varje fråga behöver ett eget id</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="321" />
+      <location filename="../../desktop/common/domain_text.py" line="322" />
       <source>Question {number} has no text</source>
       <translation>Fråga {number} saknar text</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="322" />
+      <location filename="../../desktop/common/domain_text.py" line="323" />
       <source>Question {number} needs at least two different choices</source>
       <translation>Fråga {number} behöver minst två olika svarsalternativ</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="323" />
+      <location filename="../../desktop/common/domain_text.py" line="324" />
       <source>Question {number} has more than {count} choices</source>
       <translation>Fråga {number} har fler än {count} svarsalternativ</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="324" />
+      <location filename="../../desktop/common/domain_text.py" line="325" />
       <source>Choose a value from 1 to 5</source>
       <translation>Välj ett värde från 1 till 5</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="325" />
+      <location filename="../../desktop/common/domain_text.py" line="326" />
       <source>Choose one of the answers given</source>
       <translation>Välj ett av svarsalternativen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="326" />
+      <location filename="../../desktop/common/domain_text.py" line="327" />
       <source>Choose among the answers given</source>
       <translation>Välj bland svarsalternativen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="327" />
+      <location filename="../../desktop/common/domain_text.py" line="328" />
       <source>This question needs an answer</source>
       <translation>Den här frågan måste besvaras</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="328" />
+      <location filename="../../desktop/common/domain_text.py" line="329" />
       <source>The evaluation of {course} was changed meanwhile (version {theirs})</source>
       <translation>Utvärderingen av {course} ändrades under tiden (version {theirs})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="332" />
+      <location filename="../../desktop/common/domain_text.py" line="333" />
       <source>Case {number} is {status}: it cannot be set to {target}</source>
       <translation>Ärende {number} har status {status}: det kan inte få status {target}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="333" />
+      <location filename="../../desktop/common/domain_text.py" line="334" />
       <source>Case {number} is closed</source>
       <translation>Ärende {number} är stängt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="334" />
+      <location filename="../../desktop/common/domain_text.py" line="335" />
       <source>Case {number} was assigned to {name} meanwhile</source>
       <translation>Ärende {number} har under tiden tilldelats {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="335" />
+      <location filename="../../desktop/common/domain_text.py" line="336" />
       <source>Nobody is assigned to case {number} any longer</source>
       <translation>Ingen är längre tilldelad ärende {number}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="336" />
+      <location filename="../../desktop/common/domain_text.py" line="337" />
       <source>User {user} was not found</source>
       <translation>Användaren {user} hittades inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="337" />
+      <location filename="../../desktop/common/domain_text.py" line="338" />
       <source>Write the note</source>
       <translation>Skriv anteckningen</translation>
     </message>
@@ -17115,7 +17161,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Får inte vara negativt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="197" />
+      <location filename="../../desktop/common/domain_text.py" line="198" />
       <location filename="../../desktop/courses/dialogs.py" line="33" />
       <source>Registration closes before it opens</source>
       <translation>Anmälan stänger innan den öppnar</translation>
@@ -17141,37 +17187,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Välj utbildningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="227" />
+      <location filename="../../desktop/common/domain_text.py" line="228" />
       <source>Bankgiro number may contain only digits and a -</source>
       <translation>Bankgironumret får bara innehålla siffror och ett -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="228" />
+      <location filename="../../desktop/common/domain_text.py" line="229" />
       <source>Bankgiro number has more than one -</source>
       <translation>Bankgironumret har mer än ett -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="229" />
+      <location filename="../../desktop/common/domain_text.py" line="230" />
       <source>Bankgiro number must have 7 or 8 digits</source>
       <translation>Bankgironumret ska ha 7 eller 8 siffror</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="230" />
+      <location filename="../../desktop/common/domain_text.py" line="231" />
       <source>Bankgiro number must have the - just before the last four digits</source>
       <translation>Bankgironumret ska ha - precis före de fyra sista siffrorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="233" />
+      <location filename="../../desktop/common/domain_text.py" line="234" />
       <source>Bankgiro number has a wrong check digit</source>
       <translation>Bankgironumret har fel kontrollsiffra</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="284" />
+      <location filename="../../desktop/common/domain_text.py" line="285" />
       <source>Set the Bankgiro number before a reminder fee: invoices need it</source>
       <translation>Ange bankgironumret före en påminnelseavgift: fakturorna behöver det</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="281" />
+      <location filename="../../desktop/common/domain_text.py" line="282" />
       <source>The payment settings were changed meanwhile (version {theirs})</source>
       <translation>Betalningsinställningarna ändrades under tiden (version {theirs})</translation>
     </message>
@@ -17185,22 +17231,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>WebApi</name>
     <message>
-      <location filename="../../desktop/webview/server_api.py" line="118" />
+      <location filename="../../desktop/webview/server_api.py" line="126" />
       <source>The server cannot be reached.</source>
       <translation>Servern går inte att nå.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/server_api.py" line="120" />
+      <location filename="../../desktop/webview/server_api.py" line="128" />
       <source>The server no longer accepts your sign-in. Sign in again.</source>
       <translation>Servern godtar inte längre din inloggning. Logga in igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/server_api.py" line="124" />
+      <location filename="../../desktop/webview/server_api.py" line="132" />
       <source>The server refused: %1</source>
       <translation>Servern nekade: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/webview/server_api.py" line="128" />
+      <location filename="../../desktop/webview/server_api.py" line="136" />
       <source>Something went wrong: %1</source>
       <translation>Något gick fel: %1</translation>
     </message>

@@ -4974,6 +4974,17 @@ SV: dict[object, object] = {
         "PersonnummerDialog",
         "This is not a personnummer; write it as ÅÅÅÅMMDD-NNNN.",
     ): "Det här är inget personnummer; skriv det som ÅÅÅÅMMDD-NNNN.",
+    # -- H4 (issue 20): the handler's case lists; the customer's attestant contacts --------
+    "Action required": "Åtgärd krävs",
+    "Updated cases": "Uppdaterat ärende",
+    "Action required (%1)": "Åtgärd krävs (%1)",
+    "Updated cases (%1)": "Uppdaterat ärende (%1)",
+    "Action required: orders waiting for you. Updated cases: orders you have opened that someone else has taken a step on since.": "Åtgärd krävs: beställningar som väntar på dig. Uppdaterat ärende: beställningar du har öppnat där någon annan har tagit ett steg sedan dess.",
+    "No order you have opened has changed since you last looked at it.": "Ingen beställning du har öppnat har ändrats sedan du senast tittade på den.",
+    "Which orders changed since you opened them is known once the server has been reached.": "Vilka beställningar som har ändrats sedan du öppnade dem syns när servern har nåtts.",
+    ("Contacts", "Attestant"): "Attestant",
+    "Attests the organisation's agent orders (chosen on the order form)": "Attesterar organisationens beställningar via agent (väljs i beställningsformuläret)",
+    "The one who ordered an order may not also attest it": "Den som har beställt får inte också attestera beställningen",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

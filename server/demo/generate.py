@@ -384,6 +384,29 @@ class _Builder:
                 )
             self._link_category(contact, "contact")
         self._organisation_contacts()
+        self._attestant_contacts()
+
+    def _attestant_contacts(self) -> None:
+        """Seed 004's customer attestants: each organisation's second manager (another
+        manager when it has one only) is its contact in the role Attestant, whom the agent
+        order form offers; the first manager orders (no random draws)."""
+        self.attestant_of: dict[str, dict[str, Any]] = {}
+        for i, org in enumerate(self.orgs):
+            own = self.managers_by_org.get(org["id"], [])
+            orderer = (own or self.managers)[0]
+            others = [p for p in (*own[1:], *self.managers) if p["id"] != orderer["id"]]
+            if not others:
+                continue
+            person = others[0]
+            self.attestant_of[org["id"]] = person
+            self.add(
+                "contact",
+                id=self.id("contact", "organisation", i, "attestant"),
+                person_id=person["id"],
+                role="attestant",
+                organisation_id=org["id"],
+            )
+            self._link_category(person, "contact")
 
     def _organisation_contacts(self) -> None:
         """Seed 002's contacts of organisations: each of the first five has its first
@@ -805,6 +828,8 @@ class _Builder:
             agent = self.agent_orgs[i % len(self.agent_orgs)]
             customer = self.rng.choice(self.orgs)
             contact = (self.managers_by_org.get(customer["id"]) or self.managers)[0]
+            # The organisation's attestant contact attests (never the one who ordered).
+            attests = self.attestant_of.get(customer["id"], contact)
             ordered = self.days_ago(5, 120)
             street, postal, city = self.address()
             row = self.add(
@@ -817,7 +842,7 @@ class _Builder:
                 details={"address": f"{street}, {postal} {city}", "contact_phone": self.phone()},
                 ordered_by_name=f"{contact['first_name']} {contact['last_name']}",
                 ordered_by_email=contact["_email"],
-                customer_attestant_email=contact["_email"],
+                customer_attestant_email=attests["_email"],
                 state=str(state),
                 ordered_at=ordered,
                 terms_accepted=False,
@@ -833,7 +858,7 @@ class _Builder:
             at = ordered
             for n, step in enumerate(steps):
                 at = at + timedelta(hours=self.rng.randint(2, 48)) if n else at
-                self._order_step(row, step, at, i, n, handler, attestant, contact["_email"])
+                self._order_step(row, step, at, i, n, handler, attestant, (contact, attests))
 
     def _order_step(
         self,
@@ -844,12 +869,13 @@ class _Builder:
         n: int,
         handler: str,
         attestant: str,
-        customer_email: str,
+        customer: tuple[dict[str, Any], dict[str, Any]],
     ) -> None:
+        orderer, customer_attestant = customer
         actor = {
-            OrderState.ORDERED: customer_email,
+            OrderState.ORDERED: orderer["_email"],
             OrderState.AGENT_ATTESTED: attestant,
-            OrderState.CUSTOMER_ATTESTED: customer_email,
+            OrderState.CUSTOMER_ATTESTED: customer_attestant["_email"],
             OrderState.CASE_CREATED: "system",
         }.get(step, handler)
         data_hash = hashlib.sha256(f"{row['id']}:{step}".encode()).hexdigest()

@@ -8,11 +8,12 @@ rows), so the embedded demo is ready within a second or two.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from functools import partial
 from typing import Any
 
 from sqlalchemy import Connection, insert, select
+from sqlalchemy.orm import Session
 
 from models.base import Base
 from models.contacts import LINKED, ROLES, TargetKind, contact_row_id
@@ -32,6 +33,7 @@ from server.demo.tango import add_tango_club
 from server.services.accounts import hash_password
 from server.services.database import Database
 from server.services.seq import ensure_tenant_seq, take_seq
+from server.tables import AgentOrderSeen
 
 DEMO_TENANT_SLUG = "demo"
 DEMO_TENANT_NAME = "Kansli demo (Utbildning & Alumni)"
@@ -102,6 +104,26 @@ def add_own_contacts(data: DemoData, users: list[tuple[User, str]]) -> None:
         # A static recipient with a login: an SMS goes to the phone the user registered.
         recipient_id = derived_id(person_id, "notification_recipient")
         add("notification_recipient", id=recipient_id, person_id=person_id, user_id=user.id)
+
+
+def add_seen_orders(
+    session: Session, tenant_id: str, data: DemoData, users: list[tuple[User, str]]
+) -> None:
+    """The demo case handler last opened each order when they took their last step on it, so
+    the steps others took since (the attestants', the service desk's) show in their
+    "Updated cases" (issue 20)."""
+    email = DEMO_USERS[Role.AGENT_CASE_HANDLER][0]
+    handler = next((user for user, _name in users if user.email == email), None)
+    if handler is None:
+        return
+    mine: dict[str, datetime] = {}
+    for step in data.rows.get("agent_order_step", []):
+        if step["actor_email"] == email:
+            mine[step["order_id"]] = max(step["at"], mine.get(step["order_id"], step["at"]))
+    session.add_all(
+        AgentOrderSeen(tenant_id=tenant_id, order_id=order_id, user_id=handler.id, seen_at=at)
+        for order_id, at in mine.items()
+    )
 
 
 def demo_users() -> list[dict[str, Any]]:
@@ -178,4 +200,5 @@ def seed_demo(
         add_own_contacts(data, made)
         add_tango_club(data, today=today or date.today())
         count = insert_rows(session.connection(), data)
+        add_seen_orders(session, tenant.id, data, made)
     return SeedReport(True, DEMO_TENANT_SLUG, demo_tenant_id(seed), rows=count, users=users)

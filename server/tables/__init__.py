@@ -9,7 +9,7 @@
 - :mod:`.invoices`: invoices and credit notes (append only);
 - :mod:`.notifications`: in-app notifications;
 - :mod:`.card`: card payments' checkouts and provider events;
-- :mod:`.agent_orders`: BankID sign orders in progress;
+- :mod:`.agent_orders`: BankID sign orders in progress, when each user last opened an order;
 - :mod:`.reminders`: the payment reminders sent (append only);
 - :mod:`.payments`: incoming payments and imported payment files;
 - :mod:`.refunds`: money owed back to people and how it left;
@@ -24,7 +24,7 @@ from the package directly.
 from __future__ import annotations
 
 from models.audit import AuditEvent as AuditEvent
-from server.tables.agent_orders import BankIdSigning
+from server.tables.agent_orders import AgentOrderSeen, BankIdSigning
 from server.tables.auth import AuthToken, LoginCounter, LoginKnownAddress, WebHandover
 from server.tables.booking import Booking
 from server.tables.card import CardCheckout, ProviderEvent
@@ -43,6 +43,7 @@ from server.tables.sync import CommandLog, TenantSeq
 # it too) and is re-exported here; write it through ``server.services.audit.audit``.
 
 __all__ = [
+    "AgentOrderSeen",
     "AuditEvent",
     "AuthToken",
     "BankIdSigning",

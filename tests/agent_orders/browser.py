@@ -165,10 +165,13 @@ def place_order(
     *,
     agent: str = "a",
     customer_attestant: str,
-    customer_attestant_phone: str = "070-222 33 44",
 ) -> Placed:
-    """The customer orders through the invitation link an administrator sent (by mail)."""
+    """The customer orders through the invitation link an administrator sent (by mail),
+    naming as the customer's attestant ``customer_attestant`` (a contact's e-mail: chosen
+    from the organisation's Attestant contacts, as the form offers them)."""
     orderer = f"kim.{cast.slug}@region-norr.se"
+    assert customer_attestant == cast.customer_attestant_email, "the cast's Attestant contact"
+    attestant_id = cast.customer_attestant_id
     resp = requests.post(
         f"{live.url}/api/v1/agent-orders/invitations",
         json={"customer_organisation_id": cast.customer_id, "email": orderer},
@@ -189,8 +192,7 @@ def place_order(
             message="Helst före jul",
             ordered_by_name="Kim Kund",
             contact_phone="070-111 22 33",
-            customer_attestant_email=customer_attestant,
-            customer_attestant_phone=customer_attestant_phone,
+            customer_attestant=attestant_id,
         )
     assert placed.status_code == 200, text(placed)
     number = re.search(r"order (AO-\d{4}-\d{4}) is placed", text(placed))

@@ -21,16 +21,19 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from models.agent_orders import AgentOrder, OrderState
+from models.contacts import LINKED, TargetKind, contact_row_id
 from models.ids import new_id, utcnow
-from models.organisations import Agent, Organisation
+from models.organisations import Agent, Contact, ContactRole, Organisation
 from models.tenancy import Membership, Role, Tenant, User
 from server.services.accounts import create_tenant, create_user
 from server.services.agent_orders import orders as svc
 from server.services.agent_orders import records
 from server.services.auth import Principal, authenticate, issue_token
 from server.services.database import Database
+from server.services.signup import _new_person
 from server.settings import Settings
 from server.tables import SmsOutbox
 from tests.server.helpers import CHEAP_HASHER, PASSWORD
@@ -65,6 +68,11 @@ class Cast:
     users: dict[str, User] = field(default_factory=dict)
     tokens: dict[str, str] = field(default_factory=dict)
     phones: dict[str, str] = field(default_factory=dict)
+    #: The customer organisation's contact in the role Attestant (the order form offers
+    #: them): person id, e-mail address and mobile number.
+    customer_attestant_id: str = ""
+    customer_attestant_email: str = ""
+    customer_attestant_phone: str = ""
 
     def email(self, name: str) -> str:
         return self.users[name].email
@@ -110,6 +118,16 @@ def make_cast(db: Database, settings: Settings, prefix: str = "ao") -> Cast:
         s.add(customer)
         s.flush()
         cast.customer_id = customer.id
+        cast.customer_attestant_email = f"anna.{slug}@region-norr.se"
+        cast.customer_attestant_phone = f"+4673{n % 1000:03d}9999"
+        cast.customer_attestant_id = add_contact(
+            s,
+            tenant.id,
+            customer.id,
+            ("Anna", "Attestsson"),
+            cast.customer_attestant_email,
+            cast.customer_attestant_phone,
+        )
         for i, (name, roles) in enumerate(PEOPLE.items()):
             phone = f"+4670{n % 1000:03d}{i:04d}"
             user = create_user(
@@ -135,6 +153,41 @@ def make_cast(db: Database, settings: Settings, prefix: str = "ao") -> Cast:
             cast.tokens[name] = token
             cast.phones[name] = phone
     return cast
+
+
+def add_contact(
+    session: Session,
+    tenant_id: str,
+    organisation_id: str,
+    name: tuple[str, str],
+    email: str,
+    phone: str = "",
+    role: ContactRole = ContactRole.ATTESTANT,
+) -> str:
+    """A person with ``email`` (and mobile ``phone``) linked to the organisation as a
+    contact in ``role``; returns the person's id."""
+    person = _new_person(
+        session,
+        tenant_id,
+        first_name=name[0],
+        last_name=name[1],
+        email=email,
+        organisation_id=organisation_id,
+        now=utcnow(),
+        phone=phone or None,
+    )
+    for held in (LINKED, role):
+        session.add(
+            Contact(
+                id=contact_row_id(person.id, TargetKind.ORGANISATION, organisation_id, held),
+                tenant_id=tenant_id,
+                person_id=person.id,
+                role=held,
+                organisation_id=organisation_id,
+            )
+        )
+    session.flush()
+    return person.id
 
 
 def add_order(

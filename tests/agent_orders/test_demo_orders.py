@@ -9,13 +9,14 @@ import pytest
 from sqlalchemy import select
 
 from models.agent_orders import AgentOrder, OrderState
+from models.contacts import attestants
 from models.ids import utcnow
 from models.tenancy import Role, Tenant, User
 from server.db import migrate
 from server.demo.generate import DEMO_USERS, DemoSizes
 from server.demo.seed import seed_demo
+from server.services.agent_orders import case_lists, records, signing
 from server.services.agent_orders import orders as svc
-from server.services.agent_orders import records, signing
 from server.services.auth import Principal, issue_token
 from server.services.database import Database
 from server.settings import Settings
@@ -70,3 +71,29 @@ def test_demo_case_handler_reviews_and_demo_attestant_signs_by_sms(demo_db: Data
     with demo_db.sessions() as s:
         after = s.get(AgentOrder, approved.id)
         assert after is not None and after.state == OrderState.AGENT_ATTESTED
+
+
+def test_demo_customers_attest_through_their_attestant_contact_never_the_orderer(
+    demo_db: Database,
+) -> None:
+    with demo_db.sessions() as s:
+        orders = list(s.scalars(select(AgentOrder)))
+        orgs = {o.customer_organisation_id for o in orders}
+        offered = {
+            org: [p.primary_email for p in attestants(s, orders[0].tenant_id, org)] for org in orgs
+        }
+    assert orders
+    for order in orders:
+        assert order.customer_attestant_email in offered[order.customer_organisation_id]
+        assert order.customer_attestant_email != order.ordered_by_email, order.number
+
+
+def test_the_demo_handler_has_updated_cases(demo_db: Database) -> None:
+    settings = Settings(database_url="sqlite://", secret_key=SECRET)  # type: ignore[arg-type]
+    handler, _ = _principal(demo_db, settings, Role.AGENT_CASE_HANDLER)
+    with demo_db.sessions() as s:
+        updated = case_lists.updated_cases(s, handler)
+        waiting = case_lists.action_required(s, handler)
+    later = {OrderState.AGENT_ATTESTED, OrderState.CUSTOMER_ATTESTED, OrderState.CASE_CREATED}
+    assert updated and {o.state for o, _at in updated} <= later
+    assert waiting and {o.state for o in waiting} == {OrderState.ORDERED, OrderState.AGENT_REVIEW}

@@ -22,6 +22,7 @@ from tests.agent_orders.builders import latest_sms_code
 from tests.agent_orders.live import LiveApp
 from tests.agent_orders.web import (
     api,
+    approve_in_page,
     csrf,
     field,
     link_in,
@@ -87,8 +88,7 @@ def test_order_review_attests_and_case_over_http_smtp_sms_and_bankid(
         message="Helst före jul",
         ordered_by_name="Kim Kund",
         contact_phone="070-111 22 33",
-        customer_attestant_email=customer_attestant,
-        customer_attestant_phone="070-222 33 44",
+        customer_attestant=cast.customer_attestant_id,
     )
     assert placed.status_code == 200, text(placed)
     number = re.search(r"order (AO-\d{4}-\d{4}) is placed", text(placed))
@@ -118,17 +118,8 @@ def test_order_review_attests_and_case_over_http_smtp_sms_and_bankid(
     whole = view.get(f"{live.url}/staff/agent-orders/{order_id}", timeout=10)
     assert "Storgatan 1, 901 84 Umeå" in whole.text and "Helst före jul" in whole.text
     assert f'value="{attestant_email}"' in review.text  # the agent's attestant is offered
-    approved = post(
-        view,
-        f"{live.url}/staff/agent-orders/{order_id}/approve",
-        review,
-        terms_accepted="yes",
-        terms_version=field(review, "terms_version"),
-        billing_reference="PO 4711",
-        billing_address="Box 12, 111 22 Stockholm",
-        attest_reference="Avtal 2026-17",
-        attest_note="",
-        attestant=attestant_email,
+    approved = approve_in_page(
+        view, live.url, order_id, review, attestant_email, attest_reference="Avtal 2026-17"
     )
     assert approved.status_code == 200, text(approved)
     assert "approved and sent to the attestant" in approved.text

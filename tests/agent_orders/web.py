@@ -10,6 +10,7 @@ from typing import Any
 
 import requests
 
+from tests.agent_orders.builders import latest_sms_code
 from tests.agent_orders.live import LiveApp
 from tests.server.helpers import PASSWORD
 from tests.server.smtp import SmtpServer
@@ -91,3 +92,44 @@ def link_in(msg: EmailMessage, path: str) -> str:
     found = re.search(rf"(http://\S+{re.escape(path)}\S+)", body.get_content())
     assert found, f"no link to {path} in the mail"
     return found.group(1)
+
+
+def approve_in_page(
+    view: requests.Session,
+    url: str,
+    order_id: str,
+    review: requests.Response,
+    attestant: str,
+    *,
+    attest_reference: str = "",
+) -> requests.Response:
+    """The case handler approves on the review page ``review``: terms accepted, billing
+    filled, ``attestant`` chosen (the staff site at ``url``)."""
+    return post(
+        view,
+        f"{url}/staff/agent-orders/{order_id}/approve",
+        review,
+        terms_accepted="yes",
+        terms_version=field(review, "terms_version"),
+        billing_reference="PO 4711",
+        billing_address="Box 12, 111 22 Stockholm",
+        attest_reference=attest_reference,
+        attest_note="",
+        attestant=attestant,
+    )
+
+
+def sign_by_sms(
+    browser: requests.Session, live: LiveApp, attest_url: str, page: requests.Response, phone: str
+) -> requests.Response:
+    """Sign on the attest page ``page`` (at ``attest_url``) with the SMS code sent to
+    ``phone`` (read from the outbox gateway's spool)."""
+    code_page = post(browser, f"{attest_url}/sms", page)
+    assert code_page.status_code == 200, text(code_page)
+    return post(
+        browser,
+        f"{attest_url}/sms/verify",
+        code_page,
+        challenge_id=field(code_page, "challenge_id"),
+        code=latest_sms_code(live.db, phone, spool=live.settings.sms_spool_file),
+    )

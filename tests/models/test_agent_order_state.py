@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 
 from models import AgentOrder, OrderState
+from models.agent_orders import is_updated
 from models.errors import PermissionDenied, TransitionError, ValidationError
 
 NOW = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
@@ -104,6 +105,31 @@ def test_customer_attest_needs_agent_attest_and_the_right_person() -> None:
     o = order(OrderState.AGENT_ATTESTED)
     with pytest.raises(PermissionDenied, match="not the customer's attestant"):
         o.attest_by_customer(by_email="other@region.se", now=NOW)
+
+
+def test_the_orderer_may_not_attest_for_the_customer() -> None:
+    o = order(OrderState.AGENT_ATTESTED)
+    o.ordered_by_email = "Kim@Region.se"
+    o.customer_attestant_email = "kim@region.se"  # an order made before the form refused it
+    with pytest.raises(PermissionDenied, match="who ordered an order may not also attest"):
+        o.attest_by_customer(by_email="kim@region.se", now=NOW)
+    assert o.state == OrderState.AGENT_ATTESTED
+    o.customer_attestant_email = "kund@region.se"
+    o.attest_by_customer(by_email="kund@region.se", now=NOW)
+    assert o.state == OrderState.CUSTOMER_ATTESTED
+
+
+def test_an_order_is_updated_when_its_last_step_is_someone_elses_after_i_looked() -> None:
+    seen = NOW
+    later, earlier = NOW + timedelta(minutes=5), NOW - timedelta(minutes=5)
+    me = "Lisa@agent.se"
+    assert is_updated([(earlier, "kim@r.se"), (later, "omar@agent.se")], seen_at=seen, by_email=me)
+    assert not is_updated(
+        [(later, "omar@agent.se"), (later, "lisa@agent.se")], seen_at=seen, by_email=me
+    )
+    assert not is_updated([(earlier, "omar@agent.se")], seen_at=seen, by_email=me)
+    assert not is_updated([(later, "omar@agent.se")], seen_at=None, by_email=me)
+    assert not is_updated([], seen_at=seen, by_email=me)
 
 
 @pytest.mark.parametrize("state", [s for s in OrderState if s != OrderState.CUSTOMER_ATTESTED])

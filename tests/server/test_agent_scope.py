@@ -741,6 +741,14 @@ ROUTE_CASES: dict[str, str] = {
     "POST /auth/logout": "reason: ends the caller's own sign-in",
     "GET /me": "test_tenant_routes_refuse_an_agents_users",
     "POST /agent-orders/invitations": "test_tenant_routes_refuse_an_agents_users",
+    "GET /agent-orders/seen": (
+        "reason: the caller's own times of opening orders, written only for orders their "
+        "scope reached (tests/agent_orders/test_case_lists.py)"
+    ),
+    "POST /agent-orders/{order_id}/seen": (
+        "reason: another agent's order is 404 "
+        "(tests/agent_orders/test_case_lists.py::test_an_other_agents_user_sees_nothing_of_the_lists)"
+    ),
     "GET /agents/{agent_id}/roles": "test_agent_roles_of_another_agent_are_not_found",
     "POST /agents/{agent_id}/roles": "test_agent_roles_of_another_agent_are_not_found",
     "DELETE /agents/{agent_id}/roles/{grant_id}": (

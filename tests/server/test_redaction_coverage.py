@@ -165,6 +165,8 @@ ENDPOINTS: dict[str, str] = {
     "POST /api/v1/agents/{agent_id}/roles": "staff e-mail addresses and roles; no person data",
     "DELETE /api/v1/agents/{agent_id}/roles/{grant_id}": NO_PERSON_DATA,
     "POST /api/v1/agent-orders/invitations": "echoes the address it was given",
+    "GET /api/v1/agent-orders/seen": CASE_GET + "; the caller's own order ids and times",
+    "POST /api/v1/agent-orders/{order_id}/seen": "echoes the order id it was given and a time",
     "POST /api/v1/auth/password-reset": NO_PERSON_DATA + " (the same answer for any address)",
     "GET /api/v1/me/sessions": OWN,
     "DELETE /api/v1/me/sessions/{session_id}": OWN,

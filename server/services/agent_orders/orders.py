@@ -29,9 +29,11 @@ from sqlalchemy.orm import Session
 
 from models import validators
 from models.agent_orders import AgentOrder, OrderState, agent_order_settings_of
+from models.contacts import attestants
 from models.errors import NotFoundError, PermissionDenied, ValidationError
 from models.notifications import EventType
 from models.organisations import Agent, Organisation
+from models.people import Person
 from models.tenancy import Role, User
 from server.i18n import N_
 from server.services.agent_orders.cases import open_service_desk_case
@@ -88,6 +90,7 @@ __all__ = [
     "LinkProblem",
     "approve",
     "attestant_choices",
+    "attestant_contacts",
     "create_case",
     "invite_customer",
     "open_review",
@@ -154,6 +157,19 @@ def invite_customer(
     return expires
 
 
+@dataclass(frozen=True)
+class AttestantChoice:
+    """A contact of the customer organisation in the role Attestant, as the order form
+    offers them: the address and number are the contact record's, never typed."""
+
+    person_id: str
+    name: str
+    email: str
+    phone: str
+    #: The one ordering: listed, but may not be chosen (seed 004: someone else attests).
+    is_orderer: bool = False
+
+
 @dataclass
 class OrderForm:
     """What the customer's order page shows."""
@@ -161,6 +177,7 @@ class OrderForm:
     organisation: Organisation
     email: str
     agents: list[Agent] = field(default_factory=list)
+    attestants: list[AttestantChoice] = field(default_factory=list)
 
 
 def order_form(*, db: Database, token: str, now: datetime) -> OrderForm:
@@ -177,7 +194,38 @@ def order_form(*, db: Database, token: str, now: datetime) -> OrderForm:
                 .order_by(Agent.name)
             )
         )
-        return OrderForm(organisation=org, email=link.email, agents=agents)
+        choices = attestant_contacts(s, link.tenant_id, org.id, orderer=link.email)
+        return OrderForm(organisation=org, email=link.email, agents=agents, attestants=choices)
+
+
+def _phone_of(person: Person) -> str:
+    live = [p for p in person.phones if p.deleted_at is None]
+    mobile = [p for p in live if p.kind == "mobile"] or live
+    chosen = next((p for p in mobile if p.is_primary), mobile[0] if mobile else None)
+    return chosen.number if chosen else ""
+
+
+def attestant_contacts(
+    session: Session, tenant_id: str, organisation_id: str, *, orderer: str
+) -> list[AttestantChoice]:
+    """The customer organisation's contacts in the role Attestant who have an e-mail
+    address (the link to attest is mailed), by name; ``orderer`` marks the one ordering."""
+    return [
+        AttestantChoice(
+            person_id=person.id,
+            name=person.full_name or email,
+            email=email,
+            phone=_phone_of(person),
+            is_orderer=email.lower() == orderer.lower(),
+        )
+        for person in attestants(session, tenant_id, organisation_id)
+        if (email := person.primary_email)
+    ]
+
+
+#: The order form's refusals (pages show them in the visitor's language).
+CHOOSE_LISTED_ATTESTANT = N_("Choose one of your organisation's attestants listed")
+ORDERER_MAY_NOT_ATTEST = N_("The one who ordered an order may not also attest it")
 
 
 def _text(value: str, field: str, *, required: bool, limit: int = 200) -> str:
@@ -202,33 +250,39 @@ def place_order(
     message: str,
     ordered_by_name: str,
     contact_phone: str,
-    customer_attestant_email: str,
-    customer_attestant_phone: str,
+    customer_attestant: str,
     now: datetime,
 ) -> AgentOrder:
-    """The customer orders through an invitation link; the agent's case handlers are told."""
+    """The customer orders through an invitation link; the agent's case handlers are told.
+
+    ``customer_attestant`` is the person id of one of the customer organisation's contacts
+    in the role Attestant (:func:`attestant_contacts`), not the one ordering; the order
+    takes their address and mobile number from the contact record."""
     service = _text(service, "service", required=True)
     address = _text(address, "address", required=True, limit=300)
     message = _text(message, "message", required=False, limit=MAX_TEXT)
     ordered_by_name = _text(ordered_by_name, "ordered_by_name", required=True)
-    attestant = validators.normalize_email(
-        customer_attestant_email, field="customer_attestant_email"
-    )
     details: dict[str, Any] = {"address": address}
     if message:
         details["message"] = message
     if contact_phone.strip():
         details["contact_phone"] = validators.normalize_phone(contact_phone, field="contact_phone")
-    if customer_attestant_phone.strip():
-        details["customer_attestant_phone"] = validators.normalize_phone(
-            customer_attestant_phone, field="customer_attestant_phone"
-        )
     with db.transaction() as s:
         link = customer_link(s, token, purpose=INVITATION_PURPOSE, now=now)
         lock_tenant(s, link.tenant_id)
         s.refresh(link)
         if link.used_at is not None:  # a concurrent submit won
             raise LinkProblem("This link was already used. Nothing more needs to be done.")
+        choices = attestant_contacts(s, link.tenant_id, link.entity_id, orderer=link.email)
+        chosen = next((c for c in choices if c.person_id == customer_attestant), None)
+        if chosen is None:
+            raise ValidationError(CHOOSE_LISTED_ATTESTANT, field="customer_attestant")
+        if chosen.is_orderer:
+            raise ValidationError(ORDERER_MAY_NOT_ATTEST, field="customer_attestant")
+        attestant = chosen.email
+        details["customer_attestant_name"] = chosen.name
+        if chosen.phone:
+            details["customer_attestant_phone"] = chosen.phone
         agent = get_for_tenant(s, Agent, agent_id, link.tenant_id) if is_id(agent_id) else None
         if agent is None:
             raise ValidationError("Choose one of the agents listed", field="agent_id")

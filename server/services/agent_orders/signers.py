@@ -133,7 +133,9 @@ def customer_signer(order: AgentOrder, link: LinkToken) -> Signer:
     phone = details.get("customer_attestant_phone")
     if not phone and order.customer_attestant_email.lower() == order.ordered_by_email.lower():
         phone = details.get("contact_phone")
-    name = order.ordered_by_name if link.email == order.ordered_by_email.lower() else ""
+    name = details.get("customer_attestant_name") or (
+        order.ordered_by_name if link.email == order.ordered_by_email.lower() else ""
+    )
     return Signer(role=CUSTOMER_ATTESTANT, email=link.email, name=name, phone=phone or None)
 
 

@@ -3,7 +3,8 @@
 - ``/agent-orders/order/{token}``: the order form. An administrator invites a
   customer contact (``POST /api/v1/agent-orders/invitations``); the mailed link
   is single-use, expires in 30 days and is bound to the invited address, which
-  becomes the orderer's.
+  becomes the orderer's. The customer's attestant is chosen from the organisation's
+  contacts in the role Attestant (never the orderer, never a typed address).
 - ``/agent-orders/attest/{token}``: the customer attestant's page, mailed to
   ``customer_attestant_email`` once the agent has attested: SMS code
   (``.../sms``, ``.../sms/verify``) or BankID (``.../bankid``, polled at
@@ -34,7 +35,7 @@ from server.services.auth import token_hash
 from server.services.database import Database
 from server.web.agent_orders import pages
 from server.web.csrf import PostedForm, checked_form, form_token
-from server.web.i18n import _
+from server.web.i18n import _, domain_text
 from server.web.templates import message, render
 
 router = APIRouter(include_in_schema=False)
@@ -47,8 +48,7 @@ ORDER_FIELDS = (
     "message",
     "ordered_by_name",
     "contact_phone",
-    "customer_attestant_email",
-    "customer_attestant_phone",
+    "customer_attestant",
 )
 
 
@@ -84,7 +84,7 @@ def _order_form(
         "agent/order_form.html",
         status_code,
         form=form,
-        values=values or {"customer_attestant_email": form.email},
+        values=values or {},
         error=error,
         action=f"{ORDER}/{token}",
         csrf_token=form_token(settings, _order_binding(token)),
@@ -121,7 +121,7 @@ async def place_order(
             settings,
             token,
             values=form,
-            error=str(exc),
+            error=_order_refusal(exc),
             status_code=pages.status_of(exc),
         )
         heading = _("This link cannot be used")
@@ -133,6 +133,14 @@ async def place_order(
         _("Thank you — order {number} is placed").format(number=order.number),
         _("The agent will now review your order. You will hear from us by e-mail at each step."),
     )
+
+
+def _order_refusal(exc: DomainError) -> str:
+    """Why the order form was refused; a refused attestant named by the field's label, in
+    the visitor's language."""
+    if getattr(exc, "field", None) == "customer_attestant":
+        return _("Your organisation's attestant: {reason}").format(reason=domain_text(exc))
+    return str(exc)
 
 
 # -- the customer attestant's signature ------------------------------------------------------

@@ -1,6 +1,8 @@
 """Staff pages of agent orders (``/staff/agent-orders/``), shown in the desktop's web view.
 
-- ``GET  /staff/agent-orders/``: my approvals (orders waiting for me);
+- ``GET  /staff/agent-orders/``: my case lists: Action required (orders waiting for me)
+  and Updated cases (orders that moved since I last opened them; opening a page of an
+  order records when, :mod:`server.services.agent_orders.case_lists`);
 - ``GET  /staff/agent-orders/{id}``: the whole order with its audit trail (for a new tab);
 - ``GET  /staff/agent-orders/{id}/open``: redirects to the page of the order's next step;
 - ``GET  /staff/agent-orders/{id}/review``; ``POST .../review/start``, ``.../approve``,
@@ -24,17 +26,15 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.agent_orders import AgentOrder, OrderState
 from models.errors import DomainError
 from models.ids import utcnow
-from models.organisations import Organisation
 from models.tenancy import Role
 from server.api.deps import DbDep, SettingsDep
 from server.services import scope
-from server.services.agent_orders import decline, handler_signing, records, signing
+from server.services.agent_orders import case_lists, decline, handler_signing, records, signing
 from server.services.agent_orders import orders as svc
 from server.services.auth import Principal
 from server.services.database import Database
@@ -92,25 +92,25 @@ def _check_order(db: Database, user: Principal, order_id: str) -> None:
 
 @router.get(f"{BASE}/")
 def my_approvals(request: Request, user: WebUser, db: DbDep) -> HTMLResponse:
+    """The handler's case lists: Action required and Updated cases (seed 004 section 2)."""
     with db.sessions() as s:
-        waiting = records.my_approvals(s, user)
-        seen = scope.visible_ids(s, user, "agent_order", [o.id for o in waiting])
-        orders = [o for o in waiting if o.id in seen]
-        ids = {o.customer_organisation_id for o in orders}
-        customers = {
-            org.id: org for org in s.scalars(select(Organisation).where(Organisation.id.in_(ids)))
-        }
-        rows = [(o, customers.get(o.customer_organisation_id)) for o in orders]
+        lists = case_lists.case_lists(s, user)
     return render(
         request,
         "agent/my_approvals.html",
-        rows=rows,
+        lists=lists,
         user=user,
         state_label=state_label,
         base=BASE,
         is_case_handler=Role.AGENT_CASE_HANDLER in user.roles,
         is_attestant=Role.ATTESTANT in user.roles,
     )
+
+
+def _seen(db: Database, user: Principal, order_id: str) -> None:
+    """The user has opened a page of the order: it leaves their Updated cases."""
+    with db.transaction() as s:
+        case_lists.mark_seen(s, user, _order(s, user, order_id), utcnow())
 
 
 @router.get(BASE + "/{order_id}")
@@ -122,6 +122,7 @@ def order_view(
             order = _order(s, user, order_id)
             page = records.order_page(s, order)
             step = _next_step(s, user, order)
+        _seen(db, user, order_id)
     except DomainError as exc:
         return refusal_page(request, exc, _("Order not found"))
     return render(
@@ -215,7 +216,10 @@ def _review(
 def review_page(
     request: Request, order_id: str, user: WebUser, db: DbDep, settings: SettingsDep
 ) -> HTMLResponse:
-    return _review(request, db, user, settings, order_id)
+    page = _review(request, db, user, settings, order_id)
+    if page.status_code == 200:
+        _seen(db, user, order_id)
+    return page
 
 
 async def _review_refused(
@@ -474,6 +478,7 @@ def attest_page(
 ) -> HTMLResponse:
     try:
         view = _attest_view(request, db, user, settings, order_id)
+        _seen(db, user, order_id)
     except DomainError as exc:
         return refusal_page(request, exc)
     return render_attest(request, view)
