@@ -4871,7 +4871,10 @@ SV: dict[object, object] = {
     ("CaseWindow", "Assign to &me"): "Tilldela &mig",
     ("CaseWindow", "&Unassign"): "Ta b&ort tilldelning",
     ("CaseWindow", "Assign to"): "Tilldela",
-    ("CaseWindow", "(the list of users needs a connection)"): "(listan över användare kräver anslutning)",
+    (
+        "CaseWindow",
+        "(the list of users needs a connection)",
+    ): "(listan över användare kräver anslutning)",
     ("CaseWindow", "Assi&gn"): "&Ge ärendet",
     ("CaseWindow", "Give to:"): "Ge till:",
     ("CaseWindow", "The case is given to %1."): "Ärendet har tilldelats %1.",
