@@ -129,6 +129,9 @@ ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
             " approval_request_count approved_at approved_by_email approval_terms_version"
             " partner_id review_reasons"
         ),
+        "registration_note": (
+            "registration_id author_email written_at text removed_at removed_by"
+        ),
         "round_session": "round_id day start_minute end_minute room leader_id note",
         "signature": "order_id role method signer_email signer_name signed_at data_hash",
         "signup_form": "round_id heading intro banner_url confirmation_text published",

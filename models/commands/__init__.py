@@ -18,6 +18,7 @@ from models.commands import (
     organisations,
     payments,
     people,
+    registration_notes,
     reports,
     sessions,
 )
@@ -60,6 +61,7 @@ __all__ = [
     "people",
     "register",
     "registered",
+    "registration_notes",
     "reports",
     "rows_of",
     "sessions",
