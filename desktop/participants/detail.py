@@ -23,6 +23,7 @@ from desktop.i18n import format_datetime
 from desktop.operations import Changes, DbOp
 from desktop.participants.approval_failures import approval_failures
 from desktop.participants.detail_data import RegistrationDetail, load_detail
+from desktop.participants.notes import NotesSection
 from desktop.participants.query import registration_status_text
 from desktop.people.bounces import address_text, bounce_note
 from desktop.webview.server_api import known_offline, server_link
@@ -105,6 +106,9 @@ class RegistrationDetailPane(QWidget):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.preview_link.linkActivated.connect(self._link)
+        #: The registration's internal notes (seed 000), under its fields.
+        self.notes = NotesSection(ctx, self)
+        self.notes.notes_changed.connect(lambda _rid: self._timer.start())
         #: The newest approval mail of the registration shown, as the server has it
         #: (administrators only: the delivery records name every recipient).
         self.approval_mail: Notification | None = None
@@ -119,6 +123,7 @@ class RegistrationDetailPane(QWidget):
             form_widget,
             self.pending_note,
             self.preview_link,
+            self.notes,
             None,
         )
         self.form_widget = form_widget
@@ -138,7 +143,9 @@ class RegistrationDetailPane(QWidget):
             self._timer.start()
 
     def _on_changes(self, changes: Changes) -> None:
-        if self.registration_id and changes.touches("registration", "person", "person_email"):
+        if self.registration_id and changes.touches(
+            "registration", "person", "person_email", "registration_note"
+        ):
             self._timer.start()
 
     def _load(self) -> None:
@@ -163,10 +170,12 @@ class RegistrationDetailPane(QWidget):
         self.placeholder.setVisible(d is None)
         self.pending_note.setVisible(bool(d and d.pending))
         self.preview_link.setVisible(d is not None)
+        self.notes.setVisible(d is not None)
         if d is None:
             self.title.setText("")
             return
         self.title.setText(d.participant)
+        self.notes.show_notes(d.id, d.participant, d.notes)
         link = '<a href="person:{}">{}</a>'
         values = {
             "participant": link.format(d.participant_id, _html(d.participant)),

@@ -75,6 +75,7 @@ from models.commands.courses import (
     RequestApproval,
 )
 from models.commands.people import PersonCreate, PersonSetCategoryMany
+from models.commands.registration_notes import RegistrationAddNote
 
 
 def participant_emails(ctx: OpContext, ids: list[str]) -> list[str]:
@@ -251,6 +252,13 @@ class ParticipantsView(QWidget):
             "Ctrl+Shift+M",
             self.tr("See the approving manager's page as the manager sees it (uses up no link)"),
         )
+        self.act_add_note = list_action(
+            self.table,
+            self.tr("Add internal note…"),
+            self.add_note,
+            "Ctrl+Alt+N",
+            self.tr("A note on the registration for the staff only, e.g. an approval by phone"),
+        )
         self.act_import = list_action(
             self.table,
             self.tr("Import participants…"),
@@ -319,6 +327,7 @@ class ParticipantsView(QWidget):
             self.act_send_again,
             self.act_set_manager,
             self.act_remove_approval,
+            self.act_add_note,
             None,
             self.act_copy_emails,
             self.act_category,
@@ -353,6 +362,7 @@ class ParticipantsView(QWidget):
             )
             self.act_remove_approval.setToolTip(self.act_remove_approval.statusTip())
         self.act_copy_emails.setEnabled(any_)
+        self.act_add_note.setEnabled(one and RegistrationAddNote.may_run(self.ctx.actor.roles))
         self.act_category.setEnabled(any_ and PersonSetCategoryMany.may_run(self.ctx.actor.roles))
         self.act_new_person.setEnabled(PersonCreate.may_run(self.ctx.actor.roles))
         current = self.table.currentIndex()
@@ -638,6 +648,15 @@ class ParticipantsView(QWidget):
             )
         )
         self._open(dialog)
+
+    def add_note(self) -> None:
+        """Add internal note… on the current registration (the detail pane asks for it)."""
+        row = self.current_row()
+        if row is None or self.selected_ids() != [row.id]:
+            return
+        who = f"{row.first_name} {row.last_name}".strip()
+        self.detail.notes.add_note(row.id, who)
+        self.last_dialog = self.detail.notes.last_dialog
 
     def _open(self, dialog: QDialog) -> None:
         """Show ``dialog`` over the list (window-modal), kept as the last one opened."""

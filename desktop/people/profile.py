@@ -79,6 +79,8 @@ ACTIVITY_KINDS = {
     "mail_sent": QT_TRANSLATE_NOOP("Profile", "E-mail sent"),
     "note": QT_TRANSLATE_NOOP("Profile", "Note"),
     "person_merged": QT_TRANSLATE_NOOP("Profile", "Profiles merged"),
+    "registration_note": QT_TRANSLATE_NOOP("Profile", "Internal note"),
+    "registration_note_removed": QT_TRANSLATE_NOOP("Profile", "Internal note withdrawn"),
 }
 #: The stored codes the profile shows in words: approval states, and the kinds of e-mail
 #: addresses and phone numbers (``PersonEmail.kind``, ``PersonPhone.kind``).
