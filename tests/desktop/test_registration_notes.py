@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.operations.executor import OpContext
 from desktop.operations.people import load_profile
 from desktop.participants.notes import AddNoteDialog
+from desktop.people.profile import PersonProfile
 from tests.desktop.test_participants_view import make_view, select_rows
 
 SHOTS = Path(os.environ.get("KANSLI_SHOTS", "/tmp/shots/h7"))
@@ -96,6 +97,7 @@ def test_a_note_is_written_offline_shown_and_withdrawn(qtbot, offline_ctx, gui_g
     entries = [(a["kind"], a["body"]) for a in profile.activities]
     assert ("registration_note", NOTE) in entries
     assert ("registration_note_removed", "") in entries
+    _timeline_shot(qtbot, ctx, row.participant_id, "Internal note", "profile_timeline_en.png")
 
 
 def test_the_notes_in_swedish(qtbot, offline_ctx, swedish) -> None:
@@ -111,6 +113,25 @@ def test_the_notes_in_swedish(qtbot, offline_ctx, swedish) -> None:
     assert view.detail.notes.heading.text() == "Interna noteringar"
     _laid_out(qtbot, view)
     view.detail.grab().save(str(_shot("registration_notes_sv.png")))
+    row = view.current_row()
+    assert row is not None
+    _timeline_shot(
+        qtbot, offline_ctx, row.participant_id, "Intern notering", "profile_timeline_sv.png"
+    )
+
+
+def _timeline_shot(qtbot, ctx, person_id: str, kind: str, name: str) -> None:
+    """The person's profile on its Activity tab: the note is an entry of ``kind``."""
+    profile = PersonProfile(ctx, person_id)
+    qtbot.addWidget(profile)
+    profile.resize(900, 520)
+    profile.show()
+    qtbot.waitUntil(lambda: profile.loaded)
+    profile.tabs.setCurrentWidget(profile.activity_table)
+    model = profile.activity_table.model()
+    shown = {model.index(r, 1).data() for r in range(model.rowCount())}
+    assert kind in shown, shown
+    profile.grab().save(str(_shot(name)))
 
 
 def _laid_out(qtbot, view) -> None:
