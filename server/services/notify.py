@@ -440,15 +440,16 @@ def in_language(values: Mapping[str, object], language: str, base_url: str) -> d
     link when the whole of it is a URL under ``base_url`` (not the JSON API's)."""
     base = base_url.rstrip("/") + "/"
     return {
-        key: page_link_in(value, language) if _is_page_link(value, base) else value
+        key: page_link_in(value, language)
+        if isinstance(value, str) and _is_page_link(value, base)
+        else value
         for key, value in values.items()
     }
 
 
-def _is_page_link(value: object, base: str) -> bool:
+def _is_page_link(value: str, base: str) -> bool:
     return (
-        isinstance(value, str)
-        and value.startswith(base)
+        value.startswith(base)
         and not value.startswith(base + "api/")
         and not any(c.isspace() for c in value)
     )
