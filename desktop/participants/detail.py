@@ -44,6 +44,8 @@ class RegistrationDetailPane(QWidget):
         self.ctx = ctx
         self.registration_id: str | None = None
         self.detail: RegistrationDetail | None = None
+        #: Counts the loads asked for: only the newest one's result is shown.
+        self._generation = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
@@ -108,7 +110,7 @@ class RegistrationDetailPane(QWidget):
         self.preview_link.linkActivated.connect(self._link)
         #: The registration's internal notes (seed 000), under its fields.
         self.notes = NotesSection(ctx, self)
-        self.notes.notes_changed.connect(lambda _rid: self._timer.start())
+        self.notes.notes_changed.connect(lambda _rid: self._reload())
         #: The newest approval mail of the registration shown, as the server has it
         #: (administrators only: the delivery records name every recipient).
         self.approval_mail: Notification | None = None
@@ -136,24 +138,33 @@ class RegistrationDetailPane(QWidget):
             approval_failures(ctx).changed.connect(self._timer.start)
 
     def show_registration(self, registration_id: str | None) -> None:
+        if self.detail is not None and self.detail.id != registration_id:
+            # What the pane still shows is another registration's until the load is in.
+            self.detail = None
         self.registration_id = registration_id
+        self._reload()
         if registration_id is None:
             self._show(None)
-        else:
-            self._timer.start()
 
     def _on_changes(self, changes: Changes) -> None:
         if self.registration_id and changes.touches(
             "registration", "person", "person_email", "registration_note"
         ):
+            self._reload()
+
+    def _reload(self) -> None:
+        """Load again soon; a load already under way is now stale and not shown (it may
+        have read the rows before the change that asked for this one)."""
+        self._generation += 1
+        if self.registration_id is not None:
             self._timer.start()
 
     def _load(self) -> None:
-        rid = self.registration_id
+        rid, generation = self.registration_id, self._generation
         if rid is None:
             return
         DbOp(lambda c: load_detail(c, rid), parent=self, label="registration.detail").success(
-            lambda d: self._show(d) if rid == self.registration_id else None
+            lambda d: self._show(d) if generation == self._generation else None
         ).run(self.ctx.ops)
 
     def _link(self, href: str) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.common.layouts import ok_cancel, vbox
+from desktop.common.widgets import ask_yes_no
 from desktop.context import AppContext
 from desktop.i18n import format_datetime
 from desktop.operations.registration_notes import NoteRow, add_note, withdraw_note
@@ -163,27 +164,20 @@ class NotesSection(QWidget):
         rid = self.registration_id
         if rid is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.last_dialog = ask_yes_no(
+            self,
             self.tr("Withdraw note"),
             self.tr(
                 "Withdraw this note? It stays on the registration, marked as withdrawn by you."
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Withdraw note"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep"))
-        box.accepted.connect(
-            lambda: (
+            yes=self.tr("Withdraw note"),
+            no=self.tr("Keep"),
+            on_yes=lambda: (
                 withdraw_note(parent=self, note_id=note_id)
                 .success(lambda _none: self.notes_changed.emit(rid))
                 .run(self.ctx.ops)
-            )
+            ),
         )
-        box.open()
-        self.last_dialog = box
 
 
 def _html(text: str) -> str:

@@ -28,6 +28,7 @@ from desktop.common.widgets import (
     SavedSplitter,
     SearchField,
     TableView,
+    ask_yes_no,
     list_action,
     popup_menu,
     refill_combo,
@@ -669,25 +670,18 @@ class ParticipantsView(QWidget):
             self._naming(ids, lambda who: self._confirm_cancel(ids, who))
 
     def _confirm_cancel(self, ids: list[str], who: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.last_dialog = ask_yes_no(
+            self,
             self.tr("Cancel registration"),
             self.tr("Cancel the registration of %1? Their places become free.").replace("%1", who),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Cancel registrations"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep"))
-        box.accepted.connect(
-            lambda: (
+            yes=self.tr("Cancel registrations"),
+            no=self.tr("Keep"),
+            on_yes=lambda: (
                 cancel_registrations(parent=self, ids=ids)
                 .success(self._batch_done)
                 .run(self.ctx.ops)
-            )
+            ),
         )
-        box.open()
-        self.last_dialog = box
 
     def move_selected(self, *, to_waiting_list: bool) -> None:
         """Move the selected registrations to the waiting list or give them a place."""

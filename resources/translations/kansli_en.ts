@@ -468,27 +468,27 @@
   <context>
     <name>AddNoteDialog</name>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="32" />
+      <location filename="../../desktop/participants/notes.py" line="33" />
       <source>Add internal note</source>
       <translation>Add internal note</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="35" />
+      <location filename="../../desktop/participants/notes.py" line="36" />
       <source>A note on the registration of %1, for the staff only: the approving manager and the participant never see it. It cannot be edited afterwards; a correction is a new note.</source>
       <translation>A note on the registration of %1, for the staff only: the approving manager and the participant never see it. It cannot be edited afterwards; a correction is a new note.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="42" />
+      <location filename="../../desktop/participants/notes.py" line="43" />
       <source>E.g. Approval received by phone from the manager</source>
       <translation>E.g. Approval received by phone from the manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="43" />
+      <location filename="../../desktop/participants/notes.py" line="44" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="46" />
+      <location filename="../../desktop/participants/notes.py" line="47" />
       <source>Add note</source>
       <translation>Add note</translation>
     </message>
@@ -3101,7 +3101,7 @@
   <context>
     <name>CountLabel</name>
     <message>
-      <location filename="../../desktop/common/widgets.py" line="401" />
+      <location filename="../../desktop/common/widgets.py" line="428" />
       <source>%1 of %2 shown</source>
       <translation>%1 of %2 shown</translation>
     </message>
@@ -7038,54 +7038,54 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotesSection</name>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="72" />
+      <location filename="../../desktop/participants/notes.py" line="73" />
       <source>Internal notes</source>
       <extracomment>A note was written or withdrawn here (its registration's id).</extracomment>
       <translation>Internal notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="76" />
+      <location filename="../../desktop/participants/notes.py" line="79" />
       <source>Write down what happened outside Kansli, e.g. an approval by phone</source>
       <translation>Write down what happened outside Kansli, e.g. an approval by phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="96" />
+      <location filename="../../desktop/participants/notes.py" line="99" />
       <source>Add note…</source>
       <translation>Add note…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="102" />
+      <location filename="../../desktop/participants/notes.py" line="105" />
       <source>No notes yet.</source>
       <translation>No notes yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="114" />
+      <location filename="../../desktop/participants/notes.py" line="117" />
       <source>(not yet sent)</source>
       <translation>(not yet sent)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="118" />
+      <location filename="../../desktop/participants/notes.py" line="121" />
       <source>Withdrawn by %1 on %2</source>
       <translation>Withdrawn by %1 on %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="129" />
+      <location filename="../../desktop/participants/notes.py" line="132" />
       <source>Withdraw…</source>
       <translation>Withdraw…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="166" />
-      <location filename="../../desktop/participants/notes.py" line="174" />
+      <location filename="../../desktop/participants/notes.py" line="169" />
+      <location filename="../../desktop/participants/notes.py" line="173" />
       <source>Withdraw note</source>
       <translation>Withdraw note</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="168" />
+      <location filename="../../desktop/participants/notes.py" line="171" />
       <source>Withdraw this note? It stays on the registration, marked as withdrawn by you.</source>
       <translation>Withdraw this note? It stays on the registration, marked as withdrawn by you.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="175" />
+      <location filename="../../desktop/participants/notes.py" line="174" />
       <source>Keep</source>
       <translation>Keep</translation>
     </message>
@@ -8162,179 +8162,179 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ParticipantsView</name>
     <message>
-      <location filename="../../desktop/participants/view.py" line="133" />
+      <location filename="../../desktop/participants/view.py" line="134" />
       <source>Saved filter</source>
       <extracomment>The number shown changed: (shown, total). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). The dialog an action opened last (kept alive; tests look at it).</extracomment>
       <translation>Saved filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="134" />
+      <location filename="../../desktop/participants/view.py" line="135" />
       <source>Custom filter</source>
       <translation>Custom filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="137" />
+      <location filename="../../desktop/participants/view.py" line="138" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="141" />
+      <location filename="../../desktop/participants/view.py" line="142" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="142" />
-      <location filename="../../desktop/participants/view.py" line="449" />
+      <location filename="../../desktop/participants/view.py" line="143" />
+      <location filename="../../desktop/participants/view.py" line="450" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="145" />
+      <location filename="../../desktop/participants/view.py" line="146" />
       <source>Search names and e-mails…</source>
       <translation>Search names and e-mails…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="147" />
+      <location filename="../../desktop/participants/view.py" line="148" />
       <source>Filters</source>
       <translation>Filters</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="150" />
+      <location filename="../../desktop/participants/view.py" line="151" />
       <source>Save current filter…</source>
       <translation>Save current filter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="152" />
+      <location filename="../../desktop/participants/view.py" line="153" />
       <source>Delete this saved filter</source>
       <translation>Delete this saved filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="216" />
+      <location filename="../../desktop/participants/view.py" line="217" />
       <source>Open participant's profile</source>
       <translation>Open participant's profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="219" />
+      <location filename="../../desktop/participants/view.py" line="220" />
       <source>Open the profile of the selected participant</source>
       <translation>Open the profile of the selected participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="223" />
+      <location filename="../../desktop/participants/view.py" line="224" />
       <source>Open approving manager's profile</source>
       <translation>Open approving manager's profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="229" />
+      <location filename="../../desktop/participants/view.py" line="230" />
       <source>Send request to approving manager…</source>
       <translation>Send request to approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="232" />
+      <location filename="../../desktop/participants/view.py" line="233" />
       <source>E-mail the approving managers of the selected registrations</source>
       <translation>E-mail the approving managers of the selected registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="236" />
+      <location filename="../../desktop/participants/view.py" line="237" />
       <source>Send failed request again…</source>
       <translation>Send failed request again…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="239" />
+      <location filename="../../desktop/participants/view.py" line="240" />
       <source>The request to the approving manager could not be delivered: send it again</source>
       <translation>The request to the approving manager could not be delivered: send it again</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="243" />
+      <location filename="../../desktop/participants/view.py" line="244" />
       <source>Change approving manager…</source>
       <translation>Change approving manager…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="246" />
+      <location filename="../../desktop/participants/view.py" line="247" />
       <source>Link another approving manager (refused if someone changed it meanwhile)</source>
       <translation>Link another approving manager (refused if someone changed it meanwhile)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="250" />
+      <location filename="../../desktop/participants/view.py" line="251" />
       <source>Preview manager page</source>
       <translation>Preview manager page</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="253" />
+      <location filename="../../desktop/participants/view.py" line="254" />
       <source>See the approving manager's page as the manager sees it (uses up no link)</source>
       <translation>See the approving manager's page as the manager sees it (uses up no link)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="257" />
+      <location filename="../../desktop/participants/view.py" line="258" />
       <source>Add internal note…</source>
       <translation>Add internal note…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="260" />
+      <location filename="../../desktop/participants/view.py" line="261" />
       <source>A note on the registration for the staff only, e.g. an approval by phone</source>
       <translation>A note on the registration for the staff only, e.g. an approval by phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="264" />
+      <location filename="../../desktop/participants/view.py" line="265" />
       <source>Import participants…</source>
       <translation>Import participants…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="267" />
+      <location filename="../../desktop/participants/view.py" line="268" />
       <source>Add the participants of a CSV or Excel file to a round</source>
       <translation>Add the participants of a CSV or Excel file to a round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="284" />
+      <location filename="../../desktop/participants/view.py" line="285" />
       <source>Move to the waiting list</source>
       <translation>Move to the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="287" />
+      <location filename="../../desktop/participants/view.py" line="288" />
       <source>Take the selected participants' places; they wait in order of registration</source>
       <translation>Take the selected participants' places; they wait in order of registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="291" />
+      <location filename="../../desktop/participants/view.py" line="292" />
       <source>Give a place from the waiting list</source>
       <translation>Give a place from the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="294" />
+      <location filename="../../desktop/participants/view.py" line="295" />
       <source>Give the selected waiting participants a place, also beyond the seats</source>
       <translation>Give the selected waiting participants a place, also beyond the seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="304" />
+      <location filename="../../desktop/participants/view.py" line="305" />
       <source>Give or take a category…</source>
       <translation>Give or take a category…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="309" />
+      <location filename="../../desktop/participants/view.py" line="310" />
       <source>Give the selected participants a person category, such as Alumnus</source>
       <translation>Give the selected participants a person category, such as Alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="313" />
+      <location filename="../../desktop/participants/view.py" line="314" />
       <source>New person…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="316" />
+      <location filename="../../desktop/participants/view.py" line="317" />
       <source>Add a person to Kansli (checked for duplicates) and open the profile</source>
       <translation>Add a person to Kansli (checked for duplicates) and open the profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="675" />
+      <location filename="../../desktop/participants/view.py" line="676" />
       <source>Cancel the registration of %1? Their places become free.</source>
       <translation>Cancel the registration of %1? Their places become free.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="749" />
+      <location filename="../../desktop/participants/view.py" line="743" />
       <source>Print a long list</source>
       <translation>Print a long list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="750" />
+      <location filename="../../desktop/participants/view.py" line="744" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>The list has %Ln row. Print them all?</numerusform>
@@ -8342,12 +8342,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="756" />
+      <location filename="../../desktop/participants/view.py" line="750" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="762" />
+      <location filename="../../desktop/participants/view.py" line="756" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%Ln registration</numerusform>
@@ -8355,82 +8355,82 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="271" />
+      <location filename="../../desktop/participants/view.py" line="272" />
       <source>Remove approval…</source>
       <translation>Remove approval…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="274" />
+      <location filename="../../desktop/participants/view.py" line="275" />
       <source>Administrators only: take back an approval</source>
       <translation>Administrators only: take back an approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="278" />
+      <location filename="../../desktop/participants/view.py" line="279" />
       <source>Cancel registration…</source>
       <translation>Cancel registration…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="298" />
+      <location filename="../../desktop/participants/view.py" line="299" />
       <source>Copy e-mail addresses</source>
       <translation>Copy e-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="361" />
+      <location filename="../../desktop/participants/view.py" line="362" />
       <source>Only administrators can remove an approval; ask one if it is wrong</source>
       <translation>Only administrators can remove an approval; ask one if it is wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="496" />
+      <location filename="../../desktop/participants/view.py" line="497" />
       <source>Save filter</source>
       <translation>Save filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="496" />
+      <location filename="../../desktop/participants/view.py" line="497" />
       <source>Name of the filter:</source>
       <translation>Name of the filter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="529" />
+      <location filename="../../desktop/participants/view.py" line="530" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>No registrations on this round yet — add one with “Add registration”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="531" />
+      <location filename="../../desktop/participants/view.py" line="532" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>No registrations yet — add one from a course round.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="534" />
+      <location filename="../../desktop/participants/view.py" line="535" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>No registrations match — clear the search or choose another filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="603" />
+      <location filename="../../desktop/participants/view.py" line="604" />
       <source>Change approving manager of %1</source>
       <translation>Change approving manager of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="674" />
+      <location filename="../../desktop/participants/view.py" line="675" />
       <source>Cancel registration</source>
       <translation>Cancel registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="680" />
+      <location filename="../../desktop/participants/view.py" line="677" />
       <source>Cancel registrations</source>
       <translation>Cancel registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="681" />
+      <location filename="../../desktop/participants/view.py" line="678" />
       <source>Keep</source>
       <translation>Keep</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="704" />
+      <location filename="../../desktop/participants/view.py" line="698" />
       <source>Some registrations were not changed</source>
       <translation>Some registrations were not changed</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="733" />
+      <location filename="../../desktop/participants/view.py" line="727" />
       <source>Filtered list</source>
       <translation>Filtered list</translation>
     </message>

@@ -468,27 +468,27 @@
   <context>
     <name>AddNoteDialog</name>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="32" />
+      <location filename="../../desktop/participants/notes.py" line="33" />
       <source>Add internal note</source>
       <translation>Lägg till intern notering</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="35" />
+      <location filename="../../desktop/participants/notes.py" line="36" />
       <source>A note on the registration of %1, for the staff only: the approving manager and the participant never see it. It cannot be edited afterwards; a correction is a new note.</source>
       <translation>En notering på kursregistreringen för %1, bara för personalen: den godkännande chefen och deltagaren ser den aldrig. Den kan inte ändras efteråt; en rättelse är en ny notering.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="42" />
+      <location filename="../../desktop/participants/notes.py" line="43" />
       <source>E.g. Approval received by phone from the manager</source>
       <translation>T.ex. Godkännande mottaget per telefon från chefen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="43" />
+      <location filename="../../desktop/participants/notes.py" line="44" />
       <source>Note</source>
       <translation>Notering</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="46" />
+      <location filename="../../desktop/participants/notes.py" line="47" />
       <source>Add note</source>
       <translation>Lägg till notering</translation>
     </message>
@@ -3101,7 +3101,7 @@
   <context>
     <name>CountLabel</name>
     <message>
-      <location filename="../../desktop/common/widgets.py" line="401" />
+      <location filename="../../desktop/common/widgets.py" line="428" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 visas</translation>
     </message>
@@ -7038,54 +7038,54 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotesSection</name>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="72" />
+      <location filename="../../desktop/participants/notes.py" line="73" />
       <source>Internal notes</source>
       <extracomment>A note was written or withdrawn here (its registration's id).</extracomment>
       <translation>Interna noteringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="76" />
+      <location filename="../../desktop/participants/notes.py" line="79" />
       <source>Write down what happened outside Kansli, e.g. an approval by phone</source>
       <translation>Skriv ned det som hänt utanför Kansli, t.ex. ett godkännande per telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="96" />
+      <location filename="../../desktop/participants/notes.py" line="99" />
       <source>Add note…</source>
       <translation>Lägg till notering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="102" />
+      <location filename="../../desktop/participants/notes.py" line="105" />
       <source>No notes yet.</source>
       <translation>Inga noteringar än.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="114" />
+      <location filename="../../desktop/participants/notes.py" line="117" />
       <source>(not yet sent)</source>
       <translation>(inte skickad än)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="118" />
+      <location filename="../../desktop/participants/notes.py" line="121" />
       <source>Withdrawn by %1 on %2</source>
       <translation>Tillbakadragen av %1 %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="129" />
+      <location filename="../../desktop/participants/notes.py" line="132" />
       <source>Withdraw…</source>
       <translation>Dra tillbaka…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="166" />
-      <location filename="../../desktop/participants/notes.py" line="174" />
+      <location filename="../../desktop/participants/notes.py" line="169" />
+      <location filename="../../desktop/participants/notes.py" line="173" />
       <source>Withdraw note</source>
       <translation>Dra tillbaka noteringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="168" />
+      <location filename="../../desktop/participants/notes.py" line="171" />
       <source>Withdraw this note? It stays on the registration, marked as withdrawn by you.</source>
       <translation>Dra tillbaka noteringen? Den finns kvar på kursregistreringen, markerad som tillbakadragen av dig.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="175" />
+      <location filename="../../desktop/participants/notes.py" line="174" />
       <source>Keep</source>
       <translation>Behåll</translation>
     </message>
@@ -8162,179 +8162,179 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ParticipantsView</name>
     <message>
-      <location filename="../../desktop/participants/view.py" line="133" />
+      <location filename="../../desktop/participants/view.py" line="134" />
       <source>Saved filter</source>
       <extracomment>The number shown changed: (shown, total). A tab of the main window that lists rows (:class:`~desktop.common.tab_view.TabView`). The dialog an action opened last (kept alive; tests look at it).</extracomment>
       <translation>Sparat filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="134" />
+      <location filename="../../desktop/participants/view.py" line="135" />
       <source>Custom filter</source>
       <translation>Eget filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="137" />
+      <location filename="../../desktop/participants/view.py" line="138" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="141" />
+      <location filename="../../desktop/participants/view.py" line="142" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="142" />
-      <location filename="../../desktop/participants/view.py" line="449" />
+      <location filename="../../desktop/participants/view.py" line="143" />
+      <location filename="../../desktop/participants/view.py" line="450" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="145" />
+      <location filename="../../desktop/participants/view.py" line="146" />
       <source>Search names and e-mails…</source>
       <translation>Sök namn och e-post…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="147" />
+      <location filename="../../desktop/participants/view.py" line="148" />
       <source>Filters</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="150" />
+      <location filename="../../desktop/participants/view.py" line="151" />
       <source>Save current filter…</source>
       <translation>Spara aktuellt filter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="152" />
+      <location filename="../../desktop/participants/view.py" line="153" />
       <source>Delete this saved filter</source>
       <translation>Ta bort det här sparade filtret</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="216" />
+      <location filename="../../desktop/participants/view.py" line="217" />
       <source>Open participant's profile</source>
       <translation>Öppna deltagarens personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="219" />
+      <location filename="../../desktop/participants/view.py" line="220" />
       <source>Open the profile of the selected participant</source>
       <translation>Öppna den valda deltagarens personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="223" />
+      <location filename="../../desktop/participants/view.py" line="224" />
       <source>Open approving manager's profile</source>
       <translation>Öppna godkännande chefs personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="229" />
+      <location filename="../../desktop/participants/view.py" line="230" />
       <source>Send request to approving manager…</source>
       <translation>Skicka förfrågan till godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="232" />
+      <location filename="../../desktop/participants/view.py" line="233" />
       <source>E-mail the approving managers of the selected registrations</source>
       <translation>Mejla de godkännande cheferna för de valda kursregistreringarna</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="236" />
+      <location filename="../../desktop/participants/view.py" line="237" />
       <source>Send failed request again…</source>
       <translation>Skicka misslyckad begäran igen…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="239" />
+      <location filename="../../desktop/participants/view.py" line="240" />
       <source>The request to the approving manager could not be delivered: send it again</source>
       <translation>Begäran till godkännande chef kunde inte levereras: skicka den igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="243" />
+      <location filename="../../desktop/participants/view.py" line="244" />
       <source>Change approving manager…</source>
       <translation>Byt godkännande chef…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="246" />
+      <location filename="../../desktop/participants/view.py" line="247" />
       <source>Link another approving manager (refused if someone changed it meanwhile)</source>
       <translation>Koppla en annan godkännande chef (nekas om någon annan har ändrat den under tiden)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="250" />
+      <location filename="../../desktop/participants/view.py" line="251" />
       <source>Preview manager page</source>
       <translation>Förhandsgranska chefens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="253" />
+      <location filename="../../desktop/participants/view.py" line="254" />
       <source>See the approving manager's page as the manager sees it (uses up no link)</source>
       <translation>Se den godkännande chefens sida så som chefen ser den (förbrukar ingen länk)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="257" />
+      <location filename="../../desktop/participants/view.py" line="258" />
       <source>Add internal note…</source>
       <translation>Lägg till intern notering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="260" />
+      <location filename="../../desktop/participants/view.py" line="261" />
       <source>A note on the registration for the staff only, e.g. an approval by phone</source>
       <translation>En notering på kursregistreringen bara för personalen, t.ex. ett godkännande per telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="264" />
+      <location filename="../../desktop/participants/view.py" line="265" />
       <source>Import participants…</source>
       <translation>Importera deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="267" />
+      <location filename="../../desktop/participants/view.py" line="268" />
       <source>Add the participants of a CSV or Excel file to a round</source>
       <translation>Lägg till deltagarna i en CSV- eller Excelfil på en utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="284" />
+      <location filename="../../desktop/participants/view.py" line="285" />
       <source>Move to the waiting list</source>
       <translation>Flytta till väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="287" />
+      <location filename="../../desktop/participants/view.py" line="288" />
       <source>Take the selected participants' places; they wait in order of registration</source>
       <translation>Ta de markerade deltagarnas platser; de väntar i anmälningsordning</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="291" />
+      <location filename="../../desktop/participants/view.py" line="292" />
       <source>Give a place from the waiting list</source>
       <translation>Ge en plats från väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="294" />
+      <location filename="../../desktop/participants/view.py" line="295" />
       <source>Give the selected waiting participants a place, also beyond the seats</source>
       <translation>Ge de markerade väntande deltagarna en plats, även utöver antalet platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="304" />
+      <location filename="../../desktop/participants/view.py" line="305" />
       <source>Give or take a category…</source>
       <translation>Ge eller ta bort en kategori…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="309" />
+      <location filename="../../desktop/participants/view.py" line="310" />
       <source>Give the selected participants a person category, such as Alumnus</source>
       <translation>Ge de valda deltagarna en personkategori, till exempel Alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="313" />
+      <location filename="../../desktop/participants/view.py" line="314" />
       <source>New person…</source>
       <translation>Ny person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="316" />
+      <location filename="../../desktop/participants/view.py" line="317" />
       <source>Add a person to Kansli (checked for duplicates) and open the profile</source>
       <translation>Lägg till en person i Kansli (kontrollerad mot dubbletter) och öppna profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="675" />
+      <location filename="../../desktop/participants/view.py" line="676" />
       <source>Cancel the registration of %1? Their places become free.</source>
       <translation>Avboka kursregistreringen för %1? Platserna blir lediga.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="749" />
+      <location filename="../../desktop/participants/view.py" line="743" />
       <source>Print a long list</source>
       <translation>Skriv ut en lång lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="750" />
+      <location filename="../../desktop/participants/view.py" line="744" />
       <source>The list has %n rows. Print them all?</source>
       <translation>
         <numerusform>Listan har %Ln rad. Skriva ut den?</numerusform>
@@ -8342,12 +8342,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="756" />
+      <location filename="../../desktop/participants/view.py" line="750" />
       <source>Participants</source>
       <translation>Deltagare</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/view.py" line="762" />
+      <location filename="../../desktop/participants/view.py" line="756" />
       <source>%n registration(s)</source>
       <translation>
         <numerusform>%Ln registrering</numerusform>
@@ -8355,82 +8355,82 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="271" />
+      <location filename="../../desktop/participants/view.py" line="272" />
       <source>Remove approval…</source>
       <translation>Ta bort godkännande…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="274" />
+      <location filename="../../desktop/participants/view.py" line="275" />
       <source>Administrators only: take back an approval</source>
       <translation>Endast administratörer: ta tillbaka ett godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="278" />
+      <location filename="../../desktop/participants/view.py" line="279" />
       <source>Cancel registration…</source>
       <translation>Avboka kursregistrering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="298" />
+      <location filename="../../desktop/participants/view.py" line="299" />
       <source>Copy e-mail addresses</source>
       <translation>Kopiera e-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="361" />
+      <location filename="../../desktop/participants/view.py" line="362" />
       <source>Only administrators can remove an approval; ask one if it is wrong</source>
       <translation>Bara administratörer kan ta bort ett godkännande; be en administratör om det är fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="496" />
+      <location filename="../../desktop/participants/view.py" line="497" />
       <source>Save filter</source>
       <translation>Spara filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="496" />
+      <location filename="../../desktop/participants/view.py" line="497" />
       <source>Name of the filter:</source>
       <translation>Filtrets namn:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="529" />
+      <location filename="../../desktop/participants/view.py" line="530" />
       <source>No registrations on this round yet — add one with “Add registration”.</source>
       <translation>Inga kursregistreringar på omgången ännu — lägg till en med ”Lägg till kursregistrering”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="531" />
+      <location filename="../../desktop/participants/view.py" line="532" />
       <source>No registrations yet — add one from a course round.</source>
       <translation>Inga kursregistreringar ännu — lägg till en från en utbildningsomgång.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="534" />
+      <location filename="../../desktop/participants/view.py" line="535" />
       <source>No registrations match — clear the search or choose another filter.</source>
       <translation>Inga kursregistreringar matchar — rensa sökningen eller välj ett annat filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="603" />
+      <location filename="../../desktop/participants/view.py" line="604" />
       <source>Change approving manager of %1</source>
       <translation>Byt godkännande chef för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="674" />
+      <location filename="../../desktop/participants/view.py" line="675" />
       <source>Cancel registration</source>
       <translation>Avboka kursregistrering</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="680" />
+      <location filename="../../desktop/participants/view.py" line="677" />
       <source>Cancel registrations</source>
       <translation>Avboka</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="681" />
+      <location filename="../../desktop/participants/view.py" line="678" />
       <source>Keep</source>
       <translation>Behåll</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="704" />
+      <location filename="../../desktop/participants/view.py" line="698" />
       <source>Some registrations were not changed</source>
       <translation>Några kursregistreringar ändrades inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/view.py" line="733" />
+      <location filename="../../desktop/participants/view.py" line="727" />
       <source>Filtered list</source>
       <translation>Filtrerad lista</translation>
     </message>
