@@ -234,6 +234,7 @@ def test_a_rejection_mails_the_customer_and_the_chosen_attestant_their_texts(
     cast: Cast, smtp: SmtpServer, language: str
 ) -> None:
     names = _in_language(cast, language)
+    base = cast.settings.public_base_url
     attestant = cast.users["attestant"]
     order_id = add_order(cast, state=OrderState.AGENT_APPROVED)
     reject(cast, order_id, "handler", reason="Adressen saknar fiber")
@@ -261,7 +262,7 @@ def test_a_rejection_mails_the_customer_and_the_chosen_attestant_their_texts(
         {
             **about,
             "recipient_name": attestant.display_name,
-            "link": f"{cast.settings.public_base_url}/staff/agent-orders/{order_id}?lang={language}",
+            "link": f"{base}/staff/agent-orders/{order_id}?lang={language}",
         },
     )
     assert_sent(
