@@ -16,11 +16,15 @@ from email.message import EmailMessage
 
 import pytest
 import requests
+from sqlalchemy import select
 
 from models.ids import new_id
+from models.registration_notes import RegistrationNote
 from server.db import migrate
+from server.services.mail import MailWorker
 from tests.approval.helpers import hidden, make_case, pushed, text_of
 from tests.approval.test_registration_mails import Site, body, delivered, tenant_language
+from tests.server.conftest import api_settings
 from tests.server.helpers import World, cmd, make_world, pages_site
 from tests.server.smtp import SmtpServer
 
@@ -128,3 +132,32 @@ def test_a_language_chosen_on_the_page_is_kept_on_its_form(site: Site, world: Wo
     answered = who.post(link.split("?")[0], data=fields, timeout=10)
     assert answered.status_code == 200, answered.text
     assert '<html lang="en"' in answered.text
+
+
+def test_the_registration_mails_never_carry_an_internal_note(site: Site, world: World) -> None:
+    """The note is internal: the request, the approval's confirmation and the
+    cancellation, to the manager and the participant, are written without it."""
+    link, _request = _requested(site, world, "sv")
+    page = browser("sv").get(link, timeout=10)
+    fields = {
+        "csrf_token": hidden(page.text, "csrf_token"),
+        "terms_version": hidden(page.text, "terms_version"),
+        "personal_data_version": hidden(page.text, "personal_data_version"),
+        "accept_terms": "yes",
+        "accept_personal_data": "yes",
+    }
+    assert browser("sv").post(link.split("?")[0], data=fields, timeout=10).status_code == 200
+    with world.db.sessions() as s:
+        [reg_id] = s.scalars(
+            select(RegistrationNote.registration_id).where(
+                RegistrationNote.tenant_id == world.tenant_id
+            )
+        )
+    pushed(world, cmd("registration.cancel", registration_id=reg_id))
+    before = len(site.smtp.messages)
+    settings = api_settings(world.db.url, smtp_port=site.smtp.port)
+    MailWorker(world.db, settings).run_once()
+    sent = site.smtp.messages[before:]
+    assert len(sent) >= 2, [m["Subject"] for m in sent]  # approved, cancelled (and more)
+    for mail in sent:
+        assert NOTE not in body(mail) and "hemligt" not in body(mail), mail["Subject"]
