@@ -125,9 +125,17 @@ def _registration_status(_v: Any, row: dict[str, Any]) -> str:
     return code_words(row["approval"])
 
 
-#: The activities of a registration's approval, whose subject names the participant.
+#: The activities of a registration's approval, whose subject names the participant, and
+#: its internal notes: on the manager's timeline they say whose registration it is.
 APPROVAL_KINDS = frozenset(
-    {"approval_requested", "approval_reminder", "registration_approved", "approval_removed"}
+    {
+        "approval_requested",
+        "approval_reminder",
+        "registration_approved",
+        "approval_removed",
+        "registration_note",
+        "registration_note_removed",
+    }
 )
 
 

@@ -9075,241 +9075,241 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PersonProfile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="224" />
+      <location filename="../../desktop/people/profile.py" line="232" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="235" />
+      <location filename="../../desktop/people/profile.py" line="243" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Changed here; waits to be sent to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="267" />
+      <location filename="../../desktop/people/profile.py" line="275" />
       <source>YYYYMMDD-NNNN</source>
       <extracomment>Fields the user's roles may not read (models.visibility): never shown, never set; a hint says why instead of an empty box that looks like missing data.</extracomment>
       <translation>YYYYMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="268" />
+      <location filename="../../desktop/people/profile.py" line="276" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="274" />
-      <location filename="../../desktop/people/profile.py" line="277" />
+      <location filename="../../desktop/people/profile.py" line="282" />
+      <location filename="../../desktop/people/profile.py" line="285" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="279" />
-      <location filename="../../desktop/people/profile.py" line="283" />
+      <location filename="../../desktop/people/profile.py" line="287" />
+      <location filename="../../desktop/people/profile.py" line="291" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="284" />
-      <location filename="../../desktop/people/profile.py" line="690" />
+      <location filename="../../desktop/people/profile.py" line="292" />
+      <location filename="../../desktop/people/profile.py" line="698" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="287" />
+      <location filename="../../desktop/people/profile.py" line="295" />
       <source>Revert</source>
       <translation>Revert</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="322" />
+      <location filename="../../desktop/people/profile.py" line="330" />
       <source>name@example.se</source>
       <translation>name@example.se</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="322" />
+      <location filename="../../desktop/people/profile.py" line="330" />
       <source>New e-mail address</source>
       <translation>New e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="324" />
+      <location filename="../../desktop/people/profile.py" line="332" />
       <source>Work</source>
       <translation>Work</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="325" />
+      <location filename="../../desktop/people/profile.py" line="333" />
       <source>Private</source>
       <translation>Private</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="326" />
+      <location filename="../../desktop/people/profile.py" line="334" />
       <source>Main address</source>
       <translation>Main address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="327" />
+      <location filename="../../desktop/people/profile.py" line="335" />
       <source>Add e-mail</source>
       <translation>Add e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="329" />
+      <location filename="../../desktop/people/profile.py" line="337" />
       <source>Remove e-mail…</source>
       <translation>Remove e-mail…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="343" />
+      <location filename="../../desktop/people/profile.py" line="351" />
       <source>New phone number</source>
       <translation>New phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="346" />
+      <location filename="../../desktop/people/profile.py" line="354" />
       <source>Add phone</source>
       <translation>Add phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="349" />
+      <location filename="../../desktop/people/profile.py" line="357" />
       <source>E-mail addresses</source>
       <translation>E-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="352" />
+      <location filename="../../desktop/people/profile.py" line="360" />
       <source>Phone numbers</source>
       <translation>Phone numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="383" />
+      <location filename="../../desktop/people/profile.py" line="391" />
       <source>Reverse decision…</source>
       <translation>Reverse decision…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="397" />
+      <location filename="../../desktop/people/profile.py" line="405" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="398" />
+      <location filename="../../desktop/people/profile.py" line="406" />
       <source>E-mails and phones</source>
       <translation>E-mails and phones</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="399" />
+      <location filename="../../desktop/people/profile.py" line="407" />
       <source>Registrations</source>
       <translation>Registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="400" />
+      <location filename="../../desktop/people/profile.py" line="408" />
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="401" />
+      <location filename="../../desktop/people/profile.py" line="409" />
       <source>Consents and alumni</source>
       <translation>Consents and alumni</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="404" />
+      <location filename="../../desktop/people/profile.py" line="412" />
       <source>Levels</source>
       <translation>Levels</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="409" />
+      <location filename="../../desktop/people/profile.py" line="417" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="412" />
+      <location filename="../../desktop/people/profile.py" line="420" />
       <source>Categories</source>
       <translation>Categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="466" />
+      <location filename="../../desktop/people/profile.py" line="474" />
       <source>No categories</source>
       <translation>No categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="480" />
+      <location filename="../../desktop/people/profile.py" line="488" />
       <source>No registrations.</source>
       <translation>No registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="482" />
+      <location filename="../../desktop/people/profile.py" line="490" />
       <source>Nothing has happened yet.</source>
       <translation>Nothing has happened yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="484" />
+      <location filename="../../desktop/people/profile.py" line="492" />
       <source>Consent “%1” (terms %2) given %3 from %4</source>
       <translation>Consent “%1” (terms %2) given %3 from %4</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="492" />
+      <location filename="../../desktop/people/profile.py" line="500" />
       <source>Alumni registration: %1 (%2)</source>
       <translation>Alumni registration: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="498" />
+      <location filename="../../desktop/people/profile.py" line="506" />
       <source>No consents or alumni registrations.</source>
       <translation>No consents or alumni registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="512" />
+      <location filename="../../desktop/people/profile.py" line="520" />
       <source>No organisation</source>
       <translation>No organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="596" />
+      <location filename="../../desktop/people/profile.py" line="604" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="598" />
+      <location filename="../../desktop/people/profile.py" line="606" />
       <source>Saved here; it is sent to the server when you are online.</source>
       <translation>Saved here; it is sent to the server when you are online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="616" />
+      <location filename="../../desktop/people/profile.py" line="624" />
       <source>Undo %1</source>
       <translation>Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="616" />
+      <location filename="../../desktop/people/profile.py" line="624" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="643" />
+      <location filename="../../desktop/people/profile.py" line="651" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="679" />
+      <location filename="../../desktop/people/profile.py" line="687" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="680" />
+      <location filename="../../desktop/people/profile.py" line="688" />
       <source>Save the changes to %1 before closing?</source>
       <translation>Save the changes to %1 before closing?</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="681" />
+      <location filename="../../desktop/people/profile.py" line="689" />
       <source>this person</source>
       <translation>this person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="691" />
+      <location filename="../../desktop/people/profile.py" line="699" />
       <source>Discard</source>
       <translation>Discard</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="692" />
+      <location filename="../../desktop/people/profile.py" line="700" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="766" />
+      <location filename="../../desktop/people/profile.py" line="774" />
       <source>Remove e-mail address</source>
       <translation>Remove e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="767" />
+      <location filename="../../desktop/people/profile.py" line="775" />
       <source>Remove %1 from this person?</source>
       <translation>Remove %1 from this person?</translation>
     </message>
@@ -10237,134 +10237,134 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="139" />
+      <location filename="../../desktop/people/profile.py" line="147" />
       <source>As manager of %1 (%2)</source>
-      <extracomment>The activities of a registration's approval, whose subject names the participant.</extracomment>
+      <extracomment>The activities of a registration's approval, whose subject names the participant, and its internal notes: on the manager's timeline they say whose registration it is.</extracomment>
       <translation>As manager of %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="153" />
+      <location filename="../../desktop/people/profile.py" line="161" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="154" />
+      <location filename="../../desktop/people/profile.py" line="162" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="155" />
+      <location filename="../../desktop/people/profile.py" line="163" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="157" />
+      <location filename="../../desktop/people/profile.py" line="165" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="159" />
+      <location filename="../../desktop/people/profile.py" line="167" />
       <source>Approved via e-mail</source>
       <translation>Approved via e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="162" />
+      <location filename="../../desktop/people/profile.py" line="170" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="163" />
+      <location filename="../../desktop/people/profile.py" line="171" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="164" />
+      <location filename="../../desktop/people/profile.py" line="172" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="165" />
+      <location filename="../../desktop/people/profile.py" line="173" />
       <source>By</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="166" />
+      <location filename="../../desktop/people/profile.py" line="174" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="207" />
+      <location filename="../../desktop/people/profile.py" line="215" />
       <source>First name</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="208" />
+      <location filename="../../desktop/people/profile.py" line="216" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="209" />
+      <location filename="../../desktop/people/profile.py" line="217" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="210" />
+      <location filename="../../desktop/people/profile.py" line="218" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="211" />
+      <location filename="../../desktop/people/profile.py" line="219" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="212" />
+      <location filename="../../desktop/people/profile.py" line="220" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="213" />
+      <location filename="../../desktop/people/profile.py" line="221" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="214" />
+      <location filename="../../desktop/people/profile.py" line="222" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="215" />
+      <location filename="../../desktop/people/profile.py" line="223" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="314" />
+      <location filename="../../desktop/people/profile.py" line="322" />
       <source>E-mail</source>
       <extracomment>The Save / Discard / Cancel question before unsaved changes would be lost.</extracomment>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="433" />
+      <location filename="../../desktop/people/profile.py" line="441" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="434" />
+      <location filename="../../desktop/people/profile.py" line="442" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="634" />
+      <location filename="../../desktop/people/profile.py" line="642" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="635" />
+      <location filename="../../desktop/people/profile.py" line="643" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="341" />
+      <location filename="../../desktop/people/profile.py" line="349" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -10674,119 +10674,119 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RegistrationDetailPane</name>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="56" />
+      <location filename="../../desktop/participants/detail.py" line="58" />
       <source>Select a registration to see it here.</source>
-      <extracomment>"Preview manager page" was clicked for the registration shown. "Send again…" was clicked: the approval mail of the registration shown failed.</extracomment>
+      <extracomment>"Preview manager page" was clicked for the registration shown. "Send again…" was clicked: the approval mail of the registration shown failed. Counts the loads asked for: only the newest one's result is shown.</extracomment>
       <translation>Select a registration to see it here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="64" />
+      <location filename="../../desktop/participants/detail.py" line="66" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="65" />
+      <location filename="../../desktop/participants/detail.py" line="67" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="66" />
+      <location filename="../../desktop/participants/detail.py" line="68" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="67" />
+      <location filename="../../desktop/participants/detail.py" line="69" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="68" />
+      <location filename="../../desktop/participants/detail.py" line="70" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="69" />
+      <location filename="../../desktop/participants/detail.py" line="71" />
       <source>Dates</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="70" />
+      <location filename="../../desktop/participants/detail.py" line="72" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="72" />
+      <location filename="../../desktop/participants/detail.py" line="74" />
       <source>Why it waits</source>
       <translation>Why it waits</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="73" />
+      <location filename="../../desktop/participants/detail.py" line="75" />
       <source>Partner</source>
       <translation>Partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="74" />
+      <location filename="../../desktop/participants/detail.py" line="76" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="75" />
+      <location filename="../../desktop/participants/detail.py" line="77" />
       <source>Manager's e-mail</source>
       <translation>Manager's e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="76" />
+      <location filename="../../desktop/participants/detail.py" line="78" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="77" />
+      <location filename="../../desktop/participants/detail.py" line="79" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="78" />
+      <location filename="../../desktop/participants/detail.py" line="80" />
       <source>Approved via e-mail</source>
       <translation>Approved via e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="79" />
+      <location filename="../../desktop/participants/detail.py" line="81" />
       <source>Approval mail</source>
       <translation>Approval mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="95" />
+      <location filename="../../desktop/participants/detail.py" line="97" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Changed here; waits to be sent to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="99" />
+      <location filename="../../desktop/participants/detail.py" line="101" />
       <source>Preview manager page…</source>
       <translation>Preview manager page…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="102" />
+      <location filename="../../desktop/participants/detail.py" line="104" />
       <source>The approving manager's page as the manager sees it (needs a connection)</source>
       <translation>The approving manager's page as the manager sees it (needs a connection)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="264" />
+      <location filename="../../desktop/participants/detail.py" line="275" />
       <source>Failed: %1</source>
       <translation>Failed: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="266" />
+      <location filename="../../desktop/participants/detail.py" line="277" />
       <source>Send again…</source>
       <translation>Send again…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="256" />
+      <location filename="../../desktop/participants/detail.py" line="267" />
       <source>Sent %1</source>
       <extracomment>The registration's internal notes (seed 000), under its fields. The newest approval mail of the registration shown, as the server has it (administrators only: the delivery records name every recipient). The registration whose approval mail the pane last finished asking about (or found nothing to ask: not an administrator, offline, never requested).</extracomment>
       <translation>Sent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/detail.py" line="258" />
+      <location filename="../../desktop/participants/detail.py" line="269" />
       <source>Waiting to be sent (queued %1)</source>
       <translation>Waiting to be sent (queued %1)</translation>
     </message>

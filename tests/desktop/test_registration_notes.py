@@ -118,10 +118,18 @@ def test_the_notes_in_swedish(qtbot, offline_ctx, swedish) -> None:
     _timeline_shot(
         qtbot, offline_ctx, row.participant_id, "Intern notering", "profile_timeline_sv.png"
     )
+    # On the approving manager's timeline too, saying whose registration it is.
+    detail = view.detail.detail
+    assert detail is not None and detail.manager_id, "the second row has a linked manager"
+    subjects = _timeline_shot(
+        qtbot, offline_ctx, detail.manager_id, "Intern notering", "manager_timeline_sv.png"
+    )
+    assert f"Som godkännande chef för {detail.participant} ({detail.round_name})" in subjects
 
 
-def _timeline_shot(qtbot, ctx, person_id: str, kind: str, name: str) -> None:
-    """The person's profile on its Activity tab: the note is an entry of ``kind``."""
+def _timeline_shot(qtbot, ctx, person_id: str, kind: str, name: str) -> set[str]:
+    """The person's profile on its Activity tab: the note is an entry of ``kind``; returns
+    the subjects shown."""
     profile = PersonProfile(ctx, person_id)
     qtbot.addWidget(profile)
     profile.resize(900, 520)
@@ -132,6 +140,7 @@ def _timeline_shot(qtbot, ctx, person_id: str, kind: str, name: str) -> None:
     shown = {model.index(r, 1).data() for r in range(model.rowCount())}
     assert kind in shown, shown
     profile.grab().save(str(_shot(name)))
+    return {model.index(r, 2).data() for r in range(model.rowCount())}
 
 
 def _laid_out(qtbot, view) -> None:
