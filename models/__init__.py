@@ -53,6 +53,7 @@ from models.people import (
     PersonPhone,
 )
 from models.prerequisites import CoursePrerequisite, LevelApproval
+from models.registration_notes import RegistrationNote
 from models.service_desk import CaseStatus, ServiceDeskCase, ServiceDeskNote
 from models.tenancy import Membership, Role, Tenant, User
 
@@ -104,6 +105,7 @@ __all__ = [
     "PersonPhone",
     "PriceRule",
     "Registration",
+    "RegistrationNote",
     "RegistrationStatus",
     "Role",
     "RoundSession",

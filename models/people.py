@@ -182,6 +182,8 @@ class ActivityKind(enum.StrEnum):
     MAIL_SENT = "mail_sent"
     NOTE = "note"
     PERSON_MERGED = "person_merged"
+    REGISTRATION_NOTE = "registration_note"
+    REGISTRATION_NOTE_REMOVED = "registration_note_removed"
 
 
 class Activity(SyncMixin, Base):

@@ -130,6 +130,9 @@ ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
             " approval_request_count approved_at approved_by_email approval_terms_version"
             " partner_id review_reasons"
         ),
+        "registration_note": (
+            "registration_id author_email written_at text removed_at removed_by"
+        ),
         "round_session": "round_id day start_minute end_minute room leader_id note",
         "service_desk_case": (
             "number order_id status assignee_id assignee_name title created_at resolved_at"

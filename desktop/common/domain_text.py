@@ -95,6 +95,8 @@ REFUSALS = (
     ),
     QT_TRANSLATE_NOOP("Validation", "A category name needs a letter or a digit"),
     QT_TRANSLATE_NOOP("Validation", "The registration is cancelled"),
+    QT_TRANSLATE_NOOP("Validation", "Write the note"),
+    QT_TRANSLATE_NOOP("Validation", "This note was already withdrawn by {by} on {day}"),
     QT_TRANSLATE_NOOP("Validation", "The registration is not approved"),
     QT_TRANSLATE_NOOP("Validation", "The registration has not been checked automatically yet"),
     QT_TRANSLATE_NOOP("Validation", "The registration is in the manual queue; nothing to reverse"),
@@ -395,6 +397,8 @@ SUBJECTS = (
     QT_TRANSLATE_NOOP("ActivitySubject", "Alumni membership terminated by the alumnus"),
     QT_TRANSLATE_NOOP("ActivitySubject", "{name} merged into this profile"),
     QT_TRANSLATE_NOOP("ActivitySubject", "Sign-up declined after review"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "Internal note"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "Internal note withdrawn"),
 )
 #: The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the
 #: status codes with spaces).

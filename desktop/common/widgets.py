@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -62,6 +63,32 @@ def list_action(
     action.setStatusTip(tip or text)
     owner.addAction(action)
     return action
+
+
+def ask_yes_no(
+    parent: QWidget,
+    title: str,
+    question: str,
+    *,
+    yes: str,
+    no: str,
+    on_yes: Callable[[], object],
+) -> QMessageBox:
+    """A window-modal question whose buttons say what they do (``yes``, ``no``; No is the
+    default): ``on_yes`` runs when the user chose ``yes``. Returns the box, open."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.button(QMessageBox.StandardButton.Yes).setText(yes)
+    box.button(QMessageBox.StandardButton.No).setText(no)
+    box.accepted.connect(on_yes)
+    box.open()
+    return box
 
 
 def open_action(

@@ -23,6 +23,7 @@ from desktop.i18n import format_datetime
 from desktop.operations import Changes, DbOp
 from desktop.participants.approval_failures import approval_failures
 from desktop.participants.detail_data import RegistrationDetail, load_detail
+from desktop.participants.notes import NotesSection
 from desktop.participants.query import registration_status_text
 from desktop.people.bounces import address_text, bounce_note
 from desktop.webview.server_api import known_offline, server_link
@@ -43,6 +44,8 @@ class RegistrationDetailPane(QWidget):
         self.ctx = ctx
         self.registration_id: str | None = None
         self.detail: RegistrationDetail | None = None
+        #: Counts the loads asked for: only the newest one's result is shown.
+        self._generation = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
@@ -105,6 +108,9 @@ class RegistrationDetailPane(QWidget):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.preview_link.linkActivated.connect(self._link)
+        #: The registration's internal notes (seed 000), under its fields.
+        self.notes = NotesSection(ctx, self)
+        self.notes.notes_changed.connect(lambda _rid: self._reload())
         #: The newest approval mail of the registration shown, as the server has it
         #: (administrators only: the delivery records name every recipient).
         self.approval_mail: Notification | None = None
@@ -119,6 +125,7 @@ class RegistrationDetailPane(QWidget):
             form_widget,
             self.pending_note,
             self.preview_link,
+            self.notes,
             None,
         )
         self.form_widget = form_widget
@@ -131,22 +138,33 @@ class RegistrationDetailPane(QWidget):
             approval_failures(ctx).changed.connect(self._timer.start)
 
     def show_registration(self, registration_id: str | None) -> None:
+        if self.detail is not None and self.detail.id != registration_id:
+            # What the pane still shows is another registration's until the load is in.
+            self.detail = None
         self.registration_id = registration_id
+        self._reload()
         if registration_id is None:
             self._show(None)
-        else:
-            self._timer.start()
 
     def _on_changes(self, changes: Changes) -> None:
-        if self.registration_id and changes.touches("registration", "person", "person_email"):
+        if self.registration_id and changes.touches(
+            "registration", "person", "person_email", "registration_note"
+        ):
+            self._reload()
+
+    def _reload(self) -> None:
+        """Load again soon; a load already under way is now stale and not shown (it may
+        have read the rows before the change that asked for this one)."""
+        self._generation += 1
+        if self.registration_id is not None:
             self._timer.start()
 
     def _load(self) -> None:
-        rid = self.registration_id
+        rid, generation = self.registration_id, self._generation
         if rid is None:
             return
         DbOp(lambda c: load_detail(c, rid), parent=self, label="registration.detail").success(
-            lambda d: self._show(d) if rid == self.registration_id else None
+            lambda d: self._show(d) if generation == self._generation else None
         ).run(self.ctx.ops)
 
     def _link(self, href: str) -> None:
@@ -163,10 +181,12 @@ class RegistrationDetailPane(QWidget):
         self.placeholder.setVisible(d is None)
         self.pending_note.setVisible(bool(d and d.pending))
         self.preview_link.setVisible(d is not None)
+        self.notes.setVisible(d is not None)
         if d is None:
             self.title.setText("")
             return
         self.title.setText(d.participant)
+        self.notes.show_notes(d.id, d.participant, d.notes)
         link = '<a href="person:{}">{}</a>'
         values = {
             "participant": link.format(d.participant_id, _html(d.participant)),

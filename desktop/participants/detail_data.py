@@ -13,6 +13,7 @@ from desktop.common.values import day
 from desktop.i18n import format_date
 from desktop.operations import OpContext
 from desktop.operations.people import BOUNCE_KEYS
+from desktop.operations.registration_notes import NoteRow, load_notes
 from desktop.participants.query import Status, approval_status
 from models import CourseRound, Organisation, Person, PersonEmail, PersonPhone, Registration
 from models.courses import RegistrationStatus, waiting_position
@@ -84,6 +85,8 @@ class RegistrationDetail:
     partner: str = ""
     #: Why it waits for review (``Registration.review_reasons``: code and values each).
     review_reasons: list[dict[str, Any]] = field(default_factory=list)
+    #: Its internal notes, newest first (withdrawn ones too).
+    notes: list[NoteRow] = field(default_factory=list)
 
 
 def load_detail(ctx: OpContext, registration_id: str) -> RegistrationDetail | None:
@@ -135,4 +138,5 @@ def load_detail(ctx: OpContext, registration_id: str) -> RegistrationDetail | No
             review_reasons=list(reg.review_reasons or [])
             if reg.status == RegistrationStatus.REVIEW
             else [],
+            notes=load_notes(ctx, s, reg.id),
         )

@@ -28,6 +28,7 @@ from desktop.common.widgets import (
     SavedSplitter,
     SearchField,
     TableView,
+    ask_yes_no,
     list_action,
     popup_menu,
     refill_combo,
@@ -75,6 +76,7 @@ from models.commands.courses import (
     RequestApproval,
 )
 from models.commands.people import PersonCreate, PersonSetCategoryMany
+from models.commands.registration_notes import RegistrationAddNote
 
 
 def participant_emails(ctx: OpContext, ids: list[str]) -> list[str]:
@@ -251,6 +253,13 @@ class ParticipantsView(QWidget):
             "Ctrl+Shift+M",
             self.tr("See the approving manager's page as the manager sees it (uses up no link)"),
         )
+        self.act_add_note = list_action(
+            self.table,
+            self.tr("Add internal note…"),
+            self.add_note,
+            "Ctrl+Alt+N",
+            self.tr("A note on the registration for the staff only, e.g. an approval by phone"),
+        )
         self.act_import = list_action(
             self.table,
             self.tr("Import participants…"),
@@ -319,6 +328,7 @@ class ParticipantsView(QWidget):
             self.act_send_again,
             self.act_set_manager,
             self.act_remove_approval,
+            self.act_add_note,
             None,
             self.act_copy_emails,
             self.act_category,
@@ -353,6 +363,7 @@ class ParticipantsView(QWidget):
             )
             self.act_remove_approval.setToolTip(self.act_remove_approval.statusTip())
         self.act_copy_emails.setEnabled(any_)
+        self.act_add_note.setEnabled(one and RegistrationAddNote.may_run(self.ctx.actor.roles))
         self.act_category.setEnabled(any_ and PersonSetCategoryMany.may_run(self.ctx.actor.roles))
         self.act_new_person.setEnabled(PersonCreate.may_run(self.ctx.actor.roles))
         current = self.table.currentIndex()
@@ -639,6 +650,15 @@ class ParticipantsView(QWidget):
         )
         self._open(dialog)
 
+    def add_note(self) -> None:
+        """Add internal note… on the current registration (the detail pane asks for it)."""
+        row = self.current_row()
+        if row is None or self.selected_ids() != [row.id]:
+            return
+        who = f"{row.first_name} {row.last_name}".strip()
+        self.detail.notes.add_note(row.id, who)
+        self.last_dialog = self.detail.notes.last_dialog
+
     def _open(self, dialog: QDialog) -> None:
         """Show ``dialog`` over the list (window-modal), kept as the last one opened."""
         dialog.open()
@@ -650,25 +670,18 @@ class ParticipantsView(QWidget):
             self._naming(ids, lambda who: self._confirm_cancel(ids, who))
 
     def _confirm_cancel(self, ids: list[str], who: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.last_dialog = ask_yes_no(
+            self,
             self.tr("Cancel registration"),
             self.tr("Cancel the registration of %1? Their places become free.").replace("%1", who),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Cancel registrations"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep"))
-        box.accepted.connect(
-            lambda: (
+            yes=self.tr("Cancel registrations"),
+            no=self.tr("Keep"),
+            on_yes=lambda: (
                 cancel_registrations(parent=self, ids=ids)
                 .success(self._batch_done)
                 .run(self.ctx.ops)
-            )
+            ),
         )
-        box.open()
-        self.last_dialog = box
 
     def move_selected(self, *, to_waiting_list: bool) -> None:
         """Move the selected registrations to the waiting list or give them a place."""

@@ -79,6 +79,8 @@ ACTIVITY_KINDS = {
     "mail_sent": QT_TRANSLATE_NOOP("Profile", "E-mail sent"),
     "note": QT_TRANSLATE_NOOP("Profile", "Note"),
     "person_merged": QT_TRANSLATE_NOOP("Profile", "Profiles merged"),
+    "registration_note": QT_TRANSLATE_NOOP("Profile", "Internal note"),
+    "registration_note_removed": QT_TRANSLATE_NOOP("Profile", "Internal note withdrawn"),
 }
 #: The stored codes the profile shows in words: approval states, and the kinds of e-mail
 #: addresses and phone numbers (``PersonEmail.kind``, ``PersonPhone.kind``).
@@ -123,9 +125,17 @@ def _registration_status(_v: Any, row: dict[str, Any]) -> str:
     return code_words(row["approval"])
 
 
-#: The activities of a registration's approval, whose subject names the participant.
+#: The activities of a registration's approval, whose subject names the participant, and
+#: its internal notes: on the manager's timeline they say whose registration it is.
 APPROVAL_KINDS = frozenset(
-    {"approval_requested", "approval_reminder", "registration_approved", "approval_removed"}
+    {
+        "approval_requested",
+        "approval_reminder",
+        "registration_approved",
+        "approval_removed",
+        "registration_note",
+        "registration_note_removed",
+    }
 )
 
 

@@ -48,6 +48,8 @@ COMMANDS = {
     ),
     "registration.remove_approval": QT_TRANSLATE_NOOP("SyncIssues", "Remove approval"),
     "registration.cancel": QT_TRANSLATE_NOOP("SyncIssues", "Cancel registration"),
+    "registration.add_note": QT_TRANSLATE_NOOP("SyncIssues", "Add an internal note"),
+    "registration.remove_note": QT_TRANSLATE_NOOP("SyncIssues", "Withdraw an internal note"),
     "registration.to_waiting_list": QT_TRANSLATE_NOOP("SyncIssues", "Move to the waiting list"),
     "registration.from_waiting_list": QT_TRANSLATE_NOOP("SyncIssues", "Give a place"),
     "registration.accept_offer": QT_TRANSLATE_NOOP("SyncIssues", "Accept an offered place"),
@@ -170,6 +172,12 @@ ACTS = {
     ),
     "registration.remove_approval": QT_TRANSLATE_NOOP("SyncIssues", "Remove the approval of %1"),
     "registration.cancel": QT_TRANSLATE_NOOP("SyncIssues", "Cancel the registration of %1"),
+    "registration.add_note": QT_TRANSLATE_NOOP(
+        "SyncIssues", "Add an internal note to the registration of %1"
+    ),
+    "registration.remove_note": QT_TRANSLATE_NOOP(
+        "SyncIssues", "Withdraw an internal note on the registration of %1"
+    ),
     "registration.to_waiting_list": QT_TRANSLATE_NOOP("SyncIssues", "Move %1 to the waiting list"),
     "registration.from_waiting_list": QT_TRANSLATE_NOOP(
         "SyncIssues", "Give %1 a place from the waiting list"
@@ -307,6 +315,7 @@ FIELDS = {
     "end_minute": QT_TRANSLATE_NOOP("SyncIssues", "Ends at"),
     "room": QT_TRANSLATE_NOOP("SyncIssues", "Room"),
     "note": QT_TRANSLATE_NOOP("SyncIssues", "Note"),
+    "text": QT_TRANSLATE_NOOP("SyncIssues", "Text"),
     "template_id": QT_TRANSLATE_NOOP("SyncIssues", "Template"),
     "scope_kind": QT_TRANSLATE_NOOP("SyncIssues", "Applies to"),
     "scope_id": QT_TRANSLATE_NOOP("SyncIssues", "Applies to"),
@@ -532,7 +541,7 @@ def what_you_did(issue: Issue) -> list[tuple[str, str]]:
         out.append(
             (QCoreApplication.translate("SyncIssues", "Approving manager"), f"{old} → {new}")
         )
-    for key in ("name", "address", "number", "label", "reason", "message", "heading"):
+    for key in ("name", "address", "number", "label", "reason", "message", "heading", "text"):
         if isinstance(args.get(key), str) and args[key]:
             out.append((field_title(key), shown_value(args[key])))
     return out

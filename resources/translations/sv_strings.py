@@ -4988,6 +4988,67 @@ SV: dict[object, object] = {
     ("Contacts", "Attestant"): "Attestant",
     "Attests the organisation's agent orders (chosen on the order form)": "Attesterar organisationens beställningar via agent (väljs i beställningsformuläret)",
     "The one who ordered an order may not also attest it": "Den som har beställt får inte också attestera beställningen",
+    # Issue 20 (H7): internal notes on a registration (seed 000's "interna noteringar").
+    ("AddNoteDialog", "Add internal note"): "Lägg till intern notering",
+    (
+        "AddNoteDialog",
+        "A note on the registration of %1, for the staff only: the approving manager "
+        "and the participant never see it. It cannot be edited afterwards; a "
+        "correction is a new note.",
+    ): (
+        "En notering på kursregistreringen för %1, bara för personalen: den godkännande "
+        "chefen och deltagaren ser den aldrig. Den kan inte ändras efteråt; en rättelse är "
+        "en ny notering."
+    ),
+    (
+        "AddNoteDialog",
+        "E.g. Approval received by phone from the manager",
+    ): "T.ex. Godkännande mottaget per telefon från chefen",
+    ("AddNoteDialog", "Note"): "Notering",
+    ("AddNoteDialog", "Add note"): "Lägg till notering",
+    ("NotesSection", "Internal notes"): "Interna noteringar",
+    (
+        "NotesSection",
+        "Write down what happened outside Kansli, e.g. an approval by phone",
+    ): "Skriv ned det som hänt utanför Kansli, t.ex. ett godkännande per telefon",
+    ("NotesSection", "Add note…"): "Lägg till notering…",
+    ("NotesSection", "No notes yet."): "Inga noteringar än.",
+    ("NotesSection", "(not yet sent)"): "(inte skickad än)",
+    ("NotesSection", "Withdrawn by %1 on %2"): "Tillbakadragen av %1 %2",
+    ("NotesSection", "Withdraw…"): "Dra tillbaka…",
+    ("NotesSection", "Withdraw note"): "Dra tillbaka noteringen",
+    (
+        "NotesSection",
+        "Withdraw this note? It stays on the registration, marked as withdrawn by you.",
+    ): "Dra tillbaka noteringen? Den finns kvar på kursregistreringen, markerad som tillbakadragen av dig.",
+    ("NotesSection", "Keep"): "Behåll",
+    ("ParticipantsView", "Add internal note…"): "Lägg till intern notering…",
+    (
+        "ParticipantsView",
+        "A note on the registration for the staff only, e.g. an approval by phone",
+    ): "En notering på kursregistreringen bara för personalen, t.ex. ett godkännande per telefon",
+    ("RegistrationOps", "Adding a note"): "Lägger till en notering",
+    ("RegistrationOps", "Withdrawing a note"): "Drar tillbaka en notering",
+    ("SyncIssues", "Add an internal note"): "Lägg till intern notering",
+    ("SyncIssues", "Withdraw an internal note"): "Dra tillbaka intern notering",
+    (
+        "SyncIssues",
+        "Add an internal note to the registration of %1",
+    ): "Lägg till en intern notering på kursregistreringen för %1",
+    (
+        "SyncIssues",
+        "Withdraw an internal note on the registration of %1",
+    ): "Dra tillbaka en intern notering på kursregistreringen för %1",
+    ("SyncIssues", "Text"): "Text",
+    ("Validation", "Write the note"): "Skriv noteringen",
+    (
+        "Validation",
+        "This note was already withdrawn by {by} on {day}",
+    ): "Noteringen drogs redan tillbaka av {by} {day}",
+    ("ActivitySubject", "Internal note"): "Intern notering",
+    ("ActivitySubject", "Internal note withdrawn"): "Intern notering tillbakadragen",
+    ("Profile", "Internal note"): "Intern notering",
+    ("Profile", "Internal note withdrawn"): "Intern notering tillbakadragen",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -263,6 +264,8 @@ class _Texts:
     sms_text: str
     template_id: str | None
     version: int
+    #: The language the texts are written in (the links in them open their pages in it).
+    language: str
 
 
 def _texts(
@@ -280,10 +283,12 @@ def _texts(
                 chosen.published_sms_text,
                 chosen.id,
                 chosen.version,
+                str(chosen.language),
             )
     known = {str(lang): texts for lang, texts in default.texts.items()}
-    shipped = known.get(language) or next(iter(known.values()))
-    return _Texts(shipped.subject, shipped.email_body, shipped.sms_text, None, 0)
+    written_in = language if language in known else next(iter(known))
+    shipped = known[written_in]
+    return _Texts(shipped.subject, shipped.email_body, shipped.sms_text, None, 0, written_in)
 
 
 def _plans(
@@ -342,6 +347,8 @@ def notify(
     static: list[Recipient] | None = None
     #: The texts of each plan per language: looked up once, not once per recipient.
     chosen: dict[tuple[int, str], _Texts] = {}
+    #: The values with their page links in each language texts are written in.
+    linked: dict[str, dict[str, object]] = {}
     for index, plan in enumerate(
         _plans(session, tenant_id, event, concerns, recipients.keys(), default)
     ):
@@ -362,7 +369,11 @@ def notify(
             if (index, language) not in chosen:
                 chosen[index, language] = _texts(session, plan, default, language)
             texts = chosen[index, language]
-            filled = {"recipient_name": person.name} | common
+            if texts.language not in linked:
+                linked[texts.language] = in_language(
+                    common, texts.language, settings.public_base_url
+                )
+            filled = {"recipient_name": person.name} | linked[texts.language]
             record = {
                 "tenant_id": tenant_id,
                 "event_type": event.value,
@@ -412,6 +423,36 @@ def notify(
     # The mails in one go: a fan-out to thousands is one COPY, not an INSERT each.
     queue_mails(session, mails)
     return queued
+
+
+def page_link_in(url: str, language: str) -> str:
+    """``url`` with ``lang=language`` in its query (any ``lang`` it had replaced): the page
+    opens in that language whatever the browser asks for (:mod:`server.web.i18n`)."""
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "lang"]
+    return urlunsplit(parts._replace(query=urlencode([*query, ("lang", language)])))
+
+
+def in_language(values: Mapping[str, object], language: str, base_url: str) -> dict[str, object]:
+    """``values`` with every link to one of this server's pages opening in ``language``:
+    a mail written in Swedish links to Swedish pages (the manager's page, a booking, an
+    invoice ...), whatever the browser of the one who clicks prefers. A value is such a
+    link when the whole of it is a URL under ``base_url`` (not the JSON API's)."""
+    base = base_url.rstrip("/") + "/"
+    return {
+        key: page_link_in(value, language)
+        if isinstance(value, str) and _is_page_link(value, base)
+        else value
+        for key, value in values.items()
+    }
+
+
+def _is_page_link(value: str, base: str) -> bool:
+    return (
+        value.startswith(base)
+        and not value.startswith(base + "api/")
+        and not any(c.isspace() for c in value)
+    )
 
 
 def registration_concerns(session: Session, reg: Registration) -> Concerns:

@@ -64,7 +64,7 @@ def _queued_token(cast: Cast, kind: str, to: str, path: str) -> str:
             )
         )
     assert body and path in body
-    return body.split(path, 1)[1].split()[0]
+    return body.split(path, 1)[1].split()[0].split("?")[0]  # the token, not ?lang=
 
 
 @delivers(
@@ -133,7 +133,7 @@ def test_every_step_of_an_order_mails_its_default_templates_text(
             {
                 "tenant": names["tenant"],
                 "organisation": names["customer"],
-                "link": f"{base}/agent-orders/order/{invitation}",
+                "link": f"{base}/agent-orders/order/{invitation}?lang={language}",
                 "link_valid_until": expires.date().isoformat(),
             },
         ),
@@ -141,7 +141,11 @@ def test_every_step_of_an_order_mails_its_default_templates_text(
             (
                 user.email,
                 "agent_order.ordered.case_handlers",
-                {**about, "recipient_name": user.display_name, "link": f"{staff}/review"},
+                {
+                    **about,
+                    "recipient_name": user.display_name,
+                    "link": f"{staff}/review?lang={language}",
+                },
             )
             for user in (handler, both)
         ),
@@ -160,7 +164,7 @@ def test_every_step_of_an_order_mails_its_default_templates_text(
                 **about,
                 "recipient_name": attestant.display_name,
                 "approver": handler.display_name,
-                "link": f"{staff}/attest",
+                "link": f"{staff}/attest?lang={language}",
             },
         ),
         (
@@ -170,7 +174,7 @@ def test_every_step_of_an_order_mails_its_default_templates_text(
                 **about,
                 "recipient_name": "",
                 "days": "30",
-                "link": f"{base}/agent-orders/attest/{attest_token}",
+                "link": f"{base}/agent-orders/attest/{attest_token}?lang={language}",
             },
         ),
         (
@@ -181,13 +185,18 @@ def test_every_step_of_an_order_mails_its_default_templates_text(
                 "recipient_name": handler.display_name,
                 "signer": attestant.display_name,
                 "attestant": customer_attestant,
-                "link": staff,
+                "link": f"{staff}?lang={language}",
             },
         ),
         (
             handler.email,
             "agent_order.case_created.case_handlers",
-            {**about, "recipient_name": handler.display_name, "case": case, "link": staff},
+            {
+                **about,
+                "recipient_name": handler.display_name,
+                "case": case,
+                "link": f"{staff}?lang={language}",
+            },
         ),
         (
             orderer,
@@ -224,6 +233,7 @@ def test_a_rejection_mails_the_customer_and_the_chosen_attestant_their_texts(
     cast: Cast, smtp: SmtpServer, language: str
 ) -> None:
     names = _in_language(cast, language)
+    base = cast.settings.public_base_url
     attestant = cast.users["attestant"]
     order_id = add_order(cast, state=OrderState.AGENT_APPROVED)
     reject(cast, order_id, "handler", reason="Adressen saknar fiber")
@@ -251,7 +261,7 @@ def test_a_rejection_mails_the_customer_and_the_chosen_attestant_their_texts(
         {
             **about,
             "recipient_name": attestant.display_name,
-            "link": f"{cast.settings.public_base_url}/staff/agent-orders/{order_id}",
+            "link": f"{base}/staff/agent-orders/{order_id}?lang={language}",
         },
     )
     assert_sent(

@@ -356,12 +356,12 @@ def test_the_managers_request_and_reminder_are_todays_mails_in_the_tenants_langu
     message = f"{MESSAGE[language]}{RULE}\nSpecialpris enligt avtal.\nRing mig.\n{RULE}\n\n"
     assert request["Subject"] == subject
     assert body(request) == filled(
-        text, REMINDER="", MESSAGE=message, LINK=f"{base}/approve/{first}", **common
+        text, REMINDER="", MESSAGE=message, LINK=f"{base}/approve/{first}?lang={language}", **common
     )
     prefix, line = REMINDER[language]
     assert reminder["Subject"] == prefix + subject
     assert body(reminder) == filled(
-        text, REMINDER=line, MESSAGE="", LINK=f"{base}/approve/{second}", **common
+        text, REMINDER=line, MESSAGE="", LINK=f"{base}/approve/{second}?lang={language}", **common
     )
     asked, reminded = outbox(world, manager)
     _recorded(asked, "registration.approval_requested", "approving_manager")

@@ -416,11 +416,14 @@ def subjects(mails: list[EmailMessage]) -> list[tuple[str, str]]:
 
 
 def link_in(club: Club, mail: EmailMessage, path: str = "book") -> str:
-    """The personal link in ``mail`` (a line of its own): to ``path``/<token>."""
+    """The personal link in ``mail`` (a line of its own): to ``path``/<token>, without the
+    ``?lang=`` that opens it in the mail's language (it must be there)."""
     text = body(mail)
-    found = re.search(rf"^{re.escape(club.url)}/{path}/([A-Za-z0-9_-]{{20,}})$", text, re.M)
+    found = re.search(
+        rf"^({re.escape(club.url)}/{path}/[A-Za-z0-9_-]{{20,}})\?lang=(sv|en)$", text, re.M
+    )
     assert found, text
-    return found.group(0)
+    return found.group(1)
 
 
 def confirm(browser: httpx.Client, url: str, page: httpx.Response, **data: str) -> httpx.Response:

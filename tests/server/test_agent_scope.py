@@ -65,6 +65,7 @@ TABLE_CASES: dict[str, str] = {
     "course": "hidden: courses",
     "course_round": "hidden: courses",
     "registration": "hidden: courses",
+    "registration_note": "hidden: courses",
     "signup_form": "hidden: courses",
     "form_element": "hidden: courses",
     "round_session": "hidden: courses",

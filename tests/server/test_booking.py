@@ -998,7 +998,7 @@ def test_an_offered_place_is_charged_when_the_offer_is_accepted(
         assert offered.status == RegistrationStatus.OFFERED
     assert transactions(db, club, waiting.registration_id) == []
     offer = next(m for m in mails(db, waiting.registration_id) if "/offer/" in m.body_text)
-    token = re.search(r"/offer/(\S+)", offer.body_text).group(1)  # type: ignore[union-attr]
+    token = re.search(r"/offer/([\w-]+)\?lang=", offer.body_text).group(1)  # type: ignore[union-attr]
 
     answer_offer(db, token, accept=True, settings=settings, now=utcnow())
 

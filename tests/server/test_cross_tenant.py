@@ -231,6 +231,18 @@ def seed(world: World, seed_no: int) -> None:
     data.rows["service_desk_case"] += [
         {**case, "id": new_id(), "number": f"{case['number']}-{n}"} for n in range(2, 8)
     ]
+    # Internal notes (issue 20): registration.remove_note takes the last.
+    data.rows["registration_note"] = [
+        _row(
+            registration_id=reg["id"],
+            author_email="kansli@example.se",
+            written_at=now,
+            text=f"Godkänt per telefon {n}",
+            removed_at=None,
+            removed_by=None,
+        )
+        for n, reg in enumerate(regs[:2])
+    ]
     with world.db.transaction() as s:
         insert_rows(s.connection(), data)
 
@@ -527,6 +539,14 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
     },
     "registration.accept_offer": lambda p: {
         "registration_id": p.id("registration_id", "registration", _status("offered"))
+    },
+    "registration.add_note": lambda p: {
+        "registration_id": p.id("registration_id", "registration"),
+        "note_id": p.new("note_id", "registration_note"),
+        "text": "Godkänt per telefon av chefen",
+    },
+    "registration.remove_note": lambda p: {
+        "note_id": p.id("note_id", "registration_note", _last(p, "registration_note"))
     },
     "registration.cancel": lambda p: {
         "registration_id": p.id("registration_id", "registration", _registered)

@@ -145,8 +145,9 @@ def test_an_ended_rounds_participants_get_their_own_link_to_the_courses_that_fol
             f"{tenant_name(world)}\n"
         )
         assert link_of(got).startswith("http://kansli.test/book/")
+        assert link_of(got).endswith("?lang=sv")  # the page opens in the mail's language
         # The link opens as the person it was mailed to: their page, the follow-up first.
-        token = link_of(got).split("/book/")[1]
+        token = link_of(got).split("/book/")[1].removesuffix("?lang=sv")
         with site.db.sessions() as s:
             assert person_of_link(s, token, now=utcnow()) == (world.tenant_id, who)
         page = requests.get(

@@ -124,7 +124,7 @@ def test_anders_is_invoiced_1100_kr_with_an_ocr_reference_and_a_pdf(
     assert f"Förfallodag: {(today() + timedelta(days=20)).isoformat()}" in text
     assert f"Bankgiro: {BANKGIRO}" in text
     assert f"OCR-nummer: {ocr}" in text
-    [link] = re.findall(r"http://\S+/reports/invoice/\S+", text)
+    [link] = re.findall(r"(http://\S+/reports/invoice/[\w-]+)\?lang=sv\b", text)
     assert link.startswith(club.url)
     resp = httpx.get(link, timeout=30)
     assert resp.status_code == 200, resp.text
@@ -329,7 +329,7 @@ def test_cancelling_the_invoiced_booking_credits_the_invoice(club: Club, tmp_pat
     # The credit note is mailed to Anders like his invoice, with the link to its PDF.
     mail = club.mail_to("Anders", f"Kreditfaktura {note.number}: Tango Fortsättare")
     text = body(mail)
-    [link] = re.findall(r"http://\S+/reports/invoice/\S+", text)
+    [link] = re.findall(r"(http://\S+/reports/invoice/[\w-]+)\?lang=sv\b", text)
     assert text == (
         "Hej Anders,\n\n"
         f"Din bokning av Tango Fortsättare (Onsdagar) är avbokad, och faktura {invoice.number}\n"
@@ -337,7 +337,7 @@ def test_cancelling_the_invoiced_booking_credits_the_invoice(club: Club, tmp_pat
         f"Kreditfakturans nummer: {note.number}\n"
         "Krediterat belopp: 900 kr\n"
         f"Kvar att betala på faktura {invoice.number}: 200 kr\n\n"
-        f"Kreditfakturan som PDF:\n{link}\n\nTangoklubben\n"
+        f"Kreditfakturan som PDF:\n{link}?lang=sv\n\nTangoklubben\n"
     )
     resp = httpx.get(link, timeout=30)
     assert (resp.status_code, resp.headers["content-type"]) == (200, "application/pdf")

@@ -82,7 +82,8 @@ def test_confirm_details_mail_in_the_tenants_language(
     with use_language(language):
         field = gettext("E-mail address")
     values = {"tenant": tenant, "member_name": "Anna", "details": f"  {field}: {new}"}
-    assert_mail(mail, "alumni.confirm_details", language, {**values, "link": _link(mail)})
+    link = f"{_link(mail)}?lang={language}"  # the page opens in the mail's language
+    assert_mail(mail, "alumni.confirm_details", language, {**values, "link": link})
 
 
 @delivers("alumni.unregister_requested", "alumni.membership_ended")
@@ -111,7 +112,7 @@ def test_termination_link_in_the_pages_language_and_the_end_in_the_tenants(
                 LinkToken.purpose == UNREGISTER_PURPOSE, LinkToken.email == address
             )
         ).one()
-    values = {"tenant": tenant, "address": address, "link": link}
+    values = {"tenant": tenant, "address": address, "link": f"{link}?lang={language}"}
     values["link_valid_until"] = expires.strftime("%Y-%m-%d %H:%M UTC")
     assert_mail(mail, "alumni.unregister_requested", language, values)
 

@@ -1,0 +1,85 @@
+"""Internal notes on a registration (:mod:`models.registration_notes`; seed 000, issue 20):
+``registration.add_note`` writes one, ``registration.remove_note`` withdraws one. For the
+roles that edit registrations; both work offline and are entries on the registration's
+timeline (the participant's and the approving manager's)."""
+
+from __future__ import annotations
+
+import pydantic
+
+from models.commands.base import Args, Command, CommandContext, MultilineText, register
+from models.commands.courses import COURSE_ROLES, note_activity
+from models.courses import Registration
+from models.errors import ValidationError
+from models.people import ActivityKind
+from models.registration_notes import NOTE_MAX_LENGTH, RegistrationNote
+
+#: The timeline's subject lines (the desktop shows them in the user's language).
+NOTE_SUBJECT = "Internal note"
+REMOVED_SUBJECT = "Internal note withdrawn"
+
+
+class RegistrationAddNoteArgs(Args):
+    registration_id: str
+    note_id: str
+    text: MultilineText = pydantic.Field(max_length=NOTE_MAX_LENGTH)
+
+
+@register
+class RegistrationAddNote(Command[RegistrationAddNoteArgs]):
+    """Write an internal note on a registration ("approval received by phone")."""
+
+    name = "registration.add_note"
+    shape = "create"
+    roles = COURSE_ROLES
+
+    def run(self, ctx: CommandContext, args: RegistrationAddNoteArgs) -> None:
+        reg = ctx.get(Registration, args.registration_id, what="Registration")
+        if not args.text.strip():
+            raise ValidationError("Write the note", field="text")
+        ctx.add(
+            ctx.new(
+                RegistrationNote,
+                id=args.note_id,
+                registration_id=reg.id,
+                author_email=ctx.actor.email,
+                written_at=ctx.now,
+                text=args.text,
+            )
+        )
+        note_activity(
+            ctx,
+            reg,
+            reg.participant_id,
+            ActivityKind.REGISTRATION_NOTE,
+            NOTE_SUBJECT,
+            args.text,
+            note_id=args.note_id,
+        )
+
+
+class RegistrationRemoveNoteArgs(Args):
+    note_id: str
+
+
+@register
+class RegistrationRemoveNote(Command[RegistrationRemoveNoteArgs]):
+    """Withdraw an internal note: it stays, marked withdrawn by whom and when."""
+
+    name = "registration.remove_note"
+    shape = "transition"
+    roles = COURSE_ROLES
+
+    def run(self, ctx: CommandContext, args: RegistrationRemoveNoteArgs) -> None:
+        note = ctx.get(RegistrationNote, args.note_id, what="Note")
+        reg = ctx.get(Registration, note.registration_id, what="Registration")
+        note.withdraw(by=ctx.actor.email, now=ctx.now)
+        note_activity(
+            ctx,
+            reg,
+            reg.participant_id,
+            ActivityKind.REGISTRATION_NOTE_REMOVED,
+            REMOVED_SUBJECT,
+            "",
+            note_id=note.id,
+        )
