@@ -42,6 +42,8 @@ class AlumniDecideArgs(Args):
     alumni_registration_id: str
     decision: Decision
     reason: MultilineText = pydantic.Field(default="", max_length=2000)
+    #: What of a denial's reason the alumnus is told (``reason`` stays internal).
+    shared_reason: MultilineText = pydantic.Field(default="", max_length=2000)
     #: The status the officer saw; a decision made meanwhile by someone else wins.
     expected_status: AlumniStatus = AlumniStatus.NOT_APPROVED
 
@@ -52,6 +54,8 @@ class AlumniDecide(Command[AlumniDecideArgs]):
 
     Approving applies what the registration proposed for the matched profile
     (an e-mail, phone or personnummer the profile lacked); denying discards it.
+    The alumnus is told the outcome by the server (effect ``alumni.outcome``;
+    a denial with ``shared_reason``, never the internal ``reason``).
     """
 
     name = "alumni.decide"
@@ -67,7 +71,14 @@ class AlumniDecide(Command[AlumniDecideArgs]):
         else:
             if not args.reason:
                 raise ValidationError("Give a reason for the denial", field="reason")
-            item.deny(by=by, reason=args.reason, now=ctx.now, expected_status=args.expected_status)
+            item.deny(
+                by=by,
+                reason=args.reason,
+                now=ctx.now,
+                expected_status=args.expected_status,
+                shared_reason=args.shared_reason,
+            )
+        ctx.effect("alumni.outcome", alumni_registration_id=item.id)
         if item.person_id:
             person = ctx.get(Person, item.person_id, what="Person")
             applied: list[str] = []

@@ -343,114 +343,114 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="376" />
+      <location filename="../../desktop/common/domain_text.py" line="418" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Approval requested: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="377" />
+      <location filename="../../desktop/common/domain_text.py" line="419" />
       <source>Reminder sent: {name}</source>
       <translation>Reminder sent: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="378" />
+      <location filename="../../desktop/common/domain_text.py" line="420" />
       <source>Approved: {name}</source>
       <translation>Approved: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="379" />
+      <location filename="../../desktop/common/domain_text.py" line="421" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="380" />
+      <location filename="../../desktop/common/domain_text.py" line="422" />
       <source>Approval removed</source>
       <translation>Approval removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="381" />
+      <location filename="../../desktop/common/domain_text.py" line="423" />
       <source>Registration approved</source>
       <translation>Registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="382" />
+      <location filename="../../desktop/common/domain_text.py" line="424" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumni registration {status} (automatic check)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="383" />
+      <location filename="../../desktop/common/domain_text.py" line="425" />
       <source>Alumni registration {status}</source>
       <translation>Alumni registration {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="384" />
+      <location filename="../../desktop/common/domain_text.py" line="426" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumni decision reversed: back in the manual queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="385" />
+      <location filename="../../desktop/common/domain_text.py" line="427" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>New contact details confirmed by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="386" />
+      <location filename="../../desktop/common/domain_text.py" line="428" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumni membership terminated by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="387" />
+      <location filename="../../desktop/common/domain_text.py" line="429" />
       <source>{name} merged into this profile</source>
       <translation>{name} merged into this profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="388" />
+      <location filename="../../desktop/common/domain_text.py" line="430" />
       <source>Sign-up declined after review</source>
       <translation>Sign-up declined after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="393" />
+      <location filename="../../desktop/common/domain_text.py" line="435" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>received</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="394" />
+      <location filename="../../desktop/common/domain_text.py" line="436" />
       <source>approved (registered alumnus)</source>
       <translation>approved (registered alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="395" />
+      <location filename="../../desktop/common/domain_text.py" line="437" />
       <source>approved registered alumnus</source>
       <translation>approved registered alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="396" />
+      <location filename="../../desktop/common/domain_text.py" line="438" />
       <source>approved (alumnus)</source>
       <translation>approved (alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="397" />
+      <location filename="../../desktop/common/domain_text.py" line="439" />
       <source>approved alumnus</source>
       <translation>approved alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="398" />
+      <location filename="../../desktop/common/domain_text.py" line="440" />
       <source>not approved</source>
       <translation>not approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="399" />
+      <location filename="../../desktop/common/domain_text.py" line="441" />
       <source>approved manually</source>
       <translation>approved manually</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="400" />
+      <location filename="../../desktop/common/domain_text.py" line="442" />
       <source>denied</source>
       <translation>denied</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="401" />
+      <location filename="../../desktop/common/domain_text.py" line="443" />
       <source>unregistered</source>
       <translation>unregistered</translation>
     </message>
@@ -1422,78 +1422,78 @@
   <context>
     <name>AlumniOps</name>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="93" />
+      <location filename="../../desktop/alumni/operations.py" line="97" />
       <source>Approving</source>
       <translation>Approving</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="95" />
+      <location filename="../../desktop/alumni/operations.py" line="99" />
       <source>Denying</source>
       <translation>Denying</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="140" />
+      <location filename="../../desktop/alumni/operations.py" line="144" />
       <source>Reversing the decision</source>
       <translation>Reversing the decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="210" />
+      <location filename="../../desktop/alumni/operations.py" line="214" />
       <source>Saving the rule</source>
       <translation>Saving the rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="236" />
+      <location filename="../../desktop/alumni/operations.py" line="240" />
       <source>This needs a connection to the server.</source>
       <translation>This needs a connection to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="244" />
+      <location filename="../../desktop/alumni/operations.py" line="248" />
       <source>Looking for possible duplicates</source>
       <translation>Looking for possible duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="253" />
+      <location filename="../../desktop/alumni/operations.py" line="257" />
       <source>Merging persons</source>
       <translation>Merging persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="272" />
+      <location filename="../../desktop/alumni/operations.py" line="276" />
       <source>e-mail addresses</source>
       <extracomment>Readable names of the tables that refer to a person.</extracomment>
       <translation>e-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="273" />
+      <location filename="../../desktop/alumni/operations.py" line="277" />
       <source>phone numbers</source>
       <translation>phone numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="274" />
+      <location filename="../../desktop/alumni/operations.py" line="278" />
       <source>categories</source>
       <translation>categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="275" />
+      <location filename="../../desktop/alumni/operations.py" line="279" />
       <source>course registrations</source>
       <translation>course registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="276" />
+      <location filename="../../desktop/alumni/operations.py" line="280" />
       <source>alumni registrations</source>
       <translation>alumni registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="277" />
+      <location filename="../../desktop/alumni/operations.py" line="281" />
       <source>activities</source>
       <translation>activities</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="278" />
+      <location filename="../../desktop/alumni/operations.py" line="282" />
       <source>consents</source>
       <translation>consents</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="279" />
+      <location filename="../../desktop/alumni/operations.py" line="283" />
       <source>student records</source>
       <translation>student records</translation>
     </message>
@@ -1608,47 +1608,47 @@
       <translation>Already decided: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="341" />
+      <location filename="../../desktop/alumni/view.py" line="343" />
       <source>decision for %1</source>
       <translation>decision for %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="392" />
+      <location filename="../../desktop/alumni/view.py" line="397" />
       <source>Nothing to undo: no decision of yours waits to be sent.</source>
       <translation>Nothing to undo: no decision of yours waits to be sent.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="399" />
+      <location filename="../../desktop/alumni/view.py" line="404" />
       <source>Decision taken back; the item waits for a decision again.</source>
       <translation>Decision taken back; the item waits for a decision again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="401" />
+      <location filename="../../desktop/alumni/view.py" line="406" />
       <source>Reversal taken back; the decision stands.</source>
       <translation>Reversal taken back; the decision stands.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="413" />
+      <location filename="../../desktop/alumni/view.py" line="418" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="457" />
+      <location filename="../../desktop/alumni/view.py" line="462" />
       <source>Persons merged; fetching the result from the server…</source>
       <translation>Persons merged; fetching the result from the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="464" />
+      <location filename="../../desktop/alumni/view.py" line="469" />
       <source>The merge was not made</source>
       <translation>The merge was not made</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="497" />
+      <location filename="../../desktop/alumni/view.py" line="502" />
       <source>Exporting</source>
       <translation>Exporting</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="517" />
+      <location filename="../../desktop/alumni/view.py" line="522" />
       <source>Printing</source>
       <translation>Printing</translation>
     </message>
@@ -1658,8 +1658,8 @@
       <translation>Nothing waits for a decision.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="491" />
-      <location filename="../../desktop/alumni/view.py" line="509" />
+      <location filename="../../desktop/alumni/view.py" line="496" />
+      <location filename="../../desktop/alumni/view.py" line="514" />
       <source>Alumni queue</source>
       <translation>Alumni queue</translation>
     </message>
@@ -1721,6 +1721,133 @@
       <location filename="../../desktop/common/domain_text.py" line="346" />
       <source>graduated {year}, not after {after}</source>
       <translation>graduated {year}, not after {after}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="348" />
+      <source>{name} (matched on {on}) is already a registered alumnus</source>
+      <translation>{name} (matched on {on}) is already a registered alumnus</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="349" />
+      <source>{name} (matched on {on}) is an alumnus</source>
+      <translation>{name} (matched on {on}) is an alumnus</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="350" />
+      <source>now a registered alumnus</source>
+      <translation>now a registered alumnus</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="351" />
+      <source>{name} (matched on {on}) is neither an alumnus nor a registered alumnus</source>
+      <translation>{name} (matched on {on}) is neither an alumnus nor a registered alumnus</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="354" />
+      <source>No existing person matched</source>
+      <translation>No existing person matched</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="355" />
+      <source>created, but possibly a duplicate of {name} (the student record's personnummer is theirs)</source>
+      <translation>created, but possibly a duplicate of {name} (the student record's personnummer is theirs)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="359" />
+      <source>{count} persons have this personnummer: {names}</source>
+      <translation>{count} persons have this personnummer: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="360" />
+      <source>{count} persons have this e-mail address: {names}</source>
+      <translation>{count} persons have this e-mail address: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="361" />
+      <source>The e-mail address belongs to {email_names} but the personnummer to {names}</source>
+      <translation>The e-mail address belongs to {email_names} but the personnummer to {names}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="364" />
+      <source>{name} has this e-mail address but a different personnummer</source>
+      <translation>{name} has this e-mail address but a different personnummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="367" />
+      <source>{fields} differs from the profile</source>
+      <translation>{fields} differs from the profile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="368" />
+      <source>{fields} differ from the profile</source>
+      <translation>{fields} differ from the profile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="369" />
+      <source>{fields} is not on the profile</source>
+      <translation>{fields} is not on the profile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="370" />
+      <source>{fields} are not on the profile</source>
+      <translation>{fields} are not on the profile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="374" />
+      <source>student records: {rest}</source>
+      <extracomment>A decision's part that leads another (``{rest}``, itself a reason part, translated too).</extracomment>
+      <translation>student records: {rest}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="375" />
+      <source>created as the rules hold: {rest}</source>
+      <translation>created as the rules hold: {rest}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="376" />
+      <source>created. Rules not met: {rest}</source>
+      <translation>created. Rules not met: {rest}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="377" />
+      <source>Match not certain: {rest}</source>
+      <translation>Match not certain: {rest}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="382" />
+      <source>e-mail</source>
+      <extracomment>The values of the check's reasons that are words of their own: what a match was on and the profile's fields a registration disagrees with (``mismatch_reason``).</extracomment>
+      <translation>e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="383" />
+      <source>personnummer</source>
+      <translation>personnummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="384" />
+      <source>the name</source>
+      <translation>the name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="385" />
+      <source>the birth date</source>
+      <translation>the birth date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="386" />
+      <source>the e-mail address</source>
+      <translation>the e-mail address</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="387" />
+      <source>the phone</source>
+      <translation>the phone</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="388" />
+      <source>the personnummer</source>
+      <translation>the personnummer</translation>
     </message>
   </context>
   <context>
@@ -3240,7 +3367,7 @@
     </message>
     <message>
       <location filename="../../desktop/courses/view.py" line="123" />
-      <location filename="../../desktop/courses/view.py" line="256" />
+      <location filename="../../desktop/courses/view.py" line="253" />
       <source>All terms</source>
       <translation>All terms</translation>
     </message>
@@ -3287,7 +3414,7 @@
     </message>
     <message>
       <location filename="../../desktop/courses/view.py" line="179" />
-      <location filename="../../desktop/courses/view.py" line="380" />
+      <location filename="../../desktop/courses/view.py" line="377" />
       <source>&amp;Archive course</source>
       <translation>&amp;Archive course</translation>
     </message>
@@ -3338,22 +3465,22 @@
     </message>
     <message>
       <location filename="../../desktop/courses/view.py" line="193" />
-      <location filename="../../desktop/courses/view.py" line="385" />
+      <location filename="../../desktop/courses/view.py" line="382" />
       <source>Archi&amp;ve round</source>
       <translation>Archi&amp;ve round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="236" />
+      <location filename="../../desktop/courses/view.py" line="233" />
       <source>Open round</source>
       <translation>Open round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="238" />
+      <location filename="../../desktop/courses/view.py" line="235" />
       <source>Open the selected round's page</source>
       <translation>Open the selected round's page</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="271" />
+      <location filename="../../desktop/courses/view.py" line="268" />
       <source>%n sign-up(s) for review</source>
       <translation>
         <numerusform>%Ln sign-up for review</numerusform>
@@ -3361,32 +3488,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="281" />
+      <location filename="../../desktop/courses/view.py" line="278" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>No courses match — clear the search or choose another term.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="283" />
+      <location filename="../../desktop/courses/view.py" line="280" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>No courses yet — they appear here after the first sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="321" />
+      <location filename="../../desktop/courses/view.py" line="318" />
       <source>Rounds of %1</source>
       <translation>Rounds of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="325" />
+      <location filename="../../desktop/courses/view.py" line="322" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="327" />
+      <location filename="../../desktop/courses/view.py" line="324" />
       <source>No rounds match the filters.</source>
       <translation>No rounds match the filters.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="329" />
+      <location filename="../../desktop/courses/view.py" line="326" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%Ln course</numerusform>
@@ -3394,7 +3521,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="331" />
+      <location filename="../../desktop/courses/view.py" line="328" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%Ln round</numerusform>
@@ -3402,12 +3529,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="378" />
+      <location filename="../../desktop/courses/view.py" line="375" />
       <source>Restore course</source>
       <translation>Restore course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="383" />
+      <location filename="../../desktop/courses/view.py" line="380" />
       <source>Restore round</source>
       <translation>Restore round</translation>
     </message>
@@ -3553,52 +3680,72 @@
   <context>
     <name>DenyDialog</name>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="39" />
+      <location filename="../../desktop/alumni/dialogs.py" line="40" />
       <source>Deny alumni registration</source>
       <translation>Deny alumni registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="43" />
+      <location filename="../../desktop/alumni/dialogs.py" line="44" />
       <source>Deny the registration of &lt;b&gt;%1&lt;/b&gt;? The reason is kept with the decision.</source>
       <translation>Deny the registration of &lt;b&gt;%1&lt;/b&gt;? The reason is kept with the decision.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="44" />
+      <location filename="../../desktop/alumni/dialogs.py" line="45" />
       <source>this alumnus</source>
       <translation>this alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="47" />
+      <location filename="../../desktop/alumni/dialogs.py" line="48" />
       <source>&amp;Reason:</source>
       <translation>&amp;Reason:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="51" />
+      <location filename="../../desktop/alumni/dialogs.py" line="52" />
       <source>Reason for the denial</source>
       <translation>Reason for the denial</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="54" />
+      <location filename="../../desktop/alumni/dialogs.py" line="55" />
       <source>Why is the registration denied?</source>
       <translation>Why is the registration denied?</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="62" />
+      <location filename="../../desktop/alumni/dialogs.py" line="63" />
       <source>The last reasons you gave are in the list (↓).</source>
       <translation>The last reasons you gave are in the list (↓).</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="64" />
+      <location filename="../../desktop/alumni/dialogs.py" line="65" />
       <source>The reason you give is offered again next time.</source>
       <translation>The reason you give is offered again next time.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="76" />
+      <location filename="../../desktop/alumni/dialogs.py" line="77" />
+      <source>Reason to &amp;tell the alumnus (optional):</source>
+      <translation>Reason to &amp;tell the alumnus (optional):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="81" />
+      <source>Reason to tell the alumnus</source>
+      <translation>Reason to tell the alumnus</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="83" />
+      <source>For example: We find no degree from the university in your name.</source>
+      <translation>For example: We find no degree from the university in your name.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="89" />
+      <source>The alumnus is mailed that the registration is denied, with this text if you give one. The reason above is never sent.</source>
+      <translation>The alumnus is mailed that the registration is denied, with this text if you give one. The reason above is never sent.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="96" />
       <source>Deny</source>
       <translation>Deny</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="88" />
+      <location filename="../../desktop/alumni/dialogs.py" line="123" />
       <source>Give a reason for the denial.</source>
       <translation>Give a reason for the denial.</translation>
     </message>
@@ -4435,81 +4582,91 @@
     </message>
     <message>
       <location filename="../../desktop/admin/template_texts.py" line="68" />
+      <source>An alumni registration was approved (automatically or by staff): the alumnus is told</source>
+      <translation>An alumni registration was approved (automatically or by staff): the alumnus is told</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="72" />
+      <source>An alumni registration was denied by staff: the alumnus is told</source>
+      <translation>An alumni registration was denied by staff: the alumnus is told</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="75" />
       <source>A customer is invited to order a connection through an agent</source>
       <translation>A customer is invited to order a connection through an agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="71" />
+      <location filename="../../desktop/admin/template_texts.py" line="78" />
       <source>An agent order was placed</source>
       <translation>An agent order was placed</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="72" />
+      <location filename="../../desktop/admin/template_texts.py" line="79" />
       <source>The agent started reviewing an order</source>
       <translation>The agent started reviewing an order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="75" />
+      <location filename="../../desktop/admin/template_texts.py" line="82" />
       <source>The agent approved an order: it awaits the agent's attestation</source>
       <translation>The agent approved an order: it awaits the agent's attestation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="78" />
+      <location filename="../../desktop/admin/template_texts.py" line="85" />
       <source>The agent rejected an order</source>
       <translation>The agent rejected an order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="79" />
+      <location filename="../../desktop/admin/template_texts.py" line="86" />
       <source>The agent attested an order: it goes to the customer's attestant</source>
       <translation>The agent attested an order: it goes to the customer's attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="82" />
+      <location filename="../../desktop/admin/template_texts.py" line="89" />
       <source>The customer attested an order</source>
       <translation>The customer attested an order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="85" />
+      <location filename="../../desktop/admin/template_texts.py" line="92" />
       <source>A service-desk case was opened for an attested order</source>
       <translation>A service-desk case was opened for an attested order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="88" />
+      <location filename="../../desktop/admin/template_texts.py" line="95" />
       <source>An invoice for a registration is sent</source>
       <translation>An invoice for a registration is sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="89" />
+      <location filename="../../desktop/admin/template_texts.py" line="96" />
       <source>A reminder of an unpaid invoice</source>
       <translation>A reminder of an unpaid invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="90" />
+      <location filename="../../desktop/admin/template_texts.py" line="97" />
       <source>A receipt for a payment</source>
       <translation>A receipt for a payment</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="91" />
+      <location filename="../../desktop/admin/template_texts.py" line="98" />
       <source>A credit note for a cancelled booking's invoice is sent</source>
       <translation>A credit note for a cancelled booking's invoice is sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="94" />
+      <location filename="../../desktop/admin/template_texts.py" line="101" />
       <source>Money is paid back (a refund by card or bank, a credit balance paid out)</source>
       <translation>Money is paid back (a refund by card or bank, a credit balance paid out)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="97" />
+      <location filename="../../desktop/admin/template_texts.py" line="104" />
       <source>A user is given an account and chooses a password</source>
       <translation>A user is given an account and chooses a password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="100" />
+      <location filename="../../desktop/admin/template_texts.py" line="107" />
       <source>A user asked to reset their password</source>
       <translation>A user asked to reset their password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="101" />
+      <location filename="../../desktop/admin/template_texts.py" line="108" />
       <source>A user with an account is given roles in a tenant</source>
       <translation>A user with an account is given roles in a tenant</translation>
     </message>
@@ -6949,42 +7106,42 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MergeDialog</name>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="156" />
+      <location filename="../../desktop/alumni/dialogs.py" line="191" />
       <source>Merge persons</source>
       <translation>Merge persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="161" />
+      <location filename="../../desktop/alumni/dialogs.py" line="196" />
       <source>Keep %1 (the matched person)</source>
       <translation>Keep %1 (the matched person)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="163" />
+      <location filename="../../desktop/alumni/dialogs.py" line="198" />
       <source>Keep %1</source>
       <translation>Keep %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="167" />
+      <location filename="../../desktop/alumni/dialogs.py" line="202" />
       <source>Counting what moves…</source>
       <translation>Counting what moves…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="172" />
+      <location filename="../../desktop/alumni/dialogs.py" line="207" />
       <source>Nothing is lost: every registration and activity moves to the person kept, e-mail addresses and phone numbers join theirs, and their empty fields are filled. The merge is recorded in the audit log and on the timeline. It needs a connection and cannot be undone here.</source>
       <translation>Nothing is lost: every registration and activity moves to the person kept, e-mail addresses and phone numbers join theirs, and their empty fields are filled. The merge is recorded in the audit log and on the timeline. It needs a connection and cannot be undone here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="179" />
+      <location filename="../../desktop/alumni/dialogs.py" line="214" />
       <source>Merge</source>
       <translation>Merge</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="196" />
+      <location filename="../../desktop/alumni/dialogs.py" line="231" />
       <source>From %1 to %2 moves:</source>
       <translation>From %1 to %2 moves:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="203" />
+      <location filename="../../desktop/alumni/dialogs.py" line="238" />
       <source>nothing this computer knows of.</source>
       <translation>nothing this computer knows of.</translation>
     </message>
@@ -7009,77 +7166,77 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationDialog</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="322" />
+      <location filename="../../desktop/admin/followup.py" line="324" />
       <source>Notification</source>
       <translation>Notification</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="326" />
+      <location filename="../../desktop/admin/followup.py" line="328" />
       <source>Queued:</source>
       <translation>Queued:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="327" />
+      <location filename="../../desktop/admin/followup.py" line="329" />
       <source>Event:</source>
       <translation>Event:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="328" />
+      <location filename="../../desktop/admin/followup.py" line="330" />
       <source>Template:</source>
       <translation>Template:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="329" />
+      <location filename="../../desktop/admin/followup.py" line="331" />
       <source>Recipient as:</source>
       <translation>Recipient as:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="331" />
+      <location filename="../../desktop/admin/followup.py" line="333" />
       <source>Channel:</source>
       <translation>Channel:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="330" />
+      <location filename="../../desktop/admin/followup.py" line="332" />
       <source>Recipient:</source>
       <translation>Recipient:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="342" />
+      <location filename="../../desktop/admin/followup.py" line="344" />
       <source>Subject:</source>
       <translation>Subject:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="332" />
+      <location filename="../../desktop/admin/followup.py" line="334" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="333" />
+      <location filename="../../desktop/admin/followup.py" line="335" />
       <source>When:</source>
       <translation>When:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="334" />
+      <location filename="../../desktop/admin/followup.py" line="336" />
       <source>Answer:</source>
       <translation>Answer:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="343" />
+      <location filename="../../desktop/admin/followup.py" line="345" />
       <source>Attempts:</source>
       <translation>Attempts:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="353" />
+      <location filename="../../desktop/admin/followup.py" line="355" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="354" />
+      <location filename="../../desktop/admin/followup.py" line="356" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="355" />
+      <location filename="../../desktop/admin/followup.py" line="357" />
       <source>Text:</source>
       <translation>Text:</translation>
     </message>
@@ -7139,210 +7296,220 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/admin/followup.py" line="71" />
+      <source>Alumni: registration approved</source>
+      <translation>Alumni: registration approved</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="72" />
+      <source>Alumni: registration denied</source>
+      <translation>Alumni: registration denied</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="73" />
       <source>Agent order: invitation to order</source>
       <translation>Agent order: invitation to order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="74" />
+      <location filename="../../desktop/admin/followup.py" line="76" />
       <source>Agent order: received</source>
       <translation>Agent order: received</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="75" />
+      <location filename="../../desktop/admin/followup.py" line="77" />
       <source>Agent order: awaits review</source>
       <translation>Agent order: awaits review</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="78" />
+      <location filename="../../desktop/admin/followup.py" line="80" />
       <source>Agent order: in review</source>
       <translation>Agent order: in review</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="79" />
+      <location filename="../../desktop/admin/followup.py" line="81" />
       <source>Agent order: awaits attestation</source>
       <translation>Agent order: awaits attestation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="82" />
+      <location filename="../../desktop/admin/followup.py" line="84" />
       <source>Agent order: customer to attest</source>
       <translation>Agent order: customer to attest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="85" />
+      <location filename="../../desktop/admin/followup.py" line="87" />
       <source>Agent order: attested</source>
       <translation>Agent order: attested</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="88" />
+      <location filename="../../desktop/admin/followup.py" line="90" />
       <source>Agent order: rejected</source>
       <translation>Agent order: rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="89" />
+      <location filename="../../desktop/admin/followup.py" line="91" />
       <source>Agent order: start connection</source>
       <translation>Agent order: start connection</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="92" />
+      <location filename="../../desktop/admin/followup.py" line="94" />
       <source>Agent order: case created</source>
       <translation>Agent order: case created</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="95" />
+      <location filename="../../desktop/admin/followup.py" line="97" />
       <source>Notice of a failed mail</source>
       <translation>Notice of a failed mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="96" />
+      <location filename="../../desktop/admin/followup.py" line="98" />
       <source>Signing code (SMS)</source>
       <translation>Signing code (SMS)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="101" />
-      <location filename="../../desktop/admin/followup.py" line="193" />
+      <location filename="../../desktop/admin/followup.py" line="103" />
+      <location filename="../../desktop/admin/followup.py" line="195" />
       <source>Queued</source>
       <extracomment>How a notification went (sync.mail.STATUSES), in the order of its life.</extracomment>
       <translation>Queued</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="102" />
+      <location filename="../../desktop/admin/followup.py" line="104" />
       <source>Sending</source>
       <translation>Sending</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="103" />
+      <location filename="../../desktop/admin/followup.py" line="105" />
       <source>Sent</source>
       <translation>Sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="104" />
+      <location filename="../../desktop/admin/followup.py" line="106" />
       <source>Delivered</source>
       <translation>Delivered</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="105" />
+      <location filename="../../desktop/admin/followup.py" line="107" />
       <source>Failed</source>
       <translation>Failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="106" />
+      <location filename="../../desktop/admin/followup.py" line="108" />
       <source>Bounced</source>
       <translation>Bounced</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="111" />
+      <location filename="../../desktop/admin/followup.py" line="113" />
       <source>Participant</source>
       <extracomment>Whom a notification went to, as (server.services.notify's recipient kinds).</extracomment>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="112" />
+      <location filename="../../desktop/admin/followup.py" line="114" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="113" />
+      <location filename="../../desktop/admin/followup.py" line="115" />
       <source>Contact (notification recipient)</source>
       <translation>Contact (notification recipient)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="114" />
+      <location filename="../../desktop/admin/followup.py" line="116" />
       <source>Static recipient</source>
       <translation>Static recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="115" />
+      <location filename="../../desktop/admin/followup.py" line="117" />
       <source>User</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="116" />
+      <location filename="../../desktop/admin/followup.py" line="118" />
       <source>Address given</source>
       <translation>Address given</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="123" />
+      <location filename="../../desktop/admin/followup.py" line="125" />
       <source>E-mail</source>
       <extracomment>A failed or bounced notification is shown in this colour (and says so in words).</extracomment>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="124" />
+      <location filename="../../desktop/admin/followup.py" line="126" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="165" />
+      <location filename="../../desktop/admin/followup.py" line="167" />
       <source>%1 (version %2)</source>
       <translation>%1 (version %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="170" />
+      <location filename="../../desktop/admin/followup.py" line="172" />
       <source>Shipped default</source>
       <translation>Shipped default</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="194" />
-      <location filename="../../desktop/admin/followup.py" line="397" />
+      <location filename="../../desktop/admin/followup.py" line="196" />
+      <location filename="../../desktop/admin/followup.py" line="399" />
       <source>Event</source>
       <extracomment>How many match on the server (the list holds the newest of them).</extracomment>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="197" />
-      <location filename="../../desktop/admin/followup.py" line="399" />
+      <location filename="../../desktop/admin/followup.py" line="199" />
+      <location filename="../../desktop/admin/followup.py" line="401" />
       <source>Template</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="198" />
+      <location filename="../../desktop/admin/followup.py" line="200" />
       <source>The message template and the version of it that was sent (the shipped default when no template of yours was bound)</source>
       <translation>The message template and the version of it that was sent (the shipped default when no template of yours was bound)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="207" />
+      <location filename="../../desktop/admin/followup.py" line="209" />
       <source>Recipient as</source>
       <translation>Recipient as</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="211" />
-      <location filename="../../desktop/admin/followup.py" line="410" />
+      <location filename="../../desktop/admin/followup.py" line="213" />
+      <location filename="../../desktop/admin/followup.py" line="412" />
       <source>Channel</source>
       <translation>Channel</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="210" />
+      <location filename="../../desktop/admin/followup.py" line="212" />
       <source>Recipient</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="212" />
-      <location filename="../../desktop/admin/followup.py" line="407" />
+      <location filename="../../desktop/admin/followup.py" line="214" />
+      <location filename="../../desktop/admin/followup.py" line="409" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="215" />
+      <location filename="../../desktop/admin/followup.py" line="217" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="216" />
+      <location filename="../../desktop/admin/followup.py" line="218" />
       <source>When it was sent, delivered or bounced</source>
       <translation>When it was sent, delivered or bounced</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="223" />
+      <location filename="../../desktop/admin/followup.py" line="225" />
       <source>Answer</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="224" />
+      <location filename="../../desktop/admin/followup.py" line="226" />
       <source>What the mail server or SMS gateway answered last (why it failed or waits)</source>
       <translation>What the mail server or SMS gateway answered last (why it failed or waits)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="274" />
+      <location filename="../../desktop/admin/followup.py" line="276" />
       <source>Any</source>
       <translation>Any</translation>
     </message>
@@ -7350,117 +7517,117 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationFollowUpWindow</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="370" />
+      <location filename="../../desktop/admin/followup.py" line="372" />
       <source>Notification follow-up</source>
       <translation>Notification follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="414" />
+      <location filename="../../desktop/admin/followup.py" line="416" />
       <source>Recipient</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="414" />
+      <location filename="../../desktop/admin/followup.py" line="416" />
       <source>Address or number</source>
       <translation>Address or number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="416" />
+      <location filename="../../desktop/admin/followup.py" line="418" />
       <source>From date</source>
       <translation>From date</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="417" />
+      <location filename="../../desktop/admin/followup.py" line="419" />
       <source>To date</source>
       <translation>To date</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="420" />
+      <location filename="../../desktop/admin/followup.py" line="422" />
       <source>E&amp;vent:</source>
       <translation>E&amp;vent:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="421" />
+      <location filename="../../desktop/admin/followup.py" line="423" />
       <source>Te&amp;mplate:</source>
       <translation>Te&amp;mplate:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="422" />
+      <location filename="../../desktop/admin/followup.py" line="424" />
       <source>S&amp;tatus:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="423" />
+      <location filename="../../desktop/admin/followup.py" line="425" />
       <source>C&amp;hannel:</source>
       <translation>C&amp;hannel:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="424" />
+      <location filename="../../desktop/admin/followup.py" line="426" />
       <source>Re&amp;cipient:</source>
       <translation>Re&amp;cipient:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="425" />
+      <location filename="../../desktop/admin/followup.py" line="427" />
       <source>F&amp;rom:</source>
       <translation>F&amp;rom:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="426" />
+      <location filename="../../desktop/admin/followup.py" line="428" />
       <source>T&amp;o:</source>
       <translation>T&amp;o:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="436" />
+      <location filename="../../desktop/admin/followup.py" line="438" />
       <source>The selected notification with its text</source>
       <translation>The selected notification with its text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="437" />
+      <location filename="../../desktop/admin/followup.py" line="439" />
       <source>Write the notifications shown to an Excel or CSV file</source>
       <translation>Write the notifications shown to an Excel or CSV file</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="441" />
+      <location filename="../../desktop/admin/followup.py" line="443" />
       <source>&amp;Show notification…</source>
       <translation>&amp;Show notification…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="442" />
+      <location filename="../../desktop/admin/followup.py" line="444" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="447" />
+      <location filename="../../desktop/admin/followup.py" line="449" />
       <source>Notification actions</source>
       <translation>Notification actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="449" />
+      <location filename="../../desktop/admin/followup.py" line="451" />
       <source>Find a recipient, subject or answer…</source>
       <translation>Find a recipient, subject or answer…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="506" />
+      <location filename="../../desktop/admin/followup.py" line="508" />
       <source>The newest %1 of %2 are listed: choose an event, status or days to see others.</source>
       <translation>The newest %1 of %2 are listed: choose an event, status or days to see others.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="502" />
+      <location filename="../../desktop/admin/followup.py" line="504" />
       <source>No notification matches the filter.</source>
       <translation>No notification matches the filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="496" />
+      <location filename="../../desktop/admin/followup.py" line="498" />
       <source>No notification matches the filters chosen above.</source>
       <translation>No notification matches the filters chosen above.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="547" />
+      <location filename="../../desktop/admin/followup.py" line="549" />
       <source>Export notifications</source>
       <translation>Export notifications</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/followup.py" line="556" />
+      <location filename="../../desktop/admin/followup.py" line="558" />
       <source>%n notification(s) exported to %1</source>
       <translation>
         <numerusform>%Ln notification exported to %1</numerusform>
@@ -9244,433 +9411,438 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Placeholders</name>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="108" />
+      <location filename="../../desktop/admin/template_texts.py" line="115" />
       <source>for how many days the customer's link works</source>
       <extracomment>What each placeholder holds (context ``Placeholders``).</extracomment>
       <translation>for how many days the customer's link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="109" />
+      <location filename="../../desktop/admin/template_texts.py" line="116" />
       <source>how many participants the round has</source>
       <translation>how many participants the round has</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="110" />
+      <location filename="../../desktop/admin/template_texts.py" line="117" />
       <source>in how many days the round starts</source>
       <translation>in how many days the round starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="111" />
+      <location filename="../../desktop/admin/template_texts.py" line="118" />
       <source>the address the ending was confirmed from</source>
       <translation>the address the ending was confirmed from</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="112" />
+      <location filename="../../desktop/admin/template_texts.py" line="119" />
       <source>the address the membership was asked to end for</source>
       <translation>the address the membership was asked to end for</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="113" />
+      <location filename="../../desktop/admin/template_texts.py" line="120" />
       <source>the address the request goes to</source>
       <translation>the address the request goes to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="114" />
+      <location filename="../../desktop/admin/template_texts.py" line="121" />
       <source>the agent's name</source>
       <translation>the agent's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="115" />
+      <location filename="../../desktop/admin/template_texts.py" line="122" />
       <source>the amount, with its currency</source>
       <translation>the amount, with its currency</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="116" />
+      <location filename="../../desktop/admin/template_texts.py" line="123" />
       <source>the answers given on the sign-up form, one per line</source>
       <translation>the answers given on the sign-up form, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="117" />
+      <location filename="../../desktop/admin/template_texts.py" line="124" />
       <source>the approving manager's name</source>
       <translation>the approving manager's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="118" />
+      <location filename="../../desktop/admin/template_texts.py" line="125" />
       <source>the course administrator's own words to the manager (may be empty)</source>
       <translation>the course administrator's own words to the manager (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="121" />
+      <location filename="../../desktop/admin/template_texts.py" line="128" />
       <source>the course round's name</source>
       <translation>the course round's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="122" />
+      <location filename="../../desktop/admin/template_texts.py" line="129" />
       <source>the course's name</source>
       <translation>the course's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="123" />
+      <location filename="../../desktop/admin/template_texts.py" line="130" />
       <source>the customer organisation's name</source>
       <translation>the customer organisation's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="124" />
+      <location filename="../../desktop/admin/template_texts.py" line="131" />
       <source>the customer's attestant</source>
       <translation>the customer's attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="125" />
+      <location filename="../../desktop/admin/template_texts.py" line="132" />
       <source>the day it ended</source>
       <translation>the day it ended</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="126" />
+      <location filename="../../desktop/admin/template_texts.py" line="133" />
       <source>the decision (approved or rejected, with the reason)</source>
       <translation>the decision (approved or rejected, with the reason)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="127" />
+      <location filename="../../desktop/admin/template_texts.py" line="134" />
       <source>the evaluation's page</source>
       <translation>the evaluation's page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="128" />
+      <location filename="../../desktop/admin/template_texts.py" line="135" />
       <source>the invoice's number</source>
       <translation>the invoice's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="129" />
+      <location filename="../../desktop/admin/template_texts.py" line="136" />
       <source>the last day of the offer</source>
       <translation>the last day of the offer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="130" />
+      <location filename="../../desktop/admin/template_texts.py" line="137" />
       <source>the last day the approval link works</source>
       <translation>the last day the approval link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="131" />
+      <location filename="../../desktop/admin/template_texts.py" line="138" />
       <source>the last day the link works</source>
       <translation>the last day the link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="132" />
+      <location filename="../../desktop/admin/template_texts.py" line="139" />
       <source>the last day the links work</source>
       <translation>the last day the links work</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="133" />
+      <location filename="../../desktop/admin/template_texts.py" line="140" />
       <source>the last day to pay</source>
       <translation>the last day to pay</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="134" />
+      <location filename="../../desktop/admin/template_texts.py" line="141" />
       <source>the link to the attendance sheet (one column per session)</source>
       <translation>the link to the attendance sheet (one column per session)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="135" />
+      <location filename="../../desktop/admin/template_texts.py" line="142" />
       <source>the link to the participant list (a page to print, and CSV for Excel)</source>
       <translation>the link to the participant list (a page to print, and CSV for Excel)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="138" />
+      <location filename="../../desktop/admin/template_texts.py" line="145" />
       <source>the manager's personal approval link</source>
       <translation>the manager's personal approval link</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="139" />
+      <location filename="../../desktop/admin/template_texts.py" line="146" />
       <source>the member's first name</source>
       <translation>the member's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="140" />
+      <location filename="../../desktop/admin/template_texts.py" line="147" />
       <source>the name of the organisation that sends it (Kansli's tenant)</source>
       <translation>the name of the organisation that sends it (Kansli's tenant)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="143" />
+      <location filename="../../desktop/admin/template_texts.py" line="150" />
       <source>the name of the person the message goes to</source>
       <translation>the name of the person the message goes to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="144" />
+      <location filename="../../desktop/admin/template_texts.py" line="151" />
       <source>the name the alumni registration was made in</source>
       <translation>the name the alumni registration was made in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="145" />
+      <location filename="../../desktop/admin/template_texts.py" line="152" />
       <source>the new details, one per line</source>
       <translation>the new details, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="146" />
+      <location filename="../../desktop/admin/template_texts.py" line="153" />
       <source>the order's number</source>
       <translation>the order's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="147" />
+      <location filename="../../desktop/admin/template_texts.py" line="154" />
       <source>the organisation the account is for</source>
       <translation>the organisation the account is for</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="148" />
+      <location filename="../../desktop/admin/template_texts.py" line="155" />
       <source>the page of the order for the recipient (may be empty)</source>
       <translation>the page of the order for the recipient (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="149" />
+      <location filename="../../desktop/admin/template_texts.py" line="156" />
       <source>the participant's first name</source>
       <translation>the participant's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="150" />
+      <location filename="../../desktop/admin/template_texts.py" line="157" />
+      <source>the reason staff chose to tell the alumnus, as a paragraph (empty: none)</source>
+      <translation>the reason staff chose to tell the alumnus, as a paragraph (empty: none)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="161" />
       <source>the participant's full name</source>
       <translation>the participant's full name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="151" />
+      <location filename="../../desktop/admin/template_texts.py" line="162" />
       <source>the participant's personal link to book them</source>
       <translation>the participant's personal link to book them</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="152" />
+      <location filename="../../desktop/admin/template_texts.py" line="163" />
       <source>the participant's personal link to accept or decline the place</source>
       <translation>the participant's personal link to accept or decline the place</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="155" />
+      <location filename="../../desktop/admin/template_texts.py" line="166" />
       <source>the person's first name</source>
       <translation>the person's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="156" />
+      <location filename="../../desktop/admin/template_texts.py" line="167" />
       <source>the personal link to choose a new password</source>
       <translation>the personal link to choose a new password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="157" />
+      <location filename="../../desktop/admin/template_texts.py" line="168" />
       <source>the personal link to choose a password</source>
       <translation>the personal link to choose a password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="158" />
+      <location filename="../../desktop/admin/template_texts.py" line="169" />
       <source>the personal link to confirm them</source>
       <translation>the personal link to confirm them</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="159" />
+      <location filename="../../desktop/admin/template_texts.py" line="170" />
       <source>the personal link to end the membership</source>
       <translation>the personal link to end the membership</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="160" />
+      <location filename="../../desktop/admin/template_texts.py" line="171" />
       <source>the personal order page</source>
       <translation>the personal order page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="161" />
+      <location filename="../../desktop/admin/template_texts.py" line="172" />
       <source>the recipient's personal link to book the round</source>
       <translation>the recipient's personal link to book the round</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="162" />
+      <location filename="../../desktop/admin/template_texts.py" line="173" />
       <source>the open rounds of the courses that follow, one per line</source>
       <translation>the open rounds of the courses that follow, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="163" />
+      <location filename="../../desktop/admin/template_texts.py" line="174" />
       <source>the round's dates, place and sessions, one per line</source>
       <translation>the round's dates, place and sessions, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="164" />
+      <location filename="../../desktop/admin/template_texts.py" line="175" />
       <source>the round's sign-up page</source>
       <translation>the round's sign-up page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="165" />
+      <location filename="../../desktop/admin/template_texts.py" line="176" />
       <source>the service ordered</source>
       <translation>the service ordered</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="166" />
+      <location filename="../../desktop/admin/template_texts.py" line="177" />
       <source>the service-desk case's number</source>
       <translation>the service-desk case's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="167" />
+      <location filename="../../desktop/admin/template_texts.py" line="178" />
       <source>the session as it is now: day, time, room</source>
       <translation>the session as it is now: day, time, room</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="168" />
+      <location filename="../../desktop/admin/template_texts.py" line="179" />
       <source>the sign-up form's own confirmation text (may be empty)</source>
       <translation>the sign-up form's own confirmation text (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="169" />
+      <location filename="../../desktop/admin/template_texts.py" line="180" />
       <source>the user's name</source>
       <translation>the user's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="170" />
+      <location filename="../../desktop/admin/template_texts.py" line="181" />
       <source>what happens next: the waiting list, the request to the manager (may be empty)</source>
       <translation>what happens next: the waiting list, the request to the manager (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="174" />
+      <location filename="../../desktop/admin/template_texts.py" line="185" />
       <source>that the approving manager was asked to approve it (may be empty)</source>
       <translation>that the approving manager was asked to approve it (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="177" />
+      <location filename="../../desktop/admin/template_texts.py" line="188" />
       <source>what happens next: the waiting list (may be empty)</source>
       <translation>what happens next: the waiting list (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="178" />
+      <location filename="../../desktop/admin/template_texts.py" line="189" />
       <source>what happens next: the waiting list, or the review and why (may be empty)</source>
       <translation>what happens next: the waiting list, or the review and why (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="181" />
+      <location filename="../../desktop/admin/template_texts.py" line="192" />
       <source>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</source>
       <translation>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="185" />
+      <location filename="../../desktop/admin/template_texts.py" line="196" />
       <source>what is left to pay, e.g. 200 kr (empty when the course is free)</source>
       <translation>what is left to pay, e.g. 200 kr (empty when the course is free)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="188" />
+      <location filename="../../desktop/admin/template_texts.py" line="199" />
       <source>when the link stops working</source>
       <translation>when the link stops working</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="189" />
+      <location filename="../../desktop/admin/template_texts.py" line="200" />
       <source>where to pay or see the invoice</source>
       <translation>where to pay or see the invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="190" />
+      <location filename="../../desktop/admin/template_texts.py" line="201" />
       <source>who approved it (their e-mail address)</source>
       <translation>who approved it (their e-mail address)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="191" />
+      <location filename="../../desktop/admin/template_texts.py" line="202" />
       <source>who approved the order</source>
       <translation>who approved the order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="192" />
+      <location filename="../../desktop/admin/template_texts.py" line="203" />
       <source>who attested it for the agent</source>
       <translation>who attested it for the agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="193" />
+      <location filename="../../desktop/admin/template_texts.py" line="204" />
       <source>who attested it for the customer</source>
       <translation>who attested it for the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="194" />
+      <location filename="../../desktop/admin/template_texts.py" line="205" />
       <source>who signed up with the recipient as their partner</source>
       <translation>who signed up with the recipient as their partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="195" />
+      <location filename="../../desktop/admin/template_texts.py" line="206" />
       <source>who will attest the order for the customer</source>
       <translation>who will attest the order for the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="196" />
+      <location filename="../../desktop/admin/template_texts.py" line="207" />
       <source>why the order was rejected</source>
       <translation>why the order was rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="197" />
+      <location filename="../../desktop/admin/template_texts.py" line="208" />
       <source>1 for the first reminder, 2 for the second</source>
       <translation>1 for the first reminder, 2 for the second</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="198" />
+      <location filename="../../desktop/admin/template_texts.py" line="209" />
       <source>the Bankgiro number to pay to</source>
       <translation>the Bankgiro number to pay to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="199" />
+      <location filename="../../desktop/admin/template_texts.py" line="210" />
       <source>the day the invoice was due</source>
       <translation>the day the invoice was due</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="200" />
+      <location filename="../../desktop/admin/template_texts.py" line="211" />
       <source>the day the payment was made</source>
       <translation>the day the payment was made</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="201" />
+      <location filename="../../desktop/admin/template_texts.py" line="212" />
       <source>the invoice's OCR reference</source>
       <translation>the invoice's OCR reference</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="202" />
+      <location filename="../../desktop/admin/template_texts.py" line="213" />
       <source>the late interest charged with this reminder (0 kr: none)</source>
       <translation>the late interest charged with this reminder (0 kr: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="203" />
+      <location filename="../../desktop/admin/template_texts.py" line="214" />
       <source>the link to the invoice as a PDF</source>
       <translation>the link to the invoice as a PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="204" />
+      <location filename="../../desktop/admin/template_texts.py" line="215" />
       <source>the reminder fee charged with this reminder (0 kr: none)</source>
       <translation>the reminder fee charged with this reminder (0 kr: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="205" />
+      <location filename="../../desktop/admin/template_texts.py" line="216" />
       <source>what is left to pay on the invoice after this payment</source>
       <translation>what is left to pay on the invoice after this payment</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="206" />
+      <location filename="../../desktop/admin/template_texts.py" line="217" />
       <source>what to pay now: what is left of the invoice, reminder fees and interest</source>
       <translation>what to pay now: what is left of the invoice, reminder fees and interest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="209" />
+      <location filename="../../desktop/admin/template_texts.py" line="220" />
       <source>what was paid in excess, kept as the person's credit balance (0 kr: none)</source>
       <translation>what was paid in excess, kept as the person's credit balance (0 kr: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="212" />
+      <location filename="../../desktop/admin/template_texts.py" line="223" />
       <source>the number of the invoice it credits</source>
       <translation>the number of the invoice it credits</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="213" />
+      <location filename="../../desktop/admin/template_texts.py" line="224" />
       <source>what is left to pay on the invoice after the credit</source>
       <translation>what is left to pay on the invoice after the credit</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="214" />
+      <location filename="../../desktop/admin/template_texts.py" line="225" />
       <source>the link to the credit note as a PDF</source>
       <translation>the link to the credit note as a PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="215" />
+      <location filename="../../desktop/admin/template_texts.py" line="226" />
       <source>the amount paid back, with its currency</source>
       <translation>the amount paid back, with its currency</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="216" />
+      <location filename="../../desktop/admin/template_texts.py" line="227" />
       <source>the day it was paid back</source>
       <translation>the day it was paid back</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="217" />
+      <location filename="../../desktop/admin/template_texts.py" line="228" />
       <source>where it went: the card provider (Stripe, Swish) or the bank account</source>
       <translation>where it went: the card provider (Stripe, Swish) or the bank account</translation>
     </message>
@@ -9776,73 +9948,73 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Presence</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="354" />
+      <location filename="../../desktop/common/domain_text.py" line="396" />
       <source>Welcome {name}</source>
       <extracomment>The check-in station's answers (``models.presence.ANSWER_TEXTS``) and the grant check report's reasons (``models.grants.ISSUE_TEXTS``): code + values, shown translated (``tests/models/test_presence_texts.py`` keeps these complete).</extracomment>
       <translation>Welcome {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="355" />
+      <location filename="../../desktop/common/domain_text.py" line="397" />
       <source>Not found: scan again or type the personnummer</source>
       <translation>Not found: scan again or type the personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="356" />
+      <location filename="../../desktop/common/domain_text.py" line="398" />
       <source>This session is on {day}, not today</source>
       <translation>This session is on {day}, not today</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="357" />
+      <location filename="../../desktop/common/domain_text.py" line="399" />
       <source>{name}, your session today is {round} at {time}</source>
       <translation>{name}, your session today is {round} at {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="358" />
+      <location filename="../../desktop/common/domain_text.py" line="400" />
       <source>{name} is not registered on this round</source>
       <translation>{name} is not registered on this round</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="359" />
+      <location filename="../../desktop/common/domain_text.py" line="401" />
       <source>{name} is already checked in (at {time})</source>
       <translation>{name} is already checked in (at {time})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="360" />
+      <location filename="../../desktop/common/domain_text.py" line="402" />
       <source>{name} has an overdue fee of {amount} kr</source>
       <translation>{name} has an overdue fee of {amount} kr</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="361" />
+      <location filename="../../desktop/common/domain_text.py" line="403" />
       <source>Before the rules hold ({day})</source>
       <translation>Before the rules hold ({day})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="362" />
+      <location filename="../../desktop/common/domain_text.py" line="404" />
       <source>The session has no start and end time</source>
       <translation>The session has no start and end time</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="363" />
+      <location filename="../../desktop/common/domain_text.py" line="405" />
       <source>{minutes} minutes; at least {min} count</source>
       <translation>{minutes} minutes; at least {min} count</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="364" />
+      <location filename="../../desktop/common/domain_text.py" line="406" />
       <source>No leader</source>
       <translation>No leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="365" />
+      <location filename="../../desktop/common/domain_text.py" line="407" />
       <source>The leader's age is not known</source>
       <translation>The leader's age is not known</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="366" />
+      <location filename="../../desktop/common/domain_text.py" line="408" />
       <source>The leader turns {age} this year; at least {min}</source>
       <translation>The leader turns {age} this year; at least {min}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="367" />
+      <location filename="../../desktop/common/domain_text.py" line="409" />
       <source>{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)</source>
       <translation>{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)</translation>
     </message>
@@ -11282,38 +11454,38 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ReverseDialog</name>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="107" />
-      <location filename="../../desktop/alumni/dialogs.py" line="128" />
+      <location filename="../../desktop/alumni/dialogs.py" line="142" />
+      <location filename="../../desktop/alumni/dialogs.py" line="163" />
       <source>Reverse decision</source>
       <translation>Reverse decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="111" />
+      <location filename="../../desktop/alumni/dialogs.py" line="146" />
       <source>The decision on &lt;b&gt;%1&lt;/b&gt; (%2) has reached the server. Reverse it? The item goes back to the manual queue; an approval's membership and the contact details it added are taken back.</source>
       <translation>The decision on &lt;b&gt;%1&lt;/b&gt; (%2) has reached the server. Reverse it? The item goes back to the manual queue; an approval's membership and the contact details it added are taken back.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="115" />
+      <location filename="../../desktop/alumni/dialogs.py" line="150" />
       <source>this alumnus</source>
       <translation>this alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="119" />
+      <location filename="../../desktop/alumni/dialogs.py" line="154" />
       <source>&amp;Reason:</source>
       <translation>&amp;Reason:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="121" />
+      <location filename="../../desktop/alumni/dialogs.py" line="156" />
       <source>Why is the decision reversed?</source>
       <translation>Why is the decision reversed?</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="122" />
+      <location filename="../../desktop/alumni/dialogs.py" line="157" />
       <source>Reason for the reversal</source>
       <translation>Reason for the reversal</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="124" />
+      <location filename="../../desktop/alumni/dialogs.py" line="159" />
       <source>Give a reason for the reversal.</source>
       <translation>Give a reason for the reversal.</translation>
     </message>
@@ -15306,13 +15478,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="376" />
+      <location filename="../../desktop/admin/followup.py" line="378" />
       <source>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <extracomment>Why there is no list: no server to ask; the server cannot be reached.</extracomment>
       <translation>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="381" />
+      <location filename="../../desktop/admin/followup.py" line="383" />
       <source>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>

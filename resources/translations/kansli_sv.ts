@@ -343,114 +343,114 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="376" />
+      <location filename="../../desktop/common/domain_text.py" line="418" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Godkännande begärt: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="377" />
+      <location filename="../../desktop/common/domain_text.py" line="419" />
       <source>Reminder sent: {name}</source>
       <translation>Påminnelse skickad: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="378" />
+      <location filename="../../desktop/common/domain_text.py" line="420" />
       <source>Approved: {name}</source>
       <translation>Godkänd: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="379" />
+      <location filename="../../desktop/common/domain_text.py" line="421" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="380" />
+      <location filename="../../desktop/common/domain_text.py" line="422" />
       <source>Approval removed</source>
       <translation>Godkännande borttaget</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="381" />
+      <location filename="../../desktop/common/domain_text.py" line="423" />
       <source>Registration approved</source>
       <translation>Kursregistrering godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="382" />
+      <location filename="../../desktop/common/domain_text.py" line="424" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumnregistrering {status} (automatisk kontroll)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="383" />
+      <location filename="../../desktop/common/domain_text.py" line="425" />
       <source>Alumni registration {status}</source>
       <translation>Alumnregistrering {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="384" />
+      <location filename="../../desktop/common/domain_text.py" line="426" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumnbeslutet ändrades tillbaka: åter i den manuella kön</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="385" />
+      <location filename="../../desktop/common/domain_text.py" line="427" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>Nya kontaktuppgifter bekräftade av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="386" />
+      <location filename="../../desktop/common/domain_text.py" line="428" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumnmedlemskapet avslutat av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="387" />
+      <location filename="../../desktop/common/domain_text.py" line="429" />
       <source>{name} merged into this profile</source>
       <translation>{name} sammanfogad med den här profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="388" />
+      <location filename="../../desktop/common/domain_text.py" line="430" />
       <source>Sign-up declined after review</source>
       <translation>Anmälan avslogs efter granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="393" />
+      <location filename="../../desktop/common/domain_text.py" line="435" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
-      <translation>mottagen</translation>
+      <translation>inkommen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="394" />
+      <location filename="../../desktop/common/domain_text.py" line="436" />
       <source>approved (registered alumnus)</source>
-      <translation>godkänd (registrerad alumn)</translation>
+      <translation>godkänd pga registrerad alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="395" />
+      <location filename="../../desktop/common/domain_text.py" line="437" />
       <source>approved registered alumnus</source>
-      <translation>godkänd (registrerad alumn)</translation>
+      <translation>godkänd pga registrerad alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="396" />
+      <location filename="../../desktop/common/domain_text.py" line="438" />
       <source>approved (alumnus)</source>
-      <translation>godkänd (alumn)</translation>
+      <translation>godkänd pga alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="397" />
+      <location filename="../../desktop/common/domain_text.py" line="439" />
       <source>approved alumnus</source>
-      <translation>godkänd (alumn)</translation>
+      <translation>godkänd pga alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="398" />
+      <location filename="../../desktop/common/domain_text.py" line="440" />
       <source>not approved</source>
       <translation>ej godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="399" />
+      <location filename="../../desktop/common/domain_text.py" line="441" />
       <source>approved manually</source>
-      <translation>manuellt godkänd</translation>
+      <translation>godkänd manuell</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="400" />
+      <location filename="../../desktop/common/domain_text.py" line="442" />
       <source>denied</source>
       <translation>nekad</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="401" />
+      <location filename="../../desktop/common/domain_text.py" line="443" />
       <source>unregistered</source>
       <translation>avregistrerad</translation>
     </message>
@@ -1000,29 +1000,29 @@
       <location filename="../../desktop/alumni/query.py" line="36" />
       <source>Not approved (manual queue)</source>
       <extracomment>The queue's own filters; the other keys are alumni statuses, "" is every registration.</extracomment>
-      <translation>Ej godkänd (manuell kö)</translation>
+      <translation>Ej godkänd (manuell behandling)</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/query.py" line="37" />
       <location filename="../../desktop/alumni/query.py" line="94" />
       <source>Received</source>
       <extracomment>A decision's argument naming its item. Items whose decision of this user the server refused (open refusals: conflicts). Items with a decision of this user waiting in the outbox. SQL of the sort key ({dir} is ASC or DESC).</extracomment>
-      <translation>Mottagen</translation>
+      <translation>Inkommen</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/query.py" line="38" />
       <source>Approved (registered alumnus)</source>
-      <translation>Godkänd (registrerad alumn)</translation>
+      <translation>Godkänd pga registrerad alumn</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/query.py" line="39" />
       <source>Approved (alumnus)</source>
-      <translation>Godkänd (alumn)</translation>
+      <translation>Godkänd pga alumn</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/query.py" line="40" />
       <source>Approved manually</source>
-      <translation>Manuellt godkänd</translation>
+      <translation>Godkänd manuell</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/query.py" line="41" />
@@ -1422,78 +1422,78 @@
   <context>
     <name>AlumniOps</name>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="93" />
+      <location filename="../../desktop/alumni/operations.py" line="97" />
       <source>Approving</source>
       <translation>Godkänner</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="95" />
+      <location filename="../../desktop/alumni/operations.py" line="99" />
       <source>Denying</source>
       <translation>Nekar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="140" />
+      <location filename="../../desktop/alumni/operations.py" line="144" />
       <source>Reversing the decision</source>
       <translation>Häver beslutet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="210" />
+      <location filename="../../desktop/alumni/operations.py" line="214" />
       <source>Saving the rule</source>
       <translation>Sparar regeln</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="236" />
+      <location filename="../../desktop/alumni/operations.py" line="240" />
       <source>This needs a connection to the server.</source>
       <translation>Det här kräver anslutning till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="244" />
+      <location filename="../../desktop/alumni/operations.py" line="248" />
       <source>Looking for possible duplicates</source>
       <translation>Letar efter möjliga dubbletter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="253" />
+      <location filename="../../desktop/alumni/operations.py" line="257" />
       <source>Merging persons</source>
       <translation>Slår ihop personer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="272" />
+      <location filename="../../desktop/alumni/operations.py" line="276" />
       <source>e-mail addresses</source>
       <extracomment>Readable names of the tables that refer to a person.</extracomment>
       <translation>e-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="273" />
+      <location filename="../../desktop/alumni/operations.py" line="277" />
       <source>phone numbers</source>
       <translation>telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="274" />
+      <location filename="../../desktop/alumni/operations.py" line="278" />
       <source>categories</source>
       <translation>kategorier</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="275" />
+      <location filename="../../desktop/alumni/operations.py" line="279" />
       <source>course registrations</source>
       <translation>kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="276" />
+      <location filename="../../desktop/alumni/operations.py" line="280" />
       <source>alumni registrations</source>
       <translation>alumnregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="277" />
+      <location filename="../../desktop/alumni/operations.py" line="281" />
       <source>activities</source>
       <translation>aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="278" />
+      <location filename="../../desktop/alumni/operations.py" line="282" />
       <source>consents</source>
       <translation>samtycken</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/operations.py" line="279" />
+      <location filename="../../desktop/alumni/operations.py" line="283" />
       <source>student records</source>
       <translation>studieuppgifter</translation>
     </message>
@@ -1608,47 +1608,47 @@
       <translation>Redan beslutad: %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="341" />
+      <location filename="../../desktop/alumni/view.py" line="343" />
       <source>decision for %1</source>
       <translation>beslut om %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="392" />
+      <location filename="../../desktop/alumni/view.py" line="397" />
       <source>Nothing to undo: no decision of yours waits to be sent.</source>
       <translation>Inget att ångra: inget av dina beslut väntar på att skickas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="399" />
+      <location filename="../../desktop/alumni/view.py" line="404" />
       <source>Decision taken back; the item waits for a decision again.</source>
       <translation>Beslutet ångrat; registreringen väntar på beslut igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="401" />
+      <location filename="../../desktop/alumni/view.py" line="406" />
       <source>Reversal taken back; the decision stands.</source>
       <translation>Hävningen togs tillbaka; beslutet står kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="413" />
+      <location filename="../../desktop/alumni/view.py" line="418" />
       <source>Undone: %1</source>
       <translation>Ångrat: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="457" />
+      <location filename="../../desktop/alumni/view.py" line="462" />
       <source>Persons merged; fetching the result from the server…</source>
       <translation>Personerna är sammanslagna; hämtar resultatet från servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="464" />
+      <location filename="../../desktop/alumni/view.py" line="469" />
       <source>The merge was not made</source>
       <translation>Sammanslagningen gjordes inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="497" />
+      <location filename="../../desktop/alumni/view.py" line="502" />
       <source>Exporting</source>
       <translation>Exporterar</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="517" />
+      <location filename="../../desktop/alumni/view.py" line="522" />
       <source>Printing</source>
       <translation>Utskrift</translation>
     </message>
@@ -1658,8 +1658,8 @@
       <translation>Inget väntar på beslut.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/view.py" line="491" />
-      <location filename="../../desktop/alumni/view.py" line="509" />
+      <location filename="../../desktop/alumni/view.py" line="496" />
+      <location filename="../../desktop/alumni/view.py" line="514" />
       <source>Alumni queue</source>
       <translation>Alumnkö</translation>
     </message>
@@ -1721,6 +1721,133 @@
       <location filename="../../desktop/common/domain_text.py" line="346" />
       <source>graduated {year}, not after {after}</source>
       <translation>examen {year}, inte efter {after}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="348" />
+      <source>{name} (matched on {on}) is already a registered alumnus</source>
+      <translation>{name} (matchad på {on}) är redan registrerad alumn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="349" />
+      <source>{name} (matched on {on}) is an alumnus</source>
+      <translation>{name} (matchad på {on}) är alumn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="350" />
+      <source>now a registered alumnus</source>
+      <translation>nu registrerad alumn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="351" />
+      <source>{name} (matched on {on}) is neither an alumnus nor a registered alumnus</source>
+      <translation>{name} (matchad på {on}) är varken alumn eller registrerad alumn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="354" />
+      <source>No existing person matched</source>
+      <translation>Ingen befintlig person matchade</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="355" />
+      <source>created, but possibly a duplicate of {name} (the student record's personnummer is theirs)</source>
+      <translation>skapad, men kanske en dubblett av {name} (studieuppgifternas personnummer är deras)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="359" />
+      <source>{count} persons have this personnummer: {names}</source>
+      <translation>{count} personer har detta personnummer: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="360" />
+      <source>{count} persons have this e-mail address: {names}</source>
+      <translation>{count} personer har denna e-postadress: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="361" />
+      <source>The e-mail address belongs to {email_names} but the personnummer to {names}</source>
+      <translation>E-postadressen tillhör {email_names} men personnumret {names}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="364" />
+      <source>{name} has this e-mail address but a different personnummer</source>
+      <translation>{name} har denna e-postadress men ett annat personnummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="367" />
+      <source>{fields} differs from the profile</source>
+      <translation>{fields} skiljer sig från profilen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="368" />
+      <source>{fields} differ from the profile</source>
+      <translation>{fields} skiljer sig från profilen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="369" />
+      <source>{fields} is not on the profile</source>
+      <translation>{fields} finns inte på profilen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="370" />
+      <source>{fields} are not on the profile</source>
+      <translation>{fields} finns inte på profilen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="374" />
+      <source>student records: {rest}</source>
+      <extracomment>A decision's part that leads another (``{rest}``, itself a reason part, translated too).</extracomment>
+      <translation>studieuppgifter: {rest}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="375" />
+      <source>created as the rules hold: {rest}</source>
+      <translation>skapad eftersom reglerna uppfylls: {rest}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="376" />
+      <source>created. Rules not met: {rest}</source>
+      <translation>skapad. Reglerna uppfylls inte: {rest}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="377" />
+      <source>Match not certain: {rest}</source>
+      <translation>Matchningen är osäker: {rest}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="382" />
+      <source>e-mail</source>
+      <extracomment>The values of the check's reasons that are words of their own: what a match was on and the profile's fields a registration disagrees with (``mismatch_reason``).</extracomment>
+      <translation>e-post</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="383" />
+      <source>personnummer</source>
+      <translation>personnummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="384" />
+      <source>the name</source>
+      <translation>namnet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="385" />
+      <source>the birth date</source>
+      <translation>födelsedatumet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="386" />
+      <source>the e-mail address</source>
+      <translation>e-postadressen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="387" />
+      <source>the phone</source>
+      <translation>telefonnumret</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="388" />
+      <source>the personnummer</source>
+      <translation>personnumret</translation>
     </message>
   </context>
   <context>
@@ -3240,7 +3367,7 @@
     </message>
     <message>
       <location filename="../../desktop/courses/view.py" line="123" />
-      <location filename="../../desktop/courses/view.py" line="256" />
+      <location filename="../../desktop/courses/view.py" line="253" />
       <source>All terms</source>
       <translation>Alla terminer</translation>
     </message>
@@ -3287,7 +3414,7 @@
     </message>
     <message>
       <location filename="../../desktop/courses/view.py" line="179" />
-      <location filename="../../desktop/courses/view.py" line="380" />
+      <location filename="../../desktop/courses/view.py" line="377" />
       <source>&amp;Archive course</source>
       <translation>&amp;Arkivera utbildning</translation>
     </message>
@@ -3338,22 +3465,22 @@
     </message>
     <message>
       <location filename="../../desktop/courses/view.py" line="193" />
-      <location filename="../../desktop/courses/view.py" line="385" />
+      <location filename="../../desktop/courses/view.py" line="382" />
       <source>Archi&amp;ve round</source>
       <translation>Arki&amp;vera omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="236" />
+      <location filename="../../desktop/courses/view.py" line="233" />
       <source>Open round</source>
       <translation>Öppna utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="238" />
+      <location filename="../../desktop/courses/view.py" line="235" />
       <source>Open the selected round's page</source>
       <translation>Öppna den valda omgångens sida</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="271" />
+      <location filename="../../desktop/courses/view.py" line="268" />
       <source>%n sign-up(s) for review</source>
       <translation>
         <numerusform>%Ln anmälan att granska</numerusform>
@@ -3361,32 +3488,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="281" />
+      <location filename="../../desktop/courses/view.py" line="278" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>Inga utbildningar matchar — rensa sökningen eller välj en annan termin.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="283" />
+      <location filename="../../desktop/courses/view.py" line="280" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>Inga utbildningar ännu — de visas här efter första synkroniseringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="321" />
+      <location filename="../../desktop/courses/view.py" line="318" />
       <source>Rounds of %1</source>
       <translation>Omgångar för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="325" />
+      <location filename="../../desktop/courses/view.py" line="322" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="327" />
+      <location filename="../../desktop/courses/view.py" line="324" />
       <source>No rounds match the filters.</source>
       <translation>Inga omgångar matchar filtren.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="329" />
+      <location filename="../../desktop/courses/view.py" line="326" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%Ln utbildning</numerusform>
@@ -3394,7 +3521,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="331" />
+      <location filename="../../desktop/courses/view.py" line="328" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%Ln omgång</numerusform>
@@ -3402,12 +3529,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="378" />
+      <location filename="../../desktop/courses/view.py" line="375" />
       <source>Restore course</source>
       <translation>Återställ utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="383" />
+      <location filename="../../desktop/courses/view.py" line="380" />
       <source>Restore round</source>
       <translation>Återställ omgång</translation>
     </message>
@@ -3553,52 +3680,72 @@
   <context>
     <name>DenyDialog</name>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="39" />
+      <location filename="../../desktop/alumni/dialogs.py" line="40" />
       <source>Deny alumni registration</source>
       <translation>Neka alumnregistrering</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="43" />
+      <location filename="../../desktop/alumni/dialogs.py" line="44" />
       <source>Deny the registration of &lt;b&gt;%1&lt;/b&gt;? The reason is kept with the decision.</source>
       <translation>Neka registreringen för &lt;b&gt;%1&lt;/b&gt;? Skälet sparas med beslutet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="44" />
+      <location filename="../../desktop/alumni/dialogs.py" line="45" />
       <source>this alumnus</source>
       <translation>den här alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="47" />
+      <location filename="../../desktop/alumni/dialogs.py" line="48" />
       <source>&amp;Reason:</source>
       <translation>&amp;Skäl:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="51" />
+      <location filename="../../desktop/alumni/dialogs.py" line="52" />
       <source>Reason for the denial</source>
       <translation>Skäl till nekandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="54" />
+      <location filename="../../desktop/alumni/dialogs.py" line="55" />
       <source>Why is the registration denied?</source>
       <translation>Varför nekas registreringen?</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="62" />
+      <location filename="../../desktop/alumni/dialogs.py" line="63" />
       <source>The last reasons you gave are in the list (↓).</source>
       <translation>Dina senaste skäl finns i listan (↓).</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="64" />
+      <location filename="../../desktop/alumni/dialogs.py" line="65" />
       <source>The reason you give is offered again next time.</source>
       <translation>Skälet du anger föreslås igen nästa gång.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="76" />
+      <location filename="../../desktop/alumni/dialogs.py" line="77" />
+      <source>Reason to &amp;tell the alumnus (optional):</source>
+      <translation>Skäl att &amp;ge alumnen (valfritt):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="81" />
+      <source>Reason to tell the alumnus</source>
+      <translation>Skäl att ge alumnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="83" />
+      <source>For example: We find no degree from the university in your name.</source>
+      <translation>Till exempel: Vi hittar ingen examen från lärosätet i ditt namn.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="89" />
+      <source>The alumnus is mailed that the registration is denied, with this text if you give one. The reason above is never sent.</source>
+      <translation>Alumnen får ett mejl om att registreringen är nekad, med den här texten om du anger en. Skälet ovan skickas aldrig.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/dialogs.py" line="96" />
       <source>Deny</source>
       <translation>Neka</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="88" />
+      <location filename="../../desktop/alumni/dialogs.py" line="123" />
       <source>Give a reason for the denial.</source>
       <translation>Ange ett skäl till nekandet.</translation>
     </message>
@@ -4435,81 +4582,91 @@
     </message>
     <message>
       <location filename="../../desktop/admin/template_texts.py" line="68" />
+      <source>An alumni registration was approved (automatically or by staff): the alumnus is told</source>
+      <translation>En alumnregistrering godkändes (automatiskt eller av personal): alumnen får besked</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="72" />
+      <source>An alumni registration was denied by staff: the alumnus is told</source>
+      <translation>En alumnregistrering nekades av personal: alumnen får besked</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="75" />
       <source>A customer is invited to order a connection through an agent</source>
       <translation>En kund bjuds in att beställa en anslutning genom en agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="71" />
+      <location filename="../../desktop/admin/template_texts.py" line="78" />
       <source>An agent order was placed</source>
       <translation>En agentbeställning lades</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="72" />
+      <location filename="../../desktop/admin/template_texts.py" line="79" />
       <source>The agent started reviewing an order</source>
       <translation>Agenten började granska en beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="75" />
+      <location filename="../../desktop/admin/template_texts.py" line="82" />
       <source>The agent approved an order: it awaits the agent's attestation</source>
       <translation>Agenten godkände en beställning: den väntar på agentens attest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="78" />
+      <location filename="../../desktop/admin/template_texts.py" line="85" />
       <source>The agent rejected an order</source>
       <translation>Agenten avslog en beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="79" />
+      <location filename="../../desktop/admin/template_texts.py" line="86" />
       <source>The agent attested an order: it goes to the customer's attestant</source>
       <translation>Agenten attesterade en beställning: den går till kundens attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="82" />
+      <location filename="../../desktop/admin/template_texts.py" line="89" />
       <source>The customer attested an order</source>
       <translation>Kunden attesterade en beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="85" />
+      <location filename="../../desktop/admin/template_texts.py" line="92" />
       <source>A service-desk case was opened for an attested order</source>
       <translation>Ett ärende hos servicedesk öppnades för en attesterad beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="88" />
+      <location filename="../../desktop/admin/template_texts.py" line="95" />
       <source>An invoice for a registration is sent</source>
       <translation>En faktura för en kursregistrering skickas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="89" />
+      <location filename="../../desktop/admin/template_texts.py" line="96" />
       <source>A reminder of an unpaid invoice</source>
       <translation>En påminnelse om en obetald faktura</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="90" />
+      <location filename="../../desktop/admin/template_texts.py" line="97" />
       <source>A receipt for a payment</source>
       <translation>Ett kvitto på en betalning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="91" />
+      <location filename="../../desktop/admin/template_texts.py" line="98" />
       <source>A credit note for a cancelled booking's invoice is sent</source>
       <translation>En kreditfaktura för en avbokad boknings faktura skickas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="94" />
+      <location filename="../../desktop/admin/template_texts.py" line="101" />
       <source>Money is paid back (a refund by card or bank, a credit balance paid out)</source>
       <translation>Pengar betalas tillbaka (återbetalning via kort eller bank, tillgodohavande utbetalt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="97" />
+      <location filename="../../desktop/admin/template_texts.py" line="104" />
       <source>A user is given an account and chooses a password</source>
       <translation>En användare får ett konto och väljer ett lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="100" />
+      <location filename="../../desktop/admin/template_texts.py" line="107" />
       <source>A user asked to reset their password</source>
       <translation>En användare bad om att återställa sitt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="101" />
+      <location filename="../../desktop/admin/template_texts.py" line="108" />
       <source>A user with an account is given roles in a tenant</source>
       <translation>En användare med konto får roller i en organisation</translation>
     </message>
@@ -6949,42 +7106,42 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>MergeDialog</name>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="156" />
+      <location filename="../../desktop/alumni/dialogs.py" line="191" />
       <source>Merge persons</source>
       <translation>Slå ihop personer</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="161" />
+      <location filename="../../desktop/alumni/dialogs.py" line="196" />
       <source>Keep %1 (the matched person)</source>
       <translation>Behåll %1 (den matchade personen)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="163" />
+      <location filename="../../desktop/alumni/dialogs.py" line="198" />
       <source>Keep %1</source>
       <translation>Behåll %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="167" />
+      <location filename="../../desktop/alumni/dialogs.py" line="202" />
       <source>Counting what moves…</source>
       <translation>Räknar vad som flyttas…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="172" />
+      <location filename="../../desktop/alumni/dialogs.py" line="207" />
       <source>Nothing is lost: every registration and activity moves to the person kept, e-mail addresses and phone numbers join theirs, and their empty fields are filled. The merge is recorded in the audit log and on the timeline. It needs a connection and cannot be undone here.</source>
       <translation>Inget går förlorat: alla registreringar och aktiviteter flyttas till personen som behålls, e-postadresser och telefonnummer läggs till den personens och tomma fält fylls i. Sammanslagningen loggas i granskningsloggen och på tidslinjen. Den kräver anslutning och kan inte ångras här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="179" />
+      <location filename="../../desktop/alumni/dialogs.py" line="214" />
       <source>Merge</source>
       <translation>Slå ihop</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="196" />
+      <location filename="../../desktop/alumni/dialogs.py" line="231" />
       <source>From %1 to %2 moves:</source>
       <translation>Från %1 till %2 flyttas:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="203" />
+      <location filename="../../desktop/alumni/dialogs.py" line="238" />
       <source>nothing this computer knows of.</source>
       <translation>inget som den här datorn känner till.</translation>
     </message>
@@ -7009,77 +7166,77 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationDialog</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="322" />
+      <location filename="../../desktop/admin/followup.py" line="324" />
       <source>Notification</source>
       <translation>Avisering</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="326" />
+      <location filename="../../desktop/admin/followup.py" line="328" />
       <source>Queued:</source>
       <translation>Köad:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="327" />
+      <location filename="../../desktop/admin/followup.py" line="329" />
       <source>Event:</source>
       <translation>Händelse:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="328" />
+      <location filename="../../desktop/admin/followup.py" line="330" />
       <source>Template:</source>
       <translation>Mall:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="329" />
+      <location filename="../../desktop/admin/followup.py" line="331" />
       <source>Recipient as:</source>
       <translation>Mottagare som:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="331" />
+      <location filename="../../desktop/admin/followup.py" line="333" />
       <source>Channel:</source>
       <translation>Kanal:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="330" />
+      <location filename="../../desktop/admin/followup.py" line="332" />
       <source>Recipient:</source>
       <translation>Mottagare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="342" />
+      <location filename="../../desktop/admin/followup.py" line="344" />
       <source>Subject:</source>
       <translation>Ämne:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="332" />
+      <location filename="../../desktop/admin/followup.py" line="334" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="333" />
+      <location filename="../../desktop/admin/followup.py" line="335" />
       <source>When:</source>
       <translation>När:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="334" />
+      <location filename="../../desktop/admin/followup.py" line="336" />
       <source>Answer:</source>
       <translation>Svar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="343" />
+      <location filename="../../desktop/admin/followup.py" line="345" />
       <source>Attempts:</source>
       <translation>Försök:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="353" />
+      <location filename="../../desktop/admin/followup.py" line="355" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="354" />
+      <location filename="../../desktop/admin/followup.py" line="356" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="355" />
+      <location filename="../../desktop/admin/followup.py" line="357" />
       <source>Text:</source>
       <translation>Text:</translation>
     </message>
@@ -7139,210 +7296,220 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/admin/followup.py" line="71" />
+      <source>Alumni: registration approved</source>
+      <translation>Alumner: registrering godkänd</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="72" />
+      <source>Alumni: registration denied</source>
+      <translation>Alumner: registrering nekad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="73" />
       <source>Agent order: invitation to order</source>
       <translation>Agentbeställning: inbjudan att beställa</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="74" />
+      <location filename="../../desktop/admin/followup.py" line="76" />
       <source>Agent order: received</source>
       <translation>Agentbeställning: mottagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="75" />
+      <location filename="../../desktop/admin/followup.py" line="77" />
       <source>Agent order: awaits review</source>
       <translation>Agentbeställning: väntar på granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="78" />
+      <location filename="../../desktop/admin/followup.py" line="80" />
       <source>Agent order: in review</source>
       <translation>Agentbeställning: granskas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="79" />
+      <location filename="../../desktop/admin/followup.py" line="81" />
       <source>Agent order: awaits attestation</source>
       <translation>Agentbeställning: väntar på attest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="82" />
+      <location filename="../../desktop/admin/followup.py" line="84" />
       <source>Agent order: customer to attest</source>
       <translation>Agentbeställning: kunden ska attestera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="85" />
+      <location filename="../../desktop/admin/followup.py" line="87" />
       <source>Agent order: attested</source>
       <translation>Agentbeställning: attesterad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="88" />
+      <location filename="../../desktop/admin/followup.py" line="90" />
       <source>Agent order: rejected</source>
       <translation>Agentbeställning: avvisad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="89" />
+      <location filename="../../desktop/admin/followup.py" line="91" />
       <source>Agent order: start connection</source>
       <translation>Agentbeställning: starta anslutning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="92" />
+      <location filename="../../desktop/admin/followup.py" line="94" />
       <source>Agent order: case created</source>
       <translation>Agentbeställning: ärende skapat</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="95" />
+      <location filename="../../desktop/admin/followup.py" line="97" />
       <source>Notice of a failed mail</source>
       <translation>Meddelande om misslyckad e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="96" />
+      <location filename="../../desktop/admin/followup.py" line="98" />
       <source>Signing code (SMS)</source>
       <translation>Signeringskod (sms)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="101" />
-      <location filename="../../desktop/admin/followup.py" line="193" />
+      <location filename="../../desktop/admin/followup.py" line="103" />
+      <location filename="../../desktop/admin/followup.py" line="195" />
       <source>Queued</source>
       <extracomment>How a notification went (sync.mail.STATUSES), in the order of its life.</extracomment>
       <translation>Köad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="102" />
+      <location filename="../../desktop/admin/followup.py" line="104" />
       <source>Sending</source>
       <translation>Skickas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="103" />
+      <location filename="../../desktop/admin/followup.py" line="105" />
       <source>Sent</source>
       <translation>Skickad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="104" />
+      <location filename="../../desktop/admin/followup.py" line="106" />
       <source>Delivered</source>
       <translation>Levererad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="105" />
+      <location filename="../../desktop/admin/followup.py" line="107" />
       <source>Failed</source>
       <translation>Misslyckad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="106" />
+      <location filename="../../desktop/admin/followup.py" line="108" />
       <source>Bounced</source>
       <translation>Studsade</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="111" />
+      <location filename="../../desktop/admin/followup.py" line="113" />
       <source>Participant</source>
       <extracomment>Whom a notification went to, as (server.services.notify's recipient kinds).</extracomment>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="112" />
+      <location filename="../../desktop/admin/followup.py" line="114" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="113" />
+      <location filename="../../desktop/admin/followup.py" line="115" />
       <source>Contact (notification recipient)</source>
       <translation>Kontakt (aviseringsmottagare)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="114" />
+      <location filename="../../desktop/admin/followup.py" line="116" />
       <source>Static recipient</source>
       <translation>Statisk mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="115" />
+      <location filename="../../desktop/admin/followup.py" line="117" />
       <source>User</source>
       <translation>Användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="116" />
+      <location filename="../../desktop/admin/followup.py" line="118" />
       <source>Address given</source>
       <translation>Angiven adress</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="123" />
+      <location filename="../../desktop/admin/followup.py" line="125" />
       <source>E-mail</source>
       <extracomment>A failed or bounced notification is shown in this colour (and says so in words).</extracomment>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="124" />
+      <location filename="../../desktop/admin/followup.py" line="126" />
       <source>SMS</source>
       <translation>Sms</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="165" />
+      <location filename="../../desktop/admin/followup.py" line="167" />
       <source>%1 (version %2)</source>
       <translation>%1 (version %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="170" />
+      <location filename="../../desktop/admin/followup.py" line="172" />
       <source>Shipped default</source>
       <translation>Standardtext</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="194" />
-      <location filename="../../desktop/admin/followup.py" line="397" />
+      <location filename="../../desktop/admin/followup.py" line="196" />
+      <location filename="../../desktop/admin/followup.py" line="399" />
       <source>Event</source>
       <extracomment>How many match on the server (the list holds the newest of them).</extracomment>
       <translation>Händelse</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="197" />
-      <location filename="../../desktop/admin/followup.py" line="399" />
+      <location filename="../../desktop/admin/followup.py" line="199" />
+      <location filename="../../desktop/admin/followup.py" line="401" />
       <source>Template</source>
       <translation>Mall</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="198" />
+      <location filename="../../desktop/admin/followup.py" line="200" />
       <source>The message template and the version of it that was sent (the shipped default when no template of yours was bound)</source>
       <translation>Meddelandemallen och den version av den som skickades (standardtexten när ingen egen mall var kopplad)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="207" />
+      <location filename="../../desktop/admin/followup.py" line="209" />
       <source>Recipient as</source>
       <translation>Mottagare som</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="211" />
-      <location filename="../../desktop/admin/followup.py" line="410" />
+      <location filename="../../desktop/admin/followup.py" line="213" />
+      <location filename="../../desktop/admin/followup.py" line="412" />
       <source>Channel</source>
       <translation>Kanal</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="210" />
+      <location filename="../../desktop/admin/followup.py" line="212" />
       <source>Recipient</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="212" />
-      <location filename="../../desktop/admin/followup.py" line="407" />
+      <location filename="../../desktop/admin/followup.py" line="214" />
+      <location filename="../../desktop/admin/followup.py" line="409" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="215" />
+      <location filename="../../desktop/admin/followup.py" line="217" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="216" />
+      <location filename="../../desktop/admin/followup.py" line="218" />
       <source>When it was sent, delivered or bounced</source>
       <translation>När den skickades, levererades eller studsade</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="223" />
+      <location filename="../../desktop/admin/followup.py" line="225" />
       <source>Answer</source>
       <translation>Svar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="224" />
+      <location filename="../../desktop/admin/followup.py" line="226" />
       <source>What the mail server or SMS gateway answered last (why it failed or waits)</source>
       <translation>Vad e-postservern eller sms-tjänsten svarade senast (varför det misslyckades eller väntar)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="274" />
+      <location filename="../../desktop/admin/followup.py" line="276" />
       <source>Any</source>
       <translation>Alla</translation>
     </message>
@@ -7350,117 +7517,117 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationFollowUpWindow</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="370" />
+      <location filename="../../desktop/admin/followup.py" line="372" />
       <source>Notification follow-up</source>
       <translation>Aviseringsuppföljning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="414" />
+      <location filename="../../desktop/admin/followup.py" line="416" />
       <source>Recipient</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="414" />
+      <location filename="../../desktop/admin/followup.py" line="416" />
       <source>Address or number</source>
       <translation>Adress eller nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="416" />
+      <location filename="../../desktop/admin/followup.py" line="418" />
       <source>From date</source>
       <translation>Från datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="417" />
+      <location filename="../../desktop/admin/followup.py" line="419" />
       <source>To date</source>
       <translation>Till datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="420" />
+      <location filename="../../desktop/admin/followup.py" line="422" />
       <source>E&amp;vent:</source>
       <translation>Hän&amp;delse:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="421" />
+      <location filename="../../desktop/admin/followup.py" line="423" />
       <source>Te&amp;mplate:</source>
       <translation>&amp;Mall:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="422" />
+      <location filename="../../desktop/admin/followup.py" line="424" />
       <source>S&amp;tatus:</source>
       <translation>St&amp;atus:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="423" />
+      <location filename="../../desktop/admin/followup.py" line="425" />
       <source>C&amp;hannel:</source>
       <translation>Ka&amp;nal:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="424" />
+      <location filename="../../desktop/admin/followup.py" line="426" />
       <source>Re&amp;cipient:</source>
       <translation>M&amp;ottagare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="425" />
+      <location filename="../../desktop/admin/followup.py" line="427" />
       <source>F&amp;rom:</source>
       <translation>F&amp;rån:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="426" />
+      <location filename="../../desktop/admin/followup.py" line="428" />
       <source>T&amp;o:</source>
       <translation>T&amp;ill:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="436" />
+      <location filename="../../desktop/admin/followup.py" line="438" />
       <source>The selected notification with its text</source>
       <translation>Den valda aviseringen med sin text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="437" />
+      <location filename="../../desktop/admin/followup.py" line="439" />
       <source>Write the notifications shown to an Excel or CSV file</source>
       <translation>Skriv de aviseringar som visas till en Excel- eller CSV-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="441" />
+      <location filename="../../desktop/admin/followup.py" line="443" />
       <source>&amp;Show notification…</source>
       <translation>&amp;Visa avisering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="442" />
+      <location filename="../../desktop/admin/followup.py" line="444" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="447" />
+      <location filename="../../desktop/admin/followup.py" line="449" />
       <source>Notification actions</source>
       <translation>Åtgärder för aviseringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="449" />
+      <location filename="../../desktop/admin/followup.py" line="451" />
       <source>Find a recipient, subject or answer…</source>
       <translation>Sök mottagare, ämne eller svar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="506" />
+      <location filename="../../desktop/admin/followup.py" line="508" />
       <source>The newest %1 of %2 are listed: choose an event, status or days to see others.</source>
       <translation>De senaste %1 av %2 visas: välj händelse, status eller dagar för att se andra.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="502" />
+      <location filename="../../desktop/admin/followup.py" line="504" />
       <source>No notification matches the filter.</source>
       <translation>Ingen avisering matchar filtret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="496" />
+      <location filename="../../desktop/admin/followup.py" line="498" />
       <source>No notification matches the filters chosen above.</source>
       <translation>Ingen avisering matchar filtren ovan.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="547" />
+      <location filename="../../desktop/admin/followup.py" line="549" />
       <source>Export notifications</source>
       <translation>Exportera aviseringar</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/followup.py" line="556" />
+      <location filename="../../desktop/admin/followup.py" line="558" />
       <source>%n notification(s) exported to %1</source>
       <translation>
         <numerusform>%Ln avisering exporterad till %1</numerusform>
@@ -9244,433 +9411,438 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Placeholders</name>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="108" />
+      <location filename="../../desktop/admin/template_texts.py" line="115" />
       <source>for how many days the customer's link works</source>
       <extracomment>What each placeholder holds (context ``Placeholders``).</extracomment>
       <translation>hur många dagar kundens länk fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="109" />
+      <location filename="../../desktop/admin/template_texts.py" line="116" />
       <source>how many participants the round has</source>
       <translation>hur många deltagare utbildningsomgången har</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="110" />
+      <location filename="../../desktop/admin/template_texts.py" line="117" />
       <source>in how many days the round starts</source>
       <translation>om hur många dagar utbildningsomgången börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="111" />
+      <location filename="../../desktop/admin/template_texts.py" line="118" />
       <source>the address the ending was confirmed from</source>
       <translation>adressen avslutet bekräftades från</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="112" />
+      <location filename="../../desktop/admin/template_texts.py" line="119" />
       <source>the address the membership was asked to end for</source>
       <translation>adressen medlemskapet begärdes avslutat för</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="113" />
+      <location filename="../../desktop/admin/template_texts.py" line="120" />
       <source>the address the request goes to</source>
       <translation>adressen begäran skickas till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="114" />
+      <location filename="../../desktop/admin/template_texts.py" line="121" />
       <source>the agent's name</source>
       <translation>agentens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="115" />
+      <location filename="../../desktop/admin/template_texts.py" line="122" />
       <source>the amount, with its currency</source>
       <translation>beloppet, med valuta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="116" />
+      <location filename="../../desktop/admin/template_texts.py" line="123" />
       <source>the answers given on the sign-up form, one per line</source>
       <translation>svaren i anmälningsformuläret, ett per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="117" />
+      <location filename="../../desktop/admin/template_texts.py" line="124" />
       <source>the approving manager's name</source>
       <translation>den godkännande chefens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="118" />
+      <location filename="../../desktop/admin/template_texts.py" line="125" />
       <source>the course administrator's own words to the manager (may be empty)</source>
       <translation>kursadministratörens egna ord till chefen (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="121" />
+      <location filename="../../desktop/admin/template_texts.py" line="128" />
       <source>the course round's name</source>
       <translation>utbildningsomgångens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="122" />
+      <location filename="../../desktop/admin/template_texts.py" line="129" />
       <source>the course's name</source>
       <translation>utbildningens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="123" />
+      <location filename="../../desktop/admin/template_texts.py" line="130" />
       <source>the customer organisation's name</source>
       <translation>kundorganisationens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="124" />
+      <location filename="../../desktop/admin/template_texts.py" line="131" />
       <source>the customer's attestant</source>
       <translation>kundens attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="125" />
+      <location filename="../../desktop/admin/template_texts.py" line="132" />
       <source>the day it ended</source>
       <translation>dagen det avslutades</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="126" />
+      <location filename="../../desktop/admin/template_texts.py" line="133" />
       <source>the decision (approved or rejected, with the reason)</source>
       <translation>beslutet (godkänd eller avslagen, med skälet)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="127" />
+      <location filename="../../desktop/admin/template_texts.py" line="134" />
       <source>the evaluation's page</source>
       <translation>utvärderingens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="128" />
+      <location filename="../../desktop/admin/template_texts.py" line="135" />
       <source>the invoice's number</source>
       <translation>fakturans nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="129" />
+      <location filename="../../desktop/admin/template_texts.py" line="136" />
       <source>the last day of the offer</source>
       <translation>sista dagen för erbjudandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="130" />
+      <location filename="../../desktop/admin/template_texts.py" line="137" />
       <source>the last day the approval link works</source>
       <translation>sista dagen godkännandelänken fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="131" />
+      <location filename="../../desktop/admin/template_texts.py" line="138" />
       <source>the last day the link works</source>
       <translation>sista dagen länken fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="132" />
+      <location filename="../../desktop/admin/template_texts.py" line="139" />
       <source>the last day the links work</source>
       <translation>sista dagen länkarna fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="133" />
+      <location filename="../../desktop/admin/template_texts.py" line="140" />
       <source>the last day to pay</source>
       <translation>sista dagen att betala</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="134" />
+      <location filename="../../desktop/admin/template_texts.py" line="141" />
       <source>the link to the attendance sheet (one column per session)</source>
       <translation>länken till närvarolistan (en kolumn per tillfälle)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="135" />
+      <location filename="../../desktop/admin/template_texts.py" line="142" />
       <source>the link to the participant list (a page to print, and CSV for Excel)</source>
       <translation>länken till deltagarlistan (en sida att skriva ut, och CSV för Excel)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="138" />
+      <location filename="../../desktop/admin/template_texts.py" line="145" />
       <source>the manager's personal approval link</source>
       <translation>chefens personliga godkännandelänk</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="139" />
+      <location filename="../../desktop/admin/template_texts.py" line="146" />
       <source>the member's first name</source>
       <translation>medlemmens förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="140" />
+      <location filename="../../desktop/admin/template_texts.py" line="147" />
       <source>the name of the organisation that sends it (Kansli's tenant)</source>
       <translation>namnet på organisationen som skickar det (Kanslis organisation)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="143" />
+      <location filename="../../desktop/admin/template_texts.py" line="150" />
       <source>the name of the person the message goes to</source>
       <translation>namnet på personen meddelandet går till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="144" />
+      <location filename="../../desktop/admin/template_texts.py" line="151" />
       <source>the name the alumni registration was made in</source>
       <translation>namnet alumnregistreringen gjordes i</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="145" />
+      <location filename="../../desktop/admin/template_texts.py" line="152" />
       <source>the new details, one per line</source>
       <translation>de nya uppgifterna, en per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="146" />
+      <location filename="../../desktop/admin/template_texts.py" line="153" />
       <source>the order's number</source>
       <translation>beställningens nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="147" />
+      <location filename="../../desktop/admin/template_texts.py" line="154" />
       <source>the organisation the account is for</source>
       <translation>organisationen kontot gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="148" />
+      <location filename="../../desktop/admin/template_texts.py" line="155" />
       <source>the page of the order for the recipient (may be empty)</source>
       <translation>beställningens sida för mottagaren (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="149" />
+      <location filename="../../desktop/admin/template_texts.py" line="156" />
       <source>the participant's first name</source>
       <translation>deltagarens förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="150" />
+      <location filename="../../desktop/admin/template_texts.py" line="157" />
+      <source>the reason staff chose to tell the alumnus, as a paragraph (empty: none)</source>
+      <translation>skälet som personalen valde att ge alumnen, som ett stycke (tomt: inget)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="161" />
       <source>the participant's full name</source>
       <translation>deltagarens fullständiga namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="151" />
+      <location filename="../../desktop/admin/template_texts.py" line="162" />
       <source>the participant's personal link to book them</source>
       <translation>deltagarens personliga länk för att boka dem</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="152" />
+      <location filename="../../desktop/admin/template_texts.py" line="163" />
       <source>the participant's personal link to accept or decline the place</source>
       <translation>deltagarens personliga länk för att tacka ja eller nej till platsen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="155" />
+      <location filename="../../desktop/admin/template_texts.py" line="166" />
       <source>the person's first name</source>
       <translation>personens förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="156" />
+      <location filename="../../desktop/admin/template_texts.py" line="167" />
       <source>the personal link to choose a new password</source>
       <translation>den personliga länken för att välja ett nytt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="157" />
+      <location filename="../../desktop/admin/template_texts.py" line="168" />
       <source>the personal link to choose a password</source>
       <translation>den personliga länken för att välja ett lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="158" />
+      <location filename="../../desktop/admin/template_texts.py" line="169" />
       <source>the personal link to confirm them</source>
       <translation>den personliga länken för att bekräfta dem</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="159" />
+      <location filename="../../desktop/admin/template_texts.py" line="170" />
       <source>the personal link to end the membership</source>
       <translation>den personliga länken för att avsluta medlemskapet</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="160" />
+      <location filename="../../desktop/admin/template_texts.py" line="171" />
       <source>the personal order page</source>
       <translation>den personliga beställningssidan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="161" />
+      <location filename="../../desktop/admin/template_texts.py" line="172" />
       <source>the recipient's personal link to book the round</source>
       <translation>mottagarens personliga länk för att boka omgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="162" />
+      <location filename="../../desktop/admin/template_texts.py" line="173" />
       <source>the open rounds of the courses that follow, one per line</source>
       <translation>de öppna omgångarna av kurserna som bygger vidare på den, en per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="163" />
+      <location filename="../../desktop/admin/template_texts.py" line="174" />
       <source>the round's dates, place and sessions, one per line</source>
       <translation>utbildningsomgångens datum, plats och tillfällen, en per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="164" />
+      <location filename="../../desktop/admin/template_texts.py" line="175" />
       <source>the round's sign-up page</source>
       <translation>utbildningsomgångens anmälningssida</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="165" />
+      <location filename="../../desktop/admin/template_texts.py" line="176" />
       <source>the service ordered</source>
       <translation>den beställda tjänsten</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="166" />
+      <location filename="../../desktop/admin/template_texts.py" line="177" />
       <source>the service-desk case's number</source>
       <translation>ärendets nummer hos servicedesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="167" />
+      <location filename="../../desktop/admin/template_texts.py" line="178" />
       <source>the session as it is now: day, time, room</source>
       <translation>tillfället som det är nu: dag, tid, lokal</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="168" />
+      <location filename="../../desktop/admin/template_texts.py" line="179" />
       <source>the sign-up form's own confirmation text (may be empty)</source>
       <translation>anmälningsformulärets egen bekräftelsetext (kan vara tom)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="169" />
+      <location filename="../../desktop/admin/template_texts.py" line="180" />
       <source>the user's name</source>
       <translation>användarens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="170" />
+      <location filename="../../desktop/admin/template_texts.py" line="181" />
       <source>what happens next: the waiting list, the request to the manager (may be empty)</source>
       <translation>vad som händer härnäst: väntelistan, begäran till chefen (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="174" />
+      <location filename="../../desktop/admin/template_texts.py" line="185" />
       <source>that the approving manager was asked to approve it (may be empty)</source>
       <translation>att den godkännande chefen har ombetts godkänna den (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="177" />
+      <location filename="../../desktop/admin/template_texts.py" line="188" />
       <source>what happens next: the waiting list (may be empty)</source>
       <translation>vad som händer härnäst: väntelistan (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="178" />
+      <location filename="../../desktop/admin/template_texts.py" line="189" />
       <source>what happens next: the waiting list, or the review and why (may be empty)</source>
       <translation>vad som händer sedan: väntelistan, eller granskningen och varför (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="181" />
+      <location filename="../../desktop/admin/template_texts.py" line="192" />
       <source>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</source>
       <translation>priset: varje rad (kursavgift, rabatter, medlemsavgift, använt tillgodohavande) med sitt belopp, och vad som återstår att betala (tomt när kursen är gratis)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="185" />
+      <location filename="../../desktop/admin/template_texts.py" line="196" />
       <source>what is left to pay, e.g. 200 kr (empty when the course is free)</source>
       <translation>vad som återstår att betala, t.ex. 200 kr (tomt när kursen är gratis)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="188" />
+      <location filename="../../desktop/admin/template_texts.py" line="199" />
       <source>when the link stops working</source>
       <translation>när länken slutar fungera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="189" />
+      <location filename="../../desktop/admin/template_texts.py" line="200" />
       <source>where to pay or see the invoice</source>
       <translation>var man betalar eller ser fakturan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="190" />
+      <location filename="../../desktop/admin/template_texts.py" line="201" />
       <source>who approved it (their e-mail address)</source>
       <translation>vem som godkände den (deras e-postadress)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="191" />
+      <location filename="../../desktop/admin/template_texts.py" line="202" />
       <source>who approved the order</source>
       <translation>vem som godkände beställningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="192" />
+      <location filename="../../desktop/admin/template_texts.py" line="203" />
       <source>who attested it for the agent</source>
       <translation>vem som attesterade den för agenten</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="193" />
+      <location filename="../../desktop/admin/template_texts.py" line="204" />
       <source>who attested it for the customer</source>
       <translation>vem som attesterade den för kunden</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="194" />
+      <location filename="../../desktop/admin/template_texts.py" line="205" />
       <source>who signed up with the recipient as their partner</source>
       <translation>vem som anmälde sig med mottagaren som sin partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="195" />
+      <location filename="../../desktop/admin/template_texts.py" line="206" />
       <source>who will attest the order for the customer</source>
       <translation>vem som ska attestera beställningen för kunden</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="196" />
+      <location filename="../../desktop/admin/template_texts.py" line="207" />
       <source>why the order was rejected</source>
       <translation>varför beställningen avslogs</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="197" />
+      <location filename="../../desktop/admin/template_texts.py" line="208" />
       <source>1 for the first reminder, 2 for the second</source>
       <translation>1 för den första påminnelsen, 2 för den andra</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="198" />
+      <location filename="../../desktop/admin/template_texts.py" line="209" />
       <source>the Bankgiro number to pay to</source>
       <translation>bankgironumret att betala till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="199" />
+      <location filename="../../desktop/admin/template_texts.py" line="210" />
       <source>the day the invoice was due</source>
       <translation>dagen då fakturan förföll</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="200" />
+      <location filename="../../desktop/admin/template_texts.py" line="211" />
       <source>the day the payment was made</source>
       <translation>dagen då betalningen gjordes</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="201" />
+      <location filename="../../desktop/admin/template_texts.py" line="212" />
       <source>the invoice's OCR reference</source>
       <translation>fakturans OCR-nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="202" />
+      <location filename="../../desktop/admin/template_texts.py" line="213" />
       <source>the late interest charged with this reminder (0 kr: none)</source>
       <translation>dröjsmålsräntan som tas ut med den här påminnelsen (0 kr: ingen)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="203" />
+      <location filename="../../desktop/admin/template_texts.py" line="214" />
       <source>the link to the invoice as a PDF</source>
       <translation>länken till fakturan som PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="204" />
+      <location filename="../../desktop/admin/template_texts.py" line="215" />
       <source>the reminder fee charged with this reminder (0 kr: none)</source>
       <translation>påminnelseavgiften som tas ut med den här påminnelsen (0 kr: ingen)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="205" />
+      <location filename="../../desktop/admin/template_texts.py" line="216" />
       <source>what is left to pay on the invoice after this payment</source>
       <translation>vad som återstår att betala på fakturan efter den här betalningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="206" />
+      <location filename="../../desktop/admin/template_texts.py" line="217" />
       <source>what to pay now: what is left of the invoice, reminder fees and interest</source>
       <translation>vad som ska betalas nu: det som återstår av fakturan, påminnelseavgifter och ränta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="209" />
+      <location filename="../../desktop/admin/template_texts.py" line="220" />
       <source>what was paid in excess, kept as the person's credit balance (0 kr: none)</source>
       <translation>det som betalades för mycket, sparat som personens tillgodohavande (0 kr: inget)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="212" />
+      <location filename="../../desktop/admin/template_texts.py" line="223" />
       <source>the number of the invoice it credits</source>
       <translation>numret på fakturan den krediterar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="213" />
+      <location filename="../../desktop/admin/template_texts.py" line="224" />
       <source>what is left to pay on the invoice after the credit</source>
       <translation>vad som är kvar att betala på fakturan efter krediteringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="214" />
+      <location filename="../../desktop/admin/template_texts.py" line="225" />
       <source>the link to the credit note as a PDF</source>
       <translation>länken till kreditfakturan som PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="215" />
+      <location filename="../../desktop/admin/template_texts.py" line="226" />
       <source>the amount paid back, with its currency</source>
       <translation>beloppet som betalats tillbaka, med valuta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="216" />
+      <location filename="../../desktop/admin/template_texts.py" line="227" />
       <source>the day it was paid back</source>
       <translation>dagen då det betalades tillbaka</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="217" />
+      <location filename="../../desktop/admin/template_texts.py" line="228" />
       <source>where it went: the card provider (Stripe, Swish) or the bank account</source>
       <translation>vart det gick: kortleverantören (Stripe, Swish) eller bankkontot</translation>
     </message>
@@ -9776,73 +9948,73 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Presence</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="354" />
+      <location filename="../../desktop/common/domain_text.py" line="396" />
       <source>Welcome {name}</source>
       <extracomment>The check-in station's answers (``models.presence.ANSWER_TEXTS``) and the grant check report's reasons (``models.grants.ISSUE_TEXTS``): code + values, shown translated (``tests/models/test_presence_texts.py`` keeps these complete).</extracomment>
       <translation>Välkommen {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="355" />
+      <location filename="../../desktop/common/domain_text.py" line="397" />
       <source>Not found: scan again or type the personnummer</source>
       <translation>Hittades inte: skanna igen eller skriv in personnumret</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="356" />
+      <location filename="../../desktop/common/domain_text.py" line="398" />
       <source>This session is on {day}, not today</source>
       <translation>Det här kurstillfället är {day}, inte i dag</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="357" />
+      <location filename="../../desktop/common/domain_text.py" line="399" />
       <source>{name}, your session today is {round} at {time}</source>
       <translation>{name}, ditt kurstillfälle i dag är {round} kl. {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="358" />
+      <location filename="../../desktop/common/domain_text.py" line="400" />
       <source>{name} is not registered on this round</source>
       <translation>{name} är inte anmäld till den här utbildningsomgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="359" />
+      <location filename="../../desktop/common/domain_text.py" line="401" />
       <source>{name} is already checked in (at {time})</source>
       <translation>{name} är redan incheckad (kl. {time})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="360" />
+      <location filename="../../desktop/common/domain_text.py" line="402" />
       <source>{name} has an overdue fee of {amount} kr</source>
       <translation>{name} har en förfallen avgift på {amount} kr</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="361" />
+      <location filename="../../desktop/common/domain_text.py" line="403" />
       <source>Before the rules hold ({day})</source>
       <translation>Före reglernas början ({day})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="362" />
+      <location filename="../../desktop/common/domain_text.py" line="404" />
       <source>The session has no start and end time</source>
       <translation>Kurstillfället saknar start- och sluttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="363" />
+      <location filename="../../desktop/common/domain_text.py" line="405" />
       <source>{minutes} minutes; at least {min} count</source>
       <translation>{minutes} minuter; minst {min} räknas</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="364" />
+      <location filename="../../desktop/common/domain_text.py" line="406" />
       <source>No leader</source>
       <translation>Ingen ledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="365" />
+      <location filename="../../desktop/common/domain_text.py" line="407" />
       <source>The leader's age is not known</source>
       <translation>Ledarens ålder är okänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="366" />
+      <location filename="../../desktop/common/domain_text.py" line="408" />
       <source>The leader turns {age} this year; at least {min}</source>
       <translation>Ledaren fyller {age} i år; minst {min}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="367" />
+      <location filename="../../desktop/common/domain_text.py" line="409" />
       <source>{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)</source>
       <translation>{count} deltagare räknas; minst {min} behövs ({outside_age} utanför åldrarna, {unknown_age} utan känd ålder, {counted_already} redan räknade den dagen)</translation>
     </message>
@@ -11282,38 +11454,38 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ReverseDialog</name>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="107" />
-      <location filename="../../desktop/alumni/dialogs.py" line="128" />
+      <location filename="../../desktop/alumni/dialogs.py" line="142" />
+      <location filename="../../desktop/alumni/dialogs.py" line="163" />
       <source>Reverse decision</source>
       <translation>Häv beslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="111" />
+      <location filename="../../desktop/alumni/dialogs.py" line="146" />
       <source>The decision on &lt;b&gt;%1&lt;/b&gt; (%2) has reached the server. Reverse it? The item goes back to the manual queue; an approval's membership and the contact details it added are taken back.</source>
       <translation>Beslutet om &lt;b&gt;%1&lt;/b&gt; (%2) har redan nått servern. Vill du häva det? Ärendet går tillbaka till den manuella kön; ett godkännandes medlemskap och de kontaktuppgifter det lade till tas bort.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="115" />
+      <location filename="../../desktop/alumni/dialogs.py" line="150" />
       <source>this alumnus</source>
       <translation>den här alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="119" />
+      <location filename="../../desktop/alumni/dialogs.py" line="154" />
       <source>&amp;Reason:</source>
       <translation>&amp;Skäl:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="121" />
+      <location filename="../../desktop/alumni/dialogs.py" line="156" />
       <source>Why is the decision reversed?</source>
       <translation>Varför hävs beslutet?</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="122" />
+      <location filename="../../desktop/alumni/dialogs.py" line="157" />
       <source>Reason for the reversal</source>
       <translation>Skäl till att beslutet hävs</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/dialogs.py" line="124" />
+      <location filename="../../desktop/alumni/dialogs.py" line="159" />
       <source>Give a reason for the reversal.</source>
       <translation>Ange ett skäl till att beslutet hävs.</translation>
     </message>
@@ -15306,13 +15478,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Frånkopplad: användare hanteras på servern, och den går inte att nå nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="376" />
+      <location filename="../../desktop/admin/followup.py" line="378" />
       <source>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <extracomment>Why there is no list: no server to ask; the server cannot be reached.</extracomment>
       <translation>Uppföljningen av aviseringar finns på servern, och den här kopian av datan är inte ansluten till någon. Logga in på servern för att se den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="381" />
+      <location filename="../../desktop/admin/followup.py" line="383" />
       <source>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Frånkopplad: uppföljningen av aviseringar finns på servern, och den går inte att nå just nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>

@@ -35,7 +35,7 @@ from models.ids import new_id
 from models.notifications import EventType
 from models.people import ActivityKind, CategoryKey, Person, PersonEmail
 from models.tenancy import Tenant
-from server.i18n import N_
+from server.i18n import N_, valid_language
 from server.services.alumni.categories import take_category
 from server.services.alumni.links import MailedLink, mail_link
 from server.services.approval import LinkKind, find_link
@@ -121,8 +121,9 @@ def intake(
 
     ``data`` holds ``email``, ``first_name`` and ``last_name`` (required),
     ``personnummer``, ``phone``, ``program``, ``graduation_year`` and
-    ``answers`` (the form's other questions, an object). Other keys are
-    ignored. Identifiers are stored in canonical form. The automatic check
+    ``answers`` (the form's other questions, an object), and ``language``
+    (the form's: the alumnus is told the outcome in it; one Kansli does not
+    have is left out). Other keys are ignored. Identifiers are stored in canonical form. The automatic check
     runs later (:func:`process_pending`), so the form answers at once.
 
     Raises:
@@ -187,6 +188,10 @@ def intake(
         program=program,
         graduation_year=year,
         answers=answers,
+        language=valid_language(
+            data.get("language") if isinstance(data.get("language"), str) else None
+        )
+        or "",
         status=AlumniStatus.RECEIVED,
         received_at=now,
     )

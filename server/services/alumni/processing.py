@@ -84,7 +84,7 @@ from server.services.alumni.enrichment import (
     owner_of_personnummer,
     store_records,
 )
-from server.services.alumni.notices import tell_decided
+from server.services.alumni.notices import tell_decided, tell_outcome
 from server.services.alumni.student_records import StudentRecordData, StudentRecordSource
 from server.services.seq import lock_tenant
 from server.services.timeline import add_activity
@@ -523,6 +523,7 @@ def _apply(
     )
     if settings is not None:
         tell_decided(session, settings, reg)
+        tell_outcome(session, settings, reg)
     return ProcessOutcome(reg.id, reg.status, person.id, plan.matched_on, plan.reason)
 
 

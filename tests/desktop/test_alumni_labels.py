@@ -1,0 +1,99 @@
+"""The seven alumni statuses as seed 001 names them, in the triage list (issue 20).
+
+The Swedish list shows exactly the seed's words (Inkommen, Godkänd pga registrerad
+alumn, Godkänd pga alumn, Ej godkänd, Godkänd manuell, Nekad, Avregistrerad), and the
+automatic check's reasons read in Swedish too. With ``KANSLI_SCREENSHOTS=DIR`` the
+pictures are saved there (``alumni_statuses_sv.png`` ...).
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from desktop.alumni.options import LAST_FILTER
+from desktop.i18n import Translations
+from desktop.mainwindow import MainWindow
+from tests.desktop.alumni_setup import REASON_COL, STATUS_COL, set_status
+from tests.desktop.test_alumni_screens import save
+
+LABELS = {
+    "en": [
+        "Received",
+        "Approved (registered alumnus)",
+        "Approved (alumnus)",
+        "Not approved",
+        "Approved manually",
+        "Denied",
+        "Unregistered",
+    ],
+    "sv": [
+        "Inkommen",
+        "Godkänd pga registrerad alumn",
+        "Godkänd pga alumn",
+        "Ej godkänd",
+        "Godkänd manuell",
+        "Nekad",
+        "Avregistrerad",
+    ],
+}
+STATUSES = (
+    "received",
+    "approved_registered_alumnus",
+    "approved_alumnus",
+    "not_approved",
+    "approved_manually",
+    "denied",
+    "unregistered",
+)
+REASON = "Anna Berg (matched on e-mail) is neither an alumnus nor a registered alumnus"
+REASONS = {
+    "en": REASON,
+    "sv": "Anna Berg (matchad på e-post) är varken alumn eller registrerad alumn",
+}
+
+
+@pytest.fixture(params=["en", "sv"])
+def language(request):  # type: ignore[no-untyped-def]
+    t = Translations()
+    assert t.install(request.param)
+    yield request.param
+    assert t.install("en")
+
+
+def test_the_triage_list_names_the_seven_statuses_as_the_seed(
+    qtbot, ctx, gui_guard, store, filled, tmp_path, language
+) -> None:
+    from sqlalchemy import update
+
+    from models import AlumniRegistration
+
+    ctx.language = language
+    items = filled.alumni_ids[: len(STATUSES)]
+    for item, status in zip(items, STATUSES, strict=True):
+        set_status(gui_guard, store, item, status)
+    with gui_guard.allowed(), store.session() as s:
+        s.execute(
+            update(AlumniRegistration)
+            .where(AlumniRegistration.id == items[3])
+            .values(decision_reason=REASON)
+        )
+    ctx.settings.set(LAST_FILTER, "")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1360, 820)
+    window.show()
+    window.show_tab("alumni")
+    view = window.alumni
+    view.status.setCurrentIndex(view.status.findData(""))
+    qtbot.waitUntil(lambda: view.loaded and all(view.model.row_of(i) >= 0 for i in items))
+    qtbot.waitUntil(lambda: ctx.ops.idle)
+    shown = [
+        view.model.data(view.model.index(view.model.row_of(i), STATUS_COL)) for i in items
+    ]
+    assert shown == LABELS[language]
+    reason = view.model.data(view.model.index(view.model.row_of(items[3]), REASON_COL))
+    assert reason == REASONS[language]
+    save(window, tmp_path, f"alumni_statuses_{language}.png")
+    window.close()
+    QApplication.processEvents()
