@@ -359,7 +359,8 @@ REASONS = (
     QT_TRANSLATE_NOOP("AlumniReason", "{count} persons have this personnummer: {names}"),
     QT_TRANSLATE_NOOP("AlumniReason", "{count} persons have this e-mail address: {names}"),
     QT_TRANSLATE_NOOP(
-        "AlumniReason", "The e-mail address belongs to {email_names} but the personnummer to {names}"
+        "AlumniReason",
+        "The e-mail address belongs to {email_names} but the personnummer to {names}",
     ),
     QT_TRANSLATE_NOOP(
         "AlumniReason", "{name} has this e-mail address but a different personnummer"

@@ -123,8 +123,9 @@ def intake(
     ``personnummer``, ``phone``, ``program``, ``graduation_year`` and
     ``answers`` (the form's other questions, an object), and ``language``
     (the form's: the alumnus is told the outcome in it; one Kansli does not
-    have is left out). Other keys are ignored. Identifiers are stored in canonical form. The automatic check
-    runs later (:func:`process_pending`), so the form answers at once.
+    have is left out). Other keys are ignored. Identifiers are stored in
+    canonical form. The automatic check runs later (:func:`process_pending`),
+    so the form answers at once.
 
     Raises:
         AlumniFormError: (a ValidationError) naming every wrong field.

@@ -56,7 +56,9 @@ def _register(site: AlumniSite, world: World, form: dict[str, str], language: st
     assert sent.status_code == 200, sent.text
 
 
-def _new_decided(site: AlumniSite, world: World, email: str, before: set[str]) -> AlumniRegistration:
+def _new_decided(
+    site: AlumniSite, world: World, email: str, before: set[str]
+) -> AlumniRegistration:
     """The registration sent with ``email`` that is not one of ``before``, once decided."""
 
     def found() -> AlumniRegistration | None:
