@@ -88,12 +88,55 @@ def test_the_triage_list_names_the_seven_statuses_as_the_seed(
     view.status.setCurrentIndex(view.status.findData(""))
     qtbot.waitUntil(lambda: view.loaded and all(view.model.row_of(i) >= 0 for i in items))
     qtbot.waitUntil(lambda: ctx.ops.idle)
-    shown = [
-        view.model.data(view.model.index(view.model.row_of(i), STATUS_COL)) for i in items
-    ]
+    shown = [view.model.data(view.model.index(view.model.row_of(i), STATUS_COL)) for i in items]
     assert shown == LABELS[language]
     reason = view.model.data(view.model.index(view.model.row_of(items[3]), REASON_COL))
     assert reason == REASONS[language]
     save(window, tmp_path, f"alumni_statuses_{language}.png")
+    window.close()
+    QApplication.processEvents()
+
+
+def test_the_deny_dialog_takes_a_reason_to_tell_the_alumnus_apart_from_the_internal_one(
+    qtbot, ctx, gui_guard, store, filled, tmp_path, language
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop.alumni.dialogs import DenyDialog
+    from tests.desktop.alumni_setup import outbox
+    from tests.desktop.test_alumni_queue import press
+
+    shared = {
+        "en": "We find no degree from the university in your name.",
+        "sv": "Vi hittar ingen examen från lärosätet i ditt namn.",
+    }[language]
+    ctx.language = language
+    ctx.settings.set(LAST_FILTER, "queue")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1360, 820)
+    window.show()
+    window.show_tab("alumni")
+    view = window.alumni
+    qtbot.waitUntil(lambda: view.loaded and view.current_row() is not None)
+    item = view.current_id()
+    view.activateWindow()
+    view.table.setFocus()
+    press(qtbot, view, Qt.Key.Key_D)
+    dialog = view.last_dialog
+    assert isinstance(dialog, DenyDialog)
+    qtbot.waitUntil(lambda: dialog.isActiveWindow())
+    qtbot.keyClicks(dialog.reason.lineEdit(), "Internal: the coordinator says no")
+    qtbot.keyClick(dialog.reason.lineEdit(), Qt.Key.Key_Tab)  # to the next field, as a user
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.shared)
+    dialog.shared.insertPlainText(shared)  # QTest cannot type å, ä, ö
+    save(dialog, tmp_path, f"alumni_deny_shared_{language}.png")
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 1)
+    args = outbox(gui_guard, store)[0]["args"]
+    assert args["alumni_registration_id"] == item and args["decision"] == "deny"
+    assert args["reason"] == "Internal: the coordinator says no"
+    assert args["shared_reason"] == shared
+    qtbot.waitUntil(lambda: ctx.ops.idle)
     window.close()
     QApplication.processEvents()
