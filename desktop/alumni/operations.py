@@ -101,6 +101,25 @@ def decide(
     return DbOp(run, parent=parent, label=label)
 
 
+def review_proposal(*, parent: QObject | None, registration_id: str, apply: bool) -> DbOp[str]:
+    """Apply (or discard) the new name or personnummer a returning registered alumnus's
+    approved registration proposed (queued for the server, like a decision); the
+    command's id."""
+
+    def run(ctx: OpContext) -> str:
+        args = {"alumni_registration_id": registration_id, "apply": apply}
+        command = build("alumni.review_proposal", 1, args, id=new_id())
+        ctx.execute(command)
+        return command.id
+
+    label = (
+        QCoreApplication.translate("AlumniOps", "Applying the new details")
+        if apply
+        else QCoreApplication.translate("AlumniOps", "Discarding the new details")
+    )
+    return DbOp(run, parent=parent, label=label)
+
+
 @dataclass(frozen=True)
 class Decision:
     """An item's decision as this computer knows it: for the question before a reversal."""

@@ -347,9 +347,7 @@ class AlumniQueueView(QWidget):
             reversible=True,
         )
 
-    def _decide(
-        self, row: AlumniRow, decision: str, reason: str, shared_reason: str = ""
-    ) -> None:
+    def _decide(self, row: AlumniRow, decision: str, reason: str, shared_reason: str = "") -> None:
         # On the app's undo stack at once: an undo right after runs behind this decision
         # (one database executor, in order). It replaces a decision on the item still queued.
         step = self._decision_step(row.id, row.name, new_id())

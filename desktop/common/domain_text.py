@@ -98,6 +98,10 @@ REFUSALS = (
     QT_TRANSLATE_NOOP("Validation", "The registration is not approved"),
     QT_TRANSLATE_NOOP("Validation", "The registration has not been checked automatically yet"),
     QT_TRANSLATE_NOOP("Validation", "The registration is in the manual queue; nothing to reverse"),
+    QT_TRANSLATE_NOOP("Validation", "The registration proposes nothing to review"),
+    QT_TRANSLATE_NOOP(
+        "Validation", "The registration is in the manual queue; approve or deny it instead"
+    ),
     QT_TRANSLATE_NOOP("Validation", "The membership is already terminated"),
     QT_TRANSLATE_NOOP("Validation", "Give a reason for the denial"),
     QT_TRANSLATE_NOOP("Validation", "Give a reason for reversing the decision"),
@@ -348,6 +352,7 @@ REASONS = (
     QT_TRANSLATE_NOOP("AlumniReason", "{name} (matched on {on}) is already a registered alumnus"),
     QT_TRANSLATE_NOOP("AlumniReason", "{name} (matched on {on}) is an alumnus"),
     QT_TRANSLATE_NOOP("AlumniReason", "now a registered alumnus"),
+    QT_TRANSLATE_NOOP("AlumniReason", "updates their details"),
     QT_TRANSLATE_NOOP(
         "AlumniReason", "{name} (matched on {on}) is neither an alumnus nor a registered alumnus"
     ),
@@ -427,6 +432,9 @@ SUBJECTS = (
     QT_TRANSLATE_NOOP("ActivitySubject", "Alumni decision reversed: back in the manual queue"),
     QT_TRANSLATE_NOOP("ActivitySubject", "New contact details confirmed by the alumnus"),
     QT_TRANSLATE_NOOP("ActivitySubject", "Alumni membership terminated by the alumnus"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "Details updated by the returning alumnus"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "Proposed details applied"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "Proposed details discarded"),
     QT_TRANSLATE_NOOP("ActivitySubject", "{name} merged into this profile"),
     QT_TRANSLATE_NOOP("ActivitySubject", "Sign-up declined after review"),
 )

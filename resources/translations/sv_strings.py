@@ -4876,6 +4876,44 @@ SV: dict[object, object] = {
     ): "skälet som personalen valde att ge alumnen, som ett stycke (tomt: inget)",
     "Alumni: registration approved": "Alumner: registrering godkänd",
     "Alumni: registration denied": "Alumner: registrering nekad",
+    ("Validation", "The registration proposes nothing to review"): (
+        "Registreringen föreslår inget att granska"
+    ),
+    ("Validation", "The registration is in the manual queue; approve or deny it instead"): (
+        "Registreringen väntar på manuell behandling; godkänn eller neka den i stället"
+    ),
+    ("ActivitySubject", "Details updated by the returning alumnus"): (
+        "Uppgifter uppdaterade av den återkommande alumnen"
+    ),
+    ("ActivitySubject", "Proposed details applied"): "Föreslagna uppgifter införda",
+    ("ActivitySubject", "Proposed details discarded"): "Föreslagna uppgifter förkastade",
+    ("AlumniReason", "updates their details"): "uppdaterar sina uppgifter",
+    ("SyncIssues", "Review alumni's new details"): "Granska alumns nya uppgifter",
+    ("SyncIssues", "Review the new details of %1"): "Granska de nya uppgifterna för %1",
+    ("AlumniDetail", "The alumnus updates their details:"): "Alumnen uppdaterar sina uppgifter:",
+    ("AlumniDetail", "Name: “%2” on the profile, “%1” now (proposed)"): (
+        "Namn: ”%2” på profilen, ”%1” nu (föreslaget)"
+    ),
+    ("AlumniDetail", "Phone %1: added to the profile at once"): (
+        "Telefon %1: infört på profilen direkt"
+    ),
+    ("AlumniDetail", "Personnummer %1 (proposed)"): "Personnummer %1 (föreslaget)",
+    (
+        "AlumniDetail",
+        "Apply writes the proposed name or personnummer on the profile; discard drops them.",
+    ): "Inför skriver det föreslagna namnet eller personnumret på profilen; förkasta släpper dem.",
+    ("AlumniDetail", "The proposed details were applied."): "De föreslagna uppgifterna infördes.",
+    ("AlumniDetail", "The proposed details were discarded."): (
+        "De föreslagna uppgifterna förkastades."
+    ),
+    "Apply new details": "Inför nya uppgifter",
+    "Discard new details": "Förkasta nya uppgifter",
+    "Write the proposed name or personnummer on the profile": (
+        "Skriv det föreslagna namnet eller personnumret på profilen"
+    ),
+    "Keep the profile as it is": "Behåll profilen som den är",
+    ("AlumniOps", "Applying the new details"): "För in de nya uppgifterna",
+    ("AlumniOps", "Discarding the new details"): "Förkastar de nya uppgifterna",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

@@ -568,6 +568,10 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
         ),
         "decision": "approve",
     },
+    "alumni.review_proposal": lambda p: {
+        "alumni_registration_id": p.id("alumni_registration_id", "alumni_registration"),
+        "apply": True,
+    },
     "alumni.reverse_decision": lambda p: {
         "alumni_registration_id": p.id(
             "alumni_registration_id", "alumni_registration", lambda r: r["status"] == "denied"
