@@ -1271,7 +1271,7 @@
     <message>
       <location filename="../../desktop/alumni/detail.py" line="85" />
       <source>Apply writes the proposed name or personnummer on the profile; discard drops them.</source>
-      <translation>Inför skriver det föreslagna namnet eller personnumret på profilen; förkasta släpper dem.</translation>
+      <translation>”Inför” skriver det föreslagna namnet eller personnumret på profilen; ”Förkasta” låter profilen vara.</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/detail.py" line="89" />

@@ -4841,7 +4841,10 @@ SV: dict[object, object] = {
     ("AlumniReason", "{fields} is not on the profile"): "{fields} finns inte på profilen",
     ("AlumniReason", "{fields} are not on the profile"): "{fields} finns inte på profilen",
     ("AlumniReason", "student records: {rest}"): "studieuppgifter: {rest}",
-    ("AlumniReason", "created as the rules hold: {rest}"): "skapad eftersom reglerna uppfylls: {rest}",
+    (
+        "AlumniReason",
+        "created as the rules hold: {rest}",
+    ): "skapad eftersom reglerna uppfylls: {rest}",
     ("AlumniReason", "created. Rules not met: {rest}"): "skapad. Reglerna uppfylls inte: {rest}",
     ("AlumniReason", "Match not certain: {rest}"): "Matchningen är osäker: {rest}",
     ("AlumniReason", "e-mail"): "e-post",
@@ -4901,7 +4904,7 @@ SV: dict[object, object] = {
     (
         "AlumniDetail",
         "Apply writes the proposed name or personnummer on the profile; discard drops them.",
-    ): "Inför skriver det föreslagna namnet eller personnumret på profilen; förkasta släpper dem.",
+    ): "”Inför” skriver det föreslagna namnet eller personnumret på profilen; ”Förkasta” låter profilen vara.",
     ("AlumniDetail", "The proposed details were applied."): "De föreslagna uppgifterna infördes.",
     ("AlumniDetail", "The proposed details were discarded."): (
         "De föreslagna uppgifterna förkastades."

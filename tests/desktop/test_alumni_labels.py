@@ -140,3 +140,87 @@ def test_the_deny_dialog_takes_a_reason_to_tell_the_alumnus_apart_from_the_inter
     qtbot.waitUntil(lambda: ctx.ops.idle)
     window.close()
     QApplication.processEvents()
+
+
+def test_the_officer_applies_a_returning_alumnus_s_new_name_offline(
+    qtbot, ctx, gui_guard, store, filled, tmp_path, language
+) -> None:
+    """Issue 20: an approved registration of a registered alumnus with a new name shows what
+    changed and Apply / Discard; Apply runs here at once (the name on the local profile)
+    and is queued for the server like a decision."""
+    from sqlalchemy import update
+
+    from models import AlumniRegistration, Person
+    from tests.desktop.alumni_setup import outbox
+    from tests.desktop.conftest import read
+
+    words = {
+        "en": ("The alumnus updates their details:", "Apply new details"),
+        "sv": ("Alumnen uppdaterar sina uppgifter:", "Inför nya uppgifter"),
+    }[language]
+    ctx.language = language
+    item = filled.alumni_ids[9]  # approved as a registered alumnus, with a person
+    [(person_id, first, last)] = read(
+        gui_guard,
+        store,
+        "SELECT p.id, p.first_name, p.last_name FROM alumni_registration a "
+        "JOIN person p ON p.id = a.person_id WHERE a.id = :i",
+        i=item,
+    )
+    with gui_guard.allowed(), store.session() as s:
+        s.execute(
+            update(AlumniRegistration)
+            .where(AlumniRegistration.id == item)
+            .values(
+                status="approved_registered_alumnus",
+                decision_reason=f"{first} {last} (matched on e-mail) is already a registered "
+                "alumnus; updates their details",
+                proposed={"last_name": "Lind"},
+                proposal_state="pending",
+                decision_details={
+                    "mismatch": [
+                        {
+                            "field": "name",
+                            "code": "name_differs",
+                            "registration": f"{first} Lind",
+                            "profile": f"{first} {last}",
+                        },
+                        {
+                            "field": "phone",
+                            "code": "phone_not_on_profile",
+                            "registration": "+46701234567",
+                            "profile": "",
+                        },
+                    ]
+                },
+            )
+        )
+    ctx.settings.set(LAST_FILTER, "")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1360, 820)
+    window.show()
+    window.show_tab("alumni")
+    view = window.alumni
+    qtbot.waitUntil(lambda: view.loaded and view.model.row_of(item) >= 0)
+    view.select_id(item)
+    pane = view.detail
+    qtbot.waitUntil(lambda: pane.detail is not None and pane.detail.row.id == item)
+    qtbot.waitUntil(lambda: ctx.ops.idle)
+    assert pane.mismatch.isVisible() and words[0] in pane.mismatch.text()
+    assert pane.apply_details.isVisible() and pane.apply_details.text() == words[1]
+    assert pane.discard_details.isVisible()
+    assert not pane.approve.isEnabled()  # decided already: only the details wait
+    save(window, tmp_path, f"alumni_review_details_{language}.png")
+    pane.apply_details.click()
+    qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 1)
+    [queued] = outbox(gui_guard, store)
+    assert queued["name"] == "alumni.review_proposal"
+    assert queued["args"] == {"alumni_registration_id": item, "apply": True}
+    with gui_guard.allowed(), store.sessions() as s:
+        person = s.get(Person, person_id)
+        assert person is not None and person.last_name == "Lind"
+    qtbot.waitUntil(lambda: not pane.apply_details.isVisible())
+    qtbot.waitUntil(lambda: ctx.ops.idle)
+    window.close()
+    QApplication.processEvents()
