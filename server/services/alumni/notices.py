@@ -15,11 +15,13 @@ outcome and registration: a retried check or a command synced again finds the ma
 
 from __future__ import annotations
 
+import textwrap
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.alumni import STATUS_LABELS, AlumniRegistration, AlumniStatus
-from models.notifications import EventType
+from models.notifications import MAIL_WIDTH, EventType
 from server.i18n import N_, gettext, use_language
 from server.services.messages import tenant_language
 from server.services.notify import Recipient, notify
@@ -95,7 +97,12 @@ def tell_outcome(session: Session, settings: Settings, reg: AlumniRegistration) 
     if event == EventType.ALUMNI_DENIED and reg.shared_reason.strip():
         with use_language(language):
             lead = gettext("The reason:")
-        values["reason"] = f"{lead} {reg.shared_reason.strip()}"
+        # A block of the mail (its lines as they are): wrapped here like a paragraph.
+        values["reason"] = "\n".join(
+            textwrap.fill(" ".join(part.split()), MAIL_WIDTH, break_long_words=False)
+            for part in f"{lead} {reg.shared_reason.strip()}".splitlines()
+            if part.strip()
+        )
     member = Recipient(
         "member", reg.first_name, (reg.email,), language=language, person_id=reg.person_id
     )
