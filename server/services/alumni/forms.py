@@ -288,7 +288,15 @@ def unregister(
             data={"alumni_registration_ids": [r.id for r in regs if r.person_id == person.id]},
         )
         if ended or any(r.person_id == person.id for r in regs):
-            _tell_membership_ended(session, settings, tenant_id, person, address, now)
+            # In the language of the person's latest registration form (issue 20).
+            mine = sorted(
+                (r for r in regs if r.person_id == person.id and r.language),
+                key=lambda r: r.received_at,
+            )
+            language = mine[-1].language if mine else None
+            _tell_membership_ended(
+                session, settings, tenant_id, person, address, now, language=language
+            )
     session.flush()
     return regs
 
@@ -300,17 +308,24 @@ def _tell_membership_ended(
     person: Person,
     by_address: str,
     now: datetime,
+    *,
+    language: str | None = None,
 ) -> None:
     """Mail the member, at every address of the profile, that the membership has ended.
 
-    In the tenant's language (the member did not necessarily ask from a page).
+    In ``language`` (of the member's registration form), else the tenant's (the member
+    did not necessarily ask from a page).
     """
     tenant = session.get(Tenant, tenant_id)
     if tenant is None:
         return
     addresses = sorted({e.address for e in person.emails if e.deleted_at is None and e.address})
     member = Recipient(
-        "member", person.first_name, tuple(addresses), language=tenant.language, person_id=person.id
+        "member",
+        person.first_name,
+        tuple(addresses),
+        language=language or tenant.language,
+        person_id=person.id,
     )
     notify(
         session,

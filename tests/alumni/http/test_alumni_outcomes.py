@@ -6,6 +6,7 @@ command synced again, a check run again), in the language of the form the alumnu
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from sqlalchemy import func, select, update
 
 from models.alumni import AlumniRegistration, AlumniStatus
 from models.commands import build
-from models.ids import new_id
+from models.ids import new_id, utcnow
 from models.notifications import EventType
 from models.people import CategoryKey
 from models.tenancy import Role, Tenant
@@ -26,7 +27,7 @@ from sync.client import ServerClient, ServerUnavailable
 from sync.engine import SyncEngine
 from sync.store import ClientStore
 from tests.alumni import builders as b
-from tests.alumni.http.site import AlumniSite, csrf_of
+from tests.alumni.http.site import AlumniSite, Wakes, csrf_of
 from tests.alumni.http.test_takeover import decided, mails_to, member
 from tests.server.helpers import PASSWORD, World, cmd
 from tests.server.mail_texts import assert_mail, expected
@@ -83,9 +84,7 @@ def _ids(site: AlumniSite, world: World) -> set[str]:
     with site.db.sessions() as s:
         return set(
             s.scalars(
-                select(AlumniRegistration.id).where(
-                    AlumniRegistration.tenant_id == world.tenant_id
-                )
+                select(AlumniRegistration.id).where(AlumniRegistration.tenant_id == world.tenant_id)
             )
         )
 
@@ -93,9 +92,7 @@ def _ids(site: AlumniSite, world: World) -> set[str]:
 def _told(site: AlumniSite, reg_id: str) -> list[str]:
     with site.db.sessions() as s:
         return list(
-            s.scalars(
-                select(MailOutbox.event_type).where(MailOutbox.related_id == reg_id)
-            ).all()
+            s.scalars(select(MailOutbox.event_type).where(MailOutbox.related_id == reg_id)).all()
         )
 
 
@@ -142,9 +139,7 @@ def _not_approved(site: AlumniSite, world: World, address: str, language: str) -
         b.person(s, world.tenant_id, "Nils", "Holm", emails=[address])
         for key in (CategoryKey.ALUMNUS, CategoryKey.REGISTERED_ALUMNUS):
             category_row(s, world.tenant_id, key)  # the tenant's, as in use
-    _register(
-        site, world, {"first_name": "Nils", "last_name": "Holm", "email": address}, language
-    )
+    _register(site, world, {"first_name": "Nils", "last_name": "Holm", "email": address}, language)
     reg = decided(site, world, address)
     assert reg.status == AlumniStatus.NOT_APPROVED
     assert _told(site, reg.id) == []  # not approved is no outcome yet: nothing told
@@ -255,3 +250,47 @@ def test_a_denial_without_a_shared_reason_says_none(
     body = expected("alumni.denied", "en", values)[1].replace("\n\n\n\n", "\n\n")
     assert mail.get_content().replace("\r\n", "\n") == body.rstrip("\n") + "\n"
     assert "No degree" not in mail.get_content()
+
+
+@delivers("alumni.membership_ended")
+def test_the_end_of_the_membership_is_told_in_the_language_of_the_registration(
+    alumni_site: AlumniSite, smtp: SmtpServer, world: World, wakes: Wakes
+) -> None:
+    tenant = _tenant_in(alumni_site, world, "en")
+    address = f"anna.{world.slug}@example.se"
+    member(alumni_site, world, address)
+    before = _ids(alumni_site, world)
+    _register(
+        alumni_site, world, {"first_name": "Anna", "last_name": "Berg", "email": address}, "sv"
+    )
+    assert _new_decided(alumni_site, world, address, before).language == "sv"
+    browser = requests.Session()  # asks for the link from an English page
+    url = f"{alumni_site.url}/alumni/{world.slug}/unregister"
+    form = browser.get(url, timeout=10)
+    jobs_before = wakes.count
+    asked = browser.post(url, data={"email": address, "csrf_token": csrf_of(form)}, timeout=10)
+    assert asked.status_code == 200
+    wakes.wait_for(jobs_before + 1)
+    MailWorker(alumni_site.db, alumni_site.settings).run_once()
+    [link_mail] = wait_until(
+        lambda: [m for m in mails_to(smtp, address) if "/unregister/" in m.get_content()],
+        what="the termination link",
+    )
+    link = re.search(r"http://\S+/unregister/[\w-]+", link_mail.get_content())
+    assert link is not None
+    opened = requests.get(link.group(0), timeout=10)
+    done = requests.post(
+        link.group(0),
+        data={"csrf_token": csrf_of(opened), "terminate_membership": "yes"},
+        timeout=10,
+    )
+    assert done.status_code == 200, done.text
+    values = {
+        "tenant": tenant,
+        "member_name": "Anna",
+        "address": address,
+        "day": utcnow().date().isoformat(),
+    }
+    subject = expected("alumni.membership_ended", "sv", values)[0]
+    [ended] = _delivered(alumni_site, smtp, address, subject)
+    assert_mail(ended, "alumni.membership_ended", "sv", values)
