@@ -522,26 +522,18 @@ class AlumniDetailPane(QWidget):
         returning registered alumnus (approved), the details they update."""
         if not d.mismatch:
             return ""
-        if d.row.status == "approved_registered_alumnus" and d.proposal_state:
-            lines = [
-                _e(_t(UPDATES[m.code]).replace("%1", m.registration).replace("%2", m.profile))
-                if m.code in UPDATES
-                else _e(f"{m.field}: {m.registration} / {m.profile}")
-                for m in d.mismatch
-            ]
-            if d.proposal_state in UPDATE_PROPOSAL:
-                lines.append(f"<i>{_e(_t(UPDATE_PROPOSAL[d.proposal_state]))}</i>")
-            return f"<b>{_e(_t(UPDATE_HEAD))}</b><br>" + "<br>".join(lines)
+        updates = d.row.status == "approved_registered_alumnus" and bool(d.proposal_state)
+        texts, states = (UPDATES, UPDATE_PROPOSAL) if updates else (MISMATCH, PROPOSAL)
         lines = [
-            _e(_t(MISMATCH[m.code]).replace("%1", m.registration).replace("%2", m.profile))
-            if m.code in MISMATCH
+            _e(_t(texts[m.code]).replace("%1", m.registration).replace("%2", m.profile))
+            if m.code in texts
             else _e(f"{m.field}: {m.registration} / {m.profile}")
             for m in d.mismatch
         ]
-        if d.proposal_state in PROPOSAL:
-            lines.append(f"<i>{_e(_t(PROPOSAL[d.proposal_state]))}</i>")
-        head = _e(_t(MISMATCH_HEAD))
-        return f"<b>{DIFFERS} {head}</b><br>" + "<br>".join(lines)
+        if d.proposal_state in states:
+            lines.append(f"<i>{_e(_t(states[d.proposal_state]))}</i>")
+        head = _e(_t(UPDATE_HEAD)) if updates else f"{DIFFERS} {_e(_t(MISMATCH_HEAD))}"
+        return f"<b>{head}</b><br>" + "<br>".join(lines)
 
     @staticmethod
     def _paint_cell(label: QLabel, cell: Cell) -> None:

@@ -61,6 +61,16 @@ def language(request):  # type: ignore[no-untyped-def]
     assert t.install("en")
 
 
+def _queue(qtbot, ctx):  # type: ignore[no-untyped-def]
+    """The main window on its Alumni queue tab: (window, view)."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1360, 820)
+    window.show()
+    window.show_tab("alumni")
+    return window, window.alumni
+
+
 def test_the_triage_list_names_the_seven_statuses_as_the_seed(
     qtbot, ctx, gui_guard, store, filled, tmp_path, language
 ) -> None:
@@ -79,12 +89,7 @@ def test_the_triage_list_names_the_seven_statuses_as_the_seed(
             .values(decision_reason=REASON)
         )
     ctx.settings.set(LAST_FILTER, "")
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.resize(1360, 820)
-    window.show()
-    window.show_tab("alumni")
-    view = window.alumni
+    window, view = _queue(qtbot, ctx)
     view.status.setCurrentIndex(view.status.findData(""))
     qtbot.waitUntil(lambda: view.loaded and all(view.model.row_of(i) >= 0 for i in items))
     qtbot.waitUntil(lambda: ctx.ops.idle)
@@ -112,12 +117,7 @@ def test_the_deny_dialog_takes_a_reason_to_tell_the_alumnus_apart_from_the_inter
     }[language]
     ctx.language = language
     ctx.settings.set(LAST_FILTER, "queue")
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.resize(1360, 820)
-    window.show()
-    window.show_tab("alumni")
-    view = window.alumni
+    window, view = _queue(qtbot, ctx)
     qtbot.waitUntil(lambda: view.loaded and view.current_row() is not None)
     item = view.current_id()
     view.activateWindow()
@@ -196,12 +196,7 @@ def test_the_officer_applies_a_returning_alumnus_s_new_name_offline(
             )
         )
     ctx.settings.set(LAST_FILTER, "")
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.resize(1360, 820)
-    window.show()
-    window.show_tab("alumni")
-    view = window.alumni
+    window, view = _queue(qtbot, ctx)
     qtbot.waitUntil(lambda: view.loaded and view.model.row_of(item) >= 0)
     view.select_id(item)
     pane = view.detail
