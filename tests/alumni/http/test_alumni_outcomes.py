@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 import requests
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from models.alumni import AlumniRegistration, AlumniStatus
 from models.commands import build
 from models.ids import new_id, utcnow
 from models.notifications import EventType
 from models.people import CategoryKey
-from models.tenancy import Role, Tenant
+from models.tenancy import Role
 from server.services.alumni.categories import category_row
 from server.services.alumni.notices import tell_outcome
 from server.services.mail import MailWorker
@@ -28,6 +28,7 @@ from sync.engine import SyncEngine
 from sync.store import ClientStore
 from tests.alumni import builders as b
 from tests.alumni.http.site import AlumniSite, Wakes, csrf_of
+from tests.alumni.http.test_alumni_mails import _in_language
 from tests.alumni.http.test_takeover import decided, mails_to, member
 from tests.server.helpers import PASSWORD, World, cmd
 from tests.server.mail_texts import assert_mail, expected
@@ -37,14 +38,6 @@ from tests.utils.servers import wait_until
 from tests.utils.tcp_proxy import TcpProxy
 
 OTHER = {"sv": "en", "en": "sv"}
-
-
-def _tenant_in(site: AlumniSite, world: World, language: str) -> str:
-    with site.db.transaction() as s:
-        s.execute(update(Tenant).where(Tenant.id == world.tenant_id).values(language=language))
-        tenant = s.get(Tenant, world.tenant_id)
-        assert tenant is not None
-        return tenant.name
 
 
 def _register(site: AlumniSite, world: World, form: dict[str, str], language: str) -> None:
@@ -109,7 +102,7 @@ def _delivered(site: AlumniSite, smtp: SmtpServer, to: str, subject: str) -> lis
 def test_an_automatic_approval_is_told_in_the_language_of_the_form(
     alumni_site: AlumniSite, smtp: SmtpServer, world: World, language: str
 ) -> None:
-    tenant = _tenant_in(alumni_site, world, OTHER[language])  # the form's language wins
+    tenant = _in_language(alumni_site, world, OTHER[language])  # the form's language wins
     address = f"anna.{world.slug}@example.se"
     member(alumni_site, world, address)
     before = _ids(alumni_site, world)
@@ -158,7 +151,7 @@ def _officer(url: str, world: World, path: Path) -> SyncEngine:
 def test_an_approval_made_offline_in_the_desktop_is_told_once_when_synced(
     alumni_site: AlumniSite, smtp: SmtpServer, world: World, tmp_path: Path
 ) -> None:
-    tenant = _tenant_in(alumni_site, world, "en")
+    tenant = _in_language(alumni_site, world, "en")
     address = f"nils.{world.slug}@example.se"
     item = _not_approved(alumni_site, world, address, "sv")
     proxy = TcpProxy(alumni_site.port).start()
@@ -206,7 +199,7 @@ def test_an_approval_made_offline_in_the_desktop_is_told_once_when_synced(
 def test_a_denial_tells_the_shared_reason_and_never_the_internal_one(
     alumni_site: AlumniSite, smtp: SmtpServer, world: World, language: str
 ) -> None:
-    tenant = _tenant_in(alumni_site, world, OTHER[language])
+    tenant = _in_language(alumni_site, world, OTHER[language])
     address = f"nils.{world.slug}@example.se"
     item = _not_approved(alumni_site, world, address, language)
     shared = {
@@ -237,7 +230,7 @@ def test_a_denial_tells_the_shared_reason_and_never_the_internal_one(
 def test_a_denial_without_a_shared_reason_says_none(
     alumni_site: AlumniSite, smtp: SmtpServer, world: World
 ) -> None:
-    tenant = _tenant_in(alumni_site, world, "en")
+    tenant = _in_language(alumni_site, world, "en")
     address = f"nils.{world.slug}@example.se"
     item = _not_approved(alumni_site, world, address, "en")
     deny = cmd("alumni.decide", alumni_registration_id=item, decision="deny", reason="No degree")
@@ -256,7 +249,7 @@ def test_a_denial_without_a_shared_reason_says_none(
 def test_the_end_of_the_membership_is_told_in_the_language_of_the_registration(
     alumni_site: AlumniSite, smtp: SmtpServer, world: World, wakes: Wakes
 ) -> None:
-    tenant = _tenant_in(alumni_site, world, "en")
+    tenant = _in_language(alumni_site, world, "en")
     address = f"anna.{world.slug}@example.se"
     member(alumni_site, world, address)
     before = _ids(alumni_site, world)

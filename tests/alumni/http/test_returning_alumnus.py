@@ -30,6 +30,22 @@ def _timeline(site: AlumniSite, person_id: str) -> list[Activity]:
         )
 
 
+def _review(site: AlumniSite, world: World, reg_id: str, *, apply: bool) -> None:
+    """The officer's review, pushed as the desktop pushes it."""
+    review = cmd("alumni.review_proposal", alumni_registration_id=reg_id, apply=apply)
+    [result] = world.push(review, role=Role.ALUMNI_OFFICER)
+    assert result["status"] == "applied", result
+
+
+def _name_and_state(site: AlumniSite, person_id: str, reg_id: str) -> tuple[str, str]:
+    """The person's last name and the registration's proposal state."""
+    with site.db.sessions() as s:
+        person = s.get(Person, person_id)
+        row = s.get(AlumniRegistration, reg_id)
+        assert person is not None and row is not None
+        return person.last_name, row.proposal_state
+
+
 def _returns(site: AlumniSite, world: World, address: str) -> tuple[str, AlumniRegistration]:
     """Anna Berg, a registered alumnus, registers again as Anna Lind with a new phone."""
     anna = member(site, world, address)
@@ -70,14 +86,8 @@ def test_a_returning_alumnus_is_approved_the_phone_applied_and_the_name_proposed
     assert _told(alumni_site, reg.id) == ["alumni.approved"]
 
     # The officer applies the new name (offline-capable: a command like a decision).
-    review = cmd("alumni.review_proposal", alumni_registration_id=reg.id, apply=True)
-    [result] = world.push(review, role=Role.ALUMNI_OFFICER)
-    assert result["status"] == "applied", result
-    with alumni_site.db.sessions() as s:
-        person = s.get(Person, anna)
-        row = s.get(AlumniRegistration, reg.id)
-        assert person is not None and row is not None
-        assert person.last_name == "Lind" and row.proposal_state == ProposalState.APPLIED
+    _review(alumni_site, world, reg.id, apply=True)
+    assert _name_and_state(alumni_site, anna, reg.id) == ("Lind", ProposalState.APPLIED)
     applied = _timeline(alumni_site, anna)[-1]
     assert applied.subject == "Proposed details applied"
     assert applied.body == "last_name: Berg → Lind"
@@ -96,14 +106,8 @@ def test_a_returning_alumnus_is_approved_the_phone_applied_and_the_name_proposed
 def test_the_officer_may_discard_the_proposed_name(alumni_site: AlumniSite, world: World) -> None:
     address = f"anna.{world.slug}@example.se"
     anna, reg = _returns(alumni_site, world, address)
-    review = cmd("alumni.review_proposal", alumni_registration_id=reg.id, apply=False)
-    [result] = world.push(review, role=Role.ALUMNI_OFFICER)
-    assert result["status"] == "applied", result
-    with alumni_site.db.sessions() as s:
-        person = s.get(Person, anna)
-        row = s.get(AlumniRegistration, reg.id)
-        assert person is not None and row is not None
-        assert person.last_name == "Berg" and row.proposal_state == ProposalState.DISCARDED
+    _review(alumni_site, world, reg.id, apply=False)
+    assert _name_and_state(alumni_site, anna, reg.id) == ("Berg", ProposalState.DISCARDED)
     discarded = _timeline(alumni_site, anna)[-1]
     assert (discarded.subject, discarded.body) == (
         "Proposed details discarded",
