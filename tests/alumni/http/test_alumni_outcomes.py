@@ -17,8 +17,8 @@ from models.alumni import AlumniRegistration, AlumniStatus
 from models.commands import build
 from models.ids import new_id, utcnow
 from models.notifications import EventType
-from models.people import CategoryKey
-from models.tenancy import Role
+from models.people import Category, CategoryKey
+from models.tenancy import Role, Tenant
 from server.services.alumni.categories import category_row
 from server.services.alumni.notices import tell_outcome
 from server.services.mail import MailWorker
@@ -132,6 +132,18 @@ def _not_approved(site: AlumniSite, world: World, address: str, language: str) -
         b.person(s, world.tenant_id, "Nils", "Holm", emails=[address])
         for key in (CategoryKey.ALUMNUS, CategoryKey.REGISTERED_ALUMNUS):
             category_row(s, world.tenant_id, key)  # the tenant's, as in use
+        tenant = s.get(Tenant, world.tenant_id)
+        assert tenant is not None
+        named = {
+            c.key: c.name
+            for c in s.scalars(select(Category).where(Category.tenant_id == world.tenant_id))
+        }
+        # Named in the tenant's language, as seed 001 names them in Swedish.
+        assert named == (
+            {"alumnus": "Alumn", "registered_alumnus": "Registrerad alumn"}
+            if tenant.language == "sv"
+            else {"alumnus": "Alumnus", "registered_alumnus": "Registered alumnus"}
+        )
     _register(site, world, {"first_name": "Nils", "last_name": "Holm", "email": address}, language)
     reg = decided(site, world, address)
     assert reg.status == AlumniStatus.NOT_APPROVED
