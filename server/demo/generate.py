@@ -681,6 +681,7 @@ class _Builder:
             AlumniStatus.UNREGISTERED: 1,
         }
         officer = DEMO_USERS[Role.ALUMNI_OFFICER][1]
+        self._returning = 0
         wanted: list[tuple[datetime, int, AlumniStatus]] = []
         for i in range(self.sizes.alumni):
             status = (
@@ -775,6 +776,10 @@ class _Builder:
             decision_reason=reason,
             decision_details={"credits": credits, "degree": degree_ok},
         )
+        if status == AlumniStatus.APPROVED_REGISTERED_ALUMNUS:
+            self._returning += 1
+            if self._returning % 3 == 1:  # one in three updates their details (a new name)
+                self._updates_details(row, person)
         if status in (AlumniStatus.APPROVED_MANUALLY, AlumniStatus.DENIED):
             row["decided_by"] = officer
             row["decided_at"] = received + timedelta(days=self.rng.randint(1, 20))
@@ -785,6 +790,27 @@ class _Builder:
             person["_registered"] = False
         elif status in _REGISTERS:
             person["_registered"] = True
+
+    def _updates_details(self, row: dict[str, Any], person: dict[str, Any]) -> None:
+        """A returning registered alumnus with a new last name: approved, the name a
+        proposal for the alumni office to apply or discard (seed 001; issue 20)."""
+        new = self.rng.choice([n for n in names.LAST_NAMES if n != person["last_name"]])
+        old = f"{person['first_name']} {person['last_name']}"
+        row["last_name"] = new
+        row["proposed"] = {"last_name": new}
+        row["proposal_state"] = "pending"
+        row["decision_reason"] += "; updates their details"
+        row["decision_details"] = {
+            **row["decision_details"],
+            "mismatch": [
+                {
+                    "field": "name",
+                    "code": "name_differs",
+                    "registration": f"{person['first_name']} {new}",
+                    "profile": old,
+                }
+            ],
+        }
 
     def _student_record(
         self,
