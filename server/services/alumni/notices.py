@@ -9,15 +9,15 @@ approved (by the automatic check, by staff, or by the person's confirmation) and
 ``alumni.denied`` when staff deny it, with the reason staff chose to share
 (``shared_reason``; the internal ``denial_reason`` is never sent). To the address the
 registration gave, in the language of its form (the tenant's when not known), once per
-outcome and registration: a retried check or a command synced again finds the mail queued
-(:func:`tell_outcome`). The end of a membership has its own mail (``forms.unregister``).
+outcome and registration: a retried check or a command synced again finds the outcome told
+(``outcome_told``; :func:`tell_outcome`). The end of a membership has its own mail
+(``forms.unregister``).
 """
 
 from __future__ import annotations
 
 import textwrap
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.alumni import STATUS_LABELS, AlumniRegistration, AlumniStatus
@@ -26,7 +26,6 @@ from server.i18n import N_, gettext, use_language
 from server.services.messages import tenant_language
 from server.services.notify import Recipient, notify
 from server.settings import Settings
-from server.tables import MailOutbox
 
 #: The automatic check's decisions as a notification says them.
 _DECISIONS = {
@@ -83,14 +82,7 @@ def tell_outcome(session: Session, settings: Settings, reg: AlumniRegistration) 
     event = OUTCOMES.get(AlumniStatus(reg.status))
     if event is None or not reg.email:
         return False
-    told = session.scalar(
-        select(MailOutbox.id).where(
-            MailOutbox.tenant_id == reg.tenant_id,
-            MailOutbox.related_id == reg.id,
-            MailOutbox.event_type == event.value,
-        )
-    )
-    if told is not None:
+    if reg.outcome_told == reg.status:  # told already (a retry, a command synced again)
         return False
     language = reg.language or tenant_language(session, reg.tenant_id)
     values = {"member_name": reg.first_name, "reason": ""}
@@ -115,4 +107,5 @@ def tell_outcome(session: Session, settings: Settings, reg: AlumniRegistration) 
         recipients={"member": [member]},
         related_id=reg.id,
     )
+    reg.outcome_told = reg.status
     return True
