@@ -111,6 +111,15 @@ class AlumniRegistration(SyncMixin, Base):
     proposed: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
     #: ``""`` (nothing proposed), ``"pending"``, ``"applied"`` or ``"discarded"``.
     proposal_state: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    #: The language of the form the alumnus registered on (``"sv"``, ``"en"``; ``""``:
+    #: not known, the tenant's): the outcome is told in it.
+    language: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    #: The part of a denial's reason staff chose to tell the alumnus (``""``: the mail
+    #: gives none); ``denial_reason`` stays internal.
+    shared_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: The status the alumnus was last told (server only: ``alumni.approved`` /
+    #: ``alumni.denied``), so each outcome is told once (``""``: none).
+    outcome_told: Mapped[str] = mapped_column(String(40), default="", server_default="")
 
     def _decided_message(self) -> str:
         label = STATUS_LABELS.get(AlumniStatus(self.status), self.status)
@@ -188,13 +197,23 @@ class AlumniRegistration(SyncMixin, Base):
         self.decided_by = by
         self.decided_at = now
 
-    def deny(self, *, by: str, reason: str, now: datetime, expected_status: str | None) -> None:
-        """An officer denies an item of the manual queue."""
+    def deny(
+        self,
+        *,
+        by: str,
+        reason: str,
+        now: datetime,
+        expected_status: str | None,
+        shared_reason: str = "",
+    ) -> None:
+        """An officer denies an item of the manual queue; ``shared_reason`` is what the
+        alumnus is told of why (``reason`` stays internal)."""
         self._expect(expected_status, AlumniStatus.NOT_APPROVED)
         self.status = AlumniStatus.DENIED
         self.decided_by = by
         self.decided_at = now
         self.denial_reason = reason
+        self.shared_reason = shared_reason
         if self.proposal_state == ProposalState.PENDING:
             self.proposal_state = ProposalState.DISCARDED
 
@@ -225,6 +244,7 @@ class AlumniRegistration(SyncMixin, Base):
         self.decided_by = by
         self.decided_at = now
         self.denial_reason = ""
+        self.shared_reason = ""
         if self.proposal_state == ProposalState.DISCARDED:
             self.proposal_state = ProposalState.PENDING
         return previous

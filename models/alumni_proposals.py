@@ -9,7 +9,9 @@ the server alike) or by the person confirming through a link mailed to an
 address the profile already had.
 
 Nothing is overwritten: an e-mail or phone joins the profile's list, a
-personnummer fills only an empty field.
+personnummer fills only an empty field. A returning registered alumnus's changed
+name (``first_name``, ``last_name``) replaces the profile's when staff apply it
+(the ``alumni.review_proposal`` command).
 """
 
 from __future__ import annotations
@@ -22,10 +24,13 @@ from models.alumni import AlumniRegistration, ProposalState
 from models.errors import ValidationError
 from models.people import Person, PersonEmail, PersonPhone
 
-__all__ = ["PROPOSABLE", "apply_proposal", "proposal_of"]
+__all__ = ["NAMES", "PROPOSABLE", "apply_proposal", "discard_proposal", "proposal_of"]
 
 #: The registration fields that may be proposed for a profile, in the order shown.
 PROPOSABLE = ("email", "phone", "personnummer")
+#: A returning registered alumnus's changed name (issue 20): proposed too, and applied
+#: by staff in place of the profile's (a name is one, not a list).
+NAMES = ("first_name", "last_name")
 
 
 def proposal_of(values: dict[str, str | None]) -> dict[str, str]:
@@ -89,5 +94,16 @@ def apply_proposal(
         person.personnummer = pnr
         person.birth_date = validators.birth_date_from_personnummer(pnr)
         applied.append("personnummer")
+    for name in NAMES:
+        value = proposed.get(name)
+        if isinstance(value, str) and value.strip() and getattr(person, name) != value:
+            setattr(person, name, value.strip())
+            applied.append(name)
     reg.proposal_state = ProposalState.APPLIED
     return applied
+
+
+def discard_proposal(reg: AlumniRegistration) -> None:
+    """Drop the registration's pending proposal: nothing of it reaches the profile."""
+    if reg.proposal_state == ProposalState.PENDING:
+        reg.proposal_state = ProposalState.DISCARDED

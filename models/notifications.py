@@ -60,6 +60,8 @@ class EventType(enum.StrEnum):
     ALUMNI_CONFIRM_DETAILS = "alumni.confirm_details"
     ALUMNI_UNREGISTER_REQUESTED = "alumni.unregister_requested"
     ALUMNI_MEMBERSHIP_ENDED = "alumni.membership_ended"
+    ALUMNI_APPROVED = "alumni.approved"
+    ALUMNI_DENIED = "alumni.denied"
     AGENT_ORDER_INVITATION = "agent_order.invitation"
     AGENT_ORDER_ORDERED = f"agent_order.{OrderState.ORDERED}"
     AGENT_ORDER_AGENT_REVIEW = f"agent_order.{OrderState.AGENT_REVIEW}"
@@ -246,6 +248,15 @@ EVENTS: Mapping[EventType, EventSpec] = {
         member_name="the member's first name",
         address="the address the ending was confirmed from",
         day="the day it ended",
+    ),
+    E.ALUMNI_APPROVED: _spec(
+        "An alumni registration was approved (automatically or by staff): the alumnus is told",
+        member_name="the member's first name",
+    ),
+    E.ALUMNI_DENIED: _spec(
+        "An alumni registration was denied by staff: the alumnus is told",
+        member_name="the member's first name",
+        reason="the reason staff chose to tell the alumnus, as a paragraph (empty: none)",
     ),
     E.AGENT_ORDER_INVITATION: _spec(
         "A customer is invited to order a connection through an agent",

@@ -68,6 +68,8 @@ KIND_TEXTS: dict[str, str] = {
     "alumni_membership_ended": QT_TRANSLATE_NOOP(
         "NotificationFollowUp", "Alumni: membership ended"
     ),
+    "alumni.approved": QT_TRANSLATE_NOOP("NotificationFollowUp", "Alumni: registration approved"),
+    "alumni.denied": QT_TRANSLATE_NOOP("NotificationFollowUp", "Alumni: registration denied"),
     "agent_order.invitation": QT_TRANSLATE_NOOP(
         "NotificationFollowUp", "Agent order: invitation to order"
     ),

@@ -65,6 +65,13 @@ EVENT_TEXTS: dict[str, str] = {
         "EventTypes", "Someone asked to end an alumni membership: the link to confirm it"
     ),
     "alumni.membership_ended": QT_TRANSLATE_NOOP("EventTypes", "An alumni membership was ended"),
+    "alumni.approved": QT_TRANSLATE_NOOP(
+        "EventTypes",
+        "An alumni registration was approved (automatically or by staff): the alumnus is told",
+    ),
+    "alumni.denied": QT_TRANSLATE_NOOP(
+        "EventTypes", "An alumni registration was denied by staff: the alumnus is told"
+    ),
     "agent_order.invitation": QT_TRANSLATE_NOOP(
         "EventTypes", "A customer is invited to order a connection through an agent"
     ),
@@ -155,6 +162,10 @@ MEANINGS = (
     QT_TRANSLATE_NOOP("Placeholders", "the organisation the account is for"),
     QT_TRANSLATE_NOOP("Placeholders", "the page of the order for the recipient (may be empty)"),
     QT_TRANSLATE_NOOP("Placeholders", "the participant's first name"),
+    QT_TRANSLATE_NOOP(
+        "Placeholders",
+        "the reason staff chose to tell the alumnus, as a paragraph (empty: none)",
+    ),
     QT_TRANSLATE_NOOP("Placeholders", "the participant's full name"),
     QT_TRANSLATE_NOOP("Placeholders", "the participant's personal link to book them"),
     QT_TRANSLATE_NOOP(

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.alumni.detail_data import AlumniDetail, Cell, load_detail
-from desktop.alumni.operations import fetch_candidates
+from desktop.alumni.operations import fetch_candidates, review_proposal
 from desktop.alumni.query import decision_text, status_cell
-from desktop.common.domain_text import reason_text
+from desktop.common.domain_text import domain_message, reason_text
 from desktop.common.layouts import hbox, vbox
 from desktop.common.widgets import fill_with_scrolling, push_button
 from desktop.context import AppContext
@@ -70,6 +70,25 @@ MISMATCH = {
     ),
 }
 MISMATCH_HEAD = QT_TRANSLATE_NOOP("AlumniDetail", "Match not confirmed:")
+#: A returning registered alumnus's changed details (approved; issue 20).
+UPDATE_HEAD = QT_TRANSLATE_NOOP("AlumniDetail", "The alumnus updates their details:")
+UPDATES = {
+    "name_differs": QT_TRANSLATE_NOOP(
+        "AlumniDetail", "Name: “%2” on the profile, “%1” now (proposed)"
+    ),
+    "phone_not_on_profile": QT_TRANSLATE_NOOP(
+        "AlumniDetail", "Phone %1: added to the profile at once"
+    ),
+    "personnummer_not_on_profile": QT_TRANSLATE_NOOP("AlumniDetail", "Personnummer %1 (proposed)"),
+}
+UPDATE_PROPOSAL = {
+    "pending": QT_TRANSLATE_NOOP(
+        "AlumniDetail",
+        "Apply writes the proposed name or personnummer on the profile; discard drops them.",
+    ),
+    "applied": QT_TRANSLATE_NOOP("AlumniDetail", "The proposed details were applied."),
+    "discarded": QT_TRANSLATE_NOOP("AlumniDetail", "The proposed details were discarded."),
+}
 PROPOSAL = {
     "pending": QT_TRANSLATE_NOOP(
         "AlumniDetail", "Approving adds the proposed details to the profile; denying drops them."
@@ -255,6 +274,24 @@ class AlumniDetailPane(QWidget):
         for button in (self.approve, self.deny, self.undo, self.reverse):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         actions = hbox(self.approve, self.deny, self.undo, self.reverse, None)
+        # A returning alumnus's proposed name or personnummer: staff apply or discard it.
+        self.apply_details = push_button(
+            self.tr("Apply new details"),
+            lambda: self._review(apply=True),
+            self.tr("Write the proposed name or personnummer on the profile"),
+        )
+        self.apply_details.setObjectName("applyDetails")
+        self.discard_details = push_button(
+            self.tr("Discard new details"),
+            lambda: self._review(apply=False),
+            self.tr("Keep the profile as it is"),
+        )
+        self.discard_details.setObjectName("discardDetails")
+        self.review_error = QLabel()
+        self.review_error.setWordWrap(True)
+        self.review_error.setStyleSheet("color: #b00020;")
+        self.review_error.hide()
+        review_row = hbox(self.apply_details, self.discard_details, None)
 
         # -- duplicates ----------------------------------------------------------------
         dup_title = QLabel(self.tr("Possible duplicates"))
@@ -291,6 +328,8 @@ class AlumniDetailPane(QWidget):
             reason_row,
             self.rules,
             self.mismatch,
+            review_row,
+            self.review_error,
             grid_widget,
             self.match_line,
             self.legend,
@@ -374,6 +413,9 @@ class AlumniDetailPane(QWidget):
         if d is None:
             self.title.setText("")
             self.mismatch.hide()
+            self.apply_details.hide()
+            self.discard_details.hide()
+            self.review_error.hide()
             self.banner.hide()
             self.pending.hide()
             self.shown.emit()
@@ -406,6 +448,17 @@ class AlumniDetailPane(QWidget):
         self.rules.setVisible(bool(d.rules))
         self.mismatch.setText(self.mismatch_html(d))
         self.mismatch.setVisible(bool(d.mismatch))
+        reviewable = (
+            d.proposal_state == "pending"
+            and row.status not in ("not_approved", "received")
+            and roles_allow(self.ctx.actor.roles, ALUMNI_ROLES)
+        )
+        self.apply_details.setVisible(reviewable)
+        self.discard_details.setVisible(reviewable)
+        self.apply_details.setEnabled(True)
+        self.discard_details.setEnabled(True)
+        if not same_item:
+            self.review_error.hide()
         person_head = self.tr("Matched person")
         if d.person_id:
             link = _e(self.tr("open"))  # lupdate does not look inside f-strings
@@ -446,20 +499,41 @@ class AlumniDetailPane(QWidget):
             self._net_timer.start()
         self.shown.emit()
 
+    def _review(self, *, apply: bool) -> None:
+        """Apply or discard the proposed details of the item shown (queued for the server)."""
+        if self.detail is None:
+            return
+        self.apply_details.setEnabled(False)
+        self.discard_details.setEnabled(False)
+        self.review_error.hide()
+
+        def refused(exc: Exception) -> None:
+            self.review_error.setText(domain_message(exc))
+            self.review_error.show()
+            self.apply_details.setEnabled(True)
+            self.discard_details.setEnabled(True)
+
+        review_proposal(parent=self, registration_id=self.detail.row.id, apply=apply).failure(
+            refused
+        ).run(self.ctx.ops)
+
     def mismatch_html(self, d: AlumniDetail) -> str:
-        """The disagreements of an unconfirmed match, one a line, in the app's language."""
+        """The disagreements of an unconfirmed match, one a line, in the app's language; of a
+        returning registered alumnus (approved), the details they update."""
         if not d.mismatch:
             return ""
+        updates = d.row.status == "approved_registered_alumnus" and bool(d.proposal_state)
+        texts, states = (UPDATES, UPDATE_PROPOSAL) if updates else (MISMATCH, PROPOSAL)
         lines = [
-            _e(_t(MISMATCH[m.code]).replace("%1", m.registration).replace("%2", m.profile))
-            if m.code in MISMATCH
+            _e(_t(texts[m.code]).replace("%1", m.registration).replace("%2", m.profile))
+            if m.code in texts
             else _e(f"{m.field}: {m.registration} / {m.profile}")
             for m in d.mismatch
         ]
-        if d.proposal_state in PROPOSAL:
-            lines.append(f"<i>{_e(_t(PROPOSAL[d.proposal_state]))}</i>")
-        head = _e(_t(MISMATCH_HEAD))
-        return f"<b>{DIFFERS} {head}</b><br>" + "<br>".join(lines)
+        if d.proposal_state in states:
+            lines.append(f"<i>{_e(_t(states[d.proposal_state]))}</i>")
+        head = _e(_t(UPDATE_HEAD)) if updates else f"{DIFFERS} {_e(_t(MISMATCH_HEAD))}"
+        return f"<b>{head}</b><br>" + "<br>".join(lines)
 
     @staticmethod
     def _paint_cell(label: QLabel, cell: Cell) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QRadioButton,
     QWidget,
 )
@@ -72,14 +73,48 @@ class DenyDialog(QDialog):
         edit.textEdited.connect(lambda _t: self.error.hide())
         # An editable combo box keeps Return from the dialog's default button.
         edit.returnPressed.connect(self._check)
+        # What the alumnus is told: the reason above stays internal.
+        shared_label = QLabel(self.tr("Reason to &tell the alumnus (optional):"))
+        self.shared = QPlainTextEdit()
+        self.shared.setObjectName("sharedReason")
+        self.shared.setTabChangesFocus(True)
+        self.shared.setAccessibleName(self.tr("Reason to tell the alumnus"))
+        self.shared.setPlaceholderText(
+            self.tr("For example: We find no degree from the university in your name.")
+        )
+        self.shared.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        shared_label.setBuddy(self.shared)
+        shared_hint = QLabel(
+            self.tr(
+                "The alumnus is mailed that the registration is denied, with this text if "
+                "you give one. The reason above is never sent."
+            )
+        )
+        shared_hint.setWordWrap(True)
+        shared_hint.setStyleSheet("color: palette(placeholder-text);")
         self._done = False
         buttons, self.ok = ok_cancel(self, self.tr("Deny"), self._check)
         self.ok.setDefault(True)
-        vbox(self, intro, label, self.reason, self.error, self.hint, buttons)
+        vbox(
+            self,
+            intro,
+            label,
+            self.reason,
+            self.error,
+            self.hint,
+            shared_label,
+            self.shared,
+            shared_hint,
+            buttons,
+        )
         self.reason.setFocus()
 
     def text(self) -> str:
         return self.reason.currentText().strip()
+
+    def shared_text(self) -> str:
+        """The reason the alumnus is told ("" for none)."""
+        return self.shared.toPlainText().strip()
 
     def _check(self) -> None:
         if self._done:

@@ -61,6 +61,7 @@ def decide(
     reason: str = "",
     expected_status: str = "not_approved",
     command_id: str | None = None,
+    shared_reason: str = "",
 ) -> DbOp[Decided]:
     """Approve or deny one item of the manual queue (queued for the server).
 
@@ -68,7 +69,8 @@ def decide(
     is replaced (taken back, then the new one queued with what the user
     originally saw), so changing one's mind never reads as a conflict.
     ``command_id`` lets the caller know the command's id before it runs
-    (an undo pressed at once is queued behind it).
+    (an undo pressed at once is queued behind it). ``shared_reason``: what the
+    alumnus is told of a denial (the server mails it).
     """
     command_id = command_id or new_id()
 
@@ -85,6 +87,8 @@ def decide(
         }
         if reason:
             args["reason"] = reason
+        if shared_reason:  # what the alumnus is told of a denial
+            args["shared_reason"] = shared_reason
         command = build("alumni.decide", 1, args, id=command_id)
         ctx.execute(command)
         return Decided(registration_id, command.id, decision)
@@ -93,6 +97,25 @@ def decide(
         QCoreApplication.translate("AlumniOps", "Approving")
         if decision == "approve"
         else QCoreApplication.translate("AlumniOps", "Denying")
+    )
+    return DbOp(run, parent=parent, label=label)
+
+
+def review_proposal(*, parent: QObject | None, registration_id: str, apply: bool) -> DbOp[str]:
+    """Apply (or discard) the new name or personnummer a returning registered alumnus's
+    approved registration proposed (queued for the server, like a decision); the
+    command's id."""
+
+    def run(ctx: OpContext) -> str:
+        args = {"alumni_registration_id": registration_id, "apply": apply}
+        command = build("alumni.review_proposal", 1, args, id=new_id())
+        ctx.execute(command)
+        return command.id
+
+    label = (
+        QCoreApplication.translate("AlumniOps", "Applying the new details")
+        if apply
+        else QCoreApplication.translate("AlumniOps", "Discarding the new details")
     )
     return DbOp(run, parent=parent, label=label)
 

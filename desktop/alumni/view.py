@@ -112,7 +112,7 @@ class AlumniQueueView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.model.deferred = True  # the header's set-up sorts; load once at the end
         self.table.setModel(self.model)
-        for col, width in enumerate((118, 150, 190, 190, 330, 220, 190, 70)):
+        for col, width in enumerate((118, 150, 225, 190, 330, 220, 190, 70)):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.restore_layout()
@@ -323,7 +323,9 @@ class AlumniQueueView(QWidget):
             return
         dialog = DenyDialog(self.ctx.settings, row.name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._decide(row, "deny", dialog.text()))
+        dialog.accepted.connect(
+            lambda: self._decide(row, "deny", dialog.text(), dialog.shared_text())
+        )
         dialog.finished.connect(lambda _r: self._back_to_list())
         dialog.open()
         dialog.activateWindow()
@@ -345,7 +347,7 @@ class AlumniQueueView(QWidget):
             reversible=True,
         )
 
-    def _decide(self, row: AlumniRow, decision: str, reason: str) -> None:
+    def _decide(self, row: AlumniRow, decision: str, reason: str, shared_reason: str = "") -> None:
         # On the app's undo stack at once: an undo right after runs behind this decision
         # (one database executor, in order). It replaces a decision on the item still queued.
         step = self._decision_step(row.id, row.name, new_id())
@@ -356,6 +358,7 @@ class AlumniQueueView(QWidget):
             registration_id=row.id,
             decision=decision,
             reason=reason,
+            shared_reason=shared_reason,
             expected_status="not_approved",
             command_id=step.withdraw,
         ).success(self._decided).failure(lambda exc: self._not_decided(step, exc)).run(self.ctx.ops)

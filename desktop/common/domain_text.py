@@ -100,6 +100,10 @@ REFUSALS = (
     QT_TRANSLATE_NOOP("Validation", "The registration is not approved"),
     QT_TRANSLATE_NOOP("Validation", "The registration has not been checked automatically yet"),
     QT_TRANSLATE_NOOP("Validation", "The registration is in the manual queue; nothing to reverse"),
+    QT_TRANSLATE_NOOP("Validation", "The registration proposes nothing to review"),
+    QT_TRANSLATE_NOOP(
+        "Validation", "The registration is in the manual queue; approve or deny it instead"
+    ),
     QT_TRANSLATE_NOOP("Validation", "The membership is already terminated"),
     QT_TRANSLATE_NOOP("Validation", "Give a reason for the denial"),
     QT_TRANSLATE_NOOP("Validation", "Give a reason for reversing the decision"),
@@ -355,6 +359,50 @@ REASONS = (
     QT_TRANSLATE_NOOP("AlumniReason", "No graduation year found in student records"),
     QT_TRANSLATE_NOOP("AlumniReason", "graduated {year}, after {after}"),
     QT_TRANSLATE_NOOP("AlumniReason", "graduated {year}, not after {after}"),
+    # The automatic check's own decisions (server/services/alumni/processing.py).
+    QT_TRANSLATE_NOOP("AlumniReason", "{name} (matched on {on}) is already a registered alumnus"),
+    QT_TRANSLATE_NOOP("AlumniReason", "{name} (matched on {on}) is an alumnus"),
+    QT_TRANSLATE_NOOP("AlumniReason", "now a registered alumnus"),
+    QT_TRANSLATE_NOOP("AlumniReason", "updates their details"),
+    QT_TRANSLATE_NOOP(
+        "AlumniReason", "{name} (matched on {on}) is neither an alumnus nor a registered alumnus"
+    ),
+    QT_TRANSLATE_NOOP("AlumniReason", "No existing person matched"),
+    QT_TRANSLATE_NOOP(
+        "AlumniReason",
+        "created, but possibly a duplicate of {name} (the student record's personnummer is theirs)",
+    ),
+    QT_TRANSLATE_NOOP("AlumniReason", "{count} persons have this personnummer: {names}"),
+    QT_TRANSLATE_NOOP("AlumniReason", "{count} persons have this e-mail address: {names}"),
+    QT_TRANSLATE_NOOP(
+        "AlumniReason",
+        "The e-mail address belongs to {email_names} but the personnummer to {names}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AlumniReason", "{name} has this e-mail address but a different personnummer"
+    ),
+    QT_TRANSLATE_NOOP("AlumniReason", "{fields} differs from the profile"),
+    QT_TRANSLATE_NOOP("AlumniReason", "{fields} differ from the profile"),
+    QT_TRANSLATE_NOOP("AlumniReason", "{fields} is not on the profile"),
+    QT_TRANSLATE_NOOP("AlumniReason", "{fields} are not on the profile"),
+)
+#: A decision's part that leads another (``{rest}``, itself a reason part, translated too).
+REASON_LEADS = (
+    QT_TRANSLATE_NOOP("AlumniReason", "student records: {rest}"),
+    QT_TRANSLATE_NOOP("AlumniReason", "created as the rules hold: {rest}"),
+    QT_TRANSLATE_NOOP("AlumniReason", "created. Rules not met: {rest}"),
+    QT_TRANSLATE_NOOP("AlumniReason", "Match not certain: {rest}"),
+)
+#: The values of the check's reasons that are words of their own: what a match was on and
+#: the profile's fields a registration disagrees with (``mismatch_reason``).
+REASON_WORDS = (
+    QT_TRANSLATE_NOOP("AlumniReason", "e-mail"),
+    QT_TRANSLATE_NOOP("AlumniReason", "personnummer"),
+    QT_TRANSLATE_NOOP("AlumniReason", "the name"),
+    QT_TRANSLATE_NOOP("AlumniReason", "the birth date"),
+    QT_TRANSLATE_NOOP("AlumniReason", "the e-mail address"),
+    QT_TRANSLATE_NOOP("AlumniReason", "the phone"),
+    QT_TRANSLATE_NOOP("AlumniReason", "the personnummer"),
 )
 
 
@@ -395,6 +443,9 @@ SUBJECTS = (
     QT_TRANSLATE_NOOP("ActivitySubject", "Alumni decision reversed: back in the manual queue"),
     QT_TRANSLATE_NOOP("ActivitySubject", "New contact details confirmed by the alumnus"),
     QT_TRANSLATE_NOOP("ActivitySubject", "Alumni membership terminated by the alumnus"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "Details updated by the returning alumnus"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "Proposed details applied"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "Proposed details discarded"),
     QT_TRANSLATE_NOOP("ActivitySubject", "{name} merged into this profile"),
     QT_TRANSLATE_NOOP("ActivitySubject", "Sign-up declined after review"),
     QT_TRANSLATE_NOOP("ActivitySubject", "Internal note"),
@@ -476,9 +527,32 @@ def refusal_text(message: str, details: dict[str, Any] | None = None) -> str | N
 def reason_text(reason: str) -> str:
     """The automatic alumni check's reason (``decision_reason``, one part per rule joined
     with "; ") in the user's language; a part the app does not know stays as it is."""
-    parts = [matched_text("AlumniReason", REASONS, p) or p for p in reason.split("; ")]
-    text = "; ".join(parts)
+    text = "; ".join(_reason_part(p) for p in reason.split("; "))
     return text[:1].upper() + text[1:] if reason[:1].isupper() else text
+
+
+def _reason_part(part: str) -> str:
+    for pattern, template in _patterns(*REASON_LEADS):
+        match = pattern.match(part)
+        if match is not None:
+            rest = _reason_part(match.group("rest"))
+            return QCoreApplication.translate("AlumniReason", template).format(rest=rest)
+    for pattern, template in _patterns(*REASONS):
+        match = pattern.match(part)
+        if match is not None:
+            values = {k: _reason_words(k, v) for k, v in match.groupdict().items()}
+            return QCoreApplication.translate("AlumniReason", template).format(**values)
+    return part
+
+
+def _reason_words(name: str, value: str) -> str:
+    """A reason's value translated when it is one of :data:`REASON_WORDS` (or a list of them)."""
+    if name not in ("on", "fields"):
+        return value
+    words = value.split(", ")
+    if not all(w in REASON_WORDS for w in words):
+        return value
+    return ", ".join(QCoreApplication.translate("AlumniReason", w) for w in words)
 
 
 def subject_text(subject: str) -> str:

@@ -16,7 +16,7 @@ from models.alumni import (
     AlumniStatus,
     ProposalState,
 )
-from models.alumni_proposals import apply_proposal
+from models.alumni_proposals import apply_proposal, discard_proposal
 from models.commands.base import Args, Command, CommandContext, MultilineText, register
 from models.commands.edits import (
     FieldEditArgs,
@@ -42,6 +42,8 @@ class AlumniDecideArgs(Args):
     alumni_registration_id: str
     decision: Decision
     reason: MultilineText = pydantic.Field(default="", max_length=2000)
+    #: What of a denial's reason the alumnus is told (``reason`` stays internal).
+    shared_reason: MultilineText = pydantic.Field(default="", max_length=2000)
     #: The status the officer saw; a decision made meanwhile by someone else wins.
     expected_status: AlumniStatus = AlumniStatus.NOT_APPROVED
 
@@ -52,6 +54,8 @@ class AlumniDecide(Command[AlumniDecideArgs]):
 
     Approving applies what the registration proposed for the matched profile
     (an e-mail, phone or personnummer the profile lacked); denying discards it.
+    The alumnus is told the outcome by the server (effect ``alumni.outcome``;
+    a denial with ``shared_reason``, never the internal ``reason``).
     """
 
     name = "alumni.decide"
@@ -67,7 +71,14 @@ class AlumniDecide(Command[AlumniDecideArgs]):
         else:
             if not args.reason:
                 raise ValidationError("Give a reason for the denial", field="reason")
-            item.deny(by=by, reason=args.reason, now=ctx.now, expected_status=args.expected_status)
+            item.deny(
+                by=by,
+                reason=args.reason,
+                now=ctx.now,
+                expected_status=args.expected_status,
+                shared_reason=args.shared_reason,
+            )
+        ctx.effect("alumni.outcome", alumni_registration_id=item.id)
         if item.person_id:
             person = ctx.get(Person, item.person_id, what="Person")
             applied: list[str] = []
@@ -96,6 +107,67 @@ class AlumniDecide(Command[AlumniDecideArgs]):
                     },
                 )
             )
+
+
+class AlumniReviewProposalArgs(Args):
+    alumni_registration_id: str
+    #: True: the proposed details join the profile; False: they are dropped.
+    apply: bool
+
+
+@register
+class AlumniReviewProposal(Command[AlumniReviewProposalArgs]):
+    """An officer applies or discards the identity details (name, personnummer) a returning
+    registered alumnus's approved registration proposed (issue 20); an item of the manual
+    queue has its proposal decided with it (``alumni.decide``).
+
+    Applying writes them on the profile (a name replaces the profile's); each way the
+    timeline says what was proposed, and applied, old → new.
+    """
+
+    name = "alumni.review_proposal"
+    shape = "transition"
+    args_model = AlumniReviewProposalArgs
+    roles = ALUMNI_ROLES
+
+    def run(self, ctx: CommandContext, args: AlumniReviewProposalArgs) -> None:
+        item = ctx.get(AlumniRegistration, args.alumni_registration_id, what="Alumni registration")
+        if item.proposal_state != ProposalState.PENDING:
+            raise TransitionError("The registration proposes nothing to review")
+        if item.status == AlumniStatus.NOT_APPROVED:
+            raise TransitionError(
+                "The registration is in the manual queue; approve or deny it instead"
+            )
+        person = ctx.get(Person, item.person_id or "", what="Person")
+        proposed = item.proposed if isinstance(item.proposed, dict) else {}
+        old = {k: str(getattr(person, k) or "") for k in proposed if hasattr(person, k)}
+        if args.apply:
+            applied = apply_proposal(
+                item, person, new_id=lambda part: ctx.new_id("proposal", part), add=ctx.add
+            )
+            subject = "Proposed details applied"
+        else:
+            applied = []
+            discard_proposal(item)
+            subject = "Proposed details discarded"
+        lines = [f"{k}: {old.get(k) or '–'} → {v}" for k, v in proposed.items()]
+        ctx.add(
+            Activity(
+                id=ctx.new_id("activity"),
+                person_id=person.id,
+                kind=ActivityKind.ALUMNI_DECISION,
+                subject=subject,
+                body="\n".join(lines),
+                occurred_at=ctx.now,
+                actor=ctx.actor.email,
+                data={
+                    "alumni_registration_id": item.id,
+                    "proposed": dict(proposed),
+                    "old": old,
+                    "applied": applied,
+                },
+            )
+        )
 
 
 class AlumniReverseArgs(Args):

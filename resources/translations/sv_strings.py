@@ -1722,13 +1722,13 @@ SV: dict[object, object] = {
         "ActivitySubject",
         "{name} merged into this profile",
     ): "{name} sammanfogad med den här profilen",
-    ("ActivitySubject", "received"): "mottagen",
-    ("ActivitySubject", "approved (registered alumnus)"): "godkänd (registrerad alumn)",
-    ("ActivitySubject", "approved registered alumnus"): "godkänd (registrerad alumn)",
-    ("ActivitySubject", "approved (alumnus)"): "godkänd (alumn)",
-    ("ActivitySubject", "approved alumnus"): "godkänd (alumn)",
+    ("ActivitySubject", "received"): "inkommen",
+    ("ActivitySubject", "approved (registered alumnus)"): "godkänd pga registrerad alumn",
+    ("ActivitySubject", "approved registered alumnus"): "godkänd pga registrerad alumn",
+    ("ActivitySubject", "approved (alumnus)"): "godkänd pga alumn",
+    ("ActivitySubject", "approved alumnus"): "godkänd pga alumn",
     ("ActivitySubject", "not approved"): "ej godkänd",
-    ("ActivitySubject", "approved manually"): "manuellt godkänd",
+    ("ActivitySubject", "approved manually"): "godkänd manuell",
     ("ActivitySubject", "denied"): "nekad",
     ("ActivitySubject", "unregistered"): "avregistrerad",
     ("Profile", "Mobile"): "Mobil",
@@ -5049,6 +5049,123 @@ SV: dict[object, object] = {
     ("ActivitySubject", "Internal note withdrawn"): "Intern notering tillbakadragen",
     ("Profile", "Internal note"): "Intern notering",
     ("Profile", "Internal note withdrawn"): "Intern notering tillbakadragen",
+    # Issue 20 (H5): the alumni statuses exactly as seed 001 names them, and the
+    # automatic check's own reasons.
+    ("Alumni", "Received"): "Inkommen",
+    ("Alumni", "Approved (registered alumnus)"): "Godkänd pga registrerad alumn",
+    ("Alumni", "Approved (alumnus)"): "Godkänd pga alumn",
+    ("Alumni", "Not approved"): "Ej godkänd",
+    ("Alumni", "Not approved (manual queue)"): "Ej godkänd (manuell behandling)",
+    ("Alumni", "Approved manually"): "Godkänd manuell",
+    ("Alumni", "Denied"): "Nekad",
+    ("Alumni", "Unregistered"): "Avregistrerad",
+    ("AlumniReason", "{name} (matched on {on}) is already a registered alumnus"): (
+        "{name} (matchad på {on}) är redan registrerad alumn"
+    ),
+    ("AlumniReason", "{name} (matched on {on}) is an alumnus"): "{name} (matchad på {on}) är alumn",
+    ("AlumniReason", "now a registered alumnus"): "nu registrerad alumn",
+    ("AlumniReason", "{name} (matched on {on}) is neither an alumnus nor a registered alumnus"): (
+        "{name} (matchad på {on}) är varken alumn eller registrerad alumn"
+    ),
+    ("AlumniReason", "No existing person matched"): "Ingen befintlig person matchade",
+    (
+        "AlumniReason",
+        "created, but possibly a duplicate of {name} (the student record's personnummer is theirs)",
+    ): "skapad, men kanske en dubblett av {name} (studieuppgifternas personnummer är deras)",
+    ("AlumniReason", "{count} persons have this personnummer: {names}"): (
+        "{count} personer har detta personnummer: {names}"
+    ),
+    ("AlumniReason", "{count} persons have this e-mail address: {names}"): (
+        "{count} personer har denna e-postadress: {names}"
+    ),
+    (
+        "AlumniReason",
+        "The e-mail address belongs to {email_names} but the personnummer to {names}",
+    ): "E-postadressen tillhör {email_names} men personnumret {names}",
+    ("AlumniReason", "{name} has this e-mail address but a different personnummer"): (
+        "{name} har denna e-postadress men ett annat personnummer"
+    ),
+    ("AlumniReason", "{fields} differs from the profile"): "{fields} skiljer sig från profilen",
+    ("AlumniReason", "{fields} differ from the profile"): "{fields} skiljer sig från profilen",
+    ("AlumniReason", "{fields} is not on the profile"): "{fields} finns inte på profilen",
+    ("AlumniReason", "{fields} are not on the profile"): "{fields} finns inte på profilen",
+    ("AlumniReason", "student records: {rest}"): "studieuppgifter: {rest}",
+    (
+        "AlumniReason",
+        "created as the rules hold: {rest}",
+    ): "skapad eftersom reglerna uppfylls: {rest}",
+    ("AlumniReason", "created. Rules not met: {rest}"): "skapad. Reglerna uppfylls inte: {rest}",
+    ("AlumniReason", "Match not certain: {rest}"): "Matchningen är osäker: {rest}",
+    ("AlumniReason", "e-mail"): "e-post",
+    ("AlumniReason", "personnummer"): "personnummer",
+    ("AlumniReason", "the name"): "namnet",
+    ("AlumniReason", "the birth date"): "födelsedatumet",
+    ("AlumniReason", "the e-mail address"): "e-postadressen",
+    ("AlumniReason", "the phone"): "telefonnumret",
+    ("AlumniReason", "the personnummer"): "personnumret",
+    "Reason to &tell the alumnus (optional):": "Skäl att &ge alumnen (valfritt):",
+    "Reason to tell the alumnus": "Skäl att ge alumnen",
+    "For example: We find no degree from the university in your name.": (
+        "Till exempel: Vi hittar ingen examen från lärosätet i ditt namn."
+    ),
+    (
+        "The alumnus is mailed that the registration is denied, with this text if you give "
+        "one. The reason above is never sent."
+    ): (
+        "Alumnen får ett mejl om att registreringen är nekad, med den här texten om du "
+        "anger en. Skälet ovan skickas aldrig."
+    ),
+    (
+        "EventTypes",
+        "An alumni registration was approved (automatically or by staff): the alumnus is told",
+    ): "En alumnregistrering godkändes (automatiskt eller av personal): alumnen får besked",
+    ("EventTypes", "An alumni registration was denied by staff: the alumnus is told"): (
+        "En alumnregistrering nekades av personal: alumnen får besked"
+    ),
+    (
+        "Placeholders",
+        "the reason staff chose to tell the alumnus, as a paragraph (empty: none)",
+    ): "skälet som personalen valde att ge alumnen, som ett stycke (tomt: inget)",
+    "Alumni: registration approved": "Alumner: registrering godkänd",
+    "Alumni: registration denied": "Alumner: registrering nekad",
+    ("Validation", "The registration proposes nothing to review"): (
+        "Registreringen föreslår inget att granska"
+    ),
+    ("Validation", "The registration is in the manual queue; approve or deny it instead"): (
+        "Registreringen väntar på manuell behandling; godkänn eller neka den i stället"
+    ),
+    ("ActivitySubject", "Details updated by the returning alumnus"): (
+        "Uppgifter uppdaterade av den återkommande alumnen"
+    ),
+    ("ActivitySubject", "Proposed details applied"): "Föreslagna uppgifter införda",
+    ("ActivitySubject", "Proposed details discarded"): "Föreslagna uppgifter förkastade",
+    ("AlumniReason", "updates their details"): "uppdaterar sina uppgifter",
+    ("SyncIssues", "Review alumni's new details"): "Granska alumns nya uppgifter",
+    ("SyncIssues", "Review the new details of %1"): "Granska de nya uppgifterna för %1",
+    ("AlumniDetail", "The alumnus updates their details:"): "Alumnen uppdaterar sina uppgifter:",
+    ("AlumniDetail", "Name: “%2” on the profile, “%1” now (proposed)"): (
+        "Namn: ”%2” på profilen, ”%1” nu (föreslaget)"
+    ),
+    ("AlumniDetail", "Phone %1: added to the profile at once"): (
+        "Telefon %1: infört på profilen direkt"
+    ),
+    ("AlumniDetail", "Personnummer %1 (proposed)"): "Personnummer %1 (föreslaget)",
+    (
+        "AlumniDetail",
+        "Apply writes the proposed name or personnummer on the profile; discard drops them.",
+    ): "”Inför” skriver det föreslagna namnet eller personnumret på profilen; ”Förkasta” låter profilen vara.",
+    ("AlumniDetail", "The proposed details were applied."): "De föreslagna uppgifterna infördes.",
+    ("AlumniDetail", "The proposed details were discarded."): (
+        "De föreslagna uppgifterna förkastades."
+    ),
+    "Apply new details": "Inför nya uppgifter",
+    "Discard new details": "Förkasta nya uppgifter",
+    "Write the proposed name or personnummer on the profile": (
+        "Skriv det föreslagna namnet eller personnumret på profilen"
+    ),
+    "Keep the profile as it is": "Behåll profilen som den är",
+    ("AlumniOps", "Applying the new details"): "För in de nya uppgifterna",
+    ("AlumniOps", "Discarding the new details"): "Förkastar de nya uppgifterna",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

@@ -27,7 +27,7 @@ from stdnum import luhn
 
 from models import validators
 from models.agent_orders import OrderState
-from models.alumni import AlumniRuleKind, AlumniStatus
+from models.alumni import AUTOMATIC_OUTCOMES, MANUAL_DECISIONS, AlumniRuleKind, AlumniStatus
 from models.base import Base
 from models.courses import FormElementKind, RoundStatus
 from models.errors import ValidationError
@@ -66,12 +66,28 @@ _NO_DEGREE = frozenset(
 )
 
 
-def _status_agreeing(status: AlumniStatus, *, degree_ok: bool) -> AlumniStatus:
-    """``status`` when it agrees with a student record with (or without) a degree, else
-    the automatic decision such a record gives."""
-    if (status not in _NO_DEGREE) == degree_ok:
-        return status
-    return AlumniStatus.APPROVED_ALUMNUS if degree_ok else AlumniStatus.NOT_APPROVED
+#: The outcomes that make the person a registered alumnus.
+_REGISTERS = frozenset(
+    {
+        AlumniStatus.APPROVED_REGISTERED_ALUMNUS,
+        AlumniStatus.APPROVED_ALUMNUS,
+        AlumniStatus.APPROVED_MANUALLY,
+    }
+)
+
+
+def alumni_decision(*, alumnus: bool, registered: bool, wanted: AlumniStatus) -> AlumniStatus:
+    """The status of a registration matched (certainly) to a person who is an ``alumnus``
+    and ``registered`` or not, as seed 001's rules give it: a registered alumnus is
+    approved as such, an alumnus approved as an alumnus, anyone else not approved, and
+    then ``wanted`` when it is an officer's decision (approved manually, denied)."""
+    if registered:
+        return AlumniStatus.APPROVED_REGISTERED_ALUMNUS
+    if alumnus:
+        return AlumniStatus.APPROVED_ALUMNUS
+    if wanted in MANUAL_DECISIONS:
+        return wanted
+    return AlumniStatus.NOT_APPROVED
 
 
 @dataclass(frozen=True)
@@ -206,8 +222,8 @@ class _Builder:
     def categories(self) -> None:
         self.cat: dict[str, str] = {}
         for key, name in (
-            (CategoryKey.ALUMNUS, "Alumnus"),
-            (CategoryKey.REGISTERED_ALUMNUS, "Registered alumnus"),
+            (CategoryKey.ALUMNUS, "Alumn"),
+            (CategoryKey.REGISTERED_ALUMNUS, "Registrerad alumn"),
             ("manager", "Chef"),
             ("contact", "Kontaktperson"),
             ("mentor", "Mentor"),
@@ -667,7 +683,7 @@ class _Builder:
             params={},
             position=0,
             active=True,
-            description="A degree from the university is registered",
+            description="En examen från lärosätet finns registrerad",
         )
         self.add(
             "alumni_rule",
@@ -676,7 +692,7 @@ class _Builder:
             params={"min_credits": 180},
             position=1,
             active=True,
-            description="At least 180 credits",
+            description="Minst 180 högskolepoäng",
         )
         statuses = list(AlumniStatus)
         weights = {
@@ -689,80 +705,136 @@ class _Builder:
             AlumniStatus.UNREGISTERED: 1,
         }
         officer = DEMO_USERS[Role.ALUMNI_OFFICER][1]
+        self._returning = 0
+        wanted: list[tuple[datetime, int, AlumniStatus]] = []
         for i in range(self.sizes.alumni):
             status = (
                 statuses[i]
                 if i < len(statuses)
                 else self.rng.choices(statuses, weights=[weights[s] for s in statuses])[0]
             )
-            person = (
-                self.alumni_persons[i % len(self.alumni_persons)] if self.alumni_persons else None
-            )
-            code, program = self.rng.choice(names.PROGRAMS)
-            year = self.rng.randint(1990, self.today.year - 1)
-            received = self.days_ago(1, 400)
-            known = person.get("_record") if person else None
-            if known and status != AlumniStatus.RECEIVED:
-                # The person registered before: this registration is read against the
-                # same student record, so its decision agrees with what the record shows.
-                code, program, year = known["code"], known["program"], known["year"]
-                status = _status_agreeing(status, degree_ok=known["degree_ok"])
-            row = self.add(
-                "alumni_registration",
-                id=self.id("alumni_registration", i),
-                person_id=None,
-                email=person["_email"] if person else f"alumn{i}@example.se",
-                first_name=person["first_name"] if person else "Alva",
-                last_name=person["last_name"] if person else "Alumn",
-                personnummer=person["personnummer"] if person else None,
-                phone=self.phone(),
-                program=program,
-                graduation_year=year,
-                answers={"newsletter": self.rng.random() < 0.6},
-                status=str(status),
-                received_at=received,
-                attempts=0,
-                decision_details={},
-            )
-            if status == AlumniStatus.RECEIVED or person is None:
-                continue
-            degree_ok = known["degree_ok"] if known else status not in _NO_DEGREE
-            credits = float(
-                self.rng.choice((195, 210, 240, 300))
-                if degree_ok
-                else self.rng.choice((45, 87.5, 120, 150))
-            )
-            if known:
-                credits = known["credits"]
-            row.update(
-                person_id=person["id"],
-                matched_on=self.rng.choice(("email", "personnummer")),
-                decided_at=received + timedelta(minutes=self.rng.randint(1, 30)),
-                decision_reason=(
-                    "Degree and credits found in student records"
-                    if degree_ok
-                    else f"No degree found in student records; credits {credits:g} < 180"
-                ),
-                decision_details={"credits": credits, "degree": degree_ok},
-            )
-            if status in (AlumniStatus.APPROVED_MANUALLY, AlumniStatus.DENIED):
-                row["decided_by"] = officer
-                row["decided_at"] = received + timedelta(days=self.rng.randint(1, 20))
-            if status == AlumniStatus.DENIED:
-                row["denial_reason"] = self.rng.choice(names.DENIAL_REASONS)
-            if status == AlumniStatus.UNREGISTERED:
-                row["decided_by"] = row["email"]
-            self._student_record(i, person, code, program, year, credits, degree_ok)
-            if person.get("_alumnus") is None:
-                person["_alumnus"] = True
-                self._link_category(person, CategoryKey.ALUMNUS)
-            if status in (
-                AlumniStatus.APPROVED_ALUMNUS,
-                AlumniStatus.APPROVED_REGISTERED_ALUMNUS,
-                AlumniStatus.APPROVED_MANUALLY,
-            ) and not person.get("_registered"):
-                person["_registered"] = True
+            wanted.append((self.days_ago(1, 400), i, status))
+        # In the order they came in: each is decided as the rules decide it given what the
+        # person's earlier registrations made of them (seed 001; ``alumni_decision``).
+        for received, i, status in sorted(wanted):
+            self._alumni_registration(i, status, received, officer)
+        for person in self.alumni_persons:
+            if person.get("_registered"):
                 self._link_category(person, CategoryKey.REGISTERED_ALUMNUS)
+
+    def _alumni_registration(
+        self, i: int, wanted: AlumniStatus, received: datetime, officer: str
+    ) -> None:
+        """Registration ``i``: ``wanted`` when the rules allow it, else what they decide."""
+        person = self.alumni_persons[i % len(self.alumni_persons)] if self.alumni_persons else None
+        code, program = self.rng.choice(names.PROGRAMS)
+        year = self.rng.randint(1990, self.today.year - 1)
+        known = person.get("_record") if person else None
+        if known:
+            # The person registered before: read against the same student record.
+            code, program, year = known["code"], known["program"], known["year"]
+        row = self.add(
+            "alumni_registration",
+            id=self.id("alumni_registration", i),
+            person_id=None,
+            email=person["_email"] if person else f"alumn{i}@example.se",
+            first_name=person["first_name"] if person else "Alva",
+            last_name=person["last_name"] if person else "Alumn",
+            personnummer=person["personnummer"] if person else None,
+            phone=self.phone(),
+            program=program,
+            graduation_year=year,
+            answers={"newsletter": self.rng.random() < 0.6},
+            language="sv",
+            status=str(AlumniStatus.RECEIVED),
+            received_at=received,
+            attempts=0,
+            decision_details={},
+        )
+        if wanted == AlumniStatus.RECEIVED or person is None:
+            return
+        degree_ok = known["degree_ok"] if known else wanted not in _NO_DEGREE
+        credits = float(
+            self.rng.choice((195, 210, 240, 300))
+            if degree_ok
+            else self.rng.choice((45, 87.5, 120, 150))
+        )
+        if known:
+            credits = known["credits"]
+        self._student_record(i, person, code, program, year, credits, degree_ok)
+        if person.get("_alumnus") is None:
+            # "Alumn" is what the student records say: a degree from the university.
+            person["_alumnus"] = degree_ok
+            if degree_ok:
+                self._link_category(person, CategoryKey.ALUMNUS)
+        decided = alumni_decision(
+            alumnus=bool(person["_alumnus"]),
+            registered=bool(person.get("_registered")),
+            wanted=wanted,
+        )
+        # An approved alumnus may have ended the membership since with their own form.
+        ended = wanted == AlumniStatus.UNREGISTERED and decided in _REGISTERS
+        status = AlumniStatus.UNREGISTERED if ended else decided
+        matched_on = self.rng.choice(("email", "personnummer"))
+        who = f"{person['first_name']} {person['last_name']} (matched on " + (
+            "e-mail)" if matched_on == "email" else "personnummer)"
+        )
+        automatic = decided if decided in AUTOMATIC_OUTCOMES else AlumniStatus.NOT_APPROVED
+        records = (
+            f"degree awarded: {names.DEGREES[code]}; credits {credits:g} ≥ 180"
+            if degree_ok
+            else f"No degree found in student records; credits {credits:g} < 180"
+        )
+        reason = {
+            AlumniStatus.APPROVED_REGISTERED_ALUMNUS: f"{who} is already a registered alumnus",
+            AlumniStatus.APPROVED_ALUMNUS: f"{who} is an alumnus; now a registered alumnus",
+            AlumniStatus.NOT_APPROVED: (
+                f"{who} is neither an alumnus nor a registered alumnus; student records: {records}"
+            ),
+        }[automatic]
+        row.update(
+            person_id=person["id"],
+            status=str(status),
+            matched_on=matched_on,
+            decided_at=received + timedelta(minutes=self.rng.randint(1, 30)),
+            decision_reason=reason,
+            decision_details={"credits": credits, "degree": degree_ok},
+        )
+        if status == AlumniStatus.APPROVED_REGISTERED_ALUMNUS:
+            self._returning += 1
+            if self._returning % 3 == 1:  # one in three updates their details (a new name)
+                self._updates_details(row, person)
+        if status in (AlumniStatus.APPROVED_MANUALLY, AlumniStatus.DENIED):
+            row["decided_by"] = officer
+            row["decided_at"] = received + timedelta(days=self.rng.randint(1, 20))
+        if status == AlumniStatus.DENIED:
+            row["denial_reason"] = self.rng.choice(names.DENIAL_REASONS)
+        if status == AlumniStatus.UNREGISTERED:
+            row["decided_by"] = row["email"]
+            person["_registered"] = False
+        elif status in _REGISTERS:
+            person["_registered"] = True
+
+    def _updates_details(self, row: dict[str, Any], person: dict[str, Any]) -> None:
+        """A returning registered alumnus with a new last name: approved, the name a
+        proposal for the alumni office to apply or discard (seed 001; issue 20)."""
+        new = self.rng.choice([n for n in names.LAST_NAMES if n != person["last_name"]])
+        old = f"{person['first_name']} {person['last_name']}"
+        row["last_name"] = new
+        row["proposed"] = {"last_name": new}
+        row["proposal_state"] = "pending"
+        row["decision_reason"] += "; updates their details"
+        row["decision_details"] = {
+            **row["decision_details"],
+            "mismatch": [
+                {
+                    "field": "name",
+                    "code": "name_differs",
+                    "registration": f"{person['first_name']} {new}",
+                    "profile": old,
+                }
+            ],
+        }
 
     def _student_record(
         self,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from models.alumni import AlumniRegistration
 from models.commands import Actor, Effect
 from models.courses import Course, CourseRound, Registration
 from models.ids import utcnow
@@ -21,6 +22,7 @@ from models.notifications import EventType
 from models.people import Person
 from models.tenancy import Tenant
 from server.i18n import gettext, use_language
+from server.services.alumni.notices import tell_outcome
 from server.services.approval import APPROVAL_LINK, OFFER_LINK, issue_link
 from server.services.booking import BOOKING_HANDLERS
 from server.services.mail_text import round_lines
@@ -183,8 +185,17 @@ def _participant_list(ctx: EffectContext, effect: Effect) -> None:
     )
 
 
+def _alumni_outcome(ctx: EffectContext, effect: Effect) -> None:
+    """Effect ``alumni.outcome``: the alumnus is told an officer's decision (once)."""
+    reg = ctx.session.get(AlumniRegistration, str(effect.data["alumni_registration_id"]))
+    if reg is None or reg.tenant_id != ctx.actor.tenant_id:
+        raise UnknownEffect("alumni outcome of a registration that is not there")
+    tell_outcome(ctx.session, ctx.settings, reg)
+
+
 HANDLERS: dict[str, Handler] = {
     "mail.approval_request": _approval_request,
+    "alumni.outcome": _alumni_outcome,
     "round.participant_list": _participant_list,
     "mail.waiting_list_offer": _waiting_list_offer,
     **NOTICE_HANDLERS,

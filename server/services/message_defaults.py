@@ -915,6 +915,57 @@ DEFAULTS += (
     ),
 )
 
+#: The alumnus told the outcome of the registration (issue 20; alumni/notices.py
+#: ``tell_outcome``), in the language of the form they registered on.
+DEFAULTS += (
+    _new(
+        "alumni.approved",
+        E.ALUMNI_APPROVED,
+        (
+            "Alumni registration approved (to the alumnus)",
+            "Welcome to the alumni network of {tenant}",
+            "Hello {member_name},\n\n"
+            "Your registration as an alumnus of {tenant} is approved: you are now a "
+            "registered alumnus, and we will keep you up to date with the alumni network.\n\n"
+            "If your details change, register again with the new ones.\n\n{tenant}",
+            "Your alumni registration at {tenant} is approved. Welcome! /{tenant}",
+        ),
+        (
+            "Alumnregistrering godkänd (till alumnen)",
+            "Välkommen till alumnnätverket hos {tenant}",
+            "Hej {member_name},\n\n"
+            "Din registrering som alumn hos {tenant} är godkänd: du är nu registrerad alumn, "
+            "och vi håller dig uppdaterad om alumnnätverket.\n\n"
+            "Om dina uppgifter ändras kan du registrera dig igen med de nya.\n\n{tenant}",
+            "Din alumnregistrering hos {tenant} är godkänd. Välkommen! /{tenant}",
+        ),
+    ),
+    _new(
+        "alumni.denied",
+        E.ALUMNI_DENIED,
+        (
+            "Alumni registration denied (to the alumnus)",
+            "Your alumni registration at {tenant}",
+            "Hello {member_name},\n\n"
+            "We have reviewed your registration as an alumnus of {tenant}, and we cannot "
+            "approve it.\n\n{reason}\n\n"
+            "If you think this is wrong, answer this mail and tell us where and when you "
+            "studied.\n\n{tenant}",
+            "Your alumni registration at {tenant} could not be approved. /{tenant}",
+        ),
+        (
+            "Alumnregistrering nekad (till alumnen)",
+            "Din alumnregistrering hos {tenant}",
+            "Hej {member_name},\n\n"
+            "Vi har gått igenom din registrering som alumn hos {tenant} och kan tyvärr inte "
+            "godkänna den.\n\n{reason}\n\n"
+            "Om du tror att det är fel, svara på det här mejlet och berätta var och när du "
+            "studerade.\n\n{tenant}",
+            "Din alumnregistrering hos {tenant} kunde inte godkännas. /{tenant}",
+        ),
+    ),
+)
+
 #: The booking's events (issue 17): the follow-up after a round ended
 #: (server/services/round_notices.py) and a new partner's invitation
 #: (server/services/partners.py), each with a personal booking link.

@@ -285,13 +285,18 @@ async def register_submit(post: PublicPost) -> HTMLResponse:
     request, db = post.request, post.db
     values = {name: post.fields.get(name, "") for name, _label in FIELDS}
     again = post.again("alumni/register.html", fields=_fields(), values=values)
+    language = current_language()  # the page's: the outcome is told in it
 
     if not post.fields.csrf_ok:
         return again(403, problem=_(_CSRF_PROBLEM))
     try:
         registration_id = await run_in_threadpool(
             lambda: submit_registration(
-                db, post.slug, values, address=client_address(request), settings=post.settings
+                db,
+                post.slug,
+                {**values, "language": language},
+                address=client_address(request),
+                settings=post.settings,
             )
         )
     except NotFoundError:
@@ -544,9 +549,11 @@ class _ConfirmPost(_LinkPost):
     fields: Annotated[PostedForm, _posted_form(_confirm_binding)]
 
 
-def _confirm(db: Database, token: str, tenant_id: str) -> None:
+def _confirm(db: Database, token: str, tenant_id: str, settings: Settings) -> None:
     with db.transaction() as session:
-        confirm_by_link(session=session, token=token, tenant_id=tenant_id, now=utcnow())
+        confirm_by_link(
+            session=session, token=token, tenant_id=tenant_id, now=utcnow(), settings=settings
+        )
 
 
 @router.post("/alumni/{slug}/confirm/{token}")
@@ -555,7 +562,7 @@ async def confirm_details_submit(post: Annotated[_ConfirmPost, Depends()]) -> HT
     if not post.fields.csrf_ok:
         return _expired_link_form(request)
     try:
-        await run_in_threadpool(_confirm, post.db, post.token, tenant.id)
+        await run_in_threadpool(_confirm, post.db, post.token, tenant.id, post.settings)
     except LinkProblem as exc:
         return _link_problem(request, exc)
     return message(

@@ -147,6 +147,7 @@ def test_keyboard_triage_approve_deny_with_remembered_reason_next_previous_and_u
         "alumni_registration_id": ids[1],
         "decision": "deny",
         "reason": "Not a former student",
+        "shared_reason": "",  # nothing to tell the alumnus but the denial
         "expected_status": "not_approved",
     }
     assert view.current_id() == ids[2]

@@ -98,11 +98,30 @@ def test_stored_texts_of_the_domain_read_in_swedish(swedish) -> None:
     assert subject_text("Approval requested: Anna Berg") == "Godkännande begärt: Anna Berg"
     assert subject_text("Alumni registration not approved") == "Alumnregistrering ej godkänd"
     assert subject_text("Alumni registration approved (alumnus) (automatic check)") == (
-        "Alumnregistrering godkänd (alumn) (automatisk kontroll)"
+        "Alumnregistrering godkänd pga alumn (automatisk kontroll)"
     )
     assert subject_text("Something new") == "Something new"  # unknown: as it is
     assert reason_text("No degree found in student records; credits 45 < 180") == (
         "Ingen examen hittades i studieuppgifterna; högskolepoäng 45 < 180"
+    )
+    # The automatic check's own decisions (issue 20), with the reasons they lead.
+    assert reason_text("Anna Berg (matched on e-mail) is already a registered alumnus") == (
+        "Anna Berg (matchad på e-post) är redan registrerad alumn"
+    )
+    assert reason_text(
+        "Per Ek (matched on personnummer) is neither an alumnus nor a registered alumnus; "
+        "student records: No degree found in student records; credits 45 < 180"
+    ) == (
+        "Per Ek (matchad på personnummer) är varken alumn eller registrerad alumn; "
+        "studieuppgifter: Ingen examen hittades i studieuppgifterna; högskolepoäng 45 < 180"
+    )
+    assert reason_text(
+        "No existing person matched; created as the rules hold: degree awarded: MSc"
+    ) == (
+        "Ingen befintlig person matchade; skapad eftersom reglerna uppfylls: examen utfärdad: MSc"
+    )
+    assert reason_text("Match not certain: the name, the phone differ from the profile") == (
+        "Matchningen är osäker: namnet, telefonnumret skiljer sig från profilen"
     )
     assert refusal_text("The registration is cancelled") == "Kursregistreringen är avbokad"
     assert refusal_text("E-mail address is longer than 254 characters") == (

@@ -594,6 +594,14 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
         ),
         "decision": "approve",
     },
+    "alumni.review_proposal": lambda p: {
+        "alumni_registration_id": p.id(
+            "alumni_registration_id",
+            "alumni_registration",
+            lambda r: r["proposal_state"] == "pending" and r["status"] != "not_approved",
+        ),
+        "apply": True,
+    },
     "alumni.reverse_decision": lambda p: {
         "alumni_registration_id": p.id(
             "alumni_registration_id", "alumni_registration", lambda r: r["status"] == "denied"

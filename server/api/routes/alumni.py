@@ -71,6 +71,9 @@ class RegistrationIn(BaseModel):
     answers: dict[str, Any] | None = Field(
         default=None, description="The form's other questions, by name"
     )
+    language: str | None = Field(
+        default=None, description="The form's language (sv, en): the outcome is told in it"
+    )
 
 
 class RegistrationCreatedOut(BaseModel):

@@ -16,15 +16,23 @@ from sqlalchemy.orm import Session
 from models.commands.people import set_person_category
 from models.ids import new_id
 from models.people import Category, CategoryKey, PersonCategory
+from models.tenancy import Tenant
 
 CATEGORY_NAMES: dict[str, str] = {
     CategoryKey.ALUMNUS: "Alumnus",
     CategoryKey.REGISTERED_ALUMNUS: "Registered alumnus",
 }
+#: The names a Swedish tenant's categories get (seed 001's words; issue 20). The processing
+#: finds them by ``key``, so a tenant may rename them freely.
+CATEGORY_NAMES_SV: dict[str, str] = {
+    CategoryKey.ALUMNUS: "Alumn",
+    CategoryKey.REGISTERED_ALUMNUS: "Registrerad alumn",
+}
 
 
 def category_row(session: Session, tenant_id: str, key: str) -> Category:
-    """The tenant's live category with ``key``, made (pending) if the tenant lacks it."""
+    """The tenant's live category with ``key``, made (pending) if the tenant lacks it, named
+    in the tenant's language."""
     found = session.execute(
         select(Category)
         .where(Category.tenant_id == tenant_id, Category.key == key, Category.deleted_at.is_(None))
@@ -33,9 +41,9 @@ def category_row(session: Session, tenant_id: str, key: str) -> Category:
     ).scalar_one_or_none()
     if found is not None:
         return found
-    category = Category(
-        id=new_id(), tenant_id=tenant_id, key=key, name=CATEGORY_NAMES.get(key, key)
-    )
+    tenant = session.get(Tenant, tenant_id)
+    names = CATEGORY_NAMES_SV if tenant is not None and tenant.language == "sv" else CATEGORY_NAMES
+    category = Category(id=new_id(), tenant_id=tenant_id, key=key, name=names.get(key, key))
     session.add(category)
     return category
 

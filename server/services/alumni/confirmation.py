@@ -29,6 +29,7 @@ from models.tenancy import Tenant
 from server.i18n import N_, gettext, use_language
 from server.services.alumni.categories import category_keys, give_category
 from server.services.alumni.links import MailedLink, mail_link
+from server.services.alumni.notices import tell_outcome
 from server.services.approval import LinkKind, LinkProblem, find_link
 from server.services.seq import lock_tenant
 from server.services.timeline import add_activity
@@ -135,14 +136,20 @@ def confirmation_link(
 
 
 def confirm_by_link(
-    *, session: Session, token: str, tenant_id: str, now: datetime
+    *,
+    session: Session,
+    token: str,
+    tenant_id: str,
+    now: datetime,
+    settings: Settings | None = None,
 ) -> AlumniRegistration:
     """Apply the proposal of the link's registration and decide it; the link is then used.
 
     The link's address must still be on the profile. The registration becomes
     ``approved_registered_alumnus`` or ``approved_alumnus`` (given "Registered
     alumnus") as for a confirmed match; a person with neither category stays in
-    the manual queue, the details added.
+    the manual queue, the details added. With the server's ``settings`` an approved
+    alumnus is told (:func:`~server.services.alumni.notices.tell_outcome`).
 
     Raises:
         LinkProblem: the link cannot be used (see :func:`confirmation_link`), or its
@@ -183,5 +190,7 @@ def confirm_by_link(
         data={"alumni_registration_id": reg.id, "applied": applied},
     )
     link.used_at = now
+    if settings is not None:
+        tell_outcome(session, settings, reg)
     session.flush()
     return reg

@@ -35,7 +35,7 @@ from models.ids import new_id
 from models.notifications import EventType
 from models.people import ActivityKind, CategoryKey, Person, PersonEmail
 from models.tenancy import Tenant
-from server.i18n import N_
+from server.i18n import N_, valid_language
 from server.services.alumni.categories import take_category
 from server.services.alumni.links import MailedLink, mail_link
 from server.services.approval import LinkKind, find_link
@@ -121,9 +121,11 @@ def intake(
 
     ``data`` holds ``email``, ``first_name`` and ``last_name`` (required),
     ``personnummer``, ``phone``, ``program``, ``graduation_year`` and
-    ``answers`` (the form's other questions, an object). Other keys are
-    ignored. Identifiers are stored in canonical form. The automatic check
-    runs later (:func:`process_pending`), so the form answers at once.
+    ``answers`` (the form's other questions, an object), and ``language``
+    (the form's: the alumnus is told the outcome in it; one Kansli does not
+    have is left out). Other keys are ignored. Identifiers are stored in
+    canonical form. The automatic check runs later (:func:`process_pending`),
+    so the form answers at once.
 
     Raises:
         AlumniFormError: (a ValidationError) naming every wrong field.
@@ -187,6 +189,10 @@ def intake(
         program=program,
         graduation_year=year,
         answers=answers,
+        language=valid_language(
+            data.get("language") if isinstance(data.get("language"), str) else None
+        )
+        or "",
         status=AlumniStatus.RECEIVED,
         received_at=now,
     )
@@ -282,7 +288,15 @@ def unregister(
             data={"alumni_registration_ids": [r.id for r in regs if r.person_id == person.id]},
         )
         if ended or any(r.person_id == person.id for r in regs):
-            _tell_membership_ended(session, settings, tenant_id, person, address, now)
+            # In the language of the person's latest registration form (issue 20).
+            mine = sorted(
+                (r for r in regs if r.person_id == person.id and r.language),
+                key=lambda r: r.received_at,
+            )
+            language = mine[-1].language if mine else None
+            _tell_membership_ended(
+                session, settings, tenant_id, person, address, now, language=language
+            )
     session.flush()
     return regs
 
@@ -294,17 +308,24 @@ def _tell_membership_ended(
     person: Person,
     by_address: str,
     now: datetime,
+    *,
+    language: str | None = None,
 ) -> None:
     """Mail the member, at every address of the profile, that the membership has ended.
 
-    In the tenant's language (the member did not necessarily ask from a page).
+    In ``language`` (of the member's registration form), else the tenant's (the member
+    did not necessarily ask from a page).
     """
     tenant = session.get(Tenant, tenant_id)
     if tenant is None:
         return
     addresses = sorted({e.address for e in person.emails if e.deleted_at is None and e.address})
     member = Recipient(
-        "member", person.first_name, tuple(addresses), language=tenant.language, person_id=person.id
+        "member",
+        person.first_name,
+        tuple(addresses),
+        language=language or tenant.language,
+        person_id=person.id,
     )
     notify(
         session,

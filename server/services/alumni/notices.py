@@ -3,17 +3,28 @@
 Kansli never mailed these: they go only to whom a binding of ``alumni.received`` /
 ``alumni.decided`` names (static recipients, such as the alumni office), so a tenant that
 binds nothing sends nothing new. The member is not among the event's own recipients.
+
+The alumnus is told the outcome (issue 20): ``alumni.approved`` when the registration is
+approved (by the automatic check, by staff, or by the person's confirmation) and
+``alumni.denied`` when staff deny it, with the reason staff chose to share
+(``shared_reason``; the internal ``denial_reason`` is never sent). To the address the
+registration gave, in the language of its form (the tenant's when not known), once per
+outcome and registration: a retried check or a command synced again finds the outcome told
+(``outcome_told``; :func:`tell_outcome`). The end of a membership has its own mail
+(``forms.unregister``).
 """
 
 from __future__ import annotations
 
+import textwrap
+
 from sqlalchemy.orm import Session
 
 from models.alumni import STATUS_LABELS, AlumniRegistration, AlumniStatus
-from models.notifications import EventType
+from models.notifications import MAIL_WIDTH, EventType
 from server.i18n import N_, gettext, use_language
 from server.services.messages import tenant_language
-from server.services.notify import notify
+from server.services.notify import Recipient, notify
 from server.settings import Settings
 
 #: The automatic check's decisions as a notification says them.
@@ -54,3 +65,47 @@ def _tell(
     notify(
         session, settings, tenant_id=reg.tenant_id, event=event, values=values, related_id=reg.id
     )
+
+
+#: The outcomes the alumnus is told, with their event.
+OUTCOMES = {
+    AlumniStatus.APPROVED_REGISTERED_ALUMNUS: EventType.ALUMNI_APPROVED,
+    AlumniStatus.APPROVED_ALUMNUS: EventType.ALUMNI_APPROVED,
+    AlumniStatus.APPROVED_MANUALLY: EventType.ALUMNI_APPROVED,
+    AlumniStatus.DENIED: EventType.ALUMNI_DENIED,
+}
+
+
+def tell_outcome(session: Session, settings: Settings, reg: AlumniRegistration) -> bool:
+    """Tell the alumnus ``reg``'s outcome as it now is, in ``session``'s transaction; whether
+    a notification was queued (not for an outcome told before, nor one not told at all)."""
+    event = OUTCOMES.get(AlumniStatus(reg.status))
+    if event is None or not reg.email:
+        return False
+    if reg.outcome_told == reg.status:  # told already (a retry, a command synced again)
+        return False
+    language = reg.language or tenant_language(session, reg.tenant_id)
+    values = {"member_name": reg.first_name, "reason": ""}
+    if event == EventType.ALUMNI_DENIED and reg.shared_reason.strip():
+        with use_language(language):
+            lead = gettext("The reason:")
+        # A block of the mail (its lines as they are): wrapped here like a paragraph.
+        values["reason"] = "\n".join(
+            textwrap.fill(" ".join(part.split()), MAIL_WIDTH, break_long_words=False)
+            for part in f"{lead} {reg.shared_reason.strip()}".splitlines()
+            if part.strip()
+        )
+    member = Recipient(
+        "member", reg.first_name, (reg.email,), language=language, person_id=reg.person_id
+    )
+    notify(
+        session,
+        settings,
+        tenant_id=reg.tenant_id,
+        event=event,
+        values=values,
+        recipients={"member": [member]},
+        related_id=reg.id,
+    )
+    reg.outcome_told = reg.status
+    return True

@@ -84,7 +84,7 @@ from server.services.alumni.enrichment import (
     owner_of_personnummer,
     store_records,
 )
-from server.services.alumni.notices import tell_decided
+from server.services.alumni.notices import tell_decided, tell_outcome
 from server.services.alumni.student_records import StudentRecordData, StudentRecordSource
 from server.services.seq import lock_tenant
 from server.services.timeline import add_activity
@@ -207,6 +207,10 @@ class _Plan:
     created: bool = False
     #: What of the registration disagrees with the matched profile (empty: confirmed).
     mismatch: list[Disagreement] = field(default_factory=list)
+    #: A registered alumnus registering again from an address of the profile, with
+    #: details that changed (seed 001's "uppdaterar sina uppgifter"): approved, the
+    #: phone applied at once, the identity fields (name, personnummer) proposed.
+    updates: bool = False
 
     @property
     def certain(self) -> bool:
@@ -364,7 +368,11 @@ def _plan(
                 phones=lookups.known_phones.get(person.id, ()),
                 phone=reg.phone,
             )
-        if match.conflict or plan.mismatch:
+        if _updates_details(match, had, plan.mismatch):
+            plan.status = AlumniStatus.APPROVED_REGISTERED_ALUMNUS
+            plan.updates = True
+            plan.reason = f"{who} is already a registered alumnus; updates their details"
+        elif match.conflict or plan.mismatch:
             # Information for the officer only: a mismatch of a registered alumnus was
             # not asked ahead (see _ask_records) and is not asked under the lock.
             plan.records = records.get(*pair) if match.conflict else records.known(*pair)
@@ -408,6 +416,65 @@ def _plan(
     return plan
 
 
+#: What a returning registered alumnus may change by registering again from an address
+#: of the profile: the phone (applied at once), the name and personnummer (proposed).
+_UPDATABLE = frozenset({"name", "phone", "personnummer"})
+
+
+def _updates_details(match: Match, had: set[str], mismatch: list[Disagreement]) -> bool:
+    """A registered alumnus matched with no conflict, who gave an e-mail address of the
+    profile (an address it lacks is a disagreement, so not updatable), whose other details
+    changed: the name, the phone, a personnummer the profile lacks; no other birth date."""
+    return (
+        bool(mismatch)
+        and not match.conflict
+        and CategoryKey.REGISTERED_ALUMNUS in had
+        and all(d.field in _UPDATABLE for d in mismatch)
+    )
+
+
+def _apply_updates(
+    session: Session,
+    reg: AlumniRegistration,
+    person: Person,
+    plan: _Plan,
+    lookups: _Lookups,
+    now: datetime,
+) -> tuple[list[str], dict[str, str]]:
+    """A returning registered alumnus's new details: the phone added at once (recorded on the
+    timeline, old → new), the name and personnummer kept as a proposal for staff. Returns
+    the fields applied and the proposal."""
+    applied: list[str] = []
+    changes: list[dict[str, str]] = []
+    fields = {d.field for d in plan.mismatch}
+    if "phone" in fields and reg.phone:
+        live = lookups.phones[person.id]
+        old = next((p.number for p in live if p.is_primary), live[0].number if live else "")
+        if add_phone(session, person, reg.phone, live=live):
+            applied.append("phone")
+            changes.append({"field": "phone", "old": old, "new": reg.phone})
+    proposal: dict[str, str] = {}
+    if "name" in fields:
+        if reg.first_name and reg.first_name != person.first_name:
+            proposal["first_name"] = reg.first_name
+        if reg.last_name and reg.last_name != person.last_name:
+            proposal["last_name"] = reg.last_name
+    if "personnummer" in fields and reg.personnummer:
+        proposal["personnummer"] = reg.personnummer
+    if changes:
+        add_activity(
+            session,
+            person,
+            ActivityKind.ALUMNI_DECISION,
+            "Details updated by the returning alumnus",
+            body="\n".join(f"{c['field']}: {c['old'] or '–'} → {c['new']}" for c in changes),
+            actor=reg.email,
+            now=now,
+            data={"alumni_registration_id": reg.id, "changes": changes},
+        )
+    return applied, proposal
+
+
 def _create_person(
     session: Session, reg: AlumniRegistration, probe: PersonProbe, plan: _Plan, now: datetime
 ) -> Person:
@@ -447,13 +514,17 @@ def _apply(
             filled.append("email")
         if add_phone(session, person, reg.phone, live=lookups.phones[person.id]):
             filled.append("phone")
-    proposal = proposal_of(
-        {d.field: d.registration for d in plan.mismatch if d.field in PROPOSABLE}
-    )
+    if plan.updates:
+        updated, proposal = _apply_updates(session, reg, person, plan, lookups, now)
+        filled += updated
+    else:
+        proposal = proposal_of(
+            {d.field: d.registration for d in plan.mismatch if d.field in PROPOSABLE}
+        )
     if proposal:
         reg.proposed = proposal
         reg.proposal_state = ProposalState.PENDING
-        if settings is not None and can_confirm(plan.mismatch):
+        if settings is not None and not plan.updates and can_confirm(plan.mismatch):
             # Only to the addresses the profile had before this registration.
             known = sorted(lookups.known_emails.get(person.id, ()))
             ask_to_confirm(session, settings, reg, person, known, now)
@@ -523,6 +594,7 @@ def _apply(
     )
     if settings is not None:
         tell_decided(session, settings, reg)
+        tell_outcome(session, settings, reg)
     return ProcessOutcome(reg.id, reg.status, person.id, plan.matched_on, plan.reason)
 
 

@@ -145,9 +145,9 @@ DECISIONS = {
         AlumniStatus.NOT_APPROVED: "not approved: it waits for a decision in Kansli",
     },
     "sv": {
-        AlumniStatus.APPROVED_REGISTERED_ALUMNUS: "godkänd som registrerad alumn",
-        AlumniStatus.APPROVED_ALUMNUS: "godkänd som alumn",
-        AlumniStatus.NOT_APPROVED: "inte godkänd: den väntar på ett beslut i Kansli",
+        AlumniStatus.APPROVED_REGISTERED_ALUMNUS: "godkänd pga registrerad alumn",
+        AlumniStatus.APPROVED_ALUMNUS: "godkänd pga alumn",
+        AlumniStatus.NOT_APPROVED: "ej godkänd: den väntar på manuell behandling i Kansli",
     },
 }
 
