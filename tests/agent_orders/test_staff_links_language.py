@@ -68,6 +68,27 @@ def test_a_swedish_mails_staff_link_signs_in_and_opens_in_swedish_in_an_english_
         assert f"Attestera beställning {number}" in text(signed_in), text(signed_in)
 
 
+def test_a_reader_who_switches_the_sign_in_pages_language_lands_in_it(
+    live: LiveApp, smtp: SmtpServer
+) -> None:
+    cast = live.cast()
+    _language(cast, "sv")
+    attestant = cast.email("attestant")
+    order_id = add_order(cast, state=OrderState.AGENT_APPROVED)
+    link = _staff_link_with_language(smtp, attestant, order_state(live.db, order_id).number)
+    with Browser(live, language="sv") as browser:
+        swedish = browser.get(link)
+        assert "Logga in i Kansli" in text(swedish)
+        switch = re.search(r'<a href="([^"]+)" lang="en"', swedish.text)
+        assert switch, swedish.text
+        english = browser.get(switch.group(1).replace("&amp;", "&"))
+        assert english.headers["Content-Language"] == "en" and "Sign in to Kansli" in text(english)
+        landed = browser.sign_in(english, attestant)
+        assert landed.status_code == 200, text(landed)
+        assert urlsplit(str(landed.url)).query == "lang=en"
+        assert landed.headers["Content-Language"] == "en" and "Attest order" in text(landed)
+
+
 @pytest.mark.parametrize(
     "path",
     [
