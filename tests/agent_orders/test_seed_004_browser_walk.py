@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from urllib.parse import urlsplit
 
+import httpx
 import pytest
 from sqlalchemy import select
 
@@ -86,6 +87,30 @@ def sms_code(sms_api: SmsApiStandin, to: str, after: int) -> str:
 # -- the steps of the walk ----------------------------------------------------------------
 
 
+def submit_approval(
+    browser: Browser,
+    review: httpx.Response,
+    *,
+    attestant: str,
+    billing_address: str = "Box 12, 111 22 Stockholm",
+    **more: str,
+) -> httpx.Response:
+    """Approve on the review page, terms accepted, choosing ``attestant``."""
+    approved = browser.submit(
+        review,
+        "approve-form",
+        terms_accepted="yes",
+        billing_reference="PO 4711",
+        billing_address=billing_address,
+        attest_reference="Avtal 2026-17",
+        attestant=attestant,
+        **more,
+    )
+    assert approved.status_code == 200, text(approved)
+    assert "approved and sent to the attestant" in text(approved)
+    return approved
+
+
 def handler_approves(
     live: LiveApp, smtp: SmtpServer, cast: Cast, placed: Placed, *, attestant: str
 ) -> None:
@@ -103,17 +128,7 @@ def handler_approves(
         assert review.status_code == 200 and "approve-form" in review.text, text(review)
         whole = browser.get(f"/staff/agent-orders/{placed.order_id}")  # "see the whole order"
         assert "Storgatan 1, 901 84 Umeå" in whole.text and "Helst före jul" in whole.text
-        approved = browser.submit(
-            review,
-            "approve-form",
-            terms_accepted="yes",
-            billing_reference="PO 4711",
-            billing_address="Box 12, 111 22 Stockholm",
-            attest_reference="Avtal 2026-17",
-            attestant=attestant,
-        )
-        assert approved.status_code == 200, text(approved)
-        assert "approved and sent to the attestant" in text(approved)
+        submit_approval(browser, review, attestant=attestant)
 
 
 def attestant_attests_by_sms(
@@ -216,18 +231,13 @@ def handler_approves_again(
         )
         assert placed.number in waiting and reason in waiting
         assert "Declined by the attestant:" in waiting
-        approved = browser.submit(
+        approved = submit_approval(
+            browser,
             review,
-            "approve-form",
-            terms_accepted="yes",
-            billing_reference="PO 4711",
-            billing_address="Box 99, 111 22 Stockholm",
-            attest_reference="Avtal 2026-17",
-            attest_note="Rättad faktureringsadress",
             attestant=attestant,
+            billing_address="Box 99, 111 22 Stockholm",
+            attest_note="Rättad faktureringsadress",
         )
-        assert approved.status_code == 200, text(approved)
-        assert "approved and sent to the attestant" in text(approved)
         assert 'id="declined-notice"' not in approved.text
 
 
