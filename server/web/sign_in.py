@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import secrets
 from typing import Annotated, Any
+from urllib.parse import parse_qsl, urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -29,7 +30,7 @@ from server.services.auth import LoginRefused, revoke, sign_in, web_token_hash
 from server.services.database import Database
 from server.settings import Settings
 from server.web.csrf import PostedForm, checked_form, form_token
-from server.web.i18n import _
+from server.web.i18n import _, current_language
 from server.web.session import (
     ALLOWED_PREFIXES,
     COOKIE,
@@ -118,6 +119,19 @@ def sign_in_page(
     return _page(request, settings, next_path)
 
 
+def _in_language(path: str, language: str) -> str:
+    """``path`` with its ``lang`` (a mailed link's) set to ``language``: a reader who
+    switched the sign-in page's language lands in the language they chose."""
+    base, sep, query = path.partition("?")
+    if not sep or "#" in query:
+        return path
+    pairs = parse_qsl(query, keep_blank_values=True)
+    if all(key != "lang" for key, _value in pairs):
+        return path
+    chosen = urlencode([(k, language if k == "lang" else v) for k, v in pairs])
+    return safe_next_path(f"{base}?{chosen}") or path
+
+
 def _refusal_text(refused: LoginRefused) -> str:
     """What the page says of a refused sign-in, in the reader's language."""
     if refused.code == "rate_limited":
@@ -187,7 +201,7 @@ async def sign_in_submit(
     if not outcome.principal.roles:
         error = _refusal_text(refused)
         return _page(request, settings, next_path, status=403, error=error, **again)
-    response = RedirectResponse(next_path, status_code=303)
+    response = RedirectResponse(_in_language(next_path, current_language()), status_code=303)
     # Lax: a mailed staff link (a top-level GET from the mail) opens signed in; every
     # form post carries a CSRF token bound to the session.
     set_session_cookie(response, outcome.token, settings, samesite="lax")

@@ -138,7 +138,7 @@ def test_staff_preview_and_its_refusals_are_swedish(world: World) -> None:
     assert refused.status_code == 403
     assert_swedish(refused, "Inte tillåtet", "Endast administratörer och kursadministratörer")
     home = viewer.get(f"{world.url}/staff/", timeout=10)
-    assert_swedish(home, "Inloggad som", "Sidor som du öppnar från Kansli visas här.")
+    assert_swedish(home, "Inloggad som", "Du är inloggad: länkar till Kanslis sidor i din e-post")
 
 
 # -- the sign-up page ----------------------------------------------------------------------
