@@ -41,8 +41,9 @@ from desktop.common.rows_window import RowsWindow
 from desktop.common.values import Record, utc
 from desktop.common.widgets import open_action, push_button
 from desktop.context import AppContext
-from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_datetime
+from desktop.i18n import QT_TRANSLATE_NOOP, format_datetime
 from desktop.operations import Changes, DbOp, OpContext
+from desktop.service_desk.labels import STATUS, status_text
 from desktop.webview.server_api import known_offline, server_link
 from models.agent_orders import AgentOrder
 from models.commands.base import roles_allow
@@ -60,15 +61,6 @@ from models.tenancy import Role
 from sync.users import UserAccount
 
 C = "ServiceDesk"
-
-STATUS = {
-    CaseStatus.NEW.value: QT_TRANSLATE_NOOP("ServiceDesk", "New"),
-    CaseStatus.IN_PROGRESS.value: QT_TRANSLATE_NOOP("ServiceDesk", "In progress"),
-    CaseStatus.WAITING.value: QT_TRANSLATE_NOOP("ServiceDesk", "Waiting (customer or agent)"),
-    CaseStatus.RESOLVED.value: QT_TRANSLATE_NOOP("ServiceDesk", "Resolved"),
-    CaseStatus.CLOSED.value: QT_TRANSLATE_NOOP("ServiceDesk", "Closed"),
-}
-status_text = code_text(C, STATUS)
 
 #: The status filter's choices: its key ("open", "" for all, or a status) and text.
 FILTERS = (
