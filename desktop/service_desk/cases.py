@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QTextBrowser,
@@ -135,11 +136,18 @@ class ServiceDeskCasesWindow(RowsWindow):
         Column("created_at", QT_TRANSLATE_NOOP("ServiceDesk", "Opened"), C),
         Column("updated_at", QT_TRANSLATE_NOOP("ServiceDesk", "Updated"), C),
     )
-    list_name, widths, window_size = "service_desk_cases", (130, 180, 160, 260, 130), (1080, 500)
+    list_name, window_size = "service_desk_cases", (1080, 500)
+    widths = (130, 200, 170, 260, 130, 130)
+    #: The order (its number and the customer's name, of any length) takes the room the
+    #: others leave: the last column, Updated, is never cut off behind a scroll bar.
+    stretched = 3
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Service-desk cases"))
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(self.stretched, QHeaderView.ResizeMode.Stretch)
         self.table.set_empty_text(
             self.tr("No cases here. A case is opened when a customer has attested an agent order.")
         )

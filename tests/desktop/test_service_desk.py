@@ -21,7 +21,9 @@ from desktop.operations import DbOp
 from desktop.service_desk.cases import CaseWindow, ServiceDeskCasesWindow
 from desktop.sync_ui.describe import issue_message
 from desktop.sync_ui.operations import Issue, load_issues
+from models.agent_orders import AgentOrder
 from models.errors import TransitionError
+from models.organisations import Organisation
 from models.service_desk import CaseStatus, ServiceDeskCase, ServiceDeskNote
 from models.tenancy import User
 from tests.desktop import test_alumni_live
@@ -310,3 +312,44 @@ def test_a_refused_status_change_raised_here_names_the_statuses_in_words(english
         )
     finally:
         assert english.install("en")
+
+
+def test_the_list_shows_every_column_whole_at_the_default_size(
+    qtbot, gui_guard, ctx, english
+) -> None:
+    """With the main window at its default size (1360×820) the list has no horizontal
+    scroll bar; each column but the order's holds its longest text and its heading, and
+    the order's (of any customer's name) takes the room left, in English and Swedish
+    (screenshots cases_wide_en/sv under SHOTS)."""
+    with gui_guard.allowed(), ctx.store.session() as s:
+        for n, status in enumerate(("new", "in_progress", "waiting", "resolved", "closed"), 1):
+            case = a_case(s, ctx.actor.tenant_id, n, status, at=OPENED)
+            if status == "waiting":
+                case.assignee_id, case.assignee_name = ctx.actor.user_id, "Kristina Lindqvist-Åberg"
+                order = s.get(AgentOrder, case.order_id)
+                customer = s.get(Organisation, order.customer_organisation_id)
+                customer.name = "Kommunalförbundet Räddningstjänsten Norra Hälsingland"
+    window = make_window(qtbot, ctx)
+    window.resize(1360, 820)
+    for language in ("en", "sv"):
+        assert english.install(language)
+        try:
+            cases = ServiceDeskCasesWindow(ctx, window)
+            qtbot.addWidget(cases)
+            cases.show()
+            cases.filter.setCurrentIndex(cases.filter.findData(""))
+            qtbot.waitUntil(lambda c=cases: len(ids(c)) == 5, timeout=10_000)
+            shot(cases, f"cases_wide_{language}")
+            table, header = cases.table, cases.table.horizontalHeader()
+            assert not table.horizontalScrollBar().isVisible(), language
+            last = header.count() - 1
+            right = header.sectionViewportPosition(last) + header.sectionSize(last)
+            assert right <= table.viewport().width(), language
+            for column in range(header.count()):
+                need = header.sectionSizeHint(column)
+                if column != cases.stretched:
+                    need = max(need, table.sizeHintForColumn(column))
+                assert header.sectionSize(column) >= need, (language, column, need)
+            cases.close()
+        finally:
+            assert english.install("en")
