@@ -5,7 +5,6 @@ work with plain form posts."""
 from __future__ import annotations
 
 import base64
-import re
 
 import requests
 
@@ -15,7 +14,16 @@ from server.services.agent_orders.orders import INVITATION_LINK
 from server.services.approval import issue_link
 from tests.agent_orders.builders import add_order, latest_sms_code, order_state
 from tests.agent_orders.live import LiveApp
-from tests.agent_orders.web import field, link_in, login, post, text, wait_for_mail, web_view
+from tests.agent_orders.web import (
+    agent_attests_with_bankid,
+    field,
+    link_in,
+    login,
+    post,
+    text,
+    wait_for_mail,
+    web_view,
+)
 from tests.server.smtp import SmtpServer
 from tests.utils.bankid_standin import BankIdStandin, Complete, Pending
 
@@ -197,16 +205,8 @@ def test_agent_signs_with_bankid_without_script_and_customer_with_sms(
     order_id = add_order(
         cast, state=OrderState.AGENT_APPROVED, customer_attestant=f"anna.{cast.slug}@kund.se"
     )
-    base = f"{live.url}/staff/agent-orders/{order_id}/attest"
-    view, attest = web_view(
-        live, cast.tokens["attestant"], f"/staff/agent-orders/{order_id}/attest"
-    )
     bankid.script_next_order(Complete())
-    started = post(view, f"{base}/bankid", attest)
-    assert started.status_code == 200 and "<svg" in started.text and "bankid:///" in started.text
-    check = re.search(r'action="(/staff/agent-orders/[^"]+/check)"', started.text)
-    assert check
-    done = post(view, f"{live.url}{check.group(1)}", started)  # "I have signed – check"
+    done = agent_attests_with_bankid(live, cast.tokens["attestant"], order_id)
     assert done.status_code == 200 and "sent to the customer's attestant" in text(done)
 
     link = link_in(
@@ -311,22 +311,14 @@ def test_bankid_shows_each_attestant_the_order_in_the_language_of_their_page(
         customer = f"{customer_language}.{cast.slug}@kund.se"
         order_id = add_order(cast, state=OrderState.AGENT_APPROVED, customer_attestant=customer)
         number = order_state(live.db, order_id).number
-        base = f"{live.url}/staff/agent-orders/{order_id}/attest"
-        view, attest = web_view(
-            live, cast.tokens["attestant"], f"/staff/agent-orders/{order_id}/attest"
-        )
-        if agent_language == "sv":
-            view.headers["Accept-Language"] = "sv-SE,sv;q=0.9"
         bankid.script_next_order(Complete())
-        started = post(view, f"{base}/bankid", attest)
-        assert started.status_code == 200 and "<svg" in started.text, text(started)
+        done = agent_attests_with_bankid(
+            live, cast.tokens["attestant"], order_id, accept_language=f"{agent_language};q=0.9"
+        )
+        assert done.status_code == 200, text(done)
         assert _shown_by_bankid(bankid) == ATTEST_TEXTS[agent_language].format(
             number=number, who="Nordisk Nätpartner AB"
         )
-        check = re.search(r'action="(/staff/agent-orders/[^"]+/check)"', started.text)
-        assert check
-        done = post(view, f"{live.url}{check.group(1)}", started)
-        assert done.status_code == 200, text(done)
         assert order_state(live.db, order_id).state == OrderState.AGENT_ATTESTED
 
         link = link_in(wait_for_mail(smtp, customer, number), "/agent-orders/attest/")
