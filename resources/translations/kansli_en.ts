@@ -2764,164 +2764,164 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>CaseWindow</name>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="293" />
+      <location filename="../../desktop/service_desk/cases.py" line="301" />
       <source>Service-desk case</source>
       <extracomment>The case was shown (after each load).</extracomment>
       <translation>Service-desk case</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="304" />
+      <location filename="../../desktop/service_desk/cases.py" line="312" />
       <source>Open &amp;order</source>
       <translation>Open &amp;order</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="304" />
+      <location filename="../../desktop/service_desk/cases.py" line="312" />
       <source>The agent order's page</source>
       <translation>The agent order's page</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="306" />
+      <location filename="../../desktop/service_desk/cases.py" line="314" />
       <source>Assign to &amp;me</source>
       <translation>Assign to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="307" />
+      <location filename="../../desktop/service_desk/cases.py" line="315" />
       <source>&amp;Unassign</source>
       <translation>&amp;Unassign</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="311" />
+      <location filename="../../desktop/service_desk/cases.py" line="319" />
       <source>Assign to</source>
       <translation>Assign to</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="313" />
+      <location filename="../../desktop/service_desk/cases.py" line="321" />
       <source>(the list of users needs a connection)</source>
       <translation>(the list of users needs a connection)</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="314" />
+      <location filename="../../desktop/service_desk/cases.py" line="322" />
       <source>Assi&amp;gn</source>
       <translation>Assi&amp;gn</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="316" />
+      <location filename="../../desktop/service_desk/cases.py" line="324" />
       <source>New status</source>
       <translation>New status</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="318" />
+      <location filename="../../desktop/service_desk/cases.py" line="326" />
       <source>&amp;Set status</source>
       <translation>&amp;Set status</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="321" />
+      <location filename="../../desktop/service_desk/cases.py" line="329" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="324" />
+      <location filename="../../desktop/service_desk/cases.py" line="332" />
       <source>Assigned to:</source>
       <translation>Assigned to:</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="328" />
+      <location filename="../../desktop/service_desk/cases.py" line="336" />
       <source>Give to:</source>
       <translation>Give to:</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="329" />
+      <location filename="../../desktop/service_desk/cases.py" line="337" />
       <source>Order:</source>
       <translation>Order:</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="330" />
+      <location filename="../../desktop/service_desk/cases.py" line="338" />
       <source>Opened:</source>
       <translation>Opened:</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="332" />
-      <location filename="../../desktop/service_desk/cases.py" line="334" />
+      <location filename="../../desktop/service_desk/cases.py" line="340" />
+      <location filename="../../desktop/service_desk/cases.py" line="342" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="336" />
+      <location filename="../../desktop/service_desk/cases.py" line="344" />
       <source>&amp;New note:</source>
       <translation>&amp;New note:</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="338" />
+      <location filename="../../desktop/service_desk/cases.py" line="346" />
       <source>New note</source>
       <translation>New note</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="339" />
+      <location filename="../../desktop/service_desk/cases.py" line="347" />
       <source>What was done or agreed (Ctrl+Return saves it)</source>
       <translation>What was done or agreed (Ctrl+Return saves it)</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="342" />
+      <location filename="../../desktop/service_desk/cases.py" line="350" />
       <source>&amp;Add note</source>
       <translation>&amp;Add note</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="347" />
+      <location filename="../../desktop/service_desk/cases.py" line="355" />
       <source>Ctrl+N writes a new note; notes are kept as written (a correction is a new note). Changes made offline are sent with the next sync.</source>
       <translation>Ctrl+N writes a new note; notes are kept as written (a correction is a new note). Changes made offline are sent with the next sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="353" />
+      <location filename="../../desktop/service_desk/cases.py" line="361" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="404" />
+      <location filename="../../desktop/service_desk/cases.py" line="412" />
       <source>The case is given to %1.</source>
       <translation>The case is given to %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="418" />
+      <location filename="../../desktop/service_desk/cases.py" line="426" />
       <source>This case is no longer here.</source>
       <translation>This case is no longer here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="424" />
+      <location filename="../../desktop/service_desk/cases.py" line="432" />
       <source>Case %1</source>
       <translation>Case %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="436" />
+      <location filename="../../desktop/service_desk/cases.py" line="444" />
       <source>Nobody</source>
       <translation>Nobody</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="468" />
+      <location filename="../../desktop/service_desk/cases.py" line="476" />
       <source>No notes yet.</source>
       <translation>No notes yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="501" />
+      <location filename="../../desktop/service_desk/cases.py" line="509" />
       <source>Write the note first.</source>
       <translation>Write the note first.</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="506" />
+      <location filename="../../desktop/service_desk/cases.py" line="514" />
       <source>The note is added.</source>
       <translation>The note is added.</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="513" />
+      <location filename="../../desktop/service_desk/cases.py" line="521" />
       <source>The case is assigned to you.</source>
       <translation>The case is assigned to you.</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="518" />
+      <location filename="../../desktop/service_desk/cases.py" line="526" />
       <source>Nobody is assigned to the case now.</source>
       <translation>Nobody is assigned to the case now.</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="525" />
+      <location filename="../../desktop/service_desk/cases.py" line="533" />
       <source>The case is now: %1</source>
       <translation>The case is now: %1</translation>
     </message>
@@ -6203,7 +6203,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="688" />
-      <location filename="../../desktop/sync_ui/describe.py" line="596" />
+      <location filename="../../desktop/sync_ui/describe.py" line="597" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
@@ -13126,44 +13126,44 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="67" />
+      <location filename="../../desktop/service_desk/cases.py" line="68" />
       <source>Open cases</source>
       <extracomment>The status filter's choices: its key ("open", "" for all, or a status) and text.</extracomment>
       <translation>Open cases</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="68" />
+      <location filename="../../desktop/service_desk/cases.py" line="69" />
       <source>All cases</source>
       <translation>All cases</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="126" />
+      <location filename="../../desktop/service_desk/cases.py" line="127" />
       <source>Case</source>
       <extracomment>An agent order's page is asked for (Open order in a case).</extracomment>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="127" />
+      <location filename="../../desktop/service_desk/cases.py" line="128" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="128" />
+      <location filename="../../desktop/service_desk/cases.py" line="129" />
       <source>Assigned to</source>
       <translation>Assigned to</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="131" />
+      <location filename="../../desktop/service_desk/cases.py" line="132" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="135" />
+      <location filename="../../desktop/service_desk/cases.py" line="136" />
       <source>Opened</source>
       <translation>Opened</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="136" />
+      <location filename="../../desktop/service_desk/cases.py" line="137" />
       <source>Updated</source>
       <translation>Updated</translation>
     </message>
@@ -13171,63 +13171,64 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ServiceDeskCasesWindow</name>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="142" />
+      <location filename="../../desktop/service_desk/cases.py" line="147" />
       <source>Service-desk cases</source>
+      <extracomment>The order (its number and the customer's name, of any length) takes the room the others leave: the last column, Updated, is never cut off behind a scroll bar.</extracomment>
       <translation>Service-desk cases</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="144" />
+      <location filename="../../desktop/service_desk/cases.py" line="152" />
       <source>No cases here. A case is opened when a customer has attested an agent order.</source>
       <translation>No cases here. A case is opened when a customer has attested an agent order.</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="148" />
+      <location filename="../../desktop/service_desk/cases.py" line="156" />
       <source>Show</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="152" />
+      <location filename="../../desktop/service_desk/cases.py" line="160" />
       <source>&amp;Show:</source>
       <translation>&amp;Show:</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="154" />
+      <location filename="../../desktop/service_desk/cases.py" line="162" />
       <source>Assigned to &amp;me</source>
       <translation>Assigned to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="158" />
+      <location filename="../../desktop/service_desk/cases.py" line="166" />
       <source>&amp;Open…</source>
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="158" />
+      <location filename="../../desktop/service_desk/cases.py" line="166" />
       <source>The case and its notes (Return)</source>
       <translation>The case and its notes (Return)</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="161" />
+      <location filename="../../desktop/service_desk/cases.py" line="169" />
       <source>&amp;Take</source>
       <translation>&amp;Take</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="161" />
+      <location filename="../../desktop/service_desk/cases.py" line="169" />
       <source>Assign the case to yourself</source>
       <translation>Assign the case to yourself</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="163" />
+      <location filename="../../desktop/service_desk/cases.py" line="171" />
       <source>Open case</source>
       <translation>Open case</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="169" />
+      <location filename="../../desktop/service_desk/cases.py" line="177" />
       <source>The service desk's cases of attested agent orders. Open a case to read and write its notes, assign it and change its status; changes made offline are sent with the next sync.</source>
       <extracomment>The case windows open, by case id.</extracomment>
       <translation>The service desk's cases of attested agent orders. Open a case to read and write its notes, assign it and change its status; changes made offline are sent with the next sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="220" />
+      <location filename="../../desktop/service_desk/cases.py" line="228" />
       <source>%1 is assigned to you.</source>
       <translation>%1 is assigned to you.</translation>
     </message>
@@ -13786,1549 +13787,1549 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>SyncIssues</name>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="24" />
+      <location filename="../../desktop/sync_ui/describe.py" line="25" />
       <source>Create person</source>
       <extracomment>Each command as a user names it (every registered command has one: a test checks).</extracomment>
       <translation>Create person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="25" />
+      <location filename="../../desktop/sync_ui/describe.py" line="26" />
       <source>Edit person</source>
       <translation>Edit person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="26" />
+      <location filename="../../desktop/sync_ui/describe.py" line="27" />
       <source>Add e-mail address</source>
       <translation>Add e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="27" />
+      <location filename="../../desktop/sync_ui/describe.py" line="28" />
       <source>Remove e-mail address</source>
       <translation>Remove e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="28" />
+      <location filename="../../desktop/sync_ui/describe.py" line="29" />
       <source>Link contact</source>
       <translation>Link contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="29" />
+      <location filename="../../desktop/sync_ui/describe.py" line="30" />
       <source>Change contact roles</source>
       <translation>Change contact roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="30" />
+      <location filename="../../desktop/sync_ui/describe.py" line="31" />
       <source>Remove contact</source>
       <translation>Remove contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="31" />
+      <location filename="../../desktop/sync_ui/describe.py" line="32" />
       <source>Add phone number</source>
       <translation>Add phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="32" />
+      <location filename="../../desktop/sync_ui/describe.py" line="33" />
       <source>Set category</source>
       <translation>Set category</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="33" />
+      <location filename="../../desktop/sync_ui/describe.py" line="34" />
       <source>Set category of several</source>
       <translation>Set category of several</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="34" />
+      <location filename="../../desktop/sync_ui/describe.py" line="35" />
       <source>Create category</source>
       <translation>Create category</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="35" />
+      <location filename="../../desktop/sync_ui/describe.py" line="36" />
       <source>Rename category</source>
       <translation>Rename category</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="36" />
+      <location filename="../../desktop/sync_ui/describe.py" line="37" />
       <source>Archive category</source>
       <translation>Archive category</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="37" />
+      <location filename="../../desktop/sync_ui/describe.py" line="38" />
       <source>Create course</source>
       <translation>Create course</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="38" />
+      <location filename="../../desktop/sync_ui/describe.py" line="39" />
       <source>Edit course</source>
       <translation>Edit course</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="39" />
+      <location filename="../../desktop/sync_ui/describe.py" line="40" />
       <source>Archive course</source>
       <translation>Archive course</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="40" />
+      <location filename="../../desktop/sync_ui/describe.py" line="41" />
       <source>Create course round</source>
       <translation>Create course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="41" />
+      <location filename="../../desktop/sync_ui/describe.py" line="42" />
       <source>Edit course round</source>
       <translation>Edit course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="42" />
+      <location filename="../../desktop/sync_ui/describe.py" line="43" />
       <source>Archive course round</source>
       <translation>Archive course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="43" />
+      <location filename="../../desktop/sync_ui/describe.py" line="44" />
       <source>Set the round's terms</source>
       <translation>Set the round's terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="44" />
+      <location filename="../../desktop/sync_ui/describe.py" line="45" />
       <source>Add registration</source>
       <translation>Add registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="45" />
+      <location filename="../../desktop/sync_ui/describe.py" line="46" />
       <source>Set approving manager</source>
       <translation>Set approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="46" />
+      <location filename="../../desktop/sync_ui/describe.py" line="47" />
       <source>Send request to approving manager</source>
       <translation>Send request to approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="49" />
+      <location filename="../../desktop/sync_ui/describe.py" line="50" />
       <source>Remove approval</source>
       <translation>Remove approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="50" />
+      <location filename="../../desktop/sync_ui/describe.py" line="51" />
       <source>Cancel registration</source>
       <translation>Cancel registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="51" />
+      <location filename="../../desktop/sync_ui/describe.py" line="52" />
       <source>Add an internal note</source>
       <translation>Add an internal note</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="52" />
+      <location filename="../../desktop/sync_ui/describe.py" line="53" />
       <source>Withdraw an internal note</source>
       <translation>Withdraw an internal note</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="53" />
+      <location filename="../../desktop/sync_ui/describe.py" line="54" />
       <source>Move to the waiting list</source>
       <translation>Move to the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="54" />
+      <location filename="../../desktop/sync_ui/describe.py" line="55" />
       <source>Give a place</source>
       <translation>Give a place</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="55" />
+      <location filename="../../desktop/sync_ui/describe.py" line="56" />
       <source>Accept an offered place</source>
       <translation>Accept an offered place</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="56" />
+      <location filename="../../desktop/sync_ui/describe.py" line="57" />
       <source>Change sign-up form</source>
       <translation>Change sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="57" />
+      <location filename="../../desktop/sync_ui/describe.py" line="58" />
       <source>Add question to sign-up form</source>
       <translation>Add question to sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="58" />
+      <location filename="../../desktop/sync_ui/describe.py" line="59" />
       <source>Remove question from sign-up form</source>
       <translation>Remove question from sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="59" />
+      <location filename="../../desktop/sync_ui/describe.py" line="60" />
       <source>Change question of sign-up form</source>
       <translation>Change question of sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="60" />
+      <location filename="../../desktop/sync_ui/describe.py" line="61" />
       <source>Move question of sign-up form</source>
       <translation>Move question of sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="61" />
+      <location filename="../../desktop/sync_ui/describe.py" line="62" />
       <source>Alumni decision</source>
       <translation>Alumni decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="62" />
+      <location filename="../../desktop/sync_ui/describe.py" line="63" />
       <source>Change alumni rule</source>
       <translation>Change alumni rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="63" />
+      <location filename="../../desktop/sync_ui/describe.py" line="64" />
       <source>Reverse alumni decision</source>
       <translation>Reverse alumni decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="64" />
+      <location filename="../../desktop/sync_ui/describe.py" line="65" />
       <source>Review alumni's new details</source>
       <translation>Review alumni's new details</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="65" />
+      <location filename="../../desktop/sync_ui/describe.py" line="66" />
       <source>Import registrations</source>
       <translation>Import registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="66" />
+      <location filename="../../desktop/sync_ui/describe.py" line="67" />
       <source>Create organisation</source>
       <translation>Create organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="67" />
+      <location filename="../../desktop/sync_ui/describe.py" line="68" />
       <source>Edit organisation</source>
       <translation>Edit organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="68" />
+      <location filename="../../desktop/sync_ui/describe.py" line="69" />
       <source>Archive organisation</source>
       <translation>Archive organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="69" />
+      <location filename="../../desktop/sync_ui/describe.py" line="70" />
       <source>Create customer</source>
       <translation>Create customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="70" />
+      <location filename="../../desktop/sync_ui/describe.py" line="71" />
       <source>Edit customer</source>
       <translation>Edit customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="71" />
+      <location filename="../../desktop/sync_ui/describe.py" line="72" />
       <source>Archive customer</source>
       <translation>Archive customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="72" />
+      <location filename="../../desktop/sync_ui/describe.py" line="73" />
       <source>Create contract</source>
       <translation>Create contract</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="73" />
+      <location filename="../../desktop/sync_ui/describe.py" line="74" />
       <source>Edit contract</source>
       <translation>Edit contract</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="74" />
+      <location filename="../../desktop/sync_ui/describe.py" line="75" />
       <source>Archive contract</source>
       <translation>Archive contract</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="75" />
+      <location filename="../../desktop/sync_ui/describe.py" line="76" />
       <source>Create agent</source>
       <translation>Create agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="76" />
+      <location filename="../../desktop/sync_ui/describe.py" line="77" />
       <source>Edit agent</source>
       <translation>Edit agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="77" />
+      <location filename="../../desktop/sync_ui/describe.py" line="78" />
       <source>Archive agent</source>
       <translation>Archive agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="78" />
+      <location filename="../../desktop/sync_ui/describe.py" line="79" />
       <source>Add session</source>
       <translation>Add session</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="79" />
+      <location filename="../../desktop/sync_ui/describe.py" line="80" />
       <source>Edit session</source>
       <translation>Edit session</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="80" />
+      <location filename="../../desktop/sync_ui/describe.py" line="81" />
       <source>Remove session</source>
       <translation>Remove session</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="81" />
+      <location filename="../../desktop/sync_ui/describe.py" line="82" />
       <source>Send participant list</source>
       <translation>Send participant list</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="82" />
+      <location filename="../../desktop/sync_ui/describe.py" line="83" />
       <source>Create message template</source>
       <translation>Create message template</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="83" />
+      <location filename="../../desktop/sync_ui/describe.py" line="84" />
       <source>Edit message template</source>
       <translation>Edit message template</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="84" />
+      <location filename="../../desktop/sync_ui/describe.py" line="85" />
       <source>Publish message template</source>
       <translation>Publish message template</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="85" />
+      <location filename="../../desktop/sync_ui/describe.py" line="86" />
       <source>Create notification binding</source>
       <translation>Create notification binding</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="86" />
+      <location filename="../../desktop/sync_ui/describe.py" line="87" />
       <source>Edit notification binding</source>
       <translation>Edit notification binding</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="87" />
+      <location filename="../../desktop/sync_ui/describe.py" line="88" />
       <source>Archive notification binding</source>
       <translation>Archive notification binding</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="88" />
+      <location filename="../../desktop/sync_ui/describe.py" line="89" />
       <source>Add notification recipient</source>
       <translation>Add notification recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="89" />
+      <location filename="../../desktop/sync_ui/describe.py" line="90" />
       <source>Edit notification recipient</source>
       <translation>Edit notification recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="90" />
+      <location filename="../../desktop/sync_ui/describe.py" line="91" />
       <source>Archive notification recipient</source>
       <translation>Archive notification recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="93" />
+      <location filename="../../desktop/sync_ui/describe.py" line="94" />
       <source>Create membership type</source>
       <translation>Create membership type</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="94" />
+      <location filename="../../desktop/sync_ui/describe.py" line="95" />
       <source>Edit membership type</source>
       <translation>Edit membership type</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="95" />
+      <location filename="../../desktop/sync_ui/describe.py" line="96" />
       <source>Archive membership type</source>
       <translation>Archive membership type</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="96" />
+      <location filename="../../desktop/sync_ui/describe.py" line="97" />
       <source>Create price rule</source>
       <translation>Create price rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="97" />
+      <location filename="../../desktop/sync_ui/describe.py" line="98" />
       <source>Edit price rule</source>
       <translation>Edit price rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="98" />
+      <location filename="../../desktop/sync_ui/describe.py" line="99" />
       <source>Archive price rule</source>
       <translation>Archive price rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="99" />
+      <location filename="../../desktop/sync_ui/describe.py" line="100" />
       <source>Map an account</source>
       <translation>Map an account</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="100" />
+      <location filename="../../desktop/sync_ui/describe.py" line="101" />
       <source>Edit account mapping</source>
       <translation>Edit account mapping</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="101" />
+      <location filename="../../desktop/sync_ui/describe.py" line="102" />
       <source>Archive account mapping</source>
       <translation>Archive account mapping</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="102" />
+      <location filename="../../desktop/sync_ui/describe.py" line="103" />
       <source>Add a cost centre or project</source>
       <translation>Add a cost centre or project</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="103" />
+      <location filename="../../desktop/sync_ui/describe.py" line="104" />
       <source>Rename a cost centre or project</source>
       <translation>Rename a cost centre or project</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="104" />
+      <location filename="../../desktop/sync_ui/describe.py" line="105" />
       <source>Archive a cost centre or project</source>
       <translation>Archive a cost centre or project</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="107" />
+      <location filename="../../desktop/sync_ui/describe.py" line="108" />
       <source>Set accounting settings</source>
       <translation>Set accounting settings</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="108" />
+      <location filename="../../desktop/sync_ui/describe.py" line="109" />
       <source>Set agent-order settings</source>
       <translation>Set agent-order settings</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="109" />
+      <location filename="../../desktop/sync_ui/describe.py" line="110" />
       <source>Add a grant rule set</source>
       <translation>Add a grant rule set</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="110" />
+      <location filename="../../desktop/sync_ui/describe.py" line="111" />
       <source>Edit a grant rule set</source>
       <translation>Edit a grant rule set</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="111" />
+      <location filename="../../desktop/sync_ui/describe.py" line="112" />
       <source>Archive a grant rule set</source>
       <translation>Archive a grant rule set</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="112" />
+      <location filename="../../desktop/sync_ui/describe.py" line="113" />
       <source>Create discount</source>
       <translation>Create discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="113" />
+      <location filename="../../desktop/sync_ui/describe.py" line="114" />
       <source>Edit discount</source>
       <translation>Edit discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="114" />
+      <location filename="../../desktop/sync_ui/describe.py" line="115" />
       <source>Archive discount</source>
       <translation>Archive discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="115" />
+      <location filename="../../desktop/sync_ui/describe.py" line="116" />
       <source>Add membership</source>
       <translation>Add membership</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="116" />
+      <location filename="../../desktop/sync_ui/describe.py" line="117" />
       <source>Edit membership</source>
       <translation>Edit membership</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="117" />
+      <location filename="../../desktop/sync_ui/describe.py" line="118" />
       <source>Remove membership</source>
       <translation>Remove membership</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="118" />
+      <location filename="../../desktop/sync_ui/describe.py" line="119" />
       <source>Set cancellation terms</source>
       <translation>Set cancellation terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="119" />
+      <location filename="../../desktop/sync_ui/describe.py" line="120" />
       <source>Set payment settings</source>
       <translation>Set payment settings</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="120" />
+      <location filename="../../desktop/sync_ui/describe.py" line="121" />
       <source>Add a prerequisite</source>
       <translation>Add a prerequisite</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="121" />
+      <location filename="../../desktop/sync_ui/describe.py" line="122" />
       <source>Remove a prerequisite</source>
       <translation>Remove a prerequisite</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="122" />
+      <location filename="../../desktop/sync_ui/describe.py" line="123" />
       <source>Add a level approval</source>
       <translation>Add a level approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="123" />
+      <location filename="../../desktop/sync_ui/describe.py" line="124" />
       <source>Remove a level approval</source>
       <translation>Remove a level approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="124" />
+      <location filename="../../desktop/sync_ui/describe.py" line="125" />
       <source>Accept a sign-up after review</source>
       <translation>Accept a sign-up after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="125" />
+      <location filename="../../desktop/sync_ui/describe.py" line="126" />
       <source>Decline a sign-up after review</source>
       <translation>Decline a sign-up after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="128" />
+      <location filename="../../desktop/sync_ui/describe.py" line="129" />
       <source>Check in</source>
       <translation>Check in</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="129" />
+      <location filename="../../desktop/sync_ui/describe.py" line="130" />
       <source>Let in despite the check-in</source>
       <translation>Let in despite the check-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="130" />
+      <location filename="../../desktop/sync_ui/describe.py" line="131" />
       <source>Mark attendance</source>
       <translation>Mark attendance</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="131" />
+      <location filename="../../desktop/sync_ui/describe.py" line="132" />
       <source>Set a course's evaluation</source>
       <translation>Set a course's evaluation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="132" />
+      <location filename="../../desktop/sync_ui/describe.py" line="133" />
       <source>Add a membership card</source>
       <translation>Add a membership card</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="133" />
+      <location filename="../../desktop/sync_ui/describe.py" line="134" />
       <source>Withdraw a membership card</source>
       <translation>Withdraw a membership card</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="134" />
+      <location filename="../../desktop/sync_ui/describe.py" line="135" />
       <source>Assign a service-desk case</source>
       <translation>Assign a service-desk case</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="135" />
+      <location filename="../../desktop/sync_ui/describe.py" line="136" />
       <source>Change the status of a service-desk case</source>
       <translation>Change the status of a service-desk case</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="138" />
+      <location filename="../../desktop/sync_ui/describe.py" line="139" />
       <source>Add a note to a service-desk case</source>
       <translation>Add a note to a service-desk case</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="145" />
+      <location filename="../../desktop/sync_ui/describe.py" line="146" />
       <source>Add %1 as a new person</source>
       <extracomment>The act of each command on its subject (%1), one line in the list.</extracomment>
       <translation>Add %1 as a new person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="146" />
+      <location filename="../../desktop/sync_ui/describe.py" line="147" />
       <source>Change the details of %1</source>
       <translation>Change the details of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="147" />
+      <location filename="../../desktop/sync_ui/describe.py" line="148" />
       <source>Add an e-mail address to %1</source>
       <translation>Add an e-mail address to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="148" />
+      <location filename="../../desktop/sync_ui/describe.py" line="149" />
       <source>Remove an e-mail address of %1</source>
       <translation>Remove an e-mail address of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="149" />
+      <location filename="../../desktop/sync_ui/describe.py" line="150" />
       <source>Link %1 as a contact</source>
       <translation>Link %1 as a contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="150" />
+      <location filename="../../desktop/sync_ui/describe.py" line="151" />
       <source>Change the contact roles of %1</source>
       <translation>Change the contact roles of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="151" />
+      <location filename="../../desktop/sync_ui/describe.py" line="152" />
       <source>Remove %1 from the contacts</source>
       <translation>Remove %1 from the contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="152" />
+      <location filename="../../desktop/sync_ui/describe.py" line="153" />
       <source>Add a phone number to %1</source>
       <translation>Add a phone number to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="153" />
+      <location filename="../../desktop/sync_ui/describe.py" line="154" />
       <source>Change the category of %1</source>
       <translation>Change the category of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="154" />
+      <location filename="../../desktop/sync_ui/describe.py" line="155" />
       <source>Change the category of several persons</source>
       <translation>Change the category of several persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="157" />
+      <location filename="../../desktop/sync_ui/describe.py" line="158" />
       <source>Create the category %1</source>
       <translation>Create the category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="158" />
+      <location filename="../../desktop/sync_ui/describe.py" line="159" />
       <source>Rename the category %1</source>
       <translation>Rename the category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="159" />
+      <location filename="../../desktop/sync_ui/describe.py" line="160" />
       <source>Archive the category %1</source>
       <translation>Archive the category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="160" />
+      <location filename="../../desktop/sync_ui/describe.py" line="161" />
       <source>Create the course %1</source>
       <translation>Create the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="161" />
+      <location filename="../../desktop/sync_ui/describe.py" line="162" />
       <source>Change the course %1</source>
       <translation>Change the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="162" />
+      <location filename="../../desktop/sync_ui/describe.py" line="163" />
       <source>Archive the course %1</source>
       <translation>Archive the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="163" />
+      <location filename="../../desktop/sync_ui/describe.py" line="164" />
       <source>Create the course round %1</source>
       <translation>Create the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="164" />
+      <location filename="../../desktop/sync_ui/describe.py" line="165" />
       <source>Change the course round %1</source>
       <translation>Change the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="165" />
+      <location filename="../../desktop/sync_ui/describe.py" line="166" />
       <source>Archive the course round %1</source>
       <translation>Archive the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="166" />
+      <location filename="../../desktop/sync_ui/describe.py" line="167" />
       <source>Change the terms of %1</source>
       <translation>Change the terms of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="167" />
+      <location filename="../../desktop/sync_ui/describe.py" line="168" />
       <source>Register %1 on a course round</source>
       <translation>Register %1 on a course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="168" />
+      <location filename="../../desktop/sync_ui/describe.py" line="169" />
       <source>Change the approving manager of %1</source>
       <translation>Change the approving manager of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="171" />
+      <location filename="../../desktop/sync_ui/describe.py" line="172" />
       <source>Ask the approving manager to approve %1</source>
       <translation>Ask the approving manager to approve %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="174" />
+      <location filename="../../desktop/sync_ui/describe.py" line="175" />
       <source>Remove the approval of %1</source>
       <translation>Remove the approval of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="175" />
+      <location filename="../../desktop/sync_ui/describe.py" line="176" />
       <source>Cancel the registration of %1</source>
       <translation>Cancel the registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="176" />
+      <location filename="../../desktop/sync_ui/describe.py" line="177" />
       <source>Add an internal note to the registration of %1</source>
       <translation>Add an internal note to the registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="179" />
+      <location filename="../../desktop/sync_ui/describe.py" line="180" />
       <source>Withdraw an internal note on the registration of %1</source>
       <translation>Withdraw an internal note on the registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="182" />
+      <location filename="../../desktop/sync_ui/describe.py" line="183" />
       <source>Move %1 to the waiting list</source>
       <translation>Move %1 to the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="183" />
+      <location filename="../../desktop/sync_ui/describe.py" line="184" />
       <source>Give %1 a place from the waiting list</source>
       <translation>Give %1 a place from the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="186" />
+      <location filename="../../desktop/sync_ui/describe.py" line="187" />
       <source>Accept the place offered to %1</source>
       <translation>Accept the place offered to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="187" />
+      <location filename="../../desktop/sync_ui/describe.py" line="188" />
       <source>Accept the sign-up of %1 after review</source>
       <translation>Accept the sign-up of %1 after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="190" />
+      <location filename="../../desktop/sync_ui/describe.py" line="191" />
       <source>Decline the sign-up of %1 after review</source>
       <translation>Decline the sign-up of %1 after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="193" />
+      <location filename="../../desktop/sync_ui/describe.py" line="194" />
       <source>Change the sign-up form of %1</source>
       <translation>Change the sign-up form of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="194" />
+      <location filename="../../desktop/sync_ui/describe.py" line="195" />
       <source>Add a question to the sign-up form</source>
       <translation>Add a question to the sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="195" />
+      <location filename="../../desktop/sync_ui/describe.py" line="196" />
       <source>Remove the question “%1”</source>
       <translation>Remove the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="196" />
+      <location filename="../../desktop/sync_ui/describe.py" line="197" />
       <source>Change the question “%1”</source>
       <translation>Change the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="197" />
+      <location filename="../../desktop/sync_ui/describe.py" line="198" />
       <source>Move the question “%1”</source>
       <translation>Move the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="198" />
+      <location filename="../../desktop/sync_ui/describe.py" line="199" />
       <source>Change the alumni rule “%1”</source>
       <translation>Change the alumni rule “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="199" />
+      <location filename="../../desktop/sync_ui/describe.py" line="200" />
       <source>Reverse the alumni decision on %1</source>
       <translation>Reverse the alumni decision on %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="200" />
+      <location filename="../../desktop/sync_ui/describe.py" line="201" />
       <source>Review the new details of %1</source>
       <translation>Review the new details of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="201" />
+      <location filename="../../desktop/sync_ui/describe.py" line="202" />
       <source>Import registrations to %1</source>
       <translation>Import registrations to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="202" />
+      <location filename="../../desktop/sync_ui/describe.py" line="203" />
       <source>Create the organisation %1</source>
       <translation>Create the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="203" />
+      <location filename="../../desktop/sync_ui/describe.py" line="204" />
       <source>Change the organisation %1</source>
       <translation>Change the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="204" />
+      <location filename="../../desktop/sync_ui/describe.py" line="205" />
       <source>Archive the organisation %1</source>
       <translation>Archive the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="205" />
+      <location filename="../../desktop/sync_ui/describe.py" line="206" />
       <source>Make %1 a customer</source>
       <translation>Make %1 a customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="206" />
+      <location filename="../../desktop/sync_ui/describe.py" line="207" />
       <source>Change the customer %1</source>
       <translation>Change the customer %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="207" />
+      <location filename="../../desktop/sync_ui/describe.py" line="208" />
       <source>Archive the customer %1</source>
       <translation>Archive the customer %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="208" />
+      <location filename="../../desktop/sync_ui/describe.py" line="209" />
       <source>Create a contract for %1</source>
       <translation>Create a contract for %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="209" />
+      <location filename="../../desktop/sync_ui/describe.py" line="210" />
       <source>Change the contract %1</source>
       <translation>Change the contract %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="210" />
+      <location filename="../../desktop/sync_ui/describe.py" line="211" />
       <source>Archive the contract %1</source>
       <translation>Archive the contract %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="211" />
+      <location filename="../../desktop/sync_ui/describe.py" line="212" />
       <source>Make %1 an agent</source>
       <translation>Make %1 an agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="212" />
+      <location filename="../../desktop/sync_ui/describe.py" line="213" />
       <source>Change the agent %1</source>
       <translation>Change the agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="213" />
+      <location filename="../../desktop/sync_ui/describe.py" line="214" />
       <source>Archive the agent %1</source>
       <translation>Archive the agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="214" />
+      <location filename="../../desktop/sync_ui/describe.py" line="215" />
       <source>Add a session to %1</source>
       <translation>Add a session to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="215" />
+      <location filename="../../desktop/sync_ui/describe.py" line="216" />
       <source>Change the session %1</source>
       <translation>Change the session %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="216" />
+      <location filename="../../desktop/sync_ui/describe.py" line="217" />
       <source>Remove the session %1</source>
       <translation>Remove the session %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="217" />
+      <location filename="../../desktop/sync_ui/describe.py" line="218" />
       <source>Send the participant list of %1</source>
       <translation>Send the participant list of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="220" />
+      <location filename="../../desktop/sync_ui/describe.py" line="221" />
       <source>Create the message template %1</source>
       <translation>Create the message template %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="221" />
+      <location filename="../../desktop/sync_ui/describe.py" line="222" />
       <source>Change the message template %1</source>
       <translation>Change the message template %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="222" />
+      <location filename="../../desktop/sync_ui/describe.py" line="223" />
       <source>Publish the message template %1</source>
       <translation>Publish the message template %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="223" />
+      <location filename="../../desktop/sync_ui/describe.py" line="224" />
       <source>Create a notification binding of %1</source>
       <translation>Create a notification binding of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="226" />
+      <location filename="../../desktop/sync_ui/describe.py" line="227" />
       <source>Change the notification binding of %1</source>
       <translation>Change the notification binding of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="229" />
+      <location filename="../../desktop/sync_ui/describe.py" line="230" />
       <source>Archive the notification binding of %1</source>
       <translation>Archive the notification binding of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="232" />
+      <location filename="../../desktop/sync_ui/describe.py" line="233" />
       <source>Add %1 as a notification recipient</source>
       <translation>Add %1 as a notification recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="235" />
+      <location filename="../../desktop/sync_ui/describe.py" line="236" />
       <source>Change the notification recipient %1</source>
       <translation>Change the notification recipient %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="238" />
+      <location filename="../../desktop/sync_ui/describe.py" line="239" />
       <source>Archive the notification recipient %1</source>
       <translation>Archive the notification recipient %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="241" />
+      <location filename="../../desktop/sync_ui/describe.py" line="242" />
       <source>Check %1 in at a session</source>
       <translation>Check %1 in at a session</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="242" />
+      <location filename="../../desktop/sync_ui/describe.py" line="243" />
       <source>Let %1 in at a session despite the check-in's answer</source>
       <translation>Let %1 in at a session despite the check-in's answer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="245" />
+      <location filename="../../desktop/sync_ui/describe.py" line="246" />
       <source>Mark the attendance of %1 at a session</source>
       <translation>Mark the attendance of %1 at a session</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="246" />
+      <location filename="../../desktop/sync_ui/describe.py" line="247" />
       <source>Give %1 a membership card</source>
       <translation>Give %1 a membership card</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="247" />
+      <location filename="../../desktop/sync_ui/describe.py" line="248" />
       <source>Withdraw a membership card of %1</source>
       <translation>Withdraw a membership card of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="249" />
+      <location filename="../../desktop/sync_ui/describe.py" line="250" />
       <source>Approve alumni registration of %1</source>
       <translation>Approve alumni registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="250" />
+      <location filename="../../desktop/sync_ui/describe.py" line="251" />
       <source>Deny alumni registration of %1</source>
       <translation>Deny alumni registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="255" />
+      <location filename="../../desktop/sync_ui/describe.py" line="256" />
       <source>First name</source>
       <extracomment>The fields of the field-edit commands (models.commands.edits) and of the rows the server sends back, as a user names them.</extracomment>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="256" />
+      <location filename="../../desktop/sync_ui/describe.py" line="257" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="257" />
+      <location filename="../../desktop/sync_ui/describe.py" line="258" />
       <source>Personal identity number</source>
       <translation>Personal identity number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="258" />
+      <location filename="../../desktop/sync_ui/describe.py" line="259" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="259" />
+      <location filename="../../desktop/sync_ui/describe.py" line="260" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="260" />
+      <location filename="../../desktop/sync_ui/describe.py" line="261" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="261" />
+      <location filename="../../desktop/sync_ui/describe.py" line="262" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="262" />
+      <location filename="../../desktop/sync_ui/describe.py" line="263" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="263" />
+      <location filename="../../desktop/sync_ui/describe.py" line="264" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="264" />
+      <location filename="../../desktop/sync_ui/describe.py" line="265" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="265" />
+      <location filename="../../desktop/sync_ui/describe.py" line="266" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="266" />
+      <location filename="../../desktop/sync_ui/describe.py" line="267" />
       <source>Terms</source>
       <translation>Terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="267" />
+      <location filename="../../desktop/sync_ui/describe.py" line="268" />
       <source>Terms version</source>
       <translation>Terms version</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="268" />
+      <location filename="../../desktop/sync_ui/describe.py" line="269" />
       <source>Heading</source>
       <translation>Heading</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="269" />
+      <location filename="../../desktop/sync_ui/describe.py" line="270" />
       <source>Introduction</source>
       <translation>Introduction</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="270" />
+      <location filename="../../desktop/sync_ui/describe.py" line="271" />
       <source>Banner image</source>
       <translation>Banner image</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="271" />
+      <location filename="../../desktop/sync_ui/describe.py" line="272" />
       <source>Confirmation text</source>
       <translation>Confirmation text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="272" />
+      <location filename="../../desktop/sync_ui/describe.py" line="273" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="273" />
+      <location filename="../../desktop/sync_ui/describe.py" line="274" />
       <source>Kind of rule</source>
       <translation>Kind of rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="274" />
+      <location filename="../../desktop/sync_ui/describe.py" line="275" />
       <source>Rule values</source>
       <translation>Rule values</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="275" />
+      <location filename="../../desktop/sync_ui/describe.py" line="276" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="276" />
+      <location filename="../../desktop/sync_ui/describe.py" line="277" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="277" />
+      <location filename="../../desktop/sync_ui/describe.py" line="278" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="278" />
       <location filename="../../desktop/sync_ui/describe.py" line="279" />
-      <location filename="../../desktop/sync_ui/describe.py" line="544" />
+      <location filename="../../desktop/sync_ui/describe.py" line="280" />
+      <location filename="../../desktop/sync_ui/describe.py" line="545" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="280" />
+      <location filename="../../desktop/sync_ui/describe.py" line="281" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="281" />
+      <location filename="../../desktop/sync_ui/describe.py" line="282" />
       <source>Decided by</source>
       <translation>Decided by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="282" />
+      <location filename="../../desktop/sync_ui/describe.py" line="283" />
       <source>Decided</source>
       <translation>Decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="283" />
+      <location filename="../../desktop/sync_ui/describe.py" line="284" />
       <source>Reason for the denial</source>
       <translation>Reason for the denial</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="284" />
+      <location filename="../../desktop/sync_ui/describe.py" line="285" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="285" />
+      <location filename="../../desktop/sync_ui/describe.py" line="286" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="286" />
+      <location filename="../../desktop/sync_ui/describe.py" line="287" />
       <source>Approved by</source>
       <translation>Approved by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="287" />
+      <location filename="../../desktop/sync_ui/describe.py" line="288" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="288" />
+      <location filename="../../desktop/sync_ui/describe.py" line="289" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="289" />
+      <location filename="../../desktop/sync_ui/describe.py" line="290" />
       <source>E-mail text</source>
       <translation>E-mail text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="290" />
+      <location filename="../../desktop/sync_ui/describe.py" line="291" />
       <source>SMS text</source>
       <translation>SMS text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="291" />
+      <location filename="../../desktop/sync_ui/describe.py" line="292" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="292" />
+      <location filename="../../desktop/sync_ui/describe.py" line="293" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="293" />
+      <location filename="../../desktop/sync_ui/describe.py" line="294" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="294" />
+      <location filename="../../desktop/sync_ui/describe.py" line="295" />
       <source>Required</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="295" />
+      <location filename="../../desktop/sync_ui/describe.py" line="296" />
       <source>Options</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="296" />
+      <location filename="../../desktop/sync_ui/describe.py" line="297" />
       <source>Require confirmation by e-mail</source>
       <translation>Require confirmation by e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="297" />
+      <location filename="../../desktop/sync_ui/describe.py" line="298" />
       <source>E-mail address</source>
       <translation>E-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="298" />
+      <location filename="../../desktop/sync_ui/describe.py" line="299" />
       <source>Phone number</source>
       <translation>Phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="299" />
+      <location filename="../../desktop/sync_ui/describe.py" line="300" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="300" />
+      <location filename="../../desktop/sync_ui/describe.py" line="301" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="301" />
-      <location filename="../../desktop/sync_ui/describe.py" line="517" />
+      <location filename="../../desktop/sync_ui/describe.py" line="302" />
+      <location filename="../../desktop/sync_ui/describe.py" line="518" />
       <source>Course round</source>
       <translation>Course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="302" />
+      <location filename="../../desktop/sync_ui/describe.py" line="303" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="303" />
+      <location filename="../../desktop/sync_ui/describe.py" line="304" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="304" />
+      <location filename="../../desktop/sync_ui/describe.py" line="305" />
       <source>Course leader</source>
       <translation>Course leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="305" />
+      <location filename="../../desktop/sync_ui/describe.py" line="306" />
       <source>Archived</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="306" />
+      <location filename="../../desktop/sync_ui/describe.py" line="307" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="307" />
+      <location filename="../../desktop/sync_ui/describe.py" line="308" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="308" />
+      <location filename="../../desktop/sync_ui/describe.py" line="309" />
       <source>Seats</source>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="309" />
+      <location filename="../../desktop/sync_ui/describe.py" line="310" />
       <source>Registration opens</source>
       <translation>Registration opens</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="310" />
+      <location filename="../../desktop/sync_ui/describe.py" line="311" />
       <source>Registration closes</source>
       <translation>Registration closes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="311" />
+      <location filename="../../desktop/sync_ui/describe.py" line="312" />
       <source>Price</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="312" />
+      <location filename="../../desktop/sync_ui/describe.py" line="313" />
       <source>Organisation number</source>
       <translation>Organisation number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="313" />
+      <location filename="../../desktop/sync_ui/describe.py" line="314" />
       <source>Customer number</source>
       <translation>Customer number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="314" />
+      <location filename="../../desktop/sync_ui/describe.py" line="315" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="315" />
+      <location filename="../../desktop/sync_ui/describe.py" line="316" />
       <source>Day</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="316" />
+      <location filename="../../desktop/sync_ui/describe.py" line="317" />
       <source>Starts at</source>
       <translation>Starts at</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="317" />
+      <location filename="../../desktop/sync_ui/describe.py" line="318" />
       <source>Ends at</source>
       <translation>Ends at</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="318" />
+      <location filename="../../desktop/sync_ui/describe.py" line="319" />
       <source>Room</source>
       <translation>Room</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="319" />
+      <location filename="../../desktop/sync_ui/describe.py" line="320" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="320" />
+      <location filename="../../desktop/sync_ui/describe.py" line="321" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="321" />
+      <location filename="../../desktop/sync_ui/describe.py" line="322" />
       <source>Template</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="322" />
       <location filename="../../desktop/sync_ui/describe.py" line="323" />
+      <location filename="../../desktop/sync_ui/describe.py" line="324" />
       <source>Applies to</source>
       <translation>Applies to</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="324" />
+      <location filename="../../desktop/sync_ui/describe.py" line="325" />
       <source>Recipients</source>
       <translation>Recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="325" />
+      <location filename="../../desktop/sync_ui/describe.py" line="326" />
       <source>Channels</source>
       <translation>Channels</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="326" />
+      <location filename="../../desktop/sync_ui/describe.py" line="327" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="327" />
+      <location filename="../../desktop/sync_ui/describe.py" line="328" />
       <source>User</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="328" />
+      <location filename="../../desktop/sync_ui/describe.py" line="329" />
       <source>Fee</source>
       <translation>Fee</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="329" />
+      <location filename="../../desktop/sync_ui/describe.py" line="330" />
       <source>VAT rate</source>
       <translation>VAT rate</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="330" />
+      <location filename="../../desktop/sync_ui/describe.py" line="331" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="331" />
+      <location filename="../../desktop/sync_ui/describe.py" line="332" />
       <source>Purpose</source>
       <translation>Purpose</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="332" />
+      <location filename="../../desktop/sync_ui/describe.py" line="333" />
       <source>Cost centre</source>
       <translation>Cost centre</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="333" />
+      <location filename="../../desktop/sync_ui/describe.py" line="334" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="334" />
+      <location filename="../../desktop/sync_ui/describe.py" line="335" />
       <source>VAT code</source>
       <translation>VAT code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="335" />
+      <location filename="../../desktop/sync_ui/describe.py" line="336" />
       <source>Dimension</source>
       <translation>Dimension</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="336" />
+      <location filename="../../desktop/sync_ui/describe.py" line="337" />
       <source>Fiscal year starts</source>
       <translation>Fiscal year starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="337" />
+      <location filename="../../desktop/sync_ui/describe.py" line="338" />
       <source>Accrual of course fees</source>
       <translation>Accrual of course fees</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="338" />
+      <location filename="../../desktop/sync_ui/describe.py" line="339" />
       <source>Case handlers sign with BankID</source>
       <translation>Case handlers sign with BankID</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="339" />
+      <location filename="../../desktop/sync_ui/describe.py" line="340" />
       <source>Voucher series</source>
       <translation>Voucher series</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="340" />
+      <location filename="../../desktop/sync_ui/describe.py" line="341" />
       <source>Base price</source>
       <translation>Base price</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="341" />
+      <location filename="../../desktop/sync_ui/describe.py" line="342" />
       <source>Membership type</source>
       <translation>Membership type</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="342" />
+      <location filename="../../desktop/sync_ui/describe.py" line="343" />
       <source>Condition</source>
       <translation>Condition</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="343" />
+      <location filename="../../desktop/sync_ui/describe.py" line="344" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="344" />
+      <location filename="../../desktop/sync_ui/describe.py" line="345" />
       <source>Percentage</source>
       <translation>Percentage</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="345" />
+      <location filename="../../desktop/sync_ui/describe.py" line="346" />
       <source>Combines with other discounts</source>
       <translation>Combines with other discounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="346" />
+      <location filename="../../desktop/sync_ui/describe.py" line="347" />
       <source>Valid from</source>
       <translation>Valid from</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="347" />
+      <location filename="../../desktop/sync_ui/describe.py" line="348" />
       <source>Lowest age</source>
       <translation>Lowest age</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="348" />
+      <location filename="../../desktop/sync_ui/describe.py" line="349" />
       <source>Highest age</source>
       <translation>Highest age</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="349" />
+      <location filename="../../desktop/sync_ui/describe.py" line="350" />
       <source>Fewest participants</source>
       <translation>Fewest participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="350" />
+      <location filename="../../desktop/sync_ui/describe.py" line="351" />
       <source>Most participants counted</source>
       <translation>Most participants counted</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="351" />
+      <location filename="../../desktop/sync_ui/describe.py" line="352" />
       <source>Shortest activity (minutes)</source>
       <translation>Shortest activity (minutes)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="352" />
+      <location filename="../../desktop/sync_ui/describe.py" line="353" />
       <source>Leader's lowest age</source>
       <translation>Leader's lowest age</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="353" />
+      <location filename="../../desktop/sync_ui/describe.py" line="354" />
       <source>Counted per day</source>
       <translation>Counted per day</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="354" />
+      <location filename="../../desktop/sync_ui/describe.py" line="355" />
       <source>Valid until</source>
       <translation>Valid until</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="355" />
+      <location filename="../../desktop/sync_ui/describe.py" line="356" />
       <source>Book by</source>
       <translation>Book by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="356" />
+      <location filename="../../desktop/sync_ui/describe.py" line="357" />
       <source>Member since</source>
       <translation>Member since</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="357" />
+      <location filename="../../desktop/sync_ui/describe.py" line="358" />
       <source>Member until</source>
       <translation>Member until</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="358" />
+      <location filename="../../desktop/sync_ui/describe.py" line="359" />
       <source>Partner course</source>
       <translation>Partner course</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="359" />
+      <location filename="../../desktop/sync_ui/describe.py" line="360" />
       <source>Assigned to</source>
       <translation>Assigned to</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="390" />
+      <location filename="../../desktop/sync_ui/describe.py" line="391" />
       <source>Registered</source>
       <extracomment>The columns of the server's rows worth showing, per table, in this order.</extracomment>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="391" />
+      <location filename="../../desktop/sync_ui/describe.py" line="392" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="392" />
+      <location filename="../../desktop/sync_ui/describe.py" line="393" />
       <source>Waiting for review</source>
       <translation>Waiting for review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="397" />
+      <location filename="../../desktop/sync_ui/describe.py" line="398" />
       <source>Someone changed this on the server after you saw it.</source>
       <extracomment>What the server says, by code, when its message is not one the app can translate.</extracomment>
       <translation>Someone changed this on the server after you saw it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="400" />
+      <location filename="../../desktop/sync_ui/describe.py" line="401" />
       <source>What is on the server now does not allow this any more.</source>
       <translation>What is on the server now does not allow this any more.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="403" />
+      <location filename="../../desktop/sync_ui/describe.py" line="404" />
       <source>What this change concerns is no longer on the server.</source>
       <translation>What this change concerns is no longer on the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="406" />
+      <location filename="../../desktop/sync_ui/describe.py" line="407" />
       <source>Your roles do not allow this change.</source>
       <translation>Your roles do not allow this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="407" />
+      <location filename="../../desktop/sync_ui/describe.py" line="408" />
       <source>The server did not accept a value of this change.</source>
       <translation>The server did not accept a value of this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="409" />
+      <location filename="../../desktop/sync_ui/describe.py" line="410" />
       <source>The server refused this change.</source>
       <translation>The server refused this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="431" />
-      <location filename="../../desktop/sync_ui/describe.py" line="449" />
+      <location filename="../../desktop/sync_ui/describe.py" line="432" />
+      <location filename="../../desktop/sync_ui/describe.py" line="450" />
       <source>yes</source>
       <extracomment>A row id inside a server's message: such a message is not shown as it is. Longest value shown in the lists of yours and theirs (the whole value is in the chooser). The commands that decide an alumni registration, sent with the status the officer saw.</extracomment>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="451" />
+      <location filename="../../desktop/sync_ui/describe.py" line="452" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="469" />
+      <location filename="../../desktop/sync_ui/describe.py" line="470" />
       <source>nobody</source>
       <translation>nobody</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="521" />
+      <location filename="../../desktop/sync_ui/describe.py" line="522" />
       <source>Decision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="528" />
+      <location filename="../../desktop/sync_ui/describe.py" line="529" />
       <source>Status when you decided</source>
       <translation>Status when you decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="573" />
+      <location filename="../../desktop/sync_ui/describe.py" line="574" />
       <source>Already decided by %1 at %2: %3.</source>
       <translation>Already decided by %1 at %2: %3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="576" />
+      <location filename="../../desktop/sync_ui/describe.py" line="577" />
       <source>the automatic check</source>
       <translation>the automatic check</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="583" />
+      <location filename="../../desktop/sync_ui/describe.py" line="584" />
       <source>Already approved by %1 at %2.</source>
       <translation>Already approved by %1 at %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="610" />
+      <location filename="../../desktop/sync_ui/describe.py" line="611" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
       <translation>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="618" />
+      <location filename="../../desktop/sync_ui/describe.py" line="619" />
       <source>You took this change back before the server carried it out.</source>
       <translation>You took this change back before the server carried it out.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="627" />
+      <location filename="../../desktop/sync_ui/describe.py" line="628" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 changed %2 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="634" />
+      <location filename="../../desktop/sync_ui/describe.py" line="635" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Someone else changed %1 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="664" />
+      <location filename="../../desktop/sync_ui/describe.py" line="673" />
       <source>Field</source>
-      <extracomment>The columns of a field conflict, side by side.</extracomment>
+      <extracomment>The tables whose ``status`` is neither a registration's nor an alumni state: its words. The columns of a field conflict, side by side.</extracomment>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="665" />
+      <location filename="../../desktop/sync_ui/describe.py" line="674" />
       <source>Before</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="666" />
+      <location filename="../../desktop/sync_ui/describe.py" line="675" />
       <source>Yours</source>
       <translation>Yours</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="667" />
+      <location filename="../../desktop/sync_ui/describe.py" line="676" />
       <source>Theirs (server)</source>
       <translation>Theirs (server)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="668" />
+      <location filename="../../desktop/sync_ui/describe.py" line="677" />
       <source>Changed by</source>
       <translation>Changed by</translation>
     </message>

@@ -282,17 +282,26 @@ def test_a_status_the_server_refuses_is_told_in_words_in_english_and_swedish(
         [issue] = found[0]
         # The server's words carry the codes; the desktop shows the statuses' names.
         assert issue.message == "Case SD-2026-00001 is resolved: it cannot be set to waiting"
-        assert issue_message(issue) == (
-            "Case SD-2026-00001 is resolved: it cannot be set to waiting (customer or agent)"
-        )
-        assert english.install("sv")
-        try:
-            assert issue_message(issue) == (
-                "Ärende SD-2026-00001 har status löst: det kan inte få status "
-                "väntar (på kund eller agent)"
-            )
-        finally:
-            assert english.install("en")
+        shown = {
+            "en": "Case SD-2026-00001 is resolved: it cannot be set to waiting (customer or agent)",
+            "sv": "Ärende SD-2026-00001 har status löst: det kan inte få status "
+            "väntar (på kund eller agent)",
+        }
+        for language, said in shown.items():
+            assert english.install(language)
+            try:
+                assert issue_message(issue) == said
+                # As the Sync issues window lists it.
+                dialog = desk.window.show_sync_issues()
+                qtbot.waitUntil(lambda d=dialog: d.loaded and d.list.count() == 1)
+                assert said in dialog.list.item(0).text()
+                assert said in dialog.detail.toPlainText()
+                now = {"en": "Status\nResolved", "sv": "Status\nLöst"}[language]
+                assert now in dialog.detail.toPlainText(), dialog.detail.toPlainText()
+                shot(dialog, f"sync_issue_case_status_{language}")
+                dialog.close()
+            finally:
+                assert english.install("en")
     finally:
         desk.close(gui_guard)
         proxy.stop()
