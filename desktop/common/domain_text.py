@@ -11,12 +11,14 @@ checks); this module only lists the templates for lupdate.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.service_desk.labels import status_text as case_status_text
 from models.errors import DomainError
 
 CONTEXT = "Validation"
@@ -466,12 +468,34 @@ SUBJECT_STATES = (
 )
 
 
+def _case_status(code: str) -> str:
+    """A case's status in words, as it reads inside a sentence ("in progress")."""
+    text = case_status_text(code)
+    return text[:1].lower() + text[1:]
+
+
+#: The refusals whose values are stored codes (a case's status "in_progress"): for each
+#: such value of the template, the function giving it in words in the user's language.
+CODE_VALUES: dict[str, dict[str, Callable[[str], str]]] = {
+    "Case {number} is {status}: it cannot be set to {target}": {
+        "status": _case_status,
+        "target": _case_status,
+    },
+}
+
+
+def _worded(template: str, values: dict[str, Any]) -> dict[str, Any]:
+    """``values`` of ``template`` with the codes among them in words (:data:`CODE_VALUES`)."""
+    words = CODE_VALUES.get(template, {})
+    return {k: words[k](str(v)) if k in words else v for k, v in values.items()}
+
+
 def error_text(exc: DomainError) -> str:
     """``exc``'s message in the user's language (English when its template is not listed)."""
     template = QCoreApplication.translate(CONTEXT, exc.template)
     if template == exc.template and not exc.params:  # a message written out: its values
         return refusal_text(exc.message) or exc.message
-    return template.format(**exc.params) if exc.params else template
+    return template.format(**_worded(exc.template, exc.params)) if exc.params else template
 
 
 def domain_message(exc: BaseException) -> str:
@@ -495,13 +519,16 @@ def _patterns(*templates: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def matched_text(context: str, templates: tuple[str, ...], message: str) -> str | None:
     """``message`` in the user's language when it is one of ``templates`` (marked in
-    ``context``) filled in, else None. A ``{status}`` value is an alumni state as the
-    models write it ("approved manually") and is translated too."""
+    ``context``) filled in, else None. A value that is a code (:data:`CODE_VALUES`) is put
+    in words; otherwise a ``{status}`` value is an alumni state as the models write it
+    ("approved manually") and is translated too."""
     for pattern, template in _patterns(*templates):
         match = pattern.match(message)
         if match is not None:
             values = match.groupdict()
-            if "status" in values:
+            if template in CODE_VALUES:
+                values = _worded(template, values)
+            elif "status" in values:
                 values["status"] = QCoreApplication.translate("ActivitySubject", values["status"])
             return QCoreApplication.translate(context, template).format(**values)
     return None
@@ -518,7 +545,7 @@ def refusal_text(message: str, details: dict[str, Any] | None = None) -> str | N
         found = QCoreApplication.translate(CONTEXT, template)
         if found != template or template in TEMPLATES or template in REFUSALS:
             try:
-                return found.format(**params)
+                return found.format(**_worded(template, params))
             except (KeyError, IndexError, ValueError):
                 return None
     return matched_text(CONTEXT, (*TEMPLATES, *REFUSALS), message)

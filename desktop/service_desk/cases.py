@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QTextBrowser,
@@ -41,8 +42,9 @@ from desktop.common.rows_window import RowsWindow
 from desktop.common.values import Record, utc
 from desktop.common.widgets import open_action, push_button
 from desktop.context import AppContext
-from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_datetime
+from desktop.i18n import QT_TRANSLATE_NOOP, format_datetime
 from desktop.operations import Changes, DbOp, OpContext
+from desktop.service_desk.labels import STATUS, status_text
 from desktop.webview.server_api import known_offline, server_link
 from models.agent_orders import AgentOrder
 from models.commands.base import roles_allow
@@ -60,15 +62,6 @@ from models.tenancy import Role
 from sync.users import UserAccount
 
 C = "ServiceDesk"
-
-STATUS = {
-    CaseStatus.NEW.value: QT_TRANSLATE_NOOP("ServiceDesk", "New"),
-    CaseStatus.IN_PROGRESS.value: QT_TRANSLATE_NOOP("ServiceDesk", "In progress"),
-    CaseStatus.WAITING.value: QT_TRANSLATE_NOOP("ServiceDesk", "Waiting (customer or agent)"),
-    CaseStatus.RESOLVED.value: QT_TRANSLATE_NOOP("ServiceDesk", "Resolved"),
-    CaseStatus.CLOSED.value: QT_TRANSLATE_NOOP("ServiceDesk", "Closed"),
-}
-status_text = code_text(C, STATUS)
 
 #: The status filter's choices: its key ("open", "" for all, or a status) and text.
 FILTERS = (
@@ -143,11 +136,18 @@ class ServiceDeskCasesWindow(RowsWindow):
         Column("created_at", QT_TRANSLATE_NOOP("ServiceDesk", "Opened"), C),
         Column("updated_at", QT_TRANSLATE_NOOP("ServiceDesk", "Updated"), C),
     )
-    list_name, widths, window_size = "service_desk_cases", (130, 180, 160, 260, 130), (1080, 500)
+    list_name, window_size = "service_desk_cases", (1080, 500)
+    widths = (130, 200, 170, 260, 130, 130)
+    #: The order (its number and the customer's name, of any length) takes the room the
+    #: others leave: the last column, Updated, is never cut off behind a scroll bar.
+    stretched = 3
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Service-desk cases"))
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(self.stretched, QHeaderView.ResizeMode.Stretch)
         self.table.set_empty_text(
             self.tr("No cases here. A case is opened when a customer has attested an agent order.")
         )

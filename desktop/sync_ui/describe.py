@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.alumni.query import decision_text, status_text
 from desktop.common.domain_text import refusal_text
 from desktop.i18n import QT_TRANSLATE_NOOP, format_datetime
+from desktop.service_desk.labels import status_text as case_status_text
 from desktop.sync_ui.operations import Issue
 
 #: Each command as a user names it (every registered command has one: a test checks).
@@ -648,14 +649,22 @@ def _server_said(issue: Issue) -> str:
     return _tr(CODE_SENTENCES.get(issue.code, REFUSED))
 
 
+#: The tables whose ``status`` is neither a registration's nor an alumni state: its words.
+TABLE_STATUS = {"service_desk_case": case_status_text}
+
+
 def current_values(issue: Issue) -> list[tuple[str, str]]:
     """The server's values of the rows the refusal concerns, labelled."""
     out: list[tuple[str, str]] = []
     for table, columns in SHOWN_COLUMNS.items():
         for row in issue.rows.get(table, [])[:3]:
             for column in columns:
-                if row.get(column) not in (None, ""):
-                    out.append((field_title(column), column_value(issue, column, row[column])))
+                value = row.get(column)
+                if value in (None, ""):
+                    continue
+                words = TABLE_STATUS.get(table) if column == "status" else None
+                shown = words(str(value)) if words else column_value(issue, column, value)
+                out.append((field_title(column), shown))
     return out
 
 

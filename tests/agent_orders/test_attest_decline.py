@@ -126,7 +126,7 @@ def test_the_agents_attestant_declines_and_the_handler_approves_again_for_anothe
             "agent": "Nordisk Nätpartner AB",
             "decliner": attestant.display_name,
             "reason": REASON,
-            "link": f"{live.url}{review_path}",
+            "link": f"{live.url}{review_path}?lang={language}",  # in the mail's language
             "tenant": _tenant_name(cast),
         },
     )

@@ -4,7 +4,7 @@ work with plain form posts."""
 
 from __future__ import annotations
 
-import re
+import base64
 
 import requests
 
@@ -14,9 +14,18 @@ from server.services.agent_orders.orders import INVITATION_LINK
 from server.services.approval import issue_link
 from tests.agent_orders.builders import add_order, latest_sms_code, order_state
 from tests.agent_orders.live import LiveApp
-from tests.agent_orders.web import field, link_in, login, post, text, wait_for_mail, web_view
+from tests.agent_orders.web import (
+    agent_attests_with_bankid,
+    field,
+    link_in,
+    login,
+    post,
+    text,
+    wait_for_mail,
+    web_view,
+)
 from tests.server.smtp import SmtpServer
-from tests.utils.bankid_standin import BankIdStandin, Complete
+from tests.utils.bankid_standin import BankIdStandin, Complete, Pending
 
 
 def test_staff_pages_refuse_wrong_role_and_wrong_tenant(live: LiveApp) -> None:
@@ -196,16 +205,8 @@ def test_agent_signs_with_bankid_without_script_and_customer_with_sms(
     order_id = add_order(
         cast, state=OrderState.AGENT_APPROVED, customer_attestant=f"anna.{cast.slug}@kund.se"
     )
-    base = f"{live.url}/staff/agent-orders/{order_id}/attest"
-    view, attest = web_view(
-        live, cast.tokens["attestant"], f"/staff/agent-orders/{order_id}/attest"
-    )
     bankid.script_next_order(Complete())
-    started = post(view, f"{base}/bankid", attest)
-    assert started.status_code == 200 and "<svg" in started.text and "bankid:///" in started.text
-    check = re.search(r'action="(/staff/agent-orders/[^"]+/check)"', started.text)
-    assert check
-    done = post(view, f"{live.url}{check.group(1)}", started)  # "I have signed – check"
+    done = agent_attests_with_bankid(live, cast.tokens["attestant"], order_id)
     assert done.status_code == 200 and "sent to the customer's attestant" in text(done)
 
     link = link_in(
@@ -284,3 +285,49 @@ def test_the_order_page_links_only_the_step_the_user_may_take(live: LiveApp) -> 
         assert page.status_code == 200, who
         shown = [t for t in ("Review this order", "Attest this order") if t in page.text]
         assert shown == ([link] if link else []), (who, order_id)
+
+
+#: What BankID shows an attestant (``userVisibleData``), by the language of their page.
+ATTEST_TEXTS = {
+    "en": "I attest order {number} for {who}: Fiberanslutning 1 Gbit/s for Region Norr "
+    "through Nordisk Nätpartner AB.",
+    "sv": "Jag attesterar beställning {number} för {who}: Fiberanslutning 1 Gbit/s för "
+    "Region Norr genom Nordisk Nätpartner AB.",
+}
+
+
+def _shown_by_bankid(bankid: BankIdStandin) -> str:
+    sign = [body for method, body in bankid.requests if method == "sign"][-1]
+    return base64.b64decode(sign["userVisibleData"]).decode()
+
+
+def test_bankid_shows_each_attestant_the_order_in_the_language_of_their_page(
+    live: LiveApp, bankid: BankIdStandin, smtp: SmtpServer
+) -> None:
+    """The agent's attestant reads it in the staff page's language, the customer's in
+    that of their attest page; each independently of the other (issue 20, H11)."""
+    cast = live.cast()
+    for agent_language, customer_language in (("sv", "en"), ("en", "sv")):
+        customer = f"{customer_language}.{cast.slug}@kund.se"
+        order_id = add_order(cast, state=OrderState.AGENT_APPROVED, customer_attestant=customer)
+        number = order_state(live.db, order_id).number
+        bankid.script_next_order(Complete())
+        done = agent_attests_with_bankid(
+            live, cast.tokens["attestant"], order_id, accept_language=f"{agent_language};q=0.9"
+        )
+        assert done.status_code == 200, text(done)
+        assert _shown_by_bankid(bankid) == ATTEST_TEXTS[agent_language].format(
+            number=number, who="Nordisk Nätpartner AB"
+        )
+        assert order_state(live.db, order_id).state == OrderState.AGENT_ATTESTED
+
+        link = link_in(wait_for_mail(smtp, customer, number), "/agent-orders/attest/")
+        browser = requests.Session()
+        page = browser.get(f"{link}?lang={customer_language}", timeout=10)
+        assert page.status_code == 200, text(page)
+        bankid.script_next_order(Pending())
+        started = post(browser, f"{link}/bankid", page)
+        assert started.status_code == 200 and "<svg" in started.text, text(started)
+        assert _shown_by_bankid(bankid) == ATTEST_TEXTS[customer_language].format(
+            number=number, who="Region Norr"
+        )

@@ -47,6 +47,24 @@ def web_view(
     return browser, page
 
 
+def agent_attests_with_bankid(
+    live: LiveApp, token: str, order_id: str, *, accept_language: str = ""
+) -> requests.Response:
+    """The agent's attestant (signed in as ``token``, their browser asking for
+    ``accept_language`` when given) starts BankID on the order's attest page and, once
+    signed (script the stand-in first), presses "I have signed – check"; returns that
+    answer."""
+    view, attest = web_view(live, token, f"/staff/agent-orders/{order_id}/attest")
+    if accept_language:
+        view.headers["Accept-Language"] = accept_language
+    started = post(view, f"{live.url}/staff/agent-orders/{order_id}/attest/bankid", attest)
+    assert started.status_code == 200 and "<svg" in started.text, text(started)
+    assert "bankid:///" in started.text
+    check = re.search(r'action="(/staff/agent-orders/[^"]+/check)"', started.text)
+    assert check, text(started)
+    return post(view, f"{live.url}{check.group(1)}", started)
+
+
 def csrf(page: requests.Response | str) -> str:
     text = page if isinstance(page, str) else page.text
     found = re.search(r'name="csrf_token" value="([^"]+)"', text)

@@ -16,8 +16,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
+from desktop.common.domain_text import error_text
+from desktop.operations import DbOp
 from desktop.service_desk.cases import CaseWindow, ServiceDeskCasesWindow
-from models.service_desk import ServiceDeskCase, ServiceDeskNote
+from desktop.sync_ui.describe import issue_message
+from desktop.sync_ui.operations import Issue, load_issues
+from models.agent_orders import AgentOrder
+from models.errors import TransitionError
+from models.organisations import Organisation
+from models.service_desk import CaseStatus, ServiceDeskCase, ServiceDeskNote
 from models.tenancy import User
 from tests.desktop import test_alumni_live
 from tests.desktop.conftest import make_window, read
@@ -26,6 +33,7 @@ from tests.desktop.test_course_dialogs import queued
 from tests.models.test_service_desk import a_case
 from tests.sync.helpers import new_account, server_session
 from tests.utils.servers import LiveServer
+from tests.utils.tcp_proxy import TcpProxy
 
 #: A live server of this module's own (the fixture of the Alumni queue's live tests).
 server = test_alumni_live.server
@@ -230,3 +238,127 @@ def test_the_cases_in_swedish(qtbot, gui_guard, ctx, swedish) -> None:  # type: 
         "Stängt",
     ]
     shot(case, "case_sv")
+
+
+def test_a_status_the_server_refuses_is_told_in_words_in_english_and_swedish(
+    qtbot, gui_guard, server: LiveServer, tmp_path: Path, settings, english
+) -> None:
+    """Offline the clerk sets a new case to waiting; meanwhile it was resolved on the
+    server, which refuses the move naming both statuses by their codes. The sync issue
+    names them in words, in the user's language (issue 20, H11)."""
+    with gui_guard.allowed():
+        account = new_account(server.db_url, roles=("service_desk",))
+        with server_session(server.db_url) as s:
+            case_id = add_case(s, account.tenant_id)
+    proxy = TcpProxy(server.port).start()
+    desk = Desktop(qtbot, gui_guard, proxy.url, account, tmp_path / "a.db", settings)
+    try:
+        window = desk.window.show_service_desk()
+        qtbot.waitUntil(lambda: ids(window) == [case_id], timeout=10_000)
+        proxy.refuse = True
+        proxy.cut_all()
+        desk.window.sync_now()
+        qtbot.waitUntil(lambda: desk.bridge.status.status == "offline", timeout=10_000)
+        window.table.selectRow(0)
+        case = window.open_selected()
+        assert isinstance(case, CaseWindow)
+        qtbot.waitUntil(lambda: case.case is not None, timeout=10_000)
+        case.next_status.setCurrentIndex(case.next_status.findData("waiting"))
+        case.status_button.click()
+        qtbot.waitUntil(lambda: case.status.text() == "Waiting (customer or agent)")
+        with gui_guard.allowed(), server_session(server.db_url) as s:
+            row = s.get(ServiceDeskCase, case_id)
+            assert row is not None
+            row.status = CaseStatus.RESOLVED
+        proxy.refuse = False
+        desk.window.sync_now()
+        qtbot.waitUntil(
+            lambda: desk.bridge.status.status == "online" and desk.bridge.status.rejected == 1,
+            timeout=30_000,
+        )
+        found: list[list[Issue]] = []
+        DbOp(load_issues, parent=None, label="issues").success(found.append).run(desk.ctx.ops)
+        qtbot.waitUntil(lambda: bool(found), timeout=10_000)
+        [issue] = found[0]
+        # The server's words carry the codes; the desktop shows the statuses' names.
+        assert issue.message == "Case SD-2026-00001 is resolved: it cannot be set to waiting"
+        shown = {
+            "en": "Case SD-2026-00001 is resolved: it cannot be set to waiting (customer or agent)",
+            "sv": "Ärende SD-2026-00001 har status löst: det kan inte få status "
+            "väntar (på kund eller agent)",
+        }
+        for language, said in shown.items():
+            assert english.install(language)
+            try:
+                assert issue_message(issue) == said
+                # As the Sync issues window lists it.
+                dialog = desk.window.show_sync_issues()
+                qtbot.waitUntil(lambda d=dialog: d.loaded and d.list.count() == 1)
+                assert said in dialog.list.item(0).text()
+                assert said in dialog.detail.toPlainText()
+                now = {"en": "Status\nResolved", "sv": "Status\nLöst"}[language]
+                assert now in dialog.detail.toPlainText(), dialog.detail.toPlainText()
+                shot(dialog, f"sync_issue_case_status_{language}")
+                dialog.close()
+            finally:
+                assert english.install("en")
+    finally:
+        desk.close(gui_guard)
+        proxy.stop()
+
+
+def test_a_refused_status_change_raised_here_names_the_statuses_in_words(english) -> None:
+    """The same refusal raised on the desktop (the model's own check) reads the same."""
+    refused = TransitionError(
+        "Case {number} is {status}: it cannot be set to {target}",
+        params={"number": "SD-2026-00007", "status": "in_progress", "target": "new"},
+    )
+    assert error_text(refused) == "Case SD-2026-00007 is in progress: it cannot be set to new"
+    assert english.install("sv")
+    try:
+        assert error_text(refused) == (
+            "Ärende SD-2026-00007 har status pågår: det kan inte få status ny"
+        )
+    finally:
+        assert english.install("en")
+
+
+def test_the_list_shows_every_column_whole_at_the_default_size(
+    qtbot, gui_guard, ctx, english
+) -> None:
+    """With the main window at its default size (1360×820) the list has no horizontal
+    scroll bar; each column but the order's holds its longest text and its heading, and
+    the order's (of any customer's name) takes the room left, in English and Swedish
+    (screenshots cases_wide_en/sv under SHOTS)."""
+    with gui_guard.allowed(), ctx.store.session() as s:
+        for n, status in enumerate(("new", "in_progress", "waiting", "resolved", "closed"), 1):
+            case = a_case(s, ctx.actor.tenant_id, n, status, at=OPENED)
+            if status == "waiting":
+                case.assignee_id, case.assignee_name = ctx.actor.user_id, "Kristina Lindqvist-Åberg"
+                order = s.get(AgentOrder, case.order_id)
+                customer = s.get(Organisation, order.customer_organisation_id)
+                customer.name = "Kommunalförbundet Räddningstjänsten Norra Hälsingland"
+    window = make_window(qtbot, ctx)
+    window.resize(1360, 820)
+    for language in ("en", "sv"):
+        assert english.install(language)
+        try:
+            cases = ServiceDeskCasesWindow(ctx, window)
+            qtbot.addWidget(cases)
+            cases.show()
+            cases.filter.setCurrentIndex(cases.filter.findData(""))
+            qtbot.waitUntil(lambda c=cases: len(ids(c)) == 5, timeout=10_000)
+            shot(cases, f"cases_wide_{language}")
+            table, header = cases.table, cases.table.horizontalHeader()
+            assert not table.horizontalScrollBar().isVisible(), language
+            last = header.count() - 1
+            right = header.sectionViewportPosition(last) + header.sectionSize(last)
+            assert right <= table.viewport().width(), language
+            for column in range(header.count()):
+                need = header.sectionSizeHint(column)
+                if column != cases.stretched:
+                    need = max(need, table.sizeHintForColumn(column))
+                assert header.sectionSize(column) >= need, (language, column, need)
+            cases.close()
+        finally:
+            assert english.install("en")

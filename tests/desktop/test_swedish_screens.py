@@ -274,6 +274,7 @@ def test_an_order_state_has_one_name_in_the_app_and_on_the_web_pages(swedish) ->
     from PySide6.QtCore import QCoreApplication
 
     from desktop.agent_orders.view import STATE
+    from models.agent_orders import OrderState
 
     po = ROOT / "server" / "locale" / "sv" / "LC_MESSAGES" / "messages.po"
     with po.open("rb") as f:
@@ -283,8 +284,12 @@ def test_an_order_state_has_one_name_in_the_app_and_on_the_web_pages(swedish) ->
         for m in catalog
         if m.context == "order state" and isinstance(m.id, str)
     }
-    assert len(pages) == len(STATE)  # every state has its name on the pages
-    for source in STATE.values():
+    # The app's list shows an order back in review after a decline as a state of its own
+    # ("In review: declined by the attestant"), the pages' trail that step ("declined by an
+    # attestant"): each names what it shows, so the order states proper are compared.
+    states = {code: source for code, source in STATE.items() if code in set(OrderState)}
+    assert len(states) == len(OrderState)
+    for source in states.values():
         app = QCoreApplication.translate("AgentOrders", source)
         assert app.casefold() == pages[source.casefold()].casefold(), source
 

@@ -13,22 +13,17 @@ request mail in a browser asking for the other language."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
 
 import pytest
 
 from models.ids import new_id
 from models.notifications import EventType
-from server.db import migrate
-from server.services.database import Database
 from server.services.mail import MailWorker
 from server.services.message_defaults import DEFAULTS
 from server.services.notify import Recipient, in_language, notify, page_link_in
-from server.settings import Settings
 from tests import factories as f
-from tests.server.conftest import api_settings
-from tests.server.smtp import SmtpServer
+from tests.server import test_notify
+from tests.server.test_notify import Site
 
 #: Each shipped template with a link (its key) -> the page each of its links opens.
 MAILED_LINKS: dict[str, dict[str, str]] = {
@@ -48,6 +43,7 @@ MAILED_LINKS: dict[str, dict[str, str]] = {
     "agent_order.agent_attested.customer_attestant": {"link": "agent-orders/attest/{token}"},
     "agent_order.agent_attested.case_handlers": {"link": "staff/agent-orders/{token}"},
     "agent_order.case_created.case_handlers": {"link": "staff/agent-orders/{token}"},
+    "agent_order.attest_declined.case_handlers": {"link": "staff/agent-orders/{token}/review"},
     "user.invitation": {"link": "password/{token}"},
     "user.password_reset": {"link": "password/{token}"},
     "round.opens": {"signup_link": "signup/{token}"},
@@ -77,23 +73,8 @@ def test_every_kind_of_mailed_link_is_listed() -> None:
         assert _links_of(key) == set(pages), key
 
 
-@dataclass
-class Site:
-    db: Database
-    settings: Settings
-    smtp: SmtpServer
-
-
-@pytest.fixture(scope="module")
-def site(module_server_db_url: str) -> Iterator[Site]:
-    migrate(module_server_db_url)
-    smtp = SmtpServer().start()
-    db = Database(module_server_db_url)
-    try:
-        yield Site(db, api_settings(module_server_db_url, smtp_port=smtp.port), smtp)
-    finally:
-        smtp.stop()
-        db.dispose()
+#: The server's database and SMTP of this module's own (the fixture of test_notify).
+site = test_notify.site
 
 
 @pytest.mark.parametrize("language", ["sv", "en"])

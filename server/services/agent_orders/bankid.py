@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from models.agent_orders import AgentOrder, SigningMethod
 from models.errors import DomainError, NotFoundError
-from server.i18n import N_
+from server.i18n import N_, gettext
 from server.services.agent_orders import records
 from server.services.agent_orders.signers import (
     AGENT_ATTESTANT,
@@ -94,11 +94,13 @@ def _progress(row: BankIdSigning, bankid: BankIdService, now: datetime) -> BankI
 
 
 def _visible_text(session: Session, order: AgentOrder, signer: Signer) -> str:
+    """What BankID shows the attestant (the agent's or the customer's), in the language of
+    their page (the request's: the staff page's, the customer's attest page's)."""
     customer, agent_name, _ = records.names_of(session, order)
     who = agent_name if signer.role == AGENT_ATTESTANT else customer
-    return (
-        f"I attest order {order.number} for {who}: {order.service} for {customer} "
-        f"through {agent_name}."
+    text = gettext("I attest order {number} for {who}: {service} for {customer} through {agent}.")
+    return text.format(
+        number=order.number, who=who, service=order.service, customer=customer, agent=agent_name
     )
 
 

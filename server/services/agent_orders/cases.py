@@ -12,14 +12,19 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.agent_orders import AgentOrder
 from models.notifications import EventType
 from models.service_desk import CaseStatus, ServiceDeskCase
 from models.tenancy import Membership, Role, User
-from server.services.agent_orders.records import Told, names_of, order_message, tell
+from server.services.agent_orders.records import (
+    Told,
+    names_of,
+    order_message,
+    role_holders,
+    tell,
+)
 from server.settings import Settings
 
 #: The default's key (:mod:`server.services.message_defaults`).
@@ -28,18 +33,8 @@ CREATED = "service_desk_case.created.service_desk"
 
 def service_desk_users(session: Session, tenant_id: str) -> list[User]:
     """The tenant's active users with the role Service desk (tenant-wide), by name."""
-    return list(
-        session.scalars(
-            select(User)
-            .join(Membership, Membership.user_id == User.id)
-            .where(
-                Membership.tenant_id == tenant_id,
-                Membership.role == Role.SERVICE_DESK,
-                Membership.agent_id.is_(None),
-                User.active.is_(True),
-            )
-            .order_by(User.display_name, User.email)
-        ).unique()
+    return role_holders(
+        session, tenant_id=tenant_id, role=Role.SERVICE_DESK, where=Membership.agent_id.is_(None)
     )
 
 

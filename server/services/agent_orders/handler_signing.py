@@ -95,6 +95,16 @@ def rejection(form: dict[str, str]) -> dict[str, Any]:
     return {"action": REJECT, "reason": form.get("reason", "")}
 
 
+def decision_of(action: str, form: dict[str, str]) -> dict[str, Any]:
+    """The decision the form of ``action`` (:data:`APPROVE` or :data:`REJECT`) makes."""
+    return approval(form) if action == APPROVE else rejection(form)
+
+
+def decision_args(decision: dict[str, Any]) -> dict[str, Any]:
+    """The decision's values as the approve or reject step takes them (all but its action)."""
+    return {k: v for k, v in decision.items() if k != "action"}
+
+
 def decision_hash(order: AgentOrder, decision: dict[str, Any]) -> str:
     """SHA-256 (hex) of what the case handler signs: the order's content and the decision."""
     signed = {"order": records.content_hash(order), "decision": decision}
@@ -123,7 +133,7 @@ def _decide(
     s: Session, settings: Settings, principal: Principal, order_id: str, decision: dict[str, Any]
 ) -> AgentOrder:
     """Take the decision's step in ``s`` (the caller commits or rolls back)."""
-    values = {k: v for k, v in decision.items() if k != "action"}
+    values = decision_args(decision)
     now = values.pop("now")
     if decision["action"] == APPROVE:
         return core.approve_in(s, settings, principal, order_id, now=now, **values)

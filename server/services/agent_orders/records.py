@@ -129,6 +129,12 @@ def has_agent_role(
 
 def agent_role_holders(session: Session, *, tenant_id: str, agent_id: str, role: str) -> list[User]:
     """Active users holding ``role`` for agent ``agent_id``, by name."""
+    return role_holders(session, tenant_id=tenant_id, role=role, where=_agent_scope(agent_id))
+
+
+def role_holders(session: Session, *, tenant_id: str, role: str, where: Any) -> list[User]:
+    """The tenant's active users holding ``role`` by a membership that meets ``where`` (for
+    an agent, tenant-wide), by name."""
     return list(
         session.scalars(
             select(User)
@@ -136,7 +142,7 @@ def agent_role_holders(session: Session, *, tenant_id: str, agent_id: str, role:
             .where(
                 Membership.tenant_id == tenant_id,
                 Membership.role == role,
-                _agent_scope(agent_id),
+                where,
                 User.active.is_(True),
             )
             .order_by(User.display_name, User.email)

@@ -264,29 +264,10 @@ async def _review_step(
     try:
         if step == "start":
             await run_in_threadpool(partial(svc.open_review, **acting, now=now))
-        elif step == "approve":
-            await run_in_threadpool(
-                partial(
-                    svc.approve,
-                    **acting,
-                    terms_accepted=form.get("terms_accepted") == "yes",
-                    terms_version=form.get("terms_version", ""),
-                    billing={
-                        "reference": form.get("billing_reference", ""),
-                        "address": form.get("billing_address", ""),
-                    },
-                    attest_info={
-                        "reference": form.get("attest_reference", ""),
-                        "note": form.get("attest_note", ""),
-                    },
-                    attestant_email=form.get("attestant", ""),
-                    now=now,
-                )
-            )
-        else:
-            await run_in_threadpool(
-                partial(svc.reject, **acting, reason=form.get("reason", ""), now=now)
-            )
+        else:  # the decision unsigned: the same form values as the signed one
+            decide = svc.approve if step == handler_signing.APPROVE else svc.reject
+            values = handler_signing.decision_args(handler_signing.decision_of(step, form))
+            await run_in_threadpool(partial(decide, **acting, **values, now=now))
     except DomainError as exc:
         return await _review_refused(request, db, user, settings, order_id, form, exc)
     if step == "start":  # straight on to the review form
@@ -368,11 +349,7 @@ async def _signing_step(
     try:
         await run_in_threadpool(_check_order, db, user, order_id)  # scope before anything
         if step in (handler_signing.APPROVE, handler_signing.REJECT):
-            decision = (
-                handler_signing.approval(form)
-                if step == handler_signing.APPROVE
-                else handler_signing.rejection(form)
-            )
+            decision = handler_signing.decision_of(step, form)
             progress = await run_in_threadpool(
                 partial(signer.start, decision, end_user_ip=client_ip(request), now=now)
             )
