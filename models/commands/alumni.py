@@ -150,7 +150,7 @@ class AlumniReviewProposal(Command[AlumniReviewProposalArgs]):
             applied = []
             discard_proposal(item)
             subject = "Proposed details discarded"
-        lines = [f"{k}: {old.get(k) or '–'} → {v}" for k, v in proposed.items()]
+        lines = [f"{k}: {old.get(k) or '–'} → {v}" for k, v in proposed.items() if old.get(k) != v]
         ctx.add(
             Activity(
                 id=ctx.new_id("activity"),
