@@ -17,11 +17,15 @@ from sqlalchemy import select
 from models.alumni import AlumniRegistration, AlumniStatus, ProposalState
 from models.people import Activity, Person
 from models.tenancy import Role
+from server.services.mail import MailWorker
 from tests.alumni import builders as b
 from tests.alumni.http.site import AlumniSite, count_registrations, csrf_of
 from tests.alumni.http.test_alumni_outcomes import _ids, _new_decided, _register, _told
-from tests.alumni.http.test_takeover import member
+from tests.alumni.http.test_confirm_details import LINK
+from tests.alumni.http.test_takeover import decided, mails_to, member, register_on_page
 from tests.server.helpers import World, cmd
+from tests.server.smtp import SmtpServer
+from tests.utils.servers import wait_until
 
 NEW_ADDRESS = {
     "street": "Nya gatan 5",
@@ -239,4 +243,47 @@ def test_another_country_s_postal_code_follows_its_own_form(
         "0154",
         "Oslo",
         "NO",
+    )
+
+
+def test_the_member_confirms_a_new_address_from_the_mailbox_on_the_profile(
+    alumni_site: AlumniSite, smtp: SmtpServer, world: World
+) -> None:
+    """A new e-mail address and a new postal address, the rest agreeing: the confirmation
+    link mailed to the profile's address names both; following it applies both."""
+    home = f"anna.{world.slug}@home.se"
+    anna = member(alumni_site, world, home)
+    new = f"anna.{world.slug}@new.se"
+    register_on_page(
+        alumni_site,
+        world,
+        {
+            "first_name": "Anna",
+            "last_name": "Berg",
+            "email": new,
+            "personnummer": b.ANNA_PNR,
+            **NEW_ADDRESS,
+        },
+    )
+    reg = decided(alumni_site, world, new)
+    assert (reg.status, reg.proposal_state) == (AlumniStatus.NOT_APPROVED, "pending")
+    assert reg.proposed == {"email": new, **NEW_ADDRESS, "postal_code": "413 01"}
+    assert _address(_person(alumni_site, anna))[0] == ""  # nothing written unconfirmed
+
+    MailWorker(alumni_site.db, alumni_site.settings).run_once()
+    [mail] = wait_until(lambda: mails_to(smtp, home), what="the confirmation mail")
+    content = mail.get_content()
+    assert "Postal address: Nya gatan 5, 413 01 Göteborg, SE" in content, content
+    found = LINK.search(content)
+    assert found, content
+    page = requests.get(found.group(0), timeout=10)
+    assert page.status_code == 200 and "Nya gatan 5, 413 01 Göteborg, SE" in page.text
+    done = requests.post(found.group(0), data={"csrf_token": csrf_of(page)}, timeout=10)
+    assert done.status_code == 200, done.text
+
+    assert _address(_person(alumni_site, anna)) == ("Nya gatan 5", "413 01", "Göteborg", "SE")
+    reg = decided(alumni_site, world, new)
+    assert (reg.status, reg.proposal_state) == (
+        AlumniStatus.APPROVED_REGISTERED_ALUMNUS,
+        "applied",
     )
