@@ -6,14 +6,12 @@ Swedish. With ``KANSLI_SCREENSHOTS=DIR`` the pictures are saved there
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import update
 
 from desktop.alumni.options import LAST_FILTER
-from desktop.i18n import Translations
-from desktop.mainwindow import MainWindow
 from models import AlumniRegistration, Person
+from tests.desktop import test_alumni_labels
 from tests.desktop.alumni_setup import outbox, queue_ids
 from tests.desktop.conftest import read
 from tests.desktop.test_alumni_screens import save
@@ -37,21 +35,8 @@ WORDS = {
 }
 
 
-@pytest.fixture(params=["en", "sv"])
-def language(request):  # type: ignore[no-untyped-def]
-    t = Translations()
-    assert t.install(request.param)
-    yield request.param
-    assert t.install("en")
-
-
-def _queue(qtbot, ctx):  # type: ignore[no-untyped-def]
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.resize(1360, 900)
-    window.show()
-    window.show_tab("alumni")
-    return window, window.alumni
+#: The queue's languages, as the status labels' tests switch them.
+language = test_alumni_labels.language
 
 
 def test_a_returning_alumnus_s_new_address_and_programme_are_shown_for_staff(
@@ -82,7 +67,7 @@ def test_a_returning_alumnus_s_new_address_and_programme_are_shown_for_staff(
         )
         s.commit()
     ctx.settings.set(LAST_FILTER, "")
-    window, view = _queue(qtbot, ctx)
+    window, view = test_alumni_labels._queue(qtbot, ctx)
     qtbot.waitUntil(lambda: view.loaded and view.model.row_of(item) >= 0)
     view.select_id(item)
     pane = view.detail
@@ -136,7 +121,7 @@ def test_a_queue_item_shows_the_address_the_form_gave(
         )
         s.commit()
     ctx.settings.set(LAST_FILTER, "queue")
-    window, view = _queue(qtbot, ctx)
+    window, view = test_alumni_labels._queue(qtbot, ctx)
     qtbot.waitUntil(lambda: view.loaded and view.model.row_of(item) >= 0)
     view.select_id(item)
     pane = view.detail

@@ -47,15 +47,21 @@ def _address(person: Person) -> tuple[str, str, str, str]:
     return (person.street, person.postal_code, person.city, person.country)
 
 
+def _member_living_at(site: AlumniSite, world: World, email: str, *address: str) -> str:
+    """Anna Berg, a registered alumnus at ``email`` living at (street, postal code, city)."""
+    anna = member(site, world, email)
+    with site.db.transaction() as s:
+        person = s.get(Person, anna)
+        assert person is not None
+        person.street, person.postal_code, person.city = address
+    return anna
+
+
 def _returning_anna(site: AlumniSite, world: World) -> tuple[str, AlumniRegistration]:
     """Anna Berg, a registered alumnus living in Stockholm, registers again from her own
     address with a new address in Göteborg and her programme."""
     address = f"anna.{world.slug}@example.se"
-    anna = member(site, world, address)
-    with site.db.transaction() as s:
-        person = s.get(Person, anna)
-        assert person is not None
-        person.street, person.postal_code, person.city = "Gamla vägen 1", "111 22", "Stockholm"
+    anna = _member_living_at(site, world, address, "Gamla vägen 1", "111 22", "Stockholm")
     before = _ids(site, world)
     _register(
         site,
@@ -117,11 +123,7 @@ def test_a_returning_alumnus_s_new_address_is_applied_by_staff_with_the_timeline
 
 def test_the_same_address_again_proposes_nothing(alumni_site: AlumniSite, world: World) -> None:
     address = f"anna.{world.slug}@example.se"
-    anna = member(alumni_site, world, address)
-    with alumni_site.db.transaction() as s:
-        person = s.get(Person, anna)
-        assert person is not None
-        person.street, person.postal_code, person.city = "Nya gatan 5", "41301", "Göteborg"
+    _member_living_at(alumni_site, world, address, "Nya gatan 5", "41301", "Göteborg")
     before = _ids(alumni_site, world)
     _register(
         alumni_site,
