@@ -21,6 +21,7 @@ from server.services.mail import MailWorker
 from tests.alumni import builders as b
 from tests.alumni.http.site import AlumniSite, count_registrations, csrf_of
 from tests.alumni.http.test_alumni_outcomes import _ids, _new_decided, _register, _told
+from tests.alumni.http.test_api_intake import intake_url
 from tests.alumni.http.test_confirm_details import LINK
 from tests.alumni.http.test_takeover import decided, mails_to, member, register_on_page
 from tests.server.helpers import World, cmd
@@ -289,3 +290,29 @@ def test_the_member_confirms_a_new_address_from_the_mailbox_on_the_profile(
         AlumniStatus.APPROVED_REGISTERED_ALUMNUS,
         "applied",
     )
+
+
+def test_the_public_intake_api_takes_the_address_and_names_a_wrong_postal_code(
+    alumni_site: AlumniSite, world: World
+) -> None:
+    body = {"first_name": "Erik", "last_name": "Lund", "email": f"erik.{world.slug}@example.se"}
+    url = intake_url(alumni_site, world.slug)
+    bad = requests.post(url, json={**body, **NEW_ADDRESS, "postal_code": "1234"}, timeout=10)
+    assert bad.status_code == 422, bad.text
+    assert bad.json()["detail"]["errors"] == [
+        {
+            "field": "postal_code",
+            "message": "A Swedish postal code has five digits, such as 123 45",
+        }
+    ]
+    sent = requests.post(url, json={**body, **NEW_ADDRESS}, timeout=10)
+    assert sent.status_code == 201, sent.text
+    with alumni_site.db.sessions() as s:
+        reg = s.get(AlumniRegistration, sent.json()["id"])
+        assert reg is not None
+        assert (reg.street, reg.postal_code, reg.city, reg.country) == (
+            "Nya gatan 5",
+            "413 01",
+            "Göteborg",
+            "SE",
+        )
