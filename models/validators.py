@@ -434,7 +434,10 @@ def normalize_postal_code(value: str, *, country: str = "SE", field: str = "post
     """
     text = " ".join(value.split())
     if country.upper() != "SE":
-        return str(normalize_person_field("postal_code", text) or "")
+        kept = str(normalize_person_field("postal_code", text) or "")
+        if len(kept) > _POSTAL_CODE_MAX:
+            raise ValidationError("A postal code has at most ten characters", field=field)
+        return kept
     compact = text.replace(" ", "")
     if len(compact) != 5 or not (compact.isascii() and compact.isdigit()):
         raise ValidationError("A Swedish postal code has five digits, such as 123 45", field=field)

@@ -5188,6 +5188,7 @@ SV: dict[object, object] = {
     "Write the proposed name, personnummer or address on the profile": (
         "Skriv det föreslagna namnet, personnumret eller adressen på profilen"
     ),
+    "A postal code has at most ten characters": "Ett postnummer har högst tio tecken",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

@@ -887,3 +887,9 @@ def test_a_swedish_postal_code_has_five_digits(value: str) -> None:
         normalize_postal_code(value, field="postal_code")
     assert refused.value.field == "postal_code"
     assert refused.value.message == "A Swedish postal code has five digits, such as 123 45"
+
+
+def test_another_country_s_postal_code_fits_the_column() -> None:
+    with pytest.raises(ValidationError) as refused:
+        normalize_postal_code("A B C D E F", country="GB")
+    assert refused.value.message == "A postal code has at most ten characters"
