@@ -88,6 +88,14 @@ class AlumniRegistration(SyncMixin, Base):
     phone: Mapped[str | None] = mapped_column(String(20), default=None)
     program: Mapped[str] = mapped_column(String(200), default="")
     graduation_year: Mapped[int | None] = mapped_column(Integer, default=None)
+    #: The postal address the form gave (all four empty: none given; issue 20). Contact
+    #: data: it fills a person made for the registration; for an existing person it is
+    #: only proposed (``proposed``), as the security rule on unconfirmed contact data says.
+    street: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    postal_code: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    city: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    #: Two capital letters (``"SE"``), ``""`` when no address was given.
+    country: Mapped[str] = mapped_column(String(2), default="", server_default="")
     answers: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
     status: Mapped[str] = mapped_column(String(40), default=AlumniStatus.RECEIVED, index=True)

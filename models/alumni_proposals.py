@@ -11,7 +11,9 @@ address the profile already had.
 Nothing is overwritten: an e-mail or phone joins the profile's list, a
 personnummer fills only an empty field. A returning registered alumnus's changed
 name (``first_name``, ``last_name``) replaces the profile's when staff apply it
-(the ``alumni.review_proposal`` command).
+(the ``alumni.review_proposal`` command). A postal address (:data:`ADDRESS`) is contact
+data too: proposed for an existing person (:func:`address_proposal`) and applied whole,
+in place of the profile's (a person has one address).
 """
 
 from __future__ import annotations
@@ -24,13 +26,62 @@ from models.alumni import AlumniRegistration, ProposalState
 from models.errors import ValidationError
 from models.people import Person, PersonEmail, PersonPhone
 
-__all__ = ["NAMES", "PROPOSABLE", "apply_proposal", "discard_proposal", "proposal_of"]
+__all__ = [
+    "ADDRESS",
+    "NAMES",
+    "PROPOSABLE",
+    "address_of",
+    "address_proposal",
+    "apply_proposal",
+    "discard_proposal",
+    "proposal_of",
+    "proposed_address",
+    "same_address",
+]
 
 #: The registration fields that may be proposed for a profile, in the order shown.
 PROPOSABLE = ("email", "phone", "personnummer")
 #: A returning registered alumnus's changed name (issue 20): proposed too, and applied
 #: by staff in place of the profile's (a name is one, not a list).
 NAMES = ("first_name", "last_name")
+
+
+#: A postal address's fields (on the registration and the person alike), in the order shown.
+ADDRESS = ("street", "postal_code", "city", "country")
+
+
+def address_of(row: Any) -> dict[str, str]:
+    """The address fields of a registration or a person."""
+    return {k: str(getattr(row, k, "") or "") for k in ADDRESS}
+
+
+def same_address(a: Any, b: Any) -> bool:
+    """Whether two rows have one address: case, spaces and the postal code's space do not
+    count (nor the country, when one of them has no street)."""
+
+    def key(row: Any) -> tuple[str, ...]:
+        return tuple("".join(str(getattr(row, k) or "").split()).casefold() for k in ADDRESS)
+
+    if not (a.street and b.street):
+        return not (a.street or b.street)
+    return key(a) == key(b)
+
+
+def address_proposal(reg: AlumniRegistration, person: Person) -> dict[str, str]:
+    """The registration's address as a proposal for ``person``: empty when the form gave
+    none or the profile has it already."""
+    if not reg.street or same_address(reg, person):
+        return {}
+    return address_of(reg)
+
+
+def proposed_address(proposed: dict[str, Any]) -> str:
+    """A proposal's address on one line ("Storgatan 1, 123 45 Lund, SE"); "" without one."""
+    if not isinstance(proposed.get("street"), str) or not proposed["street"].strip():
+        return ""
+    place = " ".join(str(proposed.get(k) or "") for k in ("postal_code", "city")).strip()
+    parts = [str(proposed["street"]), place, str(proposed.get("country") or "")]
+    return ", ".join(p for p in parts if p)
 
 
 def proposal_of(values: dict[str, str | None]) -> dict[str, str]:
@@ -99,6 +150,12 @@ def apply_proposal(
         if isinstance(value, str) and value.strip() and getattr(person, name) != value:
             setattr(person, name, value.strip())
             applied.append(name)
+    if isinstance(proposed.get("street"), str) and proposed["street"].strip():
+        for name in ADDRESS:
+            value = str(proposed.get(name) or ("SE" if name == "country" else ""))
+            if getattr(person, name) != value:
+                setattr(person, name, value)
+                applied.append(name)
     reg.proposal_state = ProposalState.APPLIED
     return applied
 

@@ -49,6 +49,7 @@ __all__ = [
     "normalize_person_field",
     "normalize_personnummer",
     "normalize_phone",
+    "normalize_postal_code",
     "ocr_with_check_digit",
     "validate_ocr",
 ]
@@ -418,6 +419,29 @@ def normalize_person_field(name: str, value: Any) -> Any:
         if not compact.isalnum() or len(compact) > _POSTAL_CODE_MAX:
             raise ValidationError("Letters and digits only, such as 123 45", field=name)
     return text
+
+
+def normalize_postal_code(value: str, *, country: str = "SE", field: str = "postal_code") -> str:
+    """A postal code as typed, in the form the database keeps.
+
+    A Swedish one (``country`` ``SE``) has five digits and is kept as ``NNN NN``
+    ("12345" and "123 45" alike); another country's follows the profile's rule
+    (letters, digits and spaces, at most ten without the spaces) and is kept as typed,
+    stripped.
+
+    Raises:
+        ValidationError: the code cannot be used; ``field`` is ``field``.
+    """
+    text = " ".join(value.split())
+    if country.upper() != "SE":
+        kept = str(normalize_person_field("postal_code", text) or "")
+        if len(kept) > _POSTAL_CODE_MAX:
+            raise ValidationError("A postal code has at most ten characters", field=field)
+        return kept
+    compact = text.replace(" ", "")
+    if len(compact) != 5 or not (compact.isascii() and compact.isdigit()):
+        raise ValidationError("A Swedish postal code has five digits, such as 123 45", field=field)
+    return f"{compact[:3]} {compact[3:]}"
 
 
 # --------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from desktop.common.widgets import fill_with_scrolling, push_button
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import Changes, DbOp
+from models.alumni_proposals import proposed_address
 from models.commands.alumni import ALUMNI_ROLES, AlumniDecide
 from models.commands.base import roles_allow
 from models.errors import DomainError
@@ -40,6 +41,7 @@ FIELDS = {
     "email": QT_TRANSLATE_NOOP("AlumniDetail", "E-mail"),
     "personnummer": QT_TRANSLATE_NOOP("AlumniDetail", "Personnummer"),
     "phone": QT_TRANSLATE_NOOP("AlumniDetail", "Phone"),
+    "address": QT_TRANSLATE_NOOP("AlumniDetail", "Address"),
     "program": QT_TRANSLATE_NOOP("AlumniDetail", "Programme"),
     "graduation_year": QT_TRANSLATE_NOOP("AlumniDetail", "Graduated"),
     "degree": QT_TRANSLATE_NOOP("AlumniDetail", "Degree"),
@@ -70,6 +72,7 @@ MISMATCH = {
     ),
 }
 MISMATCH_HEAD = QT_TRANSLATE_NOOP("AlumniDetail", "Match not confirmed:")
+PROPOSED_HEAD = QT_TRANSLATE_NOOP("AlumniDetail", "The registration proposes:")
 #: A returning registered alumnus's changed details (approved; issue 20).
 UPDATE_HEAD = QT_TRANSLATE_NOOP("AlumniDetail", "The alumnus updates their details:")
 UPDATES = {
@@ -81,10 +84,17 @@ UPDATES = {
     ),
     "personnummer_not_on_profile": QT_TRANSLATE_NOOP("AlumniDetail", "Personnummer %1 (proposed)"),
 }
+#: A postal address from the form (issue 20): contact data, so only proposed for an
+#: existing person. %1 is the registration's address, %2 the profile's.
+ADDRESS_UPDATE = QT_TRANSLATE_NOOP(
+    "AlumniDetail", "Address: “%2” on the profile, “%1” now (proposed)"
+)
+ADDRESS_NEW = QT_TRANSLATE_NOOP("AlumniDetail", "The address %1 is not on the profile (proposed)")
 UPDATE_PROPOSAL = {
     "pending": QT_TRANSLATE_NOOP(
         "AlumniDetail",
-        "Apply writes the proposed name or personnummer on the profile; discard drops them.",
+        "Apply writes the proposed name, personnummer or address on the profile;"
+        " discard drops them.",
     ),
     "applied": QT_TRANSLATE_NOOP("AlumniDetail", "The proposed details were applied."),
     "discarded": QT_TRANSLATE_NOOP("AlumniDetail", "The proposed details were discarded."),
@@ -274,11 +284,12 @@ class AlumniDetailPane(QWidget):
         for button in (self.approve, self.deny, self.undo, self.reverse):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         actions = hbox(self.approve, self.deny, self.undo, self.reverse, None)
-        # A returning alumnus's proposed name or personnummer: staff apply or discard it.
+        # A returning alumnus's proposed name, personnummer or address: staff apply or
+        # discard it.
         self.apply_details = push_button(
             self.tr("Apply new details"),
             lambda: self._review(apply=True),
-            self.tr("Write the proposed name or personnummer on the profile"),
+            self.tr("Write the proposed name, personnummer or address on the profile"),
         )
         self.apply_details.setObjectName("applyDetails")
         self.discard_details = push_button(
@@ -447,7 +458,7 @@ class AlumniDetailPane(QWidget):
         )
         self.rules.setVisible(bool(d.rules))
         self.mismatch.setText(self.mismatch_html(d))
-        self.mismatch.setVisible(bool(d.mismatch))
+        self.mismatch.setVisible(bool(self.mismatch.text()))
         reviewable = (
             d.proposal_state == "pending"
             and row.status not in ("not_approved", "received")
@@ -520,9 +531,11 @@ class AlumniDetailPane(QWidget):
     def mismatch_html(self, d: AlumniDetail) -> str:
         """The disagreements of an unconfirmed match, one a line, in the app's language; of a
         returning registered alumnus (approved), the details they update."""
-        if not d.mismatch:
+        address = proposed_address(d.proposed)
+        if not d.mismatch and not address:
             return ""
-        updates = d.row.status == "approved_registered_alumnus" and bool(d.proposal_state)
+        approved = ("approved_registered_alumnus", "approved_alumnus")
+        updates = d.row.status in approved and bool(d.proposal_state)
         texts, states = (UPDATES, UPDATE_PROPOSAL) if updates else (MISMATCH, PROPOSAL)
         lines = [
             _e(_t(texts[m.code]).replace("%1", m.registration).replace("%2", m.profile))
@@ -530,9 +543,18 @@ class AlumniDetailPane(QWidget):
             else _e(f"{m.field}: {m.registration} / {m.profile}")
             for m in d.mismatch
         ]
+        if address:
+            profile = next((c.person.text for c in d.comparison if c.key == "address"), "")
+            text = _t(ADDRESS_UPDATE if updates and profile else ADDRESS_NEW)
+            lines.append(_e(text.replace("%1", address).replace("%2", profile)))
         if d.proposal_state in states:
             lines.append(f"<i>{_e(_t(states[d.proposal_state]))}</i>")
-        head = _e(_t(UPDATE_HEAD)) if updates else f"{DIFFERS} {_e(_t(MISMATCH_HEAD))}"
+        if updates:
+            head = _e(_t(UPDATE_HEAD))
+        elif d.mismatch:
+            head = f"{DIFFERS} {_e(_t(MISMATCH_HEAD))}"
+        else:
+            head = _e(_t(PROPOSED_HEAD))
         return f"<b>{head}</b><br>" + "<br>".join(lines)
 
     @staticmethod

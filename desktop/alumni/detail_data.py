@@ -20,6 +20,7 @@ from desktop.operations import OpContext
 from models import AlumniRegistration, Category, Person, PersonCategory, PersonEmail, PersonPhone
 from models.alumni import StudentRecord
 from models.alumni_matching import email_key, name_similarity, personnummer_key
+from models.alumni_proposals import address_of, proposed_address, same_address
 from models.alumni_rules import format_credits
 from models.validators import format_personnummer
 
@@ -172,6 +173,18 @@ def compare(
             Cell(reg.phone or ""),
             Cell(_joined(phones), bool(person and reg.phone and reg.phone not in phones)),
             Cell(""),
+        )
+    )
+    record_places = [proposed_address(address_of(r)) for r in records]
+    lines.append(
+        Comparison(
+            "address",
+            Cell(proposed_address(address_of(reg))),
+            Cell(
+                proposed_address(address_of(person)) if person else "",
+                bool(person and reg.street and person.street and not same_address(reg, person)),
+            ),
+            Cell(_joined(record_places)),
         )
     )
     programs = [r.program_name or r.program_code for r in records]

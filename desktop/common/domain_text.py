@@ -100,6 +100,8 @@ REFUSALS = (
     QT_TRANSLATE_NOOP("Validation", "Write the note"),
     QT_TRANSLATE_NOOP("Validation", "This note was already withdrawn by {by} on {day}"),
     QT_TRANSLATE_NOOP("Validation", "The registration is not approved"),
+    QT_TRANSLATE_NOOP("Validation", "A Swedish postal code has five digits, such as 123 45"),
+    QT_TRANSLATE_NOOP("Validation", "A postal code has at most ten characters"),
     QT_TRANSLATE_NOOP("Validation", "The registration has not been checked automatically yet"),
     QT_TRANSLATE_NOOP("Validation", "The registration is in the manual queue; nothing to reverse"),
     QT_TRANSLATE_NOOP("Validation", "The registration proposes nothing to review"),

@@ -16,7 +16,7 @@ from models.alumni import (
     AlumniStatus,
     ProposalState,
 )
-from models.alumni_proposals import apply_proposal, discard_proposal
+from models.alumni_proposals import ADDRESS, address_of, apply_proposal, discard_proposal
 from models.commands.base import Args, Command, CommandContext, MultilineText, register
 from models.commands.edits import (
     FieldEditArgs,
@@ -82,15 +82,18 @@ class AlumniDecide(Command[AlumniDecideArgs]):
         if item.person_id:
             person = ctx.get(Person, item.person_id, what="Person")
             applied: list[str] = []
-            gave: dict[str, bool] = {}
+            gave: dict[str, Any] = {}
             if args.decision == Decision.APPROVE:
                 # Whether the category is this approval's: a reversal takes back only that.
                 gave["gave_category"] = set_category(
                     ctx, person, CategoryKey.REGISTERED_ALUMNUS, present=True
                 )
+                before = address_of(person)
                 applied = apply_proposal(
                     item, person, new_id=lambda part: ctx.new_id("proposal", part), add=ctx.add
                 )
+                if set(applied) & set(ADDRESS):  # a reversal puts the old address back
+                    gave["old_address"] = before
             ctx.add(
                 Activity(
                     id=ctx.new_id("activity"),
@@ -150,7 +153,7 @@ class AlumniReviewProposal(Command[AlumniReviewProposalArgs]):
             applied = []
             discard_proposal(item)
             subject = "Proposed details discarded"
-        lines = [f"{k}: {old.get(k) or '–'} → {v}" for k, v in proposed.items()]
+        lines = [f"{k}: {old.get(k) or '–'} → {v}" for k, v in proposed.items() if old.get(k) != v]
         ctx.add(
             Activity(
                 id=ctx.new_id("activity"),
@@ -297,6 +300,14 @@ def _take_back_approval(ctx: CommandContext, item: AlumniRegistration, person: P
     if "personnummer" in applied and person.personnummer == proposed.get("personnummer"):
         person.personnummer = None
         taken.append("personnummer")
+    old_address = data.get("old_address")
+    if isinstance(old_address, dict) and address_of(person) == {
+        **address_of(person),
+        **{k: v for k, v in proposed.items() if k in ADDRESS},
+    }:  # the approval's address is still the profile's: the one before it comes back
+        for name in ADDRESS:
+            setattr(person, name, str(old_address.get(name) or ("SE" if name == "country" else "")))
+        taken.append("address")
     if item.proposal_state == ProposalState.APPLIED:
         item.proposal_state = ProposalState.PENDING
     return taken

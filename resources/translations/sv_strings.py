@@ -5166,6 +5166,29 @@ SV: dict[object, object] = {
     "Keep the profile as it is": "Behåll profilen som den är",
     ("AlumniOps", "Applying the new details"): "För in de nya uppgifterna",
     ("AlumniOps", "Discarding the new details"): "Förkastar de nya uppgifterna",
+    # -- H10: the alumni form's postal address (issue 20) --
+    "A Swedish postal code has five digits, such as 123 45": (
+        "Ett svenskt postnummer har fem siffror, till exempel 123 45"
+    ),
+    ("AlumniDetail", "Address: “%2” on the profile, “%1” now (proposed)"): (
+        "Adress: ”%2” på profilen, ”%1” nu (föreslagen)"
+    ),
+    ("AlumniDetail", "The address %1 is not on the profile (proposed)"): (
+        "Adressen %1 finns inte på profilen (föreslagen)"
+    ),
+    ("AlumniDetail", "The registration proposes:"): "Registreringen föreslår:",
+    (
+        "AlumniDetail",
+        "Apply writes the proposed name, personnummer or address on the profile;"
+        " discard drops them.",
+    ): (
+        "”Inför” skriver det föreslagna namnet, personnumret eller adressen på profilen;"
+        " ”Förkasta” låter profilen vara."
+    ),
+    "Write the proposed name, personnummer or address on the profile": (
+        "Skriv det föreslagna namnet, personnumret eller adressen på profilen"
+    ),
+    "A postal code has at most ten characters": "Ett postnummer har högst tio tecken",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

@@ -37,12 +37,13 @@ from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 
 from models import validators
+from models.alumni_proposals import proposed_address
 from models.errors import NotFoundError, ValidationError
 from models.ids import utcnow
 from models.tenancy import Tenant
 from server.api.deps import DbDep, SettingsDep, client_address
 from server.i18n import current_language, use_language
-from server.services.alumni.confirmation import confirm_by_link, confirmation_link
+from server.services.alumni.confirmation import ADDRESS_NAME, confirm_by_link, confirmation_link
 from server.services.alumni.forms import (
     AlumniFormError,
     request_unregister_link,
@@ -78,6 +79,25 @@ FIELDS = (
     ("phone", N_("Phone")),
     ("program", N_("Program")),
     ("graduation_year", N_("Graduation year")),
+    ("street", N_("Street address")),
+    ("postal_code", N_("Postal code")),
+    ("city", N_("City")),
+    ("country", N_("Country")),
+)
+#: The countries the form offers for the address (the service takes any two letters).
+COUNTRIES = (
+    ("SE", N_("Sweden")),
+    ("NO", N_("Norway")),
+    ("DK", N_("Denmark")),
+    ("FI", N_("Finland")),
+    ("IS", N_("Iceland")),
+    ("DE", N_("Germany")),
+    ("GB", N_("United Kingdom")),
+    ("NL", N_("Netherlands")),
+    ("FR", N_("France")),
+    ("ES", N_("Spain")),
+    ("PL", N_("Poland")),
+    ("US", N_("United States")),
 )
 _LABELS = {**dict(FIELDS), "personnummer": N_("Personnummer")}
 _CSRF_PROBLEM = N_(
@@ -97,6 +117,10 @@ _FIELD_SENTENCES = (
         N_("{label} must not contain a NUL character"),
     ),
     (re.compile(r"must be a year such as 2015"), N_("{label} must be a year such as 2015")),
+    (
+        re.compile(r"is required with an address"),
+        N_("{label} is required when you give an address"),
+    ),
     (
         re.compile(r"must be between (?P<low>\d+) and (?P<high>\d+)"),
         N_("{label} must be between {low} and {high}"),
@@ -173,6 +197,11 @@ PublicForm = Annotated[PostedForm, _posted_form(_form_bound)]
 def _fields() -> list[tuple[str, str]]:
     """The form's fields with their labels in the page's language."""
     return [(name, _(label)) for name, label in FIELDS]
+
+
+def _countries() -> list[tuple[str, str]]:
+    """The address's countries, named in the page's language."""
+    return [(code, _(name)) for code, name in COUNTRIES]
 
 
 def _field_message(error: ValidationError) -> str:
@@ -276,7 +305,14 @@ def register_page(
     request: Request, slug: str, tenant: PublicTenant, settings: SettingsDep
 ) -> HTMLResponse:
     return _form_page(
-        request, settings, "alumni/register.html", slug, tenant=tenant, fields=_fields(), values={}
+        request,
+        settings,
+        "alumni/register.html",
+        slug,
+        tenant=tenant,
+        fields=_fields(),
+        countries=_countries(),
+        values={},
     )
 
 
@@ -284,7 +320,9 @@ def register_page(
 async def register_submit(post: PublicPost) -> HTMLResponse:
     request, db = post.request, post.db
     values = {name: post.fields.get(name, "") for name, _label in FIELDS}
-    again = post.again("alumni/register.html", fields=_fields(), values=values)
+    again = post.again(
+        "alumni/register.html", fields=_fields(), countries=_countries(), values=values
+    )
     language = current_language()  # the page's: the outcome is told in it
 
     if not post.fields.csrf_ok:
@@ -521,7 +559,9 @@ def _proposed_details(db: Database, token: str, tenant_id: str) -> list[tuple[st
     with db.sessions() as session:
         _link, reg = confirmation_link(session, token, tenant_id=tenant_id, now=utcnow())
         proposed = reg.proposed if isinstance(reg.proposed, dict) else {}
-        return [(_(label), str(proposed[k])) for k, label in _PROPOSED_LABELS if proposed.get(k)]
+        details = [(_(label), str(proposed[k])) for k, label in _PROPOSED_LABELS if proposed.get(k)]
+        address = proposed_address(proposed)
+        return details + ([(_(ADDRESS_NAME), address)] if address else [])
 
 
 @router.get("/alumni/{slug}/confirm/{token}")

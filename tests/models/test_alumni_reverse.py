@@ -202,3 +202,28 @@ def test_reversal_needs_a_reason_the_role_and_what_the_officer_saw(session: Sess
     # The officer saw a denial; meanwhile it is an approval: a conflict naming who decided.
     with pytest.raises(ConflictError, match="Already approved manually by A. Berg"):
         reverse(session, item, "denied", t.id)
+
+
+def test_reversing_an_approval_puts_the_address_before_it_back(session: Session) -> None:
+    """Issue 20: a proposed postal address applied by the approval is taken back too."""
+    t = f.tenant(session)
+    p = f.person(session, t.id)
+    p.street, p.postal_code, p.city = "Gamla vägen 1", "111 22", "Stockholm"
+    new = {"street": "Nya gatan 5", "postal_code": "413 01", "city": "Göteborg", "country": "SE"}
+    item = queued_item(session, t.id, p.id, proposed=new, proposal_state=ProposalState.PENDING)
+    approve(session, item, t.id)
+    assert (p.street, p.postal_code, p.city) == ("Nya gatan 5", "413 01", "Göteborg")
+
+    reverse(session, item, "approved_manually", t.id)
+
+    assert (p.street, p.postal_code, p.city, p.country) == (
+        "Gamla vägen 1",
+        "111 22",
+        "Stockholm",
+        "SE",
+    )
+    assert item.proposal_state == ProposalState.PENDING
+    entry = session.scalars(
+        select(Activity).where(Activity.person_id == p.id).order_by(Activity.occurred_at.desc())
+    ).first()
+    assert entry is not None and entry.data["taken_back"] == ["category", "address"]

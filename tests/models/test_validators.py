@@ -25,6 +25,7 @@ from models.validators import (
     normalize_organisationsnummer,
     normalize_personnummer,
     normalize_phone,
+    normalize_postal_code,
     ocr_with_check_digit,
     validate_ocr,
 )
@@ -863,3 +864,32 @@ def test_the_memoised_domain_check_gives_the_librarys_own_answers(
     assert "anna@münchen.de" in twice
     monkeypatch.setattr(module, "validate_email_domain_name", memo.__wrapped__)
     assert twice == [_library_answer(a) for a in DOMAIN_CASES] * 2
+
+
+@pytest.mark.parametrize(
+    ("value", "country", "kept"),
+    [
+        ("12345", "SE", "123 45"),
+        (" 123 45 ", "se", "123 45"),
+        ("0154", "NO", "0154"),
+        ("SW1A 1AA", "GB", "SW1A 1AA"),
+    ],
+)
+def test_postal_codes_are_kept_as_written_in_their_country(
+    value: str, country: str, kept: str
+) -> None:
+    assert normalize_postal_code(value, country=country) == kept
+
+
+@pytest.mark.parametrize("value", ["1234", "123456", "12 3a5", "١٢٣٤٥"])
+def test_a_swedish_postal_code_has_five_digits(value: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        normalize_postal_code(value, field="postal_code")
+    assert refused.value.field == "postal_code"
+    assert refused.value.message == "A Swedish postal code has five digits, such as 123 45"
+
+
+def test_another_country_s_postal_code_fits_the_column() -> None:
+    with pytest.raises(ValidationError) as refused:
+        normalize_postal_code("A B C D E F", country="GB")
+    assert refused.value.message == "A postal code has at most ten characters"

@@ -68,6 +68,10 @@ class RegistrationIn(BaseModel):
     phone: str | None = None
     program: str | None = None
     graduation_year: int | str | None = None
+    street: str | None = Field(default=None, description="Postal address: given with the next two")
+    postal_code: str | None = Field(default=None, description="Five digits in Sweden (123 45)")
+    city: str | None = None
+    country: str | None = Field(default=None, description="Two letters (SE when left out)")
     answers: dict[str, Any] | None = Field(
         default=None, description="The form's other questions, by name"
     )

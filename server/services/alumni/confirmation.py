@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from models.alumni import AlumniRegistration, AlumniStatus, ProposalState
 from models.alumni_matching import Disagreement
-from models.alumni_proposals import PROPOSABLE, apply_proposal
+from models.alumni_proposals import PROPOSABLE, apply_proposal, proposed_address
 from models.ids import new_id
 from models.notifications import EventType
 from models.people import ActivityKind, CategoryKey, Person, PersonEmail
@@ -59,6 +59,7 @@ _FIELD_NAMES = {
     "phone": "Phone",
     "personnummer": "Personnummer",
 }
+ADDRESS_NAME = N_("Postal address")
 
 
 def can_confirm(mismatch: list[Disagreement]) -> bool:
@@ -101,9 +102,11 @@ def ask_to_confirm(
 def _details(reg: AlumniRegistration) -> str:
     """The proposed details, one per line ("  Phone: 070-…"), named in the current language."""
     proposed = reg.proposed if isinstance(reg.proposed, dict) else {}
-    return "\n".join(
-        f"  {gettext(_FIELD_NAMES[k])}: {proposed[k]}" for k in PROPOSABLE if proposed.get(k)
-    )
+    lines = [f"  {gettext(_FIELD_NAMES[k])}: {proposed[k]}" for k in PROPOSABLE if proposed.get(k)]
+    address = proposed_address(proposed)
+    if address:
+        lines.append(f"  {gettext(ADDRESS_NAME)}: {address}")
+    return "\n".join(lines)
 
 
 def confirmation_link(

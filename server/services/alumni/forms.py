@@ -75,7 +75,9 @@ class AlumniFormError(ValidationError):
         self.details["errors"] = [{"field": e.field, "message": e.message} for e in errors]
 
 
-_TEXT_LIMITS = {"first_name": 100, "last_name": 100, "program": 200}
+_TEXT_LIMITS = {"first_name": 100, "last_name": 100, "program": 200, "street": 200, "city": 100}
+#: The postal address's fields: given together or not at all (the country defaults to SE).
+ADDRESS_FIELDS = ("street", "postal_code", "city", "country")
 _ANSWERS_MAX_CHARS = 20_000
 
 
@@ -114,13 +116,45 @@ def _form_year(data: Mapping[str, Any], now: datetime, errors: list[ValidationEr
     return value
 
 
+def _form_address(data: Mapping[str, Any], errors: list[ValidationError]) -> dict[str, str]:
+    """The address the form gave, checked (all four ``""``: none given).
+
+    Street, postal code and city are given together; the country is two letters
+    (``SE`` when left out), and a Swedish postal code has five digits
+    (:func:`models.validators.normalize_postal_code`).
+    """
+    street = _form_text(data, "street", errors)
+    postal_text = _form_text(data, "postal_code", errors)
+    city = _form_text(data, "city", errors)
+    country_text = _form_text(data, "country", errors)
+    if not (street or postal_text or city):
+        return dict.fromkeys(ADDRESS_FIELDS, "")
+    country = "SE"
+    if country_text:
+        try:
+            country = validators.normalize_person_field("country", country_text)
+        except ValidationError as exc:
+            errors.append(exc)
+    postal_code = ""
+    if postal_text:
+        try:
+            postal_code = validators.normalize_postal_code(postal_text, country=country)
+        except ValidationError as exc:
+            errors.append(exc)
+    for name, value in (("street", street), ("postal_code", postal_text), ("city", city)):
+        if not value and not any(e.field == name for e in errors):
+            errors.append(ValidationError("is required with an address", field=name))
+    return {"street": street, "postal_code": postal_code, "city": city, "country": country}
+
+
 def intake(
     *, session: Session, tenant_id: str, data: Mapping[str, Any], now: datetime
 ) -> AlumniRegistration:
     """Store a registration from the public alumni form, status ``received``.
 
     ``data`` holds ``email``, ``first_name`` and ``last_name`` (required),
-    ``personnummer``, ``phone``, ``program``, ``graduation_year`` and
+    ``personnummer``, ``phone``, ``program``, ``graduation_year``, the postal
+    address (``street``, ``postal_code``, ``city``, ``country``: :func:`_form_address`),
     ``answers`` (the form's other questions, an object), and ``language``
     (the form's: the alumnus is told the outcome in it; one Kansli does not
     have is left out). Other keys are ignored. Identifiers are stored in
@@ -163,6 +197,7 @@ def intake(
             errors.append(exc)
     program = _form_text(data, "program", errors)
     year = _form_year(data, now, errors)
+    address = _form_address(data, errors)
     answers = data.get("answers") or {}
     if not isinstance(answers, dict) or not all(isinstance(k, str) for k in answers):
         errors.append(ValidationError("must be an object of answers", field="answers"))
@@ -188,6 +223,7 @@ def intake(
         phone=phone,
         program=program,
         graduation_year=year,
+        **address,
         answers=answers,
         language=valid_language(
             data.get("language") if isinstance(data.get("language"), str) else None

@@ -61,7 +61,7 @@ from models.alumni import (
     StudentRecord,
 )
 from models.alumni_matching import Disagreement, Match, PersonProbe, disagreements, match_people
-from models.alumni_proposals import PROPOSABLE, proposal_of
+from models.alumni_proposals import PROPOSABLE, address_proposal, proposal_of
 from models.alumni_rules import RuleConfigError, RulesVerdict, evaluate_rules, load_active_rules
 from models.errors import NotFoundError, TransitionError
 from models.ids import new_id
@@ -382,6 +382,9 @@ def _plan(
         elif CategoryKey.REGISTERED_ALUMNUS in had:
             plan.status = AlumniStatus.APPROVED_REGISTERED_ALUMNUS
             plan.reason = f"{who} is already a registered alumnus"
+            if address_proposal(reg, person):  # a new address only (issue 20)
+                plan.updates = True
+                plan.reason += "; updates their details"
         elif CategoryKey.ALUMNUS in had:
             plan.status = AlumniStatus.APPROVED_ALUMNUS
             plan.records = records.get(*pair)
@@ -442,8 +445,8 @@ def _apply_updates(
     now: datetime,
 ) -> tuple[list[str], dict[str, str]]:
     """A returning registered alumnus's new details: the phone added at once (recorded on the
-    timeline, old → new), the name and personnummer kept as a proposal for staff. Returns
-    the fields applied and the proposal."""
+    timeline, old → new), the name and personnummer kept as a proposal for staff (a new
+    address too: :func:`_apply` adds it). Returns the fields applied and the proposal."""
     applied: list[str] = []
     changes: list[dict[str, str]] = []
     fields = {d.field for d in plan.mismatch}
@@ -473,6 +476,13 @@ def _apply_updates(
             data={"alumni_registration_id": reg.id, "changes": changes},
         )
     return applied, proposal
+
+
+def _fill_address(reg: AlumniRegistration, person: Person) -> list[str]:
+    """A person made for the registration gets the address the form gave."""
+    person.street, person.postal_code, person.city = reg.street, reg.postal_code, reg.city
+    person.country = reg.country or "SE"
+    return ["street", "postal_code", "city", "country"]
 
 
 def _create_person(
@@ -514,6 +524,8 @@ def _apply(
             filled.append("email")
         if add_phone(session, person, reg.phone, live=lookups.phones[person.id]):
             filled.append("phone")
+        if reg.street:  # before the student records, which fill only an empty address
+            filled += _fill_address(reg, person)
     if plan.updates:
         updated, proposal = _apply_updates(session, reg, person, plan, lookups, now)
         filled += updated
@@ -521,6 +533,10 @@ def _apply(
         proposal = proposal_of(
             {d.field: d.registration for d in plan.mismatch if d.field in PROPOSABLE}
         )
+    if not created and not plan.match.conflict:
+        # An existing person's address is contact data from a public form: only proposed,
+        # applied by staff or by the person's confirmation (security issue 13, item 1).
+        proposal |= address_proposal(reg, person)
     if proposal:
         reg.proposed = proposal
         reg.proposal_state = ProposalState.PENDING
