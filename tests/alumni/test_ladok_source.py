@@ -9,6 +9,7 @@ the worker decides it.
 
 from __future__ import annotations
 
+import io
 import logging
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -338,17 +339,33 @@ def test_ask_student_records_shows_what_ladok_gives_or_why_not(
     for key, value in env.items():
         monkeypatch.setenv(key, value)
     ask = ["ask-student-records", "--database", sqlite_db.url, "--tenant", slug]
-
-    assert cli_main([*ask, "--personnummer", b.ANNA_PNR]) == 0
+    # The personnummer comes on standard input, never as an argument (process lists).
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{b.ANNA_PNR}\n"))
+    assert cli_main(ask) == 0
     out = capsys.readouterr().out
     assert "ladok: 1 record(s)" in out
     assert "program SSJUK Sjuksköterskeprogrammet; degree Sjuksköterskeexamen" in out
     assert "credits 180; graduated 2012; address Storgatan 1, 11122 Stockholm" in out
 
     ladok.fail_next(3, on=BY_PNR)
-    assert cli_main([*ask, "--personnummer", b.ANNA_PNR]) == 1
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{b.ANNA_PNR}\n"))
+    assert cli_main(ask) == 1
     err = capsys.readouterr().err
     assert "Ladok answered HTTP 503 for the student by personnummer after 3 tries" in err
+
+    with pytest.raises(SystemExit) as refused:
+        cli_main([*ask, "--personnummer", b.ANNA_PNR])
+    assert refused.value.code == 2
+    assert "--personnummer" in capsys.readouterr().err
+
+    # A tenant not named in KANSLI_STUDENT_RECORDS_TENANTS asks its own records only.
+    _, other = new_tenant(sqlite_db)
+    asked = len(ladok.requests)
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{b.ANNA_PNR}\n"))
+    assert cli_main([*ask[:-1], other]) == 0
+    out = capsys.readouterr().out
+    assert "is not in KANSLI_STUDENT_RECORDS_TENANTS" in out and "database: 0 record(s)" in out
+    assert len(ladok.requests) == asked
 
 
 def test_a_base_url_that_is_not_ladok_is_a_technical_error_not_an_unknown_student(
