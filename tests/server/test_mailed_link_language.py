@@ -48,6 +48,7 @@ MAILED_LINKS: dict[str, dict[str, str]] = {
     "agent_order.agent_attested.customer_attestant": {"link": "agent-orders/attest/{token}"},
     "agent_order.agent_attested.case_handlers": {"link": "staff/agent-orders/{token}"},
     "agent_order.case_created.case_handlers": {"link": "staff/agent-orders/{token}"},
+    "agent_order.attest_declined.case_handlers": {"link": "staff/agent-orders/{token}/review"},
     "user.invitation": {"link": "password/{token}"},
     "user.password_reset": {"link": "password/{token}"},
     "round.opens": {"signup_link": "signup/{token}"},
