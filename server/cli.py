@@ -397,11 +397,20 @@ def cmd_worker(args: argparse.Namespace) -> int:
     return 0
 
 
+def _personnummer_from_stdin() -> str:
+    """One line of standard input, or typed at the prompt at a terminal ("": none)."""
+    if sys.stdin.isatty():
+        return input("Personnummer (empty: none): ").strip()
+    return sys.stdin.readline().strip()
+
+
 def cmd_ask_student_records(args: argparse.Namespace) -> int:
     """Ask the configured student-record source (and address source) about one person.
 
     For checking a Ladok, FS or Navet configuration (docs/STUDENT_RECORDS.md) before
     registrations depend on it: prints what processing would get, or the technical error.
+    The personnummer is read from standard input (asked for at a terminal), never an
+    argument: process lists and shell history keep those (docs/SECURITY.md).
     """
     from models import validators
     from models.errors import NotFoundError, ValidationError
@@ -412,11 +421,17 @@ def cmd_ask_student_records(args: argparse.Namespace) -> int:
     settings = _settings(args)
     db = Database(settings.database_url)
     try:
-        pnr = validators.normalize_personnummer(args.personnummer) if args.personnummer else None
+        typed = _personnummer_from_stdin()
+        pnr = validators.normalize_personnummer(typed) if typed else None
         email = validators.normalize_email(args.email) if args.email else None
         with db.sessions() as session:
             tenant_id = tenant_by_slug(session=session, slug=args.tenant).id
         source = configured_sources(settings, db)(tenant_id)
+        if args.tenant not in settings.student_records_tenants:
+            print(
+                f"{args.tenant} is not in KANSLI_STUDENT_RECORDS_TENANTS: "
+                "its own imported records are asked"
+            )
         records = source.lookup(personnummer=pnr, email=email)
     except (ValidationError, NotFoundError) as exc:
         return _fail(exc.message)
@@ -424,7 +439,9 @@ def cmd_ask_student_records(args: argparse.Namespace) -> int:
         return _fail(f"{settings.student_records}: {type(exc).__name__}: {exc}")
     finally:
         db.dispose()
-    print(f"{settings.student_records}: {len(records)} record(s)")
+    outside = args.tenant in settings.student_records_tenants
+    where = settings.student_records if outside else "database"
+    print(f"{where}: {len(records)} record(s)")
     for r in records:
         print(
             f"  {r.source}: {r.first_name} {r.last_name}; program {r.program_code} "
@@ -587,11 +604,11 @@ def build_parser() -> argparse.ArgumentParser:
     q = with_db(
         sub.add_parser(
             "ask-student-records",
-            help="ask the configured student-record source about one person (a config check)",
+            help="ask the configured student-record source about one person (a config check); "
+            "the personnummer is read from standard input",
         )
     )
     q.add_argument("--tenant", required=True, help="the tenant's slug")
-    q.add_argument("--personnummer", help="the person's personnummer")
     q.add_argument("--email", help="the person's e-mail address")
     q.set_defaults(func=cmd_ask_student_records)
 

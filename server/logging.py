@@ -66,3 +66,7 @@ def configure_logging(level: str = "INFO", *, stream: Any = None) -> None:
     logging.getLogger("uvicorn.access").disabled = True
     # aiosmtpd logs peers and envelopes (e-mail addresses) at INFO.
     logging.getLogger("mail.log").setLevel(logging.WARNING)
+    # httpx logs every request's URL at INFO: FS's person search has the e-mail address
+    # in its query, Ladok's the personnummer in its path.
+    for name in ("httpx", "httpcore"):
+        logging.getLogger(name).setLevel(logging.WARNING)

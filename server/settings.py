@@ -133,6 +133,10 @@ class Settings(BaseSettings):
     # "fs": FS (Felles studentsystem) through FS-API. Addresses: "none", or "navet"
     # (Skatteverket's Navet, with the organisation's certificate and order id).
     student_records: Literal["database", "ladok", "fs"] = "database"
+    #: The tenants (slugs, comma-separated) whose registrations Ladok, FS and Navet are
+    #: asked about: the institution's own. Required with any source but the database;
+    #: every other tenant of the server checks its own imported records.
+    student_records_tenants: Annotated[list[str], NoDecode] = Field(default_factory=list)
     #: Ladok's integration API base, e.g. https://api.ladok.se (test: api.test.ladok.se).
     ladok_url: str = ""
     ladok_cert_file: Path | None = None
@@ -142,8 +146,15 @@ class Settings(BaseSettings):
     ladok_timeout_seconds: float = Field(default=10.0, gt=0)
     #: Tries of one request on a timeout or a 5xx answer (backoff doubles from the base).
     student_records_attempts: int = Field(default=3, ge=1, le=10)
-    student_records_backoff_seconds: float = Field(default=0.5, ge=0)
+    student_records_backoff_seconds: float = Field(default=0.5, ge=0, le=10)
+    #: The longest wait between two tries, whatever the backoff has doubled to.
+    student_records_max_wait_seconds: float = Field(default=10.0, ge=0, le=60)
+    #: The most one lookup (all its requests and tries) may take before it is given up
+    #: as a technical error (the registration is checked again later).
+    student_records_deadline_seconds: float = Field(default=60.0, gt=0, le=600)
     fs_url: str = ""
+    #: CA bundle of FS-API's server certificate (the system's when unset).
+    fs_ca_file: Path | None = None
     fs_username: str = ""
     fs_password: SecretStr | None = None
     address_source: Literal["none", "navet"] = "none"
@@ -198,13 +209,30 @@ class Settings(BaseSettings):
         if self.address_source == "navet":
             needs += ["navet_url", "navet_cert_file", "navet_key_file", "navet_org_nr"]
             needs += ["navet_order_id"]
+        if needs:
+            needs.append("student_records_tenants")
         missing = [f"KANSLI_{name.upper()}" for name in needs if not getattr(self, name)]
         if missing:
             raise ValueError(
                 f"KANSLI_STUDENT_RECORDS={self.student_records}, "
                 f"KANSLI_ADDRESS_SOURCE={self.address_source} need {', '.join(missing)}"
             )
+        # Personnummer and FS's password travel in these requests: never in clear text.
+        clear = [
+            f"KANSLI_{name.upper()}"
+            for name in ("ladok_url", "fs_url", "navet_url")
+            if name in needs and not getattr(self, name).lower().startswith("https://")
+        ]
+        if clear:
+            raise ValueError(f"{', '.join(clear)} must be an https:// URL")
         return self
+
+    @field_validator("student_records_tenants", mode="before")
+    @classmethod
+    def _slug_list(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = [item.strip() for item in value.split(",") if item.strip()]
+        return value
 
     @field_validator("trusted_proxies", mode="before")
     @classmethod

@@ -34,7 +34,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import quote
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -426,11 +426,15 @@ def notify(
 
 
 def page_link_in(url: str, language: str) -> str:
-    """``url`` with ``lang=language`` in its query (any ``lang`` it had replaced): the page
-    opens in that language whatever the browser asks for (:mod:`server.web.i18n`)."""
-    parts = urlsplit(url)
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "lang"]
-    return urlunsplit(parts._replace(query=urlencode([*query, ("lang", language)])))
+    """``url`` with ``lang=language`` in its query (any ``lang`` it had taken out): the page
+    opens in that language whatever the browser asks for (:mod:`server.web.i18n`).
+
+    The rest of the link is kept as written (a query is not decoded and encoded again,
+    which would change ``?x``, ``%zz`` or a Latin-1 ``%E4``), the fragment stays last."""
+    rest, hash_, fragment = url.partition("#")
+    path, _, query = rest.partition("?")
+    kept = [p for p in query.split("&") if p and p.partition("=")[0] != "lang"]
+    return f"{path}?{'&'.join([*kept, f'lang={quote(language)}'])}{hash_}{fragment}"
 
 
 def in_language(values: Mapping[str, object], language: str, base_url: str) -> dict[str, object]:

@@ -9,6 +9,7 @@ the worker decides it.
 
 from __future__ import annotations
 
+import io
 import logging
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -22,6 +23,7 @@ from sqlalchemy import select
 
 from models.alumni import AlumniStatus, StudentRecord
 from models.people import Person
+from models.tenancy import Tenant
 from server.cli import main as cli_main
 from server.services.alumni.forms import intake
 from server.services.alumni.ladok import LadokStudentRecords, media_type
@@ -64,9 +66,16 @@ def ladok_settings(db: Database, ladok: LadokStandin, **extra: Any) -> Settings:
         "ladok_key_file": ladok.certs.rp_key,
         "ladok_ca_file": ladok.certs.server_ca,
         "student_records_backoff_seconds": 0,
+        "student_records_tenants": every_slug(db),
         **extra,
     }
     return Settings(**values)
+
+
+def every_slug(db: Database) -> list[str]:
+    """The slugs of the tenants in ``db`` so far: the institution's, asked about outside."""
+    with db.sessions() as s:
+        return list(s.scalars(select(Tenant.slug)))
 
 
 def new_tenant(db: Database) -> tuple[str, str]:
@@ -325,21 +334,38 @@ def test_ask_student_records_shows_what_ladok_gives_or_why_not(
         "KANSLI_LADOK_KEY_FILE": str(ladok.certs.rp_key),
         "KANSLI_LADOK_CA_FILE": str(ladok.certs.server_ca),
         "KANSLI_STUDENT_RECORDS_BACKOFF_SECONDS": "0",
+        "KANSLI_STUDENT_RECORDS_TENANTS": slug,
     }
     for key, value in env.items():
         monkeypatch.setenv(key, value)
     ask = ["ask-student-records", "--database", sqlite_db.url, "--tenant", slug]
-
-    assert cli_main([*ask, "--personnummer", b.ANNA_PNR]) == 0
+    # The personnummer comes on standard input, never as an argument (process lists).
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{b.ANNA_PNR}\n"))
+    assert cli_main(ask) == 0
     out = capsys.readouterr().out
     assert "ladok: 1 record(s)" in out
     assert "program SSJUK Sjuksköterskeprogrammet; degree Sjuksköterskeexamen" in out
     assert "credits 180; graduated 2012; address Storgatan 1, 11122 Stockholm" in out
 
     ladok.fail_next(3, on=BY_PNR)
-    assert cli_main([*ask, "--personnummer", b.ANNA_PNR]) == 1
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{b.ANNA_PNR}\n"))
+    assert cli_main(ask) == 1
     err = capsys.readouterr().err
     assert "Ladok answered HTTP 503 for the student by personnummer after 3 tries" in err
+
+    with pytest.raises(SystemExit) as refused:
+        cli_main([*ask, "--personnummer", b.ANNA_PNR])
+    assert refused.value.code == 2
+    assert "--personnummer" in capsys.readouterr().err
+
+    # A tenant not named in KANSLI_STUDENT_RECORDS_TENANTS asks its own records only.
+    _, other = new_tenant(sqlite_db)
+    asked = len(ladok.requests)
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{b.ANNA_PNR}\n"))
+    assert cli_main([*ask[:-1], other]) == 0
+    out = capsys.readouterr().out
+    assert "is not in KANSLI_STUDENT_RECORDS_TENANTS" in out and "database: 0 record(s)" in out
+    assert len(ladok.requests) == asked
 
 
 def test_a_base_url_that_is_not_ladok_is_a_technical_error_not_an_unknown_student(
@@ -357,3 +383,106 @@ def test_a_base_url_that_is_not_ladok_is_a_technical_error_not_an_unknown_studen
     assert (reg.status, reg.attempts) == (AlumniStatus.RECEIVED, 1)
     assert "does not lead to Ladok's studentinformation service" in reg.last_error
     assert ladok.requests == [f"/fel{INDEX}"]
+
+
+def test_another_tenants_registration_never_reaches_ladok(
+    sqlite_db: Database, ladok: LadokStandin
+) -> None:
+    """Ladok is the institution's: a registration on another tenant's public form is
+    checked against that tenant's own records, its personnummer never sent to Ladok."""
+    ladok.add(NURSE)
+    _, institution = new_tenant(sqlite_db)
+    other_id, other = new_tenant(sqlite_db)
+    settings = ladok_settings(sqlite_db, ladok, student_records_tenants=[institution])
+    server = InProcessServer(settings, sqlite_db).start()
+    form = {
+        "email": "anna.berg@example.se",
+        "first_name": "Anna",
+        "last_name": "Berg",
+        "personnummer": b.ANNA_PNR,
+    }
+    try:
+        decided = {}
+        for slug in (other, institution):
+            resp = requests.post(
+                f"{server.url}/api/v1/public/alumni/{slug}/registrations", json=form, timeout=10
+            )
+            assert resp.status_code == 201, resp.text
+            rid = resp.json()["id"]
+            decided[slug] = wait_until(
+                lambda rid=rid: (r := load(sqlite_db, rid)).status != AlumniStatus.RECEIVED and r,
+                what="the check after the answer",
+            )
+            if slug == other:
+                assert ladok.requests == []  # before the institution's registration
+    finally:
+        server.stop()
+
+    assert decided[other].status == AlumniStatus.NOT_APPROVED  # no imported records there
+    assert decided[institution].status == AlumniStatus.APPROVED_ALUMNUS
+    assert f"{BY_PNR}{b.ANNA_PNR}" in ladok.requests
+    with sqlite_db.sessions() as s:
+        stored = s.scalars(select(StudentRecord).where(StudentRecord.tenant_id == other_id))
+        assert stored.all() == []
+
+
+def test_the_server_refuses_outside_sources_without_tenants_or_over_clear_text(
+    ladok: LadokStandin,
+) -> None:
+    ladok_files = {
+        "student_records": "ladok",
+        "ladok_cert_file": ladok.certs.rp_cert,
+        "ladok_key_file": ladok.certs.rp_key,
+    }
+    with pytest.raises(pydantic.ValidationError, match="need KANSLI_STUDENT_RECORDS_TENANTS"):
+        Settings(**ladok_files, ladok_url=ladok.url)  # type: ignore[arg-type]
+    http = ladok.url.replace("https://", "http://")
+    with pytest.raises(pydantic.ValidationError, match="KANSLI_LADOK_URL must be an https://"):
+        Settings(**ladok_files, ladok_url=http, student_records_tenants=["uni"])  # type: ignore[arg-type]
+    with pytest.raises(pydantic.ValidationError, match="KANSLI_FS_URL must be an https://"):
+        Settings(
+            student_records="fs",
+            fs_url="http://fs.example.no/api",
+            fs_username="u",
+            fs_password="p",  # type: ignore[arg-type]
+            student_records_tenants=["uni"],
+        )
+    with pytest.raises(pydantic.ValidationError, match="student_records_backoff_seconds"):
+        Settings(student_records_backoff_seconds=3600)
+    settings = Settings(
+        **ladok_files,  # type: ignore[arg-type]
+        ladok_url=ladok.url,
+        student_records_tenants="uni, kth",  # as the environment gives it
+    )
+    assert settings.student_records_tenants == ["uni", "kth"]
+
+
+def test_a_lookup_gives_up_at_its_deadline_and_no_wait_exceeds_the_cap(
+    ladok: LadokStandin,
+) -> None:
+    ladok.add(NURSE)
+    ladok.fail_next(10, status=503, on=BY_PNR)
+    now = [0.0]
+    waits: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        now[0] += seconds
+
+    source = LadokStudentRecords(
+        base_url=ladok.url,
+        cert_file=ladok.certs.rp_cert,
+        key_file=ladok.certs.rp_key,
+        ca_file=ladok.certs.server_ca,
+        attempts=10,
+        backoff=1.5,
+        max_wait=2.0,
+        deadline=5.0,
+        sleep=sleep,
+    )
+    source._client._clock = lambda: now[0]
+
+    with pytest.raises(SourceUnavailable, match="gave up after 3 tries \\(deadline 5s\\)"):
+        source.lookup(personnummer=b.ANNA_PNR, email=None)
+    assert waits == [1.5, 2.0]  # 3.0 capped; a third wait would pass the deadline
+    assert ladok.requests.count(f"{BY_PNR}{b.ANNA_PNR}") == 3

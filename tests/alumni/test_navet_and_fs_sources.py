@@ -1,31 +1,40 @@
 """Navet (registered home addresses) and FS (Norway's student system) as configured sources.
 
 Navet's stand-in speaks SOAP over HTTPS with mutual TLS (tests/utils/navet_standin.py);
-FS's is a plain HTTP server with basic auth below. Both go through the real worker
-with the server's settings choosing them.
+FS's is an HTTPS server with basic auth below. Both go through the real worker
+with the server's settings choosing them, for the tenants they name.
 """
 
 from __future__ import annotations
 
 import base64
+import io
 import json
+import logging
+import ssl
 import threading
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from sqlalchemy import select
 
-from models.alumni import AlumniRegistration, AlumniStatus
+from models.alumni import AlumniRegistration, AlumniStatus, StudentRecord
 from models.people import Person
+from server.logging import configure_logging
 from server.services.alumni.forms import intake
 from server.services.alumni.worker import AlumniWorker
 from server.services.database import Database
 from server.settings import Settings
 from tests.alumni import builders as b
+from tests.alumni.test_ladok_source import every_slug
+from tests.utils.bankid_standin import StandinCerts, make_certs
+from tests.utils.ladok_standin import MutualTlsServer
 from tests.utils.navet_standin import ORDER_ID, ORG_NR, NavetPerson, NavetStandin
 
 NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
@@ -52,6 +61,7 @@ def navet_settings(db: Database, navet: NavetStandin, **extra: Any) -> Settings:
         "navet_org_nr": ORG_NR,
         "navet_order_id": ORDER_ID,
         "student_records_backoff_seconds": 0,
+        "student_records_tenants": every_slug(db),
         **extra,
     }
     return Settings(**values)
@@ -121,8 +131,31 @@ def test_a_protected_identity_gets_no_address_from_navet(db: Database, navet: Na
     reg, person = outcome(db, rid)
     assert reg.status == AlumniStatus.APPROVED_ALUMNUS
     assert person is not None
-    # The student system's address, never the protected one.
-    assert (person.street, person.city) == ("Studentvägen 3", "Uppsala")
+    # No address at all: the student system's may be the very one that is protected.
+    assert (person.street, person.postal_code, person.city) == ("", "", "")
+    with db.sessions() as s:
+        [record] = s.scalars(select(StudentRecord).where(StudentRecord.person_id == person.id))
+        assert (record.street, record.city) == ("Studentvägen 3", "Uppsala")  # imported as is
+
+
+def test_a_personnummer_navet_refuses_gets_no_address_and_is_not_asked_again(
+    db: Database, navet: NavetStandin, caplog: pytest.LogCaptureFixture
+) -> None:
+    navet.refuse(b.ANNA_PNR)
+    tid = tenant_with_record(db)
+    rid = register(db, tid, email="anna.berg@example.se")
+    settings = navet_settings(db, navet, student_records_attempts=3)
+
+    result = AlumniWorker(db, settings).run_once(now=NOW)
+
+    reg, person = outcome(db, rid)
+    assert (result.decided, result.failed) == (1, 0)
+    assert (reg.status, reg.attempts, reg.last_error) == (AlumniStatus.APPROVED_ALUMNUS, 0, "")
+    assert person is not None
+    assert (person.street, person.city) == ("Studentvägen 3", "Uppsala")  # the student system's
+    assert navet.asked == [b.ANNA_PNR]  # a permanent fault: not tried again
+    assert "Navet refused the personnummer" in caplog.text
+    assert b.ANNA_PNR not in caplog.text and b.ANNA_PNR[2:] not in caplog.text
 
 
 def test_navet_refusing_the_order_is_a_technical_error(db: Database, navet: NavetStandin) -> None:
@@ -134,7 +167,9 @@ def test_navet_refusing_the_order_is_a_technical_error(db: Database, navet: Nave
 
     reg, person = outcome(db, rid)
     assert (reg.status, reg.attempts, person) == (AlumniStatus.RECEIVED, 1, None)
-    assert "Navet answered HTTP 500 for the registered address" in reg.last_error
+    # A fault about the agreement: a technical error at once, not three tries.
+    assert "Navet answered with a SOAP fault (Client: Felaktig bestallning)" in reg.last_error
+    assert "after" not in reg.last_error
     assert b.ANNA_PNR not in reg.last_error
 
 
@@ -149,6 +184,9 @@ FS_PEOPLE = {
         "epost": "ola.nordmann@example.no",
     }
 }
+OLA = FS_PEOPLE["ola.nordmann@example.no"]
+#: Search answers a test sets (e-mail -> the items), before FS_PEOPLE's.
+FS_SEARCHES: dict[str, list[Any]] = {}
 FS_QUALIFICATIONS = {
     4711: [
         {
@@ -183,8 +221,10 @@ class _FsHandler(BaseHTTPRequestHandler):
         url = urlsplit(self.path)
         if url.path == "/personer":
             email = parse_qs(url.query).get("epost", [""])[0]
-            found = FS_PEOPLE.get(email)
-            self._json(200, {"items": [found] if found else []})
+            found = FS_SEARCHES.get(email)
+            if found is None:
+                found = [FS_PEOPLE[email]] if email in FS_PEOPLE else []
+            self._json(200, {"items": found})
             return
         parts = url.path.strip("/").split("/")
         if len(parts) == 3 and parts[0] == "personer" and parts[2] == "kvalifikasjoner":
@@ -193,29 +233,44 @@ class _FsHandler(BaseHTTPRequestHandler):
         self._json(404, {"message": "Not found"})
 
 
+@dataclass
+class FsServer:
+    """The FS stand-in over HTTPS: its ``url`` and the CA of its certificate."""
+
+    url: str
+    certs: StandinCerts
+
+
 @pytest.fixture
-def fs_url() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _FsHandler)
+def fs(tmp_path: Path) -> Iterator[FsServer]:
+    certs = make_certs(tmp_path / "fs-certs")
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)  # server certificate only: basic auth
+    context.load_cert_chain(certs.server_cert, certs.server_key)
+    server = MutualTlsServer(_FsHandler, context, state=None)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
+        yield FsServer(server.base, certs)
     finally:
         server.shutdown()
         server.server_close()
         thread.join(5)
 
 
-def fs_settings(db: Database, url: str, password: str = FS_PASSWORD) -> Settings:
-    return Settings(
-        database_url=db.url,
-        secret_key="test",  # type: ignore[arg-type]
-        student_records="fs",
-        fs_url=url,
-        fs_username=FS_USER,
-        fs_password=password,  # type: ignore[arg-type]
-        student_records_backoff_seconds=0,
-    )
+def fs_settings(db: Database, fs: FsServer, password: str = FS_PASSWORD, **extra: Any) -> Settings:
+    values: dict[str, Any] = {
+        "database_url": db.url,
+        "secret_key": "test",
+        "student_records": "fs",
+        "fs_url": fs.url,
+        "fs_username": FS_USER,
+        "fs_password": password,
+        "fs_ca_file": fs.certs.server_ca,
+        "student_records_backoff_seconds": 0,
+        "student_records_tenants": every_slug(db),
+        **extra,
+    }
+    return Settings(**values)
 
 
 def new_tenant(db: Database) -> str:
@@ -225,12 +280,12 @@ def new_tenant(db: Database) -> str:
         return t.id
 
 
-def test_fs_qualifications_approve_by_the_rules(db: Database, fs_url: str) -> None:
+def test_fs_qualifications_approve_by_the_rules(db: Database, fs: FsServer) -> None:
     tid = new_tenant(db)
     approved = register(db, tid, pnr=None, email="ola.nordmann@example.no")
     unknown = register(db, tid, pnr=None, email="kari@example.no")
 
-    AlumniWorker(db, fs_settings(db, fs_url)).run_once(now=NOW)
+    AlumniWorker(db, fs_settings(db, fs)).run_once(now=NOW)
 
     reg, person = outcome(db, approved)
     assert reg.status == AlumniStatus.APPROVED_ALUMNUS, reg.decision_reason
@@ -238,11 +293,11 @@ def test_fs_qualifications_approve_by_the_rules(db: Database, fs_url: str) -> No
     assert outcome(db, unknown)[0].status == AlumniStatus.NOT_APPROVED
 
 
-def test_fs_refusing_the_account_is_a_technical_error(db: Database, fs_url: str) -> None:
+def test_fs_refusing_the_account_is_a_technical_error(db: Database, fs: FsServer) -> None:
     tid = new_tenant(db)
     rid = register(db, tid, pnr=None, email="ola.nordmann@example.no")
 
-    AlumniWorker(db, fs_settings(db, fs_url, password="fel")).run_once(now=NOW)
+    AlumniWorker(db, fs_settings(db, fs, password="fel")).run_once(now=NOW)
 
     reg, _ = outcome(db, rid)
     assert (reg.status, reg.attempts) == (AlumniStatus.RECEIVED, 1)
@@ -250,7 +305,7 @@ def test_fs_refusing_the_account_is_a_technical_error(db: Database, fs_url: str)
 
 
 def test_wrong_urls_are_technical_errors_not_unknown_people(
-    db: Database, navet: NavetStandin, fs_url: str
+    db: Database, navet: NavetStandin, fs: FsServer
 ) -> None:
     tid = tenant_with_record(db)
     rid = register(db, tid, email="anna.berg@example.se")
@@ -264,7 +319,99 @@ def test_wrong_urls_are_technical_errors_not_unknown_people(
 
     other = new_tenant(db)
     ola = register(db, other, pnr=None, email="ola.nordmann@example.no")
-    AlumniWorker(db, fs_settings(db, f"{fs_url}/fel")).run_once(now=NOW)
+    AlumniWorker(db, fs_settings(db, fs, fs_url=f"{fs.url}/fel")).run_once(now=NOW)
     reg, _ = outcome(db, ola)
     assert (reg.status, reg.attempts) == (AlumniStatus.RECEIVED, 1)
     assert "KANSLI_FS_URL answered 404 to the person search" in reg.last_error
+
+
+def test_fs_gives_no_personnummer_whatever_the_registrant_typed(
+    db: Database, fs: FsServer, navet: NavetStandin
+) -> None:
+    """FS finds by e-mail: a typed personnummer is not the student system's, and Navet
+    is not asked for its address."""
+    tid = new_tenant(db)
+    rid = register(db, tid, pnr=b.ANNA_PNR, email="ola.nordmann@example.no")
+    settings = fs_settings(
+        db,
+        fs,
+        address_source="navet",
+        navet_url=navet.url,
+        navet_cert_file=navet.certs.rp_cert,
+        navet_key_file=navet.certs.rp_key,
+        navet_ca_file=navet.certs.server_ca,
+        navet_org_nr=ORG_NR,
+        navet_order_id=ORDER_ID,
+    )
+
+    AlumniWorker(db, settings).run_once(now=NOW)
+
+    reg, _ = outcome(db, rid)
+    assert reg.status != AlumniStatus.RECEIVED, reg.last_error
+    with db.sessions() as s:
+        records = s.scalars(select(StudentRecord).where(StudentRecord.tenant_id == tid)).all()
+    assert [(r.source, r.personnummer) for r in records] == [("fs", None)]
+    assert navet.asked == []
+
+
+@pytest.mark.parametrize(
+    ("people", "error"),
+    [
+        (
+            [OLA, {**OLA, "personlopenummer": 4712}],
+            "FS has 2 people with the registrant's e-mail address",
+        ),
+        (
+            [{**OLA, "personlopenummer": ""}],
+            "FS answered the person search without a personlopenummer",
+        ),
+    ],
+    ids=["shared-email", "no-number"],
+)
+def test_an_ambiguous_fs_answer_is_a_technical_error(
+    db: Database, fs: FsServer, monkeypatch: pytest.MonkeyPatch, people: list[Any], error: str
+) -> None:
+    monkeypatch.setitem(FS_SEARCHES, "ola.nordmann@example.no", people)
+    tid = new_tenant(db)
+    rid = register(db, tid, pnr=None, email="ola.nordmann@example.no")
+
+    AlumniWorker(db, fs_settings(db, fs)).run_once(now=NOW)
+
+    reg, person = outcome(db, rid)
+    assert (reg.status, reg.attempts, person) == (AlumniStatus.RECEIVED, 1, None)
+    assert error in reg.last_error
+    assert "ola.nordmann" not in reg.last_error
+
+
+def test_fs_requests_leave_no_e_mail_address_in_the_log(
+    db: Database, fs: FsServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    tid = new_tenant(db)
+    register(db, tid, pnr=None, email="ola.nordmann@example.no")
+    caplog.set_level(logging.DEBUG)
+    caplog.set_level(logging.DEBUG, logger="httpx")  # as a process without our logging has it
+
+    AlumniWorker(db, fs_settings(db, fs)).run_once(now=NOW)
+
+    requests = [r for r in caplog.records if r.name == "httpx"]
+    assert requests, "httpx logged its request lines (else the filter is not tested)"
+    assert "/personer?[query]" in caplog.text
+    assert "ola.nordmann" not in caplog.text and "example.no" not in caplog.text
+
+
+def test_the_server_logging_keeps_httpx_request_lines_out() -> None:
+    stream = io.StringIO()
+    loggers = [logging.getLogger(name) for name in ("", "httpx", "httpcore")]
+    levels = [lg.level for lg in loggers]
+    configure_logging("INFO", stream=stream)
+    try:
+        logging.getLogger("httpx").info("HTTP Request: GET https://fs.example/personer?epost=a")
+        logging.getLogger("kansli.alumni").info("kept")
+    finally:
+        for handler in list(logging.getLogger().handlers):
+            if getattr(handler, "_kansli", False):
+                logging.getLogger().removeHandler(handler)
+        for lg, level in zip(loggers, levels, strict=True):
+            lg.setLevel(level)
+    assert "kept" in stream.getvalue()
+    assert "epost" not in stream.getvalue()

@@ -134,3 +134,24 @@ def test_page_links_get_the_language_and_nothing_else_does() -> None:
         "with_query": f"{base}/web/page?x=1&lang=sv",
     }
     assert page_link_in(f"{base}/book/t?lang=sv", "en") == f"{base}/book/t?lang=en"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        # The query is kept as written: only a lang= parameter is taken out.
+        ("https://k.se/p?x", "https://k.se/p?x&lang=sv"),
+        ("https://k.se/p?a=%zz", "https://k.se/p?a=%zz&lang=sv"),
+        ("https://k.se/p?q=%E4", "https://k.se/p?q=%E4&lang=sv"),
+        ("https://k.se/p?a=1+2&b=%20", "https://k.se/p?a=1+2&b=%20&lang=sv"),
+        ("https://k.se/p?lang=en&x=1&lang=de", "https://k.se/p?x=1&lang=sv"),
+        ("https://k.se/p?language=en", "https://k.se/p?language=en&lang=sv"),
+        ("https://k.se/p?lang", "https://k.se/p?lang=sv"),
+        ("https://k.se/p", "https://k.se/p?lang=sv"),
+        ("https://k.se/p?", "https://k.se/p?lang=sv"),
+        ("https://k.se/p#part", "https://k.se/p?lang=sv#part"),
+        ("https://k.se/p?x=1#a?b&lang=en", "https://k.se/p?x=1&lang=sv#a?b&lang=en"),
+    ],
+)
+def test_a_page_link_keeps_its_query_as_written(url: str, expected: str) -> None:
+    assert page_link_in(url, "sv") == expected

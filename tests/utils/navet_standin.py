@@ -6,8 +6,8 @@ It takes the SOAP request :class:`server.services.alumni.navet.NavetAddresses` P
 Folkbokforingspost/Personpost`` in the shape of published sample answers, with the
 ``Folkbokforingsadress`` of the person, or with ``Sekretessmarkering`` J for a person
 with protected identity. An unknown personnummer gets an empty ``Folkbokforingsposter``;
-a wrong order id a SOAP fault (HTTP 500). The request element names are this project's
-reading (navet.py says what is unverified).
+a wrong order id, or a personnummer it was told to refuse, a SOAP fault (HTTP 500).
+The request element names are this project's reading (navet.py says what is unverified).
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ class _State:
     lock: threading.Lock = field(default_factory=threading.Lock)
     people: dict[str, NavetPerson] = field(default_factory=dict)
     asked: list[str] = field(default_factory=list)
+    refused: set[str] = field(default_factory=set)
 
 
 def _answer(pnr: str, person: NavetPerson | None) -> bytes:
@@ -70,12 +71,16 @@ def _answer(pnr: str, person: NavetPerson | None) -> bytes:
     ).encode()
 
 
-_FAULT = (
-    b"<?xml version='1.0' encoding='UTF-8'?>"
-    b'<S:Envelope xmlns:S="http://schemas.xmlsoap.org/soap/envelope/"><S:Body><S:Fault>'
-    b"<faultcode>S:Client</faultcode><faultstring>Felaktig bestallning</faultstring>"
-    b"</S:Fault></S:Body></S:Envelope>"
-)
+def _fault(reason: str) -> bytes:
+    return (
+        "<?xml version='1.0' encoding='UTF-8'?>"
+        '<S:Envelope xmlns:S="http://schemas.xmlsoap.org/soap/envelope/"><S:Body><S:Fault>'
+        f"<faultcode>S:Client</faultcode><faultstring>{reason}</faultstring>"
+        "</S:Fault></S:Body></S:Envelope>"
+    ).encode()
+
+
+_FAULT = _fault("Felaktig bestallning")
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -106,6 +111,10 @@ class _Handler(BaseHTTPRequestHandler):
         with state.lock:
             state.asked.append(pnr)
             person = state.people.get(pnr)
+            refused = pnr in state.refused
+        if refused:
+            self._send(500, _fault(f"Felaktigt personnummer {pnr}"))
+            return
         self._send(200, _answer(pnr, person))
 
 
@@ -127,6 +136,11 @@ class NavetStandin(MutualTlsStandin):
     def add(self, personnummer: str, person: NavetPerson) -> None:
         with self.state.lock:
             self.state.people[personnummer] = person
+
+    def refuse(self, personnummer: str) -> None:
+        """Requests for ``personnummer`` get a SOAP fault of the client side (HTTP 500)."""
+        with self.state.lock:
+            self.state.refused.add(personnummer)
 
     @property
     def asked(self) -> list[str]:

@@ -38,7 +38,9 @@ class WithHomeAddresses:
 
     Each record with a personnummer gets its street, postal code and city from
     ``addresses`` (asked once per personnummer); a record the address source
-    has nothing for keeps the student system's address. A failing address
+    has nothing for keeps the student system's address. When a person has
+    protected identity every record loses its address: the student system's
+    may be the very one that is protected. A failing address
     source fails the lookup (a technical error: the registration is retried).
     The source is never ``local``: the address source is asked over the network.
     """
@@ -55,6 +57,9 @@ class WithHomeAddresses:
         homes: dict[str, HomeAddress | None] = {}
         for pnr in dict.fromkeys(r.personnummer for r in records if r.personnummer):
             homes[pnr] = self.addresses.home_address(pnr)
+        if any(home is not None and home.protected for home in homes.values()):
+            # All records of one lookup are the registrant's: none of their addresses is kept.
+            return [replace(r, street="", postal_code="", city="") for r in records]
         return [
             r
             if (home := homes.get(r.personnummer or "")) is None

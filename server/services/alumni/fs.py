@@ -17,6 +17,9 @@ documentation before it is used. What it asks:
    graduation year of ``dato``, credits ``studiepoeng``; 1 studiepoeng = 1 ECTS =
    1 högskolepoäng).
 
+Several people with the e-mail address, or a person without a ``personlopenummer``,
+is a technical error (raised), not a guess. The records carry no personnummer.
+
 Same contract as every :class:`~server.services.alumni.student_records.StudentRecordSource`:
 raises on a technical failure (through :mod:`.outside_http`: timeouts, retries,
 no personal data in messages), ``[]`` for "not in the records".
@@ -25,6 +28,7 @@ no personal data in messages), ``[]`` for "not in the records".
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from server.services.alumni.ladok import _list, _number, _text, _year
@@ -50,9 +54,12 @@ class FsStudentRecords:
         base_url: str = "",
         username: str = "",
         password: str = "",
+        ca_file: Path | str | None = None,
         timeout: float = 10.0,
         attempts: int = 3,
         backoff: float = 0.5,
+        max_wait: float = 10.0,
+        deadline: float = 60.0,
         sleep: Callable[[float], None] | None = None,
     ) -> None:
         self.base_url = base_url
@@ -60,15 +67,22 @@ class FsStudentRecords:
         endpoint = Endpoint(
             "FS",
             base_url,
+            ca_file=ca_file,
             timeout=timeout,
             attempts=attempts,
             backoff=backoff,
+            max_wait=max_wait,
+            deadline=deadline,
             auth=(username, password),
         )
         self._client = OutsideClient(endpoint, sleep=sleep)
 
     def lookup(self, *, personnummer: str | None, email: str | None) -> list[StudentRecordData]:
         """The person's qualifications in FS, one record each ([]: not in FS)."""
+        with self._client.lookup():  # one deadline for all its requests
+            return self._lookup(personnummer=personnummer, email=email)
+
+    def _lookup(self, *, personnummer: str | None, email: str | None) -> list[StudentRecordData]:
         if not self._configured:
             raise StudentRecordSourceNotConfigured(
                 "FS is not configured (KANSLI_FS_URL, KANSLI_FS_USERNAME, KANSLI_FS_PASSWORD); "
@@ -94,13 +108,23 @@ class FsStudentRecords:
             ) from exc
         if not people:
             return []
+        if len(people) > 1:
+            # Whose qualifications would be a guess: asked again later, after FS is corrected.
+            raise SourceUnavailable(
+                f"FS has {len(people)} people with the registrant's e-mail address"
+            )
         person = people[0]
         number = _text(str(person.get("personlopenummer") or ""))
+        if not number:
+            raise SourceUnavailable("FS answered the person search without a personlopenummer")
         answer = self._client.get_json(
             f"personer/{number}/kvalifikasjoner", what="the person's qualifications", accept=accept
         )
         common: dict[str, Any] = {
-            "personnummer": personnummer,
+            # FS holds no Swedish personnummer: the record has none, whatever the registrant
+            # typed (else processing's check that the record's personnummer is theirs, and
+            # Navet's address of it, would take the typed number as the student system's).
+            "personnummer": None,
             "email": email,
             "first_name": _text(person.get("fornavn")),
             "last_name": _text(person.get("etternavn")),

@@ -120,6 +120,8 @@ class LadokStudentRecords:
         timeout: float = 10.0,
         attempts: int = 3,
         backoff: float = 0.5,
+        max_wait: float = 10.0,
+        deadline: float = 60.0,
         language: str = "sv",
         sleep: Callable[[float], None] | None = None,
     ) -> None:
@@ -136,6 +138,8 @@ class LadokStudentRecords:
             timeout=timeout,
             attempts=attempts,
             backoff=backoff,
+            max_wait=max_wait,
+            deadline=deadline,
         )
         self._client = OutsideClient(self._endpoint, sleep=sleep)
         #: The base URL was seen to lead to Ladok (see :meth:`_check_service`).
@@ -182,6 +186,10 @@ class LadokStudentRecords:
 
     def lookup(self, *, personnummer: str | None, email: str | None) -> list[StudentRecordData]:
         """The student's programmes and degrees in Ladok, one record each ([]: unknown)."""
+        with self._client.lookup():  # one deadline for all its requests
+            return self._lookup(personnummer=personnummer, email=email)
+
+    def _lookup(self, *, personnummer: str | None, email: str | None) -> list[StudentRecordData]:
         self._check_configured()
         if not personnummer:
             return []  # Ladok finds students by personnummer only

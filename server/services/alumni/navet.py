@@ -20,14 +20,19 @@ organisations with an agreement. What is written here:
   ``Utdelningsadress1``, ``Utdelningsadress2``, ``PostNr`` and ``Postort``
   (matches published sample answers). A person with protected identity
   (``Sekretessmarkering`` or ``SkyddadFolkbokforing`` = ``J``) gets no address
-  from us: :meth:`NavetAddresses.home_address` answers None for them, and for a
-  personnummer Navet does not know.
-* Errors: a SOAP fault or an HTTP/TLS failure raises (a technical error; the
-  registration is retried), through :mod:`.outside_http`.
+  from us, nor from the student system: :meth:`NavetAddresses.home_address`
+  answers :data:`PROTECTED` and :class:`~.enrichment.WithHomeAddresses` drops every
+  address of theirs. A personnummer Navet does not know: None.
+* Errors: a SOAP fault (HTTP 500) of the client side about the person (a
+  personnummer Navet refuses) is permanent: None, not retried. Any other fault
+  (the agreement, the server's side) or an HTTP/TLS failure raises (a technical
+  error; the registration is retried), through :mod:`.outside_http`.
+  *Unverified*: the fault codes and strings Navet uses.
 """
 
 from __future__ import annotations
 
+import logging
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,9 +40,25 @@ from pathlib import Path
 from typing import Protocol
 from xml.sax.saxutils import escape
 
-from server.services.alumni.outside_http import Endpoint, OutsideClient, SourceUnavailable
+import httpx
 
-__all__ = ["NAMESPACE", "AddressSource", "HomeAddress", "NavetAddresses", "parse_personpost"]
+from server.services.alumni.outside_http import (
+    PERSONNUMMER_PATTERN,
+    Endpoint,
+    OutsideClient,
+    SourceUnavailable,
+)
+
+log = logging.getLogger("kansli.alumni.sources")
+
+__all__ = [
+    "NAMESPACE",
+    "PROTECTED",
+    "AddressSource",
+    "HomeAddress",
+    "NavetAddresses",
+    "parse_personpost",
+]
 
 NAMESPACE = "http://xmls.skatteverket.se/se/skatteverket/folkbokforing/na/epersondata/V1"
 _SOAP = "http://schemas.xmlsoap.org/soap/envelope/"
@@ -50,13 +71,24 @@ class HomeAddress:
     street: str
     postal_code: str
     city: str
+    #: Protected identity: no address of this person may be kept, whoever holds one.
+    protected: bool = False
+
+
+#: Navet's answer for a person with protected identity.
+PROTECTED = HomeAddress("", "", "", protected=True)
+
+#: Words of a SOAP fault about the agreement or the certificate, not about the person:
+#: configuration, a technical error until it is put right. *Unverified* wording.
+_AGREEMENT = ("bestallning", "beställning", "orgnr", "behorig", "behörig", "avtal", "certifikat")
 
 
 class AddressSource(Protocol):
     """Finds the registered home address of a personnummer (canonical, 12 digits).
 
-    None: no address to give (unknown person, protected identity). Raise on a
-    technical failure, never answer None for "I could not ask".
+    None: no address to give (unknown person, a personnummer the register refuses);
+    :data:`PROTECTED` for a protected identity. Raise on a technical failure, never
+    answer None for "I could not ask".
     """
 
     def home_address(self, personnummer: str) -> HomeAddress | None:
@@ -76,17 +108,30 @@ def _child_text(element: ET.Element, name: str) -> str:
 
 
 def parse_personpost(xml: bytes) -> HomeAddress | None:
-    """The registered address in a PersonpostXML answer (None: none to give)."""
+    """The registered address in a PersonpostXML answer (None: none to give).
+
+    A SOAP fault from the client side (``faultcode`` Client) about the person is
+    permanent: no address (asking again would answer the same). One about the
+    agreement (order id, organisation number, certificate), or from the server's
+    side, raises: a technical error, retried.
+    """
     try:
         root = ET.fromstring(xml)  # noqa: S314  (Navet's answer over mutual TLS)
     except ET.ParseError as exc:
         raise SourceUnavailable("Navet answered with something not XML") from exc
     elements = list(root.iter())
-    if any(_local(e.tag) == "Fault" for e in elements):
-        raise SourceUnavailable("Navet answered with a SOAP fault")
+    fault = next((e for e in elements if _local(e.tag) == "Fault"), None)
+    if fault is not None:
+        code = _child_text(fault, "faultcode").rsplit(":", 1)[-1]
+        reason = PERSONNUMMER_PATTERN.sub("[personnummer]", _child_text(fault, "faultstring"))[:200]
+        if code == "Client" and not any(w in reason.lower() for w in _AGREEMENT):
+            # About the person (a personnummer Navet refuses): asking again gives the same.
+            log.warning("Navet refused the personnummer (SOAP fault: %s): no address", reason)
+            return None
+        raise SourceUnavailable(f"Navet answered with a SOAP fault ({code}: {reason})")
     protected = {"Sekretessmarkering", "SkyddadFolkbokforing"}
     if any(_local(e.tag) in protected and (e.text or "").strip() == "J" for e in elements):
-        return None
+        return PROTECTED
     address = next((e for e in elements if _local(e.tag) == "Folkbokforingsadress"), None)
     if address is None:
         return None
@@ -98,6 +143,11 @@ def parse_personpost(xml: bytes) -> HomeAddress | None:
         postal_code=_child_text(address, "PostNr").replace(" ", ""),
         city=_child_text(address, "Postort"),
     )
+
+
+def _client_fault(answer: httpx.Response) -> bool:
+    """True for a SOAP fault of the client side (HTTP 500): trying again gives the same."""
+    return b"Fault" in answer.content and b"Client</faultcode>" in answer.content
 
 
 class NavetAddresses:
@@ -115,6 +165,8 @@ class NavetAddresses:
         timeout: float = 10.0,
         attempts: int = 3,
         backoff: float = 0.5,
+        max_wait: float = 10.0,
+        deadline: float = 60.0,
         sleep: Callable[[float], None] | None = None,
     ) -> None:
         self.org_nr = org_nr
@@ -129,6 +181,8 @@ class NavetAddresses:
             timeout=timeout,
             attempts=attempts,
             backoff=backoff,
+            max_wait=max_wait,
+            deadline=deadline,
         )
         self._client = OutsideClient(endpoint, sleep=sleep)
 
@@ -145,6 +199,10 @@ class NavetAddresses:
         ).encode()
 
     def home_address(self, personnummer: str) -> HomeAddress | None:
+        with self._client.lookup():  # one deadline for all its requests
+            return self._home_address(personnummer)
+
+    def _home_address(self, personnummer: str) -> HomeAddress | None:
         if not self._configured:
             raise SourceUnavailable(
                 "Navet is not configured (KANSLI_NAVET_CERT_FILE, KANSLI_NAVET_KEY_FILE, "
@@ -156,6 +214,7 @@ class NavetAddresses:
             what="the registered address",
             headers={"Content-Type": "text/xml; charset=UTF-8", "SOAPAction": ""},
             content=self.request_body(personnummer),
+            answers=_client_fault,
         )
         if answer is None:  # Navet answers an unknown person with no record, never 404
             raise SourceUnavailable("Navet: KANSLI_NAVET_URL answered 404")

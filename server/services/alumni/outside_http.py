@@ -8,8 +8,9 @@ there"), not a failure.
 
 Nothing identifying goes into a message or the log: a request is named by what it
 asks for ("student by personnummer"), never by its URL, which can hold a personnummer.
-httpx itself logs each request's URL at INFO: :class:`NoPersonnummer` blanks the
-personnummer in those lines.
+httpx itself logs each request's URL at INFO: the server's logging keeps httpx
+and httpcore at WARNING (server/logging.py), and :class:`NoPersonnummer` blanks a
+URL's query, e-mail addresses and personnummer in those lines wherever they go.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ import re
 import ssl
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,16 +31,25 @@ import httpx
 log = logging.getLogger("kansli.alumni.sources")
 
 #: A personnummer or samordningsnummer as it can stand in a URL (10 or 12 digits).
-_PNR = re.compile(r"(?<!\d)(?:\d{2})?\d{6}[-+]?\d{4}(?!\d)")
+PERSONNUMMER_PATTERN = re.compile(r"(?<!\d)(?:\d{2})?\d{6}[-+]?\d{4}(?!\d)")
+
+
+#: The query of a URL (FS's ``?epost=``), and an e-mail address anywhere.
+_QUERY = re.compile(r"(https?://[^\s?#\"']*)\?[^\s#\"']*")
+_EMAIL = re.compile(r"[^\s@\"'<>(),;:]+@[^\s@\"'<>(),;:]+\.[^\s@\"'<>(),;:]+")
 
 
 class NoPersonnummer(logging.Filter):
-    """Blanks what looks like a personnummer in a log line (httpx's request lines)."""
+    """Blanks what can identify someone in a log line (httpx's request lines): a URL's
+    whole query, an e-mail address and what looks like a personnummer."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         text = record.getMessage()
-        if _PNR.search(text):
-            record.msg, record.args = _PNR.sub("[personnummer]", text), ()
+        blanked = _QUERY.sub(r"\1?[query]", text)
+        blanked = _EMAIL.sub("[e-mail]", blanked)
+        blanked = PERSONNUMMER_PATTERN.sub("[personnummer]", blanked)
+        if blanked != text:
+            record.msg, record.args = blanked, ()
         return True
 
 
@@ -73,6 +84,9 @@ class Endpoint:
     attempts: int = 3
     backoff: float = 0.5
     auth: tuple[str, str] | None = None
+    #: The longest wait between two tries, and the most one lookup may take in all.
+    max_wait: float = 10.0
+    deadline: float = 60.0
 
     def tls(self) -> ssl.SSLContext:
         """The TLS context: the register's CA, and our certificate when there is one."""
@@ -103,14 +117,41 @@ def _tls_refused(exc: BaseException) -> bool:
 class OutsideClient:
     """GET and POST with timeouts and retries against one :class:`Endpoint`.
 
-    ``sleep`` waits between tries (tests pass one that records the waits).
+    ``sleep`` waits between tries and ``clock`` tells the time (tests pass ones that
+    record the waits). The requests of one lookup (:meth:`lookup`) share the
+    endpoint's ``deadline``: a lookup is given up rather than block the worker.
     """
 
-    def __init__(self, endpoint: Endpoint, *, sleep: Callable[[float], None] | None = None) -> None:
+    def __init__(
+        self,
+        endpoint: Endpoint,
+        *,
+        sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.endpoint = endpoint
         self._sleep = sleep or time.sleep
+        self._clock = clock
         self._client: httpx.Client | None = None
         self._lock = threading.Lock()
+        self._until = threading.local()
+
+    @contextmanager
+    def lookup(self) -> Iterator[None]:
+        """The requests inside share one deadline (the endpoint's, from now)."""
+        outer = getattr(self._until, "at", None)
+        if outer is None:
+            self._until.at = self._clock() + self.endpoint.deadline
+        try:
+            yield
+        finally:
+            if outer is None:
+                self._until.at = None
+
+    def _left(self) -> float:
+        """Seconds left of the current lookup's deadline (a lone request starts its own)."""
+        at = getattr(self._until, "at", None)
+        return self.endpoint.deadline if at is None else at - self._clock()
 
     def _http(self) -> httpx.Client:
         with self._lock:
@@ -148,15 +189,22 @@ class OutsideClient:
         headers: Mapping[str, str] | None = None,
         content: bytes | None = None,
         params: Mapping[str, str] | None = None,
+        answers: Callable[[httpx.Response], bool] | None = None,
     ) -> httpx.Response | None:
         """The answer to ``method path`` (None for 404), tried again on timeouts and 5xx.
 
-        ``what`` names the request in errors and the log instead of its URL.
+        ``what`` names the request in errors and the log instead of its URL. A 5xx
+        answer ``answers`` holds for (a SOAP fault) is returned, not tried again.
         """
         name = self.endpoint.name
         tries = max(1, self.endpoint.attempts)
         problem = ""
         for attempt in range(1, tries + 1):
+            if self._left() <= 0:
+                raise SourceUnavailable(
+                    f"{name}: gave up asking for {what} after the deadline of "
+                    f"{self.endpoint.deadline:g}s ({problem or 'no answer yet'})"
+                )
             try:
                 answer = self._http().request(
                     # "": the endpoint's URL itself (a SOAP service's), without a "/" added
@@ -165,6 +213,7 @@ class OutsideClient:
                     headers=headers,
                     content=content,
                     params=params,
+                    timeout=min(self.endpoint.timeout, max(self._left(), 0.001)),
                 )
             except httpx.TransportError as exc:
                 if _tls_refused(exc):
@@ -183,9 +232,16 @@ class OutsideClient:
                     raise SourceUnavailable(
                         f"{name} refused the request for {what} (HTTP {answer.status_code})"
                     )
+                if answers is not None and answers(answer):
+                    return answer
                 problem = f"answered HTTP {answer.status_code}"
             if attempt < tries:
-                wait = self.endpoint.backoff * 2 ** (attempt - 1)
+                wait = min(self.endpoint.backoff * 2 ** (attempt - 1), self.endpoint.max_wait)
+                if wait >= self._left():
+                    raise SourceUnavailable(
+                        f"{name} {problem} for {what}; gave up after {attempt} tries "
+                        f"(deadline {self.endpoint.deadline:g}s)"
+                    )
                 log.info("%s: %s for %s; trying again in %.1fs", name, problem, what, wait)
                 self._sleep(wait)
         raise SourceUnavailable(f"{name} {problem} for {what} after {tries} tries")

@@ -13,9 +13,10 @@ Where the student records come from is a *source factory* (tenant id →
 :class:`~server.services.alumni.student_records.StudentRecordSource`), chosen by the
 server's settings (:func:`configured_sources`): ``KANSLI_STUDENT_RECORDS`` =
 ``database`` (the tenant's imported records, the default), ``ladok`` or ``fs``, and
-``KANSLI_ADDRESS_SOURCE`` = ``navet`` for registered home addresses
-(docs/STUDENT_RECORDS.md). An application can set another on
-``app.state.alumni_source_factory`` before it starts (a failing one in tests).
+``KANSLI_ADDRESS_SOURCE`` = ``navet`` for registered home addresses, both for
+the tenants ``KANSLI_STUDENT_RECORDS_TENANTS`` names only (docs/STUDENT_RECORDS.md).
+An application can set another on ``app.state.alumni_source_factory`` before it
+starts (a failing one in tests).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from sqlalchemy import or_, select
 from models.alumni import AlumniRegistration, AlumniStatus
 from models.errors import NotFoundError, TransitionError
 from models.ids import utcnow
+from models.tenancy import Tenant
 from server.services.alumni.enrichment import WithHomeAddresses
 from server.services.alumni.fs import FsStudentRecords
 from server.services.alumni.ladok import LadokStudentRecords
@@ -59,13 +61,18 @@ def database_sources(db: Database) -> SourceFactory:
 def configured_sources(settings: Settings, db: Database) -> SourceFactory:
     """The source factory the server's settings choose (module docstring).
 
-    Ladok, FS and Navet are the institution's, not a tenant's: one client each,
-    shared by every tenant of this server.
+    Ladok, FS and Navet are the institution's, not a tenant's: one client each, asked
+    only for the tenants ``KANSLI_STUDENT_RECORDS_TENANTS`` names (the institution's
+    own). Every other tenant of the server checks its own imported records: a public
+    form of another tenant never sends a personnummer to the institution's registers
+    nor stores what they hold.
     """
     shared: StudentRecordSource | None = None
     retries: dict[str, Any] = {
         "attempts": settings.student_records_attempts,
         "backoff": settings.student_records_backoff_seconds,
+        "max_wait": settings.student_records_max_wait_seconds,
+        "deadline": settings.student_records_deadline_seconds,
     }
     if settings.student_records == "ladok":
         shared = LadokStudentRecords(
@@ -82,6 +89,7 @@ def configured_sources(settings: Settings, db: Database) -> SourceFactory:
             base_url=settings.fs_url,
             username=settings.fs_username,
             password=password,
+            ca_file=settings.fs_ca_file,
             **retries,
         )
     addresses = (
@@ -98,12 +106,24 @@ def configured_sources(settings: Settings, db: Database) -> SourceFactory:
         else None
     )
     records = database_sources(db)
+    slugs = frozenset(settings.student_records_tenants)
 
     def source(tenant_id: str) -> StudentRecordSource:
+        if not _tenant_in(db, tenant_id, slugs):
+            return records(tenant_id)
         found = shared if shared is not None else records(tenant_id)
         return found if addresses is None else WithHomeAddresses(found, addresses)
 
     return source
+
+
+def _tenant_in(db: Database, tenant_id: str, slugs: frozenset[str]) -> bool:
+    """True if the tenant's slug is one of ``slugs`` (read each time: a slug can change)."""
+    if not slugs:
+        return False
+    with db.sessions() as session:
+        slug = session.scalar(select(Tenant.slug).where(Tenant.id == tenant_id))
+    return slug in slugs
 
 
 def sources_of(app_state: Any, db: Database) -> SourceFactory:
