@@ -100,13 +100,28 @@ class NotesSection(QWidget):
         self.add_link.setText(f'<a href="add:">{add}</a>' if self.may_write else "")
         self.add_link.setVisible(self.may_write)
         if not notes:
-            self.listing.setText(
+            html = (
                 '<span style="color: palette(placeholder-text);">'
                 + _html(self.tr("No notes yet."))
                 + "</span>"
             )
-            return
-        self.listing.setText("".join(self._note_html(n) for n in notes))
+        else:
+            html = "".join(self._note_html(n) for n in notes)
+        self.listing.setText(html)
+        # A tab stop only while it holds an action (Withdraw…): the notes themselves are
+        # values, selectable with the mouse, as the pane's other values.
+        self._actions_by_keyboard(self.listing, "<a " in html)
+        self._actions_by_keyboard(self.add_link, self.may_write)
+
+    @staticmethod
+    def _actions_by_keyboard(label: QLabel, has_links: bool) -> None:
+        flags = Qt.TextInteractionFlag.TextSelectableByMouse
+        if has_links:
+            flags |= (
+                Qt.TextInteractionFlag.LinksAccessibleByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            )
+        label.setTextInteractionFlags(flags)
 
     def _note_html(self, note: NoteRow) -> str:
         head = f"{_html(format_datetime(note.written_at))} · {_html(note.author)}"

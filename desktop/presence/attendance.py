@@ -249,6 +249,11 @@ class AttendanceModel(QAbstractTableModel):
     """The grid: a row per participant and a totals row; the name column, a column per
     session and a totals column."""
 
+    #: An empty grid, also what a wrapper whose attributes the garbage collector cleared
+    #: (freeing a cycle of a closed window) answers if Qt asks it once more while the
+    #: window's C++ side is being deleted (seen in the suite as AttributeError: 'grid').
+    grid = AttendanceGrid("", [], [])
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.grid = AttendanceGrid("", [], [])

@@ -44,7 +44,10 @@ def test_read_only_values_of_the_detail_panes_are_no_tab_stops(qtbot, ctx) -> No
         window.tabs.setCurrentWidget(view)
         qtbot.waitUntil(lambda v=view: v.detail.detail is not None)
         labels = [w for w in tab_stops(view.detail) if isinstance(w, QLabel)]
-        links = [getattr(view.detail, "preview_link", None)]  # an action, not a value
+        # Actions, not values: the preview link, and the notes' Add note… / Withdraw… links.
+        notes = getattr(view.detail, "notes", None)
+        links = [getattr(view.detail, "preview_link", None)]
+        links += [w for w in (notes.add_link, notes.listing) if "<a " in w.text()] if notes else []
         assert [w.text() for w in labels if w not in links] == [], type(view).__name__
         # The values stay selectable with the mouse, for copying.
         shown = [w for w in view.detail.findChildren(QLabel) if w.isVisibleTo(view.detail)]
