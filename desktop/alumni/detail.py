@@ -76,15 +76,13 @@ UPDATES = {
     "name_differs": QT_TRANSLATE_NOOP(
         "AlumniDetail", "Name: “%2” on the profile, “%1” now (proposed)"
     ),
-    "phone_not_on_profile": QT_TRANSLATE_NOOP(
-        "AlumniDetail", "Phone %1: added to the profile at once"
-    ),
+    "phone_not_on_profile": QT_TRANSLATE_NOOP("AlumniDetail", "Phone %1 (proposed)"),
     "personnummer_not_on_profile": QT_TRANSLATE_NOOP("AlumniDetail", "Personnummer %1 (proposed)"),
 }
 UPDATE_PROPOSAL = {
     "pending": QT_TRANSLATE_NOOP(
         "AlumniDetail",
-        "Apply writes the proposed name or personnummer on the profile; discard drops them.",
+        "Apply writes the proposed name, phone or personnummer on the profile; discard drops them.",
     ),
     "applied": QT_TRANSLATE_NOOP("AlumniDetail", "The proposed details were applied."),
     "discarded": QT_TRANSLATE_NOOP("AlumniDetail", "The proposed details were discarded."),
@@ -274,11 +272,11 @@ class AlumniDetailPane(QWidget):
         for button in (self.approve, self.deny, self.undo, self.reverse):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         actions = hbox(self.approve, self.deny, self.undo, self.reverse, None)
-        # A returning alumnus's proposed name or personnummer: staff apply or discard it.
+        # A returning alumnus's proposed name, phone or personnummer: staff apply or discard it.
         self.apply_details = push_button(
             self.tr("Apply new details"),
             lambda: self._review(apply=True),
-            self.tr("Write the proposed name or personnummer on the profile"),
+            self.tr("Write the proposed name, phone or personnummer on the profile"),
         )
         self.apply_details.setObjectName("applyDetails")
         self.discard_details = push_button(

@@ -102,6 +102,11 @@ REFUSALS = (
     QT_TRANSLATE_NOOP("Validation", "The registration is in the manual queue; nothing to reverse"),
     QT_TRANSLATE_NOOP("Validation", "The registration proposes nothing to review"),
     QT_TRANSLATE_NOOP(
+        "Validation",
+        "{name} already has the proposed personnummer: merge the two profiles"
+        " or discard the proposal",
+    ),
+    QT_TRANSLATE_NOOP(
         "Validation", "The registration is in the manual queue; approve or deny it instead"
     ),
     QT_TRANSLATE_NOOP("Validation", "The membership is already terminated"),

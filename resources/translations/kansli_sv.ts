@@ -343,139 +343,139 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="435" />
+      <location filename="../../desktop/common/domain_text.py" line="440" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Godkännande begärt: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="436" />
+      <location filename="../../desktop/common/domain_text.py" line="441" />
       <source>Reminder sent: {name}</source>
       <translation>Påminnelse skickad: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="437" />
+      <location filename="../../desktop/common/domain_text.py" line="442" />
       <source>Approved: {name}</source>
       <translation>Godkänd: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="438" />
+      <location filename="../../desktop/common/domain_text.py" line="443" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="439" />
+      <location filename="../../desktop/common/domain_text.py" line="444" />
       <source>Approval removed</source>
       <translation>Godkännande borttaget</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="440" />
+      <location filename="../../desktop/common/domain_text.py" line="445" />
       <source>Registration approved</source>
       <translation>Kursregistrering godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="441" />
+      <location filename="../../desktop/common/domain_text.py" line="446" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumnregistrering {status} (automatisk kontroll)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="442" />
+      <location filename="../../desktop/common/domain_text.py" line="447" />
       <source>Alumni registration {status}</source>
       <translation>Alumnregistrering {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="443" />
+      <location filename="../../desktop/common/domain_text.py" line="448" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumnbeslutet ändrades tillbaka: åter i den manuella kön</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="444" />
+      <location filename="../../desktop/common/domain_text.py" line="449" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>Nya kontaktuppgifter bekräftade av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="445" />
+      <location filename="../../desktop/common/domain_text.py" line="450" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumnmedlemskapet avslutat av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="446" />
+      <location filename="../../desktop/common/domain_text.py" line="451" />
       <source>Details updated by the returning alumnus</source>
       <translation>Uppgifter uppdaterade av den återkommande alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="447" />
+      <location filename="../../desktop/common/domain_text.py" line="452" />
       <source>Proposed details applied</source>
       <translation>Föreslagna uppgifter införda</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="448" />
+      <location filename="../../desktop/common/domain_text.py" line="453" />
       <source>Proposed details discarded</source>
       <translation>Föreslagna uppgifter förkastade</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="449" />
+      <location filename="../../desktop/common/domain_text.py" line="454" />
       <source>{name} merged into this profile</source>
       <translation>{name} sammanfogad med den här profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="450" />
+      <location filename="../../desktop/common/domain_text.py" line="455" />
       <source>Sign-up declined after review</source>
       <translation>Anmälan avslogs efter granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="451" />
+      <location filename="../../desktop/common/domain_text.py" line="456" />
       <source>Internal note</source>
       <translation>Intern notering</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="452" />
+      <location filename="../../desktop/common/domain_text.py" line="457" />
       <source>Internal note withdrawn</source>
       <translation>Intern notering tillbakadragen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="457" />
+      <location filename="../../desktop/common/domain_text.py" line="462" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>inkommen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="458" />
+      <location filename="../../desktop/common/domain_text.py" line="463" />
       <source>approved (registered alumnus)</source>
       <translation>godkänd pga registrerad alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="459" />
+      <location filename="../../desktop/common/domain_text.py" line="464" />
       <source>approved registered alumnus</source>
       <translation>godkänd pga registrerad alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="460" />
+      <location filename="../../desktop/common/domain_text.py" line="465" />
       <source>approved (alumnus)</source>
       <translation>godkänd pga alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="461" />
+      <location filename="../../desktop/common/domain_text.py" line="466" />
       <source>approved alumnus</source>
       <translation>godkänd pga alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="462" />
+      <location filename="../../desktop/common/domain_text.py" line="467" />
       <source>not approved</source>
       <translation>ej godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="463" />
+      <location filename="../../desktop/common/domain_text.py" line="468" />
       <source>approved manually</source>
       <translation>godkänd manuell</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="464" />
+      <location filename="../../desktop/common/domain_text.py" line="469" />
       <source>denied</source>
       <translation>nekad</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="465" />
+      <location filename="../../desktop/common/domain_text.py" line="470" />
       <source>unregistered</source>
       <translation>avregistrerad</translation>
     </message>
@@ -1369,18 +1369,18 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message>
       <location filename="../../desktop/alumni/detail.py" line="79" />
-      <source>Phone %1: added to the profile at once</source>
-      <translation>Telefon %1: infört på profilen direkt</translation>
+      <source>Phone %1 (proposed)</source>
+      <translation>Telefon %1 (föreslaget)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/alumni/detail.py" line="85" />
+      <source>Apply writes the proposed name, phone or personnummer on the profile; discard drops them.</source>
+      <translation>”Inför” skriver det föreslagna namnet, telefonnumret eller personnumret på profilen; ”Förkasta” låter profilen vara.</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/detail.py" line="82" />
       <source>Personnummer %1 (proposed)</source>
       <translation>Personnummer %1 (föreslaget)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/alumni/detail.py" line="85" />
-      <source>Apply writes the proposed name or personnummer on the profile; discard drops them.</source>
-      <translation>”Inför” skriver det föreslagna namnet eller personnumret på profilen; ”Förkasta” låter profilen vara.</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/detail.py" line="89" />
@@ -1489,8 +1489,8 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message>
       <location filename="../../desktop/alumni/detail.py" line="281" />
-      <source>Write the proposed name or personnummer on the profile</source>
-      <translation>Skriv det föreslagna namnet eller personnumret på profilen</translation>
+      <source>Write the proposed name, phone or personnummer on the profile</source>
+      <translation>Skriv det föreslagna namnet, telefonnumret eller personnumret på profilen</translation>
     </message>
     <message>
       <location filename="../../desktop/alumni/detail.py" line="285" />
@@ -1857,190 +1857,190 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AlumniReason</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="351" />
+      <location filename="../../desktop/common/domain_text.py" line="356" />
       <source>No student record found</source>
       <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
       <translation>Inga studieuppgifter hittades</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="352" />
+      <location filename="../../desktop/common/domain_text.py" line="357" />
       <source>degree awarded: {degree}</source>
       <translation>examen utfärdad: {degree}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="353" />
+      <location filename="../../desktop/common/domain_text.py" line="358" />
       <source>No degree found in student records</source>
       <translation>Ingen examen hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="354" />
+      <location filename="../../desktop/common/domain_text.py" line="359" />
       <source>credits {have} ≥ {need}</source>
       <translation>högskolepoäng {have} ≥ {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="355" />
+      <location filename="../../desktop/common/domain_text.py" line="360" />
       <source>credits {have} &lt; {need}</source>
       <translation>högskolepoäng {have} &lt; {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="356" />
+      <location filename="../../desktop/common/domain_text.py" line="361" />
       <source>No program found in student records</source>
       <translation>Inget program hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="357" />
+      <location filename="../../desktop/common/domain_text.py" line="362" />
       <source>program {program} is in the list</source>
       <translation>programmet {program} finns i listan</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="358" />
+      <location filename="../../desktop/common/domain_text.py" line="363" />
       <source>program {program} not in {programs}</source>
       <translation>programmet {program} finns inte bland {programs}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="359" />
+      <location filename="../../desktop/common/domain_text.py" line="364" />
       <source>No graduation year found in student records</source>
       <translation>Inget examensår hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="360" />
+      <location filename="../../desktop/common/domain_text.py" line="365" />
       <source>graduated {year}, after {after}</source>
       <translation>examen {year}, efter {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="361" />
+      <location filename="../../desktop/common/domain_text.py" line="366" />
       <source>graduated {year}, not after {after}</source>
       <translation>examen {year}, inte efter {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="363" />
+      <location filename="../../desktop/common/domain_text.py" line="368" />
       <source>{name} (matched on {on}) is already a registered alumnus</source>
       <translation>{name} (matchad på {on}) är redan registrerad alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="364" />
+      <location filename="../../desktop/common/domain_text.py" line="369" />
       <source>{name} (matched on {on}) is an alumnus</source>
       <translation>{name} (matchad på {on}) är alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="365" />
+      <location filename="../../desktop/common/domain_text.py" line="370" />
       <source>now a registered alumnus</source>
       <translation>nu registrerad alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="366" />
+      <location filename="../../desktop/common/domain_text.py" line="371" />
       <source>updates their details</source>
       <translation>uppdaterar sina uppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="367" />
+      <location filename="../../desktop/common/domain_text.py" line="372" />
       <source>{name} (matched on {on}) is neither an alumnus nor a registered alumnus</source>
       <translation>{name} (matchad på {on}) är varken alumn eller registrerad alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="370" />
+      <location filename="../../desktop/common/domain_text.py" line="375" />
       <source>No existing person matched</source>
       <translation>Ingen befintlig person matchade</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="371" />
+      <location filename="../../desktop/common/domain_text.py" line="376" />
       <source>created, but possibly a duplicate of {name} (the student record's personnummer is theirs)</source>
       <translation>skapad, men kanske en dubblett av {name} (studieuppgifternas personnummer är deras)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="375" />
+      <location filename="../../desktop/common/domain_text.py" line="380" />
       <source>{count} persons have this personnummer: {names}</source>
       <translation>{count} personer har detta personnummer: {names}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="376" />
+      <location filename="../../desktop/common/domain_text.py" line="381" />
       <source>{count} persons have this e-mail address: {names}</source>
       <translation>{count} personer har denna e-postadress: {names}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="377" />
+      <location filename="../../desktop/common/domain_text.py" line="382" />
       <source>The e-mail address belongs to {email_names} but the personnummer to {names}</source>
       <translation>E-postadressen tillhör {email_names} men personnumret {names}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="381" />
+      <location filename="../../desktop/common/domain_text.py" line="386" />
       <source>{name} has this e-mail address but a different personnummer</source>
       <translation>{name} har denna e-postadress men ett annat personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="384" />
+      <location filename="../../desktop/common/domain_text.py" line="389" />
       <source>{fields} differs from the profile</source>
       <translation>{fields} skiljer sig från profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="385" />
+      <location filename="../../desktop/common/domain_text.py" line="390" />
       <source>{fields} differ from the profile</source>
       <translation>{fields} skiljer sig från profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="386" />
+      <location filename="../../desktop/common/domain_text.py" line="391" />
       <source>{fields} is not on the profile</source>
       <translation>{fields} finns inte på profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="387" />
+      <location filename="../../desktop/common/domain_text.py" line="392" />
       <source>{fields} are not on the profile</source>
       <translation>{fields} finns inte på profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="391" />
+      <location filename="../../desktop/common/domain_text.py" line="396" />
       <source>student records: {rest}</source>
       <extracomment>A decision's part that leads another (``{rest}``, itself a reason part, translated too).</extracomment>
       <translation>studieuppgifter: {rest}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="392" />
+      <location filename="../../desktop/common/domain_text.py" line="397" />
       <source>created as the rules hold: {rest}</source>
       <translation>skapad eftersom reglerna uppfylls: {rest}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="393" />
+      <location filename="../../desktop/common/domain_text.py" line="398" />
       <source>created. Rules not met: {rest}</source>
       <translation>skapad. Reglerna uppfylls inte: {rest}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="394" />
+      <location filename="../../desktop/common/domain_text.py" line="399" />
       <source>Match not certain: {rest}</source>
       <translation>Matchningen är osäker: {rest}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="399" />
+      <location filename="../../desktop/common/domain_text.py" line="404" />
       <source>e-mail</source>
       <extracomment>The values of the check's reasons that are words of their own: what a match was on and the profile's fields a registration disagrees with (``mismatch_reason``).</extracomment>
       <translation>e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="400" />
+      <location filename="../../desktop/common/domain_text.py" line="405" />
       <source>personnummer</source>
       <translation>personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="401" />
+      <location filename="../../desktop/common/domain_text.py" line="406" />
       <source>the name</source>
       <translation>namnet</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="402" />
+      <location filename="../../desktop/common/domain_text.py" line="407" />
       <source>the birth date</source>
       <translation>födelsedatumet</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="403" />
+      <location filename="../../desktop/common/domain_text.py" line="408" />
       <source>the e-mail address</source>
       <translation>e-postadressen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="404" />
+      <location filename="../../desktop/common/domain_text.py" line="409" />
       <source>the phone</source>
       <translation>telefonnumret</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="405" />
+      <location filename="../../desktop/common/domain_text.py" line="410" />
       <source>the personnummer</source>
       <translation>personnumret</translation>
     </message>
@@ -10471,73 +10471,73 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Presence</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="413" />
+      <location filename="../../desktop/common/domain_text.py" line="418" />
       <source>Welcome {name}</source>
       <extracomment>The check-in station's answers (``models.presence.ANSWER_TEXTS``) and the grant check report's reasons (``models.grants.ISSUE_TEXTS``): code + values, shown translated (``tests/models/test_presence_texts.py`` keeps these complete).</extracomment>
       <translation>Välkommen {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="414" />
+      <location filename="../../desktop/common/domain_text.py" line="419" />
       <source>Not found: scan again or type the personnummer</source>
       <translation>Hittades inte: skanna igen eller skriv in personnumret</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="415" />
+      <location filename="../../desktop/common/domain_text.py" line="420" />
       <source>This session is on {day}, not today</source>
       <translation>Det här kurstillfället är {day}, inte i dag</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="416" />
+      <location filename="../../desktop/common/domain_text.py" line="421" />
       <source>{name}, your session today is {round} at {time}</source>
       <translation>{name}, ditt kurstillfälle i dag är {round} kl. {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="417" />
+      <location filename="../../desktop/common/domain_text.py" line="422" />
       <source>{name} is not registered on this round</source>
       <translation>{name} är inte anmäld till den här utbildningsomgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="418" />
+      <location filename="../../desktop/common/domain_text.py" line="423" />
       <source>{name} is already checked in (at {time})</source>
       <translation>{name} är redan incheckad (kl. {time})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="419" />
+      <location filename="../../desktop/common/domain_text.py" line="424" />
       <source>{name} has an overdue fee of {amount} kr</source>
       <translation>{name} har en förfallen avgift på {amount} kr</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="420" />
+      <location filename="../../desktop/common/domain_text.py" line="425" />
       <source>Before the rules hold ({day})</source>
       <translation>Före reglernas början ({day})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="421" />
+      <location filename="../../desktop/common/domain_text.py" line="426" />
       <source>The session has no start and end time</source>
       <translation>Kurstillfället saknar start- och sluttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="422" />
+      <location filename="../../desktop/common/domain_text.py" line="427" />
       <source>{minutes} minutes; at least {min} count</source>
       <translation>{minutes} minuter; minst {min} räknas</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="423" />
+      <location filename="../../desktop/common/domain_text.py" line="428" />
       <source>No leader</source>
       <translation>Ingen ledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="424" />
+      <location filename="../../desktop/common/domain_text.py" line="429" />
       <source>The leader's age is not known</source>
       <translation>Ledarens ålder är okänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="425" />
+      <location filename="../../desktop/common/domain_text.py" line="430" />
       <source>The leader turns {age} this year; at least {min}</source>
       <translation>Ledaren fyller {age} i år; minst {min}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="426" />
+      <location filename="../../desktop/common/domain_text.py" line="431" />
       <source>{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)</source>
       <translation>{count} deltagare räknas; minst {min} behövs ({outside_age} utanför åldrarna, {unknown_age} utan känd ålder, {counted_already} redan räknade den dagen)</translation>
     </message>
@@ -16737,777 +16737,782 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="104" />
+      <source>{name} already has the proposed personnummer: merge the two profiles or discard the proposal</source>
+      <translation>{name} har redan det föreslagna personnumret: slå ihop de två profilerna eller förkasta förslaget</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="109" />
       <source>The registration is in the manual queue; approve or deny it instead</source>
       <translation>Registreringen väntar på manuell behandling; godkänn eller neka den i stället</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="107" />
+      <location filename="../../desktop/common/domain_text.py" line="112" />
       <source>The membership is already terminated</source>
       <translation>Medlemskapet är redan avslutat</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="108" />
+      <location filename="../../desktop/common/domain_text.py" line="113" />
       <source>Give a reason for the denial</source>
       <translation>Ange ett skäl till nekandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="109" />
+      <location filename="../../desktop/common/domain_text.py" line="114" />
       <source>Give a reason for reversing the decision</source>
       <translation>Ange ett skäl till att beslutet hävs</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="110" />
+      <location filename="../../desktop/common/domain_text.py" line="115" />
       <source>An automatic decision cannot be reversed; only an officer's decision can</source>
       <translation>Ett automatiskt beslut kan inte hävas; bara en handläggares beslut kan det</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="113" />
+      <location filename="../../desktop/common/domain_text.py" line="118" />
       <source>The alumnus has terminated the membership; the decision cannot be reversed</source>
       <translation>Alumnen har avslutat medlemskapet; beslutet kan inte hävas</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="116" />
+      <location filename="../../desktop/common/domain_text.py" line="121" />
       <source>The person was merged or removed since; the decision cannot be reversed</source>
       <translation>Personen har sedan slagits ihop eller tagits bort; beslutet kan inte hävas</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="119" />
+      <location filename="../../desktop/common/domain_text.py" line="124" />
       <source>A later registration was approved on this membership; the decision cannot be reversed</source>
       <translation>En senare registrering godkändes på grund av medlemskapet; beslutet kan inte hävas</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="123" />
+      <location filename="../../desktop/common/domain_text.py" line="128" />
       <source>Only an administrator may remove an approval</source>
       <translation>Endast en administratör får ta bort ett godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="124" />
+      <location filename="../../desktop/common/domain_text.py" line="129" />
       <source>The round ends before it starts</source>
       <translation>Omgången slutar innan den börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="125" />
+      <location filename="../../desktop/common/domain_text.py" line="130" />
       <source>The terms must be accepted</source>
       <translation>Villkoren måste godkännas</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="126" />
+      <location filename="../../desktop/common/domain_text.py" line="131" />
       <source>{round} is cancelled</source>
       <translation>{round} är inställd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="127" />
+      <location filename="../../desktop/common/domain_text.py" line="132" />
       <source>{person} already has {address}</source>
       <translation>{person} har redan {address}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="128" />
+      <location filename="../../desktop/common/domain_text.py" line="133" />
       <source>Registration already approved by {email} on {day}</source>
       <translation>Kursregistreringen är redan godkänd av {email} den {day}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="129" />
+      <location filename="../../desktop/common/domain_text.py" line="134" />
       <source>Already {status} by {by} at {when}</source>
       <translation>Redan {status} av {by} {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="130" />
+      <location filename="../../desktop/common/domain_text.py" line="135" />
       <source>A choice element needs at least one option</source>
       <translation>En flervalsfråga behöver minst ett alternativ</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="131" />
+      <location filename="../../desktop/common/domain_text.py" line="136" />
       <source>Only a choice element has options</source>
       <translation>Bara en flervalsfråga har alternativ</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="132" />
+      <location filename="../../desktop/common/domain_text.py" line="137" />
       <source>The options must differ from each other</source>
       <translation>Alternativen måste skilja sig från varandra</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="133" />
+      <location filename="../../desktop/common/domain_text.py" line="138" />
       <source>Option {number} is empty</source>
       <translation>Alternativ {number} är tomt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="134" />
+      <location filename="../../desktop/common/domain_text.py" line="139" />
       <source>Option {number} is longer than 200 characters</source>
       <translation>Alternativ {number} är längre än 200 tecken</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="135" />
+      <location filename="../../desktop/common/domain_text.py" line="140" />
       <source>A new rule needs its kind</source>
       <translation>En ny regel behöver en typ</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="136" />
+      <location filename="../../desktop/common/domain_text.py" line="141" />
       <source>A sign-up form cannot move to another round</source>
       <translation>Ett anmälningsformulär kan inte flyttas till en annan omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="137" />
+      <location filename="../../desktop/common/domain_text.py" line="142" />
       <source>is out of range</source>
       <translation>är utanför det tillåtna intervallet</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="138" />
+      <location filename="../../desktop/common/domain_text.py" line="143" />
       <source>must be a finite number</source>
       <translation>måste vara ett ändligt tal</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="139" />
+      <location filename="../../desktop/common/domain_text.py" line="144" />
       <source>Organisationsnummer is empty</source>
       <translation>Organisationsnumret är tomt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="140" />
+      <location filename="../../desktop/common/domain_text.py" line="145" />
       <source>Organisationsnummer may contain only digits and a -</source>
       <translation>Organisationsnumret får bara innehålla siffror och ett -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="141" />
+      <location filename="../../desktop/common/domain_text.py" line="146" />
       <source>Organisationsnummer has more than one -</source>
       <translation>Organisationsnumret har mer än ett -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="142" />
+      <location filename="../../desktop/common/domain_text.py" line="147" />
       <source>Organisationsnummer must have 10 digits</source>
       <translation>Organisationsnumret måste ha 10 siffror</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="143" />
+      <location filename="../../desktop/common/domain_text.py" line="148" />
       <source>Organisationsnummer has a wrong check digit</source>
       <translation>Organisationsnumret har fel kontrollsiffra</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="144" />
+      <location filename="../../desktop/common/domain_text.py" line="149" />
       <source>The session ends before it starts</source>
       <translation>Kurstillfället slutar innan det börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="145" />
+      <location filename="../../desktop/common/domain_text.py" line="150" />
       <source>A session with an end time needs a start time</source>
       <translation>Ett kurstillfälle med sluttid behöver en starttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="146" />
+      <location filename="../../desktop/common/domain_text.py" line="151" />
       <source>The session is on {day}, outside the round's dates ({starts} to {ends})</source>
       <translation>Kurstillfället är {day}, utanför utbildningsomgångens datum ({starts} till {ends})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="149" />
+      <location filename="../../desktop/common/domain_text.py" line="154" />
       <source>Sessions outside these dates: {count}, the first on {day}; move or remove them first</source>
       <translation>Kurstillfällen utanför dessa datum: {count}, det första {day}; flytta eller ta bort dem först</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="153" />
+      <location filename="../../desktop/common/domain_text.py" line="158" />
       <source>A session needs its day</source>
       <translation>Ett kurstillfälle behöver ett datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="154" />
+      <location filename="../../desktop/common/domain_text.py" line="159" />
       <source>Write the time as HH:MM, such as 09:30</source>
       <translation>Skriv tiden som TT:MM, till exempel 09:30</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="155" />
+      <location filename="../../desktop/common/domain_text.py" line="160" />
       <source>Your roles do not allow changing a user's contacts</source>
       <translation>Dina roller tillåter inte att en användares kontakter ändras</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="156" />
+      <location filename="../../desktop/common/domain_text.py" line="161" />
       <source>An organisation named {name} already exists</source>
       <translation>Det finns redan en organisation som heter {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="157" />
+      <location filename="../../desktop/common/domain_text.py" line="162" />
       <source>An organisation with the number {number} already exists</source>
       <translation>Det finns redan en organisation med numret {number}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="158" />
+      <location filename="../../desktop/common/domain_text.py" line="163" />
       <source>This organisation is a customer already</source>
       <translation>Organisationen är redan kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="159" />
+      <location filename="../../desktop/common/domain_text.py" line="164" />
       <source>A customer with the number {number} already exists</source>
       <translation>Det finns redan en kund med numret {number}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="160" />
+      <location filename="../../desktop/common/domain_text.py" line="165" />
       <source>The contract ends before it starts</source>
       <translation>Kontraktet slutar innan det börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="161" />
+      <location filename="../../desktop/common/domain_text.py" line="166" />
       <source>A brace has no pair: write a placeholder as {example} and a brace as {braces}</source>
       <translation>En klammerparentes saknar sin motsvarighet: skriv en platshållare som {example} och en klammerparentes som {braces}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="165" />
+      <location filename="../../desktop/common/domain_text.py" line="170" />
       <source>{placeholder} is not a placeholder: write a placeholder as {example}</source>
       <translation>{placeholder} är ingen platshållare: skriv en platshållare som {example}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="168" />
+      <location filename="../../desktop/common/domain_text.py" line="173" />
       <source>{placeholder} is not a value of {event}: use one of {known}</source>
       <translation>{placeholder} är inget värde för {event}: använd något av {known}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="169" />
+      <location filename="../../desktop/common/domain_text.py" line="174" />
       <source>{event} is not an event type of Kansli</source>
       <translation>{event} är ingen händelsetyp i Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="170" />
+      <location filename="../../desktop/common/domain_text.py" line="175" />
       <source>The template {name} was published as version {version} meanwhile</source>
       <translation>Mallen {name} har publicerats som version {version} under tiden</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="173" />
+      <location filename="../../desktop/common/domain_text.py" line="178" />
       <source>The template {name} has no changes to publish</source>
       <translation>Mallen {name} har inga ändringar att publicera</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="174" />
+      <location filename="../../desktop/common/domain_text.py" line="179" />
       <source>A template needs a subject or an SMS text</source>
       <translation>En mall behöver ett ämne eller en SMS-text</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="175" />
+      <location filename="../../desktop/common/domain_text.py" line="180" />
       <source>An e-mail needs its text</source>
       <translation>Ett e-postmeddelande behöver sin text</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="176" />
+      <location filename="../../desktop/common/domain_text.py" line="181" />
       <source>The template {name} is made for {template_event}, not for {event}</source>
       <translation>Mallen {name} är gjord för {template_event}, inte för {event}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="179" />
+      <location filename="../../desktop/common/domain_text.py" line="184" />
       <source>A binding for the whole tenant names no row</source>
       <translation>En koppling för hela organisationen gäller ingen enskild rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="180" />
+      <location filename="../../desktop/common/domain_text.py" line="185" />
       <source>Choose what the binding is for</source>
       <translation>Välj vad kopplingen gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="181" />
+      <location filename="../../desktop/common/domain_text.py" line="186" />
       <source>A course cannot require itself</source>
       <translation>En kurs kan inte kräva sig själv</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="182" />
+      <location filename="../../desktop/common/domain_text.py" line="187" />
       <source>{required} already requires {course}, directly or through other courses</source>
       <translation>{required} kräver redan {course}, direkt eller genom andra kurser</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="185" />
+      <location filename="../../desktop/common/domain_text.py" line="190" />
       <source>{course} already requires {required}</source>
       <translation>{course} kräver redan {required}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="186" />
+      <location filename="../../desktop/common/domain_text.py" line="191" />
       <source>The registration waits for review: accept or decline it</source>
       <translation>Anmälan väntar på granskning: godta eller avslå den</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="187" />
+      <location filename="../../desktop/common/domain_text.py" line="192" />
       <source>The registration does not wait for review</source>
       <translation>Anmälan väntar inte på granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="188" />
+      <location filename="../../desktop/common/domain_text.py" line="193" />
       <source>Choose an attestant</source>
       <translation>Välj en attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="189" />
+      <location filename="../../desktop/common/domain_text.py" line="194" />
       <source>The one who ordered an order may not also attest it</source>
       <translation>Den som har beställt får inte också attestera beställningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="190" />
+      <location filename="../../desktop/common/domain_text.py" line="195" />
       <source>Give a reason for the rejection</source>
       <translation>Ange ett skäl till avslaget</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="191" />
+      <location filename="../../desktop/common/domain_text.py" line="196" />
       <source>Give a reason for declining</source>
       <translation>Ange ett skäl till att du avböjer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="192" />
+      <location filename="../../desktop/common/domain_text.py" line="197" />
       <source>You approved this order as case handler in this session; sign out and sign in again to attest it</source>
       <translation>Du godkände den här beställningen som handläggare i den här sessionen; logga ut och logga in igen för att attestera den</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="196" />
+      <location filename="../../desktop/common/domain_text.py" line="201" />
       <source>Name the category or round the rule is for</source>
       <translation>Ange kategorin eller omgången som regeln gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="197" />
+      <location filename="../../desktop/common/domain_text.py" line="202" />
       <source>A rule for the whole tenant names no scope</source>
       <translation>En regel för alla kurser anger ingen kategori eller omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="198" />
+      <location filename="../../desktop/common/domain_text.py" line="203" />
       <source>This scope already has a price rule: edit that one</source>
       <translation>Det finns redan en prisregel för detta: ändra den</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="199" />
+      <location filename="../../desktop/common/domain_text.py" line="204" />
       <source>The cancellation terms of {round} were changed meanwhile (version {theirs})</source>
       <translation>Avbokningsvillkoren för {round} ändrades under tiden (version {theirs})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="202" />
+      <location filename="../../desktop/common/domain_text.py" line="207" />
       <source>A membership ends before it starts</source>
       <translation>Medlemskapet slutar innan det börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="203" />
+      <location filename="../../desktop/common/domain_text.py" line="208" />
       <source>The refund less the fee ends before the full refund does</source>
       <translation>Återbetalningen med avdrag slutar innan den fulla återbetalningen gör det</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="205" />
+      <location filename="../../desktop/common/domain_text.py" line="210" />
       <source>Changed terms need a new version, so earlier consents keep theirs</source>
       <translation>Ändrade villkor behöver en ny version, så att tidigare samtycken behåller sina</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="208" />
+      <location filename="../../desktop/common/domain_text.py" line="213" />
       <source>A participant is not their own partner</source>
       <translation>En deltagare kan inte vara sin egen partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="209" />
+      <location filename="../../desktop/common/domain_text.py" line="214" />
       <source>The banner must be an http(s) address of an image, as in https://example.se/b.png</source>
       <translation>Bannern måste vara en http(s)-adress till en bild, som https://example.se/b.png</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="213" />
+      <location filename="../../desktop/common/domain_text.py" line="218" />
       <source>Only the approving manager element can require confirmation by e-mail</source>
       <translation>Bara frågan om godkännande chef kan kräva bekräftelse via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="216" />
+      <location filename="../../desktop/common/domain_text.py" line="221" />
       <source>A question cannot go after itself</source>
       <translation>En fråga kan inte placeras efter sig själv</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="217" />
+      <location filename="../../desktop/common/domain_text.py" line="222" />
       <source>The questions are on different sign-up forms</source>
       <translation>Frågorna finns på olika anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="218" />
+      <location filename="../../desktop/common/domain_text.py" line="223" />
       <source>The registration has no approving manager with an e-mail address</source>
       <translation>Anmälan har ingen godkännande chef med e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="221" />
+      <location filename="../../desktop/common/domain_text.py" line="226" />
       <source>The registration is already on the waiting list</source>
       <translation>Anmälan står redan på väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="222" />
+      <location filename="../../desktop/common/domain_text.py" line="227" />
       <source>The registration is not on the waiting list</source>
       <translation>Anmälan står inte på väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="223" />
+      <location filename="../../desktop/common/domain_text.py" line="228" />
       <source>Only a registration on the waiting list can be offered a place</source>
       <translation>Bara en anmälan på väntelistan kan erbjudas en plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="226" />
+      <location filename="../../desktop/common/domain_text.py" line="231" />
       <source>The registration has no offered place to accept</source>
       <translation>Anmälan har ingen erbjuden plats att tacka ja till</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="227" />
+      <location filename="../../desktop/common/domain_text.py" line="232" />
       <source>OCR reference is empty</source>
       <translation>OCR-numret är tomt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="228" />
+      <location filename="../../desktop/common/domain_text.py" line="233" />
       <source>OCR reference may contain only digits</source>
       <translation>OCR-numret får bara innehålla siffror</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="229" />
+      <location filename="../../desktop/common/domain_text.py" line="234" />
       <source>OCR reference has a wrong check digit</source>
       <translation>OCR-numret har fel kontrollsiffra</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="230" />
+      <location filename="../../desktop/common/domain_text.py" line="235" />
       <source>OCR reference has a wrong length digit (the second last digit)</source>
       <translation>OCR-numret har fel längdsiffra (den näst sista siffran)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="233" />
+      <location filename="../../desktop/common/domain_text.py" line="238" />
       <source>Bankgiro number is empty</source>
       <translation>Bankgironumret är tomt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="241" />
+      <location filename="../../desktop/common/domain_text.py" line="246" />
       <source>Organisationsnummer must have the - just before the last four digits</source>
       <translation>Organisationsnumret måste ha - precis före de fyra sista siffrorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="244" />
+      <location filename="../../desktop/common/domain_text.py" line="249" />
       <source>Organisationsnummer must have 20 or more as third and fourth digits (this looks like a personnummer)</source>
       <translation>Organisationsnumret måste ha 20 eller mer som tredje och fjärde siffra (det här ser ut som ett personnummer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="248" />
+      <location filename="../../desktop/common/domain_text.py" line="253" />
       <source>Organisationsnummer with 12 digits must start with 16</source>
       <translation>Ett organisationsnummer med 12 siffror måste börja med 16</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="249" />
+      <location filename="../../desktop/common/domain_text.py" line="254" />
       <source>A discount is either an amount or a percentage</source>
       <translation>En rabatt är antingen ett belopp eller en procentsats</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="250" />
+      <location filename="../../desktop/common/domain_text.py" line="255" />
       <source>A discount's amount must be between 0 and {most} öre</source>
       <translation>Rabattens belopp måste vara mellan 0 och {most} öre</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="251" />
+      <location filename="../../desktop/common/domain_text.py" line="256" />
       <source>A discount's percentage must be between 0 and 100</source>
       <translation>Rabattens procentsats måste vara mellan 0 och 100</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="252" />
+      <location filename="../../desktop/common/domain_text.py" line="257" />
       <source>An early-booking discount needs its last day</source>
       <translation>En rabatt för tidig anmälan behöver sin sista dag</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="253" />
+      <location filename="../../desktop/common/domain_text.py" line="258" />
       <source>A discount's validity ends before it starts</source>
       <translation>Rabattens giltighet slutar innan den börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="254" />
+      <location filename="../../desktop/common/domain_text.py" line="259" />
       <source>A price must be between 0 and {most} öre</source>
       <translation>Ett pris måste vara mellan 0 och {most} öre</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="255" />
+      <location filename="../../desktop/common/domain_text.py" line="260" />
       <source>A VAT rate must be between 0 and 100 %</source>
       <translation>En momssats måste vara mellan 0 och 100 %</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="256" />
+      <location filename="../../desktop/common/domain_text.py" line="261" />
       <source>An administrative fee must be between 0 and {most} öre</source>
       <translation>En administrativ avgift måste vara mellan 0 och {most} öre</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="257" />
+      <location filename="../../desktop/common/domain_text.py" line="262" />
       <source>An account is four digits (BAS)</source>
       <translation>Ett konto har fyra siffror (BAS)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="258" />
+      <location filename="../../desktop/common/domain_text.py" line="263" />
       <source>An object code is one line without edge spaces</source>
       <translation>En objektkod är en rad utan mellanslag först eller sist</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="259" />
+      <location filename="../../desktop/common/domain_text.py" line="264" />
       <source>This purpose already has an account for this scope: edit that one</source>
       <translation>Det här ändamålet har redan ett konto här: ändra det i stället</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="262" />
+      <location filename="../../desktop/common/domain_text.py" line="267" />
       <source>A VAT code is the two-digit box of the VAT return (e.g. 05 or 10)</source>
       <translation>En momskod är momsdeklarationens tvåsiffriga ruta (t.ex. 05 eller 10)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="265" />
+      <location filename="../../desktop/common/domain_text.py" line="270" />
       <source>An object has a code</source>
       <translation>Ett objekt har en kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="266" />
+      <location filename="../../desktop/common/domain_text.py" line="271" />
       <source>An object has a name</source>
       <translation>Ett objekt har ett namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="267" />
+      <location filename="../../desktop/common/domain_text.py" line="272" />
       <source>There is already an object with this code: edit that one</source>
       <translation>Det finns redan ett objekt med den här koden: ändra det i stället</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="268" />
+      <location filename="../../desktop/common/domain_text.py" line="273" />
       <source>No such cost centre: {code}</source>
       <translation>Kostnadsstället {code} finns inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="269" />
+      <location filename="../../desktop/common/domain_text.py" line="274" />
       <source>No such project: {code}</source>
       <translation>Projektet {code} finns inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="270" />
+      <location filename="../../desktop/common/domain_text.py" line="275" />
       <source>A rule set has a name</source>
       <translation>En regeluppsättning har ett namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="271" />
+      <location filename="../../desktop/common/domain_text.py" line="276" />
       <source>A number of zero or more</source>
       <translation>Ett tal som är noll eller mer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="272" />
+      <location filename="../../desktop/common/domain_text.py" line="277" />
       <source>At least one participant</source>
       <translation>Minst en deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="273" />
+      <location filename="../../desktop/common/domain_text.py" line="278" />
       <source>The highest age is below the lowest</source>
       <translation>Högsta åldern är lägre än den lägsta</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="274" />
+      <location filename="../../desktop/common/domain_text.py" line="279" />
       <source>The most participants counted is below the fewest needed</source>
       <translation>Högsta antal räknade deltagare är lägre än minsta antal som krävs</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="275" />
+      <location filename="../../desktop/common/domain_text.py" line="280" />
       <source>No such way of counting a day</source>
       <translation>Inget sådant sätt att räkna en dag</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="276" />
+      <location filename="../../desktop/common/domain_text.py" line="281" />
       <source>There is already a rule set with this name: edit that one</source>
       <translation>Det finns redan en regeluppsättning med det namnet: ändra den</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="277" />
+      <location filename="../../desktop/common/domain_text.py" line="282" />
       <source>An account mapping names this object: change that mapping first</source>
       <translation>En kontokoppling använder objektet: ändra kopplingen först</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="280" />
+      <location filename="../../desktop/common/domain_text.py" line="285" />
       <source>An object is a cost centre (dimension 1) or a project (dimension 6)</source>
       <translation>Ett objekt är ett kostnadsställe (dimension 1) eller ett projekt (dimension 6)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="283" />
+      <location filename="../../desktop/common/domain_text.py" line="288" />
       <source>No such kind of voucher: {kind}</source>
       <translation>Verifikationsslaget {kind} finns inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="284" />
+      <location filename="../../desktop/common/domain_text.py" line="289" />
       <source>A voucher series is one letter A-Z ({kind})</source>
       <translation>En verifikationsserie är en bokstav A–Z ({kind})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="285" />
+      <location filename="../../desktop/common/domain_text.py" line="290" />
       <source>The accounting settings were changed meanwhile (version {theirs})</source>
       <translation>Bokföringsinställningarna har ändrats under tiden (version {theirs})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="294" />
+      <location filename="../../desktop/common/domain_text.py" line="299" />
       <source>OCR reference carries no number</source>
       <translation>OCR-numret innehåller inget nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="296" />
+      <location filename="../../desktop/common/domain_text.py" line="301" />
       <source>Not the machine-readable zone of an ID card (3 lines of 30) or a passport (2 of 44)</source>
       <translation>Inte den maskinläsbara zonen på ett id-kort (3 rader à 30 tecken) eller ett pass (2 à 44)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="300" />
+      <location filename="../../desktop/common/domain_text.py" line="305" />
       <source>The machine-readable zone may hold only A-Z, 0-9 and &lt;</source>
       <translation>Den maskinläsbara zonen får bara innehålla A–Z, 0–9 och &lt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="301" />
+      <location filename="../../desktop/common/domain_text.py" line="306" />
       <source>The document number's check digit does not match</source>
       <translation>Dokumentnumrets kontrollsiffra stämmer inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="302" />
+      <location filename="../../desktop/common/domain_text.py" line="307" />
       <source>The birth date's check digit does not match</source>
       <translation>Födelsedatumets kontrollsiffra stämmer inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="303" />
+      <location filename="../../desktop/common/domain_text.py" line="308" />
       <source>The expiry date's check digit does not match</source>
       <translation>Giltighetsdatumets kontrollsiffra stämmer inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="304" />
+      <location filename="../../desktop/common/domain_text.py" line="309" />
       <source>The personal number's check digit does not match</source>
       <translation>Personnumrets kontrollsiffra stämmer inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="305" />
+      <location filename="../../desktop/common/domain_text.py" line="310" />
       <source>The composite check digit does not match</source>
       <translation>Den sammanfattande kontrollsiffran stämmer inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="306" />
+      <location filename="../../desktop/common/domain_text.py" line="311" />
       <source>The machine-readable zone's country code is not letters</source>
       <translation>Landskoden i den maskinläsbara zonen är inte bokstäver</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="307" />
+      <location filename="../../desktop/common/domain_text.py" line="312" />
       <source>The machine-readable zone's sex is not M, F or &lt;</source>
       <translation>Könet i den maskinläsbara zonen är inte M, F eller &lt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="308" />
+      <location filename="../../desktop/common/domain_text.py" line="313" />
       <source>The birth date in the machine-readable zone is not a date</source>
       <translation>Födelsedatumet i den maskinläsbara zonen är inget datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="309" />
+      <location filename="../../desktop/common/domain_text.py" line="314" />
       <source>The expiry date in the machine-readable zone is not a date</source>
       <translation>Giltighetsdatumet i den maskinläsbara zonen är inget datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="310" />
+      <location filename="../../desktop/common/domain_text.py" line="315" />
       <source>The personnummer in the machine-readable zone does not match its birth date</source>
       <translation>Personnumret i den maskinläsbara zonen stämmer inte med födelsedatumet</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="313" />
+      <location filename="../../desktop/common/domain_text.py" line="318" />
       <source>This document has no Swedish personnummer: type it or scan the card</source>
       <translation>Dokumentet har inget svenskt personnummer: skriv in det eller skanna kortet</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="316" />
+      <location filename="../../desktop/common/domain_text.py" line="321" />
       <source>The check-in's session was not found</source>
       <translation>Incheckningens kurstillfälle hittades inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="317" />
+      <location filename="../../desktop/common/domain_text.py" line="322" />
       <source>Already checked in at {time}</source>
       <translation>Redan incheckad kl. {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="318" />
+      <location filename="../../desktop/common/domain_text.py" line="323" />
       <source>Already marked present</source>
       <translation>Redan markerad som närvarande</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="319" />
+      <location filename="../../desktop/common/domain_text.py" line="324" />
       <source>{name} is not registered on this round</source>
       <translation>{name} är inte anmäld till den här utbildningsomgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="320" />
+      <location filename="../../desktop/common/domain_text.py" line="325" />
       <source>A check-in is scanned or typed</source>
       <translation>En incheckning skannas eller skrivs in</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="321" />
+      <location filename="../../desktop/common/domain_text.py" line="326" />
       <source>Give a reason for letting them in</source>
       <translation>Ange ett skäl till att släppa in personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="322" />
+      <location filename="../../desktop/common/domain_text.py" line="327" />
       <source>Give the card's code</source>
       <translation>Ange kortets kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="323" />
+      <location filename="../../desktop/common/domain_text.py" line="328" />
       <source>The card {code} is given to {name} already</source>
       <translation>Kortet {code} är redan utfärdat till {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="325" />
+      <location filename="../../desktop/common/domain_text.py" line="330" />
       <source>A questionnaire needs at least one question</source>
       <translation>Ett frågeformulär behöver minst en fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="326" />
+      <location filename="../../desktop/common/domain_text.py" line="331" />
       <source>A questionnaire holds at most {count} questions</source>
       <translation>Ett frågeformulär rymmer högst {count} frågor</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="327" />
+      <location filename="../../desktop/common/domain_text.py" line="332" />
       <source>Each question needs an id of its own</source>
       <translation>Varje fråga behöver ett eget id</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="328" />
+      <location filename="../../desktop/common/domain_text.py" line="333" />
       <source>Question {number} has no text</source>
       <translation>Fråga {number} saknar text</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="329" />
+      <location filename="../../desktop/common/domain_text.py" line="334" />
       <source>Question {number} needs at least two different choices</source>
       <translation>Fråga {number} behöver minst två olika svarsalternativ</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="330" />
+      <location filename="../../desktop/common/domain_text.py" line="335" />
       <source>Question {number} has more than {count} choices</source>
       <translation>Fråga {number} har fler än {count} svarsalternativ</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="331" />
+      <location filename="../../desktop/common/domain_text.py" line="336" />
       <source>Choose a value from 1 to 5</source>
       <translation>Välj ett värde från 1 till 5</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="332" />
+      <location filename="../../desktop/common/domain_text.py" line="337" />
       <source>Choose one of the answers given</source>
       <translation>Välj ett av svarsalternativen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="333" />
+      <location filename="../../desktop/common/domain_text.py" line="338" />
       <source>Choose among the answers given</source>
       <translation>Välj bland svarsalternativen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="334" />
+      <location filename="../../desktop/common/domain_text.py" line="339" />
       <source>This question needs an answer</source>
       <translation>Den här frågan måste besvaras</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="335" />
+      <location filename="../../desktop/common/domain_text.py" line="340" />
       <source>The evaluation of {course} was changed meanwhile (version {theirs})</source>
       <translation>Utvärderingen av {course} ändrades under tiden (version {theirs})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="339" />
+      <location filename="../../desktop/common/domain_text.py" line="344" />
       <source>Case {number} is {status}: it cannot be set to {target}</source>
       <translation>Ärende {number} har status {status}: det kan inte få status {target}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="340" />
+      <location filename="../../desktop/common/domain_text.py" line="345" />
       <source>Case {number} is closed</source>
       <translation>Ärende {number} är stängt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="341" />
+      <location filename="../../desktop/common/domain_text.py" line="346" />
       <source>Case {number} was assigned to {name} meanwhile</source>
       <translation>Ärende {number} har under tiden tilldelats {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="342" />
+      <location filename="../../desktop/common/domain_text.py" line="347" />
       <source>Nobody is assigned to case {number} any longer</source>
       <translation>Ingen är längre tilldelad ärende {number}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="343" />
+      <location filename="../../desktop/common/domain_text.py" line="348" />
       <source>User {user} was not found</source>
       <translation>Användaren {user} hittades inte</translation>
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="98" />
-      <location filename="../../desktop/common/domain_text.py" line="344" />
+      <location filename="../../desktop/common/domain_text.py" line="349" />
       <source>Write the note</source>
       <translation>Skriv noteringen</translation>
     </message>
@@ -17594,7 +17599,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Får inte vara negativt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="204" />
+      <location filename="../../desktop/common/domain_text.py" line="209" />
       <location filename="../../desktop/courses/dialogs.py" line="33" />
       <source>Registration closes before it opens</source>
       <translation>Anmälan stänger innan den öppnar</translation>
@@ -17620,37 +17625,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Välj utbildningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="234" />
+      <location filename="../../desktop/common/domain_text.py" line="239" />
       <source>Bankgiro number may contain only digits and a -</source>
       <translation>Bankgironumret får bara innehålla siffror och ett -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="235" />
+      <location filename="../../desktop/common/domain_text.py" line="240" />
       <source>Bankgiro number has more than one -</source>
       <translation>Bankgironumret har mer än ett -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="236" />
+      <location filename="../../desktop/common/domain_text.py" line="241" />
       <source>Bankgiro number must have 7 or 8 digits</source>
       <translation>Bankgironumret ska ha 7 eller 8 siffror</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="237" />
+      <location filename="../../desktop/common/domain_text.py" line="242" />
       <source>Bankgiro number must have the - just before the last four digits</source>
       <translation>Bankgironumret ska ha - precis före de fyra sista siffrorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="240" />
+      <location filename="../../desktop/common/domain_text.py" line="245" />
       <source>Bankgiro number has a wrong check digit</source>
       <translation>Bankgironumret har fel kontrollsiffra</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="291" />
+      <location filename="../../desktop/common/domain_text.py" line="296" />
       <source>Set the Bankgiro number before a reminder fee: invoices need it</source>
       <translation>Ange bankgironumret före en påminnelseavgift: fakturorna behöver det</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="288" />
+      <location filename="../../desktop/common/domain_text.py" line="293" />
       <source>The payment settings were changed meanwhile (version {theirs})</source>
       <translation>Betalningsinställningarna ändrades under tiden (version {theirs})</translation>
     </message>

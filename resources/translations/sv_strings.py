@@ -5146,26 +5146,30 @@ SV: dict[object, object] = {
     ("AlumniDetail", "Name: “%2” on the profile, “%1” now (proposed)"): (
         "Namn: ”%2” på profilen, ”%1” nu (föreslaget)"
     ),
-    ("AlumniDetail", "Phone %1: added to the profile at once"): (
-        "Telefon %1: infört på profilen direkt"
-    ),
+    ("AlumniDetail", "Phone %1 (proposed)"): "Telefon %1 (föreslaget)",
     ("AlumniDetail", "Personnummer %1 (proposed)"): "Personnummer %1 (föreslaget)",
     (
         "AlumniDetail",
-        "Apply writes the proposed name or personnummer on the profile; discard drops them.",
-    ): "”Inför” skriver det föreslagna namnet eller personnumret på profilen; ”Förkasta” låter profilen vara.",
+        "Apply writes the proposed name, phone or personnummer on the profile; discard drops them.",
+    ): "”Inför” skriver det föreslagna namnet, telefonnumret eller personnumret på profilen; ”Förkasta” låter profilen vara.",
     ("AlumniDetail", "The proposed details were applied."): "De föreslagna uppgifterna infördes.",
     ("AlumniDetail", "The proposed details were discarded."): (
         "De föreslagna uppgifterna förkastades."
     ),
     "Apply new details": "Inför nya uppgifter",
     "Discard new details": "Förkasta nya uppgifter",
-    "Write the proposed name or personnummer on the profile": (
-        "Skriv det föreslagna namnet eller personnumret på profilen"
+    "Write the proposed name, phone or personnummer on the profile": (
+        "Skriv det föreslagna namnet, telefonnumret eller personnumret på profilen"
     ),
     "Keep the profile as it is": "Behåll profilen som den är",
     ("AlumniOps", "Applying the new details"): "För in de nya uppgifterna",
     ("AlumniOps", "Discarding the new details"): "Förkastar de nya uppgifterna",
+    # H12: alumni review findings (issue 20)
+    (
+        "Validation",
+        "{name} already has the proposed personnummer: merge the two profiles"
+        " or discard the proposal",
+    ): "{name} har redan det föreslagna personnumret: slå ihop de två profilerna eller förkasta förslaget",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").
