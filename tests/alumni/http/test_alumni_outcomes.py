@@ -299,3 +299,76 @@ def test_the_end_of_the_membership_is_told_in_the_language_of_the_registration(
     subject = expected("alumni.membership_ended", "sv", values)[0]
     [ended] = _delivered(alumni_site, smtp, address, subject)
     assert_mail(ended, "alumni.membership_ended", "sv", values)
+
+
+def _decide(world: World, item: str, decision: str, expected: str, shared: str = "") -> None:
+    extra = {"reason": "Internal note", "shared_reason": shared} if decision == "deny" else {}
+    push = cmd(
+        "alumni.decide",
+        cmd_id=new_id(),
+        alumni_registration_id=item,
+        decision=decision,
+        expected_status=expected,
+        **extra,
+    )
+    [result] = world.push(push, role=Role.ALUMNI_OFFICER)
+    assert result["status"] == "applied", result
+
+
+def _reverse(world: World, item: str, expected: str) -> None:
+    push = cmd(
+        "alumni.reverse_decision",
+        cmd_id=new_id(),
+        alumni_registration_id=item,
+        reason="Decided too early",
+        expected_status=expected,
+    )
+    [result] = world.push(push, role=Role.ALUMNI_OFFICER)
+    assert result["status"] == "applied", result
+
+
+@delivers("alumni.denied")
+def test_a_denial_made_again_is_told_again_only_when_its_shared_reason_changed(
+    alumni_site: AlumniSite, smtp: SmtpServer, world: World
+) -> None:
+    """Review finding 3: "already told" is the mail, not the status. Denied with reason A,
+    reversed, denied again with A: one mail; reversed, denied with a corrected B: a second
+    mail, telling B."""
+    _in_language(alumni_site, world, "en")
+    address = f"nils.{world.slug}@example.se"
+    item = _not_approved(alumni_site, world, address, "en")
+    _decide(world, item, "deny", "not_approved", "No degree in your name.")
+    _reverse(world, item, "denied")
+    _decide(world, item, "deny", "not_approved", "No degree in your name.")
+    assert _told(alumni_site, item) == [EventType.ALUMNI_DENIED.value]
+    _reverse(world, item, "denied")
+    _decide(world, item, "deny", "not_approved", "No degree in your name (corrected).")
+    assert _told(alumni_site, item) == [EventType.ALUMNI_DENIED.value] * 2
+    MailWorker(alumni_site.db, alumni_site.settings).run_once()
+    mails = wait_until(
+        lambda: (found := mails_to(smtp, address)) and len(found) == 2 and found,
+        what="both denials",
+    )
+    bodies = sorted(m.get_content() for m in mails)
+    assert "(corrected)" in bodies[0] + bodies[1]
+    assert sum("(corrected)" in body for body in bodies) == 1
+
+
+@delivers("alumni.approved", "alumni.denied")
+def test_an_approval_made_again_is_not_told_twice_and_a_changed_outcome_is(
+    alumni_site: AlumniSite, world: World
+) -> None:
+    """Review finding 3: approved, reversed, approved again: one "approved"; reversed and
+    denied: the denial is told; reversed and approved: the approval again (it changed)."""
+    address = f"nils.{world.slug}@example.se"
+    item = _not_approved(alumni_site, world, address, "en")
+    _decide(world, item, "approve", "not_approved")
+    _reverse(world, item, "approved_manually")
+    _decide(world, item, "approve", "not_approved")
+    assert _told(alumni_site, item) == [EventType.ALUMNI_APPROVED.value]
+    _reverse(world, item, "approved_manually")
+    _decide(world, item, "deny", "not_approved", "No degree in your name.")
+    _reverse(world, item, "denied")
+    _decide(world, item, "approve", "not_approved")
+    approved, denied = EventType.ALUMNI_APPROVED.value, EventType.ALUMNI_DENIED.value
+    assert sorted(_told(alumni_site, item)) == [approved, approved, denied]
