@@ -223,7 +223,8 @@ class AlumniReverseDecision(Command[AlumniReverseArgs]):
     details it applied from the registration (pending again). Refused for an
     automatic decision, a terminated membership, a person merged away since,
     and when a later registration of the person was approved because of this
-    membership. Audited on the server.
+    membership. Audited on the server. An alumnus told of the approval is told
+    that it was withdrawn (effect ``alumni.outcome``).
     """
 
     name = "alumni.reverse_decision"
@@ -267,6 +268,8 @@ class AlumniReverseDecision(Command[AlumniReverseArgs]):
                 )
             )
         ctx.audit("alumni.reverse_decision", item, reversed=str(previous), taken_back=taken)
+        # An approval the alumnus was told is told withdrawn (server: alumni/notices.py).
+        ctx.effect("alumni.outcome", alumni_registration_id=item.id)
 
 
 def _decision_activity(ctx: CommandContext, item: AlumniRegistration) -> Activity | None:

@@ -5170,6 +5170,11 @@ SV: dict[object, object] = {
         "{name} already has the proposed personnummer: merge the two profiles"
         " or discard the proposal",
     ): "{name} har redan det föreslagna personnumret: slå ihop de två profilerna eller förkasta förslaget",
+    (
+        "EventTypes",
+        "Staff took back the approval of an alumni registration: the alumnus is told",
+    ): "Personalen drog tillbaka godkännandet av en alumnregistrering: alumnen får besked",
+    ("NotificationFollowUp", "Alumni: approval withdrawn"): "Alumner: godkännande återkallat",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

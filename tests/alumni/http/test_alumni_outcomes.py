@@ -85,7 +85,11 @@ def _ids(site: AlumniSite, world: World) -> set[str]:
 def _told(site: AlumniSite, reg_id: str) -> list[str]:
     with site.db.sessions() as s:
         return list(
-            s.scalars(select(MailOutbox.event_type).where(MailOutbox.related_id == reg_id)).all()
+            s.scalars(
+                select(MailOutbox.event_type)
+                .where(MailOutbox.related_id == reg_id)
+                .order_by(MailOutbox.created_at, MailOutbox.id)
+            ).all()
         )
 
 
@@ -354,21 +358,40 @@ def test_a_denial_made_again_is_told_again_only_when_its_shared_reason_changed(
     assert sum("(corrected)" in body for body in bodies) == 1
 
 
-@delivers("alumni.approved", "alumni.denied")
-def test_an_approval_made_again_is_not_told_twice_and_a_changed_outcome_is(
-    alumni_site: AlumniSite, world: World
+@delivers("alumni.approved", "alumni.approval_withdrawn")
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_an_approval_taken_back_is_told_withdrawn_in_the_language_of_the_form(
+    alumni_site: AlumniSite, smtp: SmtpServer, world: World, language: str
 ) -> None:
-    """Review finding 3: approved, reversed, approved again: one "approved"; reversed and
-    denied: the denial is told; reversed and approved: the approval again (it changed)."""
+    """Review finding 3: approved (told), reversed: the alumnus is told the approval was
+    withdrawn, once (the reversal synced again tells nothing more); approved again: told
+    again, as it was withdrawn. A denial reversed is not a withdrawal: nothing is told."""
+    tenant = _in_language(alumni_site, world, OTHER[language])
     address = f"nils.{world.slug}@example.se"
-    item = _not_approved(alumni_site, world, address, "en")
+    item = _not_approved(alumni_site, world, address, language)
     _decide(world, item, "approve", "not_approved")
-    _reverse(world, item, "approved_manually")
+    reverse = cmd(
+        "alumni.reverse_decision",
+        cmd_id=new_id(),
+        alumni_registration_id=item,
+        reason="Internal: approved the wrong Nils",
+        expected_status="approved_manually",
+    )
+    [result] = world.push(reverse, role=Role.ALUMNI_OFFICER)
+    assert result["status"] == "applied", result
+    world.push(reverse, role=Role.ALUMNI_OFFICER)  # synced again: told once
+    approved, withdrawn = EventType.ALUMNI_APPROVED.value, "alumni.approval_withdrawn"
+    assert _told(alumni_site, item) == [approved, withdrawn]
+    values = {"tenant": tenant, "member_name": "Nils"}
+    subject = expected(withdrawn, language, values)[0]
+    [mail] = _delivered(alumni_site, smtp, address, subject)
+    assert_mail(mail, withdrawn, language, values)
+    assert "Internal" not in mail.get_content()  # the reversal's reason stays inside
     _decide(world, item, "approve", "not_approved")
-    assert _told(alumni_site, item) == [EventType.ALUMNI_APPROVED.value]
+    assert _told(alumni_site, item) == [approved, withdrawn, approved]
     _reverse(world, item, "approved_manually")
     _decide(world, item, "deny", "not_approved", "No degree in your name.")
-    _reverse(world, item, "denied")
-    _decide(world, item, "approve", "not_approved")
-    approved, denied = EventType.ALUMNI_APPROVED.value, EventType.ALUMNI_DENIED.value
-    assert sorted(_told(alumni_site, item)) == [approved, approved, denied]
+    _reverse(world, item, "denied")  # a denial taken back: nothing to tell
+    assert sorted(_told(alumni_site, item)) == sorted(
+        [approved, withdrawn, approved, withdrawn, EventType.ALUMNI_DENIED.value]
+    )
