@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
@@ -305,30 +306,28 @@ def test_the_end_of_the_membership_is_told_in_the_language_of_the_registration(
     assert_mail(ended, "alumni.membership_ended", "sv", values)
 
 
+def _as_officer(
+    world: World, command: str, item: str, expected: str, **args: str
+) -> dict[str, Any]:
+    """The alumni officer's ``command`` on ``item`` (seen as ``expected``), applied; the
+    command pushed."""
+    push = cmd(
+        command, cmd_id=new_id(), alumni_registration_id=item, expected_status=expected, **args
+    )
+    [result] = world.push(push, role=Role.ALUMNI_OFFICER)
+    assert result["status"] == "applied", result
+    return push
+
+
 def _decide(world: World, item: str, decision: str, expected: str, shared: str = "") -> None:
     extra = {"reason": "Internal note", "shared_reason": shared} if decision == "deny" else {}
-    push = cmd(
-        "alumni.decide",
-        cmd_id=new_id(),
-        alumni_registration_id=item,
-        decision=decision,
-        expected_status=expected,
-        **extra,
-    )
-    [result] = world.push(push, role=Role.ALUMNI_OFFICER)
-    assert result["status"] == "applied", result
+    _as_officer(world, "alumni.decide", item, expected, decision=decision, **extra)
 
 
-def _reverse(world: World, item: str, expected: str) -> None:
-    push = cmd(
-        "alumni.reverse_decision",
-        cmd_id=new_id(),
-        alumni_registration_id=item,
-        reason="Decided too early",
-        expected_status=expected,
-    )
-    [result] = world.push(push, role=Role.ALUMNI_OFFICER)
-    assert result["status"] == "applied", result
+def _reverse(
+    world: World, item: str, expected: str, reason: str = "Decided too early"
+) -> dict[str, Any]:
+    return _as_officer(world, "alumni.reverse_decision", item, expected, reason=reason)
 
 
 @delivers("alumni.denied")
@@ -370,15 +369,7 @@ def test_an_approval_taken_back_is_told_withdrawn_in_the_language_of_the_form(
     address = f"nils.{world.slug}@example.se"
     item = _not_approved(alumni_site, world, address, language)
     _decide(world, item, "approve", "not_approved")
-    reverse = cmd(
-        "alumni.reverse_decision",
-        cmd_id=new_id(),
-        alumni_registration_id=item,
-        reason="Internal: approved the wrong Nils",
-        expected_status="approved_manually",
-    )
-    [result] = world.push(reverse, role=Role.ALUMNI_OFFICER)
-    assert result["status"] == "applied", result
+    reverse = _reverse(world, item, "approved_manually", "Internal: approved the wrong Nils")
     world.push(reverse, role=Role.ALUMNI_OFFICER)  # synced again: told once
     approved, withdrawn = EventType.ALUMNI_APPROVED.value, "alumni.approval_withdrawn"
     assert _told(alumni_site, item) == [approved, withdrawn]

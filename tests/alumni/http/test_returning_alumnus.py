@@ -23,6 +23,15 @@ from tests.alumni.http.test_takeover import member
 from tests.server.helpers import World, cmd
 
 
+def _sent(
+    site: AlumniSite, world: World, form: dict[str, str], language: str
+) -> AlumniRegistration:
+    """The public form sent in ``language`` with ``form``: its registration, once decided."""
+    before = _ids(site, world)
+    _register(site, world, form, language)
+    return _new_decided(site, world, form["email"], before)
+
+
 def _timeline(site: AlumniSite, person_id: str) -> list[Activity]:
     with site.db.sessions() as s:
         return list(
@@ -53,8 +62,7 @@ def _name_and_state(site: AlumniSite, person_id: str, reg_id: str) -> tuple[str,
 def _returns(site: AlumniSite, world: World, address: str) -> tuple[str, AlumniRegistration]:
     """Anna Berg, a registered alumnus, registers again as Anna Lind with a new phone."""
     anna = member(site, world, address)
-    before = _ids(site, world)
-    _register(
+    return anna, _sent(
         site,
         world,
         {
@@ -67,7 +75,6 @@ def _returns(site: AlumniSite, world: World, address: str) -> tuple[str, AlumniR
         },
         "sv",
     )
-    return anna, _new_decided(site, world, address, before)
 
 
 def test_a_returning_alumnus_is_approved_the_phone_and_the_name_proposed(
@@ -132,14 +139,12 @@ def test_a_new_address_with_a_new_name_is_not_a_returning_alumnus(
     and an unknown address stays in the manual queue (the takeover rule)."""
     anna = member(alumni_site, world, f"anna.{world.slug}@example.se")
     other = f"someone.{world.slug}@example.net"
-    before = _ids(alumni_site, world)
-    _register(
+    reg = _sent(
         alumni_site,
         world,
         {"first_name": "Anna", "last_name": "Lind", "email": other, "personnummer": b.ANNA_PNR},
         "sv",
     )
-    reg = _new_decided(alumni_site, world, other, before)
     assert reg.status == AlumniStatus.NOT_APPROVED
     with alumni_site.db.sessions() as s:
         person = s.get(Person, anna)
@@ -155,8 +160,7 @@ def test_another_name_with_a_members_address_is_not_approved_and_adds_no_phone(
     of hers), no confirmation link (the name differs), no approval mail."""
     address = f"anna.{world.slug}@example.se"
     anna = member(alumni_site, world, address)
-    before = _ids(alumni_site, world)
-    _register(
+    reg = _sent(
         alumni_site,
         world,
         {
@@ -168,7 +172,6 @@ def test_another_name_with_a_members_address_is_not_approved_and_adds_no_phone(
         },
         "en",
     )
-    reg = _new_decided(alumni_site, world, address, before)
     assert reg.status == AlumniStatus.NOT_APPROVED, reg.decision_reason
     assert "Match not certain" in reg.decision_reason
     with alumni_site.db.sessions() as s:
@@ -185,14 +188,12 @@ def test_a_similar_name_without_a_personnummer_is_approved_the_phone_only_propos
     approved as a registered alumnus, the phone a proposal for staff."""
     address = f"anna.{world.slug}@example.se"
     anna = member(alumni_site, world, address)
-    before = _ids(alumni_site, world)
-    _register(
+    reg = _sent(
         alumni_site,
         world,
         {"first_name": "Ana", "last_name": "Berg", "email": address, "phone": "070-111 22 33"},
         "en",
     )
-    reg = _new_decided(alumni_site, world, address, before)
     assert reg.status == AlumniStatus.APPROVED_REGISTERED_ALUMNUS, reg.decision_reason
     assert (reg.proposed, reg.proposal_state) == ({"phone": "+46701112233"}, ProposalState.PENDING)
     with alumni_site.db.sessions() as s:
@@ -208,14 +209,12 @@ def _returns_with_personnummer(site: AlumniSite, world: World, address: str) -> 
         give_category(s, world.tenant_id, anna.id, "alumnus")
         give_category(s, world.tenant_id, anna.id, "registered_alumnus")
         anna_id = anna.id
-    before = _ids(site, world)
-    _register(
+    reg = _sent(
         site,
         world,
         {"first_name": "Anna", "last_name": "Berg", "email": address, "personnummer": b.ANNA_PNR},
         "en",
     )
-    reg = _new_decided(site, world, address, before)
     assert reg.status == AlumniStatus.APPROVED_REGISTERED_ALUMNUS, reg.decision_reason
     assert reg.proposed == {"personnummer": b.ANNA_PNR}
     return anna_id, reg.id
