@@ -125,8 +125,9 @@ class AlumniRegistration(SyncMixin, Base):
     #: The part of a denial's reason staff chose to tell the alumnus (``""``: the mail
     #: gives none); ``denial_reason`` stays internal.
     shared_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
-    #: The status the alumnus was last told (server only: ``alumni.approved`` /
-    #: ``alumni.denied``), so each outcome is told once (``""``: none).
+    #: The mail the alumnus was last told (server only): ``alumni.approved`` /
+    #: ``alumni.denied`` and a digest of the shared reason, so the same mail is never
+    #: sent twice (``""``: none; a status: told before the digest was kept).
     outcome_told: Mapped[str] = mapped_column(String(40), default="", server_default="")
 
     def _decided_message(self) -> str:

@@ -62,6 +62,7 @@ class EventType(enum.StrEnum):
     ALUMNI_MEMBERSHIP_ENDED = "alumni.membership_ended"
     ALUMNI_APPROVED = "alumni.approved"
     ALUMNI_DENIED = "alumni.denied"
+    ALUMNI_APPROVAL_WITHDRAWN = "alumni.approval_withdrawn"
     AGENT_ORDER_INVITATION = "agent_order.invitation"
     AGENT_ORDER_ORDERED = f"agent_order.{OrderState.ORDERED}"
     AGENT_ORDER_AGENT_REVIEW = f"agent_order.{OrderState.AGENT_REVIEW}"
@@ -257,6 +258,10 @@ EVENTS: Mapping[EventType, EventSpec] = {
         "An alumni registration was denied by staff: the alumnus is told",
         member_name="the member's first name",
         reason="the reason staff chose to tell the alumnus, as a paragraph (empty: none)",
+    ),
+    E.ALUMNI_APPROVAL_WITHDRAWN: _spec(
+        "Staff took back the approval of an alumni registration: the alumnus is told",
+        member_name="the member's first name",
     ),
     E.AGENT_ORDER_INVITATION: _spec(
         "A customer is invited to order a connection through an agent",

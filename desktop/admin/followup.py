@@ -70,6 +70,9 @@ KIND_TEXTS: dict[str, str] = {
     ),
     "alumni.approved": QT_TRANSLATE_NOOP("NotificationFollowUp", "Alumni: registration approved"),
     "alumni.denied": QT_TRANSLATE_NOOP("NotificationFollowUp", "Alumni: registration denied"),
+    "alumni.approval_withdrawn": QT_TRANSLATE_NOOP(
+        "NotificationFollowUp", "Alumni: approval withdrawn"
+    ),
     "agent_order.invitation": QT_TRANSLATE_NOOP(
         "NotificationFollowUp", "Agent order: invitation to order"
     ),

@@ -72,6 +72,10 @@ EVENT_TEXTS: dict[str, str] = {
     "alumni.denied": QT_TRANSLATE_NOOP(
         "EventTypes", "An alumni registration was denied by staff: the alumnus is told"
     ),
+    "alumni.approval_withdrawn": QT_TRANSLATE_NOOP(
+        "EventTypes",
+        "Staff took back the approval of an alumni registration: the alumnus is told",
+    ),
     "agent_order.invitation": QT_TRANSLATE_NOOP(
         "EventTypes", "A customer is invited to order a connection through an agent"
     ),

@@ -79,9 +79,7 @@ UPDATES = {
     "name_differs": QT_TRANSLATE_NOOP(
         "AlumniDetail", "Name: “%2” on the profile, “%1” now (proposed)"
     ),
-    "phone_not_on_profile": QT_TRANSLATE_NOOP(
-        "AlumniDetail", "Phone %1: added to the profile at once"
-    ),
+    "phone_not_on_profile": QT_TRANSLATE_NOOP("AlumniDetail", "Phone %1 (proposed)"),
     "personnummer_not_on_profile": QT_TRANSLATE_NOOP("AlumniDetail", "Personnummer %1 (proposed)"),
 }
 #: A postal address from the form (issue 20): contact data, so only proposed for an
@@ -93,7 +91,7 @@ ADDRESS_NEW = QT_TRANSLATE_NOOP("AlumniDetail", "The address %1 is not on the pr
 UPDATE_PROPOSAL = {
     "pending": QT_TRANSLATE_NOOP(
         "AlumniDetail",
-        "Apply writes the proposed name, personnummer or address on the profile;"
+        "Apply writes the proposed name, phone, personnummer or address on the profile;"
         " discard drops them.",
     ),
     "applied": QT_TRANSLATE_NOOP("AlumniDetail", "The proposed details were applied."),
@@ -284,12 +282,12 @@ class AlumniDetailPane(QWidget):
         for button in (self.approve, self.deny, self.undo, self.reverse):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         actions = hbox(self.approve, self.deny, self.undo, self.reverse, None)
-        # A returning alumnus's proposed name, personnummer or address: staff apply or
+        # A returning alumnus's proposed name, phone, personnummer or address: staff apply or
         # discard it.
         self.apply_details = push_button(
             self.tr("Apply new details"),
             lambda: self._review(apply=True),
-            self.tr("Write the proposed name, personnummer or address on the profile"),
+            self.tr("Write the proposed name, phone, personnummer or address on the profile"),
         )
         self.apply_details.setObjectName("applyDetails")
         self.discard_details = push_button(

@@ -97,7 +97,7 @@ REFUSALS = (
     ),
     QT_TRANSLATE_NOOP("Validation", "A category name needs a letter or a digit"),
     QT_TRANSLATE_NOOP("Validation", "The registration is cancelled"),
-    QT_TRANSLATE_NOOP("Validation", "Write the note"),
+    QT_TRANSLATE_NOOP("Validation", "Write the internal note"),
     QT_TRANSLATE_NOOP("Validation", "This note was already withdrawn by {by} on {day}"),
     QT_TRANSLATE_NOOP("Validation", "The registration is not approved"),
     QT_TRANSLATE_NOOP("Validation", "A Swedish postal code has five digits, such as 123 45"),
@@ -105,6 +105,11 @@ REFUSALS = (
     QT_TRANSLATE_NOOP("Validation", "The registration has not been checked automatically yet"),
     QT_TRANSLATE_NOOP("Validation", "The registration is in the manual queue; nothing to reverse"),
     QT_TRANSLATE_NOOP("Validation", "The registration proposes nothing to review"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "{name} already has the proposed personnummer: merge the two profiles"
+        " or discard the proposal",
+    ),
     QT_TRANSLATE_NOOP(
         "Validation", "The registration is in the manual queue; approve or deny it instead"
     ),

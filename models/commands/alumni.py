@@ -29,6 +29,7 @@ from models.commands.people import set_category
 from models.errors import TransitionError, ValidationError
 from models.people import Activity, ActivityKind, CategoryKey, Person, PersonEmail, PersonPhone
 from models.tenancy import Role
+from models.visibility import PERSONAL_COLUMNS
 
 ALUMNI_ROLES = frozenset({Role.ADMIN, Role.ALUMNI_OFFICER})
 
@@ -120,12 +121,14 @@ class AlumniReviewProposalArgs(Args):
 
 @register
 class AlumniReviewProposal(Command[AlumniReviewProposalArgs]):
-    """An officer applies or discards the identity details (name, personnummer) a returning
+    """An officer applies or discards the details (name, phone, personnummer) a returning
     registered alumnus's approved registration proposed (issue 20); an item of the manual
     queue has its proposal decided with it (``alumni.decide``).
 
-    Applying writes them on the profile (a name replaces the profile's); each way the
-    timeline says what was proposed, and applied, old → new.
+    Applying writes them on the profile (a name replaces the profile's; a personnummer
+    another live person has is refused); each way the timeline says what was proposed,
+    and applied, old → new, naming a personnummer without its value (every role reads
+    the timeline, only personal-data roles a personnummer).
     """
 
     name = "alumni.review_proposal"
@@ -143,7 +146,13 @@ class AlumniReviewProposal(Command[AlumniReviewProposalArgs]):
             )
         person = ctx.get(Person, item.person_id or "", what="Person")
         proposed = item.proposed if isinstance(item.proposed, dict) else {}
+        if args.apply:
+            _refuse_if_personnummer_taken(ctx, proposed, person)
         old = {k: str(getattr(person, k) or "") for k in proposed if hasattr(person, k)}
+        # The timeline is read by every role: a personnummer is named, never shown.
+        hidden = {k for k in proposed if k in PERSONAL_COLUMNS["person"]}
+        shown = {k: v for k, v in proposed.items() if k not in hidden}
+        old = {k: v for k, v in old.items() if k not in hidden}
         if args.apply:
             applied = apply_proposal(
                 item, person, new_id=lambda part: ctx.new_id("proposal", part), add=ctx.add
@@ -153,7 +162,11 @@ class AlumniReviewProposal(Command[AlumniReviewProposalArgs]):
             applied = []
             discard_proposal(item)
             subject = "Proposed details discarded"
-        lines = [f"{k}: {old.get(k) or '–'} → {v}" for k, v in proposed.items() if old.get(k) != v]
+        lines = [
+            k if k in hidden else f"{k}: {old.get(k) or '–'} → {v}"
+            for k, v in proposed.items()
+            if old.get(k) != v
+        ]
         ctx.add(
             Activity(
                 id=ctx.new_id("activity"),
@@ -165,11 +178,37 @@ class AlumniReviewProposal(Command[AlumniReviewProposalArgs]):
                 actor=ctx.actor.email,
                 data={
                     "alumni_registration_id": item.id,
-                    "proposed": dict(proposed),
+                    "fields": list(proposed),
+                    "proposed": shown,
                     "old": old,
                     "applied": applied,
                 },
             )
+        )
+
+
+def _refuse_if_personnummer_taken(
+    ctx: CommandContext, proposed: dict[str, Any], person: Person
+) -> None:
+    """A proposed personnummer may not be applied when another live person has it (the
+    personnummer is not unique in the database: two profiles of one person are merged)."""
+    pnr = proposed.get("personnummer")
+    if not isinstance(pnr, str) or not pnr or person.personnummer:
+        return  # applying fills only an empty personnummer
+    owner = ctx.session.scalars(
+        select(Person).where(
+            Person.tenant_id == person.tenant_id,
+            Person.personnummer == pnr,
+            Person.id != person.id,
+            Person.deleted_at.is_(None),
+        )
+    ).first()
+    if owner is not None:
+        raise ValidationError(
+            "{name} already has the proposed personnummer: merge the two profiles"
+            " or discard the proposal",
+            field="personnummer",
+            params={"name": owner.full_name},
         )
 
 
@@ -189,7 +228,8 @@ class AlumniReverseDecision(Command[AlumniReverseArgs]):
     details it applied from the registration (pending again). Refused for an
     automatic decision, a terminated membership, a person merged away since,
     and when a later registration of the person was approved because of this
-    membership. Audited on the server.
+    membership. Audited on the server. An alumnus told of the approval is told
+    that it was withdrawn (effect ``alumni.outcome``).
     """
 
     name = "alumni.reverse_decision"
@@ -233,6 +273,8 @@ class AlumniReverseDecision(Command[AlumniReverseArgs]):
                 )
             )
         ctx.audit("alumni.reverse_decision", item, reversed=str(previous), taken_back=taken)
+        # An approval the alumnus was told is told withdrawn (server: alumni/notices.py).
+        ctx.effect("alumni.outcome", alumni_registration_id=item.id)
 
 
 def _decision_activity(ctx: CommandContext, item: AlumniRegistration) -> Activity | None:

@@ -1,7 +1,10 @@
 """Internal notes on a registration (:mod:`models.registration_notes`; seed 000, issue 20):
 ``registration.add_note`` writes one, ``registration.remove_note`` withdraws one. For the
-roles that edit registrations; both work offline and are entries on the registration's
-timeline (the participant's and the approving manager's)."""
+roles that edit registrations; both work offline and write one entry each, on the
+participant's timeline, tied to the registration (``registration_id``). The approving
+manager's profile shows that same entry too, saying whose registration it is (the desktop
+reads the entries of the registrations a person approves: ``APPROVAL_KINDS`` in
+:mod:`desktop.people.profile`); nothing is written on the manager's timeline."""
 
 from __future__ import annotations
 
@@ -36,7 +39,7 @@ class RegistrationAddNote(Command[RegistrationAddNoteArgs]):
     def run(self, ctx: CommandContext, args: RegistrationAddNoteArgs) -> None:
         reg = ctx.get(Registration, args.registration_id, what="Registration")
         if not args.text.strip():
-            raise ValidationError("Write the note", field="text")
+            raise ValidationError("Write the internal note", field="text")
         ctx.add(
             ctx.new(
                 RegistrationNote,

@@ -343,139 +343,139 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="439" />
+      <location filename="../../desktop/common/domain_text.py" line="444" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Approval requested: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="440" />
+      <location filename="../../desktop/common/domain_text.py" line="445" />
       <source>Reminder sent: {name}</source>
       <translation>Reminder sent: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="441" />
+      <location filename="../../desktop/common/domain_text.py" line="446" />
       <source>Approved: {name}</source>
       <translation>Approved: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="442" />
+      <location filename="../../desktop/common/domain_text.py" line="447" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="443" />
+      <location filename="../../desktop/common/domain_text.py" line="448" />
       <source>Approval removed</source>
       <translation>Approval removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="444" />
+      <location filename="../../desktop/common/domain_text.py" line="449" />
       <source>Registration approved</source>
       <translation>Registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="445" />
+      <location filename="../../desktop/common/domain_text.py" line="450" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumni registration {status} (automatic check)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="446" />
+      <location filename="../../desktop/common/domain_text.py" line="451" />
       <source>Alumni registration {status}</source>
       <translation>Alumni registration {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="447" />
+      <location filename="../../desktop/common/domain_text.py" line="452" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumni decision reversed: back in the manual queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="448" />
+      <location filename="../../desktop/common/domain_text.py" line="453" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>New contact details confirmed by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="449" />
+      <location filename="../../desktop/common/domain_text.py" line="454" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumni membership terminated by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="450" />
+      <location filename="../../desktop/common/domain_text.py" line="455" />
       <source>Details updated by the returning alumnus</source>
       <translation>Details updated by the returning alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="451" />
+      <location filename="../../desktop/common/domain_text.py" line="456" />
       <source>Proposed details applied</source>
       <translation>Proposed details applied</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="452" />
+      <location filename="../../desktop/common/domain_text.py" line="457" />
       <source>Proposed details discarded</source>
       <translation>Proposed details discarded</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="453" />
+      <location filename="../../desktop/common/domain_text.py" line="458" />
       <source>{name} merged into this profile</source>
       <translation>{name} merged into this profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="454" />
+      <location filename="../../desktop/common/domain_text.py" line="459" />
       <source>Sign-up declined after review</source>
       <translation>Sign-up declined after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="455" />
+      <location filename="../../desktop/common/domain_text.py" line="460" />
       <source>Internal note</source>
       <translation>Internal note</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="456" />
+      <location filename="../../desktop/common/domain_text.py" line="461" />
       <source>Internal note withdrawn</source>
       <translation>Internal note withdrawn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="461" />
+      <location filename="../../desktop/common/domain_text.py" line="466" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>received</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="462" />
+      <location filename="../../desktop/common/domain_text.py" line="467" />
       <source>approved (registered alumnus)</source>
       <translation>approved (registered alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="463" />
+      <location filename="../../desktop/common/domain_text.py" line="468" />
       <source>approved registered alumnus</source>
       <translation>approved registered alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="464" />
+      <location filename="../../desktop/common/domain_text.py" line="469" />
       <source>approved (alumnus)</source>
       <translation>approved (alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="465" />
+      <location filename="../../desktop/common/domain_text.py" line="470" />
       <source>approved alumnus</source>
       <translation>approved alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="466" />
+      <location filename="../../desktop/common/domain_text.py" line="471" />
       <source>not approved</source>
       <translation>not approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="467" />
+      <location filename="../../desktop/common/domain_text.py" line="472" />
       <source>approved manually</source>
       <translation>approved manually</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="468" />
+      <location filename="../../desktop/common/domain_text.py" line="473" />
       <source>denied</source>
       <translation>denied</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="469" />
+      <location filename="../../desktop/common/domain_text.py" line="474" />
       <source>unregistered</source>
       <translation>unregistered</translation>
     </message>
@@ -1379,57 +1379,57 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message>
       <location filename="../../desktop/alumni/detail.py" line="82" />
-      <source>Phone %1: added to the profile at once</source>
-      <translation>Phone %1: added to the profile at once</translation>
+      <source>Phone %1 (proposed)</source>
+      <translation>Phone %1 (proposed)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="85" />
+      <location filename="../../desktop/alumni/detail.py" line="83" />
       <source>Personnummer %1 (proposed)</source>
       <translation>Personnummer %1 (proposed)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="89" />
+      <location filename="../../desktop/alumni/detail.py" line="87" />
       <source>Address: “%2” on the profile, “%1” now (proposed)</source>
       <extracomment>A postal address from the form (issue 20): contact data, so only proposed for an existing person. %1 is the registration's address, %2 the profile's.</extracomment>
       <translation>Address: “%2” on the profile, “%1” now (proposed)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="92" />
+      <location filename="../../desktop/alumni/detail.py" line="90" />
       <source>The address %1 is not on the profile (proposed)</source>
       <translation>The address %1 is not on the profile (proposed)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="94" />
-      <source>Apply writes the proposed name, personnummer or address on the profile; discard drops them.</source>
-      <translation>Apply writes the proposed name, personnummer or address on the profile; discard drops them.</translation>
+      <location filename="../../desktop/alumni/detail.py" line="92" />
+      <source>Apply writes the proposed name, phone, personnummer or address on the profile; discard drops them.</source>
+      <translation>Apply writes the proposed name, phone, personnummer or address on the profile; discard drops them.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="99" />
+      <location filename="../../desktop/alumni/detail.py" line="97" />
       <source>The proposed details were applied.</source>
       <translation>The proposed details were applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="100" />
+      <location filename="../../desktop/alumni/detail.py" line="98" />
       <source>The proposed details were discarded.</source>
       <translation>The proposed details were discarded.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="103" />
+      <location filename="../../desktop/alumni/detail.py" line="101" />
       <source>Approving adds the proposed details to the profile; denying drops them.</source>
       <translation>Approving adds the proposed details to the profile; denying drops them.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="106" />
+      <location filename="../../desktop/alumni/detail.py" line="104" />
       <source>The proposed details were added to the profile.</source>
       <translation>The proposed details were added to the profile.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="107" />
+      <location filename="../../desktop/alumni/detail.py" line="105" />
       <source>The proposed details were dropped.</source>
       <translation>The proposed details were dropped.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="564" />
+      <location filename="../../desktop/alumni/detail.py" line="562" />
       <source>Differs from what the alumnus entered</source>
       <translation>Differs from what the alumnus entered</translation>
     </message>
@@ -1437,185 +1437,185 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AlumniDetailPane</name>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="195" />
+      <location filename="../../desktop/alumni/detail.py" line="193" />
       <source>Select a registration to see it here.</source>
       <extracomment>Marks a value that differs from what the alumnus entered (with the colour, never instead). "Reverse decision…": an officer's decision that reached the server, taken back. The user accepts the other officer's decision: (rejected command id). Merge asked for: (matched person id, name, candidate person id, name). The detail of the current registration is shown (tests wait for it).</extracomment>
       <translation>Select a registration to see it here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="202" />
+      <location filename="../../desktop/alumni/detail.py" line="200" />
       <source>Someone decided first</source>
       <translation>Someone decided first</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="208" />
+      <location filename="../../desktop/alumni/detail.py" line="206" />
       <source>Keep their decision</source>
       <translation>Keep their decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="210" />
+      <location filename="../../desktop/alumni/detail.py" line="208" />
       <source>The conflict is marked as seen; their decision stands.</source>
       <translation>The conflict is marked as seen; their decision stands.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="222" />
+      <location filename="../../desktop/alumni/detail.py" line="220" />
       <source>Reason:</source>
       <translation>Reason:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="243" />
+      <location filename="../../desktop/alumni/detail.py" line="241" />
       <source>Entered by the alumnus</source>
       <translation>Entered by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="245" />
-      <location filename="../../desktop/alumni/detail.py" line="478" />
+      <location filename="../../desktop/alumni/detail.py" line="243" />
+      <location filename="../../desktop/alumni/detail.py" line="476" />
       <source>Student records</source>
       <translation>Student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="269" />
+      <location filename="../../desktop/alumni/detail.py" line="267" />
       <source>differs from what the alumnus entered</source>
       <translation>differs from what the alumnus entered</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="273" />
+      <location filename="../../desktop/alumni/detail.py" line="271" />
       <source>Approve (A)</source>
       <translation>Approve (A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="274" />
+      <location filename="../../desktop/alumni/detail.py" line="272" />
       <source>Deny… (D)</source>
       <translation>Deny… (D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="275" />
+      <location filename="../../desktop/alumni/detail.py" line="273" />
       <source>Undo (U)</source>
       <translation>Undo (U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="276" />
+      <location filename="../../desktop/alumni/detail.py" line="274" />
       <source>Reverse decision…</source>
       <translation>Reverse decision…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="279" />
+      <location filename="../../desktop/alumni/detail.py" line="277" />
       <source>Take back this officer's decision: the item goes back to the manual queue</source>
       <translation>Take back this officer's decision: the item goes back to the manual queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="290" />
+      <location filename="../../desktop/alumni/detail.py" line="288" />
       <source>Apply new details</source>
       <translation>Apply new details</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="292" />
-      <source>Write the proposed name, personnummer or address on the profile</source>
-      <translation>Write the proposed name, personnummer or address on the profile</translation>
+      <location filename="../../desktop/alumni/detail.py" line="290" />
+      <source>Write the proposed name, phone, personnummer or address on the profile</source>
+      <translation>Write the proposed name, phone, personnummer or address on the profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="296" />
+      <location filename="../../desktop/alumni/detail.py" line="294" />
       <source>Discard new details</source>
       <translation>Discard new details</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="298" />
+      <location filename="../../desktop/alumni/detail.py" line="296" />
       <source>Keep the profile as it is</source>
       <translation>Keep the profile as it is</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="308" />
-      <location filename="../../desktop/alumni/detail.py" line="315" />
+      <location filename="../../desktop/alumni/detail.py" line="306" />
+      <location filename="../../desktop/alumni/detail.py" line="313" />
       <source>Possible duplicates</source>
       <translation>Possible duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="318" />
+      <location filename="../../desktop/alumni/detail.py" line="316" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="318" />
+      <location filename="../../desktop/alumni/detail.py" line="316" />
       <source>Score</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="318" />
+      <location filename="../../desktop/alumni/detail.py" line="316" />
       <source>Agrees on</source>
       <translation>Agrees on</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="324" />
+      <location filename="../../desktop/alumni/detail.py" line="322" />
       <source>Merge…</source>
       <translation>Merge…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="326" />
+      <location filename="../../desktop/alumni/detail.py" line="324" />
       <source>Merge the chosen person and the matched person into one</source>
       <translation>Merge the chosen person and the matched person into one</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="437" />
+      <location filename="../../desktop/alumni/detail.py" line="435" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="444" />
+      <location filename="../../desktop/alumni/detail.py" line="442" />
       <source>Their reason: %1</source>
       <translation>Their reason: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="452" />
+      <location filename="../../desktop/alumni/detail.py" line="450" />
       <source>You decided “%1” here; it waits to be sent to the server. U takes it back.</source>
       <translation>You decided “%1” here; it waits to be sent to the server. U takes it back.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="455" />
+      <location filename="../../desktop/alumni/detail.py" line="453" />
       <source>No reason recorded</source>
       <translation>No reason recorded</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="473" />
+      <location filename="../../desktop/alumni/detail.py" line="471" />
       <source>Matched person</source>
       <translation>Matched person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="475" />
+      <location filename="../../desktop/alumni/detail.py" line="473" />
       <source>open</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="489" />
+      <location filename="../../desktop/alumni/detail.py" line="487" />
       <source>score %1</source>
       <translation>score %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="491" />
+      <location filename="../../desktop/alumni/detail.py" line="489" />
       <source>categories: %1</source>
       <translation>categories: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="587" />
+      <location filename="../../desktop/alumni/detail.py" line="585" />
       <source>Looking for duplicates needs a connection to the server.</source>
       <translation>Looking for duplicates needs a connection to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="588" />
+      <location filename="../../desktop/alumni/detail.py" line="586" />
       <source>Found by the automatic check:</source>
       <translation>Found by the automatic check:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="592" />
+      <location filename="../../desktop/alumni/detail.py" line="590" />
       <source>Looking for possible duplicates…</source>
       <translation>Looking for possible duplicates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="597" />
+      <location filename="../../desktop/alumni/detail.py" line="595" />
       <source>No other person looks like this alumnus.</source>
       <translation>No other person looks like this alumnus.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="645" />
+      <location filename="../../desktop/alumni/detail.py" line="643" />
       <source>Could not look for duplicates: %1</source>
       <translation>Could not look for duplicates: %1</translation>
     </message>
@@ -1878,190 +1878,190 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AlumniReason</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="355" />
+      <location filename="../../desktop/common/domain_text.py" line="360" />
       <source>No student record found</source>
       <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
       <translation>No student record found</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="356" />
+      <location filename="../../desktop/common/domain_text.py" line="361" />
       <source>degree awarded: {degree}</source>
       <translation>degree awarded: {degree}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="357" />
+      <location filename="../../desktop/common/domain_text.py" line="362" />
       <source>No degree found in student records</source>
       <translation>No degree found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="358" />
+      <location filename="../../desktop/common/domain_text.py" line="363" />
       <source>credits {have} ≥ {need}</source>
       <translation>credits {have} ≥ {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="359" />
+      <location filename="../../desktop/common/domain_text.py" line="364" />
       <source>credits {have} &lt; {need}</source>
       <translation>credits {have} &lt; {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="360" />
+      <location filename="../../desktop/common/domain_text.py" line="365" />
       <source>No program found in student records</source>
       <translation>No program found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="361" />
+      <location filename="../../desktop/common/domain_text.py" line="366" />
       <source>program {program} is in the list</source>
       <translation>program {program} is in the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="362" />
+      <location filename="../../desktop/common/domain_text.py" line="367" />
       <source>program {program} not in {programs}</source>
       <translation>program {program} not in {programs}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="363" />
+      <location filename="../../desktop/common/domain_text.py" line="368" />
       <source>No graduation year found in student records</source>
       <translation>No graduation year found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="364" />
+      <location filename="../../desktop/common/domain_text.py" line="369" />
       <source>graduated {year}, after {after}</source>
       <translation>graduated {year}, after {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="365" />
+      <location filename="../../desktop/common/domain_text.py" line="370" />
       <source>graduated {year}, not after {after}</source>
       <translation>graduated {year}, not after {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="367" />
+      <location filename="../../desktop/common/domain_text.py" line="372" />
       <source>{name} (matched on {on}) is already a registered alumnus</source>
       <translation>{name} (matched on {on}) is already a registered alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="368" />
+      <location filename="../../desktop/common/domain_text.py" line="373" />
       <source>{name} (matched on {on}) is an alumnus</source>
       <translation>{name} (matched on {on}) is an alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="369" />
+      <location filename="../../desktop/common/domain_text.py" line="374" />
       <source>now a registered alumnus</source>
       <translation>now a registered alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="370" />
+      <location filename="../../desktop/common/domain_text.py" line="375" />
       <source>updates their details</source>
       <translation>updates their details</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="371" />
+      <location filename="../../desktop/common/domain_text.py" line="376" />
       <source>{name} (matched on {on}) is neither an alumnus nor a registered alumnus</source>
       <translation>{name} (matched on {on}) is neither an alumnus nor a registered alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="374" />
+      <location filename="../../desktop/common/domain_text.py" line="379" />
       <source>No existing person matched</source>
       <translation>No existing person matched</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="375" />
+      <location filename="../../desktop/common/domain_text.py" line="380" />
       <source>created, but possibly a duplicate of {name} (the student record's personnummer is theirs)</source>
       <translation>created, but possibly a duplicate of {name} (the student record's personnummer is theirs)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="379" />
+      <location filename="../../desktop/common/domain_text.py" line="384" />
       <source>{count} persons have this personnummer: {names}</source>
       <translation>{count} persons have this personnummer: {names}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="380" />
+      <location filename="../../desktop/common/domain_text.py" line="385" />
       <source>{count} persons have this e-mail address: {names}</source>
       <translation>{count} persons have this e-mail address: {names}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="381" />
+      <location filename="../../desktop/common/domain_text.py" line="386" />
       <source>The e-mail address belongs to {email_names} but the personnummer to {names}</source>
       <translation>The e-mail address belongs to {email_names} but the personnummer to {names}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="385" />
+      <location filename="../../desktop/common/domain_text.py" line="390" />
       <source>{name} has this e-mail address but a different personnummer</source>
       <translation>{name} has this e-mail address but a different personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="388" />
+      <location filename="../../desktop/common/domain_text.py" line="393" />
       <source>{fields} differs from the profile</source>
       <translation>{fields} differs from the profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="389" />
+      <location filename="../../desktop/common/domain_text.py" line="394" />
       <source>{fields} differ from the profile</source>
       <translation>{fields} differ from the profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="390" />
+      <location filename="../../desktop/common/domain_text.py" line="395" />
       <source>{fields} is not on the profile</source>
       <translation>{fields} is not on the profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="391" />
+      <location filename="../../desktop/common/domain_text.py" line="396" />
       <source>{fields} are not on the profile</source>
       <translation>{fields} are not on the profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="395" />
+      <location filename="../../desktop/common/domain_text.py" line="400" />
       <source>student records: {rest}</source>
       <extracomment>A decision's part that leads another (``{rest}``, itself a reason part, translated too).</extracomment>
       <translation>student records: {rest}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="396" />
+      <location filename="../../desktop/common/domain_text.py" line="401" />
       <source>created as the rules hold: {rest}</source>
       <translation>created as the rules hold: {rest}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="397" />
+      <location filename="../../desktop/common/domain_text.py" line="402" />
       <source>created. Rules not met: {rest}</source>
       <translation>created. Rules not met: {rest}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="398" />
+      <location filename="../../desktop/common/domain_text.py" line="403" />
       <source>Match not certain: {rest}</source>
       <translation>Match not certain: {rest}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="403" />
+      <location filename="../../desktop/common/domain_text.py" line="408" />
       <source>e-mail</source>
       <extracomment>The values of the check's reasons that are words of their own: what a match was on and the profile's fields a registration disagrees with (``mismatch_reason``).</extracomment>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="404" />
+      <location filename="../../desktop/common/domain_text.py" line="409" />
       <source>personnummer</source>
       <translation>personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="405" />
+      <location filename="../../desktop/common/domain_text.py" line="410" />
       <source>the name</source>
       <translation>the name</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="406" />
+      <location filename="../../desktop/common/domain_text.py" line="411" />
       <source>the birth date</source>
       <translation>the birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="407" />
+      <location filename="../../desktop/common/domain_text.py" line="412" />
       <source>the e-mail address</source>
       <translation>the e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="408" />
+      <location filename="../../desktop/common/domain_text.py" line="413" />
       <source>the phone</source>
       <translation>the phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="409" />
+      <location filename="../../desktop/common/domain_text.py" line="414" />
       <source>the personnummer</source>
       <translation>the personnummer</translation>
     </message>
@@ -2168,23 +2168,24 @@ Badge colours by state; the state is always written out too. A tab of the main w
       <translation>Saving the attendance of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="288" />
-      <location filename="../../desktop/presence/attendance.py" line="324" />
+      <location filename="../../desktop/presence/attendance.py" line="293" />
+      <location filename="../../desktop/presence/attendance.py" line="329" />
       <source>Total</source>
+      <extracomment>An empty grid, also what a wrapper whose attributes the garbage collector cleared (freeing a cycle of a closed window) answers if Qt asks it once more while the window's C++ side is being deleted (seen in the suite as AttributeError: 'grid').</extracomment>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="292" />
+      <location filename="../../desktop/presence/attendance.py" line="297" />
       <source>The round's total: %1</source>
       <translation>The round's total: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="316" />
+      <location filename="../../desktop/presence/attendance.py" line="321" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="320" />
+      <location filename="../../desktop/presence/attendance.py" line="325" />
       <source>%1 present</source>
       <translation>%1 present</translation>
     </message>
@@ -2192,32 +2193,32 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AttendanceWindow</name>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="353" />
+      <location filename="../../desktop/presence/attendance.py" line="358" />
       <source>Attendance</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="358" />
+      <location filename="../../desktop/presence/attendance.py" line="363" />
       <source>Space or a click marks a participant present or absent by hand; Edit › Undo (Ctrl+Z) takes it back. Hover a cell to see how it was recorded.</source>
       <translation>Space or a click marks a participant present or absent by hand; Edit › Undo (Ctrl+Z) takes it back. Hover a cell to see how it was recorded.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="377" />
+      <location filename="../../desktop/presence/attendance.py" line="382" />
       <source>Print sheet for session…</source>
       <translation>Print sheet for session…</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="379" />
+      <location filename="../../desktop/presence/attendance.py" line="384" />
       <source>The attendance sheet of the session of the current column</source>
       <translation>The attendance sheet of the session of the current column</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="401" />
+      <location filename="../../desktop/presence/attendance.py" line="406" />
       <source>Attendance – %1</source>
       <translation>Attendance – %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="403" />
+      <location filename="../../desktop/presence/attendance.py" line="408" />
       <source>%1 participants, %2 sessions, %3 present in all</source>
       <translation>%1 participants, %2 sessions, %3 present in all</translation>
     </message>
@@ -4984,91 +4985,96 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message>
       <location filename="../../desktop/admin/template_texts.py" line="75" />
+      <source>Staff took back the approval of an alumni registration: the alumnus is told</source>
+      <translation>Staff took back the approval of an alumni registration: the alumnus is told</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="79" />
       <source>A customer is invited to order a connection through an agent</source>
       <translation>A customer is invited to order a connection through an agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="78" />
+      <location filename="../../desktop/admin/template_texts.py" line="82" />
       <source>An agent order was placed</source>
       <translation>An agent order was placed</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="79" />
+      <location filename="../../desktop/admin/template_texts.py" line="83" />
       <source>The agent started reviewing an order</source>
       <translation>The agent started reviewing an order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="82" />
+      <location filename="../../desktop/admin/template_texts.py" line="86" />
       <source>The agent approved an order: it awaits the agent's attestation</source>
       <translation>The agent approved an order: it awaits the agent's attestation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="85" />
+      <location filename="../../desktop/admin/template_texts.py" line="89" />
       <source>The agent rejected an order</source>
       <translation>The agent rejected an order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="86" />
+      <location filename="../../desktop/admin/template_texts.py" line="90" />
       <source>The agent attested an order: it goes to the customer's attestant</source>
       <translation>The agent attested an order: it goes to the customer's attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="89" />
+      <location filename="../../desktop/admin/template_texts.py" line="93" />
       <source>The customer attested an order</source>
       <translation>The customer attested an order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="92" />
+      <location filename="../../desktop/admin/template_texts.py" line="96" />
       <source>A service-desk case was opened for an attested order</source>
       <translation>A service-desk case was opened for an attested order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="95" />
+      <location filename="../../desktop/admin/template_texts.py" line="99" />
       <source>An attestant declined to attest an order: it goes back to the agent's case handler</source>
       <translation>An attestant declined to attest an order: it goes back to the agent's case handler</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="99" />
+      <location filename="../../desktop/admin/template_texts.py" line="103" />
       <source>A service-desk case was opened for an attested order: the service desk is told</source>
       <translation>A service-desk case was opened for an attested order: the service desk is told</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="103" />
+      <location filename="../../desktop/admin/template_texts.py" line="107" />
       <source>An invoice for a registration is sent</source>
       <translation>An invoice for a registration is sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="104" />
+      <location filename="../../desktop/admin/template_texts.py" line="108" />
       <source>A reminder of an unpaid invoice</source>
       <translation>A reminder of an unpaid invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="105" />
+      <location filename="../../desktop/admin/template_texts.py" line="109" />
       <source>A receipt for a payment</source>
       <translation>A receipt for a payment</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="106" />
+      <location filename="../../desktop/admin/template_texts.py" line="110" />
       <source>A credit note for a cancelled booking's invoice is sent</source>
       <translation>A credit note for a cancelled booking's invoice is sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="109" />
+      <location filename="../../desktop/admin/template_texts.py" line="113" />
       <source>Money is paid back (a refund by card or bank, a credit balance paid out)</source>
       <translation>Money is paid back (a refund by card or bank, a credit balance paid out)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="112" />
+      <location filename="../../desktop/admin/template_texts.py" line="116" />
       <source>A user is given an account and chooses a password</source>
       <translation>A user is given an account and chooses a password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="115" />
+      <location filename="../../desktop/admin/template_texts.py" line="119" />
       <source>A user asked to reset their password</source>
       <translation>A user asked to reset their password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="116" />
+      <location filename="../../desktop/admin/template_texts.py" line="120" />
       <source>A user with an account is given roles in a tenant</source>
       <translation>A user with an account is given roles in a tenant</translation>
     </message>
@@ -7600,33 +7606,33 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>No notes yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="117" />
+      <location filename="../../desktop/participants/notes.py" line="132" />
       <source>(not yet sent)</source>
       <translation>(not yet sent)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="121" />
+      <location filename="../../desktop/participants/notes.py" line="136" />
       <source>Withdrawn by %1 on %2</source>
       <translation>Withdrawn by %1 on %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="132" />
+      <location filename="../../desktop/participants/notes.py" line="147" />
       <source>Withdraw…</source>
       <translation>Withdraw…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="169" />
-      <location filename="../../desktop/participants/notes.py" line="173" />
+      <location filename="../../desktop/participants/notes.py" line="184" />
+      <location filename="../../desktop/participants/notes.py" line="188" />
       <source>Withdraw note</source>
       <translation>Withdraw note</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="171" />
+      <location filename="../../desktop/participants/notes.py" line="186" />
       <source>Withdraw this note? It stays on the registration, marked as withdrawn by you.</source>
       <translation>Withdraw this note? It stays on the registration, marked as withdrawn by you.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="174" />
+      <location filename="../../desktop/participants/notes.py" line="189" />
       <source>Keep</source>
       <translation>Keep</translation>
     </message>
@@ -7643,77 +7649,77 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationDialog</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="331" />
+      <location filename="../../desktop/admin/followup.py" line="334" />
       <source>Notification</source>
       <translation>Notification</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="335" />
+      <location filename="../../desktop/admin/followup.py" line="338" />
       <source>Queued:</source>
       <translation>Queued:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="336" />
+      <location filename="../../desktop/admin/followup.py" line="339" />
       <source>Event:</source>
       <translation>Event:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="337" />
+      <location filename="../../desktop/admin/followup.py" line="340" />
       <source>Template:</source>
       <translation>Template:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="338" />
+      <location filename="../../desktop/admin/followup.py" line="341" />
       <source>Recipient as:</source>
       <translation>Recipient as:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="340" />
+      <location filename="../../desktop/admin/followup.py" line="343" />
       <source>Channel:</source>
       <translation>Channel:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="339" />
+      <location filename="../../desktop/admin/followup.py" line="342" />
       <source>Recipient:</source>
       <translation>Recipient:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="351" />
+      <location filename="../../desktop/admin/followup.py" line="354" />
       <source>Subject:</source>
       <translation>Subject:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="341" />
+      <location filename="../../desktop/admin/followup.py" line="344" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="342" />
+      <location filename="../../desktop/admin/followup.py" line="345" />
       <source>When:</source>
       <translation>When:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="343" />
+      <location filename="../../desktop/admin/followup.py" line="346" />
       <source>Answer:</source>
       <translation>Answer:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="352" />
+      <location filename="../../desktop/admin/followup.py" line="355" />
       <source>Attempts:</source>
       <translation>Attempts:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="362" />
+      <location filename="../../desktop/admin/followup.py" line="365" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="363" />
+      <location filename="../../desktop/admin/followup.py" line="366" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="364" />
+      <location filename="../../desktop/admin/followup.py" line="367" />
       <source>Text:</source>
       <translation>Text:</translation>
     </message>
@@ -7783,225 +7789,230 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/admin/followup.py" line="73" />
+      <source>Alumni: approval withdrawn</source>
+      <translation>Alumni: approval withdrawn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="76" />
       <source>Agent order: invitation to order</source>
       <translation>Agent order: invitation to order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="76" />
+      <location filename="../../desktop/admin/followup.py" line="79" />
       <source>Agent order: received</source>
       <translation>Agent order: received</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="77" />
+      <location filename="../../desktop/admin/followup.py" line="80" />
       <source>Agent order: awaits review</source>
       <translation>Agent order: awaits review</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="80" />
+      <location filename="../../desktop/admin/followup.py" line="83" />
       <source>Agent order: in review</source>
       <translation>Agent order: in review</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="81" />
+      <location filename="../../desktop/admin/followup.py" line="84" />
       <source>Agent order: awaits attestation</source>
       <translation>Agent order: awaits attestation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="84" />
+      <location filename="../../desktop/admin/followup.py" line="87" />
       <source>Agent order: customer to attest</source>
       <translation>Agent order: customer to attest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="87" />
+      <location filename="../../desktop/admin/followup.py" line="90" />
       <source>Agent order: attested</source>
       <translation>Agent order: attested</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="90" />
+      <location filename="../../desktop/admin/followup.py" line="93" />
       <source>Agent order: rejected</source>
       <translation>Agent order: rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="91" />
+      <location filename="../../desktop/admin/followup.py" line="94" />
       <source>Agent order: start connection</source>
       <translation>Agent order: start connection</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="94" />
+      <location filename="../../desktop/admin/followup.py" line="97" />
       <source>Agent order: case created</source>
       <translation>Agent order: case created</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="97" />
+      <location filename="../../desktop/admin/followup.py" line="100" />
       <source>Agent order: attestation declined</source>
       <translation>Agent order: attestation declined</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="100" />
+      <location filename="../../desktop/admin/followup.py" line="103" />
       <source>Service desk: new case</source>
       <translation>Service desk: new case</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="103" />
+      <location filename="../../desktop/admin/followup.py" line="106" />
       <source>Notice of a failed mail</source>
       <translation>Notice of a failed mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="104" />
+      <location filename="../../desktop/admin/followup.py" line="107" />
       <source>Signing code (SMS)</source>
       <translation>Signing code (SMS)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="109" />
-      <location filename="../../desktop/admin/followup.py" line="202" />
+      <location filename="../../desktop/admin/followup.py" line="112" />
+      <location filename="../../desktop/admin/followup.py" line="205" />
       <source>Queued</source>
       <extracomment>How a notification went (sync.mail.STATUSES), in the order of its life.</extracomment>
       <translation>Queued</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="110" />
+      <location filename="../../desktop/admin/followup.py" line="113" />
       <source>Sending</source>
       <translation>Sending</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="111" />
+      <location filename="../../desktop/admin/followup.py" line="114" />
       <source>Sent</source>
       <translation>Sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="112" />
+      <location filename="../../desktop/admin/followup.py" line="115" />
       <source>Delivered</source>
       <translation>Delivered</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="113" />
+      <location filename="../../desktop/admin/followup.py" line="116" />
       <source>Failed</source>
       <translation>Failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="114" />
+      <location filename="../../desktop/admin/followup.py" line="117" />
       <source>Bounced</source>
       <translation>Bounced</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="119" />
+      <location filename="../../desktop/admin/followup.py" line="122" />
       <source>Participant</source>
       <extracomment>Whom a notification went to, as (server.services.notify's recipient kinds).</extracomment>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="120" />
+      <location filename="../../desktop/admin/followup.py" line="123" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="121" />
+      <location filename="../../desktop/admin/followup.py" line="124" />
       <source>Contact (notification recipient)</source>
       <translation>Contact (notification recipient)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="122" />
+      <location filename="../../desktop/admin/followup.py" line="125" />
       <source>Static recipient</source>
       <translation>Static recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="123" />
+      <location filename="../../desktop/admin/followup.py" line="126" />
       <source>User</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="124" />
+      <location filename="../../desktop/admin/followup.py" line="127" />
       <source>Address given</source>
       <translation>Address given</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="125" />
+      <location filename="../../desktop/admin/followup.py" line="128" />
       <source>Service desk</source>
       <translation>Service desk</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="132" />
+      <location filename="../../desktop/admin/followup.py" line="135" />
       <source>E-mail</source>
       <extracomment>A failed or bounced notification is shown in this colour (and says so in words).</extracomment>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="133" />
+      <location filename="../../desktop/admin/followup.py" line="136" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="174" />
+      <location filename="../../desktop/admin/followup.py" line="177" />
       <source>%1 (version %2)</source>
       <translation>%1 (version %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="179" />
+      <location filename="../../desktop/admin/followup.py" line="182" />
       <source>Shipped default</source>
       <translation>Shipped default</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="203" />
-      <location filename="../../desktop/admin/followup.py" line="406" />
+      <location filename="../../desktop/admin/followup.py" line="206" />
+      <location filename="../../desktop/admin/followup.py" line="409" />
       <source>Event</source>
       <extracomment>How many match on the server (the list holds the newest of them).</extracomment>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="206" />
-      <location filename="../../desktop/admin/followup.py" line="408" />
+      <location filename="../../desktop/admin/followup.py" line="209" />
+      <location filename="../../desktop/admin/followup.py" line="411" />
       <source>Template</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="207" />
+      <location filename="../../desktop/admin/followup.py" line="210" />
       <source>The message template and the version of it that was sent (the shipped default when no template of yours was bound)</source>
       <translation>The message template and the version of it that was sent (the shipped default when no template of yours was bound)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="216" />
+      <location filename="../../desktop/admin/followup.py" line="219" />
       <source>Recipient as</source>
       <translation>Recipient as</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="220" />
-      <location filename="../../desktop/admin/followup.py" line="419" />
+      <location filename="../../desktop/admin/followup.py" line="223" />
+      <location filename="../../desktop/admin/followup.py" line="422" />
       <source>Channel</source>
       <translation>Channel</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="219" />
+      <location filename="../../desktop/admin/followup.py" line="222" />
       <source>Recipient</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="221" />
-      <location filename="../../desktop/admin/followup.py" line="416" />
+      <location filename="../../desktop/admin/followup.py" line="224" />
+      <location filename="../../desktop/admin/followup.py" line="419" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="224" />
+      <location filename="../../desktop/admin/followup.py" line="227" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="225" />
+      <location filename="../../desktop/admin/followup.py" line="228" />
       <source>When it was sent, delivered or bounced</source>
       <translation>When it was sent, delivered or bounced</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="232" />
+      <location filename="../../desktop/admin/followup.py" line="235" />
       <source>Answer</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="233" />
+      <location filename="../../desktop/admin/followup.py" line="236" />
       <source>What the mail server or SMS gateway answered last (why it failed or waits)</source>
       <translation>What the mail server or SMS gateway answered last (why it failed or waits)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="283" />
+      <location filename="../../desktop/admin/followup.py" line="286" />
       <source>Any</source>
       <translation>Any</translation>
     </message>
@@ -8009,117 +8020,117 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationFollowUpWindow</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="379" />
+      <location filename="../../desktop/admin/followup.py" line="382" />
       <source>Notification follow-up</source>
       <translation>Notification follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="423" />
+      <location filename="../../desktop/admin/followup.py" line="426" />
       <source>Recipient</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="423" />
+      <location filename="../../desktop/admin/followup.py" line="426" />
       <source>Address or number</source>
       <translation>Address or number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="425" />
+      <location filename="../../desktop/admin/followup.py" line="428" />
       <source>From date</source>
       <translation>From date</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="426" />
+      <location filename="../../desktop/admin/followup.py" line="429" />
       <source>To date</source>
       <translation>To date</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="429" />
+      <location filename="../../desktop/admin/followup.py" line="432" />
       <source>E&amp;vent:</source>
       <translation>E&amp;vent:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="430" />
+      <location filename="../../desktop/admin/followup.py" line="433" />
       <source>Te&amp;mplate:</source>
       <translation>Te&amp;mplate:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="431" />
+      <location filename="../../desktop/admin/followup.py" line="434" />
       <source>S&amp;tatus:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="432" />
+      <location filename="../../desktop/admin/followup.py" line="435" />
       <source>C&amp;hannel:</source>
       <translation>C&amp;hannel:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="433" />
+      <location filename="../../desktop/admin/followup.py" line="436" />
       <source>Re&amp;cipient:</source>
       <translation>Re&amp;cipient:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="434" />
+      <location filename="../../desktop/admin/followup.py" line="437" />
       <source>F&amp;rom:</source>
       <translation>F&amp;rom:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="435" />
+      <location filename="../../desktop/admin/followup.py" line="438" />
       <source>T&amp;o:</source>
       <translation>T&amp;o:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="445" />
+      <location filename="../../desktop/admin/followup.py" line="448" />
       <source>The selected notification with its text</source>
       <translation>The selected notification with its text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="446" />
+      <location filename="../../desktop/admin/followup.py" line="449" />
       <source>Write the notifications shown to an Excel or CSV file</source>
       <translation>Write the notifications shown to an Excel or CSV file</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="450" />
+      <location filename="../../desktop/admin/followup.py" line="453" />
       <source>&amp;Show notification…</source>
       <translation>&amp;Show notification…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="451" />
+      <location filename="../../desktop/admin/followup.py" line="454" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="456" />
+      <location filename="../../desktop/admin/followup.py" line="459" />
       <source>Notification actions</source>
       <translation>Notification actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="458" />
+      <location filename="../../desktop/admin/followup.py" line="461" />
       <source>Find a recipient, subject or answer…</source>
       <translation>Find a recipient, subject or answer…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="515" />
+      <location filename="../../desktop/admin/followup.py" line="518" />
       <source>The newest %1 of %2 are listed: choose an event, status or days to see others.</source>
       <translation>The newest %1 of %2 are listed: choose an event, status or days to see others.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="511" />
+      <location filename="../../desktop/admin/followup.py" line="514" />
       <source>No notification matches the filter.</source>
       <translation>No notification matches the filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="505" />
+      <location filename="../../desktop/admin/followup.py" line="508" />
       <source>No notification matches the filters chosen above.</source>
       <translation>No notification matches the filters chosen above.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="556" />
+      <location filename="../../desktop/admin/followup.py" line="559" />
       <source>Export notifications</source>
       <translation>Export notifications</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/followup.py" line="565" />
+      <location filename="../../desktop/admin/followup.py" line="568" />
       <source>%n notification(s) exported to %1</source>
       <translation>
         <numerusform>%Ln notification exported to %1</numerusform>
@@ -9940,453 +9951,453 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Placeholders</name>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="123" />
+      <location filename="../../desktop/admin/template_texts.py" line="127" />
       <source>for how many days the customer's link works</source>
       <extracomment>What each placeholder holds (context ``Placeholders``).</extracomment>
       <translation>for how many days the customer's link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="124" />
+      <location filename="../../desktop/admin/template_texts.py" line="128" />
       <source>how many participants the round has</source>
       <translation>how many participants the round has</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="125" />
+      <location filename="../../desktop/admin/template_texts.py" line="129" />
       <source>in how many days the round starts</source>
       <translation>in how many days the round starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="126" />
+      <location filename="../../desktop/admin/template_texts.py" line="130" />
       <source>the address the ending was confirmed from</source>
       <translation>the address the ending was confirmed from</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="127" />
+      <location filename="../../desktop/admin/template_texts.py" line="131" />
       <source>the address the membership was asked to end for</source>
       <translation>the address the membership was asked to end for</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="128" />
+      <location filename="../../desktop/admin/template_texts.py" line="132" />
       <source>the address the request goes to</source>
       <translation>the address the request goes to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="129" />
+      <location filename="../../desktop/admin/template_texts.py" line="133" />
       <source>the agent's name</source>
       <translation>the agent's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="130" />
+      <location filename="../../desktop/admin/template_texts.py" line="134" />
       <source>the amount, with its currency</source>
       <translation>the amount, with its currency</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="131" />
+      <location filename="../../desktop/admin/template_texts.py" line="135" />
       <source>the answers given on the sign-up form, one per line</source>
       <translation>the answers given on the sign-up form, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="132" />
+      <location filename="../../desktop/admin/template_texts.py" line="136" />
       <source>the approving manager's name</source>
       <translation>the approving manager's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="133" />
+      <location filename="../../desktop/admin/template_texts.py" line="137" />
       <source>the course administrator's own words to the manager (may be empty)</source>
       <translation>the course administrator's own words to the manager (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="136" />
+      <location filename="../../desktop/admin/template_texts.py" line="140" />
       <source>the course round's name</source>
       <translation>the course round's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="137" />
+      <location filename="../../desktop/admin/template_texts.py" line="141" />
       <source>the course's name</source>
       <translation>the course's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="138" />
+      <location filename="../../desktop/admin/template_texts.py" line="142" />
       <source>the customer organisation's name</source>
       <translation>the customer organisation's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="139" />
+      <location filename="../../desktop/admin/template_texts.py" line="143" />
       <source>the customer's attestant</source>
       <translation>the customer's attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="140" />
+      <location filename="../../desktop/admin/template_texts.py" line="144" />
       <source>the day it ended</source>
       <translation>the day it ended</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="141" />
+      <location filename="../../desktop/admin/template_texts.py" line="145" />
       <source>the decision (approved or rejected, with the reason)</source>
       <translation>the decision (approved or rejected, with the reason)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="142" />
+      <location filename="../../desktop/admin/template_texts.py" line="146" />
       <source>the evaluation's page</source>
       <translation>the evaluation's page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="143" />
+      <location filename="../../desktop/admin/template_texts.py" line="147" />
       <source>the invoice's number</source>
       <translation>the invoice's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="144" />
+      <location filename="../../desktop/admin/template_texts.py" line="148" />
       <source>the last day of the offer</source>
       <translation>the last day of the offer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="145" />
+      <location filename="../../desktop/admin/template_texts.py" line="149" />
       <source>the last day the approval link works</source>
       <translation>the last day the approval link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="146" />
+      <location filename="../../desktop/admin/template_texts.py" line="150" />
       <source>the last day the link works</source>
       <translation>the last day the link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="147" />
+      <location filename="../../desktop/admin/template_texts.py" line="151" />
       <source>the last day the links work</source>
       <translation>the last day the links work</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="148" />
+      <location filename="../../desktop/admin/template_texts.py" line="152" />
       <source>the last day to pay</source>
       <translation>the last day to pay</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="149" />
+      <location filename="../../desktop/admin/template_texts.py" line="153" />
       <source>the link to the attendance sheet (one column per session)</source>
       <translation>the link to the attendance sheet (one column per session)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="150" />
+      <location filename="../../desktop/admin/template_texts.py" line="154" />
       <source>the link to the participant list (a page to print, and CSV for Excel)</source>
       <translation>the link to the participant list (a page to print, and CSV for Excel)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="153" />
+      <location filename="../../desktop/admin/template_texts.py" line="157" />
       <source>the manager's personal approval link</source>
       <translation>the manager's personal approval link</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="154" />
+      <location filename="../../desktop/admin/template_texts.py" line="158" />
       <source>the member's first name</source>
       <translation>the member's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="155" />
+      <location filename="../../desktop/admin/template_texts.py" line="159" />
       <source>the name of the organisation that sends it (Kansli's tenant)</source>
       <translation>the name of the organisation that sends it (Kansli's tenant)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="158" />
+      <location filename="../../desktop/admin/template_texts.py" line="162" />
       <source>the name of the person the message goes to</source>
       <translation>the name of the person the message goes to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="159" />
+      <location filename="../../desktop/admin/template_texts.py" line="163" />
       <source>the name the alumni registration was made in</source>
       <translation>the name the alumni registration was made in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="160" />
+      <location filename="../../desktop/admin/template_texts.py" line="164" />
       <source>the new details, one per line</source>
       <translation>the new details, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="161" />
+      <location filename="../../desktop/admin/template_texts.py" line="165" />
       <source>the order's number</source>
       <translation>the order's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="162" />
+      <location filename="../../desktop/admin/template_texts.py" line="166" />
       <source>the organisation the account is for</source>
       <translation>the organisation the account is for</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="163" />
+      <location filename="../../desktop/admin/template_texts.py" line="167" />
       <source>the page of the order for the recipient (may be empty)</source>
       <translation>the page of the order for the recipient (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="164" />
+      <location filename="../../desktop/admin/template_texts.py" line="168" />
       <source>the participant's first name</source>
       <translation>the participant's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="165" />
+      <location filename="../../desktop/admin/template_texts.py" line="169" />
       <source>the reason staff chose to tell the alumnus, as a paragraph (empty: none)</source>
       <translation>the reason staff chose to tell the alumnus, as a paragraph (empty: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="169" />
+      <location filename="../../desktop/admin/template_texts.py" line="173" />
       <source>the participant's full name</source>
       <translation>the participant's full name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="170" />
+      <location filename="../../desktop/admin/template_texts.py" line="174" />
       <source>the participant's personal link to book them</source>
       <translation>the participant's personal link to book them</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="171" />
+      <location filename="../../desktop/admin/template_texts.py" line="175" />
       <source>the participant's personal link to accept or decline the place</source>
       <translation>the participant's personal link to accept or decline the place</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="174" />
+      <location filename="../../desktop/admin/template_texts.py" line="178" />
       <source>the person's first name</source>
       <translation>the person's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="175" />
+      <location filename="../../desktop/admin/template_texts.py" line="179" />
       <source>the personal link to choose a new password</source>
       <translation>the personal link to choose a new password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="176" />
+      <location filename="../../desktop/admin/template_texts.py" line="180" />
       <source>the personal link to choose a password</source>
       <translation>the personal link to choose a password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="177" />
+      <location filename="../../desktop/admin/template_texts.py" line="181" />
       <source>the personal link to confirm them</source>
       <translation>the personal link to confirm them</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="178" />
+      <location filename="../../desktop/admin/template_texts.py" line="182" />
       <source>the personal link to end the membership</source>
       <translation>the personal link to end the membership</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="179" />
+      <location filename="../../desktop/admin/template_texts.py" line="183" />
       <source>the personal order page</source>
       <translation>the personal order page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="180" />
+      <location filename="../../desktop/admin/template_texts.py" line="184" />
       <source>the recipient's personal link to book the round</source>
       <translation>the recipient's personal link to book the round</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="181" />
+      <location filename="../../desktop/admin/template_texts.py" line="185" />
       <source>the open rounds of the courses that follow, one per line</source>
       <translation>the open rounds of the courses that follow, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="182" />
+      <location filename="../../desktop/admin/template_texts.py" line="186" />
       <source>the round's dates, place and sessions, one per line</source>
       <translation>the round's dates, place and sessions, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="183" />
+      <location filename="../../desktop/admin/template_texts.py" line="187" />
       <source>the round's sign-up page</source>
       <translation>the round's sign-up page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="184" />
+      <location filename="../../desktop/admin/template_texts.py" line="188" />
       <source>the service ordered</source>
       <translation>the service ordered</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="185" />
+      <location filename="../../desktop/admin/template_texts.py" line="189" />
       <source>the service-desk case's number</source>
       <translation>the service-desk case's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="186" />
+      <location filename="../../desktop/admin/template_texts.py" line="190" />
       <source>the case's title</source>
       <translation>the case's title</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="187" />
+      <location filename="../../desktop/admin/template_texts.py" line="191" />
       <source>the session as it is now: day, time, room</source>
       <translation>the session as it is now: day, time, room</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="188" />
+      <location filename="../../desktop/admin/template_texts.py" line="192" />
       <source>the sign-up form's own confirmation text (may be empty)</source>
       <translation>the sign-up form's own confirmation text (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="189" />
+      <location filename="../../desktop/admin/template_texts.py" line="193" />
       <source>the user's name</source>
       <translation>the user's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="190" />
+      <location filename="../../desktop/admin/template_texts.py" line="194" />
       <source>what happens next: the waiting list, the request to the manager (may be empty)</source>
       <translation>what happens next: the waiting list, the request to the manager (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="194" />
+      <location filename="../../desktop/admin/template_texts.py" line="198" />
       <source>that the approving manager was asked to approve it (may be empty)</source>
       <translation>that the approving manager was asked to approve it (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="197" />
+      <location filename="../../desktop/admin/template_texts.py" line="201" />
       <source>what happens next: the waiting list (may be empty)</source>
       <translation>what happens next: the waiting list (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="198" />
+      <location filename="../../desktop/admin/template_texts.py" line="202" />
       <source>what happens next: the waiting list, or the review and why (may be empty)</source>
       <translation>what happens next: the waiting list, or the review and why (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="201" />
+      <location filename="../../desktop/admin/template_texts.py" line="205" />
       <source>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</source>
       <translation>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="205" />
+      <location filename="../../desktop/admin/template_texts.py" line="209" />
       <source>what is left to pay, e.g. 200 kr (empty when the course is free)</source>
       <translation>what is left to pay, e.g. 200 kr (empty when the course is free)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="208" />
+      <location filename="../../desktop/admin/template_texts.py" line="212" />
       <source>when the link stops working</source>
       <translation>when the link stops working</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="209" />
+      <location filename="../../desktop/admin/template_texts.py" line="213" />
       <source>where to pay or see the invoice</source>
       <translation>where to pay or see the invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="210" />
+      <location filename="../../desktop/admin/template_texts.py" line="214" />
       <source>who approved it (their e-mail address)</source>
       <translation>who approved it (their e-mail address)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="211" />
+      <location filename="../../desktop/admin/template_texts.py" line="215" />
       <source>who approved the order</source>
       <translation>who approved the order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="212" />
+      <location filename="../../desktop/admin/template_texts.py" line="216" />
       <source>who attested it for the agent</source>
       <translation>who attested it for the agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="213" />
+      <location filename="../../desktop/admin/template_texts.py" line="217" />
       <source>who attested it for the customer</source>
       <translation>who attested it for the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="214" />
+      <location filename="../../desktop/admin/template_texts.py" line="218" />
       <source>who signed up with the recipient as their partner</source>
       <translation>who signed up with the recipient as their partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="215" />
+      <location filename="../../desktop/admin/template_texts.py" line="219" />
       <source>who will attest the order for the customer</source>
       <translation>who will attest the order for the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="216" />
+      <location filename="../../desktop/admin/template_texts.py" line="220" />
       <source>why the order was rejected</source>
       <translation>why the order was rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="217" />
+      <location filename="../../desktop/admin/template_texts.py" line="221" />
       <source>who declined to attest</source>
       <translation>who declined to attest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="218" />
+      <location filename="../../desktop/admin/template_texts.py" line="222" />
       <source>why the attestant declined</source>
       <translation>why the attestant declined</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="219" />
+      <location filename="../../desktop/admin/template_texts.py" line="223" />
       <source>1 for the first reminder, 2 for the second</source>
       <translation>1 for the first reminder, 2 for the second</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="220" />
+      <location filename="../../desktop/admin/template_texts.py" line="224" />
       <source>the Bankgiro number to pay to</source>
       <translation>the Bankgiro number to pay to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="221" />
+      <location filename="../../desktop/admin/template_texts.py" line="225" />
       <source>the day the invoice was due</source>
       <translation>the day the invoice was due</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="222" />
+      <location filename="../../desktop/admin/template_texts.py" line="226" />
       <source>the day the payment was made</source>
       <translation>the day the payment was made</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="223" />
+      <location filename="../../desktop/admin/template_texts.py" line="227" />
       <source>the invoice's OCR reference</source>
       <translation>the invoice's OCR reference</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="224" />
+      <location filename="../../desktop/admin/template_texts.py" line="228" />
       <source>the late interest charged with this reminder (0 kr: none)</source>
       <translation>the late interest charged with this reminder (0 kr: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="225" />
+      <location filename="../../desktop/admin/template_texts.py" line="229" />
       <source>the link to the invoice as a PDF</source>
       <translation>the link to the invoice as a PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="226" />
+      <location filename="../../desktop/admin/template_texts.py" line="230" />
       <source>the reminder fee charged with this reminder (0 kr: none)</source>
       <translation>the reminder fee charged with this reminder (0 kr: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="227" />
+      <location filename="../../desktop/admin/template_texts.py" line="231" />
       <source>what is left to pay on the invoice after this payment</source>
       <translation>what is left to pay on the invoice after this payment</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="228" />
+      <location filename="../../desktop/admin/template_texts.py" line="232" />
       <source>what to pay now: what is left of the invoice, reminder fees and interest</source>
       <translation>what to pay now: what is left of the invoice, reminder fees and interest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="231" />
+      <location filename="../../desktop/admin/template_texts.py" line="235" />
       <source>what was paid in excess, kept as the person's credit balance (0 kr: none)</source>
       <translation>what was paid in excess, kept as the person's credit balance (0 kr: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="234" />
+      <location filename="../../desktop/admin/template_texts.py" line="238" />
       <source>the number of the invoice it credits</source>
       <translation>the number of the invoice it credits</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="235" />
+      <location filename="../../desktop/admin/template_texts.py" line="239" />
       <source>what is left to pay on the invoice after the credit</source>
       <translation>what is left to pay on the invoice after the credit</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="236" />
+      <location filename="../../desktop/admin/template_texts.py" line="240" />
       <source>the link to the credit note as a PDF</source>
       <translation>the link to the credit note as a PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="237" />
+      <location filename="../../desktop/admin/template_texts.py" line="241" />
       <source>the amount paid back, with its currency</source>
       <translation>the amount paid back, with its currency</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="238" />
+      <location filename="../../desktop/admin/template_texts.py" line="242" />
       <source>the day it was paid back</source>
       <translation>the day it was paid back</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="239" />
+      <location filename="../../desktop/admin/template_texts.py" line="243" />
       <source>where it went: the card provider (Stripe, Swish) or the bank account</source>
       <translation>where it went: the card provider (Stripe, Swish) or the bank account</translation>
     </message>
@@ -10492,73 +10503,73 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Presence</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="417" />
+      <location filename="../../desktop/common/domain_text.py" line="422" />
       <source>Welcome {name}</source>
       <extracomment>The check-in station's answers (``models.presence.ANSWER_TEXTS``) and the grant check report's reasons (``models.grants.ISSUE_TEXTS``): code + values, shown translated (``tests/models/test_presence_texts.py`` keeps these complete).</extracomment>
       <translation>Welcome {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="418" />
+      <location filename="../../desktop/common/domain_text.py" line="423" />
       <source>Not found: scan again or type the personnummer</source>
       <translation>Not found: scan again or type the personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="419" />
+      <location filename="../../desktop/common/domain_text.py" line="424" />
       <source>This session is on {day}, not today</source>
       <translation>This session is on {day}, not today</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="420" />
+      <location filename="../../desktop/common/domain_text.py" line="425" />
       <source>{name}, your session today is {round} at {time}</source>
       <translation>{name}, your session today is {round} at {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="421" />
+      <location filename="../../desktop/common/domain_text.py" line="426" />
       <source>{name} is not registered on this round</source>
       <translation>{name} is not registered on this round</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="422" />
+      <location filename="../../desktop/common/domain_text.py" line="427" />
       <source>{name} is already checked in (at {time})</source>
       <translation>{name} is already checked in (at {time})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="423" />
+      <location filename="../../desktop/common/domain_text.py" line="428" />
       <source>{name} has an overdue fee of {amount} kr</source>
       <translation>{name} has an overdue fee of {amount} kr</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="424" />
+      <location filename="../../desktop/common/domain_text.py" line="429" />
       <source>Before the rules hold ({day})</source>
       <translation>Before the rules hold ({day})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="425" />
+      <location filename="../../desktop/common/domain_text.py" line="430" />
       <source>The session has no start and end time</source>
       <translation>The session has no start and end time</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="426" />
+      <location filename="../../desktop/common/domain_text.py" line="431" />
       <source>{minutes} minutes; at least {min} count</source>
       <translation>{minutes} minutes; at least {min} count</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="427" />
+      <location filename="../../desktop/common/domain_text.py" line="432" />
       <source>No leader</source>
       <translation>No leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="428" />
+      <location filename="../../desktop/common/domain_text.py" line="433" />
       <source>The leader's age is not known</source>
       <translation>The leader's age is not known</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="429" />
+      <location filename="../../desktop/common/domain_text.py" line="434" />
       <source>The leader turns {age} this year; at least {min}</source>
       <translation>The leader turns {age} this year; at least {min}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="430" />
+      <location filename="../../desktop/common/domain_text.py" line="435" />
       <source>{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)</source>
       <translation>{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)</translation>
     </message>
@@ -10725,7 +10736,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="451" />
+      <location filename="../../desktop/presence/attendance.py" line="456" />
       <source>Session %1</source>
       <translation>Session %1</translation>
     </message>
@@ -16259,13 +16270,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="385" />
+      <location filename="../../desktop/admin/followup.py" line="388" />
       <source>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <extracomment>Why there is no list: no server to ask; the server cannot be reached.</extracomment>
       <translation>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="390" />
+      <location filename="../../desktop/admin/followup.py" line="393" />
       <source>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
@@ -16769,777 +16780,786 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="108" />
+      <source>{name} already has the proposed personnummer: merge the two profiles or discard the proposal</source>
+      <translation>{name} already has the proposed personnummer: merge the two profiles or discard the proposal</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="113" />
       <source>The registration is in the manual queue; approve or deny it instead</source>
       <translation>The registration is in the manual queue; approve or deny it instead</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="111" />
+      <location filename="../../desktop/common/domain_text.py" line="116" />
       <source>The membership is already terminated</source>
       <translation>The membership is already terminated</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="112" />
+      <location filename="../../desktop/common/domain_text.py" line="117" />
       <source>Give a reason for the denial</source>
       <translation>Give a reason for the denial</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="113" />
+      <location filename="../../desktop/common/domain_text.py" line="118" />
       <source>Give a reason for reversing the decision</source>
       <translation>Give a reason for reversing the decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="114" />
+      <location filename="../../desktop/common/domain_text.py" line="119" />
       <source>An automatic decision cannot be reversed; only an officer's decision can</source>
       <translation>An automatic decision cannot be reversed; only an officer's decision can</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="117" />
+      <location filename="../../desktop/common/domain_text.py" line="122" />
       <source>The alumnus has terminated the membership; the decision cannot be reversed</source>
       <translation>The alumnus has terminated the membership; the decision cannot be reversed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="120" />
+      <location filename="../../desktop/common/domain_text.py" line="125" />
       <source>The person was merged or removed since; the decision cannot be reversed</source>
       <translation>The person was merged or removed since; the decision cannot be reversed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="123" />
+      <location filename="../../desktop/common/domain_text.py" line="128" />
       <source>A later registration was approved on this membership; the decision cannot be reversed</source>
       <translation>A later registration was approved on this membership; the decision cannot be reversed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="127" />
+      <location filename="../../desktop/common/domain_text.py" line="132" />
       <source>Only an administrator may remove an approval</source>
       <translation>Only an administrator may remove an approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="128" />
+      <location filename="../../desktop/common/domain_text.py" line="133" />
       <source>The round ends before it starts</source>
       <translation>The round ends before it starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="129" />
+      <location filename="../../desktop/common/domain_text.py" line="134" />
       <source>The terms must be accepted</source>
       <translation>The terms must be accepted</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="130" />
+      <location filename="../../desktop/common/domain_text.py" line="135" />
       <source>{round} is cancelled</source>
       <translation>{round} is cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="131" />
+      <location filename="../../desktop/common/domain_text.py" line="136" />
       <source>{person} already has {address}</source>
       <translation>{person} already has {address}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="132" />
+      <location filename="../../desktop/common/domain_text.py" line="137" />
       <source>Registration already approved by {email} on {day}</source>
       <translation>Registration already approved by {email} on {day}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="133" />
+      <location filename="../../desktop/common/domain_text.py" line="138" />
       <source>Already {status} by {by} at {when}</source>
       <translation>Already {status} by {by} at {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="134" />
+      <location filename="../../desktop/common/domain_text.py" line="139" />
       <source>A choice element needs at least one option</source>
       <translation>A choice element needs at least one option</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="135" />
+      <location filename="../../desktop/common/domain_text.py" line="140" />
       <source>Only a choice element has options</source>
       <translation>Only a choice element has options</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="136" />
+      <location filename="../../desktop/common/domain_text.py" line="141" />
       <source>The options must differ from each other</source>
       <translation>The options must differ from each other</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="137" />
+      <location filename="../../desktop/common/domain_text.py" line="142" />
       <source>Option {number} is empty</source>
       <translation>Option {number} is empty</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="138" />
+      <location filename="../../desktop/common/domain_text.py" line="143" />
       <source>Option {number} is longer than 200 characters</source>
       <translation>Option {number} is longer than 200 characters</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="139" />
+      <location filename="../../desktop/common/domain_text.py" line="144" />
       <source>A new rule needs its kind</source>
       <translation>A new rule needs its kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="140" />
+      <location filename="../../desktop/common/domain_text.py" line="145" />
       <source>A sign-up form cannot move to another round</source>
       <translation>A sign-up form cannot move to another round</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="141" />
+      <location filename="../../desktop/common/domain_text.py" line="146" />
       <source>is out of range</source>
       <translation>is out of range</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="142" />
+      <location filename="../../desktop/common/domain_text.py" line="147" />
       <source>must be a finite number</source>
       <translation>must be a finite number</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="143" />
+      <location filename="../../desktop/common/domain_text.py" line="148" />
       <source>Organisationsnummer is empty</source>
       <translation>Organisationsnummer is empty</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="144" />
+      <location filename="../../desktop/common/domain_text.py" line="149" />
       <source>Organisationsnummer may contain only digits and a -</source>
       <translation>Organisationsnummer may contain only digits and a -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="145" />
+      <location filename="../../desktop/common/domain_text.py" line="150" />
       <source>Organisationsnummer has more than one -</source>
       <translation>Organisationsnummer has more than one -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="146" />
+      <location filename="../../desktop/common/domain_text.py" line="151" />
       <source>Organisationsnummer must have 10 digits</source>
       <translation>Organisationsnummer must have 10 digits</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="147" />
+      <location filename="../../desktop/common/domain_text.py" line="152" />
       <source>Organisationsnummer has a wrong check digit</source>
       <translation>Organisationsnummer has a wrong check digit</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="148" />
+      <location filename="../../desktop/common/domain_text.py" line="153" />
       <source>The session ends before it starts</source>
       <translation>The session ends before it starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="149" />
+      <location filename="../../desktop/common/domain_text.py" line="154" />
       <source>A session with an end time needs a start time</source>
       <translation>A session with an end time needs a start time</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="150" />
+      <location filename="../../desktop/common/domain_text.py" line="155" />
       <source>The session is on {day}, outside the round's dates ({starts} to {ends})</source>
       <translation>The session is on {day}, outside the round's dates ({starts} to {ends})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="153" />
+      <location filename="../../desktop/common/domain_text.py" line="158" />
       <source>Sessions outside these dates: {count}, the first on {day}; move or remove them first</source>
       <translation>Sessions outside these dates: {count}, the first on {day}; move or remove them first</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="157" />
+      <location filename="../../desktop/common/domain_text.py" line="162" />
       <source>A session needs its day</source>
       <translation>A session needs its day</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="158" />
+      <location filename="../../desktop/common/domain_text.py" line="163" />
       <source>Write the time as HH:MM, such as 09:30</source>
       <translation>Write the time as HH:MM, such as 09:30</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="159" />
+      <location filename="../../desktop/common/domain_text.py" line="164" />
       <source>Your roles do not allow changing a user's contacts</source>
       <translation>Your roles do not allow changing a user's contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="160" />
+      <location filename="../../desktop/common/domain_text.py" line="165" />
       <source>An organisation named {name} already exists</source>
       <translation>An organisation named {name} already exists</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="161" />
+      <location filename="../../desktop/common/domain_text.py" line="166" />
       <source>An organisation with the number {number} already exists</source>
       <translation>An organisation with the number {number} already exists</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="162" />
+      <location filename="../../desktop/common/domain_text.py" line="167" />
       <source>This organisation is a customer already</source>
       <translation>This organisation is a customer already</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="163" />
+      <location filename="../../desktop/common/domain_text.py" line="168" />
       <source>A customer with the number {number} already exists</source>
       <translation>A customer with the number {number} already exists</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="164" />
+      <location filename="../../desktop/common/domain_text.py" line="169" />
       <source>The contract ends before it starts</source>
       <translation>The contract ends before it starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="165" />
+      <location filename="../../desktop/common/domain_text.py" line="170" />
       <source>A brace has no pair: write a placeholder as {example} and a brace as {braces}</source>
       <translation>A brace has no pair: write a placeholder as {example} and a brace as {braces}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="169" />
+      <location filename="../../desktop/common/domain_text.py" line="174" />
       <source>{placeholder} is not a placeholder: write a placeholder as {example}</source>
       <translation>{placeholder} is not a placeholder: write a placeholder as {example}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="172" />
+      <location filename="../../desktop/common/domain_text.py" line="177" />
       <source>{placeholder} is not a value of {event}: use one of {known}</source>
       <translation>{placeholder} is not a value of {event}: use one of {known}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="173" />
+      <location filename="../../desktop/common/domain_text.py" line="178" />
       <source>{event} is not an event type of Kansli</source>
       <translation>{event} is not an event type of Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="174" />
+      <location filename="../../desktop/common/domain_text.py" line="179" />
       <source>The template {name} was published as version {version} meanwhile</source>
       <translation>The template {name} was published as version {version} meanwhile</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="177" />
+      <location filename="../../desktop/common/domain_text.py" line="182" />
       <source>The template {name} has no changes to publish</source>
       <translation>The template {name} has no changes to publish</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="178" />
+      <location filename="../../desktop/common/domain_text.py" line="183" />
       <source>A template needs a subject or an SMS text</source>
       <translation>A template needs a subject or an SMS text</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="179" />
+      <location filename="../../desktop/common/domain_text.py" line="184" />
       <source>An e-mail needs its text</source>
       <translation>An e-mail needs its text</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="180" />
+      <location filename="../../desktop/common/domain_text.py" line="185" />
       <source>The template {name} is made for {template_event}, not for {event}</source>
       <translation>The template {name} is made for {template_event}, not for {event}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="183" />
+      <location filename="../../desktop/common/domain_text.py" line="188" />
       <source>A binding for the whole tenant names no row</source>
       <translation>A binding for the whole tenant names no row</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="184" />
+      <location filename="../../desktop/common/domain_text.py" line="189" />
       <source>Choose what the binding is for</source>
       <translation>Choose what the binding is for</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="185" />
+      <location filename="../../desktop/common/domain_text.py" line="190" />
       <source>A course cannot require itself</source>
       <translation>A course cannot require itself</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="186" />
+      <location filename="../../desktop/common/domain_text.py" line="191" />
       <source>{required} already requires {course}, directly or through other courses</source>
       <translation>{required} already requires {course}, directly or through other courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="189" />
+      <location filename="../../desktop/common/domain_text.py" line="194" />
       <source>{course} already requires {required}</source>
       <translation>{course} already requires {required}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="190" />
+      <location filename="../../desktop/common/domain_text.py" line="195" />
       <source>The registration waits for review: accept or decline it</source>
       <translation>The registration waits for review: accept or decline it</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="191" />
+      <location filename="../../desktop/common/domain_text.py" line="196" />
       <source>The registration does not wait for review</source>
       <translation>The registration does not wait for review</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="192" />
+      <location filename="../../desktop/common/domain_text.py" line="197" />
       <source>Choose an attestant</source>
       <translation>Choose an attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="193" />
+      <location filename="../../desktop/common/domain_text.py" line="198" />
       <source>The one who ordered an order may not also attest it</source>
       <translation>The one who ordered an order may not also attest it</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="194" />
+      <location filename="../../desktop/common/domain_text.py" line="199" />
       <source>Give a reason for the rejection</source>
       <translation>Give a reason for the rejection</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="195" />
+      <location filename="../../desktop/common/domain_text.py" line="200" />
       <source>Give a reason for declining</source>
       <translation>Give a reason for declining</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="196" />
+      <location filename="../../desktop/common/domain_text.py" line="201" />
       <source>You approved this order as case handler in this session; sign out and sign in again to attest it</source>
       <translation>You approved this order as case handler in this session; sign out and sign in again to attest it</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="200" />
+      <location filename="../../desktop/common/domain_text.py" line="205" />
       <source>Name the category or round the rule is for</source>
       <translation>Name the category or round the rule is for</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="201" />
+      <location filename="../../desktop/common/domain_text.py" line="206" />
       <source>A rule for the whole tenant names no scope</source>
       <translation>A rule for the whole tenant names no scope</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="202" />
+      <location filename="../../desktop/common/domain_text.py" line="207" />
       <source>This scope already has a price rule: edit that one</source>
       <translation>This scope already has a price rule: edit that one</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="203" />
+      <location filename="../../desktop/common/domain_text.py" line="208" />
       <source>The cancellation terms of {round} were changed meanwhile (version {theirs})</source>
       <translation>The cancellation terms of {round} were changed meanwhile (version {theirs})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="206" />
+      <location filename="../../desktop/common/domain_text.py" line="211" />
       <source>A membership ends before it starts</source>
       <translation>A membership ends before it starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="207" />
+      <location filename="../../desktop/common/domain_text.py" line="212" />
       <source>The refund less the fee ends before the full refund does</source>
       <translation>The refund less the fee ends before the full refund does</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="209" />
+      <location filename="../../desktop/common/domain_text.py" line="214" />
       <source>Changed terms need a new version, so earlier consents keep theirs</source>
       <translation>Changed terms need a new version, so earlier consents keep theirs</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="212" />
+      <location filename="../../desktop/common/domain_text.py" line="217" />
       <source>A participant is not their own partner</source>
       <translation>A participant is not their own partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="213" />
+      <location filename="../../desktop/common/domain_text.py" line="218" />
       <source>The banner must be an http(s) address of an image, as in https://example.se/b.png</source>
       <translation>The banner must be an http(s) address of an image, as in https://example.se/b.png</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="217" />
+      <location filename="../../desktop/common/domain_text.py" line="222" />
       <source>Only the approving manager element can require confirmation by e-mail</source>
       <translation>Only the approving manager element can require confirmation by e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="220" />
+      <location filename="../../desktop/common/domain_text.py" line="225" />
       <source>A question cannot go after itself</source>
       <translation>A question cannot go after itself</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="221" />
+      <location filename="../../desktop/common/domain_text.py" line="226" />
       <source>The questions are on different sign-up forms</source>
       <translation>The questions are on different sign-up forms</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="222" />
+      <location filename="../../desktop/common/domain_text.py" line="227" />
       <source>The registration has no approving manager with an e-mail address</source>
       <translation>The registration has no approving manager with an e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="225" />
+      <location filename="../../desktop/common/domain_text.py" line="230" />
       <source>The registration is already on the waiting list</source>
       <translation>The registration is already on the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="226" />
+      <location filename="../../desktop/common/domain_text.py" line="231" />
       <source>The registration is not on the waiting list</source>
       <translation>The registration is not on the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="227" />
+      <location filename="../../desktop/common/domain_text.py" line="232" />
       <source>Only a registration on the waiting list can be offered a place</source>
       <translation>Only a registration on the waiting list can be offered a place</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="230" />
+      <location filename="../../desktop/common/domain_text.py" line="235" />
       <source>The registration has no offered place to accept</source>
       <translation>The registration has no offered place to accept</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="231" />
+      <location filename="../../desktop/common/domain_text.py" line="236" />
       <source>OCR reference is empty</source>
       <translation>OCR reference is empty</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="232" />
+      <location filename="../../desktop/common/domain_text.py" line="237" />
       <source>OCR reference may contain only digits</source>
       <translation>OCR reference may contain only digits</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="233" />
+      <location filename="../../desktop/common/domain_text.py" line="238" />
       <source>OCR reference has a wrong check digit</source>
       <translation>OCR reference has a wrong check digit</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="234" />
+      <location filename="../../desktop/common/domain_text.py" line="239" />
       <source>OCR reference has a wrong length digit (the second last digit)</source>
       <translation>OCR reference has a wrong length digit (the second last digit)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="237" />
+      <location filename="../../desktop/common/domain_text.py" line="242" />
       <source>Bankgiro number is empty</source>
       <translation>Bankgiro number is empty</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="245" />
+      <location filename="../../desktop/common/domain_text.py" line="250" />
       <source>Organisationsnummer must have the - just before the last four digits</source>
       <translation>Organisationsnummer must have the - just before the last four digits</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="248" />
+      <location filename="../../desktop/common/domain_text.py" line="253" />
       <source>Organisationsnummer must have 20 or more as third and fourth digits (this looks like a personnummer)</source>
       <translation>Organisationsnummer must have 20 or more as third and fourth digits (this looks like a personnummer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="252" />
+      <location filename="../../desktop/common/domain_text.py" line="257" />
       <source>Organisationsnummer with 12 digits must start with 16</source>
       <translation>Organisationsnummer with 12 digits must start with 16</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="253" />
+      <location filename="../../desktop/common/domain_text.py" line="258" />
       <source>A discount is either an amount or a percentage</source>
       <translation>A discount is either an amount or a percentage</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="254" />
+      <location filename="../../desktop/common/domain_text.py" line="259" />
       <source>A discount's amount must be between 0 and {most} öre</source>
       <translation>A discount's amount must be between 0 and {most} öre</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="255" />
+      <location filename="../../desktop/common/domain_text.py" line="260" />
       <source>A discount's percentage must be between 0 and 100</source>
       <translation>A discount's percentage must be between 0 and 100</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="256" />
+      <location filename="../../desktop/common/domain_text.py" line="261" />
       <source>An early-booking discount needs its last day</source>
       <translation>An early-booking discount needs its last day</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="257" />
+      <location filename="../../desktop/common/domain_text.py" line="262" />
       <source>A discount's validity ends before it starts</source>
       <translation>A discount's validity ends before it starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="258" />
+      <location filename="../../desktop/common/domain_text.py" line="263" />
       <source>A price must be between 0 and {most} öre</source>
       <translation>A price must be between 0 and {most} öre</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="259" />
+      <location filename="../../desktop/common/domain_text.py" line="264" />
       <source>A VAT rate must be between 0 and 100 %</source>
       <translation>A VAT rate must be between 0 and 100 %</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="260" />
+      <location filename="../../desktop/common/domain_text.py" line="265" />
       <source>An administrative fee must be between 0 and {most} öre</source>
       <translation>An administrative fee must be between 0 and {most} öre</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="261" />
+      <location filename="../../desktop/common/domain_text.py" line="266" />
       <source>An account is four digits (BAS)</source>
       <translation>An account is four digits (BAS)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="262" />
+      <location filename="../../desktop/common/domain_text.py" line="267" />
       <source>An object code is one line without edge spaces</source>
       <translation>An object code is one line without edge spaces</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="263" />
+      <location filename="../../desktop/common/domain_text.py" line="268" />
       <source>This purpose already has an account for this scope: edit that one</source>
       <translation>This purpose already has an account for this scope: edit that one</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="266" />
+      <location filename="../../desktop/common/domain_text.py" line="271" />
       <source>A VAT code is the two-digit box of the VAT return (e.g. 05 or 10)</source>
       <translation>A VAT code is the two-digit box of the VAT return (e.g. 05 or 10)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="269" />
+      <location filename="../../desktop/common/domain_text.py" line="274" />
       <source>An object has a code</source>
       <translation>An object has a code</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="270" />
+      <location filename="../../desktop/common/domain_text.py" line="275" />
       <source>An object has a name</source>
       <translation>An object has a name</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="271" />
+      <location filename="../../desktop/common/domain_text.py" line="276" />
       <source>There is already an object with this code: edit that one</source>
       <translation>There is already an object with this code: edit that one</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="272" />
+      <location filename="../../desktop/common/domain_text.py" line="277" />
       <source>No such cost centre: {code}</source>
       <translation>No such cost centre: {code}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="273" />
+      <location filename="../../desktop/common/domain_text.py" line="278" />
       <source>No such project: {code}</source>
       <translation>No such project: {code}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="274" />
+      <location filename="../../desktop/common/domain_text.py" line="279" />
       <source>A rule set has a name</source>
       <translation>A rule set has a name</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="275" />
+      <location filename="../../desktop/common/domain_text.py" line="280" />
       <source>A number of zero or more</source>
       <translation>A number of zero or more</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="276" />
+      <location filename="../../desktop/common/domain_text.py" line="281" />
       <source>At least one participant</source>
       <translation>At least one participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="277" />
+      <location filename="../../desktop/common/domain_text.py" line="282" />
       <source>The highest age is below the lowest</source>
       <translation>The highest age is below the lowest</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="278" />
+      <location filename="../../desktop/common/domain_text.py" line="283" />
       <source>The most participants counted is below the fewest needed</source>
       <translation>The most participants counted is below the fewest needed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="279" />
+      <location filename="../../desktop/common/domain_text.py" line="284" />
       <source>No such way of counting a day</source>
       <translation>No such way of counting a day</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="280" />
+      <location filename="../../desktop/common/domain_text.py" line="285" />
       <source>There is already a rule set with this name: edit that one</source>
       <translation>There is already a rule set with this name: edit that one</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="281" />
+      <location filename="../../desktop/common/domain_text.py" line="286" />
       <source>An account mapping names this object: change that mapping first</source>
       <translation>An account mapping names this object: change that mapping first</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="284" />
+      <location filename="../../desktop/common/domain_text.py" line="289" />
       <source>An object is a cost centre (dimension 1) or a project (dimension 6)</source>
       <translation>An object is a cost centre (dimension 1) or a project (dimension 6)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="287" />
+      <location filename="../../desktop/common/domain_text.py" line="292" />
       <source>No such kind of voucher: {kind}</source>
       <translation>No such kind of voucher: {kind}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="288" />
+      <location filename="../../desktop/common/domain_text.py" line="293" />
       <source>A voucher series is one letter A-Z ({kind})</source>
       <translation>A voucher series is one letter A-Z ({kind})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="289" />
+      <location filename="../../desktop/common/domain_text.py" line="294" />
       <source>The accounting settings were changed meanwhile (version {theirs})</source>
       <translation>The accounting settings were changed meanwhile (version {theirs})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="298" />
+      <location filename="../../desktop/common/domain_text.py" line="303" />
       <source>OCR reference carries no number</source>
       <translation>OCR reference carries no number</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="300" />
+      <location filename="../../desktop/common/domain_text.py" line="305" />
       <source>Not the machine-readable zone of an ID card (3 lines of 30) or a passport (2 of 44)</source>
       <translation>Not the machine-readable zone of an ID card (3 lines of 30) or a passport (2 of 44)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="304" />
+      <location filename="../../desktop/common/domain_text.py" line="309" />
       <source>The machine-readable zone may hold only A-Z, 0-9 and &lt;</source>
       <translation>The machine-readable zone may hold only A-Z, 0-9 and &lt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="305" />
+      <location filename="../../desktop/common/domain_text.py" line="310" />
       <source>The document number's check digit does not match</source>
       <translation>The document number's check digit does not match</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="306" />
+      <location filename="../../desktop/common/domain_text.py" line="311" />
       <source>The birth date's check digit does not match</source>
       <translation>The birth date's check digit does not match</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="307" />
+      <location filename="../../desktop/common/domain_text.py" line="312" />
       <source>The expiry date's check digit does not match</source>
       <translation>The expiry date's check digit does not match</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="308" />
+      <location filename="../../desktop/common/domain_text.py" line="313" />
       <source>The personal number's check digit does not match</source>
       <translation>The personal number's check digit does not match</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="309" />
+      <location filename="../../desktop/common/domain_text.py" line="314" />
       <source>The composite check digit does not match</source>
       <translation>The composite check digit does not match</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="310" />
+      <location filename="../../desktop/common/domain_text.py" line="315" />
       <source>The machine-readable zone's country code is not letters</source>
       <translation>The machine-readable zone's country code is not letters</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="311" />
+      <location filename="../../desktop/common/domain_text.py" line="316" />
       <source>The machine-readable zone's sex is not M, F or &lt;</source>
       <translation>The machine-readable zone's sex is not M, F or &lt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="312" />
+      <location filename="../../desktop/common/domain_text.py" line="317" />
       <source>The birth date in the machine-readable zone is not a date</source>
       <translation>The birth date in the machine-readable zone is not a date</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="313" />
+      <location filename="../../desktop/common/domain_text.py" line="318" />
       <source>The expiry date in the machine-readable zone is not a date</source>
       <translation>The expiry date in the machine-readable zone is not a date</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="314" />
+      <location filename="../../desktop/common/domain_text.py" line="319" />
       <source>The personnummer in the machine-readable zone does not match its birth date</source>
       <translation>The personnummer in the machine-readable zone does not match its birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="317" />
+      <location filename="../../desktop/common/domain_text.py" line="322" />
       <source>This document has no Swedish personnummer: type it or scan the card</source>
       <translation>This document has no Swedish personnummer: type it or scan the card</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="320" />
+      <location filename="../../desktop/common/domain_text.py" line="325" />
       <source>The check-in's session was not found</source>
       <translation>The check-in's session was not found</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="321" />
+      <location filename="../../desktop/common/domain_text.py" line="326" />
       <source>Already checked in at {time}</source>
       <translation>Already checked in at {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="322" />
+      <location filename="../../desktop/common/domain_text.py" line="327" />
       <source>Already marked present</source>
       <translation>Already marked present</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="323" />
+      <location filename="../../desktop/common/domain_text.py" line="328" />
       <source>{name} is not registered on this round</source>
       <translation>{name} is not registered on this round</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="324" />
+      <location filename="../../desktop/common/domain_text.py" line="329" />
       <source>A check-in is scanned or typed</source>
       <translation>A check-in is scanned or typed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="325" />
+      <location filename="../../desktop/common/domain_text.py" line="330" />
       <source>Give a reason for letting them in</source>
       <translation>Give a reason for letting them in</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="326" />
+      <location filename="../../desktop/common/domain_text.py" line="331" />
       <source>Give the card's code</source>
       <translation>Give the card's code</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="327" />
+      <location filename="../../desktop/common/domain_text.py" line="332" />
       <source>The card {code} is given to {name} already</source>
       <translation>The card {code} is given to {name} already</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="329" />
+      <location filename="../../desktop/common/domain_text.py" line="334" />
       <source>A questionnaire needs at least one question</source>
       <translation>A questionnaire needs at least one question</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="330" />
+      <location filename="../../desktop/common/domain_text.py" line="335" />
       <source>A questionnaire holds at most {count} questions</source>
       <translation>A questionnaire holds at most {count} questions</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="331" />
+      <location filename="../../desktop/common/domain_text.py" line="336" />
       <source>Each question needs an id of its own</source>
       <translation>Each question needs an id of its own</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="332" />
+      <location filename="../../desktop/common/domain_text.py" line="337" />
       <source>Question {number} has no text</source>
       <translation>Question {number} has no text</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="333" />
+      <location filename="../../desktop/common/domain_text.py" line="338" />
       <source>Question {number} needs at least two different choices</source>
       <translation>Question {number} needs at least two different choices</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="334" />
+      <location filename="../../desktop/common/domain_text.py" line="339" />
       <source>Question {number} has more than {count} choices</source>
       <translation>Question {number} has more than {count} choices</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="335" />
+      <location filename="../../desktop/common/domain_text.py" line="340" />
       <source>Choose a value from 1 to 5</source>
       <translation>Choose a value from 1 to 5</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="336" />
+      <location filename="../../desktop/common/domain_text.py" line="341" />
       <source>Choose one of the answers given</source>
       <translation>Choose one of the answers given</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="337" />
+      <location filename="../../desktop/common/domain_text.py" line="342" />
       <source>Choose among the answers given</source>
       <translation>Choose among the answers given</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="338" />
+      <location filename="../../desktop/common/domain_text.py" line="343" />
       <source>This question needs an answer</source>
       <translation>This question needs an answer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="339" />
+      <location filename="../../desktop/common/domain_text.py" line="344" />
       <source>The evaluation of {course} was changed meanwhile (version {theirs})</source>
       <translation>The evaluation of {course} was changed meanwhile (version {theirs})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="343" />
+      <location filename="../../desktop/common/domain_text.py" line="348" />
       <source>Case {number} is {status}: it cannot be set to {target}</source>
       <translation>Case {number} is {status}: it cannot be set to {target}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="344" />
+      <location filename="../../desktop/common/domain_text.py" line="349" />
       <source>Case {number} is closed</source>
       <translation>Case {number} is closed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="345" />
+      <location filename="../../desktop/common/domain_text.py" line="350" />
       <source>Case {number} was assigned to {name} meanwhile</source>
       <translation>Case {number} was assigned to {name} meanwhile</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="346" />
+      <location filename="../../desktop/common/domain_text.py" line="351" />
       <source>Nobody is assigned to case {number} any longer</source>
       <translation>Nobody is assigned to case {number} any longer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="347" />
+      <location filename="../../desktop/common/domain_text.py" line="352" />
       <source>User {user} was not found</source>
       <translation>User {user} was not found</translation>
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="100" />
-      <location filename="../../desktop/common/domain_text.py" line="348" />
+      <source>Write the internal note</source>
+      <translation>Write the internal note</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="353" />
       <source>Write the note</source>
       <translation>Write the note</translation>
     </message>
@@ -17626,7 +17646,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Must not be negative</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="208" />
+      <location filename="../../desktop/common/domain_text.py" line="213" />
       <location filename="../../desktop/courses/dialogs.py" line="33" />
       <source>Registration closes before it opens</source>
       <translation>Registration closes before it opens</translation>
@@ -17652,37 +17672,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Choose the course</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="238" />
+      <location filename="../../desktop/common/domain_text.py" line="243" />
       <source>Bankgiro number may contain only digits and a -</source>
       <translation>Bankgiro number may contain only digits and a -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="239" />
+      <location filename="../../desktop/common/domain_text.py" line="244" />
       <source>Bankgiro number has more than one -</source>
       <translation>Bankgiro number has more than one -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="240" />
+      <location filename="../../desktop/common/domain_text.py" line="245" />
       <source>Bankgiro number must have 7 or 8 digits</source>
       <translation>Bankgiro number must have 7 or 8 digits</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="241" />
+      <location filename="../../desktop/common/domain_text.py" line="246" />
       <source>Bankgiro number must have the - just before the last four digits</source>
       <translation>Bankgiro number must have the - just before the last four digits</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="244" />
+      <location filename="../../desktop/common/domain_text.py" line="249" />
       <source>Bankgiro number has a wrong check digit</source>
       <translation>Bankgiro number has a wrong check digit</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="295" />
+      <location filename="../../desktop/common/domain_text.py" line="300" />
       <source>Set the Bankgiro number before a reminder fee: invoices need it</source>
       <translation>Set the Bankgiro number before a reminder fee: invoices need it</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="292" />
+      <location filename="../../desktop/common/domain_text.py" line="297" />
       <source>The payment settings were changed meanwhile (version {theirs})</source>
       <translation>The payment settings were changed meanwhile (version {theirs})</translation>
     </message>

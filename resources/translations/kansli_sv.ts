@@ -343,139 +343,139 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="439" />
+      <location filename="../../desktop/common/domain_text.py" line="444" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Godkännande begärt: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="440" />
+      <location filename="../../desktop/common/domain_text.py" line="445" />
       <source>Reminder sent: {name}</source>
       <translation>Påminnelse skickad: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="441" />
+      <location filename="../../desktop/common/domain_text.py" line="446" />
       <source>Approved: {name}</source>
       <translation>Godkänd: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="442" />
+      <location filename="../../desktop/common/domain_text.py" line="447" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="443" />
+      <location filename="../../desktop/common/domain_text.py" line="448" />
       <source>Approval removed</source>
       <translation>Godkännande borttaget</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="444" />
+      <location filename="../../desktop/common/domain_text.py" line="449" />
       <source>Registration approved</source>
       <translation>Kursregistrering godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="445" />
+      <location filename="../../desktop/common/domain_text.py" line="450" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumnregistrering {status} (automatisk kontroll)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="446" />
+      <location filename="../../desktop/common/domain_text.py" line="451" />
       <source>Alumni registration {status}</source>
       <translation>Alumnregistrering {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="447" />
+      <location filename="../../desktop/common/domain_text.py" line="452" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumnbeslutet ändrades tillbaka: åter i den manuella kön</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="448" />
+      <location filename="../../desktop/common/domain_text.py" line="453" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>Nya kontaktuppgifter bekräftade av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="449" />
+      <location filename="../../desktop/common/domain_text.py" line="454" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumnmedlemskapet avslutat av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="450" />
+      <location filename="../../desktop/common/domain_text.py" line="455" />
       <source>Details updated by the returning alumnus</source>
       <translation>Uppgifter uppdaterade av den återkommande alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="451" />
+      <location filename="../../desktop/common/domain_text.py" line="456" />
       <source>Proposed details applied</source>
       <translation>Föreslagna uppgifter införda</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="452" />
+      <location filename="../../desktop/common/domain_text.py" line="457" />
       <source>Proposed details discarded</source>
       <translation>Föreslagna uppgifter förkastade</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="453" />
+      <location filename="../../desktop/common/domain_text.py" line="458" />
       <source>{name} merged into this profile</source>
       <translation>{name} sammanfogad med den här profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="454" />
+      <location filename="../../desktop/common/domain_text.py" line="459" />
       <source>Sign-up declined after review</source>
       <translation>Anmälan avslogs efter granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="455" />
+      <location filename="../../desktop/common/domain_text.py" line="460" />
       <source>Internal note</source>
       <translation>Intern notering</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="456" />
+      <location filename="../../desktop/common/domain_text.py" line="461" />
       <source>Internal note withdrawn</source>
       <translation>Intern notering tillbakadragen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="461" />
+      <location filename="../../desktop/common/domain_text.py" line="466" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>inkommen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="462" />
+      <location filename="../../desktop/common/domain_text.py" line="467" />
       <source>approved (registered alumnus)</source>
       <translation>godkänd pga registrerad alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="463" />
+      <location filename="../../desktop/common/domain_text.py" line="468" />
       <source>approved registered alumnus</source>
       <translation>godkänd pga registrerad alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="464" />
+      <location filename="../../desktop/common/domain_text.py" line="469" />
       <source>approved (alumnus)</source>
       <translation>godkänd pga alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="465" />
+      <location filename="../../desktop/common/domain_text.py" line="470" />
       <source>approved alumnus</source>
       <translation>godkänd pga alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="466" />
+      <location filename="../../desktop/common/domain_text.py" line="471" />
       <source>not approved</source>
       <translation>ej godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="467" />
+      <location filename="../../desktop/common/domain_text.py" line="472" />
       <source>approved manually</source>
       <translation>godkänd manuell</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="468" />
+      <location filename="../../desktop/common/domain_text.py" line="473" />
       <source>denied</source>
       <translation>nekad</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="469" />
+      <location filename="../../desktop/common/domain_text.py" line="474" />
       <source>unregistered</source>
       <translation>avregistrerad</translation>
     </message>
@@ -1379,57 +1379,57 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message>
       <location filename="../../desktop/alumni/detail.py" line="82" />
-      <source>Phone %1: added to the profile at once</source>
-      <translation>Telefon %1: infört på profilen direkt</translation>
+      <source>Phone %1 (proposed)</source>
+      <translation>Telefon %1 (föreslaget)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="85" />
+      <location filename="../../desktop/alumni/detail.py" line="83" />
       <source>Personnummer %1 (proposed)</source>
       <translation>Personnummer %1 (föreslaget)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="89" />
+      <location filename="../../desktop/alumni/detail.py" line="87" />
       <source>Address: “%2” on the profile, “%1” now (proposed)</source>
       <extracomment>A postal address from the form (issue 20): contact data, so only proposed for an existing person. %1 is the registration's address, %2 the profile's.</extracomment>
       <translation>Adress: ”%2” på profilen, ”%1” nu (föreslagen)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="92" />
+      <location filename="../../desktop/alumni/detail.py" line="90" />
       <source>The address %1 is not on the profile (proposed)</source>
       <translation>Adressen %1 finns inte på profilen (föreslagen)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="94" />
-      <source>Apply writes the proposed name, personnummer or address on the profile; discard drops them.</source>
-      <translation>”Inför” skriver det föreslagna namnet, personnumret eller adressen på profilen; ”Förkasta” låter profilen vara.</translation>
+      <location filename="../../desktop/alumni/detail.py" line="92" />
+      <source>Apply writes the proposed name, phone, personnummer or address on the profile; discard drops them.</source>
+      <translation>”Inför” skriver det föreslagna namnet, telefonnumret, personnumret eller adressen på profilen; ”Förkasta” låter profilen vara.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="99" />
+      <location filename="../../desktop/alumni/detail.py" line="97" />
       <source>The proposed details were applied.</source>
       <translation>De föreslagna uppgifterna infördes.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="100" />
+      <location filename="../../desktop/alumni/detail.py" line="98" />
       <source>The proposed details were discarded.</source>
       <translation>De föreslagna uppgifterna förkastades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="103" />
+      <location filename="../../desktop/alumni/detail.py" line="101" />
       <source>Approving adds the proposed details to the profile; denying drops them.</source>
       <translation>Godkänner du läggs de föreslagna uppgifterna till i profilen; nekar du tas de bort.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="106" />
+      <location filename="../../desktop/alumni/detail.py" line="104" />
       <source>The proposed details were added to the profile.</source>
       <translation>De föreslagna uppgifterna har lagts till i profilen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="107" />
+      <location filename="../../desktop/alumni/detail.py" line="105" />
       <source>The proposed details were dropped.</source>
       <translation>De föreslagna uppgifterna har tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="564" />
+      <location filename="../../desktop/alumni/detail.py" line="562" />
       <source>Differs from what the alumnus entered</source>
       <translation>Skiljer sig från det alumnen angav</translation>
     </message>
@@ -1437,185 +1437,185 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AlumniDetailPane</name>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="195" />
+      <location filename="../../desktop/alumni/detail.py" line="193" />
       <source>Select a registration to see it here.</source>
       <extracomment>Marks a value that differs from what the alumnus entered (with the colour, never instead). "Reverse decision…": an officer's decision that reached the server, taken back. The user accepts the other officer's decision: (rejected command id). Merge asked for: (matched person id, name, candidate person id, name). The detail of the current registration is shown (tests wait for it).</extracomment>
       <translation>Välj en kursregistrering för att se den här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="202" />
+      <location filename="../../desktop/alumni/detail.py" line="200" />
       <source>Someone decided first</source>
       <translation>Någon annan beslutade först</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="208" />
+      <location filename="../../desktop/alumni/detail.py" line="206" />
       <source>Keep their decision</source>
       <translation>Behåll deras beslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="210" />
+      <location filename="../../desktop/alumni/detail.py" line="208" />
       <source>The conflict is marked as seen; their decision stands.</source>
       <translation>Konflikten markeras som sedd; deras beslut gäller.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="222" />
+      <location filename="../../desktop/alumni/detail.py" line="220" />
       <source>Reason:</source>
       <translation>Skäl:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="243" />
+      <location filename="../../desktop/alumni/detail.py" line="241" />
       <source>Entered by the alumnus</source>
       <translation>Angivet av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="245" />
-      <location filename="../../desktop/alumni/detail.py" line="478" />
+      <location filename="../../desktop/alumni/detail.py" line="243" />
+      <location filename="../../desktop/alumni/detail.py" line="476" />
       <source>Student records</source>
       <translation>Studieuppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="269" />
+      <location filename="../../desktop/alumni/detail.py" line="267" />
       <source>differs from what the alumnus entered</source>
       <translation>skiljer sig från det alumnen angav</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="273" />
+      <location filename="../../desktop/alumni/detail.py" line="271" />
       <source>Approve (A)</source>
       <translation>Godkänn (A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="274" />
+      <location filename="../../desktop/alumni/detail.py" line="272" />
       <source>Deny… (D)</source>
       <translation>Neka… (D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="275" />
+      <location filename="../../desktop/alumni/detail.py" line="273" />
       <source>Undo (U)</source>
       <translation>Ångra (U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="276" />
+      <location filename="../../desktop/alumni/detail.py" line="274" />
       <source>Reverse decision…</source>
       <translation>Häv beslutet…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="279" />
+      <location filename="../../desktop/alumni/detail.py" line="277" />
       <source>Take back this officer's decision: the item goes back to the manual queue</source>
       <translation>Häv handläggarens beslut: ärendet går tillbaka till den manuella kön</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="290" />
+      <location filename="../../desktop/alumni/detail.py" line="288" />
       <source>Apply new details</source>
       <translation>Inför nya uppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="292" />
-      <source>Write the proposed name, personnummer or address on the profile</source>
-      <translation>Skriv det föreslagna namnet, personnumret eller adressen på profilen</translation>
+      <location filename="../../desktop/alumni/detail.py" line="290" />
+      <source>Write the proposed name, phone, personnummer or address on the profile</source>
+      <translation>Skriv det föreslagna namnet, telefonnumret, personnumret eller adressen på profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="296" />
+      <location filename="../../desktop/alumni/detail.py" line="294" />
       <source>Discard new details</source>
       <translation>Förkasta nya uppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="298" />
+      <location filename="../../desktop/alumni/detail.py" line="296" />
       <source>Keep the profile as it is</source>
       <translation>Behåll profilen som den är</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="308" />
-      <location filename="../../desktop/alumni/detail.py" line="315" />
+      <location filename="../../desktop/alumni/detail.py" line="306" />
+      <location filename="../../desktop/alumni/detail.py" line="313" />
       <source>Possible duplicates</source>
       <translation>Möjliga dubbletter</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="318" />
+      <location filename="../../desktop/alumni/detail.py" line="316" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="318" />
+      <location filename="../../desktop/alumni/detail.py" line="316" />
       <source>Score</source>
       <translation>Likhet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="318" />
+      <location filename="../../desktop/alumni/detail.py" line="316" />
       <source>Agrees on</source>
       <translation>Stämmer på</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="324" />
+      <location filename="../../desktop/alumni/detail.py" line="322" />
       <source>Merge…</source>
       <translation>Slå ihop…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="326" />
+      <location filename="../../desktop/alumni/detail.py" line="324" />
       <source>Merge the chosen person and the matched person into one</source>
       <translation>Slå ihop den valda personen och den matchade personen till en</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="437" />
+      <location filename="../../desktop/alumni/detail.py" line="435" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="444" />
+      <location filename="../../desktop/alumni/detail.py" line="442" />
       <source>Their reason: %1</source>
       <translation>Deras skäl: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="452" />
+      <location filename="../../desktop/alumni/detail.py" line="450" />
       <source>You decided “%1” here; it waits to be sent to the server. U takes it back.</source>
       <translation>Du beslutade ”%1” här; det väntar på att skickas till servern. U ångrar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="455" />
+      <location filename="../../desktop/alumni/detail.py" line="453" />
       <source>No reason recorded</source>
       <translation>Inget skäl angivet</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="473" />
+      <location filename="../../desktop/alumni/detail.py" line="471" />
       <source>Matched person</source>
       <translation>Matchad person</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="475" />
+      <location filename="../../desktop/alumni/detail.py" line="473" />
       <source>open</source>
       <translation>öppna</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="489" />
+      <location filename="../../desktop/alumni/detail.py" line="487" />
       <source>score %1</source>
       <translation>likhet %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="491" />
+      <location filename="../../desktop/alumni/detail.py" line="489" />
       <source>categories: %1</source>
       <translation>kategorier: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="587" />
+      <location filename="../../desktop/alumni/detail.py" line="585" />
       <source>Looking for duplicates needs a connection to the server.</source>
       <translation>Att leta efter dubbletter kräver anslutning till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="588" />
+      <location filename="../../desktop/alumni/detail.py" line="586" />
       <source>Found by the automatic check:</source>
       <translation>Hittade vid den automatiska kontrollen:</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="592" />
+      <location filename="../../desktop/alumni/detail.py" line="590" />
       <source>Looking for possible duplicates…</source>
       <translation>Letar efter möjliga dubbletter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="597" />
+      <location filename="../../desktop/alumni/detail.py" line="595" />
       <source>No other person looks like this alumnus.</source>
       <translation>Ingen annan person liknar den här alumnen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/alumni/detail.py" line="645" />
+      <location filename="../../desktop/alumni/detail.py" line="643" />
       <source>Could not look for duplicates: %1</source>
       <translation>Kunde inte leta efter dubbletter: %1</translation>
     </message>
@@ -1878,190 +1878,190 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AlumniReason</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="355" />
+      <location filename="../../desktop/common/domain_text.py" line="360" />
       <source>No student record found</source>
       <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
       <translation>Inga studieuppgifter hittades</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="356" />
+      <location filename="../../desktop/common/domain_text.py" line="361" />
       <source>degree awarded: {degree}</source>
       <translation>examen utfärdad: {degree}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="357" />
+      <location filename="../../desktop/common/domain_text.py" line="362" />
       <source>No degree found in student records</source>
       <translation>Ingen examen hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="358" />
+      <location filename="../../desktop/common/domain_text.py" line="363" />
       <source>credits {have} ≥ {need}</source>
       <translation>högskolepoäng {have} ≥ {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="359" />
+      <location filename="../../desktop/common/domain_text.py" line="364" />
       <source>credits {have} &lt; {need}</source>
       <translation>högskolepoäng {have} &lt; {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="360" />
+      <location filename="../../desktop/common/domain_text.py" line="365" />
       <source>No program found in student records</source>
       <translation>Inget program hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="361" />
+      <location filename="../../desktop/common/domain_text.py" line="366" />
       <source>program {program} is in the list</source>
       <translation>programmet {program} finns i listan</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="362" />
+      <location filename="../../desktop/common/domain_text.py" line="367" />
       <source>program {program} not in {programs}</source>
       <translation>programmet {program} finns inte bland {programs}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="363" />
+      <location filename="../../desktop/common/domain_text.py" line="368" />
       <source>No graduation year found in student records</source>
       <translation>Inget examensår hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="364" />
+      <location filename="../../desktop/common/domain_text.py" line="369" />
       <source>graduated {year}, after {after}</source>
       <translation>examen {year}, efter {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="365" />
+      <location filename="../../desktop/common/domain_text.py" line="370" />
       <source>graduated {year}, not after {after}</source>
       <translation>examen {year}, inte efter {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="367" />
+      <location filename="../../desktop/common/domain_text.py" line="372" />
       <source>{name} (matched on {on}) is already a registered alumnus</source>
       <translation>{name} (matchad på {on}) är redan registrerad alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="368" />
+      <location filename="../../desktop/common/domain_text.py" line="373" />
       <source>{name} (matched on {on}) is an alumnus</source>
       <translation>{name} (matchad på {on}) är alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="369" />
+      <location filename="../../desktop/common/domain_text.py" line="374" />
       <source>now a registered alumnus</source>
       <translation>nu registrerad alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="370" />
+      <location filename="../../desktop/common/domain_text.py" line="375" />
       <source>updates their details</source>
       <translation>uppdaterar sina uppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="371" />
+      <location filename="../../desktop/common/domain_text.py" line="376" />
       <source>{name} (matched on {on}) is neither an alumnus nor a registered alumnus</source>
       <translation>{name} (matchad på {on}) är varken alumn eller registrerad alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="374" />
+      <location filename="../../desktop/common/domain_text.py" line="379" />
       <source>No existing person matched</source>
       <translation>Ingen befintlig person matchade</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="375" />
+      <location filename="../../desktop/common/domain_text.py" line="380" />
       <source>created, but possibly a duplicate of {name} (the student record's personnummer is theirs)</source>
       <translation>skapad, men kanske en dubblett av {name} (studieuppgifternas personnummer är deras)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="379" />
+      <location filename="../../desktop/common/domain_text.py" line="384" />
       <source>{count} persons have this personnummer: {names}</source>
       <translation>{count} personer har detta personnummer: {names}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="380" />
+      <location filename="../../desktop/common/domain_text.py" line="385" />
       <source>{count} persons have this e-mail address: {names}</source>
       <translation>{count} personer har denna e-postadress: {names}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="381" />
+      <location filename="../../desktop/common/domain_text.py" line="386" />
       <source>The e-mail address belongs to {email_names} but the personnummer to {names}</source>
       <translation>E-postadressen tillhör {email_names} men personnumret {names}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="385" />
+      <location filename="../../desktop/common/domain_text.py" line="390" />
       <source>{name} has this e-mail address but a different personnummer</source>
       <translation>{name} har denna e-postadress men ett annat personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="388" />
+      <location filename="../../desktop/common/domain_text.py" line="393" />
       <source>{fields} differs from the profile</source>
       <translation>{fields} skiljer sig från profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="389" />
+      <location filename="../../desktop/common/domain_text.py" line="394" />
       <source>{fields} differ from the profile</source>
       <translation>{fields} skiljer sig från profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="390" />
+      <location filename="../../desktop/common/domain_text.py" line="395" />
       <source>{fields} is not on the profile</source>
       <translation>{fields} finns inte på profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="391" />
+      <location filename="../../desktop/common/domain_text.py" line="396" />
       <source>{fields} are not on the profile</source>
       <translation>{fields} finns inte på profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="395" />
+      <location filename="../../desktop/common/domain_text.py" line="400" />
       <source>student records: {rest}</source>
       <extracomment>A decision's part that leads another (``{rest}``, itself a reason part, translated too).</extracomment>
       <translation>studieuppgifter: {rest}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="396" />
+      <location filename="../../desktop/common/domain_text.py" line="401" />
       <source>created as the rules hold: {rest}</source>
       <translation>skapad eftersom reglerna uppfylls: {rest}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="397" />
+      <location filename="../../desktop/common/domain_text.py" line="402" />
       <source>created. Rules not met: {rest}</source>
       <translation>skapad. Reglerna uppfylls inte: {rest}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="398" />
+      <location filename="../../desktop/common/domain_text.py" line="403" />
       <source>Match not certain: {rest}</source>
       <translation>Matchningen är osäker: {rest}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="403" />
+      <location filename="../../desktop/common/domain_text.py" line="408" />
       <source>e-mail</source>
       <extracomment>The values of the check's reasons that are words of their own: what a match was on and the profile's fields a registration disagrees with (``mismatch_reason``).</extracomment>
       <translation>e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="404" />
+      <location filename="../../desktop/common/domain_text.py" line="409" />
       <source>personnummer</source>
       <translation>personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="405" />
+      <location filename="../../desktop/common/domain_text.py" line="410" />
       <source>the name</source>
       <translation>namnet</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="406" />
+      <location filename="../../desktop/common/domain_text.py" line="411" />
       <source>the birth date</source>
       <translation>födelsedatumet</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="407" />
+      <location filename="../../desktop/common/domain_text.py" line="412" />
       <source>the e-mail address</source>
       <translation>e-postadressen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="408" />
+      <location filename="../../desktop/common/domain_text.py" line="413" />
       <source>the phone</source>
       <translation>telefonnumret</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="409" />
+      <location filename="../../desktop/common/domain_text.py" line="414" />
       <source>the personnummer</source>
       <translation>personnumret</translation>
     </message>
@@ -2168,23 +2168,24 @@ Badge colours by state; the state is always written out too. A tab of the main w
       <translation>Sparar närvaron för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="288" />
-      <location filename="../../desktop/presence/attendance.py" line="324" />
+      <location filename="../../desktop/presence/attendance.py" line="293" />
+      <location filename="../../desktop/presence/attendance.py" line="329" />
       <source>Total</source>
+      <extracomment>An empty grid, also what a wrapper whose attributes the garbage collector cleared (freeing a cycle of a closed window) answers if Qt asks it once more while the window's C++ side is being deleted (seen in the suite as AttributeError: 'grid').</extracomment>
       <translation>Totalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="292" />
+      <location filename="../../desktop/presence/attendance.py" line="297" />
       <source>The round's total: %1</source>
       <translation>Omgångens totala närvaro: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="316" />
+      <location filename="../../desktop/presence/attendance.py" line="321" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="320" />
+      <location filename="../../desktop/presence/attendance.py" line="325" />
       <source>%1 present</source>
       <translation>%1 närvarande</translation>
     </message>
@@ -2192,32 +2193,32 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AttendanceWindow</name>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="353" />
+      <location filename="../../desktop/presence/attendance.py" line="358" />
       <source>Attendance</source>
       <translation>Närvaro</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="358" />
+      <location filename="../../desktop/presence/attendance.py" line="363" />
       <source>Space or a click marks a participant present or absent by hand; Edit › Undo (Ctrl+Z) takes it back. Hover a cell to see how it was recorded.</source>
       <translation>Mellanslag eller ett klick markerar en deltagare som närvarande eller frånvarande för hand; Redigera › Ångra (Ctrl+Z) tar tillbaka det. Håll muspekaren över en ruta för att se hur närvaron registrerades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="377" />
+      <location filename="../../desktop/presence/attendance.py" line="382" />
       <source>Print sheet for session…</source>
       <translation>Skriv ut närvarolista för tillfället…</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="379" />
+      <location filename="../../desktop/presence/attendance.py" line="384" />
       <source>The attendance sheet of the session of the current column</source>
       <translation>Närvarolistan för tillfället i den markerade kolumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="401" />
+      <location filename="../../desktop/presence/attendance.py" line="406" />
       <source>Attendance – %1</source>
       <translation>Närvaro – %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="403" />
+      <location filename="../../desktop/presence/attendance.py" line="408" />
       <source>%1 participants, %2 sessions, %3 present in all</source>
       <translation>%1 deltagare, %2 tillfällen, %3 närvarande totalt</translation>
     </message>
@@ -4984,91 +4985,96 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message>
       <location filename="../../desktop/admin/template_texts.py" line="75" />
+      <source>Staff took back the approval of an alumni registration: the alumnus is told</source>
+      <translation>Personalen drog tillbaka godkännandet av en alumnregistrering: alumnen får besked</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="79" />
       <source>A customer is invited to order a connection through an agent</source>
       <translation>En kund bjuds in att beställa en anslutning genom en agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="78" />
+      <location filename="../../desktop/admin/template_texts.py" line="82" />
       <source>An agent order was placed</source>
       <translation>En agentbeställning lades</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="79" />
+      <location filename="../../desktop/admin/template_texts.py" line="83" />
       <source>The agent started reviewing an order</source>
       <translation>Agenten började granska en beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="82" />
+      <location filename="../../desktop/admin/template_texts.py" line="86" />
       <source>The agent approved an order: it awaits the agent's attestation</source>
       <translation>Agenten godkände en beställning: den väntar på agentens attest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="85" />
+      <location filename="../../desktop/admin/template_texts.py" line="89" />
       <source>The agent rejected an order</source>
       <translation>Agenten avslog en beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="86" />
+      <location filename="../../desktop/admin/template_texts.py" line="90" />
       <source>The agent attested an order: it goes to the customer's attestant</source>
       <translation>Agenten attesterade en beställning: den går till kundens attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="89" />
+      <location filename="../../desktop/admin/template_texts.py" line="93" />
       <source>The customer attested an order</source>
       <translation>Kunden attesterade en beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="92" />
+      <location filename="../../desktop/admin/template_texts.py" line="96" />
       <source>A service-desk case was opened for an attested order</source>
       <translation>Ett ärende hos servicedesk öppnades för en attesterad beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="95" />
+      <location filename="../../desktop/admin/template_texts.py" line="99" />
       <source>An attestant declined to attest an order: it goes back to the agent's case handler</source>
       <translation>En attestant avböjde att attestera en beställning: den går tillbaka till agentens handläggare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="99" />
+      <location filename="../../desktop/admin/template_texts.py" line="103" />
       <source>A service-desk case was opened for an attested order: the service desk is told</source>
       <translation>Ett kundserviceärende öppnades för en attesterad beställning: kundservice meddelas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="103" />
+      <location filename="../../desktop/admin/template_texts.py" line="107" />
       <source>An invoice for a registration is sent</source>
       <translation>En faktura för en kursregistrering skickas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="104" />
+      <location filename="../../desktop/admin/template_texts.py" line="108" />
       <source>A reminder of an unpaid invoice</source>
       <translation>En påminnelse om en obetald faktura</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="105" />
+      <location filename="../../desktop/admin/template_texts.py" line="109" />
       <source>A receipt for a payment</source>
       <translation>Ett kvitto på en betalning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="106" />
+      <location filename="../../desktop/admin/template_texts.py" line="110" />
       <source>A credit note for a cancelled booking's invoice is sent</source>
       <translation>En kreditfaktura för en avbokad boknings faktura skickas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="109" />
+      <location filename="../../desktop/admin/template_texts.py" line="113" />
       <source>Money is paid back (a refund by card or bank, a credit balance paid out)</source>
       <translation>Pengar betalas tillbaka (återbetalning via kort eller bank, tillgodohavande utbetalt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="112" />
+      <location filename="../../desktop/admin/template_texts.py" line="116" />
       <source>A user is given an account and chooses a password</source>
       <translation>En användare får ett konto och väljer ett lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="115" />
+      <location filename="../../desktop/admin/template_texts.py" line="119" />
       <source>A user asked to reset their password</source>
       <translation>En användare bad om att återställa sitt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="116" />
+      <location filename="../../desktop/admin/template_texts.py" line="120" />
       <source>A user with an account is given roles in a tenant</source>
       <translation>En användare med konto får roller i en organisation</translation>
     </message>
@@ -7600,33 +7606,33 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Inga noteringar än.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="117" />
+      <location filename="../../desktop/participants/notes.py" line="132" />
       <source>(not yet sent)</source>
       <translation>(inte skickad än)</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="121" />
+      <location filename="../../desktop/participants/notes.py" line="136" />
       <source>Withdrawn by %1 on %2</source>
       <translation>Tillbakadragen av %1 %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="132" />
+      <location filename="../../desktop/participants/notes.py" line="147" />
       <source>Withdraw…</source>
       <translation>Dra tillbaka…</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="169" />
-      <location filename="../../desktop/participants/notes.py" line="173" />
+      <location filename="../../desktop/participants/notes.py" line="184" />
+      <location filename="../../desktop/participants/notes.py" line="188" />
       <source>Withdraw note</source>
       <translation>Dra tillbaka noteringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="171" />
+      <location filename="../../desktop/participants/notes.py" line="186" />
       <source>Withdraw this note? It stays on the registration, marked as withdrawn by you.</source>
       <translation>Dra tillbaka noteringen? Den finns kvar på kursregistreringen, markerad som tillbakadragen av dig.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/notes.py" line="174" />
+      <location filename="../../desktop/participants/notes.py" line="189" />
       <source>Keep</source>
       <translation>Behåll</translation>
     </message>
@@ -7643,77 +7649,77 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationDialog</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="331" />
+      <location filename="../../desktop/admin/followup.py" line="334" />
       <source>Notification</source>
       <translation>Avisering</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="335" />
+      <location filename="../../desktop/admin/followup.py" line="338" />
       <source>Queued:</source>
       <translation>Köad:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="336" />
+      <location filename="../../desktop/admin/followup.py" line="339" />
       <source>Event:</source>
       <translation>Händelse:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="337" />
+      <location filename="../../desktop/admin/followup.py" line="340" />
       <source>Template:</source>
       <translation>Mall:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="338" />
+      <location filename="../../desktop/admin/followup.py" line="341" />
       <source>Recipient as:</source>
       <translation>Mottagare som:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="340" />
+      <location filename="../../desktop/admin/followup.py" line="343" />
       <source>Channel:</source>
       <translation>Kanal:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="339" />
+      <location filename="../../desktop/admin/followup.py" line="342" />
       <source>Recipient:</source>
       <translation>Mottagare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="351" />
+      <location filename="../../desktop/admin/followup.py" line="354" />
       <source>Subject:</source>
       <translation>Ämne:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="341" />
+      <location filename="../../desktop/admin/followup.py" line="344" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="342" />
+      <location filename="../../desktop/admin/followup.py" line="345" />
       <source>When:</source>
       <translation>När:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="343" />
+      <location filename="../../desktop/admin/followup.py" line="346" />
       <source>Answer:</source>
       <translation>Svar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="352" />
+      <location filename="../../desktop/admin/followup.py" line="355" />
       <source>Attempts:</source>
       <translation>Försök:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="362" />
+      <location filename="../../desktop/admin/followup.py" line="365" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="363" />
+      <location filename="../../desktop/admin/followup.py" line="366" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="364" />
+      <location filename="../../desktop/admin/followup.py" line="367" />
       <source>Text:</source>
       <translation>Text:</translation>
     </message>
@@ -7783,225 +7789,230 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/admin/followup.py" line="73" />
+      <source>Alumni: approval withdrawn</source>
+      <translation>Alumner: godkännande återkallat</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/followup.py" line="76" />
       <source>Agent order: invitation to order</source>
       <translation>Agentbeställning: inbjudan att beställa</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="76" />
+      <location filename="../../desktop/admin/followup.py" line="79" />
       <source>Agent order: received</source>
       <translation>Agentbeställning: mottagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="77" />
+      <location filename="../../desktop/admin/followup.py" line="80" />
       <source>Agent order: awaits review</source>
       <translation>Agentbeställning: väntar på granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="80" />
+      <location filename="../../desktop/admin/followup.py" line="83" />
       <source>Agent order: in review</source>
       <translation>Agentbeställning: granskas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="81" />
+      <location filename="../../desktop/admin/followup.py" line="84" />
       <source>Agent order: awaits attestation</source>
       <translation>Agentbeställning: väntar på attest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="84" />
+      <location filename="../../desktop/admin/followup.py" line="87" />
       <source>Agent order: customer to attest</source>
       <translation>Agentbeställning: kunden ska attestera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="87" />
+      <location filename="../../desktop/admin/followup.py" line="90" />
       <source>Agent order: attested</source>
       <translation>Agentbeställning: attesterad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="90" />
+      <location filename="../../desktop/admin/followup.py" line="93" />
       <source>Agent order: rejected</source>
       <translation>Agentbeställning: avvisad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="91" />
+      <location filename="../../desktop/admin/followup.py" line="94" />
       <source>Agent order: start connection</source>
       <translation>Agentbeställning: starta anslutning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="94" />
+      <location filename="../../desktop/admin/followup.py" line="97" />
       <source>Agent order: case created</source>
       <translation>Agentbeställning: ärende skapat</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="97" />
+      <location filename="../../desktop/admin/followup.py" line="100" />
       <source>Agent order: attestation declined</source>
       <translation>Agentbeställning: attest avböjd</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="100" />
+      <location filename="../../desktop/admin/followup.py" line="103" />
       <source>Service desk: new case</source>
       <translation>Kundservice: nytt ärende</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="103" />
+      <location filename="../../desktop/admin/followup.py" line="106" />
       <source>Notice of a failed mail</source>
       <translation>Meddelande om misslyckad e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="104" />
+      <location filename="../../desktop/admin/followup.py" line="107" />
       <source>Signing code (SMS)</source>
       <translation>Signeringskod (sms)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="109" />
-      <location filename="../../desktop/admin/followup.py" line="202" />
+      <location filename="../../desktop/admin/followup.py" line="112" />
+      <location filename="../../desktop/admin/followup.py" line="205" />
       <source>Queued</source>
       <extracomment>How a notification went (sync.mail.STATUSES), in the order of its life.</extracomment>
       <translation>Köad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="110" />
+      <location filename="../../desktop/admin/followup.py" line="113" />
       <source>Sending</source>
       <translation>Skickas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="111" />
+      <location filename="../../desktop/admin/followup.py" line="114" />
       <source>Sent</source>
       <translation>Skickad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="112" />
+      <location filename="../../desktop/admin/followup.py" line="115" />
       <source>Delivered</source>
       <translation>Levererad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="113" />
+      <location filename="../../desktop/admin/followup.py" line="116" />
       <source>Failed</source>
       <translation>Misslyckad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="114" />
+      <location filename="../../desktop/admin/followup.py" line="117" />
       <source>Bounced</source>
       <translation>Studsade</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="119" />
+      <location filename="../../desktop/admin/followup.py" line="122" />
       <source>Participant</source>
       <extracomment>Whom a notification went to, as (server.services.notify's recipient kinds).</extracomment>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="120" />
+      <location filename="../../desktop/admin/followup.py" line="123" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="121" />
+      <location filename="../../desktop/admin/followup.py" line="124" />
       <source>Contact (notification recipient)</source>
       <translation>Kontakt (aviseringsmottagare)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="122" />
+      <location filename="../../desktop/admin/followup.py" line="125" />
       <source>Static recipient</source>
       <translation>Statisk mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="123" />
+      <location filename="../../desktop/admin/followup.py" line="126" />
       <source>User</source>
       <translation>Användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="124" />
+      <location filename="../../desktop/admin/followup.py" line="127" />
       <source>Address given</source>
       <translation>Angiven adress</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="125" />
+      <location filename="../../desktop/admin/followup.py" line="128" />
       <source>Service desk</source>
       <translation>Kundservice</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="132" />
+      <location filename="../../desktop/admin/followup.py" line="135" />
       <source>E-mail</source>
       <extracomment>A failed or bounced notification is shown in this colour (and says so in words).</extracomment>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="133" />
+      <location filename="../../desktop/admin/followup.py" line="136" />
       <source>SMS</source>
       <translation>Sms</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="174" />
+      <location filename="../../desktop/admin/followup.py" line="177" />
       <source>%1 (version %2)</source>
       <translation>%1 (version %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="179" />
+      <location filename="../../desktop/admin/followup.py" line="182" />
       <source>Shipped default</source>
       <translation>Standardtext</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="203" />
-      <location filename="../../desktop/admin/followup.py" line="406" />
+      <location filename="../../desktop/admin/followup.py" line="206" />
+      <location filename="../../desktop/admin/followup.py" line="409" />
       <source>Event</source>
       <extracomment>How many match on the server (the list holds the newest of them).</extracomment>
       <translation>Händelse</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="206" />
-      <location filename="../../desktop/admin/followup.py" line="408" />
+      <location filename="../../desktop/admin/followup.py" line="209" />
+      <location filename="../../desktop/admin/followup.py" line="411" />
       <source>Template</source>
       <translation>Mall</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="207" />
+      <location filename="../../desktop/admin/followup.py" line="210" />
       <source>The message template and the version of it that was sent (the shipped default when no template of yours was bound)</source>
       <translation>Meddelandemallen och den version av den som skickades (standardtexten när ingen egen mall var kopplad)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="216" />
+      <location filename="../../desktop/admin/followup.py" line="219" />
       <source>Recipient as</source>
       <translation>Mottagare som</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="220" />
-      <location filename="../../desktop/admin/followup.py" line="419" />
+      <location filename="../../desktop/admin/followup.py" line="223" />
+      <location filename="../../desktop/admin/followup.py" line="422" />
       <source>Channel</source>
       <translation>Kanal</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="219" />
+      <location filename="../../desktop/admin/followup.py" line="222" />
       <source>Recipient</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="221" />
-      <location filename="../../desktop/admin/followup.py" line="416" />
+      <location filename="../../desktop/admin/followup.py" line="224" />
+      <location filename="../../desktop/admin/followup.py" line="419" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="224" />
+      <location filename="../../desktop/admin/followup.py" line="227" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="225" />
+      <location filename="../../desktop/admin/followup.py" line="228" />
       <source>When it was sent, delivered or bounced</source>
       <translation>När den skickades, levererades eller studsade</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="232" />
+      <location filename="../../desktop/admin/followup.py" line="235" />
       <source>Answer</source>
       <translation>Svar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="233" />
+      <location filename="../../desktop/admin/followup.py" line="236" />
       <source>What the mail server or SMS gateway answered last (why it failed or waits)</source>
       <translation>Vad e-postservern eller sms-tjänsten svarade senast (varför det misslyckades eller väntar)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="283" />
+      <location filename="../../desktop/admin/followup.py" line="286" />
       <source>Any</source>
       <translation>Alla</translation>
     </message>
@@ -8009,117 +8020,117 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationFollowUpWindow</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="379" />
+      <location filename="../../desktop/admin/followup.py" line="382" />
       <source>Notification follow-up</source>
       <translation>Aviseringsuppföljning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="423" />
+      <location filename="../../desktop/admin/followup.py" line="426" />
       <source>Recipient</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="423" />
+      <location filename="../../desktop/admin/followup.py" line="426" />
       <source>Address or number</source>
       <translation>Adress eller nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="425" />
+      <location filename="../../desktop/admin/followup.py" line="428" />
       <source>From date</source>
       <translation>Från datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="426" />
+      <location filename="../../desktop/admin/followup.py" line="429" />
       <source>To date</source>
       <translation>Till datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="429" />
+      <location filename="../../desktop/admin/followup.py" line="432" />
       <source>E&amp;vent:</source>
       <translation>Hän&amp;delse:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="430" />
+      <location filename="../../desktop/admin/followup.py" line="433" />
       <source>Te&amp;mplate:</source>
       <translation>&amp;Mall:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="431" />
+      <location filename="../../desktop/admin/followup.py" line="434" />
       <source>S&amp;tatus:</source>
       <translation>St&amp;atus:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="432" />
+      <location filename="../../desktop/admin/followup.py" line="435" />
       <source>C&amp;hannel:</source>
       <translation>Ka&amp;nal:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="433" />
+      <location filename="../../desktop/admin/followup.py" line="436" />
       <source>Re&amp;cipient:</source>
       <translation>M&amp;ottagare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="434" />
+      <location filename="../../desktop/admin/followup.py" line="437" />
       <source>F&amp;rom:</source>
       <translation>F&amp;rån:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="435" />
+      <location filename="../../desktop/admin/followup.py" line="438" />
       <source>T&amp;o:</source>
       <translation>T&amp;ill:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="445" />
+      <location filename="../../desktop/admin/followup.py" line="448" />
       <source>The selected notification with its text</source>
       <translation>Den valda aviseringen med sin text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="446" />
+      <location filename="../../desktop/admin/followup.py" line="449" />
       <source>Write the notifications shown to an Excel or CSV file</source>
       <translation>Skriv de aviseringar som visas till en Excel- eller CSV-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="450" />
+      <location filename="../../desktop/admin/followup.py" line="453" />
       <source>&amp;Show notification…</source>
       <translation>&amp;Visa avisering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="451" />
+      <location filename="../../desktop/admin/followup.py" line="454" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="456" />
+      <location filename="../../desktop/admin/followup.py" line="459" />
       <source>Notification actions</source>
       <translation>Åtgärder för aviseringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="458" />
+      <location filename="../../desktop/admin/followup.py" line="461" />
       <source>Find a recipient, subject or answer…</source>
       <translation>Sök mottagare, ämne eller svar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="515" />
+      <location filename="../../desktop/admin/followup.py" line="518" />
       <source>The newest %1 of %2 are listed: choose an event, status or days to see others.</source>
       <translation>De senaste %1 av %2 visas: välj händelse, status eller dagar för att se andra.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="511" />
+      <location filename="../../desktop/admin/followup.py" line="514" />
       <source>No notification matches the filter.</source>
       <translation>Ingen avisering matchar filtret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="505" />
+      <location filename="../../desktop/admin/followup.py" line="508" />
       <source>No notification matches the filters chosen above.</source>
       <translation>Ingen avisering matchar filtren ovan.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="556" />
+      <location filename="../../desktop/admin/followup.py" line="559" />
       <source>Export notifications</source>
       <translation>Exportera aviseringar</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/followup.py" line="565" />
+      <location filename="../../desktop/admin/followup.py" line="568" />
       <source>%n notification(s) exported to %1</source>
       <translation>
         <numerusform>%Ln avisering exporterad till %1</numerusform>
@@ -9940,453 +9951,453 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Placeholders</name>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="123" />
+      <location filename="../../desktop/admin/template_texts.py" line="127" />
       <source>for how many days the customer's link works</source>
       <extracomment>What each placeholder holds (context ``Placeholders``).</extracomment>
       <translation>hur många dagar kundens länk fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="124" />
+      <location filename="../../desktop/admin/template_texts.py" line="128" />
       <source>how many participants the round has</source>
       <translation>hur många deltagare utbildningsomgången har</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="125" />
+      <location filename="../../desktop/admin/template_texts.py" line="129" />
       <source>in how many days the round starts</source>
       <translation>om hur många dagar utbildningsomgången börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="126" />
+      <location filename="../../desktop/admin/template_texts.py" line="130" />
       <source>the address the ending was confirmed from</source>
       <translation>adressen avslutet bekräftades från</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="127" />
+      <location filename="../../desktop/admin/template_texts.py" line="131" />
       <source>the address the membership was asked to end for</source>
       <translation>adressen medlemskapet begärdes avslutat för</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="128" />
+      <location filename="../../desktop/admin/template_texts.py" line="132" />
       <source>the address the request goes to</source>
       <translation>adressen begäran skickas till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="129" />
+      <location filename="../../desktop/admin/template_texts.py" line="133" />
       <source>the agent's name</source>
       <translation>agentens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="130" />
+      <location filename="../../desktop/admin/template_texts.py" line="134" />
       <source>the amount, with its currency</source>
       <translation>beloppet, med valuta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="131" />
+      <location filename="../../desktop/admin/template_texts.py" line="135" />
       <source>the answers given on the sign-up form, one per line</source>
       <translation>svaren i anmälningsformuläret, ett per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="132" />
+      <location filename="../../desktop/admin/template_texts.py" line="136" />
       <source>the approving manager's name</source>
       <translation>den godkännande chefens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="133" />
+      <location filename="../../desktop/admin/template_texts.py" line="137" />
       <source>the course administrator's own words to the manager (may be empty)</source>
       <translation>kursadministratörens egna ord till chefen (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="136" />
+      <location filename="../../desktop/admin/template_texts.py" line="140" />
       <source>the course round's name</source>
       <translation>utbildningsomgångens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="137" />
+      <location filename="../../desktop/admin/template_texts.py" line="141" />
       <source>the course's name</source>
       <translation>utbildningens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="138" />
+      <location filename="../../desktop/admin/template_texts.py" line="142" />
       <source>the customer organisation's name</source>
       <translation>kundorganisationens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="139" />
+      <location filename="../../desktop/admin/template_texts.py" line="143" />
       <source>the customer's attestant</source>
       <translation>kundens attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="140" />
+      <location filename="../../desktop/admin/template_texts.py" line="144" />
       <source>the day it ended</source>
       <translation>dagen det avslutades</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="141" />
+      <location filename="../../desktop/admin/template_texts.py" line="145" />
       <source>the decision (approved or rejected, with the reason)</source>
       <translation>beslutet (godkänd eller avslagen, med skälet)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="142" />
+      <location filename="../../desktop/admin/template_texts.py" line="146" />
       <source>the evaluation's page</source>
       <translation>utvärderingens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="143" />
+      <location filename="../../desktop/admin/template_texts.py" line="147" />
       <source>the invoice's number</source>
       <translation>fakturans nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="144" />
+      <location filename="../../desktop/admin/template_texts.py" line="148" />
       <source>the last day of the offer</source>
       <translation>sista dagen för erbjudandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="145" />
+      <location filename="../../desktop/admin/template_texts.py" line="149" />
       <source>the last day the approval link works</source>
       <translation>sista dagen godkännandelänken fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="146" />
+      <location filename="../../desktop/admin/template_texts.py" line="150" />
       <source>the last day the link works</source>
       <translation>sista dagen länken fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="147" />
+      <location filename="../../desktop/admin/template_texts.py" line="151" />
       <source>the last day the links work</source>
       <translation>sista dagen länkarna fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="148" />
+      <location filename="../../desktop/admin/template_texts.py" line="152" />
       <source>the last day to pay</source>
       <translation>sista dagen att betala</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="149" />
+      <location filename="../../desktop/admin/template_texts.py" line="153" />
       <source>the link to the attendance sheet (one column per session)</source>
       <translation>länken till närvarolistan (en kolumn per tillfälle)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="150" />
+      <location filename="../../desktop/admin/template_texts.py" line="154" />
       <source>the link to the participant list (a page to print, and CSV for Excel)</source>
       <translation>länken till deltagarlistan (en sida att skriva ut, och CSV för Excel)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="153" />
+      <location filename="../../desktop/admin/template_texts.py" line="157" />
       <source>the manager's personal approval link</source>
       <translation>chefens personliga godkännandelänk</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="154" />
+      <location filename="../../desktop/admin/template_texts.py" line="158" />
       <source>the member's first name</source>
       <translation>medlemmens förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="155" />
+      <location filename="../../desktop/admin/template_texts.py" line="159" />
       <source>the name of the organisation that sends it (Kansli's tenant)</source>
       <translation>namnet på organisationen som skickar det (Kanslis organisation)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="158" />
+      <location filename="../../desktop/admin/template_texts.py" line="162" />
       <source>the name of the person the message goes to</source>
       <translation>namnet på personen meddelandet går till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="159" />
+      <location filename="../../desktop/admin/template_texts.py" line="163" />
       <source>the name the alumni registration was made in</source>
       <translation>namnet alumnregistreringen gjordes i</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="160" />
+      <location filename="../../desktop/admin/template_texts.py" line="164" />
       <source>the new details, one per line</source>
       <translation>de nya uppgifterna, en per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="161" />
+      <location filename="../../desktop/admin/template_texts.py" line="165" />
       <source>the order's number</source>
       <translation>beställningens nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="162" />
+      <location filename="../../desktop/admin/template_texts.py" line="166" />
       <source>the organisation the account is for</source>
       <translation>organisationen kontot gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="163" />
+      <location filename="../../desktop/admin/template_texts.py" line="167" />
       <source>the page of the order for the recipient (may be empty)</source>
       <translation>beställningens sida för mottagaren (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="164" />
+      <location filename="../../desktop/admin/template_texts.py" line="168" />
       <source>the participant's first name</source>
       <translation>deltagarens förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="165" />
+      <location filename="../../desktop/admin/template_texts.py" line="169" />
       <source>the reason staff chose to tell the alumnus, as a paragraph (empty: none)</source>
       <translation>skälet som personalen valde att ge alumnen, som ett stycke (tomt: inget)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="169" />
+      <location filename="../../desktop/admin/template_texts.py" line="173" />
       <source>the participant's full name</source>
       <translation>deltagarens fullständiga namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="170" />
+      <location filename="../../desktop/admin/template_texts.py" line="174" />
       <source>the participant's personal link to book them</source>
       <translation>deltagarens personliga länk för att boka dem</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="171" />
+      <location filename="../../desktop/admin/template_texts.py" line="175" />
       <source>the participant's personal link to accept or decline the place</source>
       <translation>deltagarens personliga länk för att tacka ja eller nej till platsen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="174" />
+      <location filename="../../desktop/admin/template_texts.py" line="178" />
       <source>the person's first name</source>
       <translation>personens förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="175" />
+      <location filename="../../desktop/admin/template_texts.py" line="179" />
       <source>the personal link to choose a new password</source>
       <translation>den personliga länken för att välja ett nytt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="176" />
+      <location filename="../../desktop/admin/template_texts.py" line="180" />
       <source>the personal link to choose a password</source>
       <translation>den personliga länken för att välja ett lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="177" />
+      <location filename="../../desktop/admin/template_texts.py" line="181" />
       <source>the personal link to confirm them</source>
       <translation>den personliga länken för att bekräfta dem</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="178" />
+      <location filename="../../desktop/admin/template_texts.py" line="182" />
       <source>the personal link to end the membership</source>
       <translation>den personliga länken för att avsluta medlemskapet</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="179" />
+      <location filename="../../desktop/admin/template_texts.py" line="183" />
       <source>the personal order page</source>
       <translation>den personliga beställningssidan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="180" />
+      <location filename="../../desktop/admin/template_texts.py" line="184" />
       <source>the recipient's personal link to book the round</source>
       <translation>mottagarens personliga länk för att boka omgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="181" />
+      <location filename="../../desktop/admin/template_texts.py" line="185" />
       <source>the open rounds of the courses that follow, one per line</source>
       <translation>de öppna omgångarna av kurserna som bygger vidare på den, en per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="182" />
+      <location filename="../../desktop/admin/template_texts.py" line="186" />
       <source>the round's dates, place and sessions, one per line</source>
       <translation>utbildningsomgångens datum, plats och tillfällen, en per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="183" />
+      <location filename="../../desktop/admin/template_texts.py" line="187" />
       <source>the round's sign-up page</source>
       <translation>utbildningsomgångens anmälningssida</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="184" />
+      <location filename="../../desktop/admin/template_texts.py" line="188" />
       <source>the service ordered</source>
       <translation>den beställda tjänsten</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="185" />
+      <location filename="../../desktop/admin/template_texts.py" line="189" />
       <source>the service-desk case's number</source>
       <translation>ärendets nummer hos servicedesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="186" />
+      <location filename="../../desktop/admin/template_texts.py" line="190" />
       <source>the case's title</source>
       <translation>ärendets rubrik</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="187" />
+      <location filename="../../desktop/admin/template_texts.py" line="191" />
       <source>the session as it is now: day, time, room</source>
       <translation>tillfället som det är nu: dag, tid, lokal</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="188" />
+      <location filename="../../desktop/admin/template_texts.py" line="192" />
       <source>the sign-up form's own confirmation text (may be empty)</source>
       <translation>anmälningsformulärets egen bekräftelsetext (kan vara tom)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="189" />
+      <location filename="../../desktop/admin/template_texts.py" line="193" />
       <source>the user's name</source>
       <translation>användarens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="190" />
+      <location filename="../../desktop/admin/template_texts.py" line="194" />
       <source>what happens next: the waiting list, the request to the manager (may be empty)</source>
       <translation>vad som händer härnäst: väntelistan, begäran till chefen (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="194" />
+      <location filename="../../desktop/admin/template_texts.py" line="198" />
       <source>that the approving manager was asked to approve it (may be empty)</source>
       <translation>att den godkännande chefen har ombetts godkänna den (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="197" />
+      <location filename="../../desktop/admin/template_texts.py" line="201" />
       <source>what happens next: the waiting list (may be empty)</source>
       <translation>vad som händer härnäst: väntelistan (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="198" />
+      <location filename="../../desktop/admin/template_texts.py" line="202" />
       <source>what happens next: the waiting list, or the review and why (may be empty)</source>
       <translation>vad som händer sedan: väntelistan, eller granskningen och varför (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="201" />
+      <location filename="../../desktop/admin/template_texts.py" line="205" />
       <source>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</source>
       <translation>priset: varje rad (kursavgift, rabatter, medlemsavgift, använt tillgodohavande) med sitt belopp, och vad som återstår att betala (tomt när kursen är gratis)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="205" />
+      <location filename="../../desktop/admin/template_texts.py" line="209" />
       <source>what is left to pay, e.g. 200 kr (empty when the course is free)</source>
       <translation>vad som återstår att betala, t.ex. 200 kr (tomt när kursen är gratis)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="208" />
+      <location filename="../../desktop/admin/template_texts.py" line="212" />
       <source>when the link stops working</source>
       <translation>när länken slutar fungera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="209" />
+      <location filename="../../desktop/admin/template_texts.py" line="213" />
       <source>where to pay or see the invoice</source>
       <translation>var man betalar eller ser fakturan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="210" />
+      <location filename="../../desktop/admin/template_texts.py" line="214" />
       <source>who approved it (their e-mail address)</source>
       <translation>vem som godkände den (deras e-postadress)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="211" />
+      <location filename="../../desktop/admin/template_texts.py" line="215" />
       <source>who approved the order</source>
       <translation>vem som godkände beställningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="212" />
+      <location filename="../../desktop/admin/template_texts.py" line="216" />
       <source>who attested it for the agent</source>
       <translation>vem som attesterade den för agenten</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="213" />
+      <location filename="../../desktop/admin/template_texts.py" line="217" />
       <source>who attested it for the customer</source>
       <translation>vem som attesterade den för kunden</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="214" />
+      <location filename="../../desktop/admin/template_texts.py" line="218" />
       <source>who signed up with the recipient as their partner</source>
       <translation>vem som anmälde sig med mottagaren som sin partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="215" />
+      <location filename="../../desktop/admin/template_texts.py" line="219" />
       <source>who will attest the order for the customer</source>
       <translation>vem som ska attestera beställningen för kunden</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="216" />
+      <location filename="../../desktop/admin/template_texts.py" line="220" />
       <source>why the order was rejected</source>
       <translation>varför beställningen avslogs</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="217" />
+      <location filename="../../desktop/admin/template_texts.py" line="221" />
       <source>who declined to attest</source>
       <translation>vem som avböjde att attestera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="218" />
+      <location filename="../../desktop/admin/template_texts.py" line="222" />
       <source>why the attestant declined</source>
       <translation>varför attestanten avböjde</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="219" />
+      <location filename="../../desktop/admin/template_texts.py" line="223" />
       <source>1 for the first reminder, 2 for the second</source>
       <translation>1 för den första påminnelsen, 2 för den andra</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="220" />
+      <location filename="../../desktop/admin/template_texts.py" line="224" />
       <source>the Bankgiro number to pay to</source>
       <translation>bankgironumret att betala till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="221" />
+      <location filename="../../desktop/admin/template_texts.py" line="225" />
       <source>the day the invoice was due</source>
       <translation>dagen då fakturan förföll</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="222" />
+      <location filename="../../desktop/admin/template_texts.py" line="226" />
       <source>the day the payment was made</source>
       <translation>dagen då betalningen gjordes</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="223" />
+      <location filename="../../desktop/admin/template_texts.py" line="227" />
       <source>the invoice's OCR reference</source>
       <translation>fakturans OCR-nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="224" />
+      <location filename="../../desktop/admin/template_texts.py" line="228" />
       <source>the late interest charged with this reminder (0 kr: none)</source>
       <translation>dröjsmålsräntan som tas ut med den här påminnelsen (0 kr: ingen)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="225" />
+      <location filename="../../desktop/admin/template_texts.py" line="229" />
       <source>the link to the invoice as a PDF</source>
       <translation>länken till fakturan som PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="226" />
+      <location filename="../../desktop/admin/template_texts.py" line="230" />
       <source>the reminder fee charged with this reminder (0 kr: none)</source>
       <translation>påminnelseavgiften som tas ut med den här påminnelsen (0 kr: ingen)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="227" />
+      <location filename="../../desktop/admin/template_texts.py" line="231" />
       <source>what is left to pay on the invoice after this payment</source>
       <translation>vad som återstår att betala på fakturan efter den här betalningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="228" />
+      <location filename="../../desktop/admin/template_texts.py" line="232" />
       <source>what to pay now: what is left of the invoice, reminder fees and interest</source>
       <translation>vad som ska betalas nu: det som återstår av fakturan, påminnelseavgifter och ränta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="231" />
+      <location filename="../../desktop/admin/template_texts.py" line="235" />
       <source>what was paid in excess, kept as the person's credit balance (0 kr: none)</source>
       <translation>det som betalades för mycket, sparat som personens tillgodohavande (0 kr: inget)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="234" />
+      <location filename="../../desktop/admin/template_texts.py" line="238" />
       <source>the number of the invoice it credits</source>
       <translation>numret på fakturan den krediterar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="235" />
+      <location filename="../../desktop/admin/template_texts.py" line="239" />
       <source>what is left to pay on the invoice after the credit</source>
       <translation>vad som är kvar att betala på fakturan efter krediteringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="236" />
+      <location filename="../../desktop/admin/template_texts.py" line="240" />
       <source>the link to the credit note as a PDF</source>
       <translation>länken till kreditfakturan som PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="237" />
+      <location filename="../../desktop/admin/template_texts.py" line="241" />
       <source>the amount paid back, with its currency</source>
       <translation>beloppet som betalats tillbaka, med valuta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="238" />
+      <location filename="../../desktop/admin/template_texts.py" line="242" />
       <source>the day it was paid back</source>
       <translation>dagen då det betalades tillbaka</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="239" />
+      <location filename="../../desktop/admin/template_texts.py" line="243" />
       <source>where it went: the card provider (Stripe, Swish) or the bank account</source>
       <translation>vart det gick: kortleverantören (Stripe, Swish) eller bankkontot</translation>
     </message>
@@ -10492,73 +10503,73 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Presence</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="417" />
+      <location filename="../../desktop/common/domain_text.py" line="422" />
       <source>Welcome {name}</source>
       <extracomment>The check-in station's answers (``models.presence.ANSWER_TEXTS``) and the grant check report's reasons (``models.grants.ISSUE_TEXTS``): code + values, shown translated (``tests/models/test_presence_texts.py`` keeps these complete).</extracomment>
       <translation>Välkommen {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="418" />
+      <location filename="../../desktop/common/domain_text.py" line="423" />
       <source>Not found: scan again or type the personnummer</source>
       <translation>Hittades inte: skanna igen eller skriv in personnumret</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="419" />
+      <location filename="../../desktop/common/domain_text.py" line="424" />
       <source>This session is on {day}, not today</source>
       <translation>Det här kurstillfället är {day}, inte i dag</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="420" />
+      <location filename="../../desktop/common/domain_text.py" line="425" />
       <source>{name}, your session today is {round} at {time}</source>
       <translation>{name}, ditt kurstillfälle i dag är {round} kl. {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="421" />
+      <location filename="../../desktop/common/domain_text.py" line="426" />
       <source>{name} is not registered on this round</source>
       <translation>{name} är inte anmäld till den här utbildningsomgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="422" />
+      <location filename="../../desktop/common/domain_text.py" line="427" />
       <source>{name} is already checked in (at {time})</source>
       <translation>{name} är redan incheckad (kl. {time})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="423" />
+      <location filename="../../desktop/common/domain_text.py" line="428" />
       <source>{name} has an overdue fee of {amount} kr</source>
       <translation>{name} har en förfallen avgift på {amount} kr</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="424" />
+      <location filename="../../desktop/common/domain_text.py" line="429" />
       <source>Before the rules hold ({day})</source>
       <translation>Före reglernas början ({day})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="425" />
+      <location filename="../../desktop/common/domain_text.py" line="430" />
       <source>The session has no start and end time</source>
       <translation>Kurstillfället saknar start- och sluttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="426" />
+      <location filename="../../desktop/common/domain_text.py" line="431" />
       <source>{minutes} minutes; at least {min} count</source>
       <translation>{minutes} minuter; minst {min} räknas</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="427" />
+      <location filename="../../desktop/common/domain_text.py" line="432" />
       <source>No leader</source>
       <translation>Ingen ledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="428" />
+      <location filename="../../desktop/common/domain_text.py" line="433" />
       <source>The leader's age is not known</source>
       <translation>Ledarens ålder är okänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="429" />
+      <location filename="../../desktop/common/domain_text.py" line="434" />
       <source>The leader turns {age} this year; at least {min}</source>
       <translation>Ledaren fyller {age} i år; minst {min}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="430" />
+      <location filename="../../desktop/common/domain_text.py" line="435" />
       <source>{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)</source>
       <translation>{count} deltagare räknas; minst {min} behövs ({outside_age} utanför åldrarna, {unknown_age} utan känd ålder, {counted_already} redan räknade den dagen)</translation>
     </message>
@@ -10725,7 +10736,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Närvarande</translation>
     </message>
     <message>
-      <location filename="../../desktop/presence/attendance.py" line="451" />
+      <location filename="../../desktop/presence/attendance.py" line="456" />
       <source>Session %1</source>
       <translation>Tillfälle %1</translation>
     </message>
@@ -16259,13 +16270,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Frånkopplad: användare hanteras på servern, och den går inte att nå nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="385" />
+      <location filename="../../desktop/admin/followup.py" line="388" />
       <source>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <extracomment>Why there is no list: no server to ask; the server cannot be reached.</extracomment>
       <translation>Uppföljningen av aviseringar finns på servern, och den här kopian av datan är inte ansluten till någon. Logga in på servern för att se den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="390" />
+      <location filename="../../desktop/admin/followup.py" line="393" />
       <source>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Frånkopplad: uppföljningen av aviseringar finns på servern, och den går inte att nå just nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
@@ -16769,779 +16780,788 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="108" />
+      <source>{name} already has the proposed personnummer: merge the two profiles or discard the proposal</source>
+      <translation>{name} har redan det föreslagna personnumret: slå ihop de två profilerna eller förkasta förslaget</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="113" />
       <source>The registration is in the manual queue; approve or deny it instead</source>
       <translation>Registreringen väntar på manuell behandling; godkänn eller neka den i stället</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="111" />
+      <location filename="../../desktop/common/domain_text.py" line="116" />
       <source>The membership is already terminated</source>
       <translation>Medlemskapet är redan avslutat</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="112" />
+      <location filename="../../desktop/common/domain_text.py" line="117" />
       <source>Give a reason for the denial</source>
       <translation>Ange ett skäl till nekandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="113" />
+      <location filename="../../desktop/common/domain_text.py" line="118" />
       <source>Give a reason for reversing the decision</source>
       <translation>Ange ett skäl till att beslutet hävs</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="114" />
+      <location filename="../../desktop/common/domain_text.py" line="119" />
       <source>An automatic decision cannot be reversed; only an officer's decision can</source>
       <translation>Ett automatiskt beslut kan inte hävas; bara en handläggares beslut kan det</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="117" />
+      <location filename="../../desktop/common/domain_text.py" line="122" />
       <source>The alumnus has terminated the membership; the decision cannot be reversed</source>
       <translation>Alumnen har avslutat medlemskapet; beslutet kan inte hävas</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="120" />
+      <location filename="../../desktop/common/domain_text.py" line="125" />
       <source>The person was merged or removed since; the decision cannot be reversed</source>
       <translation>Personen har sedan slagits ihop eller tagits bort; beslutet kan inte hävas</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="123" />
+      <location filename="../../desktop/common/domain_text.py" line="128" />
       <source>A later registration was approved on this membership; the decision cannot be reversed</source>
       <translation>En senare registrering godkändes på grund av medlemskapet; beslutet kan inte hävas</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="127" />
+      <location filename="../../desktop/common/domain_text.py" line="132" />
       <source>Only an administrator may remove an approval</source>
       <translation>Endast en administratör får ta bort ett godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="128" />
+      <location filename="../../desktop/common/domain_text.py" line="133" />
       <source>The round ends before it starts</source>
       <translation>Omgången slutar innan den börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="129" />
+      <location filename="../../desktop/common/domain_text.py" line="134" />
       <source>The terms must be accepted</source>
       <translation>Villkoren måste godkännas</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="130" />
+      <location filename="../../desktop/common/domain_text.py" line="135" />
       <source>{round} is cancelled</source>
       <translation>{round} är inställd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="131" />
+      <location filename="../../desktop/common/domain_text.py" line="136" />
       <source>{person} already has {address}</source>
       <translation>{person} har redan {address}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="132" />
+      <location filename="../../desktop/common/domain_text.py" line="137" />
       <source>Registration already approved by {email} on {day}</source>
       <translation>Kursregistreringen är redan godkänd av {email} den {day}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="133" />
+      <location filename="../../desktop/common/domain_text.py" line="138" />
       <source>Already {status} by {by} at {when}</source>
       <translation>Redan {status} av {by} {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="134" />
+      <location filename="../../desktop/common/domain_text.py" line="139" />
       <source>A choice element needs at least one option</source>
       <translation>En flervalsfråga behöver minst ett alternativ</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="135" />
+      <location filename="../../desktop/common/domain_text.py" line="140" />
       <source>Only a choice element has options</source>
       <translation>Bara en flervalsfråga har alternativ</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="136" />
+      <location filename="../../desktop/common/domain_text.py" line="141" />
       <source>The options must differ from each other</source>
       <translation>Alternativen måste skilja sig från varandra</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="137" />
+      <location filename="../../desktop/common/domain_text.py" line="142" />
       <source>Option {number} is empty</source>
       <translation>Alternativ {number} är tomt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="138" />
+      <location filename="../../desktop/common/domain_text.py" line="143" />
       <source>Option {number} is longer than 200 characters</source>
       <translation>Alternativ {number} är längre än 200 tecken</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="139" />
+      <location filename="../../desktop/common/domain_text.py" line="144" />
       <source>A new rule needs its kind</source>
       <translation>En ny regel behöver en typ</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="140" />
+      <location filename="../../desktop/common/domain_text.py" line="145" />
       <source>A sign-up form cannot move to another round</source>
       <translation>Ett anmälningsformulär kan inte flyttas till en annan omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="141" />
+      <location filename="../../desktop/common/domain_text.py" line="146" />
       <source>is out of range</source>
       <translation>är utanför det tillåtna intervallet</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="142" />
+      <location filename="../../desktop/common/domain_text.py" line="147" />
       <source>must be a finite number</source>
       <translation>måste vara ett ändligt tal</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="143" />
+      <location filename="../../desktop/common/domain_text.py" line="148" />
       <source>Organisationsnummer is empty</source>
       <translation>Organisationsnumret är tomt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="144" />
+      <location filename="../../desktop/common/domain_text.py" line="149" />
       <source>Organisationsnummer may contain only digits and a -</source>
       <translation>Organisationsnumret får bara innehålla siffror och ett -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="145" />
+      <location filename="../../desktop/common/domain_text.py" line="150" />
       <source>Organisationsnummer has more than one -</source>
       <translation>Organisationsnumret har mer än ett -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="146" />
+      <location filename="../../desktop/common/domain_text.py" line="151" />
       <source>Organisationsnummer must have 10 digits</source>
       <translation>Organisationsnumret måste ha 10 siffror</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="147" />
+      <location filename="../../desktop/common/domain_text.py" line="152" />
       <source>Organisationsnummer has a wrong check digit</source>
       <translation>Organisationsnumret har fel kontrollsiffra</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="148" />
+      <location filename="../../desktop/common/domain_text.py" line="153" />
       <source>The session ends before it starts</source>
       <translation>Kurstillfället slutar innan det börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="149" />
+      <location filename="../../desktop/common/domain_text.py" line="154" />
       <source>A session with an end time needs a start time</source>
       <translation>Ett kurstillfälle med sluttid behöver en starttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="150" />
+      <location filename="../../desktop/common/domain_text.py" line="155" />
       <source>The session is on {day}, outside the round's dates ({starts} to {ends})</source>
       <translation>Kurstillfället är {day}, utanför utbildningsomgångens datum ({starts} till {ends})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="153" />
+      <location filename="../../desktop/common/domain_text.py" line="158" />
       <source>Sessions outside these dates: {count}, the first on {day}; move or remove them first</source>
       <translation>Kurstillfällen utanför dessa datum: {count}, det första {day}; flytta eller ta bort dem först</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="157" />
+      <location filename="../../desktop/common/domain_text.py" line="162" />
       <source>A session needs its day</source>
       <translation>Ett kurstillfälle behöver ett datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="158" />
+      <location filename="../../desktop/common/domain_text.py" line="163" />
       <source>Write the time as HH:MM, such as 09:30</source>
       <translation>Skriv tiden som TT:MM, till exempel 09:30</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="159" />
+      <location filename="../../desktop/common/domain_text.py" line="164" />
       <source>Your roles do not allow changing a user's contacts</source>
       <translation>Dina roller tillåter inte att en användares kontakter ändras</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="160" />
+      <location filename="../../desktop/common/domain_text.py" line="165" />
       <source>An organisation named {name} already exists</source>
       <translation>Det finns redan en organisation som heter {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="161" />
+      <location filename="../../desktop/common/domain_text.py" line="166" />
       <source>An organisation with the number {number} already exists</source>
       <translation>Det finns redan en organisation med numret {number}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="162" />
+      <location filename="../../desktop/common/domain_text.py" line="167" />
       <source>This organisation is a customer already</source>
       <translation>Organisationen är redan kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="163" />
+      <location filename="../../desktop/common/domain_text.py" line="168" />
       <source>A customer with the number {number} already exists</source>
       <translation>Det finns redan en kund med numret {number}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="164" />
+      <location filename="../../desktop/common/domain_text.py" line="169" />
       <source>The contract ends before it starts</source>
       <translation>Kontraktet slutar innan det börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="165" />
+      <location filename="../../desktop/common/domain_text.py" line="170" />
       <source>A brace has no pair: write a placeholder as {example} and a brace as {braces}</source>
       <translation>En klammerparentes saknar sin motsvarighet: skriv en platshållare som {example} och en klammerparentes som {braces}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="169" />
+      <location filename="../../desktop/common/domain_text.py" line="174" />
       <source>{placeholder} is not a placeholder: write a placeholder as {example}</source>
       <translation>{placeholder} är ingen platshållare: skriv en platshållare som {example}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="172" />
+      <location filename="../../desktop/common/domain_text.py" line="177" />
       <source>{placeholder} is not a value of {event}: use one of {known}</source>
       <translation>{placeholder} är inget värde för {event}: använd något av {known}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="173" />
+      <location filename="../../desktop/common/domain_text.py" line="178" />
       <source>{event} is not an event type of Kansli</source>
       <translation>{event} är ingen händelsetyp i Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="174" />
+      <location filename="../../desktop/common/domain_text.py" line="179" />
       <source>The template {name} was published as version {version} meanwhile</source>
       <translation>Mallen {name} har publicerats som version {version} under tiden</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="177" />
+      <location filename="../../desktop/common/domain_text.py" line="182" />
       <source>The template {name} has no changes to publish</source>
       <translation>Mallen {name} har inga ändringar att publicera</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="178" />
+      <location filename="../../desktop/common/domain_text.py" line="183" />
       <source>A template needs a subject or an SMS text</source>
       <translation>En mall behöver ett ämne eller en SMS-text</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="179" />
+      <location filename="../../desktop/common/domain_text.py" line="184" />
       <source>An e-mail needs its text</source>
       <translation>Ett e-postmeddelande behöver sin text</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="180" />
+      <location filename="../../desktop/common/domain_text.py" line="185" />
       <source>The template {name} is made for {template_event}, not for {event}</source>
       <translation>Mallen {name} är gjord för {template_event}, inte för {event}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="183" />
+      <location filename="../../desktop/common/domain_text.py" line="188" />
       <source>A binding for the whole tenant names no row</source>
       <translation>En koppling för hela organisationen gäller ingen enskild rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="184" />
+      <location filename="../../desktop/common/domain_text.py" line="189" />
       <source>Choose what the binding is for</source>
       <translation>Välj vad kopplingen gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="185" />
+      <location filename="../../desktop/common/domain_text.py" line="190" />
       <source>A course cannot require itself</source>
       <translation>En kurs kan inte kräva sig själv</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="186" />
+      <location filename="../../desktop/common/domain_text.py" line="191" />
       <source>{required} already requires {course}, directly or through other courses</source>
       <translation>{required} kräver redan {course}, direkt eller genom andra kurser</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="189" />
+      <location filename="../../desktop/common/domain_text.py" line="194" />
       <source>{course} already requires {required}</source>
       <translation>{course} kräver redan {required}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="190" />
+      <location filename="../../desktop/common/domain_text.py" line="195" />
       <source>The registration waits for review: accept or decline it</source>
       <translation>Anmälan väntar på granskning: godta eller avslå den</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="191" />
+      <location filename="../../desktop/common/domain_text.py" line="196" />
       <source>The registration does not wait for review</source>
       <translation>Anmälan väntar inte på granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="192" />
+      <location filename="../../desktop/common/domain_text.py" line="197" />
       <source>Choose an attestant</source>
       <translation>Välj en attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="193" />
+      <location filename="../../desktop/common/domain_text.py" line="198" />
       <source>The one who ordered an order may not also attest it</source>
       <translation>Den som har beställt får inte också attestera beställningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="194" />
+      <location filename="../../desktop/common/domain_text.py" line="199" />
       <source>Give a reason for the rejection</source>
       <translation>Ange ett skäl till avslaget</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="195" />
+      <location filename="../../desktop/common/domain_text.py" line="200" />
       <source>Give a reason for declining</source>
       <translation>Ange ett skäl till att du avböjer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="196" />
+      <location filename="../../desktop/common/domain_text.py" line="201" />
       <source>You approved this order as case handler in this session; sign out and sign in again to attest it</source>
       <translation>Du godkände den här beställningen som handläggare i den här sessionen; logga ut och logga in igen för att attestera den</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="200" />
+      <location filename="../../desktop/common/domain_text.py" line="205" />
       <source>Name the category or round the rule is for</source>
       <translation>Ange kategorin eller omgången som regeln gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="201" />
+      <location filename="../../desktop/common/domain_text.py" line="206" />
       <source>A rule for the whole tenant names no scope</source>
       <translation>En regel för alla kurser anger ingen kategori eller omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="202" />
+      <location filename="../../desktop/common/domain_text.py" line="207" />
       <source>This scope already has a price rule: edit that one</source>
       <translation>Det finns redan en prisregel för detta: ändra den</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="203" />
+      <location filename="../../desktop/common/domain_text.py" line="208" />
       <source>The cancellation terms of {round} were changed meanwhile (version {theirs})</source>
       <translation>Avbokningsvillkoren för {round} ändrades under tiden (version {theirs})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="206" />
+      <location filename="../../desktop/common/domain_text.py" line="211" />
       <source>A membership ends before it starts</source>
       <translation>Medlemskapet slutar innan det börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="207" />
+      <location filename="../../desktop/common/domain_text.py" line="212" />
       <source>The refund less the fee ends before the full refund does</source>
       <translation>Återbetalningen med avdrag slutar innan den fulla återbetalningen gör det</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="209" />
+      <location filename="../../desktop/common/domain_text.py" line="214" />
       <source>Changed terms need a new version, so earlier consents keep theirs</source>
       <translation>Ändrade villkor behöver en ny version, så att tidigare samtycken behåller sina</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="212" />
+      <location filename="../../desktop/common/domain_text.py" line="217" />
       <source>A participant is not their own partner</source>
       <translation>En deltagare kan inte vara sin egen partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="213" />
+      <location filename="../../desktop/common/domain_text.py" line="218" />
       <source>The banner must be an http(s) address of an image, as in https://example.se/b.png</source>
       <translation>Bannern måste vara en http(s)-adress till en bild, som https://example.se/b.png</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="217" />
+      <location filename="../../desktop/common/domain_text.py" line="222" />
       <source>Only the approving manager element can require confirmation by e-mail</source>
       <translation>Bara frågan om godkännande chef kan kräva bekräftelse via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="220" />
+      <location filename="../../desktop/common/domain_text.py" line="225" />
       <source>A question cannot go after itself</source>
       <translation>En fråga kan inte placeras efter sig själv</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="221" />
+      <location filename="../../desktop/common/domain_text.py" line="226" />
       <source>The questions are on different sign-up forms</source>
       <translation>Frågorna finns på olika anmälningsformulär</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="222" />
+      <location filename="../../desktop/common/domain_text.py" line="227" />
       <source>The registration has no approving manager with an e-mail address</source>
       <translation>Anmälan har ingen godkännande chef med e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="225" />
+      <location filename="../../desktop/common/domain_text.py" line="230" />
       <source>The registration is already on the waiting list</source>
       <translation>Anmälan står redan på väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="226" />
+      <location filename="../../desktop/common/domain_text.py" line="231" />
       <source>The registration is not on the waiting list</source>
       <translation>Anmälan står inte på väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="227" />
+      <location filename="../../desktop/common/domain_text.py" line="232" />
       <source>Only a registration on the waiting list can be offered a place</source>
       <translation>Bara en anmälan på väntelistan kan erbjudas en plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="230" />
+      <location filename="../../desktop/common/domain_text.py" line="235" />
       <source>The registration has no offered place to accept</source>
       <translation>Anmälan har ingen erbjuden plats att tacka ja till</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="231" />
+      <location filename="../../desktop/common/domain_text.py" line="236" />
       <source>OCR reference is empty</source>
       <translation>OCR-numret är tomt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="232" />
+      <location filename="../../desktop/common/domain_text.py" line="237" />
       <source>OCR reference may contain only digits</source>
       <translation>OCR-numret får bara innehålla siffror</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="233" />
+      <location filename="../../desktop/common/domain_text.py" line="238" />
       <source>OCR reference has a wrong check digit</source>
       <translation>OCR-numret har fel kontrollsiffra</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="234" />
+      <location filename="../../desktop/common/domain_text.py" line="239" />
       <source>OCR reference has a wrong length digit (the second last digit)</source>
       <translation>OCR-numret har fel längdsiffra (den näst sista siffran)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="237" />
+      <location filename="../../desktop/common/domain_text.py" line="242" />
       <source>Bankgiro number is empty</source>
       <translation>Bankgironumret är tomt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="245" />
+      <location filename="../../desktop/common/domain_text.py" line="250" />
       <source>Organisationsnummer must have the - just before the last four digits</source>
       <translation>Organisationsnumret måste ha - precis före de fyra sista siffrorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="248" />
+      <location filename="../../desktop/common/domain_text.py" line="253" />
       <source>Organisationsnummer must have 20 or more as third and fourth digits (this looks like a personnummer)</source>
       <translation>Organisationsnumret måste ha 20 eller mer som tredje och fjärde siffra (det här ser ut som ett personnummer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="252" />
+      <location filename="../../desktop/common/domain_text.py" line="257" />
       <source>Organisationsnummer with 12 digits must start with 16</source>
       <translation>Ett organisationsnummer med 12 siffror måste börja med 16</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="253" />
+      <location filename="../../desktop/common/domain_text.py" line="258" />
       <source>A discount is either an amount or a percentage</source>
       <translation>En rabatt är antingen ett belopp eller en procentsats</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="254" />
+      <location filename="../../desktop/common/domain_text.py" line="259" />
       <source>A discount's amount must be between 0 and {most} öre</source>
       <translation>Rabattens belopp måste vara mellan 0 och {most} öre</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="255" />
+      <location filename="../../desktop/common/domain_text.py" line="260" />
       <source>A discount's percentage must be between 0 and 100</source>
       <translation>Rabattens procentsats måste vara mellan 0 och 100</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="256" />
+      <location filename="../../desktop/common/domain_text.py" line="261" />
       <source>An early-booking discount needs its last day</source>
       <translation>En rabatt för tidig anmälan behöver sin sista dag</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="257" />
+      <location filename="../../desktop/common/domain_text.py" line="262" />
       <source>A discount's validity ends before it starts</source>
       <translation>Rabattens giltighet slutar innan den börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="258" />
+      <location filename="../../desktop/common/domain_text.py" line="263" />
       <source>A price must be between 0 and {most} öre</source>
       <translation>Ett pris måste vara mellan 0 och {most} öre</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="259" />
+      <location filename="../../desktop/common/domain_text.py" line="264" />
       <source>A VAT rate must be between 0 and 100 %</source>
       <translation>En momssats måste vara mellan 0 och 100 %</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="260" />
+      <location filename="../../desktop/common/domain_text.py" line="265" />
       <source>An administrative fee must be between 0 and {most} öre</source>
       <translation>En administrativ avgift måste vara mellan 0 och {most} öre</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="261" />
+      <location filename="../../desktop/common/domain_text.py" line="266" />
       <source>An account is four digits (BAS)</source>
       <translation>Ett konto har fyra siffror (BAS)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="262" />
+      <location filename="../../desktop/common/domain_text.py" line="267" />
       <source>An object code is one line without edge spaces</source>
       <translation>En objektkod är en rad utan mellanslag först eller sist</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="263" />
+      <location filename="../../desktop/common/domain_text.py" line="268" />
       <source>This purpose already has an account for this scope: edit that one</source>
       <translation>Det här ändamålet har redan ett konto här: ändra det i stället</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="266" />
+      <location filename="../../desktop/common/domain_text.py" line="271" />
       <source>A VAT code is the two-digit box of the VAT return (e.g. 05 or 10)</source>
       <translation>En momskod är momsdeklarationens tvåsiffriga ruta (t.ex. 05 eller 10)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="269" />
+      <location filename="../../desktop/common/domain_text.py" line="274" />
       <source>An object has a code</source>
       <translation>Ett objekt har en kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="270" />
+      <location filename="../../desktop/common/domain_text.py" line="275" />
       <source>An object has a name</source>
       <translation>Ett objekt har ett namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="271" />
+      <location filename="../../desktop/common/domain_text.py" line="276" />
       <source>There is already an object with this code: edit that one</source>
       <translation>Det finns redan ett objekt med den här koden: ändra det i stället</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="272" />
+      <location filename="../../desktop/common/domain_text.py" line="277" />
       <source>No such cost centre: {code}</source>
       <translation>Kostnadsstället {code} finns inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="273" />
+      <location filename="../../desktop/common/domain_text.py" line="278" />
       <source>No such project: {code}</source>
       <translation>Projektet {code} finns inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="274" />
+      <location filename="../../desktop/common/domain_text.py" line="279" />
       <source>A rule set has a name</source>
       <translation>En regeluppsättning har ett namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="275" />
+      <location filename="../../desktop/common/domain_text.py" line="280" />
       <source>A number of zero or more</source>
       <translation>Ett tal som är noll eller mer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="276" />
+      <location filename="../../desktop/common/domain_text.py" line="281" />
       <source>At least one participant</source>
       <translation>Minst en deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="277" />
+      <location filename="../../desktop/common/domain_text.py" line="282" />
       <source>The highest age is below the lowest</source>
       <translation>Högsta åldern är lägre än den lägsta</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="278" />
+      <location filename="../../desktop/common/domain_text.py" line="283" />
       <source>The most participants counted is below the fewest needed</source>
       <translation>Högsta antal räknade deltagare är lägre än minsta antal som krävs</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="279" />
+      <location filename="../../desktop/common/domain_text.py" line="284" />
       <source>No such way of counting a day</source>
       <translation>Inget sådant sätt att räkna en dag</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="280" />
+      <location filename="../../desktop/common/domain_text.py" line="285" />
       <source>There is already a rule set with this name: edit that one</source>
       <translation>Det finns redan en regeluppsättning med det namnet: ändra den</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="281" />
+      <location filename="../../desktop/common/domain_text.py" line="286" />
       <source>An account mapping names this object: change that mapping first</source>
       <translation>En kontokoppling använder objektet: ändra kopplingen först</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="284" />
+      <location filename="../../desktop/common/domain_text.py" line="289" />
       <source>An object is a cost centre (dimension 1) or a project (dimension 6)</source>
       <translation>Ett objekt är ett kostnadsställe (dimension 1) eller ett projekt (dimension 6)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="287" />
+      <location filename="../../desktop/common/domain_text.py" line="292" />
       <source>No such kind of voucher: {kind}</source>
       <translation>Verifikationsslaget {kind} finns inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="288" />
+      <location filename="../../desktop/common/domain_text.py" line="293" />
       <source>A voucher series is one letter A-Z ({kind})</source>
       <translation>En verifikationsserie är en bokstav A–Z ({kind})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="289" />
+      <location filename="../../desktop/common/domain_text.py" line="294" />
       <source>The accounting settings were changed meanwhile (version {theirs})</source>
       <translation>Bokföringsinställningarna har ändrats under tiden (version {theirs})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="298" />
+      <location filename="../../desktop/common/domain_text.py" line="303" />
       <source>OCR reference carries no number</source>
       <translation>OCR-numret innehåller inget nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="300" />
+      <location filename="../../desktop/common/domain_text.py" line="305" />
       <source>Not the machine-readable zone of an ID card (3 lines of 30) or a passport (2 of 44)</source>
       <translation>Inte den maskinläsbara zonen på ett id-kort (3 rader à 30 tecken) eller ett pass (2 à 44)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="304" />
+      <location filename="../../desktop/common/domain_text.py" line="309" />
       <source>The machine-readable zone may hold only A-Z, 0-9 and &lt;</source>
       <translation>Den maskinläsbara zonen får bara innehålla A–Z, 0–9 och &lt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="305" />
+      <location filename="../../desktop/common/domain_text.py" line="310" />
       <source>The document number's check digit does not match</source>
       <translation>Dokumentnumrets kontrollsiffra stämmer inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="306" />
+      <location filename="../../desktop/common/domain_text.py" line="311" />
       <source>The birth date's check digit does not match</source>
       <translation>Födelsedatumets kontrollsiffra stämmer inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="307" />
+      <location filename="../../desktop/common/domain_text.py" line="312" />
       <source>The expiry date's check digit does not match</source>
       <translation>Giltighetsdatumets kontrollsiffra stämmer inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="308" />
+      <location filename="../../desktop/common/domain_text.py" line="313" />
       <source>The personal number's check digit does not match</source>
       <translation>Personnumrets kontrollsiffra stämmer inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="309" />
+      <location filename="../../desktop/common/domain_text.py" line="314" />
       <source>The composite check digit does not match</source>
       <translation>Den sammanfattande kontrollsiffran stämmer inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="310" />
+      <location filename="../../desktop/common/domain_text.py" line="315" />
       <source>The machine-readable zone's country code is not letters</source>
       <translation>Landskoden i den maskinläsbara zonen är inte bokstäver</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="311" />
+      <location filename="../../desktop/common/domain_text.py" line="316" />
       <source>The machine-readable zone's sex is not M, F or &lt;</source>
       <translation>Könet i den maskinläsbara zonen är inte M, F eller &lt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="312" />
+      <location filename="../../desktop/common/domain_text.py" line="317" />
       <source>The birth date in the machine-readable zone is not a date</source>
       <translation>Födelsedatumet i den maskinläsbara zonen är inget datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="313" />
+      <location filename="../../desktop/common/domain_text.py" line="318" />
       <source>The expiry date in the machine-readable zone is not a date</source>
       <translation>Giltighetsdatumet i den maskinläsbara zonen är inget datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="314" />
+      <location filename="../../desktop/common/domain_text.py" line="319" />
       <source>The personnummer in the machine-readable zone does not match its birth date</source>
       <translation>Personnumret i den maskinläsbara zonen stämmer inte med födelsedatumet</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="317" />
+      <location filename="../../desktop/common/domain_text.py" line="322" />
       <source>This document has no Swedish personnummer: type it or scan the card</source>
       <translation>Dokumentet har inget svenskt personnummer: skriv in det eller skanna kortet</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="320" />
+      <location filename="../../desktop/common/domain_text.py" line="325" />
       <source>The check-in's session was not found</source>
       <translation>Incheckningens kurstillfälle hittades inte</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="321" />
+      <location filename="../../desktop/common/domain_text.py" line="326" />
       <source>Already checked in at {time}</source>
       <translation>Redan incheckad kl. {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="322" />
+      <location filename="../../desktop/common/domain_text.py" line="327" />
       <source>Already marked present</source>
       <translation>Redan markerad som närvarande</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="323" />
+      <location filename="../../desktop/common/domain_text.py" line="328" />
       <source>{name} is not registered on this round</source>
       <translation>{name} är inte anmäld till den här utbildningsomgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="324" />
+      <location filename="../../desktop/common/domain_text.py" line="329" />
       <source>A check-in is scanned or typed</source>
       <translation>En incheckning skannas eller skrivs in</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="325" />
+      <location filename="../../desktop/common/domain_text.py" line="330" />
       <source>Give a reason for letting them in</source>
       <translation>Ange ett skäl till att släppa in personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="326" />
+      <location filename="../../desktop/common/domain_text.py" line="331" />
       <source>Give the card's code</source>
       <translation>Ange kortets kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="327" />
+      <location filename="../../desktop/common/domain_text.py" line="332" />
       <source>The card {code} is given to {name} already</source>
       <translation>Kortet {code} är redan utfärdat till {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="329" />
+      <location filename="../../desktop/common/domain_text.py" line="334" />
       <source>A questionnaire needs at least one question</source>
       <translation>Ett frågeformulär behöver minst en fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="330" />
+      <location filename="../../desktop/common/domain_text.py" line="335" />
       <source>A questionnaire holds at most {count} questions</source>
       <translation>Ett frågeformulär rymmer högst {count} frågor</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="331" />
+      <location filename="../../desktop/common/domain_text.py" line="336" />
       <source>Each question needs an id of its own</source>
       <translation>Varje fråga behöver ett eget id</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="332" />
+      <location filename="../../desktop/common/domain_text.py" line="337" />
       <source>Question {number} has no text</source>
       <translation>Fråga {number} saknar text</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="333" />
+      <location filename="../../desktop/common/domain_text.py" line="338" />
       <source>Question {number} needs at least two different choices</source>
       <translation>Fråga {number} behöver minst två olika svarsalternativ</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="334" />
+      <location filename="../../desktop/common/domain_text.py" line="339" />
       <source>Question {number} has more than {count} choices</source>
       <translation>Fråga {number} har fler än {count} svarsalternativ</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="335" />
+      <location filename="../../desktop/common/domain_text.py" line="340" />
       <source>Choose a value from 1 to 5</source>
       <translation>Välj ett värde från 1 till 5</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="336" />
+      <location filename="../../desktop/common/domain_text.py" line="341" />
       <source>Choose one of the answers given</source>
       <translation>Välj ett av svarsalternativen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="337" />
+      <location filename="../../desktop/common/domain_text.py" line="342" />
       <source>Choose among the answers given</source>
       <translation>Välj bland svarsalternativen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="338" />
+      <location filename="../../desktop/common/domain_text.py" line="343" />
       <source>This question needs an answer</source>
       <translation>Den här frågan måste besvaras</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="339" />
+      <location filename="../../desktop/common/domain_text.py" line="344" />
       <source>The evaluation of {course} was changed meanwhile (version {theirs})</source>
       <translation>Utvärderingen av {course} ändrades under tiden (version {theirs})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="343" />
+      <location filename="../../desktop/common/domain_text.py" line="348" />
       <source>Case {number} is {status}: it cannot be set to {target}</source>
       <translation>Ärende {number} har status {status}: det kan inte få status {target}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="344" />
+      <location filename="../../desktop/common/domain_text.py" line="349" />
       <source>Case {number} is closed</source>
       <translation>Ärende {number} är stängt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="345" />
+      <location filename="../../desktop/common/domain_text.py" line="350" />
       <source>Case {number} was assigned to {name} meanwhile</source>
       <translation>Ärende {number} har under tiden tilldelats {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="346" />
+      <location filename="../../desktop/common/domain_text.py" line="351" />
       <source>Nobody is assigned to case {number} any longer</source>
       <translation>Ingen är längre tilldelad ärende {number}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="347" />
+      <location filename="../../desktop/common/domain_text.py" line="352" />
       <source>User {user} was not found</source>
       <translation>Användaren {user} hittades inte</translation>
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="100" />
-      <location filename="../../desktop/common/domain_text.py" line="348" />
+      <source>Write the internal note</source>
+      <translation>Skriv den interna noteringen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="353" />
       <source>Write the note</source>
-      <translation>Skriv noteringen</translation>
+      <translation>Skriv anteckningen</translation>
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="85" />
@@ -17626,7 +17646,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Får inte vara negativt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="208" />
+      <location filename="../../desktop/common/domain_text.py" line="213" />
       <location filename="../../desktop/courses/dialogs.py" line="33" />
       <source>Registration closes before it opens</source>
       <translation>Anmälan stänger innan den öppnar</translation>
@@ -17652,37 +17672,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Välj utbildningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="238" />
+      <location filename="../../desktop/common/domain_text.py" line="243" />
       <source>Bankgiro number may contain only digits and a -</source>
       <translation>Bankgironumret får bara innehålla siffror och ett -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="239" />
+      <location filename="../../desktop/common/domain_text.py" line="244" />
       <source>Bankgiro number has more than one -</source>
       <translation>Bankgironumret har mer än ett -</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="240" />
+      <location filename="../../desktop/common/domain_text.py" line="245" />
       <source>Bankgiro number must have 7 or 8 digits</source>
       <translation>Bankgironumret ska ha 7 eller 8 siffror</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="241" />
+      <location filename="../../desktop/common/domain_text.py" line="246" />
       <source>Bankgiro number must have the - just before the last four digits</source>
       <translation>Bankgironumret ska ha - precis före de fyra sista siffrorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="244" />
+      <location filename="../../desktop/common/domain_text.py" line="249" />
       <source>Bankgiro number has a wrong check digit</source>
       <translation>Bankgironumret har fel kontrollsiffra</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="295" />
+      <location filename="../../desktop/common/domain_text.py" line="300" />
       <source>Set the Bankgiro number before a reminder fee: invoices need it</source>
       <translation>Ange bankgironumret före en påminnelseavgift: fakturorna behöver det</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="292" />
+      <location filename="../../desktop/common/domain_text.py" line="297" />
       <source>The payment settings were changed meanwhile (version {theirs})</source>
       <translation>Betalningsinställningarna ändrades under tiden (version {theirs})</translation>
     </message>

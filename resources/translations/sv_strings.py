@@ -5040,7 +5040,7 @@ SV: dict[object, object] = {
         "Withdraw an internal note on the registration of %1",
     ): "Dra tillbaka en intern notering på kursregistreringen för %1",
     ("SyncIssues", "Text"): "Text",
-    ("Validation", "Write the note"): "Skriv noteringen",
+    ("Validation", "Write the internal note"): "Skriv den interna noteringen",
     (
         "Validation",
         "This note was already withdrawn by {by} on {day}",
@@ -5146,23 +5146,14 @@ SV: dict[object, object] = {
     ("AlumniDetail", "Name: “%2” on the profile, “%1” now (proposed)"): (
         "Namn: ”%2” på profilen, ”%1” nu (föreslaget)"
     ),
-    ("AlumniDetail", "Phone %1: added to the profile at once"): (
-        "Telefon %1: infört på profilen direkt"
-    ),
+    ("AlumniDetail", "Phone %1 (proposed)"): "Telefon %1 (föreslaget)",
     ("AlumniDetail", "Personnummer %1 (proposed)"): "Personnummer %1 (föreslaget)",
-    (
-        "AlumniDetail",
-        "Apply writes the proposed name or personnummer on the profile; discard drops them.",
-    ): "”Inför” skriver det föreslagna namnet eller personnumret på profilen; ”Förkasta” låter profilen vara.",
     ("AlumniDetail", "The proposed details were applied."): "De föreslagna uppgifterna infördes.",
     ("AlumniDetail", "The proposed details were discarded."): (
         "De föreslagna uppgifterna förkastades."
     ),
     "Apply new details": "Inför nya uppgifter",
     "Discard new details": "Förkasta nya uppgifter",
-    "Write the proposed name or personnummer on the profile": (
-        "Skriv det föreslagna namnet eller personnumret på profilen"
-    ),
     "Keep the profile as it is": "Behåll profilen som den är",
     ("AlumniOps", "Applying the new details"): "För in de nya uppgifterna",
     ("AlumniOps", "Discarding the new details"): "Förkastar de nya uppgifterna",
@@ -5179,16 +5170,27 @@ SV: dict[object, object] = {
     ("AlumniDetail", "The registration proposes:"): "Registreringen föreslår:",
     (
         "AlumniDetail",
-        "Apply writes the proposed name, personnummer or address on the profile;"
+        "Apply writes the proposed name, phone, personnummer or address on the profile;"
         " discard drops them.",
     ): (
-        "”Inför” skriver det föreslagna namnet, personnumret eller adressen på profilen;"
-        " ”Förkasta” låter profilen vara."
+        "”Inför” skriver det föreslagna namnet, telefonnumret, personnumret eller adressen"
+        " på profilen; ”Förkasta” låter profilen vara."
     ),
-    "Write the proposed name, personnummer or address on the profile": (
-        "Skriv det föreslagna namnet, personnumret eller adressen på profilen"
+    "Write the proposed name, phone, personnummer or address on the profile": (
+        "Skriv det föreslagna namnet, telefonnumret, personnumret eller adressen på profilen"
     ),
     "A postal code has at most ten characters": "Ett postnummer har högst tio tecken",
+    # H12: alumni review findings (issue 20)
+    (
+        "Validation",
+        "{name} already has the proposed personnummer: merge the two profiles"
+        " or discard the proposal",
+    ): "{name} har redan det föreslagna personnumret: slå ihop de två profilerna eller förkasta förslaget",
+    (
+        "EventTypes",
+        "Staff took back the approval of an alumni registration: the alumnus is told",
+    ): "Personalen drog tillbaka godkännandet av en alumnregistrering: alumnen får besked",
+    ("NotificationFollowUp", "Alumni: approval withdrawn"): "Alumner: godkännande återkallat",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

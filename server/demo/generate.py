@@ -338,11 +338,12 @@ class _Builder:
                 position=1,
             )
         if self.rng.random() < 0.7:
+            person["_phone"] = self.phone()
             self.add(
                 "person_phone",
                 id=self.id("person_phone", i),
                 person_id=person["id"],
-                number=self.phone(),
+                number=person["_phone"],
                 kind="mobile",
                 is_primary=True,
                 position=0,
@@ -741,7 +742,9 @@ class _Builder:
             first_name=person["first_name"] if person else "Alva",
             last_name=person["last_name"] if person else "Alumn",
             personnummer=person["personnummer"] if person else None,
-            phone=self.phone(),
+            # A phone of the profile: another would be a proposal (an update, or "match not
+            # certain"), which the demo models only as a new last name (_updates_details).
+            phone=person.get("_phone") if person else self.phone(),
             program=program,
             graduation_year=year,
             answers={"newsletter": self.rng.random() < 0.6},

@@ -964,6 +964,32 @@ DEFAULTS += (
             "Din alumnregistrering hos {tenant} kunde inte godkännas. /{tenant}",
         ),
     ),
+    _new(
+        "alumni.approval_withdrawn",
+        E.ALUMNI_APPROVAL_WITHDRAWN,
+        (
+            "Alumni approval withdrawn (to the alumnus)",
+            "Your alumni registration at {tenant} is being reviewed again",
+            "Hello {member_name},\n\n"
+            "We told you that your registration as an alumnus of {tenant} was approved. "
+            "That approval has been withdrawn: your registration is being reviewed again, "
+            "and we will write to you when it is decided.\n\n"
+            "If you have questions, answer this mail.\n\n{tenant}",
+            "The approval of your alumni registration at {tenant} has been withdrawn; "
+            "we are reviewing it again. /{tenant}",
+        ),
+        (
+            "Alumngodkännande återkallat (till alumnen)",
+            "Din alumnregistrering hos {tenant} granskas på nytt",
+            "Hej {member_name},\n\n"
+            "Vi meddelade att din registrering som alumn hos {tenant} var godkänd. "
+            "Godkännandet har dragits tillbaka: din registrering granskas på nytt, och vi "
+            "hör av oss när den är beslutad.\n\n"
+            "Om du har frågor kan du svara på det här mejlet.\n\n{tenant}",
+            "Godkännandet av din alumnregistrering hos {tenant} har dragits tillbaka; "
+            "vi granskar den på nytt. /{tenant}",
+        ),
+    ),
 )
 
 #: The booking's events (issue 17): the follow-up after a round ended

@@ -240,3 +240,43 @@ def test_an_order_steps_template_is_previewed_with_an_agent_order(
     )
     assert dialog.preview_row.currentText() == f"{number} — {customer}"
     qtbot.waitUntil(lambda: f"Order {number} for {customer}: " in dialog.preview.toPlainText())
+
+
+def _withdrawal_dialog(qtbot, ctx, shot: str) -> TemplateDialog:  # type: ignore[no-untyped-def]
+    """A template for ``alumni.approval_withdrawn`` (issue 20): the event offered, named and
+    described; a screenshot with ``KANSLI_SCREENSHOTS=DIR``."""
+    import os
+    from pathlib import Path
+
+    window = open_templates(qtbot, ctx)
+    dialog = open_dialog(qtbot, window, window.new_button)
+    index = dialog.event_choice.findData("alumni.approval_withdrawn")
+    assert index >= 0
+    dialog.event_choice.setCurrentIndex(index)
+    names = [
+        dialog.placeholders.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(dialog.placeholders.count())
+    ]
+    assert "{member_name}" in names and "{reason}" not in names
+    count = dialog.sms_count  # laid out to its text before the screenshot
+    qtbot.waitUntil(lambda: count.width() >= count.sizeHint().width())
+    if folder := os.environ.get("KANSLI_SCREENSHOTS"):
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        dialog.grab().save(str(Path(folder) / shot))
+    return dialog
+
+
+def test_the_withdrawn_approval_of_an_alumnus_has_a_template(qtbot, offline_ctx) -> None:
+    dialog = _withdrawal_dialog(qtbot, offline_ctx, "template_approval_withdrawn_en.png")
+    assert dialog.event_choice.currentText() == (
+        "Staff took back the approval of an alumni registration: the alumnus is told"
+    )
+    dialog.reject()
+
+
+def test_the_withdrawn_approval_of_an_alumnus_in_swedish(qtbot, offline_ctx, swedish) -> None:
+    dialog = _withdrawal_dialog(qtbot, offline_ctx, "template_approval_withdrawn_sv.png")
+    assert dialog.event_choice.currentText() == (
+        "Personalen drog tillbaka godkännandet av en alumnregistrering: alumnen får besked"
+    )
+    dialog.reject()

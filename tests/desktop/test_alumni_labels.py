@@ -155,9 +155,10 @@ def test_the_officer_applies_a_returning_alumnus_s_new_name_offline(
     from tests.desktop.conftest import read
 
     words = {
-        "en": ("The alumnus updates their details:", "Apply new details"),
-        "sv": ("Alumnen uppdaterar sina uppgifter:", "Inför nya uppgifter"),
+        "en": ("The alumnus updates their details:", "Apply new details", "Phone"),
+        "sv": ("Alumnen uppdaterar sina uppgifter:", "Inför nya uppgifter", "Telefon"),
     }[language]
+    proposed = {"en": "(proposed)", "sv": "(föreslaget)"}[language]
     ctx.language = language
     item = filled.alumni_ids[9]  # approved as a registered alumnus, with a person
     [(person_id, first, last)] = read(
@@ -175,7 +176,7 @@ def test_the_officer_applies_a_returning_alumnus_s_new_name_offline(
                 status="approved_registered_alumnus",
                 decision_reason=f"{first} {last} (matched on e-mail) is already a registered "
                 "alumnus; updates their details",
-                proposed={"last_name": "Lind"},
+                proposed={"phone": "+46701234567", "last_name": "Lind"},
                 proposal_state="pending",
                 decision_details={
                     "mismatch": [
@@ -203,6 +204,8 @@ def test_the_officer_applies_a_returning_alumnus_s_new_name_offline(
     qtbot.waitUntil(lambda: pane.detail is not None and pane.detail.row.id == item)
     qtbot.waitUntil(lambda: ctx.ops.idle)
     assert pane.mismatch.isVisible() and words[0] in pane.mismatch.text()
+    # The phone is proposed like the name, never on the profile at once (review finding 1).
+    assert f"{words[2]} +46701234567 {proposed}" in pane.mismatch.text()
     assert pane.apply_details.isVisible() and pane.apply_details.text() == words[1]
     assert pane.discard_details.isVisible()
     assert not pane.approve.isEnabled()  # decided already: only the details wait
@@ -215,6 +218,7 @@ def test_the_officer_applies_a_returning_alumnus_s_new_name_offline(
     with gui_guard.allowed(), store.sessions() as s:
         person = s.get(Person, person_id)
         assert person is not None and person.last_name == "Lind"
+        assert "+46701234567" in [p.number for p in person.phones if p.deleted_at is None]
     qtbot.waitUntil(lambda: not pane.apply_details.isVisible())
     qtbot.waitUntil(lambda: ctx.ops.idle)
     window.close()

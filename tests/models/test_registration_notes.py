@@ -89,7 +89,7 @@ def test_only_the_roles_that_edit_registrations_write_notes(session: Session) ->
 def test_a_blank_note_and_another_tenants_registration_are_refused(session: Session) -> None:
     t, other = f.tenant(session), f.tenant(session, "t2")
     reg = f.registration(session, t.id)
-    with pytest.raises(ValidationError, match="Write the note"):
+    with pytest.raises(ValidationError, match="Write the internal note"):
         run(
             session,
             "registration.add_note",

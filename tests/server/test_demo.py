@@ -136,6 +136,17 @@ def test_demo_registrations_keep_their_statuses_when_the_rules_decide_them_again
         )
     for person, now in registered.items():
         assert ("registered_alumnus" in has.get(person, set())) == now
+    # A matched registration gives a phone of the profile, or none (review finding 5):
+    # another phone would be a proposal the demo does not show.
+    phones: dict[str, set[str]] = {}
+    for row in demo["person_phone"]:
+        phones.setdefault(row["person_id"], set()).add(row["number"])
+    assert all(
+        r["phone"] is None or r["phone"] in phones.get(r["person_id"], set())
+        for r in regs
+        if r["person_id"]
+    )
+    assert any(r["phone"] for r in regs if r["person_id"])
     # Returning alumni update their details: a new name proposed, for the office to review.
     updating = [r for r in regs if r["proposal_state"] == "pending"]
     assert updating and all(

@@ -9,13 +9,18 @@ approved (by the automatic check, by staff, or by the person's confirmation) and
 ``alumni.denied`` when staff deny it, with the reason staff chose to share
 (``shared_reason``; the internal ``denial_reason`` is never sent). To the address the
 registration gave, in the language of its form (the tenant's when not known), once per
-outcome and registration: a retried check or a command synced again finds the outcome told
-(``outcome_told``; :func:`tell_outcome`). The end of a membership has its own mail
+outcome and shared text: a retried check or a command synced again finds the outcome told
+(``outcome_told``, the mail's event and a digest of the shared reason; :func:`tell_outcome`).
+A decision reversed and made again is told again only when the mail would say something
+else (another outcome, another shared reason). An approval the alumnus was told and staff
+take back (the registration is back in the manual queue) is told too:
+``alumni.approval_withdrawn``. The end of a membership has its own mail
 (``forms.unregister``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import textwrap
 
 from sqlalchemy.orm import Session
@@ -76,13 +81,38 @@ OUTCOMES = {
 }
 
 
+def told_key(event: EventType, reg: AlumniRegistration) -> str:
+    """What ``outcome_told`` records of a mail: its event, and for a denial a digest of the
+    shared reason it tells, so the same mail is never sent twice (at most 40 characters)."""
+    if event != EventType.ALUMNI_DENIED:
+        return event.value
+    shared = reg.shared_reason.strip()
+    return f"{event.value}:{hashlib.sha256(shared.encode()).hexdigest()[:16]}"
+
+
+def _told_approval(reg: AlumniRegistration) -> bool:
+    told = reg.outcome_told or ""
+    if told in set(AlumniStatus):
+        return OUTCOMES.get(AlumniStatus(told)) == EventType.ALUMNI_APPROVED
+    return told == EventType.ALUMNI_APPROVED.value
+
+
+def _told_before(event: EventType, reg: AlumniRegistration) -> bool:
+    told = reg.outcome_told or ""
+    if told in set(AlumniStatus):  # recorded as the status before the digest: same event
+        return OUTCOMES.get(AlumniStatus(told)) == event
+    return told == told_key(event, reg)
+
+
 def tell_outcome(session: Session, settings: Settings, reg: AlumniRegistration) -> bool:
     """Tell the alumnus ``reg``'s outcome as it now is, in ``session``'s transaction; whether
-    a notification was queued (not for an outcome told before, nor one not told at all)."""
+    a notification was queued (not for the same mail told before, nor an outcome not told)."""
     event = OUTCOMES.get(AlumniStatus(reg.status))
+    if event is None and reg.status == AlumniStatus.NOT_APPROVED and _told_approval(reg):
+        event = EventType.ALUMNI_APPROVAL_WITHDRAWN  # an approval told, then taken back
     if event is None or not reg.email:
         return False
-    if reg.outcome_told == reg.status:  # told already (a retry, a command synced again)
+    if _told_before(event, reg):  # the same mail (a retry, a command synced again)
         return False
     language = reg.language or tenant_language(session, reg.tenant_id)
     values = {"member_name": reg.first_name, "reason": ""}
@@ -107,5 +137,5 @@ def tell_outcome(session: Session, settings: Settings, reg: AlumniRegistration) 
         recipients={"member": [member]},
         related_id=reg.id,
     )
-    reg.outcome_told = reg.status
+    reg.outcome_told = told_key(event, reg)
     return True

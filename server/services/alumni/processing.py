@@ -208,8 +208,8 @@ class _Plan:
     #: What of the registration disagrees with the matched profile (empty: confirmed).
     mismatch: list[Disagreement] = field(default_factory=list)
     #: A registered alumnus registering again from an address of the profile, with
-    #: details that changed (seed 001's "uppdaterar sina uppgifter"): approved, the
-    #: phone applied at once, the identity fields (name, personnummer) proposed.
+    #: details that changed (seed 001's "uppdaterar sina uppgifter"): approved, what
+    #: changed (phone, name, personnummer, address) proposed for staff, nothing applied.
     updates: bool = False
 
     @property
@@ -368,7 +368,7 @@ def _plan(
                 phones=lookups.known_phones.get(person.id, ()),
                 phone=reg.phone,
             )
-        if _updates_details(match, had, plan.mismatch):
+        if _updates_details(match, had, plan.mismatch, probe, person):
             plan.status = AlumniStatus.APPROVED_REGISTERED_ALUMNUS
             plan.updates = True
             plan.reason = f"{who} is already a registered alumnus; updates their details"
@@ -420,43 +420,34 @@ def _plan(
 
 
 #: What a returning registered alumnus may change by registering again from an address
-#: of the profile: the phone (applied at once), the name and personnummer (proposed).
+#: of the profile: the phone, the name and the personnummer, all proposed for staff.
 _UPDATABLE = frozenset({"name", "phone", "personnummer"})
 
 
-def _updates_details(match: Match, had: set[str], mismatch: list[Disagreement]) -> bool:
+def _updates_details(
+    match: Match, had: set[str], mismatch: list[Disagreement], probe: PersonProbe, person: Person
+) -> bool:
     """A registered alumnus matched with no conflict, who gave an e-mail address of the
     profile (an address it lacks is a disagreement, so not updatable), whose other details
-    changed: the name, the phone, a personnummer the profile lacks; no other birth date."""
+    changed: the phone, a personnummer the profile lacks, the name only with the profile's
+    own personnummer (anyone may type a member's address: another name without it is
+    someone else until an officer says otherwise); no other birth date."""
+    same_pnr = bool(probe.personnummer) and probe.personnummer == person.personnummer
     return (
         bool(mismatch)
         and not match.conflict
         and CategoryKey.REGISTERED_ALUMNUS in had
         and all(d.field in _UPDATABLE for d in mismatch)
+        and (same_pnr or all(d.field != "name" for d in mismatch))
     )
 
 
-def _apply_updates(
-    session: Session,
-    reg: AlumniRegistration,
-    person: Person,
-    plan: _Plan,
-    lookups: _Lookups,
-    now: datetime,
-) -> tuple[list[str], dict[str, str]]:
-    """A returning registered alumnus's new details: the phone added at once (recorded on the
-    timeline, old → new), the name and personnummer kept as a proposal for staff (a new
-    address too: :func:`_apply` adds it). Returns the fields applied and the proposal."""
-    applied: list[str] = []
-    changes: list[dict[str, str]] = []
+def _update_proposal(reg: AlumniRegistration, person: Person, plan: _Plan) -> dict[str, str]:
+    """A returning registered alumnus's new details, all kept as a proposal for staff
+    (``alumni.review_proposal``): nothing of a public form reaches an existing profile
+    at once, not even a phone (personal links are texted to every phone of a person)."""
     fields = {d.field for d in plan.mismatch}
-    if "phone" in fields and reg.phone:
-        live = lookups.phones[person.id]
-        old = next((p.number for p in live if p.is_primary), live[0].number if live else "")
-        if add_phone(session, person, reg.phone, live=live):
-            applied.append("phone")
-            changes.append({"field": "phone", "old": old, "new": reg.phone})
-    proposal: dict[str, str] = {}
+    proposal = proposal_of({d.field: d.registration for d in plan.mismatch if d.field == "phone"})
     if "name" in fields:
         if reg.first_name and reg.first_name != person.first_name:
             proposal["first_name"] = reg.first_name
@@ -464,18 +455,7 @@ def _apply_updates(
             proposal["last_name"] = reg.last_name
     if "personnummer" in fields and reg.personnummer:
         proposal["personnummer"] = reg.personnummer
-    if changes:
-        add_activity(
-            session,
-            person,
-            ActivityKind.ALUMNI_DECISION,
-            "Details updated by the returning alumnus",
-            body="\n".join(f"{c['field']}: {c['old'] or '–'} → {c['new']}" for c in changes),
-            actor=reg.email,
-            now=now,
-            data={"alumni_registration_id": reg.id, "changes": changes},
-        )
-    return applied, proposal
+    return proposal
 
 
 def _fill_address(reg: AlumniRegistration, person: Person) -> list[str]:
@@ -527,8 +507,7 @@ def _apply(
         if reg.street:  # before the student records, which fill only an empty address
             filled += _fill_address(reg, person)
     if plan.updates:
-        updated, proposal = _apply_updates(session, reg, person, plan, lookups, now)
-        filled += updated
+        proposal = _update_proposal(reg, person, plan)
     else:
         proposal = proposal_of(
             {d.field: d.registration for d in plan.mismatch if d.field in PROPOSABLE}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
@@ -85,7 +86,11 @@ def _ids(site: AlumniSite, world: World) -> set[str]:
 def _told(site: AlumniSite, reg_id: str) -> list[str]:
     with site.db.sessions() as s:
         return list(
-            s.scalars(select(MailOutbox.event_type).where(MailOutbox.related_id == reg_id)).all()
+            s.scalars(
+                select(MailOutbox.event_type)
+                .where(MailOutbox.related_id == reg_id)
+                .order_by(MailOutbox.created_at, MailOutbox.id)
+            ).all()
         )
 
 
@@ -299,3 +304,85 @@ def test_the_end_of_the_membership_is_told_in_the_language_of_the_registration(
     subject = expected("alumni.membership_ended", "sv", values)[0]
     [ended] = _delivered(alumni_site, smtp, address, subject)
     assert_mail(ended, "alumni.membership_ended", "sv", values)
+
+
+def _as_officer(
+    world: World, command: str, item: str, expected: str, **args: str
+) -> dict[str, Any]:
+    """The alumni officer's ``command`` on ``item`` (seen as ``expected``), applied; the
+    command pushed."""
+    push = cmd(
+        command, cmd_id=new_id(), alumni_registration_id=item, expected_status=expected, **args
+    )
+    [result] = world.push(push, role=Role.ALUMNI_OFFICER)
+    assert result["status"] == "applied", result
+    return push
+
+
+def _decide(world: World, item: str, decision: str, expected: str, shared: str = "") -> None:
+    extra = {"reason": "Internal note", "shared_reason": shared} if decision == "deny" else {}
+    _as_officer(world, "alumni.decide", item, expected, decision=decision, **extra)
+
+
+def _reverse(
+    world: World, item: str, expected: str, reason: str = "Decided too early"
+) -> dict[str, Any]:
+    return _as_officer(world, "alumni.reverse_decision", item, expected, reason=reason)
+
+
+@delivers("alumni.denied")
+def test_a_denial_made_again_is_told_again_only_when_its_shared_reason_changed(
+    alumni_site: AlumniSite, smtp: SmtpServer, world: World
+) -> None:
+    """Review finding 3: "already told" is the mail, not the status. Denied with reason A,
+    reversed, denied again with A: one mail; reversed, denied with a corrected B: a second
+    mail, telling B."""
+    _in_language(alumni_site, world, "en")
+    address = f"nils.{world.slug}@example.se"
+    item = _not_approved(alumni_site, world, address, "en")
+    _decide(world, item, "deny", "not_approved", "No degree in your name.")
+    _reverse(world, item, "denied")
+    _decide(world, item, "deny", "not_approved", "No degree in your name.")
+    assert _told(alumni_site, item) == [EventType.ALUMNI_DENIED.value]
+    _reverse(world, item, "denied")
+    _decide(world, item, "deny", "not_approved", "No degree in your name (corrected).")
+    assert _told(alumni_site, item) == [EventType.ALUMNI_DENIED.value] * 2
+    MailWorker(alumni_site.db, alumni_site.settings).run_once()
+    mails = wait_until(
+        lambda: (found := mails_to(smtp, address)) and len(found) == 2 and found,
+        what="both denials",
+    )
+    bodies = sorted(m.get_content() for m in mails)
+    assert "(corrected)" in bodies[0] + bodies[1]
+    assert sum("(corrected)" in body for body in bodies) == 1
+
+
+@delivers("alumni.approved", "alumni.approval_withdrawn")
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_an_approval_taken_back_is_told_withdrawn_in_the_language_of_the_form(
+    alumni_site: AlumniSite, smtp: SmtpServer, world: World, language: str
+) -> None:
+    """Review finding 3: approved (told), reversed: the alumnus is told the approval was
+    withdrawn, once (the reversal synced again tells nothing more); approved again: told
+    again, as it was withdrawn. A denial reversed is not a withdrawal: nothing is told."""
+    tenant = _in_language(alumni_site, world, OTHER[language])
+    address = f"nils.{world.slug}@example.se"
+    item = _not_approved(alumni_site, world, address, language)
+    _decide(world, item, "approve", "not_approved")
+    reverse = _reverse(world, item, "approved_manually", "Internal: approved the wrong Nils")
+    world.push(reverse, role=Role.ALUMNI_OFFICER)  # synced again: told once
+    approved, withdrawn = EventType.ALUMNI_APPROVED.value, "alumni.approval_withdrawn"
+    assert _told(alumni_site, item) == [approved, withdrawn]
+    values = {"tenant": tenant, "member_name": "Nils"}
+    subject = expected(withdrawn, language, values)[0]
+    [mail] = _delivered(alumni_site, smtp, address, subject)
+    assert_mail(mail, withdrawn, language, values)
+    assert "Internal" not in mail.get_content()  # the reversal's reason stays inside
+    _decide(world, item, "approve", "not_approved")
+    assert _told(alumni_site, item) == [approved, withdrawn, approved]
+    _reverse(world, item, "approved_manually")
+    _decide(world, item, "deny", "not_approved", "No degree in your name.")
+    _reverse(world, item, "denied")  # a denial taken back: nothing to tell
+    assert sorted(_told(alumni_site, item)) == sorted(
+        [approved, withdrawn, approved, withdrawn, EventType.ALUMNI_DENIED.value]
+    )
