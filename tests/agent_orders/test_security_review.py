@@ -1,0 +1,141 @@
+"""The agent-order security review's findings (seed 004; issue 20), each shown fixed over the
+real server: the real app under uvicorn, real SMTP (aiosmtpd), the BankID v6 stand-in over
+mutual TLS, the staff pages through the desktop's web handover and plain form posts."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import update
+
+from models.agent_orders import OrderState
+from models.tenancy import Membership
+from server.services.agent_orders import handler_signing
+from server.tables.agent_orders import BankIdSigning
+from tests.agent_orders.builders import add_order, order_state
+from tests.agent_orders.live import LiveApp
+from tests.agent_orders.test_handler_signing import (
+    HANDLER_PNR,
+    _approve_form,
+    _check_url,
+    _handler_cast,
+    _register_personnummer,
+    _review,
+    _signatures,
+)
+from tests.agent_orders.web import api, post, text, web_view
+from tests.utils.bankid_standin import BankIdStandin, Complete, Pending
+
+BOTH_PNR = "198112189876"
+
+
+def _signing_status(live: LiveApp, signing_id: str) -> str:
+    with live.db.sessions() as s:
+        row = s.get(BankIdSigning, signing_id)
+        assert row is not None
+        return row.status
+
+
+def test_a_signing_of_one_order_cannot_be_checked_or_cancelled_through_another(
+    live: LiveApp, bankid: BankIdStandin
+) -> None:
+    cast = live.cast()
+    order_a = add_order(cast, state=OrderState.AGENT_APPROVED)
+    order_b = add_order(cast, state=OrderState.AGENT_APPROVED)
+    view, attest_a = web_view(
+        live, cast.tokens["attestant"], f"/staff/agent-orders/{order_a}/attest"
+    )
+    bankid.script_next_order(Pending())
+    started = post(view, f"{live.url}/staff/agent-orders/{order_a}/attest/bankid", attest_a)
+    assert started.status_code == 200 and "bankid:///" in started.text, text(started)
+    found = re.search(
+        rf"/staff/agent-orders/{order_a}/attest/bankid/([0-9a-f-]{{36}})/", started.text
+    )
+    assert found, text(started)
+    signing_id = found.group(1)
+    attest_b = view.get(f"{live.url}/staff/agent-orders/{order_b}/attest", timeout=10)
+    assert attest_b.status_code == 200
+    # Order A's signing through order B's URLs: not found, and A's signing untouched.
+    for step in ("check", "cancel"):
+        through_b = post(
+            view,
+            f"{live.url}/staff/agent-orders/{order_b}/attest/bankid/{signing_id}/{step}",
+            attest_b,
+        )
+        assert through_b.status_code == 404, (step, through_b.status_code, text(through_b))
+        assert "No such BankID signing" in text(through_b)
+        assert _signing_status(live, signing_id) == "pending", step
+    assert [m for m, _ in bankid.requests][-1] != "cancel"
+    assert order_state(live.db, order_a).state == OrderState.AGENT_APPROVED
+    assert order_state(live.db, order_b).state == OrderState.AGENT_APPROVED
+    # Through its own order's URL the signing is still the attestant's to cancel.
+    cancel = post(
+        view, f"{live.url}/staff/agent-orders/{order_a}/attest/bankid/{signing_id}/cancel", started
+    )
+    assert cancel.status_code == 200 and _signing_status(live, signing_id) == "cancelled"
+
+
+def test_a_handlers_signed_approval_is_refused_after_another_approval_was_declined(
+    live: LiveApp, bankid: BankIdStandin
+) -> None:
+    cast = _handler_cast(live)
+    _register_personnummer(live, cast, "both", "19811218-9876")
+    order_id = add_order(cast, state=OrderState.AGENT_REVIEW)
+    # Handler 1 starts a signed approval (BankID will say complete at the first collect).
+    view1, page1 = _review(live, cast, order_id)
+    bankid.script_next_order(Complete(personal_number=HANDLER_PNR))
+    started1 = post(
+        view1,
+        f"{live.url}/staff/agent-orders/{order_id}/review/bankid/approve",
+        page1,
+        **_approve_form(page1, cast),
+    )
+    assert started1.status_code == 200 and "bankid:///" in started1.text, text(started1)
+    # Meanwhile handler 2 approves (signed) for the same attestant ...
+    view2, page2 = web_view(live, cast.tokens["both"], f"/staff/agent-orders/{order_id}/review")
+    bankid.script_next_order(Complete(personal_number=BOTH_PNR))
+    started2 = post(
+        view2,
+        f"{live.url}/staff/agent-orders/{order_id}/review/bankid/approve",
+        page2,
+        **_approve_form(page2, cast),
+    )
+    done2 = post(view2, f"{live.url}{_check_url(started2)}", started2)
+    assert "approved and sent to the attestant" in done2.text, text(done2)
+    # ... and the attestant declines it: the order is back in review, as it was.
+    attestant, attest = web_view(
+        live, cast.tokens["attestant"], f"/staff/agent-orders/{order_id}/attest"
+    )
+    declined = post(
+        attestant,
+        f"{live.url}/staff/agent-orders/{order_id}/attest/decline",
+        attest,
+        reason="Fel fakturaadress",
+    )
+    assert declined.status_code == 200, text(declined)
+    assert order_state(live.db, order_id).state == OrderState.AGENT_REVIEW
+    # Handler 1's completion did not see the decline: refused, the order stays in review.
+    checked = post(view1, f"{live.url}{_check_url(started1)}", started1)
+    assert checked.status_code == 200 and handler_signing.ORDER_CHANGED in text(checked)
+    order = order_state(live.db, order_id)
+    assert order.state == OrderState.AGENT_REVIEW and order.declined_reason == "Fel fakturaadress"
+    assert [sig.signer_email for sig in _signatures(live, order_id)] == [cast.email("both")]
+
+
+def test_the_seen_list_keeps_to_the_callers_current_scope(live: LiveApp) -> None:
+    cast = live.cast()
+    order_id = add_order(cast, state=OrderState.AGENT_REVIEW)
+    _view, page = web_view(live, cast.tokens["handler"], f"/staff/agent-orders/{order_id}")
+    assert page.status_code == 200
+    seen_url = f"{live.url}/api/v1/agent-orders/seen"
+    seen = api(cast.tokens["handler"]).get(seen_url, timeout=10)
+    assert [s["order_id"] for s in seen.json()["seen"]] == [order_id]
+    # The handler moves to agent B: agent A's order is no longer theirs to know of.
+    with live.db.transaction() as s:
+        s.execute(
+            update(Membership)
+            .where(Membership.user_id == cast.users["handler"].id)
+            .values(agent_id=cast.agents["b"])
+        )
+    seen = api(cast.tokens["handler"]).get(seen_url, timeout=10)
+    assert seen.status_code == 200 and seen.json() == {"seen": []}, seen.text
