@@ -47,6 +47,8 @@ FORM_COOKIE = "kansli_sign_in"
 FORM_COOKIE_SECONDS = 3600
 #: The API's limits of the fields (server.api.schemas.LoginIn).
 MAX_EMAIL, MAX_PASSWORD, MAX_SLUG = 254, 1024, 64
+#: The longest ``next`` taken, in the link and in the form (the handover's limit too).
+MAX_NEXT = 500
 
 
 def _form_binding(request: Request) -> str:
@@ -59,6 +61,12 @@ def _form_binding(request: Request) -> str:
 
 
 SignInForm = Annotated[PostedForm, checked_form(_form_binding)]
+
+
+def _next_path(value: str) -> str | None:
+    """The staff page to go back to (:func:`safe_next_path`), None if ``value`` is none
+    or longer than :data:`MAX_NEXT` (it would become the Location header)."""
+    return safe_next_path(value) if len(value) <= MAX_NEXT else None
 
 
 def _link_not_valid(request: Request) -> HTMLResponse:
@@ -109,10 +117,11 @@ def _page(
 def sign_in_page(
     request: Request,
     settings: SettingsDep,
-    next: Annotated[str, Query(max_length=500)] = ALLOWED_PREFIXES[0],
+    next: Annotated[str, Query()] = ALLOWED_PREFIXES[0],
 ) -> HTMLResponse:
-    """The form: e-mail address and password, then back to ``next``."""
-    next_path = safe_next_path(next)
+    """The form: e-mail address and password, then back to ``next`` (a ``next`` that is
+    no staff page or too long answers the "link not valid" page)."""
+    next_path = _next_path(next)
     if next_path is None:
         return _link_not_valid(request)
     return _page(request, settings, next_path)
@@ -147,7 +156,7 @@ async def sign_in_submit(
 ) -> Response:
     """Sign in as the API does; a web session cookie and back to ``next``, or the form
     again with why not (a failed attempt stays counted)."""
-    next_path = safe_next_path(form.get("next", ""))
+    next_path = _next_path(form.get("next", ""))
     if next_path is None:
         return _link_not_valid(request)
     email, password = form.get("email", "").strip(), form.get("password", "")

@@ -12,6 +12,7 @@ from models.agent_orders import OrderState
 from models.tenancy import Membership
 from server.services.agent_orders import handler_signing
 from server.tables.agent_orders import BankIdSigning
+from tests.agent_orders.browser import SIGN_IN, Browser, form
 from tests.agent_orders.builders import add_order, order_state
 from tests.agent_orders.live import LiveApp
 from tests.agent_orders.test_handler_signing import (
@@ -24,6 +25,7 @@ from tests.agent_orders.test_handler_signing import (
     _signatures,
 )
 from tests.agent_orders.web import api, post, text, web_view
+from tests.server.helpers import PASSWORD
 from tests.utils.bankid_standin import BankIdStandin, Complete, Pending
 
 BOTH_PNR = "198112189876"
@@ -139,3 +141,59 @@ def test_the_seen_list_keeps_to_the_callers_current_scope(live: LiveApp) -> None
         )
     seen = api(cast.tokens["handler"]).get(seen_url, timeout=10)
     assert seen.status_code == 200 and seen.json() == {"seen": []}, seen.text
+
+
+def test_a_page_opened_from_another_site_does_not_mark_the_order_seen(live: LiveApp) -> None:
+    cast = live.cast()
+    order_id = add_order(cast, state=OrderState.AGENT_REVIEW)
+    seen_url = f"{live.url}/api/v1/agent-orders/seen"
+    view, _page = web_view(live, cast.tokens["handler"], "/staff/agent-orders/")
+    # Another site's link (a top-level GET: the Lax cookie goes along) shows the page ...
+    for path in ("", "/review"):
+        crossed = view.get(
+            f"{live.url}/staff/agent-orders/{order_id}{path}",
+            headers={"Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "navigate"},
+            timeout=10,
+        )
+        assert crossed.status_code == 200, text(crossed)
+    # ... but writes nothing: the order is not marked seen for the victim.
+    assert api(cast.tokens["handler"]).get(seen_url, timeout=10).json() == {"seen": []}
+    # Opened from Kansli's own pages (or typed, or from the desktop), it is.
+    own = view.get(
+        f"{live.url}/staff/agent-orders/{order_id}",
+        headers={"Sec-Fetch-Site": "same-origin"},
+        timeout=10,
+    )
+    assert own.status_code == 200
+    seen = api(cast.tokens["handler"]).get(seen_url, timeout=10).json()["seen"]
+    assert [s["order_id"] for s in seen] == [order_id]
+
+
+def test_a_too_long_next_answers_the_link_not_valid_page(live: LiveApp) -> None:
+    cast = live.cast()
+    long_next = "/staff/agent-orders/?" + "a" * 12_000
+    with Browser(live) as browser:
+        # In the link: the HTML page, not the framework's JSON 422.
+        resp = browser.http.get(
+            f"{live.url}{SIGN_IN}", params={"next": long_next}, follow_redirects=False
+        )
+        assert resp.status_code == 400 and "Link not valid" in resp.text, resp.text[:200]
+        assert resp.headers["content-type"].startswith("text/html")
+        # 500 characters are still taken.
+        fits = "/staff/agent-orders/?" + "a" * (500 - len("/staff/agent-orders/?"))
+        ok = browser.http.get(f"{live.url}{SIGN_IN}", params={"next": fits})
+        assert ok.status_code == 200 and "Sign in to Kansli" in ok.text
+        # Posted with the form: refused before any sign-in, no 12 KB Location header.
+        page = browser.get("/staff/")
+        posted = browser.http.post(
+            f"{live.url}{SIGN_IN}",
+            data={
+                "csrf_token": form(page, "sign-in").fields["csrf_token"],
+                "next": long_next,
+                "email": cast.email("handler"),
+                "password": PASSWORD,
+            },
+            follow_redirects=False,
+        )
+        assert posted.status_code == 400 and "Link not valid" in posted.text
+        assert "location" not in posted.headers and browser.session_cookie is None
