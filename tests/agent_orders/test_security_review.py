@@ -4,16 +4,23 @@ mutual TLS, the staff pages through the desktop's web handover and plain form po
 
 from __future__ import annotations
 
+import html
 import re
+from typing import Any
 
-from sqlalchemy import update
+import pytest
+import requests
+from sqlalchemy import select, update
 
-from models.agent_orders import OrderState
+from models.agent_orders import AgentOrder, OrderState
+from models.errors import PermissionDenied
+from models.ids import utcnow
+from models.people import PersonEmail
 from models.tenancy import Membership
 from server.services.agent_orders import handler_signing
 from server.tables.agent_orders import BankIdSigning
 from tests.agent_orders.browser import SIGN_IN, Browser, form
-from tests.agent_orders.builders import add_order, order_state
+from tests.agent_orders.builders import Cast, add_contact, add_order, order_state
 from tests.agent_orders.live import LiveApp
 from tests.agent_orders.test_handler_signing import (
     HANDLER_PNR,
@@ -24,8 +31,10 @@ from tests.agent_orders.test_handler_signing import (
     _review,
     _signatures,
 )
-from tests.agent_orders.web import api, post, text, web_view
+from tests.agent_orders.test_services import sign_agent_sms
+from tests.agent_orders.web import api, link_in, post, text, wait_for_mail, web_view
 from tests.server.helpers import PASSWORD
+from tests.server.smtp import SmtpServer
 from tests.utils.bankid_standin import BankIdStandin, Complete, Pending
 
 BOTH_PNR = "198112189876"
@@ -197,3 +206,130 @@ def test_a_too_long_next_answers_the_link_not_valid_page(live: LiveApp) -> None:
         )
         assert posted.status_code == 400 and "Link not valid" in posted.text
         assert "location" not in posted.headers and browser.session_cookie is None
+
+
+def _add_address(live: LiveApp, cast: Cast, person_id: str, address: str) -> None:
+    """A further (not primary) address on a contact record, as staff would add one."""
+    with live.db.transaction() as s:
+        s.add(
+            PersonEmail(
+                tenant_id=cast.tenant_id,
+                person_id=person_id,
+                address=address,
+                is_primary=False,
+                position=1,
+            )
+        )
+
+
+def _invited_form(live: LiveApp, cast: Cast, smtp: SmtpServer, invited: str) -> tuple[str, Any]:
+    resp = api(cast.tokens["admin"]).post(
+        f"{live.url}/api/v1/agent-orders/invitations",
+        json={"customer_organisation_id": cast.customer_id, "email": invited},
+        timeout=10,
+    )
+    assert resp.status_code == 201, resp.text
+    link = link_in(wait_for_mail(smtp, invited, "Order a connection"), "/agent-orders/order/")
+    browser = requests.Session()
+    page = browser.get(link, timeout=10)
+    assert page.status_code == 200, text(page)
+    return link, (browser, page)
+
+
+ORDER_FIELDS = {
+    "service": "Fiberanslutning 1 Gbit/s",
+    "address": "Storgatan 1, 901 84 Umeå",
+    "ordered_by_name": "Anna Attestsson",
+}
+
+
+def test_the_orderer_cannot_attest_through_another_of_their_addresses(
+    live: LiveApp, smtp: SmtpServer
+) -> None:
+    cast = live.cast()
+    anna = cast.customer_attestant_id  # primary anna.<slug>@region-norr.se, an Attestant
+    invited = f"anna.b.{cast.slug}@region-norr.se"
+    _add_address(live, cast, anna, invited)
+    link, (browser, form) = _invited_form(live, cast, smtp, invited)
+    # Invited at her other address, Anna is still the one ordering: listed, not to choose.
+    assert re.search(rf'<option value="{anna}" disabled>', form.text), form.text
+    fields = {**ORDER_FIELDS, "agent_id": cast.agents["a"]}
+    refused = post(browser, link, form, **fields, customer_attestant=anna)
+    assert refused.status_code == 422
+    assert "The one who ordered an order may not also attest it" in text(refused)
+    with live.db.sessions() as s:
+        assert s.scalar(select(AgentOrder).where(AgentOrder.tenant_id == cast.tenant_id)) is None
+
+    # Someone else attests: the order names both contacts.
+    with live.db.transaction() as s:
+        bo = add_contact(
+            s, cast.tenant_id, cast.customer_id, ("Bo", "Berg"), f"bo.{cast.slug}@region-norr.se"
+        )
+    form = browser.get(link, timeout=10)
+    placed = post(browser, link, form, **fields, customer_attestant=bo)
+    assert placed.status_code == 200, text(placed)
+    with live.db.sessions() as s:
+        order = s.scalar(select(AgentOrder).where(AgentOrder.tenant_id == cast.tenant_id))
+        assert order is not None
+        assert order.details["ordered_by_person_id"] == anna
+        assert order.details["customer_attestant_person_id"] == bo
+
+
+def test_the_customer_attest_is_refused_when_the_attestant_turns_out_to_be_the_orderer(
+    live: LiveApp, smtp: SmtpServer
+) -> None:
+    cast = live.cast()
+    order_id = add_order(
+        cast, state=OrderState.AGENT_APPROVED, customer_attestant=cast.customer_attestant_email
+    )
+    number = order_state(live.db, order_id).number
+    sign_agent_sms(cast, order_id)
+    link = link_in(
+        wait_for_mail(smtp, cast.customer_attestant_email, f"Please attest order {number}"),
+        "/agent-orders/attest/",
+    )
+    browser = requests.Session()
+    opened = browser.get(link, timeout=10)
+    assert opened.status_code == 200 and 'name="csrf_token"' in opened.text
+    # The orderer's address (kim@region-norr.se) is one of the attestant's own after all.
+    _add_address(live, cast, cast.customer_attestant_id, "kim@region-norr.se")
+    sent = post(browser, f"{link}/sms", opened)
+    assert sent.status_code == 403, text(sent)
+    assert "The one who ordered an order may not also attest it" in text(sent)
+    # Opened again, the page says why before anything is sent, and offers no signing.
+    page = browser.get(link, timeout=10)
+    assert "The one who ordered an order may not also attest it" in text(page)
+    assert 'name="csrf_token"' not in page.text
+    assert order_state(live.db, order_id).state == OrderState.AGENT_ATTESTED
+
+
+def test_the_same_contact_ordering_and_attesting_is_refused_by_the_state_machine() -> None:
+    order = AgentOrder(
+        number="AO-2026-0001",
+        state=OrderState.AGENT_ATTESTED,
+        ordered_by_email="kim@org.se",
+        customer_attestant_email="anna@org.se",
+        details={"ordered_by_person_id": "p-1", "customer_attestant_person_id": "p-1"},
+    )
+    with pytest.raises(PermissionDenied, match="may not also attest"):
+        order.attest_by_customer(by_email="anna@org.se", now=utcnow())
+    with pytest.raises(PermissionDenied, match="may not also attest"):
+        order.attest_by_customer(by_email="anna@org.se", addresses={"KIM@org.se"}, now=utcnow())
+    order.details = {"ordered_by_person_id": "p-1", "customer_attestant_person_id": "p-2"}
+    order.attest_by_customer(by_email="anna@org.se", addresses={"anna@org.se"}, now=utcnow())
+    assert order.state == OrderState.CUSTOMER_ATTESTED
+
+
+def test_the_order_form_shows_the_attestants_address_and_number_masked(
+    live: LiveApp, smtp: SmtpServer
+) -> None:
+    cast = live.cast()
+    _link, (_browser, form) = _invited_form(live, cast, smtp, f"kim.{cast.slug}@region-norr.se")
+    option = re.search(rf'<option value="{cast.customer_attestant_id}"[^>]*>([^<]+)<', form.text)
+    assert option, form.text
+    shown = html.unescape(option.group(1))
+    last4 = cast.customer_attestant_phone[-4:]
+    assert shown == f"Anna Attestsson – a•••@region-norr.se, •••• {last4[:2]} {last4[2:]}"
+    assert cast.customer_attestant_email not in form.text
+    assert cast.customer_attestant_phone not in form.text
+    assert cast.customer_attestant_phone[-6:] not in form.text
