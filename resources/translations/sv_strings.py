@@ -5166,6 +5166,10 @@ SV: dict[object, object] = {
     "Keep the profile as it is": "Behåll profilen som den är",
     ("AlumniOps", "Applying the new details"): "För in de nya uppgifterna",
     ("AlumniOps", "Discarding the new details"): "Förkastar de nya uppgifterna",
+    # h14: the service desk's note texts are for the service desk and administrators only
+    ("CaseWindow", "Only the service desk and administrators read notes."): (
+        "Bara kundservice och administratörer läser anteckningarna."
+    ),
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

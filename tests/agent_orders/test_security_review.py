@@ -14,9 +14,10 @@ from sqlalchemy import select, update
 
 from models.agent_orders import AgentOrder, OrderState
 from models.errors import PermissionDenied
-from models.ids import utcnow
+from models.ids import new_id, utcnow
 from models.people import PersonEmail
-from models.tenancy import Membership
+from models.tenancy import Membership, Role
+from server.services.accounts import create_user
 from server.services.agent_orders import handler_signing
 from server.tables.agent_orders import BankIdSigning
 from tests.agent_orders.browser import SIGN_IN, Browser, form
@@ -31,9 +32,15 @@ from tests.agent_orders.test_handler_signing import (
     _review,
     _signatures,
 )
+from tests.agent_orders.test_service_desk_case import (
+    add_service_desk_user,
+    attest_through_the_pages,
+    case_of,
+    push,
+)
 from tests.agent_orders.test_services import sign_agent_sms
-from tests.agent_orders.web import api, link_in, post, text, wait_for_mail, web_view
-from tests.server.helpers import PASSWORD
+from tests.agent_orders.web import api, link_in, login, post, text, wait_for_mail, web_view
+from tests.server.helpers import CHEAP_HASHER, PASSWORD
 from tests.server.smtp import SmtpServer
 from tests.utils.bankid_standin import BankIdStandin, Complete, Pending
 
@@ -333,3 +340,64 @@ def test_the_order_form_shows_the_attestants_address_and_number_masked(
     assert cast.customer_attestant_email not in form.text
     assert cast.customer_attestant_phone not in form.text
     assert cast.customer_attestant_phone[-6:] not in form.text
+
+
+def _user_with_role(cast: Cast, name: str, role: Role) -> str:
+    """A user of the tenant holding ``role``; returns their address."""
+    email = f"{name}.{cast.slug}@example.se"
+    with cast.db.transaction() as s:
+        user = create_user(
+            session=s, email=email, password=PASSWORD, display_name=name, hasher=CHEAP_HASHER
+        )
+        s.add(Membership(user_id=user.id, tenant_id=cast.tenant_id, role=role))
+    return email
+
+
+def test_service_desk_notes_are_read_only_by_the_service_desk_and_administrators(
+    live: LiveApp, bankid: BankIdStandin, smtp: SmtpServer
+) -> None:
+    cast = live.cast()
+    _desk, desk_email = add_service_desk_user(cast)
+    order_id = attest_through_the_pages(live, cast, bankid, smtp)
+    case = case_of(live, order_id)
+    written = "Kunden Anna Attestsson ringde: sjukskriven, installation efter v. 3."
+    desk = login(live, desk_email, cast.slug)
+    noted = push(
+        desk, live, "service_desk_case.add_note", case_id=case.id, note_id=new_id(), text=written
+    )
+    assert noted["status"] == "applied", noted
+    readers = {
+        "service desk": desk,
+        "admin": cast.tokens["admin"],
+        "viewer": cast.tokens["viewer"],
+        "course admin": login(live, _user_with_role(cast, "ca", Role.COURSE_ADMIN), cast.slug),
+        "treasurer": login(live, _user_with_role(cast, "tr", Role.TREASURER), cast.slug),
+    }
+    views = {}
+    for who, token in readers.items():
+        pulled = api(token).get(f"{live.url}/api/v1/sync/pull", params={"cursor": ""}, timeout=30)
+        assert pulled.status_code == 200, pulled.text
+        body = pulled.json()
+        me = api(token).get(f"{live.url}/api/v1/me", timeout=10)
+        assert me.status_code == 200, me.text
+        views[who] = me.json()["view"]
+        notes = [n for n in body["changes"].get("service_desk_note", []) if n["case_id"] == case.id]
+        assert len(notes) == 1, (who, notes)
+        expected = written if who in ("service desk", "admin") else None
+        assert notes[0]["text"] == expected, who
+        assert notes[0]["author"] and notes[0]["at"], who  # the rest stays readable
+        # The case's title (the order's service, customer and agent) is no free text.
+        [row] = [c for c in body["changes"]["service_desk_case"] if c["id"] == case.id]
+        assert row["title"] == case.title, who
+    # What the service desk reads differs from what a viewer reads: their pull views differ.
+    assert views["service desk"] != views["viewer"]
+    # A viewer cannot write a note either (the command's roles, and the text is not theirs).
+    refused = push(
+        cast.tokens["viewer"],
+        live,
+        "service_desk_case.add_note",
+        case_id=case.id,
+        note_id=new_id(),
+        text="x",
+    )
+    assert (refused["status"], refused["code"]) == ("rejected", "forbidden"), refused
