@@ -75,7 +75,7 @@ def test_every_synced_table_and_column_is_classified() -> None:
 
 def test_personal_columns_can_be_null_and_evidence_is_not_synced() -> None:
     tables = Base.metadata.tables
-    for table, columns in PERSONAL_COLUMNS.items():
+    for table, columns in [*PERSONAL_COLUMNS.items(), *RESTRICTED_COLUMNS.items()]:
         for column in columns:
             assert tables[table].c[column].nullable, f"{table}.{column}: null means 'not shown'"
     assert not tables["signature_evidence"].info.get("synced")
