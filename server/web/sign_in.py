@@ -32,9 +32,11 @@ from server.web.csrf import PostedForm, checked_form, form_token
 from server.web.i18n import _
 from server.web.session import (
     ALLOWED_PREFIXES,
-    COOKIE,
     SIGN_IN_PATH,
+    host_cookie,
+    on_https,
     safe_next_path,
+    session_cookie,
     set_page_cookie,
     set_session_cookie,
 )
@@ -51,10 +53,15 @@ MAX_EMAIL, MAX_PASSWORD, MAX_SLUG = 254, 1024, 64
 MAX_NEXT = 500
 
 
-def _form_binding(request: Request) -> str:
+def _form_cookie(request: Request, settings: Settings) -> str:
+    """The browser's pre-session cookie (:func:`host_cookie` of :data:`FORM_COOKIE`)."""
+    return request.cookies.get(host_cookie(settings, FORM_COOKIE), "")
+
+
+def _form_binding(request: Request, settings: SettingsDep) -> str:
     """What the form's CSRF token is bound to: the browser's pre-session cookie (a
     value no page was ever given a token for when the cookie is missing)."""
-    cookie = request.cookies.get(FORM_COOKIE, "")
+    cookie = _form_cookie(request, settings)
     if not 20 <= len(cookie) <= 100:
         return f"web-sign-in-none:{secrets.token_hex(16)}"
     return f"web-sign-in:{cookie}"
@@ -91,7 +98,7 @@ def _page(
     tenants: list[dict[str, str]] | None = None,
     headers: dict[str, str] | None = None,
 ) -> HTMLResponse:
-    cookie = request.cookies.get(FORM_COOKIE, "")
+    cookie = _form_cookie(request, settings)
     if not 20 <= len(cookie) <= 100:
         cookie = secrets.token_urlsafe(24)
     response = render(
@@ -107,8 +114,9 @@ def _page(
         tenants=tenants or [],
     )
     response.headers.update(headers or {})
+    name = host_cookie(settings, FORM_COOKIE)
     set_page_cookie(
-        response, settings, FORM_COOKIE, cookie, max_age=FORM_COOKIE_SECONDS, path=SIGN_IN_PATH
+        response, settings, name, cookie, max_age=FORM_COOKIE_SECONDS, path=SIGN_IN_PATH
     )
     return response
 
@@ -189,7 +197,7 @@ async def sign_in_submit(
             **said,
             **again,
         )
-    previous = request.cookies.get(COOKIE, "")
+    previous = session_cookie(request, settings)
     if not outcome.principal.roles:  # no role left in the organisation: no staff pages
         previous, refused = outcome.token, LoginRefused(403, "no_access", "")
     await run_in_threadpool(_end_web_session, db, previous)
@@ -200,5 +208,11 @@ async def sign_in_submit(
     # Lax: a mailed staff link (a top-level GET from the mail) opens signed in; every
     # form post carries a CSRF token bound to the session.
     set_session_cookie(response, outcome.token, settings, samesite="lax")
-    response.delete_cookie(FORM_COOKIE, path=SIGN_IN_PATH)
+    form_cookie = host_cookie(settings, FORM_COOKIE)
+    response.delete_cookie(
+        form_cookie,
+        path="/" if form_cookie != FORM_COOKIE else SIGN_IN_PATH,
+        secure=on_https(settings),
+        httponly=True,
+    )
     return response

@@ -19,9 +19,11 @@ from models.people import PersonEmail
 from models.tenancy import Membership, Role
 from server.services.accounts import create_user
 from server.services.agent_orders import handler_signing
+from server.services.database import Database
 from server.tables.agent_orders import BankIdSigning
 from tests.agent_orders.browser import SIGN_IN, Browser, form
 from tests.agent_orders.builders import Cast, add_contact, add_order, order_state
+from tests.agent_orders.conftest import settings_for
 from tests.agent_orders.live import LiveApp
 from tests.agent_orders.test_handler_signing import (
     HANDLER_PNR,
@@ -43,6 +45,7 @@ from tests.agent_orders.web import api, link_in, login, post, text, wait_for_mai
 from tests.server.helpers import CHEAP_HASHER, PASSWORD
 from tests.server.smtp import SmtpServer
 from tests.utils.bankid_standin import BankIdStandin, Complete, Pending
+from tests.utils.servers import free_port
 
 BOTH_PNR = "198112189876"
 
@@ -401,3 +404,92 @@ def test_service_desk_notes_are_read_only_by_the_service_desk_and_administrators
         text="x",
     )
     assert (refused["status"], refused["code"]) == ("rejected", "forbidden"), refused
+
+
+def _set_cookies(resp: requests.Response) -> dict[str, str]:
+    """Each Set-Cookie header of ``resp`` by the cookie's name."""
+    headers = resp.raw.headers.getlist("Set-Cookie")
+    return {h.split("=", 1)[0]: h for h in headers}
+
+
+def _cookie_value(header: str) -> str:
+    return header.split("=", 1)[1].split(";", 1)[0]
+
+
+def test_on_https_both_sign_in_cookies_carry_the_host_prefix(
+    db_url: str, db: Database, live: LiveApp
+) -> None:
+    """The server behind TLS (its public URL https; the test talks to it over http, as
+    the proxy does): the sign-in form's cookie and the web session are ``__Host-``
+    cookies, Secure, for Path=/ and no Domain; a plain-named cookie (tossed by a sibling
+    subdomain) opens nothing."""
+    cast = live.cast()
+    port = free_port()
+    secure = LiveApp(settings_for(db_url, public_base_url=f"https://127.0.0.1:{port}"), db, port)
+    secure.start()
+    try:
+        base = f"http://127.0.0.1:{port}"
+        page = requests.get(f"{base}{SIGN_IN}", params={"next": "/staff/"}, timeout=10)
+        assert page.status_code == 200, page.text[:300]
+        form_cookie = _set_cookies(page)["__Host-kansli_sign_in"]
+        assert "Secure" in form_cookie and "Path=/;" in form_cookie + ";"
+        assert "Domain" not in form_cookie and "kansli_sign_in" not in _set_cookies(page)
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
+        assert token
+        data = {
+            "csrf_token": token.group(1),
+            "next": "/staff/agent-orders/",
+            "email": cast.email("handler"),
+            "password": PASSWORD,
+        }
+        # The form under the plain name (as tossed from a sibling): not this form's cookie.
+        plain = f"kansli_sign_in={_cookie_value(form_cookie)}"
+        tossed = requests.post(
+            f"{base}{SIGN_IN}",
+            data=data,
+            headers={"Cookie": plain},
+            allow_redirects=False,
+            timeout=10,
+        )
+        assert tossed.status_code == 403 and "__Host-kansli_web" not in _set_cookies(tossed)
+        signed = requests.post(
+            f"{base}{SIGN_IN}",
+            data=data,
+            headers={"Cookie": f"__Host-kansli_sign_in={_cookie_value(form_cookie)}"},
+            allow_redirects=False,
+            timeout=10,
+        )
+        assert signed.status_code == 303, signed.text[:300]
+        session = _set_cookies(signed)["__Host-kansli_web"]
+        assert "Secure" in session and "HttpOnly" in session and "Path=/" in session
+        assert "Domain" not in session and "kansli_web" not in _set_cookies(signed)
+        value = _cookie_value(session)
+        opened = requests.get(
+            f"{base}/staff/agent-orders/",
+            headers={"Cookie": f"__Host-kansli_web={value}"},
+            allow_redirects=False,
+            timeout=10,
+        )
+        assert opened.status_code == 200 and "Action required" in opened.text
+        plain_session = requests.get(
+            f"{base}/staff/agent-orders/",
+            headers={"Cookie": f"kansli_web={value}"},
+            allow_redirects=False,
+            timeout=10,
+        )
+        assert plain_session.status_code == 303
+        assert plain_session.headers["location"].startswith(SIGN_IN)
+        out = requests.post(
+            f"{base}/web/logout", headers={"Cookie": f"__Host-kansli_web={value}"}, timeout=10
+        )
+        assert out.status_code == 200
+        assert _set_cookies(out)["__Host-kansli_web"].count("Secure") == 1
+        again = requests.get(
+            f"{base}/staff/agent-orders/",
+            headers={"Cookie": f"__Host-kansli_web={value}"},
+            allow_redirects=False,
+            timeout=10,
+        )
+        assert again.status_code == 303  # signed out
+    finally:
+        secure.stop()
