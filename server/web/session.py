@@ -72,6 +72,8 @@ ALLOWED_PREFIXES = ("/staff/",)
 LABEL_PREFIX = WEB_LABEL_PREFIX
 #: The staff sign-in page (:mod:`server.web.sign_in`).
 SIGN_IN_PATH = "/web/login"
+#: The longest page path (and query) the sign-in page sends back to, and a handover opens.
+MAX_NEXT = 500
 
 api = APIRouter(tags=["web"])
 pages = APIRouter(include_in_schema=False)
@@ -89,7 +91,9 @@ def _live_parent(s: Session, parent_hash: str, now: datetime) -> AuthToken | Non
 
 
 class HandoverIn(BaseModel):
-    next: PlainText = Field(min_length=2, max_length=500, description="Path of the page to open")
+    next: PlainText = Field(
+        min_length=2, max_length=MAX_NEXT, description="Path of the page to open"
+    )
 
 
 class HandoverOut(BaseModel):
@@ -185,7 +189,11 @@ def sign_in_redirect(request: Request) -> RedirectResponse:
     form post, to the staff start page), in the language asked for."""
     query = request.url.query
     here = request.url.path + (f"?{query}" if query else "")
-    back = safe_next_path(here) if request.method in ("GET", "HEAD") else None
+    back = (
+        safe_next_path(here)
+        if request.method in ("GET", "HEAD") and len(here) <= MAX_NEXT
+        else None
+    )
     params = {"next": back or ALLOWED_PREFIXES[0]}
     lang = request.query_params.get("lang")
     if lang:

@@ -32,6 +32,7 @@ from server.web.csrf import PostedForm, checked_form, form_token
 from server.web.i18n import _
 from server.web.session import (
     ALLOWED_PREFIXES,
+    MAX_NEXT,
     SIGN_IN_PATH,
     host_cookie,
     on_https,
@@ -49,8 +50,6 @@ FORM_COOKIE = "kansli_sign_in"
 FORM_COOKIE_SECONDS = 3600
 #: The API's limits of the fields (server.api.schemas.LoginIn).
 MAX_EMAIL, MAX_PASSWORD, MAX_SLUG = 254, 1024, 64
-#: The longest ``next`` taken, in the link and in the form (the handover's limit too).
-MAX_NEXT = 500
 
 
 def _form_cookie(request: Request, settings: Settings) -> str:

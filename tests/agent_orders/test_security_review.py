@@ -216,6 +216,13 @@ def test_a_too_long_next_answers_the_link_not_valid_page(live: LiveApp) -> None:
         )
         assert posted.status_code == 400 and "Link not valid" in posted.text
         assert "location" not in posted.headers and browser.session_cookie is None
+        # A staff page with a long query opened signed out: to the sign-in page, back to
+        # the staff start page (not to a sign-in link that is not valid).
+        long_page = browser.http.get(
+            f"{live.url}/staff/agent-orders/", params={"q": "a" * 600}, follow_redirects=False
+        )
+        assert long_page.status_code == 303
+        assert long_page.headers["location"] == f"{SIGN_IN}?next=%2Fstaff%2F"
 
 
 def _add_address(live: LiveApp, cast: Cast, person_id: str, address: str) -> None:
