@@ -14,7 +14,7 @@ the same signed-in session (separation of duties).
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -44,6 +44,11 @@ STATE_LABELS = {
     OrderState.CUSTOMER_ATTESTED: "attested by the customer",
     OrderState.CASE_CREATED: "handed to the service desk",
 }
+
+#: The ``details`` keys naming the customer organisation's contacts who ordered and who
+#: was chosen to attest (person ids, set when the order is placed).
+ORDERED_BY_PERSON = "ordered_by_person_id"
+CUSTOMER_ATTESTANT_PERSON = "customer_attestant_person_id"
 
 #: The audit step of an attestant's decline (not a state: the order goes back to
 #: ``agent_review``).
@@ -168,9 +173,18 @@ class AgentOrder(SyncMixin, Base):
         self.state = OrderState.AGENT_ATTESTED
         self.agent_attested_at = now
 
-    def attest_by_customer(self, *, by_email: str, now: datetime) -> None:
+    def attest_by_customer(
+        self, *, by_email: str, now: datetime, addresses: Collection[str] = ()
+    ) -> None:
+        """The customer's attestant signs. ``addresses``: every address of the person
+        signing (their contact record's), none of which may be the orderer's."""
         self._require(OrderState.AGENT_ATTESTED, action="attest for the customer")
-        if by_email.lower() == (self.ordered_by_email or "").lower():
+        details = self.details or {}
+        orderer_person = details.get(ORDERED_BY_PERSON)
+        if (self.ordered_by_email or "").lower() in {
+            by_email.lower(),
+            *(a.lower() for a in addresses),
+        } or (orderer_person and orderer_person == details.get(CUSTOMER_ATTESTANT_PERSON)):
             # Seed 004: the customer's attestant is someone other than the one who ordered.
             raise PermissionDenied("The one who ordered an order may not also attest it")
         if by_email.lower() != self.customer_attestant_email.lower():

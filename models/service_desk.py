@@ -100,4 +100,6 @@ class ServiceDeskNote(SyncMixin, Base):
     case_id: Mapped[str] = mapped_column(ForeignKey("service_desk_case.id"), index=True)
     author: Mapped[str] = mapped_column(String(200), default="")
     at: Mapped[datetime] = mapped_column()
-    text: Mapped[str] = mapped_column(Text, default="")
+    #: For the service desk and administrators only (``models.visibility.RESTRICTED_COLUMNS``):
+    #: None for every other reader, so it may be null (the server always writes a text).
+    text: Mapped[str | None] = mapped_column(Text, default="")

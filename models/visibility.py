@@ -11,8 +11,12 @@ compared by them, or the comparison would tell the value).
   receive its rows.
 - A column of :data:`PERSONAL_COLUMNS` is personal data: it is ``None`` for
   every other reader, and they may not write or compare it.
+- A column of :data:`RESTRICTED_COLUMNS` is read only by readers with a
+  personal-data role or one of the roles it names (free text about customers,
+  such as the service desk's notes): ``None`` for every other reader, as a
+  personal column.
 - Every other column is listed in :data:`ORDINARY_COLUMNS` (every reader of
-  the table reads it). A column in neither is treated as personal (fail
+  the table reads it). A column in none is treated as personal (fail
   closed) and ``tests/server/test_redaction_coverage.py`` fails until it is
   classified.
 
@@ -30,7 +34,7 @@ from typing import Any, Protocol
 
 from models.base import Base
 from models.errors import PermissionDenied, ValidationError
-from models.tenancy import PERSONAL_DATA_ROLES
+from models.tenancy import PERSONAL_DATA_ROLES, Role
 
 
 class Reader(Protocol):
@@ -52,6 +56,17 @@ PERSONAL_COLUMNS: Mapping[str, frozenset[str]] = {
     "alumni_registration": frozenset({"personnummer"}),
     "student_record": frozenset({"personnummer"}),
 }
+
+#: Columns only readers with a personal-data role or one of the named roles read: free
+#: text written about customers and their orders (issue 20's security review).
+RESTRICTED_COLUMNS: Mapping[str, Mapping[str, frozenset[str]]] = {
+    "service_desk_note": {"text": frozenset({Role.SERVICE_DESK})},
+}
+
+#: The roles that decide which columns a reader reads (:func:`visibility_roles`).
+_DECIDING_ROLES: frozenset[str] = frozenset(PERSONAL_DATA_ROLES).union(
+    *(roles for columns in RESTRICTED_COLUMNS.values() for roles in columns.values())
+)
 
 _SYNC_COLUMNS = "id tenant_id server_seq updated_at deleted_at"
 
@@ -130,14 +145,12 @@ ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
             " approval_request_count approved_at approved_by_email approval_terms_version"
             " partner_id review_reasons"
         ),
-        "registration_note": (
-            "registration_id author_email written_at text removed_at removed_by"
-        ),
+        "registration_note": ("registration_id author_email written_at text removed_at removed_by"),
         "round_session": "round_id day start_minute end_minute room leader_id note",
         "service_desk_case": (
             "number order_id status assignee_id assignee_name title created_at resolved_at"
         ),
-        "service_desk_note": "case_id author at text",
+        "service_desk_note": "case_id author at",
         "signature": "order_id role method signer_email signer_name signed_at data_hash",
         "signup_form": "round_id heading intro banner_url confirmation_text published",
     }.items()
@@ -157,19 +170,28 @@ def may_read_table(reader: Reader, table: str) -> bool:
     return table not in PERSONAL_TABLES or reads_personal_data(reader)
 
 
+def visibility_roles(reader: Reader) -> frozenset[str]:
+    """The roles of ``reader`` that decide which columns they read: two readers with the
+    same see the same columns."""
+    return frozenset(str(role) for role in reader.roles) & _DECIDING_ROLES
+
+
 @lru_cache(maxsize=256)
-def _hidden(table: str, personal: bool) -> frozenset[str]:
-    if personal:
+def _hidden(table: str, roles: frozenset[str]) -> frozenset[str]:
+    if roles & PERSONAL_DATA_ROLES:
         return frozenset()
     known = Base.metadata.tables.get(table)
     columns = {str(c.name) for c in known.columns} if known is not None else set()
     ordinary = ORDINARY_COLUMNS.get(table, frozenset())
-    return frozenset(columns - ordinary) | PERSONAL_COLUMNS.get(table, frozenset())
+    restricted = RESTRICTED_COLUMNS.get(table, {})
+    not_allowed = {column for column, allowed in restricted.items() if not roles & allowed}
+    unclassified = columns - ordinary - restricted.keys()
+    return frozenset(unclassified | not_allowed) | PERSONAL_COLUMNS.get(table, frozenset())
 
 
 def hidden_columns(reader: Reader, table: str) -> frozenset[str]:
     """The columns of ``table`` that are ``None`` for ``reader`` (unclassified ones too)."""
-    return _hidden(table, reads_personal_data(reader))
+    return _hidden(table, visibility_roles(reader))
 
 
 def may_read(reader: Reader, table: str, column: str) -> bool:

@@ -471,14 +471,19 @@ class CaseWindow(QDialog):
         self._enable_assign()
         self.shown.emit()
 
-    def _notes_html(self, notes: list[tuple[Any, str, str]]) -> str:
+    def _notes_html(self, notes: list[tuple[Any, str, str | None]]) -> str:
         if not notes:
             none = self.tr("No notes yet.")
             return f"<p><i>{html.escape(none)}</i></p>"
+        # A note's text is for the service desk and administrators only (models.visibility):
+        # other readers receive it empty (None).
+        hidden = html.escape(self.tr("Only the service desk and administrators read notes."))
         parts = []
         for at, author, text in notes:
             when = format_datetime(at) if at else ""
-            body = html.escape(text).replace("\n", "<br>")
+            body = (
+                html.escape(text).replace("\n", "<br>") if text is not None else f"<i>{hidden}</i>"
+            )
             parts.append(f"<p><b>{html.escape(when)}</b> — {html.escape(author)}<br>{body}</p>")
         return "".join(parts)
 

@@ -32,7 +32,13 @@ from models.audit import AuditEvent
 from models.base import Base, SyncMixin
 from models.errors import DomainError, NotFoundError, PermissionDenied, ValidationError
 from models.ids import derived_id, utcnow
-from models.visibility import PERSONAL_COLUMNS, may_read_table, reads_personal_data
+from models.visibility import (
+    PERSONAL_COLUMNS,
+    RESTRICTED_COLUMNS,
+    hidden_columns,
+    may_read_table,
+    reads_personal_data,
+)
 
 ArgsT = TypeVar("ArgsT", bound="Args")
 RowT = TypeVar("RowT", bound=SyncMixin)
@@ -403,7 +409,8 @@ def _refuse_unreadable(
                 raise PermissionDenied(f"Your roles do not allow changing {table} rows")
             continue
         state = inspect(obj)
-        for column in sorted(PERSONAL_COLUMNS.get(table, frozenset())):
+        restricted = RESTRICTED_COLUMNS.get(table, {}).keys() & hidden_columns(actor, table)
+        for column in sorted(PERSONAL_COLUMNS.get(table, frozenset()) | restricted):
             key = state.mapper.get_property_by_column(state.mapper.local_table.c[column]).key
             if _changed(state, key, new):
                 raise PermissionDenied(

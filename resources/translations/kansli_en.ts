@@ -2923,27 +2923,32 @@ Badge colours by state; the state is always written out too. A tab of the main w
       <translation>No notes yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="509" />
+      <location filename="../../desktop/service_desk/cases.py" line="480" />
+      <source>Only the service desk and administrators read notes.</source>
+      <translation>Only the service desk and administrators read notes.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="514" />
       <source>Write the note first.</source>
       <translation>Write the note first.</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="514" />
+      <location filename="../../desktop/service_desk/cases.py" line="519" />
       <source>The note is added.</source>
       <translation>The note is added.</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="521" />
+      <location filename="../../desktop/service_desk/cases.py" line="526" />
       <source>The case is assigned to you.</source>
       <translation>The case is assigned to you.</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="526" />
+      <location filename="../../desktop/service_desk/cases.py" line="531" />
       <source>Nobody is assigned to the case now.</source>
       <translation>Nobody is assigned to the case now.</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="533" />
+      <location filename="../../desktop/service_desk/cases.py" line="538" />
       <source>The case is now: %1</source>
       <translation>The case is now: %1</translation>
     </message>

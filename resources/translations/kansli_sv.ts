@@ -2923,27 +2923,32 @@ Badge colours by state; the state is always written out too. A tab of the main w
       <translation>Inga anteckningar än.</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="509" />
+      <location filename="../../desktop/service_desk/cases.py" line="480" />
+      <source>Only the service desk and administrators read notes.</source>
+      <translation>Bara kundservice och administratörer läser anteckningarna.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/service_desk/cases.py" line="514" />
       <source>Write the note first.</source>
       <translation>Skriv anteckningen först.</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="514" />
+      <location filename="../../desktop/service_desk/cases.py" line="519" />
       <source>The note is added.</source>
       <translation>Anteckningen är tillagd.</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="521" />
+      <location filename="../../desktop/service_desk/cases.py" line="526" />
       <source>The case is assigned to you.</source>
       <translation>Ärendet är tilldelat dig.</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="526" />
+      <location filename="../../desktop/service_desk/cases.py" line="531" />
       <source>Nobody is assigned to the case now.</source>
       <translation>Ingen är tilldelad ärendet nu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/service_desk/cases.py" line="533" />
+      <location filename="../../desktop/service_desk/cases.py" line="538" />
       <source>The case is now: %1</source>
       <translation>Ärendet är nu: %1</translation>
     </message>

@@ -5191,6 +5191,10 @@ SV: dict[object, object] = {
         "Staff took back the approval of an alumni registration: the alumnus is told",
     ): "Personalen drog tillbaka godkännandet av en alumnregistrering: alumnen får besked",
     ("NotificationFollowUp", "Alumni: approval withdrawn"): "Alumner: godkännande återkallat",
+    # h14: the service desk's note texts are for the service desk and administrators only
+    ("CaseWindow", "Only the service desk and administrators read notes."): (
+        "Bara kundservice och administratörer läser anteckningarna."
+    ),
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

@@ -43,7 +43,7 @@ from sqlalchemy.orm import Session
 from models.base import Base, SyncMixin
 from models.errors import NotFoundError
 from models.tenancy import AGENT_ADMIN, PERSONAL_DATA_ROLES, Membership, Role
-from models.visibility import reads_personal_data
+from models.visibility import reads_personal_data, visibility_roles
 from server.services.accounts import membership_role
 from server.services.rows import visible_tables
 
@@ -145,7 +145,8 @@ def view_key(reader: Reader) -> str:
     Two readers (or one reader before and after a change of roles, agent scope or
     tenant) get the same pull pages exactly when their keys are equal. The inputs
     are the tenant, the agent scope, whether the reader reads personal data
-    (:func:`models.visibility.reads_personal_data`: the redacted columns) and the
+    (:func:`models.visibility.reads_personal_data`: the redacted columns), the roles
+    that open restricted columns to them (:func:`models.visibility.visibility_roles`) and the
     tables that follow from those (:func:`server.services.rows.visible_tables`,
     :func:`scoped_tables`), so a new table or a rule opening one to more roles
     changes the key as well. Pull cursors carry it
@@ -153,21 +154,25 @@ def view_key(reader: Reader) -> str:
     pull start over with ``"reset": true``. Computed from the principal alone
     (no query), once per distinct view.
     """
-    return _view_key(reader.tenant_id, reader.agent_id, reads_personal_data(reader))
+    personal = reads_personal_data(reader)
+    opening = frozenset() if personal else visibility_roles(reader)
+    return _view_key(reader.tenant_id, reader.agent_id, personal, opening)
 
 
 @lru_cache(maxsize=4096)
-def _view_key(tenant_id: str, agent_id: str | None, personal: bool) -> str:
+def _view_key(
+    tenant_id: str, agent_id: str | None, personal: bool, opening: frozenset[str] = frozenset()
+) -> str:
     reader = _ViewReader(
         tenant_id=tenant_id,
         agent_id=agent_id,
-        roles=frozenset(PERSONAL_DATA_ROLES) if personal else frozenset(),
+        roles=frozenset(PERSONAL_DATA_ROLES) if personal else opening,
     )
     tables = scoped_tables(reader, visible_tables(reader.roles))
-    text = "\n".join(
-        [tenant_id, agent_id or "-", "personal" if personal else "redacted"]
-        + [t.name for t in tables]
-    )
+    view = "personal" if personal else "redacted"
+    if opening:  # a reader without them keeps the key they had
+        view += "+" + ",".join(sorted(opening))
+    text = "\n".join([tenant_id, agent_id or "-", view] + [t.name for t in tables])
     return hashlib.sha256(text.encode()).hexdigest()[:12]
 
 

@@ -72,6 +72,8 @@ ALLOWED_PREFIXES = ("/staff/",)
 LABEL_PREFIX = WEB_LABEL_PREFIX
 #: The staff sign-in page (:mod:`server.web.sign_in`).
 SIGN_IN_PATH = "/web/login"
+#: The longest page path (and query) the sign-in page sends back to, and a handover opens.
+MAX_NEXT = 500
 
 api = APIRouter(tags=["web"])
 pages = APIRouter(include_in_schema=False)
@@ -89,7 +91,9 @@ def _live_parent(s: Session, parent_hash: str, now: datetime) -> AuthToken | Non
 
 
 class HandoverIn(BaseModel):
-    next: PlainText = Field(min_length=2, max_length=500, description="Path of the page to open")
+    next: PlainText = Field(
+        min_length=2, max_length=MAX_NEXT, description="Path of the page to open"
+    )
 
 
 class HandoverOut(BaseModel):
@@ -125,6 +129,24 @@ def _safe_next(path: str) -> str:
     return safe
 
 
+def on_https(settings: Settings) -> bool:
+    """True when the server is reached over https (its cookies are then Secure)."""
+    return settings.public_base_url.startswith("https://")
+
+
+def host_cookie(settings: Settings, name: str) -> str:
+    """The name of the sign-in cookies (:data:`COOKIE`, the sign-in form's): on https with
+    the ``__Host-`` prefix, which browsers accept only Secure, for ``Path=/`` and without
+    a Domain, so a sibling subdomain cannot toss a cookie of that name onto this host; the
+    plain name on http (development, the tests)."""
+    return f"__Host-{name}" if on_https(settings) else name
+
+
+def session_cookie(request: Request, settings: Settings) -> str:
+    """The browser's web session cookie (:func:`host_cookie` of :data:`COOKIE`), or ""."""
+    return request.cookies.get(host_cookie(settings, COOKIE), "")
+
+
 def set_page_cookie(
     response: Response,
     settings: Settings,
@@ -135,15 +157,16 @@ def set_page_cookie(
     samesite: Literal["strict", "lax"] = "strict",
     path: str = "/",
 ) -> None:
-    """Set a cookie of the pages: HttpOnly, Secure when the server is https."""
+    """Set a cookie of the pages: HttpOnly, Secure when the server is https; a
+    ``__Host-`` cookie always for ``Path=/``, as browsers require."""
     response.set_cookie(
         name,
         value,
         max_age=max_age,
         httponly=True,
         samesite=samesite,
-        secure=settings.public_base_url.startswith("https://"),
-        path=path,
+        secure=on_https(settings),
+        path="/" if name.startswith("__Host-") else path,
     )
 
 
@@ -155,8 +178,9 @@ def set_session_cookie(
     samesite: Literal["strict", "lax"] = "strict",
 ) -> None:
     """Give the browser its web session (:data:`COOKIE`)."""
+    name = host_cookie(settings, COOKIE)
     set_page_cookie(
-        response, settings, COOKIE, cookie, max_age=WEB_SESSION_HOURS * 3600, samesite=samesite
+        response, settings, name, cookie, max_age=WEB_SESSION_HOURS * 3600, samesite=samesite
     )
 
 
@@ -165,7 +189,11 @@ def sign_in_redirect(request: Request) -> RedirectResponse:
     form post, to the staff start page), in the language asked for."""
     query = request.url.query
     here = request.url.path + (f"?{query}" if query else "")
-    back = safe_next_path(here) if request.method in ("GET", "HEAD") else None
+    back = (
+        safe_next_path(here)
+        if request.method in ("GET", "HEAD") and len(here) <= MAX_NEXT
+        else None
+    )
     params = {"next": back or ALLOWED_PREFIXES[0]}
     lang = request.query_params.get("lang")
     if lang:
@@ -240,14 +268,14 @@ class WebSignInRequired(Exception):
     :func:`sign_in_redirect`)."""
 
 
-def web_principal(request: Request, db: DbDep) -> Principal:
+def web_principal(request: Request, db: DbDep, settings: SettingsDep) -> Principal:
     """The signed-in staff member of a web page, from the session cookie.
 
     Its ``token_hash`` is the desktop sign-in's for a handed-over session, its own
     for a web sign-in: separation of duties holds per sign-in. A web sign-in's
     pages offer to sign out (``request.state.web_sign_in``).
     """
-    cookie = request.cookies.get(COOKIE, "")
+    cookie = session_cookie(request, settings)
     if not cookie or len(cookie) > MAX_TOKEN_LENGTH:
         raise WebSignInRequired
     with db.sessions() as s:
@@ -275,11 +303,13 @@ WebUser = Annotated[Principal, Depends(web_principal)]
 
 
 @pages.post("/web/logout")
-def logout(request: Request, db: DbDep) -> Response:
-    token = request.cookies.get(COOKIE, "")
+def logout(request: Request, db: DbDep, settings: SettingsDep) -> Response:
+    token = session_cookie(request, settings)
     if token:
         with db.transaction() as s:
             revoke(session=s, token_hash_value=web_token_hash(token))
     response = message(request, _("Signed out"), _("You can close this window."))
-    response.delete_cookie(COOKIE, path="/")
+    response.delete_cookie(
+        host_cookie(settings, COOKIE), path="/", secure=on_https(settings), httponly=True
+    )
     return response

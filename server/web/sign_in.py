@@ -33,9 +33,12 @@ from server.web.csrf import PostedForm, checked_form, form_token
 from server.web.i18n import _, current_language
 from server.web.session import (
     ALLOWED_PREFIXES,
-    COOKIE,
+    MAX_NEXT,
     SIGN_IN_PATH,
+    host_cookie,
+    on_https,
     safe_next_path,
+    session_cookie,
     set_page_cookie,
     set_session_cookie,
 )
@@ -50,16 +53,27 @@ FORM_COOKIE_SECONDS = 3600
 MAX_EMAIL, MAX_PASSWORD, MAX_SLUG = 254, 1024, 64
 
 
-def _form_binding(request: Request) -> str:
+def _form_cookie(request: Request, settings: Settings) -> str:
+    """The browser's pre-session cookie (:func:`host_cookie` of :data:`FORM_COOKIE`)."""
+    return request.cookies.get(host_cookie(settings, FORM_COOKIE), "")
+
+
+def _form_binding(request: Request, settings: SettingsDep) -> str:
     """What the form's CSRF token is bound to: the browser's pre-session cookie (a
     value no page was ever given a token for when the cookie is missing)."""
-    cookie = request.cookies.get(FORM_COOKIE, "")
+    cookie = _form_cookie(request, settings)
     if not 20 <= len(cookie) <= 100:
         return f"web-sign-in-none:{secrets.token_hex(16)}"
     return f"web-sign-in:{cookie}"
 
 
 SignInForm = Annotated[PostedForm, checked_form(_form_binding)]
+
+
+def _next_path(value: str) -> str | None:
+    """The staff page to go back to (:func:`safe_next_path`), None if ``value`` is none
+    or longer than :data:`MAX_NEXT` (it would become the Location header)."""
+    return safe_next_path(value) if len(value) <= MAX_NEXT else None
 
 
 def _link_not_valid(request: Request) -> HTMLResponse:
@@ -84,7 +98,7 @@ def _page(
     tenants: list[dict[str, str]] | None = None,
     headers: dict[str, str] | None = None,
 ) -> HTMLResponse:
-    cookie = request.cookies.get(FORM_COOKIE, "")
+    cookie = _form_cookie(request, settings)
     if not 20 <= len(cookie) <= 100:
         cookie = secrets.token_urlsafe(24)
     response = render(
@@ -100,8 +114,9 @@ def _page(
         tenants=tenants or [],
     )
     response.headers.update(headers or {})
+    name = host_cookie(settings, FORM_COOKIE)
     set_page_cookie(
-        response, settings, FORM_COOKIE, cookie, max_age=FORM_COOKIE_SECONDS, path=SIGN_IN_PATH
+        response, settings, name, cookie, max_age=FORM_COOKIE_SECONDS, path=SIGN_IN_PATH
     )
     return response
 
@@ -110,10 +125,11 @@ def _page(
 def sign_in_page(
     request: Request,
     settings: SettingsDep,
-    next: Annotated[str, Query(max_length=500)] = ALLOWED_PREFIXES[0],
+    next: Annotated[str, Query()] = ALLOWED_PREFIXES[0],
 ) -> HTMLResponse:
-    """The form: e-mail address and password, then back to ``next``."""
-    next_path = safe_next_path(next)
+    """The form: e-mail address and password, then back to ``next`` (a ``next`` that is
+    no staff page or too long answers the "link not valid" page)."""
+    next_path = _next_path(next)
     if next_path is None:
         return _link_not_valid(request)
     return _page(request, settings, next_path)
@@ -161,7 +177,7 @@ async def sign_in_submit(
 ) -> Response:
     """Sign in as the API does; a web session cookie and back to ``next``, or the form
     again with why not (a failed attempt stays counted)."""
-    next_path = safe_next_path(form.get("next", ""))
+    next_path = _next_path(form.get("next", ""))
     if next_path is None:
         return _link_not_valid(request)
     email, password = form.get("email", "").strip(), form.get("password", "")
@@ -194,7 +210,7 @@ async def sign_in_submit(
             **said,
             **again,
         )
-    previous = request.cookies.get(COOKIE, "")
+    previous = session_cookie(request, settings)
     if not outcome.principal.roles:  # no role left in the organisation: no staff pages
         previous, refused = outcome.token, LoginRefused(403, "no_access", "")
     await run_in_threadpool(_end_web_session, db, previous)
@@ -205,5 +221,11 @@ async def sign_in_submit(
     # Lax: a mailed staff link (a top-level GET from the mail) opens signed in; every
     # form post carries a CSRF token bound to the session.
     set_session_cookie(response, outcome.token, settings, samesite="lax")
-    response.delete_cookie(FORM_COOKIE, path=SIGN_IN_PATH)
+    form_cookie = host_cookie(settings, FORM_COOKIE)
+    response.delete_cookie(
+        form_cookie,
+        path="/" if form_cookie != FORM_COOKIE else SIGN_IN_PATH,
+        secure=on_https(settings),
+        httponly=True,
+    )
     return response

@@ -649,9 +649,9 @@ def web_cookie(world: World, token: str) -> dict[str, str]:
     entered = requests.get(
         f"{world.url}/web/enter", params={"code": code}, allow_redirects=False, timeout=10
     )
-    cookie = entered.cookies.get("kansli_web")
+    cookie = entered.cookies.get("__Host-kansli_web")
     assert cookie, entered.text
-    return {"kansli_web": cookie}
+    return {"__Host-kansli_web": cookie}
 
 
 STAFF_GETS = ("", "/open", "/review", "/attest")

@@ -21,7 +21,12 @@ from models.ids import new_id
 from models.people import Person
 from models.tenancy import Role
 from models.validators import format_personnummer
-from models.visibility import ORDINARY_COLUMNS, PERSONAL_COLUMNS, PERSONAL_TABLES
+from models.visibility import (
+    ORDINARY_COLUMNS,
+    PERSONAL_COLUMNS,
+    PERSONAL_TABLES,
+    RESTRICTED_COLUMNS,
+)
 from server.db import make_engine  # noqa: F401  (imports every server-only table)
 from server.services.rows import synced_table_objects
 from tests.server.helpers import World, cmd
@@ -40,6 +45,7 @@ def test_every_synced_table_and_column_is_classified() -> None:
         for column in columns
         if column not in ORDINARY_COLUMNS.get(table, frozenset())
         and column not in PERSONAL_COLUMNS.get(table, frozenset())
+        and column not in RESTRICTED_COLUMNS.get(table, {})
     }
     assert not unclassified, f"classify in models/visibility.py: {sorted(unclassified)}"
     both = {
@@ -48,6 +54,16 @@ def test_every_synced_table_and_column_is_classified() -> None:
         for c in cs & ORDINARY_COLUMNS.get(t, set())
     }
     assert not both, both
+    restricted_too = {
+        f"{t}.{c}"
+        for t, cs in RESTRICTED_COLUMNS.items()
+        for c in cs
+        if c in ORDINARY_COLUMNS.get(t, set()) | PERSONAL_COLUMNS.get(t, set())
+        or c not in synced.get(t, set())
+    }
+    assert not restricted_too, (
+        f"restricted and also classified otherwise, or not synced: {restricted_too}"
+    )
     stale = {
         f"{t}.{c}"
         for t, cs in [*ORDINARY_COLUMNS.items(), *PERSONAL_COLUMNS.items()]
@@ -59,7 +75,7 @@ def test_every_synced_table_and_column_is_classified() -> None:
 
 def test_personal_columns_can_be_null_and_evidence_is_not_synced() -> None:
     tables = Base.metadata.tables
-    for table, columns in PERSONAL_COLUMNS.items():
+    for table, columns in [*PERSONAL_COLUMNS.items(), *RESTRICTED_COLUMNS.items()]:
         for column in columns:
             assert tables[table].c[column].nullable, f"{table}.{column}: null means 'not shown'"
     assert not tables["signature_evidence"].info.get("synced")

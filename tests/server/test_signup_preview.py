@@ -25,7 +25,7 @@ def web_cookies(world: World, role: str) -> dict[str, str]:
     entered = requests.get(
         f"{world.url}/web/enter", params={"code": code}, allow_redirects=False, timeout=10
     )
-    return {"kansli_web": entered.cookies["kansli_web"]}
+    return {"__Host-kansli_web": entered.cookies["__Host-kansli_web"]}
 
 
 def make_form(world: World, *, published: bool) -> dict[str, Any]:

@@ -36,10 +36,10 @@ def test_code_opens_a_signed_in_page_once(api: InProcessServer, world: World) ->
     assert world.tokens[Role.ADMIN] not in url
     first = enter(api, url)
     assert first.status_code == 303 and first.headers["location"] == "/staff/"
-    cookie = first.cookies.get("kansli_web")
+    cookie = first.cookies.get("__Host-kansli_web")
     assert cookie and cookie != world.tokens[Role.ADMIN]
     assert "httponly" in first.headers["set-cookie"].lower()
-    page = requests.get(f"{api.url}/staff/", cookies={"kansli_web": cookie}, timeout=10)
+    page = requests.get(f"{api.url}/staff/", cookies={"__Host-kansli_web": cookie}, timeout=10)
     assert page.status_code == 200 and "Signed in as" in page.text
     again = enter(api, url)
     assert again.status_code == 403 and "expired" in again.text
@@ -62,7 +62,7 @@ def test_revoked_desktop_sign_in_gives_no_web_session(api: InProcessServer, worl
         )
     resp = enter(api, url)
     assert resp.status_code == 403
-    assert "kansli_web" not in resp.cookies
+    assert "__Host-kansli_web" not in resp.cookies
 
 
 def test_only_pages_of_this_server_can_be_asked_for(world: World) -> None:
@@ -86,7 +86,10 @@ def test_staff_page_without_session_sends_to_the_sign_in_page(api: InProcessServ
     assert "text/html" in page.headers["content-type"]
     assert "Sign in to Kansli" in page.text and "Open the page again" not in page.text
     forged = requests.get(
-        f"{api.url}/staff/", cookies={"kansli_web": "x" * 43}, allow_redirects=False, timeout=10
+        f"{api.url}/staff/",
+        cookies={"__Host-kansli_web": "x" * 43},
+        allow_redirects=False,
+        timeout=10,
     )
     assert forged.status_code == 303
 

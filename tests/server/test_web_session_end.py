@@ -27,14 +27,17 @@ def web_cookie(api: InProcessServer, world: World, role: str = Role.ADMIN) -> st
         f"{api.url}/web/enter", params={"code": code}, allow_redirects=False, timeout=10
     )
     assert entered.status_code == 303, entered.text
-    cookie = entered.cookies.get("kansli_web")
+    cookie = entered.cookies.get("__Host-kansli_web")
     assert cookie
     return cookie
 
 
 def staff_page(api: InProcessServer, cookie: str) -> requests.Response:
     return requests.get(
-        f"{api.url}/staff/", cookies={"kansli_web": cookie}, allow_redirects=False, timeout=10
+        f"{api.url}/staff/",
+        cookies={"__Host-kansli_web": cookie},
+        allow_redirects=False,
+        timeout=10,
     )
 
 
@@ -82,7 +85,7 @@ def test_revoking_a_users_sessions_ends_their_web_sessions(
 
 def test_web_logout_leaves_the_desktop_signed_in(api: InProcessServer, world: World) -> None:
     cookie = web_cookie(api, world)
-    out = requests.post(f"{api.url}/web/logout", cookies={"kansli_web": cookie}, timeout=10)
+    out = requests.post(f"{api.url}/web/logout", cookies={"__Host-kansli_web": cookie}, timeout=10)
     assert out.status_code == 200
     assert signed_out(staff_page(api, cookie))
     assert world.client(Role.ADMIN).get(f"{api.url}/api/v1/me", timeout=10).status_code == 200

@@ -190,7 +190,11 @@ def start_signing(
         return _progress(row, bankid, now)
 
 
-def _signing_row(s: Session, subject: Subject, signer: Signer, signing_id: str) -> BankIdSigning:
+def _signing_row(
+    s: Session, subject: Subject, order: AgentOrder, signer: Signer, signing_id: str
+) -> BankIdSigning:
+    """The signer's own signing ``signing_id`` of ``order`` (another order's is not
+    found: its URL may not poll, complete or cancel a signing of a different order)."""
     row = (
         s.get(BankIdSigning, signing_id, populate_existing=True)
         if records.is_id(signing_id)
@@ -199,6 +203,7 @@ def _signing_row(s: Session, subject: Subject, signer: Signer, signing_id: str) 
     if (
         row is None
         or row.tenant_id != subject.tenant_id
+        or row.order_id != order.id
         or row.role != signer.role
         or row.signer_email != signer.email
         or row.user_id != signer.user_id
@@ -248,8 +253,8 @@ def poll_bankid(
     ``record`` records the signature (the attest by default)."""
     bankid = _configured(bankid)
     with db.sessions() as s:
-        _order, signer = subject.load(s, now)
-        row = _signing_row(s, subject, signer, signing_id)
+        order, signer = subject.load(s, now)
+        row = _signing_row(s, subject, order, signer, signing_id)
         if row.status != "pending":
             return _progress(row, bankid, now)
         # Claim this collect: at most one every two seconds, never two at once.
@@ -338,7 +343,7 @@ def _complete_bankid(
         with db.transaction() as s:
             lock_tenant(s, subject.tenant_id)
             order, signer = subject.load(s, now)
-            row = _signing_row(s, subject, signer, signing_id)
+            row = _signing_row(s, subject, order, signer, signing_id)
             if row.status != "pending":
                 return
             record(s, order, signer, Signed(row, name, personal_number, evidence))
@@ -383,8 +388,8 @@ def cancel_bankid(
 ) -> None:
     bankid = _configured(bankid)
     with db.sessions() as s:
-        _order, signer = subject.load(s, now)
-        row = _signing_row(s, subject, signer, signing_id)
+        order, signer = subject.load(s, now)
+        row = _signing_row(s, subject, order, signer, signing_id)
         pending, order_ref = row.status == "pending", row.order_ref
     if pending:
         _finish(db, signing_id, "cancelled", N_("Signing cancelled."), "", now)

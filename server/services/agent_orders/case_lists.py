@@ -62,14 +62,18 @@ def mark_seen_by_id(
 
 
 def seen_times(session: Session, principal: Principal) -> dict[str, datetime]:
-    """When ``principal`` last opened each order they have opened (order id -> time)."""
+    """When ``principal`` last opened each order they have opened and their scope still
+    reaches (order id -> time): a user moved to another agent is told nothing of the
+    orders of the one before."""
     rows = session.execute(
         select(AgentOrderSeen.order_id, AgentOrderSeen.seen_at).where(
             AgentOrderSeen.tenant_id == principal.tenant_id,
             AgentOrderSeen.user_id == principal.user_id,
         )
     )
-    return {order_id: seen_at for order_id, seen_at in rows}
+    times = {order_id: seen_at for order_id, seen_at in rows}
+    visible = scope.visible_ids(session, principal, "agent_order", times)
+    return {order_id: at for order_id, at in times.items() if order_id in visible}
 
 
 def action_required(session: Session, principal: Principal) -> list[AgentOrder]:

@@ -106,8 +106,16 @@ def decision_args(decision: dict[str, Any]) -> dict[str, Any]:
 
 
 def decision_hash(order: AgentOrder, decision: dict[str, Any]) -> str:
-    """SHA-256 (hex) of what the case handler signs: the order's content and the decision."""
-    signed = {"order": records.content_hash(order), "decision": decision}
+    """SHA-256 (hex) of what the case handler signs: the order's content and the decision,
+    and where the order stands (its state and its last decline): a decision signed before
+    another handler's approval was declined does not complete over the decline unseen."""
+    standing = {
+        "state": order.state,
+        "declined_at": records.iso(order.declined_at),
+        "declined_reason": order.declined_reason,
+        "declined_by_email": order.declined_by_email,
+    }
+    signed = {"order": records.content_hash(order), "standing": standing, "decision": decision}
     return hashlib.sha256(records.canonical_json(signed)).hexdigest()
 
 
@@ -217,8 +225,8 @@ class HandlerSigning:
     def decision(self, signing_id: str, now: datetime) -> dict[str, Any]:
         """What the signing ``signing_id`` decides (its ``action``: approve or reject)."""
         with self.db.sessions() as s:
-            _order, signer = self.subject.load(s, now)
-            row = _signing_row(s, self.subject, signer, signing_id)
+            order, signer = self.subject.load(s, now)
+            row = _signing_row(s, self.subject, order, signer, signing_id)
             return dict(row.decision or {})
 
 

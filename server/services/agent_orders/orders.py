@@ -28,12 +28,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import validators
-from models.agent_orders import AgentOrder, OrderState, agent_order_settings_of
+from models.agent_orders import (
+    CUSTOMER_ATTESTANT_PERSON,
+    ORDERED_BY_PERSON,
+    AgentOrder,
+    OrderState,
+    agent_order_settings_of,
+)
 from models.contacts import attestants
 from models.errors import NotFoundError, PermissionDenied, ValidationError
 from models.notifications import EventType
-from models.organisations import Agent, Organisation
-from models.people import Person
+from models.organisations import Agent, Contact, Organisation
+from models.people import Person, PersonEmail, live_person
 from models.tenancy import Role, User
 from server.i18n import N_
 from server.services.agent_orders.cases import open_service_desk_case
@@ -157,10 +163,25 @@ def invite_customer(
     return expires
 
 
+def mask_email(address: str) -> str:
+    """``address`` as the order form shows it to whoever holds the link: the first
+    character of the name and the domain (``a•••@org.se``)."""
+    name, at, domain = address.partition("@")
+    return f"{name[:1]}•••{at}{domain}" if at else "•••"
+
+
+def mask_phone(number: str) -> str:
+    """``number`` as the order form shows it: its last four digits (``•••• 44 55``)."""
+    digits = "".join(c for c in number if c.isdigit())
+    return f"•••• {digits[-4:-2]} {digits[-2:]}" if len(digits) >= 4 else ""
+
+
 @dataclass(frozen=True)
 class AttestantChoice:
     """A contact of the customer organisation in the role Attestant, as the order form
-    offers them: the address and number are the contact record's, never typed."""
+    offers them: the address and number are the contact record's, never typed (the form
+    shows them masked, :attr:`shown_email` and :attr:`shown_phone`: the link can be
+    forwarded)."""
 
     person_id: str
     name: str
@@ -168,6 +189,14 @@ class AttestantChoice:
     phone: str
     #: The one ordering: listed, but may not be chosen (seed 004: someone else attests).
     is_orderer: bool = False
+
+    @property
+    def shown_email(self) -> str:
+        return mask_email(self.email)
+
+    @property
+    def shown_phone(self) -> str:
+        return mask_phone(self.phone) if self.phone else ""
 
 
 @dataclass
@@ -205,23 +234,70 @@ def _phone_of(person: Person) -> str:
     return chosen.number if chosen else ""
 
 
+def live_addresses(person: Person) -> set[str]:
+    """Every live e-mail address of ``person``, in lower case."""
+    return {e.address.lower() for e in person.emails if e.deleted_at is None}
+
+
+def contacts_by_address(
+    session: Session, tenant_id: str, organisation_id: str, email: str
+) -> list[Person]:
+    """The organisation's contacts (in any role) who have ``email`` among their live
+    addresses: who the one ordering (or attesting) through a link to it is."""
+    return list(
+        session.scalars(
+            select(Person)
+            .join(Contact, Contact.person_id == Person.id)
+            .join(PersonEmail, PersonEmail.person_id == Person.id)
+            .where(
+                Contact.tenant_id == tenant_id,
+                Contact.organisation_id == organisation_id,
+                Contact.deleted_at.is_(None),
+                Person.deleted_at.is_(None),
+                PersonEmail.deleted_at.is_(None),
+                PersonEmail.address == email.strip().lower(),
+            )
+            .distinct()
+            .order_by(Person.id)
+        )
+    )
+
+
 def attestant_contacts(
     session: Session, tenant_id: str, organisation_id: str, *, orderer: str
 ) -> list[AttestantChoice]:
     """The customer organisation's contacts in the role Attestant who have an e-mail
-    address (the link to attest is mailed), by name; ``orderer`` marks the one ordering."""
+    address (the link to attest is mailed), by name; ``orderer`` (the invited address)
+    marks the one ordering: a contact with it among any of their addresses, or the
+    contact who has it (:func:`contacts_by_address`)."""
+    ordering = {p.id for p in contacts_by_address(session, tenant_id, organisation_id, orderer)}
     return [
         AttestantChoice(
             person_id=person.id,
             name=person.full_name or email,
             email=email,
             phone=_phone_of(person),
-            is_orderer=email.lower() == orderer.lower(),
+            is_orderer=person.id in ordering or orderer.lower() in live_addresses(person),
         )
         for person in attestants(session, tenant_id, organisation_id)
         if (email := person.primary_email)
     ]
 
+
+def customer_signer_addresses(session: Session, order: AgentOrder, email: str) -> frozenset[str]:
+    """Every live address of the person attesting for the customer through a link to
+    ``email``: the attestant chosen on the order and the organisation's contacts with that
+    address (what :meth:`AgentOrder.attest_by_customer` compares with the orderer's)."""
+    people = contacts_by_address(session, order.tenant_id, order.customer_organisation_id, email)
+    chosen = (order.details or {}).get(ATTESTANT_PERSON)
+    if isinstance(chosen, str) and (person := live_person(session, order.tenant_id, chosen)):
+        people.append(person)
+    return frozenset({email.lower()}.union(*(live_addresses(p) for p in people)))
+
+
+#: The ``details`` keys of the contacts who ordered and who attests for the customer
+#: (:meth:`models.agent_orders.AgentOrder.attest_by_customer` compares them).
+ORDERER_PERSON, ATTESTANT_PERSON = ORDERED_BY_PERSON, CUSTOMER_ATTESTANT_PERSON
 
 #: The order form's refusals (pages show them in the visitor's language).
 CHOOSE_LISTED_ATTESTANT = N_("Choose one of your organisation's attestants listed")
@@ -280,6 +356,11 @@ def place_order(
         if chosen.is_orderer:
             raise ValidationError(ORDERER_MAY_NOT_ATTEST, field="customer_attestant")
         attestant = chosen.email
+        # Who ordered and who attests, as contacts: the attest is refused if they are one.
+        ordering = contacts_by_address(s, link.tenant_id, link.entity_id, link.email)
+        if ordering:
+            details[ORDERER_PERSON] = ordering[0].id
+        details[ATTESTANT_PERSON] = chosen.person_id
         details["customer_attestant_name"] = chosen.name
         if chosen.phone:
             details["customer_attestant_phone"] = chosen.phone

@@ -49,7 +49,7 @@ def canonical_json(value: Any) -> bytes:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
-def _iso(value: datetime | None) -> str | None:
+def iso(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
@@ -68,7 +68,7 @@ def order_content(order: AgentOrder) -> dict[str, Any]:
             "ordered_by_name": order.ordered_by_name,
             "ordered_by_email": order.ordered_by_email,
             "customer_attestant_email": order.customer_attestant_email,
-            "ordered_at": _iso(order.ordered_at),
+            "ordered_at": iso(order.ordered_at),
         }
     }
     if order.approved_at is not None:
@@ -79,7 +79,7 @@ def order_content(order: AgentOrder) -> dict[str, Any]:
             "billing": order.billing or {},
             "attest_info": order.attest_info or {},
             "agent_attestant_email": order.agent_attestant_email,
-            "approved_at": _iso(order.approved_at),
+            "approved_at": iso(order.approved_at),
         }
     return content
 

@@ -113,6 +113,9 @@ class Signer:
     phone: str | None
     user_id: str | None = None
     session_hash: str = ""
+    #: The customer's attestant: every address of their contact record (none may be the
+    #: orderer's).
+    addresses: frozenset[str] = frozenset()
 
 
 def agent_signer(session: Session, principal: Principal, order: AgentOrder) -> Signer:
@@ -128,7 +131,9 @@ def agent_signer(session: Session, principal: Principal, order: AgentOrder) -> S
     )
 
 
-def customer_signer(order: AgentOrder, link: LinkToken) -> Signer:
+def customer_signer(
+    order: AgentOrder, link: LinkToken, addresses: frozenset[str] = frozenset()
+) -> Signer:
     details = order.details or {}
     phone = details.get("customer_attestant_phone")
     if not phone and order.customer_attestant_email.lower() == order.ordered_by_email.lower():
@@ -136,7 +141,13 @@ def customer_signer(order: AgentOrder, link: LinkToken) -> Signer:
     name = details.get("customer_attestant_name") or (
         order.ordered_by_name if link.email == order.ordered_by_email.lower() else ""
     )
-    return Signer(role=CUSTOMER_ATTESTANT, email=link.email, name=name, phone=phone or None)
+    return Signer(
+        role=CUSTOMER_ATTESTANT,
+        email=link.email,
+        name=name,
+        phone=phone or None,
+        addresses=addresses,
+    )
 
 
 def attest(order: AgentOrder, signer: Signer, now: datetime) -> None:
@@ -144,7 +155,7 @@ def attest(order: AgentOrder, signer: Signer, now: datetime) -> None:
     if signer.role == AGENT_ATTESTANT:
         order.attest_by_agent(by_email=signer.email, session_hash=signer.session_hash, now=now)
     else:
-        order.attest_by_customer(by_email=signer.email, now=now)
+        order.attest_by_customer(by_email=signer.email, addresses=signer.addresses, now=now)
 
 
 @dataclass(frozen=True)
@@ -176,7 +187,8 @@ def customer_subject(settings: Settings, db: Database, token: str, now: datetime
     def load(s: Session, when: datetime) -> tuple[AgentOrder, Signer]:
         link = records.customer_link(s, token, purpose=core.CUSTOMER_ATTEST_PURPOSE, now=when)
         order = records.load_order(s, tenant_id=link.tenant_id, order_id=link.entity_id)
-        return order, customer_signer(order, link)
+        addresses = core.customer_signer_addresses(s, order, link.email)
+        return order, customer_signer(order, link, addresses)
 
     def on_signed(s: Session, order: AgentOrder, signer: Signer, when: datetime) -> None:
         link = records.customer_link(s, token, purpose=core.CUSTOMER_ATTEST_PURPOSE, now=when)

@@ -107,8 +107,16 @@ def my_approvals(request: Request, user: WebUser, db: DbDep) -> HTMLResponse:
     )
 
 
-def _seen(db: Database, user: Principal, order_id: str) -> None:
-    """The user has opened a page of the order: it leaves their Updated cases."""
+def _seen(request: Request, db: Database, user: Principal, order_id: str) -> None:
+    """The user has opened a page of the order: it leaves their Updated cases.
+
+    Not when the browser says the page was opened from another site
+    (``Sec-Fetch-Site: cross-site``): the session cookie is SameSite=Lax, so another
+    site's link would otherwise mark an order seen for the victim. A mailed link
+    opened from a webmail is cross-site too: the order then stays under Updated
+    cases until opened from the list (or the desktop)."""
+    if request.headers.get("sec-fetch-site", "").lower() == "cross-site":
+        return
     with db.transaction() as s:
         case_lists.mark_seen(s, user, _order(s, user, order_id), utcnow())
 
@@ -122,7 +130,7 @@ def order_view(
             order = _order(s, user, order_id)
             page = records.order_page(s, order)
             step = _next_step(s, user, order)
-        _seen(db, user, order_id)
+        _seen(request, db, user, order_id)
     except DomainError as exc:
         return refusal_page(request, exc, _("Order not found"))
     return render(
@@ -218,7 +226,7 @@ def review_page(
 ) -> HTMLResponse:
     page = _review(request, db, user, settings, order_id)
     if page.status_code == 200:
-        _seen(db, user, order_id)
+        _seen(request, db, user, order_id)
     return page
 
 
@@ -455,7 +463,7 @@ def attest_page(
 ) -> HTMLResponse:
     try:
         view = _attest_view(request, db, user, settings, order_id)
-        _seen(db, user, order_id)
+        _seen(request, db, user, order_id)
     except DomainError as exc:
         return refusal_page(request, exc)
     return render_attest(request, view)
