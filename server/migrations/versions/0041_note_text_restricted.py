@@ -7,7 +7,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0041"
-down_revision: str | None = "0037"
+down_revision: str | None = "0039"
 
 
 def upgrade() -> None:
