@@ -22,6 +22,14 @@ NOTE_SUBJECT = "Internal note"
 REMOVED_SUBJECT = "Internal note withdrawn"
 
 
+def _on_timeline(
+    ctx: CommandContext, reg: Registration, note_id: str, kind: ActivityKind, body: str = ""
+) -> None:
+    """The note's entry (written or withdrawn: ``kind``) on the participant's timeline."""
+    subject = NOTE_SUBJECT if kind == ActivityKind.REGISTRATION_NOTE else REMOVED_SUBJECT
+    note_activity(ctx, reg, reg.participant_id, kind, subject, body, note_id=note_id)
+
+
 class RegistrationAddNoteArgs(Args):
     registration_id: str
     note_id: str
@@ -50,15 +58,7 @@ class RegistrationAddNote(Command[RegistrationAddNoteArgs]):
                 text=args.text,
             )
         )
-        note_activity(
-            ctx,
-            reg,
-            reg.participant_id,
-            ActivityKind.REGISTRATION_NOTE,
-            NOTE_SUBJECT,
-            args.text,
-            note_id=args.note_id,
-        )
+        _on_timeline(ctx, reg, args.note_id, ActivityKind.REGISTRATION_NOTE, args.text)
 
 
 class RegistrationRemoveNoteArgs(Args):
@@ -77,12 +77,4 @@ class RegistrationRemoveNote(Command[RegistrationRemoveNoteArgs]):
         note = ctx.get(RegistrationNote, args.note_id, what="Note")
         reg = ctx.get(Registration, note.registration_id, what="Registration")
         note.withdraw(by=ctx.actor.email, now=ctx.now)
-        note_activity(
-            ctx,
-            reg,
-            reg.participant_id,
-            ActivityKind.REGISTRATION_NOTE_REMOVED,
-            REMOVED_SUBJECT,
-            "",
-            note_id=note.id,
-        )
+        _on_timeline(ctx, reg, note.id, ActivityKind.REGISTRATION_NOTE_REMOVED)

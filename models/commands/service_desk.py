@@ -6,6 +6,8 @@ The server opens a case (the customer's attest of an agent order); nothing here 
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 import pydantic
 from sqlalchemy import select
 
@@ -42,10 +44,6 @@ class AddNoteArgs(CaseArgs):
     text: MultilineText = pydantic.Field(min_length=1, max_length=10000)
 
 
-def _case(ctx: CommandContext, case_id: str) -> ServiceDeskCase:
-    return ctx.get(ServiceDeskCase, case_id, what="Service-desk case")
-
-
 def _staff_name(ctx: CommandContext, user_id: str) -> str:
     """The name of the tenant's staff user ``user_id`` (a tenant-wide membership); on the
     server only (users are not synced): NotFoundError for anyone else."""
@@ -65,17 +63,35 @@ def _staff_name(ctx: CommandContext, user_id: str) -> str:
     return user.display_name or user.email
 
 
+CaseArgsT = TypeVar("CaseArgsT", bound=CaseArgs)
+
+
+class _CaseCommand(Command[CaseArgsT]):
+    """The base of the ``service_desk_case.*`` commands: find the case (refused if closed
+    unless :attr:`closed_too`), then :meth:`on_case`. For the service desk's roles."""
+
+    roles = SERVICE_DESK_ROLES
+    #: Not refused for a closed case here (set_status: the state machine refuses its moves).
+    closed_too = False
+
+    def run(self, ctx: CommandContext, args: CaseArgsT) -> None:
+        case = ctx.get(ServiceDeskCase, args.case_id, what="Service-desk case")
+        if not self.closed_too:
+            case.require_open()
+        self.on_case(ctx, case, args)
+
+    def on_case(self, ctx: CommandContext, case: ServiceDeskCase, args: CaseArgsT) -> None:
+        raise NotImplementedError
+
+
 @register
-class ServiceDeskCaseAssign(Command[AssignArgs]):
+class ServiceDeskCaseAssign(_CaseCommand[AssignArgs]):
     """Give a case to a staff user of the tenant (or to nobody)."""
 
     name = "service_desk_case.assign"
     shape = "expected_state"
-    roles = SERVICE_DESK_ROLES
 
-    def run(self, ctx: CommandContext, args: AssignArgs) -> None:
-        case = _case(ctx, args.case_id)
-        case.require_open()
+    def on_case(self, ctx: CommandContext, case: ServiceDeskCase, args: AssignArgs) -> None:
         if case.assignee_id == args.assignee_id:
             return
         if case.assignee_id != args.expected_assignee_id:
@@ -96,31 +112,27 @@ class ServiceDeskCaseAssign(Command[AssignArgs]):
 
 
 @register
-class ServiceDeskCaseSetStatus(Command[SetStatusArgs]):
+class ServiceDeskCaseSetStatus(_CaseCommand[SetStatusArgs]):
     """Move a case to another status (new, in progress, waiting, resolved, closed)."""
 
     name = "service_desk_case.set_status"
     shape = "transition"
-    roles = SERVICE_DESK_ROLES
+    closed_too = True
 
-    def run(self, ctx: CommandContext, args: SetStatusArgs) -> None:
-        case = _case(ctx, args.case_id)
+    def on_case(self, ctx: CommandContext, case: ServiceDeskCase, args: SetStatusArgs) -> None:
         before = case.status
         if case.move_to(args.status, now=ctx.now):
             ctx.audit("service_desk_case.status", case, before=before, after=case.status)
 
 
 @register
-class ServiceDeskCaseAddNote(Command[AddNoteArgs]):
+class ServiceDeskCaseAddNote(_CaseCommand[AddNoteArgs]):
     """Write a dated note on a case (append only: a note is never changed)."""
 
     name = "service_desk_case.add_note"
     shape = "create"
-    roles = SERVICE_DESK_ROLES
 
-    def run(self, ctx: CommandContext, args: AddNoteArgs) -> None:
-        case = _case(ctx, args.case_id)
-        case.require_open()
+    def on_case(self, ctx: CommandContext, case: ServiceDeskCase, args: AddNoteArgs) -> None:
         if not args.text.strip():
             raise ValidationError("Write the note", field="text")
         note = ServiceDeskNote(

@@ -16,6 +16,7 @@ from tests.agent_orders.builders import add_order, latest_sms_code, order_state
 from tests.agent_orders.live import LiveApp
 from tests.agent_orders.web import (
     agent_attests_with_bankid,
+    customer_attest_link,
     field,
     link_in,
     login,
@@ -202,17 +203,7 @@ def test_agent_signs_with_bankid_without_script_and_customer_with_sms(
     live: LiveApp, bankid: BankIdStandin, smtp: SmtpServer
 ) -> None:
     cast = live.cast()
-    order_id = add_order(
-        cast, state=OrderState.AGENT_APPROVED, customer_attestant=f"anna.{cast.slug}@kund.se"
-    )
-    bankid.script_next_order(Complete())
-    done = agent_attests_with_bankid(live, cast.tokens["attestant"], order_id)
-    assert done.status_code == 200 and "sent to the customer's attestant" in text(done)
-
-    link = link_in(
-        wait_for_mail(smtp, f"anna.{cast.slug}@kund.se", "Please attest order"),
-        "/agent-orders/attest/",
-    )
+    order_id, link = customer_attest_link(live, cast, bankid, smtp)
     browser = requests.Session()
     page = browser.get(link, timeout=10)
     code_page = post(browser, f"{link}/sms", page)

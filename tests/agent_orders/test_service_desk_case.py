@@ -19,22 +19,20 @@ from models.service_desk import CaseStatus, ServiceDeskCase, ServiceDeskNote
 from models.tenancy import Membership, Role, Tenant, User
 from server.services.accounts import create_user
 from server.tables import MailOutbox
-from tests.agent_orders.builders import Cast, add_order, latest_sms_code, order_state
+from tests.agent_orders.builders import Cast, add_order, order_state
 from tests.agent_orders.live import LiveApp
 from tests.agent_orders.test_services import customer_token, sign_agent_sms, sign_customer_sms
 from tests.agent_orders.web import (
-    agent_attests_with_bankid,
     api,
-    field,
-    link_in,
+    customer_attest_link,
     login,
-    post,
+    sign_by_sms,
     text,
     wait_for_mail,
 )
 from tests.server.helpers import CHEAP_HASHER, PASSWORD, cmd
 from tests.server.smtp import SmtpServer
-from tests.utils.bankid_standin import BankIdStandin, Complete
+from tests.utils.bankid_standin import BankIdStandin
 from tests.utils.notify_events import delivers
 
 
@@ -60,27 +58,11 @@ def attest_through_the_pages(
 ) -> str:
     """An approved order attested by the agent (BankID) and by the customer's attestant
     (the mailed link and an SMS code) as a browser does; returns the order's id."""
-    order_id = add_order(
-        cast, state=OrderState.AGENT_APPROVED, customer_attestant=f"anna.{cast.slug}@kund.se"
-    )
-    bankid.script_next_order(Complete())
-    done = agent_attests_with_bankid(live, cast.tokens["attestant"], order_id)
-    assert done.status_code == 200 and "sent to the customer's attestant" in text(done)
-    link = link_in(
-        wait_for_mail(smtp, f"anna.{cast.slug}@kund.se", "Please attest order"),
-        "/agent-orders/attest/",
-    )
+    order_id, link = customer_attest_link(live, cast, bankid, smtp)
     browser = requests.Session()
     page = browser.get(link, timeout=10)
-    code_page = post(browser, f"{link}/sms", page)
     phone = order_state(live.db, order_id).details["customer_attestant_phone"]
-    signed = post(
-        browser,
-        f"{link}/sms/verify",
-        code_page,
-        challenge_id=field(code_page, "challenge_id"),
-        code=latest_sms_code(live.db, phone, spool=live.settings.sms_spool_file),
-    )
+    signed = sign_by_sms(browser, live, link, page, phone)
     assert signed.status_code == 200 and "The service desk has opened case SD-" in text(signed)
     return order_id
 

@@ -10,10 +10,12 @@ from typing import Any
 
 import requests
 
-from tests.agent_orders.builders import latest_sms_code
+from models.agent_orders import OrderState
+from tests.agent_orders.builders import Cast, add_order, latest_sms_code
 from tests.agent_orders.live import LiveApp
 from tests.server.helpers import PASSWORD
 from tests.server.smtp import SmtpServer
+from tests.utils.bankid_standin import BankIdStandin, Complete
 
 
 def login(live: LiveApp, email: str, slug: str) -> str:
@@ -63,6 +65,25 @@ def agent_attests_with_bankid(
     check = re.search(r'action="(/staff/agent-orders/[^"]+/check)"', started.text)
     assert check, text(started)
     return post(view, f"{live.url}{check.group(1)}", started)
+
+
+def customer_attest_link(
+    live: LiveApp, cast: Cast, bankid: BankIdStandin, smtp: SmtpServer
+) -> tuple[str, str]:
+    """An approved order whose customer's attestant is ``anna.<slug>@kund.se``, attested by
+    the agent with BankID (the stand-in scripted to complete); returns the order's id and
+    the attest link mailed to the customer's attestant."""
+    order_id = add_order(
+        cast, state=OrderState.AGENT_APPROVED, customer_attestant=f"anna.{cast.slug}@kund.se"
+    )
+    bankid.script_next_order(Complete())
+    done = agent_attests_with_bankid(live, cast.tokens["attestant"], order_id)
+    assert done.status_code == 200 and "sent to the customer's attestant" in text(done)
+    link = link_in(
+        wait_for_mail(smtp, f"anna.{cast.slug}@kund.se", "Please attest order"),
+        "/agent-orders/attest/",
+    )
+    return order_id, link
 
 
 def csrf(page: requests.Response | str) -> str:

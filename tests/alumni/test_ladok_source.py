@@ -49,11 +49,8 @@ NURSE = LadokStudent(
 
 @pytest.fixture
 def ladok(tmp_path: Path) -> Iterator[LadokStandin]:
-    standin = LadokStandin(tmp_path / "ladok-certs").start()
-    try:
+    with LadokStandin(tmp_path / "ladok-certs") as standin:
         yield standin
-    finally:
-        standin.stop()
 
 
 def ladok_settings(db: Database, ladok: LadokStandin, **extra: Any) -> Settings:

@@ -34,19 +34,16 @@ from server.settings import Settings
 from tests.alumni import builders as b
 from tests.alumni.test_ladok_source import every_slug
 from tests.utils.bankid_standin import StandinCerts, make_certs
-from tests.utils.ladok_standin import MutualTlsServer
 from tests.utils.navet_standin import ORDER_ID, ORG_NR, NavetPerson, NavetStandin
+from tests.utils.tls_standin import MutualTlsServer
 
 NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
 def navet(tmp_path: Path) -> Iterator[NavetStandin]:
-    standin = NavetStandin(tmp_path / "navet-certs").start()
-    try:
+    with NavetStandin(tmp_path / "navet-certs") as standin:
         yield standin
-    finally:
-        standin.stop()
 
 
 def navet_settings(db: Database, navet: NavetStandin, **extra: Any) -> Settings:

@@ -20,13 +20,17 @@ from sqlalchemy import select
 
 from models.ids import new_id
 from models.registration_notes import RegistrationNote
-from server.db import migrate
 from server.services.mail import MailWorker
 from tests.approval.helpers import hidden, make_case, pushed, text_of
-from tests.approval.test_registration_mails import Site, body, delivered, tenant_language
+from tests.approval.test_registration_mails import (
+    Site,
+    body,
+    delivered,
+    mail_site,
+    tenant_language,
+)
 from tests.server.conftest import api_settings
-from tests.server.helpers import World, cmd, make_world, pages_site
-from tests.server.smtp import SmtpServer
+from tests.server.helpers import World, cmd, make_world
 
 #: The page's heading and submit button in each language.
 HEADING = {"sv": "Godkänn anmälan", "en": "Approve registration"}
@@ -35,13 +39,8 @@ NOTE = "Chefen godkände per telefon; hemligt internt: rabatt 20 % efter förhan
 
 @pytest.fixture(scope="module")
 def site(module_server_db_url: str) -> Iterator[Site]:
-    migrate(module_server_db_url)
-    smtp = SmtpServer().start()
-    try:
-        with pages_site(module_server_db_url, secret="mailed-link-language") as server:
-            yield Site(server, smtp)
-    finally:
-        smtp.stop()
+    with mail_site(module_server_db_url, "mailed-link-language") as started:
+        yield started
 
 
 @pytest.fixture

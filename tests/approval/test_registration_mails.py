@@ -10,6 +10,7 @@ static recipients never gives them the manager's personal link (SQLite and Postg
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from email.message import EmailMessage
@@ -47,16 +48,23 @@ class Site:
     smtp: SmtpServer
 
 
-@pytest.fixture(scope="module")
-def site(module_server_db_url: str) -> Iterator[Site]:
-    """A site of its own: the worker sends every queued mail, this module's only."""
-    migrate(module_server_db_url)
+@contextmanager
+def mail_site(db_url: str, secret: str) -> Iterator[Site]:
+    """A site of its own on ``db_url`` (migrated) and an SMTP server: the worker sends
+    every queued mail, its module's only."""
+    migrate(db_url)
     smtp = SmtpServer().start()
     try:
-        with pages_site(module_server_db_url, secret="registration-mails") as server:
+        with pages_site(db_url, secret=secret) as server:
             yield Site(server, smtp)
     finally:
         smtp.stop()
+
+
+@pytest.fixture(scope="module")
+def site(module_server_db_url: str) -> Iterator[Site]:
+    with mail_site(module_server_db_url, "registration-mails") as started:
+        yield started
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from server.services.alumni.navet import NAMESPACE
-from tests.utils.ladok_standin import MutualTlsServer, MutualTlsStandin
+from tests.utils.tls_standin import MutualTlsServer, MutualTlsStandin
 
 ORG_NR = "2021005489"
 ORDER_ID = "00000079-FO01-0001"
@@ -128,10 +128,6 @@ class NavetStandin(MutualTlsStandin):
     @property
     def url(self) -> str:
         return f"{self.base}{PATH}"
-
-    def start(self) -> NavetStandin:
-        self._start()
-        return self
 
     def add(self, personnummer: str, person: NavetPerson) -> None:
         with self.state.lock:

@@ -42,18 +42,20 @@ from __future__ import annotations
 import json
 import re
 import secrets
-import ssl
 import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
 import requests
 
-from tests.utils.bankid_standin import StandinCerts, make_certs
+from tests.utils.tls_standin import MutualTlsServer, MutualTlsStandin
+
+#: Where the Swish API answers on the stand-in's server.
+API = "/swish-cpcapi/api/"
 
 PAYEE_ALIAS = "1234679304"
 _ID = re.compile(r"[0-9A-F]{32}")
@@ -111,7 +113,7 @@ class _State:
 
 
 class _Handler(BaseHTTPRequestHandler):
-    server: _Server
+    server: MutualTlsServer
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
@@ -201,7 +203,7 @@ class _Handler(BaseHTTPRequestHandler):
                 "errorCode": None,
                 "errorMessage": None,
             }
-        self._answer(201, None, {"Location": f"{self.server.base}v1/refunds/{request_id}"})
+        self._answer(201, None, {"Location": f"{self.server.base}{API}v1/refunds/{request_id}"})
 
     def do_PUT(self) -> None:
         raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
@@ -242,7 +244,7 @@ class _Handler(BaseHTTPRequestHandler):
                 "errorCode": None,
                 "errorMessage": None,
             }
-        headers = {"Location": f"{self.server.base}v1/paymentrequests/{request_id}"}
+        headers = {"Location": f"{self.server.base}{API}v1/paymentrequests/{request_id}"}
         if not body.get("payerAlias"):
             headers["PaymentRequestToken"] = secrets.token_hex(16)
         self._answer(201, None, headers)
@@ -260,66 +262,30 @@ class _Handler(BaseHTTPRequestHandler):
         self._answer(200, payment)
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def __init__(self, context: ssl.SSLContext) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
-        self.context = context
-        self.state = _State()
-        self.base = f"https://127.0.0.1:{self.server_address[1]}/swish-cpcapi/api/"
-
-    def finish_request(self, request: Any, client_address: Any) -> None:
-        try:
-            tls = self.context.wrap_socket(request, server_side=True)
-        except (ssl.SSLError, OSError):
-            return  # no client certificate Swish trusts: refused in the handshake
-        try:
-            super().finish_request(tls, client_address)
-        finally:
-            tls.close()
-
-
-class SwishStandin:
+class SwishStandin(MutualTlsStandin):
     """The stand-in (module docstring). ``api_url`` is the API's base (``.../api/``);
     ``certs`` the merchant's client certificate and key (``rp_cert``, ``rp_key``) and the
     CA of the server's certificate (``server_ca``)."""
 
     def __init__(self, directory: Path) -> None:
-        self.certs: StandinCerts = make_certs(directory)
-        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        context.load_cert_chain(self.certs.server_cert, self.certs.server_key)
-        context.verify_mode = ssl.CERT_REQUIRED
-        context.load_verify_locations(self.certs.rp_ca)
-        self._server = _Server(context)
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
+        self.state = _State()
+        super().__init__(directory, _Handler, self.state)
 
     @property
     def api_url(self) -> str:
-        return self._server.base
-
-    def start(self) -> SwishStandin:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
+        return f"{self.base}{API}"
 
     def payment_request(self, request_id: str) -> dict[str, Any]:
-        with self._server.state.lock:
-            return dict(self._server.state.requests[request_id])
+        with self.state.lock:
+            return dict(self.state.requests[request_id])
 
     def pay(
         self, request_id: str, *, status: str = "PAID", to: str | None = None
     ) -> requests.Response:
         """The payer answers in the app: the request's new status, and Swish's callback
         POSTed (to ``to`` instead of its callbackUrl when given)."""
-        with self._server.state.lock:
-            payment = self._server.state.requests[request_id]
+        with self.state.lock:
+            payment = self.state.requests[request_id]
             payment["status"] = status
             if status == "PAID":
                 payment["paymentReference"] = secrets.token_hex(16).upper()
@@ -331,20 +297,20 @@ class SwishStandin:
         return requests.post(to or body["callbackUrl"], json=body, timeout=20)
 
     def refund(self, refund_id: str) -> dict[str, Any]:
-        with self._server.state.lock:
-            return dict(self._server.state.refunds[refund_id])
+        with self.state.lock:
+            return dict(self.state.refunds[refund_id])
 
     def refund_ids(self) -> list[str]:
-        with self._server.state.lock:
-            return list(self._server.state.refunds)
+        with self.state.lock:
+            return list(self.state.refunds)
 
     def settle_refund(
         self, refund_id: str, *, status: str = "PAID", to: str | None = None
     ) -> requests.Response:
         """Swish pays the refund out (PAID) or cannot (ERROR): its status, and Swish's
         callback (the refund object) POSTed (to ``to`` instead of its callbackUrl)."""
-        with self._server.state.lock:
-            refund = self._server.state.refunds[refund_id]
+        with self.state.lock:
+            refund = self.state.refunds[refund_id]
             refund["status"] = status
             if status == "PAID":
                 refund["paymentReference"] = secrets.token_hex(16).upper()

@@ -29,10 +29,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Unpack
 
 from server.services.alumni.ladok import _list, _number, _text, _year
-from server.services.alumni.outside_http import Endpoint, OutsideClient, SourceUnavailable
+from server.services.alumni.outside_http import (
+    Endpoint,
+    OutsideClient,
+    Retries,
+    SourceUnavailable,
+)
 from server.services.alumni.student_records import (
     StudentRecordData,
     StudentRecordSourceNotConfigured,
@@ -55,12 +60,8 @@ class FsStudentRecords:
         username: str = "",
         password: str = "",
         ca_file: Path | str | None = None,
-        timeout: float = 10.0,
-        attempts: int = 3,
-        backoff: float = 0.5,
-        max_wait: float = 10.0,
-        deadline: float = 60.0,
         sleep: Callable[[float], None] | None = None,
+        **retries: Unpack[Retries],
     ) -> None:
         self.base_url = base_url
         self._configured = bool(base_url and username and password)
@@ -68,11 +69,7 @@ class FsStudentRecords:
             "FS",
             base_url,
             ca_file=ca_file,
-            timeout=timeout,
-            attempts=attempts,
-            backoff=backoff,
-            max_wait=max_wait,
-            deadline=deadline,
+            **retries,
             auth=(username, password),
         )
         self._client = OutsideClient(endpoint, sleep=sleep)

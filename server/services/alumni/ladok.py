@@ -48,9 +48,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Unpack
 
-from server.services.alumni.outside_http import Endpoint, OutsideClient, SourceUnavailable
+from server.services.alumni.outside_http import (
+    Endpoint,
+    OutsideClient,
+    Retries,
+    SourceUnavailable,
+)
 from server.services.alumni.student_records import (
     StudentRecordData,
     StudentRecordSourceNotConfigured,
@@ -117,13 +122,9 @@ class LadokStudentRecords:
         cert_file: Path | str | None = None,
         key_file: Path | str | None = None,
         ca_file: Path | str | None = None,
-        timeout: float = 10.0,
-        attempts: int = 3,
-        backoff: float = 0.5,
-        max_wait: float = 10.0,
-        deadline: float = 60.0,
         language: str = "sv",
         sleep: Callable[[float], None] | None = None,
+        **retries: Unpack[Retries],
     ) -> None:
         self.base_url = base_url or ""
         self.cert_file = cert_file
@@ -135,11 +136,7 @@ class LadokStudentRecords:
             cert_file=cert_file,
             key_file=key_file,
             ca_file=ca_file,
-            timeout=timeout,
-            attempts=attempts,
-            backoff=backoff,
-            max_wait=max_wait,
-            deadline=deadline,
+            **retries,
         )
         self._client = OutsideClient(self._endpoint, sleep=sleep)
         #: The base URL was seen to lead to Ladok (see :meth:`_check_service`).

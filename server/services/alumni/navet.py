@@ -37,7 +37,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, Unpack
 from xml.sax.saxutils import escape
 
 import httpx
@@ -46,6 +46,7 @@ from server.services.alumni.outside_http import (
     PERSONNUMMER_PATTERN,
     Endpoint,
     OutsideClient,
+    Retries,
     SourceUnavailable,
 )
 
@@ -162,12 +163,8 @@ class NavetAddresses:
         org_nr: str,
         order_id: str,
         ca_file: Path | str | None = None,
-        timeout: float = 10.0,
-        attempts: int = 3,
-        backoff: float = 0.5,
-        max_wait: float = 10.0,
-        deadline: float = 60.0,
         sleep: Callable[[float], None] | None = None,
+        **retries: Unpack[Retries],
     ) -> None:
         self.org_nr = org_nr
         self.order_id = order_id
@@ -178,11 +175,7 @@ class NavetAddresses:
             cert_file=cert_file,
             key_file=key_file,
             ca_file=ca_file,
-            timeout=timeout,
-            attempts=attempts,
-            backoff=backoff,
-            max_wait=max_wait,
-            deadline=deadline,
+            **retries,
         )
         self._client = OutsideClient(endpoint, sleep=sleep)
 

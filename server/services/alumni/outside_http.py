@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
@@ -60,6 +60,17 @@ def _guard_httpx_log() -> None:
 
 
 _guard_httpx_log()
+
+
+class Retries(TypedDict, total=False):
+    """How patiently an adapter asks its register (the :class:`Endpoint` fields of the same
+    names): every adapter takes them as keyword arguments, the settings give them."""
+
+    timeout: float
+    attempts: int
+    backoff: float
+    max_wait: float
+    deadline: float
 
 
 class SourceUnavailable(RuntimeError):

@@ -37,6 +37,7 @@ from server.services.alumni.enrichment import WithHomeAddresses
 from server.services.alumni.fs import FsStudentRecords
 from server.services.alumni.ladok import LadokStudentRecords
 from server.services.alumni.navet import NavetAddresses
+from server.services.alumni.outside_http import Retries
 from server.services.alumni.processing import PendingSummary, process_pending, process_registration
 from server.services.alumni.student_records import DatabaseStudentRecords, StudentRecordSource
 from server.services.database import Database
@@ -68,20 +69,20 @@ def configured_sources(settings: Settings, db: Database) -> SourceFactory:
     nor stores what they hold.
     """
     shared: StudentRecordSource | None = None
-    retries: dict[str, Any] = {
+    retries: Retries = {
         "attempts": settings.student_records_attempts,
         "backoff": settings.student_records_backoff_seconds,
         "max_wait": settings.student_records_max_wait_seconds,
         "deadline": settings.student_records_deadline_seconds,
     }
     if settings.student_records == "ladok":
+        ladok_retries: Retries = {**retries, "timeout": settings.ladok_timeout_seconds}
         shared = LadokStudentRecords(
             base_url=settings.ladok_url,
             cert_file=settings.ladok_cert_file,
             key_file=settings.ladok_key_file,
             ca_file=settings.ladok_ca_file,
-            timeout=settings.ladok_timeout_seconds,
-            **retries,
+            **ladok_retries,
         )
     elif settings.student_records == "fs":
         password = settings.fs_password.get_secret_value() if settings.fs_password else ""
