@@ -9,7 +9,7 @@ approves again with another attestant, who attests."""
 from __future__ import annotations
 
 import re
-import time
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -35,6 +35,7 @@ from tests.agent_orders.web import (
 from tests.server.mail_texts import assert_mail
 from tests.server.smtp import SmtpServer
 from tests.utils.notify_events import delivers
+from tests.utils.servers import wait_until
 
 REASON = "Fakturaadressen är fel: ska vara Box 99, 111 22 Stockholm"
 
@@ -216,13 +217,13 @@ def _attested_by_agent(live: LiveApp, cast: Cast, smtp: SmtpServer, attestant: s
 
 def _links_mailed(smtp: SmtpServer, to: str, subject: str, count: int) -> list[str]:
     """The attest links of the first ``count`` mails to ``to`` about ``subject``."""
-    deadline = time.monotonic() + 20
-    while True:
+
+    def mailed() -> list[Any]:
         mails = [m for m in smtp.messages if m["To"] == to and subject in str(m["Subject"])]
-        if len(mails) >= count:
-            return [link_in(m, "/agent-orders/attest/") for m in mails[:count]]
-        assert time.monotonic() < deadline, f"{len(mails)} of {count} mails to {to}"
-        time.sleep(0.05)  # polling a condition with a deadline
+        return mails[:count] if len(mails) >= count else []
+
+    mails = wait_until(mailed, what=f"{count} mails to {to} about {subject}")
+    return [link_in(m, "/agent-orders/attest/") for m in mails]
 
 
 def _tenant_name(cast: Cast) -> str:
