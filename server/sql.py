@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, CursorResult, Update, func, select
+from sqlalchemy import ColumnElement, Connection, CursorResult, Update, func, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
+
+
+def conflict_insert(owner: Session | Connection, table: Any) -> Any:
+    """An INSERT into ``table`` that takes ``on_conflict_do_update`` /
+    ``on_conflict_do_nothing``, in the dialect of ``owner``'s database (PostgreSQL or SQLite)."""
+    bind = owner.get_bind() if isinstance(owner, Session) else owner
+    return (postgresql.insert if bind.dialect.name == "postgresql" else sqlite.insert)(table)
 
 
 def updated_rows(session: Session, statement: Update) -> int:

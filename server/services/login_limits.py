@@ -58,7 +58,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import case, delete, literal, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
@@ -66,6 +65,7 @@ from models.base import UTCDateTime
 from models.ids import utcnow
 from server.services.accounts import verify_password
 from server.settings import Settings
+from server.sql import conflict_insert
 from server.tables import LoginCounter, LoginKnownAddress
 
 log = logging.getLogger("kansli.auth")
@@ -147,11 +147,10 @@ def _keys(settings: Settings, email: str, address: str) -> _Keys:
 
 def _take(session: Session, key: str, now: datetime, window: timedelta, limit: int) -> Held | None:
     """Count one attempt on ``key`` if it is under ``limit`` (one atomic statement)."""
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     now_value = literal(now, UTCDateTime())
     expired = LoginCounter.window_start <= literal(now - window, UTCDateTime())
     stmt = (
-        insert(LoginCounter)
+        conflict_insert(session, LoginCounter)
         .values(key=key, count=1, window_start=now)
         .on_conflict_do_update(
             index_elements=[LoginCounter.key],
@@ -258,9 +257,8 @@ def succeeded(session: Session, settings: Settings, reservation: Reservation) ->
     for held in (reservation.account, reservation.address):
         if held is not None:
             _give_back(session, held)
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     session.execute(
-        insert(LoginKnownAddress)
+        conflict_insert(session, LoginKnownAddress)
         .values(key=reservation.known_key, last_success_at=now)
         .on_conflict_do_update(
             index_elements=[LoginKnownAddress.key], set_={"last_success_at": now}

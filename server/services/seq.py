@@ -14,14 +14,14 @@ writer lock gives the same guarantee.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, cast
+from typing import cast
 
 from sqlalchemy import Connection, Table, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from models.base import SyncMixin
 from models.ids import utcnow
+from server.sql import conflict_insert
 from server.tables import TenantSeq
 
 _seq = cast(Table, TenantSeq.__table__)
@@ -29,12 +29,7 @@ _seq = cast(Table, TenantSeq.__table__)
 
 def ensure_tenant_seq(conn: Connection, tenant_id: str) -> None:
     """Create the tenant's ``tenant_seq`` row at 0 unless it exists."""
-    dialect = conn.dialect.name
-    ins: Any
-    if dialect == "postgresql":
-        ins = postgresql.insert(_seq).values(tenant_id=tenant_id, value=0)
-    else:
-        ins = sqlite.insert(_seq).values(tenant_id=tenant_id, value=0)
+    ins = conflict_insert(conn, _seq).values(tenant_id=tenant_id, value=0)
     conn.execute(ins.on_conflict_do_nothing(index_elements=["tenant_id"]))
 
 

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import and_, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from models.agent_orders import AgentOrder, AgentOrderStep, is_updated
@@ -26,6 +25,7 @@ from models.organisations import Organisation
 from server.services import scope
 from server.services.agent_orders.records import NO_SUCH_ORDER, load_order, my_approvals
 from server.services.auth import Principal
+from server.sql import conflict_insert
 from server.tables import AgentOrderSeen
 
 #: At most this many orders in a list (the oldest waiting first, the latest change first).
@@ -35,9 +35,8 @@ LIMIT = 500
 def mark_seen(session: Session, principal: Principal, order: AgentOrder, now: datetime) -> None:
     """``principal`` has opened ``order``'s page at ``now`` (one atomic upsert: two tabs
     opening it at once make one row)."""
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     session.execute(
-        insert(AgentOrderSeen)
+        conflict_insert(session, AgentOrderSeen)
         .values(
             tenant_id=order.tenant_id, order_id=order.id, user_id=principal.user_id, seen_at=now
         )
