@@ -374,7 +374,8 @@ class MailWorker(PollingWorker):
     # -- one pass -------------------------------------------------------------
 
     def _lease(self) -> timedelta:
-        return timedelta(seconds=self.settings.smtp_timeout_seconds * 3 + 30)
+        seconds = self.settings.mail_lease_seconds
+        return timedelta(seconds=seconds or self.settings.smtp_timeout_seconds * 3 + 30)
 
     def _due(self, now: datetime, limit: int) -> dict[str, datetime]:
         """The due mails, the longest due first: id -> when it fell due."""
