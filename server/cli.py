@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import getpass
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -419,6 +420,9 @@ def cmd_worker(args: argparse.Namespace) -> int:
             send_queued_sms(db, settings)
             return 0
         alumni.start()
+        # SIGTERM (systemd's stop, a container's): the pass under way ends, its batch's
+        # deliveries recorded, then the loop; no mail is left claimed for a lease to expire.
+        signal.signal(signal.SIGTERM, lambda *_: worker.stop())
         worker.run()  # until interrupted
     except KeyboardInterrupt:
         pass
