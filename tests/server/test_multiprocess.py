@@ -13,7 +13,6 @@ the server's "250" and recording it; the repeat keeps its Message-ID, docs/SCALI
 
 from __future__ import annotations
 
-import asyncio
 import os
 import signal
 import subprocess
@@ -22,7 +21,6 @@ import threading
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import func, select, text
@@ -39,7 +37,7 @@ from server.tables import MailOutbox
 from sync.client import ServerClient, ServerUnavailable
 from sync.engine import SyncEngine
 from sync.store import ClientStore
-from tests.server.smtp import Recorder, SmtpServer
+from tests.server.smtp import SmtpServer
 from tests.utils.servers import REPO, LiveServer, add_account, wait_until
 
 WRITERS = 4
@@ -47,14 +45,6 @@ PERSONS = 20
 #: A worker's claim on the mails it is sending; the survivor sends a dead one's after it.
 LEASE_SECONDS = 4
 PASSWORD = "correct horse battery"
-
-
-class SlowRecorder(Recorder):
-    """An SMTP server taking a moment per mail, so a worker is killed with mails claimed."""
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        await asyncio.sleep(0.03)  # the receiving server's own pace, not a wait on the test
-        return await super().handle_DATA(server, session, envelope)
 
 
 class Web:
@@ -132,7 +122,8 @@ def _queue(db: Database, tenant_id: str, count: int, kind: str) -> set[str]:
 @pytest.fixture
 def smtp() -> Iterator[SmtpServer]:
     server = SmtpServer()
-    server.recorder = SlowRecorder()
+    # A moment per mail, so a worker is killed with mails claimed.
+    server.recorder.delay = 0.03
     server.start()
     try:
         yield server
