@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import os
+import re
+import signal
 from pathlib import Path
 
 import pytest
@@ -13,7 +16,7 @@ from server.db import migrate
 from server.services.database import Database
 from server.settings import Settings
 from tests.server.conftest import api_settings
-from tests.utils.servers import InProcessServer
+from tests.utils.servers import InProcessServer, LiveServer, wait_until
 
 PRODUCTION = {"KANSLI_SECRET_KEY": "k" * 40, "KANSLI_PUBLIC_BASE_URL": "https://kansli.test"}
 
@@ -96,3 +99,20 @@ def test_serve_and_worker_refuse_what_production_cannot_run(
     monkeypatch.setenv("KANSLI_WEB_WORKERS", "0")
     assert main(["serve", *pg]) == 1
     assert "web_workers" in capsys.readouterr().err
+
+
+def test_serve_workers_replaces_a_killed_web_process(pg_url: str) -> None:
+    server = LiveServer(pg_url, args=("--workers", "2")).start()
+    started = re.compile(r"Started server process \[(\d+)\]")
+
+    def processes() -> list[int]:
+        return [int(pid) for pid in started.findall(server.log_path.read_text())]
+
+    try:
+        first = wait_until(lambda: len(processes()) >= 2 and processes(), what="two processes")
+        os.kill(first[0], signal.SIGKILL)
+        # uvicorn's supervisor starts another in its place; the port answers throughout.
+        wait_until(lambda: len(processes()) >= 3, timeout=60, what="the replacement")
+        assert all(_probe(server.url, "/readyz").status_code == 200 for _ in range(10))
+    finally:
+        server.stop()
