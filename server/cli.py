@@ -160,6 +160,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     for name, value in extra.items():
         os.environ[f"KANSLI_{name.upper()}"] = str(value)
     os.environ["KANSLI_DATABASE_URL"] = settings.database_url
+    if "secret_key" not in settings.model_fields_set:  # --dev: one random key for them all
+        os.environ["KANSLI_SECRET_KEY"] = settings.secret_key.get_secret_value()
     uvicorn.run(
         "server.app:app_from_environment",
         factory=True,
